@@ -1,0 +1,19 @@
+// Bundles the two entry points into single ESM files under dist/ (no node_modules at run time).
+// `--outdir DIR` builds elsewhere (used by check-dist to compare with the committed dist/).
+import { build } from 'esbuild';
+
+const i = process.argv.indexOf('--outdir');
+const outdir = i > 0 ? process.argv[i + 1] : 'dist';
+
+await build({
+  entryPoints: { cli: 'src/cli.ts', index: 'src/index.ts' },
+  outdir,
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  legalComments: 'none',
+  logLevel: 'warning',
+  // Bundled CommonJS dependencies call require(); give them one in the ESM output.
+  banner: { js: "import { createRequire as __mldCreateRequire } from 'node:module'; const require = __mldCreateRequire(import.meta.url);" },
+});

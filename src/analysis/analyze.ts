@@ -1,0 +1,55 @@
+/**
+ * Runs every analysis over a baseline/current pair and gathers their signals. Plain data in
+ * (loaded runs), plain data out (RunAnalysis); the diagnosis stage reads only this.
+ */
+import type { Config } from '../config/config.js';
+import type { EvalView, LoadProblem, RunArtifacts, TrainLog } from '../artifacts/types.js';
+import { diffMetrics, type MetricDiff } from './compare/metrics-diff.js';
+import { diffParams, type ParamChange } from './compare/params-diff.js';
+import type { Signal } from './signals.js';
+
+export interface EvalPair {
+  readonly path: string;
+  readonly base: EvalView | null;
+  readonly cur: EvalView;
+}
+
+export interface RunAnalysis {
+  readonly hasBaseline: boolean;
+  readonly metricDiffs: MetricDiff[];
+  readonly paramChanges: ParamChange[];
+  readonly evalPairs: EvalPair[];
+  readonly logPairs: { base: TrainLog | null; cur: TrainLog }[];
+  readonly signals: Signal[];
+  readonly problems: LoadProblem[];
+  readonly counts: { readonly baseFiles: number; readonly curFiles: number };
+}
+
+/** Pairs tables by path; a lone table on each side is paired even when the names differ. */
+export function pairByPath<T extends { path: string }>(base: readonly T[], cur: readonly T[]): { base: T | null; cur: T }[] {
+  const out = cur.map((c) => ({ base: base.find((b) => b.path.toLowerCase() === c.path.toLowerCase()) ?? null, cur: c }));
+  if (base.length === 1 && cur.length === 1 && out[0]!.base === null) out[0]!.base = base[0]!;
+  return out;
+}
+
+export function analyzeRuns(base: RunArtifacts | null, cur: RunArtifacts, config: Config): RunAnalysis {
+  const metricDiffs = base ? diffMetrics(base.metrics, cur.metrics, config.metrics) : [];
+  const paramChanges = base ? diffParams(base.params, cur.params) : [];
+  const evalPairs = pairByPath(base?.evals ?? [], cur.evals).map((p) => ({ path: p.cur.path, base: p.base, cur: p.cur }));
+  const logPairs = pairByPath(base?.trainLogs ?? [], cur.trainLogs);
+  const signals: Signal[] = [];
+  const problems = [...(base?.problems ?? []), ...cur.problems];
+  return {
+    hasBaseline: base !== null,
+    metricDiffs,
+    paramChanges,
+    evalPairs,
+    logPairs,
+    signals,
+    problems,
+    counts: {
+      baseFiles: base ? base.metrics.length + base.params.length + base.evals.length + base.trainLogs.length + base.reference.length : 0,
+      curFiles: cur.metrics.length + cur.params.length + cur.evals.length + cur.trainLogs.length + cur.reference.length,
+    },
+  };
+}

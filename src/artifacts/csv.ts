@@ -1,0 +1,113 @@
+/**
+ * CSV → columnar Table. A single pass over the text with charCodeAt: no per-row objects, numbers
+ * straight into Float64Array, strings dictionary-encoded. Measured on 1M rows × 24 columns it is
+ * several times faster and lighter than arquero's fromCSV (see docs/decisions/0002-columnar-tables.md).
+ * Pure: takes the file's text; loading bytes is the caller's job.
+ */
+import { InputError } from '../errors.js';
+import { ColumnBuilder } from './column-builder.js';
+import type { Table } from './table.js';
+
+const QUOTE = 34;
+const COMMA = 44;
+const LF = 10;
+const CR = 13;
+
+/** Parses CSV text (RFC 4180 quoting, LF or CRLF, optional BOM). Throws InputError naming file and line. */
+export function parseCsv(path: string, text: string): Table {
+  let pos = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  const len = text.length;
+  if (text.trim().length === 0) throw new InputError(path, null, 'empty CSV file: no header row');
+
+  let line = 1;
+  // Reads one field starting at `pos`; returns the field text and leaves pos on the delimiter.
+  const readField = (): string => {
+    if (text.charCodeAt(pos) === QUOTE) {
+      pos++;
+      let out = '';
+      let start = pos;
+      for (;;) {
+        if (pos >= len) throw new InputError(path, `line ${line}`, 'unterminated quoted field');
+        const c = text.charCodeAt(pos);
+        if (c === QUOTE) {
+          if (text.charCodeAt(pos + 1) === QUOTE) {
+            out += text.slice(start, pos + 1);
+            pos += 2;
+            start = pos;
+            continue;
+          }
+          out += text.slice(start, pos);
+          pos++;
+          return out;
+        }
+        if (c === LF) line++;
+        pos++;
+      }
+    }
+    const start = pos;
+    while (pos < len) {
+      const c = text.charCodeAt(pos);
+      if (c === COMMA || c === LF || c === CR) break;
+      pos++;
+    }
+    return text.slice(start, pos);
+  };
+
+  // Header.
+  const header: string[] = [];
+  for (;;) {
+    header.push(readField().trim());
+    const c = text.charCodeAt(pos);
+    if (c === COMMA) {
+      pos++;
+      continue;
+    }
+    break;
+  }
+  if (text.charCodeAt(pos) === CR) pos++;
+  if (text.charCodeAt(pos) === LF) pos++;
+  line++;
+  const nCols = header.length;
+  const seen = new Set<string>();
+  header.forEach((h, i) => {
+    if (h === '') throw new InputError(path, `line 1, column ${i + 1}`, 'empty column name in header');
+    if (seen.has(h)) throw new InputError(path, `line 1, column ${i + 1}`, `duplicate column name '${h}'`);
+    seen.add(h);
+  });
+
+  const builders = header.map((h) => new ColumnBuilder(h));
+  let rows = 0;
+  while (pos < len) {
+    // Skip blank lines (common at file end).
+    const c0 = text.charCodeAt(pos);
+    if (c0 === LF || c0 === CR) {
+      if (c0 === CR) pos++;
+      if (text.charCodeAt(pos) === LF) pos++;
+      line++;
+      continue;
+    }
+    const rowLine = line;
+    let col = 0;
+    for (;;) {
+      const field = readField();
+      if (col >= nCols) {
+        throw new InputError(path, `line ${rowLine}`, `row has more than the header's ${nCols} fields`);
+      }
+      builders[col]!.push(field);
+      col++;
+      const c = text.charCodeAt(pos);
+      if (c === COMMA) {
+        pos++;
+        continue;
+      }
+      break;
+    }
+    if (col !== nCols) throw new InputError(path, `line ${rowLine}`, `row has ${col} fields, header has ${nCols}`);
+    if (text.charCodeAt(pos) === CR) pos++;
+    if (text.charCodeAt(pos) === LF) pos++;
+    line++;
+    rows++;
+  }
+  if (rows === 0) throw new InputError(path, null, 'CSV has a header but no data rows');
+  return { path, nRows: rows, columns: builders.map((b) => b.finish()) };
+}

@@ -1,0 +1,264 @@
+/**
+ * Column roles of an eval table (CONTRACT §2): label, prediction, score, per-class probabilities,
+ * id, weight, features, task, segments, protected attributes. Config overrides win; otherwise the
+ * first matching conventional name (case-insensitive).
+ */
+import type { EvalTableConfig } from '../config/config.js';
+import { InputError } from '../errors.js';
+import type { EvalView, Task, TrainLog } from './types.js';
+import { cellText, distinctCount, findColumnCI, type Column, type NumberColumn, type Table } from './table.js';
+
+const LABEL = ['label', 'y_true', 'target', 'y', 'actual', 'ground_truth'];
+const PRED = ['pred', 'prediction', 'y_pred', 'predicted', 'predicted_label'];
+const SCORE = ['score', 'prob', 'proba', 'probability', 'y_score', 'y_prob'];
+const ID = ['id', 'row_id', 'example_id', 'uid'];
+const WEIGHT = ['weight', 'sample_weight'];
+const PROB_PREFIX = /^(prob|proba|score)_(.+)$/i;
+const PROTECTED = /^(sex|gender|race|ethnicity|age|age_group|religion|nationality|disability)$/i;
+const POSITIVE_NAMES = ['1', '1.0', 'true', 'yes', 'y', 'positive', 'pos'];
+
+function pick(table: Table, names: readonly string[], override: string | undefined, what: string): Column | undefined {
+  if (override) {
+    const c = findColumnCI(table, override);
+    if (!c) throw new InputError(table.path, `column '${override}'`, `configured ${what} column not found`);
+    return c;
+  }
+  for (const n of names) {
+    const c = findColumnCI(table, n);
+    if (c) return c;
+  }
+  return undefined;
+}
+
+function numericOf(table: Table, col: Column, what: string): Float64Array {
+  if (col.kind !== 'number') throw new InputError(table.path, `column '${col.name}'`, `${what} column must be numeric`);
+  return col.values;
+}
+
+function isContinuous(col: NumberColumn): boolean {
+  for (let i = 0; i < col.values.length; i++) {
+    const v = col.values[i]!;
+    if (Number.isFinite(v) && !Number.isInteger(v)) return true;
+  }
+  return false;
+}
+
+function sortClasses(names: string[]): string[] {
+  const allNum = names.every((n) => n !== '' && Number.isFinite(Number(n)));
+  return allNum ? names.sort((a, b) => Number(a) - Number(b)) : names.sort();
+}
+
+/** Builds the EvalView of a table. Throws InputError when no label column can be found. */
+export function buildEvalView(table: Table, cfg: EvalTableConfig | undefined): EvalView {
+  const label = pick(table, LABEL, cfg?.label, 'label');
+  if (!label) {
+    throw new InputError(table.path, 'header', `no label column; expected one of: ${LABEL.join(', ')} (or set eval[].label in the config)`);
+  }
+  const predCol = pick(table, PRED, cfg?.pred, 'prediction');
+  const scoreCol = pick(table, SCORE, cfg?.score, 'score');
+  const idCol = pick(table, ID, cfg?.id, 'id');
+  const weightCol = pick(table, WEIGHT, cfg?.weight, 'weight');
+  const probCols = table.columns
+    .map((c) => ({ c, m: PROB_PREFIX.exec(c.name) }))
+    .filter((x): x is { c: Column; m: RegExpExecArray } => x.m !== null && x.c !== scoreCol);
+
+  let task: Task;
+  const nLabel = distinctCount(label, 51);
+  if (cfg?.task === 'regression') task = 'regression';
+  else if (cfg?.task === 'classification') task = nLabel <= 2 && probCols.length === 0 ? 'binary' : 'multiclass';
+  else if (label.kind === 'number' && (nLabel > 50 || isContinuous(label))) task = 'regression';
+  else task = nLabel <= 2 && probCols.length <= 2 ? 'binary' : 'multiclass';
+
+  const n = table.nRows;
+  const roleCols = new Set<Column>([label]);
+  for (const c of [predCol, scoreCol, idCol, weightCol]) if (c) roleCols.add(c);
+  for (const p of probCols) roleCols.add(p.c);
+
+  let classes: string[] = [];
+  let yTrue: Float64Array;
+  let yPred: Float64Array | null = null;
+  let score: Float64Array | null = null;
+  let probs: Float64Array[] | null = null;
+
+  if (task === 'regression') {
+    yTrue = numericOf(table, label, 'regression label');
+    if (predCol) yPred = numericOf(table, predCol, 'prediction');
+  } else {
+    const classSet = new Set<string>();
+    for (let i = 0; i < n; i++) {
+      const t = cellText(label, i);
+      if (t !== '') classSet.add(t);
+    }
+    for (const p of probCols) classSet.add(p.m[2]!);
+    classes = sortClasses([...classSet]);
+    if (task === 'binary') {
+      if (scoreCol) score = numericOf(table, scoreCol, 'score');
+      else if (probCols.length === 2) {
+        // Two per-class columns on a binary task: the positive class's column is the score.
+        const pos = choosePositive(classes, cfg?.positive, null, label, n);
+        const pc = probCols.find((p) => p.m[2] === pos);
+        if (pc) score = numericOf(table, pc.c, 'probability');
+      }
+      if (classes.length === 1) classes.push(classes[0] === '1' ? '0' : '1');
+      const pos = choosePositive(classes, cfg?.positive, score, label, n);
+      classes = [classes.find((c) => c !== pos) ?? '', pos];
+    }
+    const index = new Map(classes.map((c, i) => [c, i]));
+    yTrue = encode(label, index, n);
+    if (task === 'multiclass' && probCols.length > 0) {
+      probs = classes.map((c) => {
+        const pc = probCols.find((p) => p.m[2] === c);
+        return pc ? numericOf(table, pc.c, 'probability') : new Float64Array(n);
+      });
+    }
+    if (predCol) {
+      yPred = encodePred(predCol, index, classes, n);
+    } else if (score) {
+      yPred = new Float64Array(n);
+      for (let i = 0; i < n; i++) yPred[i] = Number.isNaN(score[i]!) ? NaN : score[i]! >= 0.5 ? 1 : 0;
+    } else if (probs) {
+      yPred = argmax(probs, n);
+    }
+  }
+
+  const features = table.columns.filter((c) => !roleCols.has(c));
+  const segmentColumns = cfg?.segments
+    ? cfg.segments.map((s) => {
+        const c = findColumnCI(table, s);
+        if (!c) throw new InputError(table.path, `column '${s}'`, 'configured segment column not found');
+        return c.name;
+      })
+    : features.filter((c) => c.kind === 'string' && isSegmentLike(c)).map((c) => c.name);
+  const protectedColumns = cfg?.protected
+    ? cfg.protected.map((s) => {
+        const c = findColumnCI(table, s);
+        if (!c) throw new InputError(table.path, `column '${s}'`, 'configured protected column not found');
+        return c.name;
+      })
+    : features.filter((c) => PROTECTED.test(c.name)).map((c) => c.name);
+
+  return {
+    path: table.path,
+    table,
+    task,
+    n,
+    classes,
+    labelColumn: label.name,
+    yTrue,
+    predColumn: predCol?.name ?? null,
+    yPred,
+    scoreColumn: scoreCol?.name ?? null,
+    score,
+    probs,
+    idColumn: idCol?.name ?? null,
+    ids: idCol ? Array.from({ length: n }, (_, i) => cellText(idCol, i)) : null,
+    weight: weightCol ? numericOf(table, weightCol, 'weight') : null,
+    features,
+    segmentColumns,
+    protectedColumns,
+  };
+}
+
+function isSegmentLike(c: Column): boolean {
+  const d = distinctCount(c, 51);
+  return d >= 2 && d <= 50;
+}
+
+function choosePositive(classes: string[], configured: string | undefined, score: Float64Array | null, label: Column, n: number): string {
+  if (configured !== undefined) {
+    if (!classes.includes(configured)) classes.push(configured);
+    return configured;
+  }
+  for (const name of POSITIVE_NAMES) {
+    const hit = classes.find((c) => c.toLowerCase() === name);
+    if (hit) return hit;
+  }
+  if (score && classes.length === 2) {
+    // The class whose rows get the higher mean score is the one the score is the probability of.
+    const sums = [0, 0];
+    const counts = [0, 0];
+    for (let i = 0; i < n; i++) {
+      const k = classes.indexOf(cellText(label, i));
+      const s = score[i]!;
+      if (k >= 0 && Number.isFinite(s)) {
+        sums[k]! += s;
+        counts[k]!++;
+      }
+    }
+    const m0 = sums[0]! / Math.max(1, counts[0]!);
+    const m1 = sums[1]! / Math.max(1, counts[1]!);
+    return m0 > m1 ? classes[0]! : classes[1]!;
+  }
+  return classes[classes.length - 1]!;
+}
+
+function encode(col: Column, index: Map<string, number>, n: number): Float64Array {
+  const out = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const k = index.get(cellText(col, i));
+    out[i] = k === undefined ? NaN : k;
+  }
+  return out;
+}
+
+function encodePred(col: Column, index: Map<string, number>, classes: string[], n: number): Float64Array {
+  const out = encode(col, index, n);
+  // A 0/1 prediction column against text labels (no/yes): 1 means the positive class.
+  if (classes.length === 2 && !index.has('1') && col.kind === 'number') {
+    for (let i = 0; i < n; i++) {
+      const v = col.values[i]!;
+      if (Number.isNaN(out[i]!) && (v === 0 || v === 1)) out[i] = v;
+    }
+  }
+  return out;
+}
+
+function argmax(probs: Float64Array[], n: number): Float64Array {
+  const out = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    let best = -Infinity;
+    let k = NaN;
+    for (let c = 0; c < probs.length; c++) {
+      const p = probs[c]![i]!;
+      if (p > best) {
+        best = p;
+        k = c;
+      }
+    }
+    out[i] = k;
+  }
+  return out;
+}
+
+const X_NAMES = ['epoch', 'step'];
+const TRAIN_LOSS = ['train_loss', 'loss'];
+const VAL_LOSS = ['val_loss', 'valid_loss', 'eval_loss'];
+const LR = ['lr', 'learning_rate'];
+const GRAD = ['grad_norm'];
+
+/** Builds the TrainLog view of a training-log table (CONTRACT §2). */
+export function buildTrainLog(table: Table): TrainLog {
+  const num = (names: string[]): NumberColumn | undefined => {
+    for (const nm of names) {
+      const c = findColumnCI(table, nm);
+      if (c && c.kind === 'number') return c;
+    }
+    return undefined;
+  };
+  const xCol = num(X_NAMES);
+  const roles = [xCol, num(TRAIN_LOSS), num(VAL_LOSS), num(LR), num(GRAD)];
+  const used = new Set(roles.filter((c): c is NumberColumn => c !== undefined));
+  const series: Record<string, Float64Array> = {};
+  for (const c of table.columns) if (c.kind === 'number' && !used.has(c)) series[c.name] = c.values;
+  const x = xCol ? xCol.values : Float64Array.from({ length: table.nRows }, (_, i) => i + 1);
+  return {
+    path: table.path,
+    xName: xCol ? xCol.name : 'row',
+    x,
+    trainLoss: roles[1]?.values ?? null,
+    valLoss: roles[2]?.values ?? null,
+    lr: roles[3]?.values ?? null,
+    gradNorm: roles[4]?.values ?? null,
+    series,
+  };
+}

@@ -1,0 +1,123 @@
+/**
+ * The columnar table every reader produces. Numbers live in Float64Array, strings are
+ * dictionary-encoded into Int32Array codes: on a path that scales with rows we never build
+ * arrays of row objects (see docs/decisions/0002-columnar-tables.md).
+ */
+
+/** A numeric column. `values[i]` is NaN when the cell is empty *or* literally NaN; `missing` tells them apart. */
+export interface NumberColumn {
+  readonly kind: 'number';
+  readonly name: string;
+  readonly values: Float64Array;
+  /** 1 where the cell was empty / null (not a literal NaN token). */
+  readonly missing: Uint8Array;
+}
+
+/** A string column, dictionary-encoded. `codes[i]` is -1 when the cell is empty / null. */
+export interface StringColumn {
+  readonly kind: 'string';
+  readonly name: string;
+  readonly codes: Int32Array;
+  /** Distinct values in order of first appearance. */
+  readonly dict: readonly string[];
+}
+
+export type Column = NumberColumn | StringColumn;
+
+export interface Table {
+  /** The file the table came from, relative to its run directory (for messages and report keys). */
+  readonly path: string;
+  readonly nRows: number;
+  readonly columns: readonly Column[];
+}
+
+export function getColumn(table: Table, name: string): Column | undefined {
+  return table.columns.find((c) => c.name === name);
+}
+
+/** Case-insensitive lookup, used by column auto-detection. */
+export function findColumnCI(table: Table, name: string): Column | undefined {
+  const lower = name.toLowerCase();
+  return table.columns.find((c) => c.name.toLowerCase() === lower);
+}
+
+/** The string form of cell `i` (for display, hashing and id matching); '' when missing. */
+export function cellText(col: Column, i: number): string {
+  if (col.kind === 'string') {
+    const code = col.codes[i]!;
+    return code < 0 ? '' : col.dict[code]!;
+  }
+  if (col.missing[i]) return '';
+  return formatNumber(col.values[i]!);
+}
+
+export function formatNumber(v: number): string {
+  if (Number.isNaN(v)) return 'NaN';
+  if (v === Infinity) return 'inf';
+  if (v === -Infinity) return '-inf';
+  return String(v);
+}
+
+/** Count of distinct non-missing values (cheap for string columns, a Set for numbers). */
+export function distinctCount(col: Column, limit = Infinity): number {
+  if (col.kind === 'string') {
+    const seen = new Uint8Array(col.dict.length);
+    let n = 0;
+    for (let i = 0; i < col.codes.length; i++) {
+      const c = col.codes[i]!;
+      if (c >= 0 && !seen[c]) {
+        seen[c] = 1;
+        if (++n > limit) return n;
+      }
+    }
+    return n;
+  }
+  const s = new Set<number>();
+  for (let i = 0; i < col.values.length; i++) {
+    if (col.missing[i]) continue;
+    s.add(col.values[i]!);
+    if (s.size > limit) return s.size;
+  }
+  return s.size;
+}
+
+/** Builds a number column from plain values (tests and small derived tables). */
+export function numberColumn(name: string, values: ArrayLike<number | null>): NumberColumn {
+  const out = new Float64Array(values.length);
+  const missing = new Uint8Array(values.length);
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i];
+    if (v === null || v === undefined) {
+      out[i] = NaN;
+      missing[i] = 1;
+    } else out[i] = v;
+  }
+  return { kind: 'number', name, values: out, missing };
+}
+
+/** Builds a dictionary-encoded string column from plain values (tests and small derived tables). */
+export function stringColumn(name: string, values: ArrayLike<string | null>): StringColumn {
+  const codes = new Int32Array(values.length);
+  const dict: string[] = [];
+  const index = new Map<string, number>();
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i];
+    if (v === null || v === undefined || v === '') {
+      codes[i] = -1;
+      continue;
+    }
+    let c = index.get(v);
+    if (c === undefined) {
+      c = dict.length;
+      dict.push(v);
+      index.set(v, c);
+    }
+    codes[i] = c;
+  }
+  return { kind: 'string', name, codes, dict };
+}
+
+export function makeTable(path: string, columns: Column[]): Table {
+  const nRows = columns.length === 0 ? 0 : columns[0]!.kind === 'number' ? columns[0]!.values.length : columns[0]!.codes.length;
+  return { path, nRows, columns };
+}

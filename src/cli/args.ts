@@ -1,0 +1,62 @@
+/**
+ * Command-line flags → a typed request. Every error names the flag and the allowed values.
+ */
+import { InputError } from '../errors.js';
+
+export interface DiagnoseArgs {
+  readonly baseline: string | null;
+  readonly current: string;
+  readonly config: string | null;
+  readonly out: string;
+  readonly format: 'md' | 'json' | 'both';
+  readonly llm: 'none' | 'openai' | 'github-models' | null;
+  readonly failOn: 'critical' | 'major' | 'any' | 'never' | null;
+}
+
+export type Command = { kind: 'help' } | { kind: 'version' } | { kind: 'diagnose'; args: DiagnoseArgs };
+
+export const USAGE = `Usage: ml-doctor diagnose --baseline DIR --current DIR [--config FILE] [--out DIR]
+                          [--format md|json|both] [--llm none|openai|github-models]
+                          [--fail-on critical|major|any|never]
+
+Compares a baseline run's artifacts with the current run's and diagnoses regressions.
+Writes report.json and report.md to --out (default ml-doctor-report/).
+Exit codes: 0 pass or warn, 1 fail (per gate.fail-on), 2 usage or input error.`;
+
+const FLAGS = ['--baseline', '--current', '--config', '--out', '--format', '--llm', '--fail-on'] as const;
+
+function oneOf<T extends string>(flag: string, v: string, allowed: readonly T[]): T {
+  if (!(allowed as readonly string[]).includes(v)) throw new InputError('command line', flag, `invalid value '${v}'; expected one of: ${allowed.join(', ')}`);
+  return v as T;
+}
+
+export function parseArgs(argv: readonly string[]): Command {
+  if (argv.length === 0 || argv[0] === '--help' || argv[0] === '-h' || argv[0] === 'help') return { kind: 'help' };
+  if (argv[0] === '--version' || argv[0] === '-v') return { kind: 'version' };
+  if (argv[0] !== 'diagnose') throw new InputError('command line', null, `unknown command '${argv[0]}'; expected: diagnose`);
+  const vals = new Map<string, string>();
+  for (let i = 1; i < argv.length; i++) {
+    const raw = argv[i]!;
+    if (raw === '--help' || raw === '-h') return { kind: 'help' };
+    const eq = raw.indexOf('=');
+    const flag = eq > 0 ? raw.slice(0, eq) : raw;
+    if (!(FLAGS as readonly string[]).includes(flag)) throw new InputError('command line', flag, `unknown option; expected one of: ${FLAGS.join(', ')}`);
+    const value = eq > 0 ? raw.slice(eq + 1) : argv[++i];
+    if (value === undefined || value === '') throw new InputError('command line', flag, 'needs a value');
+    vals.set(flag, value);
+  }
+  const current = vals.get('--current');
+  if (!current) throw new InputError('command line', '--current', "is required (the current run's artifacts directory)");
+  return {
+    kind: 'diagnose',
+    args: {
+      baseline: vals.get('--baseline') ?? null,
+      current,
+      config: vals.get('--config') ?? null,
+      out: vals.get('--out') ?? 'ml-doctor-report',
+      format: oneOf('--format', vals.get('--format') ?? 'md', ['md', 'json', 'both'] as const),
+      llm: vals.has('--llm') ? oneOf('--llm', vals.get('--llm')!, ['none', 'openai', 'github-models'] as const) : null,
+      failOn: vals.has('--fail-on') ? oneOf('--fail-on', vals.get('--fail-on')!, ['critical', 'major', 'any', 'never'] as const) : null,
+    },
+  };
+}

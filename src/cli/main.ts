@@ -1,0 +1,76 @@
+/**
+ * The CLI program: flags → config → review → files and exit code. `runCli` returns the exit code
+ * and writes through the given streams so tests run it in-process.
+ */
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { DEFAULT_CONFIG, parseConfig, type Config } from '../config/config.js';
+import { InputError } from '../errors.js';
+import { localDirSource } from '../artifacts/source.js';
+import { renderMarkdown } from '../report/markdown.js';
+import { review } from '../review.js';
+import { VERSION } from '../version.js';
+import { parseArgs, USAGE } from './args.js';
+
+export interface Io {
+  readonly stdout: (s: string) => void;
+  readonly stderr: (s: string) => void;
+  readonly cwd: string;
+}
+
+export function runCli(argv: readonly string[], io: Io): number {
+  try {
+    const cmd = parseArgs(argv);
+    if (cmd.kind === 'help') {
+      io.stdout(USAGE + '\n');
+      return 0;
+    }
+    if (cmd.kind === 'version') {
+      io.stdout(`ml-doctor ${VERSION}\n`);
+      return 0;
+    }
+    const a = cmd.args;
+    const defaultCfg = join(io.cwd, '.github/ml-doctor.yml');
+    const cfgPath = a.config ?? (existsSync(defaultCfg) ? defaultCfg : null);
+    let config: Config = DEFAULT_CONFIG;
+    if (cfgPath) {
+      let text: string;
+      try {
+        text = readFileSync(cfgPath, 'utf8');
+      } catch {
+        throw new InputError(cfgPath, null, 'config file not found');
+      }
+      config = parseConfig(cfgPath, text);
+    }
+    if (a.failOn) config = { ...config, gate: { failOn: a.failOn } };
+    if (a.llm) config = { ...config, llm: { ...config.llm, provider: a.llm } };
+
+    const current = localDirSource(a.current, 'path', a.current);
+    const baseline = a.baseline ? localDirSource(a.baseline, 'path', a.baseline) : null;
+    const { report, problems } = review({
+      config,
+      baseline,
+      current,
+      ...(baseline ? {} : { baselineMissingReason: 'no --baseline directory was given' }),
+    });
+    const markdown = renderMarkdown(report);
+    mkdirSync(a.out, { recursive: true });
+    const json = JSON.stringify(report, null, 2) + '\n';
+    writeFileSync(join(a.out, 'report.json'), json);
+    writeFileSync(join(a.out, 'report.md'), markdown);
+    io.stdout(a.format === 'json' ? json : markdown);
+    if (problems.length > 0) {
+      for (const p of problems) io.stderr(`ml-doctor: ${p.message}\n`);
+      return 2;
+    }
+    return report.verdict === 'fail' ? 1 : 0;
+  } catch (e) {
+    if (e instanceof InputError) {
+      io.stderr(`ml-doctor: ${e.message}\n`);
+      return 2;
+    }
+    // Anything else is our bug: still one line, and a hint where to report it.
+    io.stderr(`ml-doctor: internal error: ${e instanceof Error ? e.message : String(e)} (please report this)\n`);
+    return 2;
+  }
+}

@@ -1,0 +1,90 @@
+/**
+ * Signals the diagnosis derives itself from what the analysis stages hand over: metric-file
+ * regressions (when no eval rows can test them) and infrastructure problems.
+ */
+import type { RunAnalysis } from '../analysis/analyze.js';
+import type { Signal } from '../analysis/signals.js';
+
+/** Top-level sections of a metrics file that are not the eval's headline numbers. */
+const NOT_HEADLINE = /^(train|training|val|valid|validation|data|dataset|meta|info|time|timing|system)(\.|:|$)/i;
+
+/**
+ * Without eval rows, a metrics-file change cannot be tested against noise. We then call a change
+ * "significant" only when it exceeds the configured tolerance or, without one, 2 % relative —
+ * a deliberately conservative line, stated in the evidence so the reader knows it is not a test.
+ */
+export function metricFileSignals(a: RunAnalysis): Signal[] {
+  const rowTested = new Set(a.signals.filter((s) => s.category === 'metric_regression' && s.metric).map((s) => s.metric!.split('.').pop()!));
+  const rowsAvailable = a.evalPairs.some((p) => p.base !== null);
+  const out: Signal[] = [];
+  for (const m of a.metricDiffs) {
+    if (m.status !== 'regressed' || m.baseline === null || m.current === null) continue;
+    const leaf = m.name.split(/[.:]/).pop()!;
+    if (rowTested.has(leaf) || NOT_HEADLINE.test(m.name)) continue;
+    // With eval rows the row-based test is the judge; file-only metrics there are context, not alarms.
+    if (rowsAvailable && !m.nonFinite) continue;
+    const rel = m.nonFinite ? Infinity : Math.abs(m.delta!) / Math.max(Math.abs(m.baseline), 1e-12);
+    const strength = m.nonFinite ? 0.9 : Math.min(1, rel / 0.1);
+    out.push({
+      category: 'metric_regression',
+      area: 'model',
+      strength,
+      significant: m.nonFinite || rel > 0.02,
+      title: m.nonFinite
+        ? `${m.name} is ${String(m.current)} (baseline ${m.baseline})`
+        : `${m.name} ${m.direction === 'higher' ? 'fell' : 'rose'} from ${round(m.baseline)} to ${round(m.current)} (${(rel * 100).toFixed(1)} % relative)`,
+      metric: m.name,
+      source: 'metrics file',
+      evidence: [
+        { text: `${m.name}: ${round(m.baseline)} → ${round(m.current)} (Δ ${round(m.delta!)})`, value: m.delta! },
+        { text: 'from the metrics file only: no eval rows to test the change against noise (threshold 2 % relative)' },
+      ],
+      details: { baseline: m.baseline, current: m.current, delta: m.delta, relative: rel },
+    });
+  }
+  return out;
+}
+
+export function infrastructureSignals(a: RunAnalysis, baselineMissingReason?: string): Signal[] {
+  const out: Signal[] = [];
+  for (const p of a.problems) {
+    out.push({
+      category: 'infrastructure',
+      area: 'infrastructure',
+      strength: 0.5,
+      significant: true,
+      title: `Artifact could not be read: ${p.message}`,
+      source: p.file,
+      evidence: [{ text: p.message }],
+      details: { file: p.file, fix: `Fix or regenerate ${p.file}; the review ran without it.` },
+    });
+  }
+  if (!a.hasBaseline) {
+    out.push({
+      category: 'infrastructure',
+      area: 'infrastructure',
+      strength: 0.5,
+      significant: true,
+      title: 'No baseline found: nothing to compare this run with',
+      evidence: [{ text: baselineMissingReason ?? 'no baseline directory was given' }],
+      details: {
+        fix: 'Upload the artifacts directory as a workflow artifact on every push to the default branch (see examples/workflows/baseline-on-main.yml), or pass --baseline / baseline-path.',
+      },
+    });
+  } else if (a.counts.curFiles === 0) {
+    out.push({
+      category: 'infrastructure',
+      area: 'infrastructure',
+      strength: 0.5,
+      significant: true,
+      title: 'The current run has no artifacts ml-doctor recognises',
+      evidence: [{ text: 'expected metrics.json, params.yaml, eval/*.csv, train_log.csv or data/*.csv (CONTRACT §1)' }],
+      details: { fix: 'Write the artifacts under the directory given as --current / `artifacts`, or name them in .github/ml-doctor.yml.' },
+    });
+  }
+  return out;
+}
+
+function round(v: number): number {
+  return Number(v.toPrecision(4));
+}

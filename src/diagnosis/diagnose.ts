@@ -1,0 +1,271 @@
+/**
+ * Signals → a diagnosis: merged findings, causal ranking (causes above the symptoms they
+ * explain), severities, the verdict, and the problem characterization with the hypotheses that
+ * were considered and ruled out.
+ */
+import type { Config } from '../config/config.js';
+import type { RunAnalysis } from '../analysis/analyze.js';
+import type { Category, Signal } from '../analysis/signals.js';
+import type { Characterization, Finding, Hypothesis, Severity, Verdict } from '../report/types.js';
+import { adviceFor } from './playbook.js';
+import { metricFileSignals, infrastructureSignals } from './derived-signals.js';
+
+export interface Diagnosis {
+  readonly findings: Finding[];
+  readonly verdict: Verdict;
+  readonly summary: string;
+  readonly characterization: Characterization;
+}
+
+/** Symptoms: what the user sees. Everything else is a candidate cause. */
+const SYMPTOMS = new Set<Category>(['metric_regression', 'segment_regression', 'prediction_shift']);
+const SEVERITY_RANK: Record<Severity, number> = { critical: 3, major: 2, minor: 1, info: 0 };
+
+/**
+ * Severity from the stage's strength (0..1) and significance. An effect that failed its
+ * significance test is at most `info`: we never raise an alarm on noise.
+ */
+export function severityOf(s: Pick<Signal, 'strength' | 'significant'>): Severity {
+  if (!s.significant) return 'info';
+  if (s.strength >= 0.8) return 'critical';
+  if (s.strength >= 0.5) return 'major';
+  if (s.strength >= 0.25) return 'minor';
+  return 'info';
+}
+
+interface Node {
+  signal: Signal;
+  severity: Severity;
+  /** Extra evidence folded in from signals this one explains. */
+  extra: { text: string; value?: number }[];
+  explainedBy: Node | null;
+  /** Signals merged away into this one (not shown as their own findings). */
+  absorbed: number;
+}
+
+const sameFeature = (a: Signal, b: Signal) => a.feature !== undefined && a.feature === b.feature;
+const sameSegment = (a: Signal, b: Signal) =>
+  a.segment !== undefined && b.segment !== undefined && a.segment.column === b.segment.column && a.segment.value === b.segment.value;
+
+function byStrength(a: Node, b: Node): number {
+  return SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] || b.signal.strength - a.signal.strength || (a.signal.title < b.signal.title ? -1 : 1);
+}
+
+/** Folds `child` into `parent`: its title becomes evidence of the parent. */
+function absorb(parent: Node, child: Node): void {
+  parent.extra.push({ text: child.signal.title, ...(child.signal.details['psi'] !== undefined && typeof child.signal.details['psi'] === 'number' ? { value: child.signal.details['psi'] } : {}) });
+  parent.absorbed++;
+}
+
+export function diagnose(analysis: RunAnalysis, config: Config, baselineMissingReason?: string): Diagnosis {
+  const signals: Signal[] = [...analysis.signals, ...metricFileSignals(analysis), ...infrastructureSignals(analysis, baselineMissingReason)];
+  let nodes: Node[] = signals
+    .map((signal) => ({ signal, severity: severityOf(signal), extra: [], explainedBy: null, absorbed: 0 }) as Node)
+    .filter((n) => n.severity !== 'info' || n.signal.category === 'infrastructure');
+  nodes.sort(byStrength);
+
+  // 1. Merge duplicates of one phenomenon into the strongest node.
+  nodes = mergeWhere(nodes, (keep, other) => {
+    const a = keep.signal;
+    const b = other.signal;
+    // One metric_regression finding: the strongest metric leads, the others are evidence.
+    if (a.category === 'metric_regression' && b.category === 'metric_regression') return true;
+    // Several drifted features inside the same segment are one population change.
+    if (a.category === 'feature_drift' && b.category === 'feature_drift' && a.segment && sameSegment(a, b)) return true;
+    // The same feature drifting overall and inside a segment: the localized one carries it.
+    if (a.category === 'feature_drift' && b.category === 'feature_drift' && sameFeature(a, b)) return true;
+    // A unit change or a quality break of a feature also shows as drift / out-of-range values of it.
+    if ((a.category === 'preprocessing' || a.category === 'data_quality') && (b.category === 'feature_drift' || b.category === 'data_quality') && sameFeature(a, b)) return true;
+    if (a.category === b.category && a.category !== 'segment_regression' && a.category !== 'config_change' && a.category !== 'data_quality' && a.category !== 'feature_drift' && a.category !== 'infrastructure') {
+      return a.feature === b.feature && a.segment?.column === b.segment?.column;
+    }
+    return false;
+  });
+  // Bias and a changed training-data composition on the same protected column: the bias finding carries it.
+  for (const bias of nodes.filter((n) => n.signal.category === 'bias')) {
+    nodes = nodes.filter((n) => {
+      if (n.signal.category === 'feature_drift' && n.signal.feature === bias.signal.segment?.column && n.signal.details['reference'] === true) {
+        absorb(bias, n);
+        return false;
+      }
+      return true;
+    });
+  }
+
+  // 2. Explaining away: which candidate causes explain which other nodes.
+  const causes = nodes.filter((n) => !SYMPTOMS.has(n.signal.category) && n.signal.category !== 'infrastructure');
+  const primaryRank = (c: Category): number => {
+    // Upstream first: the data and the training process explain model-side effects.
+    const order: Category[] = ['leakage', 'preprocessing', 'data_quality', 'label_noise', 'learning_rate', 'training_instability', 'overfitting', 'underfitting', 'feature_drift', 'bias', 'config_change', 'label_shift', 'calibration'];
+    const i = order.indexOf(c);
+    return i < 0 ? order.length : i;
+  };
+  for (const n of causes) {
+    const c = n.signal.category;
+    const explainer = causes.find((m) => {
+      if (m === n) return false;
+      const mc = m.signal.category;
+      if (SEVERITY_RANK[m.severity] < SEVERITY_RANK[n.severity] - 1) return false;
+      // Calibration and label shift are downstream of a data / preprocessing / training cause.
+      if ((c === 'calibration' || c === 'label_shift') && primaryRank(mc) < primaryRank(c)) return true;
+      // A drift of one feature beside a unit change / quality break / leakage is part of that change.
+      if (c === 'feature_drift' && (mc === 'preprocessing' || mc === 'data_quality' || mc === 'leakage' || mc === 'label_noise')) return true;
+      return false;
+    });
+    if (explainer) n.explainedBy = explainer;
+  }
+
+  const primary = causes.filter((n) => n.explainedBy === null).sort((a, b) => byStrength(a, b) || primaryRank(a.signal.category) - primaryRank(b.signal.category));
+  const top = primary[0] ?? null;
+  for (const n of nodes) {
+    if (SYMPTOMS.has(n.signal.category) && top) n.explainedBy = top;
+  }
+
+  // 3. Order: strong primary causes, then the symptoms (segments that match a cause first), then the rest.
+  const causeSegmentCols = new Set(primary.flatMap((p) => (p.signal.segment ? [p.signal.segment.column] : [])));
+  const causeSegments = primary.filter((p) => p.signal.segment);
+  const symptomRank = (n: Node): number => {
+    const s = n.signal;
+    if (s.category === 'segment_regression') {
+      if (causeSegments.some((p) => sameSegment(p.signal, s))) return 0;
+      if (s.segment && causeSegmentCols.has(s.segment.column)) return 1;
+      return 3;
+    }
+    if (s.category === 'metric_regression') return 2;
+    return 4;
+  };
+  const symptoms = nodes.filter((n) => SYMPTOMS.has(n.signal.category)).sort((a, b) => symptomRank(a) - symptomRank(b) || byStrength(a, b));
+  const strongPrimary = primary.filter((p, i) => i === 0 || SEVERITY_RANK[p.severity] >= 2);
+  const weakPrimary = primary.filter((p) => !strongPrimary.includes(p));
+  const explained = causes.filter((n) => n.explainedBy !== null).sort(byStrength);
+  const infra = nodes.filter((n) => n.signal.category === 'infrastructure').sort(byStrength);
+  const headlineSymptoms = symptoms.filter((s) => s.signal.category !== 'prediction_shift');
+  const otherSymptoms = symptoms.filter((s) => s.signal.category === 'prediction_shift');
+  const ordered = [...infra.filter((n) => SEVERITY_RANK[n.severity] >= 2), ...strongPrimary, ...headlineSymptoms, ...weakPrimary, ...explained, ...otherSymptoms, ...infra.filter((n) => SEVERITY_RANK[n.severity] < 2)];
+
+  const headlineMetric = symptoms.find((n) => n.signal.category === 'metric_regression')?.signal.metric ?? null;
+  const ids = new Map<Node, string>();
+  ordered.forEach((n, i) => ids.set(n, `F${i + 1}`));
+  const findings: Finding[] = ordered.map((n) => {
+    const s = n.signal;
+    const advice = adviceFor(s, { paramChanges: analysis.paramChanges, headlineMetric });
+    const f: Finding = {
+      id: ids.get(n)!,
+      category: s.category,
+      severity: n.severity,
+      area: s.area,
+      title: s.title,
+      ...(s.metric !== undefined ? { metric: s.metric } : {}),
+      ...(s.feature !== undefined ? { feature: s.feature } : {}),
+      ...(s.segment !== undefined ? { segment: { column: s.segment.column, value: s.segment.value } } : {}),
+      evidence: [...s.evidence, ...n.extra].map((e) => ({ text: e.text, ...(e.value !== undefined && Number.isFinite(e.value) ? { value: e.value } : {}) })),
+      ...advice,
+    };
+    if (n.explainedBy && ids.has(n.explainedBy)) {
+      f.explainedBy = ids.get(n.explainedBy)!;
+      f.rootCause = `${f.rootCause} Explained by ${f.explainedBy} (${n.explainedBy.signal.category}).`;
+    }
+    return f;
+  });
+
+  const verdict = verdictOf(findings, config.gate.failOn);
+  const characterization = characterize(findings, analysis, signals);
+  return { findings, verdict, summary: summarize(findings, verdict, analysis), characterization };
+}
+
+function mergeWhere(nodes: Node[], same: (keep: Node, other: Node) => boolean): Node[] {
+  const out: Node[] = [];
+  for (const n of nodes) {
+    const keep = out.find((k) => same(k, n));
+    if (keep) absorb(keep, n);
+    else out.push(n);
+  }
+  return out;
+}
+
+export function verdictOf(findings: readonly Pick<Finding, 'severity'>[], failOn: Config['gate']['failOn']): Verdict {
+  const worst = Math.max(-1, ...findings.map((f) => SEVERITY_RANK[f.severity]));
+  const threshold = failOn === 'critical' ? 3 : failOn === 'major' ? 2 : failOn === 'any' ? 1 : Infinity;
+  if (worst >= threshold) return 'fail';
+  if (worst >= 2) return 'warn';
+  return 'pass';
+}
+
+function summarize(findings: readonly Finding[], verdict: Verdict, analysis: RunAnalysis): string {
+  const counted = findings.filter((f) => f.severity !== 'info');
+  if (counted.length === 0) {
+    const n = analysis.evalPairs.reduce((a, p) => a + p.cur.n, 0);
+    return `No regression beyond noise: ${analysis.metricDiffs.length} metrics compared${n > 0 ? `, ${n} eval rows analysed` : ''}; nothing reached minor severity.`;
+  }
+  const top = counted[0]!;
+  const rest = counted.length - 1;
+  const bySev = (s: Severity) => counted.filter((f) => f.severity === s).length;
+  const parts = (['critical', 'major', 'minor'] as const).filter((s) => bySev(s) > 0).map((s) => `${bySev(s)} ${s}`);
+  return `Verdict ${verdict}: ${parts.join(', ')}. Most likely root cause (${top.category}): ${top.title}.${rest > 0 ? ` ${rest} further finding${rest > 1 ? 's' : ''} below, symptoms linked to their cause.` : ''}`;
+}
+
+const HYPOTHESES: { category: Category; label: string }[] = [
+  { category: 'leakage', label: 'train/eval leakage' },
+  { category: 'preprocessing', label: 'train/serve preprocessing skew' },
+  { category: 'data_quality', label: 'data quality (missing / invalid values, schema)' },
+  { category: 'feature_drift', label: 'feature drift' },
+  { category: 'label_shift', label: 'label shift' },
+  { category: 'label_noise', label: 'label noise' },
+  { category: 'learning_rate', label: 'learning rate' },
+  { category: 'training_instability', label: 'training instability' },
+  { category: 'overfitting', label: 'overfitting' },
+  { category: 'underfitting', label: 'underfitting' },
+  { category: 'calibration', label: 'calibration' },
+  { category: 'bias', label: 'group disparity (bias)' },
+  { category: 'config_change', label: 'a changed parameter' },
+];
+
+function characterize(findings: readonly Finding[], analysis: RunAnalysis, signals: readonly Signal[]): Characterization {
+  const serious = findings.filter((f) => f.severity !== 'info');
+  const top = serious.find((f) => !SYMPTOMS.has(f.category)) ?? serious[0];
+  const symptom = serious.find((f) => f.category === 'metric_regression' || f.category === 'segment_regression');
+  const hypotheses: Hypothesis[] = HYPOTHESES.map(({ category, label }) => {
+    const f = findings.find((x) => x.category === category && x.severity !== 'info');
+    if (f) return { category, status: 'supported', evidence: `${label}: ${f.id} ${f.title}` };
+    const weak = signals.filter((s) => s.category === category).sort((a, b) => b.strength - a.strength)[0];
+    if (weak) return { category, status: 'ruled_out', evidence: `${label}: strongest signal below minor — ${weak.title}` };
+    const tested = testedFor(category, analysis);
+    return tested
+      ? { category, status: 'ruled_out', evidence: `${label}: ${tested}` }
+      : { category, status: 'untested', evidence: `${label}: no artifact to test it (${missingFor(category)})` };
+  });
+  const phaseOf = (f: Finding | undefined): Characterization['phase'] => {
+    if (!f) return 'none';
+    if (f.area === 'training') return 'training';
+    return 'eval';
+  };
+  return {
+    symptom: symptom ? symptom.title : top ? top.title : 'no regression beyond noise',
+    phase: phaseOf(top),
+    kind: top ? (top.area === 'evaluation' ? 'evaluation' : top.area) : 'none',
+    severity: top ? top.severity : 'none',
+    hypotheses,
+  };
+}
+
+function testedFor(category: Category, a: RunAnalysis): string | null {
+  const haveEval = a.evalPairs.some((p) => p.base !== null);
+  const haveLogs = a.logPairs.length > 0;
+  switch (category) {
+    case 'learning_rate':
+    case 'training_instability':
+    case 'overfitting':
+    case 'underfitting':
+      return haveLogs ? `no signal in ${a.logPairs.map((l) => l.cur.path).join(', ')}` : null;
+    case 'config_change':
+      return a.paramChanges.length === 0 ? 'no parameter changed' : `${a.paramChanges.length} changed parameter(s), none tied to a regression`;
+    default:
+      return haveEval ? `no signal in ${a.evalPairs.map((p) => p.path).join(', ')}` : null;
+  }
+}
+
+function missingFor(category: Category): string {
+  if (['learning_rate', 'training_instability', 'overfitting', 'underfitting'].includes(category)) return 'no training log in both runs';
+  if (category === 'config_change') return 'no params file';
+  return 'no eval table in both runs';
+}

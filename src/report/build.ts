@@ -1,0 +1,63 @@
+/**
+ * Assembles report.json (CONTRACT §5) from the analysis and the diagnosis. Numbers are rounded
+ * to 6 significant digits so reports diff cleanly; order is deterministic.
+ */
+import type { Config } from '../config/config.js';
+import type { RunAnalysis } from '../analysis/analyze.js';
+import type { Diagnosis } from '../diagnosis/diagnose.js';
+import { VERSION } from '../version.js';
+import type { MetricRow, Report, SegmentRow } from './types.js';
+
+export interface BuildInput {
+  readonly analysis: RunAnalysis;
+  readonly diagnosis: Diagnosis;
+  readonly config: Config;
+  readonly baseline: Report['baseline'];
+  readonly current: Report['current'];
+  /** Row-based intervals for metrics-file rows, keyed by metric leaf name (accuracy, auc, ...). */
+  readonly intervals?: ReadonlyMap<string, { ci: [number, number]; significant: boolean }>;
+  readonly segments?: readonly SegmentRow[];
+}
+
+export function round6(v: number): number {
+  if (!Number.isFinite(v)) return v;
+  return Number(v.toPrecision(6));
+}
+
+export function buildReport(input: BuildInput): Report {
+  const { analysis, diagnosis } = input;
+  const metrics: MetricRow[] = analysis.metricDiffs.map((m) => {
+    const row: MetricRow = {
+      name: m.name,
+      baseline: finiteOrNull(m.baseline),
+      current: finiteOrNull(m.current),
+      delta: m.delta === null ? null : finiteOrNull(round6(m.delta)),
+      direction: m.direction,
+      status: m.status,
+    };
+    const iv = input.intervals?.get(m.name.split(/[.:]/).pop()!);
+    if (iv && !/^(train|val|valid|validation|data)\./i.test(m.name)) {
+      row.ci = [round6(iv.ci[0]), round6(iv.ci[1])];
+      row.significant = iv.significant;
+    }
+    return row;
+  });
+  return {
+    schemaVersion: 1,
+    tool: { name: 'ml-doctor', version: VERSION },
+    verdict: diagnosis.verdict,
+    summary: diagnosis.summary,
+    baseline: input.baseline,
+    current: input.current,
+    metrics,
+    params: analysis.paramChanges.map((p) => ({ key: p.key, baseline: p.baseline, current: p.current })),
+    segments: [...(input.segments ?? [])],
+    findings: diagnosis.findings,
+    characterization: diagnosis.characterization,
+  };
+}
+
+// JSON has no NaN/Infinity: the metrics row carries null and the finding says what the value was.
+function finiteOrNull(v: number | null): number | null {
+  return v === null || !Number.isFinite(v) ? null : v;
+}

@@ -1,0 +1,154 @@
+/**
+ * report.json → the markdown of the PR comment / job summary. Pure rendering; the GitHub layer
+ * decides where it goes. `maxChars` degrades in steps (least important sections first) so the
+ * comment stays under GitHub's 65,536-character limit.
+ */
+import type { Finding, Report } from './types.js';
+
+export const COMMENT_MARKER = '<!-- ml-doctor:report -->';
+const ICON: Record<Finding['severity'], string> = { critical: '🔴', major: '🟠', minor: '🟡', info: '⚪' };
+const VERDICT: Record<Report['verdict'], string> = { pass: '✅ pass', warn: '⚠️ warn', fail: '❌ fail' };
+
+export function fmt(v: number | null | undefined, digits = 4): string {
+  if (v === null || v === undefined) return '—';
+  if (Number.isNaN(v)) return 'NaN';
+  if (!Number.isFinite(v)) return v > 0 ? '∞' : '−∞';
+  if (v !== 0 && (Math.abs(v) >= 1e6 || Math.abs(v) < 1e-4)) return v.toExponential(2);
+  return String(Number(v.toFixed(digits)));
+}
+
+function signed(v: number | null, digits = 4): string {
+  if (v === null) return '—';
+  return (v > 0 ? '+' : '') + fmt(v, digits);
+}
+
+function esc(s: string): string {
+  return s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+}
+
+function findingBlock(f: Finding, full: boolean): string {
+  const lines: string[] = [];
+  lines.push(`### ${ICON[f.severity]} ${f.id} · ${f.title}`);
+  const tags = [`\`${f.category}\``, f.severity, f.area];
+  if (f.feature) tags.push(`feature \`${f.feature}\``);
+  if (f.segment) tags.push(`segment \`${f.segment.column}${f.segment.value !== undefined ? `=${f.segment.value}` : ''}\``);
+  if (f.explainedBy) tags.push(`explained by ${f.explainedBy}`);
+  lines.push(tags.join(' · '));
+  lines.push('');
+  if (f.evidence.length > 0) {
+    lines.push('**Evidence**');
+    for (const e of f.evidence.slice(0, full ? 8 : 3)) lines.push(`- ${e.text}`);
+    lines.push('');
+  }
+  lines.push(`**Root cause.** ${f.rootCause}`);
+  lines.push('');
+  lines.push(`**Fix.** ${f.fix}`);
+  if (full) {
+    lines.push('');
+    lines.push(`**Verify.** ${f.verification}`);
+    lines.push('');
+    lines.push(`**Prevent.** ${f.prevention}`);
+  }
+  lines.push('');
+  return lines.join('\n');
+}
+
+export interface RenderOptions {
+  /** Character budget; sections are shortened least-important-first to fit. */
+  readonly maxChars?: number;
+  /** Where the full report lives, linked when something was cut. */
+  readonly fullReportUrl?: string;
+}
+
+export function renderMarkdown(report: Report, opts: RenderOptions = {}): string {
+  const max = opts.maxChars ?? Infinity;
+  // Degrade in steps: full → fewer table rows → only major+ findings in full → titles only.
+  const levels = [
+    { metricRows: 40, segmentRows: 15, paramRows: 30, fullFindings: 99, findingsShown: 99 },
+    { metricRows: 15, segmentRows: 8, paramRows: 10, fullFindings: 5, findingsShown: 30 },
+    { metricRows: 8, segmentRows: 5, paramRows: 5, fullFindings: 2, findingsShown: 10 },
+    { metricRows: 0, segmentRows: 0, paramRows: 0, fullFindings: 1, findingsShown: 5 },
+  ];
+  let out = '';
+  for (const lvl of levels) {
+    out = render(report, lvl, lvl !== levels[0] ? opts.fullReportUrl : undefined);
+    if (out.length <= max) return out;
+  }
+  return out.slice(0, Math.max(0, max - 200)) + `\n\n…report truncated${opts.fullReportUrl ? `; full report: ${opts.fullReportUrl}` : ''}\n`;
+}
+
+function render(
+  report: Report,
+  lvl: { metricRows: number; segmentRows: number; paramRows: number; fullFindings: number; findingsShown: number },
+  truncatedUrl: string | undefined,
+): string {
+  const L: string[] = [COMMENT_MARKER];
+  L.push(`## ml-doctor: ${VERDICT[report.verdict]}`);
+  L.push('');
+  L.push(report.summary);
+  L.push('');
+  const c = report.characterization;
+  if (c && c.phase !== 'none') {
+    L.push(`**Problem.** ${c.symptom} · phase: ${c.phase} · kind: ${c.kind} · severity: ${c.severity}`);
+    L.push('');
+  }
+  const shown = report.findings.slice(0, lvl.findingsShown);
+  if (shown.length > 0) {
+    L.push('## Findings');
+    L.push('');
+    shown.forEach((f, i) => L.push(findingBlock(f, i < lvl.fullFindings)));
+    if (report.findings.length > shown.length) L.push(`…and ${report.findings.length - shown.length} more findings in report.json.\n`);
+  } else {
+    L.push('No findings: nothing moved beyond noise.');
+    L.push('');
+  }
+  if (c && c.hypotheses.length > 0 && lvl.metricRows > 0) {
+    L.push('<details><summary>Hypotheses considered</summary>');
+    L.push('');
+    for (const h of c.hypotheses) L.push(`- **${h.category}** — ${h.status.replace('_', ' ')}: ${h.evidence}`);
+    L.push('');
+    L.push('</details>');
+    L.push('');
+  }
+  const metrics = report.metrics.filter((m) => m.status !== 'unchanged' || m.significant);
+  if (metrics.length > 0 && lvl.metricRows > 0) {
+    L.push('<details><summary>Metrics</summary>');
+    L.push('');
+    L.push('| metric | baseline | current | Δ | 95% CI | status |');
+    L.push('|---|---:|---:|---:|---|---|');
+    for (const m of metrics.slice(0, lvl.metricRows)) {
+      const ci = m.ci ? `[${signed(m.ci[0])}, ${signed(m.ci[1])}]${m.significant ? ' *' : ''}` : '';
+      L.push(`| ${esc(m.name)} | ${fmt(m.baseline)} | ${fmt(m.current)} | ${signed(m.delta)} | ${ci} | ${m.status} |`);
+    }
+    if (metrics.length > lvl.metricRows) L.push(`\n…${metrics.length - lvl.metricRows} more in report.json.`);
+    L.push('');
+    L.push('</details>');
+    L.push('');
+  }
+  const segs = report.segments.filter((s) => s.significant);
+  if (segs.length > 0 && lvl.segmentRows > 0) {
+    L.push('<details><summary>Segments that moved (Benjamini–Hochberg q < 0.05)</summary>');
+    L.push('');
+    L.push('| table | segment | n | metric | baseline | current | Δ | 95% CI |');
+    L.push('|---|---|---:|---|---:|---:|---:|---|');
+    for (const s of segs.slice(0, lvl.segmentRows)) {
+      L.push(`| ${esc(s.table)} | ${esc(s.column)}=${esc(s.value)} | ${s.n} | ${s.metric} | ${fmt(s.baseline)} | ${fmt(s.current)} | ${signed(s.delta)} | [${signed(s.ci[0])}, ${signed(s.ci[1])}] |`);
+    }
+    L.push('');
+    L.push('</details>');
+    L.push('');
+  }
+  if (report.params.length > 0 && lvl.paramRows > 0) {
+    L.push('<details><summary>Changed parameters</summary>');
+    L.push('');
+    L.push('| key | baseline | current |');
+    L.push('|---|---|---|');
+    for (const p of report.params.slice(0, lvl.paramRows)) L.push(`| ${esc(p.key)} | ${esc(String(p.baseline))} | ${esc(String(p.current))} |`);
+    L.push('');
+    L.push('</details>');
+    L.push('');
+  }
+  if (truncatedUrl) L.push(`Shortened to fit a comment; the full report: ${truncatedUrl}\n`);
+  L.push(`<sub>ml-doctor ${report.tool.version} · baseline: ${esc(report.baseline.source)} · deterministic engine (no LLM decided this verdict)</sub>`);
+  return L.join('\n') + '\n';
+}

@@ -1,0 +1,141 @@
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync, cpSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../../src/cli/main.js';
+import { expectValidReport } from '../helpers/schema.js';
+
+function run(argv: string[], cwd = process.cwd()) {
+  let stdout = '';
+  let stderr = '';
+  const code = runCli(argv, { stdout: (s) => (stdout += s), stderr: (s) => (stderr += s), cwd });
+  return { code, stdout, stderr };
+}
+
+const example = (side: string) => join('examples/churn', side);
+
+/** A copy of the example run into a temp dir, with one file replaced. */
+function brokenRun(file: string, text: string): { base: string; cur: string; out: string } {
+  const root = mkdtempSync(join(tmpdir(), 'mld-cli-'));
+  cpSync(example('baseline'), join(root, 'base'), { recursive: true });
+  cpSync(example('current'), join(root, 'cur'), { recursive: true });
+  mkdirSync(join(root, 'cur', file, '..'), { recursive: true });
+  writeFileSync(join(root, 'cur', file), text);
+  return { base: join(root, 'base'), cur: join(root, 'cur'), out: join(root, 'out') };
+}
+
+describe('ml-doctor diagnose', () => {
+  it('diagnoses the bundled example, prints markdown and writes a valid report.json', () => {
+    const out = mkdtempSync(join(tmpdir(), 'mld-out-'));
+    const r = run(['diagnose', '--baseline', example('baseline'), '--current', example('current'), '--out', out]);
+    expect(r.stderr).toBe('');
+    expect([0, 1]).toContain(r.code);
+    expect(r.stdout).toContain('## ml-doctor:');
+    const report = JSON.parse(readFileSync(join(out, 'report.json'), 'utf8')) as { metrics: { name: string; baseline: number }[] };
+    expectValidReport(report);
+    expect(readFileSync(join(out, 'report.md'), 'utf8')).toBe(r.stdout);
+    const acc = report.metrics.find((m) => m.name === 'test.accuracy');
+    const baseMetrics = JSON.parse(readFileSync(join(example('baseline'), 'metrics.json'), 'utf8')) as { test: { accuracy: number } };
+    expect(acc?.baseline).toBe(baseMetrics.test.accuracy);
+  });
+
+  it('prints JSON with --format json', () => {
+    const out = mkdtempSync(join(tmpdir(), 'mld-out-'));
+    const r = run(['diagnose', '--baseline', example('baseline'), '--current', example('current'), '--out', out, '--format', 'json']);
+    expectValidReport(JSON.parse(r.stdout));
+  });
+
+  it('gives byte-identical report.json for the same inputs', () => {
+    const a = mkdtempSync(join(tmpdir(), 'mld-a-'));
+    const b = mkdtempSync(join(tmpdir(), 'mld-b-'));
+    run(['diagnose', '--baseline', example('baseline'), '--current', example('current'), '--out', a]);
+    run(['diagnose', '--baseline', example('baseline'), '--current', example('current'), '--out', b]);
+    expect(readFileSync(join(a, 'report.json'), 'utf8')).toBe(readFileSync(join(b, 'report.json'), 'utf8'));
+  });
+
+  describe('bad input exits 2 with a one-line message naming the file and the place', () => {
+    const oneLine = (s: string) => {
+      expect(s.trim().split('\n')).toHaveLength(1);
+      expect(s).not.toMatch(/\n\s+at /);
+    };
+
+    it('a missing directory', () => {
+      const r = run(['diagnose', '--baseline', 'no/such/dir', '--current', example('current')]);
+      expect(r.code).toBe(2);
+      oneLine(r.stderr);
+      expect(r.stderr).toBe('ml-doctor: no/such/dir: directory does not exist\n');
+    });
+
+    it('malformed JSON (line and column)', () => {
+      const d = brokenRun('metrics.json', '{\n  "test": {"accuracy": 0.9,}\n}\n');
+      const r = run(['diagnose', '--baseline', d.base, '--current', d.cur, '--out', d.out]);
+      expect(r.code).toBe(2);
+      oneLine(r.stderr);
+      expect(r.stderr).toMatch(/metrics\.json:line 2, column 28: expected a property name/);
+    });
+
+    it('malformed YAML', () => {
+      const d = brokenRun('params.yaml', 'seed: 1\noptimizer: {lr: 0.1\n');
+      const r = run(['diagnose', '--baseline', d.base, '--current', d.cur, '--out', d.out]);
+      expect(r.code).toBe(2);
+      oneLine(r.stderr);
+      expect(r.stderr).toMatch(/params\.yaml:line \d+, column \d+: invalid YAML/);
+    });
+
+    it('a CSV with ragged rows', () => {
+      const d = brokenRun('eval/predictions.csv', 'id,label,pred,score\n1,1,1,0.9\n2,0,0\n');
+      const r = run(['diagnose', '--baseline', d.base, '--current', d.cur, '--out', d.out]);
+      expect(r.code).toBe(2);
+      oneLine(r.stderr);
+      expect(r.stderr).toMatch(/eval\/predictions\.csv:line 3: row has 3 fields, header has 4/);
+    });
+
+    it('an empty CSV', () => {
+      const d = brokenRun('eval/predictions.csv', '');
+      const r = run(['diagnose', '--baseline', d.base, '--current', d.cur, '--out', d.out]);
+      expect(r.code).toBe(2);
+      oneLine(r.stderr);
+      expect(r.stderr).toMatch(/eval\/predictions\.csv: empty CSV file/);
+    });
+
+    it('a config with an unknown key', () => {
+      const d = brokenRun('unused.txt', '');
+      const cfg = join(d.out + '-cfg.yml');
+      writeFileSync(cfg, 'gate: { fail-on: major }\nthresholds: 3\n');
+      const r = run(['diagnose', '--baseline', d.base, '--current', d.cur, '--config', cfg]);
+      expect(r.code).toBe(2);
+      oneLine(r.stderr);
+      expect(r.stderr).toContain(`${cfg}:key 'thresholds': unknown key`);
+    });
+
+    it('an eval table with no recognisable label column', () => {
+      const d = brokenRun('eval/predictions.csv', 'id,outcome,pred,score\n1,1,1,0.9\n2,0,0,0.1\n');
+      const r = run(['diagnose', '--baseline', d.base, '--current', d.cur, '--out', d.out]);
+      expect(r.code).toBe(2);
+      oneLine(r.stderr);
+      expect(r.stderr).toMatch(/eval\/predictions\.csv:header: no label column; expected one of: label, y_true/);
+    });
+
+    it('still writes a valid report that names the unreadable artifact', () => {
+      const d = brokenRun('eval/predictions.csv', '');
+      run(['diagnose', '--baseline', d.base, '--current', d.cur, '--out', d.out]);
+      const report = JSON.parse(readFileSync(join(d.out, 'report.json'), 'utf8')) as { findings: { category: string; title: string }[] };
+      expectValidReport(report);
+      expect(report.findings.some((f) => f.category === 'infrastructure' && f.title.includes('predictions.csv'))).toBe(true);
+    });
+
+    it('an unknown option', () => {
+      const r = run(['diagnose', '--current', example('current'), '--colour', 'red']);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toBe('ml-doctor: command line:--colour: unknown option; expected one of: --baseline, --current, --config, --out, --format, --llm, --fail-on\n');
+    });
+  });
+
+  it('exits 1 when the verdict meets --fail-on and 0 with --fail-on never', () => {
+    const out = mkdtempSync(join(tmpdir(), 'mld-out-'));
+    const r1 = run(['diagnose', '--current', example('current'), '--out', out, '--fail-on', 'major']);
+    expect(r1.code).toBe(1);
+    const r2 = run(['diagnose', '--current', example('current'), '--out', out, '--fail-on', 'never']);
+    expect(r2.code).toBe(0);
+  });
+});
