@@ -13,6 +13,8 @@ await build({
   format: 'esm',
   target: 'node20',
   legalComments: 'none',
+  // Module paths appear in the bundle's comments; keep them independent of how node_modules is linked.
+  preserveSymlinks: true,
   logLevel: 'warning',
   // Bundled CommonJS dependencies call require(); give them one in the ESM output.
   banner: { js: "import { createRequire as __mldCreateRequire } from 'node:module'; const require = __mldCreateRequire(import.meta.url);" },
