@@ -27562,19 +27562,68 @@ function parseNumberCell(s) {
   const t = NUMBER_TOKENS[s];
   return t;
 }
+var POW10 = [1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22];
+function fastDecimal(text, start, end) {
+  let i = start;
+  let neg = false;
+  if (i < end && text.charCodeAt(i) === 45) {
+    neg = true;
+    i++;
+  }
+  if (i >= end) return void 0;
+  let mant = 0;
+  let digits = 0;
+  let frac = 0;
+  let seenDot = false;
+  let any = false;
+  for (; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) {
+      any = true;
+      if (mant !== 0 || c !== 48) digits++;
+      if (digits > 15) return void 0;
+      mant = mant * 10 + (c - 48);
+      if (seenDot) frac++;
+    } else if (c === 46 && !seenDot) {
+      seenDot = true;
+    } else return void 0;
+  }
+  if (!any || frac > 22) return void 0;
+  const v = frac === 0 ? mant : mant / POW10[frac];
+  return neg ? -v : v;
+}
 var ColumnBuilder = class {
-  constructor(name) {
+  /** `capacity`: expected row count (the CSV reader counts lines first), so columns rarely grow. */
+  constructor(name, capacity = 1024) {
     this.name = name;
+    this.values = new Float64Array(Math.max(16, capacity));
+    this.missing = new Uint8Array(Math.max(16, capacity));
   }
   name;
-  values = new Float64Array(1024);
-  missing = new Uint8Array(1024);
+  values;
+  missing;
   n = 0;
   numeric = true;
   // String mode state (entered at the first non-numeric cell).
   codes = null;
   dict = [];
   index = /* @__PURE__ */ new Map();
+  /**
+   * Pushes the cell text[start, end) without slicing when it is a plain decimal number — the
+   * common case in eval tables, and where a CSV parse spends its time.
+   */
+  pushRange(text, start, end) {
+    if (this.numeric) {
+      const v = fastDecimal(text, start, end);
+      if (v !== void 0) {
+        const i = this.n++;
+        if (i >= this.values.length) this.grow();
+        this.values[i] = v;
+        return;
+      }
+    }
+    this.push(text.slice(start, end));
+  }
   push(raw) {
     const i = this.n++;
     if (this.numeric) {
@@ -27613,10 +27662,11 @@ var ColumnBuilder = class {
     else this.push(JSON.stringify(v));
   }
   finish() {
+    const n = this.n;
     if (this.numeric) {
-      return { kind: "number", name: this.name, values: this.values.slice(0, this.n), missing: this.missing.slice(0, this.n) };
+      return { kind: "number", name: this.name, values: this.values.subarray(0, n), missing: this.missing.subarray(0, n) };
     }
-    return { kind: "string", name: this.name, codes: this.codes.slice(0, this.n), dict: this.dict };
+    return { kind: "string", name: this.name, codes: this.codes.subarray(0, n), dict: this.dict };
   }
   grow() {
     const v = new Float64Array(this.values.length * 2);
@@ -27717,35 +27767,47 @@ function parseCsv(path, text) {
     if (seen.has(h)) throw new InputError(path, `line 1, column ${i + 1}`, `duplicate column name '${h}'`);
     seen.add(h);
   });
-  const builders = header.map((h) => new ColumnBuilder(h));
+  let expected = 0;
+  for (let i = text.indexOf("\n", pos); i >= 0; i = text.indexOf("\n", i + 1)) expected++;
+  const builders = header.map((h) => new ColumnBuilder(h, expected + 1));
   let rows = 0;
-  while (pos < len) {
-    const c0 = text.charCodeAt(pos);
+  let p = pos;
+  while (p < len) {
+    const c0 = text.charCodeAt(p);
     if (c0 === LF || c0 === CR) {
-      if (c0 === CR) pos++;
-      if (text.charCodeAt(pos) === LF) pos++;
+      p++;
+      if (c0 === CR && text.charCodeAt(p) === LF) p++;
       line++;
       continue;
     }
     const rowLine = line;
     let col = 0;
     for (; ; ) {
-      const field = readField();
-      if (col >= nCols) {
-        throw new InputError(path, `line ${rowLine}`, `row has more than the header's ${nCols} fields`);
+      if (col >= nCols) throw new InputError(path, `line ${rowLine}`, `row has more than the header's ${nCols} fields`);
+      const b = builders[col];
+      if (text.charCodeAt(p) === QUOTE) {
+        pos = p;
+        b.push(readField());
+        p = pos;
+      } else {
+        const start = p;
+        while (p < len) {
+          const c = text.charCodeAt(p);
+          if (c === COMMA || c === LF || c === CR) break;
+          p++;
+        }
+        b.pushRange(text, start, p);
       }
-      builders[col].push(field);
       col++;
-      const c = text.charCodeAt(pos);
-      if (c === COMMA) {
-        pos++;
+      if (text.charCodeAt(p) === COMMA) {
+        p++;
         continue;
       }
       break;
     }
     if (col !== nCols) throw new InputError(path, `line ${rowLine}`, `row has ${col} fields, header has ${nCols}`);
-    if (text.charCodeAt(pos) === CR) pos++;
-    if (text.charCodeAt(pos) === LF) pos++;
+    if (text.charCodeAt(p) === CR) p++;
+    if (text.charCodeAt(p) === LF) p++;
     line++;
     rows++;
   }

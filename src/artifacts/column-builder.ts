@@ -31,9 +31,46 @@ export function parseNumberCell(s: string): number | undefined {
   return t;
 }
 
+const POW10 = [1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22];
+
+/**
+ * Exact fast path for `[-]digits[.digits]` with at most 15 significant digits: the mantissa and
+ * 10^k (k ≤ 22) are exact doubles, so one correctly-rounded division equals Number(text)
+ * (Clinger's fast path). Anything else returns undefined and takes the slow path.
+ */
+export function fastDecimal(text: string, start: number, end: number): number | undefined {
+  let i = start;
+  let neg = false;
+  if (i < end && text.charCodeAt(i) === 45) {
+    neg = true;
+    i++;
+  }
+  if (i >= end) return undefined;
+  let mant = 0;
+  let digits = 0;
+  let frac = 0;
+  let seenDot = false;
+  let any = false;
+  for (; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) {
+      any = true;
+      if (mant !== 0 || c !== 48) digits++;
+      if (digits > 15) return undefined;
+      mant = mant * 10 + (c - 48);
+      if (seenDot) frac++;
+    } else if (c === 46 && !seenDot) {
+      seenDot = true;
+    } else return undefined;
+  }
+  if (!any || frac > 22) return undefined;
+  const v = frac === 0 ? mant : mant / POW10[frac]!;
+  return neg ? -v : v;
+}
+
 export class ColumnBuilder {
-  private values = new Float64Array(1024);
-  private missing = new Uint8Array(1024);
+  private values: Float64Array;
+  private missing: Uint8Array;
   private n = 0;
   private numeric = true;
   // String mode state (entered at the first non-numeric cell).
@@ -41,7 +78,31 @@ export class ColumnBuilder {
   private dict: string[] = [];
   private index = new Map<string, number>();
 
-  constructor(readonly name: string) {}
+  /** `capacity`: expected row count (the CSV reader counts lines first), so columns rarely grow. */
+  constructor(
+    readonly name: string,
+    capacity = 1024,
+  ) {
+    this.values = new Float64Array(Math.max(16, capacity));
+    this.missing = new Uint8Array(Math.max(16, capacity));
+  }
+
+  /**
+   * Pushes the cell text[start, end) without slicing when it is a plain decimal number — the
+   * common case in eval tables, and where a CSV parse spends its time.
+   */
+  pushRange(text: string, start: number, end: number): void {
+    if (this.numeric) {
+      const v = fastDecimal(text, start, end);
+      if (v !== undefined) {
+        const i = this.n++;
+        if (i >= this.values.length) this.grow();
+        this.values[i] = v;
+        return;
+      }
+    }
+    this.push(text.slice(start, end));
+  }
 
   push(raw: string): void {
     const i = this.n++;
@@ -83,10 +144,12 @@ export class ColumnBuilder {
   }
 
   finish(): Column {
+    const n = this.n;
+    // subarray: no copy when the capacity guess was exact (the usual case for CSV).
     if (this.numeric) {
-      return { kind: 'number', name: this.name, values: this.values.slice(0, this.n), missing: this.missing.slice(0, this.n) };
+      return { kind: 'number', name: this.name, values: this.values.subarray(0, n), missing: this.missing.subarray(0, n) };
     }
-    return { kind: 'string', name: this.name, codes: this.codes!.slice(0, this.n), dict: this.dict };
+    return { kind: 'string', name: this.name, codes: this.codes!.subarray(0, n), dict: this.dict };
   }
 
   private grow(): void {
