@@ -8670,6 +8670,1177 @@ function diffParams(base, cur) {
   return out;
 }
 
+// src/analysis/training/draft.ts
+var NOT_DETECTED = (details = {}) => ({
+  detected: false,
+  raw: 0,
+  significant: false,
+  title: "",
+  metric: null,
+  evidence: [],
+  details
+});
+function primaryLoss(s) {
+  if (s.trainLoss && s.trainLoss.finite >= 3) return { name: "train_loss", s: s.trainLoss };
+  if (s.valLoss && s.valLoss.finite >= 3) return { name: "val_loss", s: s.valLoss };
+  return null;
+}
+function stillFalling(s, z = 2) {
+  if (!s || !s.tail || s.endLevel === null) return false;
+  const drop = -s.tail.change;
+  return drop > 0 && drop > z * s.tail.changeSe && drop >= 5e-3 * Math.abs(s.endLevel);
+}
+function stillRising(s, z = 2) {
+  if (!s || !s.tail || s.endLevel === null) return false;
+  const rise = s.tail.change;
+  return rise > 0 && rise > z * s.tail.changeSe && rise >= 5e-3 * Math.abs(s.endLevel);
+}
+
+// src/analysis/training/series.ts
+function finitePoints(x, y) {
+  const keep = [];
+  for (let i = 0; i < y.length; i++) if (Number.isFinite(y[i]) && Number.isFinite(x[i])) keep.push(i);
+  return {
+    x: Float64Array.from(keep, (i) => x[i]),
+    y: Float64Array.from(keep, (i) => y[i]),
+    rows: Int32Array.from(keep)
+  };
+}
+function quantile(values, q) {
+  if (values.length === 0) return NaN;
+  const a = Float64Array.from(values).sort();
+  const pos = (a.length - 1) * q;
+  const lo = Math.floor(pos);
+  const hi = Math.ceil(pos);
+  return a[lo] + (a[hi] - a[lo]) * (pos - lo);
+}
+function median(values) {
+  return quantile(values, 0.5);
+}
+function levelWindow(n) {
+  return Math.min(n, Math.max(3, Math.ceil(0.1 * n)));
+}
+function levelSe(sigma, window) {
+  return sigma === null || window === 0 ? 0 : sigma * Math.sqrt(Math.PI / (2 * window));
+}
+function tailWindow(n) {
+  return Math.min(n, Math.max(3, Math.ceil(0.2 * n)));
+}
+var THEIL_SEN_MAX_POINTS = 400;
+function theilSen(x, y) {
+  const n = x.length;
+  if (n < 3) return null;
+  const pick2 = [];
+  if (n <= THEIL_SEN_MAX_POINTS) for (let i = 0; i < n; i++) pick2.push(i);
+  else for (let k = 0; k < THEIL_SEN_MAX_POINTS; k++) pick2.push(Math.round(k * (n - 1) / (THEIL_SEN_MAX_POINTS - 1)));
+  const slopes = [];
+  for (let a = 0; a < pick2.length; a++) {
+    for (let b = a + 1; b < pick2.length; b++) {
+      const dx = x[pick2[b]] - x[pick2[a]];
+      if (dx !== 0) slopes.push((y[pick2[b]] - y[pick2[a]]) / dx);
+    }
+  }
+  return slopes.length === 0 ? null : median(slopes);
+}
+function noiseSigma(y) {
+  const part = y.length >= 20 ? y.subarray(Math.floor(y.length / 2)) : y;
+  if (part.length < 4) return null;
+  const d2 = [];
+  for (let i = 1; i < part.length - 1; i++) d2.push(Math.abs(part[i + 1] - 2 * part[i] + part[i - 1]));
+  return 1.4826 * median(d2) / Math.sqrt(6);
+}
+function tailTrend(p, sigma) {
+  if (p.y.length < 5) return null;
+  const m = tailWindow(p.y.length);
+  const x = p.x.subarray(p.x.length - m);
+  const y = p.y.subarray(p.y.length - m);
+  const slope = theilSen(x, y);
+  if (slope === null) return null;
+  const span = x[m - 1] - x[0];
+  let mean = 0;
+  for (const v of x) mean += v / m;
+  let sxx = 0;
+  for (const v of x) sxx += (v - mean) ** 2;
+  const changeSe = sigma !== null && sxx > 0 ? sigma * span / Math.sqrt(sxx) : 0;
+  return { slope, change: slope * span, changeSe, fromX: x[0], toX: x[m - 1] };
+}
+var SPIKE_K = 3;
+var SPIKE_WINDOW = 5;
+function findSpikes(p, scale) {
+  const out = [];
+  for (let i = 3; i < p.y.length; i++) {
+    const med = median(p.y.subarray(Math.max(0, i - SPIKE_WINDOW), i));
+    const jump = p.y[i] - med;
+    if (jump > 0 && jump > (SPIKE_K - 1) * Math.abs(med)) {
+      out.push({ x: p.x[i], value: p.y[i], median: med, height: jump / scale });
+    }
+  }
+  return out;
+}
+function oscillation(p, scale) {
+  const n = p.y.length;
+  if (n < 7) return null;
+  const up = [];
+  let flips = 0;
+  let pairs = 0;
+  let prev = 0;
+  for (let i = 1; i < n; i++) {
+    const d2 = p.y[i] - p.y[i - 1];
+    up.push(Math.max(0, d2) / scale);
+    const s = Math.sign(d2);
+    if (s !== 0 && prev !== 0) {
+      pairs++;
+      if (s !== prev) flips++;
+    }
+    if (s !== 0) prev = s;
+  }
+  return { signChangeRate: pairs === 0 ? 0 : flips / pairs, upMove75: quantile(up, 0.75) };
+}
+function seriesScale(y) {
+  const start = y.length ? Math.abs(median(y.subarray(0, 3))) : 0;
+  if (start > 0) return start;
+  let m = 0;
+  for (const v of y) m = Math.max(m, Math.abs(v));
+  return m > 0 ? m : 1;
+}
+
+// src/analysis/training/strength.ts
+function logRamp(effect, minorAt, majorAt) {
+  if (!(effect > 0)) return 0;
+  const s = 0.25 + 0.25 * Math.log(effect / minorAt) / Math.log(majorAt / minorAt);
+  return clamp01(s);
+}
+function clamp01(v) {
+  return Math.min(1, Math.max(0, v));
+}
+var NO_BASELINE_FACTOR = 0.7;
+var SYMPTOM_FACTOR = 0.9;
+function rowReliability(rows) {
+  return clamp01((rows - 3) / 7);
+}
+var CONFIG_CHANGE_PRIMARY_FACTOR = 0.8;
+var CONFIG_CHANGE_CONTEXT_FACTOR = 0.6;
+function round6(v) {
+  if (v === null || !Number.isFinite(v)) return null;
+  return Number(v.toPrecision(6));
+}
+function fmt2(v) {
+  if (v === null || Number.isNaN(v)) return "n/a";
+  if (!Number.isFinite(v)) return v > 0 ? "inf" : "-inf";
+  const a = Math.abs(v);
+  if (a !== 0 && (a >= 1e5 || a < 1e-3)) return v.toExponential(2).replace(/\.?0+e/, "e");
+  return Number(v.toPrecision(3)).toString();
+}
+function pct(v) {
+  return `${v >= 0 ? "+" : ""}${fmt2(v * 100)}%`;
+}
+
+// src/analysis/training/instability.ts
+var NON_FINITE_END = 0.9;
+var NON_FINITE_RECOVERED = 0.6;
+var NON_FINITE_GRAD_ONLY = 0.4;
+var DIVERGENCE_MINOR = 0.5;
+var DIVERGENCE_MAJOR = 2;
+var DIVERGENCE_MATERIAL = 0.1;
+var SPIKE_MINOR = 0.25;
+var SPIKE_MAJOR = 1;
+var EXPLODE_MINOR = 5;
+var EXPLODE_MAJOR = 30;
+var VANISH_MINOR = 1e3;
+var VANISH_MAJOR = 1e5;
+function assessInstability(ctx) {
+  const comps = [];
+  const nf = nonFiniteComponent(ctx);
+  if (nf) comps.push(nf);
+  const div = divergenceComponent(ctx);
+  if (div) comps.push(div);
+  const sp = spikeComponent(ctx);
+  if (sp) comps.push(sp);
+  const ex = explodingComponent(ctx);
+  if (ex) comps.push(ex);
+  const va = vanishingComponent(ctx);
+  if (va) comps.push(va);
+  const endsBroken = Boolean(ctx.cur.trainLoss?.endsNonFinite || ctx.cur.valLoss?.endsNonFinite);
+  const diverged = div !== null || nf !== null && endsBroken;
+  const strengthOf = (name) => round6(comps.find((c) => c.name === name)?.raw ?? 0);
+  const details = {
+    non_finite_strength: strengthOf("non_finite"),
+    divergence_strength: strengthOf("divergence"),
+    spike_strength: strengthOf("spikes"),
+    exploding_gradient_strength: strengthOf("exploding_gradients"),
+    vanishing_gradient_strength: strengthOf("vanishing_gradients"),
+    spike_k: SPIKE_K,
+    spike_window: SPIKE_WINDOW,
+    train_loss_non_finite: ctx.cur.trainLoss?.nonFinite ?? null,
+    val_loss_non_finite: ctx.cur.valLoss?.nonFinite ?? null,
+    grad_norm_max: round6(ctx.cur.gradNorm?.max ?? null),
+    base_grad_norm_max: round6(ctx.base?.gradNorm?.max ?? null),
+    rows: ctx.cur.rows,
+    base_rows: ctx.base?.rows ?? null
+  };
+  if (comps.length === 0) return { ...NOT_DETECTED(details), diverged: false, nonFiniteLoss: false };
+  const ordered = [...comps].sort((a, b) => b.raw - a.raw);
+  const top = ordered[0];
+  return {
+    detected: true,
+    raw: top.raw,
+    significant: ordered.some((c) => c.significant),
+    title: top.title,
+    metric: top.metric,
+    evidence: ordered.flatMap((c) => c.evidence),
+    details: { ...details, main_component: top.name, components: ordered.map((c) => c.name).join(",") },
+    diverged,
+    nonFiniteLoss: nf !== null && nf.metric !== "grad_norm"
+  };
+}
+function lossNonFinite(s) {
+  return (s.trainLoss?.nonFinite ?? 0) + (s.valLoss?.nonFinite ?? 0);
+}
+function expectedAtBaseRate(baseCount, base, cur) {
+  if (!base || base.rows === 0) return 0;
+  return baseCount * cur.rows / base.rows;
+}
+function nonFiniteComponent(ctx) {
+  const { cur, base } = ctx;
+  const lossNf = lossNonFinite(cur);
+  const lossExpected = base ? expectedAtBaseRate(lossNonFinite(base), base, cur) : 0;
+  if (lossNf > lossExpected + 0.5) {
+    const ends = Boolean(cur.trainLoss?.endsNonFinite || cur.valLoss?.endsNonFinite);
+    const worst = (cur.trainLoss?.nonFinite ?? 0) >= (cur.valLoss?.nonFinite ?? 0) ? "train_loss" : "val_loss";
+    const s = worst === "train_loss" ? cur.trainLoss : cur.valLoss;
+    const baseText = base ? ` (baseline: ${lossNonFinite(base)} of ${base.rows})` : "";
+    const text = `${worst} is NaN/inf in ${s.nonFinite} of ${cur.rows} rows, first at ${cur.xName} ${fmt2(s.firstNonFiniteX)}${ends ? ", and the run ends non-finite" : ""}${baseText}`;
+    return {
+      name: "non_finite",
+      raw: ends ? NON_FINITE_END : NON_FINITE_RECOVERED,
+      significant: true,
+      title: `${worst} became NaN/inf at ${cur.xName} ${fmt2(s.firstNonFiniteX)} (${s.nonFinite} of ${cur.rows} rows)`,
+      metric: worst,
+      evidence: [{ text, value: s.nonFinite }]
+    };
+  }
+  const gradNf = cur.nonFinite.grad_norm ?? 0;
+  const gradExpected = base ? expectedAtBaseRate(base.nonFinite.grad_norm ?? 0, base, cur) : 0;
+  if (gradNf > gradExpected + 0.5) {
+    return {
+      name: "non_finite",
+      raw: NON_FINITE_GRAD_ONLY,
+      significant: true,
+      title: `grad_norm is NaN/inf in ${gradNf} of ${cur.rows} rows while the losses stay finite`,
+      metric: "grad_norm",
+      evidence: [{ text: `grad_norm is NaN/inf in ${gradNf} of ${cur.rows} rows (gradient overflow, likely skipped steps)`, value: gradNf }]
+    };
+  }
+  return null;
+}
+function divergenceRatio(s) {
+  if (s.best === null || s.endLevel === null) return null;
+  if (s.best > 0) return s.endLevel / s.best - 1;
+  return (s.endLevel - s.best) / s.scale;
+}
+function divergenceComponent(ctx) {
+  const p = primaryLoss(ctx.cur);
+  if (!p) return null;
+  const s = p.s;
+  const d2 = divergenceRatio(s);
+  if (d2 === null || s.endLevel === null || s.best === null) return null;
+  const baseSeries = ctx.base ? p.name === "train_loss" ? ctx.base.trainLoss : ctx.base.valLoss : null;
+  const dBase = baseSeries ? divergenceRatio(baseSeries) : null;
+  const excess = dBase !== null && dBase > 0 ? (1 + d2) / (1 + dBase) - 1 : d2;
+  const material = s.endLevel - s.best >= DIVERGENCE_MATERIAL * s.scale;
+  if (!(excess >= DIVERGENCE_MINOR) || !material) return null;
+  const ratio = s.best > 0 ? s.endLevel / s.best : null;
+  const orders = s.endLevel > 0 && s.first !== null && s.first > 0 ? Math.log10(s.endLevel / s.scale) : null;
+  const growth = ratio !== null ? `${fmt2(ratio)}\xD7 its best` : `${fmt2(s.endLevel - s.best)} above its best`;
+  const evidence = [
+    {
+      text: `${p.name} ends at ${fmt2(s.endLevel)} (median of the last ${s.levelWindow} rows; last ${fmt2(s.final)}) vs its best ${fmt2(s.best)} at ${ctx.cur.xName} ${fmt2(s.bestX)}: ${growth}`,
+      value: round6(s.endLevel) ?? void 0
+    }
+  ];
+  if (orders !== null && orders >= 1) {
+    evidence.push({ text: `${p.name} grew ${fmt2(orders)} orders of magnitude from its initial ${fmt2(s.scale)}`, value: round6(orders) ?? void 0 });
+  }
+  if (dBase !== null && baseSeries?.best != null) {
+    evidence.push({ text: `baseline ${p.name} ends ${fmt2(1 + dBase)}\xD7 its best (${fmt2(baseSeries.endLevel)} vs ${fmt2(baseSeries.best)})`, value: round6(1 + dBase) ?? void 0 });
+  }
+  const other = p.name === "train_loss" ? ctx.cur.valLoss : null;
+  const dOther = other ? divergenceRatio(other) : null;
+  if (other && dOther !== null && dOther >= DIVERGENCE_MINOR) {
+    evidence.push({ text: `val_loss ends at ${fmt2(other.endLevel)} vs its best ${fmt2(other.best)} as well`, value: round6(other.endLevel) ?? void 0 });
+  }
+  return {
+    name: "divergence",
+    raw: logRamp(excess, DIVERGENCE_MINOR, DIVERGENCE_MAJOR),
+    significant: true,
+    title: orders !== null && orders >= 1 ? `${p.name} diverged: ${fmt2(s.endLevel)} at the end vs best ${fmt2(s.best)} (${fmt2(orders)} orders of magnitude above its initial value)` : `${p.name} diverged: ends ${growth} (${fmt2(s.endLevel)} vs ${fmt2(s.best)})`,
+    metric: p.name,
+    evidence
+  };
+}
+function spikeComponent(ctx) {
+  let best = null;
+  for (const name of ["train_loss", "val_loss"]) {
+    const s = name === "train_loss" ? ctx.cur.trainLoss : ctx.cur.valLoss;
+    if (!s || s.spikes.length === 0) continue;
+    const b = ctx.base ? name === "train_loss" ? ctx.base.trainLoss : ctx.base.valLoss : null;
+    const expected = b && b.finite > 0 ? b.spikes.length * s.finite / b.finite : 0;
+    const excess = s.spikes.length - expected;
+    const height = Math.max(...s.spikes.map((k) => k.height));
+    const baseHeight = b && b.spikes.length > 0 ? Math.max(...b.spikes.map((k) => k.height)) : 0;
+    if (excess < 1 || height <= 1.5 * baseHeight) continue;
+    if (!best || height > best.height) best = { name, spikes: s.spikes, excess, height };
+  }
+  if (!best) return null;
+  const raw = logRamp(best.height, SPIKE_MINOR, SPIKE_MAJOR) * ctx.reliability;
+  if (!(raw > 0) || best.height < SPIKE_MINOR) return null;
+  const top = [...best.spikes].sort((a, b) => b.height - a.height)[0];
+  const xName = ctx.cur.xName;
+  const where2 = best.spikes.slice(0, 8).map((k) => fmt2(k.x)).join(", ");
+  return {
+    name: "spikes",
+    raw,
+    significant: best.excess >= 2 || best.height >= SPIKE_MAJOR,
+    title: `${best.spikes.length} ${best.name} spike${best.spikes.length > 1 ? "s" : ""} above ${SPIKE_K}\xD7 the rolling median (largest ${fmt2(top.value)} vs ${fmt2(top.median)} at ${xName} ${fmt2(top.x)})`,
+    metric: best.name,
+    evidence: [
+      {
+        text: `${best.name} jumped above ${SPIKE_K}\xD7 the median of the previous ${SPIKE_WINDOW} rows at ${xName} ${where2}${best.spikes.length > 8 ? ", \u2026" : ""}; largest jump ${fmt2(top.height)}\xD7 its initial value`,
+        value: best.spikes.length
+      }
+    ]
+  };
+}
+function explodingComponent(ctx) {
+  const g = ctx.cur.gradNorm;
+  if (!g) return null;
+  const b = ctx.base?.gradNorm ?? null;
+  let ratio;
+  let reference;
+  let factor = 1;
+  if (b) {
+    const endRatio = b.endLevel > 0 ? g.endLevel / b.endLevel : 0;
+    const maxRatio = b.max > 0 ? g.max / b.max : 0;
+    ratio = Math.max(endRatio, maxRatio);
+    reference = `the baseline's (end ${fmt2(b.endLevel)}, max ${fmt2(b.max)})`;
+  } else {
+    if (!(g.early > 0)) return null;
+    ratio = g.max / g.early;
+    reference = `its own early level ${fmt2(g.early)}`;
+    if (ctx.base) factor = NO_BASELINE_FACTOR;
+  }
+  if (!(ratio >= EXPLODE_MINOR)) return null;
+  return {
+    name: "exploding_gradients",
+    raw: logRamp(ratio, EXPLODE_MINOR, EXPLODE_MAJOR) * factor,
+    significant: true,
+    title: `grad_norm exploded: ${fmt2(ratio)}\xD7 ${b ? "the baseline's" : "its early level"} (max ${fmt2(g.max)}, end ${fmt2(g.endLevel)})`,
+    metric: "grad_norm",
+    evidence: [{ text: `grad_norm reaches ${fmt2(g.max)} (end level ${fmt2(g.endLevel)}), ${fmt2(ratio)}\xD7 ${reference}`, value: round6(ratio) ?? void 0 }]
+  };
+}
+function vanishingComponent(ctx) {
+  const g = ctx.cur.gradNorm;
+  const train = primaryLoss(ctx.cur);
+  if (!g || !train || !(g.early > 0) || g.endLevel < 0) return null;
+  const drop = g.endLevel > 0 ? g.early / g.endLevel : Infinity;
+  if (!(drop >= VANISH_MINOR)) return null;
+  const b = ctx.base?.gradNorm ?? null;
+  if (b && !(g.endLevel <= 0.01 * b.endLevel)) return null;
+  const s = train.s;
+  const baseS = ctx.base ? train.name === "train_loss" ? ctx.base.trainLoss : ctx.base.valLoss : null;
+  const stuck = baseS?.endLevel != null && s.endLevel !== null ? s.endLevel > 1.05 * baseS.endLevel : s.endLevel !== null && s.startLevel !== null && s.endLevel >= 0.9 * s.startLevel;
+  if (!stuck) return null;
+  return {
+    name: "vanishing_gradients",
+    raw: logRamp(Number.isFinite(drop) ? drop : VANISH_MAJOR * 10, VANISH_MINOR, VANISH_MAJOR),
+    significant: true,
+    title: `grad_norm vanished: ${fmt2(g.endLevel)} at the end vs ${fmt2(g.early)} early, while ${train.name} stays at ${fmt2(s.endLevel)}`,
+    metric: "grad_norm",
+    evidence: [
+      {
+        text: `grad_norm fell from ${fmt2(g.early)} to ${fmt2(g.endLevel)}${b ? ` (baseline ends at ${fmt2(b.endLevel)})` : ""} while ${train.name} stayed at ${fmt2(s.endLevel)}`,
+        value: round6(g.endLevel) ?? void 0
+      }
+    ]
+  };
+}
+
+// src/analysis/training/params.ts
+var ROLE_PATTERNS = [
+  ["learning_rate", /^(lr|learning_?rate|eta|step_?size)$/],
+  [
+    "epochs",
+    /^((n|num|max)_?)?epochs?$|^(n_estimators|num_boost_round|num_rounds|n_iter|max_iter|max_steps|num_train_steps|train_steps|iterations|num_iterations)$/
+  ],
+  ["regularization", /^(weight_?decay|wd|l1|l2|l2_reg|l2_lambda|reg_lambda|reg_alpha|lambda_l1|lambda_l2|lambda|alpha_l2)$/],
+  ["dropout", /dropout|^drop_?rate$/],
+  ["early_stopping", /^(early_?stop\w*|patience|restore_best\w*|n_iter_no_change|early_stopping_rounds)$/],
+  ["batch_size", /^(batch_?size|train_batch_size|per_device_train_batch_size|batch)$/],
+  ["grad_clip", /^(grad_?clip\w*|clip_grad\w*|max_grad_norm|clip_?norm|clip_?value|gradient_clip_val)$/]
+];
+function paramRole(key) {
+  const path = key.includes(":") ? key.slice(key.lastIndexOf(":") + 1) : key;
+  const last = path.slice(path.lastIndexOf(".") + 1).toLowerCase();
+  for (const [role, re] of ROLE_PATTERNS) if (re.test(last)) return role;
+  if (/(^|\.)early_?stop/i.test(path)) return "early_stopping";
+  return null;
+}
+function toNumber(v) {
+  if (typeof v === "number") return Number.isFinite(v) ? v : null;
+  if (typeof v === "string" && v.trim() !== "" && Number.isFinite(Number(v))) return Number(v);
+  return null;
+}
+function isActive(v) {
+  if (v === null || v === false) return false;
+  if (typeof v === "number") return v !== 0 && !Number.isNaN(v);
+  if (typeof v === "string") return !/^(|none|null|off|false|no|0)$/i.test(v.trim());
+  return true;
+}
+function directionOf(baseline, current) {
+  const b = toNumber(baseline);
+  const c = toNumber(current);
+  if (isActive(baseline) && !isActive(current)) return "removed";
+  if (!isActive(baseline) && isActive(current)) return "added";
+  if (b !== null && c !== null && b !== c) return c > b ? "up" : "down";
+  return "changed";
+}
+function classifyParams(changes) {
+  const out = [];
+  for (const ch of changes) {
+    if (ch.baseline === ch.current) continue;
+    const role = paramRole(ch.key);
+    if (role === null) continue;
+    const b = toNumber(ch.baseline);
+    const c = toNumber(ch.current);
+    out.push({
+      key: ch.key,
+      role,
+      baseline: ch.baseline,
+      current: ch.current,
+      ratio: b !== null && c !== null && b > 0 && c > 0 ? c / b : null,
+      direction: directionOf(ch.baseline, ch.current)
+    });
+  }
+  return out.sort((a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
+}
+function learningRateChange(params) {
+  let best = null;
+  const weight = (p) => p.ratio === null ? -1 : Math.abs(Math.log(p.ratio));
+  for (const p of params) if (p.role === "learning_rate" && (best === null || weight(p) > weight(best))) best = p;
+  return best;
+}
+function isPatience(key) {
+  return /patience|n_iter_no_change|rounds/i.test(key.slice(key.lastIndexOf(".") + 1));
+}
+function supportsOverfitting(p) {
+  switch (p.role) {
+    case "regularization":
+    case "dropout":
+      return p.direction === "down" || p.direction === "removed";
+    case "epochs":
+      return p.direction === "up";
+    case "early_stopping":
+      return p.direction === "removed" || isPatience(p.key) && p.direction === "up";
+    default:
+      return false;
+  }
+}
+function supportsUnderfitting(p) {
+  switch (p.role) {
+    case "regularization":
+    case "dropout":
+      return p.direction === "up" || p.direction === "added";
+    case "epochs":
+      return p.direction === "down";
+    case "early_stopping":
+      return p.direction === "added" || isPatience(p.key) && p.direction === "down";
+    default:
+      return false;
+  }
+}
+function supportsInstability(p) {
+  switch (p.role) {
+    case "learning_rate":
+      return p.direction === "up" || p.direction === "added";
+    case "batch_size":
+      return p.direction === "down";
+    case "grad_clip":
+      return p.direction === "removed" || p.direction === "up";
+    default:
+      return false;
+  }
+}
+var CONTEXT_ROLES = {
+  overfitting: ["regularization", "dropout", "epochs", "early_stopping", "batch_size"],
+  underfitting: ["regularization", "dropout", "epochs", "early_stopping", "batch_size", "learning_rate"],
+  training_instability: ["learning_rate", "batch_size", "grad_clip"],
+  learning_rate: ["learning_rate", "batch_size", "epochs"]
+};
+function formatScalar(v) {
+  if (v === null) return "null";
+  if (typeof v === "string") return JSON.stringify(v);
+  return String(v);
+}
+function describeChange(p) {
+  const tail = p.ratio !== null ? ` (${formatRatio(p.ratio)})` : p.direction === "changed" ? "" : ` (${p.direction})`;
+  return `${p.key} ${formatScalar(p.baseline)} \u2192 ${formatScalar(p.current)}${tail}`;
+}
+function formatRatio(r) {
+  if (r >= 1) return `${trimNumber(r)}\xD7`;
+  return `1/${trimNumber(1 / r)}\xD7`;
+}
+function trimNumber(v) {
+  return Number(v.toPrecision(3)).toString();
+}
+
+// src/analysis/training/underfitting.ts
+var LEVEL_MINOR = 0.05;
+var LEVEL_MAJOR = 0.2;
+var LEVEL_TOLERANCE_FLOOR = 0.02;
+function levelExcess(name, c, b) {
+  if (!c || !b || c.endLevel === null || b.endLevel === null || !(b.endLevel > 0) || c.finite < 3 || b.finite < 3) return null;
+  const se = Math.hypot(levelSe(c.noise, c.levelWindow), levelSe(b.noise, b.levelWindow));
+  return {
+    series: name,
+    excess: c.endLevel / b.endLevel - 1,
+    tolerance: Math.max(LEVEL_TOLERANCE_FLOOR, 3 * se / b.endLevel),
+    cur: c.endLevel,
+    base: b.endLevel
+  };
+}
+function tailDrop(s) {
+  if (!s?.tail || s.endLevel === null || s.endLevel === 0) return null;
+  return -s.tail.change / Math.abs(s.endLevel);
+}
+function progressFactor(falling, fewerSteps2) {
+  if (falling) return 1;
+  return fewerSteps2 ? 0.8 : 0.6;
+}
+function fewerSteps(ctx) {
+  const { cur, base } = ctx;
+  return Boolean(base && base.lastX !== null && cur.lastX !== null && base.xName === cur.xName && cur.lastX < 0.9 * base.lastX);
+}
+function assessUnderfitting(ctx, instability) {
+  const { cur, base } = ctx;
+  const xName = cur.xName;
+  if (instability.diverged || instability.nonFiniteLoss) return NOT_DETECTED({ reason: "loss diverged or went non-finite (see training_instability)" });
+  if (stillRising(cur.trainLoss)) return NOT_DETECTED({ reason: "train_loss rising at the end" });
+  const z = base ? 2 : 3;
+  const falling = cur.valLoss ? stillFalling(cur.valLoss, z) && (cur.trainLoss === null || stillFalling(cur.trainLoss, z)) : stillFalling(cur.trainLoss, z);
+  const fewer = fewerSteps(ctx);
+  if (!base) {
+    const drops = [tailDrop(cur.trainLoss), tailDrop(cur.valLoss)].filter((d2) => d2 !== null);
+    const drop = drops.length ? Math.min(...drops) : null;
+    const details2 = { tail_drop: round6(drop), still_falling: falling, rows: cur.rows, reliability: round6(ctx.reliability) };
+    if (!falling || drop === null || drop < LEVEL_MINOR) return NOT_DETECTED(details2);
+    const raw2 = logRamp(drop, LEVEL_MINOR, LEVEL_MAJOR) * ctx.reliability;
+    const s = cur.valLoss ?? cur.trainLoss;
+    return {
+      detected: raw2 > 0,
+      raw: raw2,
+      significant: ctx.reliability >= 1,
+      title: `Losses still falling when training stopped at ${xName} ${fmt2(cur.lastX)} (${pct(-drop)} over the last ${fmt2(s.tail.toX - s.tail.fromX)} ${xName}s)`,
+      metric: cur.valLoss ? "val_loss" : "train_loss",
+      evidence: fallingEvidence(cur.trainLoss, cur.valLoss, xName, z),
+      details: details2
+    };
+  }
+  const levels = [levelExcess("train_loss", cur.trainLoss, base.trainLoss), levelExcess("val_loss", cur.valLoss, base.valLoss)].filter(
+    (l) => l !== null
+  );
+  const details = {
+    train_excess: round6(levels.find((l) => l.series === "train_loss")?.excess ?? null),
+    val_excess: round6(levels.find((l) => l.series === "val_loss")?.excess ?? null),
+    still_falling: falling,
+    fewer_steps: fewer,
+    last_x: round6(cur.lastX),
+    base_last_x: round6(base.lastX),
+    rows: cur.rows,
+    base_rows: base.rows,
+    reliability: round6(ctx.reliability)
+  };
+  if (levels.length === 0) return NOT_DETECTED(details);
+  const weakest = levels.reduce((a, b) => b.excess < a.excess ? b : a);
+  if (!(weakest.excess >= Math.max(LEVEL_MINOR, weakest.tolerance)) || levels.some((l) => l.excess < l.tolerance)) return NOT_DETECTED(details);
+  const raw = logRamp(weakest.excess, LEVEL_MINOR, LEVEL_MAJOR) * progressFactor(falling, fewer) * ctx.reliability;
+  const evidence = levels.map((l) => ({
+    text: `${l.series} ends at ${fmt2(l.cur)} vs ${fmt2(l.base)} in the baseline (${pct(l.excess)})`,
+    value: round6(l.excess) ?? void 0
+  }));
+  if (falling) evidence.push(...fallingEvidence(cur.trainLoss, cur.valLoss, xName, z));
+  if (fewer) evidence.push({ text: `ran to ${xName} ${fmt2(cur.lastX)} vs ${fmt2(base.lastX)} in the baseline`, value: round6(cur.lastX) ?? void 0 });
+  const tail = falling ? " and still falling" : "";
+  const short = fewer ? ` after ${fmt2(cur.lastX)} ${xName}s (baseline ${fmt2(base.lastX)})` : "";
+  return {
+    detected: raw > 0,
+    raw,
+    significant: ctx.reliability >= 1,
+    title: `Losses end ${pct(weakest.excess)} above the baseline${tail}${short}`,
+    metric: weakest.series,
+    evidence,
+    details: { ...details, level_excess: round6(weakest.excess), level_tolerance: round6(weakest.tolerance) }
+  };
+}
+function fallingEvidence(train, val, xName, z) {
+  const out = [];
+  for (const [name, s] of [
+    ["train_loss", train],
+    ["val_loss", val]
+  ]) {
+    if (!s?.tail || !stillFalling(s, z)) continue;
+    const drop = tailDrop(s);
+    out.push({
+      text: `${name} still falling at the end: ${pct(-drop)} from ${xName} ${fmt2(s.tail.fromX)} to ${fmt2(s.tail.toX)} (Theil\u2013Sen slope ${fmt2(s.tail.slope)} per ${xName}, noise \xB1${fmt2(2 * s.tail.changeSe)})`,
+      value: round6(s.tail.slope) ?? void 0
+    });
+  }
+  return out;
+}
+
+// src/analysis/training/learning-rate.ts
+var OSC_SIGN_RATE_MIN = 0.3;
+var OSC_UP_MIN = 0.03;
+var OSC_BASE_FLOOR = 0.01;
+var OSC_RATIO_MINOR = 3;
+var OSC_RATIO_MAJOR = 10;
+var OSC_ABS_MINOR = 0.05;
+var OSC_ABS_MAJOR = 0.15;
+var SUSPECT_FACTOR = 0.7;
+var LR_COLUMN_TOLERANCE = 0.01;
+function assessLearningRate(ctx, instability, lrChange, lrColumnRatio) {
+  const { cur, base } = ctx;
+  const paramRatio = lrChange?.ratio ?? null;
+  const paramDir = lrChange && (lrChange.direction === "up" || lrChange.direction === "added") ? "up" : lrChange?.direction === "down" ? "down" : null;
+  const columnDir = lrColumnRatio === null ? null : lrColumnRatio > 1 + LR_COLUMN_TOLERANCE ? "up" : lrColumnRatio < 1 - LR_COLUMN_TOLERANCE ? "down" : null;
+  const lrDir = paramDir ?? columnDir;
+  const ratio = paramRatio ?? (lrDir !== null ? lrColumnRatio : null);
+  const osc = oscillationEvidence(ctx);
+  const details = {
+    key: lrChange?.key ?? null,
+    baseline: lrChange?.baseline ?? null,
+    current: lrChange?.current ?? null,
+    ratio: round6(ratio),
+    lr_column_ratio: round6(lrColumnRatio),
+    lr_schedule: cur.lr?.schedule ?? null,
+    base_lr_schedule: base?.lr?.schedule ?? null,
+    lr_median: round6(cur.lr?.median ?? null),
+    base_lr_median: round6(base?.lr?.median ?? null),
+    osc_series: osc.series,
+    osc_sign_change_rate: round6(osc.signRate),
+    osc_up_move_75: round6(osc.up),
+    base_osc_up_move_75: round6(osc.baseUp),
+    osc_ratio: round6(osc.ratio),
+    instability_strength: round6(instability.detected ? instability.raw : 0),
+    reliability: round6(ctx.reliability)
+  };
+  let highRaw = 0;
+  let highWhy = null;
+  if (lrDir === "up") {
+    if (instability.detected && instability.raw >= osc.raw) {
+      highRaw = instability.raw;
+      highWhy = "instability";
+    } else if (osc.raw > 0) {
+      highRaw = osc.raw;
+      highWhy = "oscillation";
+    }
+  } else if (osc.raw > 0) {
+    highRaw = osc.raw * SUSPECT_FACTOR;
+    highWhy = "oscillation";
+  }
+  let lowRaw = 0;
+  let low = null;
+  if (lrDir === "down" && !instability.diverged) {
+    const p = primaryLoss(cur);
+    const z = base ? 2 : 3;
+    const falling = stillFalling(cur.trainLoss, z) || stillFalling(cur.valLoss, z);
+    if (p && base) {
+      const l2 = levelExcess(p.name, p.s, p.name === "train_loss" ? base.trainLoss : base.valLoss);
+      if (l2 && l2.excess >= Math.max(LEVEL_MINOR, l2.tolerance)) {
+        lowRaw = logRamp(l2.excess, LEVEL_MINOR, LEVEL_MAJOR) * progressFactor(falling, fewerSteps(ctx)) * ctx.reliability;
+        low = { excess: l2.excess, series: p.name, cur: l2.cur, base: l2.base, falling };
+      }
+    } else if (p && falling) {
+      const drop = tailDrop(p.s);
+      if (drop !== null && drop >= LEVEL_MINOR) {
+        lowRaw = logRamp(drop, LEVEL_MINOR, LEVEL_MAJOR) * ctx.reliability;
+        low = { excess: drop, series: p.name, cur: p.s.endLevel, base: null, falling };
+      }
+    }
+  }
+  if (!(highRaw > 0) && !(lowRaw > 0)) return { ...NOT_DETECTED(details), direction: null, fromChange: false };
+  const evidence = [];
+  if (lrChange) evidence.push({ text: `learning rate changed: ${describeChange(lrChange)}`, value: round6(paramRatio) ?? void 0 });
+  if (lrColumnRatio !== null && columnDir !== null) {
+    evidence.push({
+      text: `logged lr median ${fmt2(cur.lr?.median ?? null)} vs ${fmt2(base?.lr?.median ?? null)} in the baseline (${formatRatio(lrColumnRatio)}; schedule ${cur.lr?.schedule ?? "n/a"})`,
+      value: round6(lrColumnRatio) ?? void 0
+    });
+  }
+  const what = lrChange ? lrChange.key : "logged lr";
+  const change = ratio !== null ? `${lrDir === "up" ? "raised" : "lowered"} ${formatRatio(ratio)}` : "changed";
+  const from = lrChange ? ` (${fmtScalar(lrChange.baseline)} \u2192 ${fmtScalar(lrChange.current)})` : "";
+  if (highRaw >= lowRaw) {
+    if (osc.raw > 0 && (highWhy === "oscillation" || !instability.diverged)) evidence.push(osc.evidence);
+    if (highWhy === "instability") evidence.push({ text: `after the increase: ${instability.title}`, value: round6(instability.raw) ?? void 0 });
+    const symptom2 = highWhy === "instability" ? instability.title : osc.title;
+    const title = lrDir === "up" ? `${what} ${change}${from}: ${symptom2}` : `Learning rate likely too high: ${osc.title}`;
+    return {
+      detected: true,
+      raw: highRaw,
+      significant: highWhy === "instability" ? instability.significant : ctx.reliability >= 1,
+      title,
+      metric: highWhy === "instability" ? instability.metric : osc.series,
+      evidence,
+      details: { ...details, direction: "too_high", evidence_kind: highWhy },
+      direction: "too_high",
+      fromChange: lrDir === "up"
+    };
+  }
+  const l = low;
+  evidence.push({
+    text: l.base !== null ? `${l.series} ends at ${fmt2(l.cur)} vs ${fmt2(l.base)} in the baseline (${pct(l.excess)})${l.falling ? ", still falling" : ""}` : `${l.series} still falling at the end (${pct(-l.excess)} over the last 20% of the run)`,
+    value: round6(l.excess) ?? void 0
+  });
+  const symptom = l.base !== null ? `${l.series} ends ${pct(l.excess)} above the baseline${l.falling ? ", still falling" : ""}` : `${l.series} still falling at the end`;
+  return {
+    detected: true,
+    raw: lowRaw,
+    significant: ctx.reliability >= 1,
+    title: `${what} ${change}${from}: ${symptom}`,
+    metric: l.series,
+    evidence,
+    details: { ...details, direction: "too_low", evidence_kind: "slow_decrease", level_excess: round6(l.excess) },
+    direction: "too_low",
+    fromChange: true
+  };
+}
+function fmtScalar(v) {
+  return typeof v === "number" ? fmt2(v) : String(v);
+}
+function oscillationEvidence(ctx) {
+  const p = primaryLoss(ctx.cur);
+  const o = p?.s.oscillation ?? null;
+  if (!p || !o) return { raw: 0, series: p?.name ?? null, signRate: null, up: null, baseUp: null, ratio: null, title: "", evidence: null };
+  const b = ctx.base ? p.name === "train_loss" ? ctx.base.trainLoss : ctx.base.valLoss : null;
+  const baseUp = b?.oscillation?.upMove75 ?? null;
+  const ratio = baseUp !== null ? o.upMove75 / Math.max(baseUp, OSC_BASE_FLOOR) : null;
+  let raw = 0;
+  if (o.signChangeRate >= OSC_SIGN_RATE_MIN && o.upMove75 >= OSC_UP_MIN) {
+    if (ratio !== null) raw = ratio >= OSC_RATIO_MINOR ? logRamp(ratio, OSC_RATIO_MINOR, OSC_RATIO_MAJOR) : 0;
+    else if (!b) raw = (o.upMove75 >= OSC_ABS_MINOR ? logRamp(o.upMove75, OSC_ABS_MINOR, OSC_ABS_MAJOR) : 0) * (ctx.base ? NO_BASELINE_FACTOR : 1);
+  }
+  raw *= ctx.reliability;
+  const baseText = baseUp !== null ? ` vs ${fmt2(baseUp)} in the baseline` : "";
+  return {
+    raw,
+    series: p.name,
+    signRate: o.signChangeRate,
+    up: o.upMove75,
+    baseUp,
+    ratio,
+    title: `${p.name} oscillates (${fmt2(o.signChangeRate * 100)}% of steps reverse; typical rise ${fmt2(o.upMove75 * 100)}% of its initial value${baseText ? `, ${ratio !== null ? fmt2(ratio) : ""}\xD7 the baseline` : ""})`,
+    evidence: {
+      text: `${p.name} reverses direction in ${fmt2(o.signChangeRate * 100)}% of steps; 75th-percentile upward move ${fmt2(o.upMove75 * 100)}% of its initial value${baseText}`,
+      value: round6(o.upMove75) ?? void 0
+    }
+  };
+}
+
+// src/analysis/training/overfitting.ts
+var RISE_MINOR = 0.05;
+var RISE_MAJOR = 0.2;
+var GAP_MINOR = 0.05;
+var GAP_MAJOR = 0.2;
+var GAP_CAP = 0.45;
+var GAP_RATIO_MIN = 1.5;
+var NO_TRAIN_FACTOR = 0.6;
+function riseAfterBest(s) {
+  if (s.best === null || s.endLevel === null) return null;
+  return (s.endLevel - s.best) / (s.best > 0 ? s.best : s.scale);
+}
+function relGap(s) {
+  const t = s.trainLoss?.endLevel;
+  const v = s.valLoss?.endLevel;
+  if (t == null || v == null || v === 0) return null;
+  return (v - t) / Math.abs(v);
+}
+function relGapSe(s) {
+  const t = s.trainLoss;
+  const v = s.valLoss;
+  if (!t || !v || v.endLevel === null || v.endLevel === 0) return 0;
+  return Math.hypot(levelSe(t.noise, t.levelWindow), levelSe(v.noise, v.levelWindow)) / Math.abs(v.endLevel);
+}
+function trainAround(train, row) {
+  const vals = [];
+  for (let i = Math.max(0, row - 1); i <= Math.min(train.length - 1, row + 1); i++) if (Number.isFinite(train[i])) vals.push(train[i]);
+  return vals.length ? median(vals) : null;
+}
+function assessOverfitting(ctx, instability) {
+  const { cur, base, curLog } = ctx;
+  const v = cur.valLoss;
+  const xName = cur.xName;
+  if (!v || v.finite < 5 || v.best === null || v.bestRow === null || v.endLevel === null) return NOT_DETECTED({ reason: "no usable val_loss" });
+  if (instability.diverged) return NOT_DETECTED({ reason: "loss diverged (see training_instability)" });
+  const rise = riseAfterBest(v);
+  const baseVal = base?.valLoss ?? null;
+  const baseRise = baseVal ? riseAfterBest(baseVal) : null;
+  const excess = rise - Math.max(0, baseRise ?? 0);
+  let pointsAfterBest = 0;
+  for (let i = v.bestRow + 1; i < curLog.x.length; i++) if (Number.isFinite(curLog.valLoss[i])) pointsAfterBest++;
+  const beyondNoise = v.endLevel - v.best > 3 * (v.noise ?? 0);
+  const t = cur.trainLoss;
+  const trainAtBest = curLog.trainLoss ? trainAround(curLog.trainLoss, v.bestRow) : null;
+  let trainDrop = null;
+  let trainFalling = null;
+  if (t?.endLevel != null && trainAtBest !== null) {
+    trainDrop = (trainAtBest - t.endLevel) / Math.abs(trainAtBest || 1);
+    trainFalling = trainAtBest - t.endLevel > 2 * (t.noise ?? 0) && trainDrop > 0;
+  }
+  let riseRaw = 0;
+  if (excess >= RISE_MINOR && beyondNoise && pointsAfterBest >= 2 && trainFalling !== false) {
+    riseRaw = logRamp(excess, RISE_MINOR, RISE_MAJOR) * (trainFalling === null ? NO_TRAIN_FACTOR : 1);
+  }
+  const gap = cur.endGap;
+  const baseGap = base?.endGap ?? null;
+  const gapRel = relGap(cur);
+  const baseGapRel = base ? relGap(base) : null;
+  const gapDelta = gapRel !== null && baseGapRel !== null ? gapRel - baseGapRel : null;
+  const gapRatio = gap !== null && baseGap !== null && baseGap > 0 ? gap / baseGap : null;
+  let gapRaw = 0;
+  const trainNotWorse = t?.endLevel != null && base?.trainLoss?.endLevel != null && t.endLevel <= 1.02 * base.trainLoss.endLevel;
+  const gapSe = base ? Math.sqrt(relGapSe(cur) ** 2 + relGapSe(base) ** 2) : 0;
+  const gapBeyondNoise = gapDelta !== null && gapDelta > 3 * gapSe;
+  if (gapDelta !== null && gapDelta >= GAP_MINOR && gapBeyondNoise && (baseGap <= 0 || (gapRatio ?? 0) >= GAP_RATIO_MIN) && trainNotWorse) {
+    gapRaw = Math.min(GAP_CAP, logRamp(gapDelta, GAP_MINOR, GAP_MAJOR));
+  }
+  const details = {
+    best_val_loss: round6(v.best),
+    best_val_x: round6(v.bestX),
+    best_val_position: round6(v.bestPosition),
+    base_best_val_x: round6(baseVal?.bestX ?? null),
+    val_end_level: round6(v.endLevel),
+    rise_after_best: round6(rise),
+    base_rise_after_best: round6(baseRise),
+    rise_excess: round6(excess),
+    train_drop_after_best: round6(trainDrop),
+    gap: round6(gap),
+    base_gap: round6(baseGap),
+    gap_ratio: round6(gapRatio),
+    gap_rel_delta: round6(gapDelta),
+    gap_rel_delta_se: round6(gapSe),
+    val_increases: v.increases,
+    base_val_increases: baseVal?.increases ?? null,
+    rows: cur.rows,
+    base_rows: base?.rows ?? null,
+    reliability: round6(ctx.reliability)
+  };
+  const raw = Math.max(riseRaw, gapRaw) * ctx.reliability;
+  if (!(raw > 0)) return NOT_DETECTED(details);
+  const evidence = [];
+  const position = v.bestPosition !== null ? ` (${fmt2(v.bestPosition * 100)}% into the run)` : "";
+  evidence.push({
+    text: `val_loss best ${fmt2(v.best)} at ${xName} ${fmt2(v.bestX)}${position}, then ended at ${fmt2(v.endLevel)} (${pct(rise)} vs its best${baseRise !== null ? `; baseline ${pct(baseRise)}, best at ${base.xName} ${fmt2(baseVal.bestX)}` : ""})`,
+    value: round6(rise) ?? void 0
+  });
+  if (trainDrop !== null && t) {
+    evidence.push({
+      text: `train_loss ${trainFalling ? "kept falling" : "moved"} after ${xName} ${fmt2(v.bestX)}: ${fmt2(trainAtBest)} \u2192 ${fmt2(t.endLevel)} (${pct(-trainDrop)})`,
+      value: round6(trainDrop) ?? void 0
+    });
+  }
+  if (gap !== null && baseGap !== null) {
+    evidence.push({
+      text: `val \u2212 train gap ${fmt2(gap)} vs ${fmt2(baseGap)} in the baseline${gapRatio !== null ? ` (${fmt2(gapRatio)}\xD7)` : ""}`,
+      value: round6(gap) ?? void 0
+    });
+  }
+  if (v.finite > 1) evidence.push({ text: `val_loss went up in ${v.increases} of ${v.finite - 1} steps`, value: v.increases });
+  const title = riseRaw >= gapRaw ? `val_loss rose ${pct(rise)} after its best at ${xName} ${fmt2(v.bestX)} while train_loss kept falling${baseRise !== null ? ` (baseline ${pct(baseRise)})` : ""}` : `val \u2212 train loss gap widened ${gapRatio !== null ? `${fmt2(gapRatio)}\xD7` : ""} vs the baseline (${fmt2(baseGap)} \u2192 ${fmt2(gap)})`;
+  return {
+    detected: true,
+    raw,
+    significant: (riseRaw >= gapRaw ? beyondNoise : gapBeyondNoise) && ctx.reliability >= 1,
+    title,
+    metric: "val_loss",
+    evidence,
+    details: { ...details, path: riseRaw >= gapRaw ? "rise_after_best" : "gap" }
+  };
+}
+
+// src/analysis/training/summary.ts
+function summarizeSeries(x, y) {
+  const p = finitePoints(x, y);
+  const n = p.y.length;
+  let firstNonFiniteX = null;
+  let nonFinite = 0;
+  for (let i = 0; i < y.length; i++) {
+    if (!Number.isFinite(y[i])) {
+      nonFinite++;
+      if (firstNonFiniteX === null) firstNonFiniteX = x[i];
+    }
+  }
+  const w = levelWindow(n);
+  const startLevel = n > 0 ? median(p.y.subarray(0, w)) : null;
+  const endLevel = n > 0 ? median(p.y.subarray(n - w)) : null;
+  const best = bestOf(p);
+  const scale = seriesScale(p.y);
+  const noise = noiseSigma(p.y);
+  let increases = 0;
+  for (let i = 1; i < n; i++) if (p.y[i] > p.y[i - 1]) increases++;
+  return {
+    finite: n,
+    nonFinite,
+    firstNonFiniteX,
+    endsNonFinite: y.length > 0 && !Number.isFinite(y[y.length - 1]),
+    first: n > 0 ? p.y[0] : null,
+    final: n > 0 ? p.y[n - 1] : null,
+    best: best?.value ?? null,
+    bestX: best?.x ?? null,
+    bestRow: best?.row ?? null,
+    bestPosition: best === null ? null : y.length > 1 ? best.row / (y.length - 1) : 0,
+    startLevel,
+    endLevel,
+    levelWindow: w,
+    tail: tailTrend(p, noise),
+    noise,
+    increases,
+    oscillation: oscillation(p, scale),
+    spikes: findSpikes(p, scale),
+    scale
+  };
+}
+function bestOf(p) {
+  if (p.y.length === 0) return null;
+  let k = 0;
+  for (let i = 1; i < p.y.length; i++) if (p.y[i] < p.y[k]) k = i;
+  return { value: p.y[k], x: p.x[k], row: p.rows[k] };
+}
+function summarizeLr(lr) {
+  const v = lr.filter((a) => Number.isFinite(a));
+  if (v.length === 0) return null;
+  let min = Infinity;
+  let max = -Infinity;
+  let argmax2 = 0;
+  for (let i = 0; i < v.length; i++) {
+    min = Math.min(min, v[i]);
+    if (v[i] > max) {
+      max = v[i];
+      argmax2 = i;
+    }
+  }
+  const tol = 1e-9 * Math.max(Math.abs(max), Math.abs(min));
+  const monotone = (from, to, sign) => {
+    for (let i = from + 1; i <= to; i++) if (sign * (v[i] - v[i - 1]) < -tol) return false;
+    return true;
+  };
+  let schedule;
+  if (max - min <= tol) schedule = "constant";
+  else if (monotone(0, v.length - 1, -1)) schedule = "decaying";
+  else if (monotone(0, v.length - 1, 1)) schedule = "increasing";
+  else if (monotone(0, argmax2, 1) && monotone(argmax2, v.length - 1, -1)) schedule = "warmup_decay";
+  else schedule = "varying";
+  return { schedule, first: v[0], last: v[v.length - 1], min, max, median: median(v) };
+}
+function summarizeGrad(g) {
+  const v = g.filter((a) => Number.isFinite(a));
+  if (v.length === 0) return null;
+  const w = levelWindow(v.length);
+  let max = -Infinity;
+  for (const a of v) max = Math.max(max, a);
+  return { max, early: median(v.subarray(0, w)), endLevel: median(v.subarray(v.length - w)), final: v[v.length - 1] };
+}
+function summarizeLog(log) {
+  const train = log.trainLoss ? summarizeSeries(log.x, log.trainLoss) : null;
+  const val = log.valLoss ? summarizeSeries(log.x, log.valLoss) : null;
+  let finalGap = null;
+  if (log.trainLoss && log.valLoss) {
+    for (let i = log.x.length - 1; i >= 0; i--) {
+      const t = log.trainLoss[i];
+      const v = log.valLoss[i];
+      if (Number.isFinite(t) && Number.isFinite(v)) {
+        finalGap = v - t;
+        break;
+      }
+    }
+  }
+  const nonFinite = {};
+  const count = (a) => a.reduce((s, v) => s + (Number.isFinite(v) ? 0 : 1), 0);
+  if (log.trainLoss) nonFinite.train_loss = count(log.trainLoss);
+  if (log.valLoss) nonFinite.val_loss = count(log.valLoss);
+  if (log.lr) nonFinite.lr = count(log.lr);
+  if (log.gradNorm) nonFinite.grad_norm = count(log.gradNorm);
+  for (const name of Object.keys(log.series).sort()) nonFinite[name] = count(log.series[name]);
+  const rows = log.x.length;
+  return {
+    path: log.path,
+    xName: log.xName,
+    rows,
+    firstX: rows > 0 ? log.x[0] : null,
+    lastX: rows > 0 ? log.x[rows - 1] : null,
+    trainLoss: train,
+    valLoss: val,
+    finalTrainLoss: train?.final ?? null,
+    finalValLoss: val?.final ?? null,
+    bestValLoss: val?.best ?? null,
+    bestValX: val?.bestX ?? null,
+    finalGap,
+    endGap: train?.endLevel != null && val?.endLevel != null ? val.endLevel - train.endLevel : null,
+    trainTailSlope: train?.tail?.slope ?? null,
+    valTailSlope: val?.tail?.slope ?? null,
+    valIncreases: val?.increases ?? null,
+    gradNorm: log.gradNorm ? summarizeGrad(log.gradNorm) : null,
+    lr: log.lr ? summarizeLr(log.lr) : null,
+    nonFinite
+  };
+}
+
+// src/analysis/training/analyze.ts
+function analyzeTraining(input) {
+  const cur = summarizeLog(input.cur);
+  const base = input.base ? summarizeLog(input.base) : null;
+  const params = classifyParams(input.paramChanges);
+  const lrChange = learningRateChange(params);
+  const lrColumnRatio = cur.lr && base?.lr && base.lr.median > 0 && cur.lr.median > 0 ? cur.lr.median / base.lr.median : null;
+  const ctx = {
+    cur,
+    curLog: input.cur,
+    base,
+    baseLog: input.base,
+    reliability: rowReliability(Math.min(cur.rows, base?.rows ?? Infinity))
+  };
+  const inst = assessInstability(ctx);
+  const over = assessOverfitting(ctx, inst);
+  const under = assessUnderfitting(ctx, inst);
+  const lr = assessLearningRate(ctx, inst, lrChange, lrColumnRatio);
+  const lrExplains = lr.detected && lr.fromChange;
+  const instExplained = lrExplains && lr.direction === "too_high";
+  const underExplained = lrExplains && lr.direction === "too_low";
+  const baseFactor = base ? 1 : NO_BASELINE_FACTOR;
+  const related = (cat) => params.filter((p) => CONTEXT_ROLES[cat].includes(p.role));
+  const lrRaised = lrChange?.direction === "up" || lrChange?.direction === "added";
+  const lrCausal = lrChange && lr.detected && (lr.direction === "too_high" && lrRaised || lr.direction === "too_low" && lrChange.direction === "down") ? [lrChange] : [];
+  return {
+    source: cur.path,
+    hasBaseline: base !== null,
+    base,
+    cur,
+    lrChange,
+    lrColumnRatio: round6(lrColumnRatio),
+    params,
+    overfitting: finalize("overfitting", over, baseFactor, null, related("overfitting"), related("overfitting").filter(supportsOverfitting)),
+    underfitting: finalize(
+      "underfitting",
+      under,
+      baseFactor,
+      underExplained ? "learning_rate" : null,
+      related("underfitting"),
+      related("underfitting").filter(supportsUnderfitting)
+    ),
+    instability: finalize(
+      "training_instability",
+      inst,
+      baseFactor,
+      instExplained ? "learning_rate" : null,
+      related("training_instability"),
+      related("training_instability").filter(supportsInstability)
+    ),
+    learningRate: finalize("learning_rate", lr, baseFactor, null, related("learning_rate"), lrCausal)
+  };
+}
+function finalize(category, d2, baseFactor, explainedBy, relatedParams, causalParams) {
+  const factor = baseFactor * (explainedBy ? SYMPTOM_FACTOR : 1);
+  const strength = d2.detected ? round6(clamp01(d2.raw * factor)) : 0;
+  const causal = d2.detected ? causalParams : [];
+  const evidence = [...d2.evidence];
+  if (d2.detected) {
+    for (const p of relatedParams) {
+      if (category === "learning_rate" && p.role === "learning_rate") continue;
+      evidence.push({ text: `changed parameter: ${describeChange(p)}`, value: p.ratio !== null ? round6(p.ratio) : void 0 });
+    }
+  }
+  return {
+    category,
+    detected: d2.detected,
+    strength,
+    rawStrength: round6(d2.raw),
+    significant: d2.detected && d2.significant,
+    title: d2.title,
+    metric: d2.metric,
+    evidence,
+    details: {
+      ...d2.details,
+      baseline_log: baseFactor === 1,
+      explained_by: explainedBy,
+      related_params: relatedParams.length ? relatedParams.map(describeChange).join("; ") : null,
+      causal_params: causal.length ? causal.map((p) => p.key).join(",") : null
+    },
+    relatedParams,
+    causalParams: causal
+  };
+}
+
+// src/analysis/training/signals.ts
+var CONFIG_CHANGE_MIN_TIED = 0.25;
+var ORDER = ["learning_rate", "training_instability", "overfitting", "underfitting", "config_change"];
+var ROLE_PRIORITY = {
+  learning_rate: ["learning_rate"],
+  training_instability: ["learning_rate", "grad_clip", "batch_size"],
+  overfitting: ["regularization", "dropout", "early_stopping", "epochs"],
+  underfitting: ["epochs", "early_stopping", "regularization", "dropout"]
+};
+function trainingSignals(a) {
+  const assessments = [a.learningRate, a.instability, a.overfitting, a.underfitting].filter((x) => x.detected);
+  const out = assessments.map((x) => ({
+    category: x.category,
+    area: "training",
+    strength: x.strength,
+    significant: x.significant,
+    title: x.title,
+    ...x.metric ? { metric: x.metric } : {},
+    source: a.source,
+    evidence: x.evidence,
+    details: x.details
+  }));
+  const used = /* @__PURE__ */ new Set();
+  const byStrength2 = [...assessments].sort((x, y) => y.strength - x.strength || ORDER.indexOf(x.category) - ORDER.indexOf(y.category));
+  for (const x of byStrength2) {
+    if (x.strength < CONFIG_CHANGE_MIN_TIED) continue;
+    const keys = [...x.causalParams].filter((p) => !used.has(p.key)).sort((p, q) => ROLE_PRIORITY[x.category].indexOf(p.role) - ROLE_PRIORITY[x.category].indexOf(q.role) || (p.key < q.key ? -1 : 1));
+    if (keys.length === 0) continue;
+    for (const p of keys) used.add(p.key);
+    const main = keys[0];
+    const primary = main.role === "learning_rate" && (x.category === "learning_rate" || x.category === "training_instability");
+    const changes = keys.map(describeChange);
+    out.push({
+      category: "config_change",
+      area: "training",
+      strength: round6(x.strength * (primary ? CONFIG_CHANGE_PRIMARY_FACTOR : CONFIG_CHANGE_CONTEXT_FACTOR)),
+      significant: x.significant,
+      title: `${changes.join("; ")} \u2014 tied to ${x.category}`,
+      source: a.source,
+      evidence: [
+        ...keys.map((p) => ({ text: `changed parameter: ${describeChange(p)}`, ...p.ratio !== null ? { value: round6(p.ratio) } : {} })),
+        { text: `${x.category}: ${x.title}`, value: x.strength }
+      ],
+      details: {
+        key: main.key,
+        baseline: main.baseline,
+        current: main.current,
+        ratio: round6(main.ratio),
+        direction: main.direction,
+        role: main.role,
+        keys: keys.map((p) => p.key).join(","),
+        changes: changes.join("; "),
+        tied_to: x.category,
+        tied_strength: x.strength
+      }
+    });
+  }
+  const rank = (s) => ORDER.indexOf(s.category);
+  return out.sort((x, y) => y.strength - x.strength || rank(x) - rank(y) || (x.title < y.title ? -1 : x.title > y.title ? 1 : 0));
+}
+
 // src/analysis/analyze.ts
 function pairByPath(base, cur) {
   const out = cur.map((c) => ({ base: base.find((b) => b.path.toLowerCase() === c.path.toLowerCase()) ?? null, cur: c }));
@@ -8682,6 +9853,8 @@ function analyzeRuns(base, cur, config) {
   const evalPairs = pairByPath(base?.evals ?? [], cur.evals).map((p) => ({ path: p.cur.path, base: p.base, cur: p.cur }));
   const logPairs = pairByPath(base?.trainLogs ?? [], cur.trainLogs);
   const signals = [];
+  const training = logPairs.map((p) => analyzeTraining({ base: p.base, cur: p.cur, paramChanges }));
+  for (const t of training) signals.push(...trainingSignals(t));
   const problems = [...base?.problems ?? [], ...cur.problems];
   return {
     hasBaseline: base !== null,
@@ -8689,6 +9862,7 @@ function analyzeRuns(base, cur, config) {
     paramChanges,
     evalPairs,
     logPairs,
+    training,
     signals,
     problems,
     counts: {
@@ -8889,6 +10063,34 @@ function infrastructureSignals(a, baselineMissingReason) {
 function round(v) {
   return Number(v.toPrecision(4));
 }
+var SYMPTOM_CATEGORIES = /* @__PURE__ */ new Set(["metric_regression", "segment_regression", "prediction_shift", "infrastructure", "config_change"]);
+function configSuspectSignals(a, signals) {
+  if (a.paramChanges.length === 0) return [];
+  const regressions = signals.filter((s) => (s.category === "metric_regression" || s.category === "segment_regression") && s.significant && s.strength >= 0.25);
+  if (regressions.length === 0) return [];
+  const causes = signals.filter((s) => !SYMPTOM_CATEGORIES.has(s.category) && s.significant && s.strength >= 0.25);
+  if (causes.length > 0 || signals.some((s) => s.category === "config_change")) return [];
+  const strongest = regressions.reduce((m, s) => s.strength > m.strength ? s : m);
+  const weak = (k) => /(seed|name|path|dir|source|version|snapshot|tag|comment|description)$/i.test(k);
+  const keys = [...a.paramChanges].sort((x, y) => Number(weak(x.key)) - Number(weak(y.key)));
+  const first = keys[0];
+  const list = keys.slice(0, 5).map((p) => `${p.key}: ${String(p.baseline)} \u2192 ${String(p.current)}`);
+  return [
+    {
+      category: "config_change",
+      area: "model",
+      strength: Math.min(0.79, strongest.strength),
+      significant: true,
+      title: `${keys.length === 1 ? "Only one parameter changed" : `${keys.length} parameters changed`} and no data or training cause was found: ${list[0]}`,
+      evidence: [
+        ...list.map((t) => ({ text: t })),
+        { text: `regression it must explain: ${strongest.title}` },
+        { text: "ruled out upstream: no feature drift, data-quality, preprocessing, leakage, label or training-log signal reached minor severity" }
+      ],
+      details: { key: first.key, baseline: first.baseline, current: first.current, changed: keys.length }
+    }
+  ];
+}
 
 // src/diagnosis/diagnose.ts
 var SYMPTOMS = /* @__PURE__ */ new Set(["metric_regression", "segment_regression", "prediction_shift"]);
@@ -8910,7 +10112,8 @@ function absorb(parent, child) {
   parent.absorbed++;
 }
 function diagnose(analysis, config, baselineMissingReason) {
-  const signals = [...analysis.signals, ...metricFileSignals(analysis), ...infrastructureSignals(analysis, baselineMissingReason)];
+  const observed = [...analysis.signals, ...metricFileSignals(analysis), ...infrastructureSignals(analysis, baselineMissingReason)];
+  const signals = [...observed, ...configSuspectSignals(analysis, observed)];
   let nodes = signals.map((signal) => ({ signal, severity: severityOf(signal), extra: [], explainedBy: null, absorbed: 0 })).filter((n) => n.severity !== "info" || n.signal.category === "infrastructure");
   nodes.sort(byStrength);
   nodes = mergeWhere(nodes, (keep, other) => {
@@ -8964,6 +10167,8 @@ function diagnose(analysis, config, baselineMissingReason) {
     if (s.category === "segment_regression") {
       if (causeSegments.some((p) => sameSegment(p.signal, s))) return 0;
       if (s.segment && causeSegmentCols.has(s.segment.column)) return 1;
+      const share = s.details["share"];
+      if (typeof share === "number" && share >= 0.5) return 1.5;
       return 3;
     }
     if (s.category === "metric_regression") return 2;
@@ -9098,7 +10303,7 @@ function missingFor(category) {
 var VERSION = "0.1.0";
 
 // src/report/build.ts
-function round6(v) {
+function round62(v) {
   if (!Number.isFinite(v)) return v;
   return Number(v.toPrecision(6));
 }
@@ -9109,13 +10314,13 @@ function buildReport(input) {
       name: m.name,
       baseline: finiteOrNull(m.baseline),
       current: finiteOrNull(m.current),
-      delta: m.delta === null ? null : finiteOrNull(round6(m.delta)),
+      delta: m.delta === null ? null : finiteOrNull(round62(m.delta)),
       direction: m.direction,
       status: m.status
     };
     const iv = input.intervals?.get(m.name.split(/[.:]/).pop());
     if (iv && !/^(train|val|valid|validation|data)\./i.test(m.name)) {
-      row.ci = [round6(iv.ci[0]), round6(iv.ci[1])];
+      row.ci = [round62(iv.ci[0]), round62(iv.ci[1])];
       row.significant = iv.significant;
     }
     return row;

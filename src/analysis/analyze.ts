@@ -7,6 +7,7 @@ import type { EvalView, LoadProblem, RunArtifacts, TrainLog } from '../artifacts
 import { diffMetrics, type MetricDiff } from './compare/metrics-diff.js';
 import { diffParams, type ParamChange } from './compare/params-diff.js';
 import type { Signal } from './signals.js';
+import { analyzeTraining, trainingSignals, type TrainingAnalysis } from './training/index.js';
 
 export interface EvalPair {
   readonly path: string;
@@ -20,6 +21,7 @@ export interface RunAnalysis {
   readonly paramChanges: ParamChange[];
   readonly evalPairs: EvalPair[];
   readonly logPairs: { base: TrainLog | null; cur: TrainLog }[];
+  readonly training: TrainingAnalysis[];
   readonly signals: Signal[];
   readonly problems: LoadProblem[];
   readonly counts: { readonly baseFiles: number; readonly curFiles: number };
@@ -38,6 +40,8 @@ export function analyzeRuns(base: RunArtifacts | null, cur: RunArtifacts, config
   const evalPairs = pairByPath(base?.evals ?? [], cur.evals).map((p) => ({ path: p.cur.path, base: p.base, cur: p.cur }));
   const logPairs = pairByPath(base?.trainLogs ?? [], cur.trainLogs);
   const signals: Signal[] = [];
+  const training = logPairs.map((p) => analyzeTraining({ base: p.base, cur: p.cur, paramChanges }));
+  for (const t of training) signals.push(...trainingSignals(t));
   const problems = [...(base?.problems ?? []), ...cur.problems];
   return {
     hasBaseline: base !== null,
@@ -45,6 +49,7 @@ export function analyzeRuns(base: RunArtifacts | null, cur: RunArtifacts, config
     paramChanges,
     evalPairs,
     logPairs,
+    training,
     signals,
     problems,
     counts: {

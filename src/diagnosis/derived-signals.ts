@@ -88,3 +88,40 @@ export function infrastructureSignals(a: RunAnalysis, baselineMissingReason?: st
 function round(v: number): number {
   return Number(v.toPrecision(4));
 }
+
+/** Categories that are symptoms, not causes. */
+const SYMPTOM_CATEGORIES = new Set(['metric_regression', 'segment_regression', 'prediction_shift', 'infrastructure', 'config_change']);
+
+/**
+ * When the model got worse, nothing upstream (data, preprocessing, training) explains it, and
+ * parameters changed, the changed parameters are the remaining suspects: the eval rows are the
+ * same, so the difference must come from the model or its post-processing.
+ */
+export function configSuspectSignals(a: RunAnalysis, signals: readonly Signal[]): Signal[] {
+  if (a.paramChanges.length === 0) return [];
+  const regressions = signals.filter((s) => (s.category === 'metric_regression' || s.category === 'segment_regression') && s.significant && s.strength >= 0.25);
+  if (regressions.length === 0) return [];
+  const causes = signals.filter((s) => !SYMPTOM_CATEGORIES.has(s.category) && s.significant && s.strength >= 0.25);
+  if (causes.length > 0 || signals.some((s) => s.category === 'config_change')) return [];
+  const strongest = regressions.reduce((m, s) => (s.strength > m.strength ? s : m));
+  // Keys that rarely change a model's quality on their own go last (ids, paths, names, seeds).
+  const weak = (k: string) => /(seed|name|path|dir|source|version|snapshot|tag|comment|description)$/i.test(k);
+  const keys = [...a.paramChanges].sort((x, y) => Number(weak(x.key)) - Number(weak(y.key)));
+  const first = keys[0]!;
+  const list = keys.slice(0, 5).map((p) => `${p.key}: ${String(p.baseline)} → ${String(p.current)}`);
+  return [
+    {
+      category: 'config_change',
+      area: 'model',
+      strength: Math.min(0.79, strongest.strength),
+      significant: true,
+      title: `${keys.length === 1 ? 'Only one parameter changed' : `${keys.length} parameters changed`} and no data or training cause was found: ${list[0]}`,
+      evidence: [
+        ...list.map((t) => ({ text: t })),
+        { text: `regression it must explain: ${strongest.title}` },
+        { text: 'ruled out upstream: no feature drift, data-quality, preprocessing, leakage, label or training-log signal reached minor severity' },
+      ],
+      details: { key: first.key, baseline: first.baseline, current: first.current, changed: keys.length },
+    },
+  ];
+}

@@ -8,7 +8,7 @@ import type { RunAnalysis } from '../analysis/analyze.js';
 import type { Category, Signal } from '../analysis/signals.js';
 import type { Characterization, Finding, Hypothesis, Severity, Verdict } from '../report/types.js';
 import { adviceFor } from './playbook.js';
-import { metricFileSignals, infrastructureSignals } from './derived-signals.js';
+import { configSuspectSignals, infrastructureSignals, metricFileSignals } from './derived-signals.js';
 
 export interface Diagnosis {
   readonly findings: Finding[];
@@ -58,7 +58,8 @@ function absorb(parent: Node, child: Node): void {
 }
 
 export function diagnose(analysis: RunAnalysis, config: Config, baselineMissingReason?: string): Diagnosis {
-  const signals: Signal[] = [...analysis.signals, ...metricFileSignals(analysis), ...infrastructureSignals(analysis, baselineMissingReason)];
+  const observed: Signal[] = [...analysis.signals, ...metricFileSignals(analysis), ...infrastructureSignals(analysis, baselineMissingReason)];
+  const signals: Signal[] = [...observed, ...configSuspectSignals(analysis, observed)];
   let nodes: Node[] = signals
     .map((signal) => ({ signal, severity: severityOf(signal), extra: [], explainedBy: null, absorbed: 0 }) as Node)
     .filter((n) => n.severity !== 'info' || n.signal.category === 'infrastructure');
@@ -129,6 +130,9 @@ export function diagnose(analysis: RunAnalysis, config: Config, baselineMissingR
     if (s.category === 'segment_regression') {
       if (causeSegments.some((p) => sameSegment(p.signal, s))) return 0;
       if (s.segment && causeSegmentCols.has(s.segment.column)) return 1;
+      // A slice that carries most of the overall drop says more than the overall number.
+      const share = s.details['share'];
+      if (typeof share === 'number' && share >= 0.5) return 1.5;
       return 3;
     }
     if (s.category === 'metric_regression') return 2;
