@@ -30,6 +30,12 @@ function paramKeyText(ctx: AdviceContext, pattern: RegExp): string | null {
   return hits.map((p) => `\`${p.key}\` ${String(p.baseline)} → ${String(p.current)}`).join(', ');
 }
 
+function revertText(ctx: AdviceContext, pattern: RegExp): string | null {
+  const hits = ctx.paramChanges.filter((p) => pattern.test(p.key));
+  if (hits.length === 0) return null;
+  return hits.map((p) => `\`${p.key}: ${String(p.baseline)}\``).join(', ');
+}
+
 const gateSnippet = (metric: string | null) =>
   `add a gate to \`.github/ml-doctor.yml\`: \`gate: { fail-on: major }\`${metric ? ` and \`metrics: { ${metric}: { tolerance: 0.005 } }\`` : ''}`;
 
@@ -86,7 +92,7 @@ const PLAYBOOK: Record<Category, Builder> = {
   }),
   overfitting: (_s, ctx) => ({
     rootCause: `The model overfits: validation loss bottoms out early and rises while training loss keeps falling${paramKeyText(ctx, /(weight_decay|dropout|early_stopping|epochs|patience|restore_best|l2|regulari)/i) ? ` after ${paramKeyText(ctx, /(weight_decay|dropout|early_stopping|epochs|patience|restore_best|l2|regulari)/i)}` : ''}.`,
-    fix: `Restore regularisation / early stopping (${paramKeyText(ctx, /(weight_decay|dropout|early_stopping|epochs|patience|restore_best)/i) ?? 'weight decay, dropout, early stopping on validation loss'}), or keep the checkpoint of the best validation epoch.`,
+    fix: `Restore regularisation / early stopping — ${revertText(ctx, /(weight_decay|dropout|early_stopping|epochs|patience|restore_best|l2|regulari)/i) ? `revert to ${revertText(ctx, /(weight_decay|dropout|early_stopping|epochs|patience|restore_best|l2|regulari)/i)}` : 'weight decay, dropout, early stopping on validation loss'} — or keep the checkpoint of the best validation epoch.`,
     verification: `Re-run training: the validation loss should not rise more than a few % after its minimum, and the eval ${ctx.headlineMetric ?? 'loss'} returns within the baseline's CI.`,
     prevention: 'Keep early stopping with restore-best in the training config and let ml-doctor gate on the validation-loss gap (overfitting is a major finding).',
   }),
