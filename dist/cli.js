@@ -9882,6 +9882,11 @@ function paramKeyText(ctx, pattern) {
   if (hits.length === 0) return null;
   return hits.map((p) => `\`${p.key}\` ${String(p.baseline)} \u2192 ${String(p.current)}`).join(", ");
 }
+function revertText(ctx, pattern) {
+  const hits = ctx.paramChanges.filter((p) => pattern.test(p.key));
+  if (hits.length === 0) return null;
+  return hits.map((p) => `\`${p.key}: ${String(p.baseline)}\``).join(", ");
+}
 var gateSnippet = (metric) => `add a gate to \`.github/ml-doctor.yml\`: \`gate: { fail-on: major }\`${metric ? ` and \`metrics: { ${metric}: { tolerance: 0.005 } }\`` : ""}`;
 var PLAYBOOK = {
   metric_regression: (s, ctx) => ({
@@ -9934,7 +9939,7 @@ var PLAYBOOK = {
   }),
   overfitting: (_s, ctx) => ({
     rootCause: `The model overfits: validation loss bottoms out early and rises while training loss keeps falling${paramKeyText(ctx, /(weight_decay|dropout|early_stopping|epochs|patience|restore_best|l2|regulari)/i) ? ` after ${paramKeyText(ctx, /(weight_decay|dropout|early_stopping|epochs|patience|restore_best|l2|regulari)/i)}` : ""}.`,
-    fix: `Restore regularisation / early stopping (${paramKeyText(ctx, /(weight_decay|dropout|early_stopping|epochs|patience|restore_best)/i) ?? "weight decay, dropout, early stopping on validation loss"}), or keep the checkpoint of the best validation epoch.`,
+    fix: `Restore regularisation / early stopping \u2014 ${revertText(ctx, /(weight_decay|dropout|early_stopping|epochs|patience|restore_best|l2|regulari)/i) ? `revert to ${revertText(ctx, /(weight_decay|dropout|early_stopping|epochs|patience|restore_best|l2|regulari)/i)}` : "weight decay, dropout, early stopping on validation loss"} \u2014 or keep the checkpoint of the best validation epoch.`,
     verification: `Re-run training: the validation loss should not rise more than a few % after its minimum, and the eval ${ctx.headlineMetric ?? "loss"} returns within the baseline's CI.`,
     prevention: "Keep early stopping with restore-best in the training config and let ml-doctor gate on the validation-loss gap (overfitting is a major finding)."
   }),
