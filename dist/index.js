@@ -3736,10 +3736,10 @@ var require_webidl = __commonJS({
     webidl.util.markAsUncloneable = markAsUncloneable || (() => {
     });
     webidl.util.ConvertToInt = function(V, bitLength, signedness, opts) {
-      let upperBound;
+      let upperBound2;
       let lowerBound;
       if (bitLength === 64) {
-        upperBound = Math.pow(2, 53) - 1;
+        upperBound2 = Math.pow(2, 53) - 1;
         if (signedness === "unsigned") {
           lowerBound = 0;
         } else {
@@ -3747,10 +3747,10 @@ var require_webidl = __commonJS({
         }
       } else if (signedness === "unsigned") {
         lowerBound = 0;
-        upperBound = Math.pow(2, bitLength) - 1;
+        upperBound2 = Math.pow(2, bitLength) - 1;
       } else {
         lowerBound = Math.pow(-2, bitLength) - 1;
-        upperBound = Math.pow(2, bitLength - 1) - 1;
+        upperBound2 = Math.pow(2, bitLength - 1) - 1;
       }
       let x = Number(V);
       if (x === 0) {
@@ -3764,16 +3764,16 @@ var require_webidl = __commonJS({
           });
         }
         x = webidl.util.IntegerPart(x);
-        if (x < lowerBound || x > upperBound) {
+        if (x < lowerBound || x > upperBound2) {
           throw webidl.errors.exception({
             header: "Integer conversion",
-            message: `Value must be between ${lowerBound}-${upperBound}, got ${x}.`
+            message: `Value must be between ${lowerBound}-${upperBound2}, got ${x}.`
           });
         }
         return x;
       }
       if (!Number.isNaN(x) && opts?.clamp === true) {
-        x = Math.min(Math.max(x, lowerBound), upperBound);
+        x = Math.min(Math.max(x, lowerBound), upperBound2);
         if (Math.floor(x) % 2 === 0) {
           x = Math.floor(x);
         } else {
@@ -3812,10 +3812,10 @@ var require_webidl = __commonJS({
       }
     };
     webidl.sequenceConverter = function(converter) {
-      return (V, prefix, argument, Iterable) => {
+      return (V, prefix2, argument, Iterable) => {
         if (webidl.util.Type(V) !== "Object") {
           throw webidl.errors.exception({
-            header: prefix,
+            header: prefix2,
             message: `${argument} (${webidl.util.Stringify(V)}) is not iterable.`
           });
         }
@@ -3824,7 +3824,7 @@ var require_webidl = __commonJS({
         let index = 0;
         if (method === void 0 || typeof method.next !== "function") {
           throw webidl.errors.exception({
-            header: prefix,
+            header: prefix2,
             message: `${argument} is not iterable.`
           });
         }
@@ -3833,16 +3833,16 @@ var require_webidl = __commonJS({
           if (done) {
             break;
           }
-          seq.push(converter(value, prefix, `${argument}[${index++}]`));
+          seq.push(converter(value, prefix2, `${argument}[${index++}]`));
         }
         return seq;
       };
     };
     webidl.recordConverter = function(keyConverter, valueConverter) {
-      return (O, prefix, argument) => {
+      return (O, prefix2, argument) => {
         if (webidl.util.Type(O) !== "Object") {
           throw webidl.errors.exception({
-            header: prefix,
+            header: prefix2,
             message: `${argument} ("${webidl.util.Type(O)}") is not an Object.`
           });
         }
@@ -3850,8 +3850,8 @@ var require_webidl = __commonJS({
         if (!types.isProxy(O)) {
           const keys2 = [...Object.getOwnPropertyNames(O), ...Object.getOwnPropertySymbols(O)];
           for (const key of keys2) {
-            const typedKey = keyConverter(key, prefix, argument);
-            const typedValue = valueConverter(O[key], prefix, argument);
+            const typedKey = keyConverter(key, prefix2, argument);
+            const typedValue = valueConverter(O[key], prefix2, argument);
             result[typedKey] = typedValue;
           }
           return result;
@@ -3860,8 +3860,8 @@ var require_webidl = __commonJS({
         for (const key of keys) {
           const desc = Reflect.getOwnPropertyDescriptor(O, key);
           if (desc?.enumerable) {
-            const typedKey = keyConverter(key, prefix, argument);
-            const typedValue = valueConverter(O[key], prefix, argument);
+            const typedKey = keyConverter(key, prefix2, argument);
+            const typedValue = valueConverter(O[key], prefix2, argument);
             result[typedKey] = typedValue;
           }
         }
@@ -3869,10 +3869,10 @@ var require_webidl = __commonJS({
       };
     };
     webidl.interfaceConverter = function(i) {
-      return (V, prefix, argument, opts) => {
+      return (V, prefix2, argument, opts) => {
         if (opts?.strict !== false && !(V instanceof i)) {
           throw webidl.errors.exception({
-            header: prefix,
+            header: prefix2,
             message: `Expected ${argument} ("${webidl.util.Stringify(V)}") to be an instance of ${i.name}.`
           });
         }
@@ -3880,14 +3880,14 @@ var require_webidl = __commonJS({
       };
     };
     webidl.dictionaryConverter = function(converters) {
-      return (dictionary, prefix, argument) => {
+      return (dictionary, prefix2, argument) => {
         const type = webidl.util.Type(dictionary);
         const dict = {};
         if (type === "Null" || type === "Undefined") {
           return dict;
         } else if (type !== "Object") {
           throw webidl.errors.exception({
-            header: prefix,
+            header: prefix2,
             message: `Expected ${dictionary} to be one of: Null, Undefined, Object.`
           });
         }
@@ -3896,7 +3896,7 @@ var require_webidl = __commonJS({
           if (required === true) {
             if (!Object.hasOwn(dictionary, key)) {
               throw webidl.errors.exception({
-                header: prefix,
+                header: prefix2,
                 message: `Missing required key "${key}".`
               });
             }
@@ -3907,10 +3907,10 @@ var require_webidl = __commonJS({
             value ??= defaultValue();
           }
           if (required || hasDefault || value !== void 0) {
-            value = converter(value, prefix, `${argument}.${key}`);
+            value = converter(value, prefix2, `${argument}.${key}`);
             if (options.allowedValues && !options.allowedValues.includes(value)) {
               throw webidl.errors.exception({
-                header: prefix,
+                header: prefix2,
                 message: `${value} is not an accepted type. Expected one of ${options.allowedValues.join(", ")}.`
               });
             }
@@ -3921,27 +3921,27 @@ var require_webidl = __commonJS({
       };
     };
     webidl.nullableConverter = function(converter) {
-      return (V, prefix, argument) => {
+      return (V, prefix2, argument) => {
         if (V === null) {
           return V;
         }
-        return converter(V, prefix, argument);
+        return converter(V, prefix2, argument);
       };
     };
-    webidl.converters.DOMString = function(V, prefix, argument, opts) {
+    webidl.converters.DOMString = function(V, prefix2, argument, opts) {
       if (V === null && opts?.legacyNullToEmptyString) {
         return "";
       }
       if (typeof V === "symbol") {
         throw webidl.errors.exception({
-          header: prefix,
+          header: prefix2,
           message: `${argument} is a symbol, which cannot be converted to a DOMString.`
         });
       }
       return String(V);
     };
-    webidl.converters.ByteString = function(V, prefix, argument) {
-      const x = webidl.converters.DOMString(V, prefix, argument);
+    webidl.converters.ByteString = function(V, prefix2, argument) {
+      const x = webidl.converters.DOMString(V, prefix2, argument);
       for (let index = 0; index < x.length; index++) {
         if (x.charCodeAt(index) > 255) {
           throw new TypeError(
@@ -3959,26 +3959,26 @@ var require_webidl = __commonJS({
     webidl.converters.any = function(V) {
       return V;
     };
-    webidl.converters["long long"] = function(V, prefix, argument) {
-      const x = webidl.util.ConvertToInt(V, 64, "signed", void 0, prefix, argument);
+    webidl.converters["long long"] = function(V, prefix2, argument) {
+      const x = webidl.util.ConvertToInt(V, 64, "signed", void 0, prefix2, argument);
       return x;
     };
-    webidl.converters["unsigned long long"] = function(V, prefix, argument) {
-      const x = webidl.util.ConvertToInt(V, 64, "unsigned", void 0, prefix, argument);
+    webidl.converters["unsigned long long"] = function(V, prefix2, argument) {
+      const x = webidl.util.ConvertToInt(V, 64, "unsigned", void 0, prefix2, argument);
       return x;
     };
-    webidl.converters["unsigned long"] = function(V, prefix, argument) {
-      const x = webidl.util.ConvertToInt(V, 32, "unsigned", void 0, prefix, argument);
+    webidl.converters["unsigned long"] = function(V, prefix2, argument) {
+      const x = webidl.util.ConvertToInt(V, 32, "unsigned", void 0, prefix2, argument);
       return x;
     };
-    webidl.converters["unsigned short"] = function(V, prefix, argument, opts) {
-      const x = webidl.util.ConvertToInt(V, 16, "unsigned", opts, prefix, argument);
+    webidl.converters["unsigned short"] = function(V, prefix2, argument, opts) {
+      const x = webidl.util.ConvertToInt(V, 16, "unsigned", opts, prefix2, argument);
       return x;
     };
-    webidl.converters.ArrayBuffer = function(V, prefix, argument, opts) {
+    webidl.converters.ArrayBuffer = function(V, prefix2, argument, opts) {
       if (webidl.util.Type(V) !== "Object" || !types.isAnyArrayBuffer(V)) {
         throw webidl.errors.conversionFailed({
-          prefix,
+          prefix: prefix2,
           argument: `${argument} ("${webidl.util.Stringify(V)}")`,
           types: ["ArrayBuffer"]
         });
@@ -3997,10 +3997,10 @@ var require_webidl = __commonJS({
       }
       return V;
     };
-    webidl.converters.TypedArray = function(V, T, prefix, name, opts) {
+    webidl.converters.TypedArray = function(V, T, prefix2, name, opts) {
       if (webidl.util.Type(V) !== "Object" || !types.isTypedArray(V) || V.constructor.name !== T.name) {
         throw webidl.errors.conversionFailed({
-          prefix,
+          prefix: prefix2,
           argument: `${name} ("${webidl.util.Stringify(V)}")`,
           types: [T.name]
         });
@@ -4019,10 +4019,10 @@ var require_webidl = __commonJS({
       }
       return V;
     };
-    webidl.converters.DataView = function(V, prefix, name, opts) {
+    webidl.converters.DataView = function(V, prefix2, name, opts) {
       if (webidl.util.Type(V) !== "Object" || !types.isDataView(V)) {
         throw webidl.errors.exception({
-          header: prefix,
+          header: prefix2,
           message: `${name} is not a DataView.`
         });
       }
@@ -4040,18 +4040,18 @@ var require_webidl = __commonJS({
       }
       return V;
     };
-    webidl.converters.BufferSource = function(V, prefix, name, opts) {
+    webidl.converters.BufferSource = function(V, prefix2, name, opts) {
       if (types.isAnyArrayBuffer(V)) {
-        return webidl.converters.ArrayBuffer(V, prefix, name, { ...opts, allowShared: false });
+        return webidl.converters.ArrayBuffer(V, prefix2, name, { ...opts, allowShared: false });
       }
       if (types.isTypedArray(V)) {
-        return webidl.converters.TypedArray(V, V.constructor, prefix, name, { ...opts, allowShared: false });
+        return webidl.converters.TypedArray(V, V.constructor, prefix2, name, { ...opts, allowShared: false });
       }
       if (types.isDataView(V)) {
-        return webidl.converters.DataView(V, prefix, name, { ...opts, allowShared: false });
+        return webidl.converters.DataView(V, prefix2, name, { ...opts, allowShared: false });
       }
       throw webidl.errors.conversionFailed({
-        prefix,
+        prefix: prefix2,
         argument: `${name} ("${webidl.util.Stringify(V)}")`,
         types: ["BufferSource"]
       });
@@ -5045,31 +5045,31 @@ var require_formdata = __commonJS({
       }
       append(name, value, filename = void 0) {
         webidl.brandCheck(this, _FormData);
-        const prefix = "FormData.append";
-        webidl.argumentLengthCheck(arguments, 2, prefix);
+        const prefix2 = "FormData.append";
+        webidl.argumentLengthCheck(arguments, 2, prefix2);
         if (arguments.length === 3 && !isBlobLike(value)) {
           throw new TypeError(
             "Failed to execute 'append' on 'FormData': parameter 2 is not of type 'Blob'"
           );
         }
-        name = webidl.converters.USVString(name, prefix, "name");
-        value = isBlobLike(value) ? webidl.converters.Blob(value, prefix, "value", { strict: false }) : webidl.converters.USVString(value, prefix, "value");
-        filename = arguments.length === 3 ? webidl.converters.USVString(filename, prefix, "filename") : void 0;
+        name = webidl.converters.USVString(name, prefix2, "name");
+        value = isBlobLike(value) ? webidl.converters.Blob(value, prefix2, "value", { strict: false }) : webidl.converters.USVString(value, prefix2, "value");
+        filename = arguments.length === 3 ? webidl.converters.USVString(filename, prefix2, "filename") : void 0;
         const entry = makeEntry(name, value, filename);
         this[kState].push(entry);
       }
       delete(name) {
         webidl.brandCheck(this, _FormData);
-        const prefix = "FormData.delete";
-        webidl.argumentLengthCheck(arguments, 1, prefix);
-        name = webidl.converters.USVString(name, prefix, "name");
+        const prefix2 = "FormData.delete";
+        webidl.argumentLengthCheck(arguments, 1, prefix2);
+        name = webidl.converters.USVString(name, prefix2, "name");
         this[kState] = this[kState].filter((entry) => entry.name !== name);
       }
       get(name) {
         webidl.brandCheck(this, _FormData);
-        const prefix = "FormData.get";
-        webidl.argumentLengthCheck(arguments, 1, prefix);
-        name = webidl.converters.USVString(name, prefix, "name");
+        const prefix2 = "FormData.get";
+        webidl.argumentLengthCheck(arguments, 1, prefix2);
+        name = webidl.converters.USVString(name, prefix2, "name");
         const idx = this[kState].findIndex((entry) => entry.name === name);
         if (idx === -1) {
           return null;
@@ -5078,30 +5078,30 @@ var require_formdata = __commonJS({
       }
       getAll(name) {
         webidl.brandCheck(this, _FormData);
-        const prefix = "FormData.getAll";
-        webidl.argumentLengthCheck(arguments, 1, prefix);
-        name = webidl.converters.USVString(name, prefix, "name");
+        const prefix2 = "FormData.getAll";
+        webidl.argumentLengthCheck(arguments, 1, prefix2);
+        name = webidl.converters.USVString(name, prefix2, "name");
         return this[kState].filter((entry) => entry.name === name).map((entry) => entry.value);
       }
       has(name) {
         webidl.brandCheck(this, _FormData);
-        const prefix = "FormData.has";
-        webidl.argumentLengthCheck(arguments, 1, prefix);
-        name = webidl.converters.USVString(name, prefix, "name");
+        const prefix2 = "FormData.has";
+        webidl.argumentLengthCheck(arguments, 1, prefix2);
+        name = webidl.converters.USVString(name, prefix2, "name");
         return this[kState].findIndex((entry) => entry.name === name) !== -1;
       }
       set(name, value, filename = void 0) {
         webidl.brandCheck(this, _FormData);
-        const prefix = "FormData.set";
-        webidl.argumentLengthCheck(arguments, 2, prefix);
+        const prefix2 = "FormData.set";
+        webidl.argumentLengthCheck(arguments, 2, prefix2);
         if (arguments.length === 3 && !isBlobLike(value)) {
           throw new TypeError(
             "Failed to execute 'set' on 'FormData': parameter 2 is not of type 'Blob'"
           );
         }
-        name = webidl.converters.USVString(name, prefix, "name");
-        value = isBlobLike(value) ? webidl.converters.Blob(value, prefix, "name", { strict: false }) : webidl.converters.USVString(value, prefix, "name");
-        filename = arguments.length === 3 ? webidl.converters.USVString(filename, prefix, "name") : void 0;
+        name = webidl.converters.USVString(name, prefix2, "name");
+        value = isBlobLike(value) ? webidl.converters.Blob(value, prefix2, "name", { strict: false }) : webidl.converters.USVString(value, prefix2, "name");
+        filename = arguments.length === 3 ? webidl.converters.USVString(filename, prefix2, "name") : void 0;
         const entry = makeEntry(name, value, filename);
         const idx = this[kState].findIndex((entry2) => entry2.name === name);
         if (idx !== -1) {
@@ -5498,7 +5498,7 @@ var require_body = __commonJS({
         source = new Uint8Array(object.buffer.slice(object.byteOffset, object.byteOffset + object.byteLength));
       } else if (util.isFormDataLike(object)) {
         const boundary = `----formdata-undici-0${`${random(1e11)}`.padStart(11, "0")}`;
-        const prefix = `--${boundary}\r
+        const prefix2 = `--${boundary}\r
 Content-Disposition: form-data`;
         const escape = (str2) => str2.replace(/\n/g, "%0A").replace(/\r/g, "%0D").replace(/"/g, "%22");
         const normalizeLinefeeds = (value) => value.replace(/\r?\n|\r/g, "\r\n");
@@ -5508,14 +5508,14 @@ Content-Disposition: form-data`;
         let hasUnknownSizeValue = false;
         for (const [name, value] of object) {
           if (typeof value === "string") {
-            const chunk2 = textEncoder.encode(prefix + `; name="${escape(normalizeLinefeeds(name))}"\r
+            const chunk2 = textEncoder.encode(prefix2 + `; name="${escape(normalizeLinefeeds(name))}"\r
 \r
 ${normalizeLinefeeds(value)}\r
 `);
             blobParts.push(chunk2);
             length += chunk2.byteLength;
           } else {
-            const chunk2 = textEncoder.encode(`${prefix}; name="${escape(normalizeLinefeeds(name))}"` + (value.name ? `; filename="${escape(value.name)}"` : "") + `\r
+            const chunk2 = textEncoder.encode(`${prefix2}; name="${escape(normalizeLinefeeds(name))}"` + (value.name ? `; filename="${escape(value.name)}"` : "") + `\r
 Content-Type: ${value.type || "application/octet-stream"}\r
 \r
 `);
@@ -12125,9 +12125,9 @@ var require_headers = __commonJS({
             return array;
           }
           const iterator2 = this[kHeadersMap][Symbol.iterator]();
-          const firstValue = iterator2.next().value;
-          array[0] = [firstValue[0], firstValue[1].value];
-          assert(firstValue[1].value !== null);
+          const firstValue2 = iterator2.next().value;
+          array[0] = [firstValue2[0], firstValue2[1].value];
+          assert(firstValue2[1].value !== null);
           for (let i = 1, j = 0, right = 0, left = 0, pivot = 0, x, value; i < size; ++i) {
             value = iterator2.next().value;
             x = array[i] = [value[0], value[1].value];
@@ -12183,17 +12183,17 @@ var require_headers = __commonJS({
       append(name, value) {
         webidl.brandCheck(this, _Headers);
         webidl.argumentLengthCheck(arguments, 2, "Headers.append");
-        const prefix = "Headers.append";
-        name = webidl.converters.ByteString(name, prefix, "name");
-        value = webidl.converters.ByteString(value, prefix, "value");
+        const prefix2 = "Headers.append";
+        name = webidl.converters.ByteString(name, prefix2, "name");
+        value = webidl.converters.ByteString(value, prefix2, "value");
         return appendHeader(this, name, value);
       }
       // https://fetch.spec.whatwg.org/#dom-headers-delete
       delete(name) {
         webidl.brandCheck(this, _Headers);
         webidl.argumentLengthCheck(arguments, 1, "Headers.delete");
-        const prefix = "Headers.delete";
-        name = webidl.converters.ByteString(name, prefix, "name");
+        const prefix2 = "Headers.delete";
+        name = webidl.converters.ByteString(name, prefix2, "name");
         if (!isValidHeaderName(name)) {
           throw webidl.errors.invalidArgument({
             prefix: "Headers.delete",
@@ -12213,11 +12213,11 @@ var require_headers = __commonJS({
       get(name) {
         webidl.brandCheck(this, _Headers);
         webidl.argumentLengthCheck(arguments, 1, "Headers.get");
-        const prefix = "Headers.get";
-        name = webidl.converters.ByteString(name, prefix, "name");
+        const prefix2 = "Headers.get";
+        name = webidl.converters.ByteString(name, prefix2, "name");
         if (!isValidHeaderName(name)) {
           throw webidl.errors.invalidArgument({
-            prefix,
+            prefix: prefix2,
             value: name,
             type: "header name"
           });
@@ -12228,11 +12228,11 @@ var require_headers = __commonJS({
       has(name) {
         webidl.brandCheck(this, _Headers);
         webidl.argumentLengthCheck(arguments, 1, "Headers.has");
-        const prefix = "Headers.has";
-        name = webidl.converters.ByteString(name, prefix, "name");
+        const prefix2 = "Headers.has";
+        name = webidl.converters.ByteString(name, prefix2, "name");
         if (!isValidHeaderName(name)) {
           throw webidl.errors.invalidArgument({
-            prefix,
+            prefix: prefix2,
             value: name,
             type: "header name"
           });
@@ -12243,19 +12243,19 @@ var require_headers = __commonJS({
       set(name, value) {
         webidl.brandCheck(this, _Headers);
         webidl.argumentLengthCheck(arguments, 2, "Headers.set");
-        const prefix = "Headers.set";
-        name = webidl.converters.ByteString(name, prefix, "name");
-        value = webidl.converters.ByteString(value, prefix, "value");
+        const prefix2 = "Headers.set";
+        name = webidl.converters.ByteString(name, prefix2, "name");
+        value = webidl.converters.ByteString(value, prefix2, "value");
         value = headerValueNormalize(value);
         if (!isValidHeaderName(name)) {
           throw webidl.errors.invalidArgument({
-            prefix,
+            prefix: prefix2,
             value: name,
             type: "header name"
           });
         } else if (!isValidHeaderValue(value)) {
           throw webidl.errors.invalidArgument({
-            prefix,
+            prefix: prefix2,
             value,
             type: "header value"
           });
@@ -12335,7 +12335,7 @@ var require_headers = __commonJS({
         enumerable: false
       }
     });
-    webidl.converters.HeadersInit = function(V, prefix, argument) {
+    webidl.converters.HeadersInit = function(V, prefix2, argument) {
       if (webidl.util.Type(V) === "Object") {
         const iterator2 = Reflect.get(V, Symbol.iterator);
         if (!util.types.isProxy(V) && iterator2 === Headers2.prototype.entries) {
@@ -12345,9 +12345,9 @@ var require_headers = __commonJS({
           }
         }
         if (typeof iterator2 === "function") {
-          return webidl.converters["sequence<sequence<ByteString>>"](V, prefix, argument, iterator2.bind(V));
+          return webidl.converters["sequence<sequence<ByteString>>"](V, prefix2, argument, iterator2.bind(V));
         }
-        return webidl.converters["record<ByteString, ByteString>"](V, prefix, argument);
+        return webidl.converters["record<ByteString, ByteString>"](V, prefix2, argument);
       }
       throw webidl.errors.conversionFailed({
         prefix: "Headers constructor",
@@ -12712,32 +12712,32 @@ var require_response = __commonJS({
     webidl.converters.URLSearchParams = webidl.interfaceConverter(
       URLSearchParams
     );
-    webidl.converters.XMLHttpRequestBodyInit = function(V, prefix, name) {
+    webidl.converters.XMLHttpRequestBodyInit = function(V, prefix2, name) {
       if (typeof V === "string") {
-        return webidl.converters.USVString(V, prefix, name);
+        return webidl.converters.USVString(V, prefix2, name);
       }
       if (isBlobLike(V)) {
-        return webidl.converters.Blob(V, prefix, name, { strict: false });
+        return webidl.converters.Blob(V, prefix2, name, { strict: false });
       }
       if (ArrayBuffer.isView(V) || types.isArrayBuffer(V)) {
-        return webidl.converters.BufferSource(V, prefix, name);
+        return webidl.converters.BufferSource(V, prefix2, name);
       }
       if (util.isFormDataLike(V)) {
-        return webidl.converters.FormData(V, prefix, name, { strict: false });
+        return webidl.converters.FormData(V, prefix2, name, { strict: false });
       }
       if (V instanceof URLSearchParams) {
-        return webidl.converters.URLSearchParams(V, prefix, name);
+        return webidl.converters.URLSearchParams(V, prefix2, name);
       }
-      return webidl.converters.DOMString(V, prefix, name);
+      return webidl.converters.DOMString(V, prefix2, name);
     };
-    webidl.converters.BodyInit = function(V, prefix, argument) {
+    webidl.converters.BodyInit = function(V, prefix2, argument) {
       if (V instanceof ReadableStream) {
-        return webidl.converters.ReadableStream(V, prefix, argument);
+        return webidl.converters.ReadableStream(V, prefix2, argument);
       }
       if (V?.[Symbol.asyncIterator]) {
         return V;
       }
-      return webidl.converters.XMLHttpRequestBodyInit(V, prefix, argument);
+      return webidl.converters.XMLHttpRequestBodyInit(V, prefix2, argument);
     };
     webidl.converters.ResponseInit = webidl.dictionaryConverter([
       {
@@ -12878,10 +12878,10 @@ var require_request2 = __commonJS({
         if (input === kConstruct) {
           return;
         }
-        const prefix = "Request constructor";
-        webidl.argumentLengthCheck(arguments, 1, prefix);
-        input = webidl.converters.RequestInfo(input, prefix, "input");
-        init = webidl.converters.RequestInit(init, prefix, "init");
+        const prefix2 = "Request constructor";
+        webidl.argumentLengthCheck(arguments, 1, prefix2);
+        input = webidl.converters.RequestInfo(input, prefix2, "input");
+        init = webidl.converters.RequestInit(init, prefix2, "init");
         let request2 = null;
         let fallbackMode = null;
         const baseUrl = environmentSettingsObject.settingsObject.baseUrl;
@@ -13406,14 +13406,14 @@ var require_request2 = __commonJS({
     webidl.converters.Request = webidl.interfaceConverter(
       Request
     );
-    webidl.converters.RequestInfo = function(V, prefix, argument) {
+    webidl.converters.RequestInfo = function(V, prefix2, argument) {
       if (typeof V === "string") {
-        return webidl.converters.USVString(V, prefix, argument);
+        return webidl.converters.USVString(V, prefix2, argument);
       }
       if (V instanceof Request) {
-        return webidl.converters.Request(V, prefix, argument);
+        return webidl.converters.Request(V, prefix2, argument);
       }
-      return webidl.converters.USVString(V, prefix, argument);
+      return webidl.converters.USVString(V, prefix2, argument);
     };
     webidl.converters.AbortSignal = webidl.interfaceConverter(
       AbortSignal
@@ -15452,10 +15452,10 @@ var require_cache = __commonJS({
       }
       async match(request2, options = {}) {
         webidl.brandCheck(this, _Cache);
-        const prefix = "Cache.match";
-        webidl.argumentLengthCheck(arguments, 1, prefix);
-        request2 = webidl.converters.RequestInfo(request2, prefix, "request");
-        options = webidl.converters.CacheQueryOptions(options, prefix, "options");
+        const prefix2 = "Cache.match";
+        webidl.argumentLengthCheck(arguments, 1, prefix2);
+        request2 = webidl.converters.RequestInfo(request2, prefix2, "request");
+        options = webidl.converters.CacheQueryOptions(options, prefix2, "options");
         const p = this.#internalMatchAll(request2, options, 1);
         if (p.length === 0) {
           return;
@@ -15464,30 +15464,30 @@ var require_cache = __commonJS({
       }
       async matchAll(request2 = void 0, options = {}) {
         webidl.brandCheck(this, _Cache);
-        const prefix = "Cache.matchAll";
-        if (request2 !== void 0) request2 = webidl.converters.RequestInfo(request2, prefix, "request");
-        options = webidl.converters.CacheQueryOptions(options, prefix, "options");
+        const prefix2 = "Cache.matchAll";
+        if (request2 !== void 0) request2 = webidl.converters.RequestInfo(request2, prefix2, "request");
+        options = webidl.converters.CacheQueryOptions(options, prefix2, "options");
         return this.#internalMatchAll(request2, options);
       }
       async add(request2) {
         webidl.brandCheck(this, _Cache);
-        const prefix = "Cache.add";
-        webidl.argumentLengthCheck(arguments, 1, prefix);
-        request2 = webidl.converters.RequestInfo(request2, prefix, "request");
+        const prefix2 = "Cache.add";
+        webidl.argumentLengthCheck(arguments, 1, prefix2);
+        request2 = webidl.converters.RequestInfo(request2, prefix2, "request");
         const requests = [request2];
         const responseArrayPromise = this.addAll(requests);
         return await responseArrayPromise;
       }
       async addAll(requests) {
         webidl.brandCheck(this, _Cache);
-        const prefix = "Cache.addAll";
-        webidl.argumentLengthCheck(arguments, 1, prefix);
+        const prefix2 = "Cache.addAll";
+        webidl.argumentLengthCheck(arguments, 1, prefix2);
         const responsePromises = [];
         const requestList = [];
         for (let request2 of requests) {
           if (request2 === void 0) {
             throw webidl.errors.conversionFailed({
-              prefix,
+              prefix: prefix2,
               argument: "Argument 1",
               types: ["undefined is not allowed"]
             });
@@ -15499,7 +15499,7 @@ var require_cache = __commonJS({
           const r = request2[kState];
           if (!urlIsHttpHttpsScheme(r.url) || r.method !== "GET") {
             throw webidl.errors.exception({
-              header: prefix,
+              header: prefix2,
               message: "Expected http/s scheme when method is not GET."
             });
           }
@@ -15509,7 +15509,7 @@ var require_cache = __commonJS({
           const r = new Request(request2)[kState];
           if (!urlIsHttpHttpsScheme(r.url)) {
             throw webidl.errors.exception({
-              header: prefix,
+              header: prefix2,
               message: "Expected http/s scheme."
             });
           }
@@ -15585,10 +15585,10 @@ var require_cache = __commonJS({
       }
       async put(request2, response) {
         webidl.brandCheck(this, _Cache);
-        const prefix = "Cache.put";
-        webidl.argumentLengthCheck(arguments, 2, prefix);
-        request2 = webidl.converters.RequestInfo(request2, prefix, "request");
-        response = webidl.converters.Response(response, prefix, "response");
+        const prefix2 = "Cache.put";
+        webidl.argumentLengthCheck(arguments, 2, prefix2);
+        request2 = webidl.converters.RequestInfo(request2, prefix2, "request");
+        response = webidl.converters.Response(response, prefix2, "response");
         let innerRequest = null;
         if (request2 instanceof Request) {
           innerRequest = request2[kState];
@@ -15597,14 +15597,14 @@ var require_cache = __commonJS({
         }
         if (!urlIsHttpHttpsScheme(innerRequest.url) || innerRequest.method !== "GET") {
           throw webidl.errors.exception({
-            header: prefix,
+            header: prefix2,
             message: "Expected an http/s scheme when method is not GET"
           });
         }
         const innerResponse = response[kState];
         if (innerResponse.status === 206) {
           throw webidl.errors.exception({
-            header: prefix,
+            header: prefix2,
             message: "Got 206 status"
           });
         }
@@ -15613,7 +15613,7 @@ var require_cache = __commonJS({
           for (const fieldValue of fieldValues) {
             if (fieldValue === "*") {
               throw webidl.errors.exception({
-                header: prefix,
+                header: prefix2,
                 message: "Got * vary field value"
               });
             }
@@ -15621,7 +15621,7 @@ var require_cache = __commonJS({
         }
         if (innerResponse.body && (isDisturbed(innerResponse.body.stream) || innerResponse.body.stream.locked)) {
           throw webidl.errors.exception({
-            header: prefix,
+            header: prefix2,
             message: "Response body is locked or disturbed"
           });
         }
@@ -15666,10 +15666,10 @@ var require_cache = __commonJS({
       }
       async delete(request2, options = {}) {
         webidl.brandCheck(this, _Cache);
-        const prefix = "Cache.delete";
-        webidl.argumentLengthCheck(arguments, 1, prefix);
-        request2 = webidl.converters.RequestInfo(request2, prefix, "request");
-        options = webidl.converters.CacheQueryOptions(options, prefix, "options");
+        const prefix2 = "Cache.delete";
+        webidl.argumentLengthCheck(arguments, 1, prefix2);
+        request2 = webidl.converters.RequestInfo(request2, prefix2, "request");
+        options = webidl.converters.CacheQueryOptions(options, prefix2, "options");
         let r = null;
         if (request2 instanceof Request) {
           r = request2[kState];
@@ -15712,9 +15712,9 @@ var require_cache = __commonJS({
        */
       async keys(request2 = void 0, options = {}) {
         webidl.brandCheck(this, _Cache);
-        const prefix = "Cache.keys";
-        if (request2 !== void 0) request2 = webidl.converters.RequestInfo(request2, prefix, "request");
-        options = webidl.converters.CacheQueryOptions(options, prefix, "options");
+        const prefix2 = "Cache.keys";
+        if (request2 !== void 0) request2 = webidl.converters.RequestInfo(request2, prefix2, "request");
+        options = webidl.converters.CacheQueryOptions(options, prefix2, "options");
         let r = null;
         if (request2 !== void 0) {
           if (request2 instanceof Request) {
@@ -16016,9 +16016,9 @@ var require_cachestorage = __commonJS({
        */
       async has(cacheName) {
         webidl.brandCheck(this, _CacheStorage);
-        const prefix = "CacheStorage.has";
-        webidl.argumentLengthCheck(arguments, 1, prefix);
-        cacheName = webidl.converters.DOMString(cacheName, prefix, "cacheName");
+        const prefix2 = "CacheStorage.has";
+        webidl.argumentLengthCheck(arguments, 1, prefix2);
+        cacheName = webidl.converters.DOMString(cacheName, prefix2, "cacheName");
         return this.#caches.has(cacheName);
       }
       /**
@@ -16028,9 +16028,9 @@ var require_cachestorage = __commonJS({
        */
       async open(cacheName) {
         webidl.brandCheck(this, _CacheStorage);
-        const prefix = "CacheStorage.open";
-        webidl.argumentLengthCheck(arguments, 1, prefix);
-        cacheName = webidl.converters.DOMString(cacheName, prefix, "cacheName");
+        const prefix2 = "CacheStorage.open";
+        webidl.argumentLengthCheck(arguments, 1, prefix2);
+        cacheName = webidl.converters.DOMString(cacheName, prefix2, "cacheName");
         if (this.#caches.has(cacheName)) {
           const cache2 = this.#caches.get(cacheName);
           return new Cache(kConstruct, cache2);
@@ -16046,9 +16046,9 @@ var require_cachestorage = __commonJS({
        */
       async delete(cacheName) {
         webidl.brandCheck(this, _CacheStorage);
-        const prefix = "CacheStorage.delete";
-        webidl.argumentLengthCheck(arguments, 1, prefix);
-        cacheName = webidl.converters.DOMString(cacheName, prefix, "cacheName");
+        const prefix2 = "CacheStorage.delete";
+        webidl.argumentLengthCheck(arguments, 1, prefix2);
+        cacheName = webidl.converters.DOMString(cacheName, prefix2, "cacheName");
         return this.#caches.delete(cacheName);
       }
       /**
@@ -16459,9 +16459,9 @@ var require_cookies = __commonJS({
     }
     function deleteCookie(headers, name, attributes) {
       webidl.brandCheck(headers, Headers2, { strict: false });
-      const prefix = "deleteCookie";
-      webidl.argumentLengthCheck(arguments, 2, prefix);
-      name = webidl.converters.DOMString(name, prefix, "name");
+      const prefix2 = "deleteCookie";
+      webidl.argumentLengthCheck(arguments, 2, prefix2);
+      name = webidl.converters.DOMString(name, prefix2, "name");
       attributes = webidl.converters.DeleteCookieAttributes(attributes);
       setCookie(headers, {
         name,
@@ -16580,10 +16580,10 @@ var require_events = __commonJS({
           webidl.util.markAsUncloneable(this);
           return;
         }
-        const prefix = "MessageEvent constructor";
-        webidl.argumentLengthCheck(arguments, 1, prefix);
-        type = webidl.converters.DOMString(type, prefix, "type");
-        eventInitDict = webidl.converters.MessageEventInit(eventInitDict, prefix, "eventInitDict");
+        const prefix2 = "MessageEvent constructor";
+        webidl.argumentLengthCheck(arguments, 1, prefix2);
+        type = webidl.converters.DOMString(type, prefix2, "type");
+        eventInitDict = webidl.converters.MessageEventInit(eventInitDict, prefix2, "eventInitDict");
         super(type, eventInitDict);
         this.#eventInit = eventInitDict;
         webidl.util.markAsUncloneable(this);
@@ -16640,9 +16640,9 @@ var require_events = __commonJS({
     var CloseEvent = class _CloseEvent extends Event {
       #eventInit;
       constructor(type, eventInitDict = {}) {
-        const prefix = "CloseEvent constructor";
-        webidl.argumentLengthCheck(arguments, 1, prefix);
-        type = webidl.converters.DOMString(type, prefix, "type");
+        const prefix2 = "CloseEvent constructor";
+        webidl.argumentLengthCheck(arguments, 1, prefix2);
+        type = webidl.converters.DOMString(type, prefix2, "type");
         eventInitDict = webidl.converters.CloseEventInit(eventInitDict);
         super(type, eventInitDict);
         this.#eventInit = eventInitDict;
@@ -16664,11 +16664,11 @@ var require_events = __commonJS({
     var ErrorEvent = class _ErrorEvent extends Event {
       #eventInit;
       constructor(type, eventInitDict) {
-        const prefix = "ErrorEvent constructor";
-        webidl.argumentLengthCheck(arguments, 1, prefix);
+        const prefix2 = "ErrorEvent constructor";
+        webidl.argumentLengthCheck(arguments, 1, prefix2);
         super(type, eventInitDict);
         webidl.util.markAsUncloneable(this);
-        type = webidl.converters.DOMString(type, prefix, "type");
+        type = webidl.converters.DOMString(type, prefix2, "type");
         eventInitDict = webidl.converters.ErrorEventInit(eventInitDict ?? {});
         this.#eventInit = eventInitDict;
       }
@@ -17045,8 +17045,8 @@ var require_util7 = __commonJS({
           return false;
         }
       }
-      const num3 = Number.parseInt(value, 10);
-      return num3 >= 8 && num3 <= 15;
+      const num4 = Number.parseInt(value, 10);
+      return num4 >= 8 && num4 <= 15;
     }
     var hasIntl = typeof process.versions.icu === "string";
     var fatalDecoder = hasIntl ? new TextDecoder("utf-8", { fatal: true }) : void 0;
@@ -17935,10 +17935,10 @@ var require_websocket = __commonJS({
       constructor(url2, protocols = []) {
         super();
         webidl.util.markAsUncloneable(this);
-        const prefix = "WebSocket constructor";
-        webidl.argumentLengthCheck(arguments, 1, prefix);
-        const options = webidl.converters["DOMString or sequence<DOMString> or WebSocketInit"](protocols, prefix, "options");
-        url2 = webidl.converters.USVString(url2, prefix, "url");
+        const prefix2 = "WebSocket constructor";
+        webidl.argumentLengthCheck(arguments, 1, prefix2);
+        const options = webidl.converters["DOMString or sequence<DOMString> or WebSocketInit"](protocols, prefix2, "options");
+        url2 = webidl.converters.USVString(url2, prefix2, "url");
         protocols = options.protocols;
         const baseURL = environmentSettingsObject.settingsObject.baseUrl;
         let urlRecord;
@@ -17991,12 +17991,12 @@ var require_websocket = __commonJS({
        */
       close(code = void 0, reason = void 0) {
         webidl.brandCheck(this, _WebSocket);
-        const prefix = "WebSocket.close";
+        const prefix2 = "WebSocket.close";
         if (code !== void 0) {
-          code = webidl.converters["unsigned short"](code, prefix, "code", { clamp: true });
+          code = webidl.converters["unsigned short"](code, prefix2, "code", { clamp: true });
         }
         if (reason !== void 0) {
-          reason = webidl.converters.USVString(reason, prefix, "reason");
+          reason = webidl.converters.USVString(reason, prefix2, "reason");
         }
         if (code !== void 0) {
           if (code !== 1e3 && (code < 3e3 || code > 4999)) {
@@ -18021,9 +18021,9 @@ var require_websocket = __commonJS({
        */
       send(data) {
         webidl.brandCheck(this, _WebSocket);
-        const prefix = "WebSocket.send";
-        webidl.argumentLengthCheck(arguments, 1, prefix);
-        data = webidl.converters.WebSocketSendData(data, prefix, "data");
+        const prefix2 = "WebSocket.send";
+        webidl.argumentLengthCheck(arguments, 1, prefix2);
+        data = webidl.converters.WebSocketSendData(data, prefix2, "data");
         if (isConnecting(this)) {
           throw new DOMException("Sent before connected.", "InvalidStateError");
         }
@@ -18215,11 +18215,11 @@ var require_websocket = __commonJS({
     webidl.converters["sequence<DOMString>"] = webidl.sequenceConverter(
       webidl.converters.DOMString
     );
-    webidl.converters["DOMString or sequence<DOMString>"] = function(V, prefix, argument) {
+    webidl.converters["DOMString or sequence<DOMString>"] = function(V, prefix2, argument) {
       if (webidl.util.Type(V) === "Object" && Symbol.iterator in V) {
         return webidl.converters["sequence<DOMString>"](V);
       }
-      return webidl.converters.DOMString(V, prefix, argument);
+      return webidl.converters.DOMString(V, prefix2, argument);
     };
     webidl.converters.WebSocketInit = webidl.dictionaryConverter([
       {
@@ -18755,16 +18755,16 @@ var require_eventsource = __commonJS({
       constructor(url2, eventSourceInitDict = {}) {
         super();
         webidl.util.markAsUncloneable(this);
-        const prefix = "EventSource constructor";
-        webidl.argumentLengthCheck(arguments, 1, prefix);
+        const prefix2 = "EventSource constructor";
+        webidl.argumentLengthCheck(arguments, 1, prefix2);
         if (!experimentalWarned) {
           experimentalWarned = true;
           process.emitWarning("EventSource is experimental, expect them to change at any time.", {
             code: "UNDICI-ES"
           });
         }
-        url2 = webidl.converters.USVString(url2, prefix, "url");
-        eventSourceInitDict = webidl.converters.EventSourceInitDict(eventSourceInitDict, prefix, "eventSourceInitDict");
+        url2 = webidl.converters.USVString(url2, prefix2, "url");
+        eventSourceInitDict = webidl.converters.EventSourceInitDict(eventSourceInitDict, prefix2, "eventSourceInitDict");
         this.#dispatcher = eventSourceInitDict.dispatcher;
         this.#state = {
           lastEventId: "",
@@ -19431,8 +19431,8 @@ var require_directives = __commonJS({
               if (parts.length < 2)
                 return false;
             }
-            const [handle, prefix] = parts;
-            this.tags[handle] = prefix;
+            const [handle, prefix2] = parts;
+            this.tags[handle] = prefix2;
             return true;
           }
           case "%YAML": {
@@ -19482,10 +19482,10 @@ var require_directives = __commonJS({
         const [, handle, suffix] = source.match(/^(.*!)([^!]*)$/s);
         if (!suffix)
           onError(`The ${source} tag has no suffix`);
-        const prefix = this.tags[handle];
-        if (prefix) {
+        const prefix2 = this.tags[handle];
+        if (prefix2) {
           try {
-            return prefix + decodeURIComponent(suffix);
+            return prefix2 + decodeURIComponent(suffix);
           } catch (error2) {
             onError(String(error2));
             return null;
@@ -19501,9 +19501,9 @@ var require_directives = __commonJS({
        * taking into account current tag prefixes and defaults.
        */
       tagString(tag) {
-        for (const [handle, prefix] of Object.entries(this.tags)) {
-          if (tag.startsWith(prefix))
-            return handle + escapeTagName(tag.substring(prefix.length));
+        for (const [handle, prefix2] of Object.entries(this.tags)) {
+          if (tag.startsWith(prefix2))
+            return handle + escapeTagName(tag.substring(prefix2.length));
         }
         return tag[0] === "!" ? tag : `!<${tag}>`;
       }
@@ -19520,11 +19520,11 @@ var require_directives = __commonJS({
           tagNames = Object.keys(tags);
         } else
           tagNames = [];
-        for (const [handle, prefix] of tagEntries) {
-          if (handle === "!!" && prefix === "tag:yaml.org,2002:")
+        for (const [handle, prefix2] of tagEntries) {
+          if (handle === "!!" && prefix2 === "tag:yaml.org,2002:")
             continue;
-          if (!doc || tagNames.some((tn) => tn.startsWith(prefix)))
-            lines.push(`%TAG ${handle} ${prefix}`);
+          if (!doc || tagNames.some((tn) => tn.startsWith(prefix2)))
+            lines.push(`%TAG ${handle} ${prefix2}`);
         }
         return lines.join("\n");
       }
@@ -19559,14 +19559,14 @@ var require_anchors = __commonJS({
       });
       return anchors;
     }
-    function findNewAnchor(prefix, exclude) {
+    function findNewAnchor(prefix2, exclude) {
       for (let i = 1; true; ++i) {
-        const name = `${prefix}${i}`;
+        const name = `${prefix2}${i}`;
         if (!exclude.has(name))
           return name;
       }
     }
-    function createNodeAnchors(doc, prefix) {
+    function createNodeAnchors(doc, prefix2) {
       const aliasObjects = [];
       const sourceObjects = /* @__PURE__ */ new Map();
       let prevAnchors = null;
@@ -19574,7 +19574,7 @@ var require_anchors = __commonJS({
         onAnchor: (source) => {
           aliasObjects.push(source);
           prevAnchors ?? (prevAnchors = anchorNames(doc));
-          const anchor = findNewAnchor(prefix, prevAnchors);
+          const anchor = findNewAnchor(prefix2, prevAnchors);
           prevAnchors.add(anchor);
           return anchor;
         },
@@ -21494,9 +21494,9 @@ var require_stringifyNumber = __commonJS({
     function stringifyNumber({ format, minFractionDigits, tag, value }) {
       if (typeof value === "bigint")
         return String(value);
-      const num3 = typeof value === "number" ? value : Number(value);
-      if (!isFinite(num3))
-        return isNaN(num3) ? ".nan" : num3 < 0 ? "-.inf" : ".inf";
+      const num4 = typeof value === "number" ? value : Number(value);
+      if (!isFinite(num4))
+        return isNaN(num4) ? ".nan" : num4 < 0 ? "-.inf" : ".inf";
       let n = Object.is(value, -0) ? "-0" : JSON.stringify(value);
       if (!format && minFractionDigits && (!tag || tag === "tag:yaml.org,2002:float") && /^-?\d/.test(n) && !n.includes("e")) {
         let i = n.indexOf(".");
@@ -21536,8 +21536,8 @@ var require_float = __commonJS({
       test: /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
       resolve: (str2) => parseFloat(str2),
       stringify(node) {
-        const num3 = Number(node.value);
-        return isFinite(num3) ? num3.toExponential() : stringifyNumber.stringifyNumber(node);
+        const num4 = Number(node.value);
+        return isFinite(num4) ? num4.toExponential() : stringifyNumber.stringifyNumber(node);
       }
     };
     var float = {
@@ -21567,10 +21567,10 @@ var require_int = __commonJS({
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
     var intResolve = (str2, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str2) : parseInt(str2.substring(offset), radix);
-    function intStringify(node, radix, prefix) {
+    function intStringify(node, radix, prefix2) {
       const { value } = node;
       if (intIdentify(value) && value >= 0)
-        return prefix + value.toString(radix);
+        return prefix2 + value.toString(radix);
       return stringifyNumber.stringifyNumber(node);
     }
     var intOct = {
@@ -21976,8 +21976,8 @@ var require_float2 = __commonJS({
       test: /^[-+]?(?:[0-9][0-9_]*)?(?:\.[0-9_]*)?[eE][-+]?[0-9]+$/,
       resolve: (str2) => parseFloat(str2.replace(/_/g, "")),
       stringify(node) {
-        const num3 = Number(node.value);
-        return isFinite(num3) ? num3.toExponential() : stringifyNumber.stringifyNumber(node);
+        const num4 = Number(node.value);
+        return isFinite(num4) ? num4.toExponential() : stringifyNumber.stringifyNumber(node);
       }
     };
     var float = {
@@ -22032,11 +22032,11 @@ var require_int2 = __commonJS({
       const n = parseInt(str2, radix);
       return sign === "-" ? -1 * n : n;
     }
-    function intStringify(node, radix, prefix) {
+    function intStringify(node, radix, prefix2) {
       const { value } = node;
       if (intIdentify(value)) {
         const str2 = value.toString(radix);
-        return value < 0 ? "-" + prefix + str2.substr(1) : prefix + str2;
+        return value < 0 ? "-" + prefix2 + str2.substr(1) : prefix2 + str2;
       }
       return stringifyNumber.stringifyNumber(node);
     }
@@ -22179,23 +22179,23 @@ var require_timestamp = __commonJS({
     function parseSexagesimal(str2, asBigInt) {
       const sign = str2[0];
       const parts = sign === "-" || sign === "+" ? str2.substring(1) : str2;
-      const num3 = (n) => asBigInt ? BigInt(n) : Number(n);
-      const res = parts.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num3(60) + num3(p), num3(0));
-      return sign === "-" ? num3(-1) * res : res;
+      const num4 = (n) => asBigInt ? BigInt(n) : Number(n);
+      const res = parts.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num4(60) + num4(p), num4(0));
+      return sign === "-" ? num4(-1) * res : res;
     }
     function stringifySexagesimal(node) {
       let { value } = node;
-      let num3 = (n) => n;
+      let num4 = (n) => n;
       if (typeof value === "bigint")
-        num3 = (n) => BigInt(n);
+        num4 = (n) => BigInt(n);
       else if (isNaN(value) || !isFinite(value))
         return stringifyNumber.stringifyNumber(node);
       let sign = "";
       if (value < 0) {
         sign = "-";
-        value *= num3(-1);
+        value *= num4(-1);
       }
-      const _60 = num3(60);
+      const _60 = num4(60);
       const parts = [value % _60];
       if (value < 60) {
         parts.unshift(0);
@@ -27546,14 +27546,14 @@ var require_light = __commonJS({
               });
             });
           }
-          _drainAll(capacity, total = 0) {
+          _drainAll(capacity, total2 = 0) {
             return this._drainOne(capacity).then((drained) => {
               var newCapacity;
               if (drained != null) {
                 newCapacity = capacity != null ? capacity - drained : capacity;
-                return this._drainAll(newCapacity, total + drained);
+                return this._drainAll(newCapacity, total2 + drained);
               } else {
-                return this.Promise.resolve(total);
+                return this.Promise.resolve(total2);
               }
             }).catch((e) => {
               return this.Events.trigger("error", e);
@@ -28505,7 +28505,7 @@ async function workflowRunPull(run2, settings, gw) {
   const branch = str(run2["head_branch"]);
   if (!owner || !branch) return null;
   const candidates = await gw.findPullRequestsByHead(owner, branch);
-  return candidates.find((p) => p.headSha === headSha) ?? null;
+  return candidates.find((p) => p.headSha === headSha) ?? (candidates.length === 1 ? candidates[0] : null);
 }
 async function resolveTarget(ctx, settings, gw) {
   const p = ctx.payload;
@@ -28515,12 +28515,12 @@ async function resolveTarget(ctx, settings, gw) {
       const pr = pullFromPayload(obj(p["pull_request"]) ?? {});
       if (!pr) throw new ActionInputError(`The ${ctx.eventName} event payload has no pull_request.`);
       const fromFork = ctx.eventName === "pull_request" && pr.headRepo !== pr.baseRepo;
-      return { kind: "pull_request", pr, fromFork };
+      return { kind: "pull_request", pr, sha: pr.headSha, fromFork };
     }
     case "workflow_run": {
       const run2 = obj(p["workflow_run"]) ?? {};
       const pr = await workflowRunPull(run2, settings, gw);
-      if (pr) return { kind: "pull_request", pr, fromFork: false };
+      if (pr) return { kind: "pull_request", pr, sha: str(run2["head_sha"]) ?? pr.headSha, fromFork: false };
       return {
         kind: "branch",
         branch: str(run2["head_branch"]) ?? branchOf(ctx.ref),
@@ -28530,7 +28530,10 @@ async function resolveTarget(ctx, settings, gw) {
       };
     }
     case "workflow_dispatch": {
-      if (settings.prNumber !== null) return { kind: "pull_request", pr: await gw.getPullRequest(settings.prNumber), fromFork: false };
+      if (settings.prNumber !== null) {
+        const pr = await gw.getPullRequest(settings.prNumber);
+        return { kind: "pull_request", pr, sha: pr.headSha, fromFork: false };
+      }
       return { kind: "branch", branch: branchOf(ctx.ref), sha: ctx.sha, before: null, note: "manual run without pr-number: the report goes to the job summary" };
     }
     case "push": {
@@ -29246,7 +29249,7 @@ function parseJsonLenient(path, text2) {
     }
     return fail("unterminated string", start);
   };
-  const num3 = () => {
+  const num4 = () => {
     const m = /^-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/.exec(text2.slice(pos, pos + 64));
     if (!m) {
       if (text2.startsWith("-Infinity", pos)) {
@@ -29326,7 +29329,7 @@ function parseJsonLenient(path, text2) {
       sawNonFinite = true;
       return literal("Infinity", Infinity);
     }
-    return num3();
+    return num4();
   };
   const v = value(0);
   ws();
@@ -29617,15 +29620,15 @@ var VAL_LOSS = ["val_loss", "valid_loss", "eval_loss"];
 var LR = ["lr", "learning_rate"];
 var GRAD = ["grad_norm"];
 function buildTrainLog(table) {
-  const num3 = (names) => {
+  const num4 = (names) => {
     for (const nm of names) {
       const c = findColumnCI(table, nm);
       if (c && c.kind === "number") return c;
     }
     return void 0;
   };
-  const xCol = num3(X_NAMES);
-  const roles = [xCol, num3(TRAIN_LOSS), num3(VAL_LOSS), num3(LR), num3(GRAD)];
+  const xCol = num4(X_NAMES);
+  const roles = [xCol, num4(TRAIN_LOSS), num4(VAL_LOSS), num4(LR), num4(GRAD)];
   const used = new Set(roles.filter((c) => c !== void 0));
   const series = {};
   for (const c of table.columns) if (c.kind === "number" && !used.has(c)) series[c.name] = c.values;
@@ -29679,12 +29682,12 @@ function flattenParams(path, doc) {
   });
   return { path, values };
 }
-function walk(v, prefix, leaf) {
+function walk(v, prefix2, leaf) {
   if (v !== null && typeof v === "object" && !Array.isArray(v) && !(v instanceof Date)) {
-    for (const [k, child] of Object.entries(v)) walk(child, prefix ? `${prefix}.${k}` : k, leaf);
+    for (const [k, child] of Object.entries(v)) walk(child, prefix2 ? `${prefix2}.${k}` : k, leaf);
     return;
   }
-  if (prefix) leaf(prefix, v);
+  if (prefix2) leaf(prefix2, v);
 }
 
 // src/artifacts/load.ts
@@ -29753,9 +29756,9 @@ function diffMetrics(base, cur, rules) {
     const out = /* @__PURE__ */ new Map();
     const nonFinite = /* @__PURE__ */ new Set();
     for (const f of files) {
-      const prefix = files.length > 1 ? `${f.path.replace(/\.(json|ya?ml)$/i, "")}:` : "";
-      for (const [k, v] of Object.entries(f.values)) out.set(prefix + k, v);
-      for (const k of f.nonFinite) nonFinite.add(prefix + k);
+      const prefix2 = files.length > 1 ? `${f.path.replace(/\.(json|ya?ml)$/i, "")}:` : "";
+      for (const [k, v] of Object.entries(f.values)) out.set(prefix2 + k, v);
+      for (const k of f.nonFinite) nonFinite.add(prefix2 + k);
     }
     return { out, nonFinite };
   };
@@ -29799,8 +29802,8 @@ function diffParams(base, cur) {
   const merge2 = (files) => {
     const m = /* @__PURE__ */ new Map();
     for (const f of files) {
-      const prefix = files.length > 1 ? `${f.path.replace(/\.(json|ya?ml)$/i, "")}:` : "";
-      for (const [k, v] of Object.entries(f.values)) m.set(prefix + k, v);
+      const prefix2 = files.length > 1 ? `${f.path.replace(/\.(json|ya?ml)$/i, "")}:` : "";
+      for (const [k, v] of Object.entries(f.values)) m.set(prefix2 + k, v);
     }
     return m;
   };
@@ -29905,10 +29908,10 @@ function tailTrend(p, sigma) {
   const slope = theilSen(x, y);
   if (slope === null) return null;
   const span = x[m - 1] - x[0];
-  let mean = 0;
-  for (const v of x) mean += v / m;
+  let mean2 = 0;
+  for (const v of x) mean2 += v / m;
   let sxx = 0;
-  for (const v of x) sxx += (v - mean) ** 2;
+  for (const v of x) sxx += (v - mean2) ** 2;
   const changeSe = sigma !== null && sxx > 0 ? sigma * span / Math.sqrt(sxx) : 0;
   return { slope, change: slope * span, changeSe, fromX: x[0], toX: x[m - 1] };
 }
@@ -30865,7 +30868,7 @@ function analyzeTraining(input) {
   const instExplained = lrExplains && lr.direction === "too_high";
   const underExplained = lrExplains && lr.direction === "too_low";
   const baseFactor = base ? 1 : NO_BASELINE_FACTOR;
-  const related = (cat) => params.filter((p) => CONTEXT_ROLES[cat].includes(p.role));
+  const related2 = (cat) => params.filter((p) => CONTEXT_ROLES[cat].includes(p.role));
   const lrRaised = lrChange?.direction === "up" || lrChange?.direction === "added";
   const lrCausal = lrChange && lr.detected && (lr.direction === "too_high" && lrRaised || lr.direction === "too_low" && lrChange.direction === "down") ? [lrChange] : [];
   return {
@@ -30876,24 +30879,24 @@ function analyzeTraining(input) {
     lrChange,
     lrColumnRatio: round6(lrColumnRatio),
     params,
-    overfitting: finalize("overfitting", over, baseFactor, null, related("overfitting"), related("overfitting").filter(supportsOverfitting)),
+    overfitting: finalize("overfitting", over, baseFactor, null, related2("overfitting"), related2("overfitting").filter(supportsOverfitting)),
     underfitting: finalize(
       "underfitting",
       under,
       baseFactor,
       underExplained ? "learning_rate" : null,
-      related("underfitting"),
-      related("underfitting").filter(supportsUnderfitting)
+      related2("underfitting"),
+      related2("underfitting").filter(supportsUnderfitting)
     ),
     instability: finalize(
       "training_instability",
       inst,
       baseFactor,
       instExplained ? "learning_rate" : null,
-      related("training_instability"),
-      related("training_instability").filter(supportsInstability)
+      related2("training_instability"),
+      related2("training_instability").filter(supportsInstability)
     ),
-    learningRate: finalize("learning_rate", lr, baseFactor, null, related("learning_rate"), lrCausal)
+    learningRate: finalize("learning_rate", lr, baseFactor, null, related2("learning_rate"), lrCausal)
   };
 }
 function finalize(category, d2, baseFactor, explainedBy, relatedParams, causalParams) {
@@ -30958,12 +30961,12 @@ function trainingSignals(a) {
     if (keys.length === 0) continue;
     for (const p of keys) used.add(p.key);
     const main = keys[0];
-    const primary = main.role === "learning_rate" && (x.category === "learning_rate" || x.category === "training_instability");
+    const primary2 = main.role === "learning_rate" && (x.category === "learning_rate" || x.category === "training_instability");
     const changes = keys.map(describeChange);
     out.push({
       category: "config_change",
       area: "training",
-      strength: round6(x.strength * (primary ? CONFIG_CHANGE_PRIMARY_FACTOR : CONFIG_CHANGE_CONTEXT_FACTOR)),
+      strength: round6(x.strength * (primary2 ? CONFIG_CHANGE_PRIMARY_FACTOR : CONFIG_CHANGE_CONTEXT_FACTOR)),
       significant: x.significant,
       title: `${changes.join("; ")} \u2014 tied to ${x.category}`,
       source: a.source,
@@ -30989,6 +30992,6742 @@ function trainingSignals(a) {
   return out.sort((x, y) => y.strength - x.strength || rank(x) - rank(y) || (x.title < y.title ? -1 : x.title > y.title ? 1 : 0));
 }
 
+// src/analysis/stats/rng.ts
+function createRng(seed) {
+  let a = seed >>> 0;
+  return () => {
+    a = a + 1831565813 >>> 0;
+    let t = a;
+    t = Math.imul(t ^ t >>> 15, t | 1);
+    t ^= t + Math.imul(t ^ t >>> 7, t | 61);
+    return ((t ^ t >>> 14) >>> 0) / 4294967296;
+  };
+}
+
+// src/analysis/stats/exact-tests.ts
+var LN_2PI = Math.log(2 * Math.PI);
+var LANCZOS = [
+  0.9999999999998099,
+  676.5203681218851,
+  -1259.1392167224028,
+  771.3234287776531,
+  -176.6150291621406,
+  12.507343278686905,
+  -0.13857109526572012,
+  9984369578019572e-21,
+  15056327351493116e-23
+];
+function logGamma(x) {
+  if (x < 0.5) return Math.log(Math.PI / Math.abs(Math.sin(Math.PI * x))) - logGamma(1 - x);
+  if (x > 15) return stirlingLogGamma(x);
+  const z = x - 1;
+  let a = LANCZOS[0];
+  const t = z + 7.5;
+  for (let i = 1; i < 9; i++) a += LANCZOS[i] / (z + i);
+  return 0.5 * LN_2PI + (z + 0.5) * Math.log(t) - t + Math.log(a);
+}
+function stirlingLogGamma(x) {
+  return (x - 0.5) * Math.log(x) - x + 0.5 * LN_2PI + stirlingError(x);
+}
+var LOG_FACT_TABLE_SIZE = 16;
+var LOG_FACT = (() => {
+  const t = new Float64Array(LOG_FACT_TABLE_SIZE);
+  for (let i = 2; i < LOG_FACT_TABLE_SIZE; i++) t[i] = t[i - 1] + Math.log(i);
+  return t;
+})();
+function logFactorial(n) {
+  return n < LOG_FACT_TABLE_SIZE ? LOG_FACT[n] : stirlingLogGamma(n + 1);
+}
+function stirlingError(n) {
+  if (n <= 15 && Number.isInteger(n)) {
+    return LOG_FACT[n] - (n + 0.5) * Math.log(n) + n - 0.5 * LN_2PI;
+  }
+  const nn = n * n;
+  const S02 = 1 / 12;
+  const S12 = 1 / 360;
+  const S2 = 1 / 1260;
+  const S3 = 1 / 1680;
+  const S4 = 1 / 1188;
+  if (n > 500) return (S02 - S12 / nn) / n;
+  if (n > 80) return (S02 - (S12 - S2 / nn) / nn) / n;
+  if (n > 35) return (S02 - (S12 - (S2 - S3 / nn) / nn) / nn) / n;
+  return (S02 - (S12 - (S2 - (S3 - S4 / nn) / nn) / nn) / nn) / n;
+}
+function bd0(x, np) {
+  if (Math.abs(x - np) < 0.1 * (x + np)) {
+    let v = (x - np) / (x + np);
+    let s = (x - np) * v;
+    let ej = 2 * x * v;
+    v *= v;
+    for (let j = 1; j < 1e3; j++) {
+      ej *= v;
+      const s1 = s + ej / (2 * j + 1);
+      if (s1 === s) return s1;
+      s = s1;
+    }
+    return s;
+  }
+  return x * Math.log(x / np) + np - x;
+}
+function binomRaw(x, n, p, q) {
+  if (p === 0) return x === 0 ? 1 : 0;
+  if (q === 0) return x === n ? 1 : 0;
+  if (x === 0) {
+    if (n === 0) return 1;
+    return Math.exp(p < 0.1 ? -bd0(n, n * q) - n * p : n * Math.log(q));
+  }
+  if (x === n) return Math.exp(q < 0.1 ? -bd0(n, n * p) - n * q : n * Math.log(p));
+  if (x < 0 || x > n) return 0;
+  const lc = stirlingError(n) - stirlingError(x) - stirlingError(n - x) - bd0(x, n * p) - bd0(n - x, n * q);
+  const lf = LN_2PI + Math.log(x) + Math.log1p(-x / n);
+  return Math.exp(lc - 0.5 * lf);
+}
+function hypergeometricPmf(x, good, bad, draws) {
+  if (x < 0 || x > good || draws - x < 0 || draws - x > bad) return 0;
+  if (draws === 0) return x === 0 ? 1 : 0;
+  const total2 = good + bad;
+  const p = draws / total2;
+  const q = (total2 - draws) / total2;
+  return binomRaw(x, good, p, q) * binomRaw(draws - x, bad, p, q) / binomRaw(draws, total2, p, q);
+}
+var TIE_TOLERANCE = 1 + 1e-7;
+function twoSidedExact(observed, lo, hi, pmf) {
+  const threshold = pmf(observed) * TIE_TOLERANCE;
+  let total2 = 0;
+  let x = lo;
+  for (; x <= hi; x++) {
+    const d2 = pmf(x);
+    if (d2 > threshold) break;
+    total2 += d2;
+  }
+  const leftStop = x;
+  for (let y = hi; y >= leftStop; y--) {
+    const d2 = pmf(y);
+    if (d2 > threshold) break;
+    total2 += d2;
+  }
+  return Math.min(1, total2);
+}
+function binomTestTwoSided(k, n, p = 0.5) {
+  if (n === 0) return 1;
+  if (k === p * n) return 1;
+  const q = 1 - p;
+  return twoSidedExact(k, 0, n, (x) => binomRaw(x, n, p, q));
+}
+function mcnemarExact(b, c) {
+  return binomTestTwoSided(b, b + c, 0.5);
+}
+function fisherExact(a, b, c, d2) {
+  const row1 = a + b;
+  const row2 = c + d2;
+  const col1 = a + c;
+  if (row1 === 0 || row2 === 0 || col1 === 0 || b + d2 === 0) return 1;
+  const lo = Math.max(0, col1 - row2);
+  const hi = Math.min(row1, col1);
+  return twoSidedExact(a, lo, hi, (x) => hypergeometricPmf(x, row1, row2, col1));
+}
+
+// src/analysis/stats/bootstrap.ts
+function multinomialCounts(rng, counts, n = counts.length) {
+  counts.fill(0, 0, n);
+  let a = rng() * 4294967296 | 0;
+  for (let i = 0; i < n; i++) {
+    a = a + 1831565813 | 0;
+    let t = a;
+    t = Math.imul(t ^ t >>> 15, t | 1);
+    t ^= t + Math.imul(t ^ t >>> 7, t | 61);
+    counts[((t ^ t >>> 14) >>> 0) / 4294967296 * n | 0]++;
+  }
+  return counts;
+}
+function binomialSample(rng, n, p) {
+  if (n <= 0 || p <= 0) return 0;
+  if (p >= 1) return n;
+  if (p > 0.5) return n - binomialSample(rng, n, 1 - p);
+  return n * p < 10 ? binomialInversion(rng, n, p) : binomialBtrs(rng, n, p);
+}
+function binomialInversion(rng, n, p) {
+  const q = 1 - p;
+  const s = p / q;
+  const a = (n + 1) * s;
+  for (; ; ) {
+    let r = Math.pow(q, n);
+    let u = rng();
+    let x = 0;
+    while (u > r) {
+      u -= r;
+      x++;
+      if (x > n) break;
+      r *= a / x - s;
+    }
+    if (x <= n) return x;
+  }
+}
+function binomialBtrs(rng, n, p) {
+  const q = 1 - p;
+  const spq = Math.sqrt(n * p * q);
+  const b = 1.15 + 2.53 * spq;
+  const a = -0.0873 + 0.0248 * b + 0.01 * p;
+  const c = n * p + 0.5;
+  const alpha = (2.83 + 5.1 / b) * spq;
+  const vr = 0.92 - 4.2 / b;
+  const m = Math.floor((n + 1) * p);
+  const lpq = Math.log(p / q);
+  const h = logFactorial(m) + logFactorial(n - m);
+  for (; ; ) {
+    const u = rng() - 0.5;
+    let v = rng();
+    const us = 0.5 - Math.abs(u);
+    const k = Math.floor((2 * a / us + b) * u + c);
+    if (k < 0 || k > n) continue;
+    if (us >= 0.07 && v <= vr) return k;
+    v = Math.log(v * alpha / (a / (us * us) + b));
+    if (v <= h - logFactorial(k) - logFactorial(n - k) + (k - m) * lpq) return k;
+  }
+}
+function multinomialSmall(rng, n, probs, out) {
+  let left = n;
+  let mass = 1;
+  const last = probs.length - 1;
+  for (let j = 0; j < last; j++) {
+    const pj = probs[j];
+    const k = left > 0 && mass > 0 ? binomialSample(rng, left, Math.min(1, pj / mass)) : 0;
+    out[j] = k;
+    left -= k;
+    mass -= pj;
+  }
+  out[last] = left;
+  return out;
+}
+function quantileSorted(sorted, q) {
+  const n = sorted.length;
+  if (n === 0) return NaN;
+  const h = (n - 1) * q;
+  const lo = Math.floor(h);
+  const hi = Math.min(n - 1, lo + 1);
+  const a = sorted[lo];
+  const b = sorted[hi];
+  const t = h - lo;
+  return t >= 0.5 ? b - (b - a) * (1 - t) : a + (b - a) * t;
+}
+function sortedFinite(samples) {
+  let m = 0;
+  for (let i = 0; i < samples.length; i++) if (Number.isFinite(samples[i])) m++;
+  const out = new Float64Array(m);
+  let j = 0;
+  for (let i = 0; i < samples.length; i++) {
+    const v = samples[i];
+    if (Number.isFinite(v)) out[j++] = v;
+  }
+  return out.sort();
+}
+function percentileInterval(samples, level = 0.95) {
+  const s = sortedFinite(samples);
+  if (s.length === 0) return null;
+  const tail = (1 - level) / 2;
+  return [quantileSorted(s, tail), quantileSorted(s, 1 - tail)];
+}
+function bootstrapPValue(samples, nullValue = 0) {
+  let below = 0;
+  let above = 0;
+  let m = 0;
+  for (let i = 0; i < samples.length; i++) {
+    const v = samples[i];
+    if (!Number.isFinite(v)) continue;
+    m++;
+    if (v <= nullValue) below++;
+    if (v >= nullValue) above++;
+  }
+  if (m === 0) return NaN;
+  return Math.min(1, 2 * (Math.min(below, above) + 1) / (m + 1));
+}
+function deriveSeed(seed, label) {
+  let h = 2166136261 ^ seed >>> 0;
+  for (let i = 0; i < label.length; i++) {
+    h ^= label.charCodeAt(i);
+    h = Math.imul(h, 16777619);
+  }
+  h ^= h >>> 16;
+  h = Math.imul(h, 2246822507);
+  h ^= h >>> 13;
+  return h >>> 0;
+}
+
+// src/analysis/performance/segment-columns.ts
+var MISSING_LABEL = "(missing)";
+var MAX_NUMERIC_CATEGORIES = 10;
+var QUINTILES = [0.2, 0.4, 0.6, 0.8];
+function columnOf(v, name) {
+  return v.features.find((c) => c.name === name) ?? v.table.columns.find((c) => c.name === name);
+}
+function distinctNumbers(col, rows, limit) {
+  if (col.kind !== "number") return 0;
+  const seen = /* @__PURE__ */ new Set();
+  for (let k = 0; k < rows.length; k++) {
+    const r = rows[k];
+    if (col.missing[r] || !Number.isFinite(col.values[r])) continue;
+    seen.add(col.values[r]);
+    if (seen.size > limit) break;
+  }
+  return seen.size;
+}
+function buildSegmenter(name, src, mode) {
+  const curCol = columnOf(src.cur.view, name);
+  const baseCol = src.base ? columnOf(src.base.view, name) : void 0;
+  if (!curCol || src.base && !baseCol) return null;
+  if (baseCol && baseCol.kind !== curCol.kind) return null;
+  const ref = baseCol && src.base ? { col: baseCol, rows: src.base.rows } : { col: curCol, rows: src.cur.rows };
+  let bins = false;
+  if (curCol.kind === "number") bins = distinctNumbers(ref.col, ref.rows, MAX_NUMERIC_CATEGORIES) > MAX_NUMERIC_CATEGORIES;
+  if (mode === "feature" && !bins) return null;
+  const seg2 = bins ? binSegmenter(name, src, baseCol ?? null, curCol, ref) : categorySegmenter(name, src, baseCol ?? null, curCol);
+  if (!seg2) return null;
+  return countUsedLabels(seg2) >= 2 ? seg2 : null;
+}
+function countUsedLabels(s) {
+  const used = new Uint8Array(s.labels.length);
+  for (const arr of s.base ? [s.base, s.cur] : [s.cur]) for (let i = 0; i < arr.length; i++) if (arr[i] >= 0) used[arr[i]] = 1;
+  return used.reduce((a, b) => a + b, 0);
+}
+function labelRows(rows, labelOf) {
+  const out = new Int32Array(rows.length);
+  for (let k = 0; k < rows.length; k++) out[k] = labelOf(rows[k]);
+  return out;
+}
+function finish(column, kind, labels, src, base, cur) {
+  if (src.paired && base) {
+    const shared = new Int32Array(base.length);
+    for (let k = 0; k < base.length; k++) shared[k] = base[k] >= 0 ? base[k] : cur[k];
+    return { column, kind, labels, base: shared, cur: shared };
+  }
+  return { column, kind, labels, base, cur };
+}
+function categorySegmenter(name, src, baseCol, curCol) {
+  const labels = [];
+  const index = /* @__PURE__ */ new Map();
+  const labelOfText = (t) => {
+    const key = t === "" ? MISSING_LABEL : t;
+    let i = index.get(key);
+    if (i === void 0) {
+      i = labels.length;
+      labels.push(key);
+      index.set(key, i);
+    }
+    return i;
+  };
+  const labeller = (col) => {
+    if (col.kind === "string") {
+      const map = Int32Array.from(col.dict, (t) => labelOfText(t));
+      const missing = () => labelOfText("");
+      return (r) => {
+        const c = col.codes[r];
+        return c >= 0 ? map[c] : missing();
+      };
+    }
+    return (r) => labelOfText(cellText(col, r));
+  };
+  const base = baseCol && src.base ? labelRows(src.base.rows, labeller(baseCol)) : null;
+  const cur = labelRows(src.cur.rows, labeller(curCol));
+  if (labels.length > 200) return null;
+  return finish(name, "category", labels, src, base, cur);
+}
+function roundSig(x, p) {
+  return Number(x.toPrecision(p));
+}
+function roundSigOutward(x, p, dir) {
+  const r = roundSig(x, p);
+  if (x === 0 || (dir === "down" ? r <= x : r >= x)) return r;
+  const unit = 10 ** (Math.floor(Math.log10(Math.abs(x))) - p + 1);
+  return roundSig(dir === "down" ? r - unit : r + unit, p);
+}
+function quintileEdges(refSorted, lo, hi) {
+  const raw = [...new Set(QUINTILES.map((q) => quantileSorted(refSorted, q)))].filter((e) => e > lo && e < hi);
+  for (let p = 3; p <= 17; p++) {
+    const a = roundSigOutward(lo, p, "down");
+    const b = roundSigOutward(hi, p, "up");
+    const inner = [...new Set(raw.map((e) => roundSig(e, p)))].filter((e) => e > a && e < b);
+    if (inner.length === raw.length) return [a, ...inner, b];
+  }
+  return [lo, ...raw, hi];
+}
+function binLabels(edges) {
+  const out = [];
+  for (let b = 0; b + 1 < edges.length; b++) out.push(`[${edges[b]}, ${edges[b + 1]}${b + 2 === edges.length ? "]" : ")"}`);
+  return out;
+}
+function finiteValues(col, rows) {
+  if (col.kind !== "number") return new Float64Array(0);
+  const out = [];
+  for (let k = 0; k < rows.length; k++) {
+    const r = rows[k];
+    const v = col.values[r];
+    if (!col.missing[r] && Number.isFinite(v)) out.push(v);
+  }
+  return Float64Array.from(out);
+}
+function binSegmenter(name, src, baseCol, curCol, ref) {
+  if (curCol.kind !== "number" || baseCol && baseCol.kind !== "number") return null;
+  const refSorted = finiteValues(ref.col, ref.rows).sort();
+  if (refSorted.length === 0) return null;
+  let lo = refSorted[0];
+  let hi = refSorted[refSorted.length - 1];
+  const other = baseCol && src.base ? finiteValues(curCol, src.cur.rows) : new Float64Array(0);
+  for (let i = 0; i < other.length; i++) {
+    lo = Math.min(lo, other[i]);
+    hi = Math.max(hi, other[i]);
+  }
+  const edges = quintileEdges(refSorted, lo, hi);
+  if (edges.length < 3) return null;
+  const labels = binLabels(edges);
+  let missingLabel = -1;
+  const labeller = (col) => {
+    if (col.kind !== "number") return () => -1;
+    return (r) => {
+      const v = col.values[r];
+      if (col.missing[r] || !Number.isFinite(v)) {
+        if (missingLabel < 0) {
+          missingLabel = labels.length;
+          labels.push(MISSING_LABEL);
+        }
+        return missingLabel;
+      }
+      let b = 0;
+      while (b + 2 < edges.length && v >= edges[b + 1]) b++;
+      return b;
+    };
+  };
+  const base = baseCol && src.base ? labelRows(src.base.rows, labeller(baseCol)) : null;
+  const cur = labelRows(src.cur.rows, labeller(curCol));
+  return finish(name, "bin", labels, src, base, cur);
+}
+function segmentColumnNames(base, cur) {
+  const out = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const name of cur.segmentColumns) {
+    if (seen.has(name)) continue;
+    seen.add(name);
+    out.push({ name, mode: "auto" });
+  }
+  const ref = base ?? cur;
+  for (const col of ref.features) {
+    if (col.kind !== "number" || seen.has(col.name)) continue;
+    seen.add(col.name);
+    out.push({ name: col.name, mode: "feature" });
+  }
+  return out;
+}
+
+// src/analysis/performance/bias.ts
+var PROTECTED_NAMES = ["sex", "gender", "race", "ethnicity", "age", "age_group", "religion", "nationality", "disability"];
+function nameTokens(name) {
+  const words = name.replace(/([a-z0-9])([A-Z])/g, "$1_$2").toLowerCase().split(/[^a-z0-9]+/).filter((w) => w.length > 0);
+  return [...words, words.join("_")];
+}
+function protectedColumnNames(cur) {
+  if (cur.protectedColumns.length > 0) return [...cur.protectedColumns];
+  const names = new Set(PROTECTED_NAMES);
+  return cur.features.filter((c) => nameTokens(c.name).some((t) => names.has(t))).map((c) => c.name);
+}
+function groupSums(run2, codes, groups2, counts) {
+  const s = {
+    w: new Float64Array(groups2),
+    correct: new Float64Array(groups2),
+    pos: new Float64Array(groups2),
+    tp: new Float64Array(groups2),
+    predPos: new Float64Array(groups2)
+  };
+  for (let i = 0; i < run2.n; i++) {
+    const g = codes[i];
+    if (g < 0) continue;
+    const w = run2.w[i] * (counts ? counts[i] : 1);
+    if (w === 0) continue;
+    s.w[g] += w;
+    if (run2.correct[i]) s.correct[g] += w;
+    if (run2.binary) {
+      const yPos = run2.y[i] === 1;
+      const pPos = run2.pred[i] === 1;
+      if (yPos) s.pos[g] += w;
+      if (pPos) s.predPos[g] += w;
+      if (yPos && pPos) s.tp[g] += w;
+    }
+  }
+  return s;
+}
+function spread(values) {
+  const v = values.filter((x) => x !== null && Number.isFinite(x));
+  return v.length >= 2 ? Math.max(...v) - Math.min(...v) : null;
+}
+function snapshot(run2, s, groups2, labels) {
+  const metrics = groups2.map((g) => {
+    const w = s.w[g];
+    const neg = w - s.pos[g];
+    return {
+      group: labels[g],
+      n: w,
+      accuracy: s.correct[g] / w,
+      tpr: run2.binary && s.pos[g] > 0 ? s.tp[g] / s.pos[g] : null,
+      fpr: run2.binary && neg > 0 ? (s.predPos[g] - s.tp[g]) / neg : null,
+      positiveRate: run2.binary ? s.predPos[g] / w : null
+    };
+  });
+  let worst = metrics[0];
+  let best = metrics[0];
+  for (const m of metrics) {
+    if (m.accuracy < worst.accuracy) worst = m;
+    if (m.accuracy > best.accuracy) best = m;
+  }
+  const tprGap = spread(metrics.map((m) => m.tpr));
+  const fprGap = spread(metrics.map((m) => m.fpr));
+  return {
+    groups: metrics,
+    maxAccuracyGap: best.accuracy - worst.accuracy,
+    demographicParityDiff: run2.binary ? spread(metrics.map((m) => m.positiveRate)) : null,
+    equalizedOddsDiff: run2.binary && (tprGap !== null || fprGap !== null) ? Math.max(tprGap ?? 0, fprGap ?? 0) : null,
+    worstGroup: worst.group,
+    bestGroup: best.group
+  };
+}
+function gapOf(acc) {
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (let i = 0; i < acc.length; i++) {
+    lo = Math.min(lo, acc[i]);
+    hi = Math.max(hi, acc[i]);
+  }
+  return hi - lo;
+}
+function gapDeltas(c, base, cur, seg2, groups2, rng) {
+  const R = c.opts.resamples;
+  const out = new Float64Array(R);
+  const accB = new Float64Array(groups2.length);
+  const accC = new Float64Array(groups2.length);
+  if (c.setup.weighted) {
+    const countsB = new Float64Array(base.n);
+    const countsC = c.paired ? countsB : new Float64Array(cur.n);
+    for (let r = 0; r < R; r++) {
+      multinomialCounts(rng, countsB);
+      if (!c.paired) multinomialCounts(rng, countsC);
+      const sb = groupSums(base, seg2.base, seg2.labels.length, countsB);
+      const sc = groupSums(cur, seg2.cur, seg2.labels.length, countsC);
+      groups2.forEach((g, k) => {
+        accB[k] = sb.correct[g] / sb.w[g];
+        accC[k] = sc.correct[g] / sc.w[g];
+      });
+      out[r] = gapOf(accC) - gapOf(accB);
+    }
+    return out;
+  }
+  const cells = groups2.map(() => new Float64Array(4));
+  const nB = groups2.map(() => 0);
+  const nC = groups2.map(() => 0);
+  const kB = groups2.map(() => 0);
+  const kC = groups2.map(() => 0);
+  const pos = new Map(groups2.map((g, k) => [g, k]));
+  for (let i = 0; i < base.n; i++) {
+    const k = pos.get(seg2.base[i]);
+    if (k === void 0) continue;
+    nB[k]++;
+    kB[k] += base.correct[i];
+    if (c.paired) cells[k][base.correct[i] * 2 + cur.correct[i]]++;
+  }
+  for (let i = 0; i < cur.n; i++) {
+    const k = pos.get(seg2.cur[i]);
+    if (k === void 0) continue;
+    nC[k]++;
+    kC[k] += cur.correct[i];
+  }
+  const draw = new Int32Array(4);
+  const probs = cells.map((cell, k) => Array.from(cell, (v) => v / nB[k]));
+  for (let r = 0; r < R; r++) {
+    for (let k = 0; k < groups2.length; k++) {
+      if (c.paired) {
+        multinomialSmall(rng, nB[k], probs[k], draw);
+        accB[k] = (draw[2] + draw[3]) / nB[k];
+        accC[k] = (draw[1] + draw[3]) / nB[k];
+      } else {
+        accB[k] = binomialSample(rng, nB[k], kB[k] / nB[k]) / nB[k];
+        accC[k] = binomialSample(rng, nC[k], kC[k] / nC[k]) / nC[k];
+      }
+    }
+    out[r] = gapOf(accC) - gapOf(accB);
+  }
+  return out;
+}
+function eligibleGroups(seg2, runs, minSupport) {
+  const out = [];
+  for (let g = 0; g < seg2.labels.length; g++) {
+    if (seg2.labels[g] === MISSING_LABEL) continue;
+    let ok = true;
+    for (const r of runs) {
+      let n = 0;
+      for (let i = 0; i < r.codes.length; i++) if (r.codes[i] === g) n++;
+      if (n < minSupport) ok = false;
+    }
+    if (ok) out.push(g);
+  }
+  return out;
+}
+function currentBias(cur, src, columns, opts) {
+  const out = [];
+  for (const column of columns) {
+    const seg2 = buildSegmenter(column, src, "auto");
+    if (!seg2) continue;
+    const groups2 = eligibleGroups(seg2, [{ codes: seg2.cur }], opts.minSupport);
+    if (groups2.length < 2) continue;
+    out.push({
+      column,
+      baseline: null,
+      current: snapshot(cur, groupSums(cur, seg2.cur, seg2.labels.length, null), groups2, seg2.labels),
+      gapDelta: null,
+      gapCi: null,
+      gapPValue: null,
+      demographicParityDelta: null,
+      equalizedOddsDelta: null,
+      gapGrewSignificantly: false
+    });
+  }
+  return out;
+}
+function diffOrNull(a, b) {
+  return a === null || b === null ? null : a - b;
+}
+function compareBias(c, src, columns) {
+  const { base, cur } = c;
+  if (base.kind !== "class" || cur.kind !== "class") return [];
+  const out = [];
+  for (const column of columns) {
+    const seg2 = buildSegmenter(column, src, "auto");
+    if (!seg2) continue;
+    const groups2 = eligibleGroups(seg2, [{ codes: seg2.base }, { codes: seg2.cur }], c.opts.minSupport);
+    if (groups2.length < 2) continue;
+    const sb = snapshot(base, groupSums(base, seg2.base, seg2.labels.length, null), groups2, seg2.labels);
+    const sc = snapshot(cur, groupSums(cur, seg2.cur, seg2.labels.length, null), groups2, seg2.labels);
+    const deltas = gapDeltas(c, base, cur, seg2, groups2, createRng(deriveSeed(c.opts.seed, `bias:${column}`)));
+    const gapDelta = sc.maxAccuracyGap - sb.maxAccuracyGap;
+    const gapCi = percentileInterval(deltas, 1 - c.opts.alpha);
+    out.push({
+      column,
+      baseline: sb,
+      current: sc,
+      gapDelta,
+      gapCi,
+      gapPValue: bootstrapPValue(deltas),
+      demographicParityDelta: diffOrNull(sc.demographicParityDiff, sb.demographicParityDiff),
+      equalizedOddsDelta: diffOrNull(sc.equalizedOddsDiff, sb.equalizedOddsDiff),
+      gapGrewSignificantly: gapDelta > 0 && gapCi !== null && gapCi[0] > 0
+    });
+  }
+  return out;
+}
+
+// src/analysis/performance/calibration.ts
+var ECE_BINS = 15;
+var ECE_EDGES = (() => {
+  const e = new Float64Array(ECE_BINS + 1);
+  const step = 1 / ECE_BINS;
+  for (let i = 0; i <= ECE_BINS; i++) e[i] = i * step;
+  e[ECE_BINS] = 1;
+  return e;
+})();
+function eceBin(p) {
+  let b = Math.floor(p * ECE_BINS);
+  if (b < 0) b = 0;
+  if (b > ECE_BINS - 1) b = ECE_BINS - 1;
+  while (b > 0 && p <= ECE_EDGES[b]) b--;
+  while (b < ECE_BINS - 1 && p > ECE_EDGES[b + 1]) b++;
+  return b;
+}
+function eceFromBins(s, offset = 0, bins = ECE_BINS) {
+  let tot = 0;
+  let e = 0;
+  for (let b = 0; b < bins; b++) {
+    const wb = s.weight[offset + b];
+    if (wb <= 0) continue;
+    tot += wb;
+    e += Math.abs(s.hit[offset + b] - s.conf[offset + b]);
+  }
+  return tot > 0 ? e / tot : NaN;
+}
+function sumsOverBins(rows, binOf, bins) {
+  const weight = new Float64Array(bins);
+  const conf = new Float64Array(bins);
+  const hit = new Float64Array(bins);
+  for (let i = 0; i < rows.conf.length; i++) {
+    const b = binOf[i];
+    const w = rows.weight ? rows.weight[i] : 1;
+    weight[b] += w;
+    conf[b] += w * rows.conf[i];
+    hit[b] += w * rows.hit[i];
+  }
+  return { weight, conf, hit };
+}
+function equalMassBins(conf, bins) {
+  const n = conf.length;
+  const order = Int32Array.from({ length: n }, (_, i) => i).sort((a, b) => conf[a] - conf[b] || a - b);
+  const count = Math.min(bins, n);
+  const binOf = new Int32Array(n);
+  const base = Math.floor(n / count);
+  const extra = n % count;
+  let j = 0;
+  for (let b = 0; b < count; b++) {
+    const size = base + (b < extra ? 1 : 0);
+    for (let k = 0; k < size; k++) binOf[order[j++]] = b;
+  }
+  return { binOf, count };
+}
+function summarizeCalibration(rows, brier) {
+  const binOf = Int32Array.from(rows.conf, eceBin);
+  const s = sumsOverBins(rows, binOf, ECE_BINS);
+  const bins = [];
+  let mce = 0;
+  for (let b = 0; b < ECE_BINS; b++) {
+    const w = s.weight[b];
+    if (w <= 0) continue;
+    const meanScore = s.conf[b] / w;
+    const fracPositive = s.hit[b] / w;
+    mce = Math.max(mce, Math.abs(fracPositive - meanScore));
+    bins.push({ lo: ECE_EDGES[b], hi: ECE_EDGES[b + 1], weight: w, meanScore, fracPositive });
+  }
+  let eceAdaptive = NaN;
+  if (rows.conf.length > 0) {
+    const em = equalMassBins(rows.conf, ECE_BINS);
+    eceAdaptive = eceFromBins(sumsOverBins(rows, em.binOf, em.count), 0, em.count);
+  }
+  return { ece: eceFromBins(s), eceAdaptive, mce, brier, bins };
+}
+
+// src/analysis/stats/multiple-testing.ts
+function benjaminiHochberg(pValues) {
+  const n = pValues.length;
+  const q = new Float64Array(n).fill(NaN);
+  const idx = [];
+  for (let i = 0; i < n; i++) if (!Number.isNaN(pValues[i])) idx.push(i);
+  const m = idx.length;
+  if (m === 0) return q;
+  idx.sort((a, b) => pValues[a] - pValues[b] || a - b);
+  let running = Infinity;
+  for (let r = m - 1; r >= 0; r--) {
+    const i = idx[r];
+    const adj = pValues[i] * m / (r + 1);
+    if (adj < running) running = adj;
+    q[i] = Math.min(1, running);
+  }
+  return q;
+}
+
+// src/analysis/performance/metric-defs.ts
+var METRIC_INFO = {
+  accuracy: { direction: "higher", scale: "points" },
+  precision: { direction: "higher", scale: "points" },
+  recall: { direction: "higher", scale: "points" },
+  f1: { direction: "higher", scale: "points" },
+  f1_macro: { direction: "higher", scale: "points" },
+  f1_weighted: { direction: "higher", scale: "points" },
+  auc: { direction: "higher", scale: "points" },
+  auc_ovr_macro: { direction: "higher", scale: "points" },
+  average_precision: { direction: "higher", scale: "points" },
+  log_loss: { direction: "lower", scale: "relative" },
+  brier: { direction: "lower", scale: "relative" },
+  ece: { direction: "lower", scale: "points" },
+  rmse: { direction: "lower", scale: "relative" },
+  mae: { direction: "lower", scale: "relative" },
+  r2: { direction: "higher", scale: "relative" },
+  mean_error: { direction: "zero", scale: "relative" },
+  mape: { direction: "lower", scale: "relative" }
+};
+function isWorse(name, base, cur) {
+  const d2 = METRIC_INFO[name].direction;
+  if (d2 === "higher") return cur < base;
+  if (d2 === "lower") return cur > base;
+  return Math.abs(cur) > Math.abs(base);
+}
+function isBetter(name, base, cur) {
+  const d2 = METRIC_INFO[name].direction;
+  if (d2 === "higher") return cur > base;
+  if (d2 === "lower") return cur < base;
+  return Math.abs(cur) < Math.abs(base);
+}
+function finiteOrNull(v) {
+  return Number.isFinite(v) ? v : null;
+}
+
+// src/analysis/performance/compare.ts
+function pointValues(k) {
+  const out = new Float64Array(k.metrics.length);
+  k.evaluate(null, out);
+  return out;
+}
+function bootstrapDeltas(base, cur, nBase, nCur, paired, resamples, seed) {
+  const m = base.metrics.length;
+  const deltas = Array.from({ length: m }, () => new Float64Array(resamples));
+  const vb = new Float64Array(m);
+  const vc = new Float64Array(m);
+  const rng = createRng(seed);
+  const countsB = new Float64Array(nBase);
+  const countsC = paired ? countsB : new Float64Array(nCur);
+  for (let r = 0; r < resamples; r++) {
+    multinomialCounts(rng, countsB, nBase);
+    if (!paired) multinomialCounts(rng, countsC, nCur);
+    base.evaluate(countsB, vb);
+    cur.evaluate(countsC, vc);
+    for (let j = 0; j < m; j++) deltas[j][r] = vc[j] - vb[j];
+  }
+  return deltas;
+}
+function mcnemarForRuns(base, cur) {
+  let b = 0;
+  let c = 0;
+  for (let i = 0; i < base.n; i++) {
+    const cb = base.correct[i];
+    const cc = cur.correct[i];
+    if (cb && !cc) b++;
+    else if (!cb && cc) c++;
+  }
+  return mcnemarExact(b, c);
+}
+function excludesZero(ci) {
+  return ci !== null && (ci[0] > 0 || ci[1] < 0);
+}
+function statusOf(name, base, cur, significant) {
+  if (!significant) return "unchanged";
+  if (isWorse(name, base, cur)) return "regressed";
+  if (isBetter(name, base, cur)) return "improved";
+  return "unchanged";
+}
+function currentOnly(cur) {
+  const v = pointValues(cur);
+  return cur.metrics.map((name, j) => ({
+    name,
+    direction: METRIC_INFO[name].direction,
+    baseline: null,
+    current: finiteOrNull(v[j]),
+    delta: null,
+    ci: null,
+    pValue: null,
+    mcnemarP: null,
+    qValue: null,
+    test: "none",
+    significant: false,
+    status: "new"
+  }));
+}
+function compareHeadline(input, opts) {
+  const { base, cur, baseKernel, curKernel, paired } = input;
+  const vb = pointValues(baseKernel);
+  const vc = pointValues(curKernel);
+  const deltas = bootstrapDeltas(baseKernel, curKernel, base.n, cur.n, paired, opts.resamples, deriveSeed(opts.seed, "headline"));
+  const level = 1 - opts.alpha;
+  const mcnemarP = paired && base.kind === "class" && cur.kind === "class" && !base.weighted && !cur.weighted ? mcnemarForRuns(base, cur) : null;
+  const rows = baseKernel.metrics.map((name, j) => {
+    const b = vb[j];
+    const c = vc[j];
+    const defined = Number.isFinite(b) && Number.isFinite(c);
+    const ci = defined ? percentileInterval(deltas[j], level) : null;
+    const mc = name === "accuracy" ? mcnemarP : null;
+    const significant = defined && excludesZero(ci) && (mc === null || mc < opts.alpha);
+    return {
+      name,
+      direction: METRIC_INFO[name].direction,
+      baseline: finiteOrNull(b),
+      current: finiteOrNull(c),
+      delta: defined ? c - b : null,
+      ci,
+      pValue: defined ? finiteOrNull(bootstrapPValue(deltas[j])) : null,
+      mcnemarP: mc,
+      qValue: null,
+      test: paired ? "paired_bootstrap" : "unpaired_bootstrap",
+      significant,
+      status: defined ? statusOf(name, b, c, significant) : "unchanged"
+    };
+  });
+  const family = rows.map((m) => m.pValue === null ? NaN : Math.max(m.pValue, m.mcnemarP ?? 0));
+  const q = benjaminiHochberg(family);
+  return rows.map((m, j) => ({ ...m, qValue: finiteOrNull(q[j]) }));
+}
+
+// src/analysis/performance/context.ts
+function primaryValues(run2) {
+  return run2.kind === "class" ? Float64Array.from(run2.correct) : run2.se;
+}
+function weightedMean(x, w) {
+  let s = 0;
+  let t = 0;
+  for (let i = 0; i < x.length; i++) {
+    s += w[i] * x[i];
+    t += w[i];
+  }
+  return { mean: s / t, total: t };
+}
+function makeComparison(base, cur, paired, opts) {
+  const xBase = primaryValues(base);
+  const xCur = primaryValues(cur);
+  const mb = weightedMean(xBase, base.w);
+  const mc = weightedMean(xCur, cur.w);
+  const kind = cur.kind;
+  return {
+    base,
+    cur,
+    paired,
+    setup: { kind, paired, weighted: base.weighted || cur.weighted },
+    primary: kind === "class" ? "accuracy" : "rmse",
+    xBase,
+    xCur,
+    totalWeightBase: mb.total,
+    totalWeightCur: mc.total,
+    overallDrop: kind === "class" ? mb.mean - mc.mean : mc.mean - mb.mean,
+    opts
+  };
+}
+function dropMass(c, weightCur, meanBase, meanCur) {
+  const worsening2 = c.setup.kind === "class" ? meanBase - meanCur : meanCur - meanBase;
+  return weightCur / c.totalWeightCur * worsening2;
+}
+function shareOf(c, mass) {
+  return c.overallDrop > 0 ? mass / c.overallDrop : null;
+}
+
+// src/analysis/performance/errors.ts
+var MAX_CONFUSIONS = 10;
+function confusion(run2) {
+  const cm = new Float64Array(run2.k * run2.k);
+  for (let i = 0; i < run2.n; i++) cm[run2.cell[i]] += run2.w[i];
+  return cm;
+}
+function toRows(cm, k) {
+  return Array.from({ length: k }, (_, a) => Array.from(cm.subarray(a * k, a * k + k)));
+}
+function rowSums(cm, k) {
+  const out = new Float64Array(k);
+  for (let a = 0; a < k; a++) for (let b = 0; b < k; b++) out[a] += cm[a * k + b];
+  return out;
+}
+function total(v) {
+  let s = 0;
+  for (let i = 0; i < v.length; i++) s += v[i];
+  return s;
+}
+function analyzeErrors(base, cur, classes) {
+  const k = cur.k;
+  const cmC = confusion(cur);
+  const cmB = base ? confusion(base) : null;
+  const rowC = rowSums(cmC, k);
+  const rowB = cmB ? rowSums(cmB, k) : null;
+  const totC = total(rowC);
+  const totB = rowB ? total(rowB) : 0;
+  const changes = [];
+  if (cmB && rowB) {
+    for (let a = 0; a < k; a++) {
+      for (let b = 0; b < k; b++) {
+        if (a === b) continue;
+        const deltaShare = cmC[a * k + b] / totC - cmB[a * k + b] / totB;
+        if (!(deltaShare > 0)) continue;
+        changes.push({
+          trueClass: classes[a],
+          predictedClass: classes[b],
+          baseCount: cmB[a * k + b],
+          currentCount: cmC[a * k + b],
+          deltaShare,
+          baseRate: rowB[a] > 0 ? cmB[a * k + b] / rowB[a] : null,
+          currentRate: rowC[a] > 0 ? cmC[a * k + b] / rowC[a] : null
+        });
+      }
+    }
+    changes.sort((x, y) => y.deltaShare - x.deltaShare || (x.trueClass < y.trueClass ? -1 : x.trueClass > y.trueClass ? 1 : 0));
+  }
+  const errorRateByClass = [];
+  for (let a = 0; a < k; a++) {
+    const eb = rowB && rowB[a] > 0 ? 1 - cmB[a * k + a] / rowB[a] : null;
+    const ec = rowC[a] > 0 ? 1 - cmC[a * k + a] / rowC[a] : null;
+    if (eb === null && ec === null) continue;
+    errorRateByClass.push({
+      cls: classes[a],
+      nBase: rowB ? rowB[a] : 0,
+      nCurrent: rowC[a],
+      baseline: eb,
+      current: ec,
+      delta: eb !== null && ec !== null ? ec - eb : null
+    });
+  }
+  return {
+    classes: classes.slice(0, k),
+    baseConfusion: cmB ? toRows(cmB, k) : null,
+    currentConfusion: toRows(cmC, k),
+    confusedMore: changes.slice(0, MAX_CONFUSIONS),
+    errorRateByClass
+  };
+}
+function residualSummary(run2) {
+  let s = 0;
+  let t = 0;
+  const abs = new Float64Array(run2.n);
+  for (let i = 0; i < run2.n; i++) {
+    const e = run2.pred[i] - run2.y[i];
+    s += run2.w[i] * e;
+    t += run2.w[i];
+    abs[i] = Math.abs(e);
+  }
+  abs.sort();
+  return {
+    meanError: s / t,
+    absErrorP50: quantileSorted(abs, 0.5),
+    absErrorP90: quantileSorted(abs, 0.9),
+    absErrorP99: quantileSorted(abs, 0.99)
+  };
+}
+
+// src/analysis/performance/arrays.ts
+function iota(n) {
+  const out = new Int32Array(n);
+  for (let i = 0; i < n; i++) out[i] = i;
+  return out;
+}
+function gatherF64(src, idx) {
+  const out = new Float64Array(idx.length);
+  for (let k = 0; k < idx.length; k++) out[k] = src[idx[k]];
+  return out;
+}
+function gatherI32(src, idx) {
+  const out = new Int32Array(idx.length);
+  for (let k = 0; k < idx.length; k++) out[k] = src[idx[k]];
+  return out;
+}
+
+// src/analysis/performance/ranked.ts
+function argsortDescending(values, rows) {
+  const n = rows ? rows.length : values.length;
+  const keys = new Float64Array(n);
+  for (let i = 0; i < n; i++) keys[i] = values[rows ? rows[i] : i] + 0;
+  const bits = new Uint32Array(keys.buffer);
+  const hi = new Uint32Array(n);
+  const lo = new Uint32Array(n);
+  for (let i = 0; i < n; i++) {
+    let h = bits[2 * i + 1];
+    let l = bits[2 * i];
+    if (h & 2147483648) {
+      h = ~h >>> 0;
+      l = ~l >>> 0;
+    } else h = (h | 2147483648) >>> 0;
+    hi[i] = ~h >>> 0;
+    lo[i] = ~l >>> 0;
+  }
+  let idx = iota(n);
+  let tmp = new Int32Array(n);
+  const count = new Int32Array(256);
+  for (let pass = 0; pass < 8; pass++) {
+    const word = pass < 4 ? lo : hi;
+    const shift = (pass & 3) * 8;
+    count.fill(0);
+    for (let i = 0; i < n; i++) count[word[i] >>> shift & 255]++;
+    if (count[word[0] >>> shift & 255] === n) continue;
+    let sum = 0;
+    for (let d2 = 0; d2 < 256; d2++) {
+      const c = count[d2];
+      count[d2] = sum;
+      sum += c;
+    }
+    for (let j = 0; j < n; j++) {
+      const i = idx[j];
+      tmp[count[word[i] >>> shift & 255]++] = i;
+    }
+    const t = idx;
+    idx = tmp;
+    tmp = t;
+  }
+  if (!rows) return idx;
+  return gatherI32(rows, idx);
+}
+function rankRows(score, labels, positiveClass, weight, rows) {
+  const order = argsortDescending(score, rows);
+  const n = order.length;
+  const groupEnd = new Uint8Array(n);
+  const positive = new Uint8Array(n);
+  const w = new Float64Array(n);
+  let identity = true;
+  for (let j = 0; j < n; j++) {
+    const r = order[j];
+    if (r !== j) identity = false;
+    groupEnd[j] = j === n - 1 || score[order[j + 1]] !== score[r] ? 1 : 0;
+    positive[j] = labels[r] === positiveClass ? 1 : 0;
+    w[j] = weight ? weight[r] : 1;
+  }
+  return { order, groupEnd, positive, weight: w, identity };
+}
+function rankStats(r, counts, out = { auc: NaN, ap: NaN }) {
+  const { order, groupEnd, positive, weight } = r;
+  const n = order.length;
+  let tp = 0;
+  let fp = 0;
+  let gtp = 0;
+  let gfp = 0;
+  let area = 0;
+  let ap = 0;
+  for (let j = 0; j < n; j++) {
+    const c = counts === null ? 1 : counts[order[j]];
+    if (c !== 0) {
+      const wc = c * weight[j];
+      if (positive[j]) gtp += wc;
+      else gfp += wc;
+    }
+    if (groupEnd[j]) {
+      if (gtp + gfp > 0) {
+        area += gfp * (tp + gtp / 2);
+        tp += gtp;
+        fp += gfp;
+        if (gtp > 0) ap += gtp * tp / (tp + fp);
+        gtp = 0;
+        gfp = 0;
+      }
+    }
+  }
+  out.auc = tp > 0 && fp > 0 ? area / (tp * fp) : NaN;
+  out.ap = tp > 0 ? ap / tp : NaN;
+  return out;
+}
+
+// src/analysis/performance/metrics.ts
+var FLOAT_EPS = 2220446049250313e-31;
+function prfFromCounts(tp, fp, fn) {
+  const precision = tp + fp > 0 ? tp / (tp + fp) : 0;
+  const recall = tp + fn > 0 ? tp / (tp + fn) : 0;
+  const denom = precision + recall;
+  const f1 = denom > 0 ? 2 * precision * recall / denom : 0;
+  return { precision, recall, f1 };
+}
+function f1FromConfusion(cm, k) {
+  let macro = 0;
+  let weighted = 0;
+  let labels = 0;
+  let support = 0;
+  for (let c = 0; c < k; c++) {
+    let row = 0;
+    let col = 0;
+    for (let j = 0; j < k; j++) {
+      row += cm[c * k + j];
+      col += cm[j * k + c];
+    }
+    if (row === 0 && col === 0) continue;
+    const tp = cm[c * k + c];
+    const f = prfFromCounts(tp, col - tp, row - tp).f1;
+    labels++;
+    macro += f;
+    weighted += f * row;
+    support += row;
+  }
+  return { macro: labels > 0 ? macro / labels : NaN, weighted: support > 0 ? weighted / support : 0 };
+}
+function binaryLogLossRow(y, p) {
+  const p1 = Math.min(Math.max(p, FLOAT_EPS), 1 - FLOAT_EPS);
+  const p0 = 1 - p1;
+  return -Math.log((y === 1 ? p1 : p0) / (p0 + p1));
+}
+function multiclassLogLossRow(y, probs, i) {
+  let sum = 0;
+  let own = 0;
+  for (let c = 0; c < probs.length; c++) {
+    const p = Math.min(Math.max(probs[c][i], FLOAT_EPS), 1 - FLOAT_EPS);
+    sum += p;
+    if (c === y) own = p;
+  }
+  return -Math.log(own / sum);
+}
+function multiclassBrierRow(y, probs, i) {
+  let s = 0;
+  for (let c = 0; c < probs.length; c++) {
+    const d2 = probs[c][i] - (c === y ? 1 : 0);
+    s += d2 * d2;
+  }
+  return s;
+}
+function r2FromSums(ssRes, ssTot) {
+  if (ssTot === 0) return ssRes === 0 ? 1 : 0;
+  return 1 - ssRes / ssTot;
+}
+
+// src/analysis/performance/kernels.ts
+function classMetricNames(run2) {
+  const names = ["accuracy"];
+  if (run2.binary) names.push("precision", "recall", "f1");
+  else names.push("f1_macro", "f1_weighted");
+  if (run2.ranked) names.push(...run2.binary ? ["auc"] : ["auc_ovr_macro"]);
+  if (run2.ranked && run2.binary) names.push("average_precision");
+  if (run2.ll) names.push("log_loss", "brier", "ece");
+  return names;
+}
+function mapeDefined(y) {
+  if (y.length === 0) return false;
+  const abs = Float64Array.from(y, Math.abs).sort();
+  const median3 = abs[abs.length >> 1];
+  return abs[0] > 0 && abs[0] >= 0.01 * median3;
+}
+function regMetricNames(runs) {
+  const names = ["rmse", "mae", "r2", "mean_error"];
+  if (runs.every((r) => mapeDefined(r.y))) names.push("mape");
+  return names;
+}
+function metricNames(runs) {
+  const first = runs[0];
+  if (first.kind === "reg") return regMetricNames(runs);
+  return classMetricNames(first);
+}
+function makeKernel(run2, metrics) {
+  if (run2.kind === "reg") return new RegKernel(run2, metrics);
+  return run2.binary && run2.ranked ? new BinaryScoreKernel(run2, metrics) : new ClassKernel(run2, metrics);
+}
+var BinaryScoreKernel = class {
+  constructor(run2, metrics) {
+    this.metrics = metrics;
+    this.slots = Object.fromEntries(metrics.map((m, j) => [m, j]));
+    const ranked = run2.ranked[0];
+    const order = ranked.order;
+    const n = run2.n;
+    this.order = ranked.identity ? null : order;
+    this.weighted = run2.weighted;
+    this.scratchRank = new Float64Array(n);
+    this.wRank = ranked.weight;
+    this.yRank = Float64Array.from(ranked.positive);
+    this.pred = new Float64Array(n);
+    this.yp = new Float64Array(n);
+    for (let j = 0; j < n; j++) {
+      const r = order[j];
+      const p = run2.pred[r] === 1 ? 1 : 0;
+      this.pred[j] = p;
+      this.yp[j] = run2.y[r] === 1 ? p : 0;
+    }
+    this.ll = run2.ll ? gatherF64(run2.ll, order) : null;
+    this.br = run2.br ? gatherF64(run2.br, order) : null;
+    this.conf = run2.conf ? gatherF64(run2.conf, order) : null;
+    this.runs = scoreRuns(ranked.groupEnd, run2.bin ? binEnds(run2.bin, order) : null);
+  }
+  metrics;
+  slots;
+  /** Score order (null when it is the identity). */
+  order;
+  /** Weights in score order (all 1 when unweighted). */
+  wRank;
+  /** Score order: positive flag, confidence (= score), end of a tie group / calibration bin. */
+  yRank;
+  conf;
+  /** Score order cut into runs: [start, end, flags] triples (RUN_TIES, RUN_BIN_END). */
+  runs;
+  /** Score order too: predicted positive, true positive, log loss and Brier terms. */
+  pred;
+  yp;
+  ll;
+  br;
+  weighted;
+  scratchRank;
+  evaluate(counts, out) {
+    const c = this.rankWeights(counts);
+    const r = this.rankPass(c);
+    const lin = this.linearPass(c);
+    const { slots } = this;
+    const positives2 = r.tp;
+    const tot = r.cum;
+    const fp = r.predPos - r.tpAll;
+    const fn = positives2 - r.tpAll;
+    put(out, slots.accuracy, (tot - fp - fn) / tot);
+    const prf = prfFromCounts(r.tpAll, fp, fn);
+    put(out, slots.precision, prf.precision);
+    put(out, slots.recall, prf.recall);
+    put(out, slots.f1, prf.f1);
+    const negatives = r.cum - positives2;
+    put(out, slots.auc, positives2 > 0 && negatives > 0 ? r.area / (positives2 * negatives) : NaN);
+    put(out, slots.average_precision, positives2 > 0 ? r.ap / positives2 : NaN);
+    put(out, slots.log_loss, lin.ll / tot);
+    put(out, slots.brier, lin.br / tot);
+    put(out, slots.ece, r.ece / tot);
+  }
+  /** Multiplicity × weight in score order (hot loops below stay free of conditionals). */
+  rankWeights(counts) {
+    if (counts === null) return this.wRank;
+    const { order, wRank: w, scratchRank: out } = this;
+    if (order === null && !this.weighted) return counts;
+    const n = out.length;
+    if (order === null) for (let j = 0; j < n; j++) out[j] = counts[j] * w[j];
+    else if (!this.weighted) for (let j = 0; j < n; j++) out[j] = counts[order[j]];
+    else for (let j = 0; j < n; j++) out[j] = counts[order[j]] * w[j];
+    return out;
+  }
+  /**
+   * The rank pass, run by run (see `runs`): inside a stretch of distinct scores each position is
+   * its own threshold and the per-row formulas need no branch (copies of one row drawn several
+   * times tie only with each other, which those formulas already treat as one group); a tie
+   * group is summed first and then enters as one threshold, positives and negatives of the group
+   * meeting at half weight. Calibration bins end on run boundaries, so the ECE numerator
+   * Σ_bins |Σ c·y - Σ c·conf| is flushed between runs. The 1e-300 keeps the precision term free
+   * of 0/0 without a branch; it is far below any weight's ulp, so it never changes a value.
+   */
+  rankPass(c) {
+    const { yRank: y, runs, pred, yp } = this;
+    const conf = this.conf ?? y;
+    let cum = 0;
+    let tp = 0;
+    let area = 0;
+    let ap = 0;
+    let ece = 0;
+    let tpBin = 0;
+    let sc = 0;
+    let predPos = 0;
+    let tpAll = 0;
+    for (let k = 0; k < runs.length; k += 3) {
+      const start = runs[k];
+      const end = runs[k + 1];
+      const flags = runs[k + 2];
+      if (flags & RUN_TIES) {
+        let gAll = 0;
+        let gPos = 0;
+        for (let j = start; j < end; j++) {
+          const cj = c[j];
+          gAll += cj;
+          gPos += cj * y[j];
+          sc += cj * conf[j];
+          predPos += cj * pred[j];
+          tpAll += cj * yp[j];
+        }
+        area += (gAll - gPos) * (tp + 0.5 * gPos);
+        tp += gPos;
+        cum += gAll;
+        ap += gPos * tp / (cum + 1e-300);
+      } else {
+        for (let j = start; j < end; j++) {
+          const cj = c[j];
+          const cy = cj * y[j];
+          area += (cj - cy) * (tp + 0.5 * cy);
+          tp += cy;
+          cum += cj;
+          ap += cy * tp / (cum + 1e-300);
+          sc += cj * conf[j];
+          predPos += cj * pred[j];
+          tpAll += cj * yp[j];
+        }
+      }
+      if (flags & RUN_BIN_END) {
+        ece += Math.abs(tp - tpBin - sc);
+        tpBin = tp;
+        sc = 0;
+      }
+    }
+    return { cum, tp, area, ap, ece: this.conf ? ece : NaN, predPos, tpAll };
+  }
+  /** Σc·log loss and Σc·Brier (kept out of the rank pass: more accumulators there spill registers). */
+  linearPass(c) {
+    const { ll: llr, br: brr } = this;
+    if (llr === null || brr === null) return { ll: NaN, br: NaN };
+    let ll = 0;
+    let br = 0;
+    for (let j = 0; j < c.length; j++) {
+      const cj = c[j];
+      ll += cj * llr[j];
+      br += cj * brr[j];
+    }
+    return { ll, br };
+  }
+};
+var RUN_TIES = 1;
+var RUN_BIN_END = 2;
+function binEnds(bin, order) {
+  const n = order.length;
+  const out = new Uint8Array(n);
+  for (let j = 0; j < n; j++) out[j] = j === n - 1 || bin[order[j + 1]] !== bin[order[j]] ? 1 : 0;
+  return out;
+}
+function scoreRuns(groupEnd, binEnd) {
+  const n = groupEnd.length;
+  const out = [];
+  let j = 0;
+  while (j < n) {
+    let end = j;
+    while (!groupEnd[end]) end++;
+    if (end > j) {
+      out.push(j, end + 1, RUN_TIES | (binEnd && binEnd[end] ? RUN_BIN_END : 0));
+      j = end + 1;
+      continue;
+    }
+    let k = j;
+    while (k < n && groupEnd[k] && !(k + 1 < n && !groupEnd[k + 1]) && !(binEnd && binEnd[k])) k++;
+    const stop = Math.min(n, k + 1);
+    out.push(j, stop, binEnd && binEnd[stop - 1] ? RUN_BIN_END : 0);
+    j = stop;
+  }
+  return Int32Array.from(out);
+}
+var ClassKernel = class {
+  constructor(run2, metrics) {
+    this.run = run2;
+    this.metrics = metrics;
+    this.cm = new Float64Array(run2.k * run2.k);
+    this.slots = Object.fromEntries(metrics.map((m, j) => [m, j]));
+  }
+  run;
+  metrics;
+  cm;
+  binW = new Float64Array(ECE_BINS);
+  binConf = new Float64Array(ECE_BINS);
+  binHit = new Float64Array(ECE_BINS);
+  rank = { auc: NaN, ap: NaN };
+  slots;
+  evaluate(counts, out) {
+    const { run: run2, cm, binW, binConf, binHit, slots } = this;
+    const { n, w, cell, k } = run2;
+    cm.fill(0);
+    let tot = 0;
+    let ll = 0;
+    let br = 0;
+    if (run2.ll && run2.br && run2.bin && run2.conf && run2.hit) {
+      binW.fill(0);
+      binConf.fill(0);
+      binHit.fill(0);
+      const { ll: llr, br: brr, bin, conf, hit } = run2;
+      for (let i = 0; i < n; i++) {
+        const c = counts === null ? 1 : counts[i];
+        if (c === 0) continue;
+        const wc = c * w[i];
+        tot += wc;
+        cm[cell[i]] += wc;
+        ll += wc * llr[i];
+        br += wc * brr[i];
+        const b = bin[i];
+        binW[b] += wc;
+        binConf[b] += wc * conf[i];
+        if (hit[i]) binHit[b] += wc;
+      }
+    } else {
+      for (let i = 0; i < n; i++) {
+        const c = counts === null ? 1 : counts[i];
+        if (c === 0) continue;
+        const wc = c * w[i];
+        tot += wc;
+        cm[cell[i]] += wc;
+      }
+    }
+    let trace = 0;
+    for (let c = 0; c < k; c++) trace += cm[c * k + c];
+    put(out, slots.accuracy, trace / tot);
+    if (run2.binary) {
+      const prf = prfFromCounts(cm[3], cm[1], cm[2]);
+      put(out, slots.precision, prf.precision);
+      put(out, slots.recall, prf.recall);
+      put(out, slots.f1, prf.f1);
+    } else if (slots.f1_macro !== void 0 || slots.f1_weighted !== void 0) {
+      const f = f1FromConfusion(cm, k);
+      put(out, slots.f1_macro, f.macro);
+      put(out, slots.f1_weighted, f.weighted);
+    }
+    put(out, slots.log_loss, ll / tot);
+    put(out, slots.brier, br / tot);
+    if (slots.ece !== void 0) out[slots.ece] = eceFromBins({ weight: binW, conf: binConf, hit: binHit });
+    this.rankMetrics(counts, out);
+  }
+  rankMetrics(counts, out) {
+    const { run: run2, slots, rank } = this;
+    if (!run2.ranked) return;
+    if (run2.binary) {
+      rankStats(run2.ranked[0], counts, rank);
+      put(out, slots.auc, rank.auc);
+      put(out, slots.average_precision, rank.ap);
+      return;
+    }
+    if (slots.auc_ovr_macro === void 0) return;
+    let sum = 0;
+    let m = 0;
+    for (const r of run2.ranked) {
+      const a = rankStats(r, counts, rank).auc;
+      if (Number.isFinite(a)) {
+        sum += a;
+        m++;
+      }
+    }
+    out[slots.auc_ovr_macro] = m > 0 ? sum / m : NaN;
+  }
+};
+function put(out, slot, v) {
+  if (slot !== void 0) out[slot] = v;
+}
+var RegKernel = class {
+  constructor(run2, metrics) {
+    this.run = run2;
+    this.metrics = metrics;
+    this.slots = Object.fromEntries(metrics.map((m, j) => [m, j]));
+    let sw = 0;
+    let sy = 0;
+    for (let i = 0; i < run2.n; i++) {
+      sw += run2.w[i];
+      sy += run2.w[i] * run2.y[i];
+    }
+    const mean2 = sy / sw;
+    this.yc = new Float64Array(run2.n);
+    for (let i = 0; i < run2.n; i++) this.yc[i] = run2.y[i] - mean2;
+    this.ape = null;
+    if (metrics.includes("mape")) {
+      this.ape = new Float64Array(run2.n);
+      for (let i = 0; i < run2.n; i++) this.ape[i] = Math.abs(run2.pred[i] - run2.y[i]) / Math.abs(run2.y[i]);
+    }
+  }
+  run;
+  metrics;
+  slots;
+  /** Target centred on its full-sample weighted mean: keeps Σy² - (Σy)²/W well conditioned. */
+  yc;
+  ape;
+  evaluate(counts, out) {
+    const { run: run2, yc, ape, slots } = this;
+    const { n, w, y, pred, se } = run2;
+    let tot = 0;
+    let sse = 0;
+    let sae = 0;
+    let serr = 0;
+    let sape = 0;
+    let sy = 0;
+    let syy = 0;
+    for (let i = 0; i < n; i++) {
+      const c = counts === null ? 1 : counts[i];
+      if (c === 0) continue;
+      const wc = c * w[i];
+      const e = pred[i] - y[i];
+      tot += wc;
+      sse += wc * se[i];
+      sae += wc * Math.abs(e);
+      serr += wc * e;
+      if (ape) sape += wc * ape[i];
+      const t = yc[i];
+      sy += wc * t;
+      syy += wc * t * t;
+    }
+    put(out, slots.rmse, Math.sqrt(sse / tot));
+    put(out, slots.mae, sae / tot);
+    put(out, slots.mean_error, serr / tot);
+    put(out, slots.mape, sape / tot);
+    put(out, slots.r2, r2FromSums(sse, syy - sy * sy / tot));
+  }
+};
+
+// src/analysis/performance/prepare.ts
+var PAIRING_MIN_MATCH = 0.9;
+function unifyClasses(base, cur) {
+  const classes = [...base ? base.classes : cur.classes];
+  const index = new Map(classes.map((c, i) => [c, i]));
+  const mapOf = (v) => Int32Array.from(v.classes, (c) => {
+    let i = index.get(c);
+    if (i === void 0) {
+      i = classes.length;
+      classes.push(c);
+      index.set(c, i);
+    }
+    return i;
+  });
+  const baseMap = base ? mapOf(base) : null;
+  const curMap = mapOf(cur);
+  return { classes, baseMap, curMap };
+}
+function hasScores(v) {
+  return v.task === "binary" ? v.score !== null : v.task === "multiclass" ? v.probs !== null && v.probs.length > 0 : false;
+}
+function capabilities(base, cur) {
+  const views = base ? [base, cur] : [cur];
+  const scores = views.every(hasScores);
+  const probabilistic = scores && views.every(scoresInUnitInterval);
+  return { scores, probabilistic, weighted: views.some((v) => v.weight !== null) };
+}
+function scoresInUnitInterval(v) {
+  const cols = v.task === "binary" ? v.score ? [v.score] : [] : v.probs ?? [];
+  for (const col of cols) {
+    for (let i = 0; i < col.length; i++) {
+      const p = col[i];
+      if (p < 0 || p > 1) return false;
+    }
+  }
+  return true;
+}
+function usableRows(v, caps, classMap) {
+  const keep = [];
+  const k = v.classes.length;
+  for (let i = 0; i < v.n; i++) {
+    const y = v.yTrue[i];
+    const p = v.yPred ? v.yPred[i] : NaN;
+    if (!Number.isFinite(y) || !Number.isFinite(p)) continue;
+    if (v.weight) {
+      const w = v.weight[i];
+      if (!Number.isFinite(w) || w < 0) continue;
+    }
+    if (v.task !== "regression") {
+      if (!Number.isInteger(y) || !Number.isInteger(p) || y < 0 || p < 0 || y >= k || p >= k) continue;
+      if (classMap === null) continue;
+      if (caps.scores && !scoresFinite(v, i)) continue;
+    }
+    keep.push(i);
+  }
+  return Int32Array.from(keep);
+}
+function scoresFinite(v, i) {
+  if (v.task === "binary") return v.score !== null && Number.isFinite(v.score[i]);
+  for (const col of v.probs ?? []) if (!Number.isFinite(col[i])) return false;
+  return true;
+}
+function pairRows(base, baseRows, cur, curRows) {
+  if (!base.ids || !cur.ids) return { paired: false, reason: "no_ids", matchShare: 0 };
+  const same = sameSequence(base.ids, cur.ids) ? positionalPairs(baseRows, curRows) : null;
+  if (same) return same;
+  const index = /* @__PURE__ */ new Map();
+  for (let k = 0; k < baseRows.length; k++) {
+    const id = base.ids[baseRows[k]];
+    if (index.has(id)) return { paired: false, reason: "duplicate_ids", matchShare: 0 };
+    index.set(id, baseRows[k]);
+  }
+  const partner = new Int32Array(base.n).fill(-1);
+  let matched = 0;
+  for (let k = 0; k < curRows.length; k++) {
+    const b = index.get(cur.ids[curRows[k]]);
+    if (b === void 0) continue;
+    if (partner[b] !== -1) return { paired: false, reason: "duplicate_ids", matchShare: 0 };
+    partner[b] = curRows[k];
+    matched++;
+  }
+  const share = matched / Math.max(baseRows.length, curRows.length, 1);
+  if (share < PAIRING_MIN_MATCH) return { paired: false, reason: "ids_differ", matchShare: share };
+  const pb = new Int32Array(matched);
+  const pc = new Int32Array(matched);
+  let j = 0;
+  for (let k = 0; k < baseRows.length; k++) {
+    const b = baseRows[k];
+    if (partner[b] === -1) continue;
+    pb[j] = b;
+    pc[j++] = partner[b];
+  }
+  return { paired: true, base: pb, cur: pc, unmatched: baseRows.length + curRows.length - 2 * matched };
+}
+function sameSequence(a, b) {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+function positionalPairs(baseRows, curRows) {
+  const n = Math.max(baseRows.length, curRows.length);
+  const inCur = new Uint8Array(n === 0 ? 0 : Math.max(baseRows[baseRows.length - 1] ?? 0, curRows[curRows.length - 1] ?? 0) + 1);
+  for (let k = 0; k < curRows.length; k++) inCur[curRows[k]] = 1;
+  const keep = [];
+  for (let k = 0; k < baseRows.length; k++) if (inCur[baseRows[k]]) keep.push(baseRows[k]);
+  if (keep.length / Math.max(n, 1) < PAIRING_MIN_MATCH) return null;
+  const rows = Int32Array.from(keep);
+  return { paired: true, base: rows, cur: rows, unmatched: baseRows.length + curRows.length - 2 * rows.length };
+}
+function scoreOrder(v, rows, space, map) {
+  if (v.task !== "binary" || !v.score) return null;
+  const flip = map[1] === 0 && space.classes.length === 2;
+  const s = gatherF64(v.score, rows);
+  if (flip) for (let k = 0; k < s.length; k++) s[k] = 1 - s[k];
+  return argsortDescending(s);
+}
+function permute(rows, perm) {
+  return perm ? gatherI32(rows, perm) : rows;
+}
+function weightsOf(v, rows) {
+  return v.weight ? gatherF64(v.weight, rows) : new Float64Array(rows.length).fill(1);
+}
+function buildRegRun(v, rows) {
+  const y = gatherF64(v.yTrue, rows);
+  const pred = gatherF64(v.yPred, rows);
+  const se = new Float64Array(rows.length);
+  for (let i = 0; i < se.length; i++) se[i] = (pred[i] - y[i]) ** 2;
+  return { kind: "reg", view: v, rows, n: rows.length, y, pred, w: weightsOf(v, rows), weighted: v.weight !== null, se };
+}
+function buildClassRun(v, rows, space, map, caps) {
+  const n = rows.length;
+  const k = v.task === "binary" ? 2 : space.classes.length;
+  const binary = v.task === "binary";
+  const y = new Int32Array(n);
+  const pred = new Int32Array(n);
+  const correct = new Uint8Array(n);
+  const cell = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    const r = rows[i];
+    y[i] = map[v.yTrue[r]];
+    pred[i] = map[v.yPred[r]];
+    correct[i] = y[i] === pred[i] ? 1 : 0;
+    cell[i] = y[i] * k + pred[i];
+  }
+  const w = weightsOf(v, rows);
+  let score = null;
+  let probs = null;
+  if (caps.scores && binary && v.score) {
+    score = gatherF64(v.score, rows);
+    if (map[1] === 0) for (let i = 0; i < n; i++) score[i] = 1 - score[i];
+  }
+  if (caps.scores && !binary && v.probs) {
+    probs = [];
+    for (let c = 0; c < k; c++) probs.push(new Float64Array(n));
+    v.probs.forEach((col, vc) => {
+      const target = probs[map[vc]];
+      for (let i = 0; i < n; i++) target[i] = col[rows[i]];
+    });
+  }
+  const derived = caps.probabilistic ? probabilisticTerms(y, score, probs) : null;
+  const ranked = score ? [rankRows(score, y, 1, v.weight ? w : null)] : probs ? probs.map((col, c) => rankRows(col, y, c, v.weight ? w : null)) : null;
+  return {
+    kind: "class",
+    view: v,
+    rows,
+    n,
+    k,
+    binary,
+    y,
+    pred,
+    w,
+    weighted: v.weight !== null,
+    correct,
+    cell,
+    score,
+    probs,
+    ll: derived?.ll ?? null,
+    br: derived?.br ?? null,
+    conf: derived?.conf ?? null,
+    hit: derived?.hit ?? null,
+    bin: derived?.bin ?? null,
+    ranked
+  };
+}
+function probabilisticTerms(y, score, probs) {
+  const n = y.length;
+  const ll = new Float64Array(n);
+  const br = new Float64Array(n);
+  const conf = new Float64Array(n);
+  const hit = new Uint8Array(n);
+  const bin = new Uint8Array(n);
+  if (score) {
+    for (let i = 0; i < n; i++) {
+      const p = score[i];
+      ll[i] = binaryLogLossRow(y[i], p);
+      br[i] = (y[i] - p) ** 2;
+      conf[i] = p;
+      hit[i] = y[i];
+      bin[i] = eceBin(p);
+    }
+    return { ll, br, conf, hit, bin };
+  }
+  if (!probs) return null;
+  for (let i = 0; i < n; i++) {
+    ll[i] = multiclassLogLossRow(y[i], probs, i);
+    br[i] = multiclassBrierRow(y[i], probs, i);
+    let top = 0;
+    for (let c = 1; c < probs.length; c++) if (probs[c][i] > probs[top][i]) top = c;
+    conf[i] = probs[top][i];
+    hit[i] = top === y[i] ? 1 : 0;
+    bin[i] = eceBin(conf[i]);
+  }
+  return { ll, br, conf, hit, bin };
+}
+
+// src/analysis/performance/special.ts
+var EPS = 1e-16;
+var TINY = 1e-300;
+var MAX_ITER = 1e4;
+function gammaQ(a, x) {
+  if (x <= 0) return 1;
+  if (x < a + 1) return 1 - gammaPSeries(a, x);
+  let b = x + 1 - a;
+  let c = 1 / TINY;
+  let d2 = 1 / b;
+  let h = d2;
+  for (let i = 1; i < MAX_ITER; i++) {
+    const an = -i * (i - a);
+    b += 2;
+    d2 = an * d2 + b;
+    if (Math.abs(d2) < TINY) d2 = TINY;
+    c = b + an / c;
+    if (Math.abs(c) < TINY) c = TINY;
+    d2 = 1 / d2;
+    const del = d2 * c;
+    h *= del;
+    if (Math.abs(del - 1) < EPS) break;
+  }
+  return Math.exp(-x + a * Math.log(x) - logGamma(a)) * h;
+}
+function gammaPSeries(a, x) {
+  let ap = a;
+  let sum = 1 / a;
+  let del = sum;
+  for (let i = 0; i < MAX_ITER; i++) {
+    ap += 1;
+    del *= x / ap;
+    sum += del;
+    if (Math.abs(del) < Math.abs(sum) * EPS) break;
+  }
+  return sum * Math.exp(-x + a * Math.log(x) - logGamma(a));
+}
+function betaInc(x, a, b) {
+  if (x <= 0) return 0;
+  if (x >= 1) return 1;
+  const lnFront = logGamma(a + b) - logGamma(a) - logGamma(b) + a * Math.log(x) + b * Math.log1p(-x);
+  if (x < (a + 1) / (a + b + 2)) return Math.exp(lnFront) * betaContinuedFraction(x, a, b) / a;
+  return 1 - Math.exp(lnFront) * betaContinuedFraction(1 - x, b, a) / b;
+}
+function betaContinuedFraction(x, a, b) {
+  const qab = a + b;
+  const qap = a + 1;
+  const qam = a - 1;
+  let c = 1;
+  let d2 = 1 - qab * x / qap;
+  if (Math.abs(d2) < TINY) d2 = TINY;
+  d2 = 1 / d2;
+  let h = d2;
+  for (let m = 1; m < MAX_ITER; m++) {
+    const m2 = 2 * m;
+    let aa = m * (b - m) * x / ((qam + m2) * (a + m2));
+    d2 = 1 + aa * d2;
+    if (Math.abs(d2) < TINY) d2 = TINY;
+    c = 1 + aa / c;
+    if (Math.abs(c) < TINY) c = TINY;
+    d2 = 1 / d2;
+    h *= d2 * c;
+    aa = -(a + m) * (qab + m) * x / ((a + m2) * (qap + m2));
+    d2 = 1 + aa * d2;
+    if (Math.abs(d2) < TINY) d2 = TINY;
+    c = 1 + aa / c;
+    if (Math.abs(c) < TINY) c = TINY;
+    d2 = 1 / d2;
+    const del = d2 * c;
+    h *= del;
+    if (Math.abs(del - 1) < EPS) break;
+  }
+  return h;
+}
+function erfc(x) {
+  if (Number.isNaN(x)) return NaN;
+  const q = gammaQ(0.5, x * x);
+  return x >= 0 ? q : 2 - q;
+}
+function normalCdf(z) {
+  return 0.5 * erfc(-z / Math.SQRT2);
+}
+function normalTwoSidedP(z) {
+  if (Number.isNaN(z)) return NaN;
+  return erfc(Math.abs(z) / Math.SQRT2);
+}
+function studentTwoSidedP(t, df) {
+  if (Number.isNaN(t) || !(df > 0)) return NaN;
+  if (!Number.isFinite(t)) return 0;
+  return betaInc(df / (df + t * t), df / 2, 0.5);
+}
+function normalQuantile(p) {
+  if (p <= 0) return -Infinity;
+  if (p >= 1) return Infinity;
+  const a = [-39.69683028665376, 220.9460984245205, -275.9285104469687, 138.357751867269, -30.66479806614716, 2.506628277459239];
+  const b = [-54.47609879822406, 161.5858368580409, -155.6989798598866, 66.80131188771972, -13.28068155288572];
+  const c = [-0.007784894002430293, -0.3223964580411365, -2.400758277161838, -2.549732539343734, 4.374664141464968, 2.938163982698783];
+  const d2 = [0.007784695709041462, 0.3224671290700398, 2.445134137142996, 3.754408661907416];
+  const plow = 0.02425;
+  let x;
+  if (p < plow) {
+    const q = Math.sqrt(-2 * Math.log(p));
+    x = (((((c[0] * q + c[1]) * q + c[2]) * q + c[3]) * q + c[4]) * q + c[5]) / ((((d2[0] * q + d2[1]) * q + d2[2]) * q + d2[3]) * q + 1);
+  } else if (p <= 1 - plow) {
+    const q = p - 0.5;
+    const r = q * q;
+    x = (((((a[0] * r + a[1]) * r + a[2]) * r + a[3]) * r + a[4]) * r + a[5]) * q / (((((b[0] * r + b[1]) * r + b[2]) * r + b[3]) * r + b[4]) * r + 1);
+  } else {
+    const q = Math.sqrt(-2 * Math.log(1 - p));
+    x = -(((((c[0] * q + c[1]) * q + c[2]) * q + c[3]) * q + c[4]) * q + c[5]) / ((((d2[0] * q + d2[1]) * q + d2[2]) * q + d2[3]) * q + 1);
+  }
+  const e = normalCdf(x) - p;
+  const u = e * Math.sqrt(2 * Math.PI) * Math.exp(x * x / 2);
+  return x - u / (1 + x * u / 2);
+}
+
+// src/analysis/performance/delong.ts
+function placements(rows, score, positive, out = new Float64Array(score.length)) {
+  let m = 0;
+  for (let j2 = 0; j2 < rows.length; j2++) m += positive[rows[j2]] ? 1 : 0;
+  const n = rows.length - m;
+  if (m < 2 || n < 2) return null;
+  let posAbove = 0;
+  let negAbove = 0;
+  let j = 0;
+  while (j < rows.length) {
+    const s = score[rows[j]];
+    let gPos = 0;
+    let k = j;
+    for (; k < rows.length && score[rows[k]] === s; k++) gPos += positive[rows[k]] ? 1 : 0;
+    const gNeg = k - j - gPos;
+    const v10 = (n - negAbove - gNeg + 0.5 * gNeg) / n;
+    const v01 = (posAbove + 0.5 * gPos) / m;
+    for (let q = j; q < k; q++) out[rows[q]] = positive[rows[q]] ? v10 : v01;
+    posAbove += gPos;
+    negAbove += gNeg;
+    j = k;
+  }
+  let auc = 0;
+  for (let q = 0; q < rows.length; q++) if (positive[rows[q]]) auc += out[rows[q]];
+  auc /= m;
+  let s10 = 0;
+  let s01 = 0;
+  for (let q = 0; q < rows.length; q++) {
+    const r = rows[q];
+    const d2 = out[r] - auc;
+    if (positive[r]) s10 += d2 * d2;
+    else s01 += d2 * d2;
+  }
+  return { auc, m, n, v: out, s10: s10 / (m - 1), s01: s01 / (n - 1) };
+}
+function compareAucs(b, c, paired, level) {
+  const varB = b.s10 / b.m + b.s01 / b.n;
+  const varC = c.s10 / c.m + c.s01 / c.n;
+  let cov = 0;
+  if (paired) {
+    let c10 = 0;
+    let c01 = 0;
+    const { rows, positive } = paired;
+    for (let q = 0; q < rows.length; q++) {
+      const r = rows[q];
+      const prod = (b.v[r] - b.auc) * (c.v[r] - c.auc);
+      if (positive[r]) c10 += prod;
+      else c01 += prod;
+    }
+    cov = c10 / (b.m - 1) / b.m + c01 / (b.n - 1) / b.n;
+  }
+  const delta = c.auc - b.auc;
+  const sd = Math.sqrt(Math.max(0, varB + varC - 2 * cov));
+  const p = sd > 0 ? normalTwoSidedP(delta / sd) : delta === 0 ? 1 : 0;
+  const z = normalQuantile(1 - (1 - level) / 2);
+  return { base: b.auc, cur: c.auc, delta, p, ci: [delta - z * sd, delta + z * sd], paired: paired !== null };
+}
+
+// src/analysis/performance/segment-tests.ts
+var M = 16;
+var N_ROWS = 0;
+var S0 = 1;
+var S1 = 2;
+var Q0 = 3;
+var Q1 = 4;
+var Q2 = 5;
+var CUR = 6;
+var P0 = 12;
+var PB = 13;
+var PC = 14;
+var P2 = 15;
+function accumulateRun(acc, block, cell, x, w) {
+  for (let i = 0; i < cell.length; i++) {
+    const c = cell[i];
+    if (c < 0) continue;
+    const o = c * M + block;
+    const wi = w[i];
+    const xi = x[i];
+    const ww = wi * wi;
+    acc[o] += 1;
+    acc[o + S0] += wi;
+    acc[o + S1] += wi * xi;
+    acc[o + Q0] += ww;
+    acc[o + Q1] += ww * xi;
+    acc[o + Q2] += ww * xi * xi;
+  }
+}
+function accumulatePaired(acc, cell, xb, wb, xc, wc) {
+  accumulateRun(acc, 0, cell, xb, wb);
+  accumulateRun(acc, CUR, cell, xc, wc);
+  for (let i = 0; i < cell.length; i++) {
+    const c = cell[i];
+    if (c < 0) continue;
+    const o = c * M;
+    const ww = wb[i] * wc[i];
+    acc[o + P0] += ww;
+    acc[o + PB] += ww * xb[i];
+    acc[o + PC] += ww * xc[i];
+    acc[o + P2] += ww * xb[i] * xc[i];
+  }
+}
+function weightedVariances(m, o, paired) {
+  const sb = m[o + S0];
+  const sc = m[o + CUR + S0];
+  const mb = m[o + S1] / sb;
+  const mc = m[o + CUR + S1] / sc;
+  const vb = (m[o + Q2] - 2 * mb * m[o + Q1] + mb * mb * m[o + Q0]) / (sb * sb);
+  const vc = (m[o + CUR + Q2] - 2 * mc * m[o + CUR + Q1] + mc * mc * m[o + CUR + Q0]) / (sc * sc);
+  const cov = paired ? (m[o + P2] - mc * m[o + PB] - mb * m[o + PC] + mb * mc * m[o + P0]) / (sb * sc) : 0;
+  return { vb: Math.max(0, vb), vc: Math.max(0, vc), cov };
+}
+function deltaStandardError(m, o, paired) {
+  const v = weightedVariances(m, o, paired);
+  return Math.sqrt(Math.max(0, v.vb + v.vc - 2 * v.cov));
+}
+function sampleVariances(m, o, paired) {
+  const nb = m[o + N_ROWS];
+  const nc = m[o + CUR + N_ROWS];
+  const mb = m[o + S1] / nb;
+  const mc = m[o + CUR + S1] / nc;
+  const vb = nb > 1 ? Math.max(0, (m[o + Q2] - nb * mb * mb) / (nb - 1)) / nb : 0;
+  const vc = nc > 1 ? Math.max(0, (m[o + CUR + Q2] - nc * mc * mc) / (nc - 1)) / nc : 0;
+  const cov = paired && nb > 1 ? (m[o + P2] - nb * mb * mc) / (nb - 1) / nb : 0;
+  return { vb, vc, cov };
+}
+function pOfStatistic(diff, se, df) {
+  if (!(se > 0)) return diff === 0 ? 1 : 0;
+  const t = diff / se;
+  return df === null ? normalTwoSidedP(t) : studentTwoSidedP(t, df);
+}
+function normalInterval(delta, sd, level) {
+  if (!Number.isFinite(sd)) return null;
+  const z = normalQuantile(1 - (1 - level) / 2);
+  return [delta - z * sd, delta + z * sd];
+}
+function primaryTest(m, o, setup, interval) {
+  const nb = m[o + N_ROWS];
+  const nc = m[o + CUR + N_ROWS];
+  if (nb === 0 || nc === 0) return null;
+  const meanBase = m[o + S1] / m[o + S0];
+  const meanCur = m[o + CUR + S1] / m[o + CUR + S0];
+  return setup.kind === "class" ? accuracyTest(m, o, setup, interval, meanBase, meanCur) : rmseTest(m, o, setup, interval, meanBase, meanCur);
+}
+function accuracyTest(m, o, setup, interval, mb, mc) {
+  const delta = mc - mb;
+  const common = { base: mb, cur: mc, delta, meanBase: mb, meanCur: mc };
+  if (setup.weighted) {
+    const v = weightedVariances(m, o, setup.paired);
+    const sd = Math.sqrt(Math.max(0, v.vb + v.vc - 2 * v.cov));
+    return { ...common, p: pOfStatistic(delta, sd, null), ci: interval ? normalInterval(delta, sd, interval.level) : null, test: "weighted_z" };
+  }
+  const nb = m[o + N_ROWS];
+  const nc = m[o + CUR + N_ROWS];
+  const kb = m[o + S1];
+  const kc = m[o + CUR + S1];
+  if (setup.paired) {
+    const both = m[o + P2];
+    const baseOnly = kb - both;
+    const curOnly = kc - both;
+    const ci2 = interval ? pairedCountInterval(nb, baseOnly, curOnly, interval) : null;
+    return { ...common, p: mcnemarExact(baseOnly, curOnly), ci: ci2, test: "mcnemar_exact" };
+  }
+  const ci = interval ? twoBinomialInterval(nb, kb, nc, kc, interval) : null;
+  return { ...common, p: fisherExact(kb, nb - kb, kc, nc - kc), ci, test: "fisher_exact" };
+}
+function pairedCountInterval(n, baseOnly, curOnly, s) {
+  const d2 = new Float64Array(s.resamples);
+  const probs = [baseOnly / n, curOnly / n, (n - baseOnly - curOnly) / n];
+  const cells = new Int32Array(3);
+  for (let r = 0; r < s.resamples; r++) {
+    multinomialSmall(s.rng, n, probs, cells);
+    d2[r] = (cells[1] - cells[0]) / n;
+  }
+  return percentileInterval(d2, s.level);
+}
+function twoBinomialInterval(nb, kb, nc, kc, s) {
+  const d2 = new Float64Array(s.resamples);
+  for (let r = 0; r < s.resamples; r++) d2[r] = binomialSample(s.rng, nc, kc / nc) / nc - binomialSample(s.rng, nb, kb / nb) / nb;
+  return percentileInterval(d2, s.level);
+}
+function rmseTest(m, o, setup, interval, mseB, mseC) {
+  const base = Math.sqrt(mseB);
+  const cur = Math.sqrt(mseC);
+  const delta = cur - base;
+  const v = setup.weighted ? weightedVariances(m, o, setup.paired) : sampleVariances(m, o, setup.paired);
+  const diff = mseC - mseB;
+  let p;
+  let test;
+  if (setup.weighted) {
+    p = pOfStatistic(diff, Math.sqrt(Math.max(0, v.vb + v.vc - 2 * v.cov)), null);
+    test = "weighted_z";
+  } else if (setup.paired) {
+    const n = m[o + N_ROWS];
+    p = pOfStatistic(diff, Math.sqrt(Math.max(0, v.vb + v.vc - 2 * v.cov)), n - 1);
+    test = "paired_t";
+  } else {
+    const nb = m[o + N_ROWS];
+    const nc = m[o + CUR + N_ROWS];
+    const df = (v.vb + v.vc) ** 2 / (v.vb ** 2 / (nb - 1) + v.vc ** 2 / (nc - 1));
+    p = pOfStatistic(diff, Math.sqrt(v.vb + v.vc), df);
+    test = "welch_t";
+  }
+  let ci = null;
+  if (interval && base > 0 && cur > 0) {
+    const sd = Math.sqrt(Math.max(0, v.vc / (4 * mseC) + v.vb / (4 * mseB) - 2 * v.cov / (4 * base * cur)));
+    ci = normalInterval(delta, sd, interval.level);
+  }
+  return { base, cur, delta, p, ci, test, meanBase: mseB, meanCur: mseC };
+}
+
+// src/analysis/performance/segments.ts
+function labelMoments(c, seg2) {
+  const acc = new Float64Array(seg2.labels.length * M);
+  if (c.paired) accumulatePaired(acc, seg2.cur, c.xBase, c.base.w, c.xCur, c.cur.w);
+  else {
+    accumulateRun(acc, 0, seg2.base, c.xBase, c.base.w);
+    accumulateRun(acc, CUR, seg2.cur, c.xCur, c.cur.w);
+  }
+  return acc;
+}
+function supported(acc, label, minSupport) {
+  return Math.min(acc[label * M + N_ROWS], acc[label * M + CUR + N_ROWS]) >= Math.max(1, minSupport);
+}
+function intervalSetup(c, key) {
+  return { rng: createRng(deriveSeed(c.opts.seed, key)), resamples: c.opts.resamples, level: 1 - c.opts.alpha };
+}
+function primaryResults(c, seg2, acc) {
+  const out = [];
+  for (let l = 0; l < seg2.labels.length; l++) {
+    if (!supported(acc, l, c.opts.minSupport)) continue;
+    const value = seg2.labels[l];
+    const t = primaryTest(acc, l * M, c.setup, intervalSetup(c, `segment:${seg2.column}=${value}:${c.primary}`));
+    if (!t) continue;
+    const mass = dropMass(c, acc[l * M + CUR + S0], t.meanBase, t.meanCur);
+    out.push({
+      column: seg2.column,
+      value,
+      kind: seg2.kind,
+      metric: c.primary,
+      nBase: acc[l * M + N_ROWS],
+      nCurrent: acc[l * M + CUR + N_ROWS],
+      baseline: t.base,
+      current: t.cur,
+      delta: t.delta,
+      ci: t.ci,
+      pValue: t.p,
+      worse: c.setup.kind === "class" ? t.delta < 0 : t.delta > 0,
+      test: t.test,
+      dropMass: mass,
+      shareOfDrop: shareOf(c, mass)
+    });
+  }
+  return out;
+}
+function aucWork(c) {
+  const { base, cur } = c;
+  if (base.kind !== "class" || cur.kind !== "class" || !base.binary || !base.score || !cur.score || c.setup.weighted) return null;
+  return {
+    posBase: positives(base.y),
+    posCur: positives(cur.y),
+    bufBase: new Float64Array(base.n),
+    bufCur: new Float64Array(cur.n)
+  };
+}
+function positives(y) {
+  const out = new Uint8Array(y.length);
+  for (let i = 0; i < y.length; i++) out[i] = y[i] === 1 ? 1 : 0;
+  return out;
+}
+function splitByLabel(order, codes, labels) {
+  const size = new Int32Array(labels);
+  for (let j = 0; j < order.length; j++) {
+    const l = codes[order[j]];
+    if (l >= 0) size[l]++;
+  }
+  const out = Array.from(size, (k) => new Int32Array(k));
+  const fill = new Int32Array(labels);
+  for (let j = 0; j < order.length; j++) {
+    const r = order[j];
+    const l = codes[r];
+    if (l >= 0) out[l][fill[l]++] = r;
+  }
+  return out;
+}
+function sameLabels(rows, a, b) {
+  for (let q = 0; q < rows.length; q++) if (a[rows[q]] !== b[rows[q]]) return false;
+  return true;
+}
+function aucResults(c, seg2, acc, work) {
+  const out = [];
+  const { base, cur } = c;
+  if (base.kind !== "class" || cur.kind !== "class") return out;
+  const level = 1 - c.opts.alpha;
+  const byLabelB = splitByLabel(base.ranked[0].order, seg2.base, seg2.labels.length);
+  const byLabelC = splitByLabel(cur.ranked[0].order, seg2.cur, seg2.labels.length);
+  for (let l = 0; l < seg2.labels.length; l++) {
+    if (!supported(acc, l, c.opts.minSupport)) continue;
+    const pb = placements(byLabelB[l], base.score, work.posBase, work.bufBase);
+    const pc = placements(byLabelC[l], cur.score, work.posCur, work.bufCur);
+    if (!pb || !pc) continue;
+    const paired = c.paired && sameLabels(byLabelB[l], work.posBase, work.posCur);
+    const cmp = compareAucs(pb, pc, paired ? { rows: byLabelB[l], positive: work.posBase } : null, level);
+    const mass = dropMass(c, acc[l * M + CUR + S0], cmp.base, cmp.cur);
+    out.push({
+      column: seg2.column,
+      value: seg2.labels[l],
+      kind: seg2.kind,
+      metric: "auc",
+      nBase: acc[l * M + N_ROWS],
+      nCurrent: acc[l * M + CUR + N_ROWS],
+      baseline: cmp.base,
+      current: cmp.cur,
+      delta: cmp.delta,
+      ci: cmp.ci,
+      pValue: cmp.p,
+      worse: cmp.delta < 0,
+      test: cmp.paired ? "delong_paired" : "delong_unpaired",
+      dropMass: mass,
+      // AUC is not additive over segments: no share of the overall drop.
+      shareOfDrop: null
+    });
+  }
+  return out;
+}
+function scanSegments(c, segmenters2) {
+  const pending = [];
+  const moments = [];
+  const work = aucWork(c);
+  for (const seg2 of segmenters2) {
+    const acc = labelMoments(c, seg2);
+    moments.push(acc);
+    pending.push(...primaryResults(c, seg2, acc));
+    if (work) pending.push(...aucResults(c, seg2, acc, work));
+  }
+  const q = benjaminiHochberg(pending.map((r) => r.pValue));
+  const results = pending.map((r, i) => ({ ...r, qValue: q[i], significant: q[i] <= c.opts.alpha }));
+  results.sort(segmentOrder);
+  return { results, moments };
+}
+function segmentOrder(a, b) {
+  const ra = a.significant && a.worse ? 0 : 1;
+  const rb = b.significant && b.worse ? 0 : 1;
+  return ra - rb || b.dropMass - a.dropMass || a.pValue - b.pValue || compareText(a.column, b.column) || compareText(a.value, b.value) || compareText(a.metric, b.metric);
+}
+function compareText(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+// src/analysis/performance/slices.ts
+var MAX_SLICES = 5;
+var PAIR_COLUMNS = 12;
+var COVER_POOL = 50;
+var EXPLAINED_ENOUGH = 0.9;
+var MIN_MARGINAL_SHARE = 0.05;
+function candidatesOf(c, terms, acc, cells) {
+  const out = [];
+  for (let cell = 0; cell < cells; cell++) {
+    if (!supported(acc, cell, c.opts.minSupport)) continue;
+    const t = primaryTest(acc, cell * M, c.setup, null);
+    if (!t) continue;
+    out.push({
+      terms: terms(cell),
+      moments: acc,
+      offset: cell * M,
+      p: t.p,
+      mass: dropMass(c, acc[cell * M + CUR + S0], t.meanBase, t.meanCur),
+      worse: c.setup.kind === "class" ? t.delta < 0 : t.delta > 0
+    });
+  }
+  return out;
+}
+function pairCells(a, b, lb) {
+  const out = new Int32Array(a.length);
+  for (let i = 0; i < a.length; i++) out[i] = a[i] < 0 || b[i] < 0 ? -1 : a[i] * lb + b[i];
+  return out;
+}
+function pairCandidates(c, segs, ia, ib) {
+  const a = segs[ia];
+  const b = segs[ib];
+  const lb = b.labels.length;
+  const cells = a.labels.length * lb;
+  const acc = new Float64Array(cells * M);
+  const cellCur = pairCells(a.cur, b.cur, lb);
+  if (c.paired) accumulatePaired(acc, cellCur, c.xBase, c.base.w, c.xCur, c.cur.w);
+  else {
+    accumulateRun(acc, 0, pairCells(a.base, b.base, lb), c.xBase, c.base.w);
+    accumulateRun(acc, CUR, cellCur, c.xCur, c.cur.w);
+  }
+  return candidatesOf(c, (cell) => [{ seg: ia, label: Math.floor(cell / lb) }, { seg: ib, label: cell % lb }], acc, cells);
+}
+function columnsToPair(single, count) {
+  const best = /* @__PURE__ */ new Map();
+  for (const cand of single) {
+    const s = cand.terms[0].seg;
+    best.set(s, Math.max(best.get(s) ?? -Infinity, cand.mass));
+  }
+  return [...best.entries()].filter(([, m]) => m > 0).sort((x, y) => y[1] - x[1] || x[0] - y[0]).slice(0, count).map(([s]) => s).sort((x, y) => x - y);
+}
+function contains(outer, inner) {
+  return outer.every((o) => inner.some((t) => t.seg === o.seg && t.label === o.label));
+}
+function related(a, b) {
+  return contains(a, b) || contains(b, a);
+}
+function members(terms, segs, run2, n) {
+  const codes = terms.map((t) => run2 === "base" ? segs[t.seg].base : segs[t.seg].cur);
+  const out = [];
+  for (let i = 0; i < n; i++) {
+    let ok = true;
+    for (let k = 0; k < terms.length; k++) {
+      if (codes[k][i] !== terms[k].label) {
+        ok = false;
+        break;
+      }
+    }
+    if (ok) out.push(i);
+  }
+  return Int32Array.from(out);
+}
+function uncoveredMoments(c, rowsBase, rowsCur, cover) {
+  const acc = new Float64Array(M);
+  addRows(acc, 0, rowsBase, cover.base, c.xBase, c.base.w);
+  addRows(acc, CUR, rowsCur, cover.cur, c.xCur, c.cur.w);
+  if (c.paired) {
+    for (let k = 0; k < rowsBase.length; k++) {
+      const r = rowsBase[k];
+      if (cover.base[r]) continue;
+      const ww = c.base.w[r] * c.cur.w[r];
+      acc[P0] += ww;
+      acc[PB] += ww * c.xBase[r];
+      acc[PC] += ww * c.xCur[r];
+      acc[P2] += ww * c.xBase[r] * c.xCur[r];
+    }
+  }
+  return acc;
+}
+function addRows(acc, block, rows, covered, x, w) {
+  for (let k = 0; k < rows.length; k++) {
+    const r = rows[k];
+    if (covered[r]) continue;
+    const wi = w[r];
+    const xi = x[r];
+    acc[block] += 1;
+    acc[block + S0] += wi;
+    acc[block + S1] += wi * xi;
+    acc[block + Q0] += wi * wi;
+    acc[block + Q1] += wi * wi * xi;
+    acc[block + Q2] += wi * wi * xi * xi;
+  }
+}
+function sumsOf(m) {
+  return { wb: m[S0], sb: m[S1], wc: m[CUR + S0], sc: m[CUR + S1] };
+}
+function allUncovered(c, cover) {
+  const out = { wb: 0, sb: 0, wc: 0, sc: 0 };
+  for (let r = 0; r < c.base.n; r++) {
+    if (cover.base[r]) continue;
+    out.wb += c.base.w[r];
+    out.sb += c.base.w[r] * c.xBase[r];
+  }
+  for (let r = 0; r < c.cur.n; r++) {
+    if (cover.cur[r]) continue;
+    out.wc += c.cur.w[r];
+    out.sc += c.cur.w[r] * c.xCur[r];
+  }
+  return out;
+}
+function worsening(c, s) {
+  if (s.wb <= 0 || s.wc <= 0) return NaN;
+  const d2 = s.sc / s.wc - s.sb / s.wb;
+  return c.setup.kind === "class" ? -d2 : d2;
+}
+function massOfSums(c, s) {
+  if (s.wb <= 0 || s.wc <= 0) return 0;
+  return dropMass(c, s.wc, s.sb / s.wb, s.sc / s.wc);
+}
+function contrastScore(c, inside, pool) {
+  const rest = { wb: pool.wb - inside.wb, sb: pool.sb - inside.sb, wc: pool.wc - inside.wc, sc: pool.sc - inside.sc };
+  const dIn = worsening(c, inside);
+  const dOut = worsening(c, rest);
+  if (!(dIn > dOut)) return 0;
+  const nIn = inside.wc;
+  const nOut = rest.wc;
+  return nIn * nOut / (nIn + nOut) * (dIn - dOut) ** 2;
+}
+function explainedMass(c, cover) {
+  const open2 = allUncovered(c, cover);
+  const all = allUncovered(c, { base: new Uint8Array(c.base.n), cur: new Uint8Array(c.cur.n) });
+  return massOfSums(c, { wb: all.wb - open2.wb, sb: all.sb - open2.sb, wc: all.wc - open2.wc, sc: all.sc - open2.sc });
+}
+function byMass(a, b) {
+  return b.mass - a.mass || a.terms.length - b.terms.length || a.p - b.p || compareText(termKey(a.terms), termKey(b.terms));
+}
+function termKey(terms) {
+  return terms.map((t) => `${t.seg}:${t.label}`).join("|");
+}
+function conditionsOf(terms, segs) {
+  return terms.map((t) => ({ column: segs[t.seg].column, value: segs[t.seg].labels[t.label] }));
+}
+function discoverSlices(c, segs, singleMoments) {
+  const single = [];
+  segs.forEach((seg2, s) => single.push(...candidatesOf(c, (l) => [{ seg: s, label: l }], singleMoments[s], seg2.labels.length)));
+  const cols = columnsToPair(single, PAIR_COLUMNS);
+  const all = [...single];
+  for (let i = 0; i < cols.length; i++) for (let j = i + 1; j < cols.length; j++) all.push(...pairCandidates(c, segs, cols[i], cols[j]));
+  const q = benjaminiHochberg(all.map((x) => x.p));
+  const qOf = new Map(all.map((x, i) => [x, q[i]]));
+  const coverBase = new Uint8Array(c.base.n);
+  const cover = { base: coverBase, cur: c.paired ? coverBase : new Uint8Array(c.cur.n) };
+  const pool = all.filter((x, i) => x.worse && q[i] <= c.opts.alpha && x.mass > 0).sort(byMass).slice(0, COVER_POOL);
+  const rowsOf = /* @__PURE__ */ new Map();
+  for (const cand of pool) {
+    const b = members(cand.terms, segs, "base", c.base.n);
+    rowsOf.set(cand, { b, c: c.paired ? b : members(cand.terms, segs, "cur", c.cur.n) });
+  }
+  const chosen = [];
+  const minMarginal = c.overallDrop > 0 ? MIN_MARGINAL_SHARE * c.overallDrop : 0;
+  while (chosen.length < MAX_SLICES) {
+    const open2 = allUncovered(c, cover);
+    const steps = [];
+    for (const cand of pool) {
+      if (chosen.some((ch) => related(ch.cand.terms, cand.terms))) continue;
+      const rows2 = rowsOf.get(cand);
+      const m = uncoveredMoments(c, rows2.b, rows2.c, cover);
+      const inside = sumsOf(m);
+      const mass = massOfSums(c, inside);
+      if (!(mass > minMarginal)) continue;
+      const se = inside.wc / c.totalWeightCur * deltaStandardError(m, 0, c.paired);
+      steps.push({ cand, mass, se, score: contrastScore(c, inside, open2) });
+    }
+    if (steps.length === 0) break;
+    const top = steps.reduce((a, b) => b.mass > a.mass ? b : a);
+    const pick2 = steps.filter((x) => x.mass >= top.mass - top.se).reduce((a, b) => b.score > a.score || b.score === a.score && b.mass > a.mass ? b : a);
+    chosen.push({ cand: pick2.cand, marginal: pick2.mass });
+    const rows = rowsOf.get(pick2.cand);
+    for (const r of rows.b) cover.base[r] = 1;
+    for (const r of rows.c) cover.cur[r] = 1;
+    if (c.overallDrop > 0 && explainedMass(c, cover) / c.overallDrop >= EXPLAINED_ENOUGH) break;
+  }
+  const slices = chosen.map(({ cand, marginal }) => {
+    const key = `slice:${conditionsOf(cand.terms, segs).map((t2) => `${t2.column}=${t2.value}`).join("&")}`;
+    const t = primaryTest(cand.moments, cand.offset, c.setup, intervalSetup(c, key));
+    return {
+      conditions: conditionsOf(cand.terms, segs),
+      metric: c.primary,
+      nBase: cand.moments[cand.offset + N_ROWS],
+      nCurrent: cand.moments[cand.offset + CUR + N_ROWS],
+      baseline: t.base,
+      current: t.cur,
+      delta: t.delta,
+      ci: t.ci,
+      pValue: t.p,
+      qValue: qOf.get(cand),
+      test: t.test,
+      dropMass: cand.mass,
+      shareOfDrop: shareOf(c, cand.mass),
+      marginalShare: shareOf(c, marginal)
+    };
+  });
+  const explained = chosen.length > 0 ? explainedMass(c, cover) : 0;
+  return {
+    metric: c.primary,
+    overallDrop: c.overallDrop,
+    slices,
+    explainedShare: shareOf(c, explained),
+    candidatesTested: all.length
+  };
+}
+
+// src/analysis/performance/trivial.ts
+function trivialBaselines(run2, classes) {
+  if (run2.kind === "reg") {
+    let sw = 0;
+    let sy = 0;
+    for (let i = 0; i < run2.n; i++) {
+      sw += run2.w[i];
+      sy += run2.w[i] * run2.y[i];
+    }
+    const mean2 = sy / sw;
+    let ss = 0;
+    for (let i = 0; i < run2.n; i++) ss += run2.w[i] * (run2.y[i] - mean2) ** 2;
+    return { majorityAccuracy: null, majorityClass: null, priorLogLoss: null, meanRmse: Math.sqrt(ss / sw) };
+  }
+  const freq = new Float64Array(run2.k);
+  let tot = 0;
+  for (let i = 0; i < run2.n; i++) {
+    freq[run2.y[i]] += run2.w[i];
+    tot += run2.w[i];
+  }
+  let top = 0;
+  let entropy = 0;
+  for (let c = 0; c < run2.k; c++) {
+    if (freq[c] > freq[top]) top = c;
+    const p = freq[c] / tot;
+    if (p > 0) entropy -= p * Math.log(p);
+  }
+  return {
+    majorityAccuracy: tot > 0 ? freq[top] / tot : null,
+    majorityClass: tot > 0 ? classes[top] : null,
+    priorLogLoss: tot > 0 ? entropy : null,
+    meanRmse: null
+  };
+}
+
+// src/analysis/performance/analyze.ts
+function comparableBaseline(base, cur, notes) {
+  if (!base) return null;
+  if (base.task !== cur.task) {
+    notes.push(`The task changed from ${base.task} to ${cur.task}; the current run is reported alone.`);
+    return null;
+  }
+  if (!base.yPred) {
+    notes.push(`The baseline table ${base.path} has no predictions or scores; the current run is reported alone.`);
+    return null;
+  }
+  if (cur.task === "binary") {
+    const names = /* @__PURE__ */ new Set([...base.classes, ...cur.classes]);
+    if (names.size > 2) {
+      notes.push(`The binary runs have different classes (${[...names].join(", ")}); the current run is reported alone.`);
+      return null;
+    }
+  }
+  return base;
+}
+function pairingNote(reason, share) {
+  if (reason === "no_ids") return "No id column in both runs: rows were compared as independent samples (unpaired).";
+  if (reason === "duplicate_ids") return "Ids repeat within a run: rows were compared as independent samples (unpaired).";
+  return `Only ${(100 * share).toFixed(1)}% of rows match by id: the eval set itself changed, so runs were compared as independent samples (unpaired) and deltas mix model and data changes.`;
+}
+function prepare(baseIn, cur) {
+  const notes = [];
+  const base = comparableBaseline(baseIn, cur, notes);
+  const space = cur.task === "regression" ? null : unifyClasses(base, cur);
+  const caps = capabilities(base, cur);
+  if (caps.scores && !caps.probabilistic) notes.push("Scores fall outside [0, 1]: log loss, Brier and calibration were skipped.");
+  const rowsC = usableRows(cur, caps, space ? space.curMap : null);
+  const rowsB = base ? usableRows(base, caps, space ? space.baseMap : null) : null;
+  const droppedCurrent = cur.n - rowsC.length;
+  const droppedBase = base && rowsB ? base.n - rowsB.length : 0;
+  if (droppedCurrent > 0 || droppedBase > 0) {
+    notes.push(`Rows without a usable label, prediction, score or weight were left out: ${droppedBase} baseline, ${droppedCurrent} current.`);
+  }
+  let analysisB = rowsB;
+  let analysisC = rowsC;
+  let paired = false;
+  if (base && rowsB) {
+    const p = pairRows(base, rowsB, cur, rowsC);
+    if (p.paired) {
+      paired = true;
+      analysisB = p.base;
+      analysisC = p.cur;
+      if (p.unmatched > 0) notes.push(`${p.unmatched} rows without a partner id in the other run were left out of the paired comparison.`);
+    } else notes.push(pairingNote(p.reason, p.matchShare));
+  }
+  if (space && base && analysisB && paired) {
+    const perm = scoreOrder(base, analysisB, space, space.baseMap);
+    analysisB = permute(analysisB, perm);
+    analysisC = permute(analysisC, perm);
+  } else if (space) {
+    if (base && analysisB) analysisB = permute(analysisB, scoreOrder(base, analysisB, space, space.baseMap));
+    analysisC = permute(analysisC, scoreOrder(cur, analysisC, space, space.curMap));
+  }
+  const build = (v, rows, map) => space && map ? buildClassRun(v, rows, space, map, caps) : buildRegRun(v, rows);
+  const runB = base && analysisB ? build(base, analysisB, space ? space.baseMap : null) : null;
+  const runC = build(cur, analysisC, space ? space.curMap : null);
+  return {
+    base: runB,
+    cur: runC,
+    paired,
+    space,
+    caps,
+    droppedBase,
+    droppedCurrent,
+    notes,
+    src: { base: base && analysisB ? { view: base, rows: analysisB } : null, cur: { view: cur, rows: analysisC }, paired }
+  };
+}
+function calibrationRows(run2) {
+  return run2.conf && run2.hit ? { conf: run2.conf, hit: run2.hit, weight: run2.weighted ? run2.w : null } : null;
+}
+function calibrationSummary(run2, brier) {
+  if (run2.kind !== "class") return null;
+  const rows = calibrationRows(run2);
+  return rows ? summarizeCalibration(rows, brier) : null;
+}
+function calibration(p, metrics) {
+  const ece = metrics.find((m) => m.name === "ece") ?? null;
+  const brier = metrics.find((m) => m.name === "brier") ?? null;
+  if (!ece || !brier || brier.current === null) return null;
+  const current = calibrationSummary(p.cur, brier.current);
+  if (!current) return null;
+  const baseline = p.base && brier.baseline !== null ? calibrationSummary(p.base, brier.baseline) : null;
+  return {
+    kind: p.cur.kind === "class" && p.cur.binary ? "positive_class" : "top_label",
+    baseline,
+    current,
+    ece: p.base ? ece : null,
+    brier: p.base ? brier : null
+  };
+}
+function segmenters(p) {
+  const out = [];
+  for (const { name, mode } of segmentColumnNames(p.src.base?.view ?? null, p.src.cur.view)) {
+    const seg2 = buildSegmenter(name, p.src, mode);
+    if (seg2) out.push(seg2);
+  }
+  return out;
+}
+function emptyAnalysis(cur, opts, note) {
+  return {
+    table: cur.path,
+    task: cur.task,
+    classes: cur.classes,
+    hasBaseline: false,
+    paired: false,
+    nBase: null,
+    nCurrent: 0,
+    droppedBase: 0,
+    droppedCurrent: cur.n,
+    notes: [note],
+    options: opts,
+    metrics: [],
+    regressed: [],
+    improved: [],
+    segments: [],
+    slices: null,
+    errors: null,
+    regressionErrors: null,
+    calibration: null,
+    bias: [],
+    trivialBaseline: null,
+    trivialCurrent: { majorityAccuracy: null, majorityClass: null, priorLogLoss: null, meanRmse: null }
+  };
+}
+function namesWith(metrics, status) {
+  return metrics.filter((m) => m.status === status).map((m) => m.name);
+}
+function analyzePerformance(base, cur, opts) {
+  if (!cur.yPred) return emptyAnalysis(cur, opts, `${cur.path} has no prediction or score column: no performance metric can be computed.`);
+  const p = prepare(base, cur);
+  if (p.cur.n === 0) return emptyAnalysis(cur, opts, `${cur.path} has no row with a usable label and prediction.`);
+  const hasBase = p.base !== null && p.base.n > 0;
+  if (p.base && p.base.n === 0) p.notes.push("The baseline has no usable row; the current run is reported alone.");
+  const runs = hasBase ? [p.base, p.cur] : [p.cur];
+  const names = metricNames(runs);
+  const curKernel = makeKernel(p.cur, names);
+  const classes = p.space ? p.space.classes.slice(0, p.cur.kind === "class" ? p.cur.k : 0) : [];
+  let metrics;
+  let comparison = null;
+  if (hasBase) {
+    const baseKernel = makeKernel(p.base, names);
+    metrics = compareHeadline({ base: p.base, cur: p.cur, baseKernel, curKernel, paired: p.paired }, opts);
+    comparison = makeComparison(p.base, p.cur, p.paired, opts);
+  } else metrics = currentOnly(curKernel);
+  const segs = comparison ? segmenters(p) : [];
+  const scan = comparison ? scanSegments(comparison, segs) : null;
+  const slices = comparison && scan ? discoverSlices(comparison, segs, scan.moments) : null;
+  let bias = [];
+  if (p.cur.kind === "class") {
+    const columns = protectedColumnNames(cur);
+    bias = comparison ? compareBias(comparison, p.src, columns) : currentBias(p.cur, p.src, columns, opts);
+  }
+  return {
+    table: cur.path,
+    task: cur.task,
+    classes,
+    hasBaseline: hasBase,
+    paired: hasBase && p.paired,
+    nBase: hasBase ? p.base.n : null,
+    nCurrent: p.cur.n,
+    droppedBase: p.droppedBase,
+    droppedCurrent: p.droppedCurrent,
+    notes: p.notes,
+    options: opts,
+    metrics,
+    regressed: namesWith(metrics, "regressed"),
+    improved: namesWith(metrics, "improved"),
+    segments: scan ? scan.results : [],
+    slices,
+    errors: p.cur.kind === "class" ? analyzeErrors(hasBase && p.base.kind === "class" ? p.base : null, p.cur, classes) : null,
+    regressionErrors: p.cur.kind === "reg" ? { baseline: hasBase && p.base.kind === "reg" ? residualSummary(p.base) : null, current: residualSummary(p.cur) } : null,
+    calibration: calibration(p, metrics),
+    bias,
+    trivialBaseline: hasBase ? trivialBaselines(p.base, classes) : null,
+    trivialCurrent: trivialBaselines(p.cur, classes)
+  };
+}
+
+// src/analysis/performance/signals.ts
+var POINT_KNOTS = [
+  [0, 0],
+  [0.5, 0.12],
+  [1, 0.3],
+  [3, 0.59],
+  [10, 0.95],
+  [20, 1]
+];
+var RELATIVE_KNOTS = [
+  [0, 0],
+  [0.02, 0.12],
+  [0.05, 0.3],
+  [0.15, 0.59],
+  [0.5, 0.95],
+  [1, 1]
+];
+var MAX_SEGMENT_SIGNALS = 10;
+var NON_SLICE_FACTOR = 0.8;
+function interpolate(x, knots) {
+  if (!(x > 0)) return 0;
+  for (let i = 1; i < knots.length; i++) {
+    const [x1, y1] = knots[i];
+    const [x0, y0] = knots[i - 1];
+    if (x <= x1) return y0 + (x - x0) / (x1 - x0) * (y1 - y0);
+  }
+  return knots[knots.length - 1][1];
+}
+function pointsSeverity(absDelta) {
+  return interpolate(absDelta * 100, POINT_KNOTS);
+}
+function relativeSeverity(rel) {
+  return interpolate(rel, RELATIVE_KNOTS);
+}
+function noiseFactor(delta, ci, alpha) {
+  if (!ci) return 0.85;
+  const half = (ci[1] - ci[0]) / 2;
+  const zCrit = normalQuantile(1 - alpha / 2);
+  if (!(half > 0)) return 1;
+  const z = Math.abs(delta) / (half / zCrit);
+  return 0.85 + 0.15 * Math.min(1, Math.max(0, (z - 1.96) / (4 - 1.96)));
+}
+function effectSeverity(name, base, cur, baseRmse) {
+  const info2 = METRIC_INFO[name];
+  if (info2.scale === "points") return pointsSeverity(Math.abs(cur - base));
+  if (name === "r2") {
+    const unexplained = 1 - base;
+    return unexplained > 0 ? relativeSeverity((base - cur) / unexplained) : pointsSeverity(base - cur);
+  }
+  if (name === "mean_error") {
+    const scale = baseRmse && baseRmse > 0 ? baseRmse : Math.abs(base);
+    return scale > 0 ? relativeSeverity((Math.abs(cur) - Math.abs(base)) / scale) : 0;
+  }
+  return Math.abs(base) > 0 ? relativeSeverity(Math.abs(cur - base) / Math.abs(base)) : 1;
+}
+var LABELS = {
+  accuracy: "Accuracy",
+  precision: "Precision",
+  recall: "Recall",
+  f1: "F1",
+  f1_macro: "Macro F1",
+  f1_weighted: "Weighted F1",
+  auc: "ROC AUC",
+  auc_ovr_macro: "ROC AUC (one-vs-rest macro)",
+  average_precision: "Average precision",
+  log_loss: "Log loss",
+  brier: "Brier score",
+  ece: "ECE",
+  rmse: "RMSE",
+  mae: "MAE",
+  r2: "R\xB2",
+  mean_error: "Mean error (bias)",
+  mape: "MAPE"
+};
+function fmt3(v) {
+  if (!Number.isFinite(v)) return String(v);
+  const a = Math.abs(v);
+  if (a !== 0 && (a < 1e-3 || a >= 1e7)) return v.toExponential(2);
+  return String(Number(v.toPrecision(3)));
+}
+function describeChange2(name, base, cur) {
+  const verb = cur < base ? "fell" : "rose";
+  if (METRIC_INFO[name].scale === "points") return `${verb} ${(Math.abs(cur - base) * 100).toFixed(1)} pts`;
+  if (name === "mean_error" || name === "r2" || base === 0) return `moved from ${fmt3(base)} to ${fmt3(cur)}`;
+  return `${verb} ${(Math.abs(cur - base) / Math.abs(base) * 100).toFixed(1)}%`;
+}
+function ciText(ci) {
+  return ci ? `95% CI of the change [${fmt3(ci[0])}, ${fmt3(ci[1])}]` : "no interval";
+}
+function baseRmseOf(a) {
+  return a.metrics.find((m) => m.name === "rmse")?.baseline ?? null;
+}
+function passes(m, alpha) {
+  return m.status === "regressed" && m.qValue !== null && m.qValue <= alpha;
+}
+function metricSignals(a) {
+  const out = [];
+  const alpha = a.options.alpha;
+  for (const m of a.metrics) {
+    if (!passes(m, alpha) || m.name === "ece" || m.baseline === null || m.current === null || m.delta === null) continue;
+    const strength = effectSeverity(m.name, m.baseline, m.current, baseRmseOf(a)) * noiseFactor(m.delta, m.ci, alpha);
+    const evidence = [
+      { text: `${LABELS[m.name]} ${fmt3(m.baseline)} \u2192 ${fmt3(m.current)} (${ciText(m.ci)}, ${m.test.replace("_", " ")})`, value: m.current }
+    ];
+    if (m.mcnemarP !== null) evidence.push({ text: `exact McNemar p = ${fmt3(m.mcnemarP)}`, value: m.mcnemarP });
+    const trivial = trivialContext(a, m.name);
+    if (trivial) evidence.push(trivial);
+    out.push({
+      category: "metric_regression",
+      area: "model",
+      strength: clamp012(strength),
+      significant: true,
+      title: `${LABELS[m.name]} ${describeChange2(m.name, m.baseline, m.current)} (${fmt3(m.baseline)} \u2192 ${fmt3(m.current)}, n=${a.nCurrent})`,
+      metric: m.name,
+      source: a.table,
+      evidence,
+      details: {
+        metric: m.name,
+        baseline: m.baseline,
+        current: m.current,
+        delta: m.delta,
+        ciLow: m.ci ? m.ci[0] : null,
+        ciHigh: m.ci ? m.ci[1] : null,
+        pValue: m.pValue,
+        qValue: m.qValue,
+        mcnemarP: m.mcnemarP,
+        n: a.nCurrent,
+        nBase: a.nBase,
+        paired: a.paired,
+        direction: m.direction
+      }
+    });
+  }
+  return out;
+}
+function trivialContext(a, name) {
+  const t = a.trivialCurrent;
+  if (name === "accuracy" && t.majorityAccuracy !== null) return { text: `always predicting ${t.majorityClass} scores ${fmt3(t.majorityAccuracy)}`, value: t.majorityAccuracy };
+  if (name === "log_loss" && t.priorLogLoss !== null) return { text: `predicting the class prior scores ${fmt3(t.priorLogLoss)}`, value: t.priorLogLoss };
+  if (name === "rmse" && t.meanRmse !== null) return { text: `predicting the mean scores ${fmt3(t.meanRmse)}`, value: t.meanRmse };
+  return null;
+}
+function clamp012(v) {
+  return Math.min(1, Math.max(0, v));
+}
+function localisation(share, rowShare) {
+  if (share === null) return null;
+  if (rowShare >= 1) return 0;
+  return clamp012((share - rowShare) / (1 - rowShare));
+}
+function segmentStrength(a, r, share) {
+  const sev = r.metric === "rmse" ? relativeSeverity(r.baseline > 0 ? Math.abs(r.delta) / r.baseline : 1) : pointsSeverity(Math.abs(r.delta));
+  const loc = localisation(share, r.nCurrent / a.nCurrent);
+  return sev * noiseFactor(r.delta, r.ci, a.options.alpha) * (0.5 + 0.5 * (loc ?? 0.5));
+}
+function sliceSignal(a, s, rank) {
+  const column = s.conditions.map((c) => c.column).join(" & ");
+  const value = s.conditions.map((c) => c.value).join(" & ");
+  const where2 = s.conditions.map((c) => `${c.column}=${c.value}`).join(" & ");
+  const share = s.shareOfDrop;
+  const shareText = share !== null ? `, ${Math.round(share * 100)}% of the overall drop` : "";
+  return {
+    category: "segment_regression",
+    area: "model",
+    strength: clamp012(segmentStrength(a, s, share)),
+    significant: true,
+    title: `${LABELS[s.metric]} ${describeChange2(s.metric, s.baseline, s.current)} for ${where2} (n=${s.nCurrent}${shareText})`,
+    metric: s.metric,
+    segment: { column, value },
+    source: a.table,
+    evidence: [
+      { text: `${LABELS[s.metric]} ${fmt3(s.baseline)} \u2192 ${fmt3(s.current)} in ${where2} (${ciText(s.ci)}, q = ${fmt3(s.qValue)})`, value: s.current },
+      ...share !== null ? [{ text: `carries ${Math.round(share * 100)}% of the overall drop`, value: share }] : []
+    ],
+    details: {
+      metric: s.metric,
+      baseline: s.baseline,
+      current: s.current,
+      delta: s.delta,
+      ciLow: s.ci ? s.ci[0] : null,
+      ciHigh: s.ci ? s.ci[1] : null,
+      pValue: s.pValue,
+      qValue: s.qValue,
+      test: s.test,
+      n: s.nCurrent,
+      nBase: s.nBase,
+      shareOfDrop: share,
+      marginalShare: s.marginalShare,
+      dropMass: s.dropMass,
+      sliceRank: rank,
+      rowShare: s.nCurrent / a.nCurrent,
+      localisation: localisation(share, s.nCurrent / a.nCurrent),
+      conditions: s.conditions.length,
+      paired: a.paired
+    }
+  };
+}
+function segmentSignal(a, g) {
+  const share = g.results.find((r) => r.shareOfDrop !== null)?.shareOfDrop ?? null;
+  const primary2 = g.results.reduce((best, r) => segmentStrength(a, r, share) > segmentStrength(a, best, share) ? r : best);
+  const strength = segmentStrength(a, primary2, share) * NON_SLICE_FACTOR;
+  const where2 = `${g.column}=${g.value}`;
+  return {
+    category: "segment_regression",
+    area: "model",
+    strength: clamp012(strength),
+    significant: true,
+    title: `${LABELS[primary2.metric]} ${describeChange2(primary2.metric, primary2.baseline, primary2.current)} for ${where2} (n=${primary2.nCurrent})`,
+    metric: primary2.metric,
+    segment: { column: g.column, value: g.value },
+    source: a.table,
+    evidence: g.results.map((r) => ({ text: `${LABELS[r.metric]} ${fmt3(r.baseline)} \u2192 ${fmt3(r.current)} (${ciText(r.ci)}, q = ${fmt3(r.qValue)})`, value: r.current })),
+    details: {
+      metric: primary2.metric,
+      baseline: primary2.baseline,
+      current: primary2.current,
+      delta: primary2.delta,
+      ciLow: primary2.ci ? primary2.ci[0] : null,
+      ciHigh: primary2.ci ? primary2.ci[1] : null,
+      pValue: primary2.pValue,
+      qValue: primary2.qValue,
+      test: primary2.test,
+      n: primary2.nCurrent,
+      nBase: primary2.nBase,
+      shareOfDrop: share,
+      rowShare: primary2.nCurrent / a.nCurrent,
+      localisation: localisation(share, primary2.nCurrent / a.nCurrent),
+      sliceRank: null,
+      paired: a.paired
+    }
+  };
+}
+function segmentSignals(a) {
+  const out = [];
+  const slices = a.slices?.slices ?? [];
+  slices.forEach((s, i) => out.push(sliceSignal(a, s, i + 1)));
+  const inSlices = new Set(slices.filter((s) => s.conditions.length === 1).map((s) => `${s.conditions[0].column}\0${s.conditions[0].value}`));
+  const groups2 = /* @__PURE__ */ new Map();
+  for (const r of a.segments) {
+    if (!r.significant || !r.worse) continue;
+    const key = `${r.column}\0${r.value}`;
+    if (inSlices.has(key)) continue;
+    const g = groups2.get(key) ?? { column: r.column, value: r.value, results: [] };
+    g.results.push(r);
+    groups2.set(key, g);
+  }
+  const rest = [...groups2.values()].map((g) => segmentSignal(a, g)).sort((x, y) => y.strength - x.strength || (x.title < y.title ? -1 : 1));
+  return [...out, ...rest.slice(0, MAX_SEGMENT_SIGNALS)];
+}
+function calibrationSignals(a) {
+  const cal = a.calibration;
+  if (!cal || !cal.ece || !cal.brier || !cal.baseline) return [];
+  const worse = [cal.ece, cal.brier].filter(
+    (m) => passes(m, a.options.alpha)
+  );
+  if (worse.length === 0) return [];
+  const strength = Math.max(...worse.map((m) => effectSeverity(m.name, m.baseline, m.current, null) * noiseFactor(m.delta, m.ci, a.options.alpha)));
+  const auc = a.metrics.find((m) => m.name === "auc" || m.name === "auc_ovr_macro");
+  const discriminationKept = auc !== void 0 && auc.status !== "regressed";
+  const lead = worse[0];
+  return [
+    {
+      category: "calibration",
+      area: "model",
+      strength: clamp012(strength),
+      significant: true,
+      title: `${LABELS[lead.name]} ${describeChange2(lead.name, lead.baseline, lead.current)} (${fmt3(lead.baseline)} \u2192 ${fmt3(lead.current)}, n=${a.nCurrent})`,
+      metric: lead.name,
+      source: a.table,
+      evidence: [
+        ...worse.map((m) => ({ text: `${LABELS[m.name]} ${fmt3(m.baseline)} \u2192 ${fmt3(m.current)} (${ciText(m.ci)})`, value: m.current })),
+        { text: `MCE ${fmt3(cal.baseline.mce)} \u2192 ${fmt3(cal.current.mce)}; adaptive ECE ${fmt3(cal.baseline.eceAdaptive)} \u2192 ${fmt3(cal.current.eceAdaptive)}`, value: cal.current.mce },
+        ...discriminationKept ? [{ text: "ranking quality (AUC) did not regress: the probabilities, not the ordering, got worse" }] : []
+      ],
+      details: {
+        kind: cal.kind,
+        eceBase: cal.ece.baseline,
+        eceCurrent: cal.ece.current,
+        eceDelta: cal.ece.delta,
+        eceCiLow: cal.ece.ci ? cal.ece.ci[0] : null,
+        eceCiHigh: cal.ece.ci ? cal.ece.ci[1] : null,
+        eceSignificant: cal.ece.status === "regressed",
+        brierBase: cal.brier.baseline,
+        brierCurrent: cal.brier.current,
+        brierDelta: cal.brier.delta,
+        brierSignificant: cal.brier.status === "regressed",
+        mceBase: cal.baseline.mce,
+        mceCurrent: cal.current.mce,
+        discriminationKept,
+        n: a.nCurrent
+      }
+    }
+  ];
+}
+function biasSignal(a, b) {
+  if (!b.gapGrewSignificantly || !b.baseline || b.gapDelta === null) return null;
+  const strength = pointsSeverity(b.gapDelta) * noiseFactor(b.gapDelta, b.gapCi, a.options.alpha);
+  const worst = b.current.worstGroup;
+  const groupText = b.current.groups.map((g) => `${g.group} ${fmt3(g.accuracy)}`).join(", ");
+  const baseText = b.baseline.groups.map((g) => `${g.group} ${fmt3(g.accuracy)}`).join(", ");
+  return {
+    category: "bias",
+    area: "model",
+    strength: clamp012(strength),
+    significant: true,
+    title: `Accuracy gap across ${b.column} grew ${(b.gapDelta * 100).toFixed(1)} pts (${(b.baseline.maxAccuracyGap * 100).toFixed(1)} \u2192 ${(b.current.maxAccuracyGap * 100).toFixed(1)} pts); worst group ${worst}`,
+    segment: { column: b.column, value: worst },
+    metric: "accuracy",
+    source: a.table,
+    evidence: [
+      { text: `accuracy by ${b.column}: baseline ${baseText}; current ${groupText}`, value: b.current.maxAccuracyGap },
+      { text: `change of the max accuracy gap: ${ciText(b.gapCi)}`, value: b.gapDelta },
+      ...b.equalizedOddsDelta !== null ? [{ text: `equalized-odds difference changed by ${fmt3(b.equalizedOddsDelta)}`, value: b.equalizedOddsDelta }] : [],
+      ...b.demographicParityDelta !== null ? [{ text: `demographic-parity difference changed by ${fmt3(b.demographicParityDelta)}`, value: b.demographicParityDelta }] : []
+    ],
+    details: {
+      column: b.column,
+      worstGroup: worst,
+      bestGroup: b.current.bestGroup,
+      gapBase: b.baseline.maxAccuracyGap,
+      gapCurrent: b.current.maxAccuracyGap,
+      gapDelta: b.gapDelta,
+      ciLow: b.gapCi ? b.gapCi[0] : null,
+      ciHigh: b.gapCi ? b.gapCi[1] : null,
+      pValue: b.gapPValue,
+      demographicParityDelta: b.demographicParityDelta,
+      equalizedOddsDelta: b.equalizedOddsDelta,
+      groups: b.current.groups.length
+    }
+  };
+}
+function performanceSignals(a) {
+  if (!a.hasBaseline) return [];
+  const bias = a.bias.map((b) => biasSignal(a, b)).filter((s) => s !== null);
+  return [...metricSignals(a), ...segmentSignals(a), ...calibrationSignals(a), ...bias];
+}
+
+// src/analysis/stats/distributions.ts
+var LOG_SQRT_2PI = 0.5 * Math.log(2 * Math.PI);
+var EPS2 = 2220446049250313e-31;
+var MIN_LOG = -708.3964185322641;
+var LANCZOS_G = 607 / 128;
+var LANCZOS_C = [
+  0.9999999999999971,
+  57.15623566586292,
+  -59.59796035547549,
+  14.136097974741746,
+  -0.4919138160976202,
+  3399464998481189e-20,
+  4652362892704858e-20,
+  -9837447530487956e-20,
+  1580887032249125e-19,
+  -21026444172410488e-20,
+  21743961811521265e-20,
+  -1643181065367639e-19,
+  8441822398385275e-20,
+  -26190838401581408e-21,
+  36899182659531625e-22
+];
+function logGamma2(x) {
+  if (!(x > 0)) return x === 0 ? Infinity : NaN;
+  if (x < 0.5) return Math.log(Math.PI / Math.sin(Math.PI * x)) - logGamma2(1 - x);
+  if (x >= 10) return (x - 0.5) * Math.log(x) - x + LOG_SQRT_2PI + stirlingCorrection(x);
+  const y = x - 1;
+  let a = LANCZOS_C[0];
+  const t = y + LANCZOS_G + 0.5;
+  for (let i = 1; i < LANCZOS_C.length; i++) a += LANCZOS_C[i] / (y + i);
+  return LOG_SQRT_2PI + (y + 0.5) * Math.log(t) - t + Math.log(a);
+}
+function stirlingCorrection(x) {
+  if (x < 10) return logGamma2(x) - ((x - 0.5) * Math.log(x) - x + LOG_SQRT_2PI);
+  const r = 1 / x;
+  const r2 = r * r;
+  return r * (1 / 12 + r2 * (-1 / 360 + r2 * (1 / 1260 + r2 * (-1 / 1680 + r2 * (1 / 1188 + r2 * (-691 / 360360 + r2 * (1 / 156)))))));
+}
+function log1pmx(t) {
+  if (Math.abs(t) > 0.5) return Math.log1p(t) - t;
+  let term = t;
+  let sum = 0;
+  for (let k = 2; k < 200; k++) {
+    term *= -t;
+    const add = term / k;
+    sum += add;
+    if (Math.abs(add) < Math.abs(sum) * EPS2) break;
+  }
+  return sum;
+}
+function gammaPrefactor(a, x) {
+  if (x === 0) return 0;
+  let logf;
+  if (a >= 10 && Math.abs(x - a) <= 0.4 * a) {
+    logf = a * log1pmx((x - a) / a) + 0.5 * Math.log(a) - LOG_SQRT_2PI - stirlingCorrection(a);
+  } else {
+    logf = a * Math.log(x) - x - logGamma2(a);
+  }
+  return logf < MIN_LOG ? 0 : Math.exp(logf);
+}
+function gammaSeries(a, x) {
+  let ap = a;
+  let del = 1 / a;
+  let sum = del;
+  for (let i = 0; i < 1e5; i++) {
+    ap += 1;
+    del *= x / ap;
+    sum += del;
+    if (Math.abs(del) < Math.abs(sum) * EPS2) break;
+  }
+  return sum;
+}
+function gammaContinuedFraction(a, x) {
+  const tiny = 1e-300;
+  let b = x + 1 - a;
+  let c = 1 / tiny;
+  let d2 = 1 / b;
+  let h = d2;
+  for (let i = 1; i < 1e5; i++) {
+    const an = -i * (i - a);
+    b += 2;
+    d2 = an * d2 + b;
+    if (Math.abs(d2) < tiny) d2 = tiny;
+    c = b + an / c;
+    if (Math.abs(c) < tiny) c = tiny;
+    d2 = 1 / d2;
+    const del = d2 * c;
+    h *= del;
+    if (Math.abs(del - 1) < EPS2) break;
+  }
+  return h;
+}
+function gammaP(a, x) {
+  if (!(a > 0) || !(x >= 0) || Number.isNaN(x)) return NaN;
+  if (x === 0) return 0;
+  if (x === Infinity) return 1;
+  if (x < a + 1) return Math.min(1, gammaPrefactor(a, x) * gammaSeries(a, x));
+  return Math.max(0, 1 - gammaPrefactor(a, x) * gammaContinuedFraction(a, x));
+}
+function gammaQ2(a, x) {
+  if (!(a > 0) || !(x >= 0) || Number.isNaN(x)) return NaN;
+  if (x === 0) return 1;
+  if (x === Infinity) return 0;
+  if (x < a + 1) return Math.max(0, 1 - gammaPrefactor(a, x) * gammaSeries(a, x));
+  return Math.min(1, gammaPrefactor(a, x) * gammaContinuedFraction(a, x));
+}
+function chi2Sf(x, dof) {
+  if (Number.isNaN(x) || !(dof > 0)) return NaN;
+  if (x <= 0) return 1;
+  return gammaQ2(dof / 2, x / 2);
+}
+function erfc2(x) {
+  if (Number.isNaN(x)) return NaN;
+  if (x < 0) return 2 - erfc2(-x);
+  return gammaQ2(0.5, x * x);
+}
+function normalSf(z) {
+  return 0.5 * erfc2(z / Math.SQRT2);
+}
+function twoProduct(a, b) {
+  const p = a * b;
+  const split = 134217729;
+  let t = split * a;
+  const ah = t - (t - a);
+  const al = a - ah;
+  t = split * b;
+  const bh = t - (t - b);
+  const bl = b - bh;
+  const e = ah * bh - p + ah * bl + al * bh + al * bl;
+  return [p, e];
+}
+function modNX(n, x) {
+  const [p, e] = twoProduct(n, x);
+  let fl = Math.floor(p);
+  let alpha = p - fl + e;
+  if (alpha < 0) {
+    fl -= 1;
+    alpha += 1;
+  }
+  if (alpha >= 1) {
+    fl += 1;
+    alpha = 0;
+  }
+  return { floor: fl, alpha };
+}
+function smirnovSf(n, x) {
+  if (!(n > 0 && x >= 0 && x <= 1)) return NaN;
+  if (n === 1) return 1 - x;
+  if (x === 0) return 1;
+  if (x === 1) return 0;
+  const { floor: nxfl, alpha } = modNX(n, x);
+  let n1mxfl = n - nxfl - (alpha === 0 ? 0 : 1);
+  let n1mxceil = n - nxfl;
+  if (alpha === 0) {
+    n1mxfl -= 1;
+    n1mxceil += 1;
+  }
+  if (nxfl === 0 || nxfl === 1 && alpha === 0) {
+    const cdf = x * Math.pow(1 + x, n - 1);
+    return clip01(1 - cdf);
+  }
+  if (-2 * n * x * x < MIN_LOG) return 0;
+  if (nxfl >= n - 1) return clip01(Math.pow(1 - x, n));
+  if (n > 1e6) {
+    const logp = -Math.pow(6 * n * x + 1, 2) / 18 / n;
+    if (logp < -Math.LN2) return clip01(Math.exp(logp));
+    return clip01(1 + Math.expm1(logp));
+  }
+  const nUpperTerms = n - n1mxceil + 1;
+  const useUpper = nUpperTerms <= 1 && x < 0.5 || n >= 10 && nUpperTerms <= 3 && x <= 0.5 / Math.sqrt(n);
+  if (useUpper) {
+    let sum2 = 0;
+    let logC2 = 0;
+    for (let j = 0; j < nUpperTerms; j++) {
+      const v = n - j;
+      const a1 = Math.pow(x + v / n, v - 1);
+      const a2 = Math.pow((n - v) / n - x, n - v);
+      sum2 += Math.exp(logC2) * a1 * a2;
+      logC2 += Math.log((n - j) / (j + 1));
+    }
+    return clip01(1 - x * sum2);
+  }
+  const nTerms = n1mxfl + 1;
+  let sum = Math.pow(1 - x, n) / x;
+  let logC = Math.log(n);
+  let comp = 0;
+  const vmid = Math.floor(n / 2);
+  for (let j = 1; j < nTerms; j++) {
+    const v = j;
+    const a = x + v / n;
+    const term = Math.exp(logC + (v - 1) * Math.log(a) + (n - v) * Math.log1p(-a));
+    sum += term;
+    if (term !== 0) {
+      if (4 * (nTerms - j) * term < EPS2 * sum && j !== nTerms - 1) break;
+    } else if (j > vmid) break;
+    const y = Math.log(n - j) - Math.log(j + 1) - comp;
+    const t = logC + y;
+    comp = t - logC - y;
+    logC = t;
+  }
+  return clip01(x * sum);
+}
+function clip01(p) {
+  return p < 0 ? 0 : p > 1 ? 1 : p;
+}
+var E128 = 128;
+var EP128 = Math.pow(2, 128);
+var EM128 = Math.pow(2, -128);
+var PI2 = Math.PI * Math.PI;
+var PI4 = PI2 * PI2;
+var PI6 = PI4 * PI2;
+var SQRT2PI = Math.sqrt(2 * Math.PI);
+var LOG_2PI = Math.log(2 * Math.PI);
+var STIRLING_COEFFS = [
+  -0.029550653594771242,
+  0.00641025641025641,
+  -0.0019175269175269176,
+  8417508417508417e-19,
+  -5952380952380953e-19,
+  7936507936507937e-19,
+  -0.002777777777777778,
+  0.08333333333333333
+];
+function logNFactorialDivNPowN(n) {
+  const rn = 1 / n;
+  let poly = 0;
+  for (const c of STIRLING_COEFFS) poly = poly * (rn / n) + c;
+  return Math.log(n) / 2 - n + LOG_2PI / 2 + rn * poly;
+}
+function matmul(a, b, m) {
+  const out = new Float64Array(m * m);
+  for (let i = 0; i < m; i++) {
+    for (let k = 0; k < m; k++) {
+      const aik = a[i * m + k];
+      if (aik === 0) continue;
+      const bo = k * m;
+      const oo = i * m;
+      for (let j = 0; j < m; j++) out[oo + j] += aik * b[bo + j];
+    }
+  }
+  return out;
+}
+function kolmognDMTW(n, d2) {
+  if (d2 >= 1) return 1;
+  const nd = n * d2;
+  if (nd <= 0.5) return 0;
+  const k = Math.ceil(nd);
+  const h = k - nd;
+  const m = 2 * k - 1;
+  let H = new Float64Array(m * m);
+  const v = new Float64Array(m);
+  const w = new Float64Array(m);
+  let fac = 1;
+  for (let j = 1; j <= m; j++) {
+    v[j - 1] = 1 - Math.pow(h, j);
+    w[j - 1] = fac;
+    fac /= j;
+    v[j - 1] *= fac;
+  }
+  const tt = Math.pow(Math.max(2 * h - 1, 0), m) - 2 * Math.pow(h, m);
+  v[m - 1] = (1 + tt) * fac;
+  for (let i = 1; i < m; i++) {
+    for (let r = i - 1; r < m; r++) H[r * m + i] = w[r - (i - 1)];
+  }
+  for (let r = 0; r < m; r++) H[r * m] = v[r];
+  for (let c = 0; c < m; c++) H[(m - 1) * m + c] = v[m - 1 - c];
+  let Hpwr = new Float64Array(m * m);
+  for (let i = 0; i < m; i++) Hpwr[i * m + i] = 1;
+  let nn = n;
+  let expnt = 0;
+  let Hexpnt = 0;
+  while (nn > 0) {
+    if (nn % 2) {
+      Hpwr = matmul(Hpwr, H, m);
+      expnt += Hexpnt;
+    }
+    H = matmul(H, H, m);
+    Hexpnt *= 2;
+    if (Math.abs(H[(k - 1) * m + (k - 1)]) > EP128) {
+      for (let i = 0; i < H.length; i++) H[i] /= EP128;
+      Hexpnt += E128;
+    }
+    nn = Math.floor(nn / 2);
+  }
+  let p = Hpwr[(k - 1) * m + (k - 1)];
+  for (let i = 1; i <= n; i++) {
+    p = i * p / n;
+    if (Math.abs(p) < EM128) {
+      p *= EP128;
+      expnt -= E128;
+    }
+  }
+  if (expnt !== 0) p = p * Math.pow(2, expnt);
+  return clip01(p);
+}
+function pomeranzJ1J2(i, n, ll, ceilf, roundf) {
+  let j1;
+  let j2;
+  if (i === 0) {
+    j1 = -ll - ceilf - 1;
+    j2 = ll + ceilf - 1;
+  } else {
+    const ip1div2 = Math.floor((i + 1) / 2);
+    const ip1mod2 = (i + 1) % 2;
+    if (ip1mod2 === 0) {
+      if (ip1div2 === n + 1) {
+        j1 = n - ll - ceilf - 1;
+        j2 = n + ll + ceilf - 1;
+      } else {
+        j1 = ip1div2 - 1 - ll - roundf - 1;
+        j2 = ip1div2 + ll - 1 + ceilf - 1;
+      }
+    } else {
+      j1 = ip1div2 - 1 - ll - 1;
+      j2 = ip1div2 + ll + roundf - 1;
+    }
+  }
+  return [Math.max(j1 + 2, 0), Math.min(j2, n)];
+}
+function kolmognPomeranz(n, x) {
+  const t = n * x;
+  const ll = Math.floor(t);
+  const f = t - ll;
+  const g = Math.min(f, 1 - f);
+  const ceilf = f > 0 ? 1 : 0;
+  const roundf = f > 0.5 ? 1 : 0;
+  const npwrs = 2 * (ll + 1);
+  const gpower = new Float64Array(npwrs);
+  const twogpower = new Float64Array(npwrs);
+  const onem2gpower = new Float64Array(npwrs);
+  gpower[0] = 1;
+  twogpower[0] = 1;
+  onem2gpower[0] = 1;
+  let expnt = 0;
+  const gOverN = g / n;
+  const twoGOverN = 2 * g / n;
+  const oneMinusTwoGOverN = (1 - 2 * g) / n;
+  for (let m = 1; m < npwrs; m++) {
+    gpower[m] = gpower[m - 1] * gOverN / m;
+    twogpower[m] = twogpower[m - 1] * twoGOverN / m;
+    onem2gpower[m] = onem2gpower[m - 1] * oneMinusTwoGOverN / m;
+  }
+  let V0 = new Float64Array(npwrs);
+  let V1 = new Float64Array(npwrs);
+  V1[0] = 1;
+  let V0s = 0;
+  let V1s = 0;
+  let j1 = pomeranzJ1J2(0, n, ll, ceilf, roundf)[0];
+  let j2;
+  for (let i = 1; i < 2 * n + 2; i++) {
+    const k1 = j1;
+    const tmp = V0;
+    V0 = V1;
+    V1 = tmp;
+    const ts = V0s;
+    V0s = V1s;
+    V1s = ts;
+    V1.fill(0);
+    [j1, j2] = pomeranzJ1J2(i, n, ll, ceilf, roundf);
+    const pwrs = i === 1 || i === 2 * n + 1 ? gpower : i % 2 ? twogpower : onem2gpower;
+    const ln2 = j2 - k1 + 1;
+    if (ln2 > 0) {
+      const off = k1 - V0s;
+      const convStart = j1 - k1;
+      const convLen = j2 - j1 + 1;
+      let maxV = 0;
+      for (let c = 0; c < convLen; c++) {
+        const idx = convStart + c;
+        let s = 0;
+        const lo = Math.max(0, idx - (ln2 - 1));
+        const hi = Math.min(idx, ln2 - 1);
+        for (let a = lo; a <= hi; a++) {
+          const va = off + a < V0.length ? V0[off + a] : 0;
+          s += va * pwrs[idx - a];
+        }
+        V1[c] = s;
+        if (s > maxV) maxV = s;
+      }
+      if (maxV > 0 && maxV < EM128) {
+        for (let c = 0; c < V1.length; c++) V1[c] *= EP128;
+        expnt -= E128;
+      }
+      V1s = V0s + j1 - k1;
+    }
+  }
+  let ans = V1[n - V1s];
+  for (let m = 1; m <= n; m++) {
+    if (Math.abs(ans) > EP128) {
+      ans *= EM128;
+      expnt += E128;
+    }
+    ans *= m;
+  }
+  if (expnt !== 0) ans = ans * Math.pow(2, expnt);
+  return clip01(ans);
+}
+function kolmognPelzGood(n, x) {
+  if (x <= 0) return 0;
+  if (x >= 1) return 1;
+  const z = Math.sqrt(n) * x;
+  const z2 = z * z;
+  const z3 = z2 * z;
+  const z4 = z2 * z2;
+  const z6 = z4 * z2;
+  const qlog = -PI2 / 8 / z2;
+  if (qlog < -708) return 0;
+  let q = Math.exp(qlog);
+  const k1a = -z2;
+  const k1b = PI2 / 4;
+  const k2a = 6 * z6 + 2 * z4;
+  const k2b = (2 * z4 - 5 * z2) * PI2 / 4;
+  const k2c = PI4 * (1 - 2 * z2) / 16;
+  const k3d = PI6 * (5 - 30 * z2) / 64;
+  const k3c = PI4 * (-60 * z2 + 212 * z4) / 16;
+  const k3b = PI2 * (135 * z4 - 96 * z6) / 4;
+  const k3a = -30 * z6 - 90 * Math.pow(z, 8);
+  const K = [0, 0, 0, 0];
+  const maxk = Math.ceil(16 * z / Math.PI);
+  for (let k = maxk; k > 0; k--) {
+    const m = 2 * k - 1;
+    const m2 = m * m;
+    const m4 = m2 * m2;
+    const m6 = m4 * m2;
+    const qpower = Math.pow(q, 8 * k);
+    const c0 = 1;
+    const c1 = k1a + k1b * m2;
+    const c2 = k2a + k2b * m2 + k2c * m4;
+    const c3 = k3a + k3b * m2 + k3c * m4 + k3d * m6;
+    K[0] = K[0] * qpower + c0;
+    K[1] = K[1] * qpower + c1;
+    K[2] = K[2] * qpower + c2;
+    K[3] = K[3] * qpower + c3;
+  }
+  const div = [z, 6 * z4, 72 * Math.pow(z, 7), 6480 * Math.pow(z, 10)];
+  for (let i = 0; i < 4; i++) K[i] = K[i] * q * SQRT2PI / div[i];
+  q = Math.exp(-PI2 / 2 / z2);
+  const sqrt3z = Math.sqrt(3) * z;
+  let k2extra = 0;
+  let k3extra = 0;
+  for (let k = maxk; k > 0; k--) {
+    const k2 = k * k;
+    const qp = Math.pow(q, k2);
+    const kspi = Math.PI * k;
+    k2extra += k2 * qp;
+    k3extra += (sqrt3z + kspi) * (sqrt3z - kspi) * k2 * qp;
+  }
+  K[2] = K[2] + k2extra * PI2 * SQRT2PI / (-36 * z3);
+  K[3] = K[3] + k3extra * PI2 * SQRT2PI / (216 * z6);
+  for (let i = 0; i < 4; i++) K[i] = K[i] / Math.pow(n, i / 2);
+  return K[0] + K[1] + K[2] + K[3];
+}
+function kstwoSf(x, n) {
+  if (!(n > 0) || Math.floor(n) !== n) return NaN;
+  if (x >= 1) return 0;
+  if (x <= 0) return 1;
+  const t = n * x;
+  if (t <= 1) {
+    if (t <= 0.5) return 1;
+    let prob;
+    if (n <= 140) {
+      prob = 1;
+      for (let i = 1; i <= n; i++) prob *= i * (1 / n) * (2 * t - 1);
+    } else {
+      prob = Math.exp(logNFactorialDivNPowN(n) + n * Math.log(2 * t - 1));
+    }
+    return clip01(1 - prob);
+  }
+  if (t >= n - 1) return clip01(2 * Math.pow(1 - x, n));
+  if (x >= 0.5) return clip01(2 * smirnovSf(n, x));
+  const nxsquared = t * x;
+  if (n <= 140) {
+    if (nxsquared <= 0.754693) return clip01(1 - kolmognDMTW(n, x));
+    if (nxsquared <= 4) return clip01(1 - kolmognPomeranz(n, x));
+    return clip01(2 * smirnovSf(n, x));
+  }
+  if (nxsquared >= 370) return 0;
+  if (nxsquared >= 2.2) return clip01(2 * smirnovSf(n, x));
+  let cdf;
+  if (nxsquared >= 18) cdf = 1;
+  else if (n <= 1e5 && n * Math.pow(x, 1.5) <= 1.4) cdf = kolmognDMTW(n, x);
+  else cdf = kolmognPelzGood(n, x);
+  return clip01(1 - cdf);
+}
+
+// src/analysis/stats/two-sample.ts
+function sortFloat64(values) {
+  return sortFloat64InPlace(values.slice());
+}
+var scratch = new Float64Array(0);
+var countsLo = new Uint32Array(65536);
+var countsHi = new Uint32Array(65536);
+function orderKey(hiWord) {
+  return hiWord & 2147483648 ? ~hiWord >>> 0 : (hiWord | 2147483648) >>> 0;
+}
+function sortFloat64InPlace(values) {
+  const n = values.length;
+  if (n < 2048) return values.sort();
+  if (countingSort(values)) return values;
+  if (values.byteOffset % 8 !== 0) return values.sort();
+  if (scratch.length < n) scratch = new Float64Array(n);
+  const tmp = scratch;
+  const vw = new Uint32Array(values.buffer, values.byteOffset, n * 2);
+  const tw = new Uint32Array(tmp.buffer, tmp.byteOffset, n * 2);
+  const c0 = countsLo.fill(0);
+  const c1 = countsHi.fill(0);
+  for (let i2 = 0; i2 < n; i2++) {
+    const h = orderKey(vw[2 * i2 + 1]);
+    c0[h & 65535]++;
+    c1[h >>> 16]++;
+  }
+  prefix(c0);
+  prefix(c1);
+  for (let i2 = 0; i2 < n; i2++) tmp[c0[orderKey(vw[2 * i2 + 1]) & 65535]++] = values[i2];
+  for (let i2 = 0; i2 < n; i2++) values[c1[orderKey(tw[2 * i2 + 1]) >>> 16]++] = tmp[i2];
+  let i = 0;
+  while (i < n) {
+    const h = vw[2 * i + 1];
+    let j = i + 1;
+    let sorted = true;
+    while (j < n && vw[2 * j + 1] === h) {
+      if (!(values[j - 1] <= values[j]) || Object.is(values[j - 1], 0) !== Object.is(values[j], 0)) sorted = false;
+      j++;
+    }
+    if (!sorted) values.subarray(i, j).sort();
+    i = j;
+  }
+  return values;
+}
+function countingSort(values) {
+  const n = values.length;
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (let i = 0; i < n; i++) {
+    const x = values[i];
+    if (x !== Math.floor(x) || x === 0 && 1 / x < 0) return false;
+    if (x < lo) lo = x;
+    if (x > hi) hi = x;
+    if (hi - lo >= 1 << 20) return false;
+  }
+  const counts = new Uint32Array(hi - lo + 1);
+  for (let i = 0; i < n; i++) counts[values[i] - lo]++;
+  let k = 0;
+  for (let v = 0; v < counts.length; v++) {
+    const end = k + counts[v];
+    values.fill(v + lo, k, end);
+    k = end;
+  }
+  return true;
+}
+function prefix(counts) {
+  let s = 0;
+  for (let k = 0; k < counts.length; k++) {
+    const c = counts[k];
+    counts[k] = s;
+    s += c;
+  }
+}
+function ksStatisticSorted(a, b) {
+  const n1 = a.length;
+  const n2 = b.length;
+  let i = 0;
+  let j = 0;
+  let maxS = -Infinity;
+  let maxIdx = Infinity;
+  let locMax = NaN;
+  let minS = Infinity;
+  let minIdx = Infinity;
+  let locMin = NaN;
+  while (i < n1 || j < n2) {
+    const v = j >= n2 || i < n1 && a[i] <= b[j] ? a[i] : b[j];
+    const firstIdx = i < n1 && a[i] === v ? i : n1 + j;
+    while (i < n1 && a[i] === v) i++;
+    while (j < n2 && b[j] === v) j++;
+    const diff = i / n1 - j / n2;
+    if (diff > maxS || diff === maxS && firstIdx < maxIdx) {
+      maxS = diff;
+      maxIdx = firstIdx;
+      locMax = v;
+    }
+    if (diff < minS || diff === minS && firstIdx < minIdx) {
+      minS = diff;
+      minIdx = firstIdx;
+      locMin = v;
+    }
+  }
+  return { dPlus: maxS, dMinus: Math.min(Math.max(-minS, 0), 1), locPlus: locMax, locMinus: locMin };
+}
+function ksAndWassersteinSorted(a, b) {
+  const n1 = a.length;
+  const n2 = b.length;
+  let i = 0;
+  let j = 0;
+  let dMax = 0;
+  let w = 0;
+  let prev = n1 && n2 ? Math.min(a[0], b[0]) : 0;
+  while (i < n1 && j < n2) {
+    const x = a[i];
+    const y = b[j];
+    const v = x <= y ? x : y;
+    w += Math.abs(i * n2 - j * n1) * (v - prev);
+    if (x === v) while (i < n1 && a[i] === v) i++;
+    if (y === v) while (j < n2 && b[j] === v) j++;
+    const diff = Math.abs(i * n2 - j * n1);
+    if (diff > dMax) dMax = diff;
+    prev = v;
+  }
+  while (i < n1) {
+    const v = a[i];
+    w += Math.abs(i * n2 - j * n1) * (v - prev);
+    while (i < n1 && a[i] === v) i++;
+    const diff = Math.abs(i * n2 - j * n1);
+    if (diff > dMax) dMax = diff;
+    prev = v;
+  }
+  while (j < n2) {
+    const v = b[j];
+    w += Math.abs(i * n2 - j * n1) * (v - prev);
+    while (j < n2 && b[j] === v) j++;
+    const diff = Math.abs(i * n2 - j * n1);
+    if (diff > dMax) dMax = diff;
+    prev = v;
+  }
+  const nn = n1 * n2;
+  return { d: dMax / nn, wasserstein: w / nn };
+}
+function ksPValue(d0, n1, n2, opts = {}) {
+  let d2 = d0;
+  const g = gcd(n1, n2);
+  const n1g = n1 / g;
+  const n2g = n2 / g;
+  let mode = opts.method ?? "auto";
+  if (mode === "auto") mode = Math.max(n1, n2) <= 1e4 ? "exact" : "asymp";
+  else if (mode === "exact" && n1g >= 2147483647 / n2g) mode = "asymp";
+  if (mode === "exact" && opts.exactBudget !== void 0 && n1 !== n2) {
+    const work = Math.max(n1, n2) * (2 * d2 * Math.min(n1, n2) + 2);
+    if (work > opts.exactBudget) mode = "asymp";
+  }
+  let p = NaN;
+  if (mode === "exact") {
+    const lcm = n1g * n2;
+    const h = roundHalfEven(d2 * lcm);
+    d2 = h / lcm;
+    if (h === 0) p = 1;
+    else if (n1 === n2) p = probOutsideSquare(n1, h);
+    else p = outerProbInsideMethod(n1, n2, g, h);
+    if (!(p >= 0 && p <= 1)) mode = "asymp";
+  }
+  if (mode === "asymp") {
+    const m = Math.max(n1, n2);
+    const n = Math.min(n1, n2);
+    const en = m * n / (m + n);
+    p = kstwoSf(d2, roundHalfEven(en));
+  }
+  return { d: d2, pValue: Math.min(Math.max(p, 0), 1), method: mode === "exact" ? "exact" : "asymp" };
+}
+function ks2Samp(a, b, opts = {}) {
+  const s1 = opts.presorted ? a : sortFloat64(a);
+  const s2 = opts.presorted ? b : sortFloat64(b);
+  const n1 = s1.length;
+  const n2 = s2.length;
+  if (n1 === 0 || n2 === 0) throw new Error("ks2Samp: both samples must be non-empty");
+  const { dPlus, dMinus, locPlus, locMinus } = ksStatisticSorted(s1, s2);
+  let d2;
+  let location;
+  let sign;
+  if (dMinus > dPlus) {
+    d2 = dMinus;
+    location = locMinus;
+    sign = -1;
+  } else {
+    d2 = dPlus;
+    location = locPlus;
+    sign = 1;
+  }
+  const r = ksPValue(d2, n1, n2, opts);
+  return { statistic: r.d, pValue: r.pValue, method: r.method, location, sign, n1, n2 };
+}
+function gcd(a, b) {
+  while (b) [a, b] = [b, a % b];
+  return a;
+}
+function roundHalfEven(x) {
+  const f = Math.floor(x);
+  const r = x - f;
+  if (r > 0.5) return f + 1;
+  if (r < 0.5) return f;
+  return f % 2 === 0 ? f : f + 1;
+}
+function probOutsideSquare(n, h) {
+  let P = 0;
+  let k = Math.floor(n / h);
+  while (k >= 0) {
+    let p1 = 1;
+    for (let j = 0; j < h; j++) p1 = (n - k * h - j) * p1 / (n + k * h + j + 1);
+    P = p1 * (1 - P);
+    k -= 1;
+  }
+  return 2 * P;
+}
+function outerProbInsideMethod(m0, n0, g, h) {
+  let m = m0;
+  let n = n0;
+  if (m < n) [m, n] = [n, m];
+  const mg = m / g;
+  const ng = n / g;
+  let minj = 0;
+  let maxj = Math.min(Math.ceil(h / mg), n + 1);
+  let curlen = maxj - minj;
+  const lenA = Math.min(2 * maxj + 2, n + 1);
+  const A = new Float64Array(lenA).fill(1);
+  for (let t = minj; t < maxj; t++) A[t] = 0;
+  for (let i = 1; i <= m; i++) {
+    const lastminj = minj;
+    const lastlen = curlen;
+    minj = Math.max(Math.floor((ng * i - h) / mg) + 1, 0);
+    minj = Math.min(minj, n);
+    maxj = Math.min(Math.ceil((ng * i + h) / mg), n + 1);
+    if (maxj <= minj) return 1;
+    let val = minj === 0 ? 0 : 1;
+    for (let jj = 0; jj < maxj - minj; jj++) {
+      const j = jj + minj;
+      val = (A[jj + minj - lastminj] * i + val * j) / (i + j);
+      A[jj] = val;
+    }
+    curlen = maxj - minj;
+    if (lastlen > curlen) {
+      for (let t = maxj - minj; t < maxj - minj + (lastlen - curlen); t++) A[t] = 1;
+    }
+  }
+  return A[maxj - minj - 1];
+}
+function chi2Contingency(observed, correction = true) {
+  const r = observed.length;
+  const c = r === 0 ? 0 : observed[0].length;
+  if (r === 0 || c === 0) throw new Error("chi2Contingency: empty table");
+  const rowSums2 = new Array(r).fill(0);
+  const colSums = new Array(c).fill(0);
+  let total2 = 0;
+  for (let i = 0; i < r; i++) {
+    if (observed[i].length !== c) throw new Error("chi2Contingency: ragged table");
+    for (let j = 0; j < c; j++) {
+      const v = observed[i][j];
+      if (v < 0) throw new Error("chi2Contingency: negative count");
+      rowSums2[i] += v;
+      colSums[j] += v;
+      total2 += v;
+    }
+  }
+  const expected = [];
+  for (let i = 0; i < r; i++) {
+    const row = [];
+    for (let j = 0; j < c; j++) {
+      const e = rowSums2[i] * colSums[j] / total2;
+      if (e === 0) throw new Error("chi2Contingency: a row or column sums to zero (zero expected count)");
+      row.push(e);
+    }
+    expected.push(row);
+  }
+  const dof = r * c - (r + c) + 2 - 1;
+  if (dof === 0) return { statistic: 0, pValue: 1, dof, expected };
+  let stat2 = 0;
+  for (let i = 0; i < r; i++) {
+    for (let j = 0; j < c; j++) {
+      const e = expected[i][j];
+      let o = observed[i][j];
+      if (dof === 1 && correction) {
+        const diff = e - o;
+        o += Math.min(0.5, Math.abs(diff)) * Math.sign(diff);
+      }
+      stat2 += (o - e) * (o - e) / e;
+    }
+  }
+  return { statistic: stat2, pValue: chi2Sf(stat2, dof), dof, expected };
+}
+function chi2Homogeneity(a, b, correction = true) {
+  const ra = [];
+  const rb = [];
+  let sa = 0;
+  let sb = 0;
+  for (let k = 0; k < a.length; k++) {
+    const x = a[k];
+    const y = b[k];
+    if (x + y > 0) {
+      ra.push(x);
+      rb.push(y);
+      sa += x;
+      sb += y;
+    }
+  }
+  if (ra.length < 2 || sa === 0 || sb === 0) return { statistic: 0, pValue: 1, dof: 0 };
+  const res = chi2Contingency([ra, rb], correction);
+  return { statistic: res.statistic, pValue: res.pValue, dof: res.dof };
+}
+function twoProportionTest(x1, n1, x2, n2) {
+  if (n1 <= 0 || n2 <= 0) return { z: 0, pValue: 1 };
+  const p = (x1 + x2) / (n1 + n2);
+  const se = Math.sqrt(p * (1 - p) * (1 / n1 + 1 / n2));
+  const diff = x2 / n2 - x1 / n1;
+  if (se === 0) return { z: 0, pValue: diff === 0 ? 1 : 0 };
+  const z = diff / se;
+  return { z, pValue: Math.min(1, 2 * normalSf(Math.abs(z))) };
+}
+
+// src/analysis/data/columns.ts
+var profileCache = /* @__PURE__ */ new WeakMap();
+function profile(col) {
+  const hit = profileCache.get(col);
+  if (hit) return hit;
+  const p = col.kind === "number" ? numericProfile(col) : categoricalProfile(col);
+  profileCache.set(col, p);
+  return p;
+}
+function numericProfile(col) {
+  const v = col.values;
+  const n = v.length;
+  let missing = 0;
+  let nan = 0;
+  let posInf = 0;
+  let negInf = 0;
+  for (let i = 0; i < n; i++) {
+    const x = v[i];
+    if (x - x === 0) continue;
+    if (col.missing[i]) missing++;
+    else if (x === Infinity) posInf++;
+    else if (x === -Infinity) negInf++;
+    else nan++;
+  }
+  const k = n - missing - nan - posInf - negInf;
+  let sorted;
+  if (k === n) sorted = sortFloat64(v);
+  else {
+    sorted = new Float64Array(k);
+    let j = 0;
+    for (let i = 0; i < n; i++) {
+      const x = v[i];
+      if (x - x === 0) sorted[j++] = x;
+    }
+    sortFloat64InPlace(sorted);
+  }
+  let sum = 0;
+  for (let i = 0; i < k; i++) sum += sorted[i];
+  const mean2 = k > 0 ? sum / k : NaN;
+  let ss = 0;
+  let distinct = 0;
+  let run2 = 0;
+  let topRun = 0;
+  for (let i = 0; i < k; i++) {
+    const d2 = sorted[i] - mean2;
+    ss += d2 * d2;
+    if (i === 0 || sorted[i] !== sorted[i - 1]) {
+      distinct++;
+      run2 = 1;
+    } else run2++;
+    if (run2 > topRun) topRun = run2;
+  }
+  return {
+    kind: "number",
+    n,
+    sorted,
+    missing,
+    nan,
+    posInf,
+    negInf,
+    mean: mean2,
+    std: k > 1 ? Math.sqrt(ss / (k - 1)) : 0,
+    distinct,
+    topShare: k > 0 ? topRun / k : 0
+  };
+}
+function categoricalProfile(col) {
+  const counts = new Float64Array(col.dict.length);
+  let missing = 0;
+  const codes = col.codes;
+  for (let i = 0; i < codes.length; i++) {
+    const c = codes[i];
+    if (c < 0) missing++;
+    else counts[c]++;
+  }
+  let distinct = 0;
+  let top = 0;
+  for (let c = 0; c < counts.length; c++) {
+    if (counts[c] > 0) distinct++;
+    if (counts[c] > top) top = counts[c];
+  }
+  const nonMissing = codes.length - missing;
+  return { kind: "string", n: codes.length, counts, missing, distinct, topShare: nonMissing > 0 ? top / nonMissing : 0 };
+}
+var MAX_ROW_SAMPLE = 1e5;
+function sampleStep(n) {
+  return Math.max(1, Math.ceil(n / MAX_ROW_SAMPLE));
+}
+function alignCategories(base, cur) {
+  const pb = profile(base);
+  const pc = profile(cur);
+  const index = /* @__PURE__ */ new Map();
+  const names = [];
+  const baseMap = new Int32Array(base.dict.length).fill(-1);
+  const curMap = new Int32Array(cur.dict.length).fill(-1);
+  for (let c = 0; c < base.dict.length; c++) {
+    if (pb.counts[c] === 0) continue;
+    const name = base.dict[c];
+    let u = index.get(name);
+    if (u === void 0) {
+      u = names.length;
+      names.push(name);
+      index.set(name, u);
+    }
+    baseMap[c] = u;
+  }
+  for (let c = 0; c < cur.dict.length; c++) {
+    if (pc.counts[c] === 0) continue;
+    const name = cur.dict[c];
+    let u = index.get(name);
+    if (u === void 0) {
+      u = names.length;
+      names.push(name);
+      index.set(name, u);
+    }
+    curMap[c] = u;
+  }
+  const baseCounts = new Float64Array(names.length);
+  const curCounts = new Float64Array(names.length);
+  for (let c = 0; c < baseMap.length; c++) if (baseMap[c] >= 0) baseCounts[baseMap[c]] += pb.counts[c];
+  for (let c = 0; c < curMap.length; c++) if (curMap[c] >= 0) curCounts[curMap[c]] += pc.counts[c];
+  return { names, baseMap, curMap, baseCounts, curCounts };
+}
+function capCategories(a, max) {
+  const k = a.names.length;
+  const bucketOf = new Int32Array(k);
+  let nb = 0;
+  let nc = 0;
+  for (let u = 0; u < k; u++) {
+    nb += a.baseCounts[u];
+    nc += a.curCounts[u];
+  }
+  if (k <= max) {
+    for (let u = 0; u < k; u++) bucketOf[u] = u;
+    return { bucketOf, names: a.names.slice(), baseCounts: a.baseCounts, curCounts: a.curCounts };
+  }
+  const weight = (u) => (nb > 0 ? a.baseCounts[u] / nb : 0) + (nc > 0 ? a.curCounts[u] / nc : 0);
+  const order = Array.from({ length: k }, (_, u) => u).sort((x, y) => weight(y) - weight(x) || x - y);
+  const names = [];
+  bucketOf.fill(max - 1);
+  for (let r = 0; r < max - 1; r++) {
+    bucketOf[order[r]] = r;
+    names.push(a.names[order[r]]);
+  }
+  names.push("(other)");
+  const baseCounts = new Float64Array(max);
+  const curCounts = new Float64Array(max);
+  for (let u = 0; u < k; u++) {
+    baseCounts[bucketOf[u]] += a.baseCounts[u];
+    curCounts[bucketOf[u]] += a.curCounts[u];
+  }
+  return { bucketOf, names, baseCounts, curCounts };
+}
+function pairReference(ref, others) {
+  const same = others.find((t) => t.path.toLowerCase() === ref.path.toLowerCase());
+  return same ?? (others.length === 1 ? others[0] : null);
+}
+var NO_SEGMENT = 255;
+var MAX_SEGMENT_VALUES = 200;
+function segmentSpec(column, base, cur) {
+  const cb = base.columns.find((c) => c.name === column);
+  const cc = cur.columns.find((c) => c.name === column);
+  if (!cb || !cc || cb.kind !== cc.kind) return null;
+  if (cb.kind === "string" && cc.kind === "string") {
+    const a = alignCategories(cb, cc);
+    if (a.names.length < 2 || a.names.length > MAX_SEGMENT_VALUES) return null;
+    return {
+      column,
+      values: a.names,
+      baseCodes: remap(cb.codes, a.baseMap),
+      curCodes: remap(cc.codes, a.curMap)
+    };
+  }
+  if (cb.kind === "number" && cc.kind === "number") {
+    const p = profile(cb);
+    const s = p.sorted;
+    if (s.length === 0) return null;
+    const edges = [];
+    for (let k = 1; k < 5; k++) {
+      const q = s[Math.floor(k / 5 * (s.length - 1))];
+      if (q > s[0] && (edges.length === 0 || q > edges[edges.length - 1])) edges.push(q);
+    }
+    if (edges.length === 0) return null;
+    const lows = [s[0], ...edges];
+    const values = lows.map((lo, i) => i < edges.length ? `[${fmtEdge(lo)}, ${fmtEdge(edges[i])})` : `[${fmtEdge(lo)}, ${fmtEdge(s[s.length - 1])}]`);
+    const code = (col) => {
+      const out = new Uint8Array(col.values.length);
+      for (let i = 0; i < out.length; i++) {
+        const x = col.values[i];
+        if (x - x !== 0) {
+          out[i] = NO_SEGMENT;
+          continue;
+        }
+        let b = 0;
+        while (b < edges.length && edges[b] <= x) b++;
+        out[i] = b;
+      }
+      return out;
+    };
+    return { column, values, baseCodes: code(cb), curCodes: code(cc) };
+  }
+  return null;
+}
+function fmtEdge(v) {
+  return String(Number(v.toPrecision(6)));
+}
+function remap(codes, map) {
+  const lut = new Uint8Array(map.length);
+  for (let c = 0; c < map.length; c++) lut[c] = map[c] < 0 ? NO_SEGMENT : map[c];
+  const out = new Uint8Array(codes.length);
+  for (let i = 0; i < codes.length; i++) {
+    const c = codes[i];
+    out[i] = c < 0 ? NO_SEGMENT : lut[c];
+  }
+  return out;
+}
+function hashString(s) {
+  let a = 2166136261;
+  let b = 2538058380;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    a = Math.imul(a ^ c, 16777619);
+    b = Math.imul(b ^ c, 1540483477);
+    b ^= b >>> 15;
+  }
+  return [a >>> 0, b >>> 0];
+}
+function fmix(h) {
+  h ^= h >>> 16;
+  h = Math.imul(h, 2246822507);
+  h ^= h >>> 13;
+  h = Math.imul(h, 3266489909);
+  return (h ^ h >>> 16) >>> 0;
+}
+function hashRows(columns, n) {
+  const h1 = new Int32Array(n).fill(305419896);
+  const h2 = new Int32Array(n).fill(2596069104 | 0);
+  const dicts = columns.map((col) => {
+    if (col.kind !== "string") return null;
+    const d1 = new Int32Array(col.dict.length);
+    const d2 = new Int32Array(col.dict.length);
+    col.dict.forEach((s, c) => {
+      const [a, b] = hashString(s);
+      d1[c] = a;
+      d2[c] = b;
+    });
+    return { d1, d2 };
+  });
+  const BLOCK = 4096;
+  for (let start = 0; start < n; start += BLOCK) {
+    const end = Math.min(n, start + BLOCK);
+    columns.forEach((col, ci) => {
+      if (col.kind === "number") {
+        const v = col.values;
+        const w = new Uint32Array(v.buffer, v.byteOffset, v.length * 2);
+        const miss = col.missing;
+        for (let i = start; i < end; i++) {
+          let lo;
+          let hi;
+          if (miss[i]) {
+            lo = 1835627379;
+            hi = 1768843041;
+          } else if (v[i] === 0) {
+            lo = 0;
+            hi = 0;
+          } else {
+            lo = w[2 * i];
+            hi = w[2 * i + 1];
+          }
+          let a = Math.imul(h1[i] ^ lo, 2654435761) + hi | 0;
+          h1[i] = a << 5 | a >>> 27;
+          a = Math.imul(h2[i] ^ hi, 2246822507) + lo | 0;
+          h2[i] = a << 7 | a >>> 25;
+        }
+      } else {
+        const { d1, d2 } = dicts[ci];
+        const codes = col.codes;
+        for (let i = start; i < end; i++) {
+          const c = codes[i];
+          const lo = c < 0 ? 1853189228 : d1[c];
+          const hi = c < 0 ? 1314212940 : d2[c];
+          let a = Math.imul(h1[i] ^ lo, 668265263) + hi | 0;
+          h1[i] = a << 5 | a >>> 27;
+          a = Math.imul(h2[i] ^ hi, 374761393) + lo | 0;
+          h2[i] = a << 7 | a >>> 25;
+        }
+      }
+    });
+  }
+  const o1 = new Uint32Array(n);
+  const o2 = new Uint32Array(n);
+  for (let i = 0; i < n; i++) {
+    o1[i] = fmix(h1[i] ^ columns.length);
+    o2[i] = fmix(h2[i] + 2135587861);
+  }
+  return { h1: o1, h2: o2 };
+}
+function hashStrings(values) {
+  const n = values.length;
+  const h1 = new Uint32Array(n);
+  const h2 = new Uint32Array(n);
+  for (let i = 0; i < n; i++) {
+    const s = values[i];
+    let a = 2166136261;
+    let b = 2538058380;
+    for (let j = 0; j < s.length; j++) {
+      const c = s.charCodeAt(j);
+      a = Math.imul(a ^ c, 16777619);
+      b = Math.imul(b ^ c, 1540483477);
+      b ^= b >>> 15;
+    }
+    h1[i] = a;
+    h2[i] = b;
+  }
+  return { h1, h2 };
+}
+var HashIndex = class {
+  constructor(h, expected = h.h1.length) {
+    this.h = h;
+    let cap = 16;
+    while (cap < expected * 2) cap *= 2;
+    this.table = new Int32Array(cap);
+    this.mask = cap - 1;
+  }
+  h;
+  table;
+  mask;
+  /** Adds row i; returns the first earlier row with the same fingerprint, or −1 when i is the first. */
+  add(i) {
+    const a = this.h.h1[i];
+    const b = this.h.h2[i];
+    let s = (a ^ Math.imul(b, 2654435761)) & this.mask;
+    for (; ; ) {
+      const r = this.table[s];
+      if (r === 0) {
+        this.table[s] = i + 1;
+        return -1;
+      }
+      if (this.h.h1[r - 1] === a && this.h.h2[r - 1] === b) return r - 1;
+      s = s + 1 & this.mask;
+    }
+  }
+  /** A row with fingerprint (a, b), or −1. */
+  find(a, b) {
+    let s = (a ^ Math.imul(b, 2654435761)) & this.mask;
+    for (; ; ) {
+      const r = this.table[s];
+      if (r === 0) return -1;
+      if (this.h.h1[r - 1] === a && this.h.h2[r - 1] === b) return r - 1;
+      s = s + 1 & this.mask;
+    }
+  }
+};
+function countDuplicates(h) {
+  const n = h.h1.length;
+  const index = new HashIndex(h, n);
+  let dup = 0;
+  for (let i = 0; i < n; i++) if (index.add(i) >= 0) dup++;
+  return dup;
+}
+var idIndexCache = /* @__PURE__ */ new WeakMap();
+function idIndex(ids) {
+  const hit = idIndexCache.get(ids);
+  if (hit) return hit;
+  const hashes = hashStrings(ids);
+  const index = new HashIndex(hashes, ids.length);
+  const repeated = new Uint8Array(ids.length);
+  let duplicates2 = 0;
+  for (let i = 0; i < ids.length; i++) {
+    if (ids[i] === "") continue;
+    const first = index.add(i);
+    if (first >= 0) {
+      duplicates2++;
+      repeated[i] = 1;
+      repeated[first] = 1;
+    }
+  }
+  const idx = { hashes, index, repeated, duplicates: duplicates2 };
+  idIndexCache.set(ids, idx);
+  return idx;
+}
+function matchIds(baseIds, curIds) {
+  const ib = idIndex(baseIds);
+  const ic = idIndex(curIds);
+  const bi = new Int32Array(curIds.length);
+  const ci = new Int32Array(curIds.length);
+  let k = 0;
+  for (let i = 0; i < curIds.length; i++) {
+    if (ic.repeated[i] || curIds[i] === "") continue;
+    const r = ib.index.find(ic.hashes.h1[i], ic.hashes.h2[i]);
+    if (r < 0 || ib.repeated[r]) continue;
+    bi[k] = r;
+    ci[k] = i;
+    k++;
+  }
+  return { base: bi.slice(0, k), cur: ci.slice(0, k) };
+}
+
+// src/analysis/stats/distance.ts
+var PSI_EPSILON = 1e-4;
+function psi(baseCounts, curCounts, epsilon = PSI_EPSILON) {
+  const k = baseCounts.length;
+  if (curCounts.length !== k) throw new Error("psi: count vectors differ in length");
+  let nb = 0;
+  let nc = 0;
+  for (let i = 0; i < k; i++) {
+    nb += baseCounts[i];
+    nc += curCounts[i];
+  }
+  if (nb === 0 || nc === 0) return 0;
+  const norm = 1 + k * epsilon;
+  let s = 0;
+  for (let i = 0; i < k; i++) {
+    const b = (baseCounts[i] / nb + epsilon) / norm;
+    const c = (curCounts[i] / nc + epsilon) / norm;
+    s += (c - b) * Math.log(c / b);
+  }
+  return s;
+}
+function psiNoiseFloor(bins, nBase, nCur) {
+  if (bins < 2 || nBase <= 0 || nCur <= 0) return 0;
+  return (bins - 1) * (1 / nBase + 1 / nCur);
+}
+function quantileEdges(sorted, nBins = 10) {
+  const n = sorted.length;
+  const edges = [];
+  if (n === 0) return new Float64Array(0);
+  for (let k = 1; k < nBins; k++) {
+    const q = sorted[Math.floor(k / nBins * (n - 1))];
+    if (edges.length === 0 || q > edges[edges.length - 1]) edges.push(q);
+  }
+  while (edges.length > 0 && edges[edges.length - 1] >= sorted[n - 1]) edges.pop();
+  return Float64Array.from(edges);
+}
+function quantileSorted2(sorted, q) {
+  const n = sorted.length;
+  if (n === 0) return NaN;
+  const pos = q * (n - 1);
+  const lo = Math.floor(pos);
+  const hi = Math.min(lo + 1, n - 1);
+  const frac = pos - lo;
+  const a = sorted[lo];
+  const b = sorted[hi];
+  return frac >= 0.5 ? b - (b - a) * (1 - frac) : a + (b - a) * frac;
+}
+function binCountsSorted(sorted, edges) {
+  const k = edges.length + 1;
+  const out = new Float64Array(k);
+  let prev = 0;
+  for (let e = 0; e < edges.length; e++) {
+    const upto = upperBound(sorted, edges[e]);
+    out[e] = upto - prev;
+    prev = upto;
+  }
+  out[k - 1] = sorted.length - prev;
+  return out;
+}
+function upperBound(sorted, v) {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = lo + hi >>> 1;
+    if (sorted[mid] <= v) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+function jensenShannon(p, q, base) {
+  const k = p.length;
+  if (q.length !== k) throw new Error("jensenShannon: vectors differ in length");
+  let sp = 0;
+  let sq = 0;
+  for (let i = 0; i < k; i++) {
+    sp += p[i];
+    sq += q[i];
+  }
+  let left = 0;
+  let right = 0;
+  for (let i = 0; i < k; i++) {
+    const pi = p[i] / sp;
+    const qi = q[i] / sq;
+    const m = (pi + qi) / 2;
+    left += relEntr(pi, m);
+    right += relEntr(qi, m);
+  }
+  let js = left + right;
+  if (base !== void 0) js /= Math.log(base);
+  return Math.sqrt(js / 2);
+}
+function relEntr(x, y) {
+  if (x > 0 && y > 0) return x * Math.log(x / y);
+  if (x === 0 && y >= 0) return 0;
+  return Infinity;
+}
+
+// src/analysis/data/strength.ts
+function mapStrength(x, anchors) {
+  if (!(x > 0)) return 0;
+  let px = 0;
+  let py = 0;
+  for (const [ax, ay] of anchors) {
+    if (x <= ax) return py + (ay - py) * (x - px) / (ax - px);
+    px = ax;
+    py = ay;
+  }
+  return Math.min(1, 1 - (1 - py) * px / x);
+}
+var PSI_ANCHORS = [
+  [0.1, 0.25],
+  [0.25, 0.5],
+  [1, 0.8]
+];
+var PSI_MINOR = 0.1;
+var PSI_MAJOR = 0.25;
+var MISSING_ANCHORS = [
+  [0.02, 0.25],
+  [0.1, 0.5],
+  [0.3, 0.8]
+];
+var MISSING_MIN_DELTA = 0.01;
+var RANGE_ANCHORS = [
+  [0.01, 0.25],
+  [0.05, 0.5],
+  [0.2, 0.8]
+];
+var DUPLICATE_ANCHORS = [
+  [5e-3, 0.25],
+  [0.02, 0.5],
+  [0.1, 0.8]
+];
+var ROW_COUNT_ANCHORS = [
+  [0.2, 0.25],
+  [0.5, 0.5],
+  [0.9, 0.8]
+];
+var CONSTANT_ANCHORS = [
+  [0.01, 0.25],
+  [0.05, 0.5],
+  [0.2, 0.8]
+];
+var STRENGTH_TYPE_CHANGE = 0.6;
+var STRENGTH_COLUMN_REMOVED = 0.4;
+var STRENGTH_COLUMN_RENAMED = 0.4;
+var STRENGTH_COLUMN_ADDED = 0.15;
+var SKEW_ROWS = 0.9;
+var SKEW_KNOWN_FACTOR = 0.8;
+var SKEW_STANDARDIZED = 0.75;
+var SKEW_RECODED = 0.8;
+var SKEW_DISJOINT = 0.7;
+var SKEW_UNKNOWN_FACTOR = 0.6;
+var NOISE_ANCHORS = [
+  [0.02, 0.25],
+  [0.05, 0.5],
+  [0.15, 0.8]
+];
+var OVERLAP_ANCHORS = [
+  [5e-3, 0.25],
+  [0.02, 0.5],
+  [0.1, 0.8]
+];
+var STRENGTH_FEATURE_LEAK = 0.85;
+var LEAK_AUC = 0.99;
+var NOT_SIGNIFICANT_FACTOR = 0.7;
+var FDR = 0.05;
+
+// src/analysis/data/drift.ts
+var PSI_BINS = 10;
+var MAX_CATEGORIES = 50;
+var KS_EXACT_BUDGET = 2e7;
+var CONCENTRATION = 3;
+function occupied(a, b) {
+  let k = 0;
+  for (let i = 0; i < a.length; i++) if (a[i] + b[i] > 0) k++;
+  return k;
+}
+function psiParts(bc, cc, nb, nc) {
+  const p = psi(bc, cc);
+  const noise = psiNoiseFloor(occupied(bc, cc), nb, nc);
+  return { psi: p, noise, excess: Math.max(0, p - noise) };
+}
+function compareNumeric(base, cur) {
+  const edges = quantileEdges(base, PSI_BINS);
+  const bc = binCountsSorted(base, edges);
+  const cc = binCountsSorted(cur, edges);
+  const pp = psiParts(bc, cc, base.length, cur.length);
+  const { d: d2, wasserstein: w } = ksAndWassersteinSorted(base, cur);
+  const ks = ksPValue(d2, base.length, cur.length, { exactBudget: KS_EXACT_BUDGET });
+  const scale = spreadOfSorted(base);
+  return {
+    kind: "number",
+    nBase: base.length,
+    nCur: cur.length,
+    bins: edges.length + 1,
+    psi: pp.psi,
+    psiNoise: pp.noise,
+    psiExcess: pp.excess,
+    pValue: ks.pValue,
+    edges,
+    numeric: {
+      ks: ks.d,
+      ksP: ks.pValue,
+      ksMethod: ks.method,
+      wasserstein: w,
+      scale,
+      wassersteinScaled: w / scale,
+      meanBase: mean(base),
+      meanCur: mean(cur),
+      medianBase: quantileSorted2(base, 0.5),
+      medianCur: quantileSorted2(cur, 0.5)
+    },
+    categorical: null
+  };
+}
+function spreadOfSorted(s) {
+  if (s.length === 0) return 1;
+  const iqr = quantileSorted2(s, 0.75) - quantileSorted2(s, 0.25);
+  if (iqr > 0) return iqr;
+  const m = mean(s);
+  let ss = 0;
+  for (let i = 0; i < s.length; i++) ss += (s[i] - m) ** 2;
+  const sd = s.length > 1 ? Math.sqrt(ss / (s.length - 1)) : 0;
+  return sd > 0 ? sd : 1;
+}
+function mean(s) {
+  let t = 0;
+  for (let i = 0; i < s.length; i++) t += s[i];
+  return s.length ? t / s.length : NaN;
+}
+function compareCategorical(names, baseCounts, curCounts) {
+  let nb = 0;
+  let nc = 0;
+  for (let i = 0; i < names.length; i++) {
+    nb += baseCounts[i];
+    nc += curCounts[i];
+  }
+  const unseen = [];
+  const vanished = [];
+  let unseenShare = 0;
+  let vanishedShare = 0;
+  const moves = [];
+  for (let i = 0; i < names.length; i++) {
+    const b = nb > 0 ? baseCounts[i] / nb : 0;
+    const c = nc > 0 ? curCounts[i] / nc : 0;
+    if (baseCounts[i] === 0 && curCounts[i] > 0) {
+      unseen.push({ value: names[i], share: c });
+      unseenShare += c;
+    }
+    if (curCounts[i] === 0 && baseCounts[i] > 0) {
+      vanished.push({ value: names[i], share: b });
+      vanishedShare += b;
+    }
+    moves.push({ value: names[i], base: b, cur: c });
+  }
+  const byShare = (x, y) => y.share - x.share || (x.value < y.value ? -1 : 1);
+  unseen.sort(byShare);
+  vanished.sort(byShare);
+  moves.sort((x, y) => Math.abs(y.cur - y.base) - Math.abs(x.cur - x.base) || (x.value < y.value ? -1 : 1));
+  const capped = capCategories(
+    { names: names.slice(), baseMap: new Int32Array(0), curMap: new Int32Array(0), baseCounts, curCounts },
+    MAX_CATEGORIES
+  );
+  const pp = psiParts(capped.baseCounts, capped.curCounts, nb, nc);
+  const chi = chi2Homogeneity(capped.baseCounts, capped.curCounts);
+  return {
+    kind: "string",
+    nBase: nb,
+    nCur: nc,
+    bins: capped.names.length,
+    psi: pp.psi,
+    psiNoise: pp.noise,
+    psiExcess: pp.excess,
+    pValue: chi.pValue,
+    numeric: null,
+    categorical: {
+      chi2: chi.statistic,
+      chi2P: chi.pValue,
+      dof: chi.dof,
+      js: nb > 0 && nc > 0 ? jensenShannon(baseCounts, curCounts, 2) : 0,
+      unseen: unseen.slice(0, 10),
+      unseenShare,
+      vanished: vanished.slice(0, 10),
+      vanishedShare,
+      topMoves: moves.slice(0, 5)
+    }
+  };
+}
+function compareColumns(base, cur) {
+  if (base.kind === "number" && cur.kind === "number") {
+    const pb = profile(base);
+    const pc = profile(cur);
+    if (pb.sorted.length === 0 || pc.sorted.length === 0) return null;
+    return compareNumeric(pb.sorted, pc.sorted);
+  }
+  if (base.kind === "string" && cur.kind === "string") {
+    return compareAligned(alignCategories(base, cur));
+  }
+  return null;
+}
+function compareAligned(a) {
+  let nb = 0;
+  let nc = 0;
+  for (let i = 0; i < a.names.length; i++) {
+    nb += a.baseCounts[i];
+    nc += a.curCounts[i];
+  }
+  if (nb === 0 || nc === 0) return null;
+  return compareCategorical(a.names, a.baseCounts, a.curCounts);
+}
+function psiStrength(excess, significant) {
+  return mapStrength(excess, PSI_ANCHORS) * (significant ? 1 : NOT_SIGNIFICANT_FACTOR);
+}
+function isReported(excess, significant) {
+  return excess >= PSI_MINOR && significant || excess >= PSI_MAJOR;
+}
+var NO_CODE = NO_SEGMENT;
+function countNumeric(col, edges, segs, sizes, k) {
+  const v = col.values;
+  const e = new Float64Array(9).fill(Infinity);
+  e.set(edges.subarray(0, 9));
+  const e0 = e[0], e1 = e[1], e2 = e[2], e3 = e[3], e4 = e[4], e5 = e[5], e6 = e[6], e7 = e[7], e8 = e[8];
+  const counts = sizes.map((size) => new Float64Array(size * k));
+  const totals = new Float64Array(k);
+  const m = segs.length;
+  for (let i = 0; i < v.length; i++) {
+    const x = v[i];
+    if (x - x !== 0) continue;
+    const b = +(x > e0) + +(x > e1) + +(x > e2) + +(x > e3) + +(x > e4) + +(x > e5) + +(x > e6) + +(x > e7) + +(x > e8);
+    totals[b]++;
+    for (let t = 0; t < m; t++) {
+      const s = segs[t][i];
+      if (s !== NO_CODE) counts[t][s * k + b]++;
+    }
+  }
+  return { counts, totals };
+}
+function countCategorical(col, map, bucketOf, segs, sizes, k) {
+  const lut = new Int32Array(map.length);
+  for (let c = 0; c < map.length; c++) lut[c] = map[c] < 0 ? -1 : bucketOf[map[c]];
+  const codes = col.codes;
+  const counts = sizes.map((size) => new Float64Array(size * k));
+  const totals = new Float64Array(k);
+  const m = segs.length;
+  for (let i = 0; i < codes.length; i++) {
+    const c = codes[i];
+    if (c < 0) continue;
+    const b = lut[c];
+    if (b < 0) continue;
+    totals[b]++;
+    for (let t = 0; t < m; t++) {
+      const s = segs[t][i];
+      if (s !== NO_CODE) counts[t][s * k + b]++;
+    }
+  }
+  return { counts, totals };
+}
+function driftEval(source, baseFeatures, curFeatures, segments, minSupport) {
+  const pending = [];
+  const candidates = [];
+  const segBase = segments.map((sp) => sp.baseCodes);
+  const segCur = segments.map((sp) => sp.curCodes);
+  for (const cb of baseFeatures) {
+    const cc = curFeatures.find((c2) => c2.name === cb.name);
+    if (!cc || cc.kind !== cb.kind) continue;
+    const use = segments.map((sp, t) => sp.column === cb.name ? -1 : t).filter((t) => t >= 0);
+    const sizes = use.map((t) => segments[t].values.length);
+    const sb = use.map((t) => segBase[t]);
+    const sc = use.map((t) => segCur[t]);
+    let cmp;
+    let b;
+    let c;
+    let k;
+    if (cb.kind === "number" && cc.kind === "number") {
+      const pb = profile(cb);
+      const pc = profile(cc);
+      if (pb.sorted.length === 0 || pc.sorted.length === 0) continue;
+      const num4 = compareNumeric(pb.sorted, pc.sorted);
+      cmp = num4;
+      k = num4.edges.length + 1;
+      if (use.length === 0) {
+        pending.push({ feature: cb.name, cmp, baseline: null });
+        continue;
+      }
+      b = countNumeric(cb, num4.edges, sb, sizes, k);
+      c = countNumeric(cc, num4.edges, sc, sizes, k);
+    } else if (cb.kind === "string" && cc.kind === "string") {
+      const a = alignCategories(cb, cc);
+      cmp = compareAligned(a);
+      if (!cmp) continue;
+      if (use.length === 0) {
+        pending.push({ feature: cb.name, cmp, baseline: null });
+        continue;
+      }
+      const capped = capCategories(a, MAX_CATEGORIES);
+      k = capped.names.length;
+      b = countCategorical(cb, a.baseMap, capped.bucketOf, sb, sizes, k);
+      c = countCategorical(cc, a.curMap, capped.bucketOf, sc, sizes, k);
+    } else continue;
+    const featureIndex = pending.length;
+    pending.push({ feature: cb.name, cmp, baseline: null });
+    use.forEach((t, u) => {
+      collectSegmentCandidates(segments[t], b.counts[u], b.totals, c.counts[u], c.totals, k, minSupport, featureIndex, candidates);
+    });
+  }
+  const segQ = benjaminiHochberg(candidates.map((c) => c.pValue));
+  const bestSegment = /* @__PURE__ */ new Map();
+  candidates.forEach((c, i) => {
+    const q = segQ[i];
+    if (!(q <= FDR) || c.psiInExcess < PSI_MINOR) return;
+    if (c.psiInExcess < CONCENTRATION * c.psiOutExcess + 0.05) return;
+    const prev = bestSegment.get(c.featureIndex);
+    const gain = c.psiInExcess - c.psiOutExcess;
+    if (!prev || gain > prev.psiInExcess - prev.psiOutExcess) {
+      bestSegment.set(c.featureIndex, {
+        column: c.column,
+        value: c.value,
+        nBase: c.nBase,
+        nCur: c.nCur,
+        share: c.share,
+        psiIn: c.psiIn,
+        psiInExcess: c.psiInExcess,
+        psiOut: c.psiOut,
+        psiOutExcess: c.psiOutExcess,
+        pValue: c.pValue,
+        qValue: q
+      });
+    }
+  });
+  return decide("eval", source, pending, bestSegment);
+}
+function collectSegmentCandidates(spec, bCounts, bTotals, cCounts, cTotals, k, minSupport, featureIndex, out) {
+  const nSeg = spec.values.length;
+  const b = { counts: bCounts, totals: bTotals };
+  const c = { counts: cCounts, totals: cTotals };
+  let totB = 0;
+  let totC = 0;
+  for (let j = 0; j < k; j++) {
+    totB += b.totals[j];
+    totC += c.totals[j];
+  }
+  const inB = new Float64Array(k);
+  const inC = new Float64Array(k);
+  const outB = new Float64Array(k);
+  const outC = new Float64Array(k);
+  for (let s = 0; s < nSeg; s++) {
+    let nb = 0;
+    let nc = 0;
+    for (let j = 0; j < k; j++) {
+      inB[j] = b.counts[s * k + j];
+      inC[j] = c.counts[s * k + j];
+      outB[j] = b.totals[j] - inB[j];
+      outC[j] = c.totals[j] - inC[j];
+      nb += inB[j];
+      nc += inC[j];
+    }
+    if (nb < minSupport || nc < minSupport || totB - nb < minSupport || totC - nc < minSupport) continue;
+    const pin = psiParts(inB, inC, nb, nc);
+    const pout = psiParts(outB, outC, totB - nb, totC - nc);
+    const pValue = pin.excess >= PSI_MINOR ? chi2Homogeneity(inB, inC).pValue : 1;
+    out.push({
+      featureIndex,
+      column: spec.column,
+      value: spec.values[s],
+      nBase: nb,
+      nCur: nc,
+      share: totC > 0 ? nc / totC : 0,
+      psiIn: pin.psi,
+      psiInExcess: pin.excess,
+      psiOut: pout.psi,
+      psiOutExcess: pout.excess,
+      pValue
+    });
+  }
+}
+function decide(comparison, source, pending, segments) {
+  const q = benjaminiHochberg(pending.map((p) => p.cmp.pValue));
+  return pending.map((p, i) => {
+    const significant = q[i] <= FDR;
+    let effect = p.cmp.psiExcess;
+    if (comparison === "train_vs_eval" && p.baseline) effect = Math.max(0, effect - p.baseline.psiExcess);
+    let strength = psiStrength(effect, significant);
+    let flagged = isReported(effect, significant);
+    if (comparison === "reference") strength *= REFERENCE_FACTOR;
+    const segment = segments.get(i) ?? null;
+    if (segment) {
+      const segStrength = mapStrength(segment.psiInExcess, PSI_ANCHORS) * Math.min(1, 0.5 + 2.5 * segment.share);
+      strength = Math.max(strength, segStrength);
+      flagged = true;
+    }
+    return {
+      comparison,
+      feature: p.feature,
+      kind: p.cmp.kind,
+      source,
+      nBase: p.cmp.nBase,
+      nCur: p.cmp.nCur,
+      bins: p.cmp.bins,
+      psi: p.cmp.psi,
+      psiNoise: p.cmp.psiNoise,
+      psiExcess: p.cmp.psiExcess,
+      pValue: p.cmp.pValue,
+      qValue: q[i],
+      numeric: p.cmp.numeric,
+      categorical: p.cmp.categorical,
+      segment,
+      baseline: p.baseline,
+      explainedBy: null,
+      significant: significant || segment !== null,
+      strength,
+      flagged
+    };
+  });
+}
+var REFERENCE_FACTOR = 0.8;
+function sharedColumns(features, ref) {
+  const out = [];
+  for (const f of features) {
+    const r = ref.columns.find((c) => c.name === f.name);
+    if (r && r.kind === f.kind) out.push([r, f]);
+  }
+  return out;
+}
+function driftTrainVsEval(refCur, curFeatures, refBase, baseFeatures, evalPath) {
+  const pending = [];
+  for (const [r, f] of sharedColumns(curFeatures, refCur)) {
+    const cmp = compareColumns(r, f);
+    if (!cmp) continue;
+    let baseline = null;
+    if (refBase && baseFeatures) {
+      const rb = refBase.columns.find((c) => c.name === f.name);
+      const fb = baseFeatures.find((c) => c.name === f.name);
+      if (rb && fb && rb.kind === fb.kind) {
+        const b = compareColumns(rb, fb);
+        if (b) baseline = { psi: b.psi, psiExcess: b.psiExcess };
+      }
+    }
+    pending.push({ feature: f.name, cmp, baseline });
+  }
+  return decide("train_vs_eval", `${refCur.path} vs ${evalPath}`, pending, /* @__PURE__ */ new Map());
+}
+function driftReference(refBase, refCur, exclude) {
+  const pending = [];
+  for (const cb of refBase.columns) {
+    if (exclude.has(cb.name.toLowerCase())) continue;
+    const cc = refCur.columns.find((c) => c.name === cb.name);
+    if (!cc || cc.kind !== cb.kind) continue;
+    const cmp = compareColumns(cb, cc);
+    if (cmp) pending.push({ feature: cb.name, cmp, baseline: null });
+  }
+  return decide("reference", refCur.path, pending, /* @__PURE__ */ new Map());
+}
+
+// src/analysis/data/quality.ts
+var RATE_DELTA_ALWAYS = 0.1;
+var RANGE_CHANCE_MULTIPLE = 5;
+function columnProfiles(table) {
+  return table.columns.map((c) => {
+    const p = profile(c);
+    if (p.kind === "number") {
+      const s = p.sorted;
+      return {
+        column: c.name,
+        kind: "number",
+        n: p.n,
+        missing: p.missing,
+        nan: p.nan,
+        inf: p.posInf + p.negInf,
+        distinct: p.distinct,
+        topShare: p.topShare,
+        min: s.length ? s[0] : null,
+        max: s.length ? s[s.length - 1] : null
+      };
+    }
+    return {
+      column: c.name,
+      kind: "string",
+      n: p.n,
+      missing: p.missing,
+      nan: 0,
+      inf: 0,
+      distinct: p.distinct,
+      topShare: p.topShare,
+      min: null,
+      max: null
+    };
+  });
+}
+var RATE_WORD = { missing: "missing", nan: "NaN", inf: "infinite" };
+function rateTests(cb, cc) {
+  const pb = profile(cb);
+  const pc = profile(cc);
+  const out = [{ kind: "missing", column: cc.name, xb: pb.missing, nb: pb.n, xc: pc.missing, nc: pc.n }];
+  if (pb.kind === "number" || pc.kind === "number") {
+    const nanB = pb.kind === "number" ? pb.nan : 0;
+    const nanC = pc.kind === "number" ? pc.nan : 0;
+    const infB = pb.kind === "number" ? pb.posInf + pb.negInf : 0;
+    const infC = pc.kind === "number" ? pc.posInf + pc.negInf : 0;
+    out.push({ kind: "nan", column: cc.name, xb: nanB, nb: pb.n, xc: nanC, nc: pc.n });
+    out.push({ kind: "inf", column: cc.name, xb: infB, nb: pb.n, xc: infC, nc: pc.n });
+  }
+  return out;
+}
+function rateIssues(tests, comparison, source, sideName) {
+  const stats = tests.map((t) => ({ t, rb: t.nb > 0 ? t.xb / t.nb : 0, rc: t.nc > 0 ? t.xc / t.nc : 0, p: twoProportionTest(t.xb, t.nb, t.xc, t.nc).pValue }));
+  const q = benjaminiHochberg(stats.map((s) => s.p));
+  const out = [];
+  stats.forEach((s, i) => {
+    const delta = s.rc - s.rb;
+    const significant = q[i] <= FDR;
+    if (!(Math.abs(delta) >= MISSING_MIN_DELTA && significant || Math.abs(delta) >= RATE_DELTA_ALWAYS)) return;
+    const strength = mapStrength(Math.abs(delta), MISSING_ANCHORS) * (delta > 0 ? 1 : 0.7) * (significant ? 1 : NOT_SIGNIFICANT_FACTOR);
+    const word = RATE_WORD[s.t.kind] ?? s.t.kind;
+    out.push({
+      kind: s.t.kind,
+      comparison,
+      source,
+      column: s.t.column,
+      base: s.rb,
+      cur: s.rc,
+      n: s.t.nc,
+      pValue: s.p,
+      significant,
+      strength,
+      message: `${word} rate of ${s.t.column} ${delta > 0 ? "rose" : "fell"} from ${pct2(s.rb)} (${sideName}) to ${pct2(s.rc)}`,
+      details: {
+        [`${s.t.kind}_base`]: s.rb,
+        [`${s.t.kind}_cur`]: s.rc,
+        delta,
+        q_value: q[i],
+        n_base: s.t.nb,
+        n_cur: s.t.nc
+      }
+    });
+  });
+  return out;
+}
+function pct2(r) {
+  return `${(100 * r).toFixed(r < 1e-3 && r > 0 ? 2 : 1)}%`;
+}
+function comparableFeatures(base, cur) {
+  const out = [];
+  for (const cc of cur.features) {
+    const cb = base.features.find((c) => c.name === cc.name);
+    if (!cb || cb.kind !== cc.kind) continue;
+    const pb = profile(cb);
+    const pc = profile(cc);
+    const bad = (p) => (p.missing + (p.kind === "number" ? p.nan + p.posInf + p.negInf : 0)) / Math.max(1, p.n);
+    if (Math.abs(bad(pb) - bad(pc)) < MISSING_MIN_DELTA) out.push(cc.name);
+  }
+  return out;
+}
+function rowColumns(v, names) {
+  const cols = names.map((n) => v.features.find((c) => c.name === n)).filter((c) => c !== void 0);
+  const label = v.table.columns.find((c) => c.name === v.labelColumn);
+  return label ? [...cols, label] : cols;
+}
+function qualityEval(base, cur, pairs, minSupport) {
+  const source = cur.path;
+  const issues = [];
+  const tests = [];
+  for (const cc of cur.table.columns) {
+    if (cc.name === cur.idColumn) continue;
+    const cb = base.table.columns.find((c) => c.name === cc.name);
+    if (!cb) continue;
+    if (cb.kind !== cc.kind) {
+      issues.push(typeChange(cb, cc, "eval", source));
+      continue;
+    }
+    tests.push(...rateTests(cb, cc));
+  }
+  issues.push(...rateIssues(tests, "eval", source, "baseline"));
+  issues.push(...constantColumns(base, cur, minSupport));
+  issues.push(...outOfRange(base, cur, minSupport));
+  issues.push(...schemaDiff(base, cur, pairs));
+  issues.push(...duplicates(base, cur, comparableFeatures(base, cur)));
+  const rel = base.n > 0 ? Math.abs(cur.n - base.n) / base.n : 0;
+  if (rel >= ROW_COUNT_ANCHORS[0][0]) {
+    issues.push({
+      kind: "row_count",
+      comparison: "eval",
+      source,
+      column: null,
+      base: base.n,
+      cur: cur.n,
+      n: cur.n,
+      pValue: 0,
+      significant: true,
+      strength: mapStrength(rel, ROW_COUNT_ANCHORS),
+      message: `eval rows ${cur.n > base.n ? "grew" : "shrank"} from ${base.n} to ${cur.n} (${cur.n > base.n ? "+" : "-"}${(100 * rel).toFixed(0)}%)`,
+      details: { n_base: base.n, n_cur: cur.n, relative_change: (cur.n - base.n) / base.n }
+    });
+  }
+  return issues;
+}
+function typeChange(cb, cc, comparison, source) {
+  return {
+    kind: "type_change",
+    comparison,
+    source,
+    column: cc.name,
+    base: null,
+    cur: null,
+    n: profile(cc).n,
+    pValue: 0,
+    significant: true,
+    strength: STRENGTH_TYPE_CHANGE,
+    message: `${cc.name} changed type from ${typeWord(cb)} to ${typeWord(cc)}`,
+    details: { type_base: typeWord(cb), type_cur: typeWord(cc), example_cur: firstValue(cc) }
+  };
+}
+function typeWord(c) {
+  return c.kind === "number" ? "number" : "string";
+}
+function firstValue(c) {
+  const n = profile(c).n;
+  for (let i = 0; i < n; i++) {
+    const t = cellText(c, i);
+    if (t !== "") return t;
+  }
+  return null;
+}
+function constantColumns(base, cur, minSupport) {
+  const out = [];
+  for (const cc of cur.features) {
+    const cb = base.features.find((c) => c.name === cc.name);
+    if (!cb || cb.kind !== cc.kind) continue;
+    const pb = profile(cb);
+    const pc = profile(cc);
+    const nonMissingCur = pc.kind === "number" ? pc.sorted.length : pc.n - pc.missing;
+    if (pc.distinct !== 1 || pb.distinct < 2 || nonMissingCur < minSupport) continue;
+    const variety = 1 - pb.topShare;
+    const p = Math.exp(nonMissingCur * Math.log(Math.max(pb.topShare, 1e-300)));
+    const significant = p <= FDR;
+    const value = firstValue(cc);
+    out.push({
+      kind: "constant",
+      comparison: "eval",
+      source: cur.path,
+      column: cc.name,
+      base: pb.distinct,
+      cur: 1,
+      n: nonMissingCur,
+      pValue: p,
+      significant,
+      strength: mapStrength(variety, CONSTANT_ANCHORS) * (significant ? 1 : NOT_SIGNIFICANT_FACTOR),
+      message: `${cc.name} is constant (${value ?? ""}) in ${nonMissingCur} rows; the baseline had ${pb.distinct} distinct values`,
+      details: { distinct_base: pb.distinct, distinct_cur: 1, value_cur: value, top_share_base: pb.topShare }
+    });
+  }
+  return out;
+}
+function outOfRange(base, cur, minSupport) {
+  const found = [];
+  for (const cc of cur.features) {
+    const cb = base.features.find((c) => c.name === cc.name);
+    if (!cb || cb.kind !== "number" || cc.kind !== "number") continue;
+    const pb = profile(cb);
+    const pc = profile(cc);
+    const sb = pb.sorted;
+    const sc = pc.sorted;
+    if (sb.length < minSupport || sc.length === 0) continue;
+    const lo = sb[0];
+    const hi = sb[sb.length - 1];
+    let below = 0;
+    while (below < sc.length && sc[below] < lo) below++;
+    let above = 0;
+    while (above < sc.length - below && sc[sc.length - 1 - above] > hi) above++;
+    const x = below + above;
+    const rate = x / sc.length;
+    const chance = 2 / (sb.length + 1);
+    const lambda = chance * sc.length;
+    const p = x === 0 ? 1 : gammaP(x, lambda);
+    found.push({
+      rate,
+      chance,
+      issue: {
+        kind: "out_of_range",
+        comparison: "eval",
+        source: cur.path,
+        column: cc.name,
+        base: chance,
+        cur: rate,
+        n: sc.length,
+        pValue: p,
+        message: `${pct2(rate)} of ${cc.name} values fall outside the baseline range [${lo}, ${hi}]`,
+        details: { out_of_range_rate: rate, below, above, min_base: lo, max_base: hi, min_cur: sc[0], max_cur: sc[sc.length - 1] }
+      }
+    });
+  }
+  const q = benjaminiHochberg(found.map((f) => f.issue.pValue));
+  const out = [];
+  found.forEach((f, i) => {
+    const significant = q[i] <= FDR;
+    if (!significant || f.rate < RANGE_ANCHORS[0][0] || f.rate < RANGE_CHANCE_MULTIPLE * f.chance) return;
+    out.push({ ...f.issue, significant, strength: mapStrength(f.rate, RANGE_ANCHORS) });
+  });
+  return out;
+}
+function schemaDiff(base, cur, pairs) {
+  const curNames = new Set(cur.table.columns.map((c) => c.name));
+  const baseNames = new Set(base.table.columns.map((c) => c.name));
+  const removed = base.features.filter((c) => !curNames.has(c.name));
+  const added = cur.features.filter((c) => !baseNames.has(c.name));
+  const out = [];
+  const usedAdded = /* @__PURE__ */ new Set();
+  for (const r of removed) {
+    let best = null;
+    for (const a of added) {
+      if (usedAdded.has(a.name) || a.kind !== r.kind) continue;
+      const m = renameMatch(r, a, pairs);
+      if (m && (!best || m.score > best.score)) best = { col: a, score: m.score, how: m.how };
+    }
+    if (best) {
+      usedAdded.add(best.col.name);
+      out.push({
+        kind: "column_renamed",
+        comparison: "eval",
+        source: cur.path,
+        column: best.col.name,
+        base: null,
+        cur: null,
+        n: cur.n,
+        pValue: 0,
+        significant: true,
+        strength: STRENGTH_COLUMN_RENAMED,
+        message: `column ${r.name} appears renamed to ${best.col.name} (${best.how})`,
+        details: { renamed_from: r.name, renamed_to: best.col.name, match: best.how, match_score: best.score }
+      });
+    } else {
+      out.push({
+        kind: "column_removed",
+        comparison: "eval",
+        source: cur.path,
+        column: r.name,
+        base: null,
+        cur: null,
+        n: cur.n,
+        pValue: 0,
+        significant: true,
+        strength: STRENGTH_COLUMN_REMOVED,
+        message: `feature ${r.name} is no longer in the eval table`,
+        details: { removed: r.name }
+      });
+    }
+  }
+  for (const a of added) {
+    if (usedAdded.has(a.name)) continue;
+    out.push({
+      kind: "column_added",
+      comparison: "eval",
+      source: cur.path,
+      column: a.name,
+      base: null,
+      cur: null,
+      n: cur.n,
+      pValue: 0,
+      significant: true,
+      strength: STRENGTH_COLUMN_ADDED,
+      message: `feature ${a.name} is new in the eval table`,
+      details: { added: a.name }
+    });
+  }
+  return out;
+}
+function renameMatch(r, a, pairs) {
+  if (pairs && pairs.base.length >= 10) {
+    let same = 0;
+    let seen = 0;
+    const step = sampleStep(pairs.base.length);
+    for (let i = 0; i < pairs.base.length; i += step) {
+      seen++;
+      if (cellText(r, pairs.base[i]) === cellText(a, pairs.cur[i])) same++;
+    }
+    const share = same / seen;
+    if (share >= 0.95) return { score: share, how: `same value on ${(100 * share).toFixed(1)}% of rows matched by id` };
+    return null;
+  }
+  if (r.kind === "number" && a.kind === "number") {
+    const pr = profile(r);
+    const pa = profile(a);
+    if (pr.sorted.length < 10 || pa.sorted.length < 10) return null;
+    const ks = ks2Samp(pr.sorted, pa.sorted, { presorted: true, exactBudget: 2e7 });
+    if (ks.statistic <= 0.05 && ks.pValue >= 0.05) return { score: 1 - ks.statistic, how: `same distribution, KS ${ks.statistic.toFixed(3)}` };
+    return null;
+  }
+  if (r.kind === "string" && a.kind === "string") {
+    const al = alignCategories(r, a);
+    let both = 0;
+    for (let i = 0; i < al.names.length; i++) if (al.baseCounts[i] > 0 && al.curCounts[i] > 0) both++;
+    const jaccard = al.names.length ? both / al.names.length : 0;
+    const js = jensenShannon(al.baseCounts, al.curCounts, 2);
+    if (jaccard >= 0.9 && js <= 0.05) return { score: 1 - js, how: `same values and shares, JS ${js.toFixed(3)}` };
+  }
+  return null;
+}
+function duplicates(base, cur, comparable) {
+  const out = [];
+  const idDup = (v) => v.ids ? idIndex(v.ids).duplicates : null;
+  const rowDup = (v) => countDuplicates(hashRows(rowColumns(v, comparable), v.n));
+  const checks = [
+    { kind: "duplicate_ids", what: "duplicated ids", xb: base ? idDup(base) : null, xc: idDup(cur) }
+  ];
+  if (base && comparable.length > 0) checks.push({ kind: "duplicate_rows", what: "duplicated rows", xb: rowDup(base), xc: rowDup(cur) });
+  for (const c of checks) {
+    if (c.xc === null) continue;
+    const rc = c.xc / Math.max(1, cur.n);
+    const nb = base?.n ?? 0;
+    const rb = c.xb !== null && nb > 0 ? c.xb / nb : null;
+    const delta = rb === null ? rc : rc - rb;
+    const p = rb === null || c.xb === null ? c.xc > 0 ? 0 : 1 : twoProportionTest(c.xb, nb, c.xc, cur.n).pValue;
+    const significant = p <= FDR;
+    if (delta < DUPLICATE_ANCHORS[0][0] || !significant) continue;
+    out.push({
+      kind: c.kind,
+      comparison: "eval",
+      source: cur.path,
+      column: c.kind === "duplicate_ids" ? cur.idColumn : null,
+      base: rb,
+      cur: rc,
+      n: cur.n,
+      pValue: p,
+      significant,
+      strength: mapStrength(delta, DUPLICATE_ANCHORS),
+      message: `${c.xc} ${c.what} (${pct2(rc)} of rows${rb === null ? "" : `, baseline ${pct2(rb)}`})`,
+      details: { duplicates_cur: c.xc, duplicates_base: c.xb, rate_cur: rc, rate_base: rb }
+    });
+  }
+  return out;
+}
+function qualityCurrentOnly(cur) {
+  return duplicates(null, cur, []);
+}
+function qualityTrainVsEval(ref, cur) {
+  const tests = [];
+  for (const cc of cur.features) {
+    const cr = ref.columns.find((c) => c.name === cc.name);
+    if (!cr || cr.kind !== cc.kind) continue;
+    tests.push(...rateTests(cr, cc));
+  }
+  return rateIssues(tests, "train_vs_eval", cur.path, "training sample").filter((i) => (i.cur ?? 0) > (i.base ?? 0));
+}
+function qualityReference(refBase, refCur) {
+  const issues = [];
+  const tests = [];
+  for (const cc of refCur.columns) {
+    const cb = refBase.columns.find((c) => c.name === cc.name);
+    if (!cb) continue;
+    if (cb.kind !== cc.kind) {
+      issues.push(typeChange(cb, cc, "reference", refCur.path));
+      continue;
+    }
+    tests.push(...rateTests(cb, cc));
+  }
+  issues.push(...rateIssues(tests, "reference", refCur.path, "baseline training sample"));
+  return issues;
+}
+
+// src/analysis/data/label-noise.ts
+var CONCENTRATION2 = 3;
+var MIN_CONTRADICTED = 5;
+function probabilityOf(v) {
+  if (v.task === "regression") return null;
+  if (v.task === "binary" && v.score) {
+    const s = v.score;
+    return (i, k) => k === 1 ? s[i] : 1 - s[i];
+  }
+  if (v.probs && v.probs.length === v.classes.length) {
+    const p = v.probs;
+    return (i, k) => p[k][i];
+  }
+  return null;
+}
+function confidentLearning(v) {
+  const prob = probabilityOf(v);
+  if (!prob) return null;
+  const K = v.classes.length;
+  const sum = new Float64Array(K);
+  const cnt = new Float64Array(K);
+  const usable = new Uint8Array(v.n);
+  for (let i = 0; i < v.n; i++) {
+    const y = v.yTrue[i];
+    if (!(y >= 0 && y < K)) continue;
+    let ok = true;
+    for (let k = 0; k < K && ok; k++) if (!Number.isFinite(prob(i, k))) ok = false;
+    if (!ok) continue;
+    usable[i] = 1;
+    sum[y] += prob(i, y);
+    cnt[y]++;
+  }
+  const thresholds = Array.from(sum, (s, k) => cnt[k] > 0 ? s / cnt[k] : Infinity);
+  const suspect = new Uint8Array(v.n);
+  let n = 0;
+  let suspects = 0;
+  for (let i = 0; i < v.n; i++) {
+    if (!usable[i]) continue;
+    n++;
+    const y = v.yTrue[i];
+    const py = prob(i, y);
+    for (let k = 0; k < K; k++) {
+      if (k === y) continue;
+      const pk = prob(i, k);
+      if (pk >= thresholds[k] && pk > py) {
+        suspect[i] = 1;
+        suspects++;
+        break;
+      }
+    }
+  }
+  return { suspect, thresholds, counts: { n, suspects, rate: n > 0 ? suspects / n : 0 } };
+}
+function conflictingLabels(v, features) {
+  const cols = features.map((n2) => v.features.find((c) => c.name === n2)).filter((c) => c !== void 0);
+  const h = hashRows(cols, v.n);
+  const index = new HashIndex(h, v.n);
+  const group = new Int32Array(v.n).fill(-1);
+  const conflict = new Uint8Array(v.n);
+  let n = 0;
+  for (let i = 0; i < v.n; i++) {
+    const y = v.yTrue[i];
+    if (Number.isNaN(y)) continue;
+    n++;
+    const first = index.add(i);
+    group[i] = first < 0 ? i : first;
+    if (first >= 0 && v.yTrue[first] !== y) conflict[first] = 1;
+  }
+  let rows = 0;
+  for (let i = 0; i < v.n; i++) if (group[i] >= 0 && conflict[group[i]]) rows++;
+  return { n, suspects: rows, rate: n > 0 ? rows / n : 0 };
+}
+function labelName(v, i, values) {
+  const x = values[i];
+  if (Number.isNaN(x)) return null;
+  return v.task === "regression" ? x : v.classes[x] ?? null;
+}
+var MIN_PREDICTION_AGREEMENT = 0.8;
+function labelChanges(base, cur, pairs, sb, sc) {
+  if (!pairs || !base.yPred || !cur.yPred) return null;
+  const flag = new Uint8Array(cur.n);
+  let matched = 0;
+  let changed = 0;
+  let predSame = 0;
+  let contradicted = 0;
+  let agree = 0;
+  for (let r = 0; r < pairs.base.length; r++) {
+    const i = pairs.base[r];
+    const j = pairs.cur[r];
+    const yb = labelName(base, i, base.yTrue);
+    const yc = labelName(cur, j, cur.yTrue);
+    if (yb === null || yc === null) continue;
+    matched++;
+    flag[j] = 1;
+    const pb = labelName(base, i, base.yPred);
+    const pc = labelName(cur, j, cur.yPred);
+    const samePred = pb !== null && pb === pc;
+    if (samePred) agree++;
+    if (yb === yc) continue;
+    changed++;
+    if (!samePred) continue;
+    predSame++;
+    const contra = sb && sc ? sc[j] === 1 && sb[i] === 0 : pc !== yc && pb === yb;
+    if (contra) {
+      contradicted++;
+      flag[j] = 2;
+    }
+  }
+  const agreement = matched > 0 ? agree / matched : 0;
+  if (agreement < MIN_PREDICTION_AGREEMENT) {
+    flag.fill(0);
+    return { matched, changed, predSame: 0, contradicted: 0, agreement, flag };
+  }
+  return { matched, changed, predSame, contradicted, agreement, flag };
+}
+function labelNoise(base, cur, pairs, segments, minSupport, modelShifted) {
+  const clCur = confidentLearning(cur);
+  const clBase = base ? confidentLearning(base) : null;
+  const comparable = base ? comparableFeatures(base, cur) : cur.features.map((c) => c.name);
+  const conflictsCur = conflictingLabels(cur, comparable);
+  const conflictsBase = base && base.task !== "regression" && comparable.length > 0 ? conflictingLabels(base, comparable) : null;
+  const changes = base ? labelChanges(base, cur, pairs, clBase?.suspect ?? null, clCur?.suspect ?? null) : null;
+  if (!clCur && !changes && !conflictsBase) return null;
+  const rowsMatched = changes !== null && changes.matched >= 0.5 * cur.n;
+  const hasCl = clCur !== null && clBase !== null && !rowsMatched && !modelShifted;
+  const clDelta = hasCl ? clCur.counts.rate - clBase.counts.rate : 0;
+  const clP = hasCl ? twoProportionTest(clBase.counts.suspects, clBase.counts.n, clCur.counts.suspects, clCur.counts.n).pValue : 1;
+  const contradictedRate = changes && changes.matched > 0 ? changes.contradicted / changes.matched : 0;
+  const segs = base && (hasCl || changes) ? noiseSegments(base, cur, segments, minSupport, hasCl ? clBase.suspect : null, hasCl ? clCur.suspect : null, changes, clBase?.suspect ?? null, clCur?.suspect ?? null) : [];
+  const q = benjaminiHochberg(segs.map((s) => s.pValue));
+  const scored = segs.map((s, i) => ({ ...s, qValue: q[i] }));
+  let best = null;
+  for (const s of scored) {
+    if (!(s.qValue <= FDR) || s.effectIn < NOISE_ANCHORS[0][0]) continue;
+    if (s.effectIn < CONCENTRATION2 * Math.max(0, s.effectOut) + 0.01) continue;
+    if (!best || s.effectIn - s.effectOut > best.effectIn - best.effectOut) best = s;
+  }
+  const overallEffect = Math.max(clDelta, contradictedRate);
+  const significant = clP <= FDR || changes !== null && changes.contradicted >= MIN_CONTRADICTED || best !== null;
+  let strength;
+  if (best) strength = mapStrength(best.effectIn, NOISE_ANCHORS) * Math.min(1, 0.5 + 2.5 * best.share);
+  else strength = mapStrength(overallEffect, NOISE_ANCHORS) * (significant ? 1 : NOT_SIGNIFICANT_FACTOR);
+  strength = Math.max(strength, best ? mapStrength(overallEffect, NOISE_ANCHORS) : 0);
+  const flagged = best !== null || overallEffect >= NOISE_ANCHORS[0][0] && significant;
+  let conflictsFlagged = false;
+  let conflictsStrength = 0;
+  if (conflictsBase) {
+    const d2 = conflictsCur.rate - conflictsBase.rate;
+    const p = twoProportionTest(conflictsBase.suspects, conflictsBase.n, conflictsCur.suspects, conflictsCur.n).pValue;
+    conflictsFlagged = d2 >= 0.01 && p <= FDR;
+    conflictsStrength = conflictsFlagged ? mapStrength(d2, NOISE_ANCHORS) : 0;
+  }
+  const strip = (s) => ({
+    column: s.column,
+    value: s.value,
+    nBase: s.nBase,
+    nCur: s.nCur,
+    rateBase: s.rateBase,
+    rateCur: s.rateCur,
+    rateOutBase: s.rateOutBase,
+    rateOutCur: s.rateOutCur,
+    changed: s.changed,
+    changedOut: s.changedOut,
+    pValue: s.pValue,
+    qValue: s.qValue
+  });
+  const top = scored.slice().sort((a, b) => b.effectIn - b.effectOut - (a.effectIn - a.effectOut) || (a.column + a.value < b.column + b.value ? -1 : 1)).slice(0, 5).map(strip);
+  return {
+    source: cur.path,
+    base: clBase?.counts ?? null,
+    cur: clCur?.counts ?? null,
+    thresholds: clCur?.thresholds ?? [],
+    matched: changes?.matched ?? 0,
+    labelsChanged: changes?.changed ?? 0,
+    changedPredSame: changes?.predSame ?? 0,
+    changedContradicted: changes?.contradicted ?? 0,
+    segment: best ? strip(best) : null,
+    segments: top,
+    conflicts: { base: conflictsBase, cur: conflictsCur },
+    conflictsFlagged,
+    conflictsStrength,
+    significant,
+    strength: flagged ? strength : Math.min(strength, 0.2),
+    flagged
+  };
+}
+function noiseSegments(base, cur, segments, minSupport, sb, sc, changes, showB, showC) {
+  const out = [];
+  for (const spec of segments) {
+    const V = spec.values.length;
+    const nB = new Float64Array(V);
+    const xB = new Float64Array(V);
+    const nC = new Float64Array(V);
+    const xC = new Float64Array(V);
+    const mC = new Float64Array(V);
+    const kC = new Float64Array(V);
+    let totNB = 0;
+    let totXB = 0;
+    let totNC = 0;
+    let totXC = 0;
+    let totM = 0;
+    let totK = 0;
+    for (let i = 0; i < base.n; i++) {
+      const s = spec.baseCodes[i];
+      const x = showB ? showB[i] : 0;
+      totNB++;
+      totXB += x;
+      if (s !== NO_SEGMENT) {
+        nB[s]++;
+        xB[s] += x;
+      }
+    }
+    for (let i = 0; i < cur.n; i++) {
+      const s = spec.curCodes[i];
+      const x = showC ? showC[i] : 0;
+      const f = changes ? changes.flag[i] : 0;
+      totNC++;
+      totXC += x;
+      if (f > 0) totM++;
+      if (f === 2) totK++;
+      if (s !== NO_SEGMENT) {
+        nC[s]++;
+        xC[s] += x;
+        if (f > 0) mC[s]++;
+        if (f === 2) kC[s]++;
+      }
+    }
+    for (let s = 0; s < V; s++) {
+      const nb = nB[s];
+      const nc = nC[s];
+      if (nb < minSupport || nc < minSupport || totNB - nb < minSupport || totNC - nc < minSupport) continue;
+      const rateBase = xB[s] / nb;
+      const rateCur = xC[s] / nc;
+      const rateOutBase = (totXB - xB[s]) / (totNB - nb);
+      const rateOutCur = (totXC - xC[s]) / (totNC - nc);
+      const mIn = mC[s];
+      const mOut = totM - mIn;
+      const kIn = kC[s];
+      const kOut = totK - kIn;
+      const contraIn = mIn > 0 ? kIn / mIn : 0;
+      const contraOut = mOut > 0 ? kOut / mOut : 0;
+      const clIn = sb && sc ? rateCur - rateBase : 0;
+      const clOut = sb && sc ? rateOutCur - rateOutBase : 0;
+      const pCl = sb && sc ? oneSided(twoProportionTest(xB[s], nb, xC[s], nc)) : 1;
+      const pCh = changes && mIn > 0 && mOut > 0 ? oneSided(twoProportionTest(kOut, mOut, kIn, mIn)) : 1;
+      out.push({
+        column: spec.column,
+        value: spec.values[s],
+        nBase: nb,
+        nCur: nc,
+        rateBase,
+        rateCur,
+        rateOutBase,
+        rateOutCur,
+        changed: kIn,
+        changedOut: kOut,
+        pValue: Math.min(pCl, pCh),
+        effectIn: Math.max(clIn, contraIn),
+        effectOut: Math.max(clOut, contraOut),
+        share: totNC > 0 ? nc / totNC : 0
+      });
+    }
+  }
+  return out;
+}
+function oneSided(t) {
+  return t.z > 0 ? t.pValue / 2 : 1 - t.pValue / 2;
+}
+
+// src/analysis/data/leakage.ts
+var ID_NAMES = ["id", "row_id", "example_id", "uid"];
+var MAX_AUC_ROWS = 2e5;
+var MIN_CLASS_ROWS = 10;
+function findIdColumn(t, preferred) {
+  const names = preferred ? [preferred.toLowerCase(), ...ID_NAMES] : ID_NAMES;
+  for (const n of names) {
+    const c = t.columns.find((x) => x.name.toLowerCase() === n);
+    if (c) return c;
+  }
+  return void 0;
+}
+function overlapWith(v, ref) {
+  const shared = [];
+  for (const f of v.features) {
+    const r = ref.columns.find((c) => c.name === f.name);
+    if (r && r.kind === f.kind) shared.push([f, r]);
+  }
+  const labelEval = v.table.columns.find((c) => c.name === v.labelColumn);
+  const labelRef = ref.columns.find((c) => c.name.toLowerCase() === v.labelColumn.toLowerCase());
+  const withLabel = labelEval && labelRef && labelEval.kind === labelRef.kind ? [...shared, [labelEval, labelRef]] : shared;
+  let rows = null;
+  let featureHashEval = null;
+  let featureHashRef = null;
+  if (shared.length > 0) {
+    featureHashEval = hashRows(shared.map((p) => p[0]), v.n);
+    featureHashRef = hashRows(shared.map((p) => p[1]), ref.nRows);
+    const he = hashRows(withLabel.map((p) => p[0]), v.n);
+    const hr = hashRows(withLabel.map((p) => p[1]), ref.nRows);
+    const index = new HashIndex(hr, ref.nRows);
+    for (let i = 0; i < ref.nRows; i++) index.add(i);
+    rows = 0;
+    for (let i = 0; i < v.n; i++) if (index.find(he.h1[i], he.h2[i]) >= 0) rows++;
+  }
+  let ids = null;
+  let confirmed = null;
+  const refId = findIdColumn(ref, v.idColumn);
+  if (v.ids && refId) {
+    const refIds = Array.from({ length: ref.nRows }, (_, i) => cellText(refId, i));
+    const hr = hashStrings(refIds);
+    const index = new HashIndex(hr, ref.nRows);
+    for (let i = 0; i < ref.nRows; i++) if (refIds[i] !== "") index.add(i);
+    const he = idIndex(v.ids).hashes;
+    ids = 0;
+    confirmed = featureHashEval ? 0 : null;
+    for (let i = 0; i < v.n; i++) {
+      if (v.ids[i] === "") continue;
+      const r = index.find(he.h1[i], he.h2[i]);
+      if (r < 0) continue;
+      ids++;
+      if (featureHashEval && featureHashRef && confirmed !== null) {
+        if (featureHashEval.h1[i] === featureHashRef.h1[r] && featureHashEval.h2[i] === featureHashRef.h2[r]) confirmed++;
+      }
+    }
+  }
+  return { n: v.n, ids, confirmed, rows, sharedColumns: shared.length };
+}
+function primary(o) {
+  if (o.confirmed !== null) return { count: o.confirmed, how: "eval ids in the training sample with identical features" };
+  if (o.ids !== null) return { count: o.ids, how: "eval ids in the training sample" };
+  if (o.rows !== null) return { count: o.rows, how: "eval rows identical to a training-sample row" };
+  return null;
+}
+function trainOverlap(base, cur, refBase, refCur) {
+  const out = [];
+  for (const rc of refCur) {
+    const oc = overlapWith(cur, rc);
+    const pc = primary(oc);
+    if (!pc) continue;
+    const rb = base ? pairReference(rc, refBase) : null;
+    const ob = base && rb ? overlapWith(base, rb) : null;
+    const pb = ob ? primary(ob) : null;
+    const rateCur = pc.count / Math.max(1, cur.n);
+    const rateBase = pb && base ? pb.count / Math.max(1, base.n) : null;
+    const delta = rateBase === null ? rateCur : rateCur - rateBase;
+    const p = rateBase === null || !base || !pb ? pc.count >= 5 ? 0 : 1 : oneSided2(twoProportionTest(pb.count, base.n, pc.count, cur.n));
+    const significant = p <= FDR;
+    const reported = delta >= OVERLAP_ANCHORS[0][0] && significant && (rateBase === null || rateCur >= 2 * rateBase);
+    if (!reported) continue;
+    out.push({
+      kind: "train_overlap",
+      source: cur.path,
+      reference: rc.path,
+      feature: null,
+      base: rateBase,
+      cur: rateCur,
+      n: cur.n,
+      pValue: p,
+      significant,
+      strength: mapStrength(delta, OVERLAP_ANCHORS),
+      message: `${pc.count} of ${cur.n} eval rows (${(100 * rateCur).toFixed(1)}%) are in ${rc.path}: ${pc.how}${rateBase === null ? "" : `; baseline ${(100 * rateBase).toFixed(1)}%`}`,
+      details: {
+        overlap_rate: rateCur,
+        overlap_rate_base: rateBase,
+        overlap_rows: pc.count,
+        id_overlap: oc.ids,
+        id_overlap_confirmed: oc.confirmed,
+        row_overlap: oc.rows,
+        id_overlap_base: ob?.ids ?? null,
+        row_overlap_base: ob?.rows ?? null,
+        shared_columns: oc.sharedColumns,
+        reference_rows: rc.nRows
+      }
+    });
+  }
+  return out;
+}
+function oneSided2(t) {
+  return t.z > 0 ? t.pValue / 2 : 1 - t.pValue / 2;
+}
+function sampleRows(n, seed) {
+  if (n <= MAX_AUC_ROWS) return Int32Array.from({ length: n }, (_, i) => i);
+  const rng = createRng(seed);
+  const idx = Int32Array.from({ length: n }, (_, i) => i);
+  for (let i = 0; i < MAX_AUC_ROWS; i++) {
+    const j = i + Math.floor(rng() * (n - i));
+    const t = idx[i];
+    idx[i] = idx[j];
+    idx[j] = t;
+  }
+  return idx.slice(0, MAX_AUC_ROWS).sort();
+}
+function numericAuc(col, y, rows) {
+  if (col.kind !== "number") return null;
+  const pos = [];
+  const neg = [];
+  for (const i of rows) {
+    const x = col.values[i];
+    const t = y[i];
+    if (x - x !== 0 || Number.isNaN(t)) continue;
+    (t === 1 ? pos : neg).push(x);
+  }
+  if (pos.length < MIN_CLASS_ROWS || neg.length < MIN_CLASS_ROWS) return null;
+  const p = sortFloat64(Float64Array.from(pos));
+  const q = sortFloat64(Float64Array.from(neg));
+  let u = 0;
+  let j = 0;
+  let k = 0;
+  for (let i = 0; i < p.length; i++) {
+    const v = p[i];
+    while (j < q.length && q[j] < v) j++;
+    k = Math.max(k, j);
+    while (k < q.length && q[k] === v) k++;
+    u += j + 0.5 * (k - j);
+  }
+  const auc = u / (p.length * q.length);
+  return Math.max(auc, 1 - auc);
+}
+function categoricalAuc(col, y, rows) {
+  if (col.kind !== "string") return null;
+  const K = col.dict.length;
+  const posC = new Float64Array(K);
+  const negC = new Float64Array(K);
+  let np = 0;
+  let nn = 0;
+  for (const i of rows) {
+    const c = col.codes[i];
+    const t = y[i];
+    if (c < 0 || Number.isNaN(t)) continue;
+    if (t === 1) {
+      posC[c]++;
+      np++;
+    } else {
+      negC[c]++;
+      nn++;
+    }
+  }
+  if (np < MIN_CLASS_ROWS || nn < MIN_CLASS_ROWS || profile(col).distinct * 50 > np + nn) return null;
+  const order = Array.from({ length: K }, (_, c) => c).filter((c) => posC[c] + negC[c] > 0).sort((a, b) => posC[a] / (posC[a] + negC[a]) - posC[b] / (posC[b] + negC[b]));
+  let u = 0;
+  let negBelow = 0;
+  for (const c of order) {
+    u += posC[c] * (negBelow + 0.5 * negC[c]);
+    negBelow += negC[c];
+  }
+  const auc = u / (np * nn);
+  return Math.max(auc, 1 - auc);
+}
+function absCorr(col, y, rows) {
+  if (col.kind !== "number") return null;
+  let n = 0;
+  let sx = 0;
+  let sy = 0;
+  let sxx = 0;
+  let syy = 0;
+  let sxy = 0;
+  for (const i of rows) {
+    const x = col.values[i];
+    const t = y[i];
+    if (x - x !== 0 || t - t !== 0) continue;
+    n++;
+    sx += x;
+    sy += t;
+    sxx += x * x;
+    syy += t * t;
+    sxy += x * t;
+  }
+  if (n < 30) return null;
+  const cov = sxy - sx * sy / n;
+  const vx = sxx - sx * sx / n;
+  const vy = syy - sy * sy / n;
+  if (vx <= 0 || vy <= 0) return null;
+  return Math.abs(cov / Math.sqrt(vx * vy));
+}
+function predictiveness(v, col, rows) {
+  if (v.task === "binary") {
+    const a = col.kind === "number" ? numericAuc(col, v.yTrue, rows) : categoricalAuc(col, v.yTrue, rows);
+    return a === null ? null : { value: a, measure: "auc" };
+  }
+  if (v.task === "regression") {
+    const c = absCorr(col, v.yTrue, rows);
+    return c === null ? null : { value: c, measure: "abs_corr" };
+  }
+  return null;
+}
+function featureLeaks(base, cur, seed) {
+  if (cur.task === "multiclass") return [];
+  const out = [];
+  const rowsCur = sampleRows(cur.n, seed);
+  const rowsBase = base ? sampleRows(base.n, seed) : null;
+  for (const col of cur.features) {
+    const pc = predictiveness(cur, col, rowsCur);
+    if (!pc || pc.value < LEAK_AUC) continue;
+    const colBase = base?.features.find((c) => c.name === col.name && c.kind === col.kind);
+    const pb = base && colBase && rowsBase ? predictiveness(base, colBase, rowsBase) : null;
+    if (pb && pb.value >= 0.95) continue;
+    const noBaseline = base === null;
+    out.push({
+      kind: "feature_label",
+      source: cur.path,
+      reference: null,
+      feature: col.name,
+      base: pb?.value ?? null,
+      cur: pc.value,
+      n: rowsCur.length,
+      pValue: 0,
+      significant: true,
+      strength: STRENGTH_FEATURE_LEAK * (noBaseline ? 0.7 : 1),
+      message: `${col.name} alone predicts ${cur.labelColumn} (${pc.measure === "auc" ? "AUC" : "|corr|"} ${pc.value.toFixed(4)}${pb ? `, baseline ${pb.value.toFixed(4)}` : colBase ? "" : ", new feature"})`,
+      details: { measure: pc.measure, value_cur: pc.value, value_base: pb?.value ?? null, new_feature: !colBase && !noBaseline }
+    });
+  }
+  return out;
+}
+
+// src/analysis/data/preprocessing.ts
+var KNOWN_FACTORS = [
+  [12, "monthly vs yearly"],
+  [100, "fraction vs percent"],
+  [1e3, "thousands / milli- units"],
+  [1e6, "millions / micro- units"],
+  [10, "a factor of ten"],
+  [60, "seconds / minutes / hours"],
+  [3600, "seconds vs hours"],
+  [24, "hours vs days"],
+  [7, "days vs weeks"],
+  [30, "days vs months"],
+  [52, "weeks vs years"],
+  [365, "days vs years"],
+  [1.609344, "miles vs kilometres"],
+  [2.54, "inches vs centimetres"],
+  [3.28084, "metres vs feet"],
+  [2.20462, "kilograms vs pounds"],
+  [3.78541, "US gallons vs litres"],
+  [1024, "binary kilo"]
+];
+var FACTOR_TOLERANCE = 0.02;
+var UNKNOWN_FACTOR_MIN = 3;
+var RATIO_LEVELS = [0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9];
+var AFFINE_LEVELS = Array.from({ length: 19 }, (_, i) => (i + 1) / 20);
+var MIN_VALUES = 20;
+function knownFactor(ratio) {
+  if (!(ratio > 0)) return null;
+  for (const [f, name] of KNOWN_FACTORS) {
+    for (const cand of [f, 1 / f]) {
+      if (Math.abs(ratio / cand - 1) <= FACTOR_TOLERANCE) return { factor: cand, name };
+    }
+  }
+  return null;
+}
+function describeRatio(r) {
+  const k = knownFactor(r);
+  const shown = k ? k.factor : r;
+  const txt = shown >= 1 ? `\xD7${fmt4(shown)}` : `\xF7${fmt4(1 / shown)}`;
+  return k ? `${txt} (${k.name})` : txt;
+}
+function fmt4(v) {
+  return String(Number(v.toPrecision(4)));
+}
+function nonzeroQuantile(s, z0, z1, q) {
+  const m = s.length - (z1 - z0);
+  const pos = q * (m - 1);
+  const lo = Math.floor(pos);
+  const at = (i) => s[i < z0 ? i : i + (z1 - z0)];
+  const a = at(lo);
+  const b = at(Math.min(lo + 1, m - 1));
+  return a + (b - a) * (pos - lo);
+}
+function zeroRange(s) {
+  let lo = 0;
+  let hi = s.length;
+  while (lo < hi) {
+    const mid = lo + hi >>> 1;
+    if (s[mid] < 0) lo = mid + 1;
+    else hi = mid;
+  }
+  let z1 = lo;
+  while (z1 < s.length && s[z1] === 0) z1++;
+  return [lo, z1];
+}
+function median2(v) {
+  const s = v.slice().sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+}
+function ratioTest(b, c) {
+  const [bz0, bz1] = zeroRange(b);
+  const [cz0, cz1] = zeroRange(c);
+  const nzB = b.length - (bz1 - bz0);
+  const nzC = c.length - (cz1 - cz0);
+  if (nzB < MIN_VALUES || nzC < MIN_VALUES) return null;
+  if (Math.abs((bz1 - bz0) / b.length - (cz1 - cz0) / c.length) > 0.05) return null;
+  const ratios = [];
+  for (const q of RATIO_LEVELS) {
+    const qb = nonzeroQuantile(b, bz0, bz1, q);
+    const qc = nonzeroQuantile(c, cz0, cz1, q);
+    if (qb === 0 || qb * qc <= 0) return null;
+    ratios.push(qc / qb);
+  }
+  const r = median2(ratios);
+  const devs = ratios.map((x) => Math.abs(x / r - 1));
+  if (median2(devs) > 0.03 || Math.max(...devs) > 0.15) return null;
+  return { ratio: r, fit: devs.filter((d2) => d2 <= 0.03).length / devs.length };
+}
+function affineFit(b, c) {
+  const xs = AFFINE_LEVELS.map((q) => quantileSorted2(b, q));
+  const ys = AFFINE_LEVELS.map((q) => quantileSorted2(c, q));
+  return lineFit(xs, ys);
+}
+function lineFit(xs, ys) {
+  const n = xs.length;
+  let mx = 0;
+  let my = 0;
+  for (let i = 0; i < n; i++) {
+    mx += xs[i];
+    my += ys[i];
+  }
+  mx /= n;
+  my /= n;
+  let sxx = 0;
+  let sxy = 0;
+  let syy = 0;
+  for (let i = 0; i < n; i++) {
+    const dx = xs[i] - mx;
+    const dy = ys[i] - my;
+    sxx += dx * dx;
+    sxy += dx * dy;
+    syy += dy * dy;
+  }
+  if (sxx === 0 || syy === 0) return { a: NaN, b: NaN, r2: 0 };
+  const a = sxy / sxx;
+  return { a, b: my - a * mx, r2: sxy * sxy / (sxx * syy) };
+}
+function isStandardized(p) {
+  return Math.abs(p.mean) <= 0.1 && Math.abs(p.std - 1) <= 0.1;
+}
+function isUnitRange(p) {
+  const s = p.sorted;
+  return s.length > 0 && s[0] >= 0 && s[s.length - 1] <= 1 && s[s.length - 1] - s[0] >= 0.5;
+}
+function quantileVerdict(pb, pc) {
+  const b = pb.sorted;
+  const c = pc.sorted;
+  if (b.length < MIN_VALUES || c.length < MIN_VALUES) return null;
+  const rt = ratioTest(b, c);
+  if (rt && Math.abs(Math.log(rt.ratio)) >= Math.log(1.05)) {
+    const known = knownFactor(rt.ratio);
+    if (known) {
+      return { kind: "scale", ratio: rt.ratio, offset: 0, known, fit: rt.fit, strength: SKEW_KNOWN_FACTOR, what: `every quantile ${describeRatio(rt.ratio)}` };
+    }
+    if (Math.abs(Math.log(rt.ratio)) >= Math.log(UNKNOWN_FACTOR_MIN)) {
+      return { kind: "scale", ratio: rt.ratio, offset: 0, known: null, fit: rt.fit, strength: SKEW_UNKNOWN_FACTOR, what: `every quantile ${describeRatio(rt.ratio)}` };
+    }
+  }
+  const stdB = isStandardized(pb);
+  const stdC = isStandardized(pc);
+  const unitB = isUnitRange(pb);
+  const unitC = isUnitRange(pc);
+  const far = (p) => Math.abs(p.mean) > 0.5 || Math.abs(p.std - 1) > 0.5;
+  const oneSided3 = stdB !== stdC && (stdB ? far(pc) : far(pb)) || unitB !== unitC && (unitB ? !isUnitLike(pc) : !isUnitLike(pb));
+  if (!oneSided3) return null;
+  const fit = affineFit(b, c);
+  if (!(fit.r2 >= 0.99) || !(fit.a > 0)) return null;
+  const standardized = stdB !== stdC;
+  const side = (standardized ? stdC : unitC) ? "current" : "baseline";
+  return {
+    kind: standardized ? "standardized" : "affine",
+    ratio: fit.a,
+    offset: fit.b,
+    known: null,
+    fit: fit.r2,
+    strength: SKEW_STANDARDIZED,
+    what: standardized ? `standardized (mean 0, sd 1) on the ${side} side only` : `min-max scaled to [0, 1] on the ${side} side only`
+  };
+}
+function isUnitLike(p) {
+  const s = p.sorted;
+  return s.length > 0 && s[0] >= -0.01 && s[s.length - 1] <= 1.01;
+}
+function roundSignificant(v, digits) {
+  if (v === 0 || !Number.isFinite(v)) return v;
+  const scale = Math.pow(10, Math.floor(Math.log10(Math.abs(v))) - digits + 1);
+  return Math.round(v / scale) * scale;
+}
+function rowVerdict(cb, cc, pairs) {
+  const step = sampleStep(pairs.base.length);
+  const xs = new Float64Array(Math.ceil(pairs.base.length / step));
+  const ys = new Float64Array(xs.length);
+  let m = 0;
+  for (let i = 0; i < pairs.base.length; i += step) {
+    const x = cb.values[pairs.base[i]];
+    const y = cc.values[pairs.cur[i]];
+    if (x - x === 0 && y - y === 0) {
+      xs[m] = x;
+      ys[m] = y;
+      m++;
+    }
+  }
+  if (m < MIN_VALUES) return null;
+  let unchanged = 0;
+  let zeros = 0;
+  const ratioCounts = /* @__PURE__ */ new Map();
+  for (let i = 0; i < m; i++) {
+    const x = xs[i];
+    const y = ys[i];
+    if (x === y) {
+      unchanged++;
+      if (x === 0) zeros++;
+      continue;
+    }
+    if (x === 0) continue;
+    const r = roundSignificant(y / x, 4);
+    ratioCounts.set(r, (ratioCounts.get(r) ?? 0) + 1);
+  }
+  if (unchanged / m >= 0.95) return null;
+  let modeRatio = NaN;
+  let modeCount = 0;
+  for (const [r, c] of ratioCounts) {
+    if (c > modeCount || c === modeCount && r < modeRatio) {
+      modeRatio = r;
+      modeCount = c;
+    }
+  }
+  if (modeCount > 0 && modeRatio !== 1) {
+    const fit2 = (modeCount + zeros) / m;
+    if (fit2 >= 0.9) {
+      return { kind: "scale", ratio: modeRatio, offset: 0, fit: fit2, matched: m, strength: SKEW_ROWS, what: `${(100 * fit2).toFixed(1)}% of ${m} id-matched rows are exactly ${describeRatio(modeRatio)}` };
+    }
+    const part = modeCount / m;
+    if (part >= 0.05 && (modeCount + unchanged) / m >= 0.9) {
+      return {
+        kind: "partial_scale",
+        ratio: modeRatio,
+        offset: 0,
+        fit: part,
+        matched: m,
+        strength: Math.min(SKEW_ROWS, 0.5 + 0.4 * part),
+        what: `${(100 * part).toFixed(1)}% of ${m} id-matched rows are ${describeRatio(modeRatio)}, the rest unchanged`
+      };
+    }
+  }
+  const line = lineFit(xs.subarray(0, m), ys.subarray(0, m));
+  if (!Number.isFinite(line.a)) return null;
+  let sd = 0;
+  let my = 0;
+  for (let i = 0; i < m; i++) my += ys[i];
+  my /= m;
+  for (let i = 0; i < m; i++) sd += (ys[i] - my) ** 2;
+  sd = Math.sqrt(sd / Math.max(1, m - 1));
+  const tol = 1e-3 * (sd || 1);
+  let within = 0;
+  for (let i = 0; i < m; i++) if (Math.abs(ys[i] - (line.a * xs[i] + line.b)) <= tol) within++;
+  const fit = within / m;
+  if (fit < 0.9 || Math.abs(line.a - 1) <= 1e-3 && Math.abs(line.b) <= tol) return null;
+  const standardized = Math.abs(my) <= 0.1 && Math.abs(sd - 1) <= 0.1;
+  return {
+    kind: standardized ? "standardized" : "affine",
+    ratio: line.a,
+    offset: line.b,
+    fit,
+    matched: m,
+    strength: SKEW_ROWS,
+    what: `${(100 * fit).toFixed(1)}% of ${m} id-matched rows follow current = ${fmt4(line.a)} \xD7 baseline ${line.b >= 0 ? "+" : "\u2212"} ${fmt4(Math.abs(line.b))}${standardized ? " (standardized now)" : ""}`
+  };
+}
+function recodingByRows(cb, cc, pairs) {
+  const table = /* @__PURE__ */ new Map();
+  let m = 0;
+  let same = 0;
+  const step = sampleStep(pairs.base.length);
+  for (let i = 0; i < pairs.base.length; i += step) {
+    const a = cellText(cb, pairs.base[i]);
+    const b = cellText(cc, pairs.cur[i]);
+    if (a === "" || b === "") continue;
+    m++;
+    if (a === b) same++;
+    let row = table.get(a);
+    if (!row) table.set(a, row = /* @__PURE__ */ new Map());
+    row.set(b, (row.get(b) ?? 0) + 1);
+  }
+  if (m < MIN_VALUES) return null;
+  let consistent = 0;
+  const mapping = [];
+  for (const [a, row] of table) {
+    let best = "";
+    let bestN = 0;
+    for (const [b, n] of row) {
+      if (n > bestN || n === bestN && b < best) {
+        best = b;
+        bestN = n;
+      }
+    }
+    consistent += bestN;
+    mapping.push([a, best, bestN]);
+  }
+  mapping.sort((x, y) => y[2] - x[2] || (x[0] < y[0] ? -1 : 1));
+  return { consistency: consistent / m, same: same / m, matched: m, mapping: mapping.slice(0, 5).map(([a, b]) => [a, b]) };
+}
+function overlap(cb, cc) {
+  const a = alignCategories(cb, cc);
+  let inBase = 0;
+  let total2 = 0;
+  for (let i = 0; i < a.names.length; i++) {
+    total2 += a.curCounts[i];
+    if (a.baseCounts[i] > 0) inBase += a.curCounts[i];
+  }
+  const rank = (counts) => Array.from(counts.keys()).filter((i) => counts[i] > 0).sort((x, y) => counts[y] - counts[x] || x - y);
+  const rb = rank(a.baseCounts);
+  const rc = rank(a.curCounts);
+  const mapping = [];
+  for (let i = 0; i < Math.min(5, rb.length, rc.length); i++) mapping.push([a.names[rb[i]], a.names[rc[i]]]);
+  let sameProfile = false;
+  if (rb.length === rc.length && rb.length >= 2) {
+    const sb = rb.map((i) => a.baseCounts[i]);
+    const sc = rc.map((i) => a.curCounts[i]);
+    sameProfile = jensenShannon(sb, sc, 2) <= 0.1;
+  }
+  return { rate: total2 > 0 ? inBase / total2 : 1, mapping, sameProfile };
+}
+function finding(feature, comparison, source, fields, what) {
+  const where2 = comparison === "eval" ? "current eval vs baseline eval" : comparison === "train_vs_eval" ? "eval vs training sample" : "current vs baseline training sample";
+  return { feature, comparison, source, ...fields, message: `${feature}: ${what} (${where2})` };
+}
+function fromQuantiles(feature, comparison, source, v) {
+  return finding(
+    feature,
+    comparison,
+    source,
+    {
+      kind: v.kind,
+      ratio: v.ratio,
+      offset: v.offset,
+      knownFactor: v.known?.factor ?? null,
+      evidence: "quantiles",
+      matchedRows: null,
+      fit: v.fit,
+      overlapRate: null,
+      mapping: [],
+      strength: v.strength
+    },
+    v.what
+  );
+}
+function judgeDistributions(cb, cc, feature, comparison, source) {
+  if (cb.kind === "number" && cc.kind === "number") {
+    const v = quantileVerdict(profile(cb), profile(cc));
+    return v ? fromQuantiles(feature, comparison, source, v) : null;
+  }
+  if (cb.kind === "string" && cc.kind === "string") {
+    const pb = profile(cb);
+    const pc = profile(cc);
+    const nb = pb.n - pb.missing;
+    const nc = pc.n - pc.missing;
+    if (nb < MIN_VALUES || nc < MIN_VALUES || pb.distinct < 2 || pc.distinct < 2 || pb.distinct > nb / 2 || pc.distinct > nc / 2) return null;
+    const o = overlap(cb, cc);
+    if (o.rate >= 0.5) return null;
+    return finding(
+      feature,
+      comparison,
+      source,
+      {
+        kind: "disjoint_categories",
+        ratio: null,
+        offset: null,
+        knownFactor: null,
+        evidence: "values",
+        matchedRows: null,
+        fit: o.sameProfile ? 1 : 0,
+        overlapRate: o.rate,
+        mapping: o.mapping,
+        strength: SKEW_DISJOINT
+      },
+      `only ${(100 * o.rate).toFixed(1)}% of current values occur in the baseline${o.sameProfile ? "; the shares match value for value, so the values were renamed" : ""}`
+    );
+  }
+  return null;
+}
+function skewEval(base, cur, pairs) {
+  const out = [];
+  const rowsDecide = pairs !== null && pairs.cur.length >= MIN_VALUES && pairs.cur.length >= 0.5 * cur.n;
+  for (const cc of cur.features) {
+    const cb = base.features.find((c) => c.name === cc.name);
+    if (!cb) continue;
+    if (rowsDecide && pairs) {
+      if (cb.kind === "number" && cc.kind === "number") {
+        const v = rowVerdict(cb, cc, pairs);
+        if (v) {
+          const known = knownFactor(v.ratio);
+          out.push(
+            finding(cc.name, "eval", cur.path, {
+              kind: v.kind,
+              ratio: v.ratio,
+              offset: v.offset,
+              knownFactor: v.kind === "scale" || v.kind === "partial_scale" ? known?.factor ?? null : null,
+              evidence: "rows",
+              matchedRows: v.matched,
+              fit: v.fit,
+              overlapRate: null,
+              mapping: [],
+              strength: v.strength
+            }, v.what)
+          );
+        }
+        continue;
+      }
+      const rec = recodingByRows(cb, cc, pairs);
+      if (rec && rec.consistency >= 0.95 && rec.same < 0.5) {
+        const kind = cb.kind !== cc.kind ? "type_encoding" : "recoded";
+        out.push(
+          finding(cc.name, "eval", cur.path, {
+            kind,
+            ratio: null,
+            offset: null,
+            knownFactor: null,
+            evidence: "rows",
+            matchedRows: rec.matched,
+            fit: rec.consistency,
+            overlapRate: rec.same,
+            mapping: rec.mapping,
+            strength: SKEW_RECODED
+          }, `values recoded one-to-one on ${(100 * rec.consistency).toFixed(1)}% of ${rec.matched} id-matched rows (${rec.mapping.map(([a, b]) => `${a}\u2192${b}`).join(", ")})`)
+        );
+      }
+      continue;
+    }
+    const f = judgeDistributions(cb, cc, cc.name, "eval", cur.path);
+    if (f) out.push(f);
+  }
+  return out;
+}
+function skewTrainVsEval(refCur, cur, refBase, base) {
+  const out = [];
+  for (const cc of cur.features) {
+    const rc = refCur.columns.find((c) => c.name === cc.name);
+    if (!rc) continue;
+    const f = judgeDistributions(rc, cc, cc.name, "train_vs_eval", `${refCur.path} vs ${cur.path}`);
+    if (!f) continue;
+    if (refBase && base) {
+      const rb = refBase.columns.find((c) => c.name === cc.name);
+      const cb = base.features.find((c) => c.name === cc.name);
+      const old = rb && cb ? judgeDistributions(rb, cb, cc.name, "train_vs_eval", refBase.path) : null;
+      if (old && old.kind === f.kind && (f.ratio === null || old.ratio === null || Math.abs(f.ratio / old.ratio - 1) <= FACTOR_TOLERANCE)) continue;
+    }
+    out.push(f);
+  }
+  return out;
+}
+function skewReference(refBase, refCur, exclude) {
+  const out = [];
+  for (const cc of refCur.columns) {
+    if (exclude.has(cc.name.toLowerCase())) continue;
+    const cb = refBase.columns.find((c) => c.name === cc.name);
+    if (!cb) continue;
+    const f = judgeDistributions(cb, cc, cc.name, "reference", refCur.path);
+    if (f) out.push(f);
+  }
+  return out;
+}
+
+// src/analysis/data/shift.ts
+function finiteSorted(v) {
+  const out = new Float64Array(v.length);
+  let k = 0;
+  for (let i = 0; i < v.length; i++) {
+    const x = v[i];
+    if (x - x === 0) out[k++] = x;
+  }
+  return sortFloat64(out.subarray(0, k));
+}
+function classCounts(baseCodes, baseClasses, curCodes, curClasses) {
+  const names = [...baseClasses];
+  for (const c of curClasses) if (!names.includes(c)) names.push(c);
+  const idx = new Map(names.map((n, i) => [n, i]));
+  const count = (codes, classes) => {
+    const out = new Float64Array(names.length);
+    const map = classes.map((c) => idx.get(c));
+    for (let i = 0; i < codes.length; i++) {
+      const k = codes[i];
+      if (k >= 0 && k < map.length) out[map[k]]++;
+    }
+    return out;
+  };
+  return { names, bc: count(baseCodes, baseClasses), cc: count(curCodes, curClasses) };
+}
+function shares(names, bc, cc) {
+  let nb = 0;
+  let nc = 0;
+  for (let i = 0; i < names.length; i++) {
+    nb += bc[i];
+    nc += cc[i];
+  }
+  return names.map((value, i) => ({ value, base: nb ? bc[i] / nb : 0, cur: nc ? cc[i] / nc : 0 }));
+}
+function changedRows(pairs, base, baseClasses, cur, curClasses) {
+  if (!pairs) return null;
+  let changed = 0;
+  let matched = 0;
+  const classed = baseClasses.length > 0;
+  for (let i = 0; i < pairs.base.length; i++) {
+    const a = base[pairs.base[i]];
+    const b = cur[pairs.cur[i]];
+    if (Number.isNaN(a) || Number.isNaN(b)) continue;
+    matched++;
+    if (classed ? baseClasses[a] !== curClasses[b] : a !== b) changed++;
+  }
+  return { changed, matched };
+}
+function decide2(comparison, source, pending, factor = 1, cap = 1) {
+  const q = benjaminiHochberg(pending.map((p) => p.cmp.pValue));
+  return pending.map((p, i) => {
+    const significant = q[i] <= FDR;
+    return {
+      what: p.what,
+      comparison,
+      source,
+      column: p.column,
+      kind: p.cmp.kind,
+      nBase: p.cmp.nBase,
+      nCur: p.cmp.nCur,
+      psi: p.cmp.psi,
+      psiExcess: p.cmp.psiExcess,
+      pValue: p.cmp.pValue,
+      numeric: p.cmp.numeric,
+      categorical: p.cmp.categorical,
+      shares: p.shares,
+      changedRows: p.changed?.changed ?? null,
+      matchedRows: p.changed?.matched ?? null,
+      significant,
+      strength: Math.min(cap, psiStrength(p.cmp.psiExcess, significant) * factor),
+      flagged: isReported(p.cmp.psiExcess, significant)
+    };
+  });
+}
+function labelShift(base, cur, pairs) {
+  if (base.task === "regression" && cur.task === "regression") {
+    const b = finiteSorted(base.yTrue);
+    const c = finiteSorted(cur.yTrue);
+    if (b.length === 0 || c.length === 0) return [];
+    const cmp2 = compareNumeric(b, c);
+    return decide2("eval", cur.path, [
+      { what: "label", column: cur.labelColumn, cmp: cmp2, shares: [], changed: changedRows(pairs, base.yTrue, [], cur.yTrue, []) }
+    ]);
+  }
+  if (base.task === "regression" || cur.task === "regression") return [];
+  const { names, bc, cc } = classCounts(base.yTrue, base.classes, cur.yTrue, cur.classes);
+  const cmp = compareCategorical(names, bc, cc);
+  if (cmp.nBase === 0 || cmp.nCur === 0) return [];
+  return decide2("eval", cur.path, [
+    {
+      what: "label",
+      column: cur.labelColumn,
+      cmp,
+      shares: shares(names, bc, cc),
+      changed: changedRows(pairs, base.yTrue, base.classes, cur.yTrue, cur.classes)
+    }
+  ]);
+}
+function labelShiftReference(refBase, refCur, labelColumn) {
+  const lower = labelColumn.toLowerCase();
+  const cb = refBase.columns.find((c) => c.name.toLowerCase() === lower);
+  const cc = refCur.columns.find((c) => c.name.toLowerCase() === lower);
+  if (!cb || !cc || cb.kind !== cc.kind) return [];
+  let cmp;
+  let moves = [];
+  if (cb.kind === "number" && cc.kind === "number" && profile(cb).distinct <= 50 && profile(cc).distinct <= 50) {
+    const { names, bc, cc: ccounts } = distinctCounts(profile(cb).sorted, profile(cc).sorted);
+    cmp = compareCategorical(names, bc, ccounts);
+    moves = shares(names, bc, ccounts);
+  } else {
+    cmp = compareColumns(cb, cc);
+    if (cmp?.categorical) moves = cmp.categorical.topMoves;
+  }
+  if (!cmp || cmp.nBase === 0 || cmp.nCur === 0) return [];
+  return decide2("reference", refCur.path, [{ what: "label", column: cc.name, cmp, shares: moves, changed: null }], REFERENCE_FACTOR2);
+}
+function distinctCounts(b, c) {
+  const values = [];
+  const cb = [];
+  const ccounts = [];
+  let i = 0;
+  let j = 0;
+  while (i < b.length || j < c.length) {
+    const v = j >= c.length || i < b.length && b[i] <= c[j] ? b[i] : c[j];
+    let nb = 0;
+    let nc = 0;
+    while (i < b.length && b[i] === v) {
+      i++;
+      nb++;
+    }
+    while (j < c.length && c[j] === v) {
+      j++;
+      nc++;
+    }
+    values.push(v);
+    cb.push(nb);
+    ccounts.push(nc);
+  }
+  return { names: values.map((v) => String(v)), bc: Float64Array.from(cb), cc: Float64Array.from(ccounts) };
+}
+var REFERENCE_FACTOR2 = 0.8;
+var PREDICTION_FACTOR = 0.7;
+var PREDICTION_CAP = 0.65;
+function predictionShift(base, cur, pairs) {
+  const pending = [];
+  const predName = cur.predColumn ?? cur.scoreColumn ?? "prediction";
+  if (base.task === "regression" && cur.task === "regression") {
+    if (base.yPred && cur.yPred) {
+      const b = finiteSorted(base.yPred);
+      const c = finiteSorted(cur.yPred);
+      if (b.length && c.length) pending.push({ what: "prediction", column: predName, cmp: compareNumeric(b, c), shares: [], changed: null });
+    }
+    return decide2("eval", cur.path, pending, PREDICTION_FACTOR, PREDICTION_CAP);
+  }
+  if (base.task === "regression" || cur.task === "regression") return [];
+  if (base.yPred && cur.yPred) {
+    const { names, bc, cc } = classCounts(base.yPred, base.classes, cur.yPred, cur.classes);
+    const cmp = compareCategorical(names, bc, cc);
+    if (cmp.nBase > 0 && cmp.nCur > 0) {
+      pending.push({
+        what: "predicted_class",
+        column: predName,
+        cmp,
+        shares: shares(names, bc, cc),
+        changed: changedRows(pairs, base.yPred, base.classes, cur.yPred, cur.classes)
+      });
+    }
+  }
+  if (base.score && cur.score) {
+    const b = finiteSorted(base.score);
+    const c = finiteSorted(cur.score);
+    if (b.length && c.length) pending.push({ what: "score", column: cur.scoreColumn ?? "score", cmp: compareNumeric(b, c), shares: [], changed: null });
+  } else if (base.probs && cur.probs) {
+    const b = finiteSorted(topProb(base.probs, base.n));
+    const c = finiteSorted(topProb(cur.probs, cur.n));
+    if (b.length && c.length) pending.push({ what: "confidence", column: "max(prob_*)", cmp: compareNumeric(b, c), shares: [], changed: null });
+  }
+  return decide2("eval", cur.path, pending, PREDICTION_FACTOR, PREDICTION_CAP);
+}
+function topProb(probs, n) {
+  const out = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    let m = -Infinity;
+    for (const p of probs) if (p[i] > m) m = p[i];
+    out[i] = m === -Infinity ? NaN : m;
+  }
+  return out;
+}
+
+// src/analysis/data/analyze.ts
+var SYMPTOM_FACTOR2 = 0.6;
+var ID_NAMES2 = ["id", "row_id", "example_id", "uid"];
+function analyzeData(input, opts) {
+  const { base, cur, refBase, refCur } = input;
+  const notes = [];
+  const minSupport = Math.max(1, opts.minSupport);
+  let pairs = null;
+  if (base?.ids && cur.ids) {
+    const m = matchIds(base.ids, cur.ids);
+    if (m.cur.length > 0) pairs = m;
+  }
+  if (!base) notes.push("no baseline eval table: eval-vs-eval drift, shifts, label changes and most quality checks skipped");
+  else if (!pairs) notes.push("rows could not be matched by id: preprocessing skew judged on distributions only");
+  const segments = [];
+  if (base) {
+    for (const col of cur.segmentColumns) {
+      const spec = segmentSpec(col, base.table, cur.table);
+      if (spec) segments.push(spec);
+    }
+  }
+  const exclude = /* @__PURE__ */ new Set([...ID_NAMES2, cur.labelColumn.toLowerCase(), ...cur.idColumn ? [cur.idColumn.toLowerCase()] : []]);
+  const refPairs = refCur.map((rc) => ({ rc, rb: pairReference(rc, refBase) }));
+  let drift = [];
+  if (base) drift.push(...driftEval(cur.path, base.features, cur.features, segments, minSupport));
+  for (const { rc, rb } of refPairs) {
+    drift.push(...driftTrainVsEval(rc, cur.features, rb, base?.features ?? null, cur.path));
+    if (rb) drift.push(...driftReference(rb, rc, exclude));
+  }
+  const labelShifts = base ? labelShift(base, cur, pairs) : [];
+  for (const { rc, rb } of refPairs) if (rb) labelShifts.push(...labelShiftReference(rb, rc, cur.labelColumn));
+  const predictionShifts = base ? predictionShift(base, cur, pairs) : [];
+  let quality = base ? qualityEval(base, cur, pairs, minSupport) : qualityCurrentOnly(cur);
+  if (!base) for (const { rc } of refPairs) quality.push(...qualityTrainVsEval(rc, cur));
+  for (const { rc, rb } of refPairs) if (rb) quality.push(...qualityReference(rb, rc));
+  const preprocessing = base ? skewEval(base, cur, pairs) : [];
+  for (const { rc, rb } of refPairs) {
+    preprocessing.push(...skewTrainVsEval(rc, cur, rb, base));
+    if (rb) preprocessing.push(...skewReference(rb, rc, exclude));
+  }
+  if (refCur.length === 0) notes.push("no reference (training) sample: train/serve checks and train/eval overlap skipped");
+  const modelShifted = predictionShifts.some((p) => p.flagged);
+  const noise = labelNoise(base, cur, pairs, segments, minSupport, modelShifted);
+  if (!noise) notes.push("label noise: no probabilities, no id-matched rows and no baseline to compare conflicts with");
+  const leakage = [...trainOverlap(base, cur, refBase, refCur), ...featureLeaks(base, cur, opts.seed)];
+  const skewed = /* @__PURE__ */ new Map();
+  for (const p of preprocessing) if (!skewed.has(p.feature)) skewed.set(p.feature, p);
+  drift = drift.map((d2) => {
+    const s = skewed.get(d2.feature);
+    return s && d2.flagged ? { ...d2, explainedBy: `preprocessing:${s.kind}`, strength: d2.strength * SYMPTOM_FACTOR2 } : d2;
+  });
+  quality = quality.map((q) => {
+    const s = q.column !== null && q.kind === "out_of_range" ? skewed.get(q.column) : void 0;
+    return s ? { ...q, strength: q.strength * SYMPTOM_FACTOR2, details: { ...q.details, explained_by: `preprocessing:${s.kind}` } } : q;
+  });
+  const byStrength2 = (key) => (a, b) => b.strength - a.strength || (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0);
+  drift.sort(byStrength2((d2) => `${d2.comparison}:${d2.feature}`));
+  quality.sort(byStrength2((q) => `${q.kind}:${q.column ?? ""}`));
+  preprocessing.sort(byStrength2((p) => `${p.comparison}:${p.feature}`));
+  leakage.sort(byStrength2((l) => `${l.kind}:${l.reference ?? ""}:${l.feature ?? ""}`));
+  return {
+    source: cur.path,
+    task: cur.task,
+    nBase: base?.n ?? null,
+    nCur: cur.n,
+    drift,
+    labelShift: labelShifts,
+    predictionShift: predictionShifts,
+    columns: { base: base ? columnProfiles(base.table) : null, cur: columnProfiles(cur.table) },
+    quality,
+    preprocessing,
+    labelNoise: noise,
+    leakage,
+    notes
+  };
+}
+
+// src/analysis/data/signals.ts
+var PREDICTION_INFO_FLOOR = 0.1;
+function r6(v) {
+  if (v === null || v === void 0 || !Number.isFinite(v)) return null;
+  return Number(v.toPrecision(6));
+}
+function num2(v) {
+  if (v === null || Number.isNaN(v)) return "n/a";
+  if (!Number.isFinite(v)) return v > 0 ? "inf" : "-inf";
+  const a = Math.abs(v);
+  if (a !== 0 && (a >= 1e6 || a < 1e-3)) return v.toExponential(2);
+  if (a >= 100) return String(Math.round(v * 10) / 10);
+  return String(Number(v.toPrecision(3)));
+}
+function pct3(v) {
+  return v === null ? "n/a" : `${(100 * v).toFixed(1)}%`;
+}
+function roundDetails(d2) {
+  const out = {};
+  for (const [k, v] of Object.entries(d2)) out[k] = typeof v === "number" ? r6(v) : v;
+  return out;
+}
+function clampStrength(s) {
+  return Math.min(1, Math.max(0, Number(s.toFixed(4))));
+}
+function driftDetails(d2) {
+  const det = {
+    comparison: d2.comparison,
+    psi: d2.psi,
+    psi_excess: d2.psiExcess,
+    psi_noise: d2.psiNoise,
+    p_value: d2.pValue,
+    q_value: d2.qValue,
+    n_base: d2.nBase,
+    n_cur: d2.nCur,
+    n: d2.nCur,
+    bins: d2.bins
+  };
+  if (d2.numeric) {
+    Object.assign(det, {
+      ks: d2.numeric.ks,
+      ks_p: d2.numeric.ksP,
+      wasserstein: d2.numeric.wasserstein,
+      wasserstein_scaled: d2.numeric.wassersteinScaled,
+      scale_iqr: d2.numeric.scale,
+      mean_base: d2.numeric.meanBase,
+      mean_cur: d2.numeric.meanCur,
+      median_base: d2.numeric.medianBase,
+      median_cur: d2.numeric.medianCur
+    });
+  }
+  if (d2.categorical) {
+    Object.assign(det, {
+      chi2: d2.categorical.chi2,
+      chi2_p: d2.categorical.chi2P,
+      js: d2.categorical.js,
+      unseen_share: d2.categorical.unseenShare,
+      vanished_share: d2.categorical.vanishedShare,
+      unseen: d2.categorical.unseen.map((u) => u.value).join(", ") || null,
+      vanished: d2.categorical.vanished.map((u) => u.value).join(", ") || null
+    });
+  }
+  if (d2.segment) {
+    Object.assign(det, {
+      segment_psi: d2.segment.psiIn,
+      segment_psi_excess: d2.segment.psiInExcess,
+      outside_psi: d2.segment.psiOut,
+      outside_psi_excess: d2.segment.psiOutExcess,
+      segment_n_base: d2.segment.nBase,
+      segment_n_cur: d2.segment.nCur,
+      segment_share: d2.segment.share,
+      segment_q: d2.segment.qValue
+    });
+  }
+  if (d2.baseline) Object.assign(det, { psi_baseline: d2.baseline.psi, psi_excess_baseline: d2.baseline.psiExcess });
+  if (d2.explainedBy) det.explained_by = d2.explainedBy;
+  return roundDetails(det);
+}
+function driftEvidence(d2) {
+  const ev = [{ text: `PSI ${num2(d2.psi)} (no-change level ${num2(d2.psiNoise)}, ${d2.bins} bins)`, value: r6(d2.psi) ?? 0 }];
+  if (d2.numeric) {
+    ev.push({ text: `KS ${num2(d2.numeric.ks)}, p ${num2(d2.numeric.ksP)} (${d2.numeric.ksMethod})`, value: r6(d2.numeric.ks) ?? 0 });
+    ev.push({ text: `median ${num2(d2.numeric.medianBase)} \u2192 ${num2(d2.numeric.medianCur)}; Wasserstein ${num2(d2.numeric.wassersteinScaled)} \xD7 IQR`, value: r6(d2.numeric.wassersteinScaled) ?? 0 });
+  }
+  if (d2.categorical) {
+    ev.push({ text: `chi-square p ${num2(d2.categorical.chi2P)}, Jensen-Shannon ${num2(d2.categorical.js)}`, value: r6(d2.categorical.js) ?? 0 });
+    const moves = d2.categorical.topMoves.slice(0, 3).map((m) => `${m.value} ${pct3(m.base)} \u2192 ${pct3(m.cur)}`);
+    if (moves.length) ev.push({ text: `largest moves: ${moves.join("; ")}` });
+    if (d2.categorical.unseen.length) ev.push({ text: `new values (${pct3(d2.categorical.unseenShare)} of rows): ${d2.categorical.unseen.slice(0, 5).map((u) => u.value).join(", ")}`, value: r6(d2.categorical.unseenShare) ?? 0 });
+    if (d2.categorical.vanished.length) ev.push({ text: `vanished values (${pct3(d2.categorical.vanishedShare)} of baseline rows): ${d2.categorical.vanished.slice(0, 5).map((u) => u.value).join(", ")}`, value: r6(d2.categorical.vanishedShare) ?? 0 });
+  }
+  if (d2.segment) {
+    ev.push({
+      text: `within ${d2.segment.column}=${d2.segment.value}: PSI ${num2(d2.segment.psiIn)} (n ${d2.segment.nBase} \u2192 ${d2.segment.nCur}); outside it: PSI ${num2(d2.segment.psiOut)}`,
+      value: r6(d2.segment.psiIn) ?? 0
+    });
+  }
+  if (d2.baseline) ev.push({ text: `same comparison in the baseline run: PSI ${num2(d2.baseline.psi)}`, value: r6(d2.baseline.psi) ?? 0 });
+  if (d2.explainedBy) ev.push({ text: `explained by a preprocessing skew of the same feature (${d2.explainedBy.replace("preprocessing:", "")})` });
+  return ev;
+}
+function driftTitle(d2) {
+  const key = d2.numeric ? `KS ${num2(d2.numeric.ks)}` : d2.categorical ? `JS ${num2(d2.categorical.js)}` : "";
+  if (d2.segment) {
+    return `PSI ${num2(d2.segment.psiIn)} for ${d2.feature} within ${d2.segment.column}=${d2.segment.value} (n=${d2.segment.nCur}); outside it ${num2(d2.segment.psiOut)}`;
+  }
+  if (d2.comparison === "train_vs_eval") {
+    return `${d2.feature} differs between training sample and eval: PSI ${num2(d2.psi)}${d2.baseline ? ` (baseline run ${num2(d2.baseline.psi)})` : ""}`;
+  }
+  if (d2.comparison === "reference") return `Training sample changed for ${d2.feature}: PSI ${num2(d2.psi)}, ${key} (n=${d2.nCur})`;
+  return `${d2.feature} drifted: PSI ${num2(d2.psi)}, ${key} (n=${d2.nCur})`;
+}
+function driftSignal(d2) {
+  return {
+    category: "feature_drift",
+    area: "data",
+    strength: clampStrength(d2.strength),
+    significant: d2.significant,
+    title: driftTitle(d2),
+    feature: d2.feature,
+    ...d2.segment ? { segment: { column: d2.segment.column, value: d2.segment.value } } : {},
+    source: d2.source,
+    evidence: driftEvidence(d2),
+    details: driftDetails(d2)
+  };
+}
+function movesText(d2) {
+  const m = d2.categorical?.topMoves[0];
+  if (m) return ` (${m.value} ${pct3(m.base)} \u2192 ${pct3(m.cur)})`;
+  if (d2.numeric) return ` (median ${num2(d2.numeric.medianBase)} \u2192 ${num2(d2.numeric.medianCur)})`;
+  return "";
+}
+function referenceSignal(group) {
+  const top = group[0];
+  const sig = driftSignal(top);
+  const others = group.slice(1);
+  const title = `Training sample changed: ${group.slice(0, 3).map((d2) => `${d2.feature} PSI ${num2(d2.psi)}${d2 === top ? movesText(d2) : ""}`).join(", ")}${others.length > 2 ? ` and ${others.length - 2} more` : ""} (n=${top.nBase} \u2192 ${top.nCur})`;
+  return {
+    ...sig,
+    title,
+    evidence: [
+      ...sig.evidence,
+      ...others.slice(0, 5).map((d2) => ({ text: `${d2.feature}: PSI ${num2(d2.psi)}${movesText(d2)}`, value: r6(d2.psi) ?? 0 }))
+    ],
+    details: { ...sig.details, drifted_columns: group.length, other_columns: others.map((d2) => d2.feature).join(", ") || null }
+  };
+}
+function driftSignals(a) {
+  const flagged = a.drift.filter((d2) => d2.flagged);
+  const evalFlagged = new Set(flagged.filter((d2) => d2.comparison === "eval").map((d2) => d2.feature));
+  const refGroups = /* @__PURE__ */ new Map();
+  for (const d2 of flagged) {
+    if (d2.comparison !== "reference") continue;
+    const g = refGroups.get(d2.source) ?? [];
+    g.push(d2);
+    refGroups.set(d2.source, g);
+  }
+  const refFeatures = /* @__PURE__ */ new Set();
+  for (const [src, g] of refGroups) for (const d2 of g) refFeatures.add(`${src}\0${d2.feature}`);
+  const out = [];
+  for (const d2 of flagged) {
+    if (d2.comparison === "reference") continue;
+    if (d2.comparison === "train_vs_eval") {
+      if (evalFlagged.has(d2.feature)) continue;
+      const refPath = d2.source.split(" vs ")[0];
+      if (refFeatures.has(`${refPath}\0${d2.feature}`)) continue;
+    }
+    out.push(driftSignal(d2));
+  }
+  for (const g of refGroups.values()) out.push(referenceSignal(g.slice().sort((x, y) => y.strength - x.strength || (x.feature < y.feature ? -1 : 1))));
+  return out;
+}
+function shiftSignal(s, category) {
+  const what = { label: "Label", predicted_class: "Predicted class", score: "Score", confidence: "Top-class confidence", prediction: "Prediction" }[s.what];
+  const moves = s.shares.slice().sort((x, y) => Math.abs(y.cur - y.base) - Math.abs(x.cur - x.base)).slice(0, 3);
+  const head = s.comparison === "reference" ? `${what} mix of the training sample` : `${what} distribution`;
+  const title = moves.length > 0 ? `${head} moved: ${moves.map((m) => `${m.value} ${pct3(m.base)} \u2192 ${pct3(m.cur)}`).join(", ")} (PSI ${num2(s.psi)})` : `${head} moved: PSI ${num2(s.psi)}${s.numeric ? `, KS ${num2(s.numeric.ks)}, median ${num2(s.numeric.medianBase)} \u2192 ${num2(s.numeric.medianCur)}` : ""}`;
+  const details = {
+    comparison: s.comparison,
+    column: s.column,
+    what: s.what,
+    psi: s.psi,
+    psi_excess: s.psiExcess,
+    p_value: s.pValue,
+    n_base: s.nBase,
+    n_cur: s.nCur,
+    n: s.nCur,
+    changed_rows: s.changedRows,
+    matched_rows: s.matchedRows
+  };
+  if (s.numeric) Object.assign(details, { ks: s.numeric.ks, ks_p: s.numeric.ksP, mean_base: s.numeric.meanBase, mean_cur: s.numeric.meanCur });
+  if (s.categorical) Object.assign(details, { chi2: s.categorical.chi2, chi2_p: s.categorical.chi2P, js: s.categorical.js });
+  for (const m of moves) {
+    details[`share_base:${m.value}`] = m.base;
+    details[`share_cur:${m.value}`] = m.cur;
+  }
+  const evidence = [{ text: `PSI ${num2(s.psi)}, p ${num2(s.pValue)}`, value: r6(s.psi) ?? 0 }];
+  if (s.changedRows !== null && s.matchedRows) evidence.push({ text: `${s.changedRows} of ${s.matchedRows} id-matched rows changed value`, value: s.changedRows });
+  return {
+    category,
+    area: category === "label_shift" ? "data" : "model",
+    strength: clampStrength(s.strength),
+    significant: s.significant,
+    title,
+    source: s.source,
+    evidence,
+    details: roundDetails(details)
+  };
+}
+function qualityTitle(q) {
+  const msg = q.message.charAt(0).toUpperCase() + q.message.slice(1);
+  return q.kind === "missing" || q.kind === "nan" || q.kind === "inf" ? `${msg} (n=${q.n})` : msg;
+}
+function qualitySignal(q) {
+  const details = { kind: q.kind, comparison: q.comparison, ...q.details, n: q.n, p_value: q.pValue };
+  if (q.kind === "missing") Object.assign(details, { missing_base: q.base, missing_cur: q.cur });
+  return {
+    category: "data_quality",
+    area: "data",
+    strength: clampStrength(q.strength),
+    significant: q.significant,
+    title: qualityTitle(q),
+    ...q.column ? { feature: q.column } : {},
+    source: q.source,
+    evidence: [{ text: q.message, ...q.cur !== null ? { value: r6(q.cur) ?? 0 } : {} }],
+    details: roundDetails(details)
+  };
+}
+function skewSignal(p, a) {
+  const drift = a.drift.find((d2) => d2.feature === p.feature && d2.comparison === p.comparison) ?? a.drift.find((d2) => d2.feature === p.feature);
+  const details = {
+    kind: p.kind,
+    comparison: p.comparison,
+    ratio: p.ratio,
+    offset: p.offset,
+    known_factor: p.knownFactor,
+    evidence: p.evidence,
+    fit: p.fit,
+    matched_rows: p.matchedRows,
+    overlap_rate: p.overlapRate,
+    mapping: p.mapping.length ? p.mapping.map(([x, y]) => `${x}->${y}`).join(", ") : null,
+    psi: drift?.psi ?? null,
+    n: drift?.nCur ?? p.matchedRows ?? null
+  };
+  if (drift?.numeric) Object.assign(details, { ks: drift.numeric.ks, ks_p: drift.numeric.ksP, median_base: drift.numeric.medianBase, median_cur: drift.numeric.medianCur });
+  const evidence = [{ text: p.message, ...p.ratio !== null ? { value: r6(p.ratio) ?? 0 } : {} }];
+  if (drift) evidence.push({ text: `the feature's distribution moved accordingly: PSI ${num2(drift.psi)}`, value: r6(drift.psi) ?? 0 });
+  let title;
+  if (p.kind === "scale" || p.kind === "partial_scale") {
+    title = `${p.feature} ${p.kind === "partial_scale" ? "partly " : ""}scaled by ${num2(p.ratio)}${p.comparison === "train_vs_eval" ? " in eval vs the training sample" : p.comparison === "reference" ? " in the training sample" : " vs baseline"} (${p.evidence === "rows" ? `${p.matchedRows} matched rows` : "quantile ratios"})`;
+  } else if (p.kind === "standardized" || p.kind === "affine") {
+    title = `${p.feature} transformed differently: ${p.kind === "standardized" ? "standardized on one side only" : "affine map"} (slope ${num2(p.ratio)}, offset ${num2(p.offset)})`;
+  } else if (p.kind === "disjoint_categories") {
+    title = `${p.feature} values no longer overlap: ${pct3(p.overlapRate)} of current rows use a known value`;
+  } else {
+    title = `${p.feature} re-encoded: ${p.mapping.slice(0, 3).map(([x, y]) => `${x}\u2192${y}`).join(", ")}`;
+  }
+  return {
+    category: "preprocessing",
+    area: "data",
+    strength: clampStrength(p.strength),
+    significant: true,
+    title,
+    feature: p.feature,
+    source: p.source,
+    evidence,
+    details: roundDetails(details)
+  };
+}
+function noiseSignals(n) {
+  const out = [];
+  if (n.flagged) {
+    const seg2 = n.segment;
+    const details = {
+      suspect_rate_base: n.base?.rate ?? null,
+      suspect_rate_cur: n.cur?.rate ?? null,
+      suspects_cur: n.cur?.suspects ?? null,
+      n: n.cur?.n ?? n.matched,
+      matched_rows: n.matched,
+      labels_changed: n.labelsChanged,
+      labels_changed_pred_same: n.changedPredSame,
+      labels_changed_contradicted: n.changedContradicted,
+      contradicted_share: n.changedPredSame > 0 ? n.changedContradicted / n.changedPredSame : null
+    };
+    if (seg2) {
+      Object.assign(details, {
+        segment_rate_base: seg2.rateBase,
+        segment_rate_cur: seg2.rateCur,
+        outside_rate_base: seg2.rateOutBase,
+        outside_rate_cur: seg2.rateOutCur,
+        segment_changed: seg2.changed,
+        outside_changed: seg2.changedOut,
+        segment_n: seg2.nCur,
+        segment_q: seg2.qValue
+      });
+    }
+    const evidence = [];
+    if (n.base && n.cur) evidence.push({ text: `suspected label errors (confident learning) ${pct3(n.base.rate)} \u2192 ${pct3(n.cur.rate)}`, value: r6(n.cur.rate) ?? 0 });
+    if (n.labelsChanged > 0) {
+      evidence.push({
+        text: `${n.labelsChanged} of ${n.matched} id-matched rows changed label; ${n.changedPredSame} with the prediction unchanged, ${n.changedContradicted} now contradicted by the model`,
+        value: n.changedContradicted
+      });
+    }
+    if (seg2) {
+      evidence.push({
+        text: `within ${seg2.column}=${seg2.value}: suspects ${pct3(seg2.rateBase)} \u2192 ${pct3(seg2.rateCur)}, ${seg2.changed} contradicted label changes; outside: ${pct3(seg2.rateOutBase)} \u2192 ${pct3(seg2.rateOutCur)}, ${seg2.changedOut}`,
+        value: r6(seg2.rateCur) ?? 0
+      });
+    }
+    const title = seg2 ? `Label noise concentrated in ${seg2.column}=${seg2.value}: suspected errors ${pct3(seg2.rateBase)} \u2192 ${pct3(seg2.rateCur)} (n=${seg2.nCur})${seg2.changed > 0 ? `, ${seg2.changed} labels changed against an unchanged model` : ""}` : n.changedContradicted > 0 ? `${n.changedContradicted} eval labels changed against an unchanged model (${n.labelsChanged} changed of ${n.matched} matched rows)` : `Suspected label errors rose ${pct3(n.base?.rate ?? null)} \u2192 ${pct3(n.cur?.rate ?? null)} (n=${n.cur?.n ?? 0})`;
+    out.push({
+      category: "label_noise",
+      area: "data",
+      strength: clampStrength(n.strength),
+      significant: n.significant,
+      title,
+      ...seg2 ? { segment: { column: seg2.column, value: seg2.value } } : {},
+      source: n.source,
+      evidence,
+      details: roundDetails(details)
+    });
+  }
+  if (n.conflictsFlagged && n.conflicts.base) {
+    const c = n.conflicts;
+    out.push({
+      category: "label_noise",
+      area: "data",
+      strength: clampStrength(n.conflictsStrength),
+      significant: true,
+      title: `Conflicting labels on identical feature rows rose ${pct3(c.base.rate)} \u2192 ${pct3(c.cur.rate)} (n=${c.cur.n})`,
+      source: n.source,
+      evidence: [{ text: `${c.cur.suspects} rows share their features with a row of another label (baseline ${c.base.suspects})`, value: c.cur.suspects }],
+      details: roundDetails({ kind: "conflicting_labels", conflict_rate_base: c.base.rate, conflict_rate_cur: c.cur.rate, n: c.cur.n })
+    });
+  }
+  return out;
+}
+function leakageSignal(l) {
+  const title = l.kind === "train_overlap" ? `${pct3(l.cur)} of eval rows are in the training sample ${l.reference}${l.base !== null ? ` (baseline ${pct3(l.base)})` : ""} (n=${l.n})` : `${l.feature} alone predicts the label: ${l.details.measure === "auc" ? "AUC" : "|corr|"} ${l.cur.toFixed(4)}${l.base !== null ? ` (baseline ${l.base.toFixed(4)})` : ""}`;
+  return {
+    category: "leakage",
+    area: "evaluation",
+    strength: clampStrength(l.strength),
+    significant: l.significant,
+    title,
+    ...l.feature ? { feature: l.feature } : {},
+    source: l.source,
+    evidence: [{ text: l.message, value: r6(l.cur) ?? 0 }],
+    details: roundDetails({ kind: l.kind, ...l.details, n: l.n, p_value: l.pValue })
+  };
+}
+function skewSignals(a) {
+  const byFeature = /* @__PURE__ */ new Map();
+  for (const p of a.preprocessing) {
+    const g = byFeature.get(p.feature) ?? [];
+    g.push(p);
+    byFeature.set(p.feature, g);
+  }
+  const out = [];
+  for (const g of byFeature.values()) {
+    const sorted = g.slice().sort((x, y) => y.strength - x.strength || (x.comparison < y.comparison ? -1 : 1));
+    const sig = skewSignal(sorted[0], a);
+    const also = sorted.slice(1);
+    out.push(
+      also.length === 0 ? sig : {
+        ...sig,
+        evidence: [...sig.evidence, ...also.map((p) => ({ text: p.message, ...p.ratio !== null ? { value: r6(p.ratio) ?? 0 } : {} }))],
+        details: { ...sig.details, also_seen: also.map((p) => `${p.comparison}:${p.kind}${p.ratio !== null ? `:${num2(p.ratio)}` : ""}`).join(", ") }
+      }
+    );
+  }
+  return out;
+}
+function dataSignals(a) {
+  const out = [];
+  out.push(...skewSignals(a));
+  out.push(...driftSignals(a));
+  out.push(...a.labelShift.filter((s) => s.flagged).map((s) => shiftSignal(s, "label_shift")));
+  out.push(
+    ...a.predictionShift.filter((s) => s.flagged || s.strength >= PREDICTION_INFO_FLOOR).map((s) => shiftSignal(s, "prediction_shift"))
+  );
+  out.push(...a.quality.map(qualitySignal));
+  if (a.labelNoise) out.push(...noiseSignals(a.labelNoise));
+  out.push(...a.leakage.map(leakageSignal));
+  return out;
+}
+
 // src/analysis/analyze.ts
 function pairByPath(base, cur) {
   const out = cur.map((c) => ({ base: base.find((b) => b.path.toLowerCase() === c.path.toLowerCase()) ?? null, cur: c }));
@@ -30998,9 +37737,17 @@ function pairByPath(base, cur) {
 function analyzeRuns(base, cur, config) {
   const metricDiffs = base ? diffMetrics(base.metrics, cur.metrics, config.metrics) : [];
   const paramChanges = base ? diffParams(base.params, cur.params) : [];
-  const evalPairs = pairByPath(base?.evals ?? [], cur.evals).map((p) => ({ path: p.cur.path, base: p.base, cur: p.cur }));
+  const { seed, resamples, minSupport, alpha } = config.analysis;
+  const evalPairs = pairByPath(base?.evals ?? [], cur.evals).map((p) => ({
+    path: p.cur.path,
+    base: p.base,
+    cur: p.cur,
+    performance: analyzePerformance(p.base, p.cur, { seed, resamples, minSupport, alpha }),
+    data: analyzeData({ base: p.base, cur: p.cur, refBase: base?.reference ?? [], refCur: cur.reference }, { seed, minSupport })
+  }));
   const logPairs = pairByPath(base?.trainLogs ?? [], cur.trainLogs);
   const signals = [];
+  for (const p of evalPairs) signals.push(...performanceSignals(p.performance), ...dataSignals(p.data));
   const training = logPairs.map((p) => analyzeTraining({ base: p.base, cur: p.cur, paramChanges }));
   for (const t of training) signals.push(...trainingSignals(t));
   const problems = [...base?.problems ?? [], ...cur.problems];
@@ -31022,7 +37769,7 @@ function analyzeRuns(base, cur, config) {
 
 // src/diagnosis/playbook.ts
 var d = (s, k) => s.details[k];
-var num2 = (v, digits = 4) => typeof v === "number" ? String(Number(v.toPrecision(digits))) : String(v);
+var num3 = (v, digits = 4) => typeof v === "number" ? String(Number(v.toPrecision(digits))) : String(v);
 var seg = (s) => s.segment ? `${s.segment.column}=${s.segment.value}` : "";
 var where = (s) => s.segment ? ` within ${seg(s)}` : "";
 function paramKeyText(ctx, pattern) {
@@ -31050,7 +37797,7 @@ var PLAYBOOK = {
     prevention: `Name \`${s.segment?.column ?? "the column"}\` under \`eval[].segments\` in \`.github/ml-doctor.yml\` so every PR reports it, and keep \`gate: { fail-on: major }\`.`
   }),
   feature_drift: (s) => ({
-    rootCause: `The distribution of \`${s.feature ?? "a feature"}\` moved${where(s)} (${s.details["psi"] !== void 0 ? `PSI ${num2(d(s, "psi"), 3)}` : "see evidence"}): the eval data is not what the model was trained or evaluated on before.`,
+    rootCause: `The distribution of \`${s.feature ?? "a feature"}\` moved${where(s)} (${s.details["psi"] !== void 0 ? `PSI ${num3(d(s, "psi"), 3)}` : "see evidence"}): the eval data is not what the model was trained or evaluated on before.`,
     fix: `Check where \`${s.feature ?? "the feature"}\`${where(s)} comes from in this PR (data snapshot, query, join, sampling). If the new population is intended, retrain on data that includes it; if not, restore the previous data source.`,
     verification: `Re-run ml-doctor: PSI of \`${s.feature ?? "the feature"}\`${where(s)} below 0.1 (or the segment's metric back within its CI after retraining).`,
     prevention: `Add a data-contract test on the eval snapshot: the PSI of \`${s.feature ?? "the feature"}\` against the training sample must stay below 0.25, per \`${s.segment?.column ?? "segment"}\`.`
@@ -31071,7 +37818,7 @@ var PLAYBOOK = {
     rootCause: `Data quality of \`${s.feature ?? "the eval data"}\` broke: ${s.title}. The model is scored on values it never saw in training (e.g. imputed or missing).`,
     fix: `Fix the join/source that fills \`${s.feature ?? "the column"}\` (restore the previous source or backfill it); make the pipeline fail instead of silently imputing when the missing rate jumps.`,
     verification: `Re-run: the missing / invalid rate of \`${s.feature ?? "the column"}\` back to the baseline's, and the headline metric within its CI.`,
-    prevention: `Add a data-contract assertion in the pipeline, e.g. \`assert df["${s.feature ?? "col"}"].isna().mean() <= ${num2(Math.max(0.01, Number(d(s, "missing_base") ?? 0) + 0.01), 2)}\`, before scoring.`
+    prevention: `Add a data-contract assertion in the pipeline, e.g. \`assert df["${s.feature ?? "col"}"].isna().mean() <= ${num3(Math.max(0.01, Number(d(s, "missing_base") ?? 0) + 0.01), 2)}\`, before scoring.`
   }),
   label_noise: (s) => ({
     rootCause: `Eval labels${where(s)} look wrong: the model is confidently right about rows whose label says otherwise (confident-learning check). The model did not get worse there; the labels did.`,
@@ -31116,7 +37863,7 @@ var PLAYBOOK = {
     prevention: "Add `metrics: { ece: { direction: lower, tolerance: 0.01 } }` to `.github/ml-doctor.yml` and a unit test that the inference path applies calibration."
   }),
   bias: (s) => ({
-    rootCause: `The metric gap between groups of the protected attribute \`${s.segment?.column ?? "attribute"}\` grew (${s.title}); the model now serves one group worse${s.details["ref_share_base"] !== void 0 ? ` \u2014 the training data's share of the group changed from ${num2(d(s, "ref_share_base"), 3)} to ${num2(d(s, "ref_share_cur"), 3)}` : ""}.`,
+    rootCause: `The metric gap between groups of the protected attribute \`${s.segment?.column ?? "attribute"}\` grew (${s.title}); the model now serves one group worse${s.details["ref_share_base"] !== void 0 ? ` \u2014 the training data's share of the group changed from ${num3(d(s, "ref_share_base"), 3)} to ${num3(d(s, "ref_share_cur"), 3)}` : ""}.`,
     fix: `Restore the group's representation in the training data (check the training query/join for dropped rows of ${seg(s) || "that group"}), or re-weight by group; compare group sizes in the training sample before and after the PR.`,
     verification: `Re-run: the gap between groups of \`${s.segment?.column ?? "attribute"}\` back within the baseline's CI, and each group's metric within its CI.`,
     prevention: `List \`${s.segment?.column ?? "the attribute"}\` under \`eval[].protected\` in \`.github/ml-doctor.yml\` and assert group counts of the training sample in a data test.`
@@ -31129,7 +37876,7 @@ var PLAYBOOK = {
   }),
   preprocessing: (s) => ({
     rootCause: `Train/serve skew: \`${s.feature ?? "a feature"}\` is transformed differently at eval time than in training (${s.title}) \u2014 e.g. a unit or scale change in the feature source.`,
-    fix: `Apply the same transform to \`${s.feature ?? "the feature"}\` on both paths${typeof d(s, "ratio") === "number" ? ` (values are \xD7${num2(d(s, "ratio"), 4)}: convert back, e.g. divide by ${num2(d(s, "ratio"), 4)}, or retrain on the new unit)` : ""}; share one preprocessing function between training and serving.`,
+    fix: `Apply the same transform to \`${s.feature ?? "the feature"}\` on both paths${typeof d(s, "ratio") === "number" ? ` (values are \xD7${num3(d(s, "ratio"), 4)}: convert back, e.g. divide by ${num3(d(s, "ratio"), 4)}, or retrain on the new unit)` : ""}; share one preprocessing function between training and serving.`,
     verification: `Re-run: the median of \`${s.feature ?? "the feature"}\` in eval matches the training sample (ratio \u2248 1) and the headline metric is back within its CI.`,
     prevention: `Add a unit test of the preprocessing that feeds a known row through the serving path and asserts \`${s.feature ?? "feature"}\` equals the training value; add a range assertion on \`${s.feature ?? "feature"}\`.`
   }),
@@ -31244,6 +37991,40 @@ function configSuspectSignals(a, signals) {
     }
   ];
 }
+var ALIASES = { roc_auc: "auc", logloss: "log_loss", acc: "accuracy", brier_score: "brier", ap: "average_precision", auc_ovr: "auc_ovr_macro" };
+var CHECKABLE = /* @__PURE__ */ new Set(["accuracy", "precision", "recall", "f1", "f1_macro", "f1_weighted", "auc", "auc_ovr_macro", "average_precision", "log_loss", "brier", "rmse", "mae", "r2"]);
+function rowMetricName(name) {
+  const leaf = name.split(/[.:]/).pop().toLowerCase();
+  const m = ALIASES[leaf] ?? leaf;
+  return CHECKABLE.has(m) || m === "ece" || m === "mean_error" || m === "mape" ? m : null;
+}
+function consistencySignals(a) {
+  if (a.evalPairs.length !== 1) return [];
+  const perf = a.evalPairs[0].performance;
+  const out = [];
+  for (const m of a.metricDiffs) {
+    if (m.current === null || NOT_HEADLINE.test(m.name)) continue;
+    const rowName = rowMetricName(m.name);
+    if (!rowName || !CHECKABLE.has(rowName)) continue;
+    const rows = perf.metrics.find((x) => x.name === rowName)?.current;
+    if (rows === null || rows === void 0 || !Number.isFinite(m.current)) continue;
+    const diff = Math.abs(rows - m.current);
+    if (diff <= Math.max(1e-3, 5e-3 * Math.abs(rows))) continue;
+    out.push({
+      category: "infrastructure",
+      area: "infrastructure",
+      strength: 0.3,
+      significant: true,
+      title: `${m.name} in the metrics file (${round(m.current)}) disagrees with the eval rows (${round(rows)})`,
+      metric: m.name,
+      evidence: [
+        { text: `${m.name}: metrics file ${round(m.current)}, recomputed from ${a.evalPairs[0].path} ${round(rows)}`, value: rows - m.current }
+      ],
+      details: { file: m.current, rows, fix: `Write ${m.name} from the same rows and threshold as ${a.evalPairs[0].path}, or point the config at the right eval table.` }
+    });
+  }
+  return out;
+}
 
 // src/diagnosis/diagnose.ts
 var SYMPTOMS = /* @__PURE__ */ new Set(["metric_regression", "segment_regression", "prediction_shift"]);
@@ -31255,6 +38036,7 @@ function severityOf(s) {
   if (s.strength >= 0.25) return "minor";
   return "info";
 }
+var isRangeQuality = (s) => s.category === "data_quality" && s.details["kind"] === "out_of_range";
 var sameFeature = (a, b) => a.feature !== void 0 && a.feature === b.feature;
 var sameSegment = (a, b) => a.segment !== void 0 && b.segment !== void 0 && a.segment.column === b.segment.column && a.segment.value === b.segment.value;
 function byStrength(a, b) {
@@ -31265,7 +38047,7 @@ function absorb(parent, child) {
   parent.absorbed++;
 }
 function diagnose(analysis, config, baselineMissingReason) {
-  const observed = [...analysis.signals, ...metricFileSignals(analysis), ...infrastructureSignals(analysis, baselineMissingReason)];
+  const observed = [...analysis.signals, ...metricFileSignals(analysis), ...infrastructureSignals(analysis, baselineMissingReason), ...consistencySignals(analysis)];
   const signals = [...observed, ...configSuspectSignals(analysis, observed)];
   let nodes = signals.map((signal) => ({ signal, severity: severityOf(signal), extra: [], explainedBy: null, absorbed: 0 })).filter((n) => n.severity !== "info" || n.signal.category === "infrastructure");
   nodes.sort(byStrength);
@@ -31275,7 +38057,8 @@ function diagnose(analysis, config, baselineMissingReason) {
     if (a.category === "metric_regression" && b.category === "metric_regression") return true;
     if (a.category === "feature_drift" && b.category === "feature_drift" && a.segment && sameSegment(a, b)) return true;
     if (a.category === "feature_drift" && b.category === "feature_drift" && sameFeature(a, b)) return true;
-    if ((a.category === "preprocessing" || a.category === "data_quality") && (b.category === "feature_drift" || b.category === "data_quality") && sameFeature(a, b)) return true;
+    if ((a.category === "preprocessing" || a.category === "data_quality" && !isRangeQuality(a)) && (b.category === "feature_drift" || b.category === "data_quality") && sameFeature(a, b)) return true;
+    if (a.category === "feature_drift" && b.category === "data_quality" && isRangeQuality(b) && sameFeature(a, b)) return true;
     if (a.category === b.category && a.category !== "segment_regression" && a.category !== "config_change" && a.category !== "data_quality" && a.category !== "feature_drift" && a.category !== "infrastructure") {
       return a.feature === b.feature && a.segment?.column === b.segment?.column;
     }
@@ -31283,14 +38066,38 @@ function diagnose(analysis, config, baselineMissingReason) {
   });
   for (const bias of nodes.filter((n) => n.signal.category === "bias")) {
     nodes = nodes.filter((n) => {
-      if (n.signal.category === "feature_drift" && n.signal.feature === bias.signal.segment?.column && n.signal.details["reference"] === true) {
+      const isReference = n.signal.details["comparison"] === "reference";
+      if (n.signal.category === "feature_drift" && isReference && n.signal.feature === bias.signal.segment?.column) {
         absorb(bias, n);
+        bias.extra.unshift({ text: `training data changed for this attribute: ${n.signal.title}` });
         return false;
       }
       return true;
     });
   }
-  const causes = nodes.filter((n) => !SYMPTOMS.has(n.signal.category) && n.signal.category !== "infrastructure");
+  const nCur = analysis.evalPairs.reduce((m, p) => Math.max(m, p.cur.n), 0);
+  const metricNode = nodes.find((n) => n.signal.category === "metric_regression");
+  if (metricNode && nCur > 0) {
+    nodes = nodes.filter((n) => {
+      if (n.signal.category !== "segment_regression") return true;
+      const share = n.signal.details["shareOfDrop"];
+      const n_ = n.signal.details["n"];
+      if (typeof share !== "number" || typeof n_ !== "number") return true;
+      if (localization(share, n_, nCur) >= 2) return true;
+      absorb(metricNode, n);
+      return false;
+    });
+    const segs = nodes.filter((n) => n.signal.category === "segment_regression").sort(byStrength);
+    for (const extra of segs.slice(3)) {
+      absorb(segs[0], extra);
+      nodes = nodes.filter((n) => n !== extra);
+    }
+  }
+  const discriminationFell = signals.some(
+    (s) => s.category === "metric_regression" && s.significant && s.strength >= 0.25 && /^(auc|auc_ovr_macro|average_precision|accuracy|f1|f1_macro|r2)$/.test(s.metric ?? "")
+  ) || [...nodes.find((n) => n.signal.category === "metric_regression")?.extra ?? []].some((e) => /^(ROC AUC|Average precision|Accuracy) fell/.test(e.text));
+  const isSymptom = (n) => SYMPTOMS.has(n.signal.category) || n.signal.category === "calibration" && discriminationFell;
+  const causes = nodes.filter((n) => !isSymptom(n) && n.signal.category !== "infrastructure");
   const primaryRank = (c) => {
     const order = ["leakage", "preprocessing", "data_quality", "label_noise", "learning_rate", "training_instability", "overfitting", "underfitting", "feature_drift", "bias", "config_change", "label_shift", "calibration"];
     const i = order.indexOf(c);
@@ -31303,37 +38110,41 @@ function diagnose(analysis, config, baselineMissingReason) {
       const mc = m.signal.category;
       if (SEVERITY_RANK[m.severity] < SEVERITY_RANK[n.severity] - 1) return false;
       if ((c === "calibration" || c === "label_shift") && primaryRank(mc) < primaryRank(c)) return true;
-      if (c === "feature_drift" && (mc === "preprocessing" || mc === "data_quality" || mc === "leakage" || mc === "label_noise")) return true;
+      if (c === "feature_drift" && (mc === "preprocessing" || mc === "data_quality" && !isRangeQuality(m.signal)) && sameFeature(m.signal, n.signal)) return true;
+      if (c === "feature_drift" && mc === "leakage" && n.signal.details["comparison"] === "reference") return true;
+      if (isRangeQuality(n.signal) && mc === "feature_drift" && sameFeature(m.signal, n.signal)) return true;
       return false;
     });
     if (explainer) n.explainedBy = explainer;
   }
-  const primary = causes.filter((n) => n.explainedBy === null).sort((a, b) => byStrength(a, b) || primaryRank(a.signal.category) - primaryRank(b.signal.category));
-  const top = primary[0] ?? null;
+  const primary2 = causes.filter((n) => n.explainedBy === null).sort((a, b) => byStrength(a, b) || primaryRank(a.signal.category) - primaryRank(b.signal.category));
+  const top = primary2[0] ?? null;
   for (const n of nodes) {
-    if (SYMPTOMS.has(n.signal.category) && top) n.explainedBy = top;
+    if (isSymptom(n) && top) n.explainedBy = top;
   }
-  const causeSegmentCols = new Set(primary.flatMap((p) => p.signal.segment ? [p.signal.segment.column] : []));
-  const causeSegments = primary.filter((p) => p.signal.segment);
+  const causeSegmentCols = new Set(primary2.flatMap((p) => p.signal.segment ? [p.signal.segment.column] : []));
+  const causeSegments = primary2.filter((p) => p.signal.segment);
   const symptomRank = (n) => {
     const s = n.signal;
     if (s.category === "segment_regression") {
       if (causeSegments.some((p) => sameSegment(p.signal, s))) return 0;
       if (s.segment && causeSegmentCols.has(s.segment.column)) return 1;
-      const share = s.details["share"];
-      if (typeof share === "number" && share >= 0.5) return 1.5;
+      const share = s.details["shareOfDrop"];
+      const n_ = s.details["n"];
+      if (primary2.length === 0 && typeof share === "number" && typeof n_ === "number" && share >= 0.5 && localization(share, n_, nCur) >= 2) return 1.5;
       return 3;
     }
     if (s.category === "metric_regression") return 2;
+    if (s.category === "calibration") return 3.5;
     return 4;
   };
-  const symptoms = nodes.filter((n) => SYMPTOMS.has(n.signal.category)).sort((a, b) => symptomRank(a) - symptomRank(b) || byStrength(a, b));
-  const strongPrimary = primary.filter((p, i) => i === 0 || SEVERITY_RANK[p.severity] >= 2);
-  const weakPrimary = primary.filter((p) => !strongPrimary.includes(p));
+  const symptoms = nodes.filter(isSymptom).sort((a, b) => symptomRank(a) - symptomRank(b) || byStrength(a, b));
+  const strongPrimary = primary2.filter((p, i) => i === 0 || SEVERITY_RANK[p.severity] >= 2);
+  const weakPrimary = primary2.filter((p) => !strongPrimary.includes(p));
   const explained = causes.filter((n) => n.explainedBy !== null).sort(byStrength);
   const infra = nodes.filter((n) => n.signal.category === "infrastructure").sort(byStrength);
-  const headlineSymptoms = symptoms.filter((s) => s.signal.category !== "prediction_shift");
-  const otherSymptoms = symptoms.filter((s) => s.signal.category === "prediction_shift");
+  const headlineSymptoms = symptoms.filter((s) => s.signal.category === "metric_regression" || s.signal.category === "segment_regression");
+  const otherSymptoms = symptoms.filter((s) => !headlineSymptoms.includes(s));
   const ordered = [...infra.filter((n) => SEVERITY_RANK[n.severity] >= 2), ...strongPrimary, ...headlineSymptoms, ...weakPrimary, ...explained, ...otherSymptoms, ...infra.filter((n) => SEVERITY_RANK[n.severity] < 2)];
   const headlineMetric = symptoms.find((n) => n.signal.category === "metric_regression")?.signal.metric ?? null;
   const ids = /* @__PURE__ */ new Map();
@@ -31362,6 +38173,12 @@ function diagnose(analysis, config, baselineMissingReason) {
   const verdict = verdictOf(findings, config.gate.failOn);
   const characterization = characterize(findings, analysis, signals);
   return { findings, verdict, summary: summarize(findings, verdict, analysis), characterization };
+}
+function localization(share, n, total2) {
+  if (n >= total2) return 1;
+  if (share >= 1) return Infinity;
+  if (share <= 0) return 0;
+  return share * (total2 - n) / (n * (1 - share));
 }
 function mergeWhere(nodes, same) {
   const out = [];
@@ -31465,9 +38282,9 @@ function buildReport(input) {
   const metrics = analysis.metricDiffs.map((m) => {
     const row = {
       name: m.name,
-      baseline: finiteOrNull(m.baseline),
-      current: finiteOrNull(m.current),
-      delta: m.delta === null ? null : finiteOrNull(round62(m.delta)),
+      baseline: finiteOrNull2(m.baseline),
+      current: finiteOrNull2(m.current),
+      delta: m.delta === null ? null : finiteOrNull2(round62(m.delta)),
       direction: m.direction,
       status: m.status
     };
@@ -31492,7 +38309,7 @@ function buildReport(input) {
     characterization: diagnosis.characterization
   };
 }
-function finiteOrNull(v) {
+function finiteOrNull2(v) {
   return v === null || !Number.isFinite(v) ? null : v;
 }
 
@@ -31506,10 +38323,43 @@ function review(input) {
     analysis,
     diagnosis,
     config: input.config,
+    ...reportRows(analysis),
     baseline: input.baseline ? { source: input.baseline.kind, ref: input.baseline.ref } : { source: "none", ref: "" },
     current: { source: input.current.kind, ref: input.current.ref }
   });
   return { report, problems: [...base?.problems ?? [], ...cur.problems] };
+}
+function reportRows(a) {
+  const intervals = /* @__PURE__ */ new Map();
+  const segments = [];
+  if (a.evalPairs.length === 1) {
+    for (const m of a.evalPairs[0].performance.metrics) {
+      if (m.ci) intervals.set(m.name, { ci: [m.ci[0], m.ci[1]], significant: m.significant });
+    }
+    for (const d2 of a.metricDiffs) {
+      const row = rowMetricName(d2.name);
+      const leaf = d2.name.split(/[.:]/).pop();
+      if (row && row !== leaf && intervals.has(row)) intervals.set(leaf, intervals.get(row));
+    }
+  }
+  for (const p of a.evalPairs) {
+    const segs = [...p.performance.segments].filter((s) => s.ci !== null).sort((x, y) => x.qValue - y.qValue || (x.column < y.column ? -1 : 1));
+    for (const s of segs) {
+      segments.push({
+        table: p.path,
+        column: s.column,
+        value: s.value,
+        n: s.nCurrent,
+        metric: s.metric,
+        baseline: round62(s.baseline),
+        current: round62(s.current),
+        delta: round62(s.delta),
+        ci: [round62(s.ci[0]), round62(s.ci[1])],
+        significant: s.significant
+      });
+    }
+  }
+  return { intervals, segments };
 }
 
 // src/action/baseline.ts
@@ -31555,6 +38405,14 @@ function findEndOfCentralDirectory(view) {
   throw new ZipRefusedError("not a zip archive (no end-of-central-directory record)");
 }
 function readZipDirectory(bytes) {
+  try {
+    return readDirectory(bytes);
+  } catch (e) {
+    if (e instanceof RangeError) throw new ZipRefusedError("corrupt zip archive (a record points past the end of the file)");
+    throw e;
+  }
+}
+function readDirectory(bytes) {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   if (bytes.byteLength < 22) throw new ZipRefusedError("not a zip archive (too short)");
   const eocd = findEndOfCentralDirectory(view);
@@ -31574,7 +38432,6 @@ function readZipDirectory(bytes) {
   let at = cdOffset;
   for (let i = 0; i < count; i++) {
     if (at + 46 > bytes.byteLength || view.getUint32(at, true) !== SIG_CENTRAL) throw new ZipRefusedError(`corrupt central directory at entry ${i + 1}`);
-    const madeBy = view.getUint16(at + 4, true);
     const flags = view.getUint16(at + 8, true);
     const method = view.getUint16(at + 10, true);
     const crc = view.getUint32(at + 16, true);
@@ -31617,8 +38474,9 @@ function readZipDirectory(bytes) {
       uncompressedSize,
       localHeaderOffset,
       isDirectory: name.endsWith("/") || name.endsWith("\\"),
-      // The Unix mode sits in the high 16 bits whichever host wrote it (3 Unix, 19 macOS).
-      isSymlink: (madeBy >> 8 === 3 || madeBy >> 8 === 19 || unixMode !== 0) && (unixMode & S_IFMT) === S_IFLNK
+      // The Unix mode sits in the high 16 bits (hosts 3 Unix, 19 macOS); whatever host the
+      // archive claims, an entry whose mode says "link" is treated as one.
+      isSymlink: (unixMode & S_IFMT) === S_IFLNK
     });
     at = extraEnd + commentLen;
   }
@@ -31633,7 +38491,7 @@ function safeRelativePath(name) {
 }
 function checkZipEntries(entries, limits = DEFAULT_ZIP_LIMITS) {
   if (entries.length > limits.maxEntries) throw new ZipRefusedError(`the archive has ${entries.length} entries; at most ${limits.maxEntries} are accepted`);
-  let total = 0;
+  let total2 = 0;
   const seen = /* @__PURE__ */ new Set();
   return entries.map((en) => {
     const rel = safeRelativePath(en.name);
@@ -31644,8 +38502,8 @@ function checkZipEntries(entries, limits = DEFAULT_ZIP_LIMITS) {
       if (en.uncompressedSize > limits.maxEntryBytes) {
         throw new ZipRefusedError(`entry '${en.name}' declares ${formatBytes(en.uncompressedSize)}; at most ${formatBytes(limits.maxEntryBytes)} per file are accepted`);
       }
-      total += en.uncompressedSize;
-      if (total > limits.maxTotalBytes) {
+      total2 += en.uncompressedSize;
+      if (total2 > limits.maxTotalBytes) {
         throw new ZipRefusedError(`the archive declares more than ${formatBytes(limits.maxTotalBytes)} once extracted (${formatBytes(sumDeclared(entries))} in all)`);
       }
     }
@@ -31792,8 +38650,8 @@ function gitBaseline(req) {
   }
   const shortDir = relDir === "" ? "." : `${relDir}/`;
   if (files.length === 0) return { ok: false, reason: `nothing committed under ${shortDir} at merge base ${mergeBase.slice(0, 12)}` };
-  const total = files.reduce((s, f) => s + f.size, 0);
-  if (total > req.maxBytes) return { ok: false, reason: `${shortDir} at ${mergeBase.slice(0, 12)} holds ${total} bytes; at most ${req.maxBytes} are copied` };
+  const total2 = files.reduce((s, f) => s + f.size, 0);
+  if (total2 > req.maxBytes) return { ok: false, reason: `${shortDir} at ${mergeBase.slice(0, 12)} holds ${total2} bytes; at most ${req.maxBytes} are copied` };
   mkdirSync2(req.dest, { recursive: true });
   let copied = 0;
   for (const f of files) {
@@ -32098,7 +38956,7 @@ function isForbidden(e) {
   return e instanceof GatewayError && (e.status === 403 || e.status === 404);
 }
 function footer(target, settings, url2) {
-  const parts = [`commit ${target.pr.headSha.slice(0, 7)}`];
+  const parts = [`commit ${target.sha.slice(0, 7)}`];
   if (url2) parts.push(`[workflow run](${url2})`);
   if (settings.mode === "deep") parts.push("deep mode");
   return `<sub>${parts.join(" \xB7 ")}</sub>
@@ -32120,7 +38978,7 @@ async function reviewAndPublish(settings, ctx, ports) {
     log.notice(`ml-doctor: llm '${config.llm.provider}' was asked for, but this version has no LLM adapter; the report is the deterministic engine's alone.`);
   }
   const target = await resolveTarget(ctx, settings, gw);
-  log.info(target.kind === "pull_request" ? `Reviewing pull request #${target.pr.number} (${target.pr.baseRef} \u2190 ${target.pr.headRef}, ${target.pr.headSha.slice(0, 7)})` : `No pull request: ${target.note}`);
+  log.info(target.kind === "pull_request" ? `Reviewing pull request #${target.pr.number} (${target.pr.baseRef} \u2190 ${target.pr.headRef}, ${target.sha.slice(0, 7)})` : `No pull request: ${target.note}`);
   let workflow = settings.baselineWorkflow;
   if (workflow === null) {
     try {
@@ -32163,19 +39021,17 @@ async function reviewAndPublish(settings, ctx, ports) {
   await ports.writeSummary(note + renderMarkdown(report, { maxChars: SUMMARY_LIMIT - note.length, ...url2 ? { fullReportUrl: `${url2} (artifact ${REPORT_DIR})` } : {} }));
   let commentUrl = null;
   if (target.kind === "pull_request") {
-    const failures = [];
+    let forbidden = false;
     const attempt = async (what, fn) => {
       try {
         await fn();
       } catch (e) {
+        if (!(e instanceof GatewayError)) throw e;
         if (isForbidden(e)) {
-          failures.push("forbidden");
-          if (!target.fromFork) log.warning(`ml-doctor: not allowed to ${what} (${e instanceof Error ? e.message : String(e)}); grant the job \`pull-requests: write\` and \`checks: write\`.`);
-        } else if (e instanceof GatewayError) {
-          failures.push("error");
-          log.warning(`ml-doctor: could not ${what}: ${e.message}`);
+          forbidden = true;
+          if (!target.fromFork) log.warning(`ml-doctor: not allowed to ${what} (${e.message}); grant the job \`pull-requests: write\` and \`checks: write\`.`);
         } else {
-          throw e;
+          log.warning(`ml-doctor: could not ${what}: ${e.message}`);
         }
       }
     };
@@ -32202,7 +39058,7 @@ async function reviewAndPublish(settings, ctx, ports) {
         }
       }
       const check = await publishCheckRun(gw, {
-        headSha: target.pr.headSha,
+        headSha: target.sha,
         verdict: report.verdict,
         title: checkTitle(report, settings),
         summary: renderMarkdown(report, { maxChars: CHECK_SUMMARY_LIMIT - CHECK_MARGIN, ...url2 ? { fullReportUrl: url2 } : {} }),
@@ -32211,7 +39067,7 @@ async function reviewAndPublish(settings, ctx, ports) {
       });
       log.info(`Check run '${check.htmlUrl || check.id}' (${annotations.length} annotation(s), ${check.requests} request(s)).`);
     });
-    if (target.fromFork && failures.includes("forbidden")) log.notice(FORK_HINT);
+    if (target.fromFork && forbidden) log.notice(FORK_HINT);
   }
   const gated = target.kind === "pull_request";
   const failure = report.verdict === "fail" && gated ? `ml-doctor: verdict fail (fail-on: ${config.gate.failOn}). ${report.summary}` : null;

@@ -1,47 +1,44 @@
 /**
- * The GitHub Action: inputs → review → job summary, outputs and the gate. The only module
- * besides github/ and llm/ that touches @actions/*; the only place that calls core.setFailed.
+ * The GitHub Action's `run()`: wires the runner (inputs, outputs, logs, job summary) and the real
+ * GitHub client into the pipeline of action/review-and-publish.ts. The only module that calls
+ * `core.setFailed`: once when the verdict meets `fail-on`, once for an error that stops the run.
  */
 import * as core from '@actions/core';
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { existsSync, readFileSync } from 'node:fs';
-import { DEFAULT_CONFIG, parseConfig, type Config } from './config/config.js';
+import { tmpdir } from 'node:os';
 import { InputError } from './errors.js';
-import { localDirSource } from './artifacts/source.js';
-import { renderMarkdown } from './report/markdown.js';
-import { review } from './review.js';
+import { readRunContext } from './action/context.js';
+import { ActionInputError, getInputs, OUTPUT } from './action/inputs.js';
+import { reviewAndPublish } from './action/review-and-publish.js';
+import { GatewayError } from './github/gateway.js';
+import { createOctokit } from './github/octokit.js';
+import { octokitGateway } from './github/octokit-gateway.js';
+import { VERSION } from './version.js';
 
 export async function run(): Promise<void> {
   try {
-    const artifacts = core.getInput('artifacts') || 'artifacts';
-    const baselinePath = core.getInput('baseline-path');
-    const configPath = core.getInput('config') || '.github/ml-doctor.yml';
-    const failOnRaw = core.getInput('fail-on');
-    let config: Config = existsSync(configPath) ? parseConfig(configPath, readFileSync(configPath, 'utf8')) : DEFAULT_CONFIG;
-    if (failOnRaw) {
-      const allowed = ['critical', 'major', 'any', 'never'] as const;
-      if (!(allowed as readonly string[]).includes(failOnRaw)) throw new InputError('input fail-on', null, `invalid value '${failOnRaw}'; expected one of: ${allowed.join(', ')}`);
-      config = { ...config, gate: { failOn: failOnRaw as Config['gate']['failOn'] } };
-    }
-    const baseline = baselinePath && existsSync(baselinePath) ? localDirSource(baselinePath, 'path', baselinePath) : null;
-    const { report } = review({
-      config,
-      baseline,
-      current: localDirSource(artifacts, 'path', artifacts),
-      ...(baseline ? {} : { baselineMissingReason: baselinePath ? `baseline-path '${baselinePath}' does not exist` : 'no baseline-path input was given' }),
+    const settings = getInputs((name) => core.getInput(name));
+    core.setSecret(settings.githubToken);
+    if (settings.openaiApiKey) core.setSecret(settings.openaiApiKey);
+    const ctx = readRunContext(process.env, process.cwd(), tmpdir());
+    const log = { info: core.info, warning: core.warning, notice: core.notice };
+    const octokit = createOctokit({ token: settings.githubToken, baseUrl: ctx.apiUrl, userAgent: `ml-doctor/${VERSION}`, log });
+    const outcome = await reviewAndPublish(settings, ctx, {
+      gateway: octokitGateway(octokit, ctx.repo),
+      log,
+      writeSummary: async (markdown) => {
+        // Outside a runner there is no summary file; the report is still on disk.
+        if (!process.env['GITHUB_STEP_SUMMARY']) return;
+        await core.summary.addRaw(markdown).write();
+      },
     });
-    const out = 'ml-doctor-report';
-    mkdirSync(out, { recursive: true });
-    writeFileSync(join(out, 'report.json'), JSON.stringify(report, null, 2) + '\n');
-    const markdown = renderMarkdown(report);
-    writeFileSync(join(out, 'report.md'), markdown);
-    await core.summary.addRaw(markdown).write();
-    core.setOutput('verdict', report.verdict);
-    core.setOutput('findings', String(report.findings.length));
-    core.setOutput('report-path', join(out, 'report.json'));
-    if (report.verdict === 'fail') core.setFailed(`ml-doctor: verdict fail (${report.summary})`);
+    core.setOutput(OUTPUT.verdict, outcome.verdict);
+    core.setOutput(OUTPUT.findings, String(outcome.findings));
+    core.setOutput(OUTPUT.reportPath, outcome.reportPath);
+    core.setOutput(OUTPUT.commentUrl, outcome.commentUrl ?? '');
+    if (outcome.failure) core.setFailed(outcome.failure);
   } catch (e) {
-    core.setFailed(e instanceof Error ? e.message : String(e));
+    // Input and configuration errors are one line; anything else is our bug, said as such.
+    if (e instanceof InputError || e instanceof ActionInputError || e instanceof GatewayError) core.setFailed(e.message);
+    else core.setFailed(`ml-doctor: internal error (please report it): ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
   }
 }

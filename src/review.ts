@@ -8,8 +8,10 @@ import type { ArtifactSource } from './artifacts/source.js';
 import type { LoadProblem, RunArtifacts } from './artifacts/types.js';
 import { analyzeRuns } from './analysis/analyze.js';
 import { diagnose } from './diagnosis/diagnose.js';
-import { buildReport } from './report/build.js';
-import type { Report } from './report/types.js';
+import { buildReport, round6 } from './report/build.js';
+import type { Report, SegmentRow } from './report/types.js';
+import type { RunAnalysis } from './analysis/analyze.js';
+import { rowMetricName } from './diagnosis/derived-signals.js';
 
 export interface ReviewInput {
   readonly config: Config;
@@ -35,8 +37,45 @@ export function review(input: ReviewInput): ReviewResult {
     analysis,
     diagnosis,
     config: input.config,
+    ...reportRows(analysis),
     baseline: input.baseline ? { source: input.baseline.kind, ref: input.baseline.ref } : { source: 'none', ref: '' },
     current: { source: input.current.kind, ref: input.current.ref },
   });
   return { report, problems: [...(base?.problems ?? []), ...cur.problems] };
+}
+
+/** Row-based intervals for the metrics table and the segment rows of report.json. */
+function reportRows(a: RunAnalysis): { intervals: Map<string, { ci: [number, number]; significant: boolean }>; segments: SegmentRow[] } {
+  const intervals = new Map<string, { ci: [number, number]; significant: boolean }>();
+  const segments: SegmentRow[] = [];
+  // Intervals are attached only when there is one eval table: with several, a metrics-file entry
+  // cannot be tied to one of them.
+  if (a.evalPairs.length === 1) {
+    for (const m of a.evalPairs[0]!.performance.metrics) {
+      if (m.ci) intervals.set(m.name, { ci: [m.ci[0], m.ci[1]], significant: m.significant });
+    }
+    for (const d of a.metricDiffs) {
+      const row = rowMetricName(d.name);
+      const leaf = d.name.split(/[.:]/).pop()!;
+      if (row && row !== leaf && intervals.has(row)) intervals.set(leaf, intervals.get(row)!);
+    }
+  }
+  for (const p of a.evalPairs) {
+    const segs = [...p.performance.segments].filter((s) => s.ci !== null).sort((x, y) => x.qValue - y.qValue || (x.column < y.column ? -1 : 1));
+    for (const s of segs) {
+      segments.push({
+        table: p.path,
+        column: s.column,
+        value: s.value,
+        n: s.nCurrent,
+        metric: s.metric,
+        baseline: round6(s.baseline),
+        current: round6(s.current),
+        delta: round6(s.delta),
+        ci: [round6(s.ci![0]), round6(s.ci![1])],
+        significant: s.significant,
+      });
+    }
+  }
+  return { intervals, segments };
 }

@@ -8,11 +8,15 @@ import { diffMetrics, type MetricDiff } from './compare/metrics-diff.js';
 import { diffParams, type ParamChange } from './compare/params-diff.js';
 import type { Signal } from './signals.js';
 import { analyzeTraining, trainingSignals, type TrainingAnalysis } from './training/index.js';
+import { analyzePerformance, performanceSignals, type PerformanceAnalysis } from './performance/index.js';
+import { analyzeData, dataSignals, type DataAnalysis } from './data/index.js';
 
 export interface EvalPair {
   readonly path: string;
   readonly base: EvalView | null;
   readonly cur: EvalView;
+  readonly performance: PerformanceAnalysis;
+  readonly data: DataAnalysis;
 }
 
 export interface RunAnalysis {
@@ -37,9 +41,17 @@ export function pairByPath<T extends { path: string }>(base: readonly T[], cur: 
 export function analyzeRuns(base: RunArtifacts | null, cur: RunArtifacts, config: Config): RunAnalysis {
   const metricDiffs = base ? diffMetrics(base.metrics, cur.metrics, config.metrics) : [];
   const paramChanges = base ? diffParams(base.params, cur.params) : [];
-  const evalPairs = pairByPath(base?.evals ?? [], cur.evals).map((p) => ({ path: p.cur.path, base: p.base, cur: p.cur }));
+  const { seed, resamples, minSupport, alpha } = config.analysis;
+  const evalPairs: EvalPair[] = pairByPath(base?.evals ?? [], cur.evals).map((p) => ({
+    path: p.cur.path,
+    base: p.base,
+    cur: p.cur,
+    performance: analyzePerformance(p.base, p.cur, { seed, resamples, minSupport, alpha }),
+    data: analyzeData({ base: p.base, cur: p.cur, refBase: base?.reference ?? [], refCur: cur.reference }, { seed, minSupport }),
+  }));
   const logPairs = pairByPath(base?.trainLogs ?? [], cur.trainLogs);
   const signals: Signal[] = [];
+  for (const p of evalPairs) signals.push(...performanceSignals(p.performance), ...dataSignals(p.data));
   const training = logPairs.map((p) => analyzeTraining({ base: p.base, cur: p.cur, paramChanges }));
   for (const t of training) signals.push(...trainingSignals(t));
   const problems = [...(base?.problems ?? []), ...cur.problems];

@@ -125,3 +125,47 @@ export function configSuspectSignals(a: RunAnalysis, signals: readonly Signal[])
     },
   ];
 }
+
+/** Metrics-file names that mean the same as a metric recomputed from rows. */
+const ALIASES: Record<string, string> = { roc_auc: 'auc', logloss: 'log_loss', acc: 'accuracy', brier_score: 'brier', ap: 'average_precision', auc_ovr: 'auc_ovr_macro' };
+/** Metrics with one definition everywhere (ECE, MAPE and friends depend on binning/conventions). */
+const CHECKABLE = new Set(['accuracy', 'precision', 'recall', 'f1', 'f1_macro', 'f1_weighted', 'auc', 'auc_ovr_macro', 'average_precision', 'log_loss', 'brier', 'rmse', 'mae', 'r2']);
+
+export function rowMetricName(name: string): string | null {
+  const leaf = name.split(/[.:]/).pop()!.toLowerCase();
+  const m = ALIASES[leaf] ?? leaf;
+  return CHECKABLE.has(m) || m === 'ece' || m === 'mean_error' || m === 'mape' ? m : null;
+}
+
+/**
+ * The current run's metrics file against the same metrics recomputed from its eval rows: a
+ * mismatch means the file was written from other rows, another threshold or a stale step.
+ */
+export function consistencySignals(a: RunAnalysis): Signal[] {
+  if (a.evalPairs.length !== 1) return [];
+  const perf = a.evalPairs[0]!.performance;
+  const out: Signal[] = [];
+  for (const m of a.metricDiffs) {
+    if (m.current === null || NOT_HEADLINE.test(m.name)) continue;
+    const rowName = rowMetricName(m.name);
+    if (!rowName || !CHECKABLE.has(rowName)) continue;
+    const rows = perf.metrics.find((x) => x.name === rowName)?.current;
+    if (rows === null || rows === undefined || !Number.isFinite(m.current)) continue;
+    const diff = Math.abs(rows - m.current);
+    // Files usually round to 4-6 digits; beyond 0.5 % relative (and 1e-3 absolute) it is another number.
+    if (diff <= Math.max(1e-3, 0.005 * Math.abs(rows))) continue;
+    out.push({
+      category: 'infrastructure',
+      area: 'infrastructure',
+      strength: 0.3,
+      significant: true,
+      title: `${m.name} in the metrics file (${round(m.current)}) disagrees with the eval rows (${round(rows)})`,
+      metric: m.name,
+      evidence: [
+        { text: `${m.name}: metrics file ${round(m.current)}, recomputed from ${a.evalPairs[0]!.path} ${round(rows)}`, value: rows - m.current },
+      ],
+      details: { file: m.current, rows, fix: `Write ${m.name} from the same rows and threshold as ${a.evalPairs[0]!.path}, or point the config at the right eval table.` },
+    });
+  }
+  return out;
+}

@@ -8,7 +8,7 @@ import type { RunAnalysis } from '../analysis/analyze.js';
 import type { Category, Signal } from '../analysis/signals.js';
 import type { Characterization, Finding, Hypothesis, Severity, Verdict } from '../report/types.js';
 import { adviceFor } from './playbook.js';
-import { configSuspectSignals, infrastructureSignals, metricFileSignals } from './derived-signals.js';
+import { configSuspectSignals, consistencySignals, infrastructureSignals, metricFileSignals } from './derived-signals.js';
 
 export interface Diagnosis {
   readonly findings: Finding[];
@@ -43,6 +43,8 @@ interface Node {
   absorbed: number;
 }
 
+/** Out-of-range values: a consequence of a drift, not a break of the data. */
+const isRangeQuality = (s: Signal) => s.category === 'data_quality' && s.details['kind'] === 'out_of_range';
 const sameFeature = (a: Signal, b: Signal) => a.feature !== undefined && a.feature === b.feature;
 const sameSegment = (a: Signal, b: Signal) =>
   a.segment !== undefined && b.segment !== undefined && a.segment.column === b.segment.column && a.segment.value === b.segment.value;
@@ -58,7 +60,7 @@ function absorb(parent: Node, child: Node): void {
 }
 
 export function diagnose(analysis: RunAnalysis, config: Config, baselineMissingReason?: string): Diagnosis {
-  const observed: Signal[] = [...analysis.signals, ...metricFileSignals(analysis), ...infrastructureSignals(analysis, baselineMissingReason)];
+  const observed: Signal[] = [...analysis.signals, ...metricFileSignals(analysis), ...infrastructureSignals(analysis, baselineMissingReason), ...consistencySignals(analysis)];
   const signals: Signal[] = [...observed, ...configSuspectSignals(analysis, observed)];
   let nodes: Node[] = signals
     .map((signal) => ({ signal, severity: severityOf(signal), extra: [], explainedBy: null, absorbed: 0 }) as Node)
@@ -76,7 +78,9 @@ export function diagnose(analysis: RunAnalysis, config: Config, baselineMissingR
     // The same feature drifting overall and inside a segment: the localized one carries it.
     if (a.category === 'feature_drift' && b.category === 'feature_drift' && sameFeature(a, b)) return true;
     // A unit change or a quality break of a feature also shows as drift / out-of-range values of it.
-    if ((a.category === 'preprocessing' || a.category === 'data_quality') && (b.category === 'feature_drift' || b.category === 'data_quality') && sameFeature(a, b)) return true;
+    if ((a.category === 'preprocessing' || (a.category === 'data_quality' && !isRangeQuality(a))) && (b.category === 'feature_drift' || b.category === 'data_quality') && sameFeature(a, b)) return true;
+    // Values outside the baseline's range are what a drift looks like at its edge: part of the drift.
+    if (a.category === 'feature_drift' && b.category === 'data_quality' && isRangeQuality(b) && sameFeature(a, b)) return true;
     if (a.category === b.category && a.category !== 'segment_regression' && a.category !== 'config_change' && a.category !== 'data_quality' && a.category !== 'feature_drift' && a.category !== 'infrastructure') {
       return a.feature === b.feature && a.segment?.column === b.segment?.column;
     }
@@ -85,16 +89,45 @@ export function diagnose(analysis: RunAnalysis, config: Config, baselineMissingR
   // Bias and a changed training-data composition on the same protected column: the bias finding carries it.
   for (const bias of nodes.filter((n) => n.signal.category === 'bias')) {
     nodes = nodes.filter((n) => {
-      if (n.signal.category === 'feature_drift' && n.signal.feature === bias.signal.segment?.column && n.signal.details['reference'] === true) {
+      const isReference = n.signal.details['comparison'] === 'reference';
+      if (n.signal.category === 'feature_drift' && isReference && n.signal.feature === bias.signal.segment?.column) {
         absorb(bias, n);
+        bias.extra.unshift({ text: `training data changed for this attribute: ${n.signal.title}` });
         return false;
       }
       return true;
     });
   }
+  // A segment whose share of the drop is about its share of rows is not where the regression
+  // sits — the whole model got worse. Such segments become evidence of the metric finding.
+  const nCur = analysis.evalPairs.reduce((m, p) => Math.max(m, p.cur.n), 0);
+  const metricNode = nodes.find((n) => n.signal.category === 'metric_regression');
+  if (metricNode && nCur > 0) {
+    nodes = nodes.filter((n) => {
+      if (n.signal.category !== 'segment_regression') return true;
+      const share = n.signal.details['shareOfDrop'];
+      const n_ = n.signal.details['n'];
+      if (typeof share !== 'number' || typeof n_ !== 'number') return true;
+      if (localization(share, n_, nCur) >= 2) return true;
+      absorb(metricNode, n);
+      return false;
+    });
+    // At most three segment findings; the rest are evidence of the strongest one.
+    const segs = nodes.filter((n) => n.signal.category === 'segment_regression').sort(byStrength);
+    for (const extra of segs.slice(3)) {
+      absorb(segs[0]!, extra);
+      nodes = nodes.filter((n) => n !== extra);
+    }
+  }
+  // Worse calibration next to a worse ranking (AUC / AP / accuracy) is a symptom of a worse model,
+  // not a cause of its own; it is a cause when discrimination held (e.g. a calibration step dropped).
+  const discriminationFell = signals.some(
+    (s) => s.category === 'metric_regression' && s.significant && s.strength >= 0.25 && /^(auc|auc_ovr_macro|average_precision|accuracy|f1|f1_macro|r2)$/.test(s.metric ?? ''),
+  ) || [...nodes.find((n) => n.signal.category === 'metric_regression')?.extra ?? []].some((e) => /^(ROC AUC|Average precision|Accuracy) fell/.test(e.text));
+  const isSymptom = (n: Node): boolean => SYMPTOMS.has(n.signal.category) || (n.signal.category === 'calibration' && discriminationFell);
 
   // 2. Explaining away: which candidate causes explain which other nodes.
-  const causes = nodes.filter((n) => !SYMPTOMS.has(n.signal.category) && n.signal.category !== 'infrastructure');
+  const causes = nodes.filter((n) => !isSymptom(n) && n.signal.category !== 'infrastructure');
   const primaryRank = (c: Category): number => {
     // Upstream first: the data and the training process explain model-side effects.
     const order: Category[] = ['leakage', 'preprocessing', 'data_quality', 'label_noise', 'learning_rate', 'training_instability', 'overfitting', 'underfitting', 'feature_drift', 'bias', 'config_change', 'label_shift', 'calibration'];
@@ -109,8 +142,12 @@ export function diagnose(analysis: RunAnalysis, config: Config, baselineMissingR
       if (SEVERITY_RANK[m.severity] < SEVERITY_RANK[n.severity] - 1) return false;
       // Calibration and label shift are downstream of a data / preprocessing / training cause.
       if ((c === 'calibration' || c === 'label_shift') && primaryRank(mc) < primaryRank(c)) return true;
-      // A drift of one feature beside a unit change / quality break / leakage is part of that change.
-      if (c === 'feature_drift' && (mc === 'preprocessing' || mc === 'data_quality' || mc === 'leakage' || mc === 'label_noise')) return true;
+      // A drift of a feature beside a unit change / quality break of the same feature is part of it;
+      // beside leakage (the training data changed) any drift of the reference is part of it.
+      if (c === 'feature_drift' && (mc === 'preprocessing' || (mc === 'data_quality' && !isRangeQuality(m.signal))) && sameFeature(m.signal, n.signal)) return true;
+      if (c === 'feature_drift' && mc === 'leakage' && n.signal.details['comparison'] === 'reference') return true;
+      // Out-of-range values next to a drift of the same feature are the drift's edge.
+      if (isRangeQuality(n.signal) && mc === 'feature_drift' && sameFeature(m.signal, n.signal)) return true;
       return false;
     });
     if (explainer) n.explainedBy = explainer;
@@ -119,7 +156,7 @@ export function diagnose(analysis: RunAnalysis, config: Config, baselineMissingR
   const primary = causes.filter((n) => n.explainedBy === null).sort((a, b) => byStrength(a, b) || primaryRank(a.signal.category) - primaryRank(b.signal.category));
   const top = primary[0] ?? null;
   for (const n of nodes) {
-    if (SYMPTOMS.has(n.signal.category) && top) n.explainedBy = top;
+    if (isSymptom(n) && top) n.explainedBy = top;
   }
 
   // 3. Order: strong primary causes, then the symptoms (segments that match a cause first), then the rest.
@@ -130,21 +167,24 @@ export function diagnose(analysis: RunAnalysis, config: Config, baselineMissingR
     if (s.category === 'segment_regression') {
       if (causeSegments.some((p) => sameSegment(p.signal, s))) return 0;
       if (s.segment && causeSegmentCols.has(s.segment.column)) return 1;
-      // A slice that carries most of the overall drop says more than the overall number.
-      const share = s.details['share'];
-      if (typeof share === 'number' && share >= 0.5) return 1.5;
+      // With no upstream cause found, a slice that carries most of the drop, and is much worse than
+      // the rest of the data, says more than the overall number.
+      const share = s.details['shareOfDrop'];
+      const n_ = s.details['n'];
+      if (primary.length === 0 && typeof share === 'number' && typeof n_ === 'number' && share >= 0.5 && localization(share, n_, nCur) >= 2) return 1.5;
       return 3;
     }
     if (s.category === 'metric_regression') return 2;
+    if (s.category === 'calibration') return 3.5;
     return 4;
   };
-  const symptoms = nodes.filter((n) => SYMPTOMS.has(n.signal.category)).sort((a, b) => symptomRank(a) - symptomRank(b) || byStrength(a, b));
+  const symptoms = nodes.filter(isSymptom).sort((a, b) => symptomRank(a) - symptomRank(b) || byStrength(a, b));
   const strongPrimary = primary.filter((p, i) => i === 0 || SEVERITY_RANK[p.severity] >= 2);
   const weakPrimary = primary.filter((p) => !strongPrimary.includes(p));
   const explained = causes.filter((n) => n.explainedBy !== null).sort(byStrength);
   const infra = nodes.filter((n) => n.signal.category === 'infrastructure').sort(byStrength);
-  const headlineSymptoms = symptoms.filter((s) => s.signal.category !== 'prediction_shift');
-  const otherSymptoms = symptoms.filter((s) => s.signal.category === 'prediction_shift');
+  const headlineSymptoms = symptoms.filter((s) => s.signal.category === 'metric_regression' || s.signal.category === 'segment_regression');
+  const otherSymptoms = symptoms.filter((s) => !headlineSymptoms.includes(s));
   const ordered = [...infra.filter((n) => SEVERITY_RANK[n.severity] >= 2), ...strongPrimary, ...headlineSymptoms, ...weakPrimary, ...explained, ...otherSymptoms, ...infra.filter((n) => SEVERITY_RANK[n.severity] < 2)];
 
   const headlineMetric = symptoms.find((n) => n.signal.category === 'metric_regression')?.signal.metric ?? null;
@@ -175,6 +215,18 @@ export function diagnose(analysis: RunAnalysis, config: Config, baselineMissingR
   const verdict = verdictOf(findings, config.gate.failOn);
   const characterization = characterize(findings, analysis, signals);
   return { findings, verdict, summary: summarize(findings, verdict, analysis), characterization };
+}
+
+/**
+ * How much worse a segment got than the rest of the data: its delta over the rest's delta,
+ * derived from its share of the overall drop (share = n·d_seg / (N·D)). Infinity when the rest
+ * did not get worse at all.
+ */
+export function localization(share: number, n: number, total: number): number {
+  if (n >= total) return 1;
+  if (share >= 1) return Infinity;
+  if (share <= 0) return 0;
+  return (share * (total - n)) / (n * (1 - share));
 }
 
 function mergeWhere(nodes: Node[], same: (keep: Node, other: Node) => boolean): Node[] {

@@ -1,0 +1,198 @@
+/**
+ * The Action's pipeline, one explicit sequence: config → target → baseline → review (pure) →
+ * report files and job summary → PR comment and check run → outcome. GitHub is reached only
+ * through the injected gateway, so the same code runs against the real API and a test fake.
+ * Publishing problems (a fork's read-only token, a missing permission) never fail the job: the
+ * job's result is the verdict's alone.
+ */
+import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { localDirSource } from '../artifacts/source.js';
+import { annotationsFor } from '../github/annotations.js';
+import { CHECK_SUMMARY_LIMIT, publishCheckRun } from '../github/check-run.js';
+import { commentBody, upsertComment } from '../github/comment.js';
+import { GatewayError, type CheckAnnotation, type PullRequestGateway } from '../github/gateway.js';
+import { renderMarkdown } from '../report/markdown.js';
+import type { Report, Verdict } from '../report/types.js';
+import { review } from '../review.js';
+import { resolveBaseline } from './baseline.js';
+import { effectiveConfig, loadConfigFile } from './config.js';
+import { defaultBaselineWorkflow, resolveTarget, runUrl, type RunContext, type Target } from './context.js';
+import { ActionInputError, INPUT, type ActionSettings } from './inputs.js';
+
+export interface ActionLog {
+  readonly info: (message: string) => void;
+  readonly warning: (message: string) => void;
+  /** A one-line notice shown on the run page (the fork hint). */
+  readonly notice: (message: string) => void;
+}
+
+export interface ActionPorts {
+  readonly gateway: PullRequestGateway;
+  readonly log: ActionLog;
+  /** Appends markdown to the job summary (GITHUB_STEP_SUMMARY). */
+  readonly writeSummary: (markdown: string) => Promise<void>;
+}
+
+export interface ActionOutcome {
+  readonly verdict: Verdict;
+  readonly findings: number;
+  /** report.json, relative to the workspace. */
+  readonly reportPath: string;
+  readonly commentUrl: string | null;
+  /** Set when the job must fail: the verdict met `fail-on`. */
+  readonly failure: string | null;
+  readonly target: Target['kind'];
+}
+
+export const REPORT_DIR = 'ml-doctor-report';
+/** The job summary takes up to 1 MiB per step; characters of our markdown are mostly one byte. */
+const SUMMARY_LIMIT = 900_000;
+/** Room kept below the check-run summary limit for multi-byte characters. */
+const CHECK_MARGIN = 1_000;
+
+export const FORK_HINT =
+  "ml-doctor: this pull request comes from a fork, so the job's token is read-only: the report is in the job summary and ml-doctor-report/. To comment on fork pull requests, publish from a workflow_run workflow (examples/workflows/fork-safe-review.yml).";
+
+function isForbidden(e: unknown): boolean {
+  // 403 "Resource not accessible by integration" (read-only token); 404 when the token cannot see the PR at all.
+  return e instanceof GatewayError && (e.status === 403 || e.status === 404);
+}
+
+function footer(target: Extract<Target, { kind: 'pull_request' }>, settings: ActionSettings, url: string | null): string {
+  const parts = [`commit ${target.sha.slice(0, 7)}`];
+  if (url) parts.push(`[workflow run](${url})`);
+  if (settings.mode === 'deep') parts.push('deep mode');
+  return `<sub>${parts.join(' · ')}</sub>\n`;
+}
+
+function checkTitle(report: Report, settings: ActionSettings): string {
+  const counts = (['critical', 'major', 'minor'] as const).map((s) => [s, report.findings.filter((f) => f.severity === s).length] as const).filter(([, n]) => n > 0);
+  const detail = counts.length > 0 ? counts.map(([s, n]) => `${n} ${s}`).join(', ') : 'no findings';
+  return `${report.verdict}: ${detail}${settings.mode === 'deep' ? ' (deep)' : ''}`;
+}
+
+export async function reviewAndPublish(settings: ActionSettings, ctx: RunContext, ports: ActionPorts): Promise<ActionOutcome> {
+  const { gateway: gw, log } = ports;
+  const { config, artifactsDir, artifactName } = effectiveConfig(settings, loadConfigFile(settings, ctx.workspace));
+  const currentDir = resolve(ctx.workspace, artifactsDir);
+  if (!existsSync(currentDir) || !statSync(currentDir).isDirectory()) {
+    throw new ActionInputError(`Invalid input '${INPUT.artifacts}': '${artifactsDir}'. The directory does not exist in ${ctx.workspace} (did the training step write it, or the download step fetch it?).`);
+  }
+  if (config.llm.provider !== 'none') {
+    log.notice(`ml-doctor: llm '${config.llm.provider}' was asked for, but this version has no LLM adapter; the report is the deterministic engine's alone.`);
+  }
+
+  const target = await resolveTarget(ctx, settings, gw);
+  log.info(target.kind === 'pull_request' ? `Reviewing pull request #${target.pr.number} (${target.pr.baseRef} ← ${target.pr.headRef}, ${target.sha.slice(0, 7)})` : `No pull request: ${target.note}`);
+
+  let workflow = settings.baselineWorkflow;
+  if (workflow === null) {
+    try {
+      workflow = await defaultBaselineWorkflow(ctx, gw);
+    } catch (e) {
+      if (!(e instanceof GatewayError)) throw e;
+      log.warning(`ml-doctor: could not tell which workflow this is (${e.message}); set baseline-workflow.`);
+    }
+  }
+  const baseline = await resolveBaseline(gw, {
+    from: config.baseline.from,
+    branch: target.kind === 'pull_request' ? target.pr.baseRef : target.branch,
+    gitBase: config.baseline.ref ?? (target.kind === 'pull_request' ? target.pr.baseSha : target.before),
+    workflow,
+    artifactName,
+    artifactsDir,
+    path: config.baseline.path ?? null,
+    workspace: ctx.workspace,
+    tempDir: ctx.tempDir,
+  });
+  for (const r of baseline.refused) log.warning(`ml-doctor: baseline refused: ${r}`);
+  for (const t of baseline.tried) log.info(`baseline ${t}`);
+  log.info(baseline.source ? `Baseline: ${baseline.source.kind} ${baseline.source.ref}` : 'Baseline: none found');
+
+  const { report, problems } = review({
+    config,
+    baseline: baseline.source,
+    current: localDirSource(currentDir, 'path', artifactsDir),
+    ...(baseline.missingReason ? { baselineMissingReason: baseline.missingReason } : {}),
+  });
+  for (const p of problems) log.warning(`ml-doctor: ${p.message}`);
+
+  const outDir = join(ctx.workspace, REPORT_DIR);
+  mkdirSync(outDir, { recursive: true });
+  writeFileSync(join(outDir, 'report.json'), JSON.stringify(report, null, 2) + '\n');
+  const full = renderMarkdown(report);
+  writeFileSync(join(outDir, 'report.md'), full);
+  const url = runUrl(ctx);
+  const note = target.kind === 'branch' ? `> ${target.note}\n\n` : '';
+  await ports.writeSummary(note + renderMarkdown(report, { maxChars: SUMMARY_LIMIT - note.length, ...(url ? { fullReportUrl: `${url} (artifact ${REPORT_DIR})` } : {}) }));
+
+  let commentUrl: string | null = null;
+  if (target.kind === 'pull_request') {
+    let forbidden = false;
+    const attempt = async (what: string, fn: () => Promise<void>): Promise<void> => {
+      try {
+        await fn();
+      } catch (e) {
+        if (!(e instanceof GatewayError)) throw e;
+        if (isForbidden(e)) {
+          forbidden = true;
+          // On a fork this is expected and said once below; elsewhere a permission is missing.
+          if (!target.fromFork) log.warning(`ml-doctor: not allowed to ${what} (${e.message}); grant the job \`pull-requests: write\` and \`checks: write\`.`);
+        } else {
+          log.warning(`ml-doctor: could not ${what}: ${e.message}`);
+        }
+      }
+    };
+
+    if (settings.comment !== 'never') {
+      await attempt('comment on the pull request', async () => {
+        const body = commentBody(report, { key: settings.config, footer: footer(target, settings, url), fullReportUrl: url });
+        const result = await upsertComment(gw, target.pr.number, settings.config, body, { createIfMissing: settings.comment === 'always' || report.findings.length > 0 });
+        if (result) {
+          commentUrl = result.comment.htmlUrl;
+          log.info(`Comment ${result.action}: ${result.comment.htmlUrl}${result.removed > 0 ? ` (${result.removed} duplicate(s) removed)` : ''}`);
+        } else {
+          log.info('No comment: nothing to report (comment: on-change).');
+        }
+      });
+    }
+
+    await attempt('create the check run', async () => {
+      let annotations: CheckAnnotation[] = [];
+      if (report.params.length > 0) {
+        try {
+          annotations = annotationsFor(report, await gw.listPullRequestFiles(target.pr.number));
+        } catch (e) {
+          if (!(e instanceof GatewayError)) throw e;
+          log.warning(`ml-doctor: no annotations: ${e.message}`);
+        }
+      }
+      const check = await publishCheckRun(gw, {
+        headSha: target.sha,
+        verdict: report.verdict,
+        title: checkTitle(report, settings),
+        summary: renderMarkdown(report, { maxChars: CHECK_SUMMARY_LIMIT - CHECK_MARGIN, ...(url ? { fullReportUrl: url } : {}) }),
+        annotations,
+        detailsUrl: url,
+      });
+      log.info(`Check run '${check.htmlUrl || check.id}' (${annotations.length} annotation(s), ${check.requests} request(s)).`);
+    });
+
+    if (target.fromFork && forbidden) log.notice(FORK_HINT);
+  }
+
+  // The gate guards merges, so it applies to pull requests. A branch run (the baseline workflow on
+  // main) must stay successful: only successful runs are searched for the baseline artifact.
+  const gated = target.kind === 'pull_request';
+  const failure = report.verdict === 'fail' && gated ? `ml-doctor: verdict fail (fail-on: ${config.gate.failOn}). ${report.summary}` : null;
+  if (report.verdict === 'fail' && !gated) log.warning(`ml-doctor: verdict fail outside a pull request; the job stays green so this run's artifact can still serve as a baseline. ${report.summary}`);
+  return {
+    verdict: report.verdict,
+    findings: report.findings.length,
+    reportPath: `${REPORT_DIR}/report.json`,
+    commentUrl,
+    failure,
+    target: target.kind,
+  };
+}

@@ -1,0 +1,111 @@
+/**
+ * The data checks over one eval table pair and the runs' reference (training) samples: feature
+ * drift (eval vs eval, training sample vs eval, training sample vs training sample), label and
+ * prediction shift, data quality, preprocessing skew, label noise and leakage. Pure and
+ * deterministic: the same tables and seed give the same DataAnalysis.
+ */
+import { matchIds, pairReference, segmentSpec, type SegmentSpec } from './columns.js';
+import { driftEval, driftReference, driftTrainVsEval } from './drift.js';
+import { labelNoise } from './label-noise.js';
+import { featureLeaks, trainOverlap } from './leakage.js';
+import { skewEval, skewReference, skewTrainVsEval } from './preprocessing.js';
+import { columnProfiles, qualityCurrentOnly, qualityEval, qualityReference, qualityTrainVsEval } from './quality.js';
+import { labelShift, labelShiftReference, predictionShift } from './shift.js';
+import type { DataAnalysis, DataInput, DataOptions, DriftResult, QualityIssue, SkewFinding } from './types.js';
+
+/**
+ * A drift or out-of-range finding on a feature whose preprocessing skew was found is the
+ * symptom, not the cause: it keeps its numbers but its strength is scaled by this factor so the
+ * preprocessing finding ranks first.
+ */
+const SYMPTOM_FACTOR = 0.6;
+
+const ID_NAMES = ['id', 'row_id', 'example_id', 'uid'];
+
+export function analyzeData(input: DataInput, opts: DataOptions): DataAnalysis {
+  const { base, cur, refBase, refCur } = input;
+  const notes: string[] = [];
+  const minSupport = Math.max(1, opts.minSupport);
+
+  let pairs: { base: Int32Array; cur: Int32Array } | null = null;
+  if (base?.ids && cur.ids) {
+    const m = matchIds(base.ids, cur.ids);
+    if (m.cur.length > 0) pairs = m;
+  }
+  if (!base) notes.push('no baseline eval table: eval-vs-eval drift, shifts, label changes and most quality checks skipped');
+  else if (!pairs) notes.push('rows could not be matched by id: preprocessing skew judged on distributions only');
+
+  const segments: SegmentSpec[] = [];
+  if (base) {
+    for (const col of cur.segmentColumns) {
+      const spec = segmentSpec(col, base.table, cur.table);
+      if (spec) segments.push(spec);
+    }
+  }
+
+  const exclude = new Set([...ID_NAMES, cur.labelColumn.toLowerCase(), ...(cur.idColumn ? [cur.idColumn.toLowerCase()] : [])]);
+  const refPairs = refCur.map((rc) => ({ rc, rb: pairReference(rc, refBase) }));
+
+  let drift: DriftResult[] = [];
+  if (base) drift.push(...driftEval(cur.path, base.features, cur.features, segments, minSupport));
+  for (const { rc, rb } of refPairs) {
+    drift.push(...driftTrainVsEval(rc, cur.features, rb, base?.features ?? null, cur.path));
+    if (rb) drift.push(...driftReference(rb, rc, exclude));
+  }
+
+  const labelShifts = base ? labelShift(base, cur, pairs) : [];
+  for (const { rc, rb } of refPairs) if (rb) labelShifts.push(...labelShiftReference(rb, rc, cur.labelColumn));
+  const predictionShifts = base ? predictionShift(base, cur, pairs) : [];
+
+  let quality: QualityIssue[] = base ? qualityEval(base, cur, pairs, minSupport) : qualityCurrentOnly(cur);
+  if (!base) for (const { rc } of refPairs) quality.push(...qualityTrainVsEval(rc, cur));
+  for (const { rc, rb } of refPairs) if (rb) quality.push(...qualityReference(rb, rc));
+
+  const preprocessing: SkewFinding[] = base ? skewEval(base, cur, pairs) : [];
+  for (const { rc, rb } of refPairs) {
+    preprocessing.push(...skewTrainVsEval(rc, cur, rb, base));
+    if (rb) preprocessing.push(...skewReference(rb, rc, exclude));
+  }
+  if (refCur.length === 0) notes.push('no reference (training) sample: train/serve checks and train/eval overlap skipped');
+
+  const modelShifted = predictionShifts.some((p) => p.flagged);
+  const noise = labelNoise(base, cur, pairs, segments, minSupport, modelShifted);
+  if (!noise) notes.push('label noise: no probabilities, no id-matched rows and no baseline to compare conflicts with');
+
+  const leakage = [...trainOverlap(base, cur, refBase, refCur), ...featureLeaks(base, cur, opts.seed)];
+
+  // Symptoms of a preprocessing skew rank below it.
+  const skewed = new Map<string, SkewFinding>();
+  for (const p of preprocessing) if (!skewed.has(p.feature)) skewed.set(p.feature, p);
+  drift = drift.map((d) => {
+    const s = skewed.get(d.feature);
+    return s && d.flagged ? { ...d, explainedBy: `preprocessing:${s.kind}`, strength: d.strength * SYMPTOM_FACTOR } : d;
+  });
+  quality = quality.map((q) => {
+    const s = q.column !== null && q.kind === 'out_of_range' ? skewed.get(q.column) : undefined;
+    return s ? { ...q, strength: q.strength * SYMPTOM_FACTOR, details: { ...q.details, explained_by: `preprocessing:${s.kind}` } } : q;
+  });
+
+  const byStrength = <T extends { strength: number }>(key: (x: T) => string) => (a: T, b: T) =>
+    b.strength - a.strength || (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0);
+  drift.sort(byStrength((d) => `${d.comparison}:${d.feature}`));
+  quality.sort(byStrength((q) => `${q.kind}:${q.column ?? ''}`));
+  preprocessing.sort(byStrength((p) => `${p.comparison}:${p.feature}`));
+  leakage.sort(byStrength((l) => `${l.kind}:${l.reference ?? ''}:${l.feature ?? ''}`));
+
+  return {
+    source: cur.path,
+    task: cur.task,
+    nBase: base?.n ?? null,
+    nCur: cur.n,
+    drift,
+    labelShift: labelShifts,
+    predictionShift: predictionShifts,
+    columns: { base: base ? columnProfiles(base.table) : null, cur: columnProfiles(cur.table) },
+    quality,
+    preprocessing,
+    labelNoise: noise,
+    leakage,
+    notes,
+  };
+}

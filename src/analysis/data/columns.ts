@@ -1,0 +1,546 @@
+/**
+ * Column-level building blocks shared by the data checks: one cached profile per column
+ * (sorted finite values, missing / NaN / inf counts, category counts), category alignment
+ * between two dictionaries, segment codes, and 64-bit row hashes with a compact hash set.
+ * Everything works on the typed arrays of the columnar Table; nothing builds row objects.
+ */
+import type { Column, NumberColumn, StringColumn, Table } from '../../artifacts/table.js';
+import { sortFloat64, sortFloat64InPlace } from '../stats/two-sample.js';
+
+export interface NumericProfile {
+  readonly kind: 'number';
+  readonly n: number;
+  /** Finite values, ascending. */
+  readonly sorted: Float64Array;
+  readonly missing: number;
+  readonly nan: number;
+  readonly posInf: number;
+  readonly negInf: number;
+  readonly mean: number;
+  readonly std: number;
+  readonly distinct: number;
+  /** Share of the most frequent finite value. */
+  readonly topShare: number;
+}
+
+export interface CategoricalProfile {
+  readonly kind: 'string';
+  readonly n: number;
+  /** Count per dictionary code. */
+  readonly counts: Float64Array;
+  readonly missing: number;
+  readonly distinct: number;
+  readonly topShare: number;
+}
+
+export type Profile = NumericProfile | CategoricalProfile;
+
+// Profiles are pure functions of an immutable column; caching them lets drift, quality and
+// preprocessing share one sort per column.
+const profileCache = new WeakMap<Column, Profile>();
+
+export function profile(col: NumberColumn): NumericProfile;
+export function profile(col: StringColumn): CategoricalProfile;
+export function profile(col: Column): Profile;
+export function profile(col: Column): Profile {
+  const hit = profileCache.get(col);
+  if (hit) return hit;
+  const p = col.kind === 'number' ? numericProfile(col) : categoricalProfile(col);
+  profileCache.set(col, p);
+  return p;
+}
+
+function numericProfile(col: NumberColumn): NumericProfile {
+  const v = col.values;
+  const n = v.length;
+  let missing = 0;
+  let nan = 0;
+  let posInf = 0;
+  let negInf = 0;
+  for (let i = 0; i < n; i++) {
+    const x = v[i]!;
+    if (x - x === 0) continue;
+    if (col.missing[i]) missing++;
+    else if (x === Infinity) posInf++;
+    else if (x === -Infinity) negInf++;
+    else nan++;
+  }
+  const k = n - missing - nan - posInf - negInf;
+  let sorted: Float64Array;
+  if (k === n) sorted = sortFloat64(v);
+  else {
+    sorted = new Float64Array(k);
+    let j = 0;
+    for (let i = 0; i < n; i++) {
+      const x = v[i]!;
+      if (x - x === 0) sorted[j++] = x;
+    }
+    sortFloat64InPlace(sorted);
+  }
+  let sum = 0;
+  for (let i = 0; i < k; i++) sum += sorted[i]!;
+  const mean = k > 0 ? sum / k : NaN;
+  let ss = 0;
+  let distinct = 0;
+  let run = 0;
+  let topRun = 0;
+  for (let i = 0; i < k; i++) {
+    const d = sorted[i]! - mean;
+    ss += d * d;
+    if (i === 0 || sorted[i] !== sorted[i - 1]) {
+      distinct++;
+      run = 1;
+    } else run++;
+    if (run > topRun) topRun = run;
+  }
+  return {
+    kind: 'number',
+    n,
+    sorted,
+    missing,
+    nan,
+    posInf,
+    negInf,
+    mean,
+    std: k > 1 ? Math.sqrt(ss / (k - 1)) : 0,
+    distinct,
+    topShare: k > 0 ? topRun / k : 0,
+  };
+}
+
+function categoricalProfile(col: StringColumn): CategoricalProfile {
+  const counts = new Float64Array(col.dict.length);
+  let missing = 0;
+  const codes = col.codes;
+  for (let i = 0; i < codes.length; i++) {
+    const c = codes[i]!;
+    if (c < 0) missing++;
+    else counts[c]!++;
+  }
+  let distinct = 0;
+  let top = 0;
+  for (let c = 0; c < counts.length; c++) {
+    if (counts[c]! > 0) distinct++;
+    if (counts[c]! > top) top = counts[c]!;
+  }
+  const nonMissing = codes.length - missing;
+  return { kind: 'string', n: codes.length, counts, missing, distinct, topShare: nonMissing > 0 ? top / nonMissing : 0 };
+}
+
+/** Row-by-row comparisons look at up to this many id-matched rows (every k-th): plenty to see one map. */
+const MAX_ROW_SAMPLE = 100000;
+
+export function sampleStep(n: number): number {
+  return Math.max(1, Math.ceil(n / MAX_ROW_SAMPLE));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Categories
+// ---------------------------------------------------------------------------------------------
+
+export interface Alignment {
+  /** Union of the values that occur (count > 0) on either side, baseline order first. */
+  readonly names: string[];
+  /** Dictionary code → union index (−1 when the value never occurs). */
+  readonly baseMap: Int32Array;
+  readonly curMap: Int32Array;
+  readonly baseCounts: Float64Array;
+  readonly curCounts: Float64Array;
+}
+
+export function alignCategories(base: StringColumn, cur: StringColumn): Alignment {
+  const pb = profile(base);
+  const pc = profile(cur);
+  const index = new Map<string, number>();
+  const names: string[] = [];
+  const baseMap = new Int32Array(base.dict.length).fill(-1);
+  const curMap = new Int32Array(cur.dict.length).fill(-1);
+  for (let c = 0; c < base.dict.length; c++) {
+    if (pb.counts[c]! === 0) continue;
+    const name = base.dict[c]!;
+    let u = index.get(name);
+    if (u === undefined) {
+      u = names.length;
+      names.push(name);
+      index.set(name, u);
+    }
+    baseMap[c] = u;
+  }
+  for (let c = 0; c < cur.dict.length; c++) {
+    if (pc.counts[c]! === 0) continue;
+    const name = cur.dict[c]!;
+    let u = index.get(name);
+    if (u === undefined) {
+      u = names.length;
+      names.push(name);
+      index.set(name, u);
+    }
+    curMap[c] = u;
+  }
+  const baseCounts = new Float64Array(names.length);
+  const curCounts = new Float64Array(names.length);
+  for (let c = 0; c < baseMap.length; c++) if (baseMap[c]! >= 0) baseCounts[baseMap[c]!]! += pb.counts[c]!;
+  for (let c = 0; c < curMap.length; c++) if (curMap[c]! >= 0) curCounts[curMap[c]!]! += pc.counts[c]!;
+  return { names, baseMap, curMap, baseCounts, curCounts };
+}
+
+/**
+ * Keeps the `max − 1` most frequent categories (by combined share) and lumps the rest into one
+ * "(other)" bucket, so chi-square and per-segment tables stay small for high-cardinality columns.
+ * Returns a map union index → bucket and the bucket names.
+ */
+export function capCategories(
+  a: Alignment,
+  max: number,
+): { bucketOf: Int32Array; names: string[]; baseCounts: Float64Array; curCounts: Float64Array } {
+  const k = a.names.length;
+  const bucketOf = new Int32Array(k);
+  let nb = 0;
+  let nc = 0;
+  for (let u = 0; u < k; u++) {
+    nb += a.baseCounts[u]!;
+    nc += a.curCounts[u]!;
+  }
+  if (k <= max) {
+    for (let u = 0; u < k; u++) bucketOf[u] = u;
+    return { bucketOf, names: a.names.slice(), baseCounts: a.baseCounts, curCounts: a.curCounts };
+  }
+  const weight = (u: number): number => (nb > 0 ? a.baseCounts[u]! / nb : 0) + (nc > 0 ? a.curCounts[u]! / nc : 0);
+  const order = Array.from({ length: k }, (_, u) => u).sort((x, y) => weight(y) - weight(x) || x - y);
+  const names: string[] = [];
+  bucketOf.fill(max - 1);
+  for (let r = 0; r < max - 1; r++) {
+    bucketOf[order[r]!] = r;
+    names.push(a.names[order[r]!]!);
+  }
+  names.push('(other)');
+  const baseCounts = new Float64Array(max);
+  const curCounts = new Float64Array(max);
+  for (let u = 0; u < k; u++) {
+    baseCounts[bucketOf[u]!]! += a.baseCounts[u]!;
+    curCounts[bucketOf[u]!]! += a.curCounts[u]!;
+  }
+  return { bucketOf, names, baseCounts, curCounts };
+}
+
+/**
+ * The baseline table matching a current reference table: same path (case-insensitive), else
+ * the only one when each side has exactly one.
+ */
+export function pairReference(ref: Table, others: readonly Table[]): Table | null {
+  const same = others.find((t) => t.path.toLowerCase() === ref.path.toLowerCase());
+  return same ?? (others.length === 1 ? others[0]! : null);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Segments
+// ---------------------------------------------------------------------------------------------
+
+/** Segment code of a row with no segment value (missing). Segment columns have at most 200 values. */
+export const NO_SEGMENT = 255;
+const MAX_SEGMENT_VALUES = 200;
+
+export interface SegmentSpec {
+  readonly column: string;
+  readonly values: string[];
+  /** Per row: index into `values`, NO_SEGMENT when missing (bytes: counting passes read these). */
+  readonly baseCodes: Uint8Array;
+  readonly curCodes: Uint8Array;
+}
+
+/**
+ * Segment codes for one column on both sides. String columns keep their values; numeric ones
+ * are cut at the baseline's quintiles into bins labelled `[lo, hi)` (the last one `[lo, max]`).
+ * Returns null when the column is missing on a side or has fewer than two values.
+ */
+export function segmentSpec(column: string, base: Table, cur: Table): SegmentSpec | null {
+  const cb = base.columns.find((c) => c.name === column);
+  const cc = cur.columns.find((c) => c.name === column);
+  if (!cb || !cc || cb.kind !== cc.kind) return null;
+  if (cb.kind === 'string' && cc.kind === 'string') {
+    const a = alignCategories(cb, cc);
+    if (a.names.length < 2 || a.names.length > MAX_SEGMENT_VALUES) return null;
+    return {
+      column,
+      values: a.names,
+      baseCodes: remap(cb.codes, a.baseMap),
+      curCodes: remap(cc.codes, a.curMap),
+    };
+  }
+  if (cb.kind === 'number' && cc.kind === 'number') {
+    const p = profile(cb);
+    const s = p.sorted;
+    if (s.length === 0) return null;
+    const edges: number[] = [];
+    for (let k = 1; k < 5; k++) {
+      const q = s[Math.floor((k / 5) * (s.length - 1))]!;
+      if (q > s[0]! && (edges.length === 0 || q > edges[edges.length - 1]!)) edges.push(q);
+    }
+    if (edges.length === 0) return null;
+    const lows = [s[0]!, ...edges];
+    const values = lows.map((lo, i) => (i < edges.length ? `[${fmtEdge(lo)}, ${fmtEdge(edges[i]!)})` : `[${fmtEdge(lo)}, ${fmtEdge(s[s.length - 1]!)}]`));
+    const code = (col: NumberColumn): Uint8Array => {
+      const out = new Uint8Array(col.values.length);
+      for (let i = 0; i < out.length; i++) {
+        const x = col.values[i]!;
+        if (x - x !== 0) {
+          out[i] = NO_SEGMENT;
+          continue;
+        }
+        // Half-open [lo, hi): the number of edges at or below x.
+        let b = 0;
+        while (b < edges.length && edges[b]! <= x) b++;
+        out[i] = b;
+      }
+      return out;
+    };
+    return { column, values, baseCodes: code(cb), curCodes: code(cc) };
+  }
+  return null;
+}
+
+function fmtEdge(v: number): string {
+  return String(Number(v.toPrecision(6)));
+}
+
+function remap(codes: Int32Array, map: Int32Array): Uint8Array {
+  const lut = new Uint8Array(map.length);
+  for (let c = 0; c < map.length; c++) lut[c] = map[c]! < 0 ? NO_SEGMENT : map[c]!;
+  const out = new Uint8Array(codes.length);
+  for (let i = 0; i < codes.length; i++) {
+    const c = codes[i]!;
+    out[i] = c < 0 ? NO_SEGMENT : lut[c]!;
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Row hashing
+// ---------------------------------------------------------------------------------------------
+
+/** Two independent 32-bit hashes per row (a 64-bit fingerprint; collisions ~n²/2^65). */
+export interface RowHashes {
+  readonly h1: Uint32Array;
+  readonly h2: Uint32Array;
+}
+
+/** FNV-1a and a second multiplicative hash over the UTF-16 units of a string. */
+export function hashString(s: string): [number, number] {
+  let a = 0x811c9dc5;
+  let b = 0x9747b28c;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    a = Math.imul(a ^ c, 0x01000193);
+    b = Math.imul(b ^ c, 0x5bd1e995);
+    b ^= b >>> 15;
+  }
+  return [a >>> 0, b >>> 0];
+}
+
+/** murmur3's finalizer: spreads every input bit over the word. */
+function fmix(h: number): number {
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  return (h ^ (h >>> 16)) >>> 0;
+}
+
+/**
+ * Row fingerprints over `columns` (in the given order). Numbers hash by value (−0 as 0), strings
+ * by content, so the same row in two tables with different dictionaries hashes the same. Each
+ * cell costs a multiply and a rotate per word; the finalizer runs once per row.
+ */
+export function hashRows(columns: readonly Column[], n: number): RowHashes {
+  const h1 = new Int32Array(n).fill(0x12345678);
+  const h2 = new Int32Array(n).fill(0x9abcdef0 | 0);
+  const dicts = columns.map((col) => {
+    if (col.kind !== 'string') return null;
+    const d1 = new Int32Array(col.dict.length);
+    const d2 = new Int32Array(col.dict.length);
+    col.dict.forEach((s, c) => {
+      const [a, b] = hashString(s);
+      d1[c] = a;
+      d2[c] = b;
+    });
+    return { d1, d2 };
+  });
+  // Row blocks keep the block's running hashes in cache while every column streams past.
+  const BLOCK = 4096;
+  for (let start = 0; start < n; start += BLOCK) {
+    const end = Math.min(n, start + BLOCK);
+    columns.forEach((col, ci) => {
+      if (col.kind === 'number') {
+        const v = col.values;
+        const w = new Uint32Array(v.buffer, v.byteOffset, v.length * 2);
+        const miss = col.missing;
+        for (let i = start; i < end; i++) {
+          let lo: number;
+          let hi: number;
+          if (miss[i]) {
+            lo = 0x6d697373;
+            hi = 0x696e6721;
+          } else if (v[i] === 0) {
+            lo = 0;
+            hi = 0;
+          } else {
+            lo = w[2 * i]!;
+            hi = w[2 * i + 1]!;
+          }
+          let a = (Math.imul(h1[i]! ^ lo, 0x9e3779b1) + hi) | 0;
+          h1[i] = (a << 5) | (a >>> 27);
+          a = (Math.imul(h2[i]! ^ hi, 0x85ebca6b) + lo) | 0;
+          h2[i] = (a << 7) | (a >>> 25);
+        }
+      } else {
+        const { d1, d2 } = dicts[ci]!;
+        const codes = col.codes;
+        for (let i = start; i < end; i++) {
+          const c = codes[i]!;
+          const lo = c < 0 ? 0x6e756c6c : d1[c]!;
+          const hi = c < 0 ? 0x4e554c4c : d2[c]!;
+          // A different constant than numbers: the string "1" and the number 1 stay apart.
+          let a = (Math.imul(h1[i]! ^ lo, 0x27d4eb2f) + hi) | 0;
+          h1[i] = (a << 5) | (a >>> 27);
+          a = (Math.imul(h2[i]! ^ hi, 0x165667b1) + lo) | 0;
+          h2[i] = (a << 7) | (a >>> 25);
+        }
+      }
+    });
+  }
+  const o1 = new Uint32Array(n);
+  const o2 = new Uint32Array(n);
+  for (let i = 0; i < n; i++) {
+    o1[i] = fmix(h1[i]! ^ columns.length);
+    o2[i] = fmix(h2[i]! + 0x7f4a7c15);
+  }
+  return { h1: o1, h2: o2 };
+}
+
+/** Fingerprints of id strings (hashString inlined: no pair allocated per id). */
+export function hashStrings(values: readonly string[]): RowHashes {
+  const n = values.length;
+  const h1 = new Uint32Array(n);
+  const h2 = new Uint32Array(n);
+  for (let i = 0; i < n; i++) {
+    const s = values[i]!;
+    let a = 0x811c9dc5;
+    let b = 0x9747b28c;
+    for (let j = 0; j < s.length; j++) {
+      const c = s.charCodeAt(j);
+      a = Math.imul(a ^ c, 0x01000193);
+      b = Math.imul(b ^ c, 0x5bd1e995);
+      b ^= b >>> 15;
+    }
+    h1[i] = a;
+    h2[i] = b;
+  }
+  return { h1, h2 };
+}
+
+/**
+ * Open-addressing index of rows by fingerprint. The table holds row numbers only (the keys are
+ * read back from the hash arrays), 8 bytes a row at load ≤ 0.5: a Map<string, number> of 10^6
+ * keys costs ~10× more, and every large allocation makes V8 collect garbage sooner.
+ */
+export class HashIndex {
+  private readonly table: Int32Array;
+  private readonly mask: number;
+
+  constructor(
+    private readonly h: RowHashes,
+    expected: number = h.h1.length,
+  ) {
+    let cap = 16;
+    while (cap < expected * 2) cap *= 2;
+    this.table = new Int32Array(cap);
+    this.mask = cap - 1;
+  }
+
+  /** Adds row i; returns the first earlier row with the same fingerprint, or −1 when i is the first. */
+  add(i: number): number {
+    const a = this.h.h1[i]!;
+    const b = this.h.h2[i]!;
+    let s = (a ^ Math.imul(b, 0x9e3779b1)) & this.mask;
+    for (;;) {
+      const r = this.table[s]!;
+      if (r === 0) {
+        this.table[s] = i + 1;
+        return -1;
+      }
+      if (this.h.h1[r - 1] === a && this.h.h2[r - 1] === b) return r - 1;
+      s = (s + 1) & this.mask;
+    }
+  }
+
+  /** A row with fingerprint (a, b), or −1. */
+  find(a: number, b: number): number {
+    let s = (a ^ Math.imul(b, 0x9e3779b1)) & this.mask;
+    for (;;) {
+      const r = this.table[s]!;
+      if (r === 0) return -1;
+      if (this.h.h1[r - 1] === a && this.h.h2[r - 1] === b) return r - 1;
+      s = (s + 1) & this.mask;
+    }
+  }
+}
+
+/** Number of rows whose fingerprint already occurred earlier (n − distinct). */
+export function countDuplicates(h: RowHashes): number {
+  const n = h.h1.length;
+  const index = new HashIndex(h, n);
+  let dup = 0;
+  for (let i = 0; i < n; i++) if (index.add(i) >= 0) dup++;
+  return dup;
+}
+
+/** Ids indexed once per id array. */
+export interface IdIndex {
+  readonly hashes: RowHashes;
+  readonly index: HashIndex;
+  /** 1 for rows whose id occurs more than once (all of them, the first included). */
+  readonly repeated: Uint8Array;
+  /** Rows whose id already occurred earlier (n − distinct), empty ids not counted. */
+  readonly duplicates: number;
+}
+
+const idIndexCache = new WeakMap<readonly string[], IdIndex>();
+
+export function idIndex(ids: readonly string[]): IdIndex {
+  const hit = idIndexCache.get(ids);
+  if (hit) return hit;
+  const hashes = hashStrings(ids);
+  const index = new HashIndex(hashes, ids.length);
+  const repeated = new Uint8Array(ids.length);
+  let duplicates = 0;
+  for (let i = 0; i < ids.length; i++) {
+    if (ids[i] === '') continue;
+    const first = index.add(i);
+    if (first >= 0) {
+      duplicates++;
+      repeated[i] = 1;
+      repeated[first] = 1;
+    }
+  }
+  const idx = { hashes, index, repeated, duplicates };
+  idIndexCache.set(ids, idx);
+  return idx;
+}
+
+/** Index pairs (base row, current row) of ids present exactly once on each side. */
+export function matchIds(baseIds: readonly string[], curIds: readonly string[]): { base: Int32Array; cur: Int32Array } {
+  const ib = idIndex(baseIds);
+  const ic = idIndex(curIds);
+  const bi = new Int32Array(curIds.length);
+  const ci = new Int32Array(curIds.length);
+  let k = 0;
+  for (let i = 0; i < curIds.length; i++) {
+    if (ic.repeated[i] || curIds[i] === '') continue;
+    const r = ib.index.find(ic.hashes.h1[i]!, ic.hashes.h2[i]!);
+    if (r < 0 || ib.repeated[r]) continue;
+    bi[k] = r;
+    ci[k] = i;
+    k++;
+  }
+  return { base: bi.slice(0, k), cur: ci.slice(0, k) };
+}

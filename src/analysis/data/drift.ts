@@ -1,0 +1,531 @@
+/**
+ * Feature drift: does a feature's distribution differ between two samples, by how much, and
+ * where? Numeric features get PSI on the baseline's deciles, the two-sample KS test and the
+ * Wasserstein-1 distance scaled by the baseline IQR; categorical ones PSI, the chi-square test,
+ * the Jensen-Shannon distance and the unseen / vanished values. Baseline-vs-current eval drift is
+ * also measured inside every segment with enough support, so a drift confined to one slice is
+ * located (counting passes over per-row bin codes: no re-sorting per segment).
+ */
+import type { Column, NumberColumn, StringColumn, Table } from '../../artifacts/table.js';
+import { benjaminiHochberg } from '../stats/multiple-testing.js';
+import { binCountsSorted, jensenShannon, psi, psiNoiseFloor, quantileEdges, quantileSorted } from '../stats/distance.js';
+import { chi2Homogeneity, ksAndWassersteinSorted, ksPValue } from '../stats/two-sample.js';
+import { alignCategories, capCategories, NO_SEGMENT, profile, type Alignment, type SegmentSpec } from './columns.js';
+import { FDR, mapStrength, NOT_SIGNIFICANT_FACTOR, PSI_ANCHORS, PSI_MAJOR, PSI_MINOR } from './strength.js';
+import type { CategoricalDriftStats, CategoryShare, Comparison, DriftResult, NumericDriftStats, SegmentDrift } from './types.js';
+
+/** PSI bins for numeric features: the baseline's deciles. */
+export const PSI_BINS = 10;
+/** Categories beyond this many (by combined share) are lumped into "(other)" for PSI and chi-square. */
+export const MAX_CATEGORIES = 50;
+/** Exact KS p-values cost ~max(n)·2·D·min(n) steps; above this the asymptotic one is used. */
+const KS_EXACT_BUDGET = 2e7;
+/** A segment's drift must be at least this many times the drift outside it to be called local. */
+const CONCENTRATION = 3;
+
+/** The outcome of comparing two samples of one variable, before any decision. */
+export interface Comparison2 {
+  readonly kind: 'number' | 'string';
+  readonly nBase: number;
+  readonly nCur: number;
+  readonly bins: number;
+  readonly psi: number;
+  readonly psiNoise: number;
+  readonly psiExcess: number;
+  readonly pValue: number;
+  readonly numeric: NumericDriftStats | null;
+  readonly categorical: CategoricalDriftStats | null;
+}
+
+/** Number of bins occupied on either side: empty bins add nothing to PSI, nor to its noise. */
+function occupied(a: ArrayLike<number>, b: ArrayLike<number>): number {
+  let k = 0;
+  for (let i = 0; i < a.length; i++) if (a[i]! + b[i]! > 0) k++;
+  return k;
+}
+
+function psiParts(bc: ArrayLike<number>, cc: ArrayLike<number>, nb: number, nc: number): { psi: number; noise: number; excess: number } {
+  const p = psi(bc, cc);
+  const noise = psiNoiseFloor(occupied(bc, cc), nb, nc);
+  return { psi: p, noise, excess: Math.max(0, p - noise) };
+}
+
+/** Compares two ascending, finite samples. Both must be non-empty. */
+export function compareNumeric(base: Float64Array, cur: Float64Array): Comparison2 & { edges: Float64Array } {
+  const edges = quantileEdges(base, PSI_BINS);
+  const bc = binCountsSorted(base, edges);
+  const cc = binCountsSorted(cur, edges);
+  const pp = psiParts(bc, cc, base.length, cur.length);
+  const { d, wasserstein: w } = ksAndWassersteinSorted(base, cur);
+  const ks = ksPValue(d, base.length, cur.length, { exactBudget: KS_EXACT_BUDGET });
+  const scale = spreadOfSorted(base);
+  return {
+    kind: 'number',
+    nBase: base.length,
+    nCur: cur.length,
+    bins: edges.length + 1,
+    psi: pp.psi,
+    psiNoise: pp.noise,
+    psiExcess: pp.excess,
+    pValue: ks.pValue,
+    edges,
+    numeric: {
+      ks: ks.d,
+      ksP: ks.pValue,
+      ksMethod: ks.method,
+      wasserstein: w,
+      scale,
+      wassersteinScaled: w / scale,
+      meanBase: mean(base),
+      meanCur: mean(cur),
+      medianBase: quantileSorted(base, 0.5),
+      medianCur: quantileSorted(cur, 0.5),
+    },
+    categorical: null,
+  };
+}
+
+/** Baseline spread for scaling: the IQR, the standard deviation when the IQR is 0, else 1. */
+export function spreadOfSorted(s: Float64Array): number {
+  if (s.length === 0) return 1;
+  const iqr = quantileSorted(s, 0.75) - quantileSorted(s, 0.25);
+  if (iqr > 0) return iqr;
+  const m = mean(s);
+  let ss = 0;
+  for (let i = 0; i < s.length; i++) ss += (s[i]! - m) ** 2;
+  const sd = s.length > 1 ? Math.sqrt(ss / (s.length - 1)) : 0;
+  return sd > 0 ? sd : 1;
+}
+
+function mean(s: Float64Array): number {
+  let t = 0;
+  for (let i = 0; i < s.length; i++) t += s[i]!;
+  return s.length ? t / s.length : NaN;
+}
+
+/** Compares two vectors of category counts aligned on `names`. */
+export function compareCategorical(names: readonly string[], baseCounts: Float64Array, curCounts: Float64Array): Comparison2 {
+  let nb = 0;
+  let nc = 0;
+  for (let i = 0; i < names.length; i++) {
+    nb += baseCounts[i]!;
+    nc += curCounts[i]!;
+  }
+  const unseen: CategoryShare[] = [];
+  const vanished: CategoryShare[] = [];
+  let unseenShare = 0;
+  let vanishedShare = 0;
+  const moves: { value: string; base: number; cur: number }[] = [];
+  for (let i = 0; i < names.length; i++) {
+    const b = nb > 0 ? baseCounts[i]! / nb : 0;
+    const c = nc > 0 ? curCounts[i]! / nc : 0;
+    if (baseCounts[i] === 0 && curCounts[i]! > 0) {
+      unseen.push({ value: names[i]!, share: c });
+      unseenShare += c;
+    }
+    if (curCounts[i] === 0 && baseCounts[i]! > 0) {
+      vanished.push({ value: names[i]!, share: b });
+      vanishedShare += b;
+    }
+    moves.push({ value: names[i]!, base: b, cur: c });
+  }
+  const byShare = (x: CategoryShare, y: CategoryShare): number => y.share - x.share || (x.value < y.value ? -1 : 1);
+  unseen.sort(byShare);
+  vanished.sort(byShare);
+  moves.sort((x, y) => Math.abs(y.cur - y.base) - Math.abs(x.cur - x.base) || (x.value < y.value ? -1 : 1));
+  const capped = capCategories(
+    { names: names.slice(), baseMap: new Int32Array(0), curMap: new Int32Array(0), baseCounts, curCounts },
+    MAX_CATEGORIES,
+  );
+  const pp = psiParts(capped.baseCounts, capped.curCounts, nb, nc);
+  const chi = chi2Homogeneity(capped.baseCounts, capped.curCounts);
+  return {
+    kind: 'string',
+    nBase: nb,
+    nCur: nc,
+    bins: capped.names.length,
+    psi: pp.psi,
+    psiNoise: pp.noise,
+    psiExcess: pp.excess,
+    pValue: chi.pValue,
+    numeric: null,
+    categorical: {
+      chi2: chi.statistic,
+      chi2P: chi.pValue,
+      dof: chi.dof,
+      js: nb > 0 && nc > 0 ? jensenShannon(baseCounts, curCounts, 2) : 0,
+      unseen: unseen.slice(0, 10),
+      unseenShare,
+      vanished: vanished.slice(0, 10),
+      vanishedShare,
+      topMoves: moves.slice(0, 5),
+    },
+  };
+}
+
+/** Compares two columns of the same kind (null when a side has no usable values). */
+export function compareColumns(base: Column, cur: Column): Comparison2 | null {
+  if (base.kind === 'number' && cur.kind === 'number') {
+    const pb = profile(base);
+    const pc = profile(cur);
+    if (pb.sorted.length === 0 || pc.sorted.length === 0) return null;
+    return compareNumeric(pb.sorted, pc.sorted);
+  }
+  if (base.kind === 'string' && cur.kind === 'string') {
+    return compareAligned(alignCategories(base, cur));
+  }
+  return null;
+}
+
+function compareAligned(a: Alignment): Comparison2 | null {
+  let nb = 0;
+  let nc = 0;
+  for (let i = 0; i < a.names.length; i++) {
+    nb += a.baseCounts[i]!;
+    nc += a.curCounts[i]!;
+  }
+  if (nb === 0 || nc === 0) return null;
+  return compareCategorical(a.names, a.baseCounts, a.curCounts);
+}
+
+/** Strength of a PSI effect, per strength.ts. */
+export function psiStrength(excess: number, significant: boolean): number {
+  return mapStrength(excess, PSI_ANCHORS) * (significant ? 1 : NOT_SIGNIFICANT_FACTOR);
+}
+
+/** The reporting rule of strength.ts: minor and significant, or major regardless. */
+export function isReported(excess: number, significant: boolean): boolean {
+  return (excess >= PSI_MINOR && significant) || excess >= PSI_MAJOR;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Per-row codes for segment counting
+// ---------------------------------------------------------------------------------------------
+
+/** Segment codes use NO_SEGMENT (255) for missing; bin codes never reach it. */
+const NO_CODE = NO_SEGMENT;
+
+/**
+ * Bin counts per segment value, for every segment column, in one pass over a numeric feature's
+ * rows. The bin is the count of edges below x, summed from comparisons: no data-dependent
+ * branch to mispredict (random values make a scan's exit unpredictable). At most 9 edges;
+ * unused ones are +∞.
+ */
+function countNumeric(col: NumberColumn, edges: Float64Array, segs: readonly Uint8Array[], sizes: readonly number[], k: number): SegmentCounts {
+  const v = col.values;
+  const e = new Float64Array(9).fill(Infinity);
+  e.set(edges.subarray(0, 9));
+  const e0 = e[0]!, e1 = e[1]!, e2 = e[2]!, e3 = e[3]!, e4 = e[4]!, e5 = e[5]!, e6 = e[6]!, e7 = e[7]!, e8 = e[8]!;
+  const counts = sizes.map((size) => new Float64Array(size * k));
+  const totals = new Float64Array(k);
+  const m = segs.length;
+  for (let i = 0; i < v.length; i++) {
+    const x = v[i]!;
+    if (x - x !== 0) continue;
+    const b = +(x > e0) + +(x > e1) + +(x > e2) + +(x > e3) + +(x > e4) + +(x > e5) + +(x > e6) + +(x > e7) + +(x > e8);
+    totals[b]!++;
+    for (let t = 0; t < m; t++) {
+      const s = segs[t]![i]!;
+      if (s !== NO_CODE) counts[t]![s * k + b]!++;
+    }
+  }
+  return { counts, totals };
+}
+
+/** The same for a categorical feature: category → (capped) bucket through a lookup table. */
+function countCategorical(
+  col: StringColumn,
+  map: Int32Array,
+  bucketOf: Int32Array,
+  segs: readonly Uint8Array[],
+  sizes: readonly number[],
+  k: number,
+): SegmentCounts {
+  const lut = new Int32Array(map.length);
+  for (let c = 0; c < map.length; c++) lut[c] = map[c]! < 0 ? -1 : bucketOf[map[c]!]!;
+  const codes = col.codes;
+  const counts = sizes.map((size) => new Float64Array(size * k));
+  const totals = new Float64Array(k);
+  const m = segs.length;
+  for (let i = 0; i < codes.length; i++) {
+    const c = codes[i]!;
+    if (c < 0) continue;
+    const b = lut[c]!;
+    if (b < 0) continue;
+    totals[b]!++;
+    for (let t = 0; t < m; t++) {
+      const s = segs[t]![i]!;
+      if (s !== NO_CODE) counts[t]![s * k + b]!++;
+    }
+  }
+  return { counts, totals };
+}
+
+interface SegmentCounts {
+  readonly counts: Float64Array[];
+  readonly totals: Float64Array;
+}
+
+interface SegmentCandidate extends Omit<SegmentDrift, 'qValue'> {
+  readonly featureIndex: number;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Families of comparisons
+// ---------------------------------------------------------------------------------------------
+
+interface Pending {
+  readonly feature: string;
+  readonly cmp: Comparison2;
+  readonly baseline: { psi: number; psiExcess: number } | null;
+}
+
+/**
+ * Baseline eval vs current eval, every feature present on both sides with the same type, with
+ * per-segment localisation over `segments`.
+ */
+export function driftEval(
+  source: string,
+  baseFeatures: readonly Column[],
+  curFeatures: readonly Column[],
+  segments: readonly SegmentSpec[],
+  minSupport: number,
+): DriftResult[] {
+  const pending: Pending[] = [];
+  const candidates: SegmentCandidate[] = [];
+  const segBase = segments.map((sp) => sp.baseCodes);
+  const segCur = segments.map((sp) => sp.curCodes);
+  for (const cb of baseFeatures) {
+    const cc = curFeatures.find((c) => c.name === cb.name);
+    if (!cc || cc.kind !== cb.kind) continue;
+    // A feature is not tested within its own segments.
+    const use = segments.map((sp, t) => (sp.column === cb.name ? -1 : t)).filter((t) => t >= 0);
+    const sizes = use.map((t) => segments[t]!.values.length);
+    const sb = use.map((t) => segBase[t]!);
+    const sc = use.map((t) => segCur[t]!);
+    let cmp: Comparison2 | null;
+    let b: SegmentCounts;
+    let c: SegmentCounts;
+    let k: number;
+    if (cb.kind === 'number' && cc.kind === 'number') {
+      const pb = profile(cb);
+      const pc = profile(cc);
+      if (pb.sorted.length === 0 || pc.sorted.length === 0) continue;
+      const num = compareNumeric(pb.sorted, pc.sorted);
+      cmp = num;
+      k = num.edges.length + 1;
+      if (use.length === 0) {
+        pending.push({ feature: cb.name, cmp, baseline: null });
+        continue;
+      }
+      b = countNumeric(cb, num.edges, sb, sizes, k);
+      c = countNumeric(cc, num.edges, sc, sizes, k);
+    } else if (cb.kind === 'string' && cc.kind === 'string') {
+      const a = alignCategories(cb, cc);
+      cmp = compareAligned(a);
+      if (!cmp) continue;
+      if (use.length === 0) {
+        pending.push({ feature: cb.name, cmp, baseline: null });
+        continue;
+      }
+      const capped = capCategories(a, MAX_CATEGORIES);
+      k = capped.names.length;
+      b = countCategorical(cb, a.baseMap, capped.bucketOf, sb, sizes, k);
+      c = countCategorical(cc, a.curMap, capped.bucketOf, sc, sizes, k);
+    } else continue;
+    const featureIndex = pending.length;
+    pending.push({ feature: cb.name, cmp, baseline: null });
+    use.forEach((t, u) => {
+      collectSegmentCandidates(segments[t]!, b.counts[u]!, b.totals, c.counts[u]!, c.totals, k, minSupport, featureIndex, candidates);
+    });
+  }
+  const segQ = benjaminiHochberg(candidates.map((c) => c.pValue));
+  const bestSegment = new Map<number, SegmentDrift>();
+  candidates.forEach((c, i) => {
+    const q = segQ[i]!;
+    if (!(q <= FDR) || c.psiInExcess < PSI_MINOR) return;
+    if (c.psiInExcess < CONCENTRATION * c.psiOutExcess + 0.05) return;
+    const prev = bestSegment.get(c.featureIndex);
+    const gain = c.psiInExcess - c.psiOutExcess;
+    if (!prev || gain > prev.psiInExcess - prev.psiOutExcess) {
+      bestSegment.set(c.featureIndex, {
+        column: c.column,
+        value: c.value,
+        nBase: c.nBase,
+        nCur: c.nCur,
+        share: c.share,
+        psiIn: c.psiIn,
+        psiInExcess: c.psiInExcess,
+        psiOut: c.psiOut,
+        psiOutExcess: c.psiOutExcess,
+        pValue: c.pValue,
+        qValue: q,
+      });
+    }
+  });
+  return decide('eval', source, pending, bestSegment);
+}
+
+function collectSegmentCandidates(
+  spec: SegmentSpec,
+  bCounts: Float64Array,
+  bTotals: Float64Array,
+  cCounts: Float64Array,
+  cTotals: Float64Array,
+  k: number,
+  minSupport: number,
+  featureIndex: number,
+  out: SegmentCandidate[],
+): void {
+  const nSeg = spec.values.length;
+  const b = { counts: bCounts, totals: bTotals };
+  const c = { counts: cCounts, totals: cTotals };
+  let totB = 0;
+  let totC = 0;
+  for (let j = 0; j < k; j++) {
+    totB += b.totals[j]!;
+    totC += c.totals[j]!;
+  }
+  const inB = new Float64Array(k);
+  const inC = new Float64Array(k);
+  const outB = new Float64Array(k);
+  const outC = new Float64Array(k);
+  for (let s = 0; s < nSeg; s++) {
+    let nb = 0;
+    let nc = 0;
+    for (let j = 0; j < k; j++) {
+      inB[j] = b.counts[s * k + j]!;
+      inC[j] = c.counts[s * k + j]!;
+      outB[j] = b.totals[j]! - inB[j]!;
+      outC[j] = c.totals[j]! - inC[j]!;
+      nb += inB[j]!;
+      nc += inC[j]!;
+    }
+    if (nb < minSupport || nc < minSupport || totB - nb < minSupport || totC - nc < minSupport) continue;
+    const pin = psiParts(inB, inC, nb, nc);
+    const pout = psiParts(outB, outC, totB - nb, totC - nc);
+    // Only segments that could be reported need a test; the rest still count in the BH family.
+    const pValue = pin.excess >= PSI_MINOR ? chi2Homogeneity(inB, inC).pValue : 1;
+    out.push({
+      featureIndex,
+      column: spec.column,
+      value: spec.values[s]!,
+      nBase: nb,
+      nCur: nc,
+      share: totC > 0 ? nc / totC : 0,
+      psiIn: pin.psi,
+      psiInExcess: pin.excess,
+      psiOut: pout.psi,
+      psiOutExcess: pout.excess,
+      pValue,
+    });
+  }
+}
+
+/**
+ * Applies BH across the family, then the reporting rule. A drift located in a segment is
+ * reported at the strength of the segment's PSI, scaled by how much of the data the segment
+ * holds (a fifth or more: full strength; 2 %: 0.55×), or at the global strength if higher.
+ */
+function decide(
+  comparison: Comparison,
+  source: string,
+  pending: readonly Pending[],
+  segments: ReadonlyMap<number, SegmentDrift>,
+): DriftResult[] {
+  const q = benjaminiHochberg(pending.map((p) => p.cmp.pValue));
+  return pending.map((p, i) => {
+    const significant = q[i]! <= FDR;
+    let effect = p.cmp.psiExcess;
+    if (comparison === 'train_vs_eval' && p.baseline) effect = Math.max(0, effect - p.baseline.psiExcess);
+    let strength = psiStrength(effect, significant);
+    let flagged = isReported(effect, significant);
+    if (comparison === 'reference') strength *= REFERENCE_FACTOR;
+    const segment = segments.get(i) ?? null;
+    if (segment) {
+      const segStrength = mapStrength(segment.psiInExcess, PSI_ANCHORS) * Math.min(1, 0.5 + 2.5 * segment.share);
+      strength = Math.max(strength, segStrength);
+      flagged = true;
+    }
+    return {
+      comparison,
+      feature: p.feature,
+      kind: p.cmp.kind,
+      source,
+      nBase: p.cmp.nBase,
+      nCur: p.cmp.nCur,
+      bins: p.cmp.bins,
+      psi: p.cmp.psi,
+      psiNoise: p.cmp.psiNoise,
+      psiExcess: p.cmp.psiExcess,
+      pValue: p.cmp.pValue,
+      qValue: q[i]!,
+      numeric: p.cmp.numeric,
+      categorical: p.cmp.categorical,
+      segment,
+      baseline: p.baseline,
+      explainedBy: null,
+      significant: significant || segment !== null,
+      strength,
+      flagged,
+    };
+  });
+}
+
+/**
+ * The training sample moving is a cause to check rather than a failure of the evaluated data
+ * itself (its effect on the model is indirect), so reference-vs-reference drift counts at 0.8×.
+ */
+const REFERENCE_FACTOR = 0.8;
+
+/** Columns a reference table shares with the eval features, by name and type. */
+function sharedColumns(features: readonly Column[], ref: Table): [Column, Column][] {
+  const out: [Column, Column][] = [];
+  for (const f of features) {
+    const r = ref.columns.find((c) => c.name === f.name);
+    if (r && r.kind === f.kind) out.push([r, f]);
+  }
+  return out;
+}
+
+/**
+ * Current reference (training) sample vs current eval, judged against the same comparison in
+ * the baseline run: train/serve differences that were already there are not news.
+ */
+export function driftTrainVsEval(
+  refCur: Table,
+  curFeatures: readonly Column[],
+  refBase: Table | null,
+  baseFeatures: readonly Column[] | null,
+  evalPath: string,
+): DriftResult[] {
+  const pending: Pending[] = [];
+  for (const [r, f] of sharedColumns(curFeatures, refCur)) {
+    const cmp = compareColumns(r, f);
+    if (!cmp) continue;
+    let baseline: Pending['baseline'] = null;
+    if (refBase && baseFeatures) {
+      const rb = refBase.columns.find((c) => c.name === f.name);
+      const fb = baseFeatures.find((c) => c.name === f.name);
+      if (rb && fb && rb.kind === fb.kind) {
+        const b = compareColumns(rb, fb);
+        if (b) baseline = { psi: b.psi, psiExcess: b.psiExcess };
+      }
+    }
+    pending.push({ feature: f.name, cmp, baseline });
+  }
+  return decide('train_vs_eval', `${refCur.path} vs ${evalPath}`, pending, new Map());
+}
+
+/** Baseline reference sample vs current reference sample (the training data changed). */
+export function driftReference(refBase: Table, refCur: Table, exclude: ReadonlySet<string>): DriftResult[] {
+  const pending: Pending[] = [];
+  for (const cb of refBase.columns) {
+    if (exclude.has(cb.name.toLowerCase())) continue;
+    const cc = refCur.columns.find((c) => c.name === cb.name);
+    if (!cc || cc.kind !== cb.kind) continue;
+    const cmp = compareColumns(cb, cc);
+    if (cmp) pending.push({ feature: cb.name, cmp, baseline: null });
+  }
+  return decide('reference', refCur.path, pending, new Map());
+}

@@ -1,0 +1,311 @@
+/**
+ * Leakage: eval rows that also sit in the training sample (by id, confirmed by identical
+ * features where the tables share columns, or by whole-row fingerprint), more now than in the
+ * baseline; and a single feature that gives the label away (AUC or |corr| >= 0.99) now but not
+ * before — a target-derived column slipped into the features.
+ */
+import { cellText, type Column, type Table } from '../../artifacts/table.js';
+import type { EvalView } from '../../artifacts/types.js';
+import { createRng } from '../stats/rng.js';
+import { sortFloat64, twoProportionTest } from '../stats/two-sample.js';
+import { HashIndex, hashRows, hashStrings, idIndex, pairReference, profile } from './columns.js';
+import { FDR, LEAK_AUC, mapStrength, OVERLAP_ANCHORS, STRENGTH_FEATURE_LEAK } from './strength.js';
+import type { LeakageFinding } from './types.js';
+
+/** Conventional id column names (CONTRACT §2), for reference tables that name it differently. */
+const ID_NAMES = ['id', 'row_id', 'example_id', 'uid'];
+/** Rows used for single-feature AUC / correlation; larger tables are subsampled (seeded). */
+const MAX_AUC_ROWS = 200000;
+/** Fewest rows of the minority class for an AUC to mean anything. */
+const MIN_CLASS_ROWS = 10;
+
+function findIdColumn(t: Table, preferred: string | null): Column | undefined {
+  const names = preferred ? [preferred.toLowerCase(), ...ID_NAMES] : ID_NAMES;
+  for (const n of names) {
+    const c = t.columns.find((x) => x.name.toLowerCase() === n);
+    if (c) return c;
+  }
+  return undefined;
+}
+
+interface Overlap {
+  readonly n: number;
+  /** Eval ids found in the reference table. */
+  readonly ids: number | null;
+  /** …of which the shared feature columns are identical too. */
+  readonly confirmed: number | null;
+  /** Eval rows whose shared columns (features, and the label when present) match a reference row. */
+  readonly rows: number | null;
+  readonly sharedColumns: number;
+}
+
+/** Overlap of one eval table with one reference table. */
+export function overlapWith(v: EvalView, ref: Table): Overlap {
+  const shared: [Column, Column][] = [];
+  for (const f of v.features) {
+    const r = ref.columns.find((c) => c.name === f.name);
+    if (r && r.kind === f.kind) shared.push([f, r]);
+  }
+  const labelEval = v.table.columns.find((c) => c.name === v.labelColumn);
+  const labelRef = ref.columns.find((c) => c.name.toLowerCase() === v.labelColumn.toLowerCase());
+  const withLabel = labelEval && labelRef && labelEval.kind === labelRef.kind ? [...shared, [labelEval, labelRef] as [Column, Column]] : shared;
+
+  let rows: number | null = null;
+  let featureHashEval: ReturnType<typeof hashRows> | null = null;
+  let featureHashRef: ReturnType<typeof hashRows> | null = null;
+  if (shared.length > 0) {
+    featureHashEval = hashRows(shared.map((p) => p[0]), v.n);
+    featureHashRef = hashRows(shared.map((p) => p[1]), ref.nRows);
+    const he = hashRows(withLabel.map((p) => p[0]), v.n);
+    const hr = hashRows(withLabel.map((p) => p[1]), ref.nRows);
+    const index = new HashIndex(hr, ref.nRows);
+    for (let i = 0; i < ref.nRows; i++) index.add(i);
+    rows = 0;
+    for (let i = 0; i < v.n; i++) if (index.find(he.h1[i]!, he.h2[i]!) >= 0) rows++;
+  }
+
+  let ids: number | null = null;
+  let confirmed: number | null = null;
+  const refId = findIdColumn(ref, v.idColumn);
+  if (v.ids && refId) {
+    const refIds = Array.from({ length: ref.nRows }, (_, i) => cellText(refId, i));
+    const hr = hashStrings(refIds);
+    const index = new HashIndex(hr, ref.nRows);
+    for (let i = 0; i < ref.nRows; i++) if (refIds[i] !== '') index.add(i);
+    const he = idIndex(v.ids).hashes;
+    ids = 0;
+    confirmed = featureHashEval ? 0 : null;
+    for (let i = 0; i < v.n; i++) {
+      if (v.ids[i] === '') continue;
+      const r = index.find(he.h1[i]!, he.h2[i]!);
+      if (r < 0) continue;
+      ids++;
+      if (featureHashEval && featureHashRef && confirmed !== null) {
+        if (featureHashEval.h1[i] === featureHashRef.h1[r] && featureHashEval.h2[i] === featureHashRef.h2[r]) confirmed++;
+      }
+    }
+  }
+  return { n: v.n, ids, confirmed, rows, sharedColumns: shared.length };
+}
+
+/** The one overlap count the decision rests on: confirmed ids, else ids, else whole rows. */
+function primary(o: Overlap): { count: number; how: string } | null {
+  if (o.confirmed !== null) return { count: o.confirmed, how: 'eval ids in the training sample with identical features' };
+  if (o.ids !== null) return { count: o.ids, how: 'eval ids in the training sample' };
+  if (o.rows !== null) return { count: o.rows, how: 'eval rows identical to a training-sample row' };
+  return null;
+}
+
+/**
+ * Train/eval overlap per reference table, judged against the baseline run's overlap: some
+ * overlap by id can be a naming coincidence and identical rows occur in discrete data, so the
+ * baseline is the control. Without a baseline, overlap of >= 0.5 % (at least 5 rows) is reported.
+ */
+export function trainOverlap(base: EvalView | null, cur: EvalView, refBase: readonly Table[], refCur: readonly Table[]): LeakageFinding[] {
+  const out: LeakageFinding[] = [];
+  for (const rc of refCur) {
+    const oc = overlapWith(cur, rc);
+    const pc = primary(oc);
+    if (!pc) continue;
+    const rb = base ? pairReference(rc, refBase) : null;
+    const ob = base && rb ? overlapWith(base, rb) : null;
+    const pb = ob ? primary(ob) : null;
+    const rateCur = pc.count / Math.max(1, cur.n);
+    const rateBase = pb && base ? pb.count / Math.max(1, base.n) : null;
+    const delta = rateBase === null ? rateCur : rateCur - rateBase;
+    const p = rateBase === null || !base || !pb ? (pc.count >= 5 ? 0 : 1) : oneSided(twoProportionTest(pb.count, base.n, pc.count, cur.n));
+    const significant = p <= FDR;
+    const reported = delta >= OVERLAP_ANCHORS[0]![0] && significant && (rateBase === null || rateCur >= 2 * rateBase);
+    if (!reported) continue;
+    out.push({
+      kind: 'train_overlap',
+      source: cur.path,
+      reference: rc.path,
+      feature: null,
+      base: rateBase,
+      cur: rateCur,
+      n: cur.n,
+      pValue: p,
+      significant,
+      strength: mapStrength(delta, OVERLAP_ANCHORS),
+      message: `${pc.count} of ${cur.n} eval rows (${(100 * rateCur).toFixed(1)}%) are in ${rc.path}: ${pc.how}${rateBase === null ? '' : `; baseline ${(100 * rateBase).toFixed(1)}%`}`,
+      details: {
+        overlap_rate: rateCur,
+        overlap_rate_base: rateBase,
+        overlap_rows: pc.count,
+        id_overlap: oc.ids,
+        id_overlap_confirmed: oc.confirmed,
+        row_overlap: oc.rows,
+        id_overlap_base: ob?.ids ?? null,
+        row_overlap_base: ob?.rows ?? null,
+        shared_columns: oc.sharedColumns,
+        reference_rows: rc.nRows,
+      },
+    });
+  }
+  return out;
+}
+
+function oneSided(t: { z: number; pValue: number }): number {
+  return t.z > 0 ? t.pValue / 2 : 1 - t.pValue / 2;
+}
+
+// ---------------------------------------------------------------------------------------------
+// A single feature that predicts the label
+// ---------------------------------------------------------------------------------------------
+
+function sampleRows(n: number, seed: number): Int32Array {
+  if (n <= MAX_AUC_ROWS) return Int32Array.from({ length: n }, (_, i) => i);
+  // Seeded partial Fisher-Yates, then sorted so the scan stays sequential.
+  const rng = createRng(seed);
+  const idx = Int32Array.from({ length: n }, (_, i) => i);
+  for (let i = 0; i < MAX_AUC_ROWS; i++) {
+    const j = i + Math.floor(rng() * (n - i));
+    const t = idx[i]!;
+    idx[i] = idx[j]!;
+    idx[j] = t;
+  }
+  return idx.slice(0, MAX_AUC_ROWS).sort();
+}
+
+/** max(AUC, 1 − AUC) of a numeric feature for a binary label, by merging the two sorted class samples. */
+function numericAuc(col: Column, y: Float64Array, rows: Int32Array): number | null {
+  if (col.kind !== 'number') return null;
+  const pos: number[] = [];
+  const neg: number[] = [];
+  for (const i of rows) {
+    const x = col.values[i]!;
+    const t = y[i]!;
+    if (x - x !== 0 || Number.isNaN(t)) continue;
+    (t === 1 ? pos : neg).push(x);
+  }
+  if (pos.length < MIN_CLASS_ROWS || neg.length < MIN_CLASS_ROWS) return null;
+  const p = sortFloat64(Float64Array.from(pos));
+  const q = sortFloat64(Float64Array.from(neg));
+  // U = Σ over positives of (#negatives below + ½ #negatives equal).
+  let u = 0;
+  let j = 0;
+  let k = 0;
+  for (let i = 0; i < p.length; i++) {
+    const v = p[i]!;
+    while (j < q.length && q[j]! < v) j++;
+    k = Math.max(k, j);
+    while (k < q.length && q[k] === v) k++;
+    u += j + 0.5 * (k - j);
+  }
+  const auc = u / (p.length * q.length);
+  return Math.max(auc, 1 - auc);
+}
+
+/**
+ * AUC of a categorical feature scored by its per-category positive rate. Only for columns with
+ * at least 50 rows per category on average: with near-unique values the rate would memorise the
+ * label and any id-like column would look "perfect".
+ */
+function categoricalAuc(col: Column, y: Float64Array, rows: Int32Array): number | null {
+  if (col.kind !== 'string') return null;
+  const K = col.dict.length;
+  const posC = new Float64Array(K);
+  const negC = new Float64Array(K);
+  let np = 0;
+  let nn = 0;
+  for (const i of rows) {
+    const c = col.codes[i]!;
+    const t = y[i]!;
+    if (c < 0 || Number.isNaN(t)) continue;
+    if (t === 1) {
+      posC[c]!++;
+      np++;
+    } else {
+      negC[c]!++;
+      nn++;
+    }
+  }
+  if (np < MIN_CLASS_ROWS || nn < MIN_CLASS_ROWS || profile(col).distinct * 50 > np + nn) return null;
+  const order = Array.from({ length: K }, (_, c) => c)
+    .filter((c) => posC[c]! + negC[c]! > 0)
+    .sort((a, b) => posC[a]! / (posC[a]! + negC[a]!) - posC[b]! / (posC[b]! + negC[b]!));
+  let u = 0;
+  let negBelow = 0;
+  for (const c of order) {
+    u += posC[c]! * (negBelow + 0.5 * negC[c]!);
+    negBelow += negC[c]!;
+  }
+  const auc = u / (np * nn);
+  return Math.max(auc, 1 - auc);
+}
+
+/** |Pearson correlation| of a numeric feature with a numeric target. */
+function absCorr(col: Column, y: Float64Array, rows: Int32Array): number | null {
+  if (col.kind !== 'number') return null;
+  let n = 0;
+  let sx = 0;
+  let sy = 0;
+  let sxx = 0;
+  let syy = 0;
+  let sxy = 0;
+  for (const i of rows) {
+    const x = col.values[i]!;
+    const t = y[i]!;
+    if (x - x !== 0 || t - t !== 0) continue;
+    n++;
+    sx += x;
+    sy += t;
+    sxx += x * x;
+    syy += t * t;
+    sxy += x * t;
+  }
+  if (n < 30) return null;
+  const cov = sxy - (sx * sy) / n;
+  const vx = sxx - (sx * sx) / n;
+  const vy = syy - (sy * sy) / n;
+  if (vx <= 0 || vy <= 0) return null;
+  return Math.abs(cov / Math.sqrt(vx * vy));
+}
+
+function predictiveness(v: EvalView, col: Column, rows: Int32Array): { value: number; measure: 'auc' | 'abs_corr' } | null {
+  if (v.task === 'binary') {
+    const a = col.kind === 'number' ? numericAuc(col, v.yTrue, rows) : categoricalAuc(col, v.yTrue, rows);
+    return a === null ? null : { value: a, measure: 'auc' };
+  }
+  if (v.task === 'regression') {
+    const c = absCorr(col, v.yTrue, rows);
+    return c === null ? null : { value: c, measure: 'abs_corr' };
+  }
+  return null;
+}
+
+/**
+ * Features that predict the label almost perfectly (AUC or |corr| >= 0.99) in the current eval
+ * but did not in the baseline (< 0.95, or the feature is new). Without a baseline such a
+ * feature is still reported, at 0.7× strength.
+ */
+export function featureLeaks(base: EvalView | null, cur: EvalView, seed: number): LeakageFinding[] {
+  if (cur.task === 'multiclass') return [];
+  const out: LeakageFinding[] = [];
+  const rowsCur = sampleRows(cur.n, seed);
+  const rowsBase = base ? sampleRows(base.n, seed) : null;
+  for (const col of cur.features) {
+    const pc = predictiveness(cur, col, rowsCur);
+    if (!pc || pc.value < LEAK_AUC) continue;
+    const colBase = base?.features.find((c) => c.name === col.name && c.kind === col.kind);
+    const pb = base && colBase && rowsBase ? predictiveness(base, colBase, rowsBase) : null;
+    if (pb && pb.value >= 0.95) continue;
+    const noBaseline = base === null;
+    out.push({
+      kind: 'feature_label',
+      source: cur.path,
+      reference: null,
+      feature: col.name,
+      base: pb?.value ?? null,
+      cur: pc.value,
+      n: rowsCur.length,
+      pValue: 0,
+      significant: true,
+      strength: STRENGTH_FEATURE_LEAK * (noBaseline ? 0.7 : 1),
+      message: `${col.name} alone predicts ${cur.labelColumn} (${pc.measure === 'auc' ? 'AUC' : '|corr|'} ${pc.value.toFixed(4)}${pb ? `, baseline ${pb.value.toFixed(4)}` : colBase ? '' : ', new feature'})`,
+      details: { measure: pc.measure, value_cur: pc.value, value_base: pb?.value ?? null, new_feature: !colBase && !noBaseline },
+    });
+  }
+  return out;
+}

@@ -1,0 +1,258 @@
+/**
+ * Entry point of the performance-evaluation analysis: baseline eval table vs current eval
+ * table → headline metric comparisons, segments, discovered slices, error analysis,
+ * calibration, bias and trivial baselines, as plain data. Pure and deterministic: every
+ * resampling draws from streams derived from `opts.seed`.
+ */
+import type { EvalView } from '../../artifacts/types.js';
+import { compareBias, currentBias, protectedColumnNames } from './bias.js';
+import { summarizeCalibration } from './calibration.js';
+import { compareHeadline, currentOnly } from './compare.js';
+import { makeComparison, type Comparison } from './context.js';
+import { analyzeErrors, residualSummary } from './errors.js';
+import { makeKernel, metricNames } from './kernels.js';
+import {
+  buildClassRun,
+  buildRegRun,
+  capabilities,
+  pairRows,
+  permute,
+  scoreOrder,
+  unifyClasses,
+  usableRows,
+  type Capabilities,
+  type ClassRun,
+  type ClassSpace,
+  type Run,
+} from './prepare.js';
+import { buildSegmenter, segmentColumnNames, type RowSource, type Segmenter } from './segment-columns.js';
+import { scanSegments } from './segments.js';
+import { discoverSlices } from './slices.js';
+import { trivialBaselines } from './trivial.js';
+import type {
+  BiasResult,
+  CalibrationAnalysis,
+  CalibrationSummary,
+  MetricComparison,
+  MetricName,
+  PerformanceAnalysis,
+  PerformanceOptions,
+} from './types.js';
+
+/** Defaults the config layer starts from. */
+export const DEFAULT_PERFORMANCE_OPTIONS: Omit<PerformanceOptions, 'seed'> = { resamples: 1000, minSupport: 30, alpha: 0.05 };
+
+interface Prepared {
+  readonly base: Run | null;
+  readonly cur: Run;
+  readonly paired: boolean;
+  readonly space: ClassSpace | null;
+  readonly caps: Capabilities;
+  readonly droppedBase: number;
+  readonly droppedCurrent: number;
+  readonly notes: string[];
+  readonly src: RowSource;
+}
+
+/** The baseline is set aside (with a note) when it cannot be compared with the current run. */
+function comparableBaseline(base: EvalView | null, cur: EvalView, notes: string[]): EvalView | null {
+  if (!base) return null;
+  if (base.task !== cur.task) {
+    notes.push(`The task changed from ${base.task} to ${cur.task}; the current run is reported alone.`);
+    return null;
+  }
+  if (!base.yPred) {
+    notes.push(`The baseline table ${base.path} has no predictions or scores; the current run is reported alone.`);
+    return null;
+  }
+  if (cur.task === 'binary') {
+    const names = new Set([...base.classes, ...cur.classes]);
+    if (names.size > 2) {
+      notes.push(`The binary runs have different classes (${[...names].join(', ')}); the current run is reported alone.`);
+      return null;
+    }
+  }
+  return base;
+}
+
+function pairingNote(reason: 'no_ids' | 'duplicate_ids' | 'ids_differ', share: number): string {
+  if (reason === 'no_ids') return 'No id column in both runs: rows were compared as independent samples (unpaired).';
+  if (reason === 'duplicate_ids') return 'Ids repeat within a run: rows were compared as independent samples (unpaired).';
+  return `Only ${(100 * share).toFixed(1)}% of rows match by id: the eval set itself changed, so runs were compared as independent samples (unpaired) and deltas mix model and data changes.`;
+}
+
+function prepare(baseIn: EvalView | null, cur: EvalView): Prepared {
+  const notes: string[] = [];
+  const base = comparableBaseline(baseIn, cur, notes);
+  const space = cur.task === 'regression' ? null : unifyClasses(base, cur);
+  const caps = capabilities(base, cur);
+  if (caps.scores && !caps.probabilistic) notes.push('Scores fall outside [0, 1]: log loss, Brier and calibration were skipped.');
+  const rowsC = usableRows(cur, caps, space ? space.curMap : null);
+  const rowsB = base ? usableRows(base, caps, space ? space.baseMap : null) : null;
+  const droppedCurrent = cur.n - rowsC.length;
+  const droppedBase = base && rowsB ? base.n - rowsB.length : 0;
+  if (droppedCurrent > 0 || droppedBase > 0) {
+    notes.push(`Rows without a usable label, prediction, score or weight were left out: ${droppedBase} baseline, ${droppedCurrent} current.`);
+  }
+  let analysisB = rowsB;
+  let analysisC = rowsC;
+  let paired = false;
+  if (base && rowsB) {
+    const p = pairRows(base, rowsB, cur, rowsC);
+    if (p.paired) {
+      paired = true;
+      analysisB = p.base;
+      analysisC = p.cur;
+      if (p.unmatched > 0) notes.push(`${p.unmatched} rows without a partner id in the other run were left out of the paired comparison.`);
+    } else notes.push(pairingNote(p.reason, p.matchShare));
+  }
+  // Binary runs with scores: analysis rows in score order (see scoreOrder).
+  if (space && base && analysisB && paired) {
+    const perm = scoreOrder(base, analysisB, space, space.baseMap!);
+    analysisB = permute(analysisB, perm);
+    analysisC = permute(analysisC, perm);
+  } else if (space) {
+    if (base && analysisB) analysisB = permute(analysisB, scoreOrder(base, analysisB, space, space.baseMap!));
+    analysisC = permute(analysisC, scoreOrder(cur, analysisC, space, space.curMap));
+  }
+  const build = (v: EvalView, rows: Int32Array, map: Int32Array | null): Run =>
+    space && map ? buildClassRun(v, rows, space, map, caps) : buildRegRun(v, rows);
+  const runB = base && analysisB ? build(base, analysisB, space ? space.baseMap : null) : null;
+  const runC = build(cur, analysisC, space ? space.curMap : null);
+  return {
+    base: runB,
+    cur: runC,
+    paired,
+    space,
+    caps,
+    droppedBase,
+    droppedCurrent,
+    notes,
+    src: { base: base && analysisB ? { view: base, rows: analysisB } : null, cur: { view: cur, rows: analysisC }, paired },
+  };
+}
+
+function calibrationRows(run: ClassRun): { conf: Float64Array; hit: Uint8Array; weight: Float64Array | null } | null {
+  return run.conf && run.hit ? { conf: run.conf, hit: run.hit, weight: run.weighted ? run.w : null } : null;
+}
+
+function calibrationSummary(run: Run, brier: number): CalibrationSummary | null {
+  if (run.kind !== 'class') return null;
+  const rows = calibrationRows(run);
+  return rows ? summarizeCalibration(rows, brier) : null;
+}
+
+function calibration(p: Prepared, metrics: readonly MetricComparison[]): CalibrationAnalysis | null {
+  const ece = metrics.find((m) => m.name === 'ece') ?? null;
+  const brier = metrics.find((m) => m.name === 'brier') ?? null;
+  if (!ece || !brier || brier.current === null) return null;
+  const current = calibrationSummary(p.cur, brier.current);
+  if (!current) return null;
+  const baseline = p.base && brier.baseline !== null ? calibrationSummary(p.base, brier.baseline) : null;
+  return {
+    kind: p.cur.kind === 'class' && p.cur.binary ? 'positive_class' : 'top_label',
+    baseline,
+    current,
+    ece: p.base ? ece : null,
+    brier: p.base ? brier : null,
+  };
+}
+
+function segmenters(p: Prepared): Segmenter[] {
+  const out: Segmenter[] = [];
+  for (const { name, mode } of segmentColumnNames(p.src.base?.view ?? null, p.src.cur.view)) {
+    const seg = buildSegmenter(name, p.src, mode);
+    if (seg) out.push(seg);
+  }
+  return out;
+}
+
+function emptyAnalysis(cur: EvalView, opts: PerformanceOptions, note: string): PerformanceAnalysis {
+  return {
+    table: cur.path,
+    task: cur.task,
+    classes: cur.classes,
+    hasBaseline: false,
+    paired: false,
+    nBase: null,
+    nCurrent: 0,
+    droppedBase: 0,
+    droppedCurrent: cur.n,
+    notes: [note],
+    options: opts,
+    metrics: [],
+    regressed: [],
+    improved: [],
+    segments: [],
+    slices: null,
+    errors: null,
+    regressionErrors: null,
+    calibration: null,
+    bias: [],
+    trivialBaseline: null,
+    trivialCurrent: { majorityAccuracy: null, majorityClass: null, priorLogLoss: null, meanRmse: null },
+  };
+}
+
+function namesWith(metrics: readonly MetricComparison[], status: MetricComparison['status']): MetricName[] {
+  return metrics.filter((m) => m.status === status).map((m) => m.name);
+}
+
+/**
+ * Compares the current run's eval table with the baseline's (or describes the current run alone
+ * when `base` is null or not comparable).
+ */
+export function analyzePerformance(base: EvalView | null, cur: EvalView, opts: PerformanceOptions): PerformanceAnalysis {
+  if (!cur.yPred) return emptyAnalysis(cur, opts, `${cur.path} has no prediction or score column: no performance metric can be computed.`);
+  const p = prepare(base, cur);
+  if (p.cur.n === 0) return emptyAnalysis(cur, opts, `${cur.path} has no row with a usable label and prediction.`);
+  const hasBase = p.base !== null && p.base.n > 0;
+  if (p.base && p.base.n === 0) p.notes.push('The baseline has no usable row; the current run is reported alone.');
+  const runs = hasBase ? [p.base!, p.cur] : [p.cur];
+  const names = metricNames(runs);
+  const curKernel = makeKernel(p.cur, names);
+  const classes = p.space ? p.space.classes.slice(0, p.cur.kind === 'class' ? p.cur.k : 0) : [];
+
+  let metrics: MetricComparison[];
+  let comparison: Comparison | null = null;
+  if (hasBase) {
+    const baseKernel = makeKernel(p.base!, names);
+    metrics = compareHeadline({ base: p.base!, cur: p.cur, baseKernel, curKernel, paired: p.paired }, opts);
+    comparison = makeComparison(p.base!, p.cur, p.paired, opts);
+  } else metrics = currentOnly(curKernel);
+
+  const segs = comparison ? segmenters(p) : [];
+  const scan = comparison ? scanSegments(comparison, segs) : null;
+  const slices = comparison && scan ? discoverSlices(comparison, segs, scan.moments) : null;
+
+  let bias: BiasResult[] = [];
+  if (p.cur.kind === 'class') {
+    const columns = protectedColumnNames(cur);
+    bias = comparison ? compareBias(comparison, p.src, columns) : currentBias(p.cur, p.src, columns, opts);
+  }
+  return {
+    table: cur.path,
+    task: cur.task,
+    classes,
+    hasBaseline: hasBase,
+    paired: hasBase && p.paired,
+    nBase: hasBase ? p.base!.n : null,
+    nCurrent: p.cur.n,
+    droppedBase: p.droppedBase,
+    droppedCurrent: p.droppedCurrent,
+    notes: p.notes,
+    options: opts,
+    metrics,
+    regressed: namesWith(metrics, 'regressed'),
+    improved: namesWith(metrics, 'improved'),
+    segments: scan ? scan.results : [],
+    slices,
+    errors: p.cur.kind === 'class' ? analyzeErrors(hasBase && p.base!.kind === 'class' ? p.base : null, p.cur, classes) : null,
+    regressionErrors:
+      p.cur.kind === 'reg' ? { baseline: hasBase && p.base!.kind === 'reg' ? residualSummary(p.base) : null, current: residualSummary(p.cur) } : null,
+    calibration: calibration(p, metrics),
+    bias,
+    trivialBaseline: hasBase ? trivialBaselines(p.base!, classes) : null,
+    trivialCurrent: trivialBaselines(p.cur, classes),
+  };
+}

@@ -1,0 +1,41 @@
+/**
+ * Typed-array helpers for the row-scaling paths. Plain loops on purpose: TypedArray.from with a
+ * mapping function (or an array-like source) runs through V8's generic iteration path and was
+ * ~10x slower than these on 100k rows.
+ */
+
+/** 0, 1, ..., n-1. */
+export function iota(n: number): Int32Array {
+  const out = new Int32Array(n);
+  for (let i = 0; i < n; i++) out[i] = i;
+  return out;
+}
+
+/** out[k] = src[idx[k]]. */
+export function gatherF64(src: ArrayLike<number>, idx: Int32Array): Float64Array {
+  const out = new Float64Array(idx.length);
+  for (let k = 0; k < idx.length; k++) out[k] = src[idx[k]!]!;
+  return out;
+}
+
+export function gatherI32(src: ArrayLike<number>, idx: Int32Array): Int32Array {
+  const out = new Int32Array(idx.length);
+  for (let k = 0; k < idx.length; k++) out[k] = src[idx[k]!]!;
+  return out;
+}
+
+export function gatherU8(src: ArrayLike<number>, idx: Int32Array): Uint8Array {
+  const out = new Uint8Array(idx.length);
+  for (let k = 0; k < idx.length; k++) out[k] = src[idx[k]!]!;
+  return out;
+}
+
+/** Indices i with mask[i] set, in order. */
+export function where(mask: Uint8Array): Int32Array {
+  let m = 0;
+  for (let i = 0; i < mask.length; i++) m += mask[i]!;
+  const out = new Int32Array(m);
+  let j = 0;
+  for (let i = 0; i < mask.length; i++) if (mask[i]) out[j++] = i;
+  return out;
+}

@@ -1,0 +1,121 @@
+/**
+ * Calibration measures: expected calibration error on 15 equal-width bins (the bin edges and
+ * bin assignment of sklearn's calibration_curve(strategy='uniform')), equal-mass ("adaptive")
+ * ECE, maximum calibration error, and the reliability bins a report can plot.
+ *
+ * Binary runs are judged on the positive-class score; multiclass runs on the top label
+ * (confidence = max probability, hit = that class is the true one).
+ */
+import type { CalibrationSummary, ReliabilityBin } from './types.js';
+
+export const ECE_BINS = 15;
+
+/** np.linspace(0, 1, 16): i * (1 / 15), last edge exactly 1. */
+export const ECE_EDGES: Float64Array = (() => {
+  const e = new Float64Array(ECE_BINS + 1);
+  const step = 1 / ECE_BINS;
+  for (let i = 0; i <= ECE_BINS; i++) e[i] = i * step;
+  e[ECE_BINS] = 1;
+  return e;
+})();
+
+/**
+ * Bin of a probability: np.searchsorted(edges[1:-1], p) (side='left'), so a value on an inner
+ * edge falls in the lower bin; values outside [0, 1] land in the first / last bin.
+ */
+export function eceBin(p: number): number {
+  let b = Math.floor(p * ECE_BINS);
+  if (b < 0) b = 0;
+  if (b > ECE_BINS - 1) b = ECE_BINS - 1;
+  while (b > 0 && p <= ECE_EDGES[b]!) b--;
+  while (b < ECE_BINS - 1 && p > ECE_EDGES[b + 1]!) b++;
+  return b;
+}
+
+/** Per-bin sums: weight, Σ w·conf, Σ w·hit (each of length bins). */
+export interface BinSums {
+  readonly weight: ArrayLike<number>;
+  readonly conf: ArrayLike<number>;
+  readonly hit: ArrayLike<number>;
+}
+
+/** ECE = Σ_b (W_b / W) |mean hit_b - mean conf_b| over non-empty bins. */
+export function eceFromBins(s: BinSums, offset = 0, bins = ECE_BINS): number {
+  let tot = 0;
+  let e = 0;
+  for (let b = 0; b < bins; b++) {
+    const wb = s.weight[offset + b]!;
+    if (wb <= 0) continue;
+    tot += wb;
+    e += Math.abs(s.hit[offset + b]! - s.conf[offset + b]!);
+  }
+  // |Σ hit - Σ conf| / W_b × W_b / W: the bin weight cancels.
+  return tot > 0 ? e / tot : NaN;
+}
+
+/** Confidence and hit per row for the calibration view of a run. */
+export interface CalibrationRows {
+  readonly conf: Float64Array;
+  readonly hit: Uint8Array;
+  readonly weight: Float64Array | null;
+}
+
+function sumsOverBins(rows: CalibrationRows, binOf: Int32Array, bins: number): { weight: Float64Array; conf: Float64Array; hit: Float64Array } {
+  const weight = new Float64Array(bins);
+  const conf = new Float64Array(bins);
+  const hit = new Float64Array(bins);
+  for (let i = 0; i < rows.conf.length; i++) {
+    const b = binOf[i]!;
+    const w = rows.weight ? rows.weight[i]! : 1;
+    weight[b]! += w;
+    conf[b]! += w * rows.conf[i]!;
+    hit[b]! += w * rows.hit[i]!;
+  }
+  return { weight, conf, hit };
+}
+
+/** Expected calibration error on the 15 equal-width bins. */
+export function expectedCalibrationError(rows: CalibrationRows): number {
+  const binOf = Int32Array.from(rows.conf, eceBin);
+  return eceFromBins(sumsOverBins(rows, binOf, ECE_BINS));
+}
+
+/**
+ * Equal-mass bins: rows sorted by confidence and split into 15 runs of (nearly) equal row count
+ * (np.array_split sizes: the first n mod 15 runs get one extra row).
+ */
+function equalMassBins(conf: Float64Array, bins: number): { binOf: Int32Array; count: number } {
+  const n = conf.length;
+  const order = Int32Array.from({ length: n }, (_, i) => i).sort((a, b) => conf[a]! - conf[b]! || a - b);
+  const count = Math.min(bins, n);
+  const binOf = new Int32Array(n);
+  const base = Math.floor(n / count);
+  const extra = n % count;
+  let j = 0;
+  for (let b = 0; b < count; b++) {
+    const size = base + (b < extra ? 1 : 0);
+    for (let k = 0; k < size; k++) binOf[order[j++]!] = b;
+  }
+  return { binOf, count };
+}
+
+export function summarizeCalibration(rows: CalibrationRows, brier: number): CalibrationSummary {
+  const binOf = Int32Array.from(rows.conf, eceBin);
+  const s = sumsOverBins(rows, binOf, ECE_BINS);
+  const bins: ReliabilityBin[] = [];
+  let mce = 0;
+  for (let b = 0; b < ECE_BINS; b++) {
+    const w = s.weight[b]!;
+    if (w <= 0) continue;
+    const meanScore = s.conf[b]! / w;
+    const fracPositive = s.hit[b]! / w;
+    mce = Math.max(mce, Math.abs(fracPositive - meanScore));
+    bins.push({ lo: ECE_EDGES[b]!, hi: ECE_EDGES[b + 1]!, weight: w, meanScore, fracPositive });
+  }
+  let eceAdaptive = NaN;
+  if (rows.conf.length > 0) {
+    const em = equalMassBins(rows.conf, ECE_BINS);
+    eceAdaptive = eceFromBins(sumsOverBins(rows, em.binOf, em.count), 0, em.count);
+  }
+  return { ece: eceFromBins(s), eceAdaptive, mce, brier, bins };
+}

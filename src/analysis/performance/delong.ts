@@ -1,0 +1,112 @@
+/**
+ * DeLong's test for ROC AUC (DeLong, DeLong & Clarke-Pearson 1988; the placement-value form of
+ * Sun & Xu 2014). Used for segment AUCs: a per-segment bootstrap would cost rows × resamples
+ * for every segment of every column, and a scan needs p-values far below 1/resamples for the
+ * Benjamini–Hochberg step; DeLong is the standard analytic test for (paired) AUCs and needs one
+ * pass over a score order that is already sorted.
+ *
+ * Placement values: V10(x) = share of negatives scored below positive x (ties count 1/2),
+ * V01(y) = share of positives scored above negative y. AUC = mean V10 = mean V01, and
+ * Var(AUC) = S10/m + S01/n with S the sample variances (ddof 1) of the placements.
+ */
+import { normalQuantile, normalTwoSidedP } from './special.js';
+import type { Interval } from './types.js';
+
+export interface Placements {
+  readonly auc: number;
+  /** Positives and negatives in the segment. */
+  readonly m: number;
+  readonly n: number;
+  /** Placement value per analysis row (V10 for positives, V01 for negatives); only member rows are set. */
+  readonly v: Float64Array;
+  readonly s10: number;
+  readonly s01: number;
+}
+
+/**
+ * Placements of a segment's rows. `rows` lists them by score descending (a filtered copy of
+ * the run's score order), `positive[row]` is 1 for the positive class; the values are written
+ * to `out[row]`. Returns null unless there are at least two positives and two negatives.
+ */
+export function placements(
+  rows: Int32Array,
+  score: Float64Array,
+  positive: ArrayLike<number>,
+  out: Float64Array = new Float64Array(score.length),
+): Placements | null {
+  let m = 0;
+  for (let j = 0; j < rows.length; j++) m += positive[rows[j]!]! ? 1 : 0;
+  const n = rows.length - m;
+  if (m < 2 || n < 2) return null;
+  let posAbove = 0;
+  let negAbove = 0;
+  let j = 0;
+  while (j < rows.length) {
+    // One tie group: rows[j..k).
+    const s = score[rows[j]!]!;
+    let gPos = 0;
+    let k = j;
+    for (; k < rows.length && score[rows[k]!] === s; k++) gPos += positive[rows[k]!]! ? 1 : 0;
+    const gNeg = k - j - gPos;
+    const v10 = (n - negAbove - gNeg + 0.5 * gNeg) / n;
+    const v01 = (posAbove + 0.5 * gPos) / m;
+    for (let q = j; q < k; q++) out[rows[q]!] = positive[rows[q]!]! ? v10 : v01;
+    posAbove += gPos;
+    negAbove += gNeg;
+    j = k;
+  }
+  let auc = 0;
+  for (let q = 0; q < rows.length; q++) if (positive[rows[q]!]) auc += out[rows[q]!]!;
+  auc /= m;
+  let s10 = 0;
+  let s01 = 0;
+  for (let q = 0; q < rows.length; q++) {
+    const r = rows[q]!;
+    const d = out[r]! - auc;
+    if (positive[r]) s10 += d * d;
+    else s01 += d * d;
+  }
+  return { auc, m, n, v: out, s10: s10 / (m - 1), s01: s01 / (n - 1) };
+}
+
+export interface AucComparison {
+  readonly base: number;
+  readonly cur: number;
+  readonly delta: number;
+  readonly p: number;
+  readonly ci: Interval | null;
+  readonly paired: boolean;
+}
+
+/**
+ * Compares two AUCs. Paired (same rows, same labels) adds the covariance of the placements;
+ * otherwise the variances add. For the paired form the segment's rows must be positive or
+ * negative alike in both runs, which the caller checks.
+ */
+export function compareAucs(
+  b: Placements,
+  c: Placements,
+  paired: { rows: Int32Array; positive: ArrayLike<number> } | null,
+  level: number,
+): AucComparison {
+  const varB = b.s10 / b.m + b.s01 / b.n;
+  const varC = c.s10 / c.m + c.s01 / c.n;
+  let cov = 0;
+  if (paired) {
+    let c10 = 0;
+    let c01 = 0;
+    const { rows, positive } = paired;
+    for (let q = 0; q < rows.length; q++) {
+      const r = rows[q]!;
+      const prod = (b.v[r]! - b.auc) * (c.v[r]! - c.auc);
+      if (positive[r]) c10 += prod;
+      else c01 += prod;
+    }
+    cov = c10 / (b.m - 1) / b.m + c01 / (b.n - 1) / b.n;
+  }
+  const delta = c.auc - b.auc;
+  const sd = Math.sqrt(Math.max(0, varB + varC - 2 * cov));
+  const p = sd > 0 ? normalTwoSidedP(delta / sd) : delta === 0 ? 1 : 0;
+  const z = normalQuantile(1 - (1 - level) / 2);
+  return { base: b.auc, cur: c.auc, delta, p, ci: [delta - z * sd, delta + z * sd], paired: paired !== null };
+}

@@ -1,0 +1,434 @@
+/**
+ * Metric kernels: all headline metrics of one run under a vector of row multiplicities
+ * (a bootstrap resample; null = every row once, the point estimate). One fused pass over the
+ * rows gathers every weighted sum (confusion cells, log loss, Brier, calibration bins, squared
+ * and absolute errors); rank metrics take one pass per pre-sorted score order. This keeps a
+ * 100k-row, 1000-resample bootstrap within the time budget.
+ */
+import { gatherF64 } from './arrays.js';
+import { ECE_BINS, eceFromBins } from './calibration.js';
+import { f1FromConfusion, prfFromCounts, r2FromSums } from './metrics.js';
+import type { ClassRun, RegRun, Run } from './prepare.js';
+import { rankStats, type RankStats } from './ranked.js';
+import type { MetricName } from './types.js';
+
+export interface Kernel {
+  /** The metrics this kernel computes, in output order. */
+  readonly metrics: readonly MetricName[];
+  /** Writes metric j of the (re)sampled run into out[j]; NaN where undefined. */
+  evaluate(counts: Float64Array | null, out: Float64Array): void;
+}
+
+/** Metrics a classification run supports, in METRIC_NAMES order. */
+export function classMetricNames(run: ClassRun): MetricName[] {
+  const names: MetricName[] = ['accuracy'];
+  if (run.binary) names.push('precision', 'recall', 'f1');
+  else names.push('f1_macro', 'f1_weighted');
+  if (run.ranked) names.push(...(run.binary ? (['auc'] as const) : (['auc_ovr_macro'] as const)));
+  if (run.ranked && run.binary) names.push('average_precision');
+  if (run.ll) names.push('log_loss', 'brier', 'ece');
+  return names;
+}
+
+/** MAPE is only reported when no target is near 0, where it explodes (see regMetricNames). */
+export function mapeDefined(y: Float64Array): boolean {
+  if (y.length === 0) return false;
+  const abs = Float64Array.from(y, Math.abs).sort();
+  const median = abs[abs.length >> 1]!;
+  // "Near 0": below 1% of the typical magnitude; one such row can dominate the mean.
+  return abs[0]! > 0 && abs[0]! >= 0.01 * median;
+}
+
+export function regMetricNames(runs: readonly RegRun[]): MetricName[] {
+  const names: MetricName[] = ['rmse', 'mae', 'r2', 'mean_error'];
+  if (runs.every((r) => mapeDefined(r.y))) names.push('mape');
+  return names;
+}
+
+export function metricNames(runs: readonly Run[]): MetricName[] {
+  const first = runs[0]!;
+  if (first.kind === 'reg') return regMetricNames(runs as RegRun[]);
+  // Compared runs share capabilities, so the first run's list holds for all.
+  return classMetricNames(first);
+}
+
+export function makeKernel(run: Run, metrics: readonly MetricName[]): Kernel {
+  if (run.kind === 'reg') return new RegKernel(run, metrics);
+  return run.binary && run.ranked ? new BinaryScoreKernel(run, metrics) : new ClassKernel(run, metrics);
+}
+
+/**
+ * Binary run with scores: every metric from two lean passes. The rank pass walks the rows in
+ * descending score order: there a calibration bin and a tie group are contiguous runs of
+ * positions, so their sums are running scalars flushed at the boundaries (no scattered stores),
+ * and positives seen so far give the ROC area, the precision at each threshold and the bin hit
+ * counts. The linear pass (Σc·pred, Σc·y·pred, log loss, Brier) does not care about order and
+ * reads the rows as stored. Multiplicities are indexed by analysis row; the rank pass gathers
+ * them through the score order, or reads them in place when the analysis rows are already in
+ * score order (see scoreOrder in prepare.ts).
+ *
+ * Measured design choices (100k rows): all arrays Float64 (mixing int and double arithmetic cost
+ * 2-3x), and two loops of few accumulators instead of one fused loop (register spills cost 2x).
+ */
+class BinaryScoreKernel implements Kernel {
+  private readonly slots: Readonly<Partial<Record<MetricName, number>>>;
+  /** Score order (null when it is the identity). */
+  private readonly order: Int32Array | null;
+  /** Weights in score order (all 1 when unweighted). */
+  private readonly wRank: Float64Array;
+  /** Score order: positive flag, confidence (= score), end of a tie group / calibration bin. */
+  private readonly yRank: Float64Array;
+  private readonly conf: Float64Array | null;
+  /** Score order cut into runs: [start, end, flags] triples (RUN_TIES, RUN_BIN_END). */
+  private readonly runs: Int32Array;
+  /** Score order too: predicted positive, true positive, log loss and Brier terms. */
+  private readonly pred: Float64Array;
+  private readonly yp: Float64Array;
+  private readonly ll: Float64Array | null;
+  private readonly br: Float64Array | null;
+  private readonly weighted: boolean;
+  private readonly scratchRank: Float64Array;
+
+  constructor(
+    run: ClassRun,
+    readonly metrics: readonly MetricName[],
+  ) {
+    this.slots = Object.fromEntries(metrics.map((m, j) => [m, j]));
+    const ranked = run.ranked![0]!;
+    const order = ranked.order;
+    const n = run.n;
+    this.order = ranked.identity ? null : order;
+    this.weighted = run.weighted;
+    this.scratchRank = new Float64Array(n);
+    this.wRank = ranked.weight;
+    this.yRank = Float64Array.from(ranked.positive);
+    this.pred = new Float64Array(n);
+    this.yp = new Float64Array(n);
+    for (let j = 0; j < n; j++) {
+      const r = order[j]!;
+      const p = run.pred[r] === 1 ? 1 : 0;
+      this.pred[j] = p;
+      this.yp[j] = run.y[r] === 1 ? p : 0;
+    }
+    this.ll = run.ll ? gatherF64(run.ll, order) : null;
+    this.br = run.br ? gatherF64(run.br, order) : null;
+    this.conf = run.conf ? gatherF64(run.conf, order) : null;
+    this.runs = scoreRuns(ranked.groupEnd, run.bin ? binEnds(run.bin, order) : null);
+  }
+
+  evaluate(counts: Float64Array | null, out: Float64Array): void {
+    const c = this.rankWeights(counts);
+    const r = this.rankPass(c);
+    const lin = this.linearPass(c);
+    const { slots } = this;
+    const positives = r.tp;
+    const tot = r.cum;
+    const fp = r.predPos - r.tpAll;
+    const fn = positives - r.tpAll;
+    put(out, slots.accuracy, (tot - fp - fn) / tot);
+    const prf = prfFromCounts(r.tpAll, fp, fn);
+    put(out, slots.precision, prf.precision);
+    put(out, slots.recall, prf.recall);
+    put(out, slots.f1, prf.f1);
+    const negatives = r.cum - positives;
+    put(out, slots.auc, positives > 0 && negatives > 0 ? r.area / (positives * negatives) : NaN);
+    put(out, slots.average_precision, positives > 0 ? r.ap / positives : NaN);
+    put(out, slots.log_loss, lin.ll / tot);
+    put(out, slots.brier, lin.br / tot);
+    put(out, slots.ece, r.ece / tot);
+  }
+
+  /** Multiplicity × weight in score order (hot loops below stay free of conditionals). */
+  private rankWeights(counts: Float64Array | null): Float64Array {
+    if (counts === null) return this.wRank;
+    const { order, wRank: w, scratchRank: out } = this;
+    if (order === null && !this.weighted) return counts;
+    const n = out.length;
+    if (order === null) for (let j = 0; j < n; j++) out[j] = counts[j]! * w[j]!;
+    else if (!this.weighted) for (let j = 0; j < n; j++) out[j] = counts[order[j]!]!;
+    else for (let j = 0; j < n; j++) out[j] = counts[order[j]!]! * w[j]!;
+    return out;
+  }
+
+  /**
+   * The rank pass, run by run (see `runs`): inside a stretch of distinct scores each position is
+   * its own threshold and the per-row formulas need no branch (copies of one row drawn several
+   * times tie only with each other, which those formulas already treat as one group); a tie
+   * group is summed first and then enters as one threshold, positives and negatives of the group
+   * meeting at half weight. Calibration bins end on run boundaries, so the ECE numerator
+   * Σ_bins |Σ c·y - Σ c·conf| is flushed between runs. The 1e-300 keeps the precision term free
+   * of 0/0 without a branch; it is far below any weight's ulp, so it never changes a value.
+   */
+  private rankPass(c: Float64Array): RankSums {
+    const { yRank: y, runs, pred, yp } = this;
+    const conf = this.conf ?? y;
+    let cum = 0;
+    let tp = 0;
+    let area = 0;
+    let ap = 0;
+    let ece = 0;
+    let tpBin = 0;
+    let sc = 0;
+    let predPos = 0;
+    let tpAll = 0;
+    for (let k = 0; k < runs.length; k += 3) {
+      const start = runs[k]!;
+      const end = runs[k + 1]!;
+      const flags = runs[k + 2]!;
+      if (flags & RUN_TIES) {
+        let gAll = 0;
+        let gPos = 0;
+        for (let j = start; j < end; j++) {
+          const cj = c[j]!;
+          gAll += cj;
+          gPos += cj * y[j]!;
+          sc += cj * conf[j]!;
+          predPos += cj * pred[j]!;
+          tpAll += cj * yp[j]!;
+        }
+        area += (gAll - gPos) * (tp + 0.5 * gPos);
+        tp += gPos;
+        cum += gAll;
+        ap += (gPos * tp) / (cum + 1e-300);
+      } else {
+        for (let j = start; j < end; j++) {
+          const cj = c[j]!;
+          const cy = cj * y[j]!;
+          area += (cj - cy) * (tp + 0.5 * cy);
+          tp += cy;
+          cum += cj;
+          ap += (cy * tp) / (cum + 1e-300);
+          sc += cj * conf[j]!;
+          predPos += cj * pred[j]!;
+          tpAll += cj * yp[j]!;
+        }
+      }
+      if (flags & RUN_BIN_END) {
+        ece += Math.abs(tp - tpBin - sc);
+        tpBin = tp;
+        sc = 0;
+      }
+    }
+    return { cum, tp, area, ap, ece: this.conf ? ece : NaN, predPos, tpAll };
+  }
+
+  /** Σc·log loss and Σc·Brier (kept out of the rank pass: more accumulators there spill registers). */
+  private linearPass(c: Float64Array): { ll: number; br: number } {
+    const { ll: llr, br: brr } = this;
+    if (llr === null || brr === null) return { ll: NaN, br: NaN };
+    let ll = 0;
+    let br = 0;
+    for (let j = 0; j < c.length; j++) {
+      const cj = c[j]!;
+      ll += cj * llr[j]!;
+      br += cj * brr[j]!;
+    }
+    return { ll, br };
+  }
+}
+
+const RUN_TIES = 1;
+const RUN_BIN_END = 2;
+
+/** 1 at positions (score order) after which the calibration bin changes, and at the last one. */
+function binEnds(bin: Uint8Array, order: Int32Array): Uint8Array {
+  const n = order.length;
+  const out = new Uint8Array(n);
+  for (let j = 0; j < n; j++) out[j] = j === n - 1 || bin[order[j + 1]!] !== bin[order[j]!] ? 1 : 0;
+  return out;
+}
+
+/**
+ * Cuts the score order into runs for the rank pass: maximal stretches of distinct scores, and
+ * tie groups (size >= 2); a run also ends where a calibration bin ends (bins never split a tie
+ * group: equal scores share a bin). Flat [start, end, flags] triples.
+ */
+function scoreRuns(groupEnd: Uint8Array, binEnd: Uint8Array | null): Int32Array {
+  const n = groupEnd.length;
+  const out: number[] = [];
+  let j = 0;
+  while (j < n) {
+    let end = j;
+    while (!groupEnd[end]) end++;
+    if (end > j) {
+      // A tie group [j, end].
+      out.push(j, end + 1, RUN_TIES | (binEnd && binEnd[end] ? RUN_BIN_END : 0));
+      j = end + 1;
+      continue;
+    }
+    // Distinct scores from j until the next tie group or bin end.
+    let k = j;
+    while (k < n && groupEnd[k] && !(k + 1 < n && !groupEnd[k + 1]) && !(binEnd && binEnd[k])) k++;
+    const stop = Math.min(n, k + 1);
+    out.push(j, stop, binEnd && binEnd[stop - 1] ? RUN_BIN_END : 0);
+    j = stop;
+  }
+  return Int32Array.from(out);
+}
+
+interface RankSums {
+  /** Total multiplicity × weight, positives among it, ROC area sum, AP sum, Σ|hits - conf| over bins. */
+  cum: number;
+  tp: number;
+  area: number;
+  ap: number;
+  ece: number;
+  /** Σc·pred and Σc·y·pred: the confusion cells follow. */
+  predPos: number;
+  tpAll: number;
+}
+
+class ClassKernel implements Kernel {
+  private readonly cm: Float64Array;
+  private readonly binW = new Float64Array(ECE_BINS);
+  private readonly binConf = new Float64Array(ECE_BINS);
+  private readonly binHit = new Float64Array(ECE_BINS);
+  private readonly rank: RankStats = { auc: NaN, ap: NaN };
+  private readonly slots: Readonly<Partial<Record<MetricName, number>>>;
+
+  constructor(
+    private readonly run: ClassRun,
+    readonly metrics: readonly MetricName[],
+  ) {
+    this.cm = new Float64Array(run.k * run.k);
+    this.slots = Object.fromEntries(metrics.map((m, j) => [m, j]));
+  }
+
+  evaluate(counts: Float64Array | null, out: Float64Array): void {
+    const { run, cm, binW, binConf, binHit, slots } = this;
+    const { n, w, cell, k } = run;
+    cm.fill(0);
+    let tot = 0;
+    let ll = 0;
+    let br = 0;
+    if (run.ll && run.br && run.bin && run.conf && run.hit) {
+      binW.fill(0);
+      binConf.fill(0);
+      binHit.fill(0);
+      const { ll: llr, br: brr, bin, conf, hit } = run;
+      for (let i = 0; i < n; i++) {
+        const c = counts === null ? 1 : counts[i]!;
+        if (c === 0) continue;
+        const wc = c * w[i]!;
+        tot += wc;
+        cm[cell[i]!]! += wc;
+        ll += wc * llr[i]!;
+        br += wc * brr[i]!;
+        const b = bin[i]!;
+        binW[b]! += wc;
+        binConf[b]! += wc * conf[i]!;
+        if (hit[i]) binHit[b]! += wc;
+      }
+    } else {
+      for (let i = 0; i < n; i++) {
+        const c = counts === null ? 1 : counts[i]!;
+        if (c === 0) continue;
+        const wc = c * w[i]!;
+        tot += wc;
+        cm[cell[i]!]! += wc;
+      }
+    }
+    let trace = 0;
+    for (let c = 0; c < k; c++) trace += cm[c * k + c]!;
+    put(out, slots.accuracy, trace / tot);
+    if (run.binary) {
+      const prf = prfFromCounts(cm[3]!, cm[1]!, cm[2]!);
+      put(out, slots.precision, prf.precision);
+      put(out, slots.recall, prf.recall);
+      put(out, slots.f1, prf.f1);
+    } else if (slots.f1_macro !== undefined || slots.f1_weighted !== undefined) {
+      const f = f1FromConfusion(cm, k);
+      put(out, slots.f1_macro, f.macro);
+      put(out, slots.f1_weighted, f.weighted);
+    }
+    put(out, slots.log_loss, ll / tot);
+    put(out, slots.brier, br / tot);
+    if (slots.ece !== undefined) out[slots.ece] = eceFromBins({ weight: binW, conf: binConf, hit: binHit });
+    this.rankMetrics(counts, out);
+  }
+
+  private rankMetrics(counts: Float64Array | null, out: Float64Array): void {
+    const { run, slots, rank } = this;
+    if (!run.ranked) return;
+    if (run.binary) {
+      rankStats(run.ranked[0]!, counts, rank);
+      put(out, slots.auc, rank.auc);
+      put(out, slots.average_precision, rank.ap);
+      return;
+    }
+    if (slots.auc_ovr_macro === undefined) return;
+    let sum = 0;
+    let m = 0;
+    for (const r of run.ranked) {
+      const a = rankStats(r, counts, rank).auc;
+      if (Number.isFinite(a)) {
+        sum += a;
+        m++;
+      }
+    }
+    out[slots.auc_ovr_macro] = m > 0 ? sum / m : NaN;
+  }
+}
+
+function put(out: Float64Array, slot: number | undefined, v: number): void {
+  if (slot !== undefined) out[slot] = v;
+}
+
+class RegKernel implements Kernel {
+  private readonly slots: Readonly<Partial<Record<MetricName, number>>>;
+  /** Target centred on its full-sample weighted mean: keeps Σy² - (Σy)²/W well conditioned. */
+  private readonly yc: Float64Array;
+  private readonly ape: Float64Array | null;
+
+  constructor(
+    private readonly run: RegRun,
+    readonly metrics: readonly MetricName[],
+  ) {
+    this.slots = Object.fromEntries(metrics.map((m, j) => [m, j]));
+    let sw = 0;
+    let sy = 0;
+    for (let i = 0; i < run.n; i++) {
+      sw += run.w[i]!;
+      sy += run.w[i]! * run.y[i]!;
+    }
+    const mean = sy / sw;
+    this.yc = new Float64Array(run.n);
+    for (let i = 0; i < run.n; i++) this.yc[i] = run.y[i]! - mean;
+    this.ape = null;
+    if (metrics.includes('mape')) {
+      this.ape = new Float64Array(run.n);
+      for (let i = 0; i < run.n; i++) this.ape[i] = Math.abs(run.pred[i]! - run.y[i]!) / Math.abs(run.y[i]!);
+    }
+  }
+
+  evaluate(counts: Float64Array | null, out: Float64Array): void {
+    const { run, yc, ape, slots } = this;
+    const { n, w, y, pred, se } = run;
+    let tot = 0;
+    let sse = 0;
+    let sae = 0;
+    let serr = 0;
+    let sape = 0;
+    let sy = 0;
+    let syy = 0;
+    for (let i = 0; i < n; i++) {
+      const c = counts === null ? 1 : counts[i]!;
+      if (c === 0) continue;
+      const wc = c * w[i]!;
+      const e = pred[i]! - y[i]!;
+      tot += wc;
+      sse += wc * se[i]!;
+      sae += wc * Math.abs(e);
+      serr += wc * e;
+      if (ape) sape += wc * ape[i]!;
+      const t = yc[i]!;
+      sy += wc * t;
+      syy += wc * t * t;
+    }
+    put(out, slots.rmse, Math.sqrt(sse / tot));
+    put(out, slots.mae, sae / tot);
+    put(out, slots.mean_error, serr / tot);
+    put(out, slots.mape, sape / tot);
+    put(out, slots.r2, r2FromSums(sse, syy - (sy * sy) / tot));
+  }
+}

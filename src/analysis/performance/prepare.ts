@@ -1,0 +1,348 @@
+/**
+ * Turns the EvalViews of two runs into aligned, typed per-row arrays the metrics and tests work
+ * on: drops unusable rows, puts both runs on one class list, matches rows by id (pairing), and
+ * precomputes per-row terms (correctness, log loss, Brier, calibration bin) and score orders.
+ *
+ * "Analysis rows" are the rows kept, in a fixed order; when the runs are paired, analysis row k
+ * of the baseline and analysis row k of the current run carry the same id.
+ */
+import type { EvalView } from '../../artifacts/types.js';
+import { eceBin } from './calibration.js';
+import { binaryLogLossRow, multiclassBrierRow, multiclassLogLossRow } from './metrics.js';
+import { gatherF64, gatherI32 } from './arrays.js';
+import { argsortDescending, rankRows, type Ranked } from './ranked.js';
+
+/** Share of rows that must find a partner by id for the comparison to be paired. */
+export const PAIRING_MIN_MATCH = 0.9;
+
+/** The two runs' class lists merged: baseline order first, then classes new in the current run. */
+export interface ClassSpace {
+  readonly classes: readonly string[];
+  /** View class index → unified index, per run. */
+  readonly baseMap: Int32Array | null;
+  readonly curMap: Int32Array;
+}
+
+export function unifyClasses(base: EvalView | null, cur: EvalView): ClassSpace {
+  const classes = [...(base ? base.classes : cur.classes)];
+  const index = new Map(classes.map((c, i) => [c, i]));
+  const mapOf = (v: EvalView): Int32Array =>
+    Int32Array.from(v.classes, (c) => {
+      let i = index.get(c);
+      if (i === undefined) {
+        i = classes.length;
+        classes.push(c);
+        index.set(c, i);
+      }
+      return i;
+    });
+  const baseMap = base ? mapOf(base) : null;
+  const curMap = mapOf(cur);
+  return { classes, baseMap, curMap };
+}
+
+/** What each run offers, decided once for both runs so that they are compared on the same metrics. */
+export interface Capabilities {
+  /** Binary score / multiclass probabilities present in every compared run. */
+  readonly scores: boolean;
+  /** Scores are probabilities in [0, 1]: log loss, Brier and calibration apply. */
+  readonly probabilistic: boolean;
+  readonly weighted: boolean;
+}
+
+function hasScores(v: EvalView): boolean {
+  return v.task === 'binary' ? v.score !== null : v.task === 'multiclass' ? v.probs !== null && v.probs.length > 0 : false;
+}
+
+export function capabilities(base: EvalView | null, cur: EvalView): Capabilities {
+  const views = base ? [base, cur] : [cur];
+  const scores = views.every(hasScores);
+  const probabilistic = scores && views.every(scoresInUnitInterval);
+  return { scores, probabilistic, weighted: views.some((v) => v.weight !== null) };
+}
+
+function scoresInUnitInterval(v: EvalView): boolean {
+  const cols = v.task === 'binary' ? (v.score ? [v.score] : []) : (v.probs ?? []);
+  for (const col of cols) {
+    for (let i = 0; i < col.length; i++) {
+      const p = col[i]!;
+      if (p < 0 || p > 1) return false;
+    }
+  }
+  return true;
+}
+
+/** Indices of the rows of `v` that every metric can use. */
+export function usableRows(v: EvalView, caps: Capabilities, classMap: Int32Array | null): Int32Array {
+  const keep: number[] = [];
+  const k = v.classes.length;
+  for (let i = 0; i < v.n; i++) {
+    const y = v.yTrue[i]!;
+    const p = v.yPred ? v.yPred[i]! : NaN;
+    if (!Number.isFinite(y) || !Number.isFinite(p)) continue;
+    if (v.weight) {
+      const w = v.weight[i]!;
+      if (!Number.isFinite(w) || w < 0) continue;
+    }
+    if (v.task !== 'regression') {
+      if (!Number.isInteger(y) || !Number.isInteger(p) || y < 0 || p < 0 || y >= k || p >= k) continue;
+      if (classMap === null) continue;
+      if (caps.scores && !scoresFinite(v, i)) continue;
+    }
+    keep.push(i);
+  }
+  return Int32Array.from(keep);
+}
+
+function scoresFinite(v: EvalView, i: number): boolean {
+  if (v.task === 'binary') return v.score !== null && Number.isFinite(v.score[i]!);
+  for (const col of v.probs ?? []) if (!Number.isFinite(col[i]!)) return false;
+  return true;
+}
+
+export type Pairing =
+  | { readonly paired: true; readonly base: Int32Array; readonly cur: Int32Array; readonly unmatched: number }
+  | { readonly paired: false; readonly reason: 'no_ids' | 'duplicate_ids' | 'ids_differ'; readonly matchShare: number };
+
+/**
+ * Matches usable rows by id text. Paired when ids are unique in both runs and at least 90% of
+ * the rows of each run find a partner; rows without one are then left out of the comparison.
+ * Analysis order is the baseline's row order.
+ */
+export function pairRows(base: EvalView, baseRows: Int32Array, cur: EvalView, curRows: Int32Array): Pairing {
+  if (!base.ids || !cur.ids) return { paired: false, reason: 'no_ids', matchShare: 0 };
+  const same = sameSequence(base.ids, cur.ids) ? positionalPairs(baseRows, curRows) : null;
+  if (same) return same;
+  const index = new Map<string, number>();
+  for (let k = 0; k < baseRows.length; k++) {
+    const id = base.ids[baseRows[k]!]!;
+    if (index.has(id)) return { paired: false, reason: 'duplicate_ids', matchShare: 0 };
+    index.set(id, baseRows[k]!);
+  }
+  // partner[baseRow] = current row with the same id; a second claim means a duplicate id.
+  const partner = new Int32Array(base.n).fill(-1);
+  let matched = 0;
+  for (let k = 0; k < curRows.length; k++) {
+    const b = index.get(cur.ids[curRows[k]!]!);
+    if (b === undefined) continue;
+    if (partner[b] !== -1) return { paired: false, reason: 'duplicate_ids', matchShare: 0 };
+    partner[b] = curRows[k]!;
+    matched++;
+  }
+  const share = matched / Math.max(baseRows.length, curRows.length, 1);
+  if (share < PAIRING_MIN_MATCH) return { paired: false, reason: 'ids_differ', matchShare: share };
+  const pb = new Int32Array(matched);
+  const pc = new Int32Array(matched);
+  let j = 0;
+  for (let k = 0; k < baseRows.length; k++) {
+    const b = baseRows[k]!;
+    if (partner[b] === -1) continue;
+    pb[j] = b;
+    pc[j++] = partner[b]!;
+  }
+  return { paired: true, base: pb, cur: pc, unmatched: baseRows.length + curRows.length - 2 * matched };
+}
+
+function sameSequence(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+/**
+ * Both tables list the same ids in the same order (the usual case: one eval set scored twice):
+ * row i pairs with row i, with no hashing of 100k ids. Repeated ids are harmless here, the
+ * position settles which row is which.
+ */
+function positionalPairs(baseRows: Int32Array, curRows: Int32Array): Pairing | null {
+  const n = Math.max(baseRows.length, curRows.length);
+  const inCur = new Uint8Array(n === 0 ? 0 : Math.max(baseRows[baseRows.length - 1] ?? 0, curRows[curRows.length - 1] ?? 0) + 1);
+  for (let k = 0; k < curRows.length; k++) inCur[curRows[k]!] = 1;
+  const keep: number[] = [];
+  for (let k = 0; k < baseRows.length; k++) if (inCur[baseRows[k]!]) keep.push(baseRows[k]!);
+  if (keep.length / Math.max(n, 1) < PAIRING_MIN_MATCH) return null;
+  const rows = Int32Array.from(keep);
+  return { paired: true, base: rows, cur: rows, unmatched: baseRows.length + curRows.length - 2 * rows.length };
+}
+
+/**
+ * Permutation of analysis rows into descending order of the (binary) score of `v`, or null when
+ * there is no score. The bootstrap draws rows exchangeably, so the analysis row order is free;
+ * putting it in score order lets the binary kernel read resample counts in place (kernels.ts).
+ */
+export function scoreOrder(v: EvalView, rows: Int32Array, space: ClassSpace, map: Int32Array): Int32Array | null {
+  if (v.task !== 'binary' || !v.score) return null;
+  const flip = map[1] === 0 && space.classes.length === 2;
+  const s = gatherF64(v.score, rows);
+  if (flip) for (let k = 0; k < s.length; k++) s[k] = 1 - s[k]!;
+  return argsortDescending(s);
+}
+
+export function permute(rows: Int32Array, perm: Int32Array | null): Int32Array {
+  return perm ? gatherI32(rows, perm) : rows;
+}
+
+/** A classification run restricted to its analysis rows. */
+export interface ClassRun {
+  readonly kind: 'class';
+  readonly view: EvalView;
+  /** View row index of each analysis row. */
+  readonly rows: Int32Array;
+  readonly n: number;
+  readonly k: number;
+  readonly binary: boolean;
+  readonly y: Int32Array;
+  readonly pred: Int32Array;
+  /** Row weights (all 1 when the table has none). */
+  readonly w: Float64Array;
+  readonly weighted: boolean;
+  /** 1 when pred = y. */
+  readonly correct: Uint8Array;
+  /** Confusion cell y·k + pred. */
+  readonly cell: Int32Array;
+  /** Binary: score of the positive class. */
+  readonly score: Float64Array | null;
+  /** Multiclass: probability per unified class. */
+  readonly probs: Float64Array[] | null;
+  /** Per-row log loss and Brier terms (probabilistic scores only). */
+  readonly ll: Float64Array | null;
+  readonly br: Float64Array | null;
+  /** Calibration view: confidence, hit and ECE bin per row. */
+  readonly conf: Float64Array | null;
+  readonly hit: Uint8Array | null;
+  readonly bin: Uint8Array | null;
+  /** Score orders: binary [positive class]; multiclass one per class (one-vs-rest). */
+  readonly ranked: Ranked[] | null;
+}
+
+/** A regression run restricted to its analysis rows. */
+export interface RegRun {
+  readonly kind: 'reg';
+  readonly view: EvalView;
+  readonly rows: Int32Array;
+  readonly n: number;
+  readonly y: Float64Array;
+  readonly pred: Float64Array;
+  readonly w: Float64Array;
+  readonly weighted: boolean;
+  /** Squared error per row. */
+  readonly se: Float64Array;
+}
+
+export type Run = ClassRun | RegRun;
+
+function weightsOf(v: EvalView, rows: Int32Array): Float64Array {
+  return v.weight ? gatherF64(v.weight, rows) : new Float64Array(rows.length).fill(1);
+}
+
+export function buildRegRun(v: EvalView, rows: Int32Array): RegRun {
+  const y = gatherF64(v.yTrue, rows);
+  const pred = gatherF64(v.yPred!, rows);
+  const se = new Float64Array(rows.length);
+  for (let i = 0; i < se.length; i++) se[i] = (pred[i]! - y[i]!) ** 2;
+  return { kind: 'reg', view: v, rows, n: rows.length, y, pred, w: weightsOf(v, rows), weighted: v.weight !== null, se };
+}
+
+/**
+ * Builds a classification run on the unified class space. A binary run whose positive class is
+ * the unified negative one (class order flipped between runs) gets its score mirrored.
+ */
+export function buildClassRun(v: EvalView, rows: Int32Array, space: ClassSpace, map: Int32Array, caps: Capabilities): ClassRun {
+  const n = rows.length;
+  const k = v.task === 'binary' ? 2 : space.classes.length;
+  const binary = v.task === 'binary';
+  const y = new Int32Array(n);
+  const pred = new Int32Array(n);
+  const correct = new Uint8Array(n);
+  const cell = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    const r = rows[i]!;
+    y[i] = map[v.yTrue[r]!]!;
+    pred[i] = map[v.yPred![r]!]!;
+    correct[i] = y[i] === pred[i] ? 1 : 0;
+    cell[i] = y[i]! * k + pred[i]!;
+  }
+  const w = weightsOf(v, rows);
+  let score: Float64Array | null = null;
+  let probs: Float64Array[] | null = null;
+  if (caps.scores && binary && v.score) {
+    score = gatherF64(v.score, rows);
+    if (map[1] === 0) for (let i = 0; i < n; i++) score[i] = 1 - score[i]!;
+  }
+  if (caps.scores && !binary && v.probs) {
+    probs = [];
+    for (let c = 0; c < k; c++) probs.push(new Float64Array(n));
+    v.probs.forEach((col, vc) => {
+      const target = probs![map[vc]!]!;
+      for (let i = 0; i < n; i++) target[i] = col[rows[i]!]!;
+    });
+  }
+  const derived = caps.probabilistic ? probabilisticTerms(y, score, probs) : null;
+  const ranked = score
+    ? [rankRows(score, y, 1, v.weight ? w : null)]
+    : probs
+      ? probs.map((col, c) => rankRows(col, y, c, v.weight ? w : null))
+      : null;
+  return {
+    kind: 'class',
+    view: v,
+    rows,
+    n,
+    k,
+    binary,
+    y,
+    pred,
+    w,
+    weighted: v.weight !== null,
+    correct,
+    cell,
+    score,
+    probs,
+    ll: derived?.ll ?? null,
+    br: derived?.br ?? null,
+    conf: derived?.conf ?? null,
+    hit: derived?.hit ?? null,
+    bin: derived?.bin ?? null,
+    ranked,
+  };
+}
+
+interface ProbTerms {
+  ll: Float64Array;
+  br: Float64Array;
+  conf: Float64Array;
+  hit: Uint8Array;
+  bin: Uint8Array;
+}
+
+function probabilisticTerms(y: Int32Array, score: Float64Array | null, probs: Float64Array[] | null): ProbTerms | null {
+  const n = y.length;
+  const ll = new Float64Array(n);
+  const br = new Float64Array(n);
+  const conf = new Float64Array(n);
+  const hit = new Uint8Array(n);
+  const bin = new Uint8Array(n);
+  if (score) {
+    for (let i = 0; i < n; i++) {
+      const p = score[i]!;
+      ll[i] = binaryLogLossRow(y[i]!, p);
+      br[i] = (y[i]! - p) ** 2;
+      conf[i] = p;
+      hit[i] = y[i]!;
+      bin[i] = eceBin(p);
+    }
+    return { ll, br, conf, hit, bin };
+  }
+  if (!probs) return null;
+  for (let i = 0; i < n; i++) {
+    ll[i] = multiclassLogLossRow(y[i]!, probs, i);
+    br[i] = multiclassBrierRow(y[i]!, probs, i);
+    // Top label: the first class with the highest probability (numpy argmax).
+    let top = 0;
+    for (let c = 1; c < probs.length; c++) if (probs[c]![i]! > probs[top]![i]!) top = c;
+    conf[i] = probs[top]![i]!;
+    hit[i] = top === y[i] ? 1 : 0;
+    bin[i] = eceBin(conf[i]!);
+  }
+  return { ll, br, conf, hit, bin };
+}

@@ -1,0 +1,240 @@
+/**
+ * Segmenters: a column turned into a label per analysis row, shared by both runs so that
+ * "region=EU" or "carat in [1.2, 5]" means the same rows' kind in baseline and current.
+ * String columns give one label per value (matched by text, since each run has its own
+ * dictionary); numeric features are cut at the quintiles of the baseline values.
+ *
+ * Paired runs use one label per pair, taken from the baseline row (the bins come from baseline
+ * values too), falling back to the current row when the baseline cell is empty: a pair then
+ * belongs to one segment even if a feature changed between the runs.
+ */
+import type { Column } from '../../artifacts/table.js';
+import { cellText } from '../../artifacts/table.js';
+import type { EvalView } from '../../artifacts/types.js';
+import { quantileSorted } from '../stats/bootstrap.js';
+
+export const MISSING_LABEL = '(missing)';
+/** Numeric columns with more distinct values than this are binned, fewer are categories. */
+export const MAX_NUMERIC_CATEGORIES = 10;
+const QUINTILES = [0.2, 0.4, 0.6, 0.8];
+
+export interface Segmenter {
+  readonly column: string;
+  readonly kind: 'category' | 'bin';
+  readonly labels: readonly string[];
+  /** Label index per analysis row (-1: in no segment). Paired runs share one array. */
+  readonly base: Int32Array | null;
+  readonly cur: Int32Array;
+}
+
+/** Where each run's analysis rows come from in its view. */
+export interface RowSource {
+  readonly base: { readonly view: EvalView; readonly rows: Int32Array } | null;
+  readonly cur: { readonly view: EvalView; readonly rows: Int32Array };
+  readonly paired: boolean;
+}
+
+function columnOf(v: EvalView, name: string): Column | undefined {
+  return v.features.find((c) => c.name === name) ?? v.table.columns.find((c) => c.name === name);
+}
+
+/** Distinct non-missing finite values of a numeric column over some rows (stops past `limit`). */
+function distinctNumbers(col: Column, rows: Int32Array, limit: number): number {
+  if (col.kind !== 'number') return 0;
+  const seen = new Set<number>();
+  for (let k = 0; k < rows.length; k++) {
+    const r = rows[k]!;
+    if (col.missing[r] || !Number.isFinite(col.values[r]!)) continue;
+    seen.add(col.values[r]!);
+    if (seen.size > limit) break;
+  }
+  return seen.size;
+}
+
+/**
+ * How a column is cut: `auto` (segment columns): numeric columns with more than 10 distinct
+ * values are binned, others are categories; `feature` (numeric features): binned when they have
+ * more than 10 distinct values, else not used.
+ */
+export type SegmentMode = 'auto' | 'feature';
+
+/**
+ * Builds the segmenter of one column, or null when the column is missing from a run, does not
+ * qualify under `mode`, or gives fewer than two segments.
+ */
+export function buildSegmenter(name: string, src: RowSource, mode: SegmentMode): Segmenter | null {
+  const curCol = columnOf(src.cur.view, name);
+  const baseCol = src.base ? columnOf(src.base.view, name) : undefined;
+  if (!curCol || (src.base && !baseCol)) return null;
+  if (baseCol && baseCol.kind !== curCol.kind) return null;
+  const ref = baseCol && src.base ? { col: baseCol, rows: src.base.rows } : { col: curCol, rows: src.cur.rows };
+  let bins = false;
+  if (curCol.kind === 'number') bins = distinctNumbers(ref.col, ref.rows, MAX_NUMERIC_CATEGORIES) > MAX_NUMERIC_CATEGORIES;
+  if (mode === 'feature' && !bins) return null;
+  const seg = bins ? binSegmenter(name, src, baseCol ?? null, curCol, ref) : categorySegmenter(name, src, baseCol ?? null, curCol);
+  if (!seg) return null;
+  return countUsedLabels(seg) >= 2 ? seg : null;
+}
+
+function countUsedLabels(s: Segmenter): number {
+  const used = new Uint8Array(s.labels.length);
+  for (const arr of s.base ? [s.base, s.cur] : [s.cur]) for (let i = 0; i < arr.length; i++) if (arr[i]! >= 0) used[arr[i]!] = 1;
+  return used.reduce((a, b) => a + b, 0);
+}
+
+/** Label per analysis row of one run, from a per-view-row labeller. */
+function labelRows(rows: Int32Array, labelOf: (viewRow: number) => number): Int32Array {
+  const out = new Int32Array(rows.length);
+  for (let k = 0; k < rows.length; k++) out[k] = labelOf(rows[k]!);
+  return out;
+}
+
+/** Paired runs: one label per pair, the baseline's unless it is empty. */
+function finish(column: string, kind: 'category' | 'bin', labels: string[], src: RowSource, base: Int32Array | null, cur: Int32Array): Segmenter {
+  if (src.paired && base) {
+    const shared = new Int32Array(base.length);
+    for (let k = 0; k < base.length; k++) shared[k] = base[k]! >= 0 ? base[k]! : cur[k]!;
+    return { column, kind, labels, base: shared, cur: shared };
+  }
+  return { column, kind, labels, base, cur };
+}
+
+function categorySegmenter(name: string, src: RowSource, baseCol: Column | null, curCol: Column): Segmenter | null {
+  const labels: string[] = [];
+  const index = new Map<string, number>();
+  const labelOfText = (t: string): number => {
+    const key = t === '' ? MISSING_LABEL : t;
+    let i = index.get(key);
+    if (i === undefined) {
+      i = labels.length;
+      labels.push(key);
+      index.set(key, i);
+    }
+    return i;
+  };
+  const labeller = (col: Column): ((r: number) => number) => {
+    if (col.kind === 'string') {
+      // Map the dictionary once; rows then cost one array read.
+      const map = Int32Array.from(col.dict, (t) => labelOfText(t));
+      const missing = () => labelOfText('');
+      return (r) => {
+        const c = col.codes[r]!;
+        return c >= 0 ? map[c]! : missing();
+      };
+    }
+    return (r) => labelOfText(cellText(col, r));
+  };
+  const base = baseCol && src.base ? labelRows(src.base.rows, labeller(baseCol)) : null;
+  const cur = labelRows(src.cur.rows, labeller(curCol));
+  if (labels.length > 200) return null;
+  return finish(name, 'category', labels, src, base, cur);
+}
+
+/** x rounded to p significant digits (toPrecision cleans the float noise of the scaling). */
+function roundSig(x: number, p: number): number {
+  return Number(x.toPrecision(p));
+}
+
+/** x rounded to p significant digits, away from the data: down (`floor`) or up. */
+function roundSigOutward(x: number, p: number, dir: 'down' | 'up'): number {
+  const r = roundSig(x, p);
+  if (x === 0 || (dir === 'down' ? r <= x : r >= x)) return r;
+  const unit = 10 ** (Math.floor(Math.log10(Math.abs(x))) - p + 1);
+  return roundSig(dir === 'down' ? r - unit : r + unit, p);
+}
+
+/**
+ * Bin edges as short numbers: the baseline quintiles that fall strictly inside (lo, hi), ties
+ * collapsing bins, rounded to the fewest significant digits (3 or more) that keep every quintile
+ * bin; the outer edges are the min and max over both runs rounded outward. Rows are assigned
+ * with the rounded edges themselves, so a label `[lo, hi)` is exactly true of its rows.
+ */
+export function quintileEdges(refSorted: Float64Array, lo: number, hi: number): number[] {
+  const raw = [...new Set(QUINTILES.map((q) => quantileSorted(refSorted, q)))].filter((e) => e > lo && e < hi);
+  for (let p = 3; p <= 17; p++) {
+    const a = roundSigOutward(lo, p, 'down');
+    const b = roundSigOutward(hi, p, 'up');
+    const inner = [...new Set(raw.map((e) => roundSig(e, p)))].filter((e) => e > a && e < b);
+    if (inner.length === raw.length) return [a, ...inner, b];
+  }
+  return [lo, ...raw, hi];
+}
+
+/** Bin labels `[lo, hi)`, the last one closed `[lo, hi]`. */
+export function binLabels(edges: readonly number[]): string[] {
+  const out: string[] = [];
+  for (let b = 0; b + 1 < edges.length; b++) out.push(`[${edges[b]}, ${edges[b + 1]}${b + 2 === edges.length ? ']' : ')'}`);
+  return out;
+}
+
+function finiteValues(col: Column, rows: Int32Array): Float64Array {
+  if (col.kind !== 'number') return new Float64Array(0);
+  const out: number[] = [];
+  for (let k = 0; k < rows.length; k++) {
+    const r = rows[k]!;
+    const v = col.values[r]!;
+    if (!col.missing[r] && Number.isFinite(v)) out.push(v);
+  }
+  return Float64Array.from(out);
+}
+
+function binSegmenter(
+  name: string,
+  src: RowSource,
+  baseCol: Column | null,
+  curCol: Column,
+  ref: { col: Column; rows: Int32Array },
+): Segmenter | null {
+  if (curCol.kind !== 'number' || (baseCol && baseCol.kind !== 'number')) return null;
+  const refSorted = finiteValues(ref.col, ref.rows).sort();
+  if (refSorted.length === 0) return null;
+  let lo = refSorted[0]!;
+  let hi = refSorted[refSorted.length - 1]!;
+  const other = baseCol && src.base ? finiteValues(curCol, src.cur.rows) : new Float64Array(0);
+  for (let i = 0; i < other.length; i++) {
+    lo = Math.min(lo, other[i]!);
+    hi = Math.max(hi, other[i]!);
+  }
+  const edges = quintileEdges(refSorted, lo, hi);
+  if (edges.length < 3) return null;
+  const labels = binLabels(edges);
+  let missingLabel = -1;
+  const labeller = (col: Column): ((r: number) => number) => {
+    if (col.kind !== 'number') return () => -1;
+    return (r) => {
+      const v = col.values[r]!;
+      if (col.missing[r] || !Number.isFinite(v)) {
+        if (missingLabel < 0) {
+          missingLabel = labels.length;
+          labels.push(MISSING_LABEL);
+        }
+        return missingLabel;
+      }
+      let b = 0;
+      while (b + 2 < edges.length && v >= edges[b + 1]!) b++;
+      return b;
+    };
+  };
+  const base = baseCol && src.base ? labelRows(src.base.rows, labeller(baseCol)) : null;
+  const cur = labelRows(src.cur.rows, labeller(curCol));
+  return finish(name, 'bin', labels, src, base, cur);
+}
+
+/** Columns to segment by: configured/auto-detected segment columns, then binned numeric features. */
+export function segmentColumnNames(base: EvalView | null, cur: EvalView): { name: string; mode: SegmentMode }[] {
+  const out: { name: string; mode: SegmentMode }[] = [];
+  const seen = new Set<string>();
+  for (const name of cur.segmentColumns) {
+    if (seen.has(name)) continue;
+    seen.add(name);
+    out.push({ name, mode: 'auto' });
+  }
+  const ref = base ?? cur;
+  for (const col of ref.features) {
+    if (col.kind !== 'number' || seen.has(col.name)) continue;
+    seen.add(col.name);
+    // Only features with more than 10 distinct values are binned (see SegmentMode).
+    out.push({ name: col.name, mode: 'feature' });
+  }
+  return out;
+}

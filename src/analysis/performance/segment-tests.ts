@@ -1,0 +1,236 @@
+/**
+ * Tests of the primary metric inside a segment or slice, from sufficient statistics (weighted
+ * moments of a per-row value x: correctness for classification, squared error for regression).
+ * One pass over the rows fills the moments of every segment of a column at once, so scanning
+ * hundreds of one- and two-feature slices stays linear in the rows.
+ *
+ * Why analytic tests here (the headline uses the bootstrap): a scan runs hundreds of tests and
+ * corrects them with Benjamini–Hochberg, which needs p-values far below 1/resamples; and the
+ * exact tests lose nothing:
+ * - paired accuracy, unweighted: exact McNemar (binomial on the discordant pairs);
+ * - unpaired accuracy, unweighted: Fisher's exact test on the 2×2 table run × correct;
+ * - regression (RMSE): paired t-test on per-row differences of squared errors (paired) or
+ *   Welch's t-test on squared errors (unpaired) — H0 "equal MSE" is H0 "equal RMSE";
+ * - weighted rows: z-test on the weighted means with linearisation (sandwich) variances.
+ * Intervals: accuracy deltas take values in {-1, 0, 1} per pair, so their bootstrap only needs
+ * the cell counts (multinomial/binomial draws, exact, O(resamples)); RMSE deltas get a
+ * delta-method interval; weighted ones a normal interval.
+ */
+import { binomialSample, multinomialSmall, percentileInterval, type Rng } from '../stats/bootstrap.js';
+import { fisherExact, mcnemarExact } from '../stats/exact-tests.js';
+import { normalQuantile, normalTwoSidedP, studentTwoSidedP } from './special.js';
+import type { Interval, SegmentTest } from './types.js';
+
+/** Moments per cell: stride and field offsets. */
+export const M = 16;
+/** Field offsets of a run's block (base block at 0, current block at CUR). */
+export const N_ROWS = 0;
+export const S0 = 1;
+export const S1 = 2;
+export const Q0 = 3;
+export const Q1 = 4;
+export const Q2 = 5;
+export const CUR = 6;
+/** Paired cross moments: Σ wb·wc, Σ wb·wc·xb, Σ wb·wc·xc, Σ wb·wc·xb·xc. */
+export const P0 = 12;
+export const PB = 13;
+export const PC = 14;
+export const P2 = 15;
+
+/**
+ * Adds one run's rows to the moments of their cells: n, Σw, Σw·x, Σw², Σw²·x, Σw²·x².
+ * `cell[i]` < 0 leaves row i out.
+ */
+export function accumulateRun(acc: Float64Array, block: 0 | typeof CUR, cell: Int32Array, x: Float64Array, w: Float64Array): void {
+  for (let i = 0; i < cell.length; i++) {
+    const c = cell[i]!;
+    if (c < 0) continue;
+    const o = c * M + block;
+    const wi = w[i]!;
+    const xi = x[i]!;
+    const ww = wi * wi;
+    acc[o]! += 1;
+    acc[o + S0]! += wi;
+    acc[o + S1]! += wi * xi;
+    acc[o + Q0]! += ww;
+    acc[o + Q1]! += ww * xi;
+    acc[o + Q2]! += ww * xi * xi;
+  }
+}
+
+/** Adds paired rows (same cell for both runs): both runs' blocks and the cross moments. */
+export function accumulatePaired(acc: Float64Array, cell: Int32Array, xb: Float64Array, wb: Float64Array, xc: Float64Array, wc: Float64Array): void {
+  accumulateRun(acc, 0, cell, xb, wb);
+  accumulateRun(acc, CUR, cell, xc, wc);
+  for (let i = 0; i < cell.length; i++) {
+    const c = cell[i]!;
+    if (c < 0) continue;
+    const o = c * M;
+    const ww = wb[i]! * wc[i]!;
+    acc[o + P0]! += ww;
+    acc[o + PB]! += ww * xb[i]!;
+    acc[o + PC]! += ww * xc[i]!;
+    acc[o + P2]! += ww * xb[i]! * xc[i]!;
+  }
+}
+
+export interface TestSetup {
+  readonly kind: 'class' | 'reg';
+  readonly paired: boolean;
+  readonly weighted: boolean;
+}
+
+export interface IntervalSetup {
+  readonly rng: Rng;
+  readonly resamples: number;
+  readonly level: number;
+}
+
+export interface PrimaryTest {
+  /** Accuracy or RMSE of each run in the cell. */
+  readonly base: number;
+  readonly cur: number;
+  readonly delta: number;
+  readonly p: number;
+  readonly ci: Interval | null;
+  readonly test: SegmentTest;
+  /** Mean of x per run (accuracy or MSE): the scale of the drop mass. */
+  readonly meanBase: number;
+  readonly meanCur: number;
+}
+
+/** Variance of each run's weighted mean and their covariance, from the moments. */
+interface MeanVariances {
+  readonly vb: number;
+  readonly vc: number;
+  readonly cov: number;
+}
+
+/** Linearisation (sandwich) variances of weighted means: Σw²(x - m)² / (Σw)². */
+function weightedVariances(m: Float64Array, o: number, paired: boolean): MeanVariances {
+  const sb = m[o + S0]!;
+  const sc = m[o + CUR + S0]!;
+  const mb = m[o + S1]! / sb;
+  const mc = m[o + CUR + S1]! / sc;
+  const vb = (m[o + Q2]! - 2 * mb * m[o + Q1]! + mb * mb * m[o + Q0]!) / (sb * sb);
+  const vc = (m[o + CUR + Q2]! - 2 * mc * m[o + CUR + Q1]! + mc * mc * m[o + CUR + Q0]!) / (sc * sc);
+  const cov = paired ? (m[o + P2]! - mc * m[o + PB]! - mb * m[o + PC]! + mb * mc * m[o + P0]!) / (sb * sc) : 0;
+  return { vb: Math.max(0, vb), vc: Math.max(0, vc), cov };
+}
+
+/** Standard error of the difference of the runs' weighted means in a cell (linearisation). */
+export function deltaStandardError(m: Float64Array, o: number, paired: boolean): number {
+  const v = weightedVariances(m, o, paired);
+  return Math.sqrt(Math.max(0, v.vb + v.vc - 2 * v.cov));
+}
+
+/** Unweighted: s²/n per run (ddof 1), and the paired covariance of the means. */
+function sampleVariances(m: Float64Array, o: number, paired: boolean): MeanVariances {
+  const nb = m[o + N_ROWS]!;
+  const nc = m[o + CUR + N_ROWS]!;
+  const mb = m[o + S1]! / nb;
+  const mc = m[o + CUR + S1]! / nc;
+  const vb = nb > 1 ? Math.max(0, (m[o + Q2]! - nb * mb * mb) / (nb - 1)) / nb : 0;
+  const vc = nc > 1 ? Math.max(0, (m[o + CUR + Q2]! - nc * mc * mc) / (nc - 1)) / nc : 0;
+  const cov = paired && nb > 1 ? (m[o + P2]! - nb * mb * mc) / (nb - 1) / nb : 0;
+  return { vb, vc, cov };
+}
+
+/** p-value of a z or t statistic whose standard error may be 0 (a degenerate but certain result). */
+function pOfStatistic(diff: number, se: number, df: number | null): number {
+  if (!(se > 0)) return diff === 0 ? 1 : 0;
+  const t = diff / se;
+  return df === null ? normalTwoSidedP(t) : studentTwoSidedP(t, df);
+}
+
+function normalInterval(delta: number, sd: number, level: number): Interval | null {
+  if (!Number.isFinite(sd)) return null;
+  const z = normalQuantile(1 - (1 - level) / 2);
+  return [delta - z * sd, delta + z * sd];
+}
+
+/** Primary test of one cell (`o` = cell offset in the moments array); null when a run has no rows. */
+export function primaryTest(m: Float64Array, o: number, setup: TestSetup, interval: IntervalSetup | null): PrimaryTest | null {
+  const nb = m[o + N_ROWS]!;
+  const nc = m[o + CUR + N_ROWS]!;
+  if (nb === 0 || nc === 0) return null;
+  const meanBase = m[o + S1]! / m[o + S0]!;
+  const meanCur = m[o + CUR + S1]! / m[o + CUR + S0]!;
+  return setup.kind === 'class'
+    ? accuracyTest(m, o, setup, interval, meanBase, meanCur)
+    : rmseTest(m, o, setup, interval, meanBase, meanCur);
+}
+
+function accuracyTest(m: Float64Array, o: number, setup: TestSetup, interval: IntervalSetup | null, mb: number, mc: number): PrimaryTest {
+  const delta = mc - mb;
+  const common = { base: mb, cur: mc, delta, meanBase: mb, meanCur: mc };
+  if (setup.weighted) {
+    const v = weightedVariances(m, o, setup.paired);
+    const sd = Math.sqrt(Math.max(0, v.vb + v.vc - 2 * v.cov));
+    return { ...common, p: pOfStatistic(delta, sd, null), ci: interval ? normalInterval(delta, sd, interval.level) : null, test: 'weighted_z' };
+  }
+  const nb = m[o + N_ROWS]!;
+  const nc = m[o + CUR + N_ROWS]!;
+  const kb = m[o + S1]!;
+  const kc = m[o + CUR + S1]!;
+  if (setup.paired) {
+    const both = m[o + P2]!;
+    const baseOnly = kb - both;
+    const curOnly = kc - both;
+    const ci = interval ? pairedCountInterval(nb, baseOnly, curOnly, interval) : null;
+    return { ...common, p: mcnemarExact(baseOnly, curOnly), ci, test: 'mcnemar_exact' };
+  }
+  const ci = interval ? twoBinomialInterval(nb, kb, nc, kc, interval) : null;
+  return { ...common, p: fisherExact(kb, nb - kb, kc, nc - kc), ci, test: 'fisher_exact' };
+}
+
+/** Bootstrap of a paired accuracy delta from its discordant counts: n pairs resampled as a multinomial. */
+function pairedCountInterval(n: number, baseOnly: number, curOnly: number, s: IntervalSetup): Interval | null {
+  const d = new Float64Array(s.resamples);
+  const probs = [baseOnly / n, curOnly / n, (n - baseOnly - curOnly) / n];
+  const cells = new Int32Array(3);
+  for (let r = 0; r < s.resamples; r++) {
+    multinomialSmall(s.rng, n, probs, cells);
+    d[r] = (cells[1]! - cells[0]!) / n;
+  }
+  return percentileInterval(d, s.level);
+}
+
+/** Bootstrap of a difference of two independent proportions: two binomial draws per resample. */
+function twoBinomialInterval(nb: number, kb: number, nc: number, kc: number, s: IntervalSetup): Interval | null {
+  const d = new Float64Array(s.resamples);
+  for (let r = 0; r < s.resamples; r++) d[r] = binomialSample(s.rng, nc, kc / nc) / nc - binomialSample(s.rng, nb, kb / nb) / nb;
+  return percentileInterval(d, s.level);
+}
+
+function rmseTest(m: Float64Array, o: number, setup: TestSetup, interval: IntervalSetup | null, mseB: number, mseC: number): PrimaryTest {
+  const base = Math.sqrt(mseB);
+  const cur = Math.sqrt(mseC);
+  const delta = cur - base;
+  const v = setup.weighted ? weightedVariances(m, o, setup.paired) : sampleVariances(m, o, setup.paired);
+  const diff = mseC - mseB;
+  let p: number;
+  let test: SegmentTest;
+  if (setup.weighted) {
+    p = pOfStatistic(diff, Math.sqrt(Math.max(0, v.vb + v.vc - 2 * v.cov)), null);
+    test = 'weighted_z';
+  } else if (setup.paired) {
+    // Paired t on d = e_cur² - e_base²: var(mean d) = vb + vc - 2 cov.
+    const n = m[o + N_ROWS]!;
+    p = pOfStatistic(diff, Math.sqrt(Math.max(0, v.vb + v.vc - 2 * v.cov)), n - 1);
+    test = 'paired_t';
+  } else {
+    const nb = m[o + N_ROWS]!;
+    const nc = m[o + CUR + N_ROWS]!;
+    const df = (v.vb + v.vc) ** 2 / (v.vb ** 2 / (nb - 1) + v.vc ** 2 / (nc - 1));
+    p = pOfStatistic(diff, Math.sqrt(v.vb + v.vc), df);
+    test = 'welch_t';
+  }
+  let ci: Interval | null = null;
+  if (interval && base > 0 && cur > 0) {
+    // Delta method: d sqrt(M) = dM / (2 sqrt(M)).
+    const sd = Math.sqrt(Math.max(0, v.vc / (4 * mseC) + v.vb / (4 * mseB) - (2 * v.cov) / (4 * base * cur)));
+    ci = normalInterval(delta, sd, interval.level);
+  }
+  return { base, cur, delta, p, ci, test, meanBase: mseB, meanCur: mseC };
+}

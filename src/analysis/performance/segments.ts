@@ -1,0 +1,192 @@
+/**
+ * Per-segment comparison: for every segment column and value (and every quantile bin of a
+ * numeric feature) with enough rows in both runs, the primary metric (accuracy or RMSE) and,
+ * for binary runs with scores, the AUC; then Benjamini–Hochberg across all of these tests.
+ * Works paired (same rows by id) and unpaired (a segment's baseline rows vs its current rows).
+ */
+import { createRng } from '../stats/rng.js';
+import { deriveSeed } from '../stats/bootstrap.js';
+import { benjaminiHochberg } from '../stats/multiple-testing.js';
+import { dropMass, shareOf, type Comparison } from './context.js';
+import { compareAucs, placements, type Placements } from './delong.js';
+import type { Segmenter } from './segment-columns.js';
+import { accumulatePaired, accumulateRun, CUR, M, N_ROWS, primaryTest, S0, type IntervalSetup } from './segment-tests.js';
+import type { SegmentResult } from './types.js';
+
+/** Moments of the primary value per label of one segmenter (see segment-tests.ts). */
+export function labelMoments(c: Comparison, seg: Segmenter): Float64Array {
+  const acc = new Float64Array(seg.labels.length * M);
+  if (c.paired) accumulatePaired(acc, seg.cur, c.xBase, c.base.w, c.xCur, c.cur.w);
+  else {
+    accumulateRun(acc, 0, seg.base!, c.xBase, c.base.w);
+    accumulateRun(acc, CUR, seg.cur, c.xCur, c.cur.w);
+  }
+  return acc;
+}
+
+export function supported(acc: Float64Array, label: number, minSupport: number): boolean {
+  return Math.min(acc[label * M + N_ROWS]!, acc[label * M + CUR + N_ROWS]!) >= Math.max(1, minSupport);
+}
+
+export function intervalSetup(c: Comparison, key: string): IntervalSetup {
+  return { rng: createRng(deriveSeed(c.opts.seed, key)), resamples: c.opts.resamples, level: 1 - c.opts.alpha };
+}
+
+type Pending = Omit<SegmentResult, 'qValue' | 'significant'>;
+
+function primaryResults(c: Comparison, seg: Segmenter, acc: Float64Array): Pending[] {
+  const out: Pending[] = [];
+  for (let l = 0; l < seg.labels.length; l++) {
+    if (!supported(acc, l, c.opts.minSupport)) continue;
+    const value = seg.labels[l]!;
+    const t = primaryTest(acc, l * M, c.setup, intervalSetup(c, `segment:${seg.column}=${value}:${c.primary}`));
+    if (!t) continue;
+    const mass = dropMass(c, acc[l * M + CUR + S0]!, t.meanBase, t.meanCur);
+    out.push({
+      column: seg.column,
+      value,
+      kind: seg.kind,
+      metric: c.primary,
+      nBase: acc[l * M + N_ROWS]!,
+      nCurrent: acc[l * M + CUR + N_ROWS]!,
+      baseline: t.base,
+      current: t.cur,
+      delta: t.delta,
+      ci: t.ci,
+      pValue: t.p,
+      worse: c.setup.kind === 'class' ? t.delta < 0 : t.delta > 0,
+      test: t.test,
+      dropMass: mass,
+      shareOfDrop: shareOf(c, mass),
+    });
+  }
+  return out;
+}
+
+/** Scratch buffers for AUC placements, one per run, reused across segments. */
+interface AucWork {
+  readonly posBase: Uint8Array;
+  readonly posCur: Uint8Array;
+  readonly bufBase: Float64Array;
+  readonly bufCur: Float64Array;
+}
+
+function aucWork(c: Comparison): AucWork | null {
+  const { base, cur } = c;
+  // DeLong has no weighted form here: weighted runs keep the primary metric only.
+  if (base.kind !== 'class' || cur.kind !== 'class' || !base.binary || !base.score || !cur.score || c.setup.weighted) return null;
+  return {
+    posBase: positives(base.y),
+    posCur: positives(cur.y),
+    bufBase: new Float64Array(base.n),
+    bufCur: new Float64Array(cur.n),
+  };
+}
+
+function positives(y: Int32Array): Uint8Array {
+  const out = new Uint8Array(y.length);
+  for (let i = 0; i < y.length; i++) out[i] = y[i] === 1 ? 1 : 0;
+  return out;
+}
+
+/** The score order split by label: each label's rows, still in score order (one pass). */
+function splitByLabel(order: Int32Array, codes: Int32Array, labels: number): Int32Array[] {
+  const size = new Int32Array(labels);
+  for (let j = 0; j < order.length; j++) {
+    const l = codes[order[j]!]!;
+    if (l >= 0) size[l]!++;
+  }
+  const out = Array.from(size, (k) => new Int32Array(k));
+  const fill = new Int32Array(labels);
+  for (let j = 0; j < order.length; j++) {
+    const r = order[j]!;
+    const l = codes[r]!;
+    if (l >= 0) out[l]![fill[l]!++] = r;
+  }
+  return out;
+}
+
+function sameLabels(rows: Int32Array, a: Uint8Array, b: Uint8Array): boolean {
+  for (let q = 0; q < rows.length; q++) if (a[rows[q]!] !== b[rows[q]!]) return false;
+  return true;
+}
+
+function aucResults(c: Comparison, seg: Segmenter, acc: Float64Array, work: AucWork): Pending[] {
+  const out: Pending[] = [];
+  const { base, cur } = c;
+  if (base.kind !== 'class' || cur.kind !== 'class') return out;
+  const level = 1 - c.opts.alpha;
+  const byLabelB = splitByLabel(base.ranked![0]!.order, seg.base!, seg.labels.length);
+  const byLabelC = splitByLabel(cur.ranked![0]!.order, seg.cur, seg.labels.length);
+  for (let l = 0; l < seg.labels.length; l++) {
+    if (!supported(acc, l, c.opts.minSupport)) continue;
+    const pb: Placements | null = placements(byLabelB[l]!, base.score!, work.posBase, work.bufBase);
+    const pc: Placements | null = placements(byLabelC[l]!, cur.score!, work.posCur, work.bufCur);
+    if (!pb || !pc) continue;
+    // The paired form needs the same positives in both runs (labels can differ between runs).
+    const paired = c.paired && sameLabels(byLabelB[l]!, work.posBase, work.posCur);
+    const cmp = compareAucs(pb, pc, paired ? { rows: byLabelB[l]!, positive: work.posBase } : null, level);
+    const mass = dropMass(c, acc[l * M + CUR + S0]!, cmp.base, cmp.cur);
+    out.push({
+      column: seg.column,
+      value: seg.labels[l]!,
+      kind: seg.kind,
+      metric: 'auc',
+      nBase: acc[l * M + N_ROWS]!,
+      nCurrent: acc[l * M + CUR + N_ROWS]!,
+      baseline: cmp.base,
+      current: cmp.cur,
+      delta: cmp.delta,
+      ci: cmp.ci,
+      pValue: cmp.p,
+      worse: cmp.delta < 0,
+      test: cmp.paired ? 'delong_paired' : 'delong_unpaired',
+      dropMass: mass,
+      // AUC is not additive over segments: no share of the overall drop.
+      shareOfDrop: null,
+    });
+  }
+  return out;
+}
+
+export interface SegmentScan {
+  readonly results: SegmentResult[];
+  /** Label moments per segmenter, reused by slice discovery. */
+  readonly moments: Float64Array[];
+}
+
+/** Runs every segment test and applies Benjamini–Hochberg across all of them. */
+export function scanSegments(c: Comparison, segmenters: readonly Segmenter[]): SegmentScan {
+  const pending: Pending[] = [];
+  const moments: Float64Array[] = [];
+  const work = aucWork(c);
+  for (const seg of segmenters) {
+    const acc = labelMoments(c, seg);
+    moments.push(acc);
+    pending.push(...primaryResults(c, seg, acc));
+    if (work) pending.push(...aucResults(c, seg, acc, work));
+  }
+  const q = benjaminiHochberg(pending.map((r) => r.pValue));
+  const results: SegmentResult[] = pending.map((r, i) => ({ ...r, qValue: q[i]!, significant: q[i]! <= c.opts.alpha }));
+  results.sort(segmentOrder);
+  return { results, moments };
+}
+
+/** Significant regressions first, then by drop mass; column/value/metric keep the order total. */
+function segmentOrder(a: SegmentResult, b: SegmentResult): number {
+  const ra = a.significant && a.worse ? 0 : 1;
+  const rb = b.significant && b.worse ? 0 : 1;
+  return (
+    ra - rb ||
+    b.dropMass - a.dropMass ||
+    a.pValue - b.pValue ||
+    compareText(a.column, b.column) ||
+    compareText(a.value, b.value) ||
+    compareText(a.metric, b.metric)
+  );
+}
+
+/** Code-unit order: deterministic, independent of the locale. */
+export function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

@@ -1,0 +1,416 @@
+/**
+ * Turns a PerformanceAnalysis into Signals: metric_regression (a headline metric got
+ * significantly worse: its interval excludes 0 and it survives Benjamini–Hochberg across the
+ * table's headline metrics, since ~9 correlated metrics are tested at once), segment_regression
+ * (BH-significant worse segments and the discovered slices), calibration (ECE or Brier
+ * significantly worse, same rule) and bias (the accuracy gap of a protected attribute grew
+ * significantly). Improvements never become signals; they stay in `analysis.improved`.
+ *
+ * Strength mapping (Signal.strength: >= 0.25 minor, >= 0.5 major, >= 0.8 critical):
+ * - effect size first, on the metric's natural scale:
+ *   points (rates on [0, 1], e.g. accuracy, AUC, ECE, a group gap): 1 pt → 0.30, 3 pts → 0.59,
+ *   10 pts → 0.95, 20 pts → 1 (linear in between);
+ *   relative change (losses and errors: log loss, Brier, RMSE, MAE, MAPE; R² via the unexplained
+ *   variance 1 - R²; mean error relative to the baseline RMSE): 5% → 0.30, 15% → 0.59,
+ *   50% → 0.95, 100% → 1;
+ * - times a noise factor from z = |delta| / SE (SE read off the interval): 0.85 when the effect
+ *   is just significant (z = 1.96), rising linearly to 1 at z = 4. A barely significant effect
+ *   from a small or noisy eval set therefore lands one notch lower than the same effect measured
+ *   precisely, while the anchors hold even at z = 1.96: a 1-pt accuracy drop is minor
+ *   (0.255), 3 pts major (0.50), 10 pts critical (0.81);
+ * - segments: times (0.5 + 0.5 × localisation), localisation = (share of the drop - share of
+ *   the rows) / (1 - share of the rows), clamped to [0, 1]: 0 when the slice carries no more of
+ *   the drop than its size (a global regression seen through a window), 1 when it carries all
+ *   of it; 0.5 when there is no share (AUC, or no overall drop). Segments outside the discovered
+ *   slice set get a further × 0.8 (they are correlated echoes or minor contributors).
+ */
+import type { Evidence, Signal } from '../signals.js';
+import { METRIC_INFO } from './metric-defs.js';
+import { normalQuantile } from './special.js';
+import type { BiasResult, Interval, MetricComparison, MetricName, PerformanceAnalysis, SegmentResult, SliceResult } from './types.js';
+
+const POINT_KNOTS: readonly [number, number][] = [
+  [0, 0],
+  [0.5, 0.12],
+  [1, 0.3],
+  [3, 0.59],
+  [10, 0.95],
+  [20, 1],
+];
+const RELATIVE_KNOTS: readonly [number, number][] = [
+  [0, 0],
+  [0.02, 0.12],
+  [0.05, 0.3],
+  [0.15, 0.59],
+  [0.5, 0.95],
+  [1, 1],
+];
+/** Segment signals beyond the discovered slices, strongest first. */
+export const MAX_SEGMENT_SIGNALS = 10;
+const NON_SLICE_FACTOR = 0.8;
+
+function interpolate(x: number, knots: readonly [number, number][]): number {
+  if (!(x > 0)) return 0;
+  for (let i = 1; i < knots.length; i++) {
+    const [x1, y1] = knots[i]!;
+    const [x0, y0] = knots[i - 1]!;
+    if (x <= x1) return y0 + ((x - x0) / (x1 - x0)) * (y1 - y0);
+  }
+  return knots[knots.length - 1]![1];
+}
+
+/** Severity of a change in points (|delta| × 100 on a [0, 1] rate). */
+export function pointsSeverity(absDelta: number): number {
+  return interpolate(absDelta * 100, POINT_KNOTS);
+}
+
+/** Severity of a relative worsening (0.1 = 10% worse). */
+export function relativeSeverity(rel: number): number {
+  return interpolate(rel, RELATIVE_KNOTS);
+}
+
+/** Noise factor from the interval: 0.85 at z = 1.96 rising to 1 at z = 4 (see the module comment). */
+export function noiseFactor(delta: number, ci: Interval | null, alpha: number): number {
+  if (!ci) return 0.85;
+  const half = (ci[1] - ci[0]) / 2;
+  const zCrit = normalQuantile(1 - alpha / 2);
+  if (!(half > 0)) return 1;
+  const z = Math.abs(delta) / (half / zCrit);
+  return 0.85 + 0.15 * Math.min(1, Math.max(0, (z - 1.96) / (4 - 1.96)));
+}
+
+/** Effect severity of a metric change from `base` to `cur` on the metric's natural scale. */
+export function effectSeverity(name: MetricName, base: number, cur: number, baseRmse: number | null): number {
+  const info = METRIC_INFO[name];
+  if (info.scale === 'points') return pointsSeverity(Math.abs(cur - base));
+  if (name === 'r2') {
+    const unexplained = 1 - base;
+    return unexplained > 0 ? relativeSeverity((base - cur) / unexplained) : pointsSeverity(base - cur);
+  }
+  if (name === 'mean_error') {
+    const scale = baseRmse && baseRmse > 0 ? baseRmse : Math.abs(base);
+    return scale > 0 ? relativeSeverity((Math.abs(cur) - Math.abs(base)) / scale) : 0;
+  }
+  return Math.abs(base) > 0 ? relativeSeverity(Math.abs(cur - base) / Math.abs(base)) : 1;
+}
+
+const LABELS: Readonly<Record<MetricName, string>> = {
+  accuracy: 'Accuracy',
+  precision: 'Precision',
+  recall: 'Recall',
+  f1: 'F1',
+  f1_macro: 'Macro F1',
+  f1_weighted: 'Weighted F1',
+  auc: 'ROC AUC',
+  auc_ovr_macro: 'ROC AUC (one-vs-rest macro)',
+  average_precision: 'Average precision',
+  log_loss: 'Log loss',
+  brier: 'Brier score',
+  ece: 'ECE',
+  rmse: 'RMSE',
+  mae: 'MAE',
+  r2: 'R²',
+  mean_error: 'Mean error (bias)',
+  mape: 'MAPE',
+};
+
+/** Compact number for titles: 3 significant digits, no exponent for everyday magnitudes. */
+export function fmt(v: number): string {
+  if (!Number.isFinite(v)) return String(v);
+  const a = Math.abs(v);
+  if (a !== 0 && (a < 1e-3 || a >= 1e7)) return v.toExponential(2);
+  return String(Number(v.toPrecision(3)));
+}
+
+/** "fell 6.8 pts" / "rose 9.5%" / "moved from 3.1 to 45": the change in words. */
+export function describeChange(name: MetricName, base: number, cur: number): string {
+  const verb = cur < base ? 'fell' : 'rose';
+  if (METRIC_INFO[name].scale === 'points') return `${verb} ${(Math.abs(cur - base) * 100).toFixed(1)} pts`;
+  if (name === 'mean_error' || name === 'r2' || base === 0) return `moved from ${fmt(base)} to ${fmt(cur)}`;
+  return `${verb} ${((Math.abs(cur - base) / Math.abs(base)) * 100).toFixed(1)}%`;
+}
+
+function ciText(ci: Interval | null): string {
+  return ci ? `95% CI of the change [${fmt(ci[0])}, ${fmt(ci[1])}]` : 'no interval';
+}
+
+function baseRmseOf(a: PerformanceAnalysis): number | null {
+  return a.metrics.find((m) => m.name === 'rmse')?.baseline ?? null;
+}
+
+/** A regression that also survives Benjamini–Hochberg across the table's headline metrics. */
+function passes(m: MetricComparison, alpha: number): boolean {
+  return m.status === 'regressed' && m.qValue !== null && m.qValue <= alpha;
+}
+
+function metricSignals(a: PerformanceAnalysis): Signal[] {
+  const out: Signal[] = [];
+  const alpha = a.options.alpha;
+  for (const m of a.metrics) {
+    // ECE is the calibration signal's business; the other metrics are headline regressions.
+    if (!passes(m, alpha) || m.name === 'ece' || m.baseline === null || m.current === null || m.delta === null) continue;
+    const strength = effectSeverity(m.name, m.baseline, m.current, baseRmseOf(a)) * noiseFactor(m.delta, m.ci, alpha);
+    const evidence: Evidence[] = [
+      { text: `${LABELS[m.name]} ${fmt(m.baseline)} → ${fmt(m.current)} (${ciText(m.ci)}, ${m.test.replace('_', ' ')})`, value: m.current },
+    ];
+    if (m.mcnemarP !== null) evidence.push({ text: `exact McNemar p = ${fmt(m.mcnemarP)}`, value: m.mcnemarP });
+    const trivial = trivialContext(a, m.name);
+    if (trivial) evidence.push(trivial);
+    out.push({
+      category: 'metric_regression',
+      area: 'model',
+      strength: clamp01(strength),
+      significant: true,
+      title: `${LABELS[m.name]} ${describeChange(m.name, m.baseline, m.current)} (${fmt(m.baseline)} → ${fmt(m.current)}, n=${a.nCurrent})`,
+      metric: m.name,
+      source: a.table,
+      evidence,
+      details: {
+        metric: m.name,
+        baseline: m.baseline,
+        current: m.current,
+        delta: m.delta,
+        ciLow: m.ci ? m.ci[0] : null,
+        ciHigh: m.ci ? m.ci[1] : null,
+        pValue: m.pValue,
+        qValue: m.qValue,
+        mcnemarP: m.mcnemarP,
+        n: a.nCurrent,
+        nBase: a.nBase,
+        paired: a.paired,
+        direction: m.direction,
+      },
+    });
+  }
+  return out;
+}
+
+function trivialContext(a: PerformanceAnalysis, name: MetricName): Evidence | null {
+  const t = a.trivialCurrent;
+  if (name === 'accuracy' && t.majorityAccuracy !== null) return { text: `always predicting ${t.majorityClass} scores ${fmt(t.majorityAccuracy)}`, value: t.majorityAccuracy };
+  if (name === 'log_loss' && t.priorLogLoss !== null) return { text: `predicting the class prior scores ${fmt(t.priorLogLoss)}`, value: t.priorLogLoss };
+  if (name === 'rmse' && t.meanRmse !== null) return { text: `predicting the mean scores ${fmt(t.meanRmse)}`, value: t.meanRmse };
+  return null;
+}
+
+function clamp01(v: number): number {
+  return Math.min(1, Math.max(0, v));
+}
+
+interface SegmentGroup {
+  readonly column: string;
+  readonly value: string;
+  readonly results: SegmentResult[];
+}
+
+interface SegmentLike {
+  readonly metric: MetricName;
+  readonly baseline: number;
+  readonly current: number;
+  readonly delta: number;
+  readonly ci: Interval | null;
+  readonly nCurrent: number;
+}
+
+/** How much more of the drop a slice carries than its share of rows (see the module comment). */
+export function localisation(share: number | null, rowShare: number): number | null {
+  if (share === null) return null;
+  if (rowShare >= 1) return 0;
+  return clamp01((share - rowShare) / (1 - rowShare));
+}
+
+function segmentStrength(a: PerformanceAnalysis, r: SegmentLike, share: number | null): number {
+  const sev = r.metric === 'rmse' ? relativeSeverity(r.baseline > 0 ? Math.abs(r.delta) / r.baseline : 1) : pointsSeverity(Math.abs(r.delta));
+  const loc = localisation(share, r.nCurrent / a.nCurrent);
+  return sev * noiseFactor(r.delta, r.ci, a.options.alpha) * (0.5 + 0.5 * (loc ?? 0.5));
+}
+
+function sliceSignal(a: PerformanceAnalysis, s: SliceResult, rank: number): Signal {
+  const column = s.conditions.map((c) => c.column).join(' & ');
+  const value = s.conditions.map((c) => c.value).join(' & ');
+  const where = s.conditions.map((c) => `${c.column}=${c.value}`).join(' & ');
+  const share = s.shareOfDrop;
+  const shareText = share !== null ? `, ${Math.round(share * 100)}% of the overall drop` : '';
+  return {
+    category: 'segment_regression',
+    area: 'model',
+    strength: clamp01(segmentStrength(a, s, share)),
+    significant: true,
+    title: `${LABELS[s.metric]} ${describeChange(s.metric, s.baseline, s.current)} for ${where} (n=${s.nCurrent}${shareText})`,
+    metric: s.metric,
+    segment: { column, value },
+    source: a.table,
+    evidence: [
+      { text: `${LABELS[s.metric]} ${fmt(s.baseline)} → ${fmt(s.current)} in ${where} (${ciText(s.ci)}, q = ${fmt(s.qValue)})`, value: s.current },
+      ...(share !== null ? [{ text: `carries ${Math.round(share * 100)}% of the overall drop`, value: share }] : []),
+    ],
+    details: {
+      metric: s.metric,
+      baseline: s.baseline,
+      current: s.current,
+      delta: s.delta,
+      ciLow: s.ci ? s.ci[0] : null,
+      ciHigh: s.ci ? s.ci[1] : null,
+      pValue: s.pValue,
+      qValue: s.qValue,
+      test: s.test,
+      n: s.nCurrent,
+      nBase: s.nBase,
+      shareOfDrop: share,
+      marginalShare: s.marginalShare,
+      dropMass: s.dropMass,
+      sliceRank: rank,
+      rowShare: s.nCurrent / a.nCurrent,
+      localisation: localisation(share, s.nCurrent / a.nCurrent),
+      conditions: s.conditions.length,
+      paired: a.paired,
+    },
+  };
+}
+
+function segmentSignal(a: PerformanceAnalysis, g: SegmentGroup): Signal {
+  const share = g.results.find((r) => r.shareOfDrop !== null)?.shareOfDrop ?? null;
+  const primary = g.results.reduce((best, r) => (segmentStrength(a, r, share) > segmentStrength(a, best, share) ? r : best));
+  const strength = segmentStrength(a, primary, share) * NON_SLICE_FACTOR;
+  const where = `${g.column}=${g.value}`;
+  return {
+    category: 'segment_regression',
+    area: 'model',
+    strength: clamp01(strength),
+    significant: true,
+    title: `${LABELS[primary.metric]} ${describeChange(primary.metric, primary.baseline, primary.current)} for ${where} (n=${primary.nCurrent})`,
+    metric: primary.metric,
+    segment: { column: g.column, value: g.value },
+    source: a.table,
+    evidence: g.results.map((r) => ({ text: `${LABELS[r.metric]} ${fmt(r.baseline)} → ${fmt(r.current)} (${ciText(r.ci)}, q = ${fmt(r.qValue)})`, value: r.current })),
+    details: {
+      metric: primary.metric,
+      baseline: primary.baseline,
+      current: primary.current,
+      delta: primary.delta,
+      ciLow: primary.ci ? primary.ci[0] : null,
+      ciHigh: primary.ci ? primary.ci[1] : null,
+      pValue: primary.pValue,
+      qValue: primary.qValue,
+      test: primary.test,
+      n: primary.nCurrent,
+      nBase: primary.nBase,
+      shareOfDrop: share,
+      rowShare: primary.nCurrent / a.nCurrent,
+      localisation: localisation(share, primary.nCurrent / a.nCurrent),
+      sliceRank: null,
+      paired: a.paired,
+    },
+  };
+}
+
+function segmentSignals(a: PerformanceAnalysis): Signal[] {
+  const out: Signal[] = [];
+  const slices = a.slices?.slices ?? [];
+  slices.forEach((s, i) => out.push(sliceSignal(a, s, i + 1)));
+  const inSlices = new Set(slices.filter((s) => s.conditions.length === 1).map((s) => `${s.conditions[0]!.column}\u0000${s.conditions[0]!.value}`));
+  const groups = new Map<string, SegmentGroup>();
+  for (const r of a.segments) {
+    if (!r.significant || !r.worse) continue;
+    const key = `${r.column}\u0000${r.value}`;
+    if (inSlices.has(key)) continue;
+    const g = groups.get(key) ?? { column: r.column, value: r.value, results: [] };
+    g.results.push(r);
+    groups.set(key, g);
+  }
+  const rest = [...groups.values()].map((g) => segmentSignal(a, g)).sort((x, y) => y.strength - x.strength || (x.title < y.title ? -1 : 1));
+  return [...out, ...rest.slice(0, MAX_SEGMENT_SIGNALS)];
+}
+
+function calibrationSignals(a: PerformanceAnalysis): Signal[] {
+  const cal = a.calibration;
+  if (!cal || !cal.ece || !cal.brier || !cal.baseline) return [];
+  const worse = [cal.ece, cal.brier].filter(
+    (m): m is MetricComparison & { baseline: number; current: number; delta: number } => passes(m, a.options.alpha),
+  );
+  if (worse.length === 0) return [];
+  const strength = Math.max(...worse.map((m) => effectSeverity(m.name, m.baseline, m.current, null) * noiseFactor(m.delta, m.ci, a.options.alpha)));
+  const auc = a.metrics.find((m) => m.name === 'auc' || m.name === 'auc_ovr_macro');
+  const discriminationKept = auc !== undefined && auc.status !== 'regressed';
+  const lead = worse[0]!;
+  return [
+    {
+      category: 'calibration',
+      area: 'model',
+      strength: clamp01(strength),
+      significant: true,
+      title: `${LABELS[lead.name]} ${describeChange(lead.name, lead.baseline, lead.current)} (${fmt(lead.baseline)} → ${fmt(lead.current)}, n=${a.nCurrent})`,
+      metric: lead.name,
+      source: a.table,
+      evidence: [
+        ...worse.map((m) => ({ text: `${LABELS[m.name]} ${fmt(m.baseline)} → ${fmt(m.current)} (${ciText(m.ci)})`, value: m.current })),
+        { text: `MCE ${fmt(cal.baseline.mce)} → ${fmt(cal.current.mce)}; adaptive ECE ${fmt(cal.baseline.eceAdaptive)} → ${fmt(cal.current.eceAdaptive)}`, value: cal.current.mce },
+        ...(discriminationKept ? [{ text: 'ranking quality (AUC) did not regress: the probabilities, not the ordering, got worse' }] : []),
+      ],
+      details: {
+        kind: cal.kind,
+        eceBase: cal.ece.baseline,
+        eceCurrent: cal.ece.current,
+        eceDelta: cal.ece.delta,
+        eceCiLow: cal.ece.ci ? cal.ece.ci[0] : null,
+        eceCiHigh: cal.ece.ci ? cal.ece.ci[1] : null,
+        eceSignificant: cal.ece.status === 'regressed',
+        brierBase: cal.brier.baseline,
+        brierCurrent: cal.brier.current,
+        brierDelta: cal.brier.delta,
+        brierSignificant: cal.brier.status === 'regressed',
+        mceBase: cal.baseline.mce,
+        mceCurrent: cal.current.mce,
+        discriminationKept,
+        n: a.nCurrent,
+      },
+    },
+  ];
+}
+
+function biasSignal(a: PerformanceAnalysis, b: BiasResult): Signal | null {
+  if (!b.gapGrewSignificantly || !b.baseline || b.gapDelta === null) return null;
+  const strength = pointsSeverity(b.gapDelta) * noiseFactor(b.gapDelta, b.gapCi, a.options.alpha);
+  const worst = b.current.worstGroup;
+  const groupText = b.current.groups.map((g) => `${g.group} ${fmt(g.accuracy)}`).join(', ');
+  const baseText = b.baseline.groups.map((g) => `${g.group} ${fmt(g.accuracy)}`).join(', ');
+  return {
+    category: 'bias',
+    area: 'model',
+    strength: clamp01(strength),
+    significant: true,
+    title: `Accuracy gap across ${b.column} grew ${(b.gapDelta * 100).toFixed(1)} pts (${(b.baseline.maxAccuracyGap * 100).toFixed(1)} → ${(b.current.maxAccuracyGap * 100).toFixed(1)} pts); worst group ${worst}`,
+    segment: { column: b.column, value: worst },
+    metric: 'accuracy',
+    source: a.table,
+    evidence: [
+      { text: `accuracy by ${b.column}: baseline ${baseText}; current ${groupText}`, value: b.current.maxAccuracyGap },
+      { text: `change of the max accuracy gap: ${ciText(b.gapCi)}`, value: b.gapDelta },
+      ...(b.equalizedOddsDelta !== null ? [{ text: `equalized-odds difference changed by ${fmt(b.equalizedOddsDelta)}`, value: b.equalizedOddsDelta }] : []),
+      ...(b.demographicParityDelta !== null
+        ? [{ text: `demographic-parity difference changed by ${fmt(b.demographicParityDelta)}`, value: b.demographicParityDelta }]
+        : []),
+    ],
+    details: {
+      column: b.column,
+      worstGroup: worst,
+      bestGroup: b.current.bestGroup,
+      gapBase: b.baseline.maxAccuracyGap,
+      gapCurrent: b.current.maxAccuracyGap,
+      gapDelta: b.gapDelta,
+      ciLow: b.gapCi ? b.gapCi[0] : null,
+      ciHigh: b.gapCi ? b.gapCi[1] : null,
+      pValue: b.gapPValue,
+      demographicParityDelta: b.demographicParityDelta,
+      equalizedOddsDelta: b.equalizedOddsDelta,
+      groups: b.current.groups.length,
+    },
+  };
+}
+
+/** Signals of one performance analysis, in a fixed order (metric, segment, calibration, bias). */
+export function performanceSignals(a: PerformanceAnalysis): Signal[] {
+  if (!a.hasBaseline) return [];
+  const bias = a.bias.map((b) => biasSignal(a, b)).filter((s): s is Signal => s !== null);
+  return [...metricSignals(a), ...segmentSignals(a), ...calibrationSignals(a), ...bias];
+}

@@ -1,0 +1,318 @@
+/**
+ * Slice discovery: which few slices of the data explain the regression, found without being
+ * told where to look. Candidates are every one-condition slice (a segment) and every
+ * two-condition slice over pairs of the most affected columns; each is tested like a segment
+ * (exact / analytic tests on its moments) with Benjamini–Hochberg over all candidates.
+ *
+ * Selection is greedy over the rows not yet explained, on drop mass (n × δ / N, δ = worsening
+ * per row): each step looks for the significant slice whose unexplained rows carry the most
+ * drop. Mass alone favours wide slices (the whole eval set explains 100%), and two slices with
+ * masses within noise of each other are equally good explanations; so among the slices whose
+ * mass is within one standard error of the best (CART's one-standard-error rule), the step takes
+ * the one whose change is most concentrated: the largest between-group sum of squares of the
+ * per-row change, n_in n_out / (n_in + n_out) × (δ_in - δ_out)², i.e. the slice that holds the
+ * drop and little else. Slices that contain or are contained in a slice already taken are
+ * skipped (a sub-slice of a better slice says nothing new); a step must add at least 5% of the
+ * drop; selection stops at 5 slices or when 90% of the drop is explained.
+ */
+import { benjaminiHochberg } from '../stats/multiple-testing.js';
+import { dropMass, shareOf, type Comparison } from './context.js';
+import type { Segmenter } from './segment-columns.js';
+import { accumulatePaired, accumulateRun, CUR, deltaStandardError, M, N_ROWS, P0, P2, PB, PC, primaryTest, Q0, Q1, Q2, S0, S1 } from './segment-tests.js';
+import { compareText, intervalSetup, supported } from './segments.js';
+import type { Condition, SliceDiscovery, SliceResult } from './types.js';
+
+export const MAX_SLICES = 5;
+/** Columns paired for two-condition slices: the ones whose worst segment carries the most drop. */
+export const PAIR_COLUMNS = 12;
+/** Candidates considered by the greedy cover (the largest by drop mass). */
+const COVER_POOL = 50;
+const EXPLAINED_ENOUGH = 0.9;
+const MIN_MARGINAL_SHARE = 0.05;
+
+interface Term {
+  readonly seg: number;
+  readonly label: number;
+}
+
+interface Candidate {
+  readonly terms: readonly Term[];
+  readonly moments: Float64Array;
+  readonly offset: number;
+  readonly p: number;
+  readonly mass: number;
+  readonly worse: boolean;
+}
+
+/** Weighted sums of the primary value over a set of rows, per run. */
+interface Sums {
+  wb: number;
+  sb: number;
+  wc: number;
+  sc: number;
+}
+
+function candidatesOf(c: Comparison, terms: (cell: number) => Term[], acc: Float64Array, cells: number): Candidate[] {
+  const out: Candidate[] = [];
+  for (let cell = 0; cell < cells; cell++) {
+    if (!supported(acc, cell, c.opts.minSupport)) continue;
+    const t = primaryTest(acc, cell * M, c.setup, null);
+    if (!t) continue;
+    out.push({
+      terms: terms(cell),
+      moments: acc,
+      offset: cell * M,
+      p: t.p,
+      mass: dropMass(c, acc[cell * M + CUR + S0]!, t.meanBase, t.meanCur),
+      worse: c.setup.kind === 'class' ? t.delta < 0 : t.delta > 0,
+    });
+  }
+  return out;
+}
+
+/** Cell per row for a pair of segmenters: la × |labels b| + lb, -1 when either is missing. */
+function pairCells(a: Int32Array, b: Int32Array, lb: number): Int32Array {
+  const out = new Int32Array(a.length);
+  for (let i = 0; i < a.length; i++) out[i] = a[i]! < 0 || b[i]! < 0 ? -1 : a[i]! * lb + b[i]!;
+  return out;
+}
+
+function pairCandidates(c: Comparison, segs: readonly Segmenter[], ia: number, ib: number): Candidate[] {
+  const a = segs[ia]!;
+  const b = segs[ib]!;
+  const lb = b.labels.length;
+  const cells = a.labels.length * lb;
+  const acc = new Float64Array(cells * M);
+  const cellCur = pairCells(a.cur, b.cur, lb);
+  if (c.paired) accumulatePaired(acc, cellCur, c.xBase, c.base.w, c.xCur, c.cur.w);
+  else {
+    accumulateRun(acc, 0, pairCells(a.base!, b.base!, lb), c.xBase, c.base.w);
+    accumulateRun(acc, CUR, cellCur, c.xCur, c.cur.w);
+  }
+  return candidatesOf(c, (cell) => [{ seg: ia, label: Math.floor(cell / lb) }, { seg: ib, label: cell % lb }], acc, cells);
+}
+
+/** Segmenters ranked by the largest drop mass among their segments; the top ones are paired. */
+function columnsToPair(single: readonly Candidate[], count: number): number[] {
+  const best = new Map<number, number>();
+  for (const cand of single) {
+    const s = cand.terms[0]!.seg;
+    best.set(s, Math.max(best.get(s) ?? -Infinity, cand.mass));
+  }
+  return [...best.entries()]
+    .filter(([, m]) => m > 0)
+    .sort((x, y) => y[1] - x[1] || x[0] - y[0])
+    .slice(0, count)
+    .map(([s]) => s)
+    .sort((x, y) => x - y);
+}
+
+/** True when every term of `outer` is also a term of `inner` (inner is a sub-slice of outer). */
+function contains(outer: readonly Term[], inner: readonly Term[]): boolean {
+  return outer.every((o) => inner.some((t) => t.seg === o.seg && t.label === o.label));
+}
+
+function related(a: readonly Term[], b: readonly Term[]): boolean {
+  return contains(a, b) || contains(b, a);
+}
+
+/** Analysis rows of a slice in one run. */
+function members(terms: readonly Term[], segs: readonly Segmenter[], run: 'base' | 'cur', n: number): Int32Array {
+  const codes = terms.map((t) => (run === 'base' ? segs[t.seg]!.base! : segs[t.seg]!.cur));
+  const out: number[] = [];
+  for (let i = 0; i < n; i++) {
+    let ok = true;
+    for (let k = 0; k < terms.length; k++) {
+      if (codes[k]![i] !== terms[k]!.label) {
+        ok = false;
+        break;
+      }
+    }
+    if (ok) out.push(i);
+  }
+  return Int32Array.from(out);
+}
+
+interface Cover {
+  readonly base: Uint8Array;
+  readonly cur: Uint8Array;
+}
+
+/** Moments (segment-tests layout) of the rows of a slice that are not covered yet. */
+function uncoveredMoments(c: Comparison, rowsBase: Int32Array, rowsCur: Int32Array, cover: Cover): Float64Array {
+  const acc = new Float64Array(M);
+  addRows(acc, 0, rowsBase, cover.base, c.xBase, c.base.w);
+  addRows(acc, CUR, rowsCur, cover.cur, c.xCur, c.cur.w);
+  if (c.paired) {
+    for (let k = 0; k < rowsBase.length; k++) {
+      const r = rowsBase[k]!;
+      if (cover.base[r]) continue;
+      const ww = c.base.w[r]! * c.cur.w[r]!;
+      acc[P0]! += ww;
+      acc[PB]! += ww * c.xBase[r]!;
+      acc[PC]! += ww * c.xCur[r]!;
+      acc[P2]! += ww * c.xBase[r]! * c.xCur[r]!;
+    }
+  }
+  return acc;
+}
+
+function addRows(acc: Float64Array, block: 0 | typeof CUR, rows: Int32Array, covered: Uint8Array, x: Float64Array, w: Float64Array): void {
+  for (let k = 0; k < rows.length; k++) {
+    const r = rows[k]!;
+    if (covered[r]) continue;
+    const wi = w[r]!;
+    const xi = x[r]!;
+    acc[block]! += 1;
+    acc[block + S0]! += wi;
+    acc[block + S1]! += wi * xi;
+    acc[block + Q0]! += wi * wi;
+    acc[block + Q1]! += wi * wi * xi;
+    acc[block + Q2]! += wi * wi * xi * xi;
+  }
+}
+
+function sumsOf(m: Float64Array): Sums {
+  return { wb: m[S0]!, sb: m[S1]!, wc: m[CUR + S0]!, sc: m[CUR + S1]! };
+}
+
+function allUncovered(c: Comparison, cover: Cover): Sums {
+  const out: Sums = { wb: 0, sb: 0, wc: 0, sc: 0 };
+  for (let r = 0; r < c.base.n; r++) {
+    if (cover.base[r]) continue;
+    out.wb += c.base.w[r]!;
+    out.sb += c.base.w[r]! * c.xBase[r]!;
+  }
+  for (let r = 0; r < c.cur.n; r++) {
+    if (cover.cur[r]) continue;
+    out.wc += c.cur.w[r]!;
+    out.sc += c.cur.w[r]! * c.xCur[r]!;
+  }
+  return out;
+}
+
+/** Worsening per row of a set of rows (positive = worse); NaN when a run has none of them. */
+function worsening(c: Comparison, s: Sums): number {
+  if (s.wb <= 0 || s.wc <= 0) return NaN;
+  const d = s.sc / s.wc - s.sb / s.wb;
+  return c.setup.kind === 'class' ? -d : d;
+}
+
+function massOfSums(c: Comparison, s: Sums): number {
+  if (s.wb <= 0 || s.wc <= 0) return 0;
+  return dropMass(c, s.wc, s.sb / s.wb, s.sc / s.wc);
+}
+
+/** Between-group sum of squares of the change, slice vs the rest of `pool` (see the module comment). */
+function contrastScore(c: Comparison, inside: Sums, pool: Sums): number {
+  const rest: Sums = { wb: pool.wb - inside.wb, sb: pool.sb - inside.sb, wc: pool.wc - inside.wc, sc: pool.sc - inside.sc };
+  const dIn = worsening(c, inside);
+  const dOut = worsening(c, rest);
+  if (!(dIn > dOut)) return 0;
+  const nIn = inside.wc;
+  const nOut = rest.wc;
+  return ((nIn * nOut) / (nIn + nOut)) * (dIn - dOut) ** 2;
+}
+
+/** Drop mass of all covered rows: what the chosen slices explain together. */
+function explainedMass(c: Comparison, cover: Cover): number {
+  const open = allUncovered(c, cover);
+  const all = allUncovered(c, { base: new Uint8Array(c.base.n), cur: new Uint8Array(c.cur.n) });
+  return massOfSums(c, { wb: all.wb - open.wb, sb: all.sb - open.sb, wc: all.wc - open.wc, sc: all.sc - open.sc });
+}
+
+
+function byMass(a: Candidate, b: Candidate): number {
+  return b.mass - a.mass || a.terms.length - b.terms.length || a.p - b.p || compareText(termKey(a.terms), termKey(b.terms));
+}
+
+function termKey(terms: readonly Term[]): string {
+  return terms.map((t) => `${t.seg}:${t.label}`).join('|');
+}
+
+function conditionsOf(terms: readonly Term[], segs: readonly Segmenter[]): Condition[] {
+  return terms.map((t) => ({ column: segs[t.seg]!.column, value: segs[t.seg]!.labels[t.label]! }));
+}
+
+/**
+ * Finds the smallest set of significant slices that explains most of the drop of the primary
+ * metric. `singleMoments[s]` are the label moments of segmenter s (from the segment scan).
+ */
+export function discoverSlices(c: Comparison, segs: readonly Segmenter[], singleMoments: readonly Float64Array[]): SliceDiscovery {
+  const single: Candidate[] = [];
+  segs.forEach((seg, s) => single.push(...candidatesOf(c, (l) => [{ seg: s, label: l }], singleMoments[s]!, seg.labels.length)));
+  const cols = columnsToPair(single, PAIR_COLUMNS);
+  const all = [...single];
+  for (let i = 0; i < cols.length; i++) for (let j = i + 1; j < cols.length; j++) all.push(...pairCandidates(c, segs, cols[i]!, cols[j]!));
+  const q = benjaminiHochberg(all.map((x) => x.p));
+  const qOf = new Map<Candidate, number>(all.map((x, i) => [x, q[i]!]));
+  // Paired runs share rows, so they share one cover mask.
+  const coverBase = new Uint8Array(c.base.n);
+  const cover: Cover = { base: coverBase, cur: c.paired ? coverBase : new Uint8Array(c.cur.n) };
+  const pool = all.filter((x, i) => x.worse && q[i]! <= c.opts.alpha && x.mass > 0).sort(byMass).slice(0, COVER_POOL);
+  const rowsOf = new Map<Candidate, { b: Int32Array; c: Int32Array }>();
+  for (const cand of pool) {
+    const b = members(cand.terms, segs, 'base', c.base.n);
+    rowsOf.set(cand, { b, c: c.paired ? b : members(cand.terms, segs, 'cur', c.cur.n) });
+  }
+
+  const chosen: { cand: Candidate; marginal: number }[] = [];
+  const minMarginal = c.overallDrop > 0 ? MIN_MARGINAL_SHARE * c.overallDrop : 0;
+  while (chosen.length < MAX_SLICES) {
+    const open = allUncovered(c, cover);
+    const steps: { cand: Candidate; mass: number; se: number; score: number }[] = [];
+    for (const cand of pool) {
+      if (chosen.some((ch) => related(ch.cand.terms, cand.terms))) continue;
+      const rows = rowsOf.get(cand)!;
+      const m = uncoveredMoments(c, rows.b, rows.c, cover);
+      const inside = sumsOf(m);
+      const mass = massOfSums(c, inside);
+      if (!(mass > minMarginal)) continue;
+      // SE of the mass: its weight share times the SE of the slice's delta.
+      const se = (inside.wc / c.totalWeightCur) * deltaStandardError(m, 0, c.paired);
+      steps.push({ cand, mass, se, score: contrastScore(c, inside, open) });
+    }
+    if (steps.length === 0) break;
+    const top = steps.reduce((a, b) => (b.mass > a.mass ? b : a));
+    const pick = steps
+      .filter((x) => x.mass >= top.mass - top.se)
+      .reduce((a, b) => (b.score > a.score || (b.score === a.score && b.mass > a.mass) ? b : a));
+    chosen.push({ cand: pick.cand, marginal: pick.mass });
+    const rows = rowsOf.get(pick.cand)!;
+    for (const r of rows.b) cover.base[r] = 1;
+    for (const r of rows.c) cover.cur[r] = 1;
+    if (c.overallDrop > 0 && explainedMass(c, cover) / c.overallDrop >= EXPLAINED_ENOUGH) break;
+  }
+
+  const slices: SliceResult[] = chosen.map(({ cand, marginal }) => {
+    const key = `slice:${conditionsOf(cand.terms, segs)
+      .map((t) => `${t.column}=${t.value}`)
+      .join('&')}`;
+    const t = primaryTest(cand.moments, cand.offset, c.setup, intervalSetup(c, key))!;
+    return {
+      conditions: conditionsOf(cand.terms, segs),
+      metric: c.primary,
+      nBase: cand.moments[cand.offset + N_ROWS]!,
+      nCurrent: cand.moments[cand.offset + CUR + N_ROWS]!,
+      baseline: t.base,
+      current: t.cur,
+      delta: t.delta,
+      ci: t.ci,
+      pValue: t.p,
+      qValue: qOf.get(cand)!,
+      test: t.test,
+      dropMass: cand.mass,
+      shareOfDrop: shareOf(c, cand.mass),
+      marginalShare: shareOf(c, marginal),
+    };
+  });
+  const explained = chosen.length > 0 ? explainedMass(c, cover) : 0;
+  return {
+    metric: c.primary,
+    overallDrop: c.overallDrop,
+    slices,
+    explainedShare: shareOf(c, explained),
+    candidatesTested: all.length,
+  };
+}
+

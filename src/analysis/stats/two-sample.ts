@@ -1,0 +1,449 @@
+/**
+ * Two-sample tests used by the data checks: Kolmogorov-Smirnov (scipy.stats.ks_2samp, two-sided,
+ * methods auto / exact / asymp, scipy 1.10), Pearson's chi-square test of a contingency table
+ * (scipy.stats.chi2_contingency, Yates' correction only when dof = 1, as scipy does by default),
+ * a pooled two-proportion z-test, and the fast float sort the KS test runs on.
+ */
+import { chi2Sf, kstwoSf, normalSf } from './distributions.js';
+
+// ---------------------------------------------------------------------------------------------
+// Sorting
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * Sorts a Float64Array ascending into a new array (NaN last, like TypedArray#sort). See
+ * sortFloat64InPlace for how.
+ */
+export function sortFloat64(values: Float64Array): Float64Array {
+  // slice() is a memcpy; Float64Array.from would walk the iterator protocol element by element.
+  return sortFloat64InPlace(values.slice());
+}
+
+// Scratch buffer reused across calls: at 10^6 rows each sort would otherwise allocate (and zero)
+// 8 MB, and large allocations make V8 collect garbage sooner.
+let scratch = new Float64Array(0);
+const countsLo = new Uint32Array(65536);
+const countsHi = new Uint32Array(65536);
+
+/** Upper 32 bits of the IEEE order key of a double, from its high word: flipped so that unsigned order is numeric order. */
+function orderKey(hiWord: number): number {
+  return hiWord & 0x80000000 ? ~hiWord >>> 0 : (hiWord | 0x80000000) >>> 0;
+}
+
+/**
+ * Sorts a Float64Array ascending in place and returns it (NaN last, −0 before +0, the order of
+ * TypedArray#sort). At 10^6 rows the comparison sort costs ~125 ms, a budget killer when every
+ * numeric feature of two runs is sorted. Instead: integers spanning fewer than 2^20 values go
+ * through a counting sort (~5 ms); everything else through a two-pass LSD radix sort on the upper
+ * 32 bits of the IEEE order key (recomputed from the values, no key arrays), followed by a fix-up
+ * of the runs that share those bits (short, and usually already ordered), ~20-30 ms.
+ */
+export function sortFloat64InPlace(values: Float64Array): Float64Array {
+  const n = values.length;
+  if (n < 2048) return values.sort();
+  if (countingSort(values)) return values;
+  if (values.byteOffset % 8 !== 0) return values.sort();
+  if (scratch.length < n) scratch = new Float64Array(n);
+  const tmp = scratch;
+  const vw = new Uint32Array(values.buffer, values.byteOffset, n * 2);
+  const tw = new Uint32Array(tmp.buffer, tmp.byteOffset, n * 2);
+  const c0 = countsLo.fill(0);
+  const c1 = countsHi.fill(0);
+  for (let i = 0; i < n; i++) {
+    const h = orderKey(vw[2 * i + 1]!);
+    c0[h & 0xffff]!++;
+    c1[h >>> 16]!++;
+  }
+  prefix(c0);
+  prefix(c1);
+  for (let i = 0; i < n; i++) tmp[c0[orderKey(vw[2 * i + 1]!) & 0xffff]!++] = values[i]!;
+  for (let i = 0; i < n; i++) values[c1[orderKey(tw[2 * i + 1]!) >>> 16]!++] = tmp[i]!;
+  // Runs sharing the high word differ only in the low mantissa bits.
+  let i = 0;
+  while (i < n) {
+    const h = vw[2 * i + 1]!;
+    let j = i + 1;
+    let sorted = true;
+    while (j < n && vw[2 * j + 1] === h) {
+      if (!(values[j - 1]! <= values[j]!) || Object.is(values[j - 1], 0) !== Object.is(values[j], 0)) sorted = false;
+      j++;
+    }
+    if (!sorted) values.subarray(i, j).sort();
+    i = j;
+  }
+  return values;
+}
+
+/** Counting sort when every value is an integer (not −0) and the range is below 2^20. */
+function countingSort(values: Float64Array): boolean {
+  const n = values.length;
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (let i = 0; i < n; i++) {
+    const x = values[i]!;
+    if (x !== Math.floor(x) || (x === 0 && 1 / x < 0)) return false;
+    if (x < lo) lo = x;
+    if (x > hi) hi = x;
+    if (hi - lo >= 1 << 20) return false;
+  }
+  const counts = new Uint32Array(hi - lo + 1);
+  for (let i = 0; i < n; i++) counts[values[i]! - lo]!++;
+  let k = 0;
+  for (let v = 0; v < counts.length; v++) {
+    const end = k + counts[v]!;
+    values.fill(v + lo, k, end);
+    k = end;
+  }
+  return true;
+}
+
+function prefix(counts: Uint32Array): void {
+  let s = 0;
+  for (let k = 0; k < counts.length; k++) {
+    const c = counts[k]!;
+    counts[k] = s;
+    s += c;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Kolmogorov-Smirnov, two samples
+// ---------------------------------------------------------------------------------------------
+
+export type KsMethod = 'auto' | 'exact' | 'asymp';
+
+export interface KsResult {
+  /** sup |F1 − F2| (after the exact method rounds it to h / lcm(n1, n2), as scipy does). */
+  readonly statistic: number;
+  readonly pValue: number;
+  /** The method that produced the p-value ('auto' resolved; exact falls back to asymp on overflow). */
+  readonly method: 'exact' | 'asymp';
+  /** The observation where the ECDFs are furthest apart (scipy's statistic_location). */
+  readonly location: number;
+  /** +1 when sample 1's ECDF is above sample 2's there, −1 otherwise. */
+  readonly sign: 1 | -1;
+  readonly n1: number;
+  readonly n2: number;
+}
+
+export interface KsOptions {
+  readonly method?: KsMethod;
+  /** Both inputs are already sorted ascending and free of NaN (skips two sorts). */
+  readonly presorted?: boolean;
+  /**
+   * Cap on the exact method's work for unequal sizes (about max(n1,n2)·2·D·min(n1,n2) steps);
+   * above it the asymptotic p-value is used. Not a scipy option: analysis callers set it so a
+   * large, obvious drift does not cost 10^8 steps for a p-value that is ~0 either way.
+   */
+  readonly exactBudget?: number;
+}
+
+/** The statistic part of ks_2samp on sorted samples, with scipy's choice of location on ties. */
+export function ksStatisticSorted(
+  a: Float64Array,
+  b: Float64Array,
+): { dPlus: number; dMinus: number; locPlus: number; locMinus: number } {
+  const n1 = a.length;
+  const n2 = b.length;
+  let i = 0;
+  let j = 0;
+  let maxS = -Infinity;
+  let maxIdx = Infinity;
+  let locMax = NaN;
+  let minS = Infinity;
+  let minIdx = Infinity;
+  let locMin = NaN;
+  while (i < n1 || j < n2) {
+    const v = j >= n2 || (i < n1 && a[i]! <= b[j]!) ? a[i]! : b[j]!;
+    // Index of v's first appearance in scipy's data_all = concat(a, b), for its argmax tie-break.
+    const firstIdx = i < n1 && a[i] === v ? i : n1 + j;
+    while (i < n1 && a[i] === v) i++;
+    while (j < n2 && b[j] === v) j++;
+    const diff = i / n1 - j / n2;
+    if (diff > maxS || (diff === maxS && firstIdx < maxIdx)) {
+      maxS = diff;
+      maxIdx = firstIdx;
+      locMax = v;
+    }
+    if (diff < minS || (diff === minS && firstIdx < minIdx)) {
+      minS = diff;
+      minIdx = firstIdx;
+      locMin = v;
+    }
+  }
+  return { dPlus: maxS, dMinus: Math.min(Math.max(-minS, 0), 1), locPlus: locMax, locMinus: locMin };
+}
+
+/**
+ * One merge of two sorted samples giving both the KS statistic and the Wasserstein-1 distance
+ * (the area between the ECDFs), for callers that need both: the drift checks at 10^6 rows.
+ */
+export function ksAndWassersteinSorted(a: Float64Array, b: Float64Array): { d: number; wasserstein: number } {
+  const n1 = a.length;
+  const n2 = b.length;
+  // ECDF differences kept as integers i·n2 − j·n1 (exact below 2^53): no division in the loop.
+  let i = 0;
+  let j = 0;
+  let dMax = 0;
+  let w = 0;
+  let prev = n1 && n2 ? Math.min(a[0]!, b[0]!) : 0;
+  while (i < n1 && j < n2) {
+    const x = a[i]!;
+    const y = b[j]!;
+    const v = x <= y ? x : y;
+    w += Math.abs(i * n2 - j * n1) * (v - prev);
+    if (x === v) while (i < n1 && a[i] === v) i++;
+    if (y === v) while (j < n2 && b[j] === v) j++;
+    const diff = Math.abs(i * n2 - j * n1);
+    if (diff > dMax) dMax = diff;
+    prev = v;
+  }
+  // One sample is exhausted: the other's ECDF climbs to 1 alone.
+  while (i < n1) {
+    const v = a[i]!;
+    w += Math.abs(i * n2 - j * n1) * (v - prev);
+    while (i < n1 && a[i] === v) i++;
+    const diff = Math.abs(i * n2 - j * n1);
+    if (diff > dMax) dMax = diff;
+    prev = v;
+  }
+  while (j < n2) {
+    const v = b[j]!;
+    w += Math.abs(i * n2 - j * n1) * (v - prev);
+    while (j < n2 && b[j] === v) j++;
+    const diff = Math.abs(i * n2 - j * n1);
+    if (diff > dMax) dMax = diff;
+    prev = v;
+  }
+  const nn = n1 * n2;
+  return { d: dMax / nn, wasserstein: w / nn };
+}
+
+/**
+ * p-value of a two-sided two-sample KS statistic `d` for sample sizes n1, n2, as ks_2samp
+ * computes it after the statistic (the exact method rounds d to h / lcm first).
+ */
+export function ksPValue(
+  d0: number,
+  n1: number,
+  n2: number,
+  opts: Omit<KsOptions, 'presorted'> = {},
+): { d: number; pValue: number; method: 'exact' | 'asymp' } {
+  let d = d0;
+  const g = gcd(n1, n2);
+  const n1g = n1 / g;
+  const n2g = n2 / g;
+  let mode = opts.method ?? 'auto';
+  if (mode === 'auto') mode = Math.max(n1, n2) <= 10000 ? 'exact' : 'asymp';
+  else if (mode === 'exact' && n1g >= 2147483647 / n2g) mode = 'asymp';
+  if (mode === 'exact' && opts.exactBudget !== undefined && n1 !== n2) {
+    const work = Math.max(n1, n2) * (2 * d * Math.min(n1, n2) + 2);
+    if (work > opts.exactBudget) mode = 'asymp';
+  }
+  let p = NaN;
+  if (mode === 'exact') {
+    const lcm = n1g * n2;
+    const h = roundHalfEven(d * lcm);
+    d = h / lcm;
+    if (h === 0) p = 1;
+    else if (n1 === n2) p = probOutsideSquare(n1, h);
+    else p = outerProbInsideMethod(n1, n2, g, h);
+    if (!(p >= 0 && p <= 1)) mode = 'asymp';
+  }
+  if (mode === 'asymp') {
+    const m = Math.max(n1, n2);
+    const n = Math.min(n1, n2);
+    const en = (m * n) / (m + n);
+    p = kstwoSf(d, roundHalfEven(en));
+  }
+  return { d, pValue: Math.min(Math.max(p, 0), 1), method: mode === 'exact' ? 'exact' : 'asymp' };
+}
+
+/** Two-sided two-sample Kolmogorov-Smirnov test, as scipy.stats.ks_2samp(a, b, method=...) in scipy 1.10. */
+export function ks2Samp(a: Float64Array, b: Float64Array, opts: KsOptions = {}): KsResult {
+  const s1 = opts.presorted ? a : sortFloat64(a);
+  const s2 = opts.presorted ? b : sortFloat64(b);
+  const n1 = s1.length;
+  const n2 = s2.length;
+  if (n1 === 0 || n2 === 0) throw new Error('ks2Samp: both samples must be non-empty');
+  const { dPlus, dMinus, locPlus, locMinus } = ksStatisticSorted(s1, s2);
+  let d: number;
+  let location: number;
+  let sign: 1 | -1;
+  if (dMinus > dPlus) {
+    d = dMinus;
+    location = locMinus;
+    sign = -1;
+  } else {
+    d = dPlus;
+    location = locPlus;
+    sign = 1;
+  }
+  const r = ksPValue(d, n1, n2, opts);
+  return { statistic: r.d, pValue: r.pValue, method: r.method, location, sign, n1, n2 };
+}
+
+function gcd(a: number, b: number): number {
+  while (b) [a, b] = [b, a % b];
+  return a;
+}
+
+/** numpy's round: halves go to the even neighbour. */
+function roundHalfEven(x: number): number {
+  const f = Math.floor(x);
+  const r = x - f;
+  if (r > 0.5) return f + 1;
+  if (r < 0.5) return f;
+  return f % 2 === 0 ? f : f + 1;
+}
+
+/** Pr(D_{n,n} >= h/n) for equal sample sizes (scipy's _compute_prob_outside_square). */
+function probOutsideSquare(n: number, h: number): number {
+  let P = 0;
+  let k = Math.floor(n / h);
+  while (k >= 0) {
+    let p1 = 1;
+    for (let j = 0; j < h; j++) p1 = ((n - k * h - j) * p1) / (n + k * h + j + 1);
+    P = p1 * (1 - P);
+    k -= 1;
+  }
+  return 2 * P;
+}
+
+/**
+ * Proportion of lattice paths that leave the band |x/m − y/n| < h/lcm (scipy's pythran
+ * _compute_outer_prob_inside_method, Viehmann's recursion for 1 − p).
+ */
+function outerProbInsideMethod(m0: number, n0: number, g: number, h: number): number {
+  let m = m0;
+  let n = n0;
+  if (m < n) [m, n] = [n, m];
+  const mg = m / g;
+  const ng = n / g;
+  let minj = 0;
+  let maxj = Math.min(Math.ceil(h / mg), n + 1);
+  let curlen = maxj - minj;
+  const lenA = Math.min(2 * maxj + 2, n + 1);
+  const A = new Float64Array(lenA).fill(1);
+  for (let t = minj; t < maxj; t++) A[t] = 0;
+  for (let i = 1; i <= m; i++) {
+    const lastminj = minj;
+    const lastlen = curlen;
+    minj = Math.max(Math.floor((ng * i - h) / mg) + 1, 0);
+    minj = Math.min(minj, n);
+    maxj = Math.min(Math.ceil((ng * i + h) / mg), n + 1);
+    if (maxj <= minj) return 1;
+    let val = minj === 0 ? 0 : 1;
+    for (let jj = 0; jj < maxj - minj; jj++) {
+      const j = jj + minj;
+      val = (A[jj + minj - lastminj]! * i + val * j) / (i + j);
+      A[jj] = val;
+    }
+    curlen = maxj - minj;
+    if (lastlen > curlen) {
+      for (let t = maxj - minj; t < maxj - minj + (lastlen - curlen); t++) A[t] = 1;
+    }
+  }
+  return A[maxj - minj - 1]!;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Chi-square test of a contingency table
+// ---------------------------------------------------------------------------------------------
+
+export interface Chi2Result {
+  readonly statistic: number;
+  readonly pValue: number;
+  readonly dof: number;
+  readonly expected: number[][];
+}
+
+/**
+ * Pearson's chi-square test of independence for an r×c table of counts, as
+ * scipy.stats.chi2_contingency(observed, correction) (lambda_ = Pearson). With `correction`
+ * (scipy's default) Yates' continuity correction is applied when the table has 1 degree of
+ * freedom, and never otherwise. Throws, as scipy does, when an expected count is zero.
+ */
+export function chi2Contingency(observed: readonly (readonly number[])[], correction = true): Chi2Result {
+  const r = observed.length;
+  const c = r === 0 ? 0 : observed[0]!.length;
+  if (r === 0 || c === 0) throw new Error('chi2Contingency: empty table');
+  const rowSums = new Array<number>(r).fill(0);
+  const colSums = new Array<number>(c).fill(0);
+  let total = 0;
+  for (let i = 0; i < r; i++) {
+    if (observed[i]!.length !== c) throw new Error('chi2Contingency: ragged table');
+    for (let j = 0; j < c; j++) {
+      const v = observed[i]![j]!;
+      if (v < 0) throw new Error('chi2Contingency: negative count');
+      rowSums[i]! += v;
+      colSums[j]! += v;
+      total += v;
+    }
+  }
+  const expected: number[][] = [];
+  for (let i = 0; i < r; i++) {
+    const row: number[] = [];
+    for (let j = 0; j < c; j++) {
+      const e = (rowSums[i]! * colSums[j]!) / total;
+      if (e === 0) throw new Error('chi2Contingency: a row or column sums to zero (zero expected count)');
+      row.push(e);
+    }
+    expected.push(row);
+  }
+  const dof = r * c - (r + c) + 2 - 1;
+  if (dof === 0) return { statistic: 0, pValue: 1, dof, expected };
+  let stat = 0;
+  for (let i = 0; i < r; i++) {
+    for (let j = 0; j < c; j++) {
+      const e = expected[i]![j]!;
+      let o = observed[i]![j]!;
+      if (dof === 1 && correction) {
+        const diff = e - o;
+        o += Math.min(0.5, Math.abs(diff)) * Math.sign(diff);
+      }
+      stat += ((o - e) * (o - e)) / e;
+    }
+  }
+  return { statistic: stat, pValue: chi2Sf(stat, dof), dof, expected };
+}
+
+/**
+ * Chi-square test that two count vectors (bins or categories) come from the same distribution:
+ * a 2×k table with the categories empty in both samples dropped. Returns p = 1 and dof = 0 when
+ * fewer than two categories are occupied.
+ */
+export function chi2Homogeneity(
+  a: ArrayLike<number>,
+  b: ArrayLike<number>,
+  correction = true,
+): { statistic: number; pValue: number; dof: number } {
+  const ra: number[] = [];
+  const rb: number[] = [];
+  let sa = 0;
+  let sb = 0;
+  for (let k = 0; k < a.length; k++) {
+    const x = a[k]!;
+    const y = b[k]!;
+    if (x + y > 0) {
+      ra.push(x);
+      rb.push(y);
+      sa += x;
+      sb += y;
+    }
+  }
+  if (ra.length < 2 || sa === 0 || sb === 0) return { statistic: 0, pValue: 1, dof: 0 };
+  const res = chi2Contingency([ra, rb], correction);
+  return { statistic: res.statistic, pValue: res.pValue, dof: res.dof };
+}
+
+/** Pooled two-proportion z-test of x1/n1 vs x2/n2, two-sided. z > 0 when the second rate is higher. */
+export function twoProportionTest(x1: number, n1: number, x2: number, n2: number): { z: number; pValue: number } {
+  if (n1 <= 0 || n2 <= 0) return { z: 0, pValue: 1 };
+  const p = (x1 + x2) / (n1 + n2);
+  const se = Math.sqrt(p * (1 - p) * (1 / n1 + 1 / n2));
+  const diff = x2 / n2 - x1 / n1;
+  if (se === 0) return { z: 0, pValue: diff === 0 ? 1 : 0 };
+  const z = diff / se;
+  return { z, pValue: Math.min(1, 2 * normalSf(Math.abs(z))) };
+}

@@ -1,0 +1,133 @@
+import { describe, expect, it } from 'vitest';
+import { compareCategorical, compareNumeric } from '../../../src/analysis/data/drift.js';
+import { byCategory, cloneWorld, gen, makeView, makeWorld, run, worldView } from './helpers.js';
+
+function sorted(values: number[]): Float64Array {
+  return Float64Array.from(values).sort();
+}
+
+describe('feature drift', () => {
+  it('locates drift confined to one segment', () => {
+    const base = makeWorld(1, 4000);
+    const cur = cloneWorld(base);
+    // Only region=east moves: its customers are 15 years older now.
+    cur.age = cur.age.map((a, i) => (cur.region[i] === 'east' ? a + 15 : a));
+    const { signals } = run(worldView(base), worldView(cur));
+    const drift = byCategory(signals, 'feature_drift');
+    expect(drift).toHaveLength(1);
+    expect(drift[0]!.feature).toBe('age');
+    expect(drift[0]!.segment).toEqual({ column: 'region', value: 'east' });
+    expect(drift[0]!.strength).toBeGreaterThanOrEqual(0.8);
+    expect(drift[0]!.details.segment_psi).toBeGreaterThan(1);
+    expect(drift[0]!.details.outside_psi).toBe(0);
+  });
+
+  it('ranks the feature that moved most first inside the segment', () => {
+    const base = makeWorld(2, 4000);
+    const cur = cloneWorld(base);
+    cur.age = cur.age.map((a, i) => (cur.region[i] === 'north' ? a + 20 : a));
+    cur.income = cur.income.map((x, i) => (cur.region[i] === 'north' ? Math.round(x * 1.15) : x));
+    const { signals } = run(worldView(base), worldView(cur));
+    const drift = byCategory(signals, 'feature_drift').sort((a, b) => b.strength - a.strength);
+    expect(drift[0]!.feature).toBe('age');
+    expect(drift[0]!.segment?.value).toBe('north');
+  });
+
+  it('does not cry wolf on a significant but negligible shift in a huge sample', () => {
+    const g = gen(3);
+    const n = 100000;
+    const a = Array.from({ length: n }, () => g.normal(0, 1));
+    const b = Array.from({ length: n }, () => g.normal(0.03, 1));
+    const labels = a.map(() => 0);
+    const { analysis, signals } = run(makeView({ features: { x: a }, labels }), makeView({ features: { x: b }, labels }));
+    const d = analysis.drift.find((r) => r.feature === 'x')!;
+    expect(d.pValue).toBeLessThan(1e-6);
+    expect(d.psi).toBeLessThan(0.01);
+    expect(d.flagged).toBe(false);
+    expect(byCategory(signals, 'feature_drift')).toHaveLength(0);
+  });
+
+  it('still reports a big drift in a small sample', () => {
+    const g = gen(4);
+    const a = Array.from({ length: 25 }, () => g.normal(0, 1));
+    const b = Array.from({ length: 25 }, () => g.normal(3, 1));
+    const labels = a.map(() => 0);
+    const { signals } = run(makeView({ features: { x: a }, labels }), makeView({ features: { x: b }, labels }), [], [], 10);
+    const drift = byCategory(signals, 'feature_drift');
+    expect(drift).toHaveLength(1);
+    expect(drift[0]!.strength).toBeGreaterThanOrEqual(0.5);
+  });
+
+  it('does not report same-distribution samples of 50 rows despite their noisy PSI', () => {
+    const g = gen(5);
+    const a = Array.from({ length: 50 }, () => g.normal(0, 1));
+    const b = Array.from({ length: 50 }, () => g.normal(0, 1));
+    const labels = a.map(() => 0);
+    const { analysis } = run(makeView({ features: { x: a }, labels }), makeView({ features: { x: b }, labels }), [], [], 10);
+    const d = analysis.drift[0]!;
+    expect(d.psiNoise).toBeCloseTo(0.36, 2);
+    expect(d.flagged).toBe(false);
+  });
+
+  it('reports unseen and vanished categories with their shares', () => {
+    const base = makeWorld(6, 3000);
+    const cur = cloneWorld(base);
+    cur.region = cur.region.map((r) => (r === 'west' ? 'central' : r));
+    const { signals } = run(worldView(base), worldView(cur));
+    const d = byCategory(signals, 'feature_drift').find((s) => s.feature === 'region')!;
+    expect(d.details.unseen).toBe('central');
+    expect(d.details.vanished).toBe('west');
+    expect(Number(d.details.unseen_share)).toBeCloseTo(Number(d.details.vanished_share), 2);
+    expect(d.details.js).toBeGreaterThan(0.1);
+  });
+
+  it('reports a collapsed group share in the training sample as one training-data change', () => {
+    const g = gen(7);
+    const mk = (n: number, share: number) => {
+      const group = Array.from({ length: n }, () => (g.u() < share ? 'a' : 'b'));
+      return { group, x: group.map(() => g.normal(0, 1)), label: group.map(() => (g.u() < 0.4 ? 1 : 0)) };
+    };
+    const tb = mk(3000, 0.7);
+    const tc = mk(1300, 0.15);
+    const ev = mk(2000, 0.7);
+    const view = makeView({ features: { group: ev.group, x: ev.x }, labels: ev.label });
+    const refBase = [makeReferenceTable('data/train_sample.csv', tb)];
+    const refCur = [makeReferenceTable('data/train_sample.csv', tc)];
+    const { signals } = run(view, view, refBase, refCur);
+    const drift = byCategory(signals, 'feature_drift');
+    expect(drift).toHaveLength(1);
+    expect(drift[0]!.feature).toBe('group');
+    expect(drift[0]!.title).toMatch(/^Training sample changed/);
+    expect(drift[0]!.details.comparison).toBe('reference');
+  });
+});
+
+/** A training-sample table holding the same columns as the eval view. */
+function makeReferenceTable(path: string, t: { group: string[]; x: number[]; label: number[] }) {
+  return makeView({ path, features: { group: t.group, x: t.x }, labels: t.label }).table;
+}
+
+describe('compareNumeric', () => {
+  it('gives KS, Wasserstein scaled by the baseline IQR and decile PSI', () => {
+    const base = sorted(Array.from({ length: 100 }, (_, i) => i + 1));
+    const cur = sorted(Array.from({ length: 100 }, (_, i) => i + 21));
+    const c = compareNumeric(base, cur);
+    expect(c.numeric!.ks).toBeCloseTo(0.2, 12);
+    expect(c.numeric!.wasserstein).toBeCloseTo(20, 12);
+    // IQR of 1..100 (linear quantiles): 75.25 − 25.75 = 49.5.
+    expect(c.numeric!.scale).toBeCloseTo(49.5, 12);
+    expect(c.numeric!.wassersteinScaled).toBeCloseTo(20 / 49.5, 12);
+    expect(c.bins).toBe(10);
+    expect(c.psi).toBeGreaterThan(1.5);
+  });
+});
+
+describe('compareCategorical', () => {
+  it('runs the chi-square test and Jensen-Shannon distance on aligned counts', () => {
+    const c = compareCategorical(['a', 'b', 'c'], Float64Array.from([50, 30, 20]), Float64Array.from([20, 30, 50]));
+    expect(c.categorical!.dof).toBe(2);
+    expect(c.categorical!.chi2P).toBeLessThan(1e-4);
+    expect(c.categorical!.js).toBeGreaterThan(0.2);
+    expect(c.categorical!.topMoves[0]!.value).toMatch(/^[ac]$/);
+  });
+});

@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { byCategory, cloneWorld, gen, makeReference, makeWorld, run, worldView, type World } from './helpers.js';
+
+/** A training-sample table of the world's rows (ids, features, label). */
+function trainTable(w: World, rows: readonly number[]) {
+  const pick = <T>(a: readonly T[]) => rows.map((i) => a[i]!);
+  return makeReference('data/train_sample.csv', {
+    id: pick(w.ids),
+    label: pick(w.labels),
+    age: pick(w.age),
+    income: pick(w.income),
+    region: pick(w.region),
+    plan: pick(w.plan),
+  });
+}
+
+describe('leakage', () => {
+  it('reports eval ids that appear in the training sample', () => {
+    const train = makeWorld(61, 3000, 't');
+    const ev = makeWorld(62, 1500, 'e');
+    const view = worldView(ev);
+    const all = Array.from({ length: 3000 }, (_, i) => i);
+    const refBase = trainTable(train, all);
+    // The current training sample also holds 40 % of the eval rows, ids and all.
+    const merged = makeReference('data/train_sample.csv', {
+      id: [...train.ids, ...ev.ids.slice(0, 600)],
+      label: [...train.labels, ...ev.labels.slice(0, 600)],
+      age: [...train.age, ...ev.age.slice(0, 600)],
+      income: [...train.income, ...ev.income.slice(0, 600)],
+      region: [...train.region, ...ev.region.slice(0, 600)],
+      plan: [...train.plan, ...ev.plan.slice(0, 600)],
+    });
+    const { signals } = run(view, view, [refBase], [merged]);
+    const leak = byCategory(signals, 'leakage');
+    expect(leak).toHaveLength(1);
+    expect(leak[0]!.details.overlap_rate).toBeCloseTo(0.4, 6);
+    expect(leak[0]!.details.overlap_rate_base).toBe(0);
+    expect(leak[0]!.details.id_overlap_confirmed).toBe(600);
+    expect(leak[0]!.strength).toBeGreaterThanOrEqual(0.8);
+  });
+
+  it('finds leaked rows by their content when the training sample has no ids', () => {
+    const train = makeWorld(63, 3000, 't');
+    const ev = makeWorld(64, 1500, 'e');
+    const view = worldView(ev);
+    const strip = (w: World, extra: number) =>
+      makeReference('data/train_sample.csv', {
+        label: [...w.labels, ...ev.labels.slice(0, extra)],
+        age: [...w.age, ...ev.age.slice(0, extra)],
+        income: [...w.income, ...ev.income.slice(0, extra)],
+        region: [...w.region, ...ev.region.slice(0, extra)],
+        plan: [...w.plan, ...ev.plan.slice(0, extra)],
+      });
+    const { signals } = run(view, view, [strip(train, 0)], [strip(train, 300)]);
+    const leak = byCategory(signals, 'leakage');
+    expect(leak).toHaveLength(1);
+    expect(Number(leak[0]!.details.row_overlap)).toBeGreaterThanOrEqual(300);
+  });
+
+  it('does not report an overlap the baseline run already had', () => {
+    const ev = makeWorld(65, 1000);
+    const view = worldView(ev);
+    const ref = trainTable(ev, Array.from({ length: 500 }, (_, i) => i));
+    const { signals } = run(view, view, [ref], [ref]);
+    expect(byCategory(signals, 'leakage')).toHaveLength(0);
+  });
+
+  it('reports a feature that now gives the label away', () => {
+    const base = makeWorld(66, 2000);
+    const cur = cloneWorld(base);
+    const g = gen(67);
+    const noise = base.labels.map(() => g.normal(0, 1));
+    const leaky = cur.labels.map((y) => y * 10 + g.normal(0, 1));
+    const { signals } = run(
+      worldView(base, { features: { age: base.age, income: base.income, region: base.region, plan: base.plan, target_enc: noise } }),
+      worldView(cur, { features: { age: cur.age, income: cur.income, region: cur.region, plan: cur.plan, target_enc: leaky } }),
+    );
+    const leak = byCategory(signals, 'leakage').filter((s) => s.details.kind === 'feature_label');
+    expect(leak).toHaveLength(1);
+    expect(leak[0]!.feature).toBe('target_enc');
+    expect(Number(leak[0]!.details.value_cur)).toBeGreaterThanOrEqual(0.99);
+  });
+});

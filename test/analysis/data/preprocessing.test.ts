@@ -1,0 +1,105 @@
+import { describe, expect, it } from 'vitest';
+import { knownFactor } from '../../../src/analysis/data/preprocessing.js';
+import { byCategory, cloneWorld, gen, makeReference, makeView, makeWorld, run, worldView } from './helpers.js';
+
+describe('preprocessing skew', () => {
+  it('reports a ×12 unit change as preprocessing with ratio ≈ 12, not only as drift', () => {
+    const base = makeWorld(11, 2000);
+    const cur = cloneWorld(base);
+    cur.income = cur.income.map((x) => x * 12);
+    const { signals } = run(worldView(base), worldView(cur));
+    const pre = byCategory(signals, 'preprocessing');
+    expect(pre).toHaveLength(1);
+    expect(pre[0]!.feature).toBe('income');
+    expect(pre[0]!.details.ratio).toBeCloseTo(12, 6);
+    expect(pre[0]!.details.known_factor).toBe(12);
+    expect(pre[0]!.details.evidence).toBe('rows');
+    const drift = byCategory(signals, 'feature_drift').find((s) => s.feature === 'income');
+    // The drift is still there, as the symptom: weaker than its cause.
+    expect(drift?.details.explained_by).toBe('preprocessing:scale');
+    expect(drift!.strength).toBeLessThan(pre[0]!.strength);
+    const strongest = [...signals].sort((a, b) => b.strength - a.strength)[0]!;
+    expect(strongest.category).toBe('preprocessing');
+  });
+
+  it('sees the ×12 from quantile ratios when rows cannot be matched', () => {
+    const base = makeWorld(12, 2000, 'a');
+    const cur = makeWorld(13, 2000, 'b');
+    cur.income = cur.income.map((x) => x * 12);
+    const { signals } = run(worldView(base), worldView(cur));
+    const pre = byCategory(signals, 'preprocessing');
+    expect(pre.map((s) => s.feature)).toEqual(['income']);
+    expect(Number(pre[0]!.details.ratio)).toBeCloseTo(12, 0);
+    expect(pre[0]!.details.evidence).toBe('quantiles');
+  });
+
+  it('flags train/serve skew: the training sample is unchanged while the eval feature is ×12', () => {
+    const train = makeWorld(14, 2000, 't');
+    const evalBase = makeWorld(15, 1500, 'e');
+    const evalCur = cloneWorld(evalBase);
+    evalCur.income = evalCur.income.map((x) => x * 12);
+    const ref = makeReference('data/train_sample.csv', { id: train.ids, income: train.income, age: train.age, region: train.region });
+    // No baseline eval: only the training sample can tell the eval is off.
+    const { signals } = run(null, worldView(evalCur), [], [ref]);
+    const pre = byCategory(signals, 'preprocessing');
+    expect(pre).toHaveLength(1);
+    expect(pre[0]!.feature).toBe('income');
+    expect(pre[0]!.details.comparison).toBe('train_vs_eval');
+    expect(Number(pre[0]!.details.ratio)).toBeCloseTo(12, 0);
+  });
+
+  it('does not report train/serve differences that the baseline run already had', () => {
+    const train = makeWorld(16, 2000, 't');
+    const ev = makeWorld(17, 1500, 'e');
+    ev.income = ev.income.map((x) => x * 1000);
+    const ref = makeReference('data/train_sample.csv', { income: train.income });
+    const view = worldView(ev);
+    const { signals } = run(view, view, [ref], [ref]);
+    expect(byCategory(signals, 'preprocessing')).toHaveLength(0);
+  });
+
+  it('recognises a feature standardized on one side only', () => {
+    const g = gen(18);
+    const raw = Array.from({ length: 3000 }, () => g.normal(50, 12));
+    const mean = raw.reduce((a, b) => a + b, 0) / raw.length;
+    const sd = Math.sqrt(raw.reduce((a, b) => a + (b - mean) ** 2, 0) / (raw.length - 1));
+    const z = raw.map((x) => Number(((x - mean) / sd).toFixed(6)));
+    const labels = raw.map(() => 0);
+    const idList = raw.map((_, i) => `r${i}`);
+    const { signals } = run(makeView({ features: { x: raw }, labels, ids: idList }), makeView({ features: { x: z }, labels, ids: idList }));
+    const pre = byCategory(signals, 'preprocessing');
+    expect(pre).toHaveLength(1);
+    expect(pre[0]!.details.kind).toBe('standardized');
+    expect(Number(pre[0]!.details.ratio)).toBeCloseTo(1 / sd, 4);
+  });
+
+  it('recognises a categorical column recoded one-to-one', () => {
+    const base = makeWorld(19, 1500);
+    const cur = cloneWorld(base);
+    cur.plan = cur.plan.map((p) => (p === 'pro' ? 'P' : 'B'));
+    const { signals } = run(worldView(base), worldView(cur));
+    const pre = byCategory(signals, 'preprocessing');
+    expect(pre).toHaveLength(1);
+    expect(pre[0]!.feature).toBe('plan');
+    expect(pre[0]!.details.kind).toBe('recoded');
+    expect(String(pre[0]!.details.mapping)).toMatch(/basic->B|pro->P/);
+  });
+
+  it('recognises value sets that stopped overlapping without ids', () => {
+    const base = makeWorld(20, 1500, 'a');
+    const cur = makeWorld(21, 1500, 'b');
+    cur.region = cur.region.map((r) => r.toUpperCase().slice(0, 1));
+    const { signals } = run(worldView(base), worldView(cur));
+    const pre = byCategory(signals, 'preprocessing').find((s) => s.feature === 'region');
+    expect(pre?.details.kind).toBe('disjoint_categories');
+    expect(pre?.details.overlap_rate).toBe(0);
+    expect(String(pre?.details.mapping)).toContain('north->N');
+  });
+
+  it('matches ratios to known unit factors and their inverses', () => {
+    expect(knownFactor(12.1)?.factor).toBe(12);
+    expect(knownFactor(1 / 1000)?.factor).toBeCloseTo(0.001, 12);
+    expect(knownFactor(1.6)?.factor).toBeCloseTo(1.609344, 6);
+    expect(knownFactor(1.3)).toBeNull();
+  });
+});

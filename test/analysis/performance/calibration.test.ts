@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { ECE_EDGES, eceBin, expectedCalibrationError, summarizeCalibration } from '../../../src/analysis/performance/calibration.js';
+import { ref } from './helpers.js';
+
+describe('calibration', () => {
+  const c = ref.calibration;
+  const rows = { conf: Float64Array.from(c.score), hit: Uint8Array.from(c.y), weight: null };
+
+  it('bins like sklearn calibration_curve: a score on an inner edge goes to the lower bin', () => {
+    expect(eceBin(0)).toBe(0);
+    expect(eceBin(1)).toBe(14);
+    expect(eceBin(ECE_EDGES[1]!)).toBe(0);
+    expect(eceBin(ECE_EDGES[2]!)).toBe(1);
+    expect(eceBin(ECE_EDGES[2]! + 1e-12)).toBe(2);
+    const counts = new Array<number>(15).fill(0);
+    for (const p of c.score) counts[eceBin(p)]!++;
+    expect(counts).toEqual(c.bin_counts);
+  });
+
+  it('ECE, MCE and adaptive ECE match the hand computation from calibration_curve', () => {
+    expect(Math.abs(expectedCalibrationError(rows) - c.ece)).toBeLessThan(1e-12);
+    const s = summarizeCalibration(rows, c.brier);
+    expect(Math.abs(s.ece - c.ece)).toBeLessThan(1e-12);
+    expect(Math.abs(s.mce - c.mce)).toBeLessThan(1e-12);
+    expect(Math.abs(s.eceAdaptive - c.ece_adaptive)).toBeLessThan(1e-12);
+    expect(s.bins.map((b) => b.weight)).toEqual(c.bin_counts.filter((n) => n > 0));
+  });
+
+  it('ECE of a hand-made case: two bins, |0.75 - 0.9| and |0 - 0.1| weighted by rows', () => {
+    const conf = Float64Array.from([0.9, 0.9, 0.9, 0.9, 0.1, 0.1]);
+    const hit = Uint8Array.from([1, 1, 1, 0, 0, 0]);
+    expect(expectedCalibrationError({ conf, hit, weight: null })).toBeCloseTo((4 / 6) * 0.15 + (2 / 6) * 0.1, 12);
+  });
+});

