@@ -5190,13 +5190,13 @@ var require_formdata_parser = __commonJS({
       }
       return true;
     }
-    function validateBoundary(boundary) {
-      const length = boundary.length;
+    function validateBoundary(boundary2) {
+      const length = boundary2.length;
       if (length < 27 || length > 70) {
         return false;
       }
       for (let i = 0; i < length; ++i) {
-        const cp = boundary.charCodeAt(i);
+        const cp = boundary2.charCodeAt(i);
         if (!(cp >= 48 && cp <= 57 || cp >= 65 && cp <= 90 || cp >= 97 && cp <= 122 || cp === 39 || cp === 45 || cp === 95)) {
           return false;
         }
@@ -5209,7 +5209,7 @@ var require_formdata_parser = __commonJS({
       if (boundaryString === void 0) {
         return "failure";
       }
-      const boundary = Buffer.from(`--${boundaryString}`, "utf8");
+      const boundary2 = Buffer.from(`--${boundaryString}`, "utf8");
       const entryList = [];
       const position = { position: 0 };
       while (input[position.position] === 13 && input[position.position + 1] === 10) {
@@ -5223,8 +5223,8 @@ var require_formdata_parser = __commonJS({
         input = input.subarray(0, trailing);
       }
       while (true) {
-        if (input.subarray(position.position, position.position + boundary.length).equals(boundary)) {
-          position.position += boundary.length;
+        if (input.subarray(position.position, position.position + boundary2.length).equals(boundary2)) {
+          position.position += boundary2.length;
         } else {
           return "failure";
         }
@@ -5243,7 +5243,7 @@ var require_formdata_parser = __commonJS({
         position.position += 2;
         let body;
         {
-          const boundaryIndex = input.indexOf(boundary.subarray(2), position.position);
+          const boundaryIndex = input.indexOf(boundary2.subarray(2), position.position);
           if (boundaryIndex === -1) {
             return "failure";
           }
@@ -5497,8 +5497,8 @@ var require_body = __commonJS({
       } else if (ArrayBuffer.isView(object)) {
         source = new Uint8Array(object.buffer.slice(object.byteOffset, object.byteOffset + object.byteLength));
       } else if (util.isFormDataLike(object)) {
-        const boundary = `----formdata-undici-0${`${random(1e11)}`.padStart(11, "0")}`;
-        const prefix2 = `--${boundary}\r
+        const boundary2 = `----formdata-undici-0${`${random(1e11)}`.padStart(11, "0")}`;
+        const prefix2 = `--${boundary2}\r
 Content-Disposition: form-data`;
         const escape = (str2) => str2.replace(/\n/g, "%0A").replace(/\r/g, "%0D").replace(/"/g, "%22");
         const normalizeLinefeeds = (value) => value.replace(/\r?\n|\r/g, "\r\n");
@@ -5527,7 +5527,7 @@ Content-Type: ${value.type || "application/octet-stream"}\r
             }
           }
         }
-        const chunk = textEncoder.encode(`--${boundary}--\r
+        const chunk = textEncoder.encode(`--${boundary2}--\r
 `);
         blobParts.push(chunk);
         length += chunk.byteLength;
@@ -5544,7 +5544,7 @@ Content-Type: ${value.type || "application/octet-stream"}\r
             }
           }
         };
-        type = `multipart/form-data; boundary=${boundary}`;
+        type = `multipart/form-data; boundary=${boundary2}`;
       } else if (isBlobLike(object)) {
         source = object;
         length = object.size;
@@ -29821,6 +29821,124 @@ function diffParams(base, cur) {
   return out;
 }
 
+// src/analysis/prior-adjusted.ts
+var BINS = 10;
+var EPS = 1e-4;
+function priorWeights(base, cur) {
+  const k = Math.max(base.classes.length, cur.classes.length);
+  if (k === 0) return null;
+  const cb = new Float64Array(k);
+  const cc = new Float64Array(k);
+  let nb = 0;
+  let nc = 0;
+  const curIndex = new Map(cur.classes.map((c, i) => [c, i]));
+  const baseToCur = base.classes.map((c) => curIndex.get(c) ?? -1);
+  for (let i = 0; i < base.n; i++) {
+    const y = base.yTrue[i];
+    if (Number.isNaN(y) || baseToCur[y] < 0) continue;
+    cb[baseToCur[y]]++;
+    nb++;
+  }
+  for (let i = 0; i < cur.n; i++) {
+    const y = cur.yTrue[i];
+    if (Number.isNaN(y)) continue;
+    cc[y]++;
+    nc++;
+  }
+  if (nb === 0 || nc === 0) return null;
+  const w = new Float64Array(k);
+  for (let c = 0; c < k; c++) {
+    if (cb[c] === 0) {
+      if (cc[c] > 0) return null;
+      continue;
+    }
+    w[c] = cc[c] / nc / (cb[c] / nb);
+  }
+  return w;
+}
+function binOf(col, i, edges, dictMap, curDict) {
+  if (col.kind === "number") {
+    const v = col.values[i];
+    if (Number.isNaN(v)) return BINS;
+    let lo = 0;
+    let hi = edges.length;
+    while (lo < hi) {
+      const mid = lo + hi >> 1;
+      if (v < edges[mid]) hi = mid;
+      else lo = mid + 1;
+    }
+    return lo;
+  }
+  const code = col.codes[i];
+  if (code < 0) return -1;
+  const name = (curDict ?? col.dict)[code];
+  return dictMap.get(name) ?? -1;
+}
+function priorAdjustedPsi(base, cur, feature, weights) {
+  const bc = base.features.find((c) => c.name === feature);
+  const cc = cur.features.find((c) => c.name === feature);
+  if (!bc || !cc || bc.kind !== cc.kind) return null;
+  const curIndex = new Map(cur.classes.map((c, i) => [c, i]));
+  const baseToCur = base.classes.map((c) => curIndex.get(c) ?? -1);
+  let edges = null;
+  let dictMap = null;
+  let nBins;
+  if (bc.kind === "number") {
+    const vals = bc.values.filter((v) => !Number.isNaN(v)).sort();
+    if (vals.length === 0) return null;
+    const e = [];
+    for (let q = 1; q < BINS; q++) {
+      const v = vals[Math.floor(q * vals.length / BINS)];
+      if (e.length === 0 || v > e[e.length - 1]) e.push(v);
+    }
+    edges = Float64Array.from(e);
+    nBins = BINS + 1;
+  } else {
+    dictMap = /* @__PURE__ */ new Map();
+    for (const name of [...bc.dict, ...cc.kind === "string" ? cc.dict : []]) if (!dictMap.has(name)) dictMap.set(name, dictMap.size);
+    nBins = dictMap.size;
+  }
+  const pb = new Float64Array(nBins);
+  const pc = new Float64Array(nBins);
+  let wb = 0;
+  let wc = 0;
+  for (let i = 0; i < base.n; i++) {
+    const y = base.yTrue[i];
+    if (Number.isNaN(y) || baseToCur[y] < 0) continue;
+    const b = binOf(bc, i, edges, dictMap, null);
+    if (b < 0) continue;
+    const w = weights[baseToCur[y]];
+    pb[b] += w;
+    wb += w;
+  }
+  for (let i = 0; i < cur.n; i++) {
+    const b = binOf(cc, i, edges, dictMap, cc.kind === "string" ? cc.dict : null);
+    if (b < 0) continue;
+    pc[b]++;
+    wc++;
+  }
+  if (wb === 0 || wc === 0) return null;
+  let psi2 = 0;
+  for (let b = 0; b < nBins; b++) {
+    const x = pb[b] / wb + EPS;
+    const z = pc[b] / wc + EPS;
+    psi2 += (z - x) * Math.log(z / x);
+  }
+  return psi2;
+}
+function annotatePriorAdjusted(signals, base, cur) {
+  const hasLabelShift = signals.some((s) => s.category === "label_shift" && s.significant && s.details["comparison"] !== "reference");
+  if (!base || cur.task === "regression" || !hasLabelShift) return [...signals];
+  const w = priorWeights(base, cur);
+  if (!w) return [...signals];
+  return signals.map((s) => {
+    if (s.category !== "feature_drift" || !s.feature || s.segment || s.details["comparison"] !== "eval") return s;
+    const adj = priorAdjustedPsi(base, cur, s.feature, w);
+    if (adj === null) return s;
+    return { ...s, details: { ...s.details, prior_adjusted_psi: Number(adj.toPrecision(6)) } };
+  });
+}
+
 // src/analysis/training/draft.ts
 var NOT_DETECTED = (details = {}) => ({
   detected: false,
@@ -31091,28 +31209,82 @@ function hypergeometricPmf(x, good, bad, draws) {
   return binomRaw(x, good, p, q) * binomRaw(draws - x, bad, p, q) / binomRaw(draws, total2, p, q);
 }
 var TIE_TOLERANCE = 1 + 1e-7;
-function twoSidedExact(observed, lo, hi, pmf) {
-  const threshold = pmf(observed) * TIE_TOLERANCE;
+function tailSum(law, start, end, dir) {
+  let term = law.pmf(start);
+  let sum = 0;
+  for (let x = start; dir > 0 ? x <= end : x >= end; x += dir) {
+    sum += term;
+    if (term < sum * 1e-17 || term === 0) break;
+    term *= dir > 0 ? law.up(x) : law.down(x);
+  }
+  return sum;
+}
+function boundary(law, a, b, threshold, dir) {
+  let lo = a;
+  let hi = b;
+  if (dir > 0) {
+    if (law.pmf(b) > threshold) return b + 1;
+    while (lo < hi) {
+      const mid = Math.floor((lo + hi) / 2);
+      if (law.pmf(mid) <= threshold) hi = mid;
+      else lo = mid + 1;
+    }
+    return lo;
+  }
+  if (law.pmf(a) > threshold) return a - 1;
+  while (lo < hi) {
+    const mid = Math.ceil((lo + hi) / 2);
+    if (law.pmf(mid) <= threshold) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+function twoSidedExact(observed, law) {
+  const threshold = law.pmf(observed) * TIE_TOLERANCE;
+  let left;
+  let right;
+  if (observed <= law.mode) {
+    left = boundary(law, law.lo, law.mode, threshold, -1);
+    right = boundary(law, law.mode, law.hi, threshold, 1);
+  } else {
+    right = boundary(law, law.mode, law.hi, threshold, 1);
+    left = boundary(law, law.lo, law.mode, threshold, -1);
+  }
+  if (left >= right) return 1;
   let total2 = 0;
-  let x = lo;
-  for (; x <= hi; x++) {
-    const d2 = pmf(x);
-    if (d2 > threshold) break;
-    total2 += d2;
-  }
-  const leftStop = x;
-  for (let y = hi; y >= leftStop; y--) {
-    const d2 = pmf(y);
-    if (d2 > threshold) break;
-    total2 += d2;
-  }
+  if (left >= law.lo) total2 += tailSum(law, left, law.lo, -1);
+  if (right <= law.hi) total2 += tailSum(law, right, law.hi, 1);
   return Math.min(1, total2);
+}
+function binomialLaw(n, p) {
+  const q = 1 - p;
+  return {
+    lo: 0,
+    hi: n,
+    mode: Math.min(n, Math.floor((n + 1) * p)),
+    pmf: (x) => binomRaw(x, n, p, q),
+    up: (x) => (n - x) / (x + 1) * (p / q),
+    down: (x) => x / (n - x + 1) * (q / p)
+  };
+}
+function hypergeometricLaw(good, bad, draws) {
+  const lo = Math.max(0, draws - bad);
+  const hi = Math.min(good, draws);
+  const mode = Math.min(hi, Math.max(lo, Math.floor((draws + 1) * (good + 1) / (good + bad + 2))));
+  return {
+    lo,
+    hi,
+    mode,
+    pmf: (x) => hypergeometricPmf(x, good, bad, draws),
+    up: (x) => (good - x) * (draws - x) / ((x + 1) * (bad - draws + x + 1)),
+    down: (x) => x * (bad - draws + x) / ((good - x + 1) * (draws - x + 1))
+  };
 }
 function binomTestTwoSided(k, n, p = 0.5) {
   if (n === 0) return 1;
   if (k === p * n) return 1;
-  const q = 1 - p;
-  return twoSidedExact(k, 0, n, (x) => binomRaw(x, n, p, q));
+  if (p <= 0 || p >= 1) return p <= 0 && k === 0 || p >= 1 && k === n ? 1 : 0;
+  return twoSidedExact(k, binomialLaw(n, p));
 }
 function mcnemarExact(b, c) {
   return binomTestTwoSided(b, b + c, 0.5);
@@ -31122,9 +31294,7 @@ function fisherExact(a, b, c, d2) {
   const row2 = c + d2;
   const col1 = a + c;
   if (row1 === 0 || row2 === 0 || col1 === 0 || b + d2 === 0) return 1;
-  const lo = Math.max(0, col1 - row2);
-  const hi = Math.min(row1, col1);
-  return twoSidedExact(a, lo, hi, (x) => hypergeometricPmf(x, row1, row2, col1));
+  return twoSidedExact(a, hypergeometricLaw(row1, row2, col1));
 }
 
 // src/analysis/stats/bootstrap.ts
@@ -31286,8 +31456,17 @@ function buildSegmenter(name, src, mode) {
 }
 function countUsedLabels(s) {
   const used = new Uint8Array(s.labels.length);
-  for (const arr of s.base ? [s.base, s.cur] : [s.cur]) for (let i = 0; i < arr.length; i++) if (arr[i] >= 0) used[arr[i]] = 1;
-  return used.reduce((a, b) => a + b, 0);
+  markUsed(s.cur, used);
+  if (s.base && s.base !== s.cur) markUsed(s.base, used);
+  let n = 0;
+  for (let l = 0; l < used.length; l++) n += used[l];
+  return n;
+}
+function markUsed(codes, used) {
+  for (let i = 0; i < codes.length; i++) {
+    const c = codes[i];
+    if (c >= 0) used[c] = 1;
+  }
 }
 function labelRows(rows, labelOf) {
   const out = new Int32Array(rows.length);
@@ -31502,8 +31681,8 @@ function gapDeltas(c, base, cur, seg2, groups2, rng) {
   const accB = new Float64Array(groups2.length);
   const accC = new Float64Array(groups2.length);
   if (c.setup.weighted) {
-    const countsB = new Float64Array(base.n);
-    const countsC = c.paired ? countsB : new Float64Array(cur.n);
+    const countsB = new Int32Array(base.n);
+    const countsC = c.paired ? countsB : new Int32Array(cur.n);
     for (let r = 0; r < R; r++) {
       multinomialCounts(rng, countsB);
       if (!c.paired) multinomialCounts(rng, countsC);
@@ -31620,6 +31799,115 @@ function compareBias(c, src, columns) {
   return out;
 }
 
+// src/analysis/performance/arrays.ts
+function iota(n) {
+  const out = new Int32Array(n);
+  for (let i = 0; i < n; i++) out[i] = i;
+  return out;
+}
+function gatherF64(src, idx) {
+  const out = new Float64Array(idx.length);
+  for (let k = 0; k < idx.length; k++) out[k] = src[idx[k]];
+  return out;
+}
+function gatherI32(src, idx) {
+  const out = new Int32Array(idx.length);
+  for (let k = 0; k < idx.length; k++) out[k] = src[idx[k]];
+  return out;
+}
+
+// src/analysis/performance/ranked.ts
+function argsortDescending(values, rows) {
+  const n = rows ? rows.length : values.length;
+  const keys = new Float64Array(n);
+  for (let i = 0; i < n; i++) keys[i] = values[rows ? rows[i] : i] + 0;
+  const bits = new Uint32Array(keys.buffer);
+  const hi = new Uint32Array(n);
+  const lo = new Uint32Array(n);
+  for (let i = 0; i < n; i++) {
+    let h = bits[2 * i + 1];
+    let l = bits[2 * i];
+    if (h & 2147483648) {
+      h = ~h >>> 0;
+      l = ~l >>> 0;
+    } else h = (h | 2147483648) >>> 0;
+    hi[i] = ~h >>> 0;
+    lo[i] = ~l >>> 0;
+  }
+  let idx = iota(n);
+  let tmp = new Int32Array(n);
+  const count = new Int32Array(256);
+  for (let pass = 0; pass < 8; pass++) {
+    const word = pass < 4 ? lo : hi;
+    const shift = (pass & 3) * 8;
+    count.fill(0);
+    for (let i = 0; i < n; i++) count[word[i] >>> shift & 255]++;
+    if (count[word[0] >>> shift & 255] === n) continue;
+    let sum = 0;
+    for (let d2 = 0; d2 < 256; d2++) {
+      const c = count[d2];
+      count[d2] = sum;
+      sum += c;
+    }
+    for (let j = 0; j < n; j++) {
+      const i = idx[j];
+      tmp[count[word[i] >>> shift & 255]++] = i;
+    }
+    const t = idx;
+    idx = tmp;
+    tmp = t;
+  }
+  if (!rows) return idx;
+  return gatherI32(rows, idx);
+}
+function rankRows(score, labels, positiveClass, weight, rows) {
+  const order = argsortDescending(score, rows);
+  const n = order.length;
+  const groupEnd = new Uint8Array(n);
+  const positive = new Uint8Array(n);
+  const w = new Float64Array(n);
+  let identity = true;
+  for (let j = 0; j < n; j++) {
+    const r = order[j];
+    if (r !== j) identity = false;
+    groupEnd[j] = j === n - 1 || score[order[j + 1]] !== score[r] ? 1 : 0;
+    positive[j] = labels[r] === positiveClass ? 1 : 0;
+    w[j] = weight ? weight[r] : 1;
+  }
+  return { order, groupEnd, positive, weight: w, identity };
+}
+function rankStats(r, counts, out = { auc: NaN, ap: NaN }) {
+  const { order, groupEnd, positive, weight } = r;
+  const n = order.length;
+  let tp = 0;
+  let fp = 0;
+  let gtp = 0;
+  let gfp = 0;
+  let area = 0;
+  let ap = 0;
+  for (let j = 0; j < n; j++) {
+    const c = counts === null ? 1 : counts[order[j]];
+    if (c !== 0) {
+      const wc = c * weight[j];
+      if (positive[j]) gtp += wc;
+      else gfp += wc;
+    }
+    if (groupEnd[j]) {
+      if (gtp + gfp > 0) {
+        area += gfp * (tp + gtp / 2);
+        tp += gtp;
+        fp += gfp;
+        if (gtp > 0) ap += gtp * tp / (tp + fp);
+        gtp = 0;
+        gfp = 0;
+      }
+    }
+  }
+  out.auc = tp > 0 && fp > 0 ? area / (tp * fp) : NaN;
+  out.ap = tp > 0 ? ap / tp : NaN;
+  return out;
+}
+
 // src/analysis/performance/calibration.ts
 var ECE_BINS = 15;
 var ECE_EDGES = (() => {
@@ -31648,12 +31936,12 @@ function eceFromBins(s, offset = 0, bins = ECE_BINS) {
   }
   return tot > 0 ? e / tot : NaN;
 }
-function sumsOverBins(rows, binOf, bins) {
+function sumsOverBins(rows, binOf2, bins) {
   const weight = new Float64Array(bins);
   const conf = new Float64Array(bins);
   const hit = new Float64Array(bins);
   for (let i = 0; i < rows.conf.length; i++) {
-    const b = binOf[i];
+    const b = binOf2[i];
     const w = rows.weight ? rows.weight[i] : 1;
     weight[b] += w;
     conf[b] += w * rows.conf[i];
@@ -31663,21 +31951,28 @@ function sumsOverBins(rows, binOf, bins) {
 }
 function equalMassBins(conf, bins) {
   const n = conf.length;
-  const order = Int32Array.from({ length: n }, (_, i) => i).sort((a, b) => conf[a] - conf[b] || a - b);
+  const neg = new Float64Array(n);
+  for (let i = 0; i < n; i++) neg[i] = -conf[i];
+  const order = argsortDescending(neg);
   const count = Math.min(bins, n);
-  const binOf = new Int32Array(n);
+  const binOf2 = new Int32Array(n);
   const base = Math.floor(n / count);
   const extra = n % count;
   let j = 0;
   for (let b = 0; b < count; b++) {
     const size = base + (b < extra ? 1 : 0);
-    for (let k = 0; k < size; k++) binOf[order[j++]] = b;
+    for (let k = 0; k < size; k++) binOf2[order[j++]] = b;
   }
-  return { binOf, count };
+  return { binOf: binOf2, count };
+}
+function binsOf(conf) {
+  const out = new Int32Array(conf.length);
+  for (let i = 0; i < conf.length; i++) out[i] = eceBin(conf[i]);
+  return out;
 }
 function summarizeCalibration(rows, brier) {
-  const binOf = Int32Array.from(rows.conf, eceBin);
-  const s = sumsOverBins(rows, binOf, ECE_BINS);
+  const binOf2 = binsOf(rows.conf);
+  const s = sumsOverBins(rows, binOf2, ECE_BINS);
   const bins = [];
   let mce = 0;
   for (let b = 0; b < ECE_BINS; b++) {
@@ -31763,8 +32058,8 @@ function bootstrapDeltas(base, cur, nBase, nCur, paired, resamples, seed) {
   const vb = new Float64Array(m);
   const vc = new Float64Array(m);
   const rng = createRng(seed);
-  const countsB = new Float64Array(nBase);
-  const countsC = paired ? countsB : new Float64Array(nCur);
+  const countsB = new Int32Array(nBase);
+  const countsC = paired ? countsB : new Int32Array(nCur);
   for (let r = 0; r < resamples; r++) {
     multinomialCounts(rng, countsB, nBase);
     if (!paired) multinomialCounts(rng, countsC, nCur);
@@ -31975,115 +32270,6 @@ function residualSummary(run2) {
   };
 }
 
-// src/analysis/performance/arrays.ts
-function iota(n) {
-  const out = new Int32Array(n);
-  for (let i = 0; i < n; i++) out[i] = i;
-  return out;
-}
-function gatherF64(src, idx) {
-  const out = new Float64Array(idx.length);
-  for (let k = 0; k < idx.length; k++) out[k] = src[idx[k]];
-  return out;
-}
-function gatherI32(src, idx) {
-  const out = new Int32Array(idx.length);
-  for (let k = 0; k < idx.length; k++) out[k] = src[idx[k]];
-  return out;
-}
-
-// src/analysis/performance/ranked.ts
-function argsortDescending(values, rows) {
-  const n = rows ? rows.length : values.length;
-  const keys = new Float64Array(n);
-  for (let i = 0; i < n; i++) keys[i] = values[rows ? rows[i] : i] + 0;
-  const bits = new Uint32Array(keys.buffer);
-  const hi = new Uint32Array(n);
-  const lo = new Uint32Array(n);
-  for (let i = 0; i < n; i++) {
-    let h = bits[2 * i + 1];
-    let l = bits[2 * i];
-    if (h & 2147483648) {
-      h = ~h >>> 0;
-      l = ~l >>> 0;
-    } else h = (h | 2147483648) >>> 0;
-    hi[i] = ~h >>> 0;
-    lo[i] = ~l >>> 0;
-  }
-  let idx = iota(n);
-  let tmp = new Int32Array(n);
-  const count = new Int32Array(256);
-  for (let pass = 0; pass < 8; pass++) {
-    const word = pass < 4 ? lo : hi;
-    const shift = (pass & 3) * 8;
-    count.fill(0);
-    for (let i = 0; i < n; i++) count[word[i] >>> shift & 255]++;
-    if (count[word[0] >>> shift & 255] === n) continue;
-    let sum = 0;
-    for (let d2 = 0; d2 < 256; d2++) {
-      const c = count[d2];
-      count[d2] = sum;
-      sum += c;
-    }
-    for (let j = 0; j < n; j++) {
-      const i = idx[j];
-      tmp[count[word[i] >>> shift & 255]++] = i;
-    }
-    const t = idx;
-    idx = tmp;
-    tmp = t;
-  }
-  if (!rows) return idx;
-  return gatherI32(rows, idx);
-}
-function rankRows(score, labels, positiveClass, weight, rows) {
-  const order = argsortDescending(score, rows);
-  const n = order.length;
-  const groupEnd = new Uint8Array(n);
-  const positive = new Uint8Array(n);
-  const w = new Float64Array(n);
-  let identity = true;
-  for (let j = 0; j < n; j++) {
-    const r = order[j];
-    if (r !== j) identity = false;
-    groupEnd[j] = j === n - 1 || score[order[j + 1]] !== score[r] ? 1 : 0;
-    positive[j] = labels[r] === positiveClass ? 1 : 0;
-    w[j] = weight ? weight[r] : 1;
-  }
-  return { order, groupEnd, positive, weight: w, identity };
-}
-function rankStats(r, counts, out = { auc: NaN, ap: NaN }) {
-  const { order, groupEnd, positive, weight } = r;
-  const n = order.length;
-  let tp = 0;
-  let fp = 0;
-  let gtp = 0;
-  let gfp = 0;
-  let area = 0;
-  let ap = 0;
-  for (let j = 0; j < n; j++) {
-    const c = counts === null ? 1 : counts[order[j]];
-    if (c !== 0) {
-      const wc = c * weight[j];
-      if (positive[j]) gtp += wc;
-      else gfp += wc;
-    }
-    if (groupEnd[j]) {
-      if (gtp + gfp > 0) {
-        area += gfp * (tp + gtp / 2);
-        tp += gtp;
-        fp += gfp;
-        if (gtp > 0) ap += gtp * tp / (tp + fp);
-        gtp = 0;
-        gfp = 0;
-      }
-    }
-  }
-  out.auc = tp > 0 && fp > 0 ? area / (tp * fp) : NaN;
-  out.ap = tp > 0 ? ap / tp : NaN;
-  return out;
-}
-
 // src/analysis/performance/metrics.ts
 var FLOAT_EPS = 2220446049250313e-31;
 function prfFromCounts(tp, fp, fn) {
@@ -32181,12 +32367,12 @@ var BinaryScoreKernel = class {
     const order = ranked.order;
     const n = run2.n;
     this.order = ranked.identity ? null : order;
-    this.weighted = run2.weighted;
-    this.scratchRank = new Float64Array(n);
+    this.scratch = new Float64Array(n);
     this.wRank = ranked.weight;
     this.yRank = Float64Array.from(ranked.positive);
-    this.pred = new Float64Array(n);
-    this.yp = new Float64Array(n);
+    this.weighted = run2.weighted;
+    this.pred = new Uint8Array(n);
+    this.yp = new Uint8Array(n);
     for (let j = 0; j < n; j++) {
       const r = order[j];
       const p = run2.pred[r] === 1 ? 1 : 0;
@@ -32209,24 +32395,24 @@ var BinaryScoreKernel = class {
   conf;
   /** Score order cut into runs: [start, end, flags] triples (RUN_TIES, RUN_BIN_END). */
   runs;
-  /** Score order too: predicted positive, true positive, log loss and Brier terms. */
+  /** Score order too: predicted positive, true positive (bytes: less memory traffic), log loss and Brier terms. */
   pred;
   yp;
   ll;
   br;
+  /** Multiplicity × weight per position, rebuilt for each resample. */
+  scratch;
   weighted;
-  scratchRank;
   evaluate(counts, out) {
-    const c = this.rankWeights(counts);
-    const r = this.rankPass(c);
-    const lin = this.linearPass(c);
+    const lin = this.fill(counts);
+    const r = this.rankPass(this.scratch);
     const { slots } = this;
     const positives2 = r.tp;
     const tot = r.cum;
-    const fp = r.predPos - r.tpAll;
-    const fn = positives2 - r.tpAll;
+    const fp = lin.predPos - lin.tpAll;
+    const fn = positives2 - lin.tpAll;
     put(out, slots.accuracy, (tot - fp - fn) / tot);
-    const prf = prfFromCounts(r.tpAll, fp, fn);
+    const prf = prfFromCounts(lin.tpAll, fp, fn);
     put(out, slots.precision, prf.precision);
     put(out, slots.recall, prf.recall);
     put(out, slots.f1, prf.f1);
@@ -32237,16 +32423,33 @@ var BinaryScoreKernel = class {
     put(out, slots.brier, lin.br / tot);
     put(out, slots.ece, r.ece / tot);
   }
-  /** Multiplicity × weight in score order (hot loops below stay free of conditionals). */
-  rankWeights(counts) {
-    if (counts === null) return this.wRank;
-    const { order, wRank: w, scratchRank: out } = this;
-    if (order === null && !this.weighted) return counts;
-    const n = out.length;
-    if (order === null) for (let j = 0; j < n; j++) out[j] = counts[j] * w[j];
-    else if (!this.weighted) for (let j = 0; j < n; j++) out[j] = counts[order[j]];
-    else for (let j = 0; j < n; j++) out[j] = counts[order[j]] * w[j];
-    return out;
+  /**
+   * Writes multiplicity × weight per position (score order) into `scratch` and, in the same
+   * pass, the sums that do not depend on order: Σc·pred, Σc·y·pred, Σc·log loss, Σc·Brier.
+   */
+  fill(counts) {
+    const { order, wRank: w, scratch: c, pred, yp } = this;
+    const llr = this.ll ?? this.yRank;
+    const brr = this.br ?? this.yRank;
+    const n = c.length;
+    if (counts === null) c.set(w);
+    else if (order === null) {
+      if (this.weighted) for (let j = 0; j < n; j++) c[j] = counts[j] * w[j];
+      else for (let j = 0; j < n; j++) c[j] = counts[j];
+    } else if (this.weighted) for (let j = 0; j < n; j++) c[j] = counts[order[j]] * w[j];
+    else for (let j = 0; j < n; j++) c[j] = counts[order[j]];
+    let predPos = 0;
+    let tpAll = 0;
+    let ll = 0;
+    let br = 0;
+    for (let j = 0; j < n; j++) {
+      const cj = c[j];
+      predPos += cj * pred[j];
+      tpAll += cj * yp[j];
+      ll += cj * llr[j];
+      br += cj * brr[j];
+    }
+    return { predPos, tpAll, ll: this.ll ? ll : NaN, br: this.br ? br : NaN };
   }
   /**
    * The rank pass, run by run (see `runs`): inside a stretch of distinct scores each position is
@@ -32258,7 +32461,7 @@ var BinaryScoreKernel = class {
    * of 0/0 without a branch; it is far below any weight's ulp, so it never changes a value.
    */
   rankPass(c) {
-    const { yRank: y, runs, pred, yp } = this;
+    const { yRank: y, runs } = this;
     const conf = this.conf ?? y;
     let cum = 0;
     let tp = 0;
@@ -32267,8 +32470,6 @@ var BinaryScoreKernel = class {
     let ece = 0;
     let tpBin = 0;
     let sc = 0;
-    let predPos = 0;
-    let tpAll = 0;
     for (let k = 0; k < runs.length; k += 3) {
       const start = runs[k];
       const end = runs[k + 1];
@@ -32281,8 +32482,6 @@ var BinaryScoreKernel = class {
           gAll += cj;
           gPos += cj * y[j];
           sc += cj * conf[j];
-          predPos += cj * pred[j];
-          tpAll += cj * yp[j];
         }
         area += (gAll - gPos) * (tp + 0.5 * gPos);
         tp += gPos;
@@ -32297,8 +32496,6 @@ var BinaryScoreKernel = class {
           cum += cj;
           ap += cy * tp / (cum + 1e-300);
           sc += cj * conf[j];
-          predPos += cj * pred[j];
-          tpAll += cj * yp[j];
         }
       }
       if (flags & RUN_BIN_END) {
@@ -32307,20 +32504,7 @@ var BinaryScoreKernel = class {
         sc = 0;
       }
     }
-    return { cum, tp, area, ap, ece: this.conf ? ece : NaN, predPos, tpAll };
-  }
-  /** Σc·log loss and Σc·Brier (kept out of the rank pass: more accumulators there spill registers). */
-  linearPass(c) {
-    const { ll: llr, br: brr } = this;
-    if (llr === null || brr === null) return { ll: NaN, br: NaN };
-    let ll = 0;
-    let br = 0;
-    for (let j = 0; j < c.length; j++) {
-      const cj = c[j];
-      ll += cj * llr[j];
-      br += cj * brr[j];
-    }
-    return { ll, br };
+    return { cum, tp, area, ap, ece: this.conf ? ece : NaN };
   }
 };
 var RUN_TIES = 1;
@@ -32717,7 +32901,7 @@ function probabilisticTerms(y, score, probs) {
 }
 
 // src/analysis/performance/special.ts
-var EPS = 1e-16;
+var EPS2 = 1e-16;
 var TINY = 1e-300;
 var MAX_ITER = 1e4;
 function gammaQ(a, x) {
@@ -32737,7 +32921,7 @@ function gammaQ(a, x) {
     d2 = 1 / d2;
     const del = d2 * c;
     h *= del;
-    if (Math.abs(del - 1) < EPS) break;
+    if (Math.abs(del - 1) < EPS2) break;
   }
   return Math.exp(-x + a * Math.log(x) - logGamma(a)) * h;
 }
@@ -32749,7 +32933,7 @@ function gammaPSeries(a, x) {
     ap += 1;
     del *= x / ap;
     sum += del;
-    if (Math.abs(del) < Math.abs(sum) * EPS) break;
+    if (Math.abs(del) < Math.abs(sum) * EPS2) break;
   }
   return sum * Math.exp(-x + a * Math.log(x) - logGamma(a));
 }
@@ -32786,7 +32970,7 @@ function betaContinuedFraction(x, a, b) {
     d2 = 1 / d2;
     const del = d2 * c;
     h *= del;
-    if (Math.abs(del - 1) < EPS) break;
+    if (Math.abs(del - 1) < EPS2) break;
   }
   return h;
 }
@@ -33959,7 +34143,7 @@ function performanceSignals(a) {
 
 // src/analysis/stats/distributions.ts
 var LOG_SQRT_2PI = 0.5 * Math.log(2 * Math.PI);
-var EPS2 = 2220446049250313e-31;
+var EPS3 = 2220446049250313e-31;
 var MIN_LOG = -708.3964185322641;
 var LANCZOS_G = 607 / 128;
 var LANCZOS_C = [
@@ -34003,7 +34187,7 @@ function log1pmx(t) {
     term *= -t;
     const add = term / k;
     sum += add;
-    if (Math.abs(add) < Math.abs(sum) * EPS2) break;
+    if (Math.abs(add) < Math.abs(sum) * EPS3) break;
   }
   return sum;
 }
@@ -34025,7 +34209,7 @@ function gammaSeries(a, x) {
     ap += 1;
     del *= x / ap;
     sum += del;
-    if (Math.abs(del) < Math.abs(sum) * EPS2) break;
+    if (Math.abs(del) < Math.abs(sum) * EPS3) break;
   }
   return sum;
 }
@@ -34045,7 +34229,7 @@ function gammaContinuedFraction(a, x) {
     d2 = 1 / d2;
     const del = d2 * c;
     h *= del;
-    if (Math.abs(del - 1) < EPS2) break;
+    if (Math.abs(del - 1) < EPS3) break;
   }
   return h;
 }
@@ -34150,7 +34334,7 @@ function smirnovSf(n, x) {
     const term = Math.exp(logC + (v - 1) * Math.log(a) + (n - v) * Math.log1p(-a));
     sum += term;
     if (term !== 0) {
-      if (4 * (nTerms - j) * term < EPS2 * sum && j !== nTerms - 1) break;
+      if (4 * (nTerms - j) * term < EPS3 * sum && j !== nTerms - 1) break;
     } else if (j > vmid) break;
     const y = Math.log(n - j) - Math.log(j + 1) - comp;
     const t = logC + y;
@@ -34776,9 +34960,13 @@ function numericProfile(col) {
   let nan = 0;
   let posInf = 0;
   let negInf = 0;
+  let sum = 0;
   for (let i = 0; i < n; i++) {
     const x = v[i];
-    if (x - x === 0) continue;
+    if (x - x === 0) {
+      sum += x;
+      continue;
+    }
     if (col.missing[i]) missing++;
     else if (x === Infinity) posInf++;
     else if (x === -Infinity) negInf++;
@@ -34796,8 +34984,6 @@ function numericProfile(col) {
     }
     sortFloat64InPlace(sorted);
   }
-  let sum = 0;
-  for (let i = 0; i < k; i++) sum += sorted[i];
   const mean2 = k > 0 ? sum / k : NaN;
   let ss = 0;
   let distinct = 0;
@@ -34994,7 +35180,8 @@ function fmix(h) {
   h = Math.imul(h, 3266489909);
   return (h ^ h >>> 16) >>> 0;
 }
-function hashRows(columns, n) {
+function hashRows(columns, n, rows = null) {
+  if (rows) return hashRows(columns.map((c) => pickRows(c, rows)), rows.length);
   const h1 = new Int32Array(n).fill(305419896);
   const h2 = new Int32Array(n).fill(2596069104 | 0);
   const dicts = columns.map((col) => {
@@ -35056,6 +35243,38 @@ function hashRows(columns, n) {
     o2[i] = fmix(h2[i] + 2135587861);
   }
   return { h1: o1, h2: o2 };
+}
+function pickRows(c, rows) {
+  if (c.kind === "string") return { ...c, codes: Int32Array.from(rows, (r) => c.codes[r]) };
+  return { ...c, values: Float64Array.from(rows, (r) => c.values[r]), missing: Uint8Array.from(rows, (r) => c.missing[r]) };
+}
+function countDuplicateRows(columns, n) {
+  if (columns.length === 0) return n > 0 ? n - 1 : 0;
+  const rows = rowsSharingLead(columns, n);
+  if (rows === null) return countDuplicates(hashRows(columns, n));
+  return rows.length === 0 ? 0 : countDuplicates(hashRows(columns, n, rows));
+}
+function rowsSharingLead(columns, n) {
+  if (columns.length < 2) return null;
+  let lead = columns[0];
+  for (const c of columns) if (profile(c).distinct > profile(lead).distinct) lead = c;
+  if (profile(lead).distinct < n / 2) return null;
+  const index = new HashIndex(hashRows([lead], n), n);
+  const shared = new Uint8Array(n);
+  let count = 0;
+  for (let i = 0; i < n; i++) {
+    const first = index.add(i);
+    if (first >= 0) {
+      if (!shared[first]) count++;
+      shared[first] = 1;
+      shared[i] = 1;
+      count++;
+    }
+  }
+  const rows = new Int32Array(count);
+  let k = 0;
+  for (let i = 0; i < n; i++) if (shared[i]) rows[k++] = i;
+  return rows;
 }
 function hashStrings(values) {
   const n = values.length;
@@ -35143,6 +35362,13 @@ function idIndex(ids) {
 }
 function matchIds(baseIds, curIds) {
   const ib = idIndex(baseIds);
+  if (sameIds(baseIds, curIds)) {
+    idIndexCache.set(curIds, ib);
+    const rows = [];
+    for (let i = 0; i < curIds.length; i++) if (!ib.repeated[i] && curIds[i] !== "") rows.push(i);
+    const r = Int32Array.from(rows);
+    return { base: r, cur: r };
+  }
   const ic = idIndex(curIds);
   const bi = new Int32Array(curIds.length);
   const ci = new Int32Array(curIds.length);
@@ -35156,6 +35382,11 @@ function matchIds(baseIds, curIds) {
     k++;
   }
   return { base: bi.slice(0, k), cur: ci.slice(0, k) };
+}
+function sameIds(a, b) {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 // src/analysis/stats/distance.ts
@@ -36057,7 +36288,7 @@ function renameMatch(r, a, pairs) {
 function duplicates(base, cur, comparable) {
   const out = [];
   const idDup = (v) => v.ids ? idIndex(v.ids).duplicates : null;
-  const rowDup = (v) => countDuplicates(hashRows(rowColumns(v, comparable), v.n));
+  const rowDup = (v) => countDuplicateRows(rowColumns(v, comparable), v.n);
   const checks = [
     { kind: "duplicate_ids", what: "duplicated ids", xb: base ? idDup(base) : null, xc: idDup(cur) }
   ];
@@ -36171,22 +36402,24 @@ function confidentLearning(v) {
 }
 function conflictingLabels(v, features) {
   const cols = features.map((n2) => v.features.find((c) => c.name === n2)).filter((c) => c !== void 0);
-  const h = hashRows(cols, v.n);
-  const index = new HashIndex(h, v.n);
-  const group = new Int32Array(v.n).fill(-1);
-  const conflict = new Uint8Array(v.n);
   let n = 0;
-  for (let i = 0; i < v.n; i++) {
-    const y = v.yTrue[i];
+  for (let i = 0; i < v.n; i++) if (!Number.isNaN(v.yTrue[i])) n++;
+  const lead = rowsSharingLead(cols, v.n);
+  const rows = lead ?? Int32Array.from({ length: v.n }, (_, i) => i);
+  const h = hashRows(cols, v.n, lead);
+  const index = new HashIndex(h, rows.length);
+  const group = new Int32Array(rows.length).fill(-1);
+  const conflict = new Uint8Array(rows.length);
+  for (let r = 0; r < rows.length; r++) {
+    const y = v.yTrue[rows[r]];
     if (Number.isNaN(y)) continue;
-    n++;
-    const first = index.add(i);
-    group[i] = first < 0 ? i : first;
-    if (first >= 0 && v.yTrue[first] !== y) conflict[first] = 1;
+    const first = index.add(r);
+    group[r] = first < 0 ? r : first;
+    if (first >= 0 && v.yTrue[rows[first]] !== y) conflict[first] = 1;
   }
-  let rows = 0;
-  for (let i = 0; i < v.n; i++) if (group[i] >= 0 && conflict[group[i]]) rows++;
-  return { n, suspects: rows, rate: n > 0 ? rows / n : 0 };
+  let conflicted = 0;
+  for (let r = 0; r < rows.length; r++) if (group[r] >= 0 && conflict[group[r]]) conflicted++;
+  return { n, suspects: conflicted, rate: n > 0 ? conflicted / n : 0 };
 }
 function labelName(v, i, values) {
   const x = values[i];
@@ -37747,7 +37980,7 @@ function analyzeRuns(base, cur, config) {
   }));
   const logPairs = pairByPath(base?.trainLogs ?? [], cur.trainLogs);
   const signals = [];
-  for (const p of evalPairs) signals.push(...performanceSignals(p.performance), ...dataSignals(p.data));
+  for (const p of evalPairs) signals.push(...performanceSignals(p.performance), ...annotatePriorAdjusted(dataSignals(p.data), p.base, p.cur));
   const training = logPairs.map((p) => analyzeTraining({ base: p.base, cur: p.cur, paramChanges }));
   for (const t of training) signals.push(...trainingSignals(t));
   const problems = [...base?.problems ?? [], ...cur.problems];
@@ -37797,7 +38030,7 @@ var PLAYBOOK = {
     prevention: `Name \`${s.segment?.column ?? "the column"}\` under \`eval[].segments\` in \`.github/ml-doctor.yml\` so every PR reports it, and keep \`gate: { fail-on: major }\`.`
   }),
   feature_drift: (s) => ({
-    rootCause: `The distribution of \`${s.feature ?? "a feature"}\` moved${where(s)} (${s.details["psi"] !== void 0 ? `PSI ${num3(d(s, "psi"), 3)}` : "see evidence"}): the eval data is not what the model was trained or evaluated on before.`,
+    rootCause: `The distribution of \`${s.feature ?? "a feature"}\` moved${where(s)} (${typeof d(s, "segment_psi") === "number" ? `PSI ${num3(d(s, "segment_psi"), 3)} inside, ${num3(d(s, "outside_psi"), 3)} outside` : d(s, "psi") !== void 0 ? `PSI ${num3(d(s, "psi"), 3)}` : "see evidence"}): ${d(s, "comparison") === "reference" ? "the training sample is not the one the baseline model was trained on" : "the eval data is not what the model was trained and evaluated on before"}.`,
     fix: `Check where \`${s.feature ?? "the feature"}\`${where(s)} comes from in this PR (data snapshot, query, join, sampling). If the new population is intended, retrain on data that includes it; if not, restore the previous data source.`,
     verification: `Re-run ml-doctor: PSI of \`${s.feature ?? "the feature"}\`${where(s)} below 0.1 (or the segment's metric back within its CI after retraining).`,
     prevention: `Add a data-contract test on the eval snapshot: the PSI of \`${s.feature ?? "the feature"}\` against the training sample must stay below 0.25, per \`${s.segment?.column ?? "segment"}\`.`
@@ -38037,6 +38270,11 @@ function severityOf(s) {
   return "info";
 }
 var isRangeQuality = (s) => s.category === "data_quality" && s.details["kind"] === "out_of_range";
+var explainedByPrior = (s) => {
+  const adj = s.details["prior_adjusted_psi"];
+  const raw = s.details["psi"];
+  return typeof adj === "number" && typeof raw === "number" && adj < 0.1 && adj <= 0.35 * raw;
+};
 var sameFeature = (a, b) => a.feature !== void 0 && a.feature === b.feature;
 var sameSegment = (a, b) => a.segment !== void 0 && b.segment !== void 0 && a.segment.column === b.segment.column && a.segment.value === b.segment.value;
 function byStrength(a, b) {
@@ -38087,6 +38325,18 @@ function diagnose(analysis, config, baselineMissingReason) {
       absorb(metricNode, n);
       return false;
     });
+    const conds = (n) => n.signal.segment?.column.split(" & ").length ?? 1;
+    const named = (n) => nodes.some((c) => !SYMPTOMS.has(c.signal.category) && c.signal.segment && sameSegment(c.signal, n.signal)) ? 0 : 1;
+    const isBin = (n) => /^[[(]/.test(n.signal.segment?.value ?? "") ? 1 : 0;
+    const segsByStrength = nodes.filter((n) => n.signal.category === "segment_regression").sort((x, y) => named(x) - named(y) || conds(x) - conds(y) || isBin(x) - isBin(y) || byStrength(x, y));
+    for (let i = 0; i < segsByStrength.length; i++) {
+      const b = segsByStrength[i];
+      const a = segsByStrength.slice(0, i).find((k) => nodes.includes(k) && repeatsSlice(k.signal, b.signal));
+      if (a) {
+        absorb(a, b);
+        nodes = nodes.filter((n) => n !== b);
+      }
+    }
     const segs = nodes.filter((n) => n.signal.category === "segment_regression").sort(byStrength);
     for (const extra of segs.slice(3)) {
       absorb(segs[0], extra);
@@ -38109,9 +38359,10 @@ function diagnose(analysis, config, baselineMissingReason) {
       if (m === n) return false;
       const mc = m.signal.category;
       if (SEVERITY_RANK[m.severity] < SEVERITY_RANK[n.severity] - 1) return false;
-      if ((c === "calibration" || c === "label_shift") && primaryRank(mc) < primaryRank(c)) return true;
+      if ((c === "calibration" || c === "label_shift") && primaryRank(mc) < primaryRank(c) && !(mc === "feature_drift" && explainedByPrior(m.signal))) return true;
       if (c === "feature_drift" && (mc === "preprocessing" || mc === "data_quality" && !isRangeQuality(m.signal)) && sameFeature(m.signal, n.signal)) return true;
       if (c === "feature_drift" && mc === "leakage" && n.signal.details["comparison"] === "reference") return true;
+      if (c === "feature_drift" && mc === "label_shift" && explainedByPrior(n.signal)) return true;
       if (isRangeQuality(n.signal) && mc === "feature_drift" && sameFeature(m.signal, n.signal)) return true;
       return false;
     });
@@ -38173,6 +38424,19 @@ function diagnose(analysis, config, baselineMissingReason) {
   const verdict = verdictOf(findings, config.gate.failOn);
   const characterization = characterize(findings, analysis, signals);
   return { findings, verdict, summary: summarize(findings, verdict, analysis), characterization };
+}
+function repeatsSlice(a, b) {
+  if (!a.segment || !b.segment) return false;
+  const condsA = a.segment.column.split(" & ").map((c, i) => `${c}=${a.segment.value.split(" & ")[i] ?? ""}`);
+  const condsB = b.segment.column.split(" & ").map((c, i) => `${c}=${b.segment.value.split(" & ")[i] ?? ""}`);
+  if (condsA.every((c) => condsB.includes(c))) return true;
+  const nA = a.details["n"];
+  const nB = b.details["n"];
+  const dA = a.details["delta"];
+  const dB = b.details["delta"];
+  if (typeof nA !== "number" || typeof nB !== "number" || typeof dA !== "number" || typeof dB !== "number") return false;
+  if (a.metric !== b.metric) return false;
+  return Math.abs(nA - nB) <= 0.05 * Math.max(nA, nB) && Math.abs(dA - dB) <= 0.2 * Math.abs(dA);
 }
 function localization(share, n, total2) {
   if (n >= total2) return 1;

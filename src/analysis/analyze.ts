@@ -7,6 +7,7 @@ import type { EvalView, LoadProblem, RunArtifacts, TrainLog } from '../artifacts
 import { diffMetrics, type MetricDiff } from './compare/metrics-diff.js';
 import { diffParams, type ParamChange } from './compare/params-diff.js';
 import type { Signal } from './signals.js';
+import { annotatePriorAdjusted } from './prior-adjusted.js';
 import { analyzeTraining, trainingSignals, type TrainingAnalysis } from './training/index.js';
 import { analyzePerformance, performanceSignals, type PerformanceAnalysis } from './performance/index.js';
 import { analyzeData, dataSignals, type DataAnalysis } from './data/index.js';
@@ -51,7 +52,7 @@ export function analyzeRuns(base: RunArtifacts | null, cur: RunArtifacts, config
   }));
   const logPairs = pairByPath(base?.trainLogs ?? [], cur.trainLogs);
   const signals: Signal[] = [];
-  for (const p of evalPairs) signals.push(...performanceSignals(p.performance), ...dataSignals(p.data));
+  for (const p of evalPairs) signals.push(...performanceSignals(p.performance), ...annotatePriorAdjusted(dataSignals(p.data), p.base, p.cur));
   const training = logPairs.map((p) => analyzeTraining({ base: p.base, cur: p.cur, paramChanges }));
   for (const t of training) signals.push(...trainingSignals(t));
   const problems = [...(base?.problems ?? []), ...cur.problems];

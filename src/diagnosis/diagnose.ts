@@ -45,6 +45,12 @@ interface Node {
 
 /** Out-of-range values: a consequence of a drift, not a break of the data. */
 const isRangeQuality = (s: Signal) => s.category === 'data_quality' && s.details['kind'] === 'out_of_range';
+/** The drift nearly disappears against the prior-re-weighted baseline (see analysis/prior-adjusted.ts). */
+const explainedByPrior = (s: Signal) => {
+  const adj = s.details['prior_adjusted_psi'];
+  const raw = s.details['psi'];
+  return typeof adj === 'number' && typeof raw === 'number' && adj < 0.1 && adj <= 0.35 * raw;
+};
 const sameFeature = (a: Signal, b: Signal) => a.feature !== undefined && a.feature === b.feature;
 const sameSegment = (a: Signal, b: Signal) =>
   a.segment !== undefined && b.segment !== undefined && a.segment.column === b.segment.column && a.segment.value === b.segment.value;
@@ -112,6 +118,24 @@ export function diagnose(analysis: RunAnalysis, config: Config, baselineMissingR
       absorb(metricNode, n);
       return false;
     });
+    // A slice that repeats a stronger one — it adds a condition to it, or covers nearly the same
+    // rows with nearly the same change (a correlated column) — is evidence of that one.
+    // Simpler slices first: `value_tier=high` should carry `value_tier=high & monthly_charges=…`.
+    // A slice that a cause names (drift inside value_tier=high) is preferred, then categories over bins.
+    const conds = (n: Node) => n.signal.segment?.column.split(' & ').length ?? 1;
+    const named = (n: Node) => (nodes.some((c) => !SYMPTOMS.has(c.signal.category) && c.signal.segment && sameSegment(c.signal, n.signal)) ? 0 : 1);
+    const isBin = (n: Node) => (/^[[(]/.test(n.signal.segment?.value ?? '') ? 1 : 0);
+    const segsByStrength = nodes
+      .filter((n) => n.signal.category === 'segment_regression')
+      .sort((x, y) => named(x) - named(y) || conds(x) - conds(y) || isBin(x) - isBin(y) || byStrength(x, y));
+    for (let i = 0; i < segsByStrength.length; i++) {
+      const b = segsByStrength[i]!;
+      const a = segsByStrength.slice(0, i).find((k) => nodes.includes(k) && repeatsSlice(k.signal, b.signal));
+      if (a) {
+        absorb(a, b);
+        nodes = nodes.filter((n) => n !== b);
+      }
+    }
     // At most three segment findings; the rest are evidence of the strongest one.
     const segs = nodes.filter((n) => n.signal.category === 'segment_regression').sort(byStrength);
     for (const extra of segs.slice(3)) {
@@ -140,12 +164,16 @@ export function diagnose(analysis: RunAnalysis, config: Config, baselineMissingR
       if (m === n) return false;
       const mc = m.signal.category;
       if (SEVERITY_RANK[m.severity] < SEVERITY_RANK[n.severity] - 1) return false;
-      // Calibration and label shift are downstream of a data / preprocessing / training cause.
-      if ((c === 'calibration' || c === 'label_shift') && primaryRank(mc) < primaryRank(c)) return true;
+      // Calibration and label shift are downstream of a data / preprocessing / training cause —
+      // unless the drift is itself the label shift seen through a feature.
+      if ((c === 'calibration' || c === 'label_shift') && primaryRank(mc) < primaryRank(c) && !(mc === 'feature_drift' && explainedByPrior(m.signal))) return true;
       // A drift of a feature beside a unit change / quality break of the same feature is part of it;
       // beside leakage (the training data changed) any drift of the reference is part of it.
       if (c === 'feature_drift' && (mc === 'preprocessing' || (mc === 'data_quality' && !isRangeQuality(m.signal))) && sameFeature(m.signal, n.signal)) return true;
       if (c === 'feature_drift' && mc === 'leakage' && n.signal.details['comparison'] === 'reference') return true;
+      // A feature drift that vanishes once the baseline is re-weighted to the new label prior is the
+      // label shift seen through a correlated feature.
+      if (c === 'feature_drift' && mc === 'label_shift' && explainedByPrior(n.signal)) return true;
       // Out-of-range values next to a drift of the same feature are the drift's edge.
       if (isRangeQuality(n.signal) && mc === 'feature_drift' && sameFeature(m.signal, n.signal)) return true;
       return false;
@@ -215,6 +243,21 @@ export function diagnose(analysis: RunAnalysis, config: Config, baselineMissingR
   const verdict = verdictOf(findings, config.gate.failOn);
   const characterization = characterize(findings, analysis, signals);
   return { findings, verdict, summary: summarize(findings, verdict, analysis), characterization };
+}
+
+/** Does slice `b` repeat slice `a` (same rows plus a condition, or near-identical rows and change)? */
+function repeatsSlice(a: Signal, b: Signal): boolean {
+  if (!a.segment || !b.segment) return false;
+  const condsA = a.segment.column.split(' & ').map((c, i) => `${c}=${a.segment!.value.split(' & ')[i] ?? ''}`);
+  const condsB = b.segment.column.split(' & ').map((c, i) => `${c}=${b.segment!.value.split(' & ')[i] ?? ''}`);
+  if (condsA.every((c) => condsB.includes(c))) return true;
+  const nA = a.details['n'];
+  const nB = b.details['n'];
+  const dA = a.details['delta'];
+  const dB = b.details['delta'];
+  if (typeof nA !== 'number' || typeof nB !== 'number' || typeof dA !== 'number' || typeof dB !== 'number') return false;
+  if (a.metric !== b.metric) return false;
+  return Math.abs(nA - nB) <= 0.05 * Math.max(nA, nB) && Math.abs(dA - dB) <= 0.2 * Math.abs(dA);
 }
 
 /**

@@ -55,7 +55,13 @@ const PLAYBOOK: Record<Category, Builder> = {
     prevention: `Name \`${s.segment?.column ?? 'the column'}\` under \`eval[].segments\` in \`.github/ml-doctor.yml\` so every PR reports it, and keep \`gate: { fail-on: major }\`.`,
   }),
   feature_drift: (s) => ({
-    rootCause: `The distribution of \`${s.feature ?? 'a feature'}\` moved${where(s)} (${s.details['psi'] !== undefined ? `PSI ${num(d(s, 'psi'), 3)}` : 'see evidence'}): the eval data is not what the model was trained or evaluated on before.`,
+    rootCause: `The distribution of \`${s.feature ?? 'a feature'}\` moved${where(s)} (${
+      typeof d(s, 'segment_psi') === 'number'
+        ? `PSI ${num(d(s, 'segment_psi'), 3)} inside, ${num(d(s, 'outside_psi'), 3)} outside`
+        : d(s, 'psi') !== undefined
+          ? `PSI ${num(d(s, 'psi'), 3)}`
+          : 'see evidence'
+    }): ${d(s, 'comparison') === 'reference' ? 'the training sample is not the one the baseline model was trained on' : 'the eval data is not what the model was trained and evaluated on before'}.`,
     fix: `Check where \`${s.feature ?? 'the feature'}\`${where(s)} comes from in this PR (data snapshot, query, join, sampling). If the new population is intended, retrain on data that includes it; if not, restore the previous data source.`,
     verification: `Re-run ml-doctor: PSI of \`${s.feature ?? 'the feature'}\`${where(s)} below 0.1 (or the segment's metric back within its CI after retraining).`,
     prevention: `Add a data-contract test on the eval snapshot: the PSI of \`${s.feature ?? 'the feature'}\` against the training sample must stay below 0.25, per \`${s.segment?.column ?? 'segment'}\`.`,

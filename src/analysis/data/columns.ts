@@ -57,9 +57,13 @@ function numericProfile(col: NumberColumn): NumericProfile {
   let nan = 0;
   let posInf = 0;
   let negInf = 0;
+  let sum = 0;
   for (let i = 0; i < n; i++) {
     const x = v[i]!;
-    if (x - x === 0) continue;
+    if (x - x === 0) {
+      sum += x;
+      continue;
+    }
     if (col.missing[i]) missing++;
     else if (x === Infinity) posInf++;
     else if (x === -Infinity) negInf++;
@@ -77,8 +81,6 @@ function numericProfile(col: NumberColumn): NumericProfile {
     }
     sortFloat64InPlace(sorted);
   }
-  let sum = 0;
-  for (let i = 0; i < k; i++) sum += sorted[i]!;
   const mean = k > 0 ? sum / k : NaN;
   let ss = 0;
   let distinct = 0;
@@ -351,7 +353,8 @@ function fmix(h: number): number {
  * by content, so the same row in two tables with different dictionaries hashes the same. Each
  * cell costs a multiply and a rotate per word; the finalizer runs once per row.
  */
-export function hashRows(columns: readonly Column[], n: number): RowHashes {
+export function hashRows(columns: readonly Column[], n: number, rows: Int32Array | null = null): RowHashes {
+  if (rows) return hashRows(columns.map((c) => pickRows(c, rows)), rows.length);
   const h1 = new Int32Array(n).fill(0x12345678);
   const h2 = new Int32Array(n).fill(0x9abcdef0 | 0);
   const dicts = columns.map((col) => {
@@ -415,6 +418,52 @@ export function hashRows(columns: readonly Column[], n: number): RowHashes {
     o2[i] = fmix(h2[i]! + 0x7f4a7c15);
   }
   return { h1: o1, h2: o2 };
+}
+
+/** The column restricted to `rows` (same dictionary for strings). */
+function pickRows(c: Column, rows: Int32Array): Column {
+  if (c.kind === 'string') return { ...c, codes: Int32Array.from(rows, (r) => c.codes[r]!) };
+  return { ...c, values: Float64Array.from(rows, (r) => c.values[r]!), missing: Uint8Array.from(rows, (r) => c.missing[r]!) };
+}
+
+/**
+ * Number of rows equal (on `columns`) to an earlier row. Hashing every column of 10^6 rows is
+ * the expensive part, so the most varied column goes first: rows unique on it are unique, and
+ * only the rest are hashed in full.
+ */
+export function countDuplicateRows(columns: readonly Column[], n: number): number {
+  if (columns.length === 0) return n > 0 ? n - 1 : 0;
+  const rows = rowsSharingLead(columns, n);
+  if (rows === null) return countDuplicates(hashRows(columns, n));
+  return rows.length === 0 ? 0 : countDuplicates(hashRows(columns, n, rows));
+}
+
+/**
+ * Rows whose value in the most varied of `columns` also occurs in another row: the only rows
+ * that can equal another row on all columns. Null when that column is not varied enough (fewer
+ * distinct values than half the rows) for the shortcut to pay.
+ */
+export function rowsSharingLead(columns: readonly Column[], n: number): Int32Array | null {
+  if (columns.length < 2) return null;
+  let lead = columns[0]!;
+  for (const c of columns) if (profile(c).distinct > profile(lead).distinct) lead = c;
+  if (profile(lead).distinct < n / 2) return null;
+  const index = new HashIndex(hashRows([lead], n), n);
+  const shared = new Uint8Array(n);
+  let count = 0;
+  for (let i = 0; i < n; i++) {
+    const first = index.add(i);
+    if (first >= 0) {
+      if (!shared[first]) count++;
+      shared[first] = 1;
+      shared[i] = 1;
+      count++;
+    }
+  }
+  const rows = new Int32Array(count);
+  let k = 0;
+  for (let i = 0; i < n; i++) if (shared[i]) rows[k++] = i;
+  return rows;
 }
 
 /** Fingerprints of id strings (hashString inlined: no pair allocated per id). */
@@ -530,6 +579,14 @@ export function idIndex(ids: readonly string[]): IdIndex {
 /** Index pairs (base row, current row) of ids present exactly once on each side. */
 export function matchIds(baseIds: readonly string[], curIds: readonly string[]): { base: Int32Array; cur: Int32Array } {
   const ib = idIndex(baseIds);
+  if (sameIds(baseIds, curIds)) {
+    // The usual case: the same eval rows in the same order. One index serves both sides.
+    idIndexCache.set(curIds, ib);
+    const rows: number[] = [];
+    for (let i = 0; i < curIds.length; i++) if (!ib.repeated[i] && curIds[i] !== '') rows.push(i);
+    const r = Int32Array.from(rows);
+    return { base: r, cur: r };
+  }
   const ic = idIndex(curIds);
   const bi = new Int32Array(curIds.length);
   const ci = new Int32Array(curIds.length);
@@ -543,4 +600,10 @@ export function matchIds(baseIds: readonly string[], curIds: readonly string[]):
     k++;
   }
   return { base: bi.slice(0, k), cur: ci.slice(0, k) };
+}
+
+function sameIds(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }

@@ -14,7 +14,7 @@ import type { EvalView } from '../../artifacts/types.js';
 import { comparableFeatures } from './quality.js';
 import { benjaminiHochberg } from '../stats/multiple-testing.js';
 import { twoProportionTest } from '../stats/two-sample.js';
-import { HashIndex, hashRows, NO_SEGMENT, type SegmentSpec } from './columns.js';
+import { HashIndex, hashRows, NO_SEGMENT, rowsSharingLead, type SegmentSpec } from './columns.js';
 import { FDR, mapStrength, NOISE_ANCHORS, NOT_SIGNIFICANT_FACTOR } from './strength.js';
 import type { LabelNoiseResult, NoiseCounts, NoiseSegment } from './types.js';
 
@@ -83,23 +83,26 @@ export function confidentLearning(v: EvalView): { suspect: Uint8Array; threshold
 /** Rows in groups of identical features (the named ones) that carry more than one label. */
 export function conflictingLabels(v: EvalView, features: readonly string[]): NoiseCounts {
   const cols = features.map((n) => v.features.find((c) => c.name === n)).filter((c): c is Column => c !== undefined);
-  const h = hashRows(cols, v.n);
-  const index = new HashIndex(h, v.n);
-  // Each row's group is the first row with its features; a group conflicts when a later row's label differs.
-  const group = new Int32Array(v.n).fill(-1);
-  const conflict = new Uint8Array(v.n);
   let n = 0;
-  for (let i = 0; i < v.n; i++) {
-    const y = v.yTrue[i]!;
+  for (let i = 0; i < v.n; i++) if (!Number.isNaN(v.yTrue[i]!)) n++;
+  // Only rows that share their most varied feature with another row can be in a group.
+  const lead = rowsSharingLead(cols, v.n);
+  const rows = lead ?? Int32Array.from({ length: v.n }, (_, i) => i);
+  const h = hashRows(cols, v.n, lead);
+  const index = new HashIndex(h, rows.length);
+  // Each row's group is the first row with its features; a group conflicts when a later row's label differs.
+  const group = new Int32Array(rows.length).fill(-1);
+  const conflict = new Uint8Array(rows.length);
+  for (let r = 0; r < rows.length; r++) {
+    const y = v.yTrue[rows[r]!]!;
     if (Number.isNaN(y)) continue;
-    n++;
-    const first = index.add(i);
-    group[i] = first < 0 ? i : first;
-    if (first >= 0 && v.yTrue[first] !== y) conflict[first] = 1;
+    const first = index.add(r);
+    group[r] = first < 0 ? r : first;
+    if (first >= 0 && v.yTrue[rows[first]!] !== y) conflict[first] = 1;
   }
-  let rows = 0;
-  for (let i = 0; i < v.n; i++) if (group[i]! >= 0 && conflict[group[i]!]) rows++;
-  return { n, suspects: rows, rate: n > 0 ? rows / n : 0 };
+  let conflicted = 0;
+  for (let r = 0; r < rows.length; r++) if (group[r]! >= 0 && conflict[group[r]!]) conflicted++;
+  return { n, suspects: conflicted, rate: n > 0 ? conflicted / n : 0 };
 }
 
 function labelName(v: EvalView, i: number, values: Float64Array): string | number | null {

@@ -11,7 +11,7 @@ import { gammaP } from '../stats/distributions.js';
 import { benjaminiHochberg } from '../stats/multiple-testing.js';
 import { ks2Samp, twoProportionTest } from '../stats/two-sample.js';
 import { jensenShannon } from '../stats/distance.js';
-import { alignCategories, countDuplicates, hashRows, idIndex, profile, sampleStep } from './columns.js';
+import { alignCategories, countDuplicateRows, idIndex, profile, sampleStep } from './columns.js';
 import {
   CONSTANT_ANCHORS,
   DUPLICATE_ANCHORS,
@@ -427,7 +427,7 @@ function renameMatch(r: Column, a: Column, pairs: { base: Int32Array; cur: Int32
 function duplicates(base: EvalView | null, cur: EvalView, comparable: readonly string[]): QualityIssue[] {
   const out: QualityIssue[] = [];
   const idDup = (v: EvalView): number | null => (v.ids ? idIndex(v.ids).duplicates : null);
-  const rowDup = (v: EvalView): number => countDuplicates(hashRows(rowColumns(v, comparable), v.n));
+  const rowDup = (v: EvalView): number => countDuplicateRows(rowColumns(v, comparable), v.n);
   const checks: { kind: QualityKind; what: string; xb: number | null; xc: number | null }[] = [
     { kind: 'duplicate_ids', what: 'duplicated ids', xb: base ? idDup(base) : null, xc: idDup(cur) },
   ];

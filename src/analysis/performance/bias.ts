@@ -54,7 +54,7 @@ interface GroupSums {
   readonly predPos: Float64Array;
 }
 
-function groupSums(run: ClassRun, codes: Int32Array, groups: number, counts: Float64Array | null): GroupSums {
+function groupSums(run: ClassRun, codes: Int32Array, groups: number, counts: Int32Array | null): GroupSums {
   const s: GroupSums = {
     w: new Float64Array(groups),
     correct: new Float64Array(groups),
@@ -133,8 +133,8 @@ function gapDeltas(c: Comparison, base: ClassRun, cur: ClassRun, seg: Segmenter,
   const accB = new Float64Array(groups.length);
   const accC = new Float64Array(groups.length);
   if (c.setup.weighted) {
-    const countsB = new Float64Array(base.n);
-    const countsC = c.paired ? countsB : new Float64Array(cur.n);
+    const countsB = new Int32Array(base.n);
+    const countsC = c.paired ? countsB : new Int32Array(cur.n);
     for (let r = 0; r < R; r++) {
       multinomialCounts(rng, countsB);
       if (!c.paired) multinomialCounts(rng, countsC);

@@ -6,6 +6,7 @@
  * Binary runs are judged on the positive-class score; multiclass runs on the top label
  * (confidence = max probability, hit = that class is the true one).
  */
+import { argsortDescending } from './ranked.js';
 import type { CalibrationSummary, ReliabilityBin } from './types.js';
 
 export const ECE_BINS = 15;
@@ -76,7 +77,7 @@ function sumsOverBins(rows: CalibrationRows, binOf: Int32Array, bins: number): {
 
 /** Expected calibration error on the 15 equal-width bins. */
 export function expectedCalibrationError(rows: CalibrationRows): number {
-  const binOf = Int32Array.from(rows.conf, eceBin);
+  const binOf = binsOf(rows.conf);
   return eceFromBins(sumsOverBins(rows, binOf, ECE_BINS));
 }
 
@@ -86,7 +87,10 @@ export function expectedCalibrationError(rows: CalibrationRows): number {
  */
 function equalMassBins(conf: Float64Array, bins: number): { binOf: Int32Array; count: number } {
   const n = conf.length;
-  const order = Int32Array.from({ length: n }, (_, i) => i).sort((a, b) => conf[a]! - conf[b]! || a - b);
+  // Ascending and stable (ties in row order, like np.argsort(kind='stable')): sort -conf descending.
+  const neg = new Float64Array(n);
+  for (let i = 0; i < n; i++) neg[i] = -conf[i]!;
+  const order = argsortDescending(neg);
   const count = Math.min(bins, n);
   const binOf = new Int32Array(n);
   const base = Math.floor(n / count);
@@ -99,8 +103,14 @@ function equalMassBins(conf: Float64Array, bins: number): { binOf: Int32Array; c
   return { binOf, count };
 }
 
+function binsOf(conf: Float64Array): Int32Array {
+  const out = new Int32Array(conf.length);
+  for (let i = 0; i < conf.length; i++) out[i] = eceBin(conf[i]!);
+  return out;
+}
+
 export function summarizeCalibration(rows: CalibrationRows, brier: number): CalibrationSummary {
-  const binOf = Int32Array.from(rows.conf, eceBin);
+  const binOf = binsOf(rows.conf);
   const s = sumsOverBins(rows, binOf, ECE_BINS);
   const bins: ReliabilityBin[] = [];
   let mce = 0;

@@ -39,8 +39,8 @@ export function bootstrapDeltas(
   const vb = new Float64Array(m);
   const vc = new Float64Array(m);
   const rng = createRng(seed);
-  const countsB = new Float64Array(nBase);
-  const countsC = paired ? countsB : new Float64Array(nCur);
+  const countsB = new Int32Array(nBase);
+  const countsC = paired ? countsB : new Int32Array(nCur);
   for (let r = 0; r < resamples; r++) {
     multinomialCounts(rng, countsB, nBase);
     if (!paired) multinomialCounts(rng, countsC, nCur);

@@ -16,7 +16,7 @@ export interface Kernel {
   /** The metrics this kernel computes, in output order. */
   readonly metrics: readonly MetricName[];
   /** Writes metric j of the (re)sampled run into out[j]; NaN where undefined. */
-  evaluate(counts: Float64Array | null, out: Float64Array): void;
+  evaluate(counts: Int32Array | null, out: Float64Array): void;
 }
 
 /** Metrics a classification run supports, in METRIC_NAMES order. */
@@ -81,13 +81,14 @@ class BinaryScoreKernel implements Kernel {
   private readonly conf: Float64Array | null;
   /** Score order cut into runs: [start, end, flags] triples (RUN_TIES, RUN_BIN_END). */
   private readonly runs: Int32Array;
-  /** Score order too: predicted positive, true positive, log loss and Brier terms. */
-  private readonly pred: Float64Array;
-  private readonly yp: Float64Array;
+  /** Score order too: predicted positive, true positive (bytes: less memory traffic), log loss and Brier terms. */
+  private readonly pred: Uint8Array;
+  private readonly yp: Uint8Array;
   private readonly ll: Float64Array | null;
   private readonly br: Float64Array | null;
+  /** Multiplicity × weight per position, rebuilt for each resample. */
+  private readonly scratch: Float64Array;
   private readonly weighted: boolean;
-  private readonly scratchRank: Float64Array;
 
   constructor(
     run: ClassRun,
@@ -98,12 +99,12 @@ class BinaryScoreKernel implements Kernel {
     const order = ranked.order;
     const n = run.n;
     this.order = ranked.identity ? null : order;
-    this.weighted = run.weighted;
-    this.scratchRank = new Float64Array(n);
+    this.scratch = new Float64Array(n);
     this.wRank = ranked.weight;
     this.yRank = Float64Array.from(ranked.positive);
-    this.pred = new Float64Array(n);
-    this.yp = new Float64Array(n);
+    this.weighted = run.weighted;
+    this.pred = new Uint8Array(n);
+    this.yp = new Uint8Array(n);
     for (let j = 0; j < n; j++) {
       const r = order[j]!;
       const p = run.pred[r] === 1 ? 1 : 0;
@@ -116,17 +117,16 @@ class BinaryScoreKernel implements Kernel {
     this.runs = scoreRuns(ranked.groupEnd, run.bin ? binEnds(run.bin, order) : null);
   }
 
-  evaluate(counts: Float64Array | null, out: Float64Array): void {
-    const c = this.rankWeights(counts);
-    const r = this.rankPass(c);
-    const lin = this.linearPass(c);
+  evaluate(counts: Int32Array | null, out: Float64Array): void {
+    const lin = this.fill(counts);
+    const r = this.rankPass(this.scratch);
     const { slots } = this;
     const positives = r.tp;
     const tot = r.cum;
-    const fp = r.predPos - r.tpAll;
-    const fn = positives - r.tpAll;
+    const fp = lin.predPos - lin.tpAll;
+    const fn = positives - lin.tpAll;
     put(out, slots.accuracy, (tot - fp - fn) / tot);
-    const prf = prfFromCounts(r.tpAll, fp, fn);
+    const prf = prfFromCounts(lin.tpAll, fp, fn);
     put(out, slots.precision, prf.precision);
     put(out, slots.recall, prf.recall);
     put(out, slots.f1, prf.f1);
@@ -138,16 +138,34 @@ class BinaryScoreKernel implements Kernel {
     put(out, slots.ece, r.ece / tot);
   }
 
-  /** Multiplicity × weight in score order (hot loops below stay free of conditionals). */
-  private rankWeights(counts: Float64Array | null): Float64Array {
-    if (counts === null) return this.wRank;
-    const { order, wRank: w, scratchRank: out } = this;
-    if (order === null && !this.weighted) return counts;
-    const n = out.length;
-    if (order === null) for (let j = 0; j < n; j++) out[j] = counts[j]! * w[j]!;
-    else if (!this.weighted) for (let j = 0; j < n; j++) out[j] = counts[order[j]!]!;
-    else for (let j = 0; j < n; j++) out[j] = counts[order[j]!]! * w[j]!;
-    return out;
+  /**
+   * Writes multiplicity × weight per position (score order) into `scratch` and, in the same
+   * pass, the sums that do not depend on order: Σc·pred, Σc·y·pred, Σc·log loss, Σc·Brier.
+   */
+  private fill(counts: Int32Array | null): LinearSums {
+    const { order, wRank: w, scratch: c, pred, yp } = this;
+    const llr = this.ll ?? this.yRank;
+    const brr = this.br ?? this.yRank;
+    const n = c.length;
+    // Measured: skipping the multiply by all-ones weights saves memory traffic on 100k rows.
+    if (counts === null) c.set(w);
+    else if (order === null) {
+      if (this.weighted) for (let j = 0; j < n; j++) c[j] = counts[j]! * w[j]!;
+      else for (let j = 0; j < n; j++) c[j] = counts[j]!;
+    } else if (this.weighted) for (let j = 0; j < n; j++) c[j] = counts[order[j]!]! * w[j]!;
+    else for (let j = 0; j < n; j++) c[j] = counts[order[j]!]!;
+    let predPos = 0;
+    let tpAll = 0;
+    let ll = 0;
+    let br = 0;
+    for (let j = 0; j < n; j++) {
+      const cj = c[j]!;
+      predPos += cj * pred[j]!;
+      tpAll += cj * yp[j]!;
+      ll += cj * llr[j]!;
+      br += cj * brr[j]!;
+    }
+    return { predPos, tpAll, ll: this.ll ? ll : NaN, br: this.br ? br : NaN };
   }
 
   /**
@@ -160,7 +178,7 @@ class BinaryScoreKernel implements Kernel {
    * of 0/0 without a branch; it is far below any weight's ulp, so it never changes a value.
    */
   private rankPass(c: Float64Array): RankSums {
-    const { yRank: y, runs, pred, yp } = this;
+    const { yRank: y, runs } = this;
     const conf = this.conf ?? y;
     let cum = 0;
     let tp = 0;
@@ -169,8 +187,6 @@ class BinaryScoreKernel implements Kernel {
     let ece = 0;
     let tpBin = 0;
     let sc = 0;
-    let predPos = 0;
-    let tpAll = 0;
     for (let k = 0; k < runs.length; k += 3) {
       const start = runs[k]!;
       const end = runs[k + 1]!;
@@ -183,8 +199,6 @@ class BinaryScoreKernel implements Kernel {
           gAll += cj;
           gPos += cj * y[j]!;
           sc += cj * conf[j]!;
-          predPos += cj * pred[j]!;
-          tpAll += cj * yp[j]!;
         }
         area += (gAll - gPos) * (tp + 0.5 * gPos);
         tp += gPos;
@@ -199,8 +213,6 @@ class BinaryScoreKernel implements Kernel {
           cum += cj;
           ap += (cy * tp) / (cum + 1e-300);
           sc += cj * conf[j]!;
-          predPos += cj * pred[j]!;
-          tpAll += cj * yp[j]!;
         }
       }
       if (flags & RUN_BIN_END) {
@@ -209,22 +221,16 @@ class BinaryScoreKernel implements Kernel {
         sc = 0;
       }
     }
-    return { cum, tp, area, ap, ece: this.conf ? ece : NaN, predPos, tpAll };
+    return { cum, tp, area, ap, ece: this.conf ? ece : NaN };
   }
+}
 
-  /** Σc·log loss and Σc·Brier (kept out of the rank pass: more accumulators there spill registers). */
-  private linearPass(c: Float64Array): { ll: number; br: number } {
-    const { ll: llr, br: brr } = this;
-    if (llr === null || brr === null) return { ll: NaN, br: NaN };
-    let ll = 0;
-    let br = 0;
-    for (let j = 0; j < c.length; j++) {
-      const cj = c[j]!;
-      ll += cj * llr[j]!;
-      br += cj * brr[j]!;
-    }
-    return { ll, br };
-  }
+interface LinearSums {
+  /** Σc·pred and Σc·y·pred: with the positives they give the confusion cells. */
+  predPos: number;
+  tpAll: number;
+  ll: number;
+  br: number;
 }
 
 const RUN_TIES = 1;
@@ -273,9 +279,6 @@ interface RankSums {
   area: number;
   ap: number;
   ece: number;
-  /** Σc·pred and Σc·y·pred: the confusion cells follow. */
-  predPos: number;
-  tpAll: number;
 }
 
 class ClassKernel implements Kernel {
@@ -294,7 +297,7 @@ class ClassKernel implements Kernel {
     this.slots = Object.fromEntries(metrics.map((m, j) => [m, j]));
   }
 
-  evaluate(counts: Float64Array | null, out: Float64Array): void {
+  evaluate(counts: Int32Array | null, out: Float64Array): void {
     const { run, cm, binW, binConf, binHit, slots } = this;
     const { n, w, cell, k } = run;
     cm.fill(0);
@@ -347,7 +350,7 @@ class ClassKernel implements Kernel {
     this.rankMetrics(counts, out);
   }
 
-  private rankMetrics(counts: Float64Array | null, out: Float64Array): void {
+  private rankMetrics(counts: Int32Array | null, out: Float64Array): void {
     const { run, slots, rank } = this;
     if (!run.ranked) return;
     if (run.binary) {
@@ -401,7 +404,7 @@ class RegKernel implements Kernel {
     }
   }
 
-  evaluate(counts: Float64Array | null, out: Float64Array): void {
+  evaluate(counts: Int32Array | null, out: Float64Array): void {
     const { run, yc, ape, slots } = this;
     const { n, w, y, pred, se } = run;
     let tot = 0;

@@ -113,7 +113,7 @@ export interface RankStats {
  * every row once. AUC = Σ_groups negW_g (posW_above + posW_g / 2) / (P N), the trapezoid area
  * of sklearn's ROC curve; AP = Σ_groups posW_g · precision_g / P.
  */
-export function rankStats(r: Ranked, counts: Float64Array | null, out: RankStats = { auc: NaN, ap: NaN }): RankStats {
+export function rankStats(r: Ranked, counts: Int32Array | null, out: RankStats = { auc: NaN, ap: NaN }): RankStats {
   const { order, groupEnd, positive, weight } = r;
   const n = order.length;
   let tp = 0;

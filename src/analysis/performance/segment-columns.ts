@@ -78,8 +78,18 @@ export function buildSegmenter(name: string, src: RowSource, mode: SegmentMode):
 
 function countUsedLabels(s: Segmenter): number {
   const used = new Uint8Array(s.labels.length);
-  for (const arr of s.base ? [s.base, s.cur] : [s.cur]) for (let i = 0; i < arr.length; i++) if (arr[i]! >= 0) used[arr[i]!] = 1;
-  return used.reduce((a, b) => a + b, 0);
+  markUsed(s.cur, used);
+  if (s.base && s.base !== s.cur) markUsed(s.base, used);
+  let n = 0;
+  for (let l = 0; l < used.length; l++) n += used[l]!;
+  return n;
+}
+
+function markUsed(codes: Int32Array, used: Uint8Array): void {
+  for (let i = 0; i < codes.length; i++) {
+    const c = codes[i]!;
+    if (c >= 0) used[c] = 1;
+  }
 }
 
 /** Label per analysis row of one run, from a per-view-row labeller. */

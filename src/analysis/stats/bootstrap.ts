@@ -12,15 +12,15 @@ import { logFactorial } from './exact-tests.js';
 export type Rng = () => number;
 
 /**
- * Fills `counts` with the multiplicities of n draws with replacement from [0, n). Float64 on
- * purpose: the kernels multiply them with float data, and int/double mixing is 2-3x slower.
+ * Fills `counts` with the multiplicities of n draws with replacement from [0, n). Int32 on
+ * purpose: incrementing random slots of a Float64Array measured twice as slow.
  *
  * The draws come from a mulberry32 stream seeded by one value of `rng`, kept in a local int32:
  * the shared generator's closure holds its state as a uint32 above the small-integer range, so
  * each call allocates a heap number, which made this loop (1e8 draws per headline bootstrap)
  * three times slower. Same algorithm, same determinism.
  */
-export function multinomialCounts(rng: Rng, counts: Float64Array, n: number = counts.length): Float64Array {
+export function multinomialCounts(rng: Rng, counts: Int32Array, n: number = counts.length): Int32Array {
   counts.fill(0, 0, n);
   let a = (rng() * 4294967296) | 0;
   for (let i = 0; i < n; i++) {

@@ -118,35 +118,113 @@ export function hypergeometricPmf(x: number, good: number, bad: number, draws: n
 /** Relative tolerance under which two densities count as equal, as in scipy's binomtest. */
 const TIE_TOLERANCE = 1 + 1e-7;
 
+/** A unimodal discrete law on [lo, hi]: its density, its mode, and the ratios of neighbours. */
+interface Law {
+  readonly lo: number;
+  readonly hi: number;
+  readonly mode: number;
+  pmf(x: number): number;
+  /** pmf(x + 1) / pmf(x). */
+  up(x: number): number;
+  /** pmf(x - 1) / pmf(x). */
+  down(x: number): number;
+}
+
 /**
- * Two-sided "minimum likelihood" p-value over a unimodal integer support [lo, hi]: the summed
- * probability of every outcome no more likely than the observed one (scipy's convention).
+ * Sum of pmf over [from, to] walking away from the mode (from `start` in direction `dir`) with
+ * the ratio recurrence, stopping once the terms no longer change the sum. Starting at the inner
+ * end means the largest term comes first, so the cut-off is safe and the walk is short
+ * (a few standard deviations) even for n in the millions.
  */
-function twoSidedExact(observed: number, lo: number, hi: number, pmf: (x: number) => number): number {
-  const threshold = pmf(observed) * TIE_TOLERANCE;
+function tailSum(law: Law, start: number, end: number, dir: 1 | -1): number {
+  let term = law.pmf(start);
+  let sum = 0;
+  for (let x = start; dir > 0 ? x <= end : x >= end; x += dir) {
+    sum += term;
+    if (term < sum * 1e-17 || term === 0) break;
+    term *= dir > 0 ? law.up(x) : law.down(x);
+  }
+  return sum;
+}
+
+/** First x in [a, b] (pmf decreasing there when dir = 1, increasing when dir = -1) with pmf <= threshold. */
+function boundary(law: Law, a: number, b: number, threshold: number, dir: 1 | -1): number {
+  // Binary search for the crossing; pmf is monotone on each side of the mode.
+  let lo = a;
+  let hi = b;
+  if (dir > 0) {
+    if (law.pmf(b) > threshold) return b + 1;
+    while (lo < hi) {
+      const mid = Math.floor((lo + hi) / 2);
+      if (law.pmf(mid) <= threshold) hi = mid;
+      else lo = mid + 1;
+    }
+    return lo;
+  }
+  if (law.pmf(a) > threshold) return a - 1;
+  while (lo < hi) {
+    const mid = Math.ceil((lo + hi) / 2);
+    if (law.pmf(mid) <= threshold) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/**
+ * Two-sided "minimum likelihood" p-value (scipy's convention for binomtest and fisher_exact):
+ * the summed probability of every outcome no more likely than the observed one.
+ */
+function twoSidedExact(observed: number, law: Law): number {
+  const threshold = law.pmf(observed) * TIE_TOLERANCE;
+  let left: number;
+  let right: number;
+  if (observed <= law.mode) {
+    left = boundary(law, law.lo, law.mode, threshold, -1);
+    right = boundary(law, law.mode, law.hi, threshold, 1);
+  } else {
+    right = boundary(law, law.mode, law.hi, threshold, 1);
+    left = boundary(law, law.lo, law.mode, threshold, -1);
+  }
+  // A flat top (two modes) can make the boundaries cross: then every outcome qualifies.
+  if (left >= right) return 1;
   let total = 0;
-  // Walk in from both ends: the density is unimodal, so the qualifying outcomes are two tails.
-  let x = lo;
-  for (; x <= hi; x++) {
-    const d = pmf(x);
-    if (d > threshold) break;
-    total += d;
-  }
-  const leftStop = x;
-  for (let y = hi; y >= leftStop; y--) {
-    const d = pmf(y);
-    if (d > threshold) break;
-    total += d;
-  }
+  if (left >= law.lo) total += tailSum(law, left, law.lo, -1);
+  if (right <= law.hi) total += tailSum(law, right, law.hi, 1);
   return Math.min(1, total);
+}
+
+function binomialLaw(n: number, p: number): Law {
+  const q = 1 - p;
+  return {
+    lo: 0,
+    hi: n,
+    mode: Math.min(n, Math.floor((n + 1) * p)),
+    pmf: (x) => binomRaw(x, n, p, q),
+    up: (x) => ((n - x) / (x + 1)) * (p / q),
+    down: (x) => (x / (n - x + 1)) * (q / p),
+  };
+}
+
+function hypergeometricLaw(good: number, bad: number, draws: number): Law {
+  const lo = Math.max(0, draws - bad);
+  const hi = Math.min(good, draws);
+  const mode = Math.min(hi, Math.max(lo, Math.floor(((draws + 1) * (good + 1)) / (good + bad + 2))));
+  return {
+    lo,
+    hi,
+    mode,
+    pmf: (x) => hypergeometricPmf(x, good, bad, draws),
+    up: (x) => ((good - x) * (draws - x)) / ((x + 1) * (bad - draws + x + 1)),
+    down: (x) => (x * (bad - draws + x)) / ((good - x + 1) * (draws - x + 1)),
+  };
 }
 
 /** Two-sided exact binomial test of H0: success probability = p (scipy.stats.binomtest). */
 export function binomTestTwoSided(k: number, n: number, p = 0.5): number {
   if (n === 0) return 1;
   if (k === p * n) return 1;
-  const q = 1 - p;
-  return twoSidedExact(k, 0, n, (x) => binomRaw(x, n, p, q));
+  if (p <= 0 || p >= 1) return (p <= 0 && k === 0) || (p >= 1 && k === n) ? 1 : 0;
+  return twoSidedExact(k, binomialLaw(n, p));
 }
 
 /**
@@ -167,7 +245,5 @@ export function fisherExact(a: number, b: number, c: number, d: number): number 
   const row2 = c + d;
   const col1 = a + c;
   if (row1 === 0 || row2 === 0 || col1 === 0 || b + d === 0) return 1;
-  const lo = Math.max(0, col1 - row2);
-  const hi = Math.min(row1, col1);
-  return twoSidedExact(a, lo, hi, (x) => hypergeometricPmf(x, row1, row2, col1));
+  return twoSidedExact(a, hypergeometricLaw(row1, row2, col1));
 }

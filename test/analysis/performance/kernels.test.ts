@@ -17,7 +17,7 @@ function runOf(v: EvalView): Run {
   return buildClassRun(v, permute(rows, scoreOrder(v, rows, space, space.curMap)), space, space.curMap, caps);
 }
 
-function evaluate(run: Run, counts: Float64Array | null): Record<string, number> {
+function evaluate(run: Run, counts: Int32Array | null): Record<string, number> {
   const names = metricNames([run]);
   const out = new Float64Array(names.length);
   makeKernel(run, names).evaluate(counts, out);
@@ -25,7 +25,7 @@ function evaluate(run: Run, counts: Float64Array | null): Record<string, number>
 }
 
 /** Metrics of a resample computed the slow way: materialise the rows and call the plain metrics. */
-function direct(v: EvalView, rowsOfRun: Int32Array, counts: Float64Array): Record<string, number> {
+function direct(v: EvalView, rowsOfRun: Int32Array, counts: Int32Array): Record<string, number> {
   const idx: number[] = [];
   rowsOfRun.forEach((r, i) => {
     for (let k = 0; k < counts[i]!; k++) idx.push(r);
@@ -83,7 +83,7 @@ describe('metric kernels', () => {
     const run = runOf(v);
     const rng = createRng(9);
     for (let rep = 0; rep < 20; rep++) {
-      const counts = multinomialCounts(rng, new Float64Array(run.n));
+      const counts = multinomialCounts(rng, new Int32Array(run.n));
       const got = evaluate(run, counts);
       const want = direct(v, run.rows, counts);
       for (const [name, value] of Object.entries(want)) {
@@ -97,7 +97,7 @@ describe('metric kernels', () => {
     const g = ref.regression;
     const v = makeView({ task: 'regression', y: g.y, pred: g.pred, weight: g.weight });
     const run = runOf(v);
-    const counts = multinomialCounts(createRng(4), new Float64Array(run.n));
+    const counts = multinomialCounts(createRng(4), new Int32Array(run.n));
     const got = evaluate(run, counts);
     for (const [name, value] of Object.entries(direct(v, run.rows, counts))) expect(Math.abs(got[name]! - value)).toBeLessThan(1e-9);
   });
