@@ -1,9 +1,11 @@
 // `npm run bench`: every benchmark with its budget (from the issues). Exit 1 when one is over.
 // Timings are wall-clock on this machine; run on an idle machine for the figures quoted in notes.
 import { benchCsv } from './csv.js';
+import { benchData } from './data.js';
+import { benchPerformance } from './performance.js';
 
 type Bench = () => Promise<{ name: string; ms: number; budgetMs: number }>;
-const benches: Bench[] = [benchCsv];
+const benches: Bench[] = [benchCsv, benchPerformance, benchData];
 
 let over = 0;
 for (const b of benches) {
