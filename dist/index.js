@@ -31112,9 +31112,9 @@ function trainingSignals(a) {
 
 // src/analysis/stats/rng.ts
 function createRng(seed) {
-  let a = seed >>> 0;
+  let a = seed | 0;
   return () => {
-    a = a + 1831565813 >>> 0;
+    a = a + 1831565813 | 0;
     let t = a;
     t = Math.imul(t ^ t >>> 15, t | 1);
     t ^= t + Math.imul(t ^ t >>> 7, t | 61);
@@ -31821,9 +31821,12 @@ function argsortDescending(values, rows) {
   const n = rows ? rows.length : values.length;
   const keys = new Float64Array(n);
   for (let i = 0; i < n; i++) keys[i] = values[rows ? rows[i] : i] + 0;
+  let sorted = true;
+  for (let i = 1; i < n && sorted; i++) if (keys[i] > keys[i - 1]) sorted = false;
+  if (sorted) return rows ? Int32Array.from(rows) : iota(n);
   const bits = new Uint32Array(keys.buffer);
-  const hi = new Uint32Array(n);
-  const lo = new Uint32Array(n);
+  let hi = new Uint32Array(n);
+  let lo = new Uint32Array(n);
   for (let i = 0; i < n; i++) {
     let h = bits[2 * i + 1];
     let l = bits[2 * i];
@@ -31835,7 +31838,9 @@ function argsortDescending(values, rows) {
     lo[i] = ~l >>> 0;
   }
   let idx = iota(n);
-  let tmp = new Int32Array(n);
+  let hi2 = new Uint32Array(n);
+  let lo2 = new Uint32Array(n);
+  let idx2 = new Int32Array(n);
   const count = new Int32Array(256);
   for (let pass = 0; pass < 8; pass++) {
     const word = pass < 4 ? lo : hi;
@@ -31849,13 +31854,15 @@ function argsortDescending(values, rows) {
       count[d2] = sum;
       sum += c;
     }
-    for (let j = 0; j < n; j++) {
-      const i = idx[j];
-      tmp[count[word[i] >>> shift & 255]++] = i;
+    for (let i = 0; i < n; i++) {
+      const dst = count[word[i] >>> shift & 255]++;
+      hi2[dst] = hi[i];
+      lo2[dst] = lo[i];
+      idx2[dst] = idx[i];
     }
-    const t = idx;
-    idx = tmp;
-    tmp = t;
+    [hi, hi2] = [hi2, hi];
+    [lo, lo2] = [lo2, lo];
+    [idx, idx2] = [idx2, idx];
   }
   if (!rows) return idx;
   return gatherI32(rows, idx);
@@ -31949,11 +31956,9 @@ function sumsOverBins(rows, binOf2, bins) {
   }
   return { weight, conf, hit };
 }
-function equalMassBins(conf, bins) {
+function equalMassBins(conf, bins, ascending) {
   const n = conf.length;
-  const neg = new Float64Array(n);
-  for (let i = 0; i < n; i++) neg[i] = -conf[i];
-  const order = argsortDescending(neg);
+  const order = ascending ?? ascendingOrder(conf);
   const count = Math.min(bins, n);
   const binOf2 = new Int32Array(n);
   const base = Math.floor(n / count);
@@ -31970,8 +31975,26 @@ function binsOf(conf) {
   for (let i = 0; i < conf.length; i++) out[i] = eceBin(conf[i]);
   return out;
 }
-function summarizeCalibration(rows, brier) {
-  const binOf2 = binsOf(rows.conf);
+function ascendingOrder(conf) {
+  const neg = new Float64Array(conf.length);
+  for (let i = 0; i < conf.length; i++) neg[i] = -conf[i];
+  return argsortDescending(neg);
+}
+function ascendingFromDescending(desc, values) {
+  const n = desc.length;
+  const out = new Int32Array(n);
+  for (let j2 = 0; j2 < n; j2++) out[j2] = desc[n - 1 - j2];
+  let j = 0;
+  while (j < n) {
+    let k = j + 1;
+    while (k < n && values[out[k]] === values[out[j]]) k++;
+    out.subarray(j, k).reverse();
+    j = k;
+  }
+  return out;
+}
+function summarizeCalibration(rows, brier, known = null) {
+  const binOf2 = known ? Int32Array.from(known.bin) : binsOf(rows.conf);
   const s = sumsOverBins(rows, binOf2, ECE_BINS);
   const bins = [];
   let mce = 0;
@@ -31985,7 +32008,7 @@ function summarizeCalibration(rows, brier) {
   }
   let eceAdaptive = NaN;
   if (rows.conf.length > 0) {
-    const em = equalMassBins(rows.conf, ECE_BINS);
+    const em = equalMassBins(rows.conf, ECE_BINS, known ? known.ascending : null);
     eceAdaptive = eceFromBins(sumsOverBins(rows, em.binOf, em.count), 0, em.count);
   }
   return { ece: eceFromBins(s), eceAdaptive, mce, brier, bins };
@@ -32167,6 +32190,8 @@ function makeComparison(base, cur, paired, opts) {
     primary: kind === "class" ? "accuracy" : "rmse",
     xBase,
     xCur,
+    momentWeightsBase: base.weighted ? base.w : null,
+    momentWeightsCur: cur.weighted ? cur.w : null,
     totalWeightBase: mb.total,
     totalWeightCur: mc.total,
     overallDrop: kind === "class" ? mb.mean - mc.mean : mc.mean - mb.mean,
@@ -32722,7 +32747,7 @@ function scoresInUnitInterval(v) {
   }
   return true;
 }
-function usableRows(v, caps, classMap) {
+function usableRows(v, caps) {
   const keep = [];
   const k = v.classes.length;
   for (let i = 0; i < v.n; i++) {
@@ -32735,7 +32760,6 @@ function usableRows(v, caps, classMap) {
     }
     if (v.task !== "regression") {
       if (!Number.isInteger(y) || !Number.isInteger(p) || y < 0 || p < 0 || y >= k || p >= k) continue;
-      if (classMap === null) continue;
       if (caps.scores && !scoresFinite(v, i)) continue;
     }
     keep.push(i);
@@ -33088,6 +33112,19 @@ var PB = 13;
 var PC = 14;
 var P2 = 15;
 function accumulateRun(acc, block, cell, x, w) {
+  if (w === null) {
+    for (let i = 0; i < cell.length; i++) {
+      const c = cell[i];
+      if (c < 0) continue;
+      const o = c * M + block;
+      const xi = x[i];
+      acc[o] += 1;
+      acc[o + S1] += xi;
+      acc[o + Q2] += xi * xi;
+    }
+    completeUnit(acc, block);
+    return;
+  }
   for (let i = 0; i < cell.length; i++) {
     const c = cell[i];
     if (c < 0) continue;
@@ -33103,14 +33140,49 @@ function accumulateRun(acc, block, cell, x, w) {
     acc[o + Q2] += ww * xi * xi;
   }
 }
+function completeUnit(acc, block) {
+  for (let o = 0; o < acc.length; o += M) {
+    acc[o + block + S0] = acc[o + block];
+    acc[o + block + Q0] = acc[o + block];
+    acc[o + block + Q1] = acc[o + block + S1];
+  }
+}
 function accumulatePaired(acc, cell, xb, wb, xc, wc) {
-  accumulateRun(acc, 0, cell, xb, wb);
-  accumulateRun(acc, CUR, cell, xc, wc);
+  if (wb === null && wc === null) {
+    for (let i = 0; i < cell.length; i++) {
+      const c = cell[i];
+      if (c < 0) continue;
+      const o = c * M;
+      const b = xb[i];
+      const x = xc[i];
+      acc[o] += 1;
+      acc[o + S1] += b;
+      acc[o + Q2] += b * b;
+      acc[o + CUR + S1] += x;
+      acc[o + CUR + Q2] += x * x;
+      acc[o + P2] += b * x;
+    }
+    for (let o = 0; o < acc.length; o += M) {
+      const n = acc[o];
+      acc[o + CUR] = n;
+      acc[o + P0] = n;
+      acc[o + PB] = acc[o + S1];
+      acc[o + PC] = acc[o + CUR + S1];
+    }
+    completeUnit(acc, 0);
+    completeUnit(acc, CUR);
+    return;
+  }
+  const ones = new Float64Array(cell.length).fill(1);
+  const wB = wb ?? ones;
+  const wC = wc ?? ones;
+  accumulateRun(acc, 0, cell, xb, wB);
+  accumulateRun(acc, CUR, cell, xc, wC);
   for (let i = 0; i < cell.length; i++) {
     const c = cell[i];
     if (c < 0) continue;
     const o = c * M;
-    const ww = wb[i] * wc[i];
+    const ww = wB[i] * wC[i];
     acc[o + P0] += ww;
     acc[o + PB] += ww * xb[i];
     acc[o + PC] += ww * xc[i];
@@ -33229,10 +33301,10 @@ function rmseTest(m, o, setup, interval, mseB, mseC) {
 // src/analysis/performance/segments.ts
 function labelMoments(c, seg2) {
   const acc = new Float64Array(seg2.labels.length * M);
-  if (c.paired) accumulatePaired(acc, seg2.cur, c.xBase, c.base.w, c.xCur, c.cur.w);
+  if (c.paired) accumulatePaired(acc, seg2.cur, c.xBase, c.momentWeightsBase, c.xCur, c.momentWeightsCur);
   else {
-    accumulateRun(acc, 0, seg2.base, c.xBase, c.base.w);
-    accumulateRun(acc, CUR, seg2.cur, c.xCur, c.cur.w);
+    accumulateRun(acc, 0, seg2.base, c.xBase, c.momentWeightsBase);
+    accumulateRun(acc, CUR, seg2.cur, c.xCur, c.momentWeightsCur);
   }
   return acc;
 }
@@ -33367,7 +33439,7 @@ function compareText(a, b) {
 // src/analysis/performance/slices.ts
 var MAX_SLICES = 5;
 var PAIR_COLUMNS = 12;
-var COVER_POOL = 50;
+var COVER_POOL = 25;
 var EXPLAINED_ENOUGH = 0.9;
 var MIN_MARGINAL_SHARE = 0.05;
 function candidatesOf(c, terms, acc, cells) {
@@ -33399,10 +33471,10 @@ function pairCandidates(c, segs, ia, ib) {
   const cells = a.labels.length * lb;
   const acc = new Float64Array(cells * M);
   const cellCur = pairCells(a.cur, b.cur, lb);
-  if (c.paired) accumulatePaired(acc, cellCur, c.xBase, c.base.w, c.xCur, c.cur.w);
+  if (c.paired) accumulatePaired(acc, cellCur, c.xBase, c.momentWeightsBase, c.xCur, c.momentWeightsCur);
   else {
-    accumulateRun(acc, 0, pairCells(a.base, b.base, lb), c.xBase, c.base.w);
-    accumulateRun(acc, CUR, cellCur, c.xCur, c.cur.w);
+    accumulateRun(acc, 0, pairCells(a.base, b.base, lb), c.xBase, c.momentWeightsBase);
+    accumulateRun(acc, CUR, cellCur, c.xCur, c.momentWeightsCur);
   }
   return candidatesOf(c, (cell) => [{ seg: ia, label: Math.floor(cell / lb) }, { seg: ib, label: cell % lb }], acc, cells);
 }
@@ -33527,10 +33599,15 @@ function discoverSlices(c, segs, singleMoments) {
   const cover = { base: coverBase, cur: c.paired ? coverBase : new Uint8Array(c.cur.n) };
   const pool = all.filter((x, i) => x.worse && q[i] <= c.opts.alpha && x.mass > 0).sort(byMass).slice(0, COVER_POOL);
   const rowsOf = /* @__PURE__ */ new Map();
-  for (const cand of pool) {
-    const b = members(cand.terms, segs, "base", c.base.n);
-    rowsOf.set(cand, { b, c: c.paired ? b : members(cand.terms, segs, "cur", c.cur.n) });
-  }
+  const rowsFor = (cand) => {
+    let rows = rowsOf.get(cand);
+    if (!rows) {
+      const b = members(cand.terms, segs, "base", c.base.n);
+      rows = { b, c: c.paired ? b : members(cand.terms, segs, "cur", c.cur.n) };
+      rowsOf.set(cand, rows);
+    }
+    return rows;
+  };
   const chosen = [];
   const minMarginal = c.overallDrop > 0 ? MIN_MARGINAL_SHARE * c.overallDrop : 0;
   while (chosen.length < MAX_SLICES) {
@@ -33538,8 +33615,12 @@ function discoverSlices(c, segs, singleMoments) {
     const steps = [];
     for (const cand of pool) {
       if (chosen.some((ch) => related(ch.cand.terms, cand.terms))) continue;
-      const rows2 = rowsOf.get(cand);
-      const m = uncoveredMoments(c, rows2.b, rows2.c, cover);
+      let m;
+      if (chosen.length === 0) m = cand.moments.subarray(cand.offset, cand.offset + M);
+      else {
+        const rows2 = rowsFor(cand);
+        m = uncoveredMoments(c, rows2.b, rows2.c, cover);
+      }
       const inside = sumsOf(m);
       const mass = massOfSums(c, inside);
       if (!(mass > minMarginal)) continue;
@@ -33550,7 +33631,7 @@ function discoverSlices(c, segs, singleMoments) {
     const top = steps.reduce((a, b) => b.mass > a.mass ? b : a);
     const pick2 = steps.filter((x) => x.mass >= top.mass - top.se).reduce((a, b) => b.score > a.score || b.score === a.score && b.mass > a.mass ? b : a);
     chosen.push({ cand: pick2.cand, marginal: pick2.mass });
-    const rows = rowsOf.get(pick2.cand);
+    const rows = rowsFor(pick2.cand);
     for (const r of rows.b) cover.base[r] = 1;
     for (const r of rows.c) cover.cur[r] = 1;
     if (c.overallDrop > 0 && explainedMass(c, cover) / c.overallDrop >= EXPLAINED_ENOUGH) break;
@@ -33651,8 +33732,8 @@ function prepare(baseIn, cur) {
   const space = cur.task === "regression" ? null : unifyClasses(base, cur);
   const caps = capabilities(base, cur);
   if (caps.scores && !caps.probabilistic) notes.push("Scores fall outside [0, 1]: log loss, Brier and calibration were skipped.");
-  const rowsC = usableRows(cur, caps, space ? space.curMap : null);
-  const rowsB = base ? usableRows(base, caps, space ? space.baseMap : null) : null;
+  const rowsC = usableRows(cur, caps);
+  const rowsB = base ? usableRows(base, caps) : null;
   const droppedCurrent = cur.n - rowsC.length;
   const droppedBase = base && rowsB ? base.n - rowsB.length : 0;
   if (droppedCurrent > 0 || droppedBase > 0) {
@@ -33699,7 +33780,9 @@ function calibrationRows(run2) {
 function calibrationSummary(run2, brier) {
   if (run2.kind !== "class") return null;
   const rows = calibrationRows(run2);
-  return rows ? summarizeCalibration(rows, brier) : null;
+  if (!rows) return null;
+  const known = run2.binary && run2.ranked && run2.bin ? { bin: run2.bin, ascending: ascendingFromDescending(run2.ranked[0].order, rows.conf) } : null;
+  return summarizeCalibration(rows, brier, known);
 }
 function calibration(p, metrics) {
   const ece = metrics.find((m) => m.name === "ece") ?? null;
@@ -34953,7 +35036,29 @@ function profile(col) {
   profileCache.set(col, p);
   return p;
 }
-function numericProfile(col) {
+function profileColumns(columns) {
+  const todo = [];
+  let total2 = 0;
+  for (const col of columns) {
+    if (profileCache.has(col)) continue;
+    if (col.kind === "string") {
+      profileCache.set(col, categoricalProfile(col));
+      continue;
+    }
+    const c = numericCounts(col);
+    todo.push({ col, c });
+    total2 += c.finite;
+  }
+  if (todo.length === 0) return;
+  const buffer = new Float64Array(total2);
+  let offset = 0;
+  for (const { col, c } of todo) {
+    const sorted = buffer.subarray(offset, offset + c.finite);
+    offset += c.finite;
+    profileCache.set(col, finishNumeric(col, c, sorted));
+  }
+}
+function numericCounts(col) {
   const v = col.values;
   const n = v.length;
   let missing = 0;
@@ -34972,19 +35077,26 @@ function numericProfile(col) {
     else if (x === -Infinity) negInf++;
     else nan++;
   }
-  const k = n - missing - nan - posInf - negInf;
-  let sorted;
-  if (k === n) sorted = sortFloat64(v);
+  return { finite: n - missing - nan - posInf - negInf, missing, nan, posInf, negInf, sum };
+}
+function numericProfile(col) {
+  const c = numericCounts(col);
+  return finishNumeric(col, c, new Float64Array(c.finite));
+}
+function finishNumeric(col, c, sorted) {
+  const v = col.values;
+  const n = v.length;
+  const k = c.finite;
+  if (k === n) sorted.set(v);
   else {
-    sorted = new Float64Array(k);
     let j = 0;
     for (let i = 0; i < n; i++) {
       const x = v[i];
       if (x - x === 0) sorted[j++] = x;
     }
-    sortFloat64InPlace(sorted);
   }
-  const mean2 = k > 0 ? sum / k : NaN;
+  sortFloat64InPlace(sorted);
+  const mean2 = k > 0 ? c.sum / k : NaN;
   let ss = 0;
   let distinct = 0;
   let run2 = 0;
@@ -35002,10 +35114,10 @@ function numericProfile(col) {
     kind: "number",
     n,
     sorted,
-    missing,
-    nan,
-    posInf,
-    negInf,
+    missing: c.missing,
+    nan: c.nan,
+    posInf: c.posInf,
+    negInf: c.negInf,
     mean: mean2,
     std: k > 1 ? Math.sqrt(ss / (k - 1)) : 0,
     distinct,
@@ -35747,6 +35859,8 @@ function countCategorical(col, map, bucketOf, segs, sizes, k) {
   return { counts, totals };
 }
 function driftEval(source, baseFeatures, curFeatures, segments, minSupport) {
+  profileColumns(baseFeatures);
+  profileColumns(curFeatures);
   const pending = [];
   const candidates = [];
   const segBase = segments.map((sp) => sp.baseCodes);
@@ -36048,6 +36162,8 @@ function rowColumns(v, names) {
 }
 function qualityEval(base, cur, pairs, minSupport) {
   const source = cur.path;
+  profileColumns(base.table.columns);
+  profileColumns(cur.table.columns);
   const issues = [];
   const tests = [];
   for (const cc of cur.table.columns) {
@@ -37503,6 +37619,8 @@ function analyzeData(input, opts) {
   const { base, cur, refBase, refCur } = input;
   const notes = [];
   const minSupport = Math.max(1, opts.minSupport);
+  if (base) profileColumns(base.table.columns);
+  profileColumns(cur.table.columns);
   let pairs = null;
   if (base?.ids && cur.ids) {
     const m = matchIds(base.ids, cur.ids);
@@ -38020,13 +38138,13 @@ var PLAYBOOK = {
   metric_regression: (s, ctx) => ({
     rootCause: `${s.metric ?? "A headline metric"} got worse beyond noise; this is the symptom \u2014 the findings ranked above it name what changed upstream.`,
     fix: "Fix the upstream cause named in the findings above; if none is named, bisect the PR (revert half the changed files/params) and re-run the eval.",
-    verification: `Re-run the training/eval job on this branch and compare again: ${s.metric ?? "the metric"}'s 95% CI of the delta must include 0.`,
+    verification: `Re-run the training/eval job on this branch and compare again: ${s.metric ?? "the metric"} should be back near ${typeof d(s, "baseline") === "number" ? `the baseline's ${num3(d(s, "baseline"))}` : "the baseline value"}, with the 95% CI of the delta including 0.`,
     prevention: gateSnippet(ctx.headlineMetric ?? s.metric ?? null)
   }),
   segment_regression: (s) => ({
     rootCause: `The regression is concentrated in ${seg(s) || "one slice of the data"}; rows there changed or the model now handles them worse.`,
     fix: `Inspect the eval rows with ${seg(s) || "this slice"} (compare their features with the baseline's) and fix the upstream change named above; if the slice is under-represented in training, re-weight or add data for it.`,
-    verification: `Re-run the eval: ${s.metric ?? "the metric"} for ${seg(s) || "the slice"} must be back within its CI of the baseline value.`,
+    verification: `Re-run the eval: ${s.metric ?? "the metric"} for ${seg(s) || "the slice"} should be back near ${typeof d(s, "baseline") === "number" ? `the baseline's ${num3(d(s, "baseline"))}` : "the baseline value"} (n=${String(d(s, "n") ?? "?")}), with the CI of the change including 0.`,
     prevention: `Name \`${s.segment?.column ?? "the column"}\` under \`eval[].segments\` in \`.github/ml-doctor.yml\` so every PR reports it, and keep \`gate: { fail-on: major }\`.`
   }),
   feature_drift: (s) => ({

@@ -45,13 +45,13 @@ const PLAYBOOK: Record<Category, Builder> = {
   metric_regression: (s, ctx) => ({
     rootCause: `${s.metric ?? 'A headline metric'} got worse beyond noise; this is the symptom — the findings ranked above it name what changed upstream.`,
     fix: 'Fix the upstream cause named in the findings above; if none is named, bisect the PR (revert half the changed files/params) and re-run the eval.',
-    verification: `Re-run the training/eval job on this branch and compare again: ${s.metric ?? 'the metric'}'s 95% CI of the delta must include 0.`,
+    verification: `Re-run the training/eval job on this branch and compare again: ${s.metric ?? 'the metric'} should be back near ${typeof d(s, 'baseline') === 'number' ? `the baseline's ${num(d(s, 'baseline'))}` : 'the baseline value'}, with the 95% CI of the delta including 0.`,
     prevention: gateSnippet(ctx.headlineMetric ?? s.metric ?? null),
   }),
   segment_regression: (s) => ({
     rootCause: `The regression is concentrated in ${seg(s) || 'one slice of the data'}; rows there changed or the model now handles them worse.`,
     fix: `Inspect the eval rows with ${seg(s) || 'this slice'} (compare their features with the baseline's) and fix the upstream change named above; if the slice is under-represented in training, re-weight or add data for it.`,
-    verification: `Re-run the eval: ${s.metric ?? 'the metric'} for ${seg(s) || 'the slice'} must be back within its CI of the baseline value.`,
+    verification: `Re-run the eval: ${s.metric ?? 'the metric'} for ${seg(s) || 'the slice'} should be back near ${typeof d(s, 'baseline') === 'number' ? `the baseline's ${num(d(s, 'baseline'))}` : 'the baseline value'} (n=${String(d(s, 'n') ?? '?')}), with the CI of the change including 0.`,
     prevention: `Name \`${s.segment?.column ?? 'the column'}\` under \`eval[].segments\` in \`.github/ml-doctor.yml\` so every PR reports it, and keep \`gate: { fail-on: major }\`.`,
   }),
   feature_drift: (s) => ({

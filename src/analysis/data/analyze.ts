@@ -4,7 +4,7 @@
  * prediction shift, data quality, preprocessing skew, label noise and leakage. Pure and
  * deterministic: the same tables and seed give the same DataAnalysis.
  */
-import { matchIds, pairReference, segmentSpec, type SegmentSpec } from './columns.js';
+import { matchIds, pairReference, profileColumns, segmentSpec, type SegmentSpec } from './columns.js';
 import { driftEval, driftReference, driftTrainVsEval } from './drift.js';
 import { labelNoise } from './label-noise.js';
 import { featureLeaks, trainOverlap } from './leakage.js';
@@ -26,6 +26,10 @@ export function analyzeData(input: DataInput, opts: DataOptions): DataAnalysis {
   const { base, cur, refBase, refCur } = input;
   const notes: string[] = [];
   const minSupport = Math.max(1, opts.minSupport);
+
+  // Every column's sorted values in one allocation per table (see profileColumns).
+  if (base) profileColumns(base.table.columns);
+  profileColumns(cur.table.columns);
 
   let pairs: { base: Int32Array; cur: Int32Array } | null = null;
   if (base?.ids && cur.ids) {

@@ -5,7 +5,7 @@
  * Everything works on the typed arrays of the columnar Table; nothing builds row objects.
  */
 import type { Column, NumberColumn, StringColumn, Table } from '../../artifacts/table.js';
-import { sortFloat64, sortFloat64InPlace } from '../stats/two-sample.js';
+import { sortFloat64InPlace } from '../stats/two-sample.js';
 
 export interface NumericProfile {
   readonly kind: 'number';
@@ -50,7 +50,44 @@ export function profile(col: Column): Profile {
   return p;
 }
 
-function numericProfile(col: NumberColumn): NumericProfile {
+/**
+ * Profiles every column of a list at once. The sorted values of all numeric columns share one
+ * buffer: each large ArrayBuffer allocation can make V8 run a full garbage collection (with a
+ * 10^6-row table in memory that costs tens of ms), so one allocation beats twenty.
+ */
+export function profileColumns(columns: readonly Column[]): void {
+  const todo: { col: NumberColumn; c: NumericCounts }[] = [];
+  let total = 0;
+  for (const col of columns) {
+    if (profileCache.has(col)) continue;
+    if (col.kind === 'string') {
+      profileCache.set(col, categoricalProfile(col));
+      continue;
+    }
+    const c = numericCounts(col);
+    todo.push({ col, c });
+    total += c.finite;
+  }
+  if (todo.length === 0) return;
+  const buffer = new Float64Array(total);
+  let offset = 0;
+  for (const { col, c } of todo) {
+    const sorted = buffer.subarray(offset, offset + c.finite);
+    offset += c.finite;
+    profileCache.set(col, finishNumeric(col, c, sorted));
+  }
+}
+
+interface NumericCounts {
+  readonly finite: number;
+  readonly missing: number;
+  readonly nan: number;
+  readonly posInf: number;
+  readonly negInf: number;
+  readonly sum: number;
+}
+
+function numericCounts(col: NumberColumn): NumericCounts {
   const v = col.values;
   const n = v.length;
   let missing = 0;
@@ -69,19 +106,29 @@ function numericProfile(col: NumberColumn): NumericProfile {
     else if (x === -Infinity) negInf++;
     else nan++;
   }
-  const k = n - missing - nan - posInf - negInf;
-  let sorted: Float64Array;
-  if (k === n) sorted = sortFloat64(v);
+  return { finite: n - missing - nan - posInf - negInf, missing, nan, posInf, negInf, sum };
+}
+
+function numericProfile(col: NumberColumn): NumericProfile {
+  const c = numericCounts(col);
+  return finishNumeric(col, c, new Float64Array(c.finite));
+}
+
+/** Copies the finite values into `sorted` (of length c.finite), sorts it, and derives the rest. */
+function finishNumeric(col: NumberColumn, c: NumericCounts, sorted: Float64Array): NumericProfile {
+  const v = col.values;
+  const n = v.length;
+  const k = c.finite;
+  if (k === n) sorted.set(v);
   else {
-    sorted = new Float64Array(k);
     let j = 0;
     for (let i = 0; i < n; i++) {
       const x = v[i]!;
       if (x - x === 0) sorted[j++] = x;
     }
-    sortFloat64InPlace(sorted);
   }
-  const mean = k > 0 ? sum / k : NaN;
+  sortFloat64InPlace(sorted);
+  const mean = k > 0 ? c.sum / k : NaN;
   let ss = 0;
   let distinct = 0;
   let run = 0;
@@ -99,10 +146,10 @@ function numericProfile(col: NumberColumn): NumericProfile {
     kind: 'number',
     n,
     sorted,
-    missing,
-    nan,
-    posInf,
-    negInf,
+    missing: c.missing,
+    nan: c.nan,
+    posInf: c.posInf,
+    negInf: c.negInf,
     mean,
     std: k > 1 ? Math.sqrt(ss / (k - 1)) : 0,
     distinct,

@@ -10,7 +10,7 @@ import type { Column, NumberColumn, StringColumn, Table } from '../../artifacts/
 import { benjaminiHochberg } from '../stats/multiple-testing.js';
 import { binCountsSorted, jensenShannon, psi, psiNoiseFloor, quantileEdges, quantileSorted } from '../stats/distance.js';
 import { chi2Homogeneity, ksAndWassersteinSorted, ksPValue } from '../stats/two-sample.js';
-import { alignCategories, capCategories, NO_SEGMENT, profile, type Alignment, type SegmentSpec } from './columns.js';
+import { alignCategories, capCategories, NO_SEGMENT, profile, profileColumns, type Alignment, type SegmentSpec } from './columns.js';
 import { FDR, mapStrength, NOT_SIGNIFICANT_FACTOR, PSI_ANCHORS, PSI_MAJOR, PSI_MINOR } from './strength.js';
 import type { CategoricalDriftStats, CategoryShare, Comparison, DriftResult, NumericDriftStats, SegmentDrift } from './types.js';
 
@@ -291,6 +291,8 @@ export function driftEval(
   segments: readonly SegmentSpec[],
   minSupport: number,
 ): DriftResult[] {
+  profileColumns(baseFeatures);
+  profileColumns(curFeatures);
   const pending: Pending[] = [];
   const candidates: SegmentCandidate[] = [];
   const segBase = segments.map((sp) => sp.baseCodes);

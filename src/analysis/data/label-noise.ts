@@ -11,10 +11,10 @@
  */
 import type { Column } from '../../artifacts/table.js';
 import type { EvalView } from '../../artifacts/types.js';
-import { comparableFeatures } from './quality.js';
 import { benjaminiHochberg } from '../stats/multiple-testing.js';
 import { twoProportionTest } from '../stats/two-sample.js';
 import { HashIndex, hashRows, NO_SEGMENT, rowsSharingLead, type SegmentSpec } from './columns.js';
+import { comparableFeatures } from './quality.js';
 import { FDR, mapStrength, NOISE_ANCHORS, NOT_SIGNIFICANT_FACTOR } from './strength.js';
 import type { LabelNoiseResult, NoiseCounts, NoiseSegment } from './types.js';
 

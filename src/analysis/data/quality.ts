@@ -11,7 +11,7 @@ import { gammaP } from '../stats/distributions.js';
 import { benjaminiHochberg } from '../stats/multiple-testing.js';
 import { ks2Samp, twoProportionTest } from '../stats/two-sample.js';
 import { jensenShannon } from '../stats/distance.js';
-import { alignCategories, countDuplicateRows, idIndex, profile, sampleStep } from './columns.js';
+import { alignCategories, countDuplicateRows, idIndex, profile, profileColumns, sampleStep } from './columns.js';
 import {
   CONSTANT_ANCHORS,
   DUPLICATE_ANCHORS,
@@ -166,6 +166,8 @@ function rowColumns(v: EvalView, names: readonly string[]): Column[] {
 /** Baseline eval vs current eval. */
 export function qualityEval(base: EvalView, cur: EvalView, pairs: { base: Int32Array; cur: Int32Array } | null, minSupport: number): QualityIssue[] {
   const source = cur.path;
+  profileColumns(base.table.columns);
+  profileColumns(cur.table.columns);
   const issues: QualityIssue[] = [];
   const tests: RateTest[] = [];
   for (const cc of cur.table.columns) {

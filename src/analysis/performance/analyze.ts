@@ -6,7 +6,7 @@
  */
 import type { EvalView } from '../../artifacts/types.js';
 import { compareBias, currentBias, protectedColumnNames } from './bias.js';
-import { summarizeCalibration } from './calibration.js';
+import { ascendingFromDescending, summarizeCalibration } from './calibration.js';
 import { compareHeadline, currentOnly } from './compare.js';
 import { makeComparison, type Comparison } from './context.js';
 import { analyzeErrors, residualSummary } from './errors.js';
@@ -87,8 +87,8 @@ function prepare(baseIn: EvalView | null, cur: EvalView): Prepared {
   const space = cur.task === 'regression' ? null : unifyClasses(base, cur);
   const caps = capabilities(base, cur);
   if (caps.scores && !caps.probabilistic) notes.push('Scores fall outside [0, 1]: log loss, Brier and calibration were skipped.');
-  const rowsC = usableRows(cur, caps, space ? space.curMap : null);
-  const rowsB = base ? usableRows(base, caps, space ? space.baseMap : null) : null;
+  const rowsC = usableRows(cur, caps);
+  const rowsB = base ? usableRows(base, caps) : null;
   const droppedCurrent = cur.n - rowsC.length;
   const droppedBase = base && rowsB ? base.n - rowsB.length : 0;
   if (droppedCurrent > 0 || droppedBase > 0) {
@@ -139,7 +139,10 @@ function calibrationRows(run: ClassRun): { conf: Float64Array; hit: Uint8Array; 
 function calibrationSummary(run: Run, brier: number): CalibrationSummary | null {
   if (run.kind !== 'class') return null;
   const rows = calibrationRows(run);
-  return rows ? summarizeCalibration(rows, brier) : null;
+  if (!rows) return null;
+  // Binary: confidence is the score, already sorted once for the rank metrics.
+  const known = run.binary && run.ranked && run.bin ? { bin: run.bin, ascending: ascendingFromDescending(run.ranked[0]!.order, rows.conf) } : null;
+  return summarizeCalibration(rows, brier, known);
 }
 
 function calibration(p: Prepared, metrics: readonly MetricComparison[]): CalibrationAnalysis | null {

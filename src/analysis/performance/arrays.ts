@@ -23,19 +23,3 @@ export function gatherI32(src: ArrayLike<number>, idx: Int32Array): Int32Array {
   for (let k = 0; k < idx.length; k++) out[k] = src[idx[k]!]!;
   return out;
 }
-
-export function gatherU8(src: ArrayLike<number>, idx: Int32Array): Uint8Array {
-  const out = new Uint8Array(idx.length);
-  for (let k = 0; k < idx.length; k++) out[k] = src[idx[k]!]!;
-  return out;
-}
-
-/** Indices i with mask[i] set, in order. */
-export function where(mask: Uint8Array): Int32Array {
-  let m = 0;
-  for (let i = 0; i < mask.length; i++) m += mask[i]!;
-  const out = new Int32Array(m);
-  let j = 0;
-  for (let i = 0; i < mask.length; i++) if (mask[i]) out[j++] = i;
-  return out;
-}

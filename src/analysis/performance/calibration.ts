@@ -85,12 +85,9 @@ export function expectedCalibrationError(rows: CalibrationRows): number {
  * Equal-mass bins: rows sorted by confidence and split into 15 runs of (nearly) equal row count
  * (np.array_split sizes: the first n mod 15 runs get one extra row).
  */
-function equalMassBins(conf: Float64Array, bins: number): { binOf: Int32Array; count: number } {
+function equalMassBins(conf: Float64Array, bins: number, ascending: Int32Array | null): { binOf: Int32Array; count: number } {
   const n = conf.length;
-  // Ascending and stable (ties in row order, like np.argsort(kind='stable')): sort -conf descending.
-  const neg = new Float64Array(n);
-  for (let i = 0; i < n; i++) neg[i] = -conf[i]!;
-  const order = argsortDescending(neg);
+  const order = ascending ?? ascendingOrder(conf);
   const count = Math.min(bins, n);
   const binOf = new Int32Array(n);
   const base = Math.floor(n / count);
@@ -109,8 +106,41 @@ function binsOf(conf: Float64Array): Int32Array {
   return out;
 }
 
-export function summarizeCalibration(rows: CalibrationRows, brier: number): CalibrationSummary {
-  const binOf = binsOf(rows.conf);
+/** Rows by confidence ascending, ties in row order (np.argsort(kind='stable')): -conf descending. */
+function ascendingOrder(conf: Float64Array): Int32Array {
+  const neg = new Float64Array(conf.length);
+  for (let i = 0; i < conf.length; i++) neg[i] = -conf[i]!;
+  return argsortDescending(neg);
+}
+
+/**
+ * Ascending stable order from a descending stable one (ties in row order): reverse it, then
+ * put each run of equal values back in row order.
+ */
+export function ascendingFromDescending(desc: Int32Array, values: Float64Array): Int32Array {
+  const n = desc.length;
+  const out = new Int32Array(n);
+  for (let j = 0; j < n; j++) out[j] = desc[n - 1 - j]!;
+  let j = 0;
+  while (j < n) {
+    let k = j + 1;
+    while (k < n && values[out[k]!] === values[out[j]!]) k++;
+    out.subarray(j, k).reverse();
+    j = k;
+  }
+  return out;
+}
+
+/**
+ * Calibration summary of a run. `known` passes what the run already has: the 15-bin index per
+ * row and the rows in ascending confidence order (saves a sort on large tables).
+ */
+export function summarizeCalibration(
+  rows: CalibrationRows,
+  brier: number,
+  known: { bin: ArrayLike<number>; ascending: Int32Array } | null = null,
+): CalibrationSummary {
+  const binOf = known ? Int32Array.from(known.bin) : binsOf(rows.conf);
   const s = sumsOverBins(rows, binOf, ECE_BINS);
   const bins: ReliabilityBin[] = [];
   let mce = 0;
@@ -124,7 +154,7 @@ export function summarizeCalibration(rows: CalibrationRows, brier: number): Cali
   }
   let eceAdaptive = NaN;
   if (rows.conf.length > 0) {
-    const em = equalMassBins(rows.conf, ECE_BINS);
+    const em = equalMassBins(rows.conf, ECE_BINS, known ? known.ascending : null);
     eceAdaptive = eceFromBins(sumsOverBins(rows, em.binOf, em.count), 0, em.count);
   }
   return { ece: eceFromBins(s), eceAdaptive, mce, brier, bins };

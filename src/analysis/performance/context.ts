@@ -17,6 +17,9 @@ export interface Comparison {
   /** Per analysis row: 1/0 correct (classification) or squared error (regression). */
   readonly xBase: Float64Array;
   readonly xCur: Float64Array;
+  /** Row weights for the moment accumulators; null when a run is unweighted (faster unit path). */
+  readonly momentWeightsBase: Float64Array | null;
+  readonly momentWeightsCur: Float64Array | null;
   readonly totalWeightBase: number;
   readonly totalWeightCur: number;
   /**
@@ -55,6 +58,8 @@ export function makeComparison(base: Run, cur: Run, paired: boolean, opts: Perfo
     primary: kind === 'class' ? 'accuracy' : 'rmse',
     xBase,
     xCur,
+    momentWeightsBase: base.weighted ? base.w : null,
+    momentWeightsCur: cur.weighted ? cur.w : null,
     totalWeightBase: mb.total,
     totalWeightCur: mc.total,
     overallDrop: kind === 'class' ? mb.mean - mc.mean : mc.mean - mb.mean,

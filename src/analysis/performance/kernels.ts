@@ -1,9 +1,9 @@
 /**
  * Metric kernels: all headline metrics of one run under a vector of row multiplicities
- * (a bootstrap resample; null = every row once, the point estimate). One fused pass over the
- * rows gathers every weighted sum (confusion cells, log loss, Brier, calibration bins, squared
- * and absolute errors); rank metrics take one pass per pre-sorted score order. This keeps a
- * 100k-row, 1000-resample bootstrap within the time budget.
+ * (a bootstrap resample; null = every row once, the point estimate). Nothing is re-sorted per
+ * resample: binary runs make two passes in score order (BinaryScoreKernel), multiclass runs one
+ * pass over the rows plus one per class order, regression one pass of weighted sums. This is
+ * what keeps a 100k-row, 1000-resample paired bootstrap within its time budget.
  */
 import { gatherF64 } from './arrays.js';
 import { ECE_BINS, eceFromBins } from './calibration.js';

@@ -73,7 +73,7 @@ function scoresInUnitInterval(v: EvalView): boolean {
 }
 
 /** Indices of the rows of `v` that every metric can use. */
-export function usableRows(v: EvalView, caps: Capabilities, classMap: Int32Array | null): Int32Array {
+export function usableRows(v: EvalView, caps: Capabilities): Int32Array {
   const keep: number[] = [];
   const k = v.classes.length;
   for (let i = 0; i < v.n; i++) {
@@ -86,7 +86,6 @@ export function usableRows(v: EvalView, caps: Capabilities, classMap: Int32Array
     }
     if (v.task !== 'regression') {
       if (!Number.isInteger(y) || !Number.isInteger(p) || y < 0 || p < 0 || y >= k || p >= k) continue;
-      if (classMap === null) continue;
       if (caps.scores && !scoresFinite(v, i)) continue;
     }
     keep.push(i);

@@ -24,18 +24,23 @@ export interface Ranked {
 
 /**
  * Indices of `rows` (default 0..n-1) ordered by `values` descending; equal values keep their
- * input order. LSD radix sort on the float64 bit patterns: stable and O(n), ~10x faster than a
- * comparator sort on 100k rows. Values must not be NaN.
+ * input order. LSD radix sort on the float64 bit patterns (keys travel with the indices so every
+ * pass reads sequentially): stable and O(n), ~10x faster than a comparator sort on 100k rows.
+ * Input already in order (common: runs put in score order earlier) costs one check.
+ * Values must not be NaN.
  */
 export function argsortDescending(values: Float64Array, rows?: Int32Array): Int32Array {
   const n = rows ? rows.length : values.length;
   const keys = new Float64Array(n);
   // -0 + 0 = +0: the two zeros must tie, as they do under a numeric comparison.
   for (let i = 0; i < n; i++) keys[i] = values[rows ? rows[i]! : i]! + 0;
+  let sorted = true;
+  for (let i = 1; i < n && sorted; i++) if (keys[i]! > keys[i - 1]!) sorted = false;
+  if (sorted) return rows ? Int32Array.from(rows) : iota(n);
   const bits = new Uint32Array(keys.buffer);
   // Map each float to a uint64 (hi, lo) whose ascending order is the floats' descending order.
-  const hi = new Uint32Array(n);
-  const lo = new Uint32Array(n);
+  let hi = new Uint32Array(n);
+  let lo = new Uint32Array(n);
   for (let i = 0; i < n; i++) {
     let h = bits[2 * i + 1]!;
     let l = bits[2 * i]!;
@@ -47,7 +52,9 @@ export function argsortDescending(values: Float64Array, rows?: Int32Array): Int3
     lo[i] = ~l >>> 0;
   }
   let idx: Int32Array = iota(n);
-  let tmp: Int32Array = new Int32Array(n);
+  let hi2 = new Uint32Array(n);
+  let lo2 = new Uint32Array(n);
+  let idx2: Int32Array = new Int32Array(n);
   const count = new Int32Array(256);
   for (let pass = 0; pass < 8; pass++) {
     const word = pass < 4 ? lo : hi;
@@ -62,13 +69,15 @@ export function argsortDescending(values: Float64Array, rows?: Int32Array): Int3
       count[d] = sum;
       sum += c;
     }
-    for (let j = 0; j < n; j++) {
-      const i = idx[j]!;
-      tmp[count[(word[i]! >>> shift) & 255]!++] = i;
+    for (let i = 0; i < n; i++) {
+      const dst = count[(word[i]! >>> shift) & 255]!++;
+      hi2[dst] = hi[i]!;
+      lo2[dst] = lo[i]!;
+      idx2[dst] = idx[i]!;
     }
-    const t = idx;
-    idx = tmp;
-    tmp = t;
+    [hi, hi2] = [hi2, hi];
+    [lo, lo2] = [lo2, lo];
+    [idx, idx2] = [idx2, idx];
   }
   if (!rows) return idx;
   return gatherI32(rows, idx);

@@ -39,9 +39,23 @@ export const P2 = 15;
 
 /**
  * Adds one run's rows to the moments of their cells: n, Σw, Σw·x, Σw², Σw²·x, Σw²·x².
- * `cell[i]` < 0 leaves row i out.
+ * `cell[i]` < 0 leaves row i out. `w` null means unit weights (fewer sums per row; the others
+ * follow: Σw = Σw² = n, Σw²·x = Σw·x).
  */
-export function accumulateRun(acc: Float64Array, block: 0 | typeof CUR, cell: Int32Array, x: Float64Array, w: Float64Array): void {
+export function accumulateRun(acc: Float64Array, block: 0 | typeof CUR, cell: Int32Array, x: Float64Array, w: Float64Array | null): void {
+  if (w === null) {
+    for (let i = 0; i < cell.length; i++) {
+      const c = cell[i]!;
+      if (c < 0) continue;
+      const o = c * M + block;
+      const xi = x[i]!;
+      acc[o]! += 1;
+      acc[o + S1]! += xi;
+      acc[o + Q2]! += xi * xi;
+    }
+    completeUnit(acc, block);
+    return;
+  }
   for (let i = 0; i < cell.length; i++) {
     const c = cell[i]!;
     if (c < 0) continue;
@@ -58,15 +72,63 @@ export function accumulateRun(acc: Float64Array, block: 0 | typeof CUR, cell: In
   }
 }
 
-/** Adds paired rows (same cell for both runs): both runs' blocks and the cross moments. */
-export function accumulatePaired(acc: Float64Array, cell: Int32Array, xb: Float64Array, wb: Float64Array, xc: Float64Array, wc: Float64Array): void {
-  accumulateRun(acc, 0, cell, xb, wb);
-  accumulateRun(acc, CUR, cell, xc, wc);
+/** Unit weights: fill Σw, Σw², Σw²·x of a block from n and Σx. */
+function completeUnit(acc: Float64Array, block: 0 | typeof CUR): void {
+  for (let o = 0; o < acc.length; o += M) {
+    acc[o + block + S0] = acc[o + block]!;
+    acc[o + block + Q0] = acc[o + block]!;
+    acc[o + block + Q1] = acc[o + block + S1]!;
+  }
+}
+
+/**
+ * Adds paired rows (same cell for both runs): both runs' blocks and the cross moments.
+ * Weights null = unit weights in both runs.
+ */
+export function accumulatePaired(
+  acc: Float64Array,
+  cell: Int32Array,
+  xb: Float64Array,
+  wb: Float64Array | null,
+  xc: Float64Array,
+  wc: Float64Array | null,
+): void {
+  if (wb === null && wc === null) {
+    // One pass for both runs and the cross term.
+    for (let i = 0; i < cell.length; i++) {
+      const c = cell[i]!;
+      if (c < 0) continue;
+      const o = c * M;
+      const b = xb[i]!;
+      const x = xc[i]!;
+      acc[o]! += 1;
+      acc[o + S1]! += b;
+      acc[o + Q2]! += b * b;
+      acc[o + CUR + S1]! += x;
+      acc[o + CUR + Q2]! += x * x;
+      acc[o + P2]! += b * x;
+    }
+    for (let o = 0; o < acc.length; o += M) {
+      const n = acc[o]!;
+      acc[o + CUR] = n;
+      acc[o + P0] = n;
+      acc[o + PB] = acc[o + S1]!;
+      acc[o + PC] = acc[o + CUR + S1]!;
+    }
+    completeUnit(acc, 0);
+    completeUnit(acc, CUR);
+    return;
+  }
+  const ones = new Float64Array(cell.length).fill(1);
+  const wB = wb ?? ones;
+  const wC = wc ?? ones;
+  accumulateRun(acc, 0, cell, xb, wB);
+  accumulateRun(acc, CUR, cell, xc, wC);
   for (let i = 0; i < cell.length; i++) {
     const c = cell[i]!;
     if (c < 0) continue;
     const o = c * M;
-    const ww = wb[i]! * wc[i]!;
+    const ww = wB[i]! * wC[i]!;
     acc[o + P0]! += ww;
     acc[o + PB]! += ww * xb[i]!;
     acc[o + PC]! += ww * xc[i]!;

@@ -16,10 +16,10 @@ import type { SegmentResult } from './types.js';
 /** Moments of the primary value per label of one segmenter (see segment-tests.ts). */
 export function labelMoments(c: Comparison, seg: Segmenter): Float64Array {
   const acc = new Float64Array(seg.labels.length * M);
-  if (c.paired) accumulatePaired(acc, seg.cur, c.xBase, c.base.w, c.xCur, c.cur.w);
+  if (c.paired) accumulatePaired(acc, seg.cur, c.xBase, c.momentWeightsBase, c.xCur, c.momentWeightsCur);
   else {
-    accumulateRun(acc, 0, seg.base!, c.xBase, c.base.w);
-    accumulateRun(acc, CUR, seg.cur, c.xCur, c.cur.w);
+    accumulateRun(acc, 0, seg.base!, c.xBase, c.momentWeightsBase);
+    accumulateRun(acc, CUR, seg.cur, c.xCur, c.momentWeightsCur);
   }
   return acc;
 }

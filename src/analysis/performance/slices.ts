@@ -25,8 +25,11 @@ import type { Condition, SliceDiscovery, SliceResult } from './types.js';
 export const MAX_SLICES = 5;
 /** Columns paired for two-condition slices: the ones whose worst segment carries the most drop. */
 export const PAIR_COLUMNS = 12;
-/** Candidates considered by the greedy cover (the largest by drop mass). */
-const COVER_POOL = 50;
+/**
+ * Candidates considered by the greedy cover (the largest by drop mass): the one-SE rule only
+ * looks near the top, and later steps can only lower a candidate's uncovered mass.
+ */
+const COVER_POOL = 25;
 const EXPLAINED_ENOUGH = 0.9;
 const MIN_MARGINAL_SHARE = 0.05;
 
@@ -84,10 +87,10 @@ function pairCandidates(c: Comparison, segs: readonly Segmenter[], ia: number, i
   const cells = a.labels.length * lb;
   const acc = new Float64Array(cells * M);
   const cellCur = pairCells(a.cur, b.cur, lb);
-  if (c.paired) accumulatePaired(acc, cellCur, c.xBase, c.base.w, c.xCur, c.cur.w);
+  if (c.paired) accumulatePaired(acc, cellCur, c.xBase, c.momentWeightsBase, c.xCur, c.momentWeightsCur);
   else {
-    accumulateRun(acc, 0, pairCells(a.base!, b.base!, lb), c.xBase, c.base.w);
-    accumulateRun(acc, CUR, cellCur, c.xCur, c.cur.w);
+    accumulateRun(acc, 0, pairCells(a.base!, b.base!, lb), c.xBase, c.momentWeightsBase);
+    accumulateRun(acc, CUR, cellCur, c.xCur, c.momentWeightsCur);
   }
   return candidatesOf(c, (cell) => [{ seg: ia, label: Math.floor(cell / lb) }, { seg: ib, label: cell % lb }], acc, cells);
 }
@@ -250,11 +253,17 @@ export function discoverSlices(c: Comparison, segs: readonly Segmenter[], single
   const coverBase = new Uint8Array(c.base.n);
   const cover: Cover = { base: coverBase, cur: c.paired ? coverBase : new Uint8Array(c.cur.n) };
   const pool = all.filter((x, i) => x.worse && q[i]! <= c.opts.alpha && x.mass > 0).sort(byMass).slice(0, COVER_POOL);
+  // Rows of a candidate, built when first needed (the first step works from moments alone).
   const rowsOf = new Map<Candidate, { b: Int32Array; c: Int32Array }>();
-  for (const cand of pool) {
-    const b = members(cand.terms, segs, 'base', c.base.n);
-    rowsOf.set(cand, { b, c: c.paired ? b : members(cand.terms, segs, 'cur', c.cur.n) });
-  }
+  const rowsFor = (cand: Candidate): { b: Int32Array; c: Int32Array } => {
+    let rows = rowsOf.get(cand);
+    if (!rows) {
+      const b = members(cand.terms, segs, 'base', c.base.n);
+      rows = { b, c: c.paired ? b : members(cand.terms, segs, 'cur', c.cur.n) };
+      rowsOf.set(cand, rows);
+    }
+    return rows;
+  };
 
   const chosen: { cand: Candidate; marginal: number }[] = [];
   const minMarginal = c.overallDrop > 0 ? MIN_MARGINAL_SHARE * c.overallDrop : 0;
@@ -263,8 +272,12 @@ export function discoverSlices(c: Comparison, segs: readonly Segmenter[], single
     const steps: { cand: Candidate; mass: number; se: number; score: number }[] = [];
     for (const cand of pool) {
       if (chosen.some((ch) => related(ch.cand.terms, cand.terms))) continue;
-      const rows = rowsOf.get(cand)!;
-      const m = uncoveredMoments(c, rows.b, rows.c, cover);
+      let m: Float64Array;
+      if (chosen.length === 0) m = cand.moments.subarray(cand.offset, cand.offset + M);
+      else {
+        const rows = rowsFor(cand);
+        m = uncoveredMoments(c, rows.b, rows.c, cover);
+      }
       const inside = sumsOf(m);
       const mass = massOfSums(c, inside);
       if (!(mass > minMarginal)) continue;
@@ -278,7 +291,7 @@ export function discoverSlices(c: Comparison, segs: readonly Segmenter[], single
       .filter((x) => x.mass >= top.mass - top.se)
       .reduce((a, b) => (b.score > a.score || (b.score === a.score && b.mass > a.mass) ? b : a));
     chosen.push({ cand: pick.cand, marginal: pick.mass });
-    const rows = rowsOf.get(pick.cand)!;
+    const rows = rowsFor(pick.cand);
     for (const r of rows.b) cover.base[r] = 1;
     for (const r of rows.c) cover.cur[r] = 1;
     if (c.overallDrop > 0 && explainedMass(c, cover) / c.overallDrop >= EXPLAINED_ENOUGH) break;

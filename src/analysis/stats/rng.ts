@@ -5,9 +5,9 @@
 
 /** mulberry32: small, fast, good enough for bootstrap index draws. Returns floats in [0, 1). */
 export function createRng(seed: number): () => number {
-  let a = seed >>> 0;
+  let a = seed | 0;
   return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
+    a = (a + 0x6d2b79f5) | 0; // int32 state: same sequence as >>> 0, without a heap number per call
     let t = a;
     t = Math.imul(t ^ (t >>> 15), t | 1);
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);

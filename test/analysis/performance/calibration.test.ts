@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ECE_EDGES, eceBin, expectedCalibrationError, summarizeCalibration } from '../../../src/analysis/performance/calibration.js';
+import { ascendingFromDescending, ECE_EDGES, eceBin, expectedCalibrationError, summarizeCalibration } from '../../../src/analysis/performance/calibration.js';
+import { argsortDescending } from '../../../src/analysis/performance/ranked.js';
 import { ref } from './helpers.js';
 
 describe('calibration', () => {
@@ -30,5 +31,16 @@ describe('calibration', () => {
     const conf = Float64Array.from([0.9, 0.9, 0.9, 0.9, 0.1, 0.1]);
     const hit = Uint8Array.from([1, 1, 1, 0, 0, 0]);
     expect(expectedCalibrationError({ conf, hit, weight: null })).toBeCloseTo((4 / 6) * 0.15 + (2 / 6) * 0.1, 12);
+  });
+});
+
+describe('calibration from a known score order', () => {
+  it('gives the same summary when the run passes its bins and score order', () => {
+    const c = ref.calibration;
+    const conf = Float64Array.from(c.score);
+    const rows = { conf, hit: Uint8Array.from(c.y), weight: null };
+    const desc = argsortDescending(conf);
+    const known = { bin: Uint8Array.from(c.score, eceBin), ascending: ascendingFromDescending(desc, conf) };
+    expect(summarizeCalibration(rows, c.brier, known)).toEqual(summarizeCalibration(rows, c.brier));
   });
 });

@@ -10,10 +10,10 @@ import { createRng } from '../../../src/analysis/stats/rng.js';
 import { makeView, ref } from './helpers.js';
 
 function runOf(v: EvalView): Run {
-  if (v.task === 'regression') return buildRegRun(v, usableRows(v, capabilities(null, v), null));
+  if (v.task === 'regression') return buildRegRun(v, usableRows(v, capabilities(null, v)));
   const space = unifyClasses(null, v);
   const caps = capabilities(null, v);
-  const rows = usableRows(v, caps, space.curMap);
+  const rows = usableRows(v, caps);
   return buildClassRun(v, permute(rows, scoreOrder(v, rows, space, space.curMap)), space, space.curMap, caps);
 }
 

@@ -112,3 +112,28 @@ describe('DeLong test', () => {
     expect(placements(order(s), s, Uint8Array.from([1, 0, 0]))).toBeNull();
   });
 });
+
+describe('moment accumulators', () => {
+  it('the unit-weight fast path gives the same moments as explicit unit weights', () => {
+    const rng = createRng(3);
+    const n = 200;
+    const cell = Int32Array.from({ length: n }, (_, i) => (i % 7 === 0 ? -1 : i % 3));
+    const xb = Float64Array.from({ length: n }, () => rng());
+    const xc = Float64Array.from({ length: n }, () => rng());
+    const ones = new Float64Array(n).fill(1);
+    for (const paired of [true, false]) {
+      const fast = new Float64Array(3 * M);
+      const slow = new Float64Array(3 * M);
+      if (paired) {
+        accumulatePaired(fast, cell, xb, null, xc, null);
+        accumulatePaired(slow, cell, xb, ones, xc, ones);
+      } else {
+        accumulateRun(fast, 0, cell, xb, null);
+        accumulateRun(fast, CUR, cell, xc, null);
+        accumulateRun(slow, 0, cell, xb, ones);
+        accumulateRun(slow, CUR, cell, xc, ones);
+      }
+      fast.forEach((v, i) => expect(Math.abs(v - slow[i]!)).toBeLessThan(1e-9));
+    }
+  });
+});
