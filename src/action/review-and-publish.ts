@@ -13,6 +13,7 @@ import { CHECK_SUMMARY_LIMIT, publishCheckRun } from '../github/check-run.js';
 import { commentBody, upsertComment } from '../github/comment.js';
 import { GatewayError, type CheckAnnotation, type PullRequestGateway } from '../github/gateway.js';
 import { renderMarkdown } from '../report/markdown.js';
+import { runAgent } from '../llm/index.js';
 import type { Report, Verdict } from '../report/types.js';
 import { review } from '../review.js';
 import { resolveBaseline } from './baseline.js';
@@ -79,9 +80,6 @@ export async function reviewAndPublish(settings: ActionSettings, ctx: RunContext
   if (!existsSync(currentDir) || !statSync(currentDir).isDirectory()) {
     throw new ActionInputError(`Invalid input '${INPUT.artifacts}': '${artifactsDir}'. The directory does not exist in ${ctx.workspace} (did the training step write it, or the download step fetch it?).`);
   }
-  if (config.llm.provider !== 'none') {
-    log.notice(`ml-doctor: llm '${config.llm.provider}' was asked for, but this version has no LLM adapter; the report is the deterministic engine's alone.`);
-  }
 
   const target = await resolveTarget(ctx, settings, gw);
   log.info(target.kind === 'pull_request' ? `Reviewing pull request #${target.pr.number} (${target.pr.baseRef} ← ${target.pr.headRef}, ${target.sha.slice(0, 7)})` : `No pull request: ${target.note}`);
@@ -117,6 +115,18 @@ export async function reviewAndPublish(settings: ActionSettings, ctx: RunContext
     ...(baseline.missingReason ? { baselineMissingReason: baseline.missingReason } : {}),
   });
   for (const p of problems) log.warning(`ml-doctor: ${p.message}`);
+  // The LLM explains on top of the finished report (deep mode: a bigger budget); it never gates.
+  if (config.llm.provider !== 'none') {
+    report.agent = await runAgent({
+      report,
+      mode: settings.mode,
+      provider: config.llm.provider,
+      ...(config.llm.model ? { model: config.llm.model } : {}),
+      ...(config.llm.baseUrl ? { baseUrl: config.llm.baseUrl } : {}),
+      apiKey: settings.openaiApiKey ?? undefined,
+    });
+    if (report.agent.fallback) log.notice(`ml-doctor: LLM skipped: ${report.agent.fallback}`);
+  }
 
   const outDir = join(ctx.workspace, REPORT_DIR);
   mkdirSync(outDir, { recursive: true });

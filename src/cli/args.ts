@@ -9,14 +9,14 @@ export interface DiagnoseArgs {
   readonly config: string | null;
   readonly out: string;
   readonly format: 'md' | 'json' | 'both';
-  readonly llm: 'none' | 'openai' | 'github-models' | null;
+  readonly llm: 'none' | 'openai' | 'github-models' | 'compatible' | null;
   readonly failOn: 'critical' | 'major' | 'any' | 'never' | null;
 }
 
 export type Command = { kind: 'help' } | { kind: 'version' } | { kind: 'diagnose'; args: DiagnoseArgs };
 
 export const USAGE = `Usage: ml-doctor diagnose --baseline DIR --current DIR [--config FILE] [--out DIR]
-                          [--format md|json|both] [--llm none|openai|github-models]
+                          [--format md|json|both] [--llm none|openai|github-models|compatible]
                           [--fail-on critical|major|any|never]
 
 Compares a baseline run's artifacts with the current run's and diagnoses regressions.
@@ -55,7 +55,7 @@ export function parseArgs(argv: readonly string[]): Command {
       config: vals.get('--config') ?? null,
       out: vals.get('--out') ?? 'ml-doctor-report',
       format: oneOf('--format', vals.get('--format') ?? 'md', ['md', 'json', 'both'] as const),
-      llm: vals.has('--llm') ? oneOf('--llm', vals.get('--llm')!, ['none', 'openai', 'github-models'] as const) : null,
+      llm: vals.has('--llm') ? oneOf('--llm', vals.get('--llm')!, ['none', 'openai', 'github-models', 'compatible'] as const) : null,
       failOn: vals.has('--fail-on') ? oneOf('--fail-on', vals.get('--fail-on')!, ['critical', 'major', 'any', 'never'] as const) : null,
     },
   };

@@ -9,6 +9,7 @@ import { InputError } from '../errors.js';
 import { localDirSource } from '../artifacts/source.js';
 import { renderMarkdown } from '../report/markdown.js';
 import { review } from '../review.js';
+import { runAgent } from '../llm/index.js';
 import { VERSION } from '../version.js';
 import { parseArgs, USAGE } from './args.js';
 
@@ -18,7 +19,7 @@ export interface Io {
   readonly cwd: string;
 }
 
-export function runCli(argv: readonly string[], io: Io): number {
+export async function runCli(argv: readonly string[], io: Io, env: Readonly<Record<string, string | undefined>> = process.env): Promise<number> {
   try {
     const cmd = parseArgs(argv);
     if (cmd.kind === 'help') {
@@ -53,6 +54,17 @@ export function runCli(argv: readonly string[], io: Io): number {
       current,
       ...(baseline ? {} : { baselineMissingReason: 'no --baseline directory was given' }),
     });
+    // The LLM explains on top of the finished report; everything outside `agent` stays identical.
+    if (config.llm.provider !== 'none') {
+      report.agent = await runAgent({
+        report,
+        mode: 'standard',
+        provider: config.llm.provider,
+        ...(config.llm.model ? { model: config.llm.model } : {}),
+        ...(config.llm.baseUrl ? { baseUrl: config.llm.baseUrl } : {}),
+        env,
+      });
+    }
     const markdown = renderMarkdown(report);
     mkdirSync(a.out, { recursive: true });
     const json = JSON.stringify(report, null, 2) + '\n';

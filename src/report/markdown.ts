@@ -3,6 +3,7 @@
  * decides where it goes. `maxChars` degrades in steps (least important sections first) so the
  * comment stays under GitHub's 65,536-character limit.
  */
+import { renderAgentMarkdown } from '../llm/markdown.js';
 import type { Finding, Report } from './types.js';
 
 export const COMMENT_MARKER = '<!-- ml-doctor:report -->';
@@ -148,6 +149,8 @@ function render(
     L.push('</details>');
     L.push('');
   }
+  // The LLM's explanation, when one was asked for: headed with the model's name, never the verdict.
+  if (report.agent) L.push(renderAgentMarkdown(report.agent));
   if (truncatedUrl) L.push(`Shortened to fit a comment; the full report: ${truncatedUrl}\n`);
   L.push(`<sub>ml-doctor ${report.tool.version} · baseline: ${esc(report.baseline.source)} · deterministic engine (no LLM decided this verdict)</sub>`);
   return L.join('\n') + '\n';

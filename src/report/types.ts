@@ -3,6 +3,7 @@
  * extensions (characterization, hypotheses, explainedBy); nothing in the contract is renamed.
  */
 import type { Area, Category, Evidence, SegmentRef } from '../analysis/signals.js';
+import type { AgentSection } from '../llm/types.js';
 
 export type Severity = 'critical' | 'major' | 'minor' | 'info';
 export type Verdict = 'pass' | 'warn' | 'fail';
@@ -81,5 +82,6 @@ export interface Report {
   segments: SegmentRow[];
   findings: Finding[];
   characterization?: Characterization;
-  agent?: unknown;
+  /** Present only when an LLM was asked for (CONTRACT §8); never affects anything else. */
+  agent?: AgentSection;
 }

@@ -5,10 +5,10 @@ import { describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/main.js';
 import { expectValidReport } from '../helpers/schema.js';
 
-function run(argv: string[], cwd = process.cwd()) {
+async function run(argv: string[], cwd = process.cwd(), env: Record<string, string | undefined> = {}) {
   let stdout = '';
   let stderr = '';
-  const code = runCli(argv, { stdout: (s) => (stdout += s), stderr: (s) => (stderr += s), cwd });
+  const code = await runCli(argv, { stdout: (s) => (stdout += s), stderr: (s) => (stderr += s), cwd }, env);
   return { code, stdout, stderr };
 }
 
@@ -25,9 +25,9 @@ function brokenRun(file: string, text: string): { base: string; cur: string; out
 }
 
 describe('ml-doctor diagnose', () => {
-  it('diagnoses the bundled example, prints markdown and writes a valid report.json', () => {
+  it('diagnoses the bundled example, prints markdown and writes a valid report.json', async () => {
     const out = mkdtempSync(join(tmpdir(), 'mld-out-'));
-    const r = run(['diagnose', '--baseline', example('baseline'), '--current', example('current'), '--out', out]);
+    const r = await run(['diagnose', '--baseline', example('baseline'), '--current', example('current'), '--out', out]);
     expect(r.stderr).toBe('');
     expect([0, 1]).toContain(r.code);
     expect(r.stdout).toContain('## ml-doctor:');
@@ -39,17 +39,17 @@ describe('ml-doctor diagnose', () => {
     expect(acc?.baseline).toBe(baseMetrics.test.accuracy);
   });
 
-  it('prints JSON with --format json', () => {
+  it('prints JSON with --format json', async () => {
     const out = mkdtempSync(join(tmpdir(), 'mld-out-'));
-    const r = run(['diagnose', '--baseline', example('baseline'), '--current', example('current'), '--out', out, '--format', 'json']);
+    const r = await run(['diagnose', '--baseline', example('baseline'), '--current', example('current'), '--out', out, '--format', 'json']);
     expectValidReport(JSON.parse(r.stdout));
   });
 
-  it('gives byte-identical report.json for the same inputs', () => {
+  it('gives byte-identical report.json for the same inputs', async () => {
     const a = mkdtempSync(join(tmpdir(), 'mld-a-'));
     const b = mkdtempSync(join(tmpdir(), 'mld-b-'));
-    run(['diagnose', '--baseline', example('baseline'), '--current', example('current'), '--out', a]);
-    run(['diagnose', '--baseline', example('baseline'), '--current', example('current'), '--out', b]);
+    await run(['diagnose', '--baseline', example('baseline'), '--current', example('current'), '--out', a]);
+    await run(['diagnose', '--baseline', example('baseline'), '--current', example('current'), '--out', b]);
     expect(readFileSync(join(a, 'report.json'), 'utf8')).toBe(readFileSync(join(b, 'report.json'), 'utf8'));
   });
 
@@ -59,83 +59,102 @@ describe('ml-doctor diagnose', () => {
       expect(s).not.toMatch(/\n\s+at /);
     };
 
-    it('a missing directory', () => {
-      const r = run(['diagnose', '--baseline', 'no/such/dir', '--current', example('current')]);
+    it('a missing directory', async () => {
+      const r = await run(['diagnose', '--baseline', 'no/such/dir', '--current', example('current')]);
       expect(r.code).toBe(2);
       oneLine(r.stderr);
       expect(r.stderr).toBe('ml-doctor: no/such/dir: directory does not exist\n');
     });
 
-    it('malformed JSON (line and column)', () => {
+    it('malformed JSON (line and column)', async () => {
       const d = brokenRun('metrics.json', '{\n  "test": {"accuracy": 0.9,}\n}\n');
-      const r = run(['diagnose', '--baseline', d.base, '--current', d.cur, '--out', d.out]);
+      const r = await run(['diagnose', '--baseline', d.base, '--current', d.cur, '--out', d.out]);
       expect(r.code).toBe(2);
       oneLine(r.stderr);
       expect(r.stderr).toMatch(/metrics\.json:line 2, column 28: expected a property name/);
     });
 
-    it('malformed YAML', () => {
+    it('malformed YAML', async () => {
       const d = brokenRun('params.yaml', 'seed: 1\noptimizer: {lr: 0.1\n');
-      const r = run(['diagnose', '--baseline', d.base, '--current', d.cur, '--out', d.out]);
+      const r = await run(['diagnose', '--baseline', d.base, '--current', d.cur, '--out', d.out]);
       expect(r.code).toBe(2);
       oneLine(r.stderr);
       expect(r.stderr).toMatch(/params\.yaml:line \d+, column \d+: invalid YAML/);
     });
 
-    it('a CSV with ragged rows', () => {
+    it('a CSV with ragged rows', async () => {
       const d = brokenRun('eval/predictions.csv', 'id,label,pred,score\n1,1,1,0.9\n2,0,0\n');
-      const r = run(['diagnose', '--baseline', d.base, '--current', d.cur, '--out', d.out]);
+      const r = await run(['diagnose', '--baseline', d.base, '--current', d.cur, '--out', d.out]);
       expect(r.code).toBe(2);
       oneLine(r.stderr);
       expect(r.stderr).toMatch(/eval\/predictions\.csv:line 3: row has 3 fields, header has 4/);
     });
 
-    it('an empty CSV', () => {
+    it('an empty CSV', async () => {
       const d = brokenRun('eval/predictions.csv', '');
-      const r = run(['diagnose', '--baseline', d.base, '--current', d.cur, '--out', d.out]);
+      const r = await run(['diagnose', '--baseline', d.base, '--current', d.cur, '--out', d.out]);
       expect(r.code).toBe(2);
       oneLine(r.stderr);
       expect(r.stderr).toMatch(/eval\/predictions\.csv: empty CSV file/);
     });
 
-    it('a config with an unknown key', () => {
+    it('a config with an unknown key', async () => {
       const d = brokenRun('unused.txt', '');
       const cfg = join(d.out + '-cfg.yml');
       writeFileSync(cfg, 'gate: { fail-on: major }\nthresholds: 3\n');
-      const r = run(['diagnose', '--baseline', d.base, '--current', d.cur, '--config', cfg]);
+      const r = await run(['diagnose', '--baseline', d.base, '--current', d.cur, '--config', cfg]);
       expect(r.code).toBe(2);
       oneLine(r.stderr);
       expect(r.stderr).toContain(`${cfg}:key 'thresholds': unknown key`);
     });
 
-    it('an eval table with no recognisable label column', () => {
+    it('an eval table with no recognisable label column', async () => {
       const d = brokenRun('eval/predictions.csv', 'id,outcome,pred,score\n1,1,1,0.9\n2,0,0,0.1\n');
-      const r = run(['diagnose', '--baseline', d.base, '--current', d.cur, '--out', d.out]);
+      const r = await run(['diagnose', '--baseline', d.base, '--current', d.cur, '--out', d.out]);
       expect(r.code).toBe(2);
       oneLine(r.stderr);
       expect(r.stderr).toMatch(/eval\/predictions\.csv:header: no label column; expected one of: label, y_true/);
     });
 
-    it('still writes a valid report that names the unreadable artifact', () => {
+    it('still writes a valid report that names the unreadable artifact', async () => {
       const d = brokenRun('eval/predictions.csv', '');
-      run(['diagnose', '--baseline', d.base, '--current', d.cur, '--out', d.out]);
+      await run(['diagnose', '--baseline', d.base, '--current', d.cur, '--out', d.out]);
       const report = JSON.parse(readFileSync(join(d.out, 'report.json'), 'utf8')) as { findings: { category: string; title: string }[] };
       expectValidReport(report);
       expect(report.findings.some((f) => f.category === 'infrastructure' && f.title.includes('predictions.csv'))).toBe(true);
     });
 
-    it('an unknown option', () => {
-      const r = run(['diagnose', '--current', example('current'), '--colour', 'red']);
+    it('an unknown option', async () => {
+      const r = await run(['diagnose', '--current', example('current'), '--colour', 'red']);
       expect(r.code).toBe(2);
       expect(r.stderr).toBe('ml-doctor: command line:--colour: unknown option; expected one of: --baseline, --current, --config, --out, --format, --llm, --fail-on\n');
     });
   });
 
-  it('exits 1 when the verdict meets --fail-on and 0 with --fail-on never', () => {
+  it('exits 1 when the verdict meets --fail-on and 0 with --fail-on never', async () => {
     const out = mkdtempSync(join(tmpdir(), 'mld-out-'));
-    const r1 = run(['diagnose', '--current', example('current'), '--out', out, '--fail-on', 'major']);
+    const r1 = await run(['diagnose', '--current', example('current'), '--out', out, '--fail-on', 'major']);
     expect(r1.code).toBe(1);
-    const r2 = run(['diagnose', '--current', example('current'), '--out', out, '--fail-on', 'never']);
+    const r2 = await run(['diagnose', '--current', example('current'), '--out', out, '--fail-on', 'never']);
     expect(r2.code).toBe(0);
+  });
+});
+
+describe('ml-doctor diagnose --llm', () => {
+  it('without a key adds an agent section with a fallback and leaves the rest of report.json byte-identical', async () => {
+    const a = mkdtempSync(join(tmpdir(), 'mld-llm-a-'));
+    const b = mkdtempSync(join(tmpdir(), 'mld-llm-b-'));
+    const plain = await run(['diagnose', '--baseline', example('baseline'), '--current', example('current'), '--out', a]);
+    const withLlm = await run(['diagnose', '--baseline', example('baseline'), '--current', example('current'), '--out', b, '--llm', 'openai'], process.cwd(), {});
+    expect(withLlm.code).toBe(plain.code);
+    const ra = JSON.parse(readFileSync(join(a, 'report.json'), 'utf8')) as Record<string, unknown>;
+    const rb = JSON.parse(readFileSync(join(b, 'report.json'), 'utf8')) as Record<string, unknown> & { agent: { fallback: string | null; causes: unknown[] } };
+    expectValidReport(rb);
+    expect(rb.agent.fallback).toMatch(/no API key/);
+    expect(rb.agent.causes).toEqual([]);
+    const rest: Record<string, unknown> = { ...rb };
+    delete rest['agent'];
+    expect(JSON.stringify(rest)).toBe(JSON.stringify(ra));
+    expect(withLlm.stdout).toContain('LLM');
   });
 });

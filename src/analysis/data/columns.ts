@@ -1,17 +1,26 @@
 /**
  * Column-level building blocks shared by the data checks: one cached profile per column
- * (sorted finite values, missing / NaN / inf counts, category counts), category alignment
- * between two dictionaries, segment codes, and 64-bit row hashes with a compact hash set.
- * Everything works on the typed arrays of the columnar Table; nothing builds row objects.
+ * (missing / NaN / inf counts, moments, quantiles, category counts), sorted finite values on
+ * demand, category alignment between two dictionaries, segment codes, and 64-bit row hashes
+ * with a compact hash index. Everything works on the typed arrays of the columnar Table;
+ * nothing builds row objects.
+ *
+ * Memory is the cost that matters at 10^6 rows: on this kind of VM the first write to a fresh
+ * 8 MB buffer costs ~30 ms of page faults, more than sorting it. So sorted copies live in a few
+ * reusable scratch buffers and profiles keep summaries, not arrays.
  */
 import type { Column, NumberColumn, StringColumn, Table } from '../../artifacts/table.js';
+import { quantileSorted } from '../stats/distance.js';
 import { sortFloat64InPlace } from '../stats/two-sample.js';
+
+/** Levels of NumericProfile.quantiles: 0, 0.05, …, 1. */
+export const QUANTILE_STEP = 0.05;
 
 export interface NumericProfile {
   readonly kind: 'number';
   readonly n: number;
-  /** Finite values, ascending. */
-  readonly sorted: Float64Array;
+  /** Finite values (not missing, NaN or ±inf). */
+  readonly finite: number;
   readonly missing: number;
   readonly nan: number;
   readonly posInf: number;
@@ -21,6 +30,16 @@ export interface NumericProfile {
   readonly distinct: number;
   /** Share of the most frequent finite value. */
   readonly topShare: number;
+  /** NaN when there are no finite values. */
+  readonly min: number;
+  readonly max: number;
+  /** numpy-default (linear) quantiles of the finite values at 0, 0.05, …, 1 (see quantileAt). */
+  readonly quantiles: Float64Array;
+  /** Observed values at ranks floor(k/10 · (finite − 1)), k = 1..9 (numpy method 'lower'). */
+  readonly lowerDeciles: Float64Array;
+  readonly zeros: number;
+  /** Linear quantiles of the nonzero finite values at 0.1 … 0.9 (empty without nonzero values). */
+  readonly nonzeroDeciles: Float64Array;
 }
 
 export interface CategoricalProfile {
@@ -35,6 +54,11 @@ export interface CategoricalProfile {
 
 export type Profile = NumericProfile | CategoricalProfile;
 
+/** Linear quantile at a multiple of QUANTILE_STEP. */
+export function quantileAt(p: NumericProfile, q: number): number {
+  return p.quantiles[Math.round(q / QUANTILE_STEP)]!;
+}
+
 // Profiles are pure functions of an immutable column; caching them lets drift, quality and
 // preprocessing share one sort per column.
 const profileCache = new WeakMap<Column, Profile>();
@@ -45,107 +69,123 @@ export function profile(col: Column): Profile;
 export function profile(col: Column): Profile {
   const hit = profileCache.get(col);
   if (hit) return hit;
-  const p = col.kind === 'number' ? numericProfile(col) : categoricalProfile(col);
-  profileCache.set(col, p);
-  return p;
+  if (col.kind === 'string') {
+    const p = categoricalProfile(col);
+    profileCache.set(col, p);
+    return p;
+  }
+  sortedFinite(col, 2);
+  return profileCache.get(col)!;
 }
+
+/** Profiles every column of a list (no-op for those already profiled). */
+export function profileColumns(columns: readonly Column[]): void {
+  for (const c of columns) profile(c);
+}
+
+// Scratch buffers for sorted copies, by slot: 0 and 1 hold the two sides of a comparison, 2 the
+// column being profiled. A view into a slot is valid until the next sortedFinite on that slot.
+const scratch: Float64Array[] = [new Float64Array(0), new Float64Array(0), new Float64Array(0)];
 
 /**
- * Profiles every column of a list at once. The sorted values of all numeric columns share one
- * buffer: each large ArrayBuffer allocation can make V8 run a full garbage collection (with a
- * 10^6-row table in memory that costs tens of ms), so one allocation beats twenty.
+ * The finite values of a numeric column, sorted ascending, in scratch slot `slot` (the view is
+ * overwritten by the next call on the same slot). Fills the column's profile on the way.
  */
-export function profileColumns(columns: readonly Column[]): void {
-  const todo: { col: NumberColumn; c: NumericCounts }[] = [];
-  let total = 0;
-  for (const col of columns) {
-    if (profileCache.has(col)) continue;
-    if (col.kind === 'string') {
-      profileCache.set(col, categoricalProfile(col));
-      continue;
-    }
-    const c = numericCounts(col);
-    todo.push({ col, c });
-    total += c.finite;
-  }
-  if (todo.length === 0) return;
-  const buffer = new Float64Array(total);
-  let offset = 0;
-  for (const { col, c } of todo) {
-    const sorted = buffer.subarray(offset, offset + c.finite);
-    offset += c.finite;
-    profileCache.set(col, finishNumeric(col, c, sorted));
-  }
+export function sortedFinite(col: NumberColumn, slot: 0 | 1 | 2): Float64Array {
+  const { sorted, counts } = fillSorted(col.values, col.missing, slot);
+  if (!profileCache.has(col)) profileCache.set(col, summarize(col.values.length, sorted, counts));
+  return sorted;
 }
 
-interface NumericCounts {
-  readonly finite: number;
-  readonly missing: number;
-  readonly nan: number;
-  readonly posInf: number;
-  readonly negInf: number;
-  readonly sum: number;
+/** The finite values of any numeric array (scores, labels), sorted, in scratch slot `slot`. */
+export function sortedFiniteOf(values: ArrayLike<number>, slot: 0 | 1 | 2): Float64Array {
+  return fillSorted(values, null, slot).sorted;
 }
 
-function numericCounts(col: NumberColumn): NumericCounts {
-  const v = col.values;
+/** A scratch buffer of at least `size` values for slot `slot` (contents undefined). */
+export function scratchBuffer(slot: 0 | 1 | 2, size: number): Float64Array {
+  if (scratch[slot]!.length < size) scratch[slot] = new Float64Array(Math.max(size, Math.ceil(scratch[slot]!.length * 1.5)));
+  return scratch[slot]!;
+}
+
+function fillSorted(
+  v: ArrayLike<number>,
+  missingMask: Uint8Array | null,
+  slot: 0 | 1 | 2,
+): { sorted: Float64Array; counts: { missing: number; nan: number; posInf: number; negInf: number; sum: number } } {
   const n = v.length;
   let missing = 0;
   let nan = 0;
   let posInf = 0;
   let negInf = 0;
   let sum = 0;
+  // One pass copies the finite values and counts the others.
+  const buf = scratchBuffer(slot, n);
+  let k = 0;
   for (let i = 0; i < n; i++) {
     const x = v[i]!;
     if (x - x === 0) {
+      buf[k++] = x;
       sum += x;
       continue;
     }
-    if (col.missing[i]) missing++;
+    if (missingMask?.[i]) missing++;
     else if (x === Infinity) posInf++;
     else if (x === -Infinity) negInf++;
     else nan++;
   }
-  return { finite: n - missing - nan - posInf - negInf, missing, nan, posInf, negInf, sum };
-}
-
-function numericProfile(col: NumberColumn): NumericProfile {
-  const c = numericCounts(col);
-  return finishNumeric(col, c, new Float64Array(c.finite));
-}
-
-/** Copies the finite values into `sorted` (of length c.finite), sorts it, and derives the rest. */
-function finishNumeric(col: NumberColumn, c: NumericCounts, sorted: Float64Array): NumericProfile {
-  const v = col.values;
-  const n = v.length;
-  const k = c.finite;
-  if (k === n) sorted.set(v);
-  else {
-    let j = 0;
-    for (let i = 0; i < n; i++) {
-      const x = v[i]!;
-      if (x - x === 0) sorted[j++] = x;
-    }
-  }
+  const sorted = buf.subarray(0, k);
   sortFloat64InPlace(sorted);
+  return { sorted, counts: { missing, nan, posInf, negInf, sum } };
+}
+
+function summarize(
+  n: number,
+  sorted: Float64Array,
+  c: { missing: number; nan: number; posInf: number; negInf: number; sum: number },
+): NumericProfile {
+  const k = sorted.length;
   const mean = k > 0 ? c.sum / k : NaN;
   let ss = 0;
   let distinct = 0;
   let run = 0;
   let topRun = 0;
+  let zeros = 0;
+  let zeroStart = -1;
   for (let i = 0; i < k; i++) {
-    const d = sorted[i]! - mean;
+    const x = sorted[i]!;
+    const d = x - mean;
     ss += d * d;
-    if (i === 0 || sorted[i] !== sorted[i - 1]) {
+    if (i === 0 || x !== sorted[i - 1]) {
       distinct++;
       run = 1;
     } else run++;
     if (run > topRun) topRun = run;
+    if (x === 0) {
+      if (zeroStart < 0) zeroStart = i;
+      zeros++;
+    }
+  }
+  const steps = Math.round(1 / QUANTILE_STEP);
+  const quantiles = new Float64Array(steps + 1);
+  for (let j = 0; j <= steps; j++) quantiles[j] = k > 0 ? quantileSorted(sorted, j * QUANTILE_STEP) : NaN;
+  const lowerDeciles = new Float64Array(9);
+  for (let j = 1; j <= 9; j++) lowerDeciles[j - 1] = k > 0 ? sorted[Math.floor((j / 10) * (k - 1))]! : NaN;
+  // Deciles of the nonzero values: the zeros sit in one run [zeroStart, zeroStart + zeros).
+  const m = k - zeros;
+  const nonzeroDeciles = new Float64Array(m > 0 ? 9 : 0);
+  const at = (i: number): number => sorted[zeros > 0 && i >= zeroStart ? i + zeros : i]!;
+  for (let j = 1; j <= 9 && m > 0; j++) {
+    const pos = (j / 10) * (m - 1);
+    const lo = Math.floor(pos);
+    const a = at(lo);
+    const b = at(Math.min(lo + 1, m - 1));
+    nonzeroDeciles[j - 1] = a + (b - a) * (pos - lo);
   }
   return {
     kind: 'number',
     n,
-    sorted,
+    finite: k,
     missing: c.missing,
     nan: c.nan,
     posInf: c.posInf,
@@ -154,6 +194,12 @@ function finishNumeric(col: NumberColumn, c: NumericCounts, sorted: Float64Array
     std: k > 1 ? Math.sqrt(ss / (k - 1)) : 0,
     distinct,
     topShare: k > 0 ? topRun / k : 0,
+    min: k > 0 ? sorted[0]! : NaN,
+    max: k > 0 ? sorted[k - 1]! : NaN,
+    quantiles,
+    lowerDeciles,
+    zeros,
+    nonzeroDeciles,
   };
 }
 
@@ -318,16 +364,16 @@ export function segmentSpec(column: string, base: Table, cur: Table): SegmentSpe
   }
   if (cb.kind === 'number' && cc.kind === 'number') {
     const p = profile(cb);
-    const s = p.sorted;
-    if (s.length === 0) return null;
+    if (p.finite === 0) return null;
+    // Quintile edges: the 2nd, 4th, 6th and 8th lower deciles.
     const edges: number[] = [];
-    for (let k = 1; k < 5; k++) {
-      const q = s[Math.floor((k / 5) * (s.length - 1))]!;
-      if (q > s[0]! && (edges.length === 0 || q > edges[edges.length - 1]!)) edges.push(q);
+    for (const j of [1, 3, 5, 7]) {
+      const q = p.lowerDeciles[j]!;
+      if (q > p.min && (edges.length === 0 || q > edges[edges.length - 1]!)) edges.push(q);
     }
     if (edges.length === 0) return null;
-    const lows = [s[0]!, ...edges];
-    const values = lows.map((lo, i) => (i < edges.length ? `[${fmtEdge(lo)}, ${fmtEdge(edges[i]!)})` : `[${fmtEdge(lo)}, ${fmtEdge(s[s.length - 1]!)}]`));
+    const lows = [p.min, ...edges];
+    const values = lows.map((lo, i) => (i < edges.length ? `[${fmtEdge(lo)}, ${fmtEdge(edges[i]!)})` : `[${fmtEdge(lo)}, ${fmtEdge(p.max)}]`));
     const code = (col: NumberColumn): Uint8Array => {
       const out = new Uint8Array(col.values.length);
       for (let i = 0; i < out.length; i++) {
@@ -629,9 +675,10 @@ export function matchIds(baseIds: readonly string[], curIds: readonly string[]):
   if (sameIds(baseIds, curIds)) {
     // The usual case: the same eval rows in the same order. One index serves both sides.
     idIndexCache.set(curIds, ib);
-    const rows: number[] = [];
-    for (let i = 0; i < curIds.length; i++) if (!ib.repeated[i] && curIds[i] !== '') rows.push(i);
-    const r = Int32Array.from(rows);
+    const rows = new Int32Array(curIds.length);
+    let k = 0;
+    for (let i = 0; i < curIds.length; i++) if (!ib.repeated[i] && curIds[i] !== '') rows[k++] = i;
+    const r = rows.subarray(0, k);
     return { base: r, cur: r };
   }
   const ic = idIndex(curIds);

@@ -7,8 +7,8 @@
 import { cellText, type Column, type Table } from '../../artifacts/table.js';
 import type { EvalView } from '../../artifacts/types.js';
 import { createRng } from '../stats/rng.js';
-import { sortFloat64, twoProportionTest } from '../stats/two-sample.js';
-import { HashIndex, hashRows, hashStrings, idIndex, pairReference, profile } from './columns.js';
+import { sortFloat64InPlace, twoProportionTest } from '../stats/two-sample.js';
+import { HashIndex, hashRows, hashStrings, idIndex, pairReference, profile, scratchBuffer } from './columns.js';
 import { FDR, LEAK_AUC, mapStrength, OVERLAP_ANCHORS, STRENGTH_FEATURE_LEAK } from './strength.js';
 import type { LeakageFinding } from './types.js';
 
@@ -171,17 +171,20 @@ function sampleRows(n: number, seed: number): Int32Array {
 /** max(AUC, 1 − AUC) of a numeric feature for a binary label, by merging the two sorted class samples. */
 function numericAuc(col: Column, y: Float64Array, rows: Int32Array): number | null {
   if (col.kind !== 'number') return null;
-  const pos: number[] = [];
-  const neg: number[] = [];
+  const posBuf = scratchBuffer(0, rows.length);
+  const negBuf = scratchBuffer(1, rows.length);
+  let np = 0;
+  let nn = 0;
   for (const i of rows) {
     const x = col.values[i]!;
     const t = y[i]!;
     if (x - x !== 0 || Number.isNaN(t)) continue;
-    (t === 1 ? pos : neg).push(x);
+    if (t === 1) posBuf[np++] = x;
+    else negBuf[nn++] = x;
   }
-  if (pos.length < MIN_CLASS_ROWS || neg.length < MIN_CLASS_ROWS) return null;
-  const p = sortFloat64(Float64Array.from(pos));
-  const q = sortFloat64(Float64Array.from(neg));
+  if (np < MIN_CLASS_ROWS || nn < MIN_CLASS_ROWS) return null;
+  const p = sortFloat64InPlace(posBuf.subarray(0, np));
+  const q = sortFloat64InPlace(negBuf.subarray(0, nn));
   // U = Σ over positives of (#negatives below + ½ #negatives equal).
   let u = 0;
   let j = 0;

@@ -10,8 +10,8 @@
  */
 import { cellText, type Column, type NumberColumn, type StringColumn, type Table } from '../../artifacts/table.js';
 import type { EvalView } from '../../artifacts/types.js';
-import { jensenShannon, quantileSorted } from '../stats/distance.js';
-import { alignCategories, profile, sampleStep, type NumericProfile } from './columns.js';
+import { jensenShannon } from '../stats/distance.js';
+import { alignCategories, profile, quantileAt, sampleStep, type NumericProfile } from './columns.js';
 import {
   SKEW_DISJOINT,
   SKEW_KNOWN_FACTOR,
@@ -47,8 +47,7 @@ const KNOWN_FACTORS: readonly (readonly [number, string])[] = [
 const FACTOR_TOLERANCE = 0.02;
 /** An unknown multiplicative map is only believed when it is at least this large (or its inverse). */
 const UNKNOWN_FACTOR_MIN = 3;
-/** Quantile levels for the ratio test (nonzero values) and the affine fit (all values). */
-const RATIO_LEVELS = [0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9];
+/** Quantile levels of the affine fit (the ratio test uses the nonzero deciles). */
 const AFFINE_LEVELS = Array.from({ length: 19 }, (_, i) => (i + 1) / 20);
 /** Minimum usable values per side, and minimum id-matched rows, for any verdict. */
 const MIN_VALUES = 20;
@@ -88,48 +87,22 @@ interface QuantileVerdict {
   readonly what: string;
 }
 
-/** Quantile of the nonzero part of a sorted sample (zeros occupy [z0, z1)). */
-function nonzeroQuantile(s: Float64Array, z0: number, z1: number, q: number): number {
-  const m = s.length - (z1 - z0);
-  const pos = q * (m - 1);
-  const lo = Math.floor(pos);
-  const at = (i: number): number => s[i < z0 ? i : i + (z1 - z0)]!;
-  const a = at(lo);
-  const b = at(Math.min(lo + 1, m - 1));
-  return a + (b - a) * (pos - lo);
-}
-
-function zeroRange(s: Float64Array): [number, number] {
-  let lo = 0;
-  let hi = s.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (s[mid]! < 0) lo = mid + 1;
-    else hi = mid;
-  }
-  let z1 = lo;
-  while (z1 < s.length && s[z1] === 0) z1++;
-  return [lo, z1];
-}
-
 function median(v: number[]): number {
   const s = v.slice().sort((a, b) => a - b);
   const m = s.length >> 1;
   return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
 }
 
-/** Every nonzero quantile multiplied by one factor, zeros staying zeros. */
-function ratioTest(b: Float64Array, c: Float64Array): { ratio: number; fit: number } | null {
-  const [bz0, bz1] = zeroRange(b);
-  const [cz0, cz1] = zeroRange(c);
-  const nzB = b.length - (bz1 - bz0);
-  const nzC = c.length - (cz1 - cz0);
+/** Every nonzero decile multiplied by one factor, zeros staying zeros. */
+function ratioTest(pb: NumericProfile, pc: NumericProfile): { ratio: number; fit: number } | null {
+  const nzB = pb.finite - pb.zeros;
+  const nzC = pc.finite - pc.zeros;
   if (nzB < MIN_VALUES || nzC < MIN_VALUES) return null;
-  if (Math.abs((bz1 - bz0) / b.length - (cz1 - cz0) / c.length) > 0.05) return null;
+  if (Math.abs(pb.zeros / pb.finite - pc.zeros / pc.finite) > 0.05) return null;
   const ratios: number[] = [];
-  for (const q of RATIO_LEVELS) {
-    const qb = nonzeroQuantile(b, bz0, bz1, q);
-    const qc = nonzeroQuantile(c, cz0, cz1, q);
+  for (let j = 0; j < 9; j++) {
+    const qb = pb.nonzeroDeciles[j]!;
+    const qc = pc.nonzeroDeciles[j]!;
     if (qb === 0 || qb * qc <= 0) return null;
     ratios.push(qc / qb);
   }
@@ -140,10 +113,10 @@ function ratioTest(b: Float64Array, c: Float64Array): { ratio: number; fit: numb
   return { ratio: r, fit: devs.filter((d) => d <= 0.03).length / devs.length };
 }
 
-/** Least-squares line through the quantile-quantile points, with its R². */
-function affineFit(b: Float64Array, c: Float64Array): { a: number; b: number; r2: number } {
-  const xs = AFFINE_LEVELS.map((q) => quantileSorted(b, q));
-  const ys = AFFINE_LEVELS.map((q) => quantileSorted(c, q));
+/** Least-squares line through the quantile-quantile points (0.05 … 0.95), with its R². */
+function affineFit(pb: NumericProfile, pc: NumericProfile): { a: number; b: number; r2: number } {
+  const xs = AFFINE_LEVELS.map((q) => quantileAt(pb, q));
+  const ys = AFFINE_LEVELS.map((q) => quantileAt(pc, q));
   return lineFit(xs, ys);
 }
 
@@ -177,16 +150,13 @@ function isStandardized(p: NumericProfile): boolean {
 }
 
 function isUnitRange(p: NumericProfile): boolean {
-  const s = p.sorted;
-  return s.length > 0 && s[0]! >= 0 && s[s.length - 1]! <= 1 && s[s.length - 1]! - s[0]! >= 0.5;
+  return p.finite > 0 && p.min >= 0 && p.max <= 1 && p.max - p.min >= 0.5;
 }
 
 /** Judges a numeric feature from its two distributions only. */
 function quantileVerdict(pb: NumericProfile, pc: NumericProfile): QuantileVerdict | null {
-  const b = pb.sorted;
-  const c = pc.sorted;
-  if (b.length < MIN_VALUES || c.length < MIN_VALUES) return null;
-  const rt = ratioTest(b, c);
+  if (pb.finite < MIN_VALUES || pc.finite < MIN_VALUES) return null;
+  const rt = ratioTest(pb, pc);
   if (rt && Math.abs(Math.log(rt.ratio)) >= Math.log(1.05)) {
     const known = knownFactor(rt.ratio);
     if (known) {
@@ -204,7 +174,7 @@ function quantileVerdict(pb: NumericProfile, pc: NumericProfile): QuantileVerdic
   const far = (p: NumericProfile): boolean => Math.abs(p.mean) > 0.5 || Math.abs(p.std - 1) > 0.5;
   const oneSided = (stdB !== stdC && (stdB ? far(pc) : far(pb))) || (unitB !== unitC && (unitB ? !isUnitLike(pc) : !isUnitLike(pb)));
   if (!oneSided) return null;
-  const fit = affineFit(b, c);
+  const fit = affineFit(pb, pc);
   if (!(fit.r2 >= 0.99) || !(fit.a > 0)) return null;
   const standardized = stdB !== stdC;
   const side = (standardized ? stdC : unitC) ? 'current' : 'baseline';
@@ -222,8 +192,7 @@ function quantileVerdict(pb: NumericProfile, pc: NumericProfile): QuantileVerdic
 }
 
 function isUnitLike(p: NumericProfile): boolean {
-  const s = p.sorted;
-  return s.length > 0 && s[0]! >= -0.01 && s[s.length - 1]! <= 1.01;
+  return p.finite > 0 && p.min >= -0.01 && p.max <= 1.01;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -11,7 +11,7 @@ import { gammaP } from '../stats/distributions.js';
 import { benjaminiHochberg } from '../stats/multiple-testing.js';
 import { ks2Samp, twoProportionTest } from '../stats/two-sample.js';
 import { jensenShannon } from '../stats/distance.js';
-import { alignCategories, countDuplicateRows, idIndex, profile, profileColumns, sampleStep } from './columns.js';
+import { alignCategories, countDuplicateRows, idIndex, profile, profileColumns, sampleStep, sortedFinite } from './columns.js';
 import {
   CONSTANT_ANCHORS,
   DUPLICATE_ANCHORS,
@@ -38,7 +38,6 @@ export function columnProfiles(table: Table): ColumnProfile[] {
   return table.columns.map((c) => {
     const p = profile(c);
     if (p.kind === 'number') {
-      const s = p.sorted;
       return {
         column: c.name,
         kind: 'number' as const,
@@ -48,8 +47,8 @@ export function columnProfiles(table: Table): ColumnProfile[] {
         inf: p.posInf + p.negInf,
         distinct: p.distinct,
         topShare: p.topShare,
-        min: s.length ? s[0]! : null,
-        max: s.length ? s[s.length - 1]! : null,
+        min: p.finite ? p.min : null,
+        max: p.finite ? p.max : null,
       };
     }
     return {
@@ -243,7 +242,7 @@ function constantColumns(base: EvalView, cur: EvalView, minSupport: number): Qua
     if (!cb || cb.kind !== cc.kind) continue;
     const pb = profile(cb);
     const pc = profile(cc);
-    const nonMissingCur = pc.kind === 'number' ? pc.sorted.length : pc.n - pc.missing;
+    const nonMissingCur = pc.kind === 'number' ? pc.finite : pc.n - pc.missing;
     if (pc.distinct !== 1 || pb.distinct < 2 || nonMissingCur < minSupport) continue;
     const variety = 1 - pb.topShare;
     // Chance that n rows all draw the baseline's most common value.
@@ -280,19 +279,24 @@ function outOfRange(base: EvalView, cur: EvalView, minSupport: number): QualityI
     if (!cb || cb.kind !== 'number' || cc.kind !== 'number') continue;
     const pb = profile(cb);
     const pc = profile(cc);
-    const sb = pb.sorted;
-    const sc = pc.sorted;
-    if (sb.length < minSupport || sc.length === 0) continue;
-    const lo = sb[0]!;
-    const hi = sb[sb.length - 1]!;
+    if (pb.finite < minSupport || pc.finite === 0) continue;
+    const lo = pb.min;
+    const hi = pb.max;
     let below = 0;
-    while (below < sc.length && sc[below]! < lo) below++;
     let above = 0;
-    while (above < sc.length - below && sc[sc.length - 1 - above]! > hi) above++;
+    // A pass over the values only when the current range pokes out of the baseline's.
+    if (pc.min < lo || pc.max > hi) {
+      const v = cc.values;
+      for (let i = 0; i < v.length; i++) {
+        const x = v[i]!;
+        if (x < lo && x !== -Infinity) below++;
+        else if (x > hi && x !== Infinity) above++;
+      }
+    }
     const x = below + above;
-    const rate = x / sc.length;
-    const chance = 2 / (sb.length + 1);
-    const lambda = chance * sc.length;
+    const rate = x / pc.finite;
+    const chance = 2 / (pb.finite + 1);
+    const lambda = chance * pc.finite;
     const p = x === 0 ? 1 : gammaP(x, lambda);
     found.push({
       rate,
@@ -304,10 +308,10 @@ function outOfRange(base: EvalView, cur: EvalView, minSupport: number): QualityI
         column: cc.name,
         base: chance,
         cur: rate,
-        n: sc.length,
+        n: pc.finite,
         pValue: p,
         message: `${pct(rate)} of ${cc.name} values fall outside the baseline range [${lo}, ${hi}]`,
-        details: { out_of_range_rate: rate, below, above, min_base: lo, max_base: hi, min_cur: sc[0]!, max_cur: sc[sc.length - 1]! },
+        details: { out_of_range_rate: rate, below, above, min_base: lo, max_base: hi, min_cur: pc.min, max_cur: pc.max },
       },
     });
   }
@@ -407,10 +411,10 @@ function renameMatch(r: Column, a: Column, pairs: { base: Int32Array; cur: Int32
     return null;
   }
   if (r.kind === 'number' && a.kind === 'number') {
-    const pr = profile(r);
-    const pa = profile(a);
-    if (pr.sorted.length < 10 || pa.sorted.length < 10) return null;
-    const ks = ks2Samp(pr.sorted, pa.sorted, { presorted: true, exactBudget: 2e7 });
+    const sr = sortedFinite(r, 0);
+    const sa = sortedFinite(a, 1);
+    if (sr.length < 10 || sa.length < 10) return null;
+    const ks = ks2Samp(sr, sa, { presorted: true, exactBudget: 2e7 });
     if (ks.statistic <= 0.05 && ks.pValue >= 0.05) return { score: 1 - ks.statistic, how: `same distribution, KS ${ks.statistic.toFixed(3)}` };
     return null;
   }

@@ -6,23 +6,12 @@
 import type { Table } from '../../artifacts/table.js';
 import type { EvalView } from '../../artifacts/types.js';
 import { benjaminiHochberg } from '../stats/multiple-testing.js';
-import { sortFloat64 } from '../stats/two-sample.js';
-import { profile } from './columns.js';
+import { profile, sortedFinite, sortedFiniteOf } from './columns.js';
 import { compareCategorical, compareColumns, compareNumeric, isReported, psiStrength, type Comparison2 } from './drift.js';
 import { FDR } from './strength.js';
 import type { CategoryMove, Comparison, ShiftResult } from './types.js';
 
 type Pairs = { base: Int32Array; cur: Int32Array } | null;
-
-function finiteSorted(v: ArrayLike<number>): Float64Array {
-  const out = new Float64Array(v.length);
-  let k = 0;
-  for (let i = 0; i < v.length; i++) {
-    const x = v[i]!;
-    if (x - x === 0) out[k++] = x;
-  }
-  return sortFloat64(out.subarray(0, k));
-}
 
 /** Class counts of coded values (NaN skipped), aligned on the union of class names. */
 function classCounts(
@@ -116,8 +105,8 @@ function decide(comparison: Comparison, source: string, pending: readonly Pendin
 /** Label distribution, baseline eval vs current eval. */
 export function labelShift(base: EvalView, cur: EvalView, pairs: Pairs): ShiftResult[] {
   if (base.task === 'regression' && cur.task === 'regression') {
-    const b = finiteSorted(base.yTrue);
-    const c = finiteSorted(cur.yTrue);
+    const b = sortedFiniteOf(base.yTrue, 0);
+    const c = sortedFiniteOf(cur.yTrue, 1);
     if (b.length === 0 || c.length === 0) return [];
     const cmp = compareNumeric(b, c);
     return decide('eval', cur.path, [
@@ -149,7 +138,7 @@ export function labelShiftReference(refBase: Table, refCur: Table, labelColumn: 
   let moves: CategoryMove[] = [];
   if (cb.kind === 'number' && cc.kind === 'number' && profile(cb).distinct <= 50 && profile(cc).distinct <= 50) {
     // Numeric class labels (0/1, 0..9): compare class shares, not deciles.
-    const { names, bc, cc: ccounts } = distinctCounts(profile(cb).sorted, profile(cc).sorted);
+    const { names, bc, cc: ccounts } = distinctCounts(sortedFinite(cb, 0), sortedFinite(cc, 1));
     cmp = compareCategorical(names, bc, ccounts);
     moves = shares(names, bc, ccounts);
   } else {
@@ -203,8 +192,8 @@ export function predictionShift(base: EvalView, cur: EvalView, pairs: Pairs): Sh
   const predName = cur.predColumn ?? cur.scoreColumn ?? 'prediction';
   if (base.task === 'regression' && cur.task === 'regression') {
     if (base.yPred && cur.yPred) {
-      const b = finiteSorted(base.yPred);
-      const c = finiteSorted(cur.yPred);
+      const b = sortedFiniteOf(base.yPred, 0);
+      const c = sortedFiniteOf(cur.yPred, 1);
       if (b.length && c.length) pending.push({ what: 'prediction', column: predName, cmp: compareNumeric(b, c), shares: [], changed: null });
     }
     return decide('eval', cur.path, pending, PREDICTION_FACTOR, PREDICTION_CAP);
@@ -224,12 +213,12 @@ export function predictionShift(base: EvalView, cur: EvalView, pairs: Pairs): Sh
     }
   }
   if (base.score && cur.score) {
-    const b = finiteSorted(base.score);
-    const c = finiteSorted(cur.score);
+    const b = sortedFiniteOf(base.score, 0);
+    const c = sortedFiniteOf(cur.score, 1);
     if (b.length && c.length) pending.push({ what: 'score', column: cur.scoreColumn ?? 'score', cmp: compareNumeric(b, c), shares: [], changed: null });
   } else if (base.probs && cur.probs) {
-    const b = finiteSorted(topProb(base.probs, base.n));
-    const c = finiteSorted(topProb(cur.probs, cur.n));
+    const b = sortedFiniteOf(topProb(base.probs, base.n), 0);
+    const c = sortedFiniteOf(topProb(cur.probs, cur.n), 1);
     if (b.length && c.length) pending.push({ what: 'confidence', column: 'max(prob_*)', cmp: compareNumeric(b, c), shares: [], changed: null });
   }
   return decide('eval', cur.path, pending, PREDICTION_FACTOR, PREDICTION_CAP);

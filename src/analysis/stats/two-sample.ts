@@ -175,41 +175,78 @@ export function ksStatisticSorted(
 }
 
 /**
- * One merge of two sorted samples giving both the KS statistic and the Wasserstein-1 distance
- * (the area between the ECDFs), for callers that need both: the drift checks at 10^6 rows.
+ * One merge of two sorted, NaN-free samples giving both the KS statistic and the Wasserstein-1
+ * distance (the area between the ECDFs), for callers that need both: the drift checks at 10^6
+ * rows. Both inputs non-empty.
  */
 export function ksAndWassersteinSorted(a: Float64Array, b: Float64Array): { d: number; wasserstein: number } {
+  return tieHeavy(a) || tieHeavy(b) ? mergeByValue(a, b) : mergeByElement(a, b);
+}
+
+/** True when most neighbours in a sorted sample are equal (few distinct values). */
+function tieHeavy(a: Float64Array): boolean {
+  const n = a.length;
+  if (n < 2) return false;
+  const step = Math.max(1, Math.floor(n / 1000));
+  let ties = 0;
+  let seen = 0;
+  for (let i = 0; i + 1 < n; i += step) {
+    seen++;
+    if (a[i] === a[i + 1]) ties++;
+  }
+  return ties * 2 > seen;
+}
+
+/**
+ * One element per step, written so the JIT can avoid the unpredictable branch of a classic
+ * merge (which side is next is a coin flip for continuous data): ~2× faster there. ECDF
+ * differences are kept as integers i·n2 − j·n1 (exact below 2^53) and D is only read once all
+ * copies of a value are consumed.
+ */
+function mergeByElement(a: Float64Array, b: Float64Array): { d: number; wasserstein: number } {
   const n1 = a.length;
   const n2 = b.length;
-  // ECDF differences kept as integers i·n2 − j·n1 (exact below 2^53): no division in the loop.
+  let i = 0;
+  let j = 0;
+  let dMax = 0;
+  let w = 0;
+  let x = n1 > 0 ? a[0]! : Infinity;
+  let y = n2 > 0 ? b[0]! : Infinity;
+  let prev = Math.min(x, y);
+  const total = n1 + n2;
+  for (let s = 0; s < total; s++) {
+    const t = x <= y ? 1 : 0;
+    const v = Math.min(x, y);
+    w += Math.abs(i * n2 - j * n1) * (v - prev);
+    i += t;
+    j += 1 - t;
+    x = i < n1 ? a[i]! : Infinity;
+    y = j < n2 ? b[j]! : Infinity;
+    prev = v;
+    if (Math.min(x, y) !== v) {
+      const diff = Math.abs(i * n2 - j * n1);
+      if (diff > dMax) dMax = diff;
+    }
+  }
+  const nn = n1 * n2;
+  return { d: dMax / nn, wasserstein: w / nn };
+}
+
+/** One distinct value per step: fast when there are many ties. */
+function mergeByValue(a: Float64Array, b: Float64Array): { d: number; wasserstein: number } {
+  const n1 = a.length;
+  const n2 = b.length;
   let i = 0;
   let j = 0;
   let dMax = 0;
   let w = 0;
   let prev = n1 && n2 ? Math.min(a[0]!, b[0]!) : 0;
-  while (i < n1 && j < n2) {
-    const x = a[i]!;
-    const y = b[j]!;
+  while (i < n1 || j < n2) {
+    const x = i < n1 ? a[i]! : Infinity;
+    const y = j < n2 ? b[j]! : Infinity;
     const v = x <= y ? x : y;
     w += Math.abs(i * n2 - j * n1) * (v - prev);
-    if (x === v) while (i < n1 && a[i] === v) i++;
-    if (y === v) while (j < n2 && b[j] === v) j++;
-    const diff = Math.abs(i * n2 - j * n1);
-    if (diff > dMax) dMax = diff;
-    prev = v;
-  }
-  // One sample is exhausted: the other's ECDF climbs to 1 alone.
-  while (i < n1) {
-    const v = a[i]!;
-    w += Math.abs(i * n2 - j * n1) * (v - prev);
     while (i < n1 && a[i] === v) i++;
-    const diff = Math.abs(i * n2 - j * n1);
-    if (diff > dMax) dMax = diff;
-    prev = v;
-  }
-  while (j < n2) {
-    const v = b[j]!;
-    w += Math.abs(i * n2 - j * n1) * (v - prev);
     while (j < n2 && b[j] === v) j++;
     const diff = Math.abs(i * n2 - j * n1);
     if (diff > dMax) dMax = diff;

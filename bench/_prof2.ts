@@ -1,0 +1,14 @@
+import { makeView } from './data.js';
+import { segmentSpec, matchIds } from '../src/analysis/data/columns.js';
+import { driftEval } from '../src/analysis/data/drift.js';
+import { qualityEval } from '../src/analysis/data/quality.js';
+const base = makeView(1_000_000, 1, false);
+const cur = makeView(1_000_000, 2, true);
+const marks: [string, number][] = [];
+let t = performance.now();
+const lap = (n: string) => { const x = performance.now(); marks.push([n, x - t]); t = x; };
+const segments = cur.segmentColumns.map((c) => segmentSpec(c, base.table, cur.table)).filter((s) => s !== null); lap('segments');
+const pairs = matchIds(base.ids!, cur.ids!); lap('matchIds');
+driftEval(cur.path, base.features, cur.features, segments, 30); lap('drift');
+qualityEval(base, cur, pairs, 30); lap('quality');
+console.log(marks.map(([n, v]) => `${n} ${v.toFixed(0)}`).join(', '));

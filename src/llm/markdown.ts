@@ -1,0 +1,65 @@
+/**
+ * The agent's section of report.md, appended after the deterministic report. Its heading names
+ * the model and says it does not affect the verdict, so no reader mistakes it for the engine.
+ */
+import type { AgentCause, AgentSection } from './types.js';
+
+/**
+ * Model text goes into a PR comment: it must not hide content (HTML, comments), forge the
+ * report's marker, ping people or break the section's layout.
+ */
+function safe(text: string): string {
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/@(?=[\w-])/g, '@\u200b')
+    .replace(/\s*\n\s*/g, ' ')
+    .trim();
+}
+
+function plural(n: number, one: string, many = `${one}s`): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+function causeBlock(c: AgentCause, i: number): string {
+  return [
+    `**${i + 1}. ${safe(c.title)}** · cites ${c.cites.map((x) => `\`${safe(x)}\``).join(', ')}`,
+    '',
+    `**Root cause.** ${safe(c.rootCause)}`,
+    '',
+    `**Fix.** ${safe(c.fix)}`,
+    '',
+    `**Verify.** ${safe(c.verification)}`,
+    '',
+    `**Prevent.** ${safe(c.prevention)}`,
+    '',
+  ].join('\n');
+}
+
+export function renderAgentMarkdown(section: AgentSection): string {
+  const L: string[] = [`### Explanation by ${safe(section.model)} (LLM, does not affect the verdict)`, ''];
+  if (section.fallback !== null) {
+    L.push(`The LLM explanation was skipped: ${safe(section.fallback)}.`);
+    return L.join('\n') + '\n';
+  }
+  if (section.causes.length === 0) {
+    L.push(
+      section.removedClaims > 0
+        ? `No explanation is shown: all ${plural(section.removedClaims, 'cause')} the model gave failed the grounding check.`
+        : 'The model gave no explanation beyond the findings above.',
+    );
+    L.push('');
+  }
+  section.causes.forEach((c, i) => L.push(causeBlock(c, i)));
+  const facts = [
+    section.provider,
+    `${section.mode} mode`,
+    plural(section.toolCalls.length, 'tool call'),
+    `${section.tokens.input} input / ${section.tokens.output} output tokens`,
+    `${section.costUsd.toFixed(6)} USD`,
+  ];
+  if (section.removedClaims > 0) facts.push(`${plural(section.removedClaims, 'cause')} removed by the grounding check`);
+  L.push(`<sub>${facts.join(' · ')}. Every number above was checked against the report; \`call:N\` cites the agent's N-th tool call (report.json \`agent.toolCalls\`).</sub>`);
+  return L.join('\n') + '\n';
+}
