@@ -46469,6 +46469,49 @@ function ksStatisticSorted(a, b) {
   return { dPlus: maxS, dMinus: Math.min(Math.max(-minS, 0), 1), locPlus: locMax, locMinus: locMin };
 }
 function ksAndWassersteinSorted(a, b) {
+  return tieHeavy(a) || tieHeavy(b) ? mergeByValue(a, b) : mergeByElement(a, b);
+}
+function tieHeavy(a) {
+  const n = a.length;
+  if (n < 2) return false;
+  const step = Math.max(1, Math.floor(n / 1e3));
+  let ties = 0;
+  let seen = 0;
+  for (let i = 0; i + 1 < n; i += step) {
+    seen++;
+    if (a[i] === a[i + 1]) ties++;
+  }
+  return ties * 2 > seen;
+}
+function mergeByElement(a, b) {
+  const n1 = a.length;
+  const n2 = b.length;
+  let i = 0;
+  let j = 0;
+  let dMax = 0;
+  let w = 0;
+  let x = n1 > 0 ? a[0] : Infinity;
+  let y = n2 > 0 ? b[0] : Infinity;
+  let prev = Math.min(x, y);
+  const total2 = n1 + n2;
+  for (let s = 0; s < total2; s++) {
+    const t = x <= y ? 1 : 0;
+    const v = Math.min(x, y);
+    w += Math.abs(i * n2 - j * n1) * (v - prev);
+    i += t;
+    j += 1 - t;
+    x = i < n1 ? a[i] : Infinity;
+    y = j < n2 ? b[j] : Infinity;
+    prev = v;
+    if (Math.min(x, y) !== v) {
+      const diff = Math.abs(i * n2 - j * n1);
+      if (diff > dMax) dMax = diff;
+    }
+  }
+  const nn = n1 * n2;
+  return { d: dMax / nn, wasserstein: w / nn };
+}
+function mergeByValue(a, b) {
   const n1 = a.length;
   const n2 = b.length;
   let i = 0;
@@ -46476,28 +46519,12 @@ function ksAndWassersteinSorted(a, b) {
   let dMax = 0;
   let w = 0;
   let prev = n1 && n2 ? Math.min(a[0], b[0]) : 0;
-  while (i < n1 && j < n2) {
-    const x = a[i];
-    const y = b[j];
+  while (i < n1 || j < n2) {
+    const x = i < n1 ? a[i] : Infinity;
+    const y = j < n2 ? b[j] : Infinity;
     const v = x <= y ? x : y;
     w += Math.abs(i * n2 - j * n1) * (v - prev);
-    if (x === v) while (i < n1 && a[i] === v) i++;
-    if (y === v) while (j < n2 && b[j] === v) j++;
-    const diff = Math.abs(i * n2 - j * n1);
-    if (diff > dMax) dMax = diff;
-    prev = v;
-  }
-  while (i < n1) {
-    const v = a[i];
-    w += Math.abs(i * n2 - j * n1) * (v - prev);
     while (i < n1 && a[i] === v) i++;
-    const diff = Math.abs(i * n2 - j * n1);
-    if (diff > dMax) dMax = diff;
-    prev = v;
-  }
-  while (j < n2) {
-    const v = b[j];
-    w += Math.abs(i * n2 - j * n1) * (v - prev);
     while (j < n2 && b[j] === v) j++;
     const diff = Math.abs(i * n2 - j * n1);
     if (diff > dMax) dMax = diff;
@@ -46724,9 +46751,12 @@ function fillSorted(v, missingMask, slot) {
   let posInf = 0;
   let negInf = 0;
   let sum = 0;
+  const buf = scratchBuffer(slot, n);
+  let k = 0;
   for (let i = 0; i < n; i++) {
     const x = v[i];
     if (x - x === 0) {
+      buf[k++] = x;
       sum += x;
       continue;
     }
@@ -46735,16 +46765,7 @@ function fillSorted(v, missingMask, slot) {
     else if (x === -Infinity) negInf++;
     else nan++;
   }
-  const k = n - missing - nan - posInf - negInf;
-  const sorted = scratchBuffer(slot, k).subarray(0, k);
-  if (k === n && v instanceof Float64Array) sorted.set(v);
-  else {
-    let j = 0;
-    for (let i = 0; i < n; i++) {
-      const x = v[i];
-      if (x - x === 0) sorted[j++] = x;
-    }
-  }
+  const sorted = buf.subarray(0, k);
   sortFloat64InPlace(sorted);
   return { sorted, counts: { missing, nan, posInf, negInf, sum } };
 }
@@ -47157,9 +47178,10 @@ function matchIds(baseIds, curIds) {
   const ib = idIndex(baseIds);
   if (sameIds(baseIds, curIds)) {
     idIndexCache.set(curIds, ib);
-    const rows = [];
-    for (let i = 0; i < curIds.length; i++) if (!ib.repeated[i] && curIds[i] !== "") rows.push(i);
-    const r = Int32Array.from(rows);
+    const rows = new Int32Array(curIds.length);
+    let k2 = 0;
+    for (let i = 0; i < curIds.length; i++) if (!ib.repeated[i] && curIds[i] !== "") rows[k2++] = i;
+    const r = rows.subarray(0, k2);
     return { base: r, cur: r };
   }
   const ic = idIndex(curIds);
@@ -47402,44 +47424,50 @@ function isReported(excess, significant) {
   return excess >= PSI_MINOR && significant || excess >= PSI_MAJOR;
 }
 var NO_CODE = NO_SEGMENT;
+var codeScratch = new Uint8Array(0);
+function codeBuffer(n) {
+  if (codeScratch.length < n) codeScratch = new Uint8Array(n);
+  return codeScratch.subarray(0, n);
+}
 function countNumeric(col, edges, segs, sizes, k) {
   const v = col.values;
   const e = new Float64Array(9).fill(Infinity);
   e.set(edges.subarray(0, 9));
   const e0 = e[0], e1 = e[1], e2 = e[2], e3 = e[3], e4 = e[4], e5 = e[5], e6 = e[6], e7 = e[7], e8 = e[8];
-  const counts = sizes.map((size) => new Float64Array(size * k));
-  const totals = new Float64Array(k);
-  const m = segs.length;
+  const codes = codeBuffer(v.length);
   for (let i = 0; i < v.length; i++) {
     const x = v[i];
-    if (x - x !== 0) continue;
-    const b = +(x > e0) + +(x > e1) + +(x > e2) + +(x > e3) + +(x > e4) + +(x > e5) + +(x > e6) + +(x > e7) + +(x > e8);
-    totals[b]++;
-    for (let t = 0; t < m; t++) {
-      const s = segs[t][i];
-      if (s !== NO_CODE) counts[t][s * k + b]++;
-    }
+    codes[i] = x - x !== 0 ? NO_CODE : +(x > e0) + +(x > e1) + +(x > e2) + +(x > e3) + +(x > e4) + +(x > e5) + +(x > e6) + +(x > e7) + +(x > e8);
   }
-  return { counts, totals };
+  return countCodes(codes, segs, sizes, k);
 }
 function countCategorical(col, map, bucketOf, segs, sizes, k) {
-  const lut = new Int32Array(map.length);
-  for (let c = 0; c < map.length; c++) lut[c] = map[c] < 0 ? -1 : bucketOf[map[c]];
-  const codes = col.codes;
-  const counts = sizes.map((size) => new Float64Array(size * k));
-  const totals = new Float64Array(k);
-  const m = segs.length;
-  for (let i = 0; i < codes.length; i++) {
-    const c = codes[i];
-    if (c < 0) continue;
-    const b = lut[c];
-    if (b < 0) continue;
-    totals[b]++;
-    for (let t = 0; t < m; t++) {
-      const s = segs[t][i];
-      if (s !== NO_CODE) counts[t][s * k + b]++;
-    }
+  const lut = new Uint8Array(map.length);
+  for (let c = 0; c < map.length; c++) lut[c] = map[c] < 0 ? NO_CODE : bucketOf[map[c]];
+  const src = col.codes;
+  const codes = codeBuffer(src.length);
+  for (let i = 0; i < src.length; i++) {
+    const c = src[i];
+    codes[i] = c < 0 ? NO_CODE : lut[c];
   }
+  return countCodes(codes, segs, sizes, k);
+}
+function countCodes(codes, segs, sizes, k) {
+  const totals = new Float64Array(k);
+  for (let i = 0; i < codes.length; i++) {
+    const b = codes[i];
+    if (b !== NO_CODE) totals[b]++;
+  }
+  const counts = sizes.map((size, t) => {
+    const c = new Float64Array(size * k);
+    const seg2 = segs[t];
+    for (let i = 0; i < codes.length; i++) {
+      const b = codes[i];
+      const q = seg2[i];
+      if (b !== NO_CODE && q !== NO_CODE) c[q * k + b]++;
+    }
+    return c;
+  });
   return { counts, totals };
 }
 function driftEval(source, baseFeatures, curFeatures, segments, minSupport) {
