@@ -3,10 +3,9 @@
 // current run with a few drifted features. Tables are built in memory; only the checks are timed.
 import type { Column } from '../src/artifacts/table.js';
 import type { EvalView } from '../src/artifacts/types.js';
-import { segmentSpec } from '../src/analysis/data/columns.js';
+import { matchIds, segmentSpec } from '../src/analysis/data/columns.js';
 import { driftEval } from '../src/analysis/data/drift.js';
 import { qualityEval } from '../src/analysis/data/quality.js';
-import { matchIds } from '../src/analysis/data/columns.js';
 import { createRng } from '../src/analysis/stats/rng.js';
 
 const ROWS = 1_000_000;

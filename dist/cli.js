@@ -10889,6 +10889,21 @@ function ascendingFromDescending(desc, values) {
   }
   return out;
 }
+function eceFloor(rows, binOf2) {
+  const varSum = new Float64Array(ECE_BINS);
+  let total2 = 0;
+  for (let i = 0; i < rows.conf.length; i++) {
+    const w = rows.weight ? rows.weight[i] : 1;
+    if (!(w > 0)) continue;
+    const p = Math.min(1, Math.max(0, rows.conf[i]));
+    varSum[binOf2[i]] += w * w * p * (1 - p);
+    total2 += w;
+  }
+  if (total2 === 0) return 0;
+  let s = 0;
+  for (let b = 0; b < ECE_BINS; b++) s += Math.sqrt(varSum[b]);
+  return Math.sqrt(2 / Math.PI) * s / total2;
+}
 function summarizeCalibration(rows, brier, known = null) {
   const binOf2 = known ? Int32Array.from(known.bin) : binsOf(rows.conf);
   const s = sumsOverBins(rows, binOf2, ECE_BINS);
@@ -10907,7 +10922,7 @@ function summarizeCalibration(rows, brier, known = null) {
     const em = equalMassBins(rows.conf, ECE_BINS, known ? known.ascending : null);
     eceAdaptive = eceFromBins(sumsOverBins(rows, em.binOf, em.count), 0, em.count);
   }
-  return { ece: eceFromBins(s), eceAdaptive, mce, brier, bins };
+  return { ece: eceFromBins(s), eceAdaptive, mce, brier, eceFloor: eceFloor(rows, binOf2), bins };
 }
 
 // src/analysis/stats/multiple-testing.ts
@@ -12934,7 +12949,8 @@ function localisation(share, rowShare) {
   return clamp012((share - rowShare) / (1 - rowShare));
 }
 function segmentStrength(a, r, share) {
-  const sev = r.metric === "rmse" ? relativeSeverity(r.baseline > 0 ? Math.abs(r.delta) / r.baseline : 1) : pointsSeverity(Math.abs(r.delta));
+  const size = r.ci && Math.sign(r.ci[0]) === Math.sign(r.ci[1]) ? Math.min(Math.abs(r.ci[0]), Math.abs(r.ci[1]), Math.abs(r.delta)) : Math.abs(r.delta);
+  const sev = r.metric === "rmse" ? relativeSeverity(r.baseline > 0 ? size / r.baseline : 1) : pointsSeverity(size);
   const loc = localisation(share, r.nCurrent / a.nCurrent);
   return sev * noiseFactor(r.delta, r.ci, a.options.alpha) * (0.5 + 0.5 * (loc ?? 0.5));
 }
@@ -13035,8 +13051,10 @@ function segmentSignals(a) {
 function calibrationSignals(a) {
   const cal = a.calibration;
   if (!cal || !cal.ece || !cal.brier || !cal.baseline) return [];
+  const floorShift = cal.current.eceFloor - cal.baseline.eceFloor;
+  const eceHolds = cal.ece.ci !== null && cal.ece.ci[0] - floorShift > 0;
   const worse = [cal.ece, cal.brier].filter(
-    (m) => passes(m, a.options.alpha)
+    (m) => passes(m, a.options.alpha) && (m.name !== "ece" || eceHolds)
   );
   if (worse.length === 0) return [];
   const strength = Math.max(...worse.map((m) => effectSeverity(m.name, m.baseline, m.current, null) * noiseFactor(m.delta, m.ci, a.options.alpha)));
@@ -13055,6 +13073,7 @@ function calibrationSignals(a) {
       evidence: [
         ...worse.map((m) => ({ text: `${LABELS[m.name]} ${fmt3(m.baseline)} \u2192 ${fmt3(m.current)} (${ciText(m.ci)})`, value: m.current })),
         { text: `MCE ${fmt3(cal.baseline.mce)} \u2192 ${fmt3(cal.current.mce)}; adaptive ECE ${fmt3(cal.baseline.eceAdaptive)} \u2192 ${fmt3(cal.current.eceAdaptive)}`, value: cal.current.mce },
+        { text: `ECE a calibrated model would show on these rows: ${fmt3(cal.baseline.eceFloor)} \u2192 ${fmt3(cal.current.eceFloor)} (finite-sample floor)`, value: cal.current.eceFloor },
         ...discriminationKept ? [{ text: "ranking quality (AUC) did not regress: the probabilities, not the ordering, got worse" }] : []
       ],
       details: {
@@ -13737,10 +13756,23 @@ function sortFloat64InPlace(values) {
     let j = i + 1;
     let sorted = true;
     while (j < n && vw[2 * j + 1] === h) {
-      if (!(values[j - 1] <= values[j]) || Object.is(values[j - 1], 0) !== Object.is(values[j], 0)) sorted = false;
+      if (!(values[j - 1] <= values[j])) sorted = false;
       j++;
     }
-    if (!sorted) values.subarray(i, j).sort();
+    if (!sorted) {
+      if (j - i > 32 || values[i] !== values[i]) values.subarray(i, j).sort();
+      else {
+        for (let a = i + 1; a < j; a++) {
+          const x = values[a];
+          let b = a - 1;
+          while (b >= i && values[b] > x) {
+            values[b + 1] = values[b];
+            b--;
+          }
+          values[b + 1] = x;
+        }
+      }
+    }
     i = j;
   }
   return values;
@@ -14087,12 +14119,9 @@ function fillSorted(v, missingMask, slot) {
   let posInf = 0;
   let negInf = 0;
   let sum = 0;
-  const buf = scratchBuffer(slot, n);
-  let k = 0;
   for (let i = 0; i < n; i++) {
     const x = v[i];
     if (x - x === 0) {
-      buf[k++] = x;
       sum += x;
       continue;
     }
@@ -14100,6 +14129,16 @@ function fillSorted(v, missingMask, slot) {
     else if (x === Infinity) posInf++;
     else if (x === -Infinity) negInf++;
     else nan++;
+  }
+  const k = n - missing - nan - posInf - negInf;
+  const buf = scratchBuffer(slot, n);
+  if (k === n && v instanceof Float64Array) buf.set(v);
+  else {
+    let j = 0;
+    for (let i = 0; i < n; i++) {
+      const x = v[i];
+      if (x - x === 0) buf[j++] = x;
+    }
   }
   const sorted = buf.subarray(0, k);
   sortFloat64InPlace(sorted);
@@ -14386,8 +14425,8 @@ function hashRows(columns, n, rows = null) {
       }
     });
   }
-  const o1 = new Uint32Array(n);
-  const o2 = new Uint32Array(n);
+  const o1 = new Uint32Array(h1.buffer, h1.byteOffset, n);
+  const o2 = new Uint32Array(h2.buffer, h2.byteOffset, n);
   for (let i = 0; i < n; i++) {
     o1[i] = fmix(h1[i] ^ columns.length);
     o2[i] = fmix(h2[i] + 2135587861);
@@ -14409,7 +14448,7 @@ function rowsSharingLead(columns, n) {
   let lead = columns[0];
   for (const c of columns) if (profile(c).distinct > profile(lead).distinct) lead = c;
   if (profile(lead).distinct < n / 2) return null;
-  const index = new HashIndex(hashRows([lead], n), n);
+  const index = new HashIndex(hashRows([lead], n), n, true);
   const shared = new Uint8Array(n);
   let count = 0;
   for (let i = 0; i < n; i++) {
@@ -14445,12 +14484,20 @@ function hashStrings(values) {
   }
   return { h1, h2 };
 }
+var tableScratch = new Int32Array(0);
 var HashIndex = class {
-  constructor(h, expected = h.h1.length) {
+  /**
+   * `transient`: the index is dropped before the next transient one is built, so its table can
+   * live in a shared scratch buffer (cleared, not freshly allocated).
+   */
+  constructor(h, expected = h.h1.length, transient = false) {
     this.h = h;
     let cap = 16;
     while (cap < expected * 2) cap *= 2;
-    this.table = new Int32Array(cap);
+    if (transient) {
+      if (tableScratch.length < cap) tableScratch = new Int32Array(cap);
+      this.table = tableScratch.subarray(0, cap).fill(0);
+    } else this.table = new Int32Array(cap);
     this.mask = cap - 1;
   }
   h;
@@ -14484,7 +14531,7 @@ var HashIndex = class {
 };
 function countDuplicates(h) {
   const n = h.h1.length;
-  const index = new HashIndex(h, n);
+  const index = new HashIndex(h, n, true);
   let dup = 0;
   for (let i = 0; i < n; i++) if (index.add(i) >= 0) dup++;
   return dup;
@@ -14625,7 +14672,7 @@ function psiParts(bc, cc, nb, nc) {
   const noise = psiNoiseFloor(occupied(bc, cc), nb, nc);
   return { psi: p, noise, excess: Math.max(0, p - noise) };
 }
-function compareNumeric(base, cur) {
+function compareNumeric(base, cur, means = null) {
   const edges = quantileEdges(base, PSI_BINS);
   const bc = binCountsSorted(base, edges);
   const cc = binCountsSorted(cur, edges);
@@ -14650,8 +14697,8 @@ function compareNumeric(base, cur) {
       wasserstein: w,
       scale,
       wassersteinScaled: w / scale,
-      meanBase: mean(base),
-      meanCur: mean(cur),
+      meanBase: means ? means[0] : mean(base),
+      meanCur: means ? means[1] : mean(cur),
       medianBase: quantileSorted2(base, 0.5),
       medianCur: quantileSorted2(cur, 0.5)
     },
@@ -14736,7 +14783,7 @@ function compareColumns(base, cur) {
     const b = sortedFinite2(base, 0);
     const c = sortedFinite2(cur, 1);
     if (b.length === 0 || c.length === 0) return null;
-    return compareNumeric(b, c);
+    return compareNumeric(b, c, [profile(base).mean, profile(cur).mean]);
   }
   if (base.kind === "string" && cur.kind === "string") {
     return compareAligned(alignCategories(base, cur));
@@ -14788,22 +14835,20 @@ function countCategorical(col, map, bucketOf, segs, sizes, k) {
   }
   return countCodes(codes, segs, sizes, k);
 }
+var pairCounts = new Uint32Array(256 * 256);
 function countCodes(codes, segs, sizes, k) {
-  const totals = new Float64Array(k);
-  for (let i = 0; i < codes.length; i++) {
-    const b = codes[i];
-    if (b !== NO_CODE) totals[b]++;
-  }
-  const counts = sizes.map((size, t) => {
-    const c = new Float64Array(size * k);
+  const tot = new Uint32Array(256);
+  for (let i = 0; i < codes.length; i++) tot[codes[i]]++;
+  const totals = Float64Array.from(tot.subarray(0, k));
+  const counts = [];
+  for (let t = 0; t < segs.length; t++) {
+    const c = pairCounts.fill(0);
     const seg2 = segs[t];
-    for (let i = 0; i < codes.length; i++) {
-      const b = codes[i];
-      const q = seg2[i];
-      if (b !== NO_CODE && q !== NO_CODE) c[q * k + b]++;
-    }
-    return c;
-  });
+    for (let i = 0; i < codes.length; i++) c[seg2[i] << 8 | codes[i]]++;
+    const out = new Float64Array(sizes[t] * k);
+    for (let q = 0; q < sizes[t]; q++) for (let b = 0; b < k; b++) out[q * k + b] = c[q << 8 | b];
+    counts.push(out);
+  }
   return { counts, totals };
 }
 function driftEval(source, baseFeatures, curFeatures, segments, minSupport) {
@@ -14816,25 +14861,25 @@ function driftEval(source, baseFeatures, curFeatures, segments, minSupport) {
     if (!cc || cc.kind !== cb.kind) continue;
     const use = segments.map((sp, t) => sp.column === cb.name ? -1 : t).filter((t) => t >= 0);
     const sizes = use.map((t) => segments[t].values.length);
-    const sb = use.map((t) => segBase[t]);
-    const sc = use.map((t) => segCur[t]);
+    const segB = use.map((t) => segBase[t]);
+    const segC = use.map((t) => segCur[t]);
     let cmp;
     let b;
     let c;
     let k;
     if (cb.kind === "number" && cc.kind === "number") {
-      const sb0 = sortedFinite2(cb, 0);
-      const sc0 = sortedFinite2(cc, 1);
-      if (sb0.length === 0 || sc0.length === 0) continue;
-      const num3 = compareNumeric(sb0, sc0);
+      const sortedB = sortedFinite2(cb, 0);
+      const sortedC = sortedFinite2(cc, 1);
+      if (sortedB.length === 0 || sortedC.length === 0) continue;
+      const num3 = compareNumeric(sortedB, sortedC, [profile(cb).mean, profile(cc).mean]);
       cmp = num3;
       k = num3.edges.length + 1;
       if (use.length === 0) {
         pending.push({ feature: cb.name, cmp, baseline: null });
         continue;
       }
-      b = countNumeric(cb, num3.edges, sb, sizes, k);
-      c = countNumeric(cc, num3.edges, sc, sizes, k);
+      b = countNumeric(cb, num3.edges, segB, sizes, k);
+      c = countNumeric(cc, num3.edges, segC, sizes, k);
     } else if (cb.kind === "string" && cc.kind === "string") {
       const a = alignCategories(cb, cc);
       cmp = compareAligned(a);
@@ -14845,8 +14890,8 @@ function driftEval(source, baseFeatures, curFeatures, segments, minSupport) {
       }
       const capped2 = capCategories(a, MAX_CATEGORIES);
       k = capped2.names.length;
-      b = countCategorical(cb, a.baseMap, capped2.bucketOf, sb, sizes, k);
-      c = countCategorical(cc, a.curMap, capped2.bucketOf, sc, sizes, k);
+      b = countCategorical(cb, a.baseMap, capped2.bucketOf, segB, sizes, k);
+      c = countCategorical(cc, a.curMap, capped2.bucketOf, segC, sizes, k);
     } else continue;
     const featureIndex = pending.length;
     pending.push({ feature: cb.name, cmp, baseline: null });
@@ -14882,13 +14927,11 @@ function driftEval(source, baseFeatures, curFeatures, segments, minSupport) {
 }
 function collectSegmentCandidates(spec, bCounts, bTotals, cCounts, cTotals, k, minSupport, featureIndex, out) {
   const nSeg = spec.values.length;
-  const b = { counts: bCounts, totals: bTotals };
-  const c = { counts: cCounts, totals: cTotals };
   let totB = 0;
   let totC = 0;
   for (let j = 0; j < k; j++) {
-    totB += b.totals[j];
-    totC += c.totals[j];
+    totB += bTotals[j];
+    totC += cTotals[j];
   }
   const inB = new Float64Array(k);
   const inC = new Float64Array(k);
@@ -14898,10 +14941,10 @@ function collectSegmentCandidates(spec, bCounts, bTotals, cCounts, cTotals, k, m
     let nb = 0;
     let nc = 0;
     for (let j = 0; j < k; j++) {
-      inB[j] = b.counts[s * k + j];
-      inC[j] = c.counts[s * k + j];
-      outB[j] = b.totals[j] - inB[j];
-      outC[j] = c.totals[j] - inC[j];
+      inB[j] = bCounts[s * k + j];
+      inC[j] = cCounts[s * k + j];
+      outB[j] = bTotals[j] - inB[j];
+      outC[j] = cTotals[j] - inC[j];
       nb += inB[j];
       nc += inC[j];
     }
@@ -15138,7 +15181,9 @@ function qualityEval(base, cur, pairs, minSupport) {
       n: cur.n,
       pValue: 0,
       significant: true,
-      strength: mapStrength(rel, ROW_COUNT_ANCHORS),
+      // A different eval size is worth knowing (a join that lost rows) but is not itself a defect
+      // of the data: it stays minor; what the change did to metrics is judged on its own.
+      strength: Math.min(0.45, mapStrength(rel, ROW_COUNT_ANCHORS)),
       message: `eval rows ${cur.n > base.n ? "grew" : "shrank"} from ${base.n} to ${cur.n} (${cur.n > base.n ? "+" : "-"}${(100 * rel).toFixed(0)}%)`,
       details: { n_base: base.n, n_cur: cur.n, relative_change: (cur.n - base.n) / base.n }
     });
@@ -15472,7 +15517,7 @@ function conflictingLabels(v, features) {
   const lead = rowsSharingLead(cols, v.n);
   const rows = lead ?? Int32Array.from({ length: v.n }, (_, i) => i);
   const h = hashRows(cols, v.n, lead);
-  const index = new HashIndex(h, rows.length);
+  const index = new HashIndex(h, rows.length, true);
   const group = new Int32Array(rows.length).fill(-1);
   const conflict = new Uint8Array(rows.length);
   for (let r = 0; r < rows.length; r++) {
@@ -15657,7 +15702,7 @@ function noiseSegments(base, cur, segments, minSupport, sb, sc, changes, showB, 
       const contraOut = mOut > 0 ? kOut / mOut : 0;
       const clIn = sb && sc ? rateCur - rateBase : 0;
       const clOut = sb && sc ? rateOutCur - rateOutBase : 0;
-      const pCl = sb && sc ? oneSided(twoProportionTest(xB[s], nb, xC[s], nc)) : 1;
+      const pCl = sb && sc ? didOneSided(rateBase, nb, rateCur, nc, rateOutBase, totNB - nb, rateOutCur, totNC - nc) : 1;
       const pCh = changes && mIn > 0 && mOut > 0 ? oneSided(twoProportionTest(kOut, mOut, kIn, mIn)) : 1;
       out.push({
         column: spec.column,
@@ -15678,6 +15723,13 @@ function noiseSegments(base, cur, segments, minSupport, sb, sc, changes, showB, 
     }
   }
   return out;
+}
+function didOneSided(inB, nInB, inC, nInC, outB, nOutB, outC, nOutC) {
+  const v = (p, n) => n > 0 ? p * (1 - p) / n : 0;
+  const se = Math.sqrt(v(inB, nInB) + v(inC, nInC) + v(outB, nOutB) + v(outC, nOutC));
+  const d2 = inC - inB - (outC - outB);
+  if (se === 0) return d2 > 0 ? 0 : 1;
+  return normalSf(d2 / se);
 }
 function oneSided(t) {
   return t.z > 0 ? t.pValue / 2 : 1 - t.pValue / 2;
@@ -16917,10 +16969,11 @@ function noiseSignals(n) {
       });
     }
     const title = seg2 ? `Label noise concentrated in ${seg2.column}=${seg2.value}: suspected errors ${pct3(seg2.rateBase)} \u2192 ${pct3(seg2.rateCur)} (n=${seg2.nCur})${seg2.changed > 0 ? `, ${seg2.changed} labels changed against an unchanged model` : ""}` : n.changedContradicted > 0 ? `${n.changedContradicted} eval labels changed against an unchanged model (${n.labelsChanged} changed of ${n.matched} matched rows)` : `Suspected label errors rose ${pct3(n.base?.rate ?? null)} \u2192 ${pct3(n.cur?.rate ?? null)} (n=${n.cur?.n ?? 0})`;
+    const paired = n.changedContradicted > 0;
     out.push({
       category: "label_noise",
       area: "data",
-      strength: clampStrength(n.strength),
+      strength: paired ? clampStrength(n.strength) : Math.min(0.45, clampStrength(n.strength)),
       significant: n.significant,
       title,
       ...seg2 ? { segment: { column: seg2.column, value: seg2.value } } : {},

@@ -119,13 +119,9 @@ function fillSorted(
   let posInf = 0;
   let negInf = 0;
   let sum = 0;
-  // One pass copies the finite values and counts the others.
-  const buf = scratchBuffer(slot, n);
-  let k = 0;
   for (let i = 0; i < n; i++) {
     const x = v[i]!;
     if (x - x === 0) {
-      buf[k++] = x;
       sum += x;
       continue;
     }
@@ -133,6 +129,17 @@ function fillSorted(
     else if (x === Infinity) posInf++;
     else if (x === -Infinity) negInf++;
     else nan++;
+  }
+  const k = n - missing - nan - posInf - negInf;
+  const buf = scratchBuffer(slot, n);
+  // A column without gaps is one memcpy; otherwise copy the finite values.
+  if (k === n && v instanceof Float64Array) buf.set(v);
+  else {
+    let j = 0;
+    for (let i = 0; i < n; i++) {
+      const x = v[i]!;
+      if (x - x === 0) buf[j++] = x;
+    }
   }
   const sorted = buf.subarray(0, k);
   sortFloat64InPlace(sorted);
@@ -504,8 +511,9 @@ export function hashRows(columns: readonly Column[], n: number, rows: Int32Array
       }
     });
   }
-  const o1 = new Uint32Array(n);
-  const o2 = new Uint32Array(n);
+  // Finalize in place, read back as unsigned (no second pair of arrays to fault in).
+  const o1 = new Uint32Array(h1.buffer, h1.byteOffset, n);
+  const o2 = new Uint32Array(h2.buffer, h2.byteOffset, n);
   for (let i = 0; i < n; i++) {
     o1[i] = fmix(h1[i]! ^ columns.length);
     o2[i] = fmix(h2[i]! + 0x7f4a7c15);
@@ -541,7 +549,7 @@ export function rowsSharingLead(columns: readonly Column[], n: number): Int32Arr
   let lead = columns[0]!;
   for (const c of columns) if (profile(c).distinct > profile(lead).distinct) lead = c;
   if (profile(lead).distinct < n / 2) return null;
-  const index = new HashIndex(hashRows([lead], n), n);
+  const index = new HashIndex(hashRows([lead], n), n, true);
   const shared = new Uint8Array(n);
   let count = 0;
   for (let i = 0; i < n; i++) {
@@ -580,6 +588,8 @@ export function hashStrings(values: readonly string[]): RowHashes {
   return { h1, h2 };
 }
 
+let tableScratch = new Int32Array(0);
+
 /**
  * Open-addressing index of rows by fingerprint. The table holds row numbers only (the keys are
  * read back from the hash arrays), 8 bytes a row at load ≤ 0.5: a Map<string, number> of 10^6
@@ -589,13 +599,21 @@ export class HashIndex {
   private readonly table: Int32Array;
   private readonly mask: number;
 
+  /**
+   * `transient`: the index is dropped before the next transient one is built, so its table can
+   * live in a shared scratch buffer (cleared, not freshly allocated).
+   */
   constructor(
     private readonly h: RowHashes,
     expected: number = h.h1.length,
+    transient = false,
   ) {
     let cap = 16;
     while (cap < expected * 2) cap *= 2;
-    this.table = new Int32Array(cap);
+    if (transient) {
+      if (tableScratch.length < cap) tableScratch = new Int32Array(cap);
+      this.table = tableScratch.subarray(0, cap).fill(0);
+    } else this.table = new Int32Array(cap);
     this.mask = cap - 1;
   }
 
@@ -630,7 +648,7 @@ export class HashIndex {
 /** Number of rows whose fingerprint already occurred earlier (n − distinct). */
 export function countDuplicates(h: RowHashes): number {
   const n = h.h1.length;
-  const index = new HashIndex(h, n);
+  const index = new HashIndex(h, n, true);
   let dup = 0;
   for (let i = 0; i < n; i++) if (index.add(i) >= 0) dup++;
   return dup;

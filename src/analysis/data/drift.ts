@@ -10,7 +10,7 @@ import type { Column, NumberColumn, StringColumn, Table } from '../../artifacts/
 import { benjaminiHochberg } from '../stats/multiple-testing.js';
 import { binCountsSorted, jensenShannon, psi, psiNoiseFloor, quantileEdges, quantileSorted } from '../stats/distance.js';
 import { chi2Homogeneity, ksAndWassersteinSorted, ksPValue } from '../stats/two-sample.js';
-import { alignCategories, capCategories, NO_SEGMENT, sortedFinite, type Alignment, type SegmentSpec } from './columns.js';
+import { alignCategories, capCategories, NO_SEGMENT, profile, sortedFinite, type Alignment, type SegmentSpec } from './columns.js';
 import { FDR, mapStrength, NOT_SIGNIFICANT_FACTOR, PSI_ANCHORS, PSI_MAJOR, PSI_MINOR } from './strength.js';
 import type { CategoricalDriftStats, CategoryShare, Comparison, DriftResult, NumericDriftStats, SegmentDrift } from './types.js';
 
@@ -24,7 +24,7 @@ const KS_EXACT_BUDGET = 2e7;
 const CONCENTRATION = 3;
 
 /** The outcome of comparing two samples of one variable, before any decision. */
-export interface Comparison2 {
+export interface SampleComparison {
   readonly kind: 'number' | 'string';
   readonly nBase: number;
   readonly nCur: number;
@@ -50,8 +50,15 @@ function psiParts(bc: ArrayLike<number>, cc: ArrayLike<number>, nb: number, nc: 
   return { psi: p, noise, excess: Math.max(0, p - noise) };
 }
 
-/** Compares two ascending, finite samples. Both must be non-empty. */
-export function compareNumeric(base: Float64Array, cur: Float64Array): Comparison2 & { edges: Float64Array } {
+/**
+ * Compares two ascending, finite samples. Both must be non-empty. `means` saves two passes when
+ * the caller already has them (the column profiles do).
+ */
+export function compareNumeric(
+  base: Float64Array,
+  cur: Float64Array,
+  means: readonly [number, number] | null = null,
+): SampleComparison & { edges: Float64Array } {
   const edges = quantileEdges(base, PSI_BINS);
   const bc = binCountsSorted(base, edges);
   const cc = binCountsSorted(cur, edges);
@@ -76,8 +83,8 @@ export function compareNumeric(base: Float64Array, cur: Float64Array): Compariso
       wasserstein: w,
       scale,
       wassersteinScaled: w / scale,
-      meanBase: mean(base),
-      meanCur: mean(cur),
+      meanBase: means ? means[0] : mean(base),
+      meanCur: means ? means[1] : mean(cur),
       medianBase: quantileSorted(base, 0.5),
       medianCur: quantileSorted(cur, 0.5),
     },
@@ -104,7 +111,7 @@ function mean(s: Float64Array): number {
 }
 
 /** Compares two vectors of category counts aligned on `names`. */
-export function compareCategorical(names: readonly string[], baseCounts: Float64Array, curCounts: Float64Array): Comparison2 {
+export function compareCategorical(names: readonly string[], baseCounts: Float64Array, curCounts: Float64Array): SampleComparison {
   let nb = 0;
   let nc = 0;
   for (let i = 0; i < names.length; i++) {
@@ -164,12 +171,12 @@ export function compareCategorical(names: readonly string[], baseCounts: Float64
 }
 
 /** Compares two columns of the same kind (null when a side has no usable values). */
-export function compareColumns(base: Column, cur: Column): Comparison2 | null {
+export function compareColumns(base: Column, cur: Column): SampleComparison | null {
   if (base.kind === 'number' && cur.kind === 'number') {
     const b = sortedFinite(base, 0);
     const c = sortedFinite(cur, 1);
     if (b.length === 0 || c.length === 0) return null;
-    return compareNumeric(b, c);
+    return compareNumeric(b, c, [profile(base).mean, profile(cur).mean]);
   }
   if (base.kind === 'string' && cur.kind === 'string') {
     return compareAligned(alignCategories(base, cur));
@@ -177,7 +184,7 @@ export function compareColumns(base: Column, cur: Column): Comparison2 | null {
   return null;
 }
 
-function compareAligned(a: Alignment): Comparison2 | null {
+function compareAligned(a: Alignment): SampleComparison | null {
   let nb = 0;
   let nc = 0;
   for (let i = 0; i < a.names.length; i++) {
@@ -256,22 +263,24 @@ function countCategorical(
   return countCodes(codes, segs, sizes, k);
 }
 
+/** (segment, bin) counters, cleared and reused for every segment column of every feature. */
+const pairCounts = new Uint32Array(256 * 256);
+
 function countCodes(codes: Uint8Array, segs: readonly Uint8Array[], sizes: readonly number[], k: number): SegmentCounts {
-  const totals = new Float64Array(k);
-  for (let i = 0; i < codes.length; i++) {
-    const b = codes[i]!;
-    if (b !== NO_CODE) totals[b]!++;
-  }
-  const counts = sizes.map((size, t) => {
-    const c = new Float64Array(size * k);
+  // Integer counters (faster to bump than doubles); k + 1 slots so NO_CODE rows land in a spare one.
+  const tot = new Uint32Array(256);
+  for (let i = 0; i < codes.length; i++) tot[codes[i]!]!++;
+  const totals = Float64Array.from(tot.subarray(0, k));
+  const counts: Float64Array[] = [];
+  for (let t = 0; t < segs.length; t++) {
+    const c = pairCounts.fill(0);
     const seg = segs[t]!;
-    for (let i = 0; i < codes.length; i++) {
-      const b = codes[i]!;
-      const q = seg[i]!;
-      if (b !== NO_CODE && q !== NO_CODE) c[q * k + b]!++;
-    }
-    return c;
-  });
+    // Row (segment q, bin b) → q·256 + b: missing segments and bins fall in unused slots.
+    for (let i = 0; i < codes.length; i++) c[(seg[i]! << 8) | codes[i]!]!++;
+    const out = new Float64Array(sizes[t]! * k);
+    for (let q = 0; q < sizes[t]!; q++) for (let b = 0; b < k; b++) out[q * k + b] = c[(q << 8) | b]!;
+    counts.push(out);
+  }
   return { counts, totals };
 }
 
@@ -290,7 +299,7 @@ interface SegmentCandidate extends Omit<SegmentDrift, 'qValue'> {
 
 interface Pending {
   readonly feature: string;
-  readonly cmp: Comparison2;
+  readonly cmp: SampleComparison;
   readonly baseline: { psi: number; psiExcess: number } | null;
 }
 
@@ -315,25 +324,25 @@ export function driftEval(
     // A feature is not tested within its own segments.
     const use = segments.map((sp, t) => (sp.column === cb.name ? -1 : t)).filter((t) => t >= 0);
     const sizes = use.map((t) => segments[t]!.values.length);
-    const sb = use.map((t) => segBase[t]!);
-    const sc = use.map((t) => segCur[t]!);
-    let cmp: Comparison2 | null;
+    const segB = use.map((t) => segBase[t]!);
+    const segC = use.map((t) => segCur[t]!);
+    let cmp: SampleComparison | null;
     let b: SegmentCounts;
     let c: SegmentCounts;
     let k: number;
     if (cb.kind === 'number' && cc.kind === 'number') {
-      const sb0 = sortedFinite(cb, 0);
-      const sc0 = sortedFinite(cc, 1);
-      if (sb0.length === 0 || sc0.length === 0) continue;
-      const num = compareNumeric(sb0, sc0);
+      const sortedB = sortedFinite(cb, 0);
+      const sortedC = sortedFinite(cc, 1);
+      if (sortedB.length === 0 || sortedC.length === 0) continue;
+      const num = compareNumeric(sortedB, sortedC, [profile(cb).mean, profile(cc).mean]);
       cmp = num;
       k = num.edges.length + 1;
       if (use.length === 0) {
         pending.push({ feature: cb.name, cmp, baseline: null });
         continue;
       }
-      b = countNumeric(cb, num.edges, sb, sizes, k);
-      c = countNumeric(cc, num.edges, sc, sizes, k);
+      b = countNumeric(cb, num.edges, segB, sizes, k);
+      c = countNumeric(cc, num.edges, segC, sizes, k);
     } else if (cb.kind === 'string' && cc.kind === 'string') {
       const a = alignCategories(cb, cc);
       cmp = compareAligned(a);
@@ -344,8 +353,8 @@ export function driftEval(
       }
       const capped = capCategories(a, MAX_CATEGORIES);
       k = capped.names.length;
-      b = countCategorical(cb, a.baseMap, capped.bucketOf, sb, sizes, k);
-      c = countCategorical(cc, a.curMap, capped.bucketOf, sc, sizes, k);
+      b = countCategorical(cb, a.baseMap, capped.bucketOf, segB, sizes, k);
+      c = countCategorical(cc, a.curMap, capped.bucketOf, segC, sizes, k);
     } else continue;
     const featureIndex = pending.length;
     pending.push({ feature: cb.name, cmp, baseline: null });
@@ -392,13 +401,11 @@ function collectSegmentCandidates(
   out: SegmentCandidate[],
 ): void {
   const nSeg = spec.values.length;
-  const b = { counts: bCounts, totals: bTotals };
-  const c = { counts: cCounts, totals: cTotals };
   let totB = 0;
   let totC = 0;
   for (let j = 0; j < k; j++) {
-    totB += b.totals[j]!;
-    totC += c.totals[j]!;
+    totB += bTotals[j]!;
+    totC += cTotals[j]!;
   }
   const inB = new Float64Array(k);
   const inC = new Float64Array(k);
@@ -408,10 +415,10 @@ function collectSegmentCandidates(
     let nb = 0;
     let nc = 0;
     for (let j = 0; j < k; j++) {
-      inB[j] = b.counts[s * k + j]!;
-      inC[j] = c.counts[s * k + j]!;
-      outB[j] = b.totals[j]! - inB[j]!;
-      outC[j] = c.totals[j]! - inC[j]!;
+      inB[j] = bCounts[s * k + j]!;
+      inC[j] = cCounts[s * k + j]!;
+      outB[j] = bTotals[j]! - inB[j]!;
+      outC[j] = cTotals[j]! - inC[j]!;
       nb += inB[j]!;
       nc += inC[j]!;
     }

@@ -15,6 +15,7 @@ import { benjaminiHochberg } from '../stats/multiple-testing.js';
 import { twoProportionTest } from '../stats/two-sample.js';
 import { HashIndex, hashRows, NO_SEGMENT, rowsSharingLead, type SegmentSpec } from './columns.js';
 import { comparableFeatures } from './quality.js';
+import { normalSf } from '../stats/distributions.js';
 import { FDR, mapStrength, NOISE_ANCHORS, NOT_SIGNIFICANT_FACTOR } from './strength.js';
 import type { LabelNoiseResult, NoiseCounts, NoiseSegment } from './types.js';
 
@@ -89,7 +90,7 @@ export function conflictingLabels(v: EvalView, features: readonly string[]): Noi
   const lead = rowsSharingLead(cols, v.n);
   const rows = lead ?? Int32Array.from({ length: v.n }, (_, i) => i);
   const h = hashRows(cols, v.n, lead);
-  const index = new HashIndex(h, rows.length);
+  const index = new HashIndex(h, rows.length, true);
   // Each row's group is the first row with its features; a group conflicts when a later row's label differs.
   const group = new Int32Array(rows.length).fill(-1);
   const conflict = new Uint8Array(rows.length);
@@ -350,7 +351,9 @@ function noiseSegments(
       const contraOut = mOut > 0 ? kOut / mOut : 0;
       const clIn = sb && sc ? rateCur - rateBase : 0;
       const clOut = sb && sc ? rateOutCur - rateOutBase : 0;
-      const pCl = sb && sc ? oneSided(twoProportionTest(xB[s]!, nb, xC[s]!, nc)) : 1;
+      // Between two different samples the suspect rate moves by chance everywhere; what points at
+      // the labels of one segment is its rise *beyond* the rise outside it (difference in differences).
+      const pCl = sb && sc ? didOneSided(rateBase, nb, rateCur, nc, rateOutBase, totNB - nb, rateOutCur, totNC - nc) : 1;
       const pCh = changes && mIn > 0 && mOut > 0 ? oneSided(twoProportionTest(kOut, mOut, kIn, mIn)) : 1;
       out.push({
         column: spec.column,
@@ -371,6 +374,15 @@ function noiseSegments(
     }
   }
   return out;
+}
+
+/** One-sided p-value that (inCur − inBase) − (outCur − outBase) > 0, normal approximation. */
+function didOneSided(inB: number, nInB: number, inC: number, nInC: number, outB: number, nOutB: number, outC: number, nOutC: number): number {
+  const v = (p: number, n: number) => (n > 0 ? (p * (1 - p)) / n : 0);
+  const se = Math.sqrt(v(inB, nInB) + v(inC, nInC) + v(outB, nOutB) + v(outC, nOutC));
+  const d = inC - inB - (outC - outB);
+  if (se === 0) return d > 0 ? 0 : 1;
+  return normalSf(d / se);
 }
 
 /** One-sided p-value for "the second rate is higher". */

@@ -196,7 +196,9 @@ export function qualityEval(base: EvalView, cur: EvalView, pairs: { base: Int32A
       n: cur.n,
       pValue: 0,
       significant: true,
-      strength: mapStrength(rel, ROW_COUNT_ANCHORS),
+      // A different eval size is worth knowing (a join that lost rows) but is not itself a defect
+      // of the data: it stays minor; what the change did to metrics is judged on its own.
+      strength: Math.min(0.45, mapStrength(rel, ROW_COUNT_ANCHORS)),
       message: `eval rows ${cur.n > base.n ? 'grew' : 'shrank'} from ${base.n} to ${cur.n} (${cur.n > base.n ? '+' : '-'}${(100 * rel).toFixed(0)}%)`,
       details: { n_base: base.n, n_cur: cur.n, relative_change: (cur.n - base.n) / base.n },
     });

@@ -7,7 +7,7 @@ import type { Table } from '../../artifacts/table.js';
 import type { EvalView } from '../../artifacts/types.js';
 import { benjaminiHochberg } from '../stats/multiple-testing.js';
 import { profile, sortedFinite, sortedFiniteOf } from './columns.js';
-import { compareCategorical, compareColumns, compareNumeric, isReported, psiStrength, type Comparison2 } from './drift.js';
+import { compareCategorical, compareColumns, compareNumeric, isReported, psiStrength, type SampleComparison } from './drift.js';
 import { FDR } from './strength.js';
 import type { CategoryMove, Comparison, ShiftResult } from './types.js';
 
@@ -70,7 +70,7 @@ function changedRows(
 interface PendingShift {
   readonly what: ShiftResult['what'];
   readonly column: string;
-  readonly cmp: Comparison2;
+  readonly cmp: SampleComparison;
   readonly shares: CategoryMove[];
   readonly changed: { changed: number; matched: number } | null;
 }
@@ -134,7 +134,7 @@ export function labelShiftReference(refBase: Table, refCur: Table, labelColumn: 
   const cb = refBase.columns.find((c) => c.name.toLowerCase() === lower);
   const cc = refCur.columns.find((c) => c.name.toLowerCase() === lower);
   if (!cb || !cc || cb.kind !== cc.kind) return [];
-  let cmp: Comparison2 | null;
+  let cmp: SampleComparison | null;
   let moves: CategoryMove[] = [];
   if (cb.kind === 'number' && cc.kind === 'number' && profile(cb).distinct <= 50 && profile(cc).distinct <= 50) {
     // Numeric class labels (0/1, 0..9): compare class shares, not deciles.

@@ -367,10 +367,14 @@ function noiseSignals(n: LabelNoiseResult): Signal[] {
       : n.changedContradicted > 0
         ? `${n.changedContradicted} eval labels changed against an unchanged model (${n.labelsChanged} changed of ${n.matched} matched rows)`
         : `Suspected label errors rose ${pct(n.base?.rate ?? null)} → ${pct(n.cur?.rate ?? null)} (n=${n.cur?.n ?? 0})`;
+    // Without id-matched rows whose label changed under an unchanged model, the evidence is a
+    // difference of suspect rates between two different samples: real, but circumstantial, so it
+    // stays a minor finding whatever its size (a fresh eval split moves these rates by chance).
+    const paired = n.changedContradicted > 0;
     out.push({
       category: 'label_noise',
       area: 'data',
-      strength: clampStrength(n.strength),
+      strength: paired ? clampStrength(n.strength) : Math.min(0.45, clampStrength(n.strength)),
       significant: n.significant,
       title,
       ...(seg ? { segment: { column: seg.column, value: seg.value } } : {}),

@@ -132,6 +132,27 @@ export function ascendingFromDescending(desc: Int32Array, values: Float64Array):
 }
 
 /**
+ * Expected ECE of a perfectly calibrated model on these confidences: in each bin the observed
+ * hit rate is a mean of Bernoulli(p_i), whose mean absolute deviation from the mean confidence is
+ * ≈ sqrt(2/π)·sd (normal approximation). The floor is the weight-averaged sum over bins.
+ */
+export function eceFloor(rows: CalibrationRows, binOf: Int32Array): number {
+  const varSum = new Float64Array(ECE_BINS);
+  let total = 0;
+  for (let i = 0; i < rows.conf.length; i++) {
+    const w = rows.weight ? rows.weight[i]! : 1;
+    if (!(w > 0)) continue;
+    const p = Math.min(1, Math.max(0, rows.conf[i]!));
+    varSum[binOf[i]!]! += w * w * p * (1 - p);
+    total += w;
+  }
+  if (total === 0) return 0;
+  let s = 0;
+  for (let b = 0; b < ECE_BINS; b++) s += Math.sqrt(varSum[b]!);
+  return (Math.sqrt(2 / Math.PI) * s) / total;
+}
+
+/**
  * Calibration summary of a run. `known` passes what the run already has: the 15-bin index per
  * row and the rows in ascending confidence order (saves a sort on large tables).
  */
@@ -157,5 +178,5 @@ export function summarizeCalibration(
     const em = equalMassBins(rows.conf, ECE_BINS, known ? known.ascending : null);
     eceAdaptive = eceFromBins(sumsOverBins(rows, em.binOf, em.count), 0, em.count);
   }
-  return { ece: eceFromBins(s), eceAdaptive, mce, brier, bins };
+  return { ece: eceFromBins(s), eceAdaptive, mce, brier, eceFloor: eceFloor(rows, binOf), bins };
 }

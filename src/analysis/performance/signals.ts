@@ -220,7 +220,10 @@ export function localisation(share: number | null, rowShare: number): number | n
 }
 
 function segmentStrength(a: PerformanceAnalysis, r: SegmentLike, share: number | null): number {
-  const sev = r.metric === 'rmse' ? relativeSeverity(r.baseline > 0 ? Math.abs(r.delta) / r.baseline : 1) : pointsSeverity(Math.abs(r.delta));
+  // A segment's effect is read at the conservative end of its interval: a 20-point drop measured
+  // on 70 rows ([-32, -8]) is a major finding, not a critical one.
+  const size = r.ci && Math.sign(r.ci[0]) === Math.sign(r.ci[1]) ? Math.min(Math.abs(r.ci[0]), Math.abs(r.ci[1]), Math.abs(r.delta)) : Math.abs(r.delta);
+  const sev = r.metric === 'rmse' ? relativeSeverity(r.baseline > 0 ? size / r.baseline : 1) : pointsSeverity(size);
   const loc = localisation(share, r.nCurrent / a.nCurrent);
   return sev * noiseFactor(r.delta, r.ci, a.options.alpha) * (0.5 + 0.5 * (loc ?? 0.5));
 }
@@ -325,8 +328,12 @@ function segmentSignals(a: PerformanceAnalysis): Signal[] {
 function calibrationSignals(a: PerformanceAnalysis): Signal[] {
   const cal = a.calibration;
   if (!cal || !cal.ece || !cal.brier || !cal.baseline) return [];
+  // ECE is biased upward on small samples; when the two runs differ in size (or spread of
+  // confidences) the floor moves, so the ECE change counts only net of the floors' difference.
+  const floorShift = cal.current.eceFloor - cal.baseline.eceFloor;
+  const eceHolds = cal.ece.ci !== null && cal.ece.ci[0] - floorShift > 0;
   const worse = [cal.ece, cal.brier].filter(
-    (m): m is MetricComparison & { baseline: number; current: number; delta: number } => passes(m, a.options.alpha),
+    (m): m is MetricComparison & { baseline: number; current: number; delta: number } => passes(m, a.options.alpha) && (m.name !== 'ece' || eceHolds),
   );
   if (worse.length === 0) return [];
   const strength = Math.max(...worse.map((m) => effectSeverity(m.name, m.baseline, m.current, null) * noiseFactor(m.delta, m.ci, a.options.alpha)));
@@ -345,6 +352,7 @@ function calibrationSignals(a: PerformanceAnalysis): Signal[] {
       evidence: [
         ...worse.map((m) => ({ text: `${LABELS[m.name]} ${fmt(m.baseline)} → ${fmt(m.current)} (${ciText(m.ci)})`, value: m.current })),
         { text: `MCE ${fmt(cal.baseline.mce)} → ${fmt(cal.current.mce)}; adaptive ECE ${fmt(cal.baseline.eceAdaptive)} → ${fmt(cal.current.eceAdaptive)}`, value: cal.current.mce },
+        { text: `ECE a calibrated model would show on these rows: ${fmt(cal.baseline.eceFloor)} → ${fmt(cal.current.eceFloor)} (finite-sample floor)`, value: cal.current.eceFloor },
         ...(discriminationKept ? [{ text: 'ranking quality (AUC) did not regress: the probabilities, not the ordering, got worse' }] : []),
       ],
       details: {

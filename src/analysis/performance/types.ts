@@ -202,6 +202,12 @@ export interface CalibrationSummary {
   readonly eceAdaptive: number;
   readonly mce: number;
   readonly brier: number;
+  /**
+   * ECE a perfectly calibrated model would still show on these rows (finite-sample bias of the
+   * binned estimator): sqrt(2/π) · Σ_bins sqrt(Σ w²·p(1−p)) / Σw. Small eval sets have a larger
+   * floor, so ECEs of runs of different sizes are compared net of it.
+   */
+  readonly eceFloor: number;
   readonly bins: readonly ReliabilityBin[];
 }
 

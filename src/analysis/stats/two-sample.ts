@@ -58,17 +58,32 @@ export function sortFloat64InPlace(values: Float64Array): Float64Array {
   prefix(c1);
   for (let i = 0; i < n; i++) tmp[c0[orderKey(vw[2 * i + 1]!) & 0xffff]!++] = values[i]!;
   for (let i = 0; i < n; i++) values[c1[orderKey(tw[2 * i + 1]!) >>> 16]!++] = tmp[i]!;
-  // Runs sharing the high word differ only in the low mantissa bits.
+  // Runs sharing the high word differ only in the low mantissa bits: short (dense data gives
+  // runs of 2-3), so an inline insertion sort; a subarray + sort call per run would allocate.
+  // NaNs (high word 0x7ff8…) share a run at the end and stay there; ±0 have distinct high words.
   let i = 0;
   while (i < n) {
     const h = vw[2 * i + 1]!;
     let j = i + 1;
     let sorted = true;
     while (j < n && vw[2 * j + 1] === h) {
-      if (!(values[j - 1]! <= values[j]!) || Object.is(values[j - 1], 0) !== Object.is(values[j], 0)) sorted = false;
+      if (!(values[j - 1]! <= values[j]!)) sorted = false;
       j++;
     }
-    if (!sorted) values.subarray(i, j).sort();
+    if (!sorted) {
+      if (j - i > 32 || values[i] !== values[i]) values.subarray(i, j).sort();
+      else {
+        for (let a = i + 1; a < j; a++) {
+          const x = values[a]!;
+          let b = a - 1;
+          while (b >= i && values[b]! > x) {
+            values[b + 1] = values[b]!;
+            b--;
+          }
+          values[b + 1] = x;
+        }
+      }
+    }
     i = j;
   }
   return values;
