@@ -42682,28 +42682,495 @@ function createRng(seed) {
   };
 }
 
-// src/analysis/stats/exact-tests.ts
-var LN_2PI = Math.log(2 * Math.PI);
-var LANCZOS = [
-  0.9999999999998099,
-  676.5203681218851,
-  -1259.1392167224028,
-  771.3234287776531,
-  -176.6150291621406,
-  12.507343278686905,
-  -0.13857109526572012,
-  9984369578019572e-21,
-  15056327351493116e-23
+// src/analysis/stats/distributions.ts
+var LOG_SQRT_2PI = 0.5 * Math.log(2 * Math.PI);
+var EPS2 = 2220446049250313e-31;
+var MIN_LOG = -708.3964185322641;
+var LANCZOS_G = 607 / 128;
+var LANCZOS_C = [
+  0.9999999999999971,
+  57.15623566586292,
+  -59.59796035547549,
+  14.136097974741746,
+  -0.4919138160976202,
+  3399464998481189e-20,
+  4652362892704858e-20,
+  -9837447530487956e-20,
+  1580887032249125e-19,
+  -21026444172410488e-20,
+  21743961811521265e-20,
+  -1643181065367639e-19,
+  8441822398385275e-20,
+  -26190838401581408e-21,
+  36899182659531625e-22
 ];
 function logGamma(x) {
-  if (x < 0.5) return Math.log(Math.PI / Math.abs(Math.sin(Math.PI * x))) - logGamma(1 - x);
-  if (x > 15) return stirlingLogGamma(x);
-  const z = x - 1;
-  let a = LANCZOS[0];
-  const t = z + 7.5;
-  for (let i = 1; i < 9; i++) a += LANCZOS[i] / (z + i);
-  return 0.5 * LN_2PI + (z + 0.5) * Math.log(t) - t + Math.log(a);
+  if (!(x > 0)) return x === 0 ? Infinity : NaN;
+  if (x < 0.5) return Math.log(Math.PI / Math.sin(Math.PI * x)) - logGamma(1 - x);
+  if (x >= 10) return (x - 0.5) * Math.log(x) - x + LOG_SQRT_2PI + stirlingCorrection(x);
+  const y = x - 1;
+  let a = LANCZOS_C[0];
+  const t = y + LANCZOS_G + 0.5;
+  for (let i = 1; i < LANCZOS_C.length; i++) a += LANCZOS_C[i] / (y + i);
+  return LOG_SQRT_2PI + (y + 0.5) * Math.log(t) - t + Math.log(a);
 }
+function stirlingCorrection(x) {
+  if (x < 10) return logGamma(x) - ((x - 0.5) * Math.log(x) - x + LOG_SQRT_2PI);
+  const r = 1 / x;
+  const r2 = r * r;
+  return r * (1 / 12 + r2 * (-1 / 360 + r2 * (1 / 1260 + r2 * (-1 / 1680 + r2 * (1 / 1188 + r2 * (-691 / 360360 + r2 * (1 / 156)))))));
+}
+function log1pmx(t) {
+  if (Math.abs(t) > 0.5) return Math.log1p(t) - t;
+  let term = t;
+  let sum = 0;
+  for (let k = 2; k < 200; k++) {
+    term *= -t;
+    const add = term / k;
+    sum += add;
+    if (Math.abs(add) < Math.abs(sum) * EPS2) break;
+  }
+  return sum;
+}
+function gammaPrefactor(a, x) {
+  if (x === 0) return 0;
+  let logf;
+  if (a >= 10 && Math.abs(x - a) <= 0.4 * a) {
+    logf = a * log1pmx((x - a) / a) + 0.5 * Math.log(a) - LOG_SQRT_2PI - stirlingCorrection(a);
+  } else {
+    logf = a * Math.log(x) - x - logGamma(a);
+  }
+  return logf < MIN_LOG ? 0 : Math.exp(logf);
+}
+function gammaSeries(a, x) {
+  let ap = a;
+  let del = 1 / a;
+  let sum = del;
+  for (let i = 0; i < 1e5; i++) {
+    ap += 1;
+    del *= x / ap;
+    sum += del;
+    if (Math.abs(del) < Math.abs(sum) * EPS2) break;
+  }
+  return sum;
+}
+function gammaContinuedFraction(a, x) {
+  const tiny = 1e-300;
+  let b = x + 1 - a;
+  let c = 1 / tiny;
+  let d2 = 1 / b;
+  let h = d2;
+  for (let i = 1; i < 1e5; i++) {
+    const an = -i * (i - a);
+    b += 2;
+    d2 = an * d2 + b;
+    if (Math.abs(d2) < tiny) d2 = tiny;
+    c = b + an / c;
+    if (Math.abs(c) < tiny) c = tiny;
+    d2 = 1 / d2;
+    const del = d2 * c;
+    h *= del;
+    if (Math.abs(del - 1) < EPS2) break;
+  }
+  return h;
+}
+function gammaP(a, x) {
+  if (!(a > 0) || !(x >= 0) || Number.isNaN(x)) return NaN;
+  if (x === 0) return 0;
+  if (x === Infinity) return 1;
+  if (x < a + 1) return Math.min(1, gammaPrefactor(a, x) * gammaSeries(a, x));
+  return Math.max(0, 1 - gammaPrefactor(a, x) * gammaContinuedFraction(a, x));
+}
+function gammaQ(a, x) {
+  if (!(a > 0) || !(x >= 0) || Number.isNaN(x)) return NaN;
+  if (x === 0) return 1;
+  if (x === Infinity) return 0;
+  if (x < a + 1) return Math.max(0, 1 - gammaPrefactor(a, x) * gammaSeries(a, x));
+  return Math.min(1, gammaPrefactor(a, x) * gammaContinuedFraction(a, x));
+}
+function chi2Sf(x, dof) {
+  if (Number.isNaN(x) || !(dof > 0)) return NaN;
+  if (x <= 0) return 1;
+  return gammaQ(dof / 2, x / 2);
+}
+function erfc(x) {
+  if (Number.isNaN(x)) return NaN;
+  if (x < 0) return 2 - erfc(-x);
+  return gammaQ(0.5, x * x);
+}
+function normalSf(z) {
+  return 0.5 * erfc(z / Math.SQRT2);
+}
+function normalCdf(z) {
+  return 0.5 * erfc(-z / Math.SQRT2);
+}
+function twoProduct(a, b) {
+  const p = a * b;
+  const split = 134217729;
+  let t = split * a;
+  const ah = t - (t - a);
+  const al = a - ah;
+  t = split * b;
+  const bh = t - (t - b);
+  const bl = b - bh;
+  const e = ah * bh - p + ah * bl + al * bh + al * bl;
+  return [p, e];
+}
+function modNX(n, x) {
+  const [p, e] = twoProduct(n, x);
+  let fl = Math.floor(p);
+  let alpha = p - fl + e;
+  if (alpha < 0) {
+    fl -= 1;
+    alpha += 1;
+  }
+  if (alpha >= 1) {
+    fl += 1;
+    alpha = 0;
+  }
+  return { floor: fl, alpha };
+}
+function smirnovSf(n, x) {
+  if (!(n > 0 && x >= 0 && x <= 1)) return NaN;
+  if (n === 1) return 1 - x;
+  if (x === 0) return 1;
+  if (x === 1) return 0;
+  const { floor: nxfl, alpha } = modNX(n, x);
+  let n1mxfl = n - nxfl - (alpha === 0 ? 0 : 1);
+  let n1mxceil = n - nxfl;
+  if (alpha === 0) {
+    n1mxfl -= 1;
+    n1mxceil += 1;
+  }
+  if (nxfl === 0 || nxfl === 1 && alpha === 0) {
+    const cdf = x * Math.pow(1 + x, n - 1);
+    return clip01(1 - cdf);
+  }
+  if (-2 * n * x * x < MIN_LOG) return 0;
+  if (nxfl >= n - 1) return clip01(Math.pow(1 - x, n));
+  if (n > 1e6) {
+    const logp = -Math.pow(6 * n * x + 1, 2) / 18 / n;
+    if (logp < -Math.LN2) return clip01(Math.exp(logp));
+    return clip01(1 + Math.expm1(logp));
+  }
+  const nUpperTerms = n - n1mxceil + 1;
+  const useUpper = nUpperTerms <= 1 && x < 0.5 || n >= 10 && nUpperTerms <= 3 && x <= 0.5 / Math.sqrt(n);
+  if (useUpper) {
+    let sum2 = 0;
+    let logC2 = 0;
+    for (let j = 0; j < nUpperTerms; j++) {
+      const v = n - j;
+      const a1 = Math.pow(x + v / n, v - 1);
+      const a2 = Math.pow((n - v) / n - x, n - v);
+      sum2 += Math.exp(logC2) * a1 * a2;
+      logC2 += Math.log((n - j) / (j + 1));
+    }
+    return clip01(1 - x * sum2);
+  }
+  const nTerms = n1mxfl + 1;
+  let sum = Math.pow(1 - x, n) / x;
+  let logC = Math.log(n);
+  let comp = 0;
+  const vmid = Math.floor(n / 2);
+  for (let j = 1; j < nTerms; j++) {
+    const v = j;
+    const a = x + v / n;
+    const term = Math.exp(logC + (v - 1) * Math.log(a) + (n - v) * Math.log1p(-a));
+    sum += term;
+    if (term !== 0) {
+      if (4 * (nTerms - j) * term < EPS2 * sum && j !== nTerms - 1) break;
+    } else if (j > vmid) break;
+    const y = Math.log(n - j) - Math.log(j + 1) - comp;
+    const t = logC + y;
+    comp = t - logC - y;
+    logC = t;
+  }
+  return clip01(x * sum);
+}
+function clip01(p) {
+  return p < 0 ? 0 : p > 1 ? 1 : p;
+}
+var E128 = 128;
+var EP128 = Math.pow(2, 128);
+var EM128 = Math.pow(2, -128);
+var PI2 = Math.PI * Math.PI;
+var PI4 = PI2 * PI2;
+var PI6 = PI4 * PI2;
+var SQRT2PI = Math.sqrt(2 * Math.PI);
+var LOG_2PI = Math.log(2 * Math.PI);
+var STIRLING_COEFFS = [
+  -0.029550653594771242,
+  0.00641025641025641,
+  -0.0019175269175269176,
+  8417508417508417e-19,
+  -5952380952380953e-19,
+  7936507936507937e-19,
+  -0.002777777777777778,
+  0.08333333333333333
+];
+function logNFactorialDivNPowN(n) {
+  const rn = 1 / n;
+  let poly = 0;
+  for (const c of STIRLING_COEFFS) poly = poly * (rn / n) + c;
+  return Math.log(n) / 2 - n + LOG_2PI / 2 + rn * poly;
+}
+function matmul(a, b, m) {
+  const out = new Float64Array(m * m);
+  for (let i = 0; i < m; i++) {
+    for (let k = 0; k < m; k++) {
+      const aik = a[i * m + k];
+      if (aik === 0) continue;
+      const bo = k * m;
+      const oo = i * m;
+      for (let j = 0; j < m; j++) out[oo + j] += aik * b[bo + j];
+    }
+  }
+  return out;
+}
+function kolmognDMTW(n, d2) {
+  if (d2 >= 1) return 1;
+  const nd = n * d2;
+  if (nd <= 0.5) return 0;
+  const k = Math.ceil(nd);
+  const h = k - nd;
+  const m = 2 * k - 1;
+  let H = new Float64Array(m * m);
+  const v = new Float64Array(m);
+  const w = new Float64Array(m);
+  let fac = 1;
+  for (let j = 1; j <= m; j++) {
+    v[j - 1] = 1 - Math.pow(h, j);
+    w[j - 1] = fac;
+    fac /= j;
+    v[j - 1] *= fac;
+  }
+  const tt = Math.pow(Math.max(2 * h - 1, 0), m) - 2 * Math.pow(h, m);
+  v[m - 1] = (1 + tt) * fac;
+  for (let i = 1; i < m; i++) {
+    for (let r = i - 1; r < m; r++) H[r * m + i] = w[r - (i - 1)];
+  }
+  for (let r = 0; r < m; r++) H[r * m] = v[r];
+  for (let c = 0; c < m; c++) H[(m - 1) * m + c] = v[m - 1 - c];
+  let Hpwr = new Float64Array(m * m);
+  for (let i = 0; i < m; i++) Hpwr[i * m + i] = 1;
+  let nn = n;
+  let expnt = 0;
+  let Hexpnt = 0;
+  while (nn > 0) {
+    if (nn % 2) {
+      Hpwr = matmul(Hpwr, H, m);
+      expnt += Hexpnt;
+    }
+    H = matmul(H, H, m);
+    Hexpnt *= 2;
+    if (Math.abs(H[(k - 1) * m + (k - 1)]) > EP128) {
+      for (let i = 0; i < H.length; i++) H[i] /= EP128;
+      Hexpnt += E128;
+    }
+    nn = Math.floor(nn / 2);
+  }
+  let p = Hpwr[(k - 1) * m + (k - 1)];
+  for (let i = 1; i <= n; i++) {
+    p = i * p / n;
+    if (Math.abs(p) < EM128) {
+      p *= EP128;
+      expnt -= E128;
+    }
+  }
+  if (expnt !== 0) p = p * Math.pow(2, expnt);
+  return clip01(p);
+}
+function pomeranzJ1J2(i, n, ll, ceilf, roundf) {
+  let j1;
+  let j2;
+  if (i === 0) {
+    j1 = -ll - ceilf - 1;
+    j2 = ll + ceilf - 1;
+  } else {
+    const ip1div2 = Math.floor((i + 1) / 2);
+    const ip1mod2 = (i + 1) % 2;
+    if (ip1mod2 === 0) {
+      if (ip1div2 === n + 1) {
+        j1 = n - ll - ceilf - 1;
+        j2 = n + ll + ceilf - 1;
+      } else {
+        j1 = ip1div2 - 1 - ll - roundf - 1;
+        j2 = ip1div2 + ll - 1 + ceilf - 1;
+      }
+    } else {
+      j1 = ip1div2 - 1 - ll - 1;
+      j2 = ip1div2 + ll + roundf - 1;
+    }
+  }
+  return [Math.max(j1 + 2, 0), Math.min(j2, n)];
+}
+function kolmognPomeranz(n, x) {
+  const t = n * x;
+  const ll = Math.floor(t);
+  const f = t - ll;
+  const g = Math.min(f, 1 - f);
+  const ceilf = f > 0 ? 1 : 0;
+  const roundf = f > 0.5 ? 1 : 0;
+  const npwrs = 2 * (ll + 1);
+  const gpower = new Float64Array(npwrs);
+  const twogpower = new Float64Array(npwrs);
+  const onem2gpower = new Float64Array(npwrs);
+  gpower[0] = 1;
+  twogpower[0] = 1;
+  onem2gpower[0] = 1;
+  let expnt = 0;
+  const gOverN = g / n;
+  const twoGOverN = 2 * g / n;
+  const oneMinusTwoGOverN = (1 - 2 * g) / n;
+  for (let m = 1; m < npwrs; m++) {
+    gpower[m] = gpower[m - 1] * gOverN / m;
+    twogpower[m] = twogpower[m - 1] * twoGOverN / m;
+    onem2gpower[m] = onem2gpower[m - 1] * oneMinusTwoGOverN / m;
+  }
+  let V0 = new Float64Array(npwrs);
+  let V1 = new Float64Array(npwrs);
+  V1[0] = 1;
+  let V0s = 0;
+  let V1s = 0;
+  let j1 = pomeranzJ1J2(0, n, ll, ceilf, roundf)[0];
+  let j2;
+  for (let i = 1; i < 2 * n + 2; i++) {
+    const k1 = j1;
+    const tmp = V0;
+    V0 = V1;
+    V1 = tmp;
+    const ts = V0s;
+    V0s = V1s;
+    V1s = ts;
+    V1.fill(0);
+    [j1, j2] = pomeranzJ1J2(i, n, ll, ceilf, roundf);
+    const pwrs = i === 1 || i === 2 * n + 1 ? gpower : i % 2 ? twogpower : onem2gpower;
+    const ln2 = j2 - k1 + 1;
+    if (ln2 > 0) {
+      const off = k1 - V0s;
+      const convStart = j1 - k1;
+      const convLen = j2 - j1 + 1;
+      let maxV = 0;
+      for (let c = 0; c < convLen; c++) {
+        const idx = convStart + c;
+        let s = 0;
+        const lo = Math.max(0, idx - (ln2 - 1));
+        const hi = Math.min(idx, ln2 - 1);
+        for (let a = lo; a <= hi; a++) {
+          const va = off + a < V0.length ? V0[off + a] : 0;
+          s += va * pwrs[idx - a];
+        }
+        V1[c] = s;
+        if (s > maxV) maxV = s;
+      }
+      if (maxV > 0 && maxV < EM128) {
+        for (let c = 0; c < V1.length; c++) V1[c] *= EP128;
+        expnt -= E128;
+      }
+      V1s = V0s + j1 - k1;
+    }
+  }
+  let ans = V1[n - V1s];
+  for (let m = 1; m <= n; m++) {
+    if (Math.abs(ans) > EP128) {
+      ans *= EM128;
+      expnt += E128;
+    }
+    ans *= m;
+  }
+  if (expnt !== 0) ans = ans * Math.pow(2, expnt);
+  return clip01(ans);
+}
+function kolmognPelzGood(n, x) {
+  if (x <= 0) return 0;
+  if (x >= 1) return 1;
+  const z = Math.sqrt(n) * x;
+  const z2 = z * z;
+  const z3 = z2 * z;
+  const z4 = z2 * z2;
+  const z6 = z4 * z2;
+  const qlog = -PI2 / 8 / z2;
+  if (qlog < -708) return 0;
+  let q = Math.exp(qlog);
+  const k1a = -z2;
+  const k1b = PI2 / 4;
+  const k2a = 6 * z6 + 2 * z4;
+  const k2b = (2 * z4 - 5 * z2) * PI2 / 4;
+  const k2c = PI4 * (1 - 2 * z2) / 16;
+  const k3d = PI6 * (5 - 30 * z2) / 64;
+  const k3c = PI4 * (-60 * z2 + 212 * z4) / 16;
+  const k3b = PI2 * (135 * z4 - 96 * z6) / 4;
+  const k3a = -30 * z6 - 90 * Math.pow(z, 8);
+  const K = [0, 0, 0, 0];
+  const maxk = Math.ceil(16 * z / Math.PI);
+  for (let k = maxk; k > 0; k--) {
+    const m = 2 * k - 1;
+    const m2 = m * m;
+    const m4 = m2 * m2;
+    const m6 = m4 * m2;
+    const qpower = Math.pow(q, 8 * k);
+    const c0 = 1;
+    const c1 = k1a + k1b * m2;
+    const c2 = k2a + k2b * m2 + k2c * m4;
+    const c3 = k3a + k3b * m2 + k3c * m4 + k3d * m6;
+    K[0] = K[0] * qpower + c0;
+    K[1] = K[1] * qpower + c1;
+    K[2] = K[2] * qpower + c2;
+    K[3] = K[3] * qpower + c3;
+  }
+  const div = [z, 6 * z4, 72 * Math.pow(z, 7), 6480 * Math.pow(z, 10)];
+  for (let i = 0; i < 4; i++) K[i] = K[i] * q * SQRT2PI / div[i];
+  q = Math.exp(-PI2 / 2 / z2);
+  const sqrt3z = Math.sqrt(3) * z;
+  let k2extra = 0;
+  let k3extra = 0;
+  for (let k = maxk; k > 0; k--) {
+    const k2 = k * k;
+    const qp = Math.pow(q, k2);
+    const kspi = Math.PI * k;
+    k2extra += k2 * qp;
+    k3extra += (sqrt3z + kspi) * (sqrt3z - kspi) * k2 * qp;
+  }
+  K[2] = K[2] + k2extra * PI2 * SQRT2PI / (-36 * z3);
+  K[3] = K[3] + k3extra * PI2 * SQRT2PI / (216 * z6);
+  for (let i = 0; i < 4; i++) K[i] = K[i] / Math.pow(n, i / 2);
+  return K[0] + K[1] + K[2] + K[3];
+}
+function kstwoSf(x, n) {
+  if (!(n > 0) || Math.floor(n) !== n) return NaN;
+  if (x >= 1) return 0;
+  if (x <= 0) return 1;
+  const t = n * x;
+  if (t <= 1) {
+    if (t <= 0.5) return 1;
+    let prob;
+    if (n <= 140) {
+      prob = 1;
+      for (let i = 1; i <= n; i++) prob *= i * (1 / n) * (2 * t - 1);
+    } else {
+      prob = Math.exp(logNFactorialDivNPowN(n) + n * Math.log(2 * t - 1));
+    }
+    return clip01(1 - prob);
+  }
+  if (t >= n - 1) return clip01(2 * Math.pow(1 - x, n));
+  if (x >= 0.5) return clip01(2 * smirnovSf(n, x));
+  const nxsquared = t * x;
+  if (n <= 140) {
+    if (nxsquared <= 0.754693) return clip01(1 - kolmognDMTW(n, x));
+    if (nxsquared <= 4) return clip01(1 - kolmognPomeranz(n, x));
+    return clip01(2 * smirnovSf(n, x));
+  }
+  if (nxsquared >= 370) return 0;
+  if (nxsquared >= 2.2) return clip01(2 * smirnovSf(n, x));
+  let cdf;
+  if (nxsquared >= 18) cdf = 1;
+  else if (n <= 1e5 && n * Math.pow(x, 1.5) <= 1.4) cdf = kolmognDMTW(n, x);
+  else cdf = kolmognPelzGood(n, x);
+  return clip01(1 - cdf);
+}
+
+// src/analysis/stats/exact-tests.ts
+var LN_2PI = Math.log(2 * Math.PI);
 function stirlingLogGamma(x) {
   return (x - 0.5) * Math.log(x) - x + 0.5 * LN_2PI + stirlingError(x);
 }
@@ -44500,42 +44967,9 @@ function probabilisticTerms(y, score, probs) {
 }
 
 // src/analysis/performance/special.ts
-var EPS2 = 1e-16;
+var EPS3 = 1e-16;
 var TINY = 1e-300;
 var MAX_ITER = 1e4;
-function gammaQ(a, x) {
-  if (x <= 0) return 1;
-  if (x < a + 1) return 1 - gammaPSeries(a, x);
-  let b = x + 1 - a;
-  let c = 1 / TINY;
-  let d2 = 1 / b;
-  let h = d2;
-  for (let i = 1; i < MAX_ITER; i++) {
-    const an = -i * (i - a);
-    b += 2;
-    d2 = an * d2 + b;
-    if (Math.abs(d2) < TINY) d2 = TINY;
-    c = b + an / c;
-    if (Math.abs(c) < TINY) c = TINY;
-    d2 = 1 / d2;
-    const del = d2 * c;
-    h *= del;
-    if (Math.abs(del - 1) < EPS2) break;
-  }
-  return Math.exp(-x + a * Math.log(x) - logGamma(a)) * h;
-}
-function gammaPSeries(a, x) {
-  let ap = a;
-  let sum = 1 / a;
-  let del = sum;
-  for (let i = 0; i < MAX_ITER; i++) {
-    ap += 1;
-    del *= x / ap;
-    sum += del;
-    if (Math.abs(del) < Math.abs(sum) * EPS2) break;
-  }
-  return sum * Math.exp(-x + a * Math.log(x) - logGamma(a));
-}
 function betaInc(x, a, b) {
   if (x <= 0) return 0;
   if (x >= 1) return 1;
@@ -44569,17 +45003,9 @@ function betaContinuedFraction(x, a, b) {
     d2 = 1 / d2;
     const del = d2 * c;
     h *= del;
-    if (Math.abs(del - 1) < EPS2) break;
+    if (Math.abs(del - 1) < EPS3) break;
   }
   return h;
-}
-function erfc(x) {
-  if (Number.isNaN(x)) return NaN;
-  const q = gammaQ(0.5, x * x);
-  return x >= 0 ? q : 2 - q;
-}
-function normalCdf(z) {
-  return 0.5 * erfc(-z / Math.SQRT2);
 }
 function normalTwoSidedP(z) {
   if (Number.isNaN(z)) return NaN;
@@ -45898,490 +46324,6 @@ function relEntr(x, y) {
   if (x > 0 && y > 0) return x * Math.log(x / y);
   if (x === 0 && y >= 0) return 0;
   return Infinity;
-}
-
-// src/analysis/stats/distributions.ts
-var LOG_SQRT_2PI = 0.5 * Math.log(2 * Math.PI);
-var EPS3 = 2220446049250313e-31;
-var MIN_LOG = -708.3964185322641;
-var LANCZOS_G = 607 / 128;
-var LANCZOS_C = [
-  0.9999999999999971,
-  57.15623566586292,
-  -59.59796035547549,
-  14.136097974741746,
-  -0.4919138160976202,
-  3399464998481189e-20,
-  4652362892704858e-20,
-  -9837447530487956e-20,
-  1580887032249125e-19,
-  -21026444172410488e-20,
-  21743961811521265e-20,
-  -1643181065367639e-19,
-  8441822398385275e-20,
-  -26190838401581408e-21,
-  36899182659531625e-22
-];
-function logGamma2(x) {
-  if (!(x > 0)) return x === 0 ? Infinity : NaN;
-  if (x < 0.5) return Math.log(Math.PI / Math.sin(Math.PI * x)) - logGamma2(1 - x);
-  if (x >= 10) return (x - 0.5) * Math.log(x) - x + LOG_SQRT_2PI + stirlingCorrection(x);
-  const y = x - 1;
-  let a = LANCZOS_C[0];
-  const t = y + LANCZOS_G + 0.5;
-  for (let i = 1; i < LANCZOS_C.length; i++) a += LANCZOS_C[i] / (y + i);
-  return LOG_SQRT_2PI + (y + 0.5) * Math.log(t) - t + Math.log(a);
-}
-function stirlingCorrection(x) {
-  if (x < 10) return logGamma2(x) - ((x - 0.5) * Math.log(x) - x + LOG_SQRT_2PI);
-  const r = 1 / x;
-  const r2 = r * r;
-  return r * (1 / 12 + r2 * (-1 / 360 + r2 * (1 / 1260 + r2 * (-1 / 1680 + r2 * (1 / 1188 + r2 * (-691 / 360360 + r2 * (1 / 156)))))));
-}
-function log1pmx(t) {
-  if (Math.abs(t) > 0.5) return Math.log1p(t) - t;
-  let term = t;
-  let sum = 0;
-  for (let k = 2; k < 200; k++) {
-    term *= -t;
-    const add = term / k;
-    sum += add;
-    if (Math.abs(add) < Math.abs(sum) * EPS3) break;
-  }
-  return sum;
-}
-function gammaPrefactor(a, x) {
-  if (x === 0) return 0;
-  let logf;
-  if (a >= 10 && Math.abs(x - a) <= 0.4 * a) {
-    logf = a * log1pmx((x - a) / a) + 0.5 * Math.log(a) - LOG_SQRT_2PI - stirlingCorrection(a);
-  } else {
-    logf = a * Math.log(x) - x - logGamma2(a);
-  }
-  return logf < MIN_LOG ? 0 : Math.exp(logf);
-}
-function gammaSeries(a, x) {
-  let ap = a;
-  let del = 1 / a;
-  let sum = del;
-  for (let i = 0; i < 1e5; i++) {
-    ap += 1;
-    del *= x / ap;
-    sum += del;
-    if (Math.abs(del) < Math.abs(sum) * EPS3) break;
-  }
-  return sum;
-}
-function gammaContinuedFraction(a, x) {
-  const tiny = 1e-300;
-  let b = x + 1 - a;
-  let c = 1 / tiny;
-  let d2 = 1 / b;
-  let h = d2;
-  for (let i = 1; i < 1e5; i++) {
-    const an = -i * (i - a);
-    b += 2;
-    d2 = an * d2 + b;
-    if (Math.abs(d2) < tiny) d2 = tiny;
-    c = b + an / c;
-    if (Math.abs(c) < tiny) c = tiny;
-    d2 = 1 / d2;
-    const del = d2 * c;
-    h *= del;
-    if (Math.abs(del - 1) < EPS3) break;
-  }
-  return h;
-}
-function gammaP(a, x) {
-  if (!(a > 0) || !(x >= 0) || Number.isNaN(x)) return NaN;
-  if (x === 0) return 0;
-  if (x === Infinity) return 1;
-  if (x < a + 1) return Math.min(1, gammaPrefactor(a, x) * gammaSeries(a, x));
-  return Math.max(0, 1 - gammaPrefactor(a, x) * gammaContinuedFraction(a, x));
-}
-function gammaQ2(a, x) {
-  if (!(a > 0) || !(x >= 0) || Number.isNaN(x)) return NaN;
-  if (x === 0) return 1;
-  if (x === Infinity) return 0;
-  if (x < a + 1) return Math.max(0, 1 - gammaPrefactor(a, x) * gammaSeries(a, x));
-  return Math.min(1, gammaPrefactor(a, x) * gammaContinuedFraction(a, x));
-}
-function chi2Sf(x, dof) {
-  if (Number.isNaN(x) || !(dof > 0)) return NaN;
-  if (x <= 0) return 1;
-  return gammaQ2(dof / 2, x / 2);
-}
-function erfc2(x) {
-  if (Number.isNaN(x)) return NaN;
-  if (x < 0) return 2 - erfc2(-x);
-  return gammaQ2(0.5, x * x);
-}
-function normalSf(z) {
-  return 0.5 * erfc2(z / Math.SQRT2);
-}
-function twoProduct(a, b) {
-  const p = a * b;
-  const split = 134217729;
-  let t = split * a;
-  const ah = t - (t - a);
-  const al = a - ah;
-  t = split * b;
-  const bh = t - (t - b);
-  const bl = b - bh;
-  const e = ah * bh - p + ah * bl + al * bh + al * bl;
-  return [p, e];
-}
-function modNX(n, x) {
-  const [p, e] = twoProduct(n, x);
-  let fl = Math.floor(p);
-  let alpha = p - fl + e;
-  if (alpha < 0) {
-    fl -= 1;
-    alpha += 1;
-  }
-  if (alpha >= 1) {
-    fl += 1;
-    alpha = 0;
-  }
-  return { floor: fl, alpha };
-}
-function smirnovSf(n, x) {
-  if (!(n > 0 && x >= 0 && x <= 1)) return NaN;
-  if (n === 1) return 1 - x;
-  if (x === 0) return 1;
-  if (x === 1) return 0;
-  const { floor: nxfl, alpha } = modNX(n, x);
-  let n1mxfl = n - nxfl - (alpha === 0 ? 0 : 1);
-  let n1mxceil = n - nxfl;
-  if (alpha === 0) {
-    n1mxfl -= 1;
-    n1mxceil += 1;
-  }
-  if (nxfl === 0 || nxfl === 1 && alpha === 0) {
-    const cdf = x * Math.pow(1 + x, n - 1);
-    return clip01(1 - cdf);
-  }
-  if (-2 * n * x * x < MIN_LOG) return 0;
-  if (nxfl >= n - 1) return clip01(Math.pow(1 - x, n));
-  if (n > 1e6) {
-    const logp = -Math.pow(6 * n * x + 1, 2) / 18 / n;
-    if (logp < -Math.LN2) return clip01(Math.exp(logp));
-    return clip01(1 + Math.expm1(logp));
-  }
-  const nUpperTerms = n - n1mxceil + 1;
-  const useUpper = nUpperTerms <= 1 && x < 0.5 || n >= 10 && nUpperTerms <= 3 && x <= 0.5 / Math.sqrt(n);
-  if (useUpper) {
-    let sum2 = 0;
-    let logC2 = 0;
-    for (let j = 0; j < nUpperTerms; j++) {
-      const v = n - j;
-      const a1 = Math.pow(x + v / n, v - 1);
-      const a2 = Math.pow((n - v) / n - x, n - v);
-      sum2 += Math.exp(logC2) * a1 * a2;
-      logC2 += Math.log((n - j) / (j + 1));
-    }
-    return clip01(1 - x * sum2);
-  }
-  const nTerms = n1mxfl + 1;
-  let sum = Math.pow(1 - x, n) / x;
-  let logC = Math.log(n);
-  let comp = 0;
-  const vmid = Math.floor(n / 2);
-  for (let j = 1; j < nTerms; j++) {
-    const v = j;
-    const a = x + v / n;
-    const term = Math.exp(logC + (v - 1) * Math.log(a) + (n - v) * Math.log1p(-a));
-    sum += term;
-    if (term !== 0) {
-      if (4 * (nTerms - j) * term < EPS3 * sum && j !== nTerms - 1) break;
-    } else if (j > vmid) break;
-    const y = Math.log(n - j) - Math.log(j + 1) - comp;
-    const t = logC + y;
-    comp = t - logC - y;
-    logC = t;
-  }
-  return clip01(x * sum);
-}
-function clip01(p) {
-  return p < 0 ? 0 : p > 1 ? 1 : p;
-}
-var E128 = 128;
-var EP128 = Math.pow(2, 128);
-var EM128 = Math.pow(2, -128);
-var PI2 = Math.PI * Math.PI;
-var PI4 = PI2 * PI2;
-var PI6 = PI4 * PI2;
-var SQRT2PI = Math.sqrt(2 * Math.PI);
-var LOG_2PI = Math.log(2 * Math.PI);
-var STIRLING_COEFFS = [
-  -0.029550653594771242,
-  0.00641025641025641,
-  -0.0019175269175269176,
-  8417508417508417e-19,
-  -5952380952380953e-19,
-  7936507936507937e-19,
-  -0.002777777777777778,
-  0.08333333333333333
-];
-function logNFactorialDivNPowN(n) {
-  const rn = 1 / n;
-  let poly = 0;
-  for (const c of STIRLING_COEFFS) poly = poly * (rn / n) + c;
-  return Math.log(n) / 2 - n + LOG_2PI / 2 + rn * poly;
-}
-function matmul(a, b, m) {
-  const out = new Float64Array(m * m);
-  for (let i = 0; i < m; i++) {
-    for (let k = 0; k < m; k++) {
-      const aik = a[i * m + k];
-      if (aik === 0) continue;
-      const bo = k * m;
-      const oo = i * m;
-      for (let j = 0; j < m; j++) out[oo + j] += aik * b[bo + j];
-    }
-  }
-  return out;
-}
-function kolmognDMTW(n, d2) {
-  if (d2 >= 1) return 1;
-  const nd = n * d2;
-  if (nd <= 0.5) return 0;
-  const k = Math.ceil(nd);
-  const h = k - nd;
-  const m = 2 * k - 1;
-  let H = new Float64Array(m * m);
-  const v = new Float64Array(m);
-  const w = new Float64Array(m);
-  let fac = 1;
-  for (let j = 1; j <= m; j++) {
-    v[j - 1] = 1 - Math.pow(h, j);
-    w[j - 1] = fac;
-    fac /= j;
-    v[j - 1] *= fac;
-  }
-  const tt = Math.pow(Math.max(2 * h - 1, 0), m) - 2 * Math.pow(h, m);
-  v[m - 1] = (1 + tt) * fac;
-  for (let i = 1; i < m; i++) {
-    for (let r = i - 1; r < m; r++) H[r * m + i] = w[r - (i - 1)];
-  }
-  for (let r = 0; r < m; r++) H[r * m] = v[r];
-  for (let c = 0; c < m; c++) H[(m - 1) * m + c] = v[m - 1 - c];
-  let Hpwr = new Float64Array(m * m);
-  for (let i = 0; i < m; i++) Hpwr[i * m + i] = 1;
-  let nn = n;
-  let expnt = 0;
-  let Hexpnt = 0;
-  while (nn > 0) {
-    if (nn % 2) {
-      Hpwr = matmul(Hpwr, H, m);
-      expnt += Hexpnt;
-    }
-    H = matmul(H, H, m);
-    Hexpnt *= 2;
-    if (Math.abs(H[(k - 1) * m + (k - 1)]) > EP128) {
-      for (let i = 0; i < H.length; i++) H[i] /= EP128;
-      Hexpnt += E128;
-    }
-    nn = Math.floor(nn / 2);
-  }
-  let p = Hpwr[(k - 1) * m + (k - 1)];
-  for (let i = 1; i <= n; i++) {
-    p = i * p / n;
-    if (Math.abs(p) < EM128) {
-      p *= EP128;
-      expnt -= E128;
-    }
-  }
-  if (expnt !== 0) p = p * Math.pow(2, expnt);
-  return clip01(p);
-}
-function pomeranzJ1J2(i, n, ll, ceilf, roundf) {
-  let j1;
-  let j2;
-  if (i === 0) {
-    j1 = -ll - ceilf - 1;
-    j2 = ll + ceilf - 1;
-  } else {
-    const ip1div2 = Math.floor((i + 1) / 2);
-    const ip1mod2 = (i + 1) % 2;
-    if (ip1mod2 === 0) {
-      if (ip1div2 === n + 1) {
-        j1 = n - ll - ceilf - 1;
-        j2 = n + ll + ceilf - 1;
-      } else {
-        j1 = ip1div2 - 1 - ll - roundf - 1;
-        j2 = ip1div2 + ll - 1 + ceilf - 1;
-      }
-    } else {
-      j1 = ip1div2 - 1 - ll - 1;
-      j2 = ip1div2 + ll + roundf - 1;
-    }
-  }
-  return [Math.max(j1 + 2, 0), Math.min(j2, n)];
-}
-function kolmognPomeranz(n, x) {
-  const t = n * x;
-  const ll = Math.floor(t);
-  const f = t - ll;
-  const g = Math.min(f, 1 - f);
-  const ceilf = f > 0 ? 1 : 0;
-  const roundf = f > 0.5 ? 1 : 0;
-  const npwrs = 2 * (ll + 1);
-  const gpower = new Float64Array(npwrs);
-  const twogpower = new Float64Array(npwrs);
-  const onem2gpower = new Float64Array(npwrs);
-  gpower[0] = 1;
-  twogpower[0] = 1;
-  onem2gpower[0] = 1;
-  let expnt = 0;
-  const gOverN = g / n;
-  const twoGOverN = 2 * g / n;
-  const oneMinusTwoGOverN = (1 - 2 * g) / n;
-  for (let m = 1; m < npwrs; m++) {
-    gpower[m] = gpower[m - 1] * gOverN / m;
-    twogpower[m] = twogpower[m - 1] * twoGOverN / m;
-    onem2gpower[m] = onem2gpower[m - 1] * oneMinusTwoGOverN / m;
-  }
-  let V0 = new Float64Array(npwrs);
-  let V1 = new Float64Array(npwrs);
-  V1[0] = 1;
-  let V0s = 0;
-  let V1s = 0;
-  let j1 = pomeranzJ1J2(0, n, ll, ceilf, roundf)[0];
-  let j2;
-  for (let i = 1; i < 2 * n + 2; i++) {
-    const k1 = j1;
-    const tmp = V0;
-    V0 = V1;
-    V1 = tmp;
-    const ts = V0s;
-    V0s = V1s;
-    V1s = ts;
-    V1.fill(0);
-    [j1, j2] = pomeranzJ1J2(i, n, ll, ceilf, roundf);
-    const pwrs = i === 1 || i === 2 * n + 1 ? gpower : i % 2 ? twogpower : onem2gpower;
-    const ln2 = j2 - k1 + 1;
-    if (ln2 > 0) {
-      const off = k1 - V0s;
-      const convStart = j1 - k1;
-      const convLen = j2 - j1 + 1;
-      let maxV = 0;
-      for (let c = 0; c < convLen; c++) {
-        const idx = convStart + c;
-        let s = 0;
-        const lo = Math.max(0, idx - (ln2 - 1));
-        const hi = Math.min(idx, ln2 - 1);
-        for (let a = lo; a <= hi; a++) {
-          const va = off + a < V0.length ? V0[off + a] : 0;
-          s += va * pwrs[idx - a];
-        }
-        V1[c] = s;
-        if (s > maxV) maxV = s;
-      }
-      if (maxV > 0 && maxV < EM128) {
-        for (let c = 0; c < V1.length; c++) V1[c] *= EP128;
-        expnt -= E128;
-      }
-      V1s = V0s + j1 - k1;
-    }
-  }
-  let ans = V1[n - V1s];
-  for (let m = 1; m <= n; m++) {
-    if (Math.abs(ans) > EP128) {
-      ans *= EM128;
-      expnt += E128;
-    }
-    ans *= m;
-  }
-  if (expnt !== 0) ans = ans * Math.pow(2, expnt);
-  return clip01(ans);
-}
-function kolmognPelzGood(n, x) {
-  if (x <= 0) return 0;
-  if (x >= 1) return 1;
-  const z = Math.sqrt(n) * x;
-  const z2 = z * z;
-  const z3 = z2 * z;
-  const z4 = z2 * z2;
-  const z6 = z4 * z2;
-  const qlog = -PI2 / 8 / z2;
-  if (qlog < -708) return 0;
-  let q = Math.exp(qlog);
-  const k1a = -z2;
-  const k1b = PI2 / 4;
-  const k2a = 6 * z6 + 2 * z4;
-  const k2b = (2 * z4 - 5 * z2) * PI2 / 4;
-  const k2c = PI4 * (1 - 2 * z2) / 16;
-  const k3d = PI6 * (5 - 30 * z2) / 64;
-  const k3c = PI4 * (-60 * z2 + 212 * z4) / 16;
-  const k3b = PI2 * (135 * z4 - 96 * z6) / 4;
-  const k3a = -30 * z6 - 90 * Math.pow(z, 8);
-  const K = [0, 0, 0, 0];
-  const maxk = Math.ceil(16 * z / Math.PI);
-  for (let k = maxk; k > 0; k--) {
-    const m = 2 * k - 1;
-    const m2 = m * m;
-    const m4 = m2 * m2;
-    const m6 = m4 * m2;
-    const qpower = Math.pow(q, 8 * k);
-    const c0 = 1;
-    const c1 = k1a + k1b * m2;
-    const c2 = k2a + k2b * m2 + k2c * m4;
-    const c3 = k3a + k3b * m2 + k3c * m4 + k3d * m6;
-    K[0] = K[0] * qpower + c0;
-    K[1] = K[1] * qpower + c1;
-    K[2] = K[2] * qpower + c2;
-    K[3] = K[3] * qpower + c3;
-  }
-  const div = [z, 6 * z4, 72 * Math.pow(z, 7), 6480 * Math.pow(z, 10)];
-  for (let i = 0; i < 4; i++) K[i] = K[i] * q * SQRT2PI / div[i];
-  q = Math.exp(-PI2 / 2 / z2);
-  const sqrt3z = Math.sqrt(3) * z;
-  let k2extra = 0;
-  let k3extra = 0;
-  for (let k = maxk; k > 0; k--) {
-    const k2 = k * k;
-    const qp = Math.pow(q, k2);
-    const kspi = Math.PI * k;
-    k2extra += k2 * qp;
-    k3extra += (sqrt3z + kspi) * (sqrt3z - kspi) * k2 * qp;
-  }
-  K[2] = K[2] + k2extra * PI2 * SQRT2PI / (-36 * z3);
-  K[3] = K[3] + k3extra * PI2 * SQRT2PI / (216 * z6);
-  for (let i = 0; i < 4; i++) K[i] = K[i] / Math.pow(n, i / 2);
-  return K[0] + K[1] + K[2] + K[3];
-}
-function kstwoSf(x, n) {
-  if (!(n > 0) || Math.floor(n) !== n) return NaN;
-  if (x >= 1) return 0;
-  if (x <= 0) return 1;
-  const t = n * x;
-  if (t <= 1) {
-    if (t <= 0.5) return 1;
-    let prob;
-    if (n <= 140) {
-      prob = 1;
-      for (let i = 1; i <= n; i++) prob *= i * (1 / n) * (2 * t - 1);
-    } else {
-      prob = Math.exp(logNFactorialDivNPowN(n) + n * Math.log(2 * t - 1));
-    }
-    return clip01(1 - prob);
-  }
-  if (t >= n - 1) return clip01(2 * Math.pow(1 - x, n));
-  if (x >= 0.5) return clip01(2 * smirnovSf(n, x));
-  const nxsquared = t * x;
-  if (n <= 140) {
-    if (nxsquared <= 0.754693) return clip01(1 - kolmognDMTW(n, x));
-    if (nxsquared <= 4) return clip01(1 - kolmognPomeranz(n, x));
-    return clip01(2 * smirnovSf(n, x));
-  }
-  if (nxsquared >= 370) return 0;
-  if (nxsquared >= 2.2) return clip01(2 * smirnovSf(n, x));
-  let cdf;
-  if (nxsquared >= 18) cdf = 1;
-  else if (n <= 1e5 && n * Math.pow(x, 1.5) <= 1.4) cdf = kolmognDMTW(n, x);
-  else cdf = kolmognPelzGood(n, x);
-  return clip01(1 - cdf);
 }
 
 // src/analysis/stats/two-sample.ts

@@ -1,50 +1,16 @@
 /**
  * Distribution functions for the analytic segment tests: normal and Student-t tails and the
- * normal quantile, built on the regularized incomplete gamma and beta functions (continued
+ * normal quantile, built on the regularized incomplete beta function (continued
  * fractions as in Numerical Recipes §6.2 and §6.4, Lentz's method), accurate to ~1e-14.
  */
-import { logGamma } from '../stats/exact-tests.js';
+// The gamma-family functions (erfc, normal tails, log Γ) are shared with the drift tests.
+import { erfc, logGamma, normalCdf } from '../stats/distributions.js';
+
+export { erfc, normalCdf };
 
 const EPS = 1e-16;
 const TINY = 1e-300;
 const MAX_ITER = 10000;
-
-/** Regularized upper incomplete gamma Q(a, x). */
-export function gammaQ(a: number, x: number): number {
-  if (x <= 0) return 1;
-  if (x < a + 1) return 1 - gammaPSeries(a, x);
-  // Continued fraction for Q, convergent for x >= a + 1.
-  let b = x + 1 - a;
-  let c = 1 / TINY;
-  let d = 1 / b;
-  let h = d;
-  for (let i = 1; i < MAX_ITER; i++) {
-    const an = -i * (i - a);
-    b += 2;
-    d = an * d + b;
-    if (Math.abs(d) < TINY) d = TINY;
-    c = b + an / c;
-    if (Math.abs(c) < TINY) c = TINY;
-    d = 1 / d;
-    const del = d * c;
-    h *= del;
-    if (Math.abs(del - 1) < EPS) break;
-  }
-  return Math.exp(-x + a * Math.log(x) - logGamma(a)) * h;
-}
-
-function gammaPSeries(a: number, x: number): number {
-  let ap = a;
-  let sum = 1 / a;
-  let del = sum;
-  for (let i = 0; i < MAX_ITER; i++) {
-    ap += 1;
-    del *= x / ap;
-    sum += del;
-    if (Math.abs(del) < Math.abs(sum) * EPS) break;
-  }
-  return sum * Math.exp(-x + a * Math.log(x) - logGamma(a));
-}
 
 /** Regularized incomplete beta I_x(a, b). */
 export function betaInc(x: number, a: number, b: number): number {
@@ -85,18 +51,6 @@ function betaContinuedFraction(x: number, a: number, b: number): number {
     if (Math.abs(del - 1) < EPS) break;
   }
   return h;
-}
-
-/** erfc(x) via Q(1/2, x²); keeps relative precision deep in the tail. */
-export function erfc(x: number): number {
-  if (Number.isNaN(x)) return NaN;
-  const q = gammaQ(0.5, x * x);
-  return x >= 0 ? q : 2 - q;
-}
-
-/** Standard normal CDF. */
-export function normalCdf(z: number): number {
-  return 0.5 * erfc(-z / Math.SQRT2);
 }
 
 /** Two-sided normal p-value for a z statistic. */

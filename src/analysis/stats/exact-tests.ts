@@ -12,21 +12,8 @@
 const LN_2PI = Math.log(2 * Math.PI);
 
 /** Lanczos coefficients (g = 7, n = 9); relative error ~1e-15 on the positive axis. */
-const LANCZOS = [
-  0.99999999999980993, 676.5203681218851, -1259.1392167224028, 771.32342877765313, -176.61502916214059,
-  12.507343278686905, -0.13857109526572012, 9.9843695780195716e-6, 1.5056327351493116e-7,
-];
-
-/** log Γ(x) for x > 0. */
-export function logGamma(x: number): number {
-  if (x < 0.5) return Math.log(Math.PI / Math.abs(Math.sin(Math.PI * x))) - logGamma(1 - x);
-  if (x > 15) return stirlingLogGamma(x);
-  const z = x - 1;
-  let a = LANCZOS[0]!;
-  const t = z + 7.5;
-  for (let i = 1; i < 9; i++) a += LANCZOS[i]! / (z + i);
-  return 0.5 * LN_2PI + (z + 0.5) * Math.log(t) - t + Math.log(a);
-}
+// log Γ is shared with the drift tests (stats/distributions.ts); re-exported for callers here.
+export { logGamma } from './distributions.js';
 
 /** Stirling's series, accurate to double precision for x > 15. */
 function stirlingLogGamma(x: number): number {
