@@ -49747,7 +49747,7 @@ var PLAYBOOK = {
   }),
   label_noise: (s) => ({
     rootCause: `Eval labels${where(s)} look wrong: the model is confidently right about rows whose label says otherwise (confident-learning check). The model did not get worse there; the labels did.`,
-    fix: `Audit the label source/join for ${seg(s) || "the affected rows"} (e.g. a join on the wrong key); restore the previous labels or relabel the suspected rows listed in the report.`,
+    fix: `Audit the label source/join for ${seg(s) || "the affected rows"} (e.g. a join on the wrong key); restore the previous labels, or relabel the suspected rows (those the model confidently contradicts, and rows whose label changed while the prediction did not).`,
     verification: "Re-run the eval with corrected labels: the suspected-label-error rate returns to the baseline rate and the segment metric recovers.",
     prevention: "Add a test that the eval labels of rows present in both versions of the label table are identical, or gate on the label-noise rate per segment."
   }),
