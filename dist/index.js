@@ -42087,12 +42087,13 @@ function assessUnderfitting(ctx, instability) {
     base_last_x: round6(base.lastX),
     rows: cur.rows,
     base_rows: base.rows,
-    reliability: round6(ctx.reliability)
+    reliability: round6(fewer && cur.rows >= 4 && base.rows >= 10 ? 1 : ctx.reliability)
   };
   if (levels.length === 0) return NOT_DETECTED(details);
   const weakest = levels.reduce((a, b) => b.excess < a.excess ? b : a);
   if (!(weakest.excess >= Math.max(LEVEL_MINOR, weakest.tolerance)) || levels.some((l) => l.excess < l.tolerance)) return NOT_DETECTED(details);
-  const raw = logRamp(weakest.excess, LEVEL_MINOR, LEVEL_MAJOR) * progressFactor(falling, fewer) * ctx.reliability;
+  const reliability = fewer && cur.rows >= 4 && base.rows >= 10 ? 1 : ctx.reliability;
+  const raw = logRamp(weakest.excess, LEVEL_MINOR, LEVEL_MAJOR) * progressFactor(falling, fewer) * reliability;
   const evidence = levels.map((l) => ({
     text: `${l.series} ends at ${fmt2(l.cur)} vs ${fmt2(l.base)} in the baseline (${pct(l.excess)})`,
     value: round6(l.excess) ?? void 0
@@ -42104,7 +42105,7 @@ function assessUnderfitting(ctx, instability) {
   return {
     detected: raw > 0,
     raw,
-    significant: ctx.reliability >= 1,
+    significant: reliability >= 1,
     title: `Losses end ${pct(weakest.excess)} above the baseline${tail}${short}`,
     metric: weakest.series,
     evidence,

@@ -107,14 +107,18 @@ export function assessUnderfitting(ctx: CheckContext, instability: InstabilityDr
     base_last_x: round6(base.lastX),
     rows: cur.rows,
     base_rows: base.rows,
-    reliability: round6(ctx.reliability),
+    reliability: round6(fewer && cur.rows >= 4 && base.rows >= 10 ? 1 : ctx.reliability),
   };
   if (levels.length === 0) return NOT_DETECTED(details);
   // Both losses must be high: the smaller excess decides (one high loss alone is over- or mis-fitting).
   const weakest = levels.reduce((a, b) => (b.excess < a.excess ? b : a));
   if (!(weakest.excess >= Math.max(LEVEL_MINOR, weakest.tolerance)) || levels.some((l) => l.excess < l.tolerance)) return NOT_DETECTED(details);
 
-  const raw = logRamp(weakest.excess, LEVEL_MINOR, LEVEL_MAJOR) * progressFactor(falling, fewer) * ctx.reliability;
+  // A run cut short is the usual way to underfit, and it leaves few rows. The level comparison
+  // then rests on the baseline's full log (its noise sets the tolerance), so a short current log
+  // with at least 4 rows against a baseline of 10+ is judged at full reliability.
+  const reliability = fewer && cur.rows >= 4 && base.rows >= 10 ? 1 : ctx.reliability;
+  const raw = logRamp(weakest.excess, LEVEL_MINOR, LEVEL_MAJOR) * progressFactor(falling, fewer) * reliability;
   const evidence: Evidence[] = levels.map((l) => ({
     text: `${l.series} ends at ${fmt(l.cur)} vs ${fmt(l.base)} in the baseline (${pct(l.excess)})`,
     value: round6(l.excess) ?? undefined,
@@ -126,7 +130,7 @@ export function assessUnderfitting(ctx: CheckContext, instability: InstabilityDr
   return {
     detected: raw > 0,
     raw,
-    significant: ctx.reliability >= 1,
+    significant: reliability >= 1,
     title: `Losses end ${pct(weakest.excess)} above the baseline${tail}${short}`,
     metric: weakest.series,
     evidence,
