@@ -49979,7 +49979,7 @@ function absorb(parent, child) {
 }
 function diagnose(analysis, config, baselineMissingReason) {
   const observed = [...analysis.signals, ...metricFileSignals(analysis), ...infrastructureSignals(analysis, baselineMissingReason), ...consistencySignals(analysis)];
-  const signals = [...observed, ...configSuspectSignals(analysis, observed)];
+  const signals = [...observed, ...configSuspectSignals(analysis, observed)].filter((sig) => !withinTolerance(sig, config));
   let nodes = signals.map((signal) => ({ signal, severity: severityOf(signal), extra: [], explainedBy: null, absorbed: 0 })).filter((n) => n.severity !== "info" || n.signal.category === "infrastructure");
   nodes.sort(byStrength);
   nodes = mergeWhere(nodes, (keep, other) => {
@@ -50136,6 +50136,15 @@ function localization(share, n, total2) {
   if (share >= 1) return Infinity;
   if (share <= 0) return 0;
   return share * (total2 - n) / (n * (1 - share));
+}
+function withinTolerance(s, config) {
+  if (s.category !== "metric_regression" || !s.metric) return false;
+  const rule = config.metrics[s.metric] ?? config.metrics[s.metric.split(/[.:]/).pop()];
+  const delta = s.details["delta"];
+  const base = s.details["baseline"];
+  if (!rule || rule.tolerance === void 0 || typeof delta !== "number") return false;
+  const limit2 = rule.relative ? rule.tolerance * Math.abs(typeof base === "number" ? base : 0) : rule.tolerance;
+  return Math.abs(delta) <= limit2;
 }
 function mergeWhere(nodes, same) {
   const out = [];

@@ -67,7 +67,7 @@ function absorb(parent: Node, child: Node): void {
 
 export function diagnose(analysis: RunAnalysis, config: Config, baselineMissingReason?: string): Diagnosis {
   const observed: Signal[] = [...analysis.signals, ...metricFileSignals(analysis), ...infrastructureSignals(analysis, baselineMissingReason), ...consistencySignals(analysis)];
-  const signals: Signal[] = [...observed, ...configSuspectSignals(analysis, observed)];
+  const signals: Signal[] = [...observed, ...configSuspectSignals(analysis, observed)].filter((sig) => !withinTolerance(sig, config));
   let nodes: Node[] = signals
     .map((signal) => ({ signal, severity: severityOf(signal), extra: [], explainedBy: null, absorbed: 0 }) as Node)
     .filter((n) => n.severity !== 'info' || n.signal.category === 'infrastructure');
@@ -270,6 +270,20 @@ export function localization(share: number, n: number, total: number): number {
   if (share >= 1) return Infinity;
   if (share <= 0) return 0;
   return (share * (total - n)) / (n * (1 - share));
+}
+
+/**
+ * A metric change the user declared acceptable (`metrics.<name>.tolerance` in the config) is not
+ * a regression, however significant: CONTRACT §6 says "beyond tolerance and noise".
+ */
+function withinTolerance(s: Signal, config: Config): boolean {
+  if (s.category !== 'metric_regression' || !s.metric) return false;
+  const rule = config.metrics[s.metric] ?? config.metrics[s.metric.split(/[.:]/).pop()!];
+  const delta = s.details['delta'];
+  const base = s.details['baseline'];
+  if (!rule || rule.tolerance === undefined || typeof delta !== 'number') return false;
+  const limit = rule.relative ? rule.tolerance * Math.abs(typeof base === 'number' ? base : 0) : rule.tolerance;
+  return Math.abs(delta) <= limit;
 }
 
 function mergeWhere(nodes: Node[], same: (keep: Node, other: Node) => boolean): Node[] {

@@ -38,3 +38,20 @@ describe('controls', () => {
     expect(severe(rows, jitter(rows, 4, 0.05))).toEqual([]);
   });
 });
+
+describe('configured tolerances', () => {
+  it('a significant but tolerated accuracy drop is not a metric regression', async () => {
+    const { validateConfig } = await import('../../src/config/config.js');
+    const rows = baseRows(20000, 1);
+    // Every 40th row's prediction flipped to wrong: about a 1.5-point drop, significant on 20k paired rows.
+    const worse = rows.map((r, i) => (i % 40 === 0 ? { ...r, score: r.label === 1 ? 0.2 : 0.8 } : r));
+    // Accuracy is reported either as the metric finding or as evidence folded into it.
+    const mentionsAccuracy = (config: typeof DEFAULT_CONFIG) =>
+      review({ config, baseline: memorySource(files(rows, 5)), current: memorySource(files(worse, 5)) })
+        .report.findings.filter((f) => f.category === 'metric_regression')
+        .some((f) => f.metric === 'accuracy' || f.evidence.some((e) => /^Accuracy fell/.test(e.text)));
+    expect(mentionsAccuracy(DEFAULT_CONFIG)).toBe(true);
+    const tolerant = validateConfig('ml-doctor.yml', { metrics: { accuracy: { tolerance: 0.03 } } });
+    expect(mentionsAccuracy(tolerant)).toBe(false);
+  });
+});
