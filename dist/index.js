@@ -50139,7 +50139,9 @@ function localization(share, n, total2) {
 }
 function withinTolerance(s, config) {
   if (s.category !== "metric_regression" || !s.metric) return false;
-  const rule = config.metrics[s.metric] ?? config.metrics[s.metric.split(/[.:]/).pop()];
+  const leaf = s.metric.split(/[.:]/).pop();
+  const key = Object.keys(config.metrics).find((k) => k === s.metric || k.split(/[.:]/).pop() === leaf);
+  const rule = key === void 0 ? void 0 : config.metrics[key];
   const delta = s.details["delta"];
   const base = s.details["baseline"];
   if (!rule || rule.tolerance === void 0 || typeof delta !== "number") return false;

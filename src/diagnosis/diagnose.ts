@@ -278,7 +278,10 @@ export function localization(share: number, n: number, total: number): number {
  */
 function withinTolerance(s: Signal, config: Config): boolean {
   if (s.category !== 'metric_regression' || !s.metric) return false;
-  const rule = config.metrics[s.metric] ?? config.metrics[s.metric.split(/[.:]/).pop()!];
+  // Rules may be keyed by the row metric (`accuracy`) or by its metrics-file path (`test.accuracy`).
+  const leaf = s.metric.split(/[.:]/).pop()!;
+  const key = Object.keys(config.metrics).find((k) => k === s.metric || k.split(/[.:]/).pop() === leaf);
+  const rule = key === undefined ? undefined : config.metrics[key];
   const delta = s.details['delta'];
   const base = s.details['baseline'];
   if (!rule || rule.tolerance === undefined || typeof delta !== 'number') return false;
