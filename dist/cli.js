@@ -17552,9 +17552,54 @@ function characterize(findings, analysis, signals) {
     hypotheses
   };
 }
+var r3 = (v) => String(Number(v.toPrecision(3)));
+function measuredFor(category, a) {
+  const t = a.training.find((x) => x.base !== null);
+  const fin = (v) => v === null || v === void 0 ? "\u2014" : r3(v);
+  if (t?.base && (category === "overfitting" || category === "underfitting")) {
+    return `final val loss ${fin(t.base.finalValLoss)} \u2192 ${fin(t.cur.finalValLoss)}, best at ${t.base.xName} ${fin(t.base.bestValX)} \u2192 ${fin(t.cur.bestValX)}, gap ${fin(t.base.finalGap)} \u2192 ${fin(t.cur.finalGap)}`;
+  }
+  if (t?.base && (category === "training_instability" || category === "learning_rate")) {
+    const nf = Object.values(t.cur.nonFinite).reduce((x, y) => x + y, 0);
+    return `${nf} non-finite values; max grad norm ${fin(t.base.gradNorm?.max)} \u2192 ${fin(t.cur.gradNorm?.max)}; final train loss ${fin(t.base.finalTrainLoss)} \u2192 ${fin(t.cur.finalTrainLoss)}`;
+  }
+  const pairs = a.evalPairs.filter((p) => p.base !== null);
+  if (pairs.length === 0) return null;
+  const data = pairs.map((p) => p.data);
+  const perf = pairs.map((p) => p.performance);
+  switch (category) {
+    case "feature_drift": {
+      const all = data.flatMap((d2) => d2.drift.filter((x) => x.comparison === "eval"));
+      if (all.length === 0) return null;
+      const top = all.reduce((m, x) => x.psi > m.psi ? x : m);
+      return `largest eval drift PSI ${r3(top.psi)} (${top.feature}) across ${all.length} features`;
+    }
+    case "label_shift": {
+      const l = data.flatMap((d2) => d2.labelShift.filter((x) => x.comparison === "eval"))[0];
+      return l ? `label distribution PSI ${r3(l.psi)}` : null;
+    }
+    case "leakage": {
+      const l = data.flatMap((d2) => d2.leakage.filter((x) => x.kind === "train_overlap"))[0];
+      return l ? `${r3(100 * l.cur)}% of eval rows in the training sample` : null;
+    }
+    case "calibration": {
+      const c = perf.find((p) => p.calibration?.ece);
+      const e = c?.calibration?.ece;
+      return e && e.baseline !== null && e.current !== null ? `ECE ${r3(e.baseline)} \u2192 ${r3(e.current)}${e.ci ? ` (95% CI of the change [${r3(e.ci[0])}, ${r3(e.ci[1])}])` : ""}` : null;
+    }
+    case "bias": {
+      const b = perf.flatMap((p) => p.bias)[0];
+      return b && b.gapDelta !== null ? `largest group gap of ${b.column} changed by ${r3(b.gapDelta)}` : null;
+    }
+    default:
+      return null;
+  }
+}
 function testedFor(category, a) {
   const haveEval = a.evalPairs.some((p) => p.base !== null);
   const haveLogs = a.logPairs.length > 0;
+  const measured = measuredFor(category, a);
+  if (measured) return measured;
   switch (category) {
     case "learning_rate":
     case "training_instability":

@@ -364,9 +364,57 @@ function characterize(findings: readonly Finding[], analysis: RunAnalysis, signa
   };
 }
 
+const r3 = (v: number) => String(Number(v.toPrecision(3)));
+
+/** The numbers behind "ruled out": the largest effect each check saw, below its threshold. */
+function measuredFor(category: Category, a: RunAnalysis): string | null {
+  const t = a.training.find((x) => x.base !== null);
+  const fin = (v: number | null | undefined) => (v === null || v === undefined ? '—' : r3(v));
+  if (t?.base && (category === 'overfitting' || category === 'underfitting')) {
+    return `final val loss ${fin(t.base.finalValLoss)} → ${fin(t.cur.finalValLoss)}, best at ${t.base.xName} ${fin(t.base.bestValX)} → ${fin(t.cur.bestValX)}, gap ${fin(t.base.finalGap)} → ${fin(t.cur.finalGap)}`;
+  }
+  if (t?.base && (category === 'training_instability' || category === 'learning_rate')) {
+    const nf = Object.values(t.cur.nonFinite).reduce((x, y) => x + y, 0);
+    return `${nf} non-finite values; max grad norm ${fin(t.base.gradNorm?.max)} → ${fin(t.cur.gradNorm?.max)}; final train loss ${fin(t.base.finalTrainLoss)} → ${fin(t.cur.finalTrainLoss)}`;
+  }
+  const pairs = a.evalPairs.filter((p) => p.base !== null);
+  if (pairs.length === 0) return null;
+  const data = pairs.map((p) => p.data);
+  const perf = pairs.map((p) => p.performance);
+  switch (category) {
+    case 'feature_drift': {
+      const all = data.flatMap((d) => d.drift.filter((x) => x.comparison === 'eval'));
+      if (all.length === 0) return null;
+      const top = all.reduce((m, x) => (x.psi > m.psi ? x : m));
+      return `largest eval drift PSI ${r3(top.psi)} (${top.feature}) across ${all.length} features`;
+    }
+    case 'label_shift': {
+      const l = data.flatMap((d) => d.labelShift.filter((x) => x.comparison === 'eval'))[0];
+      return l ? `label distribution PSI ${r3(l.psi)}` : null;
+    }
+    case 'leakage': {
+      const l = data.flatMap((d) => d.leakage.filter((x) => x.kind === 'train_overlap'))[0];
+      return l ? `${r3(100 * l.cur)}% of eval rows in the training sample` : null;
+    }
+    case 'calibration': {
+      const c = perf.find((p) => p.calibration?.ece);
+      const e = c?.calibration?.ece;
+      return e && e.baseline !== null && e.current !== null ? `ECE ${r3(e.baseline)} → ${r3(e.current)}${e.ci ? ` (95% CI of the change [${r3(e.ci[0])}, ${r3(e.ci[1])}])` : ''}` : null;
+    }
+    case 'bias': {
+      const b = perf.flatMap((p) => p.bias)[0];
+      return b && b.gapDelta !== null ? `largest group gap of ${b.column} changed by ${r3(b.gapDelta)}` : null;
+    }
+    default:
+      return null;
+  }
+}
+
 function testedFor(category: Category, a: RunAnalysis): string | null {
   const haveEval = a.evalPairs.some((p) => p.base !== null);
   const haveLogs = a.logPairs.length > 0;
+  const measured = measuredFor(category, a);
+  if (measured) return measured;
   switch (category) {
     case 'learning_rate':
     case 'training_instability':
