@@ -17121,7 +17121,7 @@ var PLAYBOOK = {
   calibration: (s, ctx) => ({
     rootCause: `Predicted probabilities are less trustworthy: ${s.title}${paramKeyText(ctx, /calibrat|temperature/i) ? ` (${paramKeyText(ctx, /calibrat|temperature/i)})` : ""}. Ranking metrics may be unchanged while probabilities are over/under-confident.`,
     fix: `Restore the calibration step${paramKeyText(ctx, /calibrat|temperature/i) ? ` (${paramKeyText(ctx, /calibrat|temperature/i)})` : ""} \u2014 temperature/Platt scaling fitted on the validation split \u2014 before writing scores.`,
-    verification: "Re-run the eval: ECE and Brier back within their CIs of the baseline values.",
+    verification: `Re-run the eval: ECE back near the baseline's ${typeof d(s, "eceBase") === "number" ? num2(d(s, "eceBase"), 3) : "value"} and Brier near ${typeof d(s, "brierBase") === "number" ? num2(d(s, "brierBase"), 3) : "its baseline"}, with the CIs of the changes including 0; AUC should not move.`,
     prevention: "Add `metrics: { ece: { direction: lower, tolerance: 0.01 } }` to `.github/ml-doctor.yml` and a unit test that the inference path applies calibration."
   }),
   bias: (s) => ({
