@@ -13308,7 +13308,8 @@ function fmt3(v) {
 function describeChange2(name, base, cur) {
   const verb = cur < base ? "fell" : "rose";
   if (METRIC_INFO[name].scale === "points") return `${verb} ${(Math.abs(cur - base) * 100).toFixed(1)} pts`;
-  if (name === "mean_error" || name === "r2" || base === 0) return `moved from ${fmt3(base)} to ${fmt3(cur)}`;
+  if (name === "r2") return `${verb} by ${fmt3(Math.abs(cur - base))}`;
+  if (name === "mean_error" || base === 0) return `moved by ${fmt3(cur - base)}`;
   return `${verb} ${(Math.abs(cur - base) / Math.abs(base) * 100).toFixed(1)}%`;
 }
 function ciText(ci) {

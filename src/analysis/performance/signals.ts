@@ -126,7 +126,9 @@ export function fmt(v: number): string {
 export function describeChange(name: MetricName, base: number, cur: number): string {
   const verb = cur < base ? 'fell' : 'rose';
   if (METRIC_INFO[name].scale === 'points') return `${verb} ${(Math.abs(cur - base) * 100).toFixed(1)} pts`;
-  if (name === 'mean_error' || name === 'r2' || base === 0) return `moved from ${fmt(base)} to ${fmt(cur)}`;
+  // R² and mean error have no natural relative scale: say how far they moved (the title adds "(a → b)").
+  if (name === 'r2') return `${verb} by ${fmt(Math.abs(cur - base))}`;
+  if (name === 'mean_error' || base === 0) return `moved by ${fmt(cur - base)}`;
   return `${verb} ${((Math.abs(cur - base) / Math.abs(base)) * 100).toFixed(1)}%`;
 }
 
