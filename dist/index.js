@@ -49825,7 +49825,7 @@ function metricFileSignals(a) {
   const rowsAvailable = a.evalPairs.some((p) => p.base !== null);
   const out = [];
   for (const m of a.metricDiffs) {
-    if (m.status !== "regressed" || m.baseline === null || m.current === null) continue;
+    if (m.status !== "regressed" || m.baseline === null || m.current === null || !m.directionKnown) continue;
     const leaf = m.name.split(/[.:]/).pop();
     if (rowTested.has(leaf) || NOT_HEADLINE.test(m.name)) continue;
     if (rowsAvailable && !m.nonFinite) continue;

@@ -40,14 +40,12 @@ function matches(f, e) {
 export function score(report, truth) {
   const reasons = [];
   if (!truth.verdict.includes(report.verdict)) reasons.push(`verdict ${report.verdict} not in [${truth.verdict}]`);
-  const top3 = report.findings.filter((f) => COUNTED.has(f.severity)).slice(0, 3);
   // "one of the first 3 findings (report order) of severity minor or higher"
   const first3 = report.findings.slice(0, 3).filter((f) => COUNTED.has(f.severity));
   for (const e of truth.expect ?? []) {
     if (!first3.some((f) => matches(f, e))) reasons.push(`expected ${JSON.stringify(e)} in the first 3 findings`);
   }
   if (truth.forbid_severe && report.findings.some((f) => SEVERE.has(f.severity))) reasons.push('a major/critical finding on a control');
-  void top3;
   return reasons;
 }
 

@@ -31,10 +31,6 @@ export interface Table {
   readonly columns: readonly Column[];
 }
 
-export function getColumn(table: Table, name: string): Column | undefined {
-  return table.columns.find((c) => c.name === name);
-}
-
 /** Case-insensitive lookup, used by column auto-detection. */
 export function findColumnCI(table: Table, name: string): Column | undefined {
   const lower = name.toLowerCase();

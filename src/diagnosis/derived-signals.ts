@@ -18,7 +18,8 @@ export function metricFileSignals(a: RunAnalysis): Signal[] {
   const rowsAvailable = a.evalPairs.some((p) => p.base !== null);
   const out: Signal[] = [];
   for (const m of a.metricDiffs) {
-    if (m.status !== 'regressed' || m.baseline === null || m.current === null) continue;
+    // A metric whose better direction is only a guess (no known name, no config rule) is not an alarm.
+    if (m.status !== 'regressed' || m.baseline === null || m.current === null || !m.directionKnown) continue;
     const leaf = m.name.split(/[.:]/).pop()!;
     if (rowTested.has(leaf) || NOT_HEADLINE.test(m.name)) continue;
     // With eval rows the row-based test is the judge; file-only metrics there are context, not alarms.
