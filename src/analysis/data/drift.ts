@@ -12,7 +12,7 @@ import { binCountsSorted, jensenShannon, psi, psiNoiseFloor, quantileEdges, quan
 import { chi2Homogeneity, ksAndWassersteinSorted, ksPValue } from '../stats/two-sample.js';
 import { alignCategories, capCategories, NO_SEGMENT, profile, sortedFinite, type Alignment, type SegmentSpec } from './columns.js';
 import { FDR, mapStrength, NOT_SIGNIFICANT_FACTOR, PSI_ANCHORS, PSI_MAJOR, PSI_MINOR } from './strength.js';
-import type { CategoricalDriftStats, CategoryShare, Comparison, DriftResult, NumericDriftStats, SegmentDrift } from './types.js';
+import type { CategoryShare, Comparison, DriftResult, SampleComparison, SegmentDrift } from './types.js';
 
 /** PSI bins for numeric features: the baseline's deciles. */
 export const PSI_BINS = 10;
@@ -23,19 +23,7 @@ const KS_EXACT_BUDGET = 2e7;
 /** A segment's drift must be at least this many times the drift outside it to be called local. */
 const CONCENTRATION = 3;
 
-/** The outcome of comparing two samples of one variable, before any decision. */
-export interface SampleComparison {
-  readonly kind: 'number' | 'string';
-  readonly nBase: number;
-  readonly nCur: number;
-  readonly bins: number;
-  readonly psi: number;
-  readonly psiNoise: number;
-  readonly psiExcess: number;
-  readonly pValue: number;
-  readonly numeric: NumericDriftStats | null;
-  readonly categorical: CategoricalDriftStats | null;
-}
+export type { SampleComparison } from './types.js';
 
 /** Number of bins occupied on either side: empty bins add nothing to PSI, nor to its noise. */
 function occupied(a: ArrayLike<number>, b: ArrayLike<number>): number {

@@ -71,12 +71,9 @@ export interface SegmentDrift {
   readonly qValue: number;
 }
 
-export interface DriftResult {
-  readonly comparison: Comparison;
-  readonly feature: string;
+/** The outcome of comparing two samples of one variable, before any decision. */
+export interface SampleComparison {
   readonly kind: 'number' | 'string';
-  /** Table(s) compared, e.g. `eval/predictions.csv` or `data/train_sample.csv vs eval/predictions.csv`. */
-  readonly source: string;
   readonly nBase: number;
   readonly nCur: number;
   readonly bins: number;
@@ -87,9 +84,16 @@ export interface DriftResult {
   readonly psiExcess: number;
   /** KS p-value (numeric) or chi-square p-value (categorical). */
   readonly pValue: number;
-  readonly qValue: number;
   readonly numeric: NumericDriftStats | null;
   readonly categorical: CategoricalDriftStats | null;
+}
+
+export interface DriftResult extends SampleComparison {
+  readonly comparison: Comparison;
+  readonly feature: string;
+  /** Table(s) compared, e.g. `eval/predictions.csv` or `data/train_sample.csv vs eval/predictions.csv`. */
+  readonly source: string;
+  readonly qValue: number;
   /** Where the drift concentrates, when it does. */
   readonly segment: SegmentDrift | null;
   /** train_vs_eval only: the same comparison in the baseline run. */
