@@ -15262,14 +15262,16 @@ function schemaDiff(base, cur, pairs) {
         kind: "column_renamed",
         comparison: "eval",
         source: cur.path,
-        column: best.col.name,
+        // The model's feature is the baseline's name (CONTRACT §5): that is what went missing
+        // for the model; the new name is where its values went.
+        column: r.name,
         base: null,
         cur: null,
         n: cur.n,
         pValue: 0,
         significant: true,
         strength: STRENGTH_COLUMN_RENAMED,
-        message: `column ${r.name} appears renamed to ${best.col.name} (${best.how})`,
+        message: `feature ${r.name} is missing from the eval table: it appears renamed to ${best.col.name} (${best.how})`,
         details: { renamed_from: r.name, renamed_to: best.col.name, match: best.how, match_score: best.score }
       });
     } else {
@@ -17014,6 +17016,12 @@ function analyzeRuns(base, cur, config) {
   const training = logPairs.map((p) => analyzeTraining({ base: p.base, cur: p.cur, paramChanges }));
   for (const t of training) signals.push(...trainingSignals(t));
   const problems = [...base?.problems ?? [], ...cur.problems];
+  const pairedEval = new Set(evalPairs.map((p) => p.base));
+  const pairedLogs = new Set(logPairs.map((p) => p.base));
+  const missingInCurrent = [
+    ...(base?.evals ?? []).filter((b) => !pairedEval.has(b)).map((b) => ({ kind: "eval table", path: b.path })),
+    ...(base?.trainLogs ?? []).filter((b) => !pairedLogs.has(b)).map((b) => ({ kind: "training log", path: b.path }))
+  ];
   return {
     hasBaseline: base !== null,
     metricDiffs,
@@ -17023,6 +17031,7 @@ function analyzeRuns(base, cur, config) {
     training,
     signals,
     problems,
+    missingInCurrent,
     counts: {
       baseFiles: base ? base.metrics.length + base.params.length + base.evals.length + base.trainLogs.length + base.reference.length : 0,
       curFiles: cur.metrics.length + cur.params.length + cur.evals.length + cur.trainLogs.length + cur.reference.length
@@ -17155,6 +17164,9 @@ function adviceFor(s, ctx) {
 }
 
 // src/diagnosis/derived-signals.ts
+var STRENGTH_MISSING_EVAL_TABLE = 0.6;
+var STRENGTH_MISSING_TRAIN_LOG = 0.3;
+var LOCALIZED = 2;
 var NOT_HEADLINE = /^(train|training|val|valid|validation|data|dataset|meta|info|time|timing|system)(\.|:|$)/i;
 function metricFileSignals(a) {
   const rowTested = new Set(a.signals.filter((s) => s.category === "metric_regression" && s.metric).map((s) => s.metric.split(".").pop()));
@@ -17196,6 +17208,21 @@ function infrastructureSignals(a, baselineMissingReason) {
       source: p.file,
       evidence: [{ text: p.message }],
       details: { file: p.file, fix: `Fix or regenerate ${p.file}; the review ran without it.` }
+    });
+  }
+  for (const m of a.missingInCurrent) {
+    out.push({
+      category: "infrastructure",
+      area: "infrastructure",
+      strength: m.kind === "eval table" ? STRENGTH_MISSING_EVAL_TABLE : STRENGTH_MISSING_TRAIN_LOG,
+      significant: true,
+      title: `The current run has no ${m.kind} where the baseline has ${m.path}`,
+      source: m.path,
+      evidence: [{ text: `baseline ${m.kind} ${m.path} has no counterpart in the current run: the step that writes it failed or was skipped` }],
+      details: {
+        file: m.path,
+        fix: `Check the CI step that writes ${m.path}: it did not produce it for this run (a failed or skipped eval/training step). Re-run it; ${m.kind === "eval table" ? "the row-level comparison" : "the training-curve checks"} need it.`
+      }
     });
   }
   if (!a.hasBaseline) {
@@ -17254,6 +17281,51 @@ function configSuspectSignals(a, signals) {
     }
   ];
 }
+function localization(share, n, total2) {
+  if (n >= total2) return 1;
+  if (share >= 1) return Infinity;
+  if (share <= 0) return 0;
+  return share * (total2 - n) / (n * (1 - share));
+}
+function groupRegressionSignals(a, signals) {
+  const protectedCols = new Set(a.evalPairs.flatMap((p) => p.base ? protectedColumnNames(p.cur) : []));
+  if (protectedCols.size === 0) return [];
+  const nCur = a.evalPairs.reduce((m, p) => Math.max(m, p.cur.n), 0);
+  const counts = (s) => s.significant && s.strength >= 0.25;
+  const trainingChanged = (col) => signals.some((s) => s.category === "feature_drift" && s.details["comparison"] === "reference" && s.feature === col && counts(s));
+  const upstream = signals.some(
+    (s) => !SYMPTOM_CATEGORIES.has(s.category) && s.category !== "bias" && counts(s) && !(s.category === "feature_drift" && s.details["comparison"] === "reference" && protectedCols.has(s.feature ?? ""))
+  );
+  const byColumn = /* @__PURE__ */ new Map();
+  for (const s of signals) {
+    if (s.category !== "segment_regression" || !counts(s) || !s.segment || s.segment.column.includes(" & ")) continue;
+    const col = s.segment.column;
+    if (!protectedCols.has(col) || signals.some((b) => b.category === "bias" && b.segment?.column === col && counts(b))) continue;
+    if (upstream && !trainingChanged(col)) continue;
+    const share = s.details["shareOfDrop"];
+    const n = s.details["n"];
+    if (typeof share === "number" && typeof n === "number" && nCur > 0 && localization(share, n, nCur) < LOCALIZED) continue;
+    const prev = byColumn.get(col);
+    if (!prev || s.strength > prev.strength) byColumn.set(col, s);
+  }
+  return [...byColumn.values()].map((s) => ({
+    category: "bias",
+    area: "model",
+    strength: s.strength,
+    significant: true,
+    title: `Protected group ${s.segment.column}=${s.segment.value} got worse than the rest of the data`,
+    ...s.metric !== void 0 ? { metric: s.metric } : {},
+    segment: { column: s.segment.column, value: s.segment.value },
+    evidence: [
+      { text: s.title },
+      ...s.evidence,
+      {
+        text: trainingChanged(s.segment.column) ? `the training data's make-up of ${s.segment.column} changed (reference sample drift)` : "no upstream data or training cause was found that explains the drop"
+      }
+    ],
+    details: { ...s.details, derived_from: "segment_regression" }
+  }));
+}
 var ALIASES = { roc_auc: "auc", logloss: "log_loss", acc: "accuracy", brier_score: "brier", ap: "average_precision", auc_ovr: "auc_ovr_macro" };
 var CHECKABLE = /* @__PURE__ */ new Set(["accuracy", "precision", "recall", "f1", "f1_macro", "f1_weighted", "auc", "auc_ovr_macro", "average_precision", "log_loss", "brier", "rmse", "mae", "r2"]);
 function rowMetricName(name) {
@@ -17292,6 +17364,8 @@ function consistencySignals(a) {
 // src/diagnosis/diagnose.ts
 var SYMPTOMS = /* @__PURE__ */ new Set(["metric_regression", "segment_regression", "prediction_shift"]);
 var SEVERITY_RANK = { critical: 3, major: 2, minor: 1, info: 0 };
+var SEVERITY_BY_RANK = ["info", "minor", "major", "critical"];
+var UPSTREAM = /* @__PURE__ */ new Set(["leakage", "preprocessing", "data_quality", "label_noise", "feature_drift", "learning_rate", "training_instability", "overfitting", "underfitting"]);
 function severityOf(s) {
   if (!s.significant) return "info";
   if (s.strength >= 0.8) return "critical";
@@ -17316,7 +17390,8 @@ function absorb(parent, child) {
 }
 function diagnose(analysis, config, baselineMissingReason) {
   const observed = [...analysis.signals, ...metricFileSignals(analysis), ...infrastructureSignals(analysis, baselineMissingReason), ...consistencySignals(analysis)];
-  const signals = [...observed, ...configSuspectSignals(analysis, observed)].filter((sig) => !withinTolerance(sig, config));
+  const withGroups = [...observed, ...groupRegressionSignals(analysis, observed)];
+  const signals = [...withGroups, ...configSuspectSignals(analysis, withGroups)].filter((sig) => !withinTolerance(sig, config));
   let nodes = signals.map((signal) => ({ signal, severity: severityOf(signal), extra: [], explainedBy: null, absorbed: 0 })).filter((n) => n.severity !== "info" || n.signal.category === "infrastructure");
   nodes.sort(byStrength);
   nodes = mergeWhere(nodes, (keep, other) => {
@@ -17351,7 +17426,7 @@ function diagnose(analysis, config, baselineMissingReason) {
       const share = n.signal.details["shareOfDrop"];
       const n_ = n.signal.details["n"];
       if (typeof share !== "number" || typeof n_ !== "number") return true;
-      if (localization(share, n_, nCur) >= 2) return true;
+      if (localization(share, n_, nCur) >= LOCALIZED) return true;
       absorb(metricNode, n);
       return false;
     });
@@ -17373,10 +17448,17 @@ function diagnose(analysis, config, baselineMissingReason) {
       nodes = nodes.filter((n) => n !== extra);
     }
   }
+  const regressionRank = Math.max(0, ...nodes.filter((n) => n.signal.category === "metric_regression" || n.signal.category === "segment_regression").map((n) => SEVERITY_RANK[n.severity]));
+  for (const n of nodes) {
+    if (n.signal.category === "prediction_shift" && SEVERITY_RANK[n.severity] > regressionRank) n.severity = SEVERITY_BY_RANK[regressionRank];
+  }
   const discriminationFell = signals.some(
     (s) => s.category === "metric_regression" && s.significant && s.strength >= 0.25 && /^(auc|auc_ovr_macro|average_precision|accuracy|f1|f1_macro|r2)$/.test(s.metric ?? "")
   ) || [...nodes.find((n) => n.signal.category === "metric_regression")?.extra ?? []].some((e) => /^(ROC AUC|Average precision|Accuracy) fell/.test(e.text));
-  const isSymptom = (n) => SYMPTOMS.has(n.signal.category) || n.signal.category === "calibration" && discriminationFell;
+  const trainingMixChanged = (col) => col !== void 0 && signals.some((s) => s.category === "feature_drift" && s.details["comparison"] === "reference" && s.feature === col && severityOf(s) !== "info");
+  const upstreamCause = nodes.some((n) => UPSTREAM.has(n.signal.category) && n.severity !== "info" && !(n.signal.details["comparison"] === "reference"));
+  const biasIsConsequence = (n) => n.signal.category === "bias" && upstreamCause && !trainingMixChanged(n.signal.segment?.column);
+  const isSymptom = (n) => SYMPTOMS.has(n.signal.category) || n.signal.category === "calibration" && discriminationFell || biasIsConsequence(n);
   const causes = nodes.filter((n) => !isSymptom(n) && n.signal.category !== "infrastructure");
   const primaryRank = (c) => {
     const order = ["leakage", "preprocessing", "data_quality", "label_noise", "learning_rate", "training_instability", "overfitting", "underfitting", "feature_drift", "bias", "config_change", "label_shift", "calibration"];
@@ -17412,7 +17494,7 @@ function diagnose(analysis, config, baselineMissingReason) {
       if (s.segment && causeSegmentCols.has(s.segment.column)) return 1;
       const share = s.details["shareOfDrop"];
       const n_ = s.details["n"];
-      if (primary2.length === 0 && typeof share === "number" && typeof n_ === "number" && share >= 0.5 && localization(share, n_, nCur) >= 2) return 1.5;
+      if (primary2.length === 0 && typeof share === "number" && typeof n_ === "number" && share >= 0.5 && localization(share, n_, nCur) >= LOCALIZED) return 1.5;
       return 3;
     }
     if (s.category === "metric_regression") return 2;
@@ -17467,12 +17549,6 @@ function repeatsSlice(a, b) {
   if (typeof nA !== "number" || typeof nB !== "number" || typeof dA !== "number" || typeof dB !== "number") return false;
   if (a.metric !== b.metric) return false;
   return Math.abs(nA - nB) <= 0.05 * Math.max(nA, nB) && Math.abs(dA - dB) <= 0.2 * Math.abs(dA);
-}
-function localization(share, n, total2) {
-  if (n >= total2) return 1;
-  if (share >= 1) return Infinity;
-  if (share <= 0) return 0;
-  return share * (total2 - n) / (n * (1 - share));
 }
 function withinTolerance(s, config) {
   if (s.category !== "metric_regression" || !s.metric) return false;

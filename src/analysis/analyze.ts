@@ -29,6 +29,8 @@ export interface RunAnalysis {
   readonly training: TrainingAnalysis[];
   readonly signals: Signal[];
   readonly problems: LoadProblem[];
+  /** Baseline eval tables and training logs with no counterpart in the current run (a step that did not write them). */
+  readonly missingInCurrent: { readonly kind: 'eval table' | 'training log'; readonly path: string }[];
   readonly counts: { readonly baseFiles: number; readonly curFiles: number };
 }
 
@@ -56,6 +58,12 @@ export function analyzeRuns(base: RunArtifacts | null, cur: RunArtifacts, config
   const training = logPairs.map((p) => analyzeTraining({ base: p.base, cur: p.cur, paramChanges }));
   for (const t of training) signals.push(...trainingSignals(t));
   const problems = [...(base?.problems ?? []), ...cur.problems];
+  const pairedEval = new Set(evalPairs.map((p) => p.base));
+  const pairedLogs = new Set(logPairs.map((p) => p.base));
+  const missingInCurrent = [
+    ...(base?.evals ?? []).filter((b) => !pairedEval.has(b)).map((b) => ({ kind: 'eval table' as const, path: b.path })),
+    ...(base?.trainLogs ?? []).filter((b) => !pairedLogs.has(b)).map((b) => ({ kind: 'training log' as const, path: b.path })),
+  ];
   return {
     hasBaseline: base !== null,
     metricDiffs,
@@ -65,6 +73,7 @@ export function analyzeRuns(base: RunArtifacts | null, cur: RunArtifacts, config
     training,
     signals,
     problems,
+    missingInCurrent,
     counts: {
       baseFiles: base ? base.metrics.length + base.params.length + base.evals.length + base.trainLogs.length + base.reference.length : 0,
       curFiles: cur.metrics.length + cur.params.length + cur.evals.length + cur.trainLogs.length + cur.reference.length,

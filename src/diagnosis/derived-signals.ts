@@ -4,6 +4,22 @@
  */
 import type { RunAnalysis } from '../analysis/analyze.js';
 import type { Signal } from '../analysis/signals.js';
+import { protectedColumnNames } from '../analysis/performance/bias.js';
+
+/**
+ * A baseline eval table that the current run did not write: every row-level test stands on it,
+ * so the model was not checked at all — a gate must not pass that quietly (major). It is not
+ * evidence that the model got worse, so not critical on its own.
+ */
+export const STRENGTH_MISSING_EVAL_TABLE = 0.6;
+/** A training log the baseline had and the current run lacks: the training checks are blind (minor). */
+export const STRENGTH_MISSING_TRAIN_LOG = 0.3;
+/**
+ * A segment is where a regression sits when it got at least this many times worse than the rest
+ * of the data (see `localization`); below it the whole model got worse and the segment only
+ * carries its share.
+ */
+export const LOCALIZED = 2;
 
 /** Top-level sections of a metrics file that are not the eval's headline numbers. */
 const NOT_HEADLINE = /^(train|training|val|valid|validation|data|dataset|meta|info|time|timing|system)(\.|:|$)/i;
@@ -58,6 +74,21 @@ export function infrastructureSignals(a: RunAnalysis, baselineMissingReason?: st
       source: p.file,
       evidence: [{ text: p.message }],
       details: { file: p.file, fix: `Fix or regenerate ${p.file}; the review ran without it.` },
+    });
+  }
+  for (const m of a.missingInCurrent) {
+    out.push({
+      category: 'infrastructure',
+      area: 'infrastructure',
+      strength: m.kind === 'eval table' ? STRENGTH_MISSING_EVAL_TABLE : STRENGTH_MISSING_TRAIN_LOG,
+      significant: true,
+      title: `The current run has no ${m.kind} where the baseline has ${m.path}`,
+      source: m.path,
+      evidence: [{ text: `baseline ${m.kind} ${m.path} has no counterpart in the current run: the step that writes it failed or was skipped` }],
+      details: {
+        file: m.path,
+        fix: `Check the CI step that writes ${m.path}: it did not produce it for this run (a failed or skipped eval/training step). Re-run it; ${m.kind === 'eval table' ? 'the row-level comparison' : 'the training-curve checks'} need it.`,
+      },
     });
   }
   if (!a.hasBaseline) {
@@ -125,6 +156,69 @@ export function configSuspectSignals(a: RunAnalysis, signals: readonly Signal[])
       details: { key: first.key, baseline: first.baseline, current: first.current, changed: keys.length },
     },
   ];
+}
+
+/**
+ * How much worse a segment got than the rest of the data: its delta over the rest's delta,
+ * derived from its share of the overall drop (share = n·d_seg / (N·D)). Infinity when the rest
+ * did not get worse at all.
+ */
+export function localization(share: number, n: number, total: number): number {
+  if (n >= total) return 1;
+  if (share >= 1) return Infinity;
+  if (share <= 0) return 0;
+  return (share * (total - n)) / (n * (1 - share));
+}
+
+/**
+ * A protected group that got worse than its own baseline, and worse than the rest of the data
+ * (a localized segment regression on a protected attribute), is a disparity that grew, whatever
+ * the best-minus-worst gap did — with three or more groups a group can drop while staying inside
+ * the range. It is reported as `bias` when the training data's make-up of that attribute changed
+ * (the reference sample drifted on it), or when no upstream cause could explain the drop: a group
+ * that suffers because a feature broke is the feature's finding, not a bias finding.
+ */
+export function groupRegressionSignals(a: RunAnalysis, signals: readonly Signal[]): Signal[] {
+  const protectedCols = new Set(a.evalPairs.flatMap((p) => (p.base ? protectedColumnNames(p.cur) : [])));
+  if (protectedCols.size === 0) return [];
+  const nCur = a.evalPairs.reduce((m, p) => Math.max(m, p.cur.n), 0);
+  const counts = (s: Signal) => s.significant && s.strength >= 0.25;
+  const trainingChanged = (col: string) =>
+    signals.some((s) => s.category === 'feature_drift' && s.details['comparison'] === 'reference' && s.feature === col && counts(s));
+  const upstream = signals.some(
+    (s) => !SYMPTOM_CATEGORIES.has(s.category) && s.category !== 'bias' && counts(s) && !(s.category === 'feature_drift' && s.details['comparison'] === 'reference' && protectedCols.has(s.feature ?? '')),
+  );
+  const byColumn = new Map<string, Signal>();
+  for (const s of signals) {
+    if (s.category !== 'segment_regression' || !counts(s) || !s.segment || s.segment.column.includes(' & ')) continue;
+    const col = s.segment.column;
+    if (!protectedCols.has(col) || signals.some((b) => b.category === 'bias' && b.segment?.column === col && counts(b))) continue;
+    if (upstream && !trainingChanged(col)) continue;
+    const share = s.details['shareOfDrop'];
+    const n = s.details['n'];
+    if (typeof share === 'number' && typeof n === 'number' && nCur > 0 && localization(share, n, nCur) < LOCALIZED) continue;
+    const prev = byColumn.get(col);
+    if (!prev || s.strength > prev.strength) byColumn.set(col, s);
+  }
+  return [...byColumn.values()].map((s) => ({
+    category: 'bias',
+    area: 'model',
+    strength: s.strength,
+    significant: true,
+    title: `Protected group ${s.segment!.column}=${s.segment!.value} got worse than the rest of the data`,
+    ...(s.metric !== undefined ? { metric: s.metric } : {}),
+    segment: { column: s.segment!.column, value: s.segment!.value },
+    evidence: [
+      { text: s.title },
+      ...s.evidence,
+      {
+        text: trainingChanged(s.segment!.column)
+          ? `the training data's make-up of ${s.segment!.column} changed (reference sample drift)`
+          : 'no upstream data or training cause was found that explains the drop',
+      },
+    ],
+    details: { ...s.details, derived_from: 'segment_regression' },
+  }));
 }
 
 /** Metrics-file names that mean the same as a metric recomputed from rows. */

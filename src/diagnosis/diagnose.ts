@@ -8,7 +8,9 @@ import type { RunAnalysis } from '../analysis/analyze.js';
 import type { Category, Signal } from '../analysis/signals.js';
 import type { Characterization, Finding, Hypothesis, Severity, Verdict } from '../report/types.js';
 import { adviceFor } from './playbook.js';
-import { configSuspectSignals, consistencySignals, infrastructureSignals, metricFileSignals } from './derived-signals.js';
+import { configSuspectSignals, consistencySignals, groupRegressionSignals, infrastructureSignals, LOCALIZED, localization, metricFileSignals } from './derived-signals.js';
+
+export { localization } from './derived-signals.js';
 
 export interface Diagnosis {
   readonly findings: Finding[];
@@ -20,6 +22,9 @@ export interface Diagnosis {
 /** Symptoms: what the user sees. Everything else is a candidate cause. */
 const SYMPTOMS = new Set<Category>(['metric_regression', 'segment_regression', 'prediction_shift']);
 const SEVERITY_RANK: Record<Severity, number> = { critical: 3, major: 2, minor: 1, info: 0 };
+const SEVERITY_BY_RANK: readonly Severity[] = ['info', 'minor', 'major', 'critical'];
+/** Causes in the data and the training process: they can explain a model-side effect (a group gap). */
+const UPSTREAM = new Set<Category>(['leakage', 'preprocessing', 'data_quality', 'label_noise', 'feature_drift', 'learning_rate', 'training_instability', 'overfitting', 'underfitting']);
 
 /**
  * Severity from the stage's strength (0..1) and significance. An effect that failed its
@@ -67,7 +72,8 @@ function absorb(parent: Node, child: Node): void {
 
 export function diagnose(analysis: RunAnalysis, config: Config, baselineMissingReason?: string): Diagnosis {
   const observed: Signal[] = [...analysis.signals, ...metricFileSignals(analysis), ...infrastructureSignals(analysis, baselineMissingReason), ...consistencySignals(analysis)];
-  const signals: Signal[] = [...observed, ...configSuspectSignals(analysis, observed)].filter((sig) => !withinTolerance(sig, config));
+  const withGroups = [...observed, ...groupRegressionSignals(analysis, observed)];
+  const signals: Signal[] = [...withGroups, ...configSuspectSignals(analysis, withGroups)].filter((sig) => !withinTolerance(sig, config));
   let nodes: Node[] = signals
     .map((signal) => ({ signal, severity: severityOf(signal), extra: [], explainedBy: null, absorbed: 0 }) as Node)
     .filter((n) => n.severity !== 'info' || n.signal.category === 'infrastructure');
@@ -114,7 +120,7 @@ export function diagnose(analysis: RunAnalysis, config: Config, baselineMissingR
       const share = n.signal.details['shareOfDrop'];
       const n_ = n.signal.details['n'];
       if (typeof share !== 'number' || typeof n_ !== 'number') return true;
-      if (localization(share, n_, nCur) >= 2) return true;
+      if (localization(share, n_, nCur) >= LOCALIZED) return true;
       absorb(metricNode, n);
       return false;
     });
@@ -143,12 +149,25 @@ export function diagnose(analysis: RunAnalysis, config: Config, baselineMissingR
       nodes = nodes.filter((n) => n !== extra);
     }
   }
+  // A symptom's severity is the regression's it belongs to: predictions that moved while no metric
+  // got worse (a better model, a fresh sample) are information, not an alarm.
+  const regressionRank = Math.max(0, ...nodes.filter((n) => n.signal.category === 'metric_regression' || n.signal.category === 'segment_regression').map((n) => SEVERITY_RANK[n.severity]));
+  for (const n of nodes) {
+    if (n.signal.category === 'prediction_shift' && SEVERITY_RANK[n.severity] > regressionRank) n.severity = SEVERITY_BY_RANK[regressionRank]!;
+  }
   // Worse calibration next to a worse ranking (AUC / AP / accuracy) is a symptom of a worse model,
   // not a cause of its own; it is a cause when discrimination held (e.g. a calibration step dropped).
   const discriminationFell = signals.some(
     (s) => s.category === 'metric_regression' && s.significant && s.strength >= 0.25 && /^(auc|auc_ovr_macro|average_precision|accuracy|f1|f1_macro|r2)$/.test(s.metric ?? ''),
   ) || [...nodes.find((n) => n.signal.category === 'metric_regression')?.extra ?? []].some((e) => /^(ROC AUC|Average precision|Accuracy) fell/.test(e.text));
-  const isSymptom = (n: Node): boolean => SYMPTOMS.has(n.signal.category) || (n.signal.category === 'calibration' && discriminationFell);
+  // A group disparity is a cause of its own only when the training data's make-up of that
+  // attribute changed, or when nothing upstream can explain it; a group that suffers because a
+  // feature broke or drifted is a consequence of that break.
+  const trainingMixChanged = (col: string | undefined) =>
+    col !== undefined && signals.some((s) => s.category === 'feature_drift' && s.details['comparison'] === 'reference' && s.feature === col && severityOf(s) !== 'info');
+  const upstreamCause = nodes.some((n) => UPSTREAM.has(n.signal.category) && n.severity !== 'info' && !(n.signal.details['comparison'] === 'reference'));
+  const biasIsConsequence = (n: Node) => n.signal.category === 'bias' && upstreamCause && !trainingMixChanged(n.signal.segment?.column);
+  const isSymptom = (n: Node): boolean => SYMPTOMS.has(n.signal.category) || (n.signal.category === 'calibration' && discriminationFell) || biasIsConsequence(n);
 
   // 2. Explaining away: which candidate causes explain which other nodes.
   const causes = nodes.filter((n) => !isSymptom(n) && n.signal.category !== 'infrastructure');
@@ -199,7 +218,7 @@ export function diagnose(analysis: RunAnalysis, config: Config, baselineMissingR
       // the rest of the data, says more than the overall number.
       const share = s.details['shareOfDrop'];
       const n_ = s.details['n'];
-      if (primary.length === 0 && typeof share === 'number' && typeof n_ === 'number' && share >= 0.5 && localization(share, n_, nCur) >= 2) return 1.5;
+      if (primary.length === 0 && typeof share === 'number' && typeof n_ === 'number' && share >= 0.5 && localization(share, n_, nCur) >= LOCALIZED) return 1.5;
       return 3;
     }
     if (s.category === 'metric_regression') return 2;
@@ -258,18 +277,6 @@ function repeatsSlice(a: Signal, b: Signal): boolean {
   if (typeof nA !== 'number' || typeof nB !== 'number' || typeof dA !== 'number' || typeof dB !== 'number') return false;
   if (a.metric !== b.metric) return false;
   return Math.abs(nA - nB) <= 0.05 * Math.max(nA, nB) && Math.abs(dA - dB) <= 0.2 * Math.abs(dA);
-}
-
-/**
- * How much worse a segment got than the rest of the data: its delta over the rest's delta,
- * derived from its share of the overall drop (share = n·d_seg / (N·D)). Infinity when the rest
- * did not get worse at all.
- */
-export function localization(share: number, n: number, total: number): number {
-  if (n >= total) return 1;
-  if (share >= 1) return Infinity;
-  if (share <= 0) return 0;
-  return (share * (total - n)) / (n * (1 - share));
 }
 
 /**

@@ -44,11 +44,12 @@ export function modelScore(row: Pick<EvalRow, 'x1' | 'x2' | 'plan'>): number {
   return sigmoid(1.6 * x1 + 0.08 * (x2 - 50) + (row.plan === 'pro' ? 0.8 : row.plan === 'basic' ? -0.6 : 0));
 }
 
-export function evalCsv(rows: EvalRow[]): string {
+/** The eval table; `threshold` is the decision rule that turns a score into `pred`. */
+export function evalCsv(rows: EvalRow[], threshold = 0.5): string {
   const f = (v: number | null) => (v === null ? '' : String(Number(v.toFixed(6))));
   return (
     'id,label,pred,score,x1,x2,plan,gender\n' +
-    rows.map((r) => `${r.id},${r.label},${r.score >= 0.5 ? 1 : 0},${f(r.score)},${f(r.x1)},${f(r.x2)},${r.plan},${r.gender}`).join('\n') +
+    rows.map((r) => `${r.id},${r.label},${r.score >= threshold ? 1 : 0},${f(r.score)},${f(r.x1)},${f(r.x2)},${r.plan},${r.gender}`).join('\n') +
     '\n'
   );
 }

@@ -351,14 +351,16 @@ function schemaDiff(base: EvalView, cur: EvalView, pairs: { base: Int32Array; cu
         kind: 'column_renamed',
         comparison: 'eval',
         source: cur.path,
-        column: best.col.name,
+        // The model's feature is the baseline's name (CONTRACT §5): that is what went missing
+        // for the model; the new name is where its values went.
+        column: r.name,
         base: null,
         cur: null,
         n: cur.n,
         pValue: 0,
         significant: true,
         strength: STRENGTH_COLUMN_RENAMED,
-        message: `column ${r.name} appears renamed to ${best.col.name} (${best.how})`,
+        message: `feature ${r.name} is missing from the eval table: it appears renamed to ${best.col.name} (${best.how})`,
         details: { renamed_from: r.name, renamed_to: best.col.name, match: best.how, match_score: best.score },
       });
     } else {

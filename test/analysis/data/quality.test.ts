@@ -49,14 +49,17 @@ describe('data quality', () => {
     expect(t?.details.type_cur).toBe('string');
   });
 
-  it('recognises a renamed column by its values on id-matched rows', () => {
+  it('reports a renamed column under the model\'s feature name, the new name in the evidence', () => {
     const base = makeWorld(37, 800);
     const cur = cloneWorld(base);
     const { signals } = run(worldView(base), worldView(cur, { features: { age: cur.age, annual_income: cur.income, region: cur.region, plan: cur.plan } }));
     const dq = byCategory(signals, 'data_quality');
     expect(dq.map((s) => s.details.kind)).toEqual(['column_renamed']);
     expect(dq[0]!.details.renamed_from).toBe('income');
-    expect(dq[0]!.feature).toBe('annual_income');
+    expect(dq[0]!.details.renamed_to).toBe('annual_income');
+    // CONTRACT §5: `feature` is the name the baseline and the model know
+    expect(dq[0]!.feature).toBe('income');
+    expect(dq[0]!.evidence[0]!.text).toContain('annual_income');
   });
 
   it('reports a removed feature when nothing matches it', () => {
