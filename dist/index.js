@@ -47262,6 +47262,11 @@ var OVERLAP_ANCHORS = [
 ];
 var STRENGTH_FEATURE_LEAK = 0.85;
 var LEAK_AUC = 0.99;
+var STRENGTH_NEW_FEATURE_OUTPREDICTS = 0.6;
+var LEAK_GAIN_SHARE = 0.25;
+var STRENGTH_NEW_FEATURE_JUMP = 0.35;
+var NEW_FEATURE_MIN_AUC = 0.75;
+var NEW_FEATURE_MIN_CORR = 0.5;
 var NOT_SIGNIFICANT_FACTOR = 0.7;
 var FDR = 0.05;
 
@@ -48467,14 +48472,13 @@ function sampleRows(n, seed) {
   }
   return idx.slice(0, MAX_AUC_ROWS).sort();
 }
-function numericAuc(col, y, rows) {
-  if (col.kind !== "number") return null;
+function numericAuc(values, y, rows) {
   const posBuf = scratchBuffer(0, rows.length);
   const negBuf = scratchBuffer(1, rows.length);
   let np = 0;
   let nn = 0;
   for (const i of rows) {
-    const x = col.values[i];
+    const x = values[i];
     const t = y[i];
     if (x - x !== 0 || Number.isNaN(t)) continue;
     if (t === 1) posBuf[np++] = x;
@@ -48526,8 +48530,7 @@ function categoricalAuc(col, y, rows) {
   const auc = u / (np * nn);
   return Math.max(auc, 1 - auc);
 }
-function absCorr(col, y, rows) {
-  if (col.kind !== "number") return null;
+function absCorr(values, y, rows) {
   let n = 0;
   let sx = 0;
   let sy = 0;
@@ -48535,7 +48538,7 @@ function absCorr(col, y, rows) {
   let syy = 0;
   let sxy = 0;
   for (const i of rows) {
-    const x = col.values[i];
+    const x = values[i];
     const t = y[i];
     if (x - x !== 0 || t - t !== 0) continue;
     n++;
@@ -48554,13 +48557,18 @@ function absCorr(col, y, rows) {
 }
 function predictiveness(v, col, rows) {
   if (v.task === "binary") {
-    const a = col.kind === "number" ? numericAuc(col, v.yTrue, rows) : categoricalAuc(col, v.yTrue, rows);
+    const a = col.kind === "number" ? numericAuc(col.values, v.yTrue, rows) : categoricalAuc(col, v.yTrue, rows);
     return a === null ? null : { value: a, measure: "auc" };
   }
   if (v.task === "regression") {
-    const c = absCorr(col, v.yTrue, rows);
+    const c = col.kind === "number" ? absCorr(col.values, v.yTrue, rows) : null;
     return c === null ? null : { value: c, measure: "abs_corr" };
   }
+  return null;
+}
+function modelPredictiveness(v, rows) {
+  if (v.task === "binary") return v.score ? numericAuc(v.score, v.yTrue, rows) : null;
+  if (v.task === "regression") return v.yPred ? absCorr(v.yPred, v.yTrue, rows) : null;
   return null;
 }
 function featureLeaks(base, cur, seed) {
@@ -48568,9 +48576,35 @@ function featureLeaks(base, cur, seed) {
   const out = [];
   const rowsCur = sampleRows(cur.n, seed);
   const rowsBase = base ? sampleRows(base.n, seed) : null;
+  const model = base && rowsBase ? modelPredictiveness(base, rowsBase) : null;
+  const modelNow = modelPredictiveness(cur, rowsCur);
+  const gain = model !== null && modelNow !== null && model < 1 ? (modelNow - model) / (1 - model) : null;
   for (const col of cur.features) {
     const pc = predictiveness(cur, col, rowsCur);
-    if (!pc || pc.value < LEAK_AUC) continue;
+    if (!pc) continue;
+    const isNew = base !== null && !base.table.columns.some((c) => c.name === col.name);
+    if (pc.value < LEAK_AUC) {
+      const floor = pc.measure === "auc" ? NEW_FEATURE_MIN_AUC : NEW_FEATURE_MIN_CORR;
+      const outpredicts = model !== null && pc.value >= model;
+      const jumped = gain !== null && gain >= LEAK_GAIN_SHARE;
+      if (isNew && model !== null && pc.value >= floor && (outpredicts || jumped)) {
+        out.push({
+          kind: "feature_label",
+          source: cur.path,
+          reference: null,
+          feature: col.name,
+          base: null,
+          cur: pc.value,
+          n: rowsCur.length,
+          pValue: 0,
+          significant: true,
+          strength: outpredicts ? STRENGTH_NEW_FEATURE_OUTPREDICTS : STRENGTH_NEW_FEATURE_JUMP,
+          message: outpredicts ? `${col.name} is new and alone predicts ${cur.labelColumn} as well as the whole baseline model did (${pc.measure === "auc" ? "AUC" : "|corr|"} ${pc.value.toFixed(4)} vs the baseline model's ${model.toFixed(4)}): check that it is known before the outcome` : `${col.name} is new, alone predicts ${cur.labelColumn} with ${pc.measure === "auc" ? "AUC" : "|corr|"} ${pc.value.toFixed(4)}, and the model's ${pc.measure === "auc" ? "AUC" : "|corr|"} jumped ${model.toFixed(4)} \u2192 ${modelNow.toFixed(4)} (${(100 * gain).toFixed(0)} % of its remaining error gone): check that it is known before the outcome`,
+          details: { measure: pc.measure, value_cur: pc.value, value_base: null, new_feature: true, baseline_model: model, current_model: modelNow, error_closed: gain }
+        });
+      }
+      continue;
+    }
     const colBase = base?.features.find((c) => c.name === col.name && c.kind === col.kind);
     const pb = base && colBase && rowsBase ? predictiveness(base, colBase, rowsBase) : null;
     if (pb && pb.value >= 0.95) continue;
@@ -48618,6 +48652,7 @@ var FACTOR_TOLERANCE = 0.02;
 var UNKNOWN_FACTOR_MIN = 3;
 var AFFINE_LEVELS = Array.from({ length: 19 }, (_, i) => (i + 1) / 20);
 var MIN_VALUES = 20;
+var SWAP_MATCH = 0.95;
 function knownFactor(ratio) {
   if (!(ratio > 0)) return null;
   for (const [f, name] of KNOWN_FACTORS) {
@@ -48927,12 +48962,61 @@ function judgeDistributions(cb, cc, feature, comparison, source) {
   }
   return null;
 }
-function skewEval(base, cur, pairs) {
+function swappedColumns(base, cur, pairs) {
+  if (!pairs || pairs.cur.length < MIN_VALUES || pairs.cur.length < 0.5 * cur.n) return [];
+  const nums = cur.features.filter((c) => c.kind === "number");
+  const baseOf = (name) => base.features.find((c) => c.name === name && c.kind === "number");
+  const step = sampleStep(pairs.cur.length);
+  const same = (x, y) => x === y || x - x !== 0 && y - y !== 0;
+  const agree = (c, b) => {
+    let hit = 0;
+    let seen = 0;
+    for (let i = 0; i < pairs.cur.length; i += step) {
+      seen++;
+      if (same(c.values[pairs.cur[i]], b.values[pairs.base[i]])) hit++;
+    }
+    return seen === 0 ? 0 : hit / seen;
+  };
+  const out = [];
+  const used = /* @__PURE__ */ new Set();
+  for (let i = 0; i < nums.length; i++) {
+    const a = nums[i];
+    const ba = baseOf(a.name);
+    if (!ba || used.has(a.name) || agree(a, ba) >= 1 - SWAP_MATCH) continue;
+    for (let j = i + 1; j < nums.length; j++) {
+      const b = nums[j];
+      const bb = baseOf(b.name);
+      if (!bb || used.has(b.name)) continue;
+      const fit = Math.min(agree(a, bb), agree(b, ba));
+      if (fit < SWAP_MATCH) continue;
+      used.add(a.name);
+      used.add(b.name);
+      out.push(
+        finding(a.name, "eval", cur.path, {
+          kind: "swapped",
+          ratio: null,
+          offset: null,
+          knownFactor: null,
+          evidence: "rows",
+          matchedRows: pairs.cur.length,
+          fit,
+          overlapRate: null,
+          mapping: [],
+          partner: b.name,
+          strength: SKEW_ROWS
+        }, `${a.name} now holds the baseline's ${b.name} and ${b.name} the baseline's ${a.name} on ${(100 * fit).toFixed(1)}% of ${pairs.cur.length} id-matched rows: the two columns were swapped`)
+      );
+      break;
+    }
+  }
+  return out;
+}
+function skewEval(base, cur, pairs, skip = /* @__PURE__ */ new Set()) {
   const out = [];
   const rowsDecide = pairs !== null && pairs.cur.length >= MIN_VALUES && pairs.cur.length >= 0.5 * cur.n;
   for (const cc of cur.features) {
     const cb = base.features.find((c) => c.name === cc.name);
-    if (!cb) continue;
+    if (!cb || skip.has(cc.name)) continue;
     if (rowsDecide && pairs) {
       if (cb.kind === "number" && cc.kind === "number") {
         const v = rowVerdict(cb, cc, pairs);
@@ -49226,7 +49310,9 @@ function analyzeData(input, opts) {
   let quality = base ? qualityEval(base, cur, pairs, minSupport) : qualityCurrentOnly(cur);
   if (!base) for (const { rc } of refPairs) quality.push(...qualityTrainVsEval(rc, cur));
   for (const { rc, rb } of refPairs) if (rb) quality.push(...qualityReference(rb, rc));
-  const preprocessing = base ? skewEval(base, cur, pairs) : [];
+  const swaps = base ? swappedColumns(base, cur, pairs) : [];
+  const swapped = new Set(swaps.flatMap((s) => [s.feature, s.partner ?? ""]));
+  const preprocessing = base ? [...swaps, ...skewEval(base, cur, pairs, swapped)] : [];
   for (const { rc, rb } of refPairs) {
     preprocessing.push(...skewTrainVsEval(rc, cur, rb, base));
     if (rb) preprocessing.push(...skewReference(rb, rc, exclude));
@@ -49237,7 +49323,10 @@ function analyzeData(input, opts) {
   if (!noise) notes.push("label noise: no probabilities, no id-matched rows and no baseline to compare conflicts with");
   const leakage = [...trainOverlap(base, cur, refBase, refCur), ...featureLeaks(base, cur, opts.seed)];
   const skewed = /* @__PURE__ */ new Map();
-  for (const p of preprocessing) if (!skewed.has(p.feature)) skewed.set(p.feature, p);
+  for (const p of preprocessing) {
+    if (!skewed.has(p.feature)) skewed.set(p.feature, p);
+    if (p.partner !== void 0 && !skewed.has(p.partner)) skewed.set(p.partner, p);
+  }
   drift = drift.map((d2) => {
     const s = skewed.get(d2.feature);
     return s && d2.flagged ? { ...d2, explainedBy: `preprocessing:${s.kind}`, strength: d2.strength * SYMPTOM_FACTOR2 } : d2;
@@ -49520,6 +49609,8 @@ function skewSignal(p, a) {
     title = `${p.feature} ${p.kind === "partial_scale" ? "partly " : ""}scaled by ${num2(p.ratio)}${p.comparison === "train_vs_eval" ? " in eval vs the training sample" : p.comparison === "reference" ? " in the training sample" : " vs baseline"} (${p.evidence === "rows" ? `${p.matchedRows} matched rows` : "quantile ratios"})`;
   } else if (p.kind === "standardized" || p.kind === "affine") {
     title = `${p.feature} transformed differently: ${p.kind === "standardized" ? "standardized on one side only" : "affine map"} (slope ${num2(p.ratio)}, offset ${num2(p.offset)})`;
+  } else if (p.kind === "swapped") {
+    title = `${p.feature} and ${p.partner ?? "?"} swapped: each now holds the other's values (${p.matchedRows} matched rows)`;
   } else if (p.kind === "disjoint_categories") {
     title = `${p.feature} values no longer overlap: ${pct3(p.overlapRate)} of current rows use a known value`;
   } else {

@@ -8,7 +8,7 @@ import { matchIds, pairReference, profileColumns, segmentSpec, type SegmentSpec 
 import { driftEval, driftReference, driftTrainVsEval } from './drift.js';
 import { labelNoise } from './label-noise.js';
 import { featureLeaks, trainOverlap } from './leakage.js';
-import { skewEval, skewReference, skewTrainVsEval } from './preprocessing.js';
+import { skewEval, skewReference, skewTrainVsEval, swappedColumns } from './preprocessing.js';
 import { columnProfiles, qualityCurrentOnly, qualityEval, qualityReference, qualityTrainVsEval } from './quality.js';
 import { labelShift, labelShiftReference, predictionShift } from './shift.js';
 import type { DataAnalysis, DataInput, DataOptions, DriftResult, QualityIssue, SkewFinding } from './types.js';
@@ -65,7 +65,9 @@ export function analyzeData(input: DataInput, opts: DataOptions): DataAnalysis {
   if (!base) for (const { rc } of refPairs) quality.push(...qualityTrainVsEval(rc, cur));
   for (const { rc, rb } of refPairs) if (rb) quality.push(...qualityReference(rb, rc));
 
-  const preprocessing: SkewFinding[] = base ? skewEval(base, cur, pairs) : [];
+  const swaps = base ? swappedColumns(base, cur, pairs) : [];
+  const swapped = new Set(swaps.flatMap((s) => [s.feature, s.partner ?? '']));
+  const preprocessing: SkewFinding[] = base ? [...swaps, ...skewEval(base, cur, pairs, swapped)] : [];
   for (const { rc, rb } of refPairs) {
     preprocessing.push(...skewTrainVsEval(rc, cur, rb, base));
     if (rb) preprocessing.push(...skewReference(rb, rc, exclude));
@@ -80,7 +82,10 @@ export function analyzeData(input: DataInput, opts: DataOptions): DataAnalysis {
 
   // Symptoms of a preprocessing skew rank below it.
   const skewed = new Map<string, SkewFinding>();
-  for (const p of preprocessing) if (!skewed.has(p.feature)) skewed.set(p.feature, p);
+  for (const p of preprocessing) {
+    if (!skewed.has(p.feature)) skewed.set(p.feature, p);
+    if (p.partner !== undefined && !skewed.has(p.partner)) skewed.set(p.partner, p);
+  }
   drift = drift.map((d) => {
     const s = skewed.get(d.feature);
     return s && d.flagged ? { ...d, explainedBy: `preprocessing:${s.kind}`, strength: d.strength * SYMPTOM_FACTOR } : d;

@@ -9,7 +9,7 @@ import type { EvalView } from '../../artifacts/types.js';
 import { createRng } from '../stats/rng.js';
 import { sortFloat64InPlace, twoProportionTest } from '../stats/two-sample.js';
 import { HashIndex, hashRows, hashStrings, idIndex, pairReference, profile, scratchBuffer } from './columns.js';
-import { FDR, LEAK_AUC, mapStrength, OVERLAP_ANCHORS, STRENGTH_FEATURE_LEAK } from './strength.js';
+import { FDR, LEAK_AUC, mapStrength, NEW_FEATURE_MIN_AUC, NEW_FEATURE_MIN_CORR, LEAK_GAIN_SHARE, OVERLAP_ANCHORS, STRENGTH_FEATURE_LEAK, STRENGTH_NEW_FEATURE_JUMP, STRENGTH_NEW_FEATURE_OUTPREDICTS } from './strength.js';
 import type { LeakageFinding } from './types.js';
 
 /** Conventional id column names (CONTRACT §2), for reference tables that name it differently. */
@@ -168,15 +168,14 @@ function sampleRows(n: number, seed: number): Int32Array {
   return idx.slice(0, MAX_AUC_ROWS).sort();
 }
 
-/** max(AUC, 1 − AUC) of a numeric feature for a binary label, by merging the two sorted class samples. */
-function numericAuc(col: Column, y: Float64Array, rows: Int32Array): number | null {
-  if (col.kind !== 'number') return null;
+/** max(AUC, 1 − AUC) of numeric values for a binary label, by merging the two sorted class samples. */
+function numericAuc(values: ArrayLike<number>, y: Float64Array, rows: Int32Array): number | null {
   const posBuf = scratchBuffer(0, rows.length);
   const negBuf = scratchBuffer(1, rows.length);
   let np = 0;
   let nn = 0;
   for (const i of rows) {
-    const x = col.values[i]!;
+    const x = values[i]!;
     const t = y[i]!;
     if (x - x !== 0 || Number.isNaN(t)) continue;
     if (t === 1) posBuf[np++] = x;
@@ -238,9 +237,8 @@ function categoricalAuc(col: Column, y: Float64Array, rows: Int32Array): number 
   return Math.max(auc, 1 - auc);
 }
 
-/** |Pearson correlation| of a numeric feature with a numeric target. */
-function absCorr(col: Column, y: Float64Array, rows: Int32Array): number | null {
-  if (col.kind !== 'number') return null;
+/** |Pearson correlation| of numeric values with a numeric target. */
+function absCorr(values: ArrayLike<number>, y: Float64Array, rows: Int32Array): number | null {
   let n = 0;
   let sx = 0;
   let sy = 0;
@@ -248,7 +246,7 @@ function absCorr(col: Column, y: Float64Array, rows: Int32Array): number | null 
   let syy = 0;
   let sxy = 0;
   for (const i of rows) {
-    const x = col.values[i]!;
+    const x = values[i]!;
     const t = y[i]!;
     if (x - x !== 0 || t - t !== 0) continue;
     n++;
@@ -268,29 +266,66 @@ function absCorr(col: Column, y: Float64Array, rows: Int32Array): number | null 
 
 function predictiveness(v: EvalView, col: Column, rows: Int32Array): { value: number; measure: 'auc' | 'abs_corr' } | null {
   if (v.task === 'binary') {
-    const a = col.kind === 'number' ? numericAuc(col, v.yTrue, rows) : categoricalAuc(col, v.yTrue, rows);
+    const a = col.kind === 'number' ? numericAuc(col.values, v.yTrue, rows) : categoricalAuc(col, v.yTrue, rows);
     return a === null ? null : { value: a, measure: 'auc' };
   }
   if (v.task === 'regression') {
-    const c = absCorr(col, v.yTrue, rows);
+    const c = col.kind === 'number' ? absCorr(col.values, v.yTrue, rows) : null;
     return c === null ? null : { value: c, measure: 'abs_corr' };
   }
+  return null;
+}
+
+/** How well the baseline model itself predicted its labels: AUC of its scores (binary), |corr| of its predictions (regression). */
+function modelPredictiveness(v: EvalView, rows: Int32Array): number | null {
+  if (v.task === 'binary') return v.score ? numericAuc(v.score, v.yTrue, rows) : null;
+  if (v.task === 'regression') return v.yPred ? absCorr(v.yPred, v.yTrue, rows) : null;
   return null;
 }
 
 /**
  * Features that predict the label almost perfectly (AUC or |corr| >= 0.99) in the current eval
  * but did not in the baseline (< 0.95, or the feature is new). Without a baseline such a
- * feature is still reported, at 0.7× strength.
+ * feature is still reported, at 0.7× strength. A feature the PR adds that alone predicts the label
+ * at least as well as the whole baseline model did is reported too (see STRENGTH_NEW_FEATURE_OUTPREDICTS).
  */
 export function featureLeaks(base: EvalView | null, cur: EvalView, seed: number): LeakageFinding[] {
   if (cur.task === 'multiclass') return [];
   const out: LeakageFinding[] = [];
   const rowsCur = sampleRows(cur.n, seed);
   const rowsBase = base ? sampleRows(base.n, seed) : null;
+  const model = base && rowsBase ? modelPredictiveness(base, rowsBase) : null;
+  const modelNow = modelPredictiveness(cur, rowsCur);
+  // Share of the baseline model's remaining error (1 − AUC, 1 − |corr|) that the current model closed.
+  const gain = model !== null && modelNow !== null && model < 1 ? (modelNow - model) / (1 - model) : null;
   for (const col of cur.features) {
     const pc = predictiveness(cur, col, rowsCur);
-    if (!pc || pc.value < LEAK_AUC) continue;
+    if (!pc) continue;
+    const isNew = base !== null && !base.table.columns.some((c) => c.name === col.name);
+    if (pc.value < LEAK_AUC) {
+      const floor = pc.measure === 'auc' ? NEW_FEATURE_MIN_AUC : NEW_FEATURE_MIN_CORR;
+      const outpredicts = model !== null && pc.value >= model;
+      const jumped = gain !== null && gain >= LEAK_GAIN_SHARE;
+      if (isNew && model !== null && pc.value >= floor && (outpredicts || jumped)) {
+        out.push({
+          kind: 'feature_label',
+          source: cur.path,
+          reference: null,
+          feature: col.name,
+          base: null,
+          cur: pc.value,
+          n: rowsCur.length,
+          pValue: 0,
+          significant: true,
+          strength: outpredicts ? STRENGTH_NEW_FEATURE_OUTPREDICTS : STRENGTH_NEW_FEATURE_JUMP,
+          message: outpredicts
+            ? `${col.name} is new and alone predicts ${cur.labelColumn} as well as the whole baseline model did (${pc.measure === 'auc' ? 'AUC' : '|corr|'} ${pc.value.toFixed(4)} vs the baseline model's ${model.toFixed(4)}): check that it is known before the outcome`
+            : `${col.name} is new, alone predicts ${cur.labelColumn} with ${pc.measure === 'auc' ? 'AUC' : '|corr|'} ${pc.value.toFixed(4)}, and the model's ${pc.measure === 'auc' ? 'AUC' : '|corr|'} jumped ${model.toFixed(4)} → ${modelNow!.toFixed(4)} (${(100 * gain!).toFixed(0)} % of its remaining error gone): check that it is known before the outcome`,
+          details: { measure: pc.measure, value_cur: pc.value, value_base: null, new_feature: true, baseline_model: model, current_model: modelNow, error_closed: gain },
+        });
+      }
+      continue;
+    }
     const colBase = base?.features.find((c) => c.name === col.name && c.kind === col.kind);
     const pb = base && colBase && rowsBase ? predictiveness(base, colBase, rowsBase) : null;
     if (pb && pb.value >= 0.95) continue;

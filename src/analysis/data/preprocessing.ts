@@ -51,6 +51,12 @@ const UNKNOWN_FACTOR_MIN = 3;
 const AFFINE_LEVELS = Array.from({ length: 19 }, (_, i) => (i + 1) / 20);
 /** Minimum usable values per side, and minimum id-matched rows, for any verdict. */
 const MIN_VALUES = 20;
+/**
+ * Two columns are swapped when each current column equals the other's baseline on at least this
+ * share of id-matched rows (missing on both sides counts as equal); a real change of either
+ * feature leaves far fewer rows equal.
+ */
+const SWAP_MATCH = 0.95;
 
 export function knownFactor(ratio: number): { factor: number; name: string } | null {
   if (!(ratio > 0)) return null;
@@ -445,15 +451,71 @@ function judgeDistributions(cb: Column, cc: Column, feature: string, comparison:
 }
 
 /**
+ * Two numeric columns exchanged (the feature vector assembled in another order): on id-matched
+ * rows the current `a` equals the baseline `b` and the current `b` the baseline `a`, while `a`
+ * itself changed. One finding for the pair (the event is one), named by the first column.
+ */
+export function swappedColumns(base: EvalView, cur: EvalView, pairs: { base: Int32Array; cur: Int32Array } | null): SkewFinding[] {
+  if (!pairs || pairs.cur.length < MIN_VALUES || pairs.cur.length < 0.5 * cur.n) return [];
+  const nums = cur.features.filter((c): c is NumberColumn => c.kind === 'number');
+  const baseOf = (name: string) => base.features.find((c): c is NumberColumn => c.name === name && c.kind === 'number');
+  const step = sampleStep(pairs.cur.length);
+  const same = (x: number, y: number) => x === y || (x - x !== 0 && y - y !== 0);
+  /** Share of sampled matched rows where current column `c` equals baseline column `b`. */
+  const agree = (c: NumberColumn, b: NumberColumn) => {
+    let hit = 0;
+    let seen = 0;
+    for (let i = 0; i < pairs.cur.length; i += step) {
+      seen++;
+      if (same(c.values[pairs.cur[i]!]!, b.values[pairs.base[i]!]!)) hit++;
+    }
+    return seen === 0 ? 0 : hit / seen;
+  };
+  const out: SkewFinding[] = [];
+  const used = new Set<string>();
+  for (let i = 0; i < nums.length; i++) {
+    const a = nums[i]!;
+    const ba = baseOf(a.name);
+    if (!ba || used.has(a.name) || agree(a, ba) >= 1 - SWAP_MATCH) continue;
+    for (let j = i + 1; j < nums.length; j++) {
+      const b = nums[j]!;
+      const bb = baseOf(b.name);
+      if (!bb || used.has(b.name)) continue;
+      const fit = Math.min(agree(a, bb), agree(b, ba));
+      if (fit < SWAP_MATCH) continue;
+      used.add(a.name);
+      used.add(b.name);
+      out.push(
+        finding(a.name, 'eval', cur.path, {
+          kind: 'swapped',
+          ratio: null,
+          offset: null,
+          knownFactor: null,
+          evidence: 'rows',
+          matchedRows: pairs.cur.length,
+          fit,
+          overlapRate: null,
+          mapping: [],
+          partner: b.name,
+          strength: SKEW_ROWS,
+        }, `${a.name} now holds the baseline's ${b.name} and ${b.name} the baseline's ${a.name} on ${(100 * fit).toFixed(1)}% of ${pairs.cur.length} id-matched rows: the two columns were swapped`),
+      );
+      break;
+    }
+  }
+  return out;
+}
+
+/**
  * Baseline eval vs current eval. With id-matched rows the rows decide (a feature whose matched
  * rows are unchanged is not skewed whatever its quantiles say); without, the distributions do.
  */
-export function skewEval(base: EvalView, cur: EvalView, pairs: { base: Int32Array; cur: Int32Array } | null): SkewFinding[] {
+export function skewEval(base: EvalView, cur: EvalView, pairs: { base: Int32Array; cur: Int32Array } | null, skip: ReadonlySet<string> = new Set()): SkewFinding[] {
   const out: SkewFinding[] = [];
   const rowsDecide = pairs !== null && pairs.cur.length >= MIN_VALUES && pairs.cur.length >= 0.5 * cur.n;
   for (const cc of cur.features) {
     const cb = base.features.find((c) => c.name === cc.name);
-    if (!cb) continue;
+    if (!cb || skip.has(cc.name)) continue;
     if (rowsDecide && pairs) {
       if (cb.kind === 'number' && cc.kind === 'number') {
         const v = rowVerdict(cb, cc, pairs);

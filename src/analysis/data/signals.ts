@@ -301,6 +301,8 @@ function skewSignal(p: SkewFinding, a: DataAnalysis): Signal {
     title = `${p.feature} ${p.kind === 'partial_scale' ? 'partly ' : ''}scaled by ${num(p.ratio)}${p.comparison === 'train_vs_eval' ? ' in eval vs the training sample' : p.comparison === 'reference' ? ' in the training sample' : ' vs baseline'} (${p.evidence === 'rows' ? `${p.matchedRows} matched rows` : 'quantile ratios'})`;
   } else if (p.kind === 'standardized' || p.kind === 'affine') {
     title = `${p.feature} transformed differently: ${p.kind === 'standardized' ? 'standardized on one side only' : 'affine map'} (slope ${num(p.ratio)}, offset ${num(p.offset)})`;
+  } else if (p.kind === 'swapped') {
+    title = `${p.feature} and ${p.partner ?? '?'} swapped: each now holds the other's values (${p.matchedRows} matched rows)`;
   } else if (p.kind === 'disjoint_categories') {
     title = `${p.feature} values no longer overlap: ${pct(p.overlapRate)} of current rows use a known value`;
   } else {

@@ -127,6 +127,25 @@ export const OVERLAP_ANCHORS: Anchors = [
 /** A single feature that gives the label away (AUC or |corr| >= 0.99) now but not before. */
 export const STRENGTH_FEATURE_LEAK = 0.85;
 export const LEAK_AUC = 0.99;
+/**
+ * A column the PR adds that alone predicts the label at least as well as the whole baseline model
+ * did: what a post-outcome field looks like (refund_issued, days_to_resolution) — a real new
+ * signal rarely beats a trained model on its own. Major, not critical: a genuinely strong new
+ * feature can do it too, and only the reviewer knows when the value is recorded.
+ */
+export const STRENGTH_NEW_FEATURE_OUTPREDICTS = 0.6;
+/**
+ * A strong new column (above the floors below) arriving with a jump of the model that closes at
+ * least this share of the baseline's remaining error (1 − AUC, 1 − |corr|): the "too good to be
+ * true" pattern of a post-outcome field. An ordinary added feature moves the model by a small part
+ * of its remaining error. Minor: worth a reviewer's look, not an alarm — a genuinely strong new
+ * signal can do it too.
+ */
+export const LEAK_GAIN_SHARE = 0.25;
+export const STRENGTH_NEW_FEATURE_JUMP = 0.35;
+/** Below these a single column is not predictive enough to be suspect, whatever the baseline model scored. */
+export const NEW_FEATURE_MIN_AUC = 0.75;
+export const NEW_FEATURE_MIN_CORR = 0.5;
 
 /** Strength kept by an effect that is large but not significant (small samples). */
 export const NOT_SIGNIFICANT_FACTOR = 0.7;

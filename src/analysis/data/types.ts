@@ -182,7 +182,8 @@ export type SkewKind =
   | 'partial_scale'
   | 'recoded'
   | 'disjoint_categories'
-  | 'type_encoding';
+  | 'type_encoding'
+  | 'swapped';
 
 export interface SkewFinding {
   readonly feature: string;
@@ -203,6 +204,8 @@ export interface SkewFinding {
   readonly overlapRate: number | null;
   /** Categorical: the most common value pairs baseline → current. */
   readonly mapping: readonly (readonly [string, string])[];
+  /** `swapped`: the other column of the pair (its drift is this finding's symptom too). */
+  readonly partner?: string;
   readonly strength: number;
   readonly message: string;
 }

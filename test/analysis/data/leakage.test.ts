@@ -80,4 +80,43 @@ describe('leakage', () => {
     expect(leak[0]!.feature).toBe('target_enc');
     expect(Number(leak[0]!.details.value_cur)).toBeGreaterThanOrEqual(0.99);
   });
+
+  it('reports a new feature that alone predicts the label as well as the whole baseline model did', () => {
+    const base = makeWorld(68, 2000);
+    const cur = cloneWorld(base);
+    const g = gen(69);
+    // recorded after the outcome: the label with 15 % of rows wrong, plus noise (AUC ≈ 0.9)
+    const refund = cur.labels.map((y) => (g.u() < 0.15 ? 1 - y : y) + g.normal(0, 0.3));
+    const { signals } = run(worldView(base), worldView(cur, { features: { age: cur.age, income: cur.income, region: cur.region, plan: cur.plan, refund_issued: refund } }));
+    const leak = byCategory(signals, 'leakage').filter((s) => s.details.kind === 'feature_label');
+    expect(leak.map((s) => s.feature)).toEqual(['refund_issued']);
+    expect(Number(leak[0]!.details.value_cur)).toBeGreaterThan(Number(leak[0]!.details.baseline_model));
+    expect(Number(leak[0]!.details.value_cur)).toBeLessThan(0.99);
+  });
+
+  it('does not report a new feature that predicts the label less well than the baseline model', () => {
+    const base = makeWorld(70, 2000);
+    const cur = cloneWorld(base);
+    const g = gen(71);
+    const tenure = cur.age.map((a) => a / 2 + g.normal(0, 3));
+    const { signals } = run(worldView(base), worldView(cur, { features: { age: cur.age, income: cur.income, region: cur.region, plan: cur.plan, tenure } }));
+    expect(byCategory(signals, 'leakage')).toEqual([]);
+  });
+
+  it('reports a strong new feature that arrives with a jump of the model (too good to be true)', () => {
+    const base = makeWorld(72, 2000);
+    const cur = cloneWorld(base);
+    const g = gen(73);
+    // A post-outcome field (AUC ≈ 0.85 alone, below the baseline model's ≈ 0.9) that the retrained
+    // model leans on: its scores now track the label far better (AUC ≈ 0.99).
+    const sig = (x: number) => 1 / (1 + Math.exp(-x));
+    const baseScores = base.labels.map((y) => sig(3 * (y - 0.5) + g.normal(0, 1.2)));
+    const followups = cur.labels.map((y) => (g.u() < 0.15 ? 1 - y : y) + g.normal(0, 0.3));
+    const scores = cur.labels.map((y) => sig(6 * (y - 0.5) + g.normal(0, 0.8)));
+    const { signals } = run(worldView({ ...base, scores: baseScores }), worldView({ ...cur, scores }, { features: { age: cur.age, income: cur.income, region: cur.region, plan: cur.plan, followups } }));
+    const leak = byCategory(signals, 'leakage').filter((s) => s.details.kind === 'feature_label');
+    expect(leak.map((s) => s.feature)).toEqual(['followups']);
+    expect(Number(leak[0]!.details.error_closed)).toBeGreaterThanOrEqual(0.25);
+    expect(leak[0]!.strength).toBeLessThan(0.5);
+  });
 });

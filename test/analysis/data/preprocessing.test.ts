@@ -103,3 +103,29 @@ describe('preprocessing skew', () => {
     expect(knownFactor(1.3)).toBeNull();
   });
 });
+
+describe('swapped columns', () => {
+  it('reports two exchanged numeric columns as one preprocessing finding, their drifts as its symptoms', () => {
+    const base = makeWorld(81, 1500);
+    const cur = cloneWorld(base);
+    const g = gen(82);
+    const tenure = base.age.map((a) => Math.round(a / 3 + g.normal(0, 4)));
+    const { signals } = run(
+      worldView(base, { features: { age: base.age, income: base.income, region: base.region, plan: base.plan, tenure } }),
+      worldView(cur, { features: { age: tenure, income: cur.income, region: cur.region, plan: cur.plan, tenure: cur.age } }),
+    );
+    const pre = byCategory(signals, 'preprocessing');
+    expect(pre.map((s) => [s.details.kind, s.feature])).toEqual([['swapped', 'age']]);
+    expect(pre[0]!.title).toContain('tenure');
+    for (const d of byCategory(signals, 'feature_drift').filter((s) => s.feature === 'age' || s.feature === 'tenure')) {
+      expect(d.strength).toBeLessThan(pre[0]!.strength);
+    }
+  });
+
+  it('does not call two columns swapped when only one of them changed', () => {
+    const base = makeWorld(83, 1500);
+    const cur = cloneWorld(base);
+    const { signals } = run(worldView(base), worldView(cur, { features: { age: cur.age.map((a) => a + 7), income: cur.income, region: cur.region, plan: cur.plan } }));
+    expect(byCategory(signals, 'preprocessing').filter((s) => s.details.kind === 'swapped')).toEqual([]);
+  });
+});
