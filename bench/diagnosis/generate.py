@@ -841,7 +841,8 @@ def fam_threshold(case: Case):
         a = (c.base.out["__pred__"] == pos).astype(int)
         b = (c.cur.out["__pred__"] == pos).astype(int)
         c.effect = abs(float(b.mean() - a.mean()))
-        return S.chi2(a, b) < S.ALPHA
+        worse, _ = S.worse_metrics(c.ds.task, c.base.out, c.cur.out, c.base.fitted.codec.classes, c.rng)
+        return S.chi2(a, b) < S.ALPHA and bool(worse)
     case.checks.append(check)
     return True
 
@@ -928,11 +929,26 @@ def ctl_improvement(case: Case, splits):
     return True
 
 
+def ctl_added_feature(case: Case, splits):
+    """The baseline model lacked a useful feature; the PR adds it (a new column in the eval table too)."""
+    f = pick_feature(case)
+    if f is None or len(case.ds.features) < 3:
+        return False
+    b = case.base
+    b.numeric = [x for x in b.numeric if x != f]
+    b.train, b.val, b.eval = (fr.drop(columns=[f]) for fr in (b.train, b.val, b.eval))
+    b.params = params_doc(b, case.ds, b.params["data"]["split"]["seed"], b.params["data"]["label"])
+    case.cur.params = params_doc(case.cur, case.ds, case.cur.params["data"]["split"]["seed"], case.cur.params["data"]["label"])
+    case.change = f"A genuine improvement: the PR adds the feature `{f}` to the model."
+    return True
+
+
 CONTROLS = {
     "another_seed": ctl_seed, "resample_small": lambda c, s: ctl_resample(c, s, False),
     "resample_large": lambda c, s: ctl_resample(c, s, True), "identical_refactor": ctl_refactor,
-    "improvement": ctl_improvement,
+    "improvement": ctl_improvement, "added_feature": ctl_added_feature,
 }
+IMPROVEMENTS = {"improvement", "added_feature"}
 
 
 # ----------------------------------------------------------------------------- writing a run
@@ -1151,7 +1167,7 @@ def build(index: int, seed: int, kind: str, family: str, attempt: int, vega: str
         worse, deltas = S.worse_metrics(ds.task, base.out, cur.out, classes, rng)
         d, _ = S.loss_delta_ci(ds.task, base.out, cur.out, rng)
         case.effect_name, case.effect = "headline loss change", d
-        if worse or (family == "improvement" and not d < 0):
+        if worse or (family in IMPROVEMENTS and not d < 0):
             return None
     elif family not in ("eval_cut_short",):
         # the secondary expectation, as the shared scenarios state it: the segment's regression for a
