@@ -1257,7 +1257,10 @@ def main():
         results = [make_case(w) for w in work]
     failed = [w[3] for w, (n, _) in zip(work, results) if n is None]
     regenerated = sum(att for n, att in results if n is not None)
-    print(json.dumps({"cases": sum(1 for n, _ in results if n), "regenerated": regenerated, "unbuildable": failed}))
+    summary = json.dumps({"cases": sum(1 for n, _ in results if n), "regenerated": regenerated, "unbuildable": failed})
+    with open(os.path.join(a.out, "generation.json"), "w", encoding="utf-8") as f:
+        f.write(summary + "\n")
+    print(summary)
 
 
 if __name__ == "__main__":

@@ -58,7 +58,7 @@ const work = keep ?? mkdtempSync(join(tmpdir(), 'mld-diag-'));
 const started = Date.now();
 console.error(`generating ${ncases} cases (seed ${seed}) into ${work} …`);
 const reuse = args.includes('--reuse') && keep !== null && existsSync(keep);
-const gen = reuse ? { status: 0, stdout: JSON.stringify({ cases: readdirSync(keep).length, regenerated: 0 }) } : spawnSync(findPython(), [join(here, 'generate.py'), '--seed', String(seed), '--cases', String(ncases), '--out', work, '--vega', vega, '--jobs', String(jobs)], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+const gen = reuse ? { status: 0, stdout: readFileSync(join(keep, 'generation.json'), 'utf8') } : spawnSync(findPython(), [join(here, 'generate.py'), '--seed', String(seed), '--cases', String(ncases), '--out', work, '--vega', vega, '--jobs', String(jobs)], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
 if (gen.status !== 0) {
   console.error(`generator failed (exit ${gen.status})`);
   process.exit(2);
