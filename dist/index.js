@@ -49914,8 +49914,27 @@ var PLAYBOOK = {
     prevention: "Upload the artifacts directory on every run of the default branch so a baseline always exists."
   })
 };
+var DATA_CAUSES = /* @__PURE__ */ new Set(["feature_drift", "preprocessing", "data_quality", "label_shift", "label_noise", "leakage", "bias"]);
+var TRAINING_CAUSES = /* @__PURE__ */ new Set(["learning_rate", "training_instability", "overfitting", "underfitting"]);
+var DATA_ORIGIN_KEY = /(^|\.)(data|dataset|datasets|features|serving|feature_store|inputs?)\.|(snapshot|tables?|query|source|sources|path|paths|uri|url|version|split|keys?)$/i;
+var TRAINING_KEY = /(^|\.)(optimizer|optim|trainer|training|model|scheduler)\.|(^|\.)(lr|learning_rate|epochs?|batch_size|weight_decay|grad_clip|clip|patience|early_stopping\w*|hidden|dropout|momentum|warmup\w*|restore_best)$/i;
+var BOOKKEEPING_KEY = /(^|\.)(seed|num_workers|workers|log_every|logging\.\w+|name|tag|comment|description|run_id)$/i;
+function originOf(category, changes) {
+  const pattern = DATA_CAUSES.has(category) ? DATA_ORIGIN_KEY : TRAINING_CAUSES.has(category) ? TRAINING_KEY : null;
+  if (!pattern) return null;
+  const hits = changes.filter((p) => pattern.test(p.key) && !BOOKKEEPING_KEY.test(p.key));
+  if (hits.length === 0) return null;
+  return hits.slice(0, 4).map((p) => `\`${p.key}\` ${String(p.baseline)} \u2192 ${String(p.current)}`).join(", ");
+}
 function adviceFor(s, ctx) {
-  return PLAYBOOK[s.category](s, ctx);
+  const advice = PLAYBOOK[s.category](s, ctx);
+  const origin = originOf(s.category, ctx.paramChanges);
+  if (!origin) return advice;
+  return {
+    ...advice,
+    rootCause: `${advice.rootCause} The PR's own change that points here: ${origin}.`,
+    fix: `Start with what the PR changed \u2014 ${origin}. ${advice.fix}`
+  };
 }
 
 // src/diagnosis/derived-signals.ts

@@ -152,6 +152,36 @@ const PLAYBOOK: Record<Category, Builder> = {
   }),
 };
 
+/** Causes in the data: a changed data-origin parameter (a snapshot, table, query, source, path, version) is their likely origin. */
+const DATA_CAUSES = new Set<Category>(['feature_drift', 'preprocessing', 'data_quality', 'label_shift', 'label_noise', 'leakage', 'bias']);
+/** Causes in training: the changed training parameters are theirs. */
+const TRAINING_CAUSES = new Set<Category>(['learning_rate', 'training_instability', 'overfitting', 'underfitting']);
+/** Keys that name where data comes from: a section (`data.`, `features.`, `serving.`) or a leaf (`…snapshot`, `…table`, `…query`). */
+const DATA_ORIGIN_KEY = /(^|\.)(data|dataset|datasets|features|serving|feature_store|inputs?)\.|(snapshot|tables?|query|source|sources|path|paths|uri|url|version|split|keys?)$/i;
+/** Keys that set the training process: a section (`optimizer.`, `training.`, `model.`) or a known hyperparameter leaf. */
+const TRAINING_KEY = /(^|\.)(optimizer|optim|trainer|training|model|scheduler)\.|(^|\.)(lr|learning_rate|epochs?|batch_size|weight_decay|grad_clip|clip|patience|early_stopping\w*|hidden|dropout|momentum|warmup\w*|restore_best)$/i;
+/** Keys that do not change data or training however they move (bookkeeping). */
+const BOOKKEEPING_KEY = /(^|\.)(seed|num_workers|workers|log_every|logging\.\w+|name|tag|comment|description|run_id)$/i;
+
+/** The PR's own parameter changes that point at a cause of this category, as text; null when none. */
+export function originOf(category: Category, changes: readonly ParamChange[]): string | null {
+  const pattern = DATA_CAUSES.has(category) ? DATA_ORIGIN_KEY : TRAINING_CAUSES.has(category) ? TRAINING_KEY : null;
+  if (!pattern) return null;
+  const hits = changes.filter((p) => pattern.test(p.key) && !BOOKKEEPING_KEY.test(p.key));
+  if (hits.length === 0) return null;
+  return hits
+    .slice(0, 4)
+    .map((p) => `\`${p.key}\` ${String(p.baseline)} → ${String(p.current)}`)
+    .join(', ');
+}
+
 export function adviceFor(s: Signal, ctx: AdviceContext): Advice {
-  return PLAYBOOK[s.category](s, ctx);
+  const advice = PLAYBOOK[s.category](s, ctx);
+  const origin = originOf(s.category, ctx.paramChanges);
+  if (!origin) return advice;
+  return {
+    ...advice,
+    rootCause: `${advice.rootCause} The PR's own change that points here: ${origin}.`,
+    fix: `Start with what the PR changed — ${origin}. ${advice.fix}`,
+  };
 }
