@@ -12,6 +12,7 @@ import { annotationsFor } from '../github/annotations.js';
 import { CHECK_SUMMARY_LIMIT, publishCheckRun } from '../github/check-run.js';
 import { commentBody, upsertComment } from '../github/comment.js';
 import { GatewayError, type CheckAnnotation, type PullRequestGateway } from '../github/gateway.js';
+import { inline } from '../report/escape.js';
 import { renderMarkdown } from '../report/markdown.js';
 import { runAgent } from '../llm/index.js';
 import type { Report, Verdict } from '../report/types.js';
@@ -134,7 +135,8 @@ export async function reviewAndPublish(settings: ActionSettings, ctx: RunContext
   const full = renderMarkdown(report);
   writeFileSync(join(outDir, 'report.md'), full);
   const url = runUrl(ctx);
-  const note = target.kind === 'branch' ? `> ${target.note}\n\n` : '';
+  // The note can quote a fork's branch name: it goes through the escaper like report text.
+  const note = target.kind === 'branch' ? `> ${inline(target.note)}\n\n` : '';
   await ports.writeSummary(note + renderMarkdown(report, { maxChars: SUMMARY_LIMIT - note.length, ...(url ? { fullReportUrl: `${url} (artifact ${REPORT_DIR})` } : {}) }));
 
   let commentUrl: string | null = null;

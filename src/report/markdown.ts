@@ -4,6 +4,7 @@
  * comment stays under GitHub's 65,536-character limit.
  */
 import { renderAgentMarkdown } from '../llm/markdown.js';
+import { cell, code, inline } from './escape.js';
 import type { Finding, Report } from './types.js';
 
 export const COMMENT_MARKER = '<!-- ml-doctor:report -->';
@@ -23,32 +24,29 @@ function signed(v: number | null, digits = 4): string {
   return (v > 0 ? '+' : '') + fmt(v, digits);
 }
 
-function esc(s: string): string {
-  return s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
-}
-
 function findingBlock(f: Finding, full: boolean): string {
   const lines: string[] = [];
-  lines.push(`### ${ICON[f.severity]} ${f.id} · ${f.title}`);
-  const tags = [`\`${f.category}\``, f.severity, f.area];
-  if (f.feature) tags.push(`feature \`${f.feature}\``);
-  if (f.segment) tags.push(`segment \`${f.segment.column}${f.segment.value !== undefined ? `=${f.segment.value}` : ''}\``);
-  if (f.explainedBy) tags.push(`explained by ${f.explainedBy}`);
+  // Every string of a finding may quote artifact data: it goes through the escaper.
+  lines.push(`### ${ICON[f.severity]} ${inline(f.id)} · ${inline(f.title)}`);
+  const tags = [code(f.category), f.severity, f.area];
+  if (f.feature) tags.push(`feature ${code(f.feature)}`);
+  if (f.segment) tags.push(`segment ${code(`${f.segment.column}${f.segment.value !== undefined ? `=${f.segment.value}` : ''}`)}`);
+  if (f.explainedBy) tags.push(`explained by ${inline(f.explainedBy)}`);
   lines.push(tags.join(' · '));
   lines.push('');
   if (f.evidence.length > 0) {
     lines.push('**Evidence**');
-    for (const e of f.evidence.slice(0, full ? 8 : 3)) lines.push(`- ${e.text}`);
+    for (const e of f.evidence.slice(0, full ? 8 : 3)) lines.push(`- ${inline(e.text)}`);
     lines.push('');
   }
-  lines.push(`**Root cause.** ${f.rootCause}`);
+  lines.push(`**Root cause.** ${inline(f.rootCause)}`);
   lines.push('');
-  lines.push(`**Fix.** ${f.fix}`);
+  lines.push(`**Fix.** ${inline(f.fix)}`);
   if (full) {
     lines.push('');
-    lines.push(`**Verify.** ${f.verification}`);
+    lines.push(`**Verify.** ${inline(f.verification)}`);
     lines.push('');
-    lines.push(`**Prevent.** ${f.prevention}`);
+    lines.push(`**Prevent.** ${inline(f.prevention)}`);
   }
   lines.push('');
   return lines.join('\n');
@@ -86,11 +84,11 @@ function render(
   const L: string[] = [COMMENT_MARKER];
   L.push(`## ml-doctor: ${VERDICT[report.verdict]}`);
   L.push('');
-  L.push(report.summary);
+  L.push(inline(report.summary));
   L.push('');
   const c = report.characterization;
   if (c && c.phase !== 'none') {
-    L.push(`**Problem.** ${c.symptom} · phase: ${c.phase} · kind: ${c.kind} · severity: ${c.severity}`);
+    L.push(`**Problem.** ${inline(c.symptom)} · phase: ${c.phase} · kind: ${c.kind} · severity: ${c.severity}`);
     L.push('');
   }
   const shown = report.findings.slice(0, lvl.findingsShown);
@@ -106,7 +104,7 @@ function render(
   if (c && c.hypotheses.length > 0 && lvl.metricRows > 0) {
     L.push('<details><summary>Hypotheses considered</summary>');
     L.push('');
-    for (const h of c.hypotheses) L.push(`- **${h.category}** — ${h.status.replace('_', ' ')}: ${h.evidence}`);
+    for (const h of c.hypotheses) L.push(`- **${h.category}** — ${h.status.replace('_', ' ')}: ${inline(h.evidence)}`);
     L.push('');
     L.push('</details>');
     L.push('');
@@ -119,7 +117,7 @@ function render(
     L.push('|---|---:|---:|---:|---|---|');
     for (const m of metrics.slice(0, lvl.metricRows)) {
       const ci = m.ci ? `[${signed(m.ci[0])}, ${signed(m.ci[1])}]${m.significant ? ' *' : ''}` : '';
-      L.push(`| ${esc(m.name)} | ${fmt(m.baseline)} | ${fmt(m.current)} | ${signed(m.delta)} | ${ci} | ${m.status} |`);
+      L.push(`| ${cell(m.name)} | ${fmt(m.baseline)} | ${fmt(m.current)} | ${signed(m.delta)} | ${ci} | ${m.status} |`);
     }
     if (metrics.length > lvl.metricRows) L.push(`\n…${metrics.length - lvl.metricRows} more in report.json.`);
     L.push('');
@@ -133,7 +131,7 @@ function render(
     L.push('| table | segment | n | metric | baseline | current | Δ | 95% CI |');
     L.push('|---|---|---:|---|---:|---:|---:|---|');
     for (const s of segs.slice(0, lvl.segmentRows)) {
-      L.push(`| ${esc(s.table)} | ${esc(s.column)}=${esc(s.value)} | ${s.n} | ${s.metric} | ${fmt(s.baseline)} | ${fmt(s.current)} | ${signed(s.delta)} | [${signed(s.ci[0])}, ${signed(s.ci[1])}] |`);
+      L.push(`| ${cell(s.table)} | ${cell(`${s.column}=${s.value}`)} | ${s.n} | ${cell(s.metric)} | ${fmt(s.baseline)} | ${fmt(s.current)} | ${signed(s.delta)} | [${signed(s.ci[0])}, ${signed(s.ci[1])}] |`);
     }
     L.push('');
     L.push('</details>');
@@ -144,7 +142,7 @@ function render(
     L.push('');
     L.push('| key | baseline | current |');
     L.push('|---|---|---|');
-    for (const p of report.params.slice(0, lvl.paramRows)) L.push(`| ${esc(p.key)} | ${esc(String(p.baseline))} | ${esc(String(p.current))} |`);
+    for (const p of report.params.slice(0, lvl.paramRows)) L.push(`| ${cell(p.key)} | ${cell(String(p.baseline))} | ${cell(String(p.current))} |`);
     L.push('');
     L.push('</details>');
     L.push('');
@@ -152,6 +150,6 @@ function render(
   // The LLM's explanation, when one was asked for: headed with the model's name, never the verdict.
   if (report.agent) L.push(renderAgentMarkdown(report.agent));
   if (truncatedUrl) L.push(`Shortened to fit a comment; the full report: ${truncatedUrl}\n`);
-  L.push(`<sub>ml-doctor ${report.tool.version} · baseline: ${esc(report.baseline.source)} · deterministic engine (no LLM decided this verdict)</sub>`);
+  L.push(`<sub>ml-doctor ${report.tool.version} · baseline: ${inline(report.baseline.source)} · deterministic engine (no LLM decided this verdict)</sub>`);
   return L.join('\n') + '\n';
 }
