@@ -76,7 +76,8 @@ function checkTitle(report: Report, settings: ActionSettings): string {
 
 export async function reviewAndPublish(settings: ActionSettings, ctx: RunContext, ports: ActionPorts): Promise<ActionOutcome> {
   const { gateway: gw, log } = ports;
-  const { config, artifactsDir, artifactName } = effectiveConfig(settings, loadConfigFile(settings, ctx.workspace));
+  const { config, artifactsDir, artifactName, notes } = effectiveConfig(settings, loadConfigFile(settings, ctx.workspace));
+  for (const n of notes) log.warning(`ml-doctor: ${n}`);
   const currentDir = resolve(ctx.workspace, artifactsDir);
   if (!existsSync(currentDir) || !statSync(currentDir).isDirectory()) {
     throw new ActionInputError(`Invalid input '${INPUT.artifacts}': '${artifactsDir}'. The directory does not exist in ${ctx.workspace} (did the training step write it, or the download step fetch it?).`);

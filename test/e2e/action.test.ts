@@ -2,6 +2,8 @@
 // that validates every request against GitHub's OpenAPI description. Payloads are real
 // webhook examples (@octokit/webhooks-examples), adjusted only where a case needs it (a fork).
 import { execFileSync } from 'node:child_process';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -42,12 +44,37 @@ async function withGitHub(repo: string, body: (gh: FakeGitHub, run: (o: Omit<Run
   return gh;
 }
 
+/** A local OpenAI-compatible endpoint that records who called it and with which key. */
+async function llmEndpoint(): Promise<{ url: string; auth: string[]; close: () => Promise<void> }> {
+  const auth: string[] = [];
+  const server = createServer((req, res) => {
+    auth.push(req.headers.authorization ?? '');
+    req.resume();
+    req.on('end', () => {
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end(
+        JSON.stringify({
+          id: 'chatcmpl-e2e',
+          object: 'chat.completion',
+          created: 1767225600,
+          model: 'e2e-model',
+          choices: [{ index: 0, message: { role: 'assistant', refusal: null, content: '{"causes":[]}' }, finish_reason: 'stop', logprobs: null }],
+          usage: { prompt_tokens: 10, completion_tokens: 5, total_tokens: 15 },
+        }),
+      );
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return { url: `http://127.0.0.1:${port}/v1`, auth, close: () => new Promise((resolve) => server.close(() => resolve())) };
+}
+
 type Payload = Record<string, unknown>;
 const synchronize = () => webhookExample('pull_request', (p) => p['action'] === 'synchronize');
 const pr = (p: Payload) => p['pull_request'] as { number: number; head: { sha: string; ref: string; repo: { full_name: string; owner: { login: string }; fork: boolean } }; base: { ref: string; sha: string } };
 const repoOf = (p: Payload) => (p['repository'] as { full_name: string }).full_name;
 const ours = (gh: FakeGitHub, n: number) => gh.commentsOn(n).filter((c) => c.body.startsWith(MARKER) && c.body.includes(KEY_MARKER));
-const report = (r: ActionRun) => JSON.parse(readFileSync(join(r.workspace, r.outputs['report-path']!), 'utf8')) as { verdict: string; baseline: { source: string; ref: string }; findings: { category: string; evidence: { text: string }[] }[] };
+const report = (r: ActionRun) => JSON.parse(readFileSync(join(r.workspace, r.outputs['report-path']!), 'utf8')) as { verdict: string; agent?: unknown; baseline: { source: string; ref: string }; findings: { category: string; evidence: { text: string }[] }[] };
 const infraEvidence = (r: ActionRun) => report(r).findings.filter((f) => f.category === 'infrastructure').flatMap((f) => f.evidence.map((e) => e.text)).join('\n');
 
 /** The base branch's baseline workflow, with a successful push run that uploaded `zip`, plus runs that must be skipped. */
@@ -244,6 +271,33 @@ describe.concurrent('the built Action against a GitHub API that checks every req
       expect(gh.checkRuns).toHaveLength(1);
       expect(r.stdout).not.toContain('::warning::');
     });
+  });
+
+  it("sends the API key only to the workflow's endpoint, never to one the PR's config file names", async () => {
+    const payload = synchronize();
+    const [workflows, prs] = [await llmEndpoint(), await llmEndpoint()];
+    try {
+      await withGitHub(repoOf(payload), async (gh, run) => {
+        seedBaseline(gh, pr(payload).base.ref, zipDirectory(STEADY), 'pr-review.yml');
+        const files = { '.github/ml-doctor.yml': `llm: { provider: compatible, model: pr-model, base-url: '${prs.url}' }\n` };
+        const key = { 'openai-api-key': 'sk-e2e-workflow-secret' };
+        // The workflow holds a key but chose no LLM: the PR's config cannot switch one on.
+        const quiet = await run({ event: 'pull_request', payload, artifacts: STEADY, files, inputs: key });
+        expect(quiet.code).toBe(0);
+        expect(report(quiet).agent).toBeUndefined();
+        // The workflow chose its endpoint: the PR's config cannot move it.
+        const r = await run({ event: 'pull_request', payload, artifacts: STEADY, files, inputs: { ...key, llm: 'compatible', 'llm-base-url': workflows.url } });
+        expect(r.code).toBe(0);
+        expect(r.stdout).toContain("::warning::ml-doctor: the 'llm' section of .github/ml-doctor.yml is ignored in the Action");
+        expect(report(r)).toMatchObject({ agent: { provider: 'compatible', fallback: null } });
+        expect(report(r)).not.toMatchObject({ agent: { model: 'pr-model' } });
+      });
+      // The workflow's endpoint was asked (so the LLM step did run) and the PR's never was.
+      expect(workflows.auth).toEqual(['Bearer sk-e2e-workflow-secret']);
+      expect(prs.auth).toEqual([]);
+    } finally {
+      await Promise.all([workflows.close(), prs.close()]);
+    }
   });
 
   it('rejects an invalid input with one line naming it, before calling the API', async () => {
