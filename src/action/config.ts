@@ -57,7 +57,7 @@ export function effectiveConfig(settings: ActionSettings, file: Config): Effecti
         ...(file.baseline.ref ? { ref: file.baseline.ref } : {}),
         ...(baselinePath !== null ? { path: baselinePath } : {}),
       },
-      gate: { failOn: settings.failOn ?? file.gate.failOn },
+      gate: { failOn: settings.failOn ?? file.gate.failOn, onMissingBaseline: settings.onMissingBaseline ?? file.gate.onMissingBaseline },
       llm,
     },
     artifactsDir,

@@ -17,7 +17,7 @@ import { renderMarkdown } from '../report/markdown.js';
 import { runAgent } from '../llm/index.js';
 import type { Report, Verdict } from '../report/types.js';
 import { review } from '../review.js';
-import { resolveBaseline } from './baseline.js';
+import { describeFetchError, resolveBaseline } from './baseline.js';
 import { effectiveConfig, loadConfigFile } from './config.js';
 import { defaultBaselineWorkflow, resolveTarget, runUrl, type RunContext, type Target } from './context.js';
 import { ActionInputError, INPUT, type ActionSettings } from './inputs.js';
@@ -87,12 +87,14 @@ export async function reviewAndPublish(settings: ActionSettings, ctx: RunContext
   log.info(target.kind === 'pull_request' ? `Reviewing pull request #${target.pr.number} (${target.pr.baseRef} ← ${target.pr.headRef}, ${target.sha.slice(0, 7)})` : `No pull request: ${target.note}`);
 
   let workflow = settings.baselineWorkflow;
+  let workflowError: string | null = null;
   if (workflow === null) {
     try {
       workflow = await defaultBaselineWorkflow(ctx, gw);
     } catch (e) {
       if (!(e instanceof GatewayError)) throw e;
-      log.warning(`ml-doctor: could not tell which workflow this is (${e.message}); set baseline-workflow.`);
+      workflowError = describeFetchError(e);
+      log.warning(`ml-doctor: could not tell which workflow this is (${workflowError}); set baseline-workflow.`);
     }
   }
   const baseline = await resolveBaseline(gw, {
@@ -100,6 +102,7 @@ export async function reviewAndPublish(settings: ActionSettings, ctx: RunContext
     branch: target.kind === 'pull_request' ? target.pr.baseRef : target.branch,
     gitBase: config.baseline.ref ?? (target.kind === 'pull_request' ? target.pr.baseSha : target.before),
     workflow,
+    workflowError,
     artifactName,
     artifactsDir,
     path: config.baseline.path ?? null,
@@ -115,6 +118,7 @@ export async function reviewAndPublish(settings: ActionSettings, ctx: RunContext
     baseline: baseline.source,
     current: localDirSource(currentDir, 'path', artifactsDir),
     ...(baseline.missingReason ? { baselineMissingReason: baseline.missingReason } : {}),
+    baselineFetchFailed: baseline.fetchFailed,
   });
   for (const p of problems) log.warning(`ml-doctor: ${p.message}`);
   // The LLM explains on top of the finished report (deep mode: a bigger budget); it never gates.

@@ -8,7 +8,7 @@ import type { RunAnalysis } from '../analysis/analyze.js';
 import type { Category, Signal } from '../analysis/signals.js';
 import type { Characterization, Finding, Hypothesis, Severity, Verdict } from '../report/types.js';
 import { adviceFor } from './playbook.js';
-import { configSuspectSignals, consistencySignals, infrastructureSignals, metricFileSignals } from './derived-signals.js';
+import { configSuspectSignals, consistencySignals, infrastructureSignals, metricFileSignals, type BaselineStatus } from './derived-signals.js';
 
 export interface Diagnosis {
   readonly findings: Finding[];
@@ -65,8 +65,13 @@ function absorb(parent: Node, child: Node): void {
   parent.absorbed++;
 }
 
-export function diagnose(analysis: RunAnalysis, config: Config, baselineMissingReason?: string): Diagnosis {
-  const observed: Signal[] = [...analysis.signals, ...metricFileSignals(analysis), ...infrastructureSignals(analysis, baselineMissingReason), ...consistencySignals(analysis)];
+export function diagnose(analysis: RunAnalysis, config: Config, baseline: BaselineStatus = { fetchFailed: false }): Diagnosis {
+  const observed: Signal[] = [
+    ...analysis.signals,
+    ...metricFileSignals(analysis),
+    ...infrastructureSignals(analysis, baseline, config.gate.onMissingBaseline),
+    ...consistencySignals(analysis),
+  ];
   const signals: Signal[] = [...observed, ...configSuspectSignals(analysis, observed)].filter((sig) => !withinTolerance(sig, config));
   let nodes: Node[] = signals
     .map((signal) => ({ signal, severity: severityOf(signal), extra: [], explainedBy: null, absorbed: 0 }) as Node)

@@ -300,6 +300,64 @@ describe.concurrent('the built Action against a GitHub API that checks every req
     }
   });
 
+  const HTML_502 = '<html><body><h1>502 Bad Gateway</h1><a href="https://evil.example">@octo-org/admins</a></body></html>';
+  it.each([
+    ['a 502 (after retries) on listing runs', 'actions/list-workflow-runs', { status: 502, headers: () => ({ 'content-type': 'text/html' }), body: HTML_502 }, 4, 'the GitHub API failed after retries (list successful runs of workflow pr-review.yml on master: HTTP 502 <html>'],
+    ['a 403 on listing runs', 'actions/list-workflow-runs', { status: 403, body: { message: 'Resource not accessible by integration' } }, 1, "permission denied (list successful runs of workflow pr-review.yml on master: HTTP 403 Resource not accessible by integration); the job's token needs `actions: read`"],
+    ['a 404 on listing runs', 'actions/list-workflow-runs', { status: 404, body: { message: 'Not Found' } }, 1, 'not found or expired'],
+    ['a 410 on downloading the artifact', 'actions/download-artifact', { status: 410, body: { message: 'Artifact has expired' } }, 4, 'not found or expired'],
+  ])('a baseline that cannot be fetched because of %s fails the gate: exit 1, check failure', async (_label, op, fault, times, why) => {
+    const payload = synchronize();
+    await withGitHub(repoOf(payload), async (gh, run) => {
+      seedBaseline(gh, pr(payload).base.ref, zipDirectory(STEADY), 'pr-review.yml');
+      gh.fault(op, fault, times);
+      // Nothing moved between the runs: the baseline's absence is the only reason to fail.
+      const r = await run({ event: 'pull_request', payload, artifacts: STEADY });
+      expect(r.code).toBe(1);
+      expect(r.outputs['verdict']).toBe('fail');
+      expect(gh.checkRuns.map((c) => c.conclusion)).toEqual(['failure']);
+      expect(report(r).findings[0]).toMatchObject({ category: 'infrastructure', severity: 'critical' });
+      expect(infraEvidence(r)).toContain(why);
+      // The edge's HTML page is evidence, shown as text.
+      const comment = ours(gh, pr(payload).number)[0]!.body;
+      expect(comment).not.toMatch(/<h1|<a |@octo-org/);
+      expect(gh.checkRuns[0]!.output.summary).not.toMatch(/<h1|<a |@octo-org/);
+    });
+  });
+
+  it('reports a rate-limited baseline lookup as a rate limit, not as a missing permission', async () => {
+    const payload = synchronize();
+    await withGitHub(repoOf(payload), async (gh, run) => {
+      seedBaseline(gh, pr(payload).base.ref, zipDirectory(STEADY), 'pr-review.yml');
+      gh.fault('actions/list-workflow-runs', {
+        status: 403,
+        // Resets in an hour: longer than the client waits, so the call fails.
+        headers: () => ({ 'x-ratelimit-limit': '1000', 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': String(Math.floor(Date.now() / 1000) + 3600) }),
+        body: { message: 'API rate limit exceeded for installation ID 1.', documentation_url: 'https://docs.github.com/rest/overview/rate-limits-for-the-rest-api' },
+      });
+      const r = await run({ event: 'pull_request', payload, artifacts: STEADY });
+      expect(r.code).toBe(1);
+      expect(infraEvidence(r)).toContain('GitHub API rate limit reached');
+      expect(infraEvidence(r)).not.toContain('actions: read');
+    });
+  });
+
+  it('on-missing-baseline: warn turns a failed baseline fetch into a warning, and a repository with no baseline run yet only warns', async () => {
+    const payload = synchronize();
+    await withGitHub(repoOf(payload), async (gh, run) => {
+      gh.fault('actions/list-workflow-runs', { status: 403, body: { message: 'Resource not accessible by integration' } });
+      const optedIn = await run({ event: 'pull_request', payload, artifacts: STEADY, inputs: { 'on-missing-baseline': 'warn' } });
+      expect(optedIn.code).toBe(0);
+      expect(optedIn.outputs['verdict']).toBe('warn');
+      // No fault left and no run seeded: the listing works and finds nothing — a new repository.
+      const fresh = await run({ event: 'pull_request', payload, artifacts: STEADY });
+      expect(fresh.code).toBe(0);
+      expect(fresh.outputs['verdict']).toBe('warn');
+      expect(infraEvidence(fresh)).toContain('To set one up');
+      expect(gh.checkRuns.map((c) => c.conclusion)).toEqual(['neutral', 'neutral']);
+    });
+  });
+
   it('rejects an invalid input with one line naming it, before calling the API', async () => {
     const payload = synchronize();
     await withGitHub(repoOf(payload), async (gh, run) => {

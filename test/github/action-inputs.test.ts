@@ -32,6 +32,7 @@ describe('getInputs', () => {
       githubToken: 'ghs_token',
       comment: 'always',
       failOn: null,
+      onMissingBaseline: null,
       mode: 'standard',
       prNumber: null,
       llm: null,
@@ -90,7 +91,7 @@ describe('getInputs', () => {
 
 describe('effectiveConfig', () => {
   it('keeps the config file’s values where inputs are empty', () => {
-    const file = { ...DEFAULT_CONFIG, artifacts: 'runs/current/', gate: { failOn: 'major' as const }, baseline: { from: 'git' as const, name: 'eval-run' } };
+    const file = { ...DEFAULT_CONFIG, artifacts: 'runs/current/', gate: { failOn: 'major' as const, onMissingBaseline: 'fail' as const }, baseline: { from: 'git' as const, name: 'eval-run' } };
     const e = effectiveConfig(getInputs(reader()), file);
     expect(e.artifactsDir).toBe('runs/current');
     expect(e.artifactName).toBe('eval-run');
@@ -99,7 +100,7 @@ describe('effectiveConfig', () => {
   });
 
   it('lets inputs override the config file', () => {
-    const file = { ...DEFAULT_CONFIG, gate: { failOn: 'major' as const } };
+    const file = { ...DEFAULT_CONFIG, gate: { failOn: 'major' as const, onMissingBaseline: 'fail' as const } };
     const e = effectiveConfig(getInputs(reader({ 'fail-on': 'never', artifacts: 'out', 'baseline-artifact': 'x' })), file);
     expect([e.config.gate.failOn, e.artifactsDir, e.artifactName]).toEqual(['never', 'out', 'x']);
   });
