@@ -9,7 +9,7 @@ import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { localDirSource } from '../artifacts/source.js';
 import { annotationsFor } from '../github/annotations.js';
-import { CHECK_SUMMARY_LIMIT, publishCheckRun } from '../github/check-run.js';
+import { CHECK_NAME, CHECK_SUMMARY_LIMIT, DEEP_CHECK_NAME, publishCheckRun } from '../github/check-run.js';
 import { commentBody, upsertComment } from '../github/comment.js';
 import { GatewayError, type CheckAnnotation, type PullRequestGateway } from '../github/gateway.js';
 import { inline } from '../report/escape.js';
@@ -145,7 +145,12 @@ export async function reviewAndPublish(settings: ActionSettings, ctx: RunContext
   await ports.writeSummary(note + renderMarkdown(report, { maxChars: SUMMARY_LIMIT - note.length, ...(url ? { fullReportUrl: `${url} (artifact ${REPORT_DIR})` } : {}) }));
 
   let commentUrl: string | null = null;
-  if (target.kind === 'pull_request') {
+  if (target.kind === 'pull_request' && target.publishSkipped !== null) {
+    log.notice(`ml-doctor: nothing published to pull request #${target.pr.number}: ${target.publishSkipped}.`);
+  } else if (target.kind === 'pull_request') {
+    // A deep run keeps its own comment and check, so a manual diagnosis never touches the gate's.
+    const deep = settings.mode === 'deep';
+    const commentKey = deep ? `deep:${settings.config}` : settings.config;
     let forbidden = false;
     const attempt = async (what: string, fn: () => Promise<void>): Promise<void> => {
       try {
@@ -164,8 +169,8 @@ export async function reviewAndPublish(settings: ActionSettings, ctx: RunContext
 
     if (settings.comment !== 'never') {
       await attempt('comment on the pull request', async () => {
-        const body = commentBody(report, { key: settings.config, footer: footer(target, settings, url), fullReportUrl: url });
-        const result = await upsertComment(gw, target.pr.number, settings.config, body, { createIfMissing: settings.comment === 'always' || report.findings.length > 0 });
+        const body = commentBody(report, { key: commentKey, footer: footer(target, settings, url), fullReportUrl: url });
+        const result = await upsertComment(gw, target.pr.number, commentKey, body, { createIfMissing: settings.comment === 'always' || report.findings.length > 0 });
         if (result) {
           commentUrl = result.comment.htmlUrl;
           log.info(`Comment ${result.action}: ${result.comment.htmlUrl}${result.removed > 0 ? ` (${result.removed} duplicate(s) removed)` : ''}`);
@@ -186,6 +191,7 @@ export async function reviewAndPublish(settings: ActionSettings, ctx: RunContext
         }
       }
       const check = await publishCheckRun(gw, {
+        name: deep ? DEEP_CHECK_NAME : CHECK_NAME,
         headSha: target.sha,
         verdict: report.verdict,
         title: checkTitle(report, settings),
@@ -200,10 +206,17 @@ export async function reviewAndPublish(settings: ActionSettings, ctx: RunContext
   }
 
   // The gate guards merges, so it applies to pull requests. A branch run (the baseline workflow on
-  // main) must stay successful: only successful runs are searched for the baseline artifact.
-  const gated = target.kind === 'pull_request';
+  // main) must stay successful: only successful runs are searched for the baseline artifact. A
+  // workflow_run job belongs to the default branch, not to the PR: the check run carries its
+  // verdict, and a red job there would only mark the default branch's commit.
+  const viaWorkflowRun = ctx.eventName === 'workflow_run';
+  const gated = target.kind === 'pull_request' && !viaWorkflowRun;
   const failure = report.verdict === 'fail' && gated ? `ml-doctor: verdict fail (fail-on: ${config.gate.failOn}). ${report.summary}` : null;
-  if (report.verdict === 'fail' && !gated) log.warning(`ml-doctor: verdict fail outside a pull request; the job stays green so this run's artifact can still serve as a baseline. ${report.summary}`);
+  if (report.verdict === 'fail' && target.kind === 'pull_request' && viaWorkflowRun) {
+    log.warning(`ml-doctor: verdict fail; the ${settings.mode === 'deep' ? DEEP_CHECK_NAME : CHECK_NAME} check run on the pull request's commit carries it (this workflow_run job stays green). ${report.summary}`);
+  } else if (report.verdict === 'fail' && !gated) {
+    log.warning(`ml-doctor: verdict fail outside a pull request; the job stays green so this run's artifact can still serve as a baseline. ${report.summary}`);
+  }
   return {
     verdict: report.verdict,
     findings: report.findings.length,

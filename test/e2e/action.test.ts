@@ -126,18 +126,50 @@ describe.concurrent('the built Action against a GitHub API that checks every req
     });
   });
 
-  it('workflow_dispatch with pr-number and mode deep publishes to that pull request', async () => {
+  it("workflow_dispatch with pr-number and mode deep publishes its own comment and check, leaving the gate's untouched", async () => {
     const payload = webhookExample('workflow_dispatch', (p) => p['ref'] === 'refs/heads/master');
     await withGitHub(repoOf(payload), async (gh, run) => {
       gh.addPull({ number: 7, headSha: '7'.repeat(40), headRef: 'tune-lr', headRepo: gh.repo, baseRef: 'master', baseSha: '8'.repeat(40) });
-      seedBaseline(gh, 'master', zipDirectory(`${CHURN}/baseline`));
-      const r = await run({ event: 'workflow_dispatch', payload, artifacts: `${CHURN}/current`, workflowFile: 'deep-diagnosis.yml', ref: 'refs/heads/master', inputs: { 'pr-number': '7', mode: 'deep', 'baseline-workflow': 'baseline-on-main.yml' } });
-      expect(r.code).toBe(exitFor(r));
-      expect(report(r).baseline.source).toBe('artifact');
-      expect(ours(gh, 7)).toHaveLength(1);
-      expect(ours(gh, 7)[0]!.body).toContain('deep mode');
-      expect(r.outputs['comment-url']).toContain('/pull/7#issuecomment-');
-      expect(gh.checkRuns).toMatchObject([{ head_sha: '7'.repeat(40), output: { title: expect.stringMatching(/\(deep\)$/) as string } }]);
+      seedBaseline(gh, 'master', zipDirectory(`${COLLAPSE}/baseline`));
+      const common = { event: 'workflow_dispatch', payload, artifacts: `${COLLAPSE}/current`, ref: 'refs/heads/master' } as const;
+      const gate = await run({ ...common, workflowFile: 'pr-review.yml', inputs: { 'pr-number': '7', 'baseline-workflow': 'baseline-on-main.yml' } });
+      expect(gate.code).toBe(1);
+      const gateComment = ours(gh, 7)[0]!;
+
+      const deep = await run({ ...common, workflowFile: 'deep-diagnosis.yml', inputs: { 'pr-number': '7', mode: 'deep', 'baseline-workflow': 'baseline-on-main.yml' } });
+      expect(deep.code).toBe(exitFor(deep));
+      expect(report(deep).baseline.source).toBe('artifact');
+      // The gate's comment is as the gate left it; the deep run wrote a second one with its own key.
+      expect(ours(gh, 7)).toEqual([gateComment]);
+      const deepComments = gh.commentsOn(7).filter((c) => c.body.startsWith(MARKER) && c.body.includes('<!-- ml-doctor:key=deep:.github/ml-doctor.yml -->'));
+      expect(deepComments).toHaveLength(1);
+      expect(deepComments[0]!.body).toContain('deep mode');
+      expect(deep.outputs['comment-url']).toBe(`https://github.com/${gh.repo}/pull/7#issuecomment-${deepComments[0]!.id}`);
+      expect(gh.checkRuns.map((c) => [c.name, c.head_sha, c.conclusion])).toEqual([
+        ['ml-doctor', '7'.repeat(40), 'failure'],
+        ['ml-doctor (deep)', '7'.repeat(40), 'failure'],
+      ]);
+      expect(gh.checkRuns[1]!.output.title).toMatch(/\(deep\)$/);
+    });
+  });
+
+  it.each([
+    ['was cancelled', { conclusion: 'cancelled' }, 'the triggering run concluded \'cancelled\''],
+    ["reviewed a commit that is no longer the PR's head", { head_sha: 'a'.repeat(40) }, "the triggering run reviewed aaaaaaa, but pull request #12's head is now"],
+  ])('a workflow_run whose triggering run %s publishes nothing and says why', async (_label, change, why) => {
+    const payload = webhookExample('workflow_run', (p) => p['action'] === 'completed' && (p['workflow_run'] as { conclusion: string }).conclusion === 'success');
+    const wr = payload['workflow_run'] as Record<string, unknown> & { head_sha: string; workflow_id: number; head_repository: { full_name: string; owner: { login: string } } };
+    const headSha = wr.head_sha;
+    Object.assign(wr, { event: 'pull_request', pull_requests: [], head_branch: 'improve-model' }, change);
+    wr.head_repository = { ...wr.head_repository, full_name: 'forker/octo-repo', owner: { ...wr.head_repository.owner, login: 'forker' } };
+    await withGitHub(repoOf(payload), async (gh, run) => {
+      gh.addPull({ number: 12, headSha, headRef: 'improve-model', headRepo: 'forker/octo-repo', baseRef: 'master', baseSha: '8'.repeat(40) });
+      seedBaseline(gh, 'master', zipDirectory(`${COLLAPSE}/baseline`), String(wr.workflow_id));
+      const r = await run({ event: 'workflow_run', payload, artifacts: `${COLLAPSE}/current`, workflowFile: 'fork-safe-review.yml', ref: 'refs/heads/master' });
+      expect(r.code).toBe(0);
+      expect(r.stdout).toContain(`::notice::ml-doctor: nothing published to pull request #12: ${why}`);
+      expect(gh.requests.filter((q) => q.method !== 'GET')).toEqual([]);
+      expect(r.summary).toContain('## ml-doctor: ❌ fail');
     });
   });
 
@@ -214,7 +246,7 @@ describe.concurrent('the built Action against a GitHub API that checks every req
     });
   });
 
-  it('workflow_run (fork-safe): finds the fork PR by head branch and commit and publishes comment and check', async () => {
+  it('workflow_run (fork-safe): finds the fork PR by head branch and commit, publishes comment and check, and leaves failing to the check', async () => {
     const payload = webhookExample('workflow_run', (p) => p['action'] === 'completed' && (p['workflow_run'] as { conclusion: string }).conclusion === 'success');
     const wr = payload['workflow_run'] as { head_sha: string; workflow_id: number; event: string; head_branch: string; pull_requests: unknown[]; head_repository: { full_name: string; owner: { login: string } } };
     // As GitHub sends it for a fork: the PR list is empty and the head repository is the fork.
@@ -227,7 +259,10 @@ describe.concurrent('the built Action against a GitHub API that checks every req
       gh.addPull({ number: 13, headSha: '5'.repeat(40), headRef: 'other', headRepo: 'forker/octo-repo', baseRef: 'master', baseSha: '8'.repeat(40) });
       seedBaseline(gh, 'master', zipDirectory(`${CHURN}/baseline`), String(wr.workflow_id));
       const r = await run({ event: 'workflow_run', payload, artifacts: `${CHURN}/current`, workflowFile: 'fork-safe-review.yml', ref: 'refs/heads/master' });
-      expect(r.code).toBe(exitFor(r));
+      // The demo fails: the check on the PR's commit says so; this default-branch job stays green.
+      expect(r.outputs['verdict']).toBe('fail');
+      expect(r.code).toBe(0);
+      expect(gh.checkRuns.map((c) => c.conclusion)).toEqual(['failure']);
       expect(gh.requests.some((q) => q.operationId === 'pulls/list' && q.path.includes('head=forker%3Aimprove-model'))).toBe(true);
       expect(ours(gh, 12)).toHaveLength(1);
       expect(gh.commentsOn(13)).toHaveLength(0);
