@@ -13,7 +13,7 @@ import { CHECK_NAME, CHECK_SUMMARY_LIMIT, DEEP_CHECK_NAME, publishCheckRun } fro
 import { commentBody, upsertComment } from '../github/comment.js';
 import { GatewayError, type CheckAnnotation, type PullRequestGateway } from '../github/gateway.js';
 import { inline } from '../report/escape.js';
-import { renderMarkdown } from '../report/markdown.js';
+import { renderMarkdown, utf8Length } from '../report/markdown.js';
 import { runAgent } from '../llm/index.js';
 import type { Report, Verdict } from '../report/types.js';
 import { review } from '../review.js';
@@ -48,8 +48,8 @@ export interface ActionOutcome {
 }
 
 export const REPORT_DIR = 'ml-doctor-report';
-/** The job summary takes up to 1 MiB per step; characters of our markdown are mostly one byte. */
-const SUMMARY_LIMIT = 900_000;
+/** The job summary takes up to 1 MiB per step, counted in bytes (a CJK character is three); some room kept. */
+const SUMMARY_LIMIT_BYTES = 1_000_000;
 /** Room kept below the check-run summary limit for multi-byte characters. */
 const CHECK_MARGIN = 1_000;
 
@@ -142,7 +142,7 @@ export async function reviewAndPublish(settings: ActionSettings, ctx: RunContext
   const url = runUrl(ctx);
   // The note can quote a fork's branch name: it goes through the escaper like report text.
   const note = target.kind === 'branch' ? `> ${inline(target.note)}\n\n` : '';
-  await ports.writeSummary(note + renderMarkdown(report, { maxChars: SUMMARY_LIMIT - note.length, ...(url ? { fullReportUrl: `${url} (artifact ${REPORT_DIR})` } : {}) }));
+  await ports.writeSummary(note + renderMarkdown(report, { maxBytes: SUMMARY_LIMIT_BYTES - utf8Length(note), ...(url ? { fullReportUrl: `${url} (artifact ${REPORT_DIR})` } : {}) }));
 
   let commentUrl: string | null = null;
   if (target.kind === 'pull_request' && target.publishSkipped !== null) {

@@ -53,14 +53,57 @@ function findingBlock(f: Finding, full: boolean): string {
 }
 
 export interface RenderOptions {
-  /** Character budget; sections are shortened least-important-first to fit. */
+  /** Character budget (UTF-16 units; GitHub counts comment and check-run limits in characters); sections are shortened least-important-first to fit. */
   readonly maxChars?: number;
+  /** Byte budget (UTF-8; the job summary's limit is 1 MiB of bytes, and CJK text is 3 bytes a character). */
+  readonly maxBytes?: number;
   /** Where the full report lives, linked when something was cut. */
   readonly fullReportUrl?: string;
 }
 
+/** UTF-8 length without allocating: 1–3 bytes per UTF-16 unit, 4 per surrogate pair. */
+export function utf8Length(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x80) n += 1;
+    else if (c < 0x800) n += 2;
+    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      n += 4;
+      i++;
+    } else n += 3;
+  }
+  return n;
+}
+
+/**
+ * The last resort when even the shortest level is over budget: whole lines are dropped from the
+ * end (every line of ours is self-contained, so no escape or code span is cut), open `<details>`
+ * blocks are closed, and a note says where the rest is.
+ */
+function cutToFit(md: string, fits: (s: string) => boolean, url: string | undefined): string {
+  const note = `\n…report truncated${url ? `; full report: ${url}` : ''}\n`;
+  const lines = md.split('\n');
+  const close = (n: number): string => {
+    const kept = lines.slice(0, n).join('\n');
+    const open = kept.split('<details>').length - kept.split('</details>').length;
+    return kept + '\n</details>'.repeat(Math.max(0, open)) + '\n' + note;
+  };
+  // The longest prefix of whole lines that fits: binary search, as the length grows with n.
+  let lo = 1;
+  let hi = lines.length;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (fits(close(mid))) lo = mid;
+    else hi = mid - 1;
+  }
+  return close(lo);
+}
+
 export function renderMarkdown(report: Report, opts: RenderOptions = {}): string {
-  const max = opts.maxChars ?? Infinity;
+  const maxChars = opts.maxChars ?? Infinity;
+  const maxBytes = opts.maxBytes ?? Infinity;
+  const fits = (s: string): boolean => s.length <= maxChars && (maxBytes === Infinity || utf8Length(s) <= maxBytes);
   // Degrade in steps: full → fewer table rows → only major+ findings in full → titles only.
   const levels = [
     { metricRows: 40, segmentRows: 15, paramRows: 30, fullFindings: 99, findingsShown: 99 },
@@ -71,9 +114,9 @@ export function renderMarkdown(report: Report, opts: RenderOptions = {}): string
   let out = '';
   for (const lvl of levels) {
     out = render(report, lvl, lvl !== levels[0] ? opts.fullReportUrl : undefined);
-    if (out.length <= max) return out;
+    if (fits(out)) return out;
   }
-  return out.slice(0, Math.max(0, max - 200)) + `\n\n…report truncated${opts.fullReportUrl ? `; full report: ${opts.fullReportUrl}` : ''}\n`;
+  return cutToFit(out, fits, opts.fullReportUrl);
 }
 
 function render(
