@@ -31,7 +31,9 @@ export function withoutCodeSpans(md: string): string {
       i += n;
       continue;
     }
-    out += ' ';
+    // A placeholder that is no word character (a mention right after a span is still a mention)
+    // and no space (text after a span does not start a line).
+    out += '¤';
     i = close.index + n;
   }
   return out;

@@ -43,6 +43,11 @@ const injections: Record<string, Inject> = {
   'a parameter key and value': (f, side) => {
     f['params.yaml'] += `${JSON.stringify(EVIL)}: ${JSON.stringify(`${EVIL} ${side}`)}\nlr: ${JSON.stringify(`${side} ${EVIL}`)}\n`;
   },
+  'a file name': (f) => {
+    // A file name cannot hold '/' or a newline; everything else of the value can be in it.
+    f[`eval/${EVIL.replace(/[/\n\r]/g, '_')}.csv`] = f['eval/predictions.csv']!;
+    delete f['eval/predictions.csv'];
+  },
   'a metric name': (f, side) => {
     const m = JSON.parse(f['metrics.json']!) as { test: Record<string, number> };
     m.test[EVIL] = m.test['accuracy']!;
@@ -67,7 +72,14 @@ describe.each(Object.entries(injections))('a hostile string as %s', (_what, inje
   const url = 'https://github.com/o/r/actions/runs/1';
 
   it('reaches report.json verbatim (escaping happens only where markdown is written)', () => {
-    expect(json).toContain(JSON.stringify(EVIL).slice(1, 20));
+    expect(json).toContain('@octo-org');
+    expect(json).toContain('<img src=x onerror=alert(1)>');
+  });
+
+  it('reaches the rendered markdown (escaped), so the inertness below is tested on it', () => {
+    const md = renderMarkdown(report);
+    expect(md).toContain('@\u200bocto-org');
+    expect(md).toContain('&lt;img src=x onerror=alert(1)&gt;');
   });
 
   it('comes out inert in the full report, the comment, the check-run summary and the job summary', () => {
