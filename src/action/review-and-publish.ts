@@ -76,6 +76,8 @@ function checkTitle(report: Report, settings: ActionSettings): string {
 
 export async function reviewAndPublish(settings: ActionSettings, ctx: RunContext, ports: ActionPorts): Promise<ActionOutcome> {
   const { gateway: gw, log } = ports;
+  // A deep run keeps its own check and comment, so a manual diagnosis never touches the gate's.
+  const checkName = settings.mode === 'deep' ? DEEP_CHECK_NAME : CHECK_NAME;
   const { config, artifactsDir, artifactName, notes } = effectiveConfig(settings, loadConfigFile(settings, ctx.workspace));
   for (const n of notes) log.warning(`ml-doctor: ${n}`);
   const currentDir = resolve(ctx.workspace, artifactsDir);
@@ -148,9 +150,7 @@ export async function reviewAndPublish(settings: ActionSettings, ctx: RunContext
   if (target.kind === 'pull_request' && target.publishSkipped !== null) {
     log.notice(`ml-doctor: nothing published to pull request #${target.pr.number}: ${target.publishSkipped}.`);
   } else if (target.kind === 'pull_request') {
-    // A deep run keeps its own comment and check, so a manual diagnosis never touches the gate's.
-    const deep = settings.mode === 'deep';
-    const commentKey = deep ? `deep:${settings.config}` : settings.config;
+    const commentKey = settings.mode === 'deep' ? `deep:${settings.config}` : settings.config;
     let forbidden = false;
     const attempt = async (what: string, fn: () => Promise<void>): Promise<void> => {
       try {
@@ -191,7 +191,7 @@ export async function reviewAndPublish(settings: ActionSettings, ctx: RunContext
         }
       }
       const check = await publishCheckRun(gw, {
-        name: deep ? DEEP_CHECK_NAME : CHECK_NAME,
+        name: checkName,
         headSha: target.sha,
         verdict: report.verdict,
         title: checkTitle(report, settings),
@@ -213,7 +213,8 @@ export async function reviewAndPublish(settings: ActionSettings, ctx: RunContext
   const gated = target.kind === 'pull_request' && !viaWorkflowRun;
   const failure = report.verdict === 'fail' && gated ? `ml-doctor: verdict fail (fail-on: ${config.gate.failOn}). ${report.summary}` : null;
   if (report.verdict === 'fail' && target.kind === 'pull_request' && viaWorkflowRun) {
-    log.warning(`ml-doctor: verdict fail; the ${settings.mode === 'deep' ? DEEP_CHECK_NAME : CHECK_NAME} check run on the pull request's commit carries it (this workflow_run job stays green). ${report.summary}`);
+    const where = target.publishSkipped === null ? `the ${checkName} check run on the pull request's commit carries it` : 'nothing was published';
+    log.warning(`ml-doctor: verdict fail; ${where} (this workflow_run job stays green). ${report.summary}`);
   } else if (report.verdict === 'fail' && !gated) {
     log.warning(`ml-doctor: verdict fail outside a pull request; the job stays green so this run's artifact can still serve as a baseline. ${report.summary}`);
   }

@@ -1,12 +1,11 @@
 /**
  * The agent's section of report.md, appended after the deterministic report. Its heading names
  * the model and says it does not affect the verdict, so no reader mistakes it for the engine.
+ * Model text passes the report's escaper like artifact text: it cannot hide content, forge the
+ * report's marker, ping people or break the section's layout.
  */
 import { code, inline } from '../report/escape.js';
 import type { AgentCause, AgentSection } from './types.js';
-
-// Model text goes into a PR comment: like artifact text it passes the report's escaper, so it
-// cannot hide content, forge the report's marker, ping people or break the section's layout.
 
 function plural(n: number, one: string, many = `${one}s`): string {
   return `${n} ${n === 1 ? one : many}`;
