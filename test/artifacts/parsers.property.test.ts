@@ -96,13 +96,41 @@ describe.concurrent('parsers on arbitrary input', { timeout: 120_000 }, () => {
   });
 });
 
-describe('the oddities real files hold', () => {
+/** The parser a loader would pick for `file`. */
+function parserFor(file: string): (text: string) => unknown {
+  if (file.endsWith('.csv')) return (t) => parseCsv(file, t);
+  if (file.endsWith('.jsonl')) return (t) => parseJsonl(file, t);
+  if (file.endsWith('.json')) return (t) => flattenMetrics(file, parseJsonLenient(file, t).value);
+  return (t) => flattenParams(file, parseYaml(file, t));
+}
+
+const deep = 100_000;
+describe('a corpus of what real files hold', () => {
   it.each([
-    ['a YAML alias bomb', 'params.yaml', 'a: &a [x, x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]\nc: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]\nd: &d [*c, *c, *c, *c, *c, *c, *c, *c, *c, *c]\ne: [*d, *d, *d, *d, *d, *d, *d, *d, *d, *d]\n'],
-    ['a header with a 10,000-character column name', 'eval/p.csv', `${'x'.repeat(10_000)},${'x'.repeat(10_000)}\n1,2\n`],
-    ['a column name holding a newline and a tag', 'eval/p.csv', '"a\n<b>",a\n1,2\n"3,4\n'],
-  ])('%s gives one short line naming the file', (_what, file, text) => {
-    expect(() => (file.endsWith('.csv') ? parseCsv(file, text) : parseYaml(file, text))).toThrow(InputError);
-    survives(file, () => (file.endsWith('.csv') ? parseCsv(file, text) : parseYaml(file, text)));
+    // [what, file, text, read: true when it must load, false when it must be refused with one line]
+    ['a UTF-8 BOM', 'eval/p.csv', '\ufefflabel,pred\n1,1\n', true],
+    ['CRLF line ends', 'eval/p.csv', 'label,pred\r\n1,1\r\n0,1\r\n', true],
+    ['a quoted field holding a newline', 'eval/p.csv', 'label,note\n1,"two\nlines"\n', true],
+    ['a decimal comma in a quoted field', 'eval/p.csv', 'label,score\n1,"0,5"\n', true],
+    ['1e309, -0 and "NaN" strings', 'eval/p.csv', 'label,score\n1,1e309\n0,-0\n1,NaN\n', true],
+    ['10,000 columns', 'eval/p.csv', `${Array.from({ length: 10_000 }, (_, i) => `c${i}`).join(',')}\n${'1,'.repeat(9_999)}1\n`, true],
+    ['a 5 MB single line', 'eval/p.csv', `label\n${'x'.repeat(5_000_000)}\n`, true],
+    ['bare NaN and Infinity from Python', 'metrics.json', '{"test": {"loss": NaN, "auc": Infinity, "f1": -0}}', true],
+    ['a `;` delimiter', 'eval/p.csv', 'label;pred\n1,5;2\n', false],
+    ['an empty column name', 'eval/p.csv', 'label,,pred\n1,2,3\n', false],
+    ['a duplicate column name', 'eval/p.csv', 'label,label\n1,2\n', false],
+    ['a header with a 10,000-character column name, twice', 'eval/p.csv', `${'x'.repeat(10_000)},${'x'.repeat(10_000)}\n1,2\n`, false],
+    ['a column name holding a newline and a tag, unterminated', 'eval/p.csv', '"a\n<b>",a\n1,2\n"3,4\n', false],
+    ['JSON nested 100,000 deep', 'metrics.json', '['.repeat(deep) + ']'.repeat(deep), false],
+    ['a JSONL record nested 100,000 deep', 'eval/p.jsonl', `{"a":${'['.repeat(deep)}${']'.repeat(deep)}}\n`, false],
+    ['YAML nested 100,000 deep', 'params.yaml', '['.repeat(deep) + ']'.repeat(deep), false],
+    ['a YAML alias bomb', 'params.yaml', 'a: &a [x, x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]\nc: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]\nd: &d [*c, *c, *c, *c, *c, *c, *c, *c, *c, *c]\ne: [*d, *d, *d, *d, *d, *d, *d, *d, *d, *d]\n', false],
+    ['a YAML alias inside its own anchor', 'params.yaml', 'a: &a\n  b: *a\n', false],
+    ['binary bytes as params (one YAML scalar: no parameters)', 'params.yaml', '\u0000\u0001\u00ff\ufffd'.repeat(600), true],
+  ] as const)('%s', (_what, file, text, read) => {
+    const parse = parserFor(file);
+    if (read) expect(() => parse(text)).not.toThrow();
+    else expect(() => parse(text)).toThrow(InputError);
+    survives(file, () => parse(text));
   });
 });
