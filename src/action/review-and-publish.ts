@@ -143,12 +143,14 @@ export async function reviewAndPublish(settings: ActionSettings, ctx: RunContext
   writeFileSync(join(outDir, 'report.md'), full);
   const url = runUrl(ctx);
   // The note can quote a fork's branch name: it goes through the escaper like report text.
-  const note = target.kind === 'branch' ? `> ${inline(target.note)}\n\n` : '';
+  const skipped = target.kind === 'pull_request' && target.publishSkipped !== null ? `nothing published to pull request #${target.pr.number}: ${target.publishSkipped}` : null;
+  const noteText = target.kind === 'branch' ? target.note : skipped;
+  const note = noteText !== null ? `> ${inline(noteText)}\n\n` : '';
   await ports.writeSummary(note + renderMarkdown(report, { maxBytes: SUMMARY_LIMIT_BYTES - utf8Length(note), ...(url ? { fullReportUrl: `${url} (artifact ${REPORT_DIR})` } : {}) }));
 
   let commentUrl: string | null = null;
-  if (target.kind === 'pull_request' && target.publishSkipped !== null) {
-    log.notice(`ml-doctor: nothing published to pull request #${target.pr.number}: ${target.publishSkipped}.`);
+  if (skipped !== null) {
+    log.notice(`ml-doctor: ${skipped}.`);
   } else if (target.kind === 'pull_request') {
     const commentKey = settings.mode === 'deep' ? `deep:${settings.config}` : settings.config;
     let forbidden = false;

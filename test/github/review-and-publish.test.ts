@@ -159,6 +159,7 @@ describe('reviewAndPublish', () => {
     // The review still ran: its report is in the job summary, and the job is left green.
     expect(out).toMatchObject({ verdict: 'fail', failure: null });
     expect(summary[0]).toContain('## ml-doctor: ❌ fail');
+    expect(summary[0]!.startsWith('> nothing published to pull request #\u200b21: ')).toBe(true);
   });
 
   it('a workflow_run leaves a fail verdict to the check run and keeps its own job green', async () => {
