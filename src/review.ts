@@ -20,6 +20,8 @@ export interface ReviewInput {
   readonly current: ArtifactSource;
   /** Why there is no baseline (which sources were tried), when baseline is null. */
   readonly baselineMissingReason?: string;
+  /** The baseline exists but could not be fetched (an error, not "none yet"): see gate.on-missing-baseline. */
+  readonly baselineFetchFailed?: boolean;
 }
 
 export interface ReviewResult {
@@ -32,7 +34,7 @@ export function review(input: ReviewInput): ReviewResult {
   const cur = loadRun(input.current, input.config);
   const base: RunArtifacts | null = input.baseline ? loadRun(input.baseline, input.config) : null;
   const analysis = analyzeRuns(base, cur, input.config);
-  const diagnosis = diagnose(analysis, input.config, input.baselineMissingReason);
+  const diagnosis = diagnose(analysis, input.config, { reason: input.baselineMissingReason, fetchFailed: input.baselineFetchFailed ?? false });
   const report = buildReport({
     analysis,
     diagnosis,

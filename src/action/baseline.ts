@@ -19,6 +19,8 @@ export interface BaselineRequest {
   /** Commit on the base side for the git source (PR base tip, or the previous commit of a push). */
   readonly gitBase: string | null;
   readonly workflow: string | number | null;
+  /** Why the workflow could not be determined, when an API call failed (not merely unknown). */
+  readonly workflowError?: string | null;
   readonly artifactName: string;
   /** The current run's directory, relative to the workspace. */
   readonly artifactsDir: string;
@@ -35,6 +37,11 @@ export interface BaselineResult {
   readonly refused: readonly string[];
   /** For the infrastructure finding when `source` is null. */
   readonly missingReason: string | null;
+  /**
+   * A source failed because of an error (API failure after retries, 403, 404/410), not because no
+   * baseline exists yet: the gate must not pass on it (see `gate.on-missing-baseline`).
+   */
+  readonly fetchFailed: boolean;
 }
 
 const GIT_MAX_BYTES = 2 * 1024 ** 3;
@@ -46,26 +53,42 @@ function setupHint(req: BaselineRequest): string {
   );
 }
 
+/**
+ * One line on a failed API call while fetching the baseline, saying what to do about it: a rate
+ * limit is a rate limit (wait), a 403 otherwise is the token's missing `actions: read`, a 404/410 a
+ * workflow or artifact that is gone, anything else GitHub failing after our retries.
+ */
+export function describeFetchError(e: GatewayError): string {
+  if (e.rateLimited) return `GitHub API rate limit reached (${e.message}); re-run the job when the limit resets`;
+  if (e.status === 403) return `permission denied (${e.message}); the job's token needs \`actions: read\` (add \`permissions: { actions: read }\` to the job)`;
+  if (e.status === 404 || e.status === 410) return `not found or expired (${e.message}); check baseline-workflow and the artifact's retention`;
+  return `the GitHub API failed after retries (${e.message})`;
+}
+
 export async function resolveBaseline(gw: PullRequestGateway, req: BaselineRequest): Promise<BaselineResult> {
   const order: readonly Exclude<BaselineFrom, 'auto'>[] = req.from === 'auto' ? ['artifact', 'git', 'path'] : [req.from];
   const tried: string[] = [];
   const refused: string[] = [];
+  let fetchFailed = false;
   for (const kind of order) {
     if (kind === 'artifact') {
       if (req.workflow === null) {
-        tried.push('artifact: the baseline workflow is unknown (set baseline-workflow)');
+        if (req.workflowError) fetchFailed = true;
+        tried.push(`artifact: the baseline workflow is unknown (${req.workflowError ? `looking it up failed: ${req.workflowError}; ` : ''}set baseline-workflow)`);
         continue;
       }
       const dest = mkdtempSync(join(req.tempDir, 'ml-doctor-baseline-artifact-'));
       try {
         const r = await artifactBaseline(gw, { workflow: req.workflow, branch: req.branch, artifactName: req.artifactName, dest: join(dest, 'run'), maxZipBytes: DEFAULT_MAX_ZIP_BYTES });
-        if (r.ok) return { source: r.source, tried, refused, missingReason: null };
+        if (r.ok) return { source: r.source, tried, refused, missingReason: null, fetchFailed: false };
         tried.push(`artifact: ${r.reason}`);
         if (r.refused) refused.push(r.reason);
       } catch (e) {
-        // An API failure (after retries) is a missing baseline, not a crashed review.
+        // An API failure (after retries) does not crash the review, but it is no "no baseline
+        // yet" either: the baseline exists and could not be read, so the gate must not pass.
         if (!(e instanceof GatewayError)) throw e;
-        tried.push(`artifact: ${e.message}`);
+        fetchFailed = true;
+        tried.push(`artifact: ${describeFetchError(e)}`);
       }
     } else if (kind === 'git') {
       if (req.gitBase === null) {
@@ -80,7 +103,7 @@ export async function resolveBaseline(gw: PullRequestGateway, req: BaselineReque
         dest: join(mkdtempSync(join(req.tempDir, 'ml-doctor-baseline-git-')), 'run'),
         maxBytes: GIT_MAX_BYTES,
       });
-      if (r.ok) return { source: r.source, tried, refused, missingReason: null };
+      if (r.ok) return { source: r.source, tried, refused, missingReason: null, fetchFailed: false };
       tried.push(`git: ${r.reason}`);
     } else {
       if (req.path === null) {
@@ -92,9 +115,11 @@ export async function resolveBaseline(gw: PullRequestGateway, req: BaselineReque
         tried.push(`path: '${req.path}' is not a directory`);
         continue;
       }
-      return { source: localDirSource(abs, 'path', req.path), tried, refused, missingReason: null };
+      return { source: localDirSource(abs, 'path', req.path), tried, refused, missingReason: null, fetchFailed: false };
     }
   }
-  const missingReason = `No baseline found (baseline: ${req.from}). Tried: ${tried.map((t, i) => `(${i + 1}) ${t}`).join('; ')}. ${setupHint(req)}`;
-  return { source: null, tried, refused, missingReason };
+  const missingReason = fetchFailed
+    ? `The baseline could not be fetched (baseline: ${req.from}). Tried: ${tried.map((t, i) => `(${i + 1}) ${t}`).join('; ')}.`
+    : `No baseline found (baseline: ${req.from}). Tried: ${tried.map((t, i) => `(${i + 1}) ${t}`).join('; ')}. ${setupHint(req)}`;
+  return { source: null, tried, refused, missingReason, fetchFailed };
 }

@@ -21,6 +21,8 @@ export interface EffectiveConfig {
   readonly config: Config;
   readonly artifactsDir: string;
   readonly artifactName: string;
+  /** Settings of the file that the Action ignores, one line each, for the log. */
+  readonly notes: readonly string[];
 }
 
 export function effectiveConfig(settings: ActionSettings, file: Config): EffectiveConfig {
@@ -31,11 +33,20 @@ export function effectiveConfig(settings: ActionSettings, file: Config): Effecti
   }
   const artifactName = settings.baselineArtifact ?? file.baseline.name ?? DEFAULT_ARTIFACT_NAME;
   const artifactsDir = (settings.artifacts ?? file.artifacts).replace(/\/+$/, '') || '.';
+  // The config file comes from the pull request's checkout: a PR that could name the provider or
+  // the endpoint could send the workflow's API key to its own server. In the Action the LLM is
+  // configured by the workflow's inputs alone; the file's `llm` section is ignored, and said so.
   const llm: Config['llm'] = {
-    provider: settings.llm ?? file.llm.provider,
-    ...(settings.llmModel ?? file.llm.model ? { model: (settings.llmModel ?? file.llm.model)! } : {}),
-    ...(settings.llmBaseUrl ?? file.llm.baseUrl ? { baseUrl: (settings.llmBaseUrl ?? file.llm.baseUrl)! } : {}),
+    provider: settings.llm ?? 'none',
+    ...(settings.llmModel ? { model: settings.llmModel } : {}),
+    ...(settings.llmBaseUrl ? { baseUrl: settings.llmBaseUrl } : {}),
   };
+  const notes: string[] = [];
+  if (file.llm.provider !== 'none' || file.llm.model !== undefined || file.llm.baseUrl !== undefined) {
+    notes.push(
+      `the 'llm' section of ${settings.config} is ignored in the Action (the file comes from the pull request, which must not choose where the API key goes); set the '${INPUT.llm}', '${INPUT.llmModel}' and '${INPUT.llmBaseUrl}' inputs instead.`,
+    );
+  }
   return {
     config: {
       ...file,
@@ -46,10 +57,11 @@ export function effectiveConfig(settings: ActionSettings, file: Config): Effecti
         ...(file.baseline.ref ? { ref: file.baseline.ref } : {}),
         ...(baselinePath !== null ? { path: baselinePath } : {}),
       },
-      gate: { failOn: settings.failOn ?? file.gate.failOn },
+      gate: { failOn: settings.failOn ?? file.gate.failOn, onMissingBaseline: settings.onMissingBaseline ?? file.gate.onMissingBaseline },
       llm,
     },
     artifactsDir,
     artifactName,
+    notes,
   };
 }

@@ -4,7 +4,7 @@
  * publish to, or a branch (push, dispatch without a PR) where the run only records a summary.
  */
 import { readFileSync } from 'node:fs';
-import type { PullRequestGateway, PullRequestInfo } from '../github/gateway.js';
+import { GatewayError, type PullRequestGateway, type PullRequestInfo } from '../github/gateway.js';
 import type { ActionSettings } from './inputs.js';
 import { ActionInputError } from './inputs.js';
 
@@ -83,6 +83,12 @@ export type Target =
       readonly sha: string;
       /** A fork's PR seen from its own `pull_request` run: the token is read-only. */
       readonly fromFork: boolean;
+      /**
+       * Why nothing may be published to the PR, when something forbids it: a `workflow_run` whose
+       * triggering run did not succeed (its artifacts are partial), or whose commit is no longer
+       * the PR's head (a late or cancelled run must not overwrite a newer result).
+       */
+      readonly publishSkipped: string | null;
     }
   | {
       readonly kind: 'branch';
@@ -137,6 +143,14 @@ async function workflowRunPull(run: Record<string, unknown>, settings: ActionSet
   return candidates.find((p) => p.headSha === headSha) ?? (candidates.length === 1 ? candidates[0]! : null);
 }
 
+/** Why a workflow_run must not publish to `pr`, or null when it may. */
+function workflowRunSkip(run: Record<string, unknown>, pr: PullRequestInfo, sha: string): string | null {
+  const conclusion = str(run['conclusion']);
+  if (conclusion !== 'success') return `the triggering run concluded '${conclusion ?? 'unknown'}', not 'success': its artifacts may be partial`;
+  if (pr.headSha !== sha) return `the triggering run reviewed ${sha.slice(0, 7)}, but pull request #${pr.number}'s head is now ${pr.headSha.slice(0, 7)}: the run for the newer commit publishes`;
+  return null;
+}
+
 export async function resolveTarget(ctx: RunContext, settings: ActionSettings, gw: PullRequestGateway): Promise<Target> {
   const p = ctx.payload;
   switch (ctx.eventName) {
@@ -145,12 +159,28 @@ export async function resolveTarget(ctx: RunContext, settings: ActionSettings, g
       const pr = pullFromPayload(obj(p['pull_request']) ?? {});
       if (!pr) throw new ActionInputError(`The ${ctx.eventName} event payload has no pull_request.`);
       const fromFork = ctx.eventName === 'pull_request' && pr.headRepo !== pr.baseRepo;
-      return { kind: 'pull_request', pr, sha: pr.headSha, fromFork };
+      return { kind: 'pull_request', pr, sha: pr.headSha, fromFork, publishSkipped: null };
     }
     case 'workflow_run': {
       const run = obj(p['workflow_run']) ?? {};
-      const pr = await workflowRunPull(run, settings, gw);
-      if (pr) return { kind: 'pull_request', pr, sha: str(run['head_sha']) ?? pr.headSha, fromFork: false };
+      let pr: PullRequestInfo | null;
+      try {
+        pr = await workflowRunPull(run, settings, gw);
+      } catch (e) {
+        // The review still runs and its report still reaches the job summary.
+        if (!(e instanceof GatewayError)) throw e;
+        return {
+          kind: 'branch',
+          branch: str(run['head_branch']) ?? branchOf(ctx.ref),
+          sha: str(run['head_sha']) ?? ctx.sha,
+          before: null,
+          note: `the triggering run's pull request could not be looked up (${e.message}); nothing is published`,
+        };
+      }
+      if (pr) {
+        const sha = str(run['head_sha']) ?? pr.headSha;
+        return { kind: 'pull_request', pr, sha, fromFork: false, publishSkipped: workflowRunSkip(run, pr, sha) };
+      }
       return {
         kind: 'branch',
         branch: str(run['head_branch']) ?? branchOf(ctx.ref),
@@ -162,7 +192,7 @@ export async function resolveTarget(ctx: RunContext, settings: ActionSettings, g
     case 'workflow_dispatch': {
       if (settings.prNumber !== null) {
         const pr = await gw.getPullRequest(settings.prNumber);
-        return { kind: 'pull_request', pr, sha: pr.headSha, fromFork: false };
+        return { kind: 'pull_request', pr, sha: pr.headSha, fromFork: false, publishSkipped: null };
       }
       return { kind: 'branch', branch: branchOf(ctx.ref), sha: ctx.sha, before: null, note: 'manual run without pr-number: the report goes to the job summary' };
     }

@@ -4,7 +4,7 @@
  * the input, the value and the allowed form, e.g.
  * `Invalid input 'fail-on': 'x'. Expected one of: critical, major, any, never.`
  */
-import type { BaselineFrom, FailOn, LlmProvider } from '../config/config.js';
+import type { BaselineFrom, FailOn, LlmProvider, OnMissingBaseline } from '../config/config.js';
 
 export const INPUT = {
   artifacts: 'artifacts',
@@ -16,6 +16,7 @@ export const INPUT = {
   githubToken: 'github-token',
   comment: 'comment',
   failOn: 'fail-on',
+  onMissingBaseline: 'on-missing-baseline',
   mode: 'mode',
   prNumber: 'pr-number',
   llm: 'llm',
@@ -58,6 +59,8 @@ export interface ActionSettings {
   readonly comment: CommentMode;
   /** Lowest severity that fails the verdict and the job; null → config `gate.fail-on`, else `critical`. */
   readonly failOn: FailOn | null;
+  /** A baseline that could not be fetched because of an error: `fail` (a critical finding) or `warn`; null → config `gate.on-missing-baseline`, else `fail`. */
+  readonly onMissingBaseline: OnMissingBaseline | null;
   /** `deep`: the manual, thorough diagnosis (see docs/action.md for what it adds today). */
   readonly mode: ReviewMode;
   /** The pull request to publish to, for workflow_dispatch and workflow_run; null → from the event. */
@@ -145,6 +148,7 @@ export function getInputs(read: InputReader): ActionSettings {
     githubToken,
     comment: oneOf(read, INPUT.comment, ['always', 'on-change', 'never'] as const) ?? 'always',
     failOn: oneOf(read, INPUT.failOn, ['critical', 'major', 'any', 'never'] as const),
+    onMissingBaseline: oneOf(read, INPUT.onMissingBaseline, ['fail', 'warn'] as const),
     mode: oneOf(read, INPUT.mode, ['standard', 'deep'] as const) ?? 'standard',
     prNumber: positiveInt(read, INPUT.prNumber),
     llm,

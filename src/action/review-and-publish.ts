@@ -9,14 +9,15 @@ import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { localDirSource } from '../artifacts/source.js';
 import { annotationsFor } from '../github/annotations.js';
-import { CHECK_SUMMARY_LIMIT, publishCheckRun } from '../github/check-run.js';
+import { CHECK_NAME, CHECK_SUMMARY_LIMIT, DEEP_CHECK_NAME, publishCheckRun } from '../github/check-run.js';
 import { commentBody, upsertComment } from '../github/comment.js';
 import { GatewayError, type CheckAnnotation, type PullRequestGateway } from '../github/gateway.js';
-import { renderMarkdown } from '../report/markdown.js';
+import { inline } from '../report/escape.js';
+import { renderMarkdown, utf8Length } from '../report/markdown.js';
 import { runAgent } from '../llm/index.js';
 import type { Report, Verdict } from '../report/types.js';
 import { review } from '../review.js';
-import { resolveBaseline } from './baseline.js';
+import { describeFetchError, resolveBaseline } from './baseline.js';
 import { effectiveConfig, loadConfigFile } from './config.js';
 import { defaultBaselineWorkflow, resolveTarget, runUrl, type RunContext, type Target } from './context.js';
 import { ActionInputError, INPUT, type ActionSettings } from './inputs.js';
@@ -47,8 +48,8 @@ export interface ActionOutcome {
 }
 
 export const REPORT_DIR = 'ml-doctor-report';
-/** The job summary takes up to 1 MiB per step; characters of our markdown are mostly one byte. */
-const SUMMARY_LIMIT = 900_000;
+/** The job summary takes up to 1 MiB per step, counted in bytes (a CJK character is three); some room kept. */
+const SUMMARY_LIMIT_BYTES = 1_000_000;
 /** Room kept below the check-run summary limit for multi-byte characters. */
 const CHECK_MARGIN = 1_000;
 
@@ -75,7 +76,10 @@ function checkTitle(report: Report, settings: ActionSettings): string {
 
 export async function reviewAndPublish(settings: ActionSettings, ctx: RunContext, ports: ActionPorts): Promise<ActionOutcome> {
   const { gateway: gw, log } = ports;
-  const { config, artifactsDir, artifactName } = effectiveConfig(settings, loadConfigFile(settings, ctx.workspace));
+  // A deep run keeps its own check and comment, so a manual diagnosis never touches the gate's.
+  const checkName = settings.mode === 'deep' ? DEEP_CHECK_NAME : CHECK_NAME;
+  const { config, artifactsDir, artifactName, notes } = effectiveConfig(settings, loadConfigFile(settings, ctx.workspace));
+  for (const n of notes) log.warning(`ml-doctor: ${n}`);
   const currentDir = resolve(ctx.workspace, artifactsDir);
   if (!existsSync(currentDir) || !statSync(currentDir).isDirectory()) {
     throw new ActionInputError(`Invalid input '${INPUT.artifacts}': '${artifactsDir}'. The directory does not exist in ${ctx.workspace} (did the training step write it, or the download step fetch it?).`);
@@ -85,12 +89,14 @@ export async function reviewAndPublish(settings: ActionSettings, ctx: RunContext
   log.info(target.kind === 'pull_request' ? `Reviewing pull request #${target.pr.number} (${target.pr.baseRef} ← ${target.pr.headRef}, ${target.sha.slice(0, 7)})` : `No pull request: ${target.note}`);
 
   let workflow = settings.baselineWorkflow;
+  let workflowError: string | null = null;
   if (workflow === null) {
     try {
       workflow = await defaultBaselineWorkflow(ctx, gw);
     } catch (e) {
       if (!(e instanceof GatewayError)) throw e;
-      log.warning(`ml-doctor: could not tell which workflow this is (${e.message}); set baseline-workflow.`);
+      workflowError = describeFetchError(e);
+      log.warning(`ml-doctor: could not tell which workflow this is (${workflowError}); set baseline-workflow.`);
     }
   }
   const baseline = await resolveBaseline(gw, {
@@ -98,6 +104,7 @@ export async function reviewAndPublish(settings: ActionSettings, ctx: RunContext
     branch: target.kind === 'pull_request' ? target.pr.baseRef : target.branch,
     gitBase: config.baseline.ref ?? (target.kind === 'pull_request' ? target.pr.baseSha : target.before),
     workflow,
+    workflowError,
     artifactName,
     artifactsDir,
     path: config.baseline.path ?? null,
@@ -113,6 +120,7 @@ export async function reviewAndPublish(settings: ActionSettings, ctx: RunContext
     baseline: baseline.source,
     current: localDirSource(currentDir, 'path', artifactsDir),
     ...(baseline.missingReason ? { baselineMissingReason: baseline.missingReason } : {}),
+    baselineFetchFailed: baseline.fetchFailed,
   });
   for (const p of problems) log.warning(`ml-doctor: ${p.message}`);
   // The LLM explains on top of the finished report (deep mode: a bigger budget); it never gates.
@@ -134,11 +142,17 @@ export async function reviewAndPublish(settings: ActionSettings, ctx: RunContext
   const full = renderMarkdown(report);
   writeFileSync(join(outDir, 'report.md'), full);
   const url = runUrl(ctx);
-  const note = target.kind === 'branch' ? `> ${target.note}\n\n` : '';
-  await ports.writeSummary(note + renderMarkdown(report, { maxChars: SUMMARY_LIMIT - note.length, ...(url ? { fullReportUrl: `${url} (artifact ${REPORT_DIR})` } : {}) }));
+  // The note can quote a fork's branch name: it goes through the escaper like report text.
+  const skipped = target.kind === 'pull_request' && target.publishSkipped !== null ? `nothing published to pull request #${target.pr.number}: ${target.publishSkipped}` : null;
+  const noteText = target.kind === 'branch' ? target.note : skipped;
+  const note = noteText !== null ? `> ${inline(noteText)}\n\n` : '';
+  await ports.writeSummary(note + renderMarkdown(report, { maxBytes: SUMMARY_LIMIT_BYTES - utf8Length(note), ...(url ? { fullReportUrl: `${url} (artifact ${REPORT_DIR})` } : {}) }));
 
   let commentUrl: string | null = null;
-  if (target.kind === 'pull_request') {
+  if (skipped !== null) {
+    log.notice(`ml-doctor: ${skipped}.`);
+  } else if (target.kind === 'pull_request') {
+    const commentKey = settings.mode === 'deep' ? `deep:${settings.config}` : settings.config;
     let forbidden = false;
     const attempt = async (what: string, fn: () => Promise<void>): Promise<void> => {
       try {
@@ -157,8 +171,8 @@ export async function reviewAndPublish(settings: ActionSettings, ctx: RunContext
 
     if (settings.comment !== 'never') {
       await attempt('comment on the pull request', async () => {
-        const body = commentBody(report, { key: settings.config, footer: footer(target, settings, url), fullReportUrl: url });
-        const result = await upsertComment(gw, target.pr.number, settings.config, body, { createIfMissing: settings.comment === 'always' || report.findings.length > 0 });
+        const body = commentBody(report, { key: commentKey, footer: footer(target, settings, url), fullReportUrl: url });
+        const result = await upsertComment(gw, target.pr.number, commentKey, body, { createIfMissing: settings.comment === 'always' || report.findings.length > 0 });
         if (result) {
           commentUrl = result.comment.htmlUrl;
           log.info(`Comment ${result.action}: ${result.comment.htmlUrl}${result.removed > 0 ? ` (${result.removed} duplicate(s) removed)` : ''}`);
@@ -179,6 +193,7 @@ export async function reviewAndPublish(settings: ActionSettings, ctx: RunContext
         }
       }
       const check = await publishCheckRun(gw, {
+        name: checkName,
         headSha: target.sha,
         verdict: report.verdict,
         title: checkTitle(report, settings),
@@ -193,10 +208,18 @@ export async function reviewAndPublish(settings: ActionSettings, ctx: RunContext
   }
 
   // The gate guards merges, so it applies to pull requests. A branch run (the baseline workflow on
-  // main) must stay successful: only successful runs are searched for the baseline artifact.
-  const gated = target.kind === 'pull_request';
+  // main) must stay successful: only successful runs are searched for the baseline artifact. A
+  // workflow_run job belongs to the default branch, not to the PR: the check run carries its
+  // verdict, and a red job there would only mark the default branch's commit.
+  const viaWorkflowRun = ctx.eventName === 'workflow_run';
+  const gated = target.kind === 'pull_request' && !viaWorkflowRun;
   const failure = report.verdict === 'fail' && gated ? `ml-doctor: verdict fail (fail-on: ${config.gate.failOn}). ${report.summary}` : null;
-  if (report.verdict === 'fail' && !gated) log.warning(`ml-doctor: verdict fail outside a pull request; the job stays green so this run's artifact can still serve as a baseline. ${report.summary}`);
+  if (report.verdict === 'fail' && target.kind === 'pull_request' && viaWorkflowRun) {
+    const where = target.publishSkipped === null ? `the ${checkName} check run on the pull request's commit carries it` : 'nothing was published';
+    log.warning(`ml-doctor: verdict fail; ${where} (this workflow_run job stays green). ${report.summary}`);
+  } else if (report.verdict === 'fail' && !gated) {
+    log.warning(`ml-doctor: verdict fail outside a pull request; the job stays green so this run's artifact can still serve as a baseline. ${report.summary}`);
+  }
   return {
     verdict: report.verdict,
     findings: report.findings.length,

@@ -21,7 +21,27 @@ export function parseYaml(path: string, text: string): unknown {
     const msg = err.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
     throw new InputError(path, place, `invalid YAML: ${msg}`);
   }
-  return doc.toJS({ maxAliasCount: 1000 }) as unknown;
+  let value: unknown;
+  try {
+    value = doc.toJS({ maxAliasCount: 1000 }) as unknown;
+  } catch (e) {
+    // An alias bomb ("excessive alias count") or a similar refusal: still the file's fault, named.
+    throw new InputError(path, null, `invalid YAML: ${e instanceof Error ? e.message : String(e)}`);
+  }
+  // An anchor on a node that contains its own alias gives a cyclic object, which no later stage
+  // (flattening, JSON) can walk.
+  if (isCyclic(value, [])) throw new InputError(path, null, 'invalid YAML: an alias refers to a node that contains it (a cycle)');
+  return value;
+}
+
+function isCyclic(v: unknown, ancestors: unknown[]): boolean {
+  if (v === null || typeof v !== 'object') return false;
+  if (ancestors.includes(v)) return true;
+  ancestors.push(v);
+  const children = v instanceof Map ? [...v.values()] : Array.isArray(v) ? v : Object.values(v);
+  const cyclic = children.some((c) => isCyclic(c, ancestors));
+  ancestors.pop();
+  return cyclic;
 }
 
 /** Flattens nested objects to dot paths, keeping numeric leaves; NaN/±Infinity are kept and listed. */

@@ -43,7 +43,7 @@ export async function runCli(argv: readonly string[], io: Io, env: Readonly<Reco
       }
       config = parseConfig(cfgPath, text);
     }
-    if (a.failOn) config = { ...config, gate: { failOn: a.failOn } };
+    if (a.failOn) config = { ...config, gate: { ...config.gate, failOn: a.failOn } };
     if (a.llm) config = { ...config, llm: { ...config.llm, provider: a.llm } };
 
     const current = localDirSource(a.current, 'path', a.current);

@@ -7,6 +7,7 @@ import { parseYaml } from '../artifacts/structured.js';
 
 export type Direction = 'higher' | 'lower';
 export type FailOn = 'critical' | 'major' | 'any' | 'never';
+export type OnMissingBaseline = 'fail' | 'warn';
 export type LlmProvider = 'none' | 'openai' | 'github-models' | 'compatible';
 export type BaselineFrom = 'auto' | 'artifact' | 'git' | 'path';
 
@@ -39,7 +40,12 @@ export interface Config {
   readonly baseline: { readonly from: BaselineFrom; readonly name?: string; readonly ref?: string; readonly path?: string };
   readonly eval: readonly EvalTableConfig[];
   readonly metrics: Readonly<Record<string, MetricRule>>;
-  readonly gate: { readonly failOn: FailOn };
+  /**
+   * `onMissingBaseline`: what a baseline that could not be fetched because of an error (API
+   * failure, missing permission, vanished artifact) or that holds nothing readable does to the
+   * verdict — `fail` (a critical finding: the gate never passes on an outage) or `warn`.
+   */
+  readonly gate: { readonly failOn: FailOn; readonly onMissingBaseline: OnMissingBaseline };
   readonly llm: { readonly provider: LlmProvider; readonly model?: string; readonly baseUrl?: string };
   /** Statistical settings (an extension of CONTRACT §3). */
   readonly analysis: {
@@ -55,7 +61,7 @@ export const DEFAULT_CONFIG: Config = {
   baseline: { from: 'auto' },
   eval: [],
   metrics: {},
-  gate: { failOn: 'critical' },
+  gate: { failOn: 'critical', onMissingBaseline: 'fail' },
   llm: { provider: 'none' },
   analysis: { seed: 20261125, resamples: 1000, minSupport: 30, alpha: 0.05 },
 };
@@ -130,8 +136,11 @@ export function validateConfig(file: string, doc: unknown): Config {
   let gate = DEFAULT_CONFIG.gate;
   if (root['gate'] !== undefined) {
     const g = v.object(root['gate'], 'gate');
-    v.onlyKeys(g, 'gate', ['fail-on']);
-    gate = { failOn: v.oneOf(g['fail-on'] ?? 'critical', 'gate.fail-on', ['critical', 'major', 'any', 'never'] as const) };
+    v.onlyKeys(g, 'gate', ['fail-on', 'on-missing-baseline']);
+    gate = {
+      failOn: v.oneOf(g['fail-on'] ?? 'critical', 'gate.fail-on', ['critical', 'major', 'any', 'never'] as const),
+      onMissingBaseline: v.oneOf(g['on-missing-baseline'] ?? 'fail', 'gate.on-missing-baseline', ['fail', 'warn'] as const),
+    };
   }
 
   let llm = DEFAULT_CONFIG.llm;

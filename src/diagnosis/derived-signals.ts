@@ -5,6 +5,7 @@
 import type { RunAnalysis } from '../analysis/analyze.js';
 import type { Signal } from '../analysis/signals.js';
 import { protectedColumnNames } from '../analysis/performance/bias.js';
+import type { OnMissingBaseline } from '../config/config.js';
 
 /**
  * A baseline eval table that the current run did not write: every row-level test stands on it,
@@ -62,7 +63,23 @@ export function metricFileSignals(a: RunAnalysis): Signal[] {
   return out;
 }
 
-export function infrastructureSignals(a: RunAnalysis, baselineMissingReason?: string): Signal[] {
+/** What the review knows about a missing baseline. */
+export interface BaselineStatus {
+  /** Which sources were tried and why each failed. */
+  readonly reason?: string | undefined;
+  /** A source failed with an error (API, permission, vanished artifact), not "none exists yet". */
+  readonly fetchFailed: boolean;
+}
+
+/**
+ * Strength of a baseline problem that is an error, not a new repository: critical by default, so
+ * `fail-on: critical` holds during an outage or after a permissions slip; major when the user
+ * chose `on-missing-baseline: warn`. "No baseline yet" is major (a warning with the how-to).
+ */
+const BASELINE_ERROR_STRENGTH: Record<OnMissingBaseline, number> = { fail: 0.9, warn: 0.5 };
+const NO_BASELINE_YET_STRENGTH = 0.5;
+
+export function infrastructureSignals(a: RunAnalysis, baseline: BaselineStatus, onMissing: OnMissingBaseline): Signal[] {
   const out: Signal[] = [];
   for (const p of a.problems) {
     out.push({
@@ -91,19 +108,43 @@ export function infrastructureSignals(a: RunAnalysis, baselineMissingReason?: st
       },
     });
   }
-  if (!a.hasBaseline) {
+  if (!a.hasBaseline && baseline.fetchFailed) {
     out.push({
       category: 'infrastructure',
       area: 'infrastructure',
-      strength: 0.5,
+      strength: BASELINE_ERROR_STRENGTH[onMissing],
+      significant: true,
+      title: 'The baseline could not be fetched: this run was not compared, so the gate cannot pass it',
+      evidence: [{ text: baseline.reason ?? 'the baseline source failed' }],
+      details: {
+        fix: 'Fix the cause named in the evidence (permissions, rate limit, an expired artifact) and re-run the job; to let the gate warn instead while GitHub is failing, set on-missing-baseline: warn.',
+      },
+    });
+  } else if (!a.hasBaseline) {
+    out.push({
+      category: 'infrastructure',
+      area: 'infrastructure',
+      strength: NO_BASELINE_YET_STRENGTH,
       significant: true,
       title: 'No baseline found: nothing to compare this run with',
-      evidence: [{ text: baselineMissingReason ?? 'no baseline directory was given' }],
+      evidence: [{ text: baseline.reason ?? 'no baseline directory was given' }],
       details: {
         fix: 'Upload the artifacts directory as a workflow artifact on every push to the default branch (see examples/workflows/baseline-on-main.yml), or pass --baseline / baseline-path.',
       },
     });
-  } else if (a.counts.curFiles === 0) {
+  } else if (a.counts.baseFiles === 0) {
+    // An empty baseline compares nothing; "0 regressions" would be a pass on no evidence.
+    out.push({
+      category: 'infrastructure',
+      area: 'infrastructure',
+      strength: BASELINE_ERROR_STRENGTH[onMissing],
+      significant: true,
+      title: 'The baseline holds no artifacts ml-doctor recognises: nothing was compared',
+      evidence: [{ text: 'expected metrics.json, params.yaml, eval/*.csv, train_log.csv or data/*.csv in the baseline (CONTRACT §1)' }],
+      details: { fix: 'Check that the baseline job uploads the artifacts directory itself (not an empty or parent directory), or point --baseline / baseline-path at it.' },
+    });
+  }
+  if (a.hasBaseline && a.counts.curFiles === 0) {
     out.push({
       category: 'infrastructure',
       area: 'infrastructure',

@@ -8,7 +8,16 @@ import type { RunAnalysis } from '../analysis/analyze.js';
 import type { Category, Signal } from '../analysis/signals.js';
 import type { Characterization, Finding, Hypothesis, Severity, Verdict } from '../report/types.js';
 import { adviceFor } from './playbook.js';
-import { configSuspectSignals, consistencySignals, groupRegressionSignals, infrastructureSignals, LOCALIZED, localization, metricFileSignals } from './derived-signals.js';
+import {
+  configSuspectSignals,
+  consistencySignals,
+  groupRegressionSignals,
+  infrastructureSignals,
+  LOCALIZED,
+  localization,
+  metricFileSignals,
+  type BaselineStatus,
+} from './derived-signals.js';
 
 export { localization } from './derived-signals.js';
 
@@ -70,8 +79,13 @@ function absorb(parent: Node, child: Node): void {
   parent.absorbed++;
 }
 
-export function diagnose(analysis: RunAnalysis, config: Config, baselineMissingReason?: string): Diagnosis {
-  const observed: Signal[] = [...analysis.signals, ...metricFileSignals(analysis), ...infrastructureSignals(analysis, baselineMissingReason), ...consistencySignals(analysis)];
+export function diagnose(analysis: RunAnalysis, config: Config, baseline: BaselineStatus = { fetchFailed: false }): Diagnosis {
+  const observed: Signal[] = [
+    ...analysis.signals,
+    ...metricFileSignals(analysis),
+    ...infrastructureSignals(analysis, baseline, config.gate.onMissingBaseline),
+    ...consistencySignals(analysis),
+  ];
   const withGroups = [...observed, ...groupRegressionSignals(analysis, observed)];
   const signals: Signal[] = [...withGroups, ...configSuspectSignals(analysis, withGroups)].filter((sig) => !withinTolerance(sig, config));
   let nodes: Node[] = signals

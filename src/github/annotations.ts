@@ -3,11 +3,16 @@
  * parameter keys that findings name (`optimizer.lr` → the added `lr: 0.01` line). Pure: report
  * and diff in, annotations out.
  */
+import { plainText } from '../report/escape.js';
 import type { Finding, Report } from '../report/types.js';
 import type { AnnotationLevel, ChangedFile, CheckAnnotation } from './gateway.js';
 
 /** Files that can hold parameters: config formats, whatever their name. */
 const CONFIG_FILE = /\.(ya?ml|json|toml|ini|cfg|conf)$/i;
+
+/** GitHub's annotation title limit is 255 characters; a message this long is already unreadable. */
+const ANNOTATION_TITLE_MAX = 255;
+const ANNOTATION_MESSAGE_MAX = 4_000;
 
 const LEVEL: Record<Finding['severity'], AnnotationLevel> = { critical: 'failure', major: 'warning', minor: 'notice', info: 'notice' };
 
@@ -77,8 +82,9 @@ export function annotationsFor(report: Pick<Report, 'findings' | 'params'>, file
             startLine: l.line,
             endLine: l.line,
             level: LEVEL[f.severity],
-            title: `ml-doctor ${f.id}: ${key} ${String(p.baseline)} → ${String(p.current)}`,
-            message: `${f.title}\n\n${f.rootCause}\n\nFix: ${f.fix}`,
+            // Shown as plain text, but quoting data: mentions broken, invisible characters shown, length capped.
+            title: plainText(`ml-doctor ${f.id}: ${key} ${String(p.baseline)} → ${String(p.current)}`, ANNOTATION_TITLE_MAX),
+            message: plainText(`${f.title}\n\n${f.rootCause}\n\nFix: ${f.fix}`, ANNOTATION_MESSAGE_MAX, true),
           });
         }
       }

@@ -7,6 +7,8 @@ import type { Verdict } from '../report/types.js';
 import type { CheckAnnotation, CheckConclusion, PullRequestGateway } from './gateway.js';
 
 export const CHECK_NAME = 'ml-doctor';
+/** Deep runs (manual, informative) write their own check: they must never overwrite the gate's. */
+export const DEEP_CHECK_NAME = 'ml-doctor (deep)';
 export const ANNOTATIONS_PER_REQUEST = 50;
 /** The check-run output summary is limited like a comment (65,535 characters). */
 export const CHECK_SUMMARY_LIMIT = 65_535;
@@ -17,6 +19,8 @@ export function conclusionOf(verdict: Verdict): CheckConclusion {
 }
 
 export interface CheckRunRequest {
+  /** CHECK_NAME for the gate, DEEP_CHECK_NAME for a deep run. */
+  readonly name: string;
   readonly headSha: string;
   readonly verdict: Verdict;
   readonly title: string;
@@ -31,7 +35,7 @@ export async function publishCheckRun(gw: PullRequestGateway, req: CheckRunReque
   for (let i = 0; i < req.annotations.length; i += ANNOTATIONS_PER_REQUEST) batches.push(req.annotations.slice(i, i + ANNOTATIONS_PER_REQUEST));
   const base = { title: req.title, summary: req.summary };
   const created = await gw.createCheckRun({
-    name: CHECK_NAME,
+    name: req.name,
     headSha: req.headSha,
     conclusion: conclusionOf(req.verdict),
     detailsUrl: req.detailsUrl,

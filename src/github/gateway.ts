@@ -85,6 +85,8 @@ export class GatewayError extends Error {
   constructor(
     readonly status: number,
     message: string,
+    /** A 403/429 because a rate limit ran out (not a missing permission). */
+    readonly rateLimited = false,
   ) {
     super(message);
     this.name = 'GatewayError';

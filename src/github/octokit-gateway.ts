@@ -64,14 +64,26 @@ function toCheckOutput(o: CheckOutput) {
   };
 }
 
+const MAX_ERROR_CHARS = 300;
+
+/** A primary limit says so in its headers (remaining 0); a secondary one in its message. */
+function isRateLimit(status: number, e: unknown, message: string): boolean {
+  if (status === 429) return true;
+  if (status !== 403) return false;
+  const headers = typeof e === 'object' && e !== null && 'response' in e ? (e as { response?: { headers?: Record<string, unknown> } }).response?.headers : undefined;
+  return headers?.['x-ratelimit-remaining'] === '0' || /rate limit/i.test(message);
+}
+
 /** Runs `call`, turning a failed HTTP exchange into a GatewayError that names the operation. */
 async function call<T>(what: string, fn: () => Promise<T>): Promise<T> {
   try {
     return await fn();
   } catch (e) {
     const status = typeof e === 'object' && e !== null && 'status' in e && typeof e.status === 'number' ? e.status : 0;
-    const message = e instanceof Error ? e.message : String(e);
-    throw new GatewayError(status, `${what}: ${status ? `HTTP ${status} ` : ''}${message}`);
+    // An error body can be a whole HTML page (a 502 from the edge): one line, capped, in messages.
+    const raw = (e instanceof Error ? e.message : String(e)).replace(/\s+/g, ' ').trim();
+    const message = raw.length > MAX_ERROR_CHARS ? `${raw.slice(0, MAX_ERROR_CHARS - 1)}…` : raw;
+    throw new GatewayError(status, `${what}: ${status ? `HTTP ${status} ` : ''}${message}`, isRateLimit(status, e, raw));
   }
 }
 

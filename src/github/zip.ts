@@ -255,9 +255,17 @@ export function extractZip(bytes: Uint8Array, destDir: string, limits: ZipLimits
       mkdirSync(target, { recursive: true });
       return;
     }
-    const data = entryData(bytes, en);
-    mkdirSync(dirname(target), { recursive: true });
-    writeFileSync(target, data, { flag: 'wx' });
+    try {
+      const data = entryData(bytes, en);
+      mkdirSync(dirname(target), { recursive: true });
+      writeFileSync(target, data, { flag: 'wx' });
+    } catch (e) {
+      // A file `a` then `a/b` (EEXIST/ENOTDIR), a corrupt deflate stream, a full disk: this archive
+      // cannot be the baseline, which is a refusal (the chain falls back), not a crashed review.
+      if (e instanceof ZipRefusedError) throw e;
+      const why = typeof e === 'object' && e !== null && 'code' in e && typeof e.code === 'string' ? e.code : e instanceof Error ? e.message : String(e);
+      throw new ZipRefusedError(`entry '${en.name}' could not be extracted (${why})`);
+    }
     written.push(rel);
   });
   return written;

@@ -1,22 +1,11 @@
 /**
  * The agent's section of report.md, appended after the deterministic report. Its heading names
  * the model and says it does not affect the verdict, so no reader mistakes it for the engine.
- */
-import type { AgentCause, AgentSection } from './types.js';
-
-/**
- * Model text goes into a PR comment: it must not hide content (HTML, comments), forge the
+ * Model text passes the report's escaper like artifact text: it cannot hide content, forge the
  * report's marker, ping people or break the section's layout.
  */
-function safe(text: string): string {
-  return text
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/@(?=[\w-])/g, '@\u200b')
-    .replace(/\s*\n\s*/g, ' ')
-    .trim();
-}
+import { code, inline } from '../report/escape.js';
+import type { AgentCause, AgentSection } from './types.js';
 
 function plural(n: number, one: string, many = `${one}s`): string {
   return `${n} ${n === 1 ? one : many}`;
@@ -24,23 +13,23 @@ function plural(n: number, one: string, many = `${one}s`): string {
 
 function causeBlock(c: AgentCause, i: number): string {
   return [
-    `**${i + 1}. ${safe(c.title)}** · cites ${c.cites.map((x) => `\`${safe(x)}\``).join(', ')}`,
+    `**${i + 1}. ${inline(c.title)}** · cites ${c.cites.map((x) => code(x)).join(', ')}`,
     '',
-    `**Root cause.** ${safe(c.rootCause)}`,
+    `**Root cause.** ${inline(c.rootCause)}`,
     '',
-    `**Fix.** ${safe(c.fix)}`,
+    `**Fix.** ${inline(c.fix)}`,
     '',
-    `**Verify.** ${safe(c.verification)}`,
+    `**Verify.** ${inline(c.verification)}`,
     '',
-    `**Prevent.** ${safe(c.prevention)}`,
+    `**Prevent.** ${inline(c.prevention)}`,
     '',
   ].join('\n');
 }
 
 export function renderAgentMarkdown(section: AgentSection): string {
-  const L: string[] = [`### Explanation by ${safe(section.model)} (LLM, does not affect the verdict)`, ''];
+  const L: string[] = [`### Explanation by ${inline(section.model)} (LLM, does not affect the verdict)`, ''];
   if (section.fallback !== null) {
-    L.push(`The LLM explanation was skipped: ${safe(section.fallback)}.`);
+    L.push(`The LLM explanation was skipped: ${inline(section.fallback)}.`);
     return L.join('\n') + '\n';
   }
   if (section.causes.length === 0) {

@@ -4,6 +4,7 @@
  * comment stays under GitHub's 65,536-character limit.
  */
 import { renderAgentMarkdown } from '../llm/markdown.js';
+import { cell, code, inline } from './escape.js';
 import type { Finding, Report } from './types.js';
 
 export const COMMENT_MARKER = '<!-- ml-doctor:report -->';
@@ -23,46 +24,86 @@ function signed(v: number | null, digits = 4): string {
   return (v > 0 ? '+' : '') + fmt(v, digits);
 }
 
-function esc(s: string): string {
-  return s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
-}
-
 function findingBlock(f: Finding, full: boolean): string {
   const lines: string[] = [];
-  lines.push(`### ${ICON[f.severity]} ${f.id} · ${f.title}`);
-  const tags = [`\`${f.category}\``, f.severity, f.area];
-  if (f.feature) tags.push(`feature \`${f.feature}\``);
-  if (f.segment) tags.push(`segment \`${f.segment.column}${f.segment.value !== undefined ? `=${f.segment.value}` : ''}\``);
-  if (f.explainedBy) tags.push(`explained by ${f.explainedBy}`);
+  // Every string of a finding may quote artifact data: it goes through the escaper.
+  lines.push(`### ${ICON[f.severity]} ${inline(f.id)} · ${inline(f.title)}`);
+  const tags = [code(f.category), f.severity, f.area];
+  if (f.feature) tags.push(`feature ${code(f.feature)}`);
+  if (f.segment) tags.push(`segment ${code(`${f.segment.column}${f.segment.value !== undefined ? `=${f.segment.value}` : ''}`)}`);
+  if (f.explainedBy) tags.push(`explained by ${inline(f.explainedBy)}`);
   lines.push(tags.join(' · '));
   lines.push('');
   if (f.evidence.length > 0) {
     lines.push('**Evidence**');
-    for (const e of f.evidence.slice(0, full ? 8 : 3)) lines.push(`- ${e.text}`);
+    for (const e of f.evidence.slice(0, full ? 8 : 3)) lines.push(`- ${inline(e.text)}`);
     lines.push('');
   }
-  lines.push(`**Root cause.** ${f.rootCause}`);
+  lines.push(`**Root cause.** ${inline(f.rootCause)}`);
   lines.push('');
-  lines.push(`**Fix.** ${f.fix}`);
+  lines.push(`**Fix.** ${inline(f.fix)}`);
   if (full) {
     lines.push('');
-    lines.push(`**Verify.** ${f.verification}`);
+    lines.push(`**Verify.** ${inline(f.verification)}`);
     lines.push('');
-    lines.push(`**Prevent.** ${f.prevention}`);
+    lines.push(`**Prevent.** ${inline(f.prevention)}`);
   }
   lines.push('');
   return lines.join('\n');
 }
 
 export interface RenderOptions {
-  /** Character budget; sections are shortened least-important-first to fit. */
+  /** Character budget (UTF-16 units; GitHub counts comment and check-run limits in characters); sections are shortened least-important-first to fit. */
   readonly maxChars?: number;
+  /** Byte budget (UTF-8; the job summary's limit is 1 MiB of bytes, and CJK text is 3 bytes a character). */
+  readonly maxBytes?: number;
   /** Where the full report lives, linked when something was cut. */
   readonly fullReportUrl?: string;
 }
 
+/** UTF-8 length without allocating: 1–3 bytes per UTF-16 unit, 4 per surrogate pair. */
+export function utf8Length(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x80) n += 1;
+    else if (c < 0x800) n += 2;
+    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      n += 4;
+      i++;
+    } else n += 3;
+  }
+  return n;
+}
+
+/**
+ * The last resort when even the shortest level is over budget: whole lines are dropped from the
+ * end (every line of ours is self-contained, so no escape or code span is cut), open `<details>`
+ * blocks are closed, and a note says where the rest is.
+ */
+function cutToFit(md: string, fits: (s: string) => boolean, url: string | undefined): string {
+  const note = `\n…report truncated${url ? `; full report: ${url}` : ''}\n`;
+  const lines = md.split('\n');
+  const close = (n: number): string => {
+    const kept = lines.slice(0, n).join('\n');
+    const open = kept.split('<details>').length - kept.split('</details>').length;
+    return kept + '\n</details>'.repeat(Math.max(0, open)) + '\n' + note;
+  };
+  // The longest prefix of whole lines that fits: binary search, as the length grows with n.
+  let lo = 1;
+  let hi = lines.length;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (fits(close(mid))) lo = mid;
+    else hi = mid - 1;
+  }
+  return close(lo);
+}
+
 export function renderMarkdown(report: Report, opts: RenderOptions = {}): string {
-  const max = opts.maxChars ?? Infinity;
+  const maxChars = opts.maxChars ?? Infinity;
+  const maxBytes = opts.maxBytes ?? Infinity;
+  const fits = (s: string): boolean => s.length <= maxChars && (maxBytes === Infinity || utf8Length(s) <= maxBytes);
   // Degrade in steps: full → fewer table rows → only major+ findings in full → titles only.
   const levels = [
     { metricRows: 40, segmentRows: 15, paramRows: 30, fullFindings: 99, findingsShown: 99 },
@@ -73,9 +114,9 @@ export function renderMarkdown(report: Report, opts: RenderOptions = {}): string
   let out = '';
   for (const lvl of levels) {
     out = render(report, lvl, lvl !== levels[0] ? opts.fullReportUrl : undefined);
-    if (out.length <= max) return out;
+    if (fits(out)) return out;
   }
-  return out.slice(0, Math.max(0, max - 200)) + `\n\n…report truncated${opts.fullReportUrl ? `; full report: ${opts.fullReportUrl}` : ''}\n`;
+  return cutToFit(out, fits, opts.fullReportUrl);
 }
 
 function render(
@@ -86,11 +127,11 @@ function render(
   const L: string[] = [COMMENT_MARKER];
   L.push(`## ml-doctor: ${VERDICT[report.verdict]}`);
   L.push('');
-  L.push(report.summary);
+  L.push(inline(report.summary));
   L.push('');
   const c = report.characterization;
   if (c && c.phase !== 'none') {
-    L.push(`**Problem.** ${c.symptom} · phase: ${c.phase} · kind: ${c.kind} · severity: ${c.severity}`);
+    L.push(`**Problem.** ${inline(c.symptom)} · phase: ${c.phase} · kind: ${c.kind} · severity: ${c.severity}`);
     L.push('');
   }
   const shown = report.findings.slice(0, lvl.findingsShown);
@@ -106,7 +147,7 @@ function render(
   if (c && c.hypotheses.length > 0 && lvl.metricRows > 0) {
     L.push('<details><summary>Hypotheses considered</summary>');
     L.push('');
-    for (const h of c.hypotheses) L.push(`- **${h.category}** — ${h.status.replace('_', ' ')}: ${h.evidence}`);
+    for (const h of c.hypotheses) L.push(`- **${h.category}** — ${h.status.replace('_', ' ')}: ${inline(h.evidence)}`);
     L.push('');
     L.push('</details>');
     L.push('');
@@ -119,7 +160,7 @@ function render(
     L.push('|---|---:|---:|---:|---|---|');
     for (const m of metrics.slice(0, lvl.metricRows)) {
       const ci = m.ci ? `[${signed(m.ci[0])}, ${signed(m.ci[1])}]${m.significant ? ' *' : ''}` : '';
-      L.push(`| ${esc(m.name)} | ${fmt(m.baseline)} | ${fmt(m.current)} | ${signed(m.delta)} | ${ci} | ${m.status} |`);
+      L.push(`| ${cell(m.name)} | ${fmt(m.baseline)} | ${fmt(m.current)} | ${signed(m.delta)} | ${ci} | ${m.status} |`);
     }
     if (metrics.length > lvl.metricRows) L.push(`\n…${metrics.length - lvl.metricRows} more in report.json.`);
     L.push('');
@@ -133,7 +174,7 @@ function render(
     L.push('| table | segment | n | metric | baseline | current | Δ | 95% CI |');
     L.push('|---|---|---:|---|---:|---:|---:|---|');
     for (const s of segs.slice(0, lvl.segmentRows)) {
-      L.push(`| ${esc(s.table)} | ${esc(s.column)}=${esc(s.value)} | ${s.n} | ${s.metric} | ${fmt(s.baseline)} | ${fmt(s.current)} | ${signed(s.delta)} | [${signed(s.ci[0])}, ${signed(s.ci[1])}] |`);
+      L.push(`| ${cell(s.table)} | ${cell(`${s.column}=${s.value}`)} | ${s.n} | ${cell(s.metric)} | ${fmt(s.baseline)} | ${fmt(s.current)} | ${signed(s.delta)} | [${signed(s.ci[0])}, ${signed(s.ci[1])}] |`);
     }
     L.push('');
     L.push('</details>');
@@ -144,7 +185,7 @@ function render(
     L.push('');
     L.push('| key | baseline | current |');
     L.push('|---|---|---|');
-    for (const p of report.params.slice(0, lvl.paramRows)) L.push(`| ${esc(p.key)} | ${esc(String(p.baseline))} | ${esc(String(p.current))} |`);
+    for (const p of report.params.slice(0, lvl.paramRows)) L.push(`| ${cell(p.key)} | ${cell(String(p.baseline))} | ${cell(String(p.current))} |`);
     L.push('');
     L.push('</details>');
     L.push('');
@@ -152,6 +193,6 @@ function render(
   // The LLM's explanation, when one was asked for: headed with the model's name, never the verdict.
   if (report.agent) L.push(renderAgentMarkdown(report.agent));
   if (truncatedUrl) L.push(`Shortened to fit a comment; the full report: ${truncatedUrl}\n`);
-  L.push(`<sub>ml-doctor ${report.tool.version} · baseline: ${esc(report.baseline.source)} · deterministic engine (no LLM decided this verdict)</sub>`);
+  L.push(`<sub>ml-doctor ${report.tool.version} · baseline: ${inline(report.baseline.source)} · deterministic engine (no LLM decided this verdict)</sub>`);
   return L.join('\n') + '\n';
 }

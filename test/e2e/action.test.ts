@@ -2,6 +2,8 @@
 // that validates every request against GitHub's OpenAPI description. Payloads are real
 // webhook examples (@octokit/webhooks-examples), adjusted only where a case needs it (a fork).
 import { execFileSync } from 'node:child_process';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -42,12 +44,37 @@ async function withGitHub(repo: string, body: (gh: FakeGitHub, run: (o: Omit<Run
   return gh;
 }
 
+/** A local OpenAI-compatible endpoint that records who called it and with which key. */
+async function llmEndpoint(): Promise<{ url: string; auth: string[]; close: () => Promise<void> }> {
+  const auth: string[] = [];
+  const server = createServer((req, res) => {
+    auth.push(req.headers.authorization ?? '');
+    req.resume();
+    req.on('end', () => {
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end(
+        JSON.stringify({
+          id: 'chatcmpl-e2e',
+          object: 'chat.completion',
+          created: 1767225600,
+          model: 'e2e-model',
+          choices: [{ index: 0, message: { role: 'assistant', refusal: null, content: '{"causes":[]}' }, finish_reason: 'stop', logprobs: null }],
+          usage: { prompt_tokens: 10, completion_tokens: 5, total_tokens: 15 },
+        }),
+      );
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return { url: `http://127.0.0.1:${port}/v1`, auth, close: () => new Promise((resolve) => server.close(() => resolve())) };
+}
+
 type Payload = Record<string, unknown>;
 const synchronize = () => webhookExample('pull_request', (p) => p['action'] === 'synchronize');
 const pr = (p: Payload) => p['pull_request'] as { number: number; head: { sha: string; ref: string; repo: { full_name: string; owner: { login: string }; fork: boolean } }; base: { ref: string; sha: string } };
 const repoOf = (p: Payload) => (p['repository'] as { full_name: string }).full_name;
 const ours = (gh: FakeGitHub, n: number) => gh.commentsOn(n).filter((c) => c.body.startsWith(MARKER) && c.body.includes(KEY_MARKER));
-const report = (r: ActionRun) => JSON.parse(readFileSync(join(r.workspace, r.outputs['report-path']!), 'utf8')) as { verdict: string; baseline: { source: string; ref: string }; findings: { category: string; evidence: { text: string }[] }[] };
+const report = (r: ActionRun) => JSON.parse(readFileSync(join(r.workspace, r.outputs['report-path']!), 'utf8')) as { verdict: string; agent?: unknown; baseline: { source: string; ref: string }; findings: { category: string; evidence: { text: string }[] }[] };
 const infraEvidence = (r: ActionRun) => report(r).findings.filter((f) => f.category === 'infrastructure').flatMap((f) => f.evidence.map((e) => e.text)).join('\n');
 
 /** The base branch's baseline workflow, with a successful push run that uploaded `zip`, plus runs that must be skipped. */
@@ -99,18 +126,50 @@ describe.concurrent('the built Action against a GitHub API that checks every req
     });
   });
 
-  it('workflow_dispatch with pr-number and mode deep publishes to that pull request', async () => {
+  it("workflow_dispatch with pr-number and mode deep publishes its own comment and check, leaving the gate's untouched", async () => {
     const payload = webhookExample('workflow_dispatch', (p) => p['ref'] === 'refs/heads/master');
     await withGitHub(repoOf(payload), async (gh, run) => {
       gh.addPull({ number: 7, headSha: '7'.repeat(40), headRef: 'tune-lr', headRepo: gh.repo, baseRef: 'master', baseSha: '8'.repeat(40) });
-      seedBaseline(gh, 'master', zipDirectory(`${CHURN}/baseline`));
-      const r = await run({ event: 'workflow_dispatch', payload, artifacts: `${CHURN}/current`, workflowFile: 'deep-diagnosis.yml', ref: 'refs/heads/master', inputs: { 'pr-number': '7', mode: 'deep', 'baseline-workflow': 'baseline-on-main.yml' } });
-      expect(r.code).toBe(exitFor(r));
-      expect(report(r).baseline.source).toBe('artifact');
-      expect(ours(gh, 7)).toHaveLength(1);
-      expect(ours(gh, 7)[0]!.body).toContain('deep mode');
-      expect(r.outputs['comment-url']).toContain('/pull/7#issuecomment-');
-      expect(gh.checkRuns).toMatchObject([{ head_sha: '7'.repeat(40), output: { title: expect.stringMatching(/\(deep\)$/) as string } }]);
+      seedBaseline(gh, 'master', zipDirectory(`${COLLAPSE}/baseline`));
+      const common = { event: 'workflow_dispatch', payload, artifacts: `${COLLAPSE}/current`, ref: 'refs/heads/master' } as const;
+      const gate = await run({ ...common, workflowFile: 'pr-review.yml', inputs: { 'pr-number': '7', 'baseline-workflow': 'baseline-on-main.yml' } });
+      expect(gate.code).toBe(1);
+      const gateComment = ours(gh, 7)[0]!;
+
+      const deep = await run({ ...common, workflowFile: 'deep-diagnosis.yml', inputs: { 'pr-number': '7', mode: 'deep', 'baseline-workflow': 'baseline-on-main.yml' } });
+      expect(deep.code).toBe(exitFor(deep));
+      expect(report(deep).baseline.source).toBe('artifact');
+      // The gate's comment is as the gate left it; the deep run wrote a second one with its own key.
+      expect(ours(gh, 7)).toEqual([gateComment]);
+      const deepComments = gh.commentsOn(7).filter((c) => c.body.startsWith(MARKER) && c.body.includes('<!-- ml-doctor:key=deep:.github/ml-doctor.yml -->'));
+      expect(deepComments).toHaveLength(1);
+      expect(deepComments[0]!.body).toContain('deep mode');
+      expect(deep.outputs['comment-url']).toBe(`https://github.com/${gh.repo}/pull/7#issuecomment-${deepComments[0]!.id}`);
+      expect(gh.checkRuns.map((c) => [c.name, c.head_sha, c.conclusion])).toEqual([
+        ['ml-doctor', '7'.repeat(40), 'failure'],
+        ['ml-doctor (deep)', '7'.repeat(40), 'failure'],
+      ]);
+      expect(gh.checkRuns[1]!.output.title).toMatch(/\(deep\)$/);
+    });
+  });
+
+  it.each([
+    ['was cancelled', { conclusion: 'cancelled' }, 'the triggering run concluded \'cancelled\''],
+    ["reviewed a commit that is no longer the PR's head", { head_sha: 'a'.repeat(40) }, "the triggering run reviewed aaaaaaa, but pull request #12's head is now"],
+  ])('a workflow_run whose triggering run %s publishes nothing and says why', async (_label, change, why) => {
+    const payload = webhookExample('workflow_run', (p) => p['action'] === 'completed' && (p['workflow_run'] as { conclusion: string }).conclusion === 'success');
+    const wr = payload['workflow_run'] as Record<string, unknown> & { head_sha: string; workflow_id: number; head_repository: { full_name: string; owner: { login: string } } };
+    const headSha = wr.head_sha;
+    Object.assign(wr, { event: 'pull_request', pull_requests: [], head_branch: 'improve-model' }, change);
+    wr.head_repository = { ...wr.head_repository, full_name: 'forker/octo-repo', owner: { ...wr.head_repository.owner, login: 'forker' } };
+    await withGitHub(repoOf(payload), async (gh, run) => {
+      gh.addPull({ number: 12, headSha, headRef: 'improve-model', headRepo: 'forker/octo-repo', baseRef: 'master', baseSha: '8'.repeat(40) });
+      seedBaseline(gh, 'master', zipDirectory(`${COLLAPSE}/baseline`), String(wr.workflow_id));
+      const r = await run({ event: 'workflow_run', payload, artifacts: `${COLLAPSE}/current`, workflowFile: 'fork-safe-review.yml', ref: 'refs/heads/master' });
+      expect(r.code).toBe(0);
+      expect(r.stdout).toContain(`::notice::ml-doctor: nothing published to pull request #12: ${why}`);
+      expect(gh.requests.filter((q) => q.method !== 'GET')).toEqual([]);
+      expect(r.summary).toContain('## ml-doctor: ❌ fail');
     });
   });
 
@@ -187,7 +246,7 @@ describe.concurrent('the built Action against a GitHub API that checks every req
     });
   });
 
-  it('workflow_run (fork-safe): finds the fork PR by head branch and commit and publishes comment and check', async () => {
+  it('workflow_run (fork-safe): finds the fork PR by head branch and commit, publishes comment and check, and leaves failing to the check', async () => {
     const payload = webhookExample('workflow_run', (p) => p['action'] === 'completed' && (p['workflow_run'] as { conclusion: string }).conclusion === 'success');
     const wr = payload['workflow_run'] as { head_sha: string; workflow_id: number; event: string; head_branch: string; pull_requests: unknown[]; head_repository: { full_name: string; owner: { login: string } } };
     // As GitHub sends it for a fork: the PR list is empty and the head repository is the fork.
@@ -200,7 +259,10 @@ describe.concurrent('the built Action against a GitHub API that checks every req
       gh.addPull({ number: 13, headSha: '5'.repeat(40), headRef: 'other', headRepo: 'forker/octo-repo', baseRef: 'master', baseSha: '8'.repeat(40) });
       seedBaseline(gh, 'master', zipDirectory(`${CHURN}/baseline`), String(wr.workflow_id));
       const r = await run({ event: 'workflow_run', payload, artifacts: `${CHURN}/current`, workflowFile: 'fork-safe-review.yml', ref: 'refs/heads/master' });
-      expect(r.code).toBe(exitFor(r));
+      // The demo fails: the check on the PR's commit says so; this default-branch job stays green.
+      expect(r.outputs['verdict']).toBe('fail');
+      expect(r.code).toBe(0);
+      expect(gh.checkRuns.map((c) => c.conclusion)).toEqual(['failure']);
       expect(gh.requests.some((q) => q.operationId === 'pulls/list' && q.path.includes('head=forker%3Aimprove-model'))).toBe(true);
       expect(ours(gh, 12)).toHaveLength(1);
       expect(gh.commentsOn(13)).toHaveLength(0);
@@ -243,6 +305,91 @@ describe.concurrent('the built Action against a GitHub API that checks every req
       expect(gh.count('issues/create-comment')).toBe(2);
       expect(gh.checkRuns).toHaveLength(1);
       expect(r.stdout).not.toContain('::warning::');
+    });
+  });
+
+  it("sends the API key only to the workflow's endpoint, never to one the PR's config file names", async () => {
+    const payload = synchronize();
+    const [workflows, prs] = [await llmEndpoint(), await llmEndpoint()];
+    try {
+      await withGitHub(repoOf(payload), async (gh, run) => {
+        seedBaseline(gh, pr(payload).base.ref, zipDirectory(STEADY), 'pr-review.yml');
+        const files = { '.github/ml-doctor.yml': `llm: { provider: compatible, model: pr-model, base-url: '${prs.url}' }\n` };
+        const key = { 'openai-api-key': 'sk-e2e-workflow-secret' };
+        // The workflow holds a key but chose no LLM: the PR's config cannot switch one on.
+        const quiet = await run({ event: 'pull_request', payload, artifacts: STEADY, files, inputs: key });
+        expect(quiet.code).toBe(0);
+        expect(report(quiet).agent).toBeUndefined();
+        // The workflow chose its endpoint: the PR's config cannot move it.
+        const r = await run({ event: 'pull_request', payload, artifacts: STEADY, files, inputs: { ...key, llm: 'compatible', 'llm-base-url': workflows.url } });
+        expect(r.code).toBe(0);
+        expect(r.stdout).toContain("::warning::ml-doctor: the 'llm' section of .github/ml-doctor.yml is ignored in the Action");
+        expect(report(r)).toMatchObject({ agent: { provider: 'compatible', fallback: null } });
+        expect(report(r)).not.toMatchObject({ agent: { model: 'pr-model' } });
+      });
+      // The workflow's endpoint was asked (so the LLM step did run) and the PR's never was.
+      expect(workflows.auth).toEqual(['Bearer sk-e2e-workflow-secret']);
+      expect(prs.auth).toEqual([]);
+    } finally {
+      await Promise.all([workflows.close(), prs.close()]);
+    }
+  });
+
+  const HTML_502 = '<html><body><h1>502 Bad Gateway</h1><a href="https://evil.example">@octo-org/admins</a></body></html>';
+  it.each([
+    ['a 502 (after retries) on listing runs', 'actions/list-workflow-runs', { status: 502, headers: () => ({ 'content-type': 'text/html' }), body: HTML_502 }, 4, 'the GitHub API failed after retries (list successful runs of workflow pr-review.yml on master: HTTP 502 <html>'],
+    ['a 403 on listing runs', 'actions/list-workflow-runs', { status: 403, body: { message: 'Resource not accessible by integration' } }, 1, "permission denied (list successful runs of workflow pr-review.yml on master: HTTP 403 Resource not accessible by integration); the job's token needs `actions: read`"],
+    ['a 404 on listing runs', 'actions/list-workflow-runs', { status: 404, body: { message: 'Not Found' } }, 1, 'not found or expired'],
+    ['a 410 on downloading the artifact', 'actions/download-artifact', { status: 410, body: { message: 'Artifact has expired' } }, 4, 'not found or expired'],
+  ])('a baseline that cannot be fetched because of %s fails the gate: exit 1, check failure', async (_label, op, fault, times, why) => {
+    const payload = synchronize();
+    await withGitHub(repoOf(payload), async (gh, run) => {
+      seedBaseline(gh, pr(payload).base.ref, zipDirectory(STEADY), 'pr-review.yml');
+      gh.fault(op, fault, times);
+      // Nothing moved between the runs: the baseline's absence is the only reason to fail.
+      const r = await run({ event: 'pull_request', payload, artifacts: STEADY });
+      expect(r.code).toBe(1);
+      expect(r.outputs['verdict']).toBe('fail');
+      expect(gh.checkRuns.map((c) => c.conclusion)).toEqual(['failure']);
+      expect(report(r).findings[0]).toMatchObject({ category: 'infrastructure', severity: 'critical' });
+      expect(infraEvidence(r)).toContain(why);
+      // The edge's HTML page is evidence, shown as text.
+      const comment = ours(gh, pr(payload).number)[0]!.body;
+      expect(comment).not.toMatch(/<h1|<a |@octo-org/);
+      expect(gh.checkRuns[0]!.output.summary).not.toMatch(/<h1|<a |@octo-org/);
+    });
+  });
+
+  it('reports a rate-limited baseline lookup as a rate limit, not as a missing permission', async () => {
+    const payload = synchronize();
+    await withGitHub(repoOf(payload), async (gh, run) => {
+      seedBaseline(gh, pr(payload).base.ref, zipDirectory(STEADY), 'pr-review.yml');
+      gh.fault('actions/list-workflow-runs', {
+        status: 403,
+        // Resets in an hour: longer than the client waits, so the call fails.
+        headers: () => ({ 'x-ratelimit-limit': '1000', 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': String(Math.floor(Date.now() / 1000) + 3600) }),
+        body: { message: 'API rate limit exceeded for installation ID 1.', documentation_url: 'https://docs.github.com/rest/overview/rate-limits-for-the-rest-api' },
+      });
+      const r = await run({ event: 'pull_request', payload, artifacts: STEADY });
+      expect(r.code).toBe(1);
+      expect(infraEvidence(r)).toContain('GitHub API rate limit reached');
+      expect(infraEvidence(r)).not.toContain('actions: read');
+    });
+  });
+
+  it('on-missing-baseline: warn turns a failed baseline fetch into a warning, and a repository with no baseline run yet only warns', async () => {
+    const payload = synchronize();
+    await withGitHub(repoOf(payload), async (gh, run) => {
+      gh.fault('actions/list-workflow-runs', { status: 403, body: { message: 'Resource not accessible by integration' } });
+      const optedIn = await run({ event: 'pull_request', payload, artifacts: STEADY, inputs: { 'on-missing-baseline': 'warn' } });
+      expect(optedIn.code).toBe(0);
+      expect(optedIn.outputs['verdict']).toBe('warn');
+      // No fault left and no run seeded: the listing works and finds nothing — a new repository.
+      const fresh = await run({ event: 'pull_request', payload, artifacts: STEADY });
+      expect(fresh.code).toBe(0);
+      expect(fresh.outputs['verdict']).toBe('warn');
+      expect(infraEvidence(fresh)).toContain('To set one up');
+      expect(gh.checkRuns.map((c) => c.conclusion)).toEqual(['neutral', 'neutral']);
     });
   });
 

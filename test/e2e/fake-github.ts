@@ -19,7 +19,8 @@ type Obj = Record<string, unknown>;
 export interface Fault {
   readonly status: number;
   readonly headers?: () => Record<string, string>;
-  readonly body: Obj;
+  /** JSON, or the raw text of an HTML error page (with a text/html content-type header). */
+  readonly body: Obj | string;
 }
 
 export interface RecordedRequest {
@@ -170,7 +171,8 @@ export class FakeGitHub {
     const method = req.method ?? 'GET';
     const send = (status: number, data: unknown, headers: Record<string, string> = {}, operationId: string | null = null) => {
       this.requests.push({ method, path: url.pathname + url.search, operationId, status });
-      const text = data === undefined ? '' : JSON.stringify(data);
+      // A fault may answer as GitHub's edge does on an outage: an HTML page, not JSON.
+      const text = data === undefined ? '' : typeof data === 'string' && headers['content-type']?.startsWith('text/') ? data : JSON.stringify(data);
       res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'x-github-request-id': `E2E:${this.requests.length}`, ...headers });
       res.end(text);
     };

@@ -6,7 +6,7 @@ import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { parse } from 'yaml';
 
 const action = parse(readFileSync('action.yml', 'utf8')) as { inputs: Record<string, { default?: string }> };
@@ -30,6 +30,8 @@ export interface RunOptions {
   readonly inputs?: Record<string, string>;
   /** Copied to `<workspace>/artifacts`. */
   readonly artifacts: string;
+  /** Files of the checkout (path relative to the workspace → text), e.g. the PR's config file. */
+  readonly files?: Record<string, string>;
   readonly workflowFile?: string;
   readonly sha?: string;
   readonly ref?: string;
@@ -50,6 +52,10 @@ export async function runAction(o: RunOptions): Promise<ActionRun> {
   mkdirSync(workspace);
   mkdirSync(temp);
   cpSync(o.artifacts, join(workspace, 'artifacts'), { recursive: true });
+  for (const [path, text] of Object.entries(o.files ?? {})) {
+    mkdirSync(dirname(join(workspace, path)), { recursive: true });
+    writeFileSync(join(workspace, path), text);
+  }
   const eventPath = join(root, 'event.json');
   const outputPath = join(root, 'output.txt');
   const summaryPath = join(root, 'summary.md');

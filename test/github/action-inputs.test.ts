@@ -32,6 +32,7 @@ describe('getInputs', () => {
       githubToken: 'ghs_token',
       comment: 'always',
       failOn: null,
+      onMissingBaseline: null,
       mode: 'standard',
       prNumber: null,
       llm: null,
@@ -90,7 +91,7 @@ describe('getInputs', () => {
 
 describe('effectiveConfig', () => {
   it('keeps the config file’s values where inputs are empty', () => {
-    const file = { ...DEFAULT_CONFIG, artifacts: 'runs/current/', gate: { failOn: 'major' as const }, baseline: { from: 'git' as const, name: 'eval-run' } };
+    const file = { ...DEFAULT_CONFIG, artifacts: 'runs/current/', gate: { failOn: 'major' as const, onMissingBaseline: 'fail' as const }, baseline: { from: 'git' as const, name: 'eval-run' } };
     const e = effectiveConfig(getInputs(reader()), file);
     expect(e.artifactsDir).toBe('runs/current');
     expect(e.artifactName).toBe('eval-run');
@@ -99,7 +100,7 @@ describe('effectiveConfig', () => {
   });
 
   it('lets inputs override the config file', () => {
-    const file = { ...DEFAULT_CONFIG, gate: { failOn: 'major' as const } };
+    const file = { ...DEFAULT_CONFIG, gate: { failOn: 'major' as const, onMissingBaseline: 'fail' as const } };
     const e = effectiveConfig(getInputs(reader({ 'fail-on': 'never', artifacts: 'out', 'baseline-artifact': 'x' })), file);
     expect([e.config.gate.failOn, e.artifactsDir, e.artifactName]).toEqual(['never', 'out', 'x']);
   });
@@ -146,14 +147,19 @@ describe('README', () => {
     expect([...outputs.matchAll(/^\| `([a-z-]+)` \|/gm)].map((m) => m[1])).toEqual(Object.keys(actionYml.outputs));
   });
 
-  it('opens the GitHub Action section with a usage snippet that sets permissions, then covers fork safety', () => {
+  it('opens the GitHub Action section with a usage snippet that trains without write permissions and reviews with them, then covers fork safety', () => {
     const readme = readFileSync('README.md', 'utf8');
     const section = readme.slice(readme.indexOf('## GitHub Action'));
     expect(readme.indexOf('## GitHub Action')).toBeGreaterThan(readme.indexOf('## Run the tests'));
     const firstBlock = /```yaml\n([\s\S]*?)```/.exec(section)![1]!;
-    const usage = parse(firstBlock) as { permissions: Record<string, string>; jobs: Record<string, { steps: { uses?: string }[] }> };
-    expect(usage.permissions).toEqual({ contents: 'read', 'pull-requests': 'write', checks: 'write', actions: 'read' });
-    expect(Object.values(usage.jobs)[0]!.steps.map((s) => s.uses)).toContain('ml-doctor/ml-doctor@v1');
+    type Job = { permissions: Record<string, string>; steps: { uses?: string; run?: string }[] };
+    const usage = parse(firstBlock) as { permissions: Record<string, string>; jobs: Record<string, Job> };
+    // The PR's code trains with a read-only token; the job that can write runs no PR code.
+    expect(usage.permissions).toEqual({});
+    expect(usage.jobs['train']!.permissions).toEqual({ contents: 'read' });
+    expect(usage.jobs['review']!.permissions).toEqual({ contents: 'read', 'pull-requests': 'write', checks: 'write', actions: 'read' });
+    expect(usage.jobs['review']!.steps.map((s) => s.uses)).toContain('ml-doctor/ml-doctor@v1');
+    expect(usage.jobs['review']!.steps.filter((s) => s.run !== undefined)).toEqual([]);
     expect(section).toMatch(/### Fork pull requests/);
   });
 });

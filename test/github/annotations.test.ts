@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { addedLines, annotationsFor } from '../../src/github/annotations.js';
-import { ANNOTATIONS_PER_REQUEST, conclusionOf, publishCheckRun } from '../../src/github/check-run.js';
+import { ANNOTATIONS_PER_REQUEST, CHECK_NAME, conclusionOf, publishCheckRun } from '../../src/github/check-run.js';
 import type { CheckAnnotation } from '../../src/github/gateway.js';
 import type { Finding, ParamRow } from '../../src/report/types.js';
 import { FakeGateway } from './fake-gateway.js';
@@ -93,7 +93,7 @@ describe('publishCheckRun', () => {
   it('sends at most 50 annotations per request: the first batch on creation, the rest as updates', async () => {
     const gw = new FakeGateway();
     const annotations = Array.from({ length: 120 }, (_, i) => annotation(i + 1));
-    const r = await publishCheckRun(gw, { headSha: 'c'.repeat(40), verdict: 'fail', title: 'fail: 1 critical', summary: 'report', annotations, detailsUrl: null });
+    const r = await publishCheckRun(gw, { name: CHECK_NAME, headSha: 'c'.repeat(40), verdict: 'fail', title: 'fail: 1 critical', summary: 'report', annotations, detailsUrl: null });
     expect(r.requests).toBe(3);
     const [run] = gw.checkRuns;
     expect(run!.run).toMatchObject({ name: 'ml-doctor', headSha: 'c'.repeat(40), conclusion: 'failure' });
@@ -104,7 +104,7 @@ describe('publishCheckRun', () => {
 
   it('creates the check run without annotations in one request', async () => {
     const gw = new FakeGateway();
-    await publishCheckRun(gw, { headSha: 'c'.repeat(40), verdict: 'pass', title: 'pass', summary: 's', annotations: [], detailsUrl: 'https://x/run' });
+    await publishCheckRun(gw, { name: CHECK_NAME, headSha: 'c'.repeat(40), verdict: 'pass', title: 'pass', summary: 's', annotations: [], detailsUrl: 'https://x/run' });
     expect(gw.count('createCheckRun')).toBe(1);
     expect(gw.count('updateCheckRun')).toBe(0);
   });

@@ -33,6 +33,15 @@ describe('artifactBaseline', () => {
     expect(r.ok && r.run.id).toBe(trusted.id);
   });
 
+  it('refuses an archive holding a file and then a directory of the same name, so the chain can fall back', async () => {
+    const gw = new FakeGateway();
+    gw.addBaselineRun('baseline.yml', 'main', 'ml-artifacts', makeZip([{ name: 'a', data: 'x' }, { name: 'a/b', data: 'y' }]));
+    const req = request();
+    const r = await artifactBaseline(gw, req);
+    expect(r).toMatchObject({ ok: false, refused: true, reason: expect.stringMatching(/entry 'a\/b' could not be extracted \(E(EXIST|NOTDIR)\)$/) as string });
+    expect(existsSync(req.dest)).toBe(false);
+  });
+
   it('skips runs whose artifact expired or is named differently', async () => {
     const gw = new FakeGateway();
     const good = gw.addBaselineRun('baseline.yml', 'main', 'ml-artifacts', zipOf(0.9));

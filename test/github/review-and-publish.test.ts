@@ -133,7 +133,7 @@ describe('reviewAndPublish', () => {
     const gw = new FakeGateway(REPO);
     gw.addPull({ number: 11, headRepo: 'mallory/ml', headRef: 'main', headSha: 'e'.repeat(40) });
     gw.addPull({ number: 12, headRepo: 'mallory/ml', headRef: 'other', headSha: 'e'.repeat(40) });
-    const payload = { action: 'completed', repository: { full_name: REPO }, workflow_run: { id: 77, workflow_id: 4242, event: 'pull_request', head_sha: 'e'.repeat(40), head_branch: 'main', pull_requests: [], head_repository: { full_name: 'mallory/ml', owner: { login: 'mallory' } } } };
+    const payload = { action: 'completed', repository: { full_name: REPO }, workflow_run: { id: 77, workflow_id: 4242, event: 'pull_request', conclusion: 'success', head_sha: 'e'.repeat(40), head_branch: 'main', pull_requests: [], head_repository: { full_name: 'mallory/ml', owner: { login: 'mallory' } } } };
     const { ctx } = workspace('examples/churn/current', 'workflow_run', payload);
     const out = await reviewAndPublish(settings(), ctx, ports(gw).p);
     expect(out.target).toBe('pull_request');
@@ -143,14 +143,46 @@ describe('reviewAndPublish', () => {
     expect(gw.calls.find((c) => c.method === 'listSuccessfulRuns')?.args).toEqual([4242, 'main']);
   });
 
-  it('puts the check run on the workflow_run’s commit even after the PR moved on', async () => {
+  it.each([
+    ['whose pull request moved on to a newer commit', 'success', 'o', "the triggering run reviewed ooooooo, but pull request #21's head is now nnnnnnn: the run for the newer commit publishes"],
+    ['whose triggering run was cancelled', 'cancelled', 'n', "the triggering run concluded 'cancelled', not 'success': its artifacts may be partial"],
+    ['whose triggering run failed', 'failure', 'n', "the triggering run concluded 'failure', not 'success'"],
+  ])('a workflow_run %s publishes nothing and says why', async (_label, conclusion, sha, why) => {
     const gw = new FakeGateway(REPO);
     gw.addPull({ number: 21, headRepo: REPO, headRef: 'tune', headSha: 'n'.repeat(40) });
-    const payload = { action: 'completed', repository: { full_name: REPO }, workflow_run: { id: 78, workflow_id: 4242, event: 'pull_request', head_sha: 'o'.repeat(40), head_branch: 'tune', pull_requests: [{ number: 21, head: { sha: 'n'.repeat(40) } }], head_repository: { full_name: REPO, owner: { login: 'octo' } } } };
-    const { ctx } = workspace(STEADY, 'workflow_run', payload, STEADY);
-    await reviewAndPublish(settings({ 'baseline-path': 'baseline' }), ctx, ports(gw).p);
-    expect(gw.checkRuns[0]!.run.headSha).toBe('o'.repeat(40));
-    expect(gw.commentsOn(21)[0]!.body).toContain('commit ooooooo');
+    const run = { id: 78, workflow_id: 4242, event: 'pull_request', conclusion, head_sha: sha.repeat(40), head_branch: 'tune', pull_requests: [{ number: 21, head: { sha: 'n'.repeat(40) } }], head_repository: { full_name: REPO, owner: { login: 'octo' } } };
+    const { ctx } = workspace(`${COLLAPSE}/current`, 'workflow_run', { action: 'completed', repository: { full_name: REPO }, workflow_run: run }, `${COLLAPSE}/baseline`);
+    const { p, log, summary } = ports(gw);
+    const out = await reviewAndPublish(settings({ 'baseline-path': 'baseline' }), ctx, p);
+    expect(gw.count('createIssueComment') + gw.count('updateIssueComment') + gw.count('createCheckRun') + gw.count('updateCheckRun')).toBe(0);
+    expect(log.notice.join('\n')).toContain(`ml-doctor: nothing published to pull request #21: ${why}`);
+    // The review still ran: its report is in the job summary, and the job is left green.
+    expect(out).toMatchObject({ verdict: 'fail', failure: null });
+    expect(summary[0]).toContain('## ml-doctor: ❌ fail');
+    expect(summary[0]!.startsWith('> nothing published to pull request #\u200b21: ')).toBe(true);
+  });
+
+  it('a workflow_run leaves a fail verdict to the check run and keeps its own job green', async () => {
+    const gw = new FakeGateway(REPO);
+    gw.addPull({ number: 22, headRepo: 'mallory/ml', headRef: 'tune', headSha: 'e'.repeat(40) });
+    const run = { id: 79, workflow_id: 4242, event: 'pull_request', conclusion: 'success', head_sha: 'e'.repeat(40), head_branch: 'tune', pull_requests: [], head_repository: { full_name: 'mallory/ml', owner: { login: 'mallory' } } };
+    const { ctx } = workspace(`${COLLAPSE}/current`, 'workflow_run', { action: 'completed', repository: { full_name: REPO }, workflow_run: run }, `${COLLAPSE}/baseline`);
+    const { p, log } = ports(gw);
+    const out = await reviewAndPublish(settings({ 'baseline-path': 'baseline' }), ctx, p);
+    expect(out).toMatchObject({ verdict: 'fail', failure: null });
+    expect(gw.checkRuns.map((c) => [c.run.name, c.run.headSha, c.run.conclusion])).toEqual([['ml-doctor', 'e'.repeat(40), 'failure']]);
+    expect(log.warning.join('\n')).toContain('the ml-doctor check run on the pull request\'s commit carries it');
+  });
+
+  it('a workflow_run whose pull request cannot be looked up still writes the report to the job summary', async () => {
+    const gw = new FakeGateway(REPO);
+    gw.failing.set('getPullRequest', new GatewayError(502, 'get pull request #23: HTTP 502 Bad Gateway'));
+    const run = { id: 80, workflow_id: 4242, event: 'pull_request', conclusion: 'success', head_sha: 'e'.repeat(40), head_branch: 'tune', pull_requests: [{ number: 23, head: { sha: 'e'.repeat(40) } }], head_repository: { full_name: REPO, owner: { login: 'octo' } } };
+    const { ctx } = workspace(STEADY, 'workflow_run', { action: 'completed', repository: { full_name: REPO }, workflow_run: run }, STEADY);
+    const { p, summary } = ports(gw);
+    const out = await reviewAndPublish(settings({ 'baseline-path': 'baseline' }), ctx, p);
+    expect(out.target).toBe('branch');
+    expect(summary[0]).toContain("> the triggering run's pull request could not be looked up (get pull request #\u200b23: HTTP 502 Bad Gateway); nothing is published\n\n<!-- ml-doctor:report -->");
   });
 
   it('on a push writes the summary only and never fails the job', async () => {

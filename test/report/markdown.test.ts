@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { COMMENT_MARKER, renderMarkdown } from '../../src/report/markdown.js';
+import { COMMENT_MARKER, renderMarkdown, utf8Length } from '../../src/report/markdown.js';
 import type { Finding, Report } from '../../src/report/types.js';
 
 function finding(i: number): Finding {
@@ -47,6 +47,34 @@ describe('renderMarkdown', () => {
     expect(cut).toContain('### 🔴 F1 ·');
     expect(cut).toContain('**Verify.**');
     expect(cut).toContain('https://example.test/run/1');
+  });
+
+  it('keeps a CJK-heavy report under a byte budget, which a character budget alone would overshoot threefold', () => {
+    const ja = (n: number) => '精度が低下しました'.repeat(n);
+    const cjk = { ...report(60), findings: report(60).findings.map((f) => ({ ...f, title: ja(20), evidence: f.evidence.map((e) => ({ ...e, text: ja(30) })), rootCause: ja(60), fix: ja(60), verification: ja(60), prevention: ja(60) })) };
+    const budget = 60_000;
+    expect(renderMarkdown(cjk, { maxChars: budget }).length).toBeLessThanOrEqual(budget);
+    expect(utf8Length(renderMarkdown(cjk, { maxChars: budget }))).toBeGreaterThan(budget);
+    const out = renderMarkdown(cjk, { maxBytes: budget });
+    expect(utf8Length(out)).toBeLessThanOrEqual(budget);
+    expect(Buffer.byteLength(out, 'utf8')).toBe(utf8Length(out));
+    expect(out).toContain('### 🔴 F1 ·');
+  });
+
+  it('cuts an over-budget report at whole lines, keeps its details blocks closed and says where the rest is', () => {
+    const big = report(400);
+    const shortest = renderMarkdown(big, { maxChars: 200_000 });
+    const cut = renderMarkdown(big, { maxChars: 3_000, fullReportUrl: 'https://example.test/run/1' });
+    expect(cut.length).toBeLessThanOrEqual(3_000);
+    expect(cut).toMatch(/\n…report truncated; full report: https:\/\/example\.test\/run\/1\n$/);
+    const body = cut.slice(0, cut.indexOf('\n\n…report truncated')).split('\n');
+    const full = new Set(shortest.split('\n').concat(renderMarkdown(big).split('\n'), ['</details>']));
+    expect(body.filter((l) => !full.has(l))).toEqual([]);
+    expect(cut.split('<details>').length).toBe(cut.split('</details>').length);
+  });
+
+  it('counts UTF-8 bytes as Buffer does, surrogate pairs included', () => {
+    for (const s of ['', 'abc', 'é', '精度', '😀', 'a😀é精', '\ud800x']) expect(utf8Length(s)).toBe(Buffer.byteLength(s, 'utf8'));
   });
 
   it('renders an under-budget report unchanged by the budget', () => {
