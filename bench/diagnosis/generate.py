@@ -580,7 +580,7 @@ def fam_post_outcome(case: Case):
     case.cur.params["features"]["numeric"] = list(case.cur.numeric)
     case.change = f"The PR added the feature `{name}`, recorded after the outcome is known."
     case.expect = [{"category": "leakage", "feature": name}]
-    case.effect_name, case.effect = "noise in the leaked copy", noise
+    case.effect_name, case.effect = "share of rows the leaked copy gets right", 1 - noise
     return True
 
 
@@ -774,7 +774,7 @@ def fam_exploding(case: Case):
         b = np.nanmedian([r["grad_norm"] for r in c.base.log])
         g = [r["grad_norm"] for r in c.cur.log]
         mx = max((x for x in g if math.isfinite(x)), default=0)
-        c.effect = math.log10(max(mx, 1e-12) / b) if b > 0 else float("nan")
+        c.effect = math.log10(max(mx, b) / b) if b > 0 else float("nan")
         return mx > 10 * b or any(not math.isfinite(x) for x in g)
     case.checks.append(check)
     return True
@@ -1013,12 +1013,14 @@ def write_run(path: str, run: Run, ds: D.Dataset, conv: dict, train_metrics: dic
     os.makedirs(path, exist_ok=True)
     classes = run.fitted.codec.classes
     out = run.out
+    if run.drop_eval:  # the eval step failed: no table, and no test metrics computed from one
+        out = out.iloc[:0]
     cols = {conv["id"]: out["__id__"].to_numpy(), conv["label"]: out["__y__"].to_numpy(), conv["pred"]: out["__pred__"].to_numpy()}
     if ds.task == "binary":
-        cols[conv["score"]] = np.round(out[f"__p_{classes[1]}__"].to_numpy(dtype=float), 6)
+        cols[conv["score"]] = np.round(out[f"__p_{classes[1]}__"].to_numpy(dtype=float), 6) if len(out) else np.array([])
     elif ds.task == "multiclass":
         for c in classes:
-            cols[f"{conv['class_prefix']}{c}"] = np.round(out[f"__p_{c}__"].to_numpy(dtype=float), 6)
+            cols[f"{conv['class_prefix']}{c}"] = np.round(out[f"__p_{c}__"].to_numpy(dtype=float), 6) if len(out) else np.array([])
     feats = [c for c in out.columns if not c.startswith("__")]
     table = pd.DataFrame(cols)
     for c in feats:
