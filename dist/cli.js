@@ -10934,7 +10934,7 @@ function distinctNumbers(col, rows, limit2) {
   }
   return seen.size;
 }
-function buildSegmenter(name, src, mode) {
+function buildSegmenter(name, src) {
   const curCol = columnOf(src.cur.view, name);
   const baseCol = src.base ? columnOf(src.base.view, name) : void 0;
   if (!curCol || src.base && !baseCol) return null;
@@ -10942,7 +10942,6 @@ function buildSegmenter(name, src, mode) {
   const ref = baseCol && src.base ? { col: baseCol, rows: src.base.rows } : { col: curCol, rows: src.cur.rows };
   let bins = false;
   if (curCol.kind === "number") bins = distinctNumbers(ref.col, ref.rows, MAX_NUMERIC_CATEGORIES) > MAX_NUMERIC_CATEGORIES;
-  if (mode === "feature" && !bins) return null;
   const seg2 = bins ? binSegmenter(name, src, baseCol ?? null, curCol, ref) : categorySegmenter(name, src, baseCol ?? null, curCol);
   if (!seg2) return null;
   return countUsedLabels(seg2) >= 2 ? seg2 : null;
@@ -11242,7 +11241,7 @@ function eligibleGroups(seg2, runs, minSupport) {
 function currentBias(cur, src, columns, opts) {
   const out = [];
   for (const column of columns) {
-    const seg2 = buildSegmenter(column, src, "auto");
+    const seg2 = buildSegmenter(column, src);
     if (!seg2) continue;
     const groups = eligibleGroups(seg2, [{ codes: seg2.cur }], opts.minSupport);
     if (groups.length < 2) continue;
@@ -11268,7 +11267,7 @@ function compareBias(c, src, columns) {
   if (base.kind !== "class" || cur.kind !== "class") return [];
   const out = [];
   for (const column of columns) {
-    const seg2 = buildSegmenter(column, src, "auto");
+    const seg2 = buildSegmenter(column, src);
     if (!seg2) continue;
     const groups = eligibleGroups(seg2, [{ codes: seg2.base }, { codes: seg2.cur }], c.opts.minSupport);
     if (groups.length < 2) continue;
@@ -13268,8 +13267,8 @@ function calibration(p, metrics) {
 }
 function segmenters(p) {
   const out = [];
-  for (const { name, mode } of segmentColumnNames(p.src.base?.view ?? null, p.src.cur.view)) {
-    const seg2 = buildSegmenter(name, p.src, mode);
+  for (const { name } of segmentColumnNames(p.src.base?.view ?? null, p.src.cur.view)) {
+    const seg2 = buildSegmenter(name, p.src);
     if (seg2) out.push(seg2);
   }
   return out;
@@ -13689,6 +13688,33 @@ function biasSignal(a, b) {
       groups: b.current.groups.length
     }
   };
+}
+function confirmatorySegmentSignals(a, columns) {
+  const slices = a.slices?.slices ?? [];
+  const inSlices = new Set(slices.filter((s) => s.conditions.length === 1).map((s) => `${s.conditions[0].column}\0${s.conditions[0].value}`));
+  const groups = /* @__PURE__ */ new Map();
+  for (const column of [...columns].sort()) {
+    for (const metric of [...new Set(a.segments.filter((r) => r.column === column).map((r) => r.metric))]) {
+      const family = a.segments.filter((r) => r.column === column && r.metric === metric);
+      const q = benjaminiHochberg(family.map((r) => r.pValue));
+      family.forEach((r, i) => {
+        if (!r.worse || r.significant || q[i] > a.options.alpha) return;
+        const key = `${r.column}\0${r.value}`;
+        if (inSlices.has(key) || a.segments.some((x) => x.column === r.column && x.value === r.value && x.significant && x.worse)) return;
+        const g = groups.get(key) ?? { column: r.column, value: r.value, results: [] };
+        g.results.push({ ...r, qValue: q[i] });
+        groups.set(key, g);
+      });
+    }
+  }
+  return [...groups.values()].map((g) => {
+    const s = segmentSignal(a, g);
+    return {
+      ...s,
+      evidence: [...s.evidence, { text: `confirmatory test: \`${g.column}\` is named by a cause, so its ${a.segments.filter((r) => r.column === g.column && r.metric === g.results[0].metric).length} values form their own Benjamini\u2013Hochberg family` }],
+      details: { ...s.details, confirmatory: true }
+    };
+  });
 }
 function performanceSignals(a) {
   if (!a.hasBaseline) return [];
@@ -17590,6 +17616,17 @@ function groupRegressionSignals(a, signals) {
     details: { ...s.details, derived_from: "segment_regression" }
   }));
 }
+function namedSegmentSignals(a, signals) {
+  const counts = (s) => s.significant && s.strength >= 0.25;
+  const columns = /* @__PURE__ */ new Set();
+  for (const s of signals) {
+    if (!counts(s) || SYMPTOM_CATEGORIES.has(s.category)) continue;
+    if (s.category === "feature_drift" && s.details["comparison"] === "reference" && s.feature) columns.add(s.feature);
+    if (s.segment && !s.segment.column.includes(" & ")) columns.add(s.segment.column);
+  }
+  if (columns.size === 0) return [];
+  return a.evalPairs.filter((p) => p.base !== null).flatMap((p) => confirmatorySegmentSignals(p.performance, columns));
+}
 var ALIASES = { roc_auc: "auc", logloss: "log_loss", acc: "accuracy", brier_score: "brier", ap: "average_precision", auc_ovr: "auc_ovr_macro" };
 var CHECKABLE = /* @__PURE__ */ new Set(["accuracy", "precision", "recall", "f1", "f1_macro", "f1_weighted", "auc", "auc_ovr_macro", "average_precision", "log_loss", "brier", "rmse", "mae", "r2"]);
 function rowMetricName(name) {
@@ -17659,7 +17696,8 @@ function diagnose(analysis, config, baseline = { fetchFailed: false }) {
     ...infrastructureSignals(analysis, baseline, config.gate.onMissingBaseline),
     ...consistencySignals(analysis)
   ];
-  const withGroups = [...observed, ...groupRegressionSignals(analysis, observed)];
+  const confirmed = [...observed, ...namedSegmentSignals(analysis, observed)];
+  const withGroups = [...confirmed, ...groupRegressionSignals(analysis, confirmed)];
   const signals = [...withGroups, ...configSuspectSignals(analysis, withGroups)].filter((sig) => !withinTolerance(sig, config));
   let nodes = signals.map((signal) => ({ signal, severity: severityOf(signal), extra: [], explainedBy: null, absorbed: 0 })).filter((n) => n.severity !== "info" || n.signal.category === "infrastructure");
   nodes.sort(byStrength);

@@ -5,6 +5,7 @@
 import type { RunAnalysis } from '../analysis/analyze.js';
 import type { Signal } from '../analysis/signals.js';
 import { protectedColumnNames } from '../analysis/performance/bias.js';
+import { confirmatorySegmentSignals } from '../analysis/performance/signals.js';
 import type { OnMissingBaseline } from '../config/config.js';
 
 /**
@@ -260,6 +261,23 @@ export function groupRegressionSignals(a: RunAnalysis, signals: readonly Signal[
     ],
     details: { ...s.details, derived_from: 'segment_regression' },
   }));
+}
+
+/**
+ * Segment regressions on the columns that a cause names — a training-data make-up that changed
+ * (a reference drift of that column) or a cause located in a segment — tested as a confirmatory
+ * family of their own (see confirmatorySegmentSignals).
+ */
+export function namedSegmentSignals(a: RunAnalysis, signals: readonly Signal[]): Signal[] {
+  const counts = (s: Signal) => s.significant && s.strength >= 0.25;
+  const columns = new Set<string>();
+  for (const s of signals) {
+    if (!counts(s) || SYMPTOM_CATEGORIES.has(s.category)) continue;
+    if (s.category === 'feature_drift' && s.details['comparison'] === 'reference' && s.feature) columns.add(s.feature);
+    if (s.segment && !s.segment.column.includes(' & ')) columns.add(s.segment.column);
+  }
+  if (columns.size === 0) return [];
+  return a.evalPairs.filter((p) => p.base !== null).flatMap((p) => confirmatorySegmentSignals(p.performance, columns));
 }
 
 /** Metrics-file names that mean the same as a metric recomputed from rows. */

@@ -16,6 +16,7 @@ import {
   LOCALIZED,
   localization,
   metricFileSignals,
+  namedSegmentSignals,
   type BaselineStatus,
 } from './derived-signals.js';
 
@@ -86,7 +87,8 @@ export function diagnose(analysis: RunAnalysis, config: Config, baseline: Baseli
     ...infrastructureSignals(analysis, baseline, config.gate.onMissingBaseline),
     ...consistencySignals(analysis),
   ];
-  const withGroups = [...observed, ...groupRegressionSignals(analysis, observed)];
+  const confirmed = [...observed, ...namedSegmentSignals(analysis, observed)];
+  const withGroups = [...confirmed, ...groupRegressionSignals(analysis, confirmed)];
   const signals: Signal[] = [...withGroups, ...configSuspectSignals(analysis, withGroups)].filter((sig) => !withinTolerance(sig, config));
   let nodes: Node[] = signals
     .map((signal) => ({ signal, severity: severityOf(signal), extra: [], explainedBy: null, absorbed: 0 }) as Node)

@@ -163,8 +163,8 @@ function calibration(p: Prepared, metrics: readonly MetricComparison[]): Calibra
 
 function segmenters(p: Prepared): Segmenter[] {
   const out: Segmenter[] = [];
-  for (const { name, mode } of segmentColumnNames(p.src.base?.view ?? null, p.src.cur.view)) {
-    const seg = buildSegmenter(name, p.src, mode);
+  for (const { name } of segmentColumnNames(p.src.base?.view ?? null, p.src.cur.view)) {
+    const seg = buildSegmenter(name, p.src);
     if (seg) out.push(seg);
   }
   return out;

@@ -207,7 +207,7 @@ function eligibleGroups(seg: Segmenter, runs: { codes: Int32Array }[], minSuppor
 export function currentBias(cur: ClassRun, src: RowSource, columns: readonly string[], opts: PerformanceOptions): BiasResult[] {
   const out: BiasResult[] = [];
   for (const column of columns) {
-    const seg = buildSegmenter(column, src, 'auto');
+    const seg = buildSegmenter(column, src);
     if (!seg) continue;
     const groups = eligibleGroups(seg, [{ codes: seg.cur }], opts.minSupport);
     if (groups.length < 2) continue;
@@ -236,7 +236,7 @@ export function compareBias(c: Comparison, src: RowSource, columns: readonly str
   if (base.kind !== 'class' || cur.kind !== 'class') return [];
   const out: BiasResult[] = [];
   for (const column of columns) {
-    const seg = buildSegmenter(column, src, 'auto');
+    const seg = buildSegmenter(column, src);
     if (!seg) continue;
     const groups = eligibleGroups(seg, [{ codes: seg.base! }, { codes: seg.cur }], c.opts.minSupport);
     if (groups.length < 2) continue;

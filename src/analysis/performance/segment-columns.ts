@@ -52,9 +52,9 @@ function distinctNumbers(col: Column, rows: Int32Array, limit: number): number {
 }
 
 /**
- * How a column is cut: `auto` (segment columns): numeric columns with more than 10 distinct
- * values are binned, others are categories; `feature` (numeric features): binned when they have
- * more than 10 distinct values, else not used.
+ * How a column is cut: numeric columns with more than 10 distinct values are binned, others
+ * (codes, flags, small counts: `sex` written as 1/2, `children` 0-5) are categories. `auto` is a
+ * segment column, `feature` a numeric feature.
  */
 export type SegmentMode = 'auto' | 'feature';
 
@@ -62,7 +62,7 @@ export type SegmentMode = 'auto' | 'feature';
  * Builds the segmenter of one column, or null when the column is missing from a run, does not
  * qualify under `mode`, or gives fewer than two segments.
  */
-export function buildSegmenter(name: string, src: RowSource, mode: SegmentMode): Segmenter | null {
+export function buildSegmenter(name: string, src: RowSource): Segmenter | null {
   const curCol = columnOf(src.cur.view, name);
   const baseCol = src.base ? columnOf(src.base.view, name) : undefined;
   if (!curCol || (src.base && !baseCol)) return null;
@@ -70,7 +70,6 @@ export function buildSegmenter(name: string, src: RowSource, mode: SegmentMode):
   const ref = baseCol && src.base ? { col: baseCol, rows: src.base.rows } : { col: curCol, rows: src.cur.rows };
   let bins = false;
   if (curCol.kind === 'number') bins = distinctNumbers(ref.col, ref.rows, MAX_NUMERIC_CATEGORIES) > MAX_NUMERIC_CATEGORIES;
-  if (mode === 'feature' && !bins) return null;
   const seg = bins ? binSegmenter(name, src, baseCol ?? null, curCol, ref) : categorySegmenter(name, src, baseCol ?? null, curCol);
   if (!seg) return null;
   return countUsedLabels(seg) >= 2 ? seg : null;

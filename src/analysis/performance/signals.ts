@@ -25,6 +25,7 @@
  *   slice set get a further × 0.8 (they are correlated echoes or minor contributors).
  */
 import type { Evidence, Signal } from '../signals.js';
+import { benjaminiHochberg } from '../stats/multiple-testing.js';
 import { METRIC_INFO } from './metric-defs.js';
 import { normalQuantile } from './special.js';
 import type { BiasResult, Interval, MetricComparison, MetricName, PerformanceAnalysis, SegmentResult, SliceResult } from './types.js';
@@ -416,6 +417,41 @@ function biasSignal(a: PerformanceAnalysis, b: BiasResult): Signal | null {
       groups: b.current.groups.length,
     },
   };
+}
+
+/**
+ * Segments of the columns a cause names (the training data's make-up of `sex` changed; a drift
+ * inside `region=EU`) are a confirmatory question, not one more draw of the exploratory family:
+ * they are tested with Benjamini–Hochberg across that column's own values only, so a real drop in
+ * a named group is not lost among every bin of every column. Returns the segments this finds that
+ * the exploratory family did not.
+ */
+export function confirmatorySegmentSignals(a: PerformanceAnalysis, columns: ReadonlySet<string>): Signal[] {
+  const slices = a.slices?.slices ?? [];
+  const inSlices = new Set(slices.filter((s) => s.conditions.length === 1).map((s) => `${s.conditions[0]!.column}\u0000${s.conditions[0]!.value}`));
+  const groups = new Map<string, SegmentGroup>();
+  for (const column of [...columns].sort()) {
+    for (const metric of [...new Set(a.segments.filter((r) => r.column === column).map((r) => r.metric))]) {
+      const family = a.segments.filter((r) => r.column === column && r.metric === metric);
+      const q = benjaminiHochberg(family.map((r) => r.pValue));
+      family.forEach((r, i) => {
+        if (!r.worse || r.significant || q[i]! > a.options.alpha) return;
+        const key = `${r.column}\u0000${r.value}`;
+        if (inSlices.has(key) || a.segments.some((x) => x.column === r.column && x.value === r.value && x.significant && x.worse)) return;
+        const g = groups.get(key) ?? { column: r.column, value: r.value, results: [] };
+        g.results.push({ ...r, qValue: q[i]! });
+        groups.set(key, g);
+      });
+    }
+  }
+  return [...groups.values()].map((g) => {
+    const s = segmentSignal(a, g);
+    return {
+      ...s,
+      evidence: [...s.evidence, { text: `confirmatory test: \`${g.column}\` is named by a cause, so its ${a.segments.filter((r) => r.column === g.column && r.metric === g.results[0]!.metric).length} values form their own Benjamini–Hochberg family` }],
+      details: { ...s.details, confirmatory: true },
+    };
+  });
 }
 
 /** Signals of one performance analysis, in a fixed order (metric, segment, calibration, bias). */
