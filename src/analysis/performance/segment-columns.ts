@@ -12,6 +12,7 @@ import type { Column } from '../../artifacts/table.js';
 import { cellText } from '../../artifacts/table.js';
 import type { EvalView } from '../../artifacts/types.js';
 import { quantileSorted } from '../stats/bootstrap.js';
+import { sortFloat64InPlace } from '../stats/two-sample.js';
 
 export const MISSING_LABEL = '(missing)';
 /** Numeric columns with more distinct values than this are binned, fewer are categories. */
@@ -177,15 +178,36 @@ export function binLabels(edges: readonly number[]): string[] {
   return out;
 }
 
-function finiteValues(col: Column, rows: Int32Array): Float64Array {
+/**
+ * The finite values of a numeric column over the given rows, sorted. Straight into a typed array
+ * and through the radix sort: at 10^6 rows a boxed number[] and the comparison sort cost about
+ * 0.5 s per column, a dozen columns per run.
+ */
+function sortedFiniteValues(col: Column, rows: Int32Array): Float64Array {
   if (col.kind !== 'number') return new Float64Array(0);
-  const out: number[] = [];
+  const out = new Float64Array(rows.length);
+  let m = 0;
   for (let k = 0; k < rows.length; k++) {
     const r = rows[k]!;
     const v = col.values[r]!;
-    if (!col.missing[r] && Number.isFinite(v)) out.push(v);
+    if (!col.missing[r] && v - v === 0) out[m++] = v;
   }
-  return Float64Array.from(out);
+  return sortFloat64InPlace(out.subarray(0, m));
+}
+
+/** Smallest and largest finite value of a numeric column over the given rows ([+inf, -inf] when none). */
+function finiteRange(col: Column, rows: Int32Array): [number, number] {
+  let lo = Infinity;
+  let hi = -Infinity;
+  if (col.kind !== 'number') return [lo, hi];
+  for (let k = 0; k < rows.length; k++) {
+    const r = rows[k]!;
+    const v = col.values[r]!;
+    if (col.missing[r] || v - v !== 0) continue;
+    if (v < lo) lo = v;
+    if (v > hi) hi = v;
+  }
+  return [lo, hi];
 }
 
 function binSegmenter(
@@ -196,14 +218,14 @@ function binSegmenter(
   ref: { col: Column; rows: Int32Array },
 ): Segmenter | null {
   if (curCol.kind !== 'number' || (baseCol && baseCol.kind !== 'number')) return null;
-  const refSorted = finiteValues(ref.col, ref.rows).sort();
+  const refSorted = sortedFiniteValues(ref.col, ref.rows);
   if (refSorted.length === 0) return null;
   let lo = refSorted[0]!;
   let hi = refSorted[refSorted.length - 1]!;
-  const other = baseCol && src.base ? finiteValues(curCol, src.cur.rows) : new Float64Array(0);
-  for (let i = 0; i < other.length; i++) {
-    lo = Math.min(lo, other[i]!);
-    hi = Math.max(hi, other[i]!);
+  if (baseCol && src.base) {
+    const [a, b] = finiteRange(curCol, src.cur.rows);
+    lo = Math.min(lo, a);
+    hi = Math.max(hi, b);
   }
   const edges = quintileEdges(refSorted, lo, hi);
   if (edges.length < 3) return null;
