@@ -8,7 +8,7 @@
 import { createRng } from '../stats/rng.js';
 import { bootstrapPValue, deriveSeed, multinomialCounts, percentileInterval } from '../stats/bootstrap.js';
 import { mcnemarExact } from '../stats/exact-tests.js';
-import { normalQuantile, normalSf } from '../stats/distributions.js';
+import { normalQuantile, normalTwoSidedP } from './special.js';
 import { benjaminiHochberg } from '../stats/multiple-testing.js';
 import type { Kernel } from './kernels.js';
 import { finiteOrNull, isBetter, isWorse, METRIC_INFO } from './metric-defs.js';
@@ -117,7 +117,7 @@ export function analyticApplies(base: Run, cur: Run): boolean {
 function normalTest(delta: number, se: number, level: number): { ci: Interval; p: number } {
   const z = normalQuantile(1 - (1 - level) / 2);
   if (!(se > 0)) return { ci: [delta, delta], p: delta === 0 ? 1 : 0 };
-  return { ci: [delta - z * se, delta + z * se], p: Math.min(1, 2 * normalSf(Math.abs(delta) / se)) };
+  return { ci: [delta - z * se, delta + z * se], p: normalTwoSidedP(delta / se) };
 }
 
 /** Exact McNemar p-value on the discordant pairs of paired, unweighted classification runs. */
