@@ -23,7 +23,8 @@ export const USAGE = `Usage: ml-doctor diagnose --baseline DIR --current DIR [--
 
 Compares a baseline run's artifacts with the current run's and diagnoses regressions.
 Writes report.json and report.md to --out (default ml-doctor-report/).
---timings prints each stage's time (load, performance, data, training, diagnosis, render) on stderr.
+--timings prints each stage's time (load, performance, data, training, diagnosis, render) and the
+process's resident memory on stderr.
 Exit codes: 0 pass or warn, 1 fail (per gate.fail-on), 2 usage or input error.`;
 
 const FLAGS = ['--baseline', '--current', '--config', '--out', '--format', '--llm', '--fail-on', '--timings'] as const;

@@ -48,7 +48,7 @@ export async function runCli(argv: readonly string[], io: Io, env: Readonly<Reco
     if (a.llm) config = { ...config, llm: { ...config.llm, provider: a.llm } };
 
     const started = performance.now();
-    const timer = a.timings ? recordingTimer(() => performance.now(), (name, ms) => io.stderr(`ml-doctor: ${name} ${(ms / 1000).toFixed(2)} s\n`)) : null;
+    const timer = a.timings ? recordingTimer(() => performance.now(), (name, ms) => io.stderr(`ml-doctor: ${name} ${(ms / 1000).toFixed(2)} s (rss ${(process.memoryUsage.rss() / 2 ** 20).toFixed(0)} MiB)\n`)) : null;
     const current = localDirSource(a.current, 'path', a.current);
     const baseline = a.baseline ? localDirSource(a.baseline, 'path', a.baseline) : null;
     const { report, problems } = review({

@@ -59,7 +59,7 @@ describe('ml-doctor diagnose', () => {
     const plain = await run(['diagnose', '--baseline', example('baseline'), '--current', example('current'), '--out', a]);
     const timed = await run(['diagnose', '--baseline', example('baseline'), '--current', example('current'), '--out', b, '--timings']);
     expect(timed.code).toBe(plain.code);
-    for (const stage of ['load', 'performance', 'data', 'training', 'diagnosis', 'render']) expect(timed.stderr).toMatch(new RegExp(`^ml-doctor: ${stage} \\d+\\.\\d\\d s$`, 'm'));
+    for (const stage of ['load', 'performance', 'data', 'training', 'diagnosis', 'render']) expect(timed.stderr).toMatch(new RegExp(`^ml-doctor: ${stage} \\d+\\.\\d\\d s \\(rss \\d+ MiB\\)$`, 'm'));
     expect(timed.stderr).toMatch(/^ml-doctor timings: load [\d.]+ s, performance [\d.]+ s, data [\d.]+ s, training [\d.]+ s, diagnosis [\d.]+ s, render [\d.]+ s, total [\d.]+ s$/m);
     expect(readFileSync(join(b, 'report.json'), 'utf8')).toBe(readFileSync(join(a, 'report.json'), 'utf8'));
   });

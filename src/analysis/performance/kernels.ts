@@ -93,8 +93,8 @@ class BinaryScoreKernel implements Kernel {
   private readonly yp: Uint8Array;
   private readonly ll: Float64Array | null;
   private readonly br: Float64Array | null;
-  /** Multiplicity × weight per position, rebuilt for each resample. */
-  private readonly scratch: Float64Array;
+  /** Multiplicity × weight per position, rebuilt for each resample (allocated on first use: large runs never resample). */
+  private scratchBuf: Float64Array | null = null;
   private readonly weighted: boolean;
   /** Point values, computed on the first linearize call. */
   private point: Float64Array | null = null;
@@ -108,7 +108,6 @@ class BinaryScoreKernel implements Kernel {
     const order = ranked.order;
     const n = run.n;
     this.order = ranked.identity ? null : order;
-    this.scratch = new Float64Array(n);
     this.wRank = ranked.weight;
     this.yRank = Float64Array.from(ranked.positive);
     this.weighted = run.weighted;
@@ -127,8 +126,10 @@ class BinaryScoreKernel implements Kernel {
   }
 
   evaluate(counts: Int32Array | null, out: Float64Array): void {
-    const lin = this.fill(counts);
-    const r = this.rankPass(this.scratch);
+    // The point estimate reads the weights themselves; a resample writes its multiplicities.
+    const c = counts === null ? this.wRank : this.fill(counts);
+    const lin = this.linearSums(c);
+    const r = this.rankPass(c);
     const { slots } = this;
     const positives = r.tp;
     const tot = r.cum;
@@ -290,22 +291,29 @@ class BinaryScoreKernel implements Kernel {
     return true;
   }
 
-  /**
-   * Writes multiplicity × weight per position (score order) into `scratch` and, in the same
-   * pass, the sums that do not depend on order: Σc·pred, Σc·y·pred, Σc·log loss, Σc·Brier.
-   */
-  private fill(counts: Int32Array | null): LinearSums {
-    const { order, wRank: w, scratch: c, pred, yp } = this;
-    const llr = this.ll ?? this.yRank;
-    const brr = this.br ?? this.yRank;
+  private get scratch(): Float64Array {
+    return (this.scratchBuf ??= new Float64Array(this.wRank.length));
+  }
+
+  /** Writes multiplicity × weight per position (score order) into `scratch` and returns it. */
+  private fill(counts: Int32Array): Float64Array {
+    const { order, wRank: w, scratch: c } = this;
     const n = c.length;
     // Measured: skipping the multiply by all-ones weights saves memory traffic on 100k rows.
-    if (counts === null) c.set(w);
-    else if (order === null) {
+    if (order === null) {
       if (this.weighted) for (let j = 0; j < n; j++) c[j] = counts[j]! * w[j]!;
       else for (let j = 0; j < n; j++) c[j] = counts[j]!;
     } else if (this.weighted) for (let j = 0; j < n; j++) c[j] = counts[order[j]!]! * w[j]!;
     else for (let j = 0; j < n; j++) c[j] = counts[order[j]!]!;
+    return c;
+  }
+
+  /** The sums that do not depend on order: Σc·pred, Σc·y·pred, Σc·log loss, Σc·Brier. */
+  private linearSums(c: Float64Array): LinearSums {
+    const { pred, yp } = this;
+    const llr = this.ll ?? this.yRank;
+    const brr = this.br ?? this.yRank;
+    const n = c.length;
     let predPos = 0;
     let tpAll = 0;
     let ll = 0;
