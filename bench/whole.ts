@@ -6,7 +6,8 @@
 //
 // Flags: --rows N (default 1000000; a CI-sized run is --rows 100000), --repeat K (median of K
 // runs of each, default 1), --python PATH (default /usr/bin/python3, else python3 on PATH),
-// --no-pandas, --keep (leave the data directory). Run `npm run build` first: this times dist/.
+// --no-pandas (also skipped, with a note, when python has no pandas), --keep (leave the data
+// directory). `npm run bench` builds dist/ first: this times dist/cli.js.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
@@ -44,6 +45,13 @@ export function runCli(dir: string): CliRun {
   return { wallMs, rssKiB: Number(readFileSync(rssFile, 'utf8')), stages, exitCode: r.status };
 }
 
+/** Why the pandas script cannot run here (no python, no pandas/sklearn), or null when it can. */
+export function pandasMissing(python: string): string | null {
+  const r = spawnSync(python, ['-c', 'import pandas, sklearn'], { encoding: 'utf8' });
+  if (r.error) return `${python} not found`;
+  return r.status === 0 ? null : `${python} has no pandas/scikit-learn`;
+}
+
 /** Runs the pandas script on the same files; wall time of the whole process, imports included. */
 export function runPandas(python: string, dir: string): number {
   const t0 = performance.now();
@@ -68,9 +76,10 @@ export function main(argv: readonly string[]): void {
     console.log(`whole diagnose: ${rows} + ${rows} rows, 24 columns (${(gen.bytes / 2e6).toFixed(0)} MB each), node ${process.version}, ${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(1)} GiB, ${new Date().toISOString().slice(0, 16)}Z`);
     const cli: CliRun[] = [];
     const pandas: number[] = [];
+    const skip = argv.includes('--no-pandas') ? 'skipped (--no-pandas)' : pandasMissing(python);
     for (let k = 0; k < repeat; k++) {
       cli.push(runCli(dir));
-      if (!argv.includes('--no-pandas')) pandas.push(runPandas(python, dir));
+      if (!skip) pandas.push(runPandas(python, dir));
     }
     const wall = median(cli.map((r) => r.wallMs));
     const rss = median(cli.map((r) => r.rssKiB));
@@ -80,7 +89,7 @@ export function main(argv: readonly string[]): void {
     if (pandas.length > 0) {
       const p = median(pandas);
       console.log(`pandas script: wall ${secs(p)} s; ml-doctor / pandas = ${(wall / p).toFixed(2)}`);
-    }
+    } else console.log(`pandas script: ${skip ?? 'skipped'}`);
     console.log(`| rows per run | wall s | peak RSS MiB | ${STAGES.join(' s | ')} s | pandas s | ml-doctor / pandas |`);
     console.log(`|${' ---: |'.repeat(STAGES.length + 5)}`);
     console.log(`| ${rows} | ${secs(wall)} | ${(rss / 1024).toFixed(0)} | ${STAGES.map((s) => secs(median(cli.map((r) => r.stages[s] ?? 0)))).join(' | ')} | ${pandas.length ? secs(median(pandas)) : '-'} | ${pandas.length ? (wall / median(pandas)).toFixed(2) : '-'} |`);
