@@ -13,11 +13,11 @@ import { cellText } from '../../artifacts/table.js';
 import type { EvalView } from '../../artifacts/types.js';
 import { quantileSorted } from '../stats/bootstrap.js';
 import { sortFloat64InPlace } from '../stats/two-sample.js';
+import { profile, QUINTILES } from '../data/columns.js';
 
 export const MISSING_LABEL = '(missing)';
 /** Numeric columns with more distinct values than this are binned, fewer are categories. */
 export const MAX_NUMERIC_CATEGORIES = 10;
-const QUINTILES = [0.2, 0.4, 0.6, 0.8];
 
 export interface Segmenter {
   readonly column: string;
@@ -160,8 +160,8 @@ function roundSigOutward(x: number, p: number, dir: 'down' | 'up'): number {
  * bin; the outer edges are the min and max over both runs rounded outward. Rows are assigned
  * with the rounded edges themselves, so a label `[lo, hi)` is exactly true of its rows.
  */
-export function quintileEdges(refSorted: Float64Array, lo: number, hi: number): number[] {
-  const raw = [...new Set(QUINTILES.map((q) => quantileSorted(refSorted, q)))].filter((e) => e > lo && e < hi);
+export function quintileEdges(quintiles: ArrayLike<number>, lo: number, hi: number): number[] {
+  const raw = [...new Set(Array.from(quintiles))].filter((e) => e > lo && e < hi);
   for (let p = 3; p <= 17; p++) {
     const a = roundSigOutward(lo, p, 'down');
     const b = roundSigOutward(hi, p, 'up');
@@ -241,16 +241,31 @@ function binSegmenter(
   ref: { col: Column; rows: Int32Array },
 ): Segmenter | null {
   if (curCol.kind !== 'number' || (baseCol && baseCol.kind !== 'number')) return null;
-  const refSorted = sortedFiniteValues(ref.col, ref.rows);
-  if (refSorted.length === 0) return null;
-  let lo = refSorted[0]!;
-  let hi = refSorted[refSorted.length - 1]!;
+  // The baseline's quintiles and range: from the column's profile when the analysis rows are
+  // all of the table's rows (the usual case; one sort per column, shared with the data checks),
+  // else from a sort of the rows kept.
+  let quintiles: ArrayLike<number>;
+  let lo: number;
+  let hi: number;
+  if (ref.col.kind === 'number' && ref.rows.length === ref.col.values.length) {
+    const pr = profile(ref.col);
+    if (pr.finite === 0) return null;
+    quintiles = pr.quintiles;
+    lo = pr.min;
+    hi = pr.max;
+  } else {
+    const refSorted = sortedFiniteValues(ref.col, ref.rows);
+    if (refSorted.length === 0) return null;
+    quintiles = QUINTILES.map((q) => quantileSorted(refSorted, q));
+    lo = refSorted[0]!;
+    hi = refSorted[refSorted.length - 1]!;
+  }
   if (baseCol && src.base) {
     const [a, b] = finiteRange(curCol, src.cur.rows);
     lo = Math.min(lo, a);
     hi = Math.max(hi, b);
   }
-  const edges = quintileEdges(refSorted, lo, hi);
+  const edges = quintileEdges(quintiles, lo, hi);
   if (edges.length < 3) return null;
   const labels = binLabels(edges);
   let missingLabel = -1;
