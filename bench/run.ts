@@ -1,4 +1,4 @@
-// `npm run bench`: every benchmark with its budget (from the issues), each in its own process so
+// `npm run bench:parts`: every part benchmark with its budget (from the issues), each in its own process so
 // one benchmark's heap does not slow the next. Exit 1 when one is over budget.
 // Timings are wall-clock on this 2-core machine; quote figures measured while it is otherwise idle.
 import { execFileSync } from 'node:child_process';

@@ -40660,6 +40660,13 @@ function fastDecimal(text2, start, end) {
   const v = frac === 0 ? mant : mant / POW10[frac];
   return neg ? -v : v;
 }
+var RANGE_SLOTS = 1024;
+var MAX_RANGE_CELL = 64;
+function rangeHash(text2, start, end) {
+  let h = 2166136261;
+  for (let k = start; k < end; k++) h = Math.imul(h ^ text2.charCodeAt(k), 16777619);
+  return (h ^ h >>> 15) >>> 0;
+}
 var ColumnBuilder = class {
   /** `capacity`: expected row count (the CSV reader counts lines first), so columns rarely grow. */
   constructor(name, capacity = 1024) {
@@ -40677,6 +40684,13 @@ var ColumnBuilder = class {
   dict = [];
   index = /* @__PURE__ */ new Map();
   /**
+   * Open-addressing table (code + 1 per slot, 0 = empty) over the char codes of the dictionary's
+   * entries, so that a cell of a low-cardinality string column is matched in place, without
+   * slicing a substring and hashing it into the Map: 8 segment columns × 10^6 rows made 8M
+   * short-lived strings per file. Dropped (null) once the dictionary outgrows it.
+   */
+  rangeTable = new Int32Array(RANGE_SLOTS);
+  /**
    * Pushes the cell text[start, end) without slicing when it is a plain decimal number — the
    * common case in eval tables, and where a CSV parse spends its time.
    */
@@ -40689,8 +40703,47 @@ var ColumnBuilder = class {
         this.values[i] = v;
         return;
       }
+    } else if (this.rangeTable !== null && end - start <= MAX_RANGE_CELL) {
+      const code2 = this.findRange(text2, start, end);
+      if (code2 >= 0) {
+        const i = this.n++;
+        this.ensureCodes(i)[i] = code2;
+        return;
+      }
     }
     this.push(text2.slice(start, end));
+  }
+  /** Dictionary code of text[start, end), or -1 when it is not in the range table. */
+  findRange(text2, start, end) {
+    const table = this.rangeTable;
+    let slot = rangeHash(text2, start, end) & RANGE_SLOTS - 1;
+    for (; ; ) {
+      const e = table[slot];
+      if (e === 0) return -1;
+      const entry = this.dict[e - 1];
+      if (entry.length === end - start) {
+        let k = 0;
+        while (k < entry.length && entry.charCodeAt(k) === text2.charCodeAt(start + k)) k++;
+        if (k === entry.length) return e - 1;
+      }
+      slot = slot + 1 & RANGE_SLOTS - 1;
+    }
+  }
+  /** Adds a new dictionary entry and keeps the range table in step (or drops it when full). */
+  addToDict(raw) {
+    const code2 = this.dict.length;
+    this.dict.push(raw);
+    this.index.set(raw, code2);
+    const table = this.rangeTable;
+    if (table !== null) {
+      if (this.dict.length > RANGE_SLOTS / 2) this.rangeTable = null;
+      else if (raw.length <= MAX_RANGE_CELL) {
+        let slot = rangeHash(raw, 0, raw.length) & RANGE_SLOTS - 1;
+        while (table[slot] !== 0) slot = slot + 1 & RANGE_SLOTS - 1;
+        table[slot] = code2 + 1;
+      }
+    }
+    return code2;
   }
   push(raw) {
     const i = this.n++;
@@ -40713,13 +40766,7 @@ var ColumnBuilder = class {
       codes[i] = -1;
       return;
     }
-    let code2 = this.index.get(raw);
-    if (code2 === void 0) {
-      code2 = this.dict.length;
-      this.dict.push(raw);
-      this.index.set(raw, code2);
-    }
-    codes[i] = code2;
+    codes[i] = this.index.get(raw) ?? this.addToDict(raw);
   }
   /** Pushes a JSON value (JSONL reader): numbers stay numbers, booleans become 'true'/'false'. */
   pushValue(v) {
@@ -40763,13 +40810,7 @@ var ColumnBuilder = class {
         continue;
       }
       const text2 = String(this.values[j]);
-      let code2 = this.index.get(text2);
-      if (code2 === void 0) {
-        code2 = this.dict.length;
-        this.dict.push(text2);
-        this.index.set(text2, code2);
-      }
-      this.codes[j] = code2;
+      this.codes[j] = this.index.get(text2) ?? this.addToDict(text2);
     }
   }
 };
@@ -43621,10 +43662,976 @@ function deriveSeed(seed, label) {
   return h >>> 0;
 }
 
+// src/analysis/stats/two-sample.ts
+function sortFloat64(values) {
+  return sortFloat64InPlace(values.slice());
+}
+var scratch = new Float64Array(0);
+var countsLo = new Uint32Array(65536);
+var countsHi = new Uint32Array(65536);
+function orderKey(hiWord) {
+  return hiWord & 2147483648 ? ~hiWord >>> 0 : (hiWord | 2147483648) >>> 0;
+}
+function sortFloat64InPlace(values) {
+  const n = values.length;
+  if (n < 2048) return values.sort();
+  if (countingSort(values)) return values;
+  if (values.byteOffset % 8 !== 0) return values.sort();
+  if (scratch.length < n) scratch = new Float64Array(n);
+  const tmp = scratch;
+  const vw = new Uint32Array(values.buffer, values.byteOffset, n * 2);
+  const tw = new Uint32Array(tmp.buffer, tmp.byteOffset, n * 2);
+  const c0 = countsLo.fill(0);
+  const c1 = countsHi.fill(0);
+  for (let i2 = 0; i2 < n; i2++) {
+    const h = orderKey(vw[2 * i2 + 1]);
+    c0[h & 65535]++;
+    c1[h >>> 16]++;
+  }
+  prefix(c0);
+  prefix(c1);
+  for (let i2 = 0; i2 < n; i2++) tmp[c0[orderKey(vw[2 * i2 + 1]) & 65535]++] = values[i2];
+  for (let i2 = 0; i2 < n; i2++) values[c1[orderKey(tw[2 * i2 + 1]) >>> 16]++] = tmp[i2];
+  let i = 0;
+  while (i < n) {
+    const h = vw[2 * i + 1];
+    let j = i + 1;
+    let sorted = true;
+    while (j < n && vw[2 * j + 1] === h) {
+      if (!(values[j - 1] <= values[j])) sorted = false;
+      j++;
+    }
+    if (!sorted) {
+      if (j - i > 32 || values[i] !== values[i]) values.subarray(i, j).sort();
+      else {
+        for (let a = i + 1; a < j; a++) {
+          const x = values[a];
+          let b = a - 1;
+          while (b >= i && values[b] > x) {
+            values[b + 1] = values[b];
+            b--;
+          }
+          values[b + 1] = x;
+        }
+      }
+    }
+    i = j;
+  }
+  return values;
+}
+function countingSort(values) {
+  const n = values.length;
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (let i = 0; i < n; i++) {
+    const x = values[i];
+    if (x !== Math.floor(x) || x === 0 && 1 / x < 0) return false;
+    if (x < lo) lo = x;
+    if (x > hi) hi = x;
+    if (hi - lo >= 1 << 20) return false;
+  }
+  const counts = new Uint32Array(hi - lo + 1);
+  for (let i = 0; i < n; i++) counts[values[i] - lo]++;
+  let k = 0;
+  for (let v = 0; v < counts.length; v++) {
+    const end = k + counts[v];
+    values.fill(v + lo, k, end);
+    k = end;
+  }
+  return true;
+}
+function prefix(counts) {
+  let s = 0;
+  for (let k = 0; k < counts.length; k++) {
+    const c = counts[k];
+    counts[k] = s;
+    s += c;
+  }
+}
+function ksStatisticSorted(a, b) {
+  const n1 = a.length;
+  const n2 = b.length;
+  let i = 0;
+  let j = 0;
+  let maxS = -Infinity;
+  let maxIdx = Infinity;
+  let locMax = NaN;
+  let minS = Infinity;
+  let minIdx = Infinity;
+  let locMin = NaN;
+  while (i < n1 || j < n2) {
+    const v = j >= n2 || i < n1 && a[i] <= b[j] ? a[i] : b[j];
+    const firstIdx = i < n1 && a[i] === v ? i : n1 + j;
+    while (i < n1 && a[i] === v) i++;
+    while (j < n2 && b[j] === v) j++;
+    const diff = i / n1 - j / n2;
+    if (diff > maxS || diff === maxS && firstIdx < maxIdx) {
+      maxS = diff;
+      maxIdx = firstIdx;
+      locMax = v;
+    }
+    if (diff < minS || diff === minS && firstIdx < minIdx) {
+      minS = diff;
+      minIdx = firstIdx;
+      locMin = v;
+    }
+  }
+  return { dPlus: maxS, dMinus: Math.min(Math.max(-minS, 0), 1), locPlus: locMax, locMinus: locMin };
+}
+function ksAndWassersteinSorted(a, b) {
+  return tieHeavy(a) || tieHeavy(b) ? mergeByValue(a, b) : mergeByElement(a, b);
+}
+function tieHeavy(a) {
+  const n = a.length;
+  if (n < 2) return false;
+  const step = Math.max(1, Math.floor(n / 1e3));
+  let ties = 0;
+  let seen = 0;
+  for (let i = 0; i + 1 < n; i += step) {
+    seen++;
+    if (a[i] === a[i + 1]) ties++;
+  }
+  return ties * 2 > seen;
+}
+function mergeByElement(a, b) {
+  const n1 = a.length;
+  const n2 = b.length;
+  let i = 0;
+  let j = 0;
+  let dMax = 0;
+  let w = 0;
+  let x = n1 > 0 ? a[0] : Infinity;
+  let y = n2 > 0 ? b[0] : Infinity;
+  let prev = Math.min(x, y);
+  const total2 = n1 + n2;
+  for (let s = 0; s < total2; s++) {
+    const t = x <= y ? 1 : 0;
+    const v = Math.min(x, y);
+    w += Math.abs(i * n2 - j * n1) * (v - prev);
+    i += t;
+    j += 1 - t;
+    x = i < n1 ? a[i] : Infinity;
+    y = j < n2 ? b[j] : Infinity;
+    prev = v;
+    if (Math.min(x, y) !== v) {
+      const diff = Math.abs(i * n2 - j * n1);
+      if (diff > dMax) dMax = diff;
+    }
+  }
+  const nn = n1 * n2;
+  return { d: dMax / nn, wasserstein: w / nn };
+}
+function mergeByValue(a, b) {
+  const n1 = a.length;
+  const n2 = b.length;
+  let i = 0;
+  let j = 0;
+  let dMax = 0;
+  let w = 0;
+  let prev = n1 && n2 ? Math.min(a[0], b[0]) : 0;
+  while (i < n1 || j < n2) {
+    const x = i < n1 ? a[i] : Infinity;
+    const y = j < n2 ? b[j] : Infinity;
+    const v = x <= y ? x : y;
+    w += Math.abs(i * n2 - j * n1) * (v - prev);
+    while (i < n1 && a[i] === v) i++;
+    while (j < n2 && b[j] === v) j++;
+    const diff = Math.abs(i * n2 - j * n1);
+    if (diff > dMax) dMax = diff;
+    prev = v;
+  }
+  const nn = n1 * n2;
+  return { d: dMax / nn, wasserstein: w / nn };
+}
+function ksPValue(d0, n1, n2, opts = {}) {
+  let d2 = d0;
+  const g = gcd(n1, n2);
+  const n1g = n1 / g;
+  const n2g = n2 / g;
+  let mode = opts.method ?? "auto";
+  if (mode === "auto") mode = Math.max(n1, n2) <= 1e4 ? "exact" : "asymp";
+  else if (mode === "exact" && n1g >= 2147483647 / n2g) mode = "asymp";
+  if (mode === "exact" && opts.exactBudget !== void 0 && n1 !== n2) {
+    const work = Math.max(n1, n2) * (2 * d2 * Math.min(n1, n2) + 2);
+    if (work > opts.exactBudget) mode = "asymp";
+  }
+  let p = NaN;
+  if (mode === "exact") {
+    const lcm = n1g * n2;
+    const h = roundHalfEven(d2 * lcm);
+    d2 = h / lcm;
+    if (h === 0) p = 1;
+    else if (n1 === n2) p = probOutsideSquare(n1, h);
+    else p = outerProbInsideMethod(n1, n2, g, h);
+    if (!(p >= 0 && p <= 1)) mode = "asymp";
+  }
+  if (mode === "asymp") {
+    const m = Math.max(n1, n2);
+    const n = Math.min(n1, n2);
+    const en = m * n / (m + n);
+    p = kstwoSf(d2, roundHalfEven(en));
+  }
+  return { d: d2, pValue: Math.min(Math.max(p, 0), 1), method: mode === "exact" ? "exact" : "asymp" };
+}
+function ks2Samp(a, b, opts = {}) {
+  const s1 = opts.presorted ? a : sortFloat64(a);
+  const s2 = opts.presorted ? b : sortFloat64(b);
+  const n1 = s1.length;
+  const n2 = s2.length;
+  if (n1 === 0 || n2 === 0) throw new Error("ks2Samp: both samples must be non-empty");
+  const { dPlus, dMinus, locPlus, locMinus } = ksStatisticSorted(s1, s2);
+  let d2;
+  let location;
+  let sign;
+  if (dMinus > dPlus) {
+    d2 = dMinus;
+    location = locMinus;
+    sign = -1;
+  } else {
+    d2 = dPlus;
+    location = locPlus;
+    sign = 1;
+  }
+  const r = ksPValue(d2, n1, n2, opts);
+  return { statistic: r.d, pValue: r.pValue, method: r.method, location, sign, n1, n2 };
+}
+function gcd(a, b) {
+  while (b) [a, b] = [b, a % b];
+  return a;
+}
+function roundHalfEven(x) {
+  const f = Math.floor(x);
+  const r = x - f;
+  if (r > 0.5) return f + 1;
+  if (r < 0.5) return f;
+  return f % 2 === 0 ? f : f + 1;
+}
+function probOutsideSquare(n, h) {
+  let P = 0;
+  let k = Math.floor(n / h);
+  while (k >= 0) {
+    let p1 = 1;
+    for (let j = 0; j < h; j++) p1 = (n - k * h - j) * p1 / (n + k * h + j + 1);
+    P = p1 * (1 - P);
+    k -= 1;
+  }
+  return 2 * P;
+}
+function outerProbInsideMethod(m0, n0, g, h) {
+  let m = m0;
+  let n = n0;
+  if (m < n) [m, n] = [n, m];
+  const mg = m / g;
+  const ng = n / g;
+  let minj = 0;
+  let maxj = Math.min(Math.ceil(h / mg), n + 1);
+  let curlen = maxj - minj;
+  const lenA = Math.min(2 * maxj + 2, n + 1);
+  const A = new Float64Array(lenA).fill(1);
+  for (let t = minj; t < maxj; t++) A[t] = 0;
+  for (let i = 1; i <= m; i++) {
+    const lastminj = minj;
+    const lastlen = curlen;
+    minj = Math.max(Math.floor((ng * i - h) / mg) + 1, 0);
+    minj = Math.min(minj, n);
+    maxj = Math.min(Math.ceil((ng * i + h) / mg), n + 1);
+    if (maxj <= minj) return 1;
+    let val = minj === 0 ? 0 : 1;
+    for (let jj = 0; jj < maxj - minj; jj++) {
+      const j = jj + minj;
+      val = (A[jj + minj - lastminj] * i + val * j) / (i + j);
+      A[jj] = val;
+    }
+    curlen = maxj - minj;
+    if (lastlen > curlen) {
+      for (let t = maxj - minj; t < maxj - minj + (lastlen - curlen); t++) A[t] = 1;
+    }
+  }
+  return A[maxj - minj - 1];
+}
+function chi2Contingency(observed, correction = true) {
+  const r = observed.length;
+  const c = r === 0 ? 0 : observed[0].length;
+  if (r === 0 || c === 0) throw new Error("chi2Contingency: empty table");
+  const rowSums2 = new Array(r).fill(0);
+  const colSums = new Array(c).fill(0);
+  let total2 = 0;
+  for (let i = 0; i < r; i++) {
+    if (observed[i].length !== c) throw new Error("chi2Contingency: ragged table");
+    for (let j = 0; j < c; j++) {
+      const v = observed[i][j];
+      if (v < 0) throw new Error("chi2Contingency: negative count");
+      rowSums2[i] += v;
+      colSums[j] += v;
+      total2 += v;
+    }
+  }
+  const expected = [];
+  for (let i = 0; i < r; i++) {
+    const row = [];
+    for (let j = 0; j < c; j++) {
+      const e = rowSums2[i] * colSums[j] / total2;
+      if (e === 0) throw new Error("chi2Contingency: a row or column sums to zero (zero expected count)");
+      row.push(e);
+    }
+    expected.push(row);
+  }
+  const dof = r * c - (r + c) + 2 - 1;
+  if (dof === 0) return { statistic: 0, pValue: 1, dof, expected };
+  let stat2 = 0;
+  for (let i = 0; i < r; i++) {
+    for (let j = 0; j < c; j++) {
+      const e = expected[i][j];
+      let o = observed[i][j];
+      if (dof === 1 && correction) {
+        const diff = e - o;
+        o += Math.min(0.5, Math.abs(diff)) * Math.sign(diff);
+      }
+      stat2 += (o - e) * (o - e) / e;
+    }
+  }
+  return { statistic: stat2, pValue: chi2Sf(stat2, dof), dof, expected };
+}
+function chi2Homogeneity(a, b, correction = true) {
+  const ra = [];
+  const rb = [];
+  let sa = 0;
+  let sb = 0;
+  for (let k = 0; k < a.length; k++) {
+    const x = a[k];
+    const y = b[k];
+    if (x + y > 0) {
+      ra.push(x);
+      rb.push(y);
+      sa += x;
+      sb += y;
+    }
+  }
+  if (ra.length < 2 || sa === 0 || sb === 0) return { statistic: 0, pValue: 1, dof: 0 };
+  const res = chi2Contingency([ra, rb], correction);
+  return { statistic: res.statistic, pValue: res.pValue, dof: res.dof };
+}
+function twoProportionTest(x1, n1, x2, n2) {
+  if (n1 <= 0 || n2 <= 0) return { z: 0, pValue: 1 };
+  const p = (x1 + x2) / (n1 + n2);
+  const se = Math.sqrt(p * (1 - p) * (1 / n1 + 1 / n2));
+  const diff = x2 / n2 - x1 / n1;
+  if (se === 0) return { z: 0, pValue: diff === 0 ? 1 : 0 };
+  const z = diff / se;
+  return { z, pValue: Math.min(1, 2 * normalSf(Math.abs(z))) };
+}
+
+// src/analysis/stats/distance.ts
+var PSI_EPSILON = 1e-4;
+function psi(baseCounts, curCounts, epsilon = PSI_EPSILON) {
+  const k = baseCounts.length;
+  if (curCounts.length !== k) throw new Error("psi: count vectors differ in length");
+  let nb = 0;
+  let nc = 0;
+  for (let i = 0; i < k; i++) {
+    nb += baseCounts[i];
+    nc += curCounts[i];
+  }
+  if (nb === 0 || nc === 0) return 0;
+  const norm = 1 + k * epsilon;
+  let s = 0;
+  for (let i = 0; i < k; i++) {
+    const b = (baseCounts[i] / nb + epsilon) / norm;
+    const c = (curCounts[i] / nc + epsilon) / norm;
+    s += (c - b) * Math.log(c / b);
+  }
+  return s;
+}
+function psiNoiseFloor(bins, nBase, nCur) {
+  if (bins < 2 || nBase <= 0 || nCur <= 0) return 0;
+  return (bins - 1) * (1 / nBase + 1 / nCur);
+}
+function quantileEdges(sorted, nBins = 10) {
+  const n = sorted.length;
+  const edges = [];
+  if (n === 0) return new Float64Array(0);
+  for (let k = 1; k < nBins; k++) {
+    const q = sorted[Math.floor(k / nBins * (n - 1))];
+    if (edges.length === 0 || q > edges[edges.length - 1]) edges.push(q);
+  }
+  while (edges.length > 0 && edges[edges.length - 1] >= sorted[n - 1]) edges.pop();
+  return Float64Array.from(edges);
+}
+function quantileSorted2(sorted, q) {
+  const n = sorted.length;
+  if (n === 0) return NaN;
+  const pos = q * (n - 1);
+  const lo = Math.floor(pos);
+  const hi = Math.min(lo + 1, n - 1);
+  const frac = pos - lo;
+  const a = sorted[lo];
+  const b = sorted[hi];
+  return frac >= 0.5 ? b - (b - a) * (1 - frac) : a + (b - a) * frac;
+}
+function binCountsSorted(sorted, edges) {
+  const k = edges.length + 1;
+  const out = new Float64Array(k);
+  let prev = 0;
+  for (let e = 0; e < edges.length; e++) {
+    const upto = upperBound(sorted, edges[e]);
+    out[e] = upto - prev;
+    prev = upto;
+  }
+  out[k - 1] = sorted.length - prev;
+  return out;
+}
+function upperBound(sorted, v) {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = lo + hi >>> 1;
+    if (sorted[mid] <= v) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+function jensenShannon(p, q, base) {
+  const k = p.length;
+  if (q.length !== k) throw new Error("jensenShannon: vectors differ in length");
+  let sp = 0;
+  let sq = 0;
+  for (let i = 0; i < k; i++) {
+    sp += p[i];
+    sq += q[i];
+  }
+  let left = 0;
+  let right = 0;
+  for (let i = 0; i < k; i++) {
+    const pi = p[i] / sp;
+    const qi = q[i] / sq;
+    const m = (pi + qi) / 2;
+    left += relEntr(pi, m);
+    right += relEntr(qi, m);
+  }
+  let js = left + right;
+  if (base !== void 0) js /= Math.log(base);
+  return Math.sqrt(js / 2);
+}
+function relEntr(x, y) {
+  if (x > 0 && y > 0) return x * Math.log(x / y);
+  if (x === 0 && y >= 0) return 0;
+  return Infinity;
+}
+
+// src/analysis/data/columns.ts
+var QUANTILE_STEP = 0.05;
+var QUINTILES = [0.2, 0.4, 0.6, 0.8];
+function quantileAt(p, q) {
+  return p.quantiles[Math.round(q / QUANTILE_STEP)];
+}
+var profileCache = /* @__PURE__ */ new WeakMap();
+function profile(col) {
+  const hit = profileCache.get(col);
+  if (hit) return hit;
+  if (col.kind === "string") {
+    const p = categoricalProfile(col);
+    profileCache.set(col, p);
+    return p;
+  }
+  sortedFinite2(col, 2);
+  return profileCache.get(col);
+}
+function profileColumns(columns) {
+  for (const c of columns) profile(c);
+}
+var scratch2 = [new Float64Array(0), new Float64Array(0), new Float64Array(0)];
+function sortedFinite2(col, slot) {
+  const { sorted, counts } = fillSorted(col.values, col.missing, slot);
+  if (!profileCache.has(col)) profileCache.set(col, summarize(col.values.length, sorted, counts));
+  return sorted;
+}
+function sortedFiniteOf(values, slot) {
+  return fillSorted(values, null, slot).sorted;
+}
+function scratchBuffer(slot, size) {
+  if (scratch2[slot].length < size) scratch2[slot] = new Float64Array(Math.max(size, Math.ceil(scratch2[slot].length * 1.5)));
+  return scratch2[slot];
+}
+function fillSorted(v, missingMask, slot) {
+  const n = v.length;
+  let missing = 0;
+  let nan = 0;
+  let posInf = 0;
+  let negInf = 0;
+  let sum = 0;
+  for (let i = 0; i < n; i++) {
+    const x = v[i];
+    if (x - x === 0) {
+      sum += x;
+      continue;
+    }
+    if (missingMask?.[i]) missing++;
+    else if (x === Infinity) posInf++;
+    else if (x === -Infinity) negInf++;
+    else nan++;
+  }
+  const k = n - missing - nan - posInf - negInf;
+  const buf = scratchBuffer(slot, n);
+  if (k === n && v instanceof Float64Array) buf.set(v);
+  else {
+    let j = 0;
+    for (let i = 0; i < n; i++) {
+      const x = v[i];
+      if (x - x === 0) buf[j++] = x;
+    }
+  }
+  const sorted = buf.subarray(0, k);
+  sortFloat64InPlace(sorted);
+  return { sorted, counts: { missing, nan, posInf, negInf, sum } };
+}
+function summarize(n, sorted, c) {
+  const k = sorted.length;
+  const mean2 = k > 0 ? c.sum / k : NaN;
+  let ss = 0;
+  let distinct2 = 0;
+  let run2 = 0;
+  let topRun = 0;
+  let zeros = 0;
+  let zeroStart = -1;
+  for (let i = 0; i < k; i++) {
+    const x = sorted[i];
+    const d2 = x - mean2;
+    ss += d2 * d2;
+    if (i === 0 || x !== sorted[i - 1]) {
+      distinct2++;
+      run2 = 1;
+    } else run2++;
+    if (run2 > topRun) topRun = run2;
+    if (x === 0) {
+      if (zeroStart < 0) zeroStart = i;
+      zeros++;
+    }
+  }
+  const steps = Math.round(1 / QUANTILE_STEP);
+  const quantiles = new Float64Array(steps + 1);
+  for (let j = 0; j <= steps; j++) quantiles[j] = k > 0 ? quantileSorted2(sorted, j * QUANTILE_STEP) : NaN;
+  const quintiles = Float64Array.from(QUINTILES, (q) => k > 0 ? quantileSorted2(sorted, q) : NaN);
+  const lowerDeciles = new Float64Array(9);
+  for (let j = 1; j <= 9; j++) lowerDeciles[j - 1] = k > 0 ? sorted[Math.floor(j / 10 * (k - 1))] : NaN;
+  const m = k - zeros;
+  const nonzeroDeciles = new Float64Array(m > 0 ? 9 : 0);
+  const at = (i) => sorted[zeros > 0 && i >= zeroStart ? i + zeros : i];
+  for (let j = 1; j <= 9 && m > 0; j++) {
+    const pos = j / 10 * (m - 1);
+    const lo = Math.floor(pos);
+    const a = at(lo);
+    const b = at(Math.min(lo + 1, m - 1));
+    nonzeroDeciles[j - 1] = a + (b - a) * (pos - lo);
+  }
+  return {
+    kind: "number",
+    n,
+    finite: k,
+    missing: c.missing,
+    nan: c.nan,
+    posInf: c.posInf,
+    negInf: c.negInf,
+    mean: mean2,
+    std: k > 1 ? Math.sqrt(ss / (k - 1)) : 0,
+    distinct: distinct2,
+    topShare: k > 0 ? topRun / k : 0,
+    min: k > 0 ? sorted[0] : NaN,
+    max: k > 0 ? sorted[k - 1] : NaN,
+    quantiles,
+    quintiles,
+    lowerDeciles,
+    zeros,
+    nonzeroDeciles
+  };
+}
+function categoricalProfile(col) {
+  const counts = new Float64Array(col.dict.length);
+  let missing = 0;
+  const codes = col.codes;
+  for (let i = 0; i < codes.length; i++) {
+    const c = codes[i];
+    if (c < 0) missing++;
+    else counts[c]++;
+  }
+  let distinct2 = 0;
+  let top = 0;
+  for (let c = 0; c < counts.length; c++) {
+    if (counts[c] > 0) distinct2++;
+    if (counts[c] > top) top = counts[c];
+  }
+  const nonMissing = codes.length - missing;
+  return { kind: "string", n: codes.length, counts, missing, distinct: distinct2, topShare: nonMissing > 0 ? top / nonMissing : 0 };
+}
+var MAX_ROW_SAMPLE = 1e5;
+function sampleStep(n) {
+  return Math.max(1, Math.ceil(n / MAX_ROW_SAMPLE));
+}
+function alignCategories(base, cur) {
+  const pb = profile(base);
+  const pc = profile(cur);
+  const index = /* @__PURE__ */ new Map();
+  const names = [];
+  const baseMap = new Int32Array(base.dict.length).fill(-1);
+  const curMap = new Int32Array(cur.dict.length).fill(-1);
+  for (let c = 0; c < base.dict.length; c++) {
+    if (pb.counts[c] === 0) continue;
+    const name = base.dict[c];
+    let u = index.get(name);
+    if (u === void 0) {
+      u = names.length;
+      names.push(name);
+      index.set(name, u);
+    }
+    baseMap[c] = u;
+  }
+  for (let c = 0; c < cur.dict.length; c++) {
+    if (pc.counts[c] === 0) continue;
+    const name = cur.dict[c];
+    let u = index.get(name);
+    if (u === void 0) {
+      u = names.length;
+      names.push(name);
+      index.set(name, u);
+    }
+    curMap[c] = u;
+  }
+  const baseCounts = new Float64Array(names.length);
+  const curCounts = new Float64Array(names.length);
+  for (let c = 0; c < baseMap.length; c++) if (baseMap[c] >= 0) baseCounts[baseMap[c]] += pb.counts[c];
+  for (let c = 0; c < curMap.length; c++) if (curMap[c] >= 0) curCounts[curMap[c]] += pc.counts[c];
+  return { names, baseMap, curMap, baseCounts, curCounts };
+}
+function capCategories(a, max) {
+  const k = a.names.length;
+  const bucketOf = new Int32Array(k);
+  let nb = 0;
+  let nc = 0;
+  for (let u = 0; u < k; u++) {
+    nb += a.baseCounts[u];
+    nc += a.curCounts[u];
+  }
+  if (k <= max) {
+    for (let u = 0; u < k; u++) bucketOf[u] = u;
+    return { bucketOf, names: a.names.slice(), baseCounts: a.baseCounts, curCounts: a.curCounts };
+  }
+  const weight = (u) => (nb > 0 ? a.baseCounts[u] / nb : 0) + (nc > 0 ? a.curCounts[u] / nc : 0);
+  const order = Array.from({ length: k }, (_, u) => u).sort((x, y) => weight(y) - weight(x) || x - y);
+  const names = [];
+  bucketOf.fill(max - 1);
+  for (let r = 0; r < max - 1; r++) {
+    bucketOf[order[r]] = r;
+    names.push(a.names[order[r]]);
+  }
+  names.push("(other)");
+  const baseCounts = new Float64Array(max);
+  const curCounts = new Float64Array(max);
+  for (let u = 0; u < k; u++) {
+    baseCounts[bucketOf[u]] += a.baseCounts[u];
+    curCounts[bucketOf[u]] += a.curCounts[u];
+  }
+  return { bucketOf, names, baseCounts, curCounts };
+}
+function pairReference(ref, others) {
+  const same = others.find((t) => t.path.toLowerCase() === ref.path.toLowerCase());
+  return same ?? (others.length === 1 ? others[0] : null);
+}
+var NO_SEGMENT = 255;
+var MAX_SEGMENT_VALUES = 200;
+function segmentSpec(column, base, cur) {
+  const cb = base.columns.find((c) => c.name === column);
+  const cc = cur.columns.find((c) => c.name === column);
+  if (!cb || !cc || cb.kind !== cc.kind) return null;
+  if (cb.kind === "string" && cc.kind === "string") {
+    const a = alignCategories(cb, cc);
+    if (a.names.length < 2 || a.names.length > MAX_SEGMENT_VALUES) return null;
+    return {
+      column,
+      values: a.names,
+      baseCodes: remap(cb.codes, a.baseMap),
+      curCodes: remap(cc.codes, a.curMap)
+    };
+  }
+  if (cb.kind === "number" && cc.kind === "number") {
+    const p = profile(cb);
+    if (p.finite === 0) return null;
+    const edges = [];
+    for (const j of [1, 3, 5, 7]) {
+      const q = p.lowerDeciles[j];
+      if (q > p.min && (edges.length === 0 || q > edges[edges.length - 1])) edges.push(q);
+    }
+    if (edges.length === 0) return null;
+    const lows = [p.min, ...edges];
+    const values = lows.map((lo, i) => i < edges.length ? `[${fmtEdge(lo)}, ${fmtEdge(edges[i])})` : `[${fmtEdge(lo)}, ${fmtEdge(p.max)}]`);
+    const code2 = (col) => {
+      const out = new Uint8Array(col.values.length);
+      for (let i = 0; i < out.length; i++) {
+        const x = col.values[i];
+        if (x - x !== 0) {
+          out[i] = NO_SEGMENT;
+          continue;
+        }
+        let b = 0;
+        while (b < edges.length && edges[b] <= x) b++;
+        out[i] = b;
+      }
+      return out;
+    };
+    return { column, values, baseCodes: code2(cb), curCodes: code2(cc) };
+  }
+  return null;
+}
+function fmtEdge(v) {
+  return String(Number(v.toPrecision(6)));
+}
+function remap(codes, map) {
+  const lut = new Uint8Array(map.length);
+  for (let c = 0; c < map.length; c++) lut[c] = map[c] < 0 ? NO_SEGMENT : map[c];
+  const out = new Uint8Array(codes.length);
+  for (let i = 0; i < codes.length; i++) {
+    const c = codes[i];
+    out[i] = c < 0 ? NO_SEGMENT : lut[c];
+  }
+  return out;
+}
+function hashString(s) {
+  let a = 2166136261;
+  let b = 2538058380;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    a = Math.imul(a ^ c, 16777619);
+    b = Math.imul(b ^ c, 1540483477);
+    b ^= b >>> 15;
+  }
+  return [a >>> 0, b >>> 0];
+}
+function fmix(h) {
+  h ^= h >>> 16;
+  h = Math.imul(h, 2246822507);
+  h ^= h >>> 13;
+  h = Math.imul(h, 3266489909);
+  return (h ^ h >>> 16) >>> 0;
+}
+function hashRows(columns, n, rows = null) {
+  if (rows) return hashRows(columns.map((c) => pickRows(c, rows)), rows.length);
+  const h1 = new Int32Array(n).fill(305419896);
+  const h2 = new Int32Array(n).fill(2596069104 | 0);
+  const dicts = columns.map((col) => {
+    if (col.kind !== "string") return null;
+    const d1 = new Int32Array(col.dict.length);
+    const d2 = new Int32Array(col.dict.length);
+    col.dict.forEach((s, c) => {
+      const [a, b] = hashString(s);
+      d1[c] = a;
+      d2[c] = b;
+    });
+    return { d1, d2 };
+  });
+  const BLOCK = 4096;
+  for (let start = 0; start < n; start += BLOCK) {
+    const end = Math.min(n, start + BLOCK);
+    columns.forEach((col, ci) => {
+      if (col.kind === "number") {
+        const v = col.values;
+        const w = new Uint32Array(v.buffer, v.byteOffset, v.length * 2);
+        const miss = col.missing;
+        for (let i = start; i < end; i++) {
+          let lo;
+          let hi;
+          if (miss[i]) {
+            lo = 1835627379;
+            hi = 1768843041;
+          } else if (v[i] === 0) {
+            lo = 0;
+            hi = 0;
+          } else {
+            lo = w[2 * i];
+            hi = w[2 * i + 1];
+          }
+          let a = Math.imul(h1[i] ^ lo, 2654435761) + hi | 0;
+          h1[i] = a << 5 | a >>> 27;
+          a = Math.imul(h2[i] ^ hi, 2246822507) + lo | 0;
+          h2[i] = a << 7 | a >>> 25;
+        }
+      } else {
+        const { d1, d2 } = dicts[ci];
+        const codes = col.codes;
+        for (let i = start; i < end; i++) {
+          const c = codes[i];
+          const lo = c < 0 ? 1853189228 : d1[c];
+          const hi = c < 0 ? 1314212940 : d2[c];
+          let a = Math.imul(h1[i] ^ lo, 668265263) + hi | 0;
+          h1[i] = a << 5 | a >>> 27;
+          a = Math.imul(h2[i] ^ hi, 374761393) + lo | 0;
+          h2[i] = a << 7 | a >>> 25;
+        }
+      }
+    });
+  }
+  const o1 = new Uint32Array(h1.buffer, h1.byteOffset, n);
+  const o2 = new Uint32Array(h2.buffer, h2.byteOffset, n);
+  for (let i = 0; i < n; i++) {
+    o1[i] = fmix(h1[i] ^ columns.length);
+    o2[i] = fmix(h2[i] + 2135587861);
+  }
+  return { h1: o1, h2: o2 };
+}
+function pickRows(c, rows) {
+  if (c.kind === "string") return { ...c, codes: Int32Array.from(rows, (r) => c.codes[r]) };
+  return { ...c, values: Float64Array.from(rows, (r) => c.values[r]), missing: Uint8Array.from(rows, (r) => c.missing[r]) };
+}
+function countDuplicateRows(columns, n) {
+  if (columns.length === 0) return n > 0 ? n - 1 : 0;
+  const rows = rowsSharingLead(columns, n);
+  if (rows === null) return countDuplicates(hashRows(columns, n));
+  return rows.length === 0 ? 0 : countDuplicates(hashRows(columns, n, rows));
+}
+function rowsSharingLead(columns, n) {
+  if (columns.length < 2) return null;
+  let lead = columns[0];
+  for (const c of columns) if (profile(c).distinct > profile(lead).distinct) lead = c;
+  if (profile(lead).distinct < n / 2) return null;
+  const index = new HashIndex(hashRows([lead], n), n, true);
+  const shared = new Uint8Array(n);
+  let count = 0;
+  for (let i = 0; i < n; i++) {
+    const first = index.add(i);
+    if (first >= 0) {
+      if (!shared[first]) count++;
+      shared[first] = 1;
+      shared[i] = 1;
+      count++;
+    }
+  }
+  const rows = new Int32Array(count);
+  let k = 0;
+  for (let i = 0; i < n; i++) if (shared[i]) rows[k++] = i;
+  return rows;
+}
+function hashStrings(values) {
+  const n = values.length;
+  const h1 = new Uint32Array(n);
+  const h2 = new Uint32Array(n);
+  for (let i = 0; i < n; i++) {
+    const s = values[i];
+    let a = 2166136261;
+    let b = 2538058380;
+    for (let j = 0; j < s.length; j++) {
+      const c = s.charCodeAt(j);
+      a = Math.imul(a ^ c, 16777619);
+      b = Math.imul(b ^ c, 1540483477);
+      b ^= b >>> 15;
+    }
+    h1[i] = a;
+    h2[i] = b;
+  }
+  return { h1, h2 };
+}
+var tableScratch = new Int32Array(0);
+var HashIndex = class {
+  /**
+   * `transient`: the index is dropped before the next transient one is built, so its table can
+   * live in a shared scratch buffer (cleared, not freshly allocated).
+   */
+  constructor(h, expected = h.h1.length, transient = false) {
+    this.h = h;
+    let cap = 16;
+    while (cap < expected * 2) cap *= 2;
+    if (transient) {
+      if (tableScratch.length < cap) tableScratch = new Int32Array(cap);
+      this.table = tableScratch.subarray(0, cap).fill(0);
+    } else this.table = new Int32Array(cap);
+    this.mask = cap - 1;
+  }
+  h;
+  table;
+  mask;
+  /** Adds row i; returns the first earlier row with the same fingerprint, or −1 when i is the first. */
+  add(i) {
+    const a = this.h.h1[i];
+    const b = this.h.h2[i];
+    let s = (a ^ Math.imul(b, 2654435761)) & this.mask;
+    for (; ; ) {
+      const r = this.table[s];
+      if (r === 0) {
+        this.table[s] = i + 1;
+        return -1;
+      }
+      if (this.h.h1[r - 1] === a && this.h.h2[r - 1] === b) return r - 1;
+      s = s + 1 & this.mask;
+    }
+  }
+  /** A row with fingerprint (a, b), or −1. */
+  find(a, b) {
+    let s = (a ^ Math.imul(b, 2654435761)) & this.mask;
+    for (; ; ) {
+      const r = this.table[s];
+      if (r === 0) return -1;
+      if (this.h.h1[r - 1] === a && this.h.h2[r - 1] === b) return r - 1;
+      s = s + 1 & this.mask;
+    }
+  }
+};
+function countDuplicates(h) {
+  const n = h.h1.length;
+  const index = new HashIndex(h, n, true);
+  let dup = 0;
+  for (let i = 0; i < n; i++) if (index.add(i) >= 0) dup++;
+  return dup;
+}
+var idIndexCache = /* @__PURE__ */ new WeakMap();
+function idIndex(ids) {
+  const hit = idIndexCache.get(ids);
+  if (hit) return hit;
+  const hashes = hashStrings(ids);
+  const index = new HashIndex(hashes, ids.length);
+  const repeated = new Uint8Array(ids.length);
+  let duplicates2 = 0;
+  for (let i = 0; i < ids.length; i++) {
+    if (ids[i] === "") continue;
+    const first = index.add(i);
+    if (first >= 0) {
+      duplicates2++;
+      repeated[i] = 1;
+      repeated[first] = 1;
+    }
+  }
+  const idx = { hashes, index, repeated, duplicates: duplicates2 };
+  idIndexCache.set(ids, idx);
+  return idx;
+}
+function matchIds(baseIds, curIds) {
+  const ib = idIndex(baseIds);
+  if (sameIds(baseIds, curIds)) {
+    idIndexCache.set(curIds, ib);
+    const rows = new Int32Array(curIds.length);
+    let k2 = 0;
+    for (let i = 0; i < curIds.length; i++) if (!ib.repeated[i] && curIds[i] !== "") rows[k2++] = i;
+    const r = rows.subarray(0, k2);
+    return { base: r, cur: r };
+  }
+  const ic = idIndex(curIds);
+  const bi = new Int32Array(curIds.length);
+  const ci = new Int32Array(curIds.length);
+  let k = 0;
+  for (let i = 0; i < curIds.length; i++) {
+    if (ic.repeated[i] || curIds[i] === "") continue;
+    const r = ib.index.find(ic.hashes.h1[i], ic.hashes.h2[i]);
+    if (r < 0 || ib.repeated[r]) continue;
+    bi[k] = r;
+    ci[k] = i;
+    k++;
+  }
+  return { base: bi.slice(0, k), cur: ci.slice(0, k) };
+}
+function sameIds(a, b) {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
 // src/analysis/performance/segment-columns.ts
 var MISSING_LABEL = "(missing)";
 var MAX_NUMERIC_CATEGORIES = 10;
-var QUINTILES = [0.2, 0.4, 0.6, 0.8];
 function columnOf(v, name) {
   return v.features.find((c) => c.name === name) ?? v.table.columns.find((c) => c.name === name);
 }
@@ -43716,8 +44723,8 @@ function roundSigOutward(x, p, dir) {
   const unit = 10 ** (Math.floor(Math.log10(Math.abs(x))) - p + 1);
   return roundSig(dir === "down" ? r - unit : r + unit, p);
 }
-function quintileEdges(refSorted, lo, hi) {
-  const raw = [...new Set(QUINTILES.map((q) => quantileSorted(refSorted, q)))].filter((e) => e > lo && e < hi);
+function quintileEdges(quintiles, lo, hi) {
+  const raw = [...new Set(Array.from(quintiles))].filter((e) => e > lo && e < hi);
   for (let p = 3; p <= 17; p++) {
     const a = roundSigOutward(lo, p, "down");
     const b = roundSigOutward(hi, p, "up");
@@ -43731,49 +44738,90 @@ function binLabels(edges) {
   for (let b = 0; b + 1 < edges.length; b++) out.push(`[${edges[b]}, ${edges[b + 1]}${b + 2 === edges.length ? "]" : ")"}`);
   return out;
 }
-function finiteValues(col, rows) {
+function sortedFiniteValues(col, rows) {
   if (col.kind !== "number") return new Float64Array(0);
-  const out = [];
+  const out = new Float64Array(rows.length);
+  let m = 0;
   for (let k = 0; k < rows.length; k++) {
     const r = rows[k];
     const v = col.values[r];
-    if (!col.missing[r] && Number.isFinite(v)) out.push(v);
+    if (!col.missing[r] && v - v === 0) out[m++] = v;
   }
-  return Float64Array.from(out);
+  return sortFloat64InPlace(out.subarray(0, m));
+}
+var MISSING_CODE = 255;
+function binCodes(values, missing, edges) {
+  const out = new Uint8Array(values.length);
+  const inner = Float64Array.from(edges.slice(1, -1));
+  const m = inner.length;
+  for (let r = 0; r < values.length; r++) {
+    const v = values[r];
+    if (missing[r] || v - v !== 0) {
+      out[r] = MISSING_CODE;
+      continue;
+    }
+    let b = 0;
+    while (b < m && v >= inner[b]) b++;
+    out[r] = b;
+  }
+  return out;
+}
+function finiteRange(col, rows) {
+  let lo = Infinity;
+  let hi = -Infinity;
+  if (col.kind !== "number") return [lo, hi];
+  for (let k = 0; k < rows.length; k++) {
+    const r = rows[k];
+    const v = col.values[r];
+    if (col.missing[r] || v - v !== 0) continue;
+    if (v < lo) lo = v;
+    if (v > hi) hi = v;
+  }
+  return [lo, hi];
 }
 function binSegmenter(name, src, baseCol, curCol, ref) {
   if (curCol.kind !== "number" || baseCol && baseCol.kind !== "number") return null;
-  const refSorted = finiteValues(ref.col, ref.rows).sort();
-  if (refSorted.length === 0) return null;
-  let lo = refSorted[0];
-  let hi = refSorted[refSorted.length - 1];
-  const other = baseCol && src.base ? finiteValues(curCol, src.cur.rows) : new Float64Array(0);
-  for (let i = 0; i < other.length; i++) {
-    lo = Math.min(lo, other[i]);
-    hi = Math.max(hi, other[i]);
+  let quintiles;
+  let lo;
+  let hi;
+  if (ref.col.kind === "number" && ref.rows.length === ref.col.values.length) {
+    const pr = profile(ref.col);
+    if (pr.finite === 0) return null;
+    quintiles = pr.quintiles;
+    lo = pr.min;
+    hi = pr.max;
+  } else {
+    const refSorted = sortedFiniteValues(ref.col, ref.rows);
+    if (refSorted.length === 0) return null;
+    quintiles = QUINTILES.map((q) => quantileSorted(refSorted, q));
+    lo = refSorted[0];
+    hi = refSorted[refSorted.length - 1];
   }
-  const edges = quintileEdges(refSorted, lo, hi);
+  if (baseCol && src.base) {
+    const [a, b] = finiteRange(curCol, src.cur.rows);
+    lo = Math.min(lo, a);
+    hi = Math.max(hi, b);
+  }
+  const edges = quintileEdges(quintiles, lo, hi);
   if (edges.length < 3) return null;
   const labels = binLabels(edges);
   let missingLabel = -1;
-  const labeller = (col) => {
-    if (col.kind !== "number") return () => -1;
-    return (r) => {
-      const v = col.values[r];
-      if (col.missing[r] || !Number.isFinite(v)) {
-        if (missingLabel < 0) {
-          missingLabel = labels.length;
-          labels.push(MISSING_LABEL);
-        }
-        return missingLabel;
+  const labelled = (col, rows) => {
+    const out = new Int32Array(rows.length);
+    if (col.kind !== "number") return out.fill(-1);
+    const codes = binCodes(col.values, col.missing, edges);
+    for (let k = 0; k < rows.length; k++) {
+      const c = codes[rows[k]];
+      if (c === MISSING_CODE && missingLabel < 0) {
+        missingLabel = labels.length;
+        labels.push(MISSING_LABEL);
       }
-      let b = 0;
-      while (b + 2 < edges.length && v >= edges[b + 1]) b++;
-      return b;
-    };
+      out[k] = c === MISSING_CODE ? missingLabel : c;
+    }
+    return out;
   };
-  const base = baseCol && src.base ? labelRows(src.base.rows, labeller(baseCol)) : null;
-  const cur = labelRows(src.cur.rows, labeller(curCol));
+  const base = baseCol && src.base ? labelled(baseCol, src.base.rows) : null;
+  const cur = labelled(curCol, src.cur.rows);
   return finish(name, "bin", labels, src, base, cur);
 }
 function segmentColumnNames(base, cur) {
@@ -44064,19 +45112,20 @@ function argsortDescending(values, rows) {
   if (!rows) return idx;
   return gatherI32(rows, idx);
 }
-function rankRows(score, labels, positiveClass, weight, rows) {
+function rankRows(score, labels, positiveClass, weight, rows, unit) {
   const order = argsortDescending(score, rows);
   const n = order.length;
   const groupEnd = new Uint8Array(n);
   const positive = new Uint8Array(n);
-  const w = new Float64Array(n);
+  const shareUnit = weight === null && unit !== void 0 && unit.length === n;
+  const w = shareUnit ? unit : new Float64Array(n);
   let identity = true;
   for (let j = 0; j < n; j++) {
     const r = order[j];
     if (r !== j) identity = false;
     groupEnd[j] = j === n - 1 || score[order[j + 1]] !== score[r] ? 1 : 0;
     positive[j] = labels[r] === positiveClass ? 1 : 0;
-    w[j] = weight ? weight[r] : 1;
+    if (!shareUnit) w[j] = weight ? weight[r] : 1;
   }
   return { order, groupEnd, positive, weight: w, identity };
 }
@@ -44226,6 +45275,81 @@ function summarizeCalibration(rows, brier, known = null) {
   return { ece: eceFromBins(s), eceAdaptive, mce, brier, eceFloor: eceFloor(rows, binOf2), bins };
 }
 
+// src/analysis/performance/special.ts
+var EPS3 = 1e-16;
+var TINY = 1e-300;
+var MAX_ITER = 1e4;
+function betaInc(x, a, b) {
+  if (x <= 0) return 0;
+  if (x >= 1) return 1;
+  const lnFront = logGamma(a + b) - logGamma(a) - logGamma(b) + a * Math.log(x) + b * Math.log1p(-x);
+  if (x < (a + 1) / (a + b + 2)) return Math.exp(lnFront) * betaContinuedFraction(x, a, b) / a;
+  return 1 - Math.exp(lnFront) * betaContinuedFraction(1 - x, b, a) / b;
+}
+function betaContinuedFraction(x, a, b) {
+  const qab = a + b;
+  const qap = a + 1;
+  const qam = a - 1;
+  let c = 1;
+  let d2 = 1 - qab * x / qap;
+  if (Math.abs(d2) < TINY) d2 = TINY;
+  d2 = 1 / d2;
+  let h = d2;
+  for (let m = 1; m < MAX_ITER; m++) {
+    const m2 = 2 * m;
+    let aa = m * (b - m) * x / ((qam + m2) * (a + m2));
+    d2 = 1 + aa * d2;
+    if (Math.abs(d2) < TINY) d2 = TINY;
+    c = 1 + aa / c;
+    if (Math.abs(c) < TINY) c = TINY;
+    d2 = 1 / d2;
+    h *= d2 * c;
+    aa = -(a + m) * (qab + m) * x / ((a + m2) * (qap + m2));
+    d2 = 1 + aa * d2;
+    if (Math.abs(d2) < TINY) d2 = TINY;
+    c = 1 + aa / c;
+    if (Math.abs(c) < TINY) c = TINY;
+    d2 = 1 / d2;
+    const del = d2 * c;
+    h *= del;
+    if (Math.abs(del - 1) < EPS3) break;
+  }
+  return h;
+}
+function normalTwoSidedP(z) {
+  if (Number.isNaN(z)) return NaN;
+  return erfc(Math.abs(z) / Math.SQRT2);
+}
+function studentTwoSidedP(t, df) {
+  if (Number.isNaN(t) || !(df > 0)) return NaN;
+  if (!Number.isFinite(t)) return 0;
+  return betaInc(df / (df + t * t), df / 2, 0.5);
+}
+function normalQuantile(p) {
+  if (p <= 0) return -Infinity;
+  if (p >= 1) return Infinity;
+  const a = [-39.69683028665376, 220.9460984245205, -275.9285104469687, 138.357751867269, -30.66479806614716, 2.506628277459239];
+  const b = [-54.47609879822406, 161.5858368580409, -155.6989798598866, 66.80131188771972, -13.28068155288572];
+  const c = [-0.007784894002430293, -0.3223964580411365, -2.400758277161838, -2.549732539343734, 4.374664141464968, 2.938163982698783];
+  const d2 = [0.007784695709041462, 0.3224671290700398, 2.445134137142996, 3.754408661907416];
+  const plow = 0.02425;
+  let x;
+  if (p < plow) {
+    const q = Math.sqrt(-2 * Math.log(p));
+    x = (((((c[0] * q + c[1]) * q + c[2]) * q + c[3]) * q + c[4]) * q + c[5]) / ((((d2[0] * q + d2[1]) * q + d2[2]) * q + d2[3]) * q + 1);
+  } else if (p <= 1 - plow) {
+    const q = p - 0.5;
+    const r = q * q;
+    x = (((((a[0] * r + a[1]) * r + a[2]) * r + a[3]) * r + a[4]) * r + a[5]) * q / (((((b[0] * r + b[1]) * r + b[2]) * r + b[3]) * r + b[4]) * r + 1);
+  } else {
+    const q = Math.sqrt(-2 * Math.log(1 - p));
+    x = -(((((c[0] * q + c[1]) * q + c[2]) * q + c[3]) * q + c[4]) * q + c[5]) / ((((d2[0] * q + d2[1]) * q + d2[2]) * q + d2[3]) * q + 1);
+  }
+  const e = normalCdf(x) - p;
+  const u = e * Math.sqrt(2 * Math.PI) * Math.exp(x * x / 2);
+  return x - u / (1 + x * u / 2);
+}
+
 // src/analysis/stats/multiple-testing.ts
 function benjaminiHochberg(pValues) {
   const n = pValues.length;
@@ -44304,6 +45428,54 @@ function bootstrapDeltas(base, cur, nBase, nCur, paired, resamples, seed) {
   }
   return deltas;
 }
+var ANALYTIC_MIN_ROWS = 5e4;
+var ANALYTIC_MIN_CELL = 500;
+function analyticDeltaSe(base, cur, nBase, nCur, paired) {
+  const m = base.metrics.length;
+  const se = new Float64Array(m);
+  const lb = new Float64Array(nBase);
+  const lc = new Float64Array(nCur);
+  const variance = (l) => {
+    let s = 0;
+    let s2 = 0;
+    for (let i = 0; i < l.length; i++) {
+      s += l[i];
+      s2 += l[i] * l[i];
+    }
+    return Math.max(0, s2 - s * s / l.length);
+  };
+  for (let j = 0; j < m; j++) {
+    if (!base.linearize(j, lb) || !cur.linearize(j, lc)) {
+      se[j] = NaN;
+      continue;
+    }
+    if (paired) {
+      for (let i = 0; i < nCur; i++) lc[i] = lc[i] - lb[i];
+      se[j] = Math.sqrt(variance(lc));
+    } else se[j] = Math.sqrt(variance(lb) + variance(lc));
+  }
+  return se;
+}
+function analyticApplies(base, cur) {
+  if (base.n < ANALYTIC_MIN_ROWS || cur.n < ANALYTIC_MIN_ROWS) return false;
+  if (base.kind === "reg" && cur.kind === "reg") return true;
+  if (base.kind !== "class" || cur.kind !== "class" || !base.binary || !cur.binary) return false;
+  for (const r of [base, cur]) {
+    let pos = 0;
+    let predPos = 0;
+    for (let i = 0; i < r.n; i++) {
+      pos += r.y[i] === 1 ? 1 : 0;
+      predPos += r.pred[i] === 1 ? 1 : 0;
+    }
+    if (Math.min(pos, r.n - pos, predPos) < ANALYTIC_MIN_CELL) return false;
+  }
+  return true;
+}
+function normalTest(delta, se, level) {
+  const z = normalQuantile(1 - (1 - level) / 2);
+  if (!(se > 0)) return { ci: [delta, delta], p: delta === 0 ? 1 : 0 };
+  return { ci: [delta - z * se, delta + z * se], p: normalTwoSidedP(delta / se) };
+}
 function mcnemarForRuns(base, cur) {
   let b = 0;
   let c = 0;
@@ -44345,14 +45517,17 @@ function compareHeadline(input, opts) {
   const { base, cur, baseKernel, curKernel, paired } = input;
   const vb = pointValues(baseKernel);
   const vc = pointValues(curKernel);
-  const deltas = bootstrapDeltas(baseKernel, curKernel, base.n, cur.n, paired, opts.resamples, deriveSeed(opts.seed, "headline"));
   const level = 1 - opts.alpha;
+  const se = analyticApplies(base, cur) ? analyticDeltaSe(baseKernel, curKernel, base.n, cur.n, paired) : null;
+  const deltas = se && se.every(Number.isFinite) ? null : bootstrapDeltas(baseKernel, curKernel, base.n, cur.n, paired, opts.resamples, deriveSeed(opts.seed, "headline"));
   const mcnemarP = paired && base.kind === "class" && cur.kind === "class" && !base.weighted && !cur.weighted ? mcnemarForRuns(base, cur) : null;
   const rows = baseKernel.metrics.map((name, j) => {
     const b = vb[j];
     const c = vc[j];
     const defined = Number.isFinite(b) && Number.isFinite(c);
-    const ci = defined ? percentileInterval(deltas[j], level) : null;
+    const analytic = se !== null && Number.isFinite(se[j]) ? normalTest(c - b, se[j], level) : null;
+    const ci = !defined ? null : analytic ? analytic.ci : percentileInterval(deltas[j], level);
+    const pValue = !defined ? null : analytic ? analytic.p : finiteOrNull(bootstrapPValue(deltas[j]));
     const mc = name === "accuracy" ? mcnemarP : null;
     const significant = defined && excludesZero(ci) && (mc === null || mc < opts.alpha);
     return {
@@ -44362,10 +45537,10 @@ function compareHeadline(input, opts) {
       current: finiteOrNull(c),
       delta: defined ? c - b : null,
       ci,
-      pValue: defined ? finiteOrNull(bootstrapPValue(deltas[j])) : null,
+      pValue,
       mcnemarP: mc,
       qValue: null,
-      test: paired ? "paired_bootstrap" : "unpaired_bootstrap",
+      test: analytic ? paired ? "paired_delta_method" : "unpaired_delta_method" : paired ? "paired_bootstrap" : "unpaired_bootstrap",
       significant,
       status: defined ? statusOf(name, b, c, significant) : "unchanged"
     };
@@ -44604,7 +45779,6 @@ var BinaryScoreKernel = class {
     const order = ranked.order;
     const n = run2.n;
     this.order = ranked.identity ? null : order;
-    this.scratch = new Float64Array(n);
     this.wRank = ranked.weight;
     this.yRank = Float64Array.from(ranked.positive);
     this.weighted = run2.weighted;
@@ -44637,12 +45811,15 @@ var BinaryScoreKernel = class {
   yp;
   ll;
   br;
-  /** Multiplicity × weight per position, rebuilt for each resample. */
-  scratch;
+  /** Multiplicity × weight per position, rebuilt for each resample (allocated on first use: large runs never resample). */
+  scratchBuf = null;
   weighted;
+  /** Point values, computed on the first linearize call. */
+  point = null;
   evaluate(counts, out) {
-    const lin = this.fill(counts);
-    const r = this.rankPass(this.scratch);
+    const c = counts === null ? this.wRank : this.fill(counts);
+    const lin = this.linearSums(c);
+    const r = this.rankPass(c);
     const { slots } = this;
     const positives2 = r.tp;
     const tot = r.cum;
@@ -44661,20 +45838,160 @@ var BinaryScoreKernel = class {
     put(out, slots.ece, r.ece / tot);
   }
   /**
-   * Writes multiplicity × weight per position (score order) into `scratch` and, in the same
-   * pass, the sums that do not depend on order: Σc·pred, Σc·y·pred, Σc·log loss, Σc·Brier.
+   * Influence values of each metric, computed once on the full run in score order (O(n), no
+   * resampling). Each is the derivative of the metric in one row's multiplicity, so Σ_i L_i = 0
+   * for these ratio statistics. AUC's is the DeLong placement (the positive's share of negatives
+   * below it, ties at half, minus the AUC, over the positives); AP's comes from the tie-group
+   * form Σ_g gPos·TP_g/CUM_g / P, differentiated through every group at or below the row's; ECE's
+   * treats each bin's sign of Σ(y - conf) as fixed (conservative for bins near 0).
    */
+  linearize(j, out) {
+    const name = this.metrics[j];
+    if (name === void 0) return false;
+    const pt = this.point ??= (() => {
+      const v = new Float64Array(this.metrics.length);
+      this.evaluate(null, v);
+      return v;
+    })();
+    const value = pt[j];
+    const { order, wRank: w, yRank: y, pred, yp } = this;
+    const n = w.length;
+    const at = (pos) => order === null ? pos : order[pos];
+    let W = 0;
+    let P = 0;
+    let PP = 0;
+    for (let q = 0; q < n; q++) {
+      W += w[q];
+      P += w[q] * y[q];
+      PP += w[q] * pred[q];
+    }
+    switch (name) {
+      case "accuracy":
+        for (let q = 0; q < n; q++) out[at(q)] = w[q] * ((pred[q] === y[q] ? 1 : 0) - value) / W;
+        return true;
+      case "precision":
+        for (let q = 0; q < n; q++) out[at(q)] = w[q] * pred[q] * (y[q] - value) / PP;
+        return true;
+      case "recall":
+        for (let q = 0; q < n; q++) out[at(q)] = w[q] * y[q] * (pred[q] - value) / P;
+        return true;
+      case "f1":
+        for (let q = 0; q < n; q++) out[at(q)] = w[q] * (2 * yp[q] - value * (pred[q] + y[q])) / (PP + P);
+        return true;
+      case "log_loss":
+      case "brier": {
+        const t = name === "log_loss" ? this.ll : this.br;
+        if (!t) return false;
+        for (let q = 0; q < n; q++) out[at(q)] = w[q] * (t[q] - value) / W;
+        return true;
+      }
+      case "auc":
+        this.linearizeAuc(value, W - P, P, out);
+        return true;
+      case "average_precision":
+        this.linearizeAp(value, W, P, out);
+        return true;
+      case "ece":
+        return this.linearizeEce(value, W, out);
+      default:
+        return false;
+    }
+  }
+  /** Calls fn(start, end) for each tie group (a tie run, or one position of a distinct-score run), in score order. */
+  forEachGroup(fn) {
+    const { runs } = this;
+    for (let k = 0; k < runs.length; k += 3) {
+      if (runs[k + 2] & RUN_TIES) fn(runs[k], runs[k + 1]);
+      else for (let q = runs[k]; q < runs[k + 1]; q++) fn(q, q + 1);
+    }
+  }
+  linearizeAuc(auc, N, P, out) {
+    const { order, wRank: w, yRank: y } = this;
+    let posAbove = 0;
+    let negAbove = 0;
+    this.forEachGroup((start, end) => {
+      let gPos = 0;
+      let gAll = 0;
+      for (let q = start; q < end; q++) {
+        gAll += w[q];
+        gPos += w[q] * y[q];
+      }
+      const gNeg = gAll - gPos;
+      const v = (N - negAbove - gNeg + 0.5 * gNeg) / N;
+      const u = (posAbove + 0.5 * gPos) / P;
+      for (let q = start; q < end; q++) {
+        const l = y[q] === 1 ? w[q] * (v - auc) / P : w[q] * (u - auc) / N;
+        out[order === null ? q : order[q]] = l;
+      }
+      posAbove += gPos;
+      negAbove += gNeg;
+    });
+  }
+  linearizeAp(ap, W, P, out) {
+    const { order, wRank: w, yRank: y } = this;
+    const groups2 = [];
+    this.forEachGroup((start, end) => groups2.push(start, end));
+    let cum = W;
+    let tp = P;
+    let s1 = 0;
+    let s2 = 0;
+    for (let g = groups2.length - 2; g >= 0; g -= 2) {
+      const start = groups2[g];
+      const end = groups2[g + 1];
+      let gPos = 0;
+      let gAll = 0;
+      for (let q = start; q < end; q++) {
+        gAll += w[q];
+        gPos += w[q] * y[q];
+      }
+      const a = cum > 0 ? tp / cum : 0;
+      if (cum > 0) {
+        s1 += gPos / cum;
+        s2 += gPos * a / cum;
+      }
+      for (let q = start; q < end; q++) {
+        const yq = y[q];
+        out[order === null ? q : order[q]] = w[q] * (yq * a + yq * s1 - s2 - ap * yq) / P;
+      }
+      cum -= gAll;
+      tp -= gPos;
+    }
+  }
+  linearizeEce(ece, W, out) {
+    const { order, wRank: w, yRank: y, conf, runs } = this;
+    if (!conf) return false;
+    let binStart = 0;
+    for (let k = 0; k < runs.length; k += 3) {
+      if (!(runs[k + 2] & RUN_BIN_END) && k + 3 < runs.length) continue;
+      const end = runs[k + 1];
+      let d2 = 0;
+      for (let q = binStart; q < end; q++) d2 += w[q] * (y[q] - conf[q]);
+      const sign = d2 < 0 ? -1 : 1;
+      for (let q = binStart; q < end; q++) out[order === null ? q : order[q]] = w[q] * (sign * (y[q] - conf[q]) - ece) / W;
+      binStart = end;
+    }
+    return true;
+  }
+  get scratch() {
+    return this.scratchBuf ??= new Float64Array(this.wRank.length);
+  }
+  /** Writes multiplicity × weight per position (score order) into `scratch` and returns it. */
   fill(counts) {
-    const { order, wRank: w, scratch: c, pred, yp } = this;
-    const llr = this.ll ?? this.yRank;
-    const brr = this.br ?? this.yRank;
+    const { order, wRank: w, scratch: c } = this;
     const n = c.length;
-    if (counts === null) c.set(w);
-    else if (order === null) {
+    if (order === null) {
       if (this.weighted) for (let j = 0; j < n; j++) c[j] = counts[j] * w[j];
       else for (let j = 0; j < n; j++) c[j] = counts[j];
     } else if (this.weighted) for (let j = 0; j < n; j++) c[j] = counts[order[j]] * w[j];
     else for (let j = 0; j < n; j++) c[j] = counts[order[j]];
+    return c;
+  }
+  /** The sums that do not depend on order: Σc·pred, Σc·y·pred, Σc·log loss, Σc·Brier. */
+  linearSums(c) {
+    const { pred, yp } = this;
+    const llr = this.ll ?? this.yRank;
+    const brr = this.br ?? this.yRank;
+    const n = c.length;
     let predPos = 0;
     let tpAll = 0;
     let ll = 0;
@@ -44839,6 +46156,10 @@ var ClassKernel = class {
     if (slots.ece !== void 0) out[slots.ece] = eceFromBins({ weight: binW, conf: binConf, hit: binHit });
     this.rankMetrics(counts, out);
   }
+  /** Multiclass and score-less runs keep the row bootstrap (their F1 averages and one-vs-rest AUCs have no linearization here). */
+  linearize() {
+    return false;
+  }
   rankMetrics(counts, out) {
     const { run: run2, slots, rank } = this;
     if (!run2.ranked) return;
@@ -44890,6 +46211,51 @@ var RegKernel = class {
   /** Target centred on its full-sample weighted mean: keeps Σy² - (Σy)²/W well conditioned. */
   yc;
   ape;
+  /**
+   * Influence values: plain means of per-row terms for MAE, mean error and MAPE; RMSE through
+   * d√MSE = dMSE / 2RMSE; R² = 1 - SSE/SST through both sums (SST's mean moves only at second order).
+   */
+  linearize(j, out) {
+    const name = this.metrics[j];
+    const { run: run2, yc, ape } = this;
+    const { n, w, y, pred, se } = run2;
+    let W = 0;
+    let sse = 0;
+    let sst = 0;
+    for (let i = 0; i < n; i++) {
+      W += w[i];
+      sse += w[i] * se[i];
+    }
+    const v = new Float64Array(this.metrics.length);
+    this.evaluate(null, v);
+    const value = v[j];
+    switch (name) {
+      case "rmse":
+        for (let i = 0; i < n; i++) out[i] = value > 0 ? w[i] * (se[i] - value * value) / W / (2 * value) : 0;
+        return true;
+      case "mae":
+        for (let i = 0; i < n; i++) out[i] = w[i] * (Math.abs(pred[i] - y[i]) - value) / W;
+        return true;
+      case "mean_error":
+        for (let i = 0; i < n; i++) out[i] = w[i] * (pred[i] - y[i] - value) / W;
+        return true;
+      case "mape":
+        if (!ape) return false;
+        for (let i = 0; i < n; i++) out[i] = w[i] * (ape[i] - value) / W;
+        return true;
+      case "r2": {
+        let sy = 0;
+        for (let i = 0; i < n; i++) sy += w[i] * yc[i];
+        const mean2 = sy / W;
+        for (let i = 0; i < n; i++) sst += w[i] * (yc[i] - mean2) ** 2;
+        if (!(sst > 0)) return false;
+        for (let i = 0; i < n; i++) out[i] = -w[i] * (se[i] - sse / sst * (yc[i] - mean2) ** 2) / sst;
+        return true;
+      }
+      default:
+        return false;
+    }
+  }
   evaluate(counts, out) {
     const { run: run2, yc, ape, slots } = this;
     const { n, w, y, pred, se } = run2;
@@ -45081,7 +46447,7 @@ function buildClassRun(v, rows, space, map, caps) {
     });
   }
   const derived = caps.probabilistic ? probabilisticTerms(y, score, probs) : null;
-  const ranked = score ? [rankRows(score, y, 1, v.weight ? w : null)] : probs ? probs.map((col, c) => rankRows(col, y, c, v.weight ? w : null)) : null;
+  const ranked = score ? [rankRows(score, y, 1, v.weight ? w : null, void 0, w)] : probs ? probs.map((col, c) => rankRows(col, y, c, v.weight ? w : null, void 0, w)) : null;
   return {
     kind: "class",
     view: v,
@@ -45109,7 +46475,6 @@ function probabilisticTerms(y, score, probs) {
   const n = y.length;
   const ll = new Float64Array(n);
   const br = new Float64Array(n);
-  const conf = new Float64Array(n);
   const hit = new Uint8Array(n);
   const bin = new Uint8Array(n);
   if (score) {
@@ -45117,13 +46482,13 @@ function probabilisticTerms(y, score, probs) {
       const p = score[i];
       ll[i] = binaryLogLossRow(y[i], p);
       br[i] = (y[i] - p) ** 2;
-      conf[i] = p;
       hit[i] = y[i];
       bin[i] = eceBin(p);
     }
-    return { ll, br, conf, hit, bin };
+    return { ll, br, conf: score, hit, bin };
   }
   if (!probs) return null;
+  const conf = new Float64Array(n);
   for (let i = 0; i < n; i++) {
     ll[i] = multiclassLogLossRow(y[i], probs, i);
     br[i] = multiclassBrierRow(y[i], probs, i);
@@ -45134,81 +46499,6 @@ function probabilisticTerms(y, score, probs) {
     bin[i] = eceBin(conf[i]);
   }
   return { ll, br, conf, hit, bin };
-}
-
-// src/analysis/performance/special.ts
-var EPS3 = 1e-16;
-var TINY = 1e-300;
-var MAX_ITER = 1e4;
-function betaInc(x, a, b) {
-  if (x <= 0) return 0;
-  if (x >= 1) return 1;
-  const lnFront = logGamma(a + b) - logGamma(a) - logGamma(b) + a * Math.log(x) + b * Math.log1p(-x);
-  if (x < (a + 1) / (a + b + 2)) return Math.exp(lnFront) * betaContinuedFraction(x, a, b) / a;
-  return 1 - Math.exp(lnFront) * betaContinuedFraction(1 - x, b, a) / b;
-}
-function betaContinuedFraction(x, a, b) {
-  const qab = a + b;
-  const qap = a + 1;
-  const qam = a - 1;
-  let c = 1;
-  let d2 = 1 - qab * x / qap;
-  if (Math.abs(d2) < TINY) d2 = TINY;
-  d2 = 1 / d2;
-  let h = d2;
-  for (let m = 1; m < MAX_ITER; m++) {
-    const m2 = 2 * m;
-    let aa = m * (b - m) * x / ((qam + m2) * (a + m2));
-    d2 = 1 + aa * d2;
-    if (Math.abs(d2) < TINY) d2 = TINY;
-    c = 1 + aa / c;
-    if (Math.abs(c) < TINY) c = TINY;
-    d2 = 1 / d2;
-    h *= d2 * c;
-    aa = -(a + m) * (qab + m) * x / ((a + m2) * (qap + m2));
-    d2 = 1 + aa * d2;
-    if (Math.abs(d2) < TINY) d2 = TINY;
-    c = 1 + aa / c;
-    if (Math.abs(c) < TINY) c = TINY;
-    d2 = 1 / d2;
-    const del = d2 * c;
-    h *= del;
-    if (Math.abs(del - 1) < EPS3) break;
-  }
-  return h;
-}
-function normalTwoSidedP(z) {
-  if (Number.isNaN(z)) return NaN;
-  return erfc(Math.abs(z) / Math.SQRT2);
-}
-function studentTwoSidedP(t, df) {
-  if (Number.isNaN(t) || !(df > 0)) return NaN;
-  if (!Number.isFinite(t)) return 0;
-  return betaInc(df / (df + t * t), df / 2, 0.5);
-}
-function normalQuantile(p) {
-  if (p <= 0) return -Infinity;
-  if (p >= 1) return Infinity;
-  const a = [-39.69683028665376, 220.9460984245205, -275.9285104469687, 138.357751867269, -30.66479806614716, 2.506628277459239];
-  const b = [-54.47609879822406, 161.5858368580409, -155.6989798598866, 66.80131188771972, -13.28068155288572];
-  const c = [-0.007784894002430293, -0.3223964580411365, -2.400758277161838, -2.549732539343734, 4.374664141464968, 2.938163982698783];
-  const d2 = [0.007784695709041462, 0.3224671290700398, 2.445134137142996, 3.754408661907416];
-  const plow = 0.02425;
-  let x;
-  if (p < plow) {
-    const q = Math.sqrt(-2 * Math.log(p));
-    x = (((((c[0] * q + c[1]) * q + c[2]) * q + c[3]) * q + c[4]) * q + c[5]) / ((((d2[0] * q + d2[1]) * q + d2[2]) * q + d2[3]) * q + 1);
-  } else if (p <= 1 - plow) {
-    const q = p - 0.5;
-    const r = q * q;
-    x = (((((a[0] * r + a[1]) * r + a[2]) * r + a[3]) * r + a[4]) * r + a[5]) * q / (((((b[0] * r + b[1]) * r + b[2]) * r + b[3]) * r + b[4]) * r + 1);
-  } else {
-    const q = Math.sqrt(-2 * Math.log(1 - p));
-    x = -(((((c[0] * q + c[1]) * q + c[2]) * q + c[3]) * q + c[4]) * q + c[5]) / ((((d2[0] * q + d2[1]) * q + d2[2]) * q + d2[3]) * q + 1);
-  }
-  const e = normalCdf(x) - p;
-  const u = e * Math.sqrt(2 * Math.PI) * Math.exp(x * x / 2);
-  return x - u / (1 + x * u / 2);
 }
 
 // src/analysis/performance/delong.ts
@@ -46007,23 +47297,22 @@ function emptyAnalysis(cur, opts, note) {
 function namesWith(metrics, status) {
   return metrics.filter((m) => m.status === status).map((m) => m.name);
 }
+function headlineMetrics(p, hasBase, opts) {
+  const names = metricNames(hasBase ? [p.base, p.cur] : [p.cur]);
+  const curKernel = makeKernel(p.cur, names);
+  if (!hasBase) return currentOnly(curKernel);
+  const baseKernel = makeKernel(p.base, names);
+  return compareHeadline({ base: p.base, cur: p.cur, baseKernel, curKernel, paired: p.paired }, opts);
+}
 function analyzePerformance(base, cur, opts) {
   if (!cur.yPred) return emptyAnalysis(cur, opts, `${cur.path} has no prediction or score column: no performance metric can be computed.`);
   const p = prepare(base, cur);
   if (p.cur.n === 0) return emptyAnalysis(cur, opts, `${cur.path} has no row with a usable label and prediction.`);
   const hasBase = p.base !== null && p.base.n > 0;
   if (p.base && p.base.n === 0) p.notes.push("The baseline has no usable row; the current run is reported alone.");
-  const runs = hasBase ? [p.base, p.cur] : [p.cur];
-  const names = metricNames(runs);
-  const curKernel = makeKernel(p.cur, names);
   const classes = p.space ? p.space.classes.slice(0, p.cur.kind === "class" ? p.cur.k : 0) : [];
-  let metrics;
-  let comparison = null;
-  if (hasBase) {
-    const baseKernel = makeKernel(p.base, names);
-    metrics = compareHeadline({ base: p.base, cur: p.cur, baseKernel, curKernel, paired: p.paired }, opts);
-    comparison = makeComparison(p.base, p.cur, p.paired, opts);
-  } else metrics = currentOnly(curKernel);
+  const metrics = headlineMetrics(p, hasBase, opts);
+  const comparison = hasBase ? makeComparison(p.base, p.cur, p.paired, opts) : null;
   const segs = comparison ? segmenters(p) : [];
   const scan = comparison ? scanSegments(comparison, segs) : null;
   const slices = comparison && scan ? discoverSlices(comparison, segs, scan.moments) : null;
@@ -46161,7 +47450,7 @@ function metricSignals(a) {
     if (!passes(m, alpha) || m.name === "ece" || m.baseline === null || m.current === null || m.delta === null) continue;
     const strength = effectSeverity(m.name, m.baseline, m.current, baseRmseOf(a)) * noiseFactor(m.delta, m.ci, alpha);
     const evidence = [
-      { text: `${LABELS[m.name]} ${fmt3(m.baseline)} \u2192 ${fmt3(m.current)} (${ciText(m.ci)}, ${m.test.replace("_", " ")})`, value: m.current }
+      { text: `${LABELS[m.name]} ${fmt3(m.baseline)} \u2192 ${fmt3(m.current)} (${ciText(m.ci)}, ${m.test.replaceAll("_", " ")})`, value: m.current }
     ];
     if (m.mcnemarP !== null) evidence.push({ text: `exact McNemar p = ${fmt3(m.mcnemarP)}`, value: m.mcnemarP });
     const trivial = trivialContext(a, m.name);
@@ -46425,970 +47714,6 @@ function performanceSignals(a) {
   if (!a.hasBaseline) return [];
   const bias = a.bias.map((b) => biasSignal(a, b)).filter((s) => s !== null);
   return [...metricSignals(a), ...segmentSignals(a), ...calibrationSignals(a), ...bias];
-}
-
-// src/analysis/stats/distance.ts
-var PSI_EPSILON = 1e-4;
-function psi(baseCounts, curCounts, epsilon = PSI_EPSILON) {
-  const k = baseCounts.length;
-  if (curCounts.length !== k) throw new Error("psi: count vectors differ in length");
-  let nb = 0;
-  let nc = 0;
-  for (let i = 0; i < k; i++) {
-    nb += baseCounts[i];
-    nc += curCounts[i];
-  }
-  if (nb === 0 || nc === 0) return 0;
-  const norm = 1 + k * epsilon;
-  let s = 0;
-  for (let i = 0; i < k; i++) {
-    const b = (baseCounts[i] / nb + epsilon) / norm;
-    const c = (curCounts[i] / nc + epsilon) / norm;
-    s += (c - b) * Math.log(c / b);
-  }
-  return s;
-}
-function psiNoiseFloor(bins, nBase, nCur) {
-  if (bins < 2 || nBase <= 0 || nCur <= 0) return 0;
-  return (bins - 1) * (1 / nBase + 1 / nCur);
-}
-function quantileEdges(sorted, nBins = 10) {
-  const n = sorted.length;
-  const edges = [];
-  if (n === 0) return new Float64Array(0);
-  for (let k = 1; k < nBins; k++) {
-    const q = sorted[Math.floor(k / nBins * (n - 1))];
-    if (edges.length === 0 || q > edges[edges.length - 1]) edges.push(q);
-  }
-  while (edges.length > 0 && edges[edges.length - 1] >= sorted[n - 1]) edges.pop();
-  return Float64Array.from(edges);
-}
-function quantileSorted2(sorted, q) {
-  const n = sorted.length;
-  if (n === 0) return NaN;
-  const pos = q * (n - 1);
-  const lo = Math.floor(pos);
-  const hi = Math.min(lo + 1, n - 1);
-  const frac = pos - lo;
-  const a = sorted[lo];
-  const b = sorted[hi];
-  return frac >= 0.5 ? b - (b - a) * (1 - frac) : a + (b - a) * frac;
-}
-function binCountsSorted(sorted, edges) {
-  const k = edges.length + 1;
-  const out = new Float64Array(k);
-  let prev = 0;
-  for (let e = 0; e < edges.length; e++) {
-    const upto = upperBound(sorted, edges[e]);
-    out[e] = upto - prev;
-    prev = upto;
-  }
-  out[k - 1] = sorted.length - prev;
-  return out;
-}
-function upperBound(sorted, v) {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = lo + hi >>> 1;
-    if (sorted[mid] <= v) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-function jensenShannon(p, q, base) {
-  const k = p.length;
-  if (q.length !== k) throw new Error("jensenShannon: vectors differ in length");
-  let sp = 0;
-  let sq = 0;
-  for (let i = 0; i < k; i++) {
-    sp += p[i];
-    sq += q[i];
-  }
-  let left = 0;
-  let right = 0;
-  for (let i = 0; i < k; i++) {
-    const pi = p[i] / sp;
-    const qi = q[i] / sq;
-    const m = (pi + qi) / 2;
-    left += relEntr(pi, m);
-    right += relEntr(qi, m);
-  }
-  let js = left + right;
-  if (base !== void 0) js /= Math.log(base);
-  return Math.sqrt(js / 2);
-}
-function relEntr(x, y) {
-  if (x > 0 && y > 0) return x * Math.log(x / y);
-  if (x === 0 && y >= 0) return 0;
-  return Infinity;
-}
-
-// src/analysis/stats/two-sample.ts
-function sortFloat64(values) {
-  return sortFloat64InPlace(values.slice());
-}
-var scratch = new Float64Array(0);
-var countsLo = new Uint32Array(65536);
-var countsHi = new Uint32Array(65536);
-function orderKey(hiWord) {
-  return hiWord & 2147483648 ? ~hiWord >>> 0 : (hiWord | 2147483648) >>> 0;
-}
-function sortFloat64InPlace(values) {
-  const n = values.length;
-  if (n < 2048) return values.sort();
-  if (countingSort(values)) return values;
-  if (values.byteOffset % 8 !== 0) return values.sort();
-  if (scratch.length < n) scratch = new Float64Array(n);
-  const tmp = scratch;
-  const vw = new Uint32Array(values.buffer, values.byteOffset, n * 2);
-  const tw = new Uint32Array(tmp.buffer, tmp.byteOffset, n * 2);
-  const c0 = countsLo.fill(0);
-  const c1 = countsHi.fill(0);
-  for (let i2 = 0; i2 < n; i2++) {
-    const h = orderKey(vw[2 * i2 + 1]);
-    c0[h & 65535]++;
-    c1[h >>> 16]++;
-  }
-  prefix(c0);
-  prefix(c1);
-  for (let i2 = 0; i2 < n; i2++) tmp[c0[orderKey(vw[2 * i2 + 1]) & 65535]++] = values[i2];
-  for (let i2 = 0; i2 < n; i2++) values[c1[orderKey(tw[2 * i2 + 1]) >>> 16]++] = tmp[i2];
-  let i = 0;
-  while (i < n) {
-    const h = vw[2 * i + 1];
-    let j = i + 1;
-    let sorted = true;
-    while (j < n && vw[2 * j + 1] === h) {
-      if (!(values[j - 1] <= values[j])) sorted = false;
-      j++;
-    }
-    if (!sorted) {
-      if (j - i > 32 || values[i] !== values[i]) values.subarray(i, j).sort();
-      else {
-        for (let a = i + 1; a < j; a++) {
-          const x = values[a];
-          let b = a - 1;
-          while (b >= i && values[b] > x) {
-            values[b + 1] = values[b];
-            b--;
-          }
-          values[b + 1] = x;
-        }
-      }
-    }
-    i = j;
-  }
-  return values;
-}
-function countingSort(values) {
-  const n = values.length;
-  let lo = Infinity;
-  let hi = -Infinity;
-  for (let i = 0; i < n; i++) {
-    const x = values[i];
-    if (x !== Math.floor(x) || x === 0 && 1 / x < 0) return false;
-    if (x < lo) lo = x;
-    if (x > hi) hi = x;
-    if (hi - lo >= 1 << 20) return false;
-  }
-  const counts = new Uint32Array(hi - lo + 1);
-  for (let i = 0; i < n; i++) counts[values[i] - lo]++;
-  let k = 0;
-  for (let v = 0; v < counts.length; v++) {
-    const end = k + counts[v];
-    values.fill(v + lo, k, end);
-    k = end;
-  }
-  return true;
-}
-function prefix(counts) {
-  let s = 0;
-  for (let k = 0; k < counts.length; k++) {
-    const c = counts[k];
-    counts[k] = s;
-    s += c;
-  }
-}
-function ksStatisticSorted(a, b) {
-  const n1 = a.length;
-  const n2 = b.length;
-  let i = 0;
-  let j = 0;
-  let maxS = -Infinity;
-  let maxIdx = Infinity;
-  let locMax = NaN;
-  let minS = Infinity;
-  let minIdx = Infinity;
-  let locMin = NaN;
-  while (i < n1 || j < n2) {
-    const v = j >= n2 || i < n1 && a[i] <= b[j] ? a[i] : b[j];
-    const firstIdx = i < n1 && a[i] === v ? i : n1 + j;
-    while (i < n1 && a[i] === v) i++;
-    while (j < n2 && b[j] === v) j++;
-    const diff = i / n1 - j / n2;
-    if (diff > maxS || diff === maxS && firstIdx < maxIdx) {
-      maxS = diff;
-      maxIdx = firstIdx;
-      locMax = v;
-    }
-    if (diff < minS || diff === minS && firstIdx < minIdx) {
-      minS = diff;
-      minIdx = firstIdx;
-      locMin = v;
-    }
-  }
-  return { dPlus: maxS, dMinus: Math.min(Math.max(-minS, 0), 1), locPlus: locMax, locMinus: locMin };
-}
-function ksAndWassersteinSorted(a, b) {
-  return tieHeavy(a) || tieHeavy(b) ? mergeByValue(a, b) : mergeByElement(a, b);
-}
-function tieHeavy(a) {
-  const n = a.length;
-  if (n < 2) return false;
-  const step = Math.max(1, Math.floor(n / 1e3));
-  let ties = 0;
-  let seen = 0;
-  for (let i = 0; i + 1 < n; i += step) {
-    seen++;
-    if (a[i] === a[i + 1]) ties++;
-  }
-  return ties * 2 > seen;
-}
-function mergeByElement(a, b) {
-  const n1 = a.length;
-  const n2 = b.length;
-  let i = 0;
-  let j = 0;
-  let dMax = 0;
-  let w = 0;
-  let x = n1 > 0 ? a[0] : Infinity;
-  let y = n2 > 0 ? b[0] : Infinity;
-  let prev = Math.min(x, y);
-  const total2 = n1 + n2;
-  for (let s = 0; s < total2; s++) {
-    const t = x <= y ? 1 : 0;
-    const v = Math.min(x, y);
-    w += Math.abs(i * n2 - j * n1) * (v - prev);
-    i += t;
-    j += 1 - t;
-    x = i < n1 ? a[i] : Infinity;
-    y = j < n2 ? b[j] : Infinity;
-    prev = v;
-    if (Math.min(x, y) !== v) {
-      const diff = Math.abs(i * n2 - j * n1);
-      if (diff > dMax) dMax = diff;
-    }
-  }
-  const nn = n1 * n2;
-  return { d: dMax / nn, wasserstein: w / nn };
-}
-function mergeByValue(a, b) {
-  const n1 = a.length;
-  const n2 = b.length;
-  let i = 0;
-  let j = 0;
-  let dMax = 0;
-  let w = 0;
-  let prev = n1 && n2 ? Math.min(a[0], b[0]) : 0;
-  while (i < n1 || j < n2) {
-    const x = i < n1 ? a[i] : Infinity;
-    const y = j < n2 ? b[j] : Infinity;
-    const v = x <= y ? x : y;
-    w += Math.abs(i * n2 - j * n1) * (v - prev);
-    while (i < n1 && a[i] === v) i++;
-    while (j < n2 && b[j] === v) j++;
-    const diff = Math.abs(i * n2 - j * n1);
-    if (diff > dMax) dMax = diff;
-    prev = v;
-  }
-  const nn = n1 * n2;
-  return { d: dMax / nn, wasserstein: w / nn };
-}
-function ksPValue(d0, n1, n2, opts = {}) {
-  let d2 = d0;
-  const g = gcd(n1, n2);
-  const n1g = n1 / g;
-  const n2g = n2 / g;
-  let mode = opts.method ?? "auto";
-  if (mode === "auto") mode = Math.max(n1, n2) <= 1e4 ? "exact" : "asymp";
-  else if (mode === "exact" && n1g >= 2147483647 / n2g) mode = "asymp";
-  if (mode === "exact" && opts.exactBudget !== void 0 && n1 !== n2) {
-    const work = Math.max(n1, n2) * (2 * d2 * Math.min(n1, n2) + 2);
-    if (work > opts.exactBudget) mode = "asymp";
-  }
-  let p = NaN;
-  if (mode === "exact") {
-    const lcm = n1g * n2;
-    const h = roundHalfEven(d2 * lcm);
-    d2 = h / lcm;
-    if (h === 0) p = 1;
-    else if (n1 === n2) p = probOutsideSquare(n1, h);
-    else p = outerProbInsideMethod(n1, n2, g, h);
-    if (!(p >= 0 && p <= 1)) mode = "asymp";
-  }
-  if (mode === "asymp") {
-    const m = Math.max(n1, n2);
-    const n = Math.min(n1, n2);
-    const en = m * n / (m + n);
-    p = kstwoSf(d2, roundHalfEven(en));
-  }
-  return { d: d2, pValue: Math.min(Math.max(p, 0), 1), method: mode === "exact" ? "exact" : "asymp" };
-}
-function ks2Samp(a, b, opts = {}) {
-  const s1 = opts.presorted ? a : sortFloat64(a);
-  const s2 = opts.presorted ? b : sortFloat64(b);
-  const n1 = s1.length;
-  const n2 = s2.length;
-  if (n1 === 0 || n2 === 0) throw new Error("ks2Samp: both samples must be non-empty");
-  const { dPlus, dMinus, locPlus, locMinus } = ksStatisticSorted(s1, s2);
-  let d2;
-  let location;
-  let sign;
-  if (dMinus > dPlus) {
-    d2 = dMinus;
-    location = locMinus;
-    sign = -1;
-  } else {
-    d2 = dPlus;
-    location = locPlus;
-    sign = 1;
-  }
-  const r = ksPValue(d2, n1, n2, opts);
-  return { statistic: r.d, pValue: r.pValue, method: r.method, location, sign, n1, n2 };
-}
-function gcd(a, b) {
-  while (b) [a, b] = [b, a % b];
-  return a;
-}
-function roundHalfEven(x) {
-  const f = Math.floor(x);
-  const r = x - f;
-  if (r > 0.5) return f + 1;
-  if (r < 0.5) return f;
-  return f % 2 === 0 ? f : f + 1;
-}
-function probOutsideSquare(n, h) {
-  let P = 0;
-  let k = Math.floor(n / h);
-  while (k >= 0) {
-    let p1 = 1;
-    for (let j = 0; j < h; j++) p1 = (n - k * h - j) * p1 / (n + k * h + j + 1);
-    P = p1 * (1 - P);
-    k -= 1;
-  }
-  return 2 * P;
-}
-function outerProbInsideMethod(m0, n0, g, h) {
-  let m = m0;
-  let n = n0;
-  if (m < n) [m, n] = [n, m];
-  const mg = m / g;
-  const ng = n / g;
-  let minj = 0;
-  let maxj = Math.min(Math.ceil(h / mg), n + 1);
-  let curlen = maxj - minj;
-  const lenA = Math.min(2 * maxj + 2, n + 1);
-  const A = new Float64Array(lenA).fill(1);
-  for (let t = minj; t < maxj; t++) A[t] = 0;
-  for (let i = 1; i <= m; i++) {
-    const lastminj = minj;
-    const lastlen = curlen;
-    minj = Math.max(Math.floor((ng * i - h) / mg) + 1, 0);
-    minj = Math.min(minj, n);
-    maxj = Math.min(Math.ceil((ng * i + h) / mg), n + 1);
-    if (maxj <= minj) return 1;
-    let val = minj === 0 ? 0 : 1;
-    for (let jj = 0; jj < maxj - minj; jj++) {
-      const j = jj + minj;
-      val = (A[jj + minj - lastminj] * i + val * j) / (i + j);
-      A[jj] = val;
-    }
-    curlen = maxj - minj;
-    if (lastlen > curlen) {
-      for (let t = maxj - minj; t < maxj - minj + (lastlen - curlen); t++) A[t] = 1;
-    }
-  }
-  return A[maxj - minj - 1];
-}
-function chi2Contingency(observed, correction = true) {
-  const r = observed.length;
-  const c = r === 0 ? 0 : observed[0].length;
-  if (r === 0 || c === 0) throw new Error("chi2Contingency: empty table");
-  const rowSums2 = new Array(r).fill(0);
-  const colSums = new Array(c).fill(0);
-  let total2 = 0;
-  for (let i = 0; i < r; i++) {
-    if (observed[i].length !== c) throw new Error("chi2Contingency: ragged table");
-    for (let j = 0; j < c; j++) {
-      const v = observed[i][j];
-      if (v < 0) throw new Error("chi2Contingency: negative count");
-      rowSums2[i] += v;
-      colSums[j] += v;
-      total2 += v;
-    }
-  }
-  const expected = [];
-  for (let i = 0; i < r; i++) {
-    const row = [];
-    for (let j = 0; j < c; j++) {
-      const e = rowSums2[i] * colSums[j] / total2;
-      if (e === 0) throw new Error("chi2Contingency: a row or column sums to zero (zero expected count)");
-      row.push(e);
-    }
-    expected.push(row);
-  }
-  const dof = r * c - (r + c) + 2 - 1;
-  if (dof === 0) return { statistic: 0, pValue: 1, dof, expected };
-  let stat2 = 0;
-  for (let i = 0; i < r; i++) {
-    for (let j = 0; j < c; j++) {
-      const e = expected[i][j];
-      let o = observed[i][j];
-      if (dof === 1 && correction) {
-        const diff = e - o;
-        o += Math.min(0.5, Math.abs(diff)) * Math.sign(diff);
-      }
-      stat2 += (o - e) * (o - e) / e;
-    }
-  }
-  return { statistic: stat2, pValue: chi2Sf(stat2, dof), dof, expected };
-}
-function chi2Homogeneity(a, b, correction = true) {
-  const ra = [];
-  const rb = [];
-  let sa = 0;
-  let sb = 0;
-  for (let k = 0; k < a.length; k++) {
-    const x = a[k];
-    const y = b[k];
-    if (x + y > 0) {
-      ra.push(x);
-      rb.push(y);
-      sa += x;
-      sb += y;
-    }
-  }
-  if (ra.length < 2 || sa === 0 || sb === 0) return { statistic: 0, pValue: 1, dof: 0 };
-  const res = chi2Contingency([ra, rb], correction);
-  return { statistic: res.statistic, pValue: res.pValue, dof: res.dof };
-}
-function twoProportionTest(x1, n1, x2, n2) {
-  if (n1 <= 0 || n2 <= 0) return { z: 0, pValue: 1 };
-  const p = (x1 + x2) / (n1 + n2);
-  const se = Math.sqrt(p * (1 - p) * (1 / n1 + 1 / n2));
-  const diff = x2 / n2 - x1 / n1;
-  if (se === 0) return { z: 0, pValue: diff === 0 ? 1 : 0 };
-  const z = diff / se;
-  return { z, pValue: Math.min(1, 2 * normalSf(Math.abs(z))) };
-}
-
-// src/analysis/data/columns.ts
-var QUANTILE_STEP = 0.05;
-function quantileAt(p, q) {
-  return p.quantiles[Math.round(q / QUANTILE_STEP)];
-}
-var profileCache = /* @__PURE__ */ new WeakMap();
-function profile(col) {
-  const hit = profileCache.get(col);
-  if (hit) return hit;
-  if (col.kind === "string") {
-    const p = categoricalProfile(col);
-    profileCache.set(col, p);
-    return p;
-  }
-  sortedFinite2(col, 2);
-  return profileCache.get(col);
-}
-function profileColumns(columns) {
-  for (const c of columns) profile(c);
-}
-var scratch2 = [new Float64Array(0), new Float64Array(0), new Float64Array(0)];
-function sortedFinite2(col, slot) {
-  const { sorted, counts } = fillSorted(col.values, col.missing, slot);
-  if (!profileCache.has(col)) profileCache.set(col, summarize(col.values.length, sorted, counts));
-  return sorted;
-}
-function sortedFiniteOf(values, slot) {
-  return fillSorted(values, null, slot).sorted;
-}
-function scratchBuffer(slot, size) {
-  if (scratch2[slot].length < size) scratch2[slot] = new Float64Array(Math.max(size, Math.ceil(scratch2[slot].length * 1.5)));
-  return scratch2[slot];
-}
-function fillSorted(v, missingMask, slot) {
-  const n = v.length;
-  let missing = 0;
-  let nan = 0;
-  let posInf = 0;
-  let negInf = 0;
-  let sum = 0;
-  for (let i = 0; i < n; i++) {
-    const x = v[i];
-    if (x - x === 0) {
-      sum += x;
-      continue;
-    }
-    if (missingMask?.[i]) missing++;
-    else if (x === Infinity) posInf++;
-    else if (x === -Infinity) negInf++;
-    else nan++;
-  }
-  const k = n - missing - nan - posInf - negInf;
-  const buf = scratchBuffer(slot, n);
-  if (k === n && v instanceof Float64Array) buf.set(v);
-  else {
-    let j = 0;
-    for (let i = 0; i < n; i++) {
-      const x = v[i];
-      if (x - x === 0) buf[j++] = x;
-    }
-  }
-  const sorted = buf.subarray(0, k);
-  sortFloat64InPlace(sorted);
-  return { sorted, counts: { missing, nan, posInf, negInf, sum } };
-}
-function summarize(n, sorted, c) {
-  const k = sorted.length;
-  const mean2 = k > 0 ? c.sum / k : NaN;
-  let ss = 0;
-  let distinct2 = 0;
-  let run2 = 0;
-  let topRun = 0;
-  let zeros = 0;
-  let zeroStart = -1;
-  for (let i = 0; i < k; i++) {
-    const x = sorted[i];
-    const d2 = x - mean2;
-    ss += d2 * d2;
-    if (i === 0 || x !== sorted[i - 1]) {
-      distinct2++;
-      run2 = 1;
-    } else run2++;
-    if (run2 > topRun) topRun = run2;
-    if (x === 0) {
-      if (zeroStart < 0) zeroStart = i;
-      zeros++;
-    }
-  }
-  const steps = Math.round(1 / QUANTILE_STEP);
-  const quantiles = new Float64Array(steps + 1);
-  for (let j = 0; j <= steps; j++) quantiles[j] = k > 0 ? quantileSorted2(sorted, j * QUANTILE_STEP) : NaN;
-  const lowerDeciles = new Float64Array(9);
-  for (let j = 1; j <= 9; j++) lowerDeciles[j - 1] = k > 0 ? sorted[Math.floor(j / 10 * (k - 1))] : NaN;
-  const m = k - zeros;
-  const nonzeroDeciles = new Float64Array(m > 0 ? 9 : 0);
-  const at = (i) => sorted[zeros > 0 && i >= zeroStart ? i + zeros : i];
-  for (let j = 1; j <= 9 && m > 0; j++) {
-    const pos = j / 10 * (m - 1);
-    const lo = Math.floor(pos);
-    const a = at(lo);
-    const b = at(Math.min(lo + 1, m - 1));
-    nonzeroDeciles[j - 1] = a + (b - a) * (pos - lo);
-  }
-  return {
-    kind: "number",
-    n,
-    finite: k,
-    missing: c.missing,
-    nan: c.nan,
-    posInf: c.posInf,
-    negInf: c.negInf,
-    mean: mean2,
-    std: k > 1 ? Math.sqrt(ss / (k - 1)) : 0,
-    distinct: distinct2,
-    topShare: k > 0 ? topRun / k : 0,
-    min: k > 0 ? sorted[0] : NaN,
-    max: k > 0 ? sorted[k - 1] : NaN,
-    quantiles,
-    lowerDeciles,
-    zeros,
-    nonzeroDeciles
-  };
-}
-function categoricalProfile(col) {
-  const counts = new Float64Array(col.dict.length);
-  let missing = 0;
-  const codes = col.codes;
-  for (let i = 0; i < codes.length; i++) {
-    const c = codes[i];
-    if (c < 0) missing++;
-    else counts[c]++;
-  }
-  let distinct2 = 0;
-  let top = 0;
-  for (let c = 0; c < counts.length; c++) {
-    if (counts[c] > 0) distinct2++;
-    if (counts[c] > top) top = counts[c];
-  }
-  const nonMissing = codes.length - missing;
-  return { kind: "string", n: codes.length, counts, missing, distinct: distinct2, topShare: nonMissing > 0 ? top / nonMissing : 0 };
-}
-var MAX_ROW_SAMPLE = 1e5;
-function sampleStep(n) {
-  return Math.max(1, Math.ceil(n / MAX_ROW_SAMPLE));
-}
-function alignCategories(base, cur) {
-  const pb = profile(base);
-  const pc = profile(cur);
-  const index = /* @__PURE__ */ new Map();
-  const names = [];
-  const baseMap = new Int32Array(base.dict.length).fill(-1);
-  const curMap = new Int32Array(cur.dict.length).fill(-1);
-  for (let c = 0; c < base.dict.length; c++) {
-    if (pb.counts[c] === 0) continue;
-    const name = base.dict[c];
-    let u = index.get(name);
-    if (u === void 0) {
-      u = names.length;
-      names.push(name);
-      index.set(name, u);
-    }
-    baseMap[c] = u;
-  }
-  for (let c = 0; c < cur.dict.length; c++) {
-    if (pc.counts[c] === 0) continue;
-    const name = cur.dict[c];
-    let u = index.get(name);
-    if (u === void 0) {
-      u = names.length;
-      names.push(name);
-      index.set(name, u);
-    }
-    curMap[c] = u;
-  }
-  const baseCounts = new Float64Array(names.length);
-  const curCounts = new Float64Array(names.length);
-  for (let c = 0; c < baseMap.length; c++) if (baseMap[c] >= 0) baseCounts[baseMap[c]] += pb.counts[c];
-  for (let c = 0; c < curMap.length; c++) if (curMap[c] >= 0) curCounts[curMap[c]] += pc.counts[c];
-  return { names, baseMap, curMap, baseCounts, curCounts };
-}
-function capCategories(a, max) {
-  const k = a.names.length;
-  const bucketOf = new Int32Array(k);
-  let nb = 0;
-  let nc = 0;
-  for (let u = 0; u < k; u++) {
-    nb += a.baseCounts[u];
-    nc += a.curCounts[u];
-  }
-  if (k <= max) {
-    for (let u = 0; u < k; u++) bucketOf[u] = u;
-    return { bucketOf, names: a.names.slice(), baseCounts: a.baseCounts, curCounts: a.curCounts };
-  }
-  const weight = (u) => (nb > 0 ? a.baseCounts[u] / nb : 0) + (nc > 0 ? a.curCounts[u] / nc : 0);
-  const order = Array.from({ length: k }, (_, u) => u).sort((x, y) => weight(y) - weight(x) || x - y);
-  const names = [];
-  bucketOf.fill(max - 1);
-  for (let r = 0; r < max - 1; r++) {
-    bucketOf[order[r]] = r;
-    names.push(a.names[order[r]]);
-  }
-  names.push("(other)");
-  const baseCounts = new Float64Array(max);
-  const curCounts = new Float64Array(max);
-  for (let u = 0; u < k; u++) {
-    baseCounts[bucketOf[u]] += a.baseCounts[u];
-    curCounts[bucketOf[u]] += a.curCounts[u];
-  }
-  return { bucketOf, names, baseCounts, curCounts };
-}
-function pairReference(ref, others) {
-  const same = others.find((t) => t.path.toLowerCase() === ref.path.toLowerCase());
-  return same ?? (others.length === 1 ? others[0] : null);
-}
-var NO_SEGMENT = 255;
-var MAX_SEGMENT_VALUES = 200;
-function segmentSpec(column, base, cur) {
-  const cb = base.columns.find((c) => c.name === column);
-  const cc = cur.columns.find((c) => c.name === column);
-  if (!cb || !cc || cb.kind !== cc.kind) return null;
-  if (cb.kind === "string" && cc.kind === "string") {
-    const a = alignCategories(cb, cc);
-    if (a.names.length < 2 || a.names.length > MAX_SEGMENT_VALUES) return null;
-    return {
-      column,
-      values: a.names,
-      baseCodes: remap(cb.codes, a.baseMap),
-      curCodes: remap(cc.codes, a.curMap)
-    };
-  }
-  if (cb.kind === "number" && cc.kind === "number") {
-    const p = profile(cb);
-    if (p.finite === 0) return null;
-    const edges = [];
-    for (const j of [1, 3, 5, 7]) {
-      const q = p.lowerDeciles[j];
-      if (q > p.min && (edges.length === 0 || q > edges[edges.length - 1])) edges.push(q);
-    }
-    if (edges.length === 0) return null;
-    const lows = [p.min, ...edges];
-    const values = lows.map((lo, i) => i < edges.length ? `[${fmtEdge(lo)}, ${fmtEdge(edges[i])})` : `[${fmtEdge(lo)}, ${fmtEdge(p.max)}]`);
-    const code2 = (col) => {
-      const out = new Uint8Array(col.values.length);
-      for (let i = 0; i < out.length; i++) {
-        const x = col.values[i];
-        if (x - x !== 0) {
-          out[i] = NO_SEGMENT;
-          continue;
-        }
-        let b = 0;
-        while (b < edges.length && edges[b] <= x) b++;
-        out[i] = b;
-      }
-      return out;
-    };
-    return { column, values, baseCodes: code2(cb), curCodes: code2(cc) };
-  }
-  return null;
-}
-function fmtEdge(v) {
-  return String(Number(v.toPrecision(6)));
-}
-function remap(codes, map) {
-  const lut = new Uint8Array(map.length);
-  for (let c = 0; c < map.length; c++) lut[c] = map[c] < 0 ? NO_SEGMENT : map[c];
-  const out = new Uint8Array(codes.length);
-  for (let i = 0; i < codes.length; i++) {
-    const c = codes[i];
-    out[i] = c < 0 ? NO_SEGMENT : lut[c];
-  }
-  return out;
-}
-function hashString(s) {
-  let a = 2166136261;
-  let b = 2538058380;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    a = Math.imul(a ^ c, 16777619);
-    b = Math.imul(b ^ c, 1540483477);
-    b ^= b >>> 15;
-  }
-  return [a >>> 0, b >>> 0];
-}
-function fmix(h) {
-  h ^= h >>> 16;
-  h = Math.imul(h, 2246822507);
-  h ^= h >>> 13;
-  h = Math.imul(h, 3266489909);
-  return (h ^ h >>> 16) >>> 0;
-}
-function hashRows(columns, n, rows = null) {
-  if (rows) return hashRows(columns.map((c) => pickRows(c, rows)), rows.length);
-  const h1 = new Int32Array(n).fill(305419896);
-  const h2 = new Int32Array(n).fill(2596069104 | 0);
-  const dicts = columns.map((col) => {
-    if (col.kind !== "string") return null;
-    const d1 = new Int32Array(col.dict.length);
-    const d2 = new Int32Array(col.dict.length);
-    col.dict.forEach((s, c) => {
-      const [a, b] = hashString(s);
-      d1[c] = a;
-      d2[c] = b;
-    });
-    return { d1, d2 };
-  });
-  const BLOCK = 4096;
-  for (let start = 0; start < n; start += BLOCK) {
-    const end = Math.min(n, start + BLOCK);
-    columns.forEach((col, ci) => {
-      if (col.kind === "number") {
-        const v = col.values;
-        const w = new Uint32Array(v.buffer, v.byteOffset, v.length * 2);
-        const miss = col.missing;
-        for (let i = start; i < end; i++) {
-          let lo;
-          let hi;
-          if (miss[i]) {
-            lo = 1835627379;
-            hi = 1768843041;
-          } else if (v[i] === 0) {
-            lo = 0;
-            hi = 0;
-          } else {
-            lo = w[2 * i];
-            hi = w[2 * i + 1];
-          }
-          let a = Math.imul(h1[i] ^ lo, 2654435761) + hi | 0;
-          h1[i] = a << 5 | a >>> 27;
-          a = Math.imul(h2[i] ^ hi, 2246822507) + lo | 0;
-          h2[i] = a << 7 | a >>> 25;
-        }
-      } else {
-        const { d1, d2 } = dicts[ci];
-        const codes = col.codes;
-        for (let i = start; i < end; i++) {
-          const c = codes[i];
-          const lo = c < 0 ? 1853189228 : d1[c];
-          const hi = c < 0 ? 1314212940 : d2[c];
-          let a = Math.imul(h1[i] ^ lo, 668265263) + hi | 0;
-          h1[i] = a << 5 | a >>> 27;
-          a = Math.imul(h2[i] ^ hi, 374761393) + lo | 0;
-          h2[i] = a << 7 | a >>> 25;
-        }
-      }
-    });
-  }
-  const o1 = new Uint32Array(h1.buffer, h1.byteOffset, n);
-  const o2 = new Uint32Array(h2.buffer, h2.byteOffset, n);
-  for (let i = 0; i < n; i++) {
-    o1[i] = fmix(h1[i] ^ columns.length);
-    o2[i] = fmix(h2[i] + 2135587861);
-  }
-  return { h1: o1, h2: o2 };
-}
-function pickRows(c, rows) {
-  if (c.kind === "string") return { ...c, codes: Int32Array.from(rows, (r) => c.codes[r]) };
-  return { ...c, values: Float64Array.from(rows, (r) => c.values[r]), missing: Uint8Array.from(rows, (r) => c.missing[r]) };
-}
-function countDuplicateRows(columns, n) {
-  if (columns.length === 0) return n > 0 ? n - 1 : 0;
-  const rows = rowsSharingLead(columns, n);
-  if (rows === null) return countDuplicates(hashRows(columns, n));
-  return rows.length === 0 ? 0 : countDuplicates(hashRows(columns, n, rows));
-}
-function rowsSharingLead(columns, n) {
-  if (columns.length < 2) return null;
-  let lead = columns[0];
-  for (const c of columns) if (profile(c).distinct > profile(lead).distinct) lead = c;
-  if (profile(lead).distinct < n / 2) return null;
-  const index = new HashIndex(hashRows([lead], n), n, true);
-  const shared = new Uint8Array(n);
-  let count = 0;
-  for (let i = 0; i < n; i++) {
-    const first = index.add(i);
-    if (first >= 0) {
-      if (!shared[first]) count++;
-      shared[first] = 1;
-      shared[i] = 1;
-      count++;
-    }
-  }
-  const rows = new Int32Array(count);
-  let k = 0;
-  for (let i = 0; i < n; i++) if (shared[i]) rows[k++] = i;
-  return rows;
-}
-function hashStrings(values) {
-  const n = values.length;
-  const h1 = new Uint32Array(n);
-  const h2 = new Uint32Array(n);
-  for (let i = 0; i < n; i++) {
-    const s = values[i];
-    let a = 2166136261;
-    let b = 2538058380;
-    for (let j = 0; j < s.length; j++) {
-      const c = s.charCodeAt(j);
-      a = Math.imul(a ^ c, 16777619);
-      b = Math.imul(b ^ c, 1540483477);
-      b ^= b >>> 15;
-    }
-    h1[i] = a;
-    h2[i] = b;
-  }
-  return { h1, h2 };
-}
-var tableScratch = new Int32Array(0);
-var HashIndex = class {
-  /**
-   * `transient`: the index is dropped before the next transient one is built, so its table can
-   * live in a shared scratch buffer (cleared, not freshly allocated).
-   */
-  constructor(h, expected = h.h1.length, transient = false) {
-    this.h = h;
-    let cap = 16;
-    while (cap < expected * 2) cap *= 2;
-    if (transient) {
-      if (tableScratch.length < cap) tableScratch = new Int32Array(cap);
-      this.table = tableScratch.subarray(0, cap).fill(0);
-    } else this.table = new Int32Array(cap);
-    this.mask = cap - 1;
-  }
-  h;
-  table;
-  mask;
-  /** Adds row i; returns the first earlier row with the same fingerprint, or −1 when i is the first. */
-  add(i) {
-    const a = this.h.h1[i];
-    const b = this.h.h2[i];
-    let s = (a ^ Math.imul(b, 2654435761)) & this.mask;
-    for (; ; ) {
-      const r = this.table[s];
-      if (r === 0) {
-        this.table[s] = i + 1;
-        return -1;
-      }
-      if (this.h.h1[r - 1] === a && this.h.h2[r - 1] === b) return r - 1;
-      s = s + 1 & this.mask;
-    }
-  }
-  /** A row with fingerprint (a, b), or −1. */
-  find(a, b) {
-    let s = (a ^ Math.imul(b, 2654435761)) & this.mask;
-    for (; ; ) {
-      const r = this.table[s];
-      if (r === 0) return -1;
-      if (this.h.h1[r - 1] === a && this.h.h2[r - 1] === b) return r - 1;
-      s = s + 1 & this.mask;
-    }
-  }
-};
-function countDuplicates(h) {
-  const n = h.h1.length;
-  const index = new HashIndex(h, n, true);
-  let dup = 0;
-  for (let i = 0; i < n; i++) if (index.add(i) >= 0) dup++;
-  return dup;
-}
-var idIndexCache = /* @__PURE__ */ new WeakMap();
-function idIndex(ids) {
-  const hit = idIndexCache.get(ids);
-  if (hit) return hit;
-  const hashes = hashStrings(ids);
-  const index = new HashIndex(hashes, ids.length);
-  const repeated = new Uint8Array(ids.length);
-  let duplicates2 = 0;
-  for (let i = 0; i < ids.length; i++) {
-    if (ids[i] === "") continue;
-    const first = index.add(i);
-    if (first >= 0) {
-      duplicates2++;
-      repeated[i] = 1;
-      repeated[first] = 1;
-    }
-  }
-  const idx = { hashes, index, repeated, duplicates: duplicates2 };
-  idIndexCache.set(ids, idx);
-  return idx;
-}
-function matchIds(baseIds, curIds) {
-  const ib = idIndex(baseIds);
-  if (sameIds(baseIds, curIds)) {
-    idIndexCache.set(curIds, ib);
-    const rows = new Int32Array(curIds.length);
-    let k2 = 0;
-    for (let i = 0; i < curIds.length; i++) if (!ib.repeated[i] && curIds[i] !== "") rows[k2++] = i;
-    const r = rows.subarray(0, k2);
-    return { base: r, cur: r };
-  }
-  const ic = idIndex(curIds);
-  const bi = new Int32Array(curIds.length);
-  const ci = new Int32Array(curIds.length);
-  let k = 0;
-  for (let i = 0; i < curIds.length; i++) {
-    if (ic.repeated[i] || curIds[i] === "") continue;
-    const r = ib.index.find(ic.hashes.h1[i], ic.hashes.h2[i]);
-    if (r < 0 || ib.repeated[r]) continue;
-    bi[k] = r;
-    ci[k] = i;
-    k++;
-  }
-  return { base: bi.slice(0, k), cur: ci.slice(0, k) };
-}
-function sameIds(a, b) {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-  return true;
 }
 
 // src/analysis/data/strength.ts
@@ -49944,13 +50269,16 @@ function dataSignals(a) {
   return out;
 }
 
+// src/timing.ts
+var NO_TIMER = { stage: (_name, fn) => fn() };
+
 // src/analysis/analyze.ts
 function pairByPath(base, cur) {
   const out = cur.map((c) => ({ base: base.find((b) => b.path.toLowerCase() === c.path.toLowerCase()) ?? null, cur: c }));
   if (base.length === 1 && cur.length === 1 && out[0].base === null) out[0].base = base[0];
   return out;
 }
-function analyzeRuns(base, cur, config) {
+function analyzeRuns(base, cur, config, timer = NO_TIMER) {
   const metricDiffs = base ? diffMetrics(base.metrics, cur.metrics, config.metrics) : [];
   const paramChanges = base ? diffParams(base.params, cur.params) : [];
   const { seed, resamples, minSupport, alpha } = config.analysis;
@@ -49958,13 +50286,16 @@ function analyzeRuns(base, cur, config) {
     path: p.cur.path,
     base: p.base,
     cur: p.cur,
-    performance: analyzePerformance(p.base, p.cur, { seed, resamples, minSupport, alpha }),
-    data: analyzeData({ base: p.base, cur: p.cur, refBase: base?.reference ?? [], refCur: cur.reference }, { seed, minSupport })
+    performance: timer.stage("performance", () => analyzePerformance(p.base, p.cur, { seed, resamples, minSupport, alpha })),
+    data: timer.stage("data", () => analyzeData({ base: p.base, cur: p.cur, refBase: base?.reference ?? [], refCur: cur.reference }, { seed, minSupport }))
   }));
   const logPairs = pairByPath(base?.trainLogs ?? [], cur.trainLogs);
   const signals = [];
-  for (const p of evalPairs) signals.push(...performanceSignals(p.performance), ...annotatePriorAdjusted(dataSignals(p.data), p.base, p.cur));
-  const training = logPairs.map((p) => analyzeTraining({ base: p.base, cur: p.cur, paramChanges }));
+  for (const p of evalPairs) {
+    signals.push(...timer.stage("performance", () => performanceSignals(p.performance)));
+    signals.push(...timer.stage("data", () => annotatePriorAdjusted(dataSignals(p.data), p.base, p.cur)));
+  }
+  const training = timer.stage("training", () => logPairs.map((p) => analyzeTraining({ base: p.base, cur: p.cur, paramChanges })));
   for (const t of training) signals.push(...trainingSignals(t));
   const problems = [...base?.problems ?? [], ...cur.problems];
   const pairedEval = new Set(evalPairs.map((p) => p.base));
@@ -50753,18 +51084,19 @@ function finiteOrNull2(v) {
 
 // src/review.ts
 function review(input) {
-  const cur = loadRun(input.current, input.config);
-  const base = input.baseline ? loadRun(input.baseline, input.config) : null;
-  const analysis = analyzeRuns(base, cur, input.config);
-  const diagnosis = diagnose(analysis, input.config, { reason: input.baselineMissingReason, fetchFailed: input.baselineFetchFailed ?? false });
-  const report = buildReport({
+  const timer = input.timer ?? NO_TIMER;
+  const cur = timer.stage("load", () => loadRun(input.current, input.config));
+  const base = input.baseline ? timer.stage("load", () => loadRun(input.baseline, input.config)) : null;
+  const analysis = analyzeRuns(base, cur, input.config, timer);
+  const diagnosis = timer.stage("diagnosis", () => diagnose(analysis, input.config, { reason: input.baselineMissingReason, fetchFailed: input.baselineFetchFailed ?? false }));
+  const report = timer.stage("render", () => buildReport({
     analysis,
     diagnosis,
     config: input.config,
     ...reportRows(analysis),
     baseline: input.baseline ? { source: input.baseline.kind, ref: input.baseline.ref } : { source: "none", ref: "" },
     current: { source: input.current.kind, ref: input.current.ref }
-  });
+  }));
   return { report, problems: [...base?.problems ?? [], ...cur.problems] };
 }
 function reportRows(a) {

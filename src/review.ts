@@ -12,6 +12,7 @@ import { buildReport, round6 } from './report/build.js';
 import type { Report, SegmentRow } from './report/types.js';
 import type { RunAnalysis } from './analysis/analyze.js';
 import { rowMetricName } from './diagnosis/derived-signals.js';
+import { NO_TIMER, type StageTimer } from './timing.js';
 
 export interface ReviewInput {
   readonly config: Config;
@@ -22,6 +23,8 @@ export interface ReviewInput {
   readonly baselineMissingReason?: string;
   /** The baseline exists but could not be fetched (an error, not "none yet"): see gate.on-missing-baseline. */
   readonly baselineFetchFailed?: boolean;
+  /** Times the stages (the CLI's `--timings`); untimed by default. */
+  readonly timer?: StageTimer;
 }
 
 export interface ReviewResult {
@@ -31,18 +34,19 @@ export interface ReviewResult {
 }
 
 export function review(input: ReviewInput): ReviewResult {
-  const cur = loadRun(input.current, input.config);
-  const base: RunArtifacts | null = input.baseline ? loadRun(input.baseline, input.config) : null;
-  const analysis = analyzeRuns(base, cur, input.config);
-  const diagnosis = diagnose(analysis, input.config, { reason: input.baselineMissingReason, fetchFailed: input.baselineFetchFailed ?? false });
-  const report = buildReport({
+  const timer = input.timer ?? NO_TIMER;
+  const cur = timer.stage('load', () => loadRun(input.current, input.config));
+  const base: RunArtifacts | null = input.baseline ? timer.stage('load', () => loadRun(input.baseline!, input.config)) : null;
+  const analysis = analyzeRuns(base, cur, input.config, timer);
+  const diagnosis = timer.stage('diagnosis', () => diagnose(analysis, input.config, { reason: input.baselineMissingReason, fetchFailed: input.baselineFetchFailed ?? false }));
+  const report = timer.stage('render', () => buildReport({
     analysis,
     diagnosis,
     config: input.config,
     ...reportRows(analysis),
     baseline: input.baseline ? { source: input.baseline.kind, ref: input.baseline.ref } : { source: 'none', ref: '' },
     current: { source: input.current.kind, ref: input.current.ref },
-  });
+  }));
   return { report, problems: [...(base?.problems ?? []), ...cur.problems] };
 }
 

@@ -11,6 +11,7 @@ import { annotatePriorAdjusted } from './prior-adjusted.js';
 import { analyzeTraining, trainingSignals, type TrainingAnalysis } from './training/index.js';
 import { analyzePerformance, performanceSignals, type PerformanceAnalysis } from './performance/index.js';
 import { analyzeData, dataSignals, type DataAnalysis } from './data/index.js';
+import { NO_TIMER, type StageTimer } from '../timing.js';
 
 export interface EvalPair {
   readonly path: string;
@@ -41,7 +42,7 @@ export function pairByPath<T extends { path: string }>(base: readonly T[], cur: 
   return out;
 }
 
-export function analyzeRuns(base: RunArtifacts | null, cur: RunArtifacts, config: Config): RunAnalysis {
+export function analyzeRuns(base: RunArtifacts | null, cur: RunArtifacts, config: Config, timer: StageTimer = NO_TIMER): RunAnalysis {
   const metricDiffs = base ? diffMetrics(base.metrics, cur.metrics, config.metrics) : [];
   const paramChanges = base ? diffParams(base.params, cur.params) : [];
   const { seed, resamples, minSupport, alpha } = config.analysis;
@@ -49,13 +50,16 @@ export function analyzeRuns(base: RunArtifacts | null, cur: RunArtifacts, config
     path: p.cur.path,
     base: p.base,
     cur: p.cur,
-    performance: analyzePerformance(p.base, p.cur, { seed, resamples, minSupport, alpha }),
-    data: analyzeData({ base: p.base, cur: p.cur, refBase: base?.reference ?? [], refCur: cur.reference }, { seed, minSupport }),
+    performance: timer.stage('performance', () => analyzePerformance(p.base, p.cur, { seed, resamples, minSupport, alpha })),
+    data: timer.stage('data', () => analyzeData({ base: p.base, cur: p.cur, refBase: base?.reference ?? [], refCur: cur.reference }, { seed, minSupport })),
   }));
   const logPairs = pairByPath(base?.trainLogs ?? [], cur.trainLogs);
   const signals: Signal[] = [];
-  for (const p of evalPairs) signals.push(...performanceSignals(p.performance), ...annotatePriorAdjusted(dataSignals(p.data), p.base, p.cur));
-  const training = logPairs.map((p) => analyzeTraining({ base: p.base, cur: p.cur, paramChanges }));
+  for (const p of evalPairs) {
+    signals.push(...timer.stage('performance', () => performanceSignals(p.performance)));
+    signals.push(...timer.stage('data', () => annotatePriorAdjusted(dataSignals(p.data), p.base, p.cur)));
+  }
+  const training = timer.stage('training', () => logPairs.map((p) => analyzeTraining({ base: p.base, cur: p.cur, paramChanges })));
   for (const t of training) signals.push(...trainingSignals(t));
   const problems = [...(base?.problems ?? []), ...cur.problems];
   const pairedEval = new Set(evalPairs.map((p) => p.base));

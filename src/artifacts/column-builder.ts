@@ -68,6 +68,18 @@ export function fastDecimal(text: string, start: number, end: number): number | 
   return neg ? -v : v;
 }
 
+/** Slots of the range table (a power of two); it serves dictionaries of up to half as many entries. */
+const RANGE_SLOTS = 1024;
+/** Longer cells (ids, free text) take the Map path. */
+const MAX_RANGE_CELL = 64;
+
+/** FNV-1a over the UTF-16 code units of text[start, end). */
+function rangeHash(text: string, start: number, end: number): number {
+  let h = 0x811c9dc5;
+  for (let k = start; k < end; k++) h = Math.imul(h ^ text.charCodeAt(k), 0x01000193);
+  return (h ^ (h >>> 15)) >>> 0;
+}
+
 export class ColumnBuilder {
   private values: Float64Array;
   private missing: Uint8Array;
@@ -77,6 +89,13 @@ export class ColumnBuilder {
   private codes: Int32Array | null = null;
   private dict: string[] = [];
   private index = new Map<string, number>();
+  /**
+   * Open-addressing table (code + 1 per slot, 0 = empty) over the char codes of the dictionary's
+   * entries, so that a cell of a low-cardinality string column is matched in place, without
+   * slicing a substring and hashing it into the Map: 8 segment columns × 10^6 rows made 8M
+   * short-lived strings per file. Dropped (null) once the dictionary outgrows it.
+   */
+  private rangeTable: Int32Array | null = new Int32Array(RANGE_SLOTS);
 
   /** `capacity`: expected row count (the CSV reader counts lines first), so columns rarely grow. */
   constructor(
@@ -100,8 +119,49 @@ export class ColumnBuilder {
         this.values[i] = v;
         return;
       }
+    } else if (this.rangeTable !== null && end - start <= MAX_RANGE_CELL) {
+      const code = this.findRange(text, start, end);
+      if (code >= 0) {
+        const i = this.n++;
+        this.ensureCodes(i)[i] = code;
+        return;
+      }
     }
     this.push(text.slice(start, end));
+  }
+
+  /** Dictionary code of text[start, end), or -1 when it is not in the range table. */
+  private findRange(text: string, start: number, end: number): number {
+    const table = this.rangeTable!;
+    let slot = rangeHash(text, start, end) & (RANGE_SLOTS - 1);
+    for (;;) {
+      const e = table[slot]!;
+      if (e === 0) return -1;
+      const entry = this.dict[e - 1]!;
+      if (entry.length === end - start) {
+        let k = 0;
+        while (k < entry.length && entry.charCodeAt(k) === text.charCodeAt(start + k)) k++;
+        if (k === entry.length) return e - 1;
+      }
+      slot = (slot + 1) & (RANGE_SLOTS - 1);
+    }
+  }
+
+  /** Adds a new dictionary entry and keeps the range table in step (or drops it when full). */
+  private addToDict(raw: string): number {
+    const code = this.dict.length;
+    this.dict.push(raw);
+    this.index.set(raw, code);
+    const table = this.rangeTable;
+    if (table !== null) {
+      if (this.dict.length > RANGE_SLOTS / 2) this.rangeTable = null;
+      else if (raw.length <= MAX_RANGE_CELL) {
+        let slot = rangeHash(raw, 0, raw.length) & (RANGE_SLOTS - 1);
+        while (table[slot] !== 0) slot = (slot + 1) & (RANGE_SLOTS - 1);
+        table[slot] = code + 1;
+      }
+    }
+    return code;
   }
 
   push(raw: string): void {
@@ -125,13 +185,7 @@ export class ColumnBuilder {
       codes[i] = -1;
       return;
     }
-    let code = this.index.get(raw);
-    if (code === undefined) {
-      code = this.dict.length;
-      this.dict.push(raw);
-      this.index.set(raw, code);
-    }
-    codes[i] = code;
+    codes[i] = this.index.get(raw) ?? this.addToDict(raw);
   }
 
   /** Pushes a JSON value (JSONL reader): numbers stay numbers, booleans become 'true'/'false'. */
@@ -181,13 +235,7 @@ export class ColumnBuilder {
         continue;
       }
       const text = String(this.values[j]);
-      let code = this.index.get(text);
-      if (code === undefined) {
-        code = this.dict.length;
-        this.dict.push(text);
-        this.index.set(text, code);
-      }
-      this.codes[j] = code;
+      this.codes[j] = this.index.get(text) ?? this.addToDict(text);
     }
   }
 }

@@ -11,19 +11,25 @@ export interface DiagnoseArgs {
   readonly format: 'md' | 'json' | 'both';
   readonly llm: 'none' | 'openai' | 'github-models' | 'compatible' | null;
   readonly failOn: 'critical' | 'major' | 'any' | 'never' | null;
+  /** Print each stage's time on stderr as it finishes (`--timings`). */
+  readonly timings: boolean;
 }
 
 export type Command = { kind: 'help' } | { kind: 'version' } | { kind: 'diagnose'; args: DiagnoseArgs };
 
 export const USAGE = `Usage: ml-doctor diagnose --baseline DIR --current DIR [--config FILE] [--out DIR]
                           [--format md|json|both] [--llm none|openai|github-models|compatible]
-                          [--fail-on critical|major|any|never]
+                          [--fail-on critical|major|any|never] [--timings]
 
 Compares a baseline run's artifacts with the current run's and diagnoses regressions.
 Writes report.json and report.md to --out (default ml-doctor-report/).
+--timings prints each stage's time (load, performance, data, training, diagnosis, render) and the
+process's resident memory on stderr.
 Exit codes: 0 pass or warn, 1 fail (per gate.fail-on), 2 usage or input error.`;
 
-const FLAGS = ['--baseline', '--current', '--config', '--out', '--format', '--llm', '--fail-on'] as const;
+const FLAGS = ['--baseline', '--current', '--config', '--out', '--format', '--llm', '--fail-on', '--timings'] as const;
+/** Flags that take no value. */
+const SWITCHES: readonly string[] = ['--timings'];
 
 function oneOf<T extends string>(flag: string, v: string, allowed: readonly T[]): T {
   if (!(allowed as readonly string[]).includes(v)) throw new InputError('command line', flag, `invalid value '${v}'; expected one of: ${allowed.join(', ')}`);
@@ -35,12 +41,18 @@ export function parseArgs(argv: readonly string[]): Command {
   if (argv[0] === '--version' || argv[0] === '-v') return { kind: 'version' };
   if (argv[0] !== 'diagnose') throw new InputError('command line', null, `unknown command '${argv[0]}'; expected: diagnose`);
   const vals = new Map<string, string>();
+  const switches = new Set<string>();
   for (let i = 1; i < argv.length; i++) {
     const raw = argv[i]!;
     if (raw === '--help' || raw === '-h') return { kind: 'help' };
     const eq = raw.indexOf('=');
     const flag = eq > 0 ? raw.slice(0, eq) : raw;
     if (!(FLAGS as readonly string[]).includes(flag)) throw new InputError('command line', flag, `unknown option; expected one of: ${FLAGS.join(', ')}`);
+    if (SWITCHES.includes(flag)) {
+      if (eq > 0) throw new InputError('command line', flag, 'takes no value');
+      switches.add(flag);
+      continue;
+    }
     const value = eq > 0 ? raw.slice(eq + 1) : argv[++i];
     if (value === undefined || value === '') throw new InputError('command line', flag, 'needs a value');
     vals.set(flag, value);
@@ -57,6 +69,7 @@ export function parseArgs(argv: readonly string[]): Command {
       format: oneOf('--format', vals.get('--format') ?? 'md', ['md', 'json', 'both'] as const),
       llm: vals.has('--llm') ? oneOf('--llm', vals.get('--llm')!, ['none', 'openai', 'github-models', 'compatible'] as const) : null,
       failOn: vals.has('--fail-on') ? oneOf('--fail-on', vals.get('--fail-on')!, ['critical', 'major', 'any', 'never'] as const) : null,
+      timings: switches.has('--timings'),
     },
   };
 }

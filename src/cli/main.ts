@@ -11,6 +11,7 @@ import { renderMarkdown } from '../report/markdown.js';
 import { review } from '../review.js';
 import { runAgent } from '../llm/index.js';
 import { VERSION } from '../version.js';
+import { formatTimings, NO_TIMER, recordingTimer } from '../timing.js';
 import { parseArgs, USAGE } from './args.js';
 
 export interface Io {
@@ -46,6 +47,8 @@ export async function runCli(argv: readonly string[], io: Io, env: Readonly<Reco
     if (a.failOn) config = { ...config, gate: { ...config.gate, failOn: a.failOn } };
     if (a.llm) config = { ...config, llm: { ...config.llm, provider: a.llm } };
 
+    const started = performance.now();
+    const timer = a.timings ? recordingTimer(() => performance.now(), (name, ms) => io.stderr(`ml-doctor: ${name} ${(ms / 1000).toFixed(2)} s (rss ${(process.memoryUsage.rss() / 2 ** 20).toFixed(0)} MiB)\n`)) : null;
     const current = localDirSource(a.current, 'path', a.current);
     const baseline = a.baseline ? localDirSource(a.baseline, 'path', a.baseline) : null;
     const { report, problems } = review({
@@ -53,6 +56,7 @@ export async function runCli(argv: readonly string[], io: Io, env: Readonly<Reco
       baseline,
       current,
       ...(baseline ? {} : { baselineMissingReason: 'no --baseline directory was given' }),
+      ...(timer ? { timer } : {}),
     });
     // The LLM explains on top of the finished report; everything outside `agent` stays identical.
     if (config.llm.provider !== 'none') {
@@ -65,12 +69,16 @@ export async function runCli(argv: readonly string[], io: Io, env: Readonly<Reco
         env,
       });
     }
-    const markdown = renderMarkdown(report);
-    mkdirSync(a.out, { recursive: true });
-    const json = JSON.stringify(report, null, 2) + '\n';
-    writeFileSync(join(a.out, 'report.json'), json);
-    writeFileSync(join(a.out, 'report.md'), markdown);
+    const { markdown, json } = (timer ?? NO_TIMER).stage('render', () => {
+      const md = renderMarkdown(report);
+      mkdirSync(a.out, { recursive: true });
+      const text = JSON.stringify(report, null, 2) + '\n';
+      writeFileSync(join(a.out, 'report.json'), text);
+      writeFileSync(join(a.out, 'report.md'), md);
+      return { markdown: md, json: text };
+    });
     io.stdout(a.format === 'json' ? json : markdown);
+    if (timer) io.stderr(formatTimings(timer.totals, performance.now() - started) + '\n');
     if (problems.length > 0) {
       for (const p of problems) io.stderr(`ml-doctor: ${p.message}\n`);
       return 2;

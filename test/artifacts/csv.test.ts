@@ -41,6 +41,19 @@ describe('parseCsv', () => {
     if (c.kind === 'string') expect(Array.from(c.codes).map((k) => c.dict[k])).toEqual(['1', '2', 'A']);
   });
 
+  it('encodes string cells the same whether the dictionary is small or outgrows the in-place lookup', () => {
+    // 600 distinct values (past the range table's 512), repeated, with near-collisions and missing tokens.
+    const values = Array.from({ length: 600 }, (_, i) => (i % 3 === 0 ? `v${i}` : i % 3 === 1 ? `x${i}y` : `é${i}`));
+    const cells: string[] = [];
+    for (let r = 0; r < 3000; r++) cells.push(r % 97 === 0 ? 'NA' : r % 89 === 0 ? '' : values[(r * 7) % (r < 1500 ? 40 : 600)]!);
+    const t = parseCsv('t.csv', 'c,n\n' + cells.map((c, r) => `${c},${r}`).join('\n') + '\n');
+    const col = t.columns[0]!;
+    if (col.kind !== 'string') throw new Error('expected a string column');
+    const decoded = Array.from(col.codes, (code) => (code < 0 ? null : col.dict[code]));
+    expect(decoded).toEqual(cells.map((c) => (c === 'NA' || c === '' ? null : c)));
+    expect(new Set(col.dict).size).toBe(col.dict.length);
+  });
+
   it('rejects a ragged row naming the file and line', () => {
     expect(() => parseCsv('eval/p.csv', 'a,b\n1,2\n3\n')).toThrowError(new InputError('eval/p.csv', 'line 3', 'row has 1 fields, header has 2'));
     expect(() => parseCsv('eval/p.csv', 'a,b\n1,2,3\n')).toThrow(/eval\/p.csv:line 2: row has more than/);

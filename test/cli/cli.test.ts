@@ -53,6 +53,17 @@ describe('ml-doctor diagnose', () => {
     expect(readFileSync(join(a, 'report.json'), 'utf8')).toBe(readFileSync(join(b, 'report.json'), 'utf8'));
   });
 
+  it('prints each stage with its time on stderr with --timings and leaves report.json unchanged', async () => {
+    const a = mkdtempSync(join(tmpdir(), 'mld-a-'));
+    const b = mkdtempSync(join(tmpdir(), 'mld-b-'));
+    const plain = await run(['diagnose', '--baseline', example('baseline'), '--current', example('current'), '--out', a]);
+    const timed = await run(['diagnose', '--baseline', example('baseline'), '--current', example('current'), '--out', b, '--timings']);
+    expect(timed.code).toBe(plain.code);
+    for (const stage of ['load', 'performance', 'data', 'training', 'diagnosis', 'render']) expect(timed.stderr).toMatch(new RegExp(`^ml-doctor: ${stage} \\d+\\.\\d\\d s \\(rss \\d+ MiB\\)$`, 'm'));
+    expect(timed.stderr).toMatch(/^ml-doctor timings: load [\d.]+ s, performance [\d.]+ s, data [\d.]+ s, training [\d.]+ s, diagnosis [\d.]+ s, render [\d.]+ s, total [\d.]+ s$/m);
+    expect(readFileSync(join(b, 'report.json'), 'utf8')).toBe(readFileSync(join(a, 'report.json'), 'utf8'));
+  });
+
   describe('bad input exits 2 with a one-line message naming the file and the place', () => {
     const oneLine = (s: string) => {
       expect(s.trim().split('\n')).toHaveLength(1);
@@ -127,7 +138,7 @@ describe('ml-doctor diagnose', () => {
     it('an unknown option', async () => {
       const r = await run(['diagnose', '--current', example('current'), '--colour', 'red']);
       expect(r.code).toBe(2);
-      expect(r.stderr).toBe('ml-doctor: command line:--colour: unknown option; expected one of: --baseline, --current, --config, --out, --format, --llm, --fail-on\n');
+      expect(r.stderr).toBe('ml-doctor: command line:--colour: unknown option; expected one of: --baseline, --current, --config, --out, --format, --llm, --fail-on, --timings\n');
     });
   });
 

@@ -15,6 +15,8 @@ import { sortFloat64InPlace } from '../stats/two-sample.js';
 
 /** Levels of NumericProfile.quantiles: 0, 0.05, …, 1. */
 export const QUANTILE_STEP = 0.05;
+/** Levels of NumericProfile.quintiles. */
+export const QUINTILES: readonly number[] = [0.2, 0.4, 0.6, 0.8];
 
 export interface NumericProfile {
   readonly kind: 'number';
@@ -35,6 +37,11 @@ export interface NumericProfile {
   readonly max: number;
   /** numpy-default (linear) quantiles of the finite values at 0, 0.05, …, 1 (see quantileAt). */
   readonly quantiles: Float64Array;
+  /**
+   * Linear quantiles at exactly 0.2, 0.4, 0.6, 0.8 (NaN without finite values): the quintiles
+   * the segment bins are cut at, so binning needs no sort of its own (see segment-columns.ts).
+   */
+  readonly quintiles: Float64Array;
   /** Observed values at ranks floor(k/10 · (finite − 1)), k = 1..9 (numpy method 'lower'). */
   readonly lowerDeciles: Float64Array;
   readonly zeros: number;
@@ -176,6 +183,7 @@ function summarize(
   const steps = Math.round(1 / QUANTILE_STEP);
   const quantiles = new Float64Array(steps + 1);
   for (let j = 0; j <= steps; j++) quantiles[j] = k > 0 ? quantileSorted(sorted, j * QUANTILE_STEP) : NaN;
+  const quintiles = Float64Array.from(QUINTILES, (q) => (k > 0 ? quantileSorted(sorted, q) : NaN));
   const lowerDeciles = new Float64Array(9);
   for (let j = 1; j <= 9; j++) lowerDeciles[j - 1] = k > 0 ? sorted[Math.floor((j / 10) * (k - 1))]! : NaN;
   // Deciles of the nonzero values: the zeros sit in one run [zeroStart, zeroStart + zeros).
@@ -204,6 +212,7 @@ function summarize(
     min: k > 0 ? sorted[0]! : NaN,
     max: k > 0 ? sorted[k - 1]! : NaN,
     quantiles,
+    quintiles,
     lowerDeciles,
     zeros,
     nonzeroDeciles,

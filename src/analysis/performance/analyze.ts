@@ -202,6 +202,18 @@ function namesWith(metrics: readonly MetricComparison[], status: MetricCompariso
 }
 
 /**
+ * The headline metrics, compared or current-only. In a function of its own so that the kernels
+ * (tens of MB per run at 10^6 rows) are garbage before the segment analyses allocate theirs.
+ */
+function headlineMetrics(p: Prepared, hasBase: boolean, opts: PerformanceOptions): MetricComparison[] {
+  const names = metricNames(hasBase ? [p.base!, p.cur] : [p.cur]);
+  const curKernel = makeKernel(p.cur, names);
+  if (!hasBase) return currentOnly(curKernel);
+  const baseKernel = makeKernel(p.base!, names);
+  return compareHeadline({ base: p.base!, cur: p.cur, baseKernel, curKernel, paired: p.paired }, opts);
+}
+
+/**
  * Compares the current run's eval table with the baseline's (or describes the current run alone
  * when `base` is null or not comparable).
  */
@@ -211,18 +223,9 @@ export function analyzePerformance(base: EvalView | null, cur: EvalView, opts: P
   if (p.cur.n === 0) return emptyAnalysis(cur, opts, `${cur.path} has no row with a usable label and prediction.`);
   const hasBase = p.base !== null && p.base.n > 0;
   if (p.base && p.base.n === 0) p.notes.push('The baseline has no usable row; the current run is reported alone.');
-  const runs = hasBase ? [p.base!, p.cur] : [p.cur];
-  const names = metricNames(runs);
-  const curKernel = makeKernel(p.cur, names);
   const classes = p.space ? p.space.classes.slice(0, p.cur.kind === 'class' ? p.cur.k : 0) : [];
-
-  let metrics: MetricComparison[];
-  let comparison: Comparison | null = null;
-  if (hasBase) {
-    const baseKernel = makeKernel(p.base!, names);
-    metrics = compareHeadline({ base: p.base!, cur: p.cur, baseKernel, curKernel, paired: p.paired }, opts);
-    comparison = makeComparison(p.base!, p.cur, p.paired, opts);
-  } else metrics = currentOnly(curKernel);
+  const metrics = headlineMetrics(p, hasBase, opts);
+  const comparison: Comparison | null = hasBase ? makeComparison(p.base!, p.cur, p.paired, opts) : null;
 
   const segs = comparison ? segmenters(p) : [];
   const scan = comparison ? scanSegments(comparison, segs) : null;

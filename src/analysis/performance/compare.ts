@@ -8,6 +8,7 @@
 import { createRng } from '../stats/rng.js';
 import { bootstrapPValue, deriveSeed, multinomialCounts, percentileInterval } from '../stats/bootstrap.js';
 import { mcnemarExact } from '../stats/exact-tests.js';
+import { normalQuantile, normalTwoSidedP } from './special.js';
 import { benjaminiHochberg } from '../stats/multiple-testing.js';
 import type { Kernel } from './kernels.js';
 import { finiteOrNull, isBetter, isWorse, METRIC_INFO } from './metric-defs.js';
@@ -49,6 +50,74 @@ export function bootstrapDeltas(
     for (let j = 0; j < m; j++) deltas[j]![r] = vc[j]! - vb[j]!;
   }
   return deltas;
+}
+
+/**
+ * Rows per run from which the headline intervals come from the kernels' linearizations instead of
+ * the row bootstrap (docs/decisions/0006-scale.md). Below it the bootstrap is cheap (rows ×
+ * resamples stays under 5e7) and makes no large-sample assumption; above it the bootstrap
+ * distribution of these metrics is normal to well within its own Monte-Carlo noise.
+ */
+export const ANALYTIC_MIN_ROWS = 50_000;
+/** Positives, negatives and predicted positives (rows, per run) each ratio metric needs for the normal limit. */
+export const ANALYTIC_MIN_CELL = 500;
+
+/**
+ * Standard error of current - baseline per metric from the linearizations (the delta method:
+ * the variance the multinomial row bootstrap estimates, to first order, without resampling).
+ * With multiplicities c ~ Multinomial(n, 1/n), Var(Σ c_i L_i) = Σ L_i² - (Σ L_i)²/n; paired runs
+ * share c, so the paired delta uses L^cur_i - L^base_i row by row. NaN for a metric a kernel
+ * cannot linearize. Two n-sized buffers in all, whatever the number of metrics.
+ */
+export function analyticDeltaSe(base: Kernel, cur: Kernel, nBase: number, nCur: number, paired: boolean): Float64Array {
+  const m = base.metrics.length;
+  const se = new Float64Array(m);
+  const lb = new Float64Array(nBase);
+  const lc = new Float64Array(nCur);
+  const variance = (l: Float64Array): number => {
+    let s = 0;
+    let s2 = 0;
+    for (let i = 0; i < l.length; i++) {
+      s += l[i]!;
+      s2 += l[i]! * l[i]!;
+    }
+    return Math.max(0, s2 - (s * s) / l.length);
+  };
+  for (let j = 0; j < m; j++) {
+    if (!base.linearize(j, lb) || !cur.linearize(j, lc)) {
+      se[j] = NaN;
+      continue;
+    }
+    if (paired) {
+      for (let i = 0; i < nCur; i++) lc[i] = lc[i]! - lb[i]!;
+      se[j] = Math.sqrt(variance(lc));
+    } else se[j] = Math.sqrt(variance(lb) + variance(lc));
+  }
+  return se;
+}
+
+/** Whether both runs are large enough, in every cell their ratio metrics divide by, for analytic intervals. */
+export function analyticApplies(base: Run, cur: Run): boolean {
+  if (base.n < ANALYTIC_MIN_ROWS || cur.n < ANALYTIC_MIN_ROWS) return false;
+  if (base.kind === 'reg' && cur.kind === 'reg') return true;
+  if (base.kind !== 'class' || cur.kind !== 'class' || !base.binary || !cur.binary) return false;
+  for (const r of [base, cur]) {
+    let pos = 0;
+    let predPos = 0;
+    for (let i = 0; i < r.n; i++) {
+      pos += r.y[i] === 1 ? 1 : 0;
+      predPos += r.pred[i] === 1 ? 1 : 0;
+    }
+    if (Math.min(pos, r.n - pos, predPos) < ANALYTIC_MIN_CELL) return false;
+  }
+  return true;
+}
+
+/** Normal interval and two-sided p-value of a delta with standard error `se`. */
+function normalTest(delta: number, se: number, level: number): { ci: Interval; p: number } {
+  const z = normalQuantile(1 - (1 - level) / 2);
+  if (!(se > 0)) return { ci: [delta, delta], p: delta === 0 ? 1 : 0 };
+  return { ci: [delta - z * se, delta + z * se], p: normalTwoSidedP(delta / se) };
 }
 
 /** Exact McNemar p-value on the discordant pairs of paired, unweighted classification runs. */
@@ -106,8 +175,11 @@ export function compareHeadline(input: HeadlineInput, opts: PerformanceOptions):
   const { base, cur, baseKernel, curKernel, paired } = input;
   const vb = pointValues(baseKernel);
   const vc = pointValues(curKernel);
-  const deltas = bootstrapDeltas(baseKernel, curKernel, base.n, cur.n, paired, opts.resamples, deriveSeed(opts.seed, 'headline'));
   const level = 1 - opts.alpha;
+  // Large runs: intervals from the linearizations, in O(rows) instead of O(rows × resamples);
+  // any metric without one (NaN) falls back to the row bootstrap with the others.
+  const se = analyticApplies(base, cur) ? analyticDeltaSe(baseKernel, curKernel, base.n, cur.n, paired) : null;
+  const deltas = se && se.every(Number.isFinite) ? null : bootstrapDeltas(baseKernel, curKernel, base.n, cur.n, paired, opts.resamples, deriveSeed(opts.seed, 'headline'));
   // McNemar counts rows, so it only applies when rows are unweighted.
   const mcnemarP =
     paired && base.kind === 'class' && cur.kind === 'class' && !base.weighted && !cur.weighted ? mcnemarForRuns(base, cur) : null;
@@ -115,7 +187,9 @@ export function compareHeadline(input: HeadlineInput, opts: PerformanceOptions):
     const b = vb[j]!;
     const c = vc[j]!;
     const defined = Number.isFinite(b) && Number.isFinite(c);
-    const ci = defined ? percentileInterval(deltas[j]!, level) : null;
+    const analytic = se !== null && Number.isFinite(se[j]!) ? normalTest(c - b, se[j]!, level) : null;
+    const ci = !defined ? null : analytic ? analytic.ci : percentileInterval(deltas![j]!, level);
+    const pValue = !defined ? null : analytic ? analytic.p : finiteOrNull(bootstrapPValue(deltas![j]!));
     const mc = name === 'accuracy' ? mcnemarP : null;
     const significant = defined && excludesZero(ci) && (mc === null || mc < opts.alpha);
     return {
@@ -125,10 +199,10 @@ export function compareHeadline(input: HeadlineInput, opts: PerformanceOptions):
       current: finiteOrNull(c),
       delta: defined ? c - b : null,
       ci,
-      pValue: defined ? finiteOrNull(bootstrapPValue(deltas[j]!)) : null,
+      pValue,
       mcnemarP: mc,
       qValue: null,
-      test: paired ? 'paired_bootstrap' : 'unpaired_bootstrap',
+      test: analytic ? (paired ? 'paired_delta_method' : 'unpaired_delta_method') : paired ? 'paired_bootstrap' : 'unpaired_bootstrap',
       significant,
       status: defined ? statusOf(name, b, c, significant) : 'unchanged',
     } satisfies MetricComparison;

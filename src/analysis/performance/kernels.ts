@@ -17,6 +17,13 @@ export interface Kernel {
   readonly metrics: readonly MetricName[];
   /** Writes metric j of the (re)sampled run into out[j]; NaN where undefined. */
   evaluate(counts: Int32Array | null, out: Float64Array): void;
+  /**
+   * The linearization of metric j (its empirical influence values): writes L_i per analysis row
+   * so that, for row multiplicities c near 1, metric(c) - metric ≈ Σ_i (c_i - 1)·L_i. Returns
+   * false when this kernel has no linearization (its metrics are then bootstrapped row by row).
+   * See docs/decisions/0006-scale.md and analyticDeltas in compare.ts.
+   */
+  linearize(j: number, out: Float64Array): boolean;
 }
 
 /** Metrics a classification run supports, in METRIC_NAMES order. */
@@ -86,9 +93,11 @@ class BinaryScoreKernel implements Kernel {
   private readonly yp: Uint8Array;
   private readonly ll: Float64Array | null;
   private readonly br: Float64Array | null;
-  /** Multiplicity × weight per position, rebuilt for each resample. */
-  private readonly scratch: Float64Array;
+  /** Multiplicity × weight per position, rebuilt for each resample (allocated on first use: large runs never resample). */
+  private scratchBuf: Float64Array | null = null;
   private readonly weighted: boolean;
+  /** Point values, computed on the first linearize call. */
+  private point: Float64Array | null = null;
 
   constructor(
     run: ClassRun,
@@ -99,7 +108,6 @@ class BinaryScoreKernel implements Kernel {
     const order = ranked.order;
     const n = run.n;
     this.order = ranked.identity ? null : order;
-    this.scratch = new Float64Array(n);
     this.wRank = ranked.weight;
     this.yRank = Float64Array.from(ranked.positive);
     this.weighted = run.weighted;
@@ -118,8 +126,10 @@ class BinaryScoreKernel implements Kernel {
   }
 
   evaluate(counts: Int32Array | null, out: Float64Array): void {
-    const lin = this.fill(counts);
-    const r = this.rankPass(this.scratch);
+    // The point estimate reads the weights themselves; a resample writes its multiplicities.
+    const c = counts === null ? this.wRank : this.fill(counts);
+    const lin = this.linearSums(c);
+    const r = this.rankPass(c);
     const { slots } = this;
     const positives = r.tp;
     const tot = r.cum;
@@ -139,21 +149,171 @@ class BinaryScoreKernel implements Kernel {
   }
 
   /**
-   * Writes multiplicity × weight per position (score order) into `scratch` and, in the same
-   * pass, the sums that do not depend on order: Σc·pred, Σc·y·pred, Σc·log loss, Σc·Brier.
+   * Influence values of each metric, computed once on the full run in score order (O(n), no
+   * resampling). Each is the derivative of the metric in one row's multiplicity, so Σ_i L_i = 0
+   * for these ratio statistics. AUC's is the DeLong placement (the positive's share of negatives
+   * below it, ties at half, minus the AUC, over the positives); AP's comes from the tie-group
+   * form Σ_g gPos·TP_g/CUM_g / P, differentiated through every group at or below the row's; ECE's
+   * treats each bin's sign of Σ(y - conf) as fixed (conservative for bins near 0).
    */
-  private fill(counts: Int32Array | null): LinearSums {
-    const { order, wRank: w, scratch: c, pred, yp } = this;
-    const llr = this.ll ?? this.yRank;
-    const brr = this.br ?? this.yRank;
+  linearize(j: number, out: Float64Array): boolean {
+    const name = this.metrics[j];
+    if (name === undefined) return false;
+    const pt = (this.point ??= (() => {
+      const v = new Float64Array(this.metrics.length);
+      this.evaluate(null, v);
+      return v;
+    })());
+    const value = pt[j]!;
+    const { order, wRank: w, yRank: y, pred, yp } = this;
+    const n = w.length;
+    const at = (pos: number): number => (order === null ? pos : order[pos]!);
+    let W = 0;
+    let P = 0;
+    let PP = 0;
+    for (let q = 0; q < n; q++) {
+      W += w[q]!;
+      P += w[q]! * y[q]!;
+      PP += w[q]! * pred[q]!;
+    }
+    switch (name) {
+      case 'accuracy':
+        for (let q = 0; q < n; q++) out[at(q)] = (w[q]! * ((pred[q]! === y[q]! ? 1 : 0) - value)) / W;
+        return true;
+      case 'precision':
+        for (let q = 0; q < n; q++) out[at(q)] = (w[q]! * pred[q]! * (y[q]! - value)) / PP;
+        return true;
+      case 'recall':
+        for (let q = 0; q < n; q++) out[at(q)] = (w[q]! * y[q]! * (pred[q]! - value)) / P;
+        return true;
+      case 'f1':
+        for (let q = 0; q < n; q++) out[at(q)] = (w[q]! * (2 * yp[q]! - value * (pred[q]! + y[q]!))) / (PP + P);
+        return true;
+      case 'log_loss':
+      case 'brier': {
+        const t = name === 'log_loss' ? this.ll : this.br;
+        if (!t) return false;
+        for (let q = 0; q < n; q++) out[at(q)] = (w[q]! * (t[q]! - value)) / W;
+        return true;
+      }
+      case 'auc':
+        this.linearizeAuc(value, W - P, P, out);
+        return true;
+      case 'average_precision':
+        this.linearizeAp(value, W, P, out);
+        return true;
+      case 'ece':
+        return this.linearizeEce(value, W, out);
+      default:
+        return false;
+    }
+  }
+
+  /** Calls fn(start, end) for each tie group (a tie run, or one position of a distinct-score run), in score order. */
+  private forEachGroup(fn: (start: number, end: number) => void): void {
+    const { runs } = this;
+    for (let k = 0; k < runs.length; k += 3) {
+      if (runs[k + 2]! & RUN_TIES) fn(runs[k]!, runs[k + 1]!);
+      else for (let q = runs[k]!; q < runs[k + 1]!; q++) fn(q, q + 1);
+    }
+  }
+
+  private linearizeAuc(auc: number, N: number, P: number, out: Float64Array): void {
+    const { order, wRank: w, yRank: y } = this;
+    let posAbove = 0;
+    let negAbove = 0;
+    this.forEachGroup((start, end) => {
+      let gPos = 0;
+      let gAll = 0;
+      for (let q = start; q < end; q++) {
+        gAll += w[q]!;
+        gPos += w[q]! * y[q]!;
+      }
+      const gNeg = gAll - gPos;
+      // Descending order: negatives below a positive are those after its group.
+      const v = (N - negAbove - gNeg + 0.5 * gNeg) / N;
+      const u = (posAbove + 0.5 * gPos) / P;
+      for (let q = start; q < end; q++) {
+        const l = y[q]! === 1 ? (w[q]! * (v - auc)) / P : (w[q]! * (u - auc)) / N;
+        out[order === null ? q : order[q]!] = l;
+      }
+      posAbove += gPos;
+      negAbove += gNeg;
+    });
+  }
+
+  private linearizeAp(ap: number, W: number, P: number, out: Float64Array): void {
+    const { order, wRank: w, yRank: y } = this;
+    // Groups from the lowest score up: suffix sums S1 = Σ gPos/CUM, S2 = Σ gPos·a/CUM over the
+    // row's group and every group below it; TP and CUM of a group are the totals minus what lies below.
+    const groups: number[] = [];
+    this.forEachGroup((start, end) => groups.push(start, end));
+    let cum = W;
+    let tp = P;
+    let s1 = 0;
+    let s2 = 0;
+    for (let g = groups.length - 2; g >= 0; g -= 2) {
+      const start = groups[g]!;
+      const end = groups[g + 1]!;
+      let gPos = 0;
+      let gAll = 0;
+      for (let q = start; q < end; q++) {
+        gAll += w[q]!;
+        gPos += w[q]! * y[q]!;
+      }
+      const a = cum > 0 ? tp / cum : 0;
+      if (cum > 0) {
+        s1 += gPos / cum;
+        s2 += (gPos * a) / cum;
+      }
+      for (let q = start; q < end; q++) {
+        const yq = y[q]!;
+        out[order === null ? q : order[q]!] = (w[q]! * (yq * a + yq * s1 - s2 - ap * yq)) / P;
+      }
+      cum -= gAll;
+      tp -= gPos;
+    }
+  }
+
+  private linearizeEce(ece: number, W: number, out: Float64Array): boolean {
+    const { order, wRank: w, yRank: y, conf, runs } = this;
+    if (!conf) return false;
+    let binStart = 0;
+    for (let k = 0; k < runs.length; k += 3) {
+      if (!(runs[k + 2]! & RUN_BIN_END) && k + 3 < runs.length) continue;
+      const end = runs[k + 1]!;
+      let d = 0;
+      for (let q = binStart; q < end; q++) d += w[q]! * (y[q]! - conf[q]!);
+      const sign = d < 0 ? -1 : 1;
+      for (let q = binStart; q < end; q++) out[order === null ? q : order[q]!] = (w[q]! * (sign * (y[q]! - conf[q]!) - ece)) / W;
+      binStart = end;
+    }
+    return true;
+  }
+
+  private get scratch(): Float64Array {
+    return (this.scratchBuf ??= new Float64Array(this.wRank.length));
+  }
+
+  /** Writes multiplicity × weight per position (score order) into `scratch` and returns it. */
+  private fill(counts: Int32Array): Float64Array {
+    const { order, wRank: w, scratch: c } = this;
     const n = c.length;
     // Measured: skipping the multiply by all-ones weights saves memory traffic on 100k rows.
-    if (counts === null) c.set(w);
-    else if (order === null) {
+    if (order === null) {
       if (this.weighted) for (let j = 0; j < n; j++) c[j] = counts[j]! * w[j]!;
       else for (let j = 0; j < n; j++) c[j] = counts[j]!;
     } else if (this.weighted) for (let j = 0; j < n; j++) c[j] = counts[order[j]!]! * w[j]!;
     else for (let j = 0; j < n; j++) c[j] = counts[order[j]!]!;
+    return c;
+  }
+
+  /** The sums that do not depend on order: Σc·pred, Σc·y·pred, Σc·log loss, Σc·Brier. */
+  private linearSums(c: Float64Array): LinearSums {
+    const { pred, yp } = this;
+    const llr = this.ll ?? this.yRank;
+    const brr = this.br ?? this.yRank;
+    const n = c.length;
     let predPos = 0;
     let tpAll = 0;
     let ll = 0;
@@ -350,6 +510,11 @@ class ClassKernel implements Kernel {
     this.rankMetrics(counts, out);
   }
 
+  /** Multiclass and score-less runs keep the row bootstrap (their F1 averages and one-vs-rest AUCs have no linearization here). */
+  linearize(): boolean {
+    return false;
+  }
+
   private rankMetrics(counts: Int32Array | null, out: Float64Array): void {
     const { run, slots, rank } = this;
     if (!run.ranked) return;
@@ -401,6 +566,52 @@ class RegKernel implements Kernel {
     if (metrics.includes('mape')) {
       this.ape = new Float64Array(run.n);
       for (let i = 0; i < run.n; i++) this.ape[i] = Math.abs(run.pred[i]! - run.y[i]!) / Math.abs(run.y[i]!);
+    }
+  }
+
+  /**
+   * Influence values: plain means of per-row terms for MAE, mean error and MAPE; RMSE through
+   * d√MSE = dMSE / 2RMSE; R² = 1 - SSE/SST through both sums (SST's mean moves only at second order).
+   */
+  linearize(j: number, out: Float64Array): boolean {
+    const name = this.metrics[j];
+    const { run, yc, ape } = this;
+    const { n, w, y, pred, se } = run;
+    let W = 0;
+    let sse = 0;
+    let sst = 0;
+    for (let i = 0; i < n; i++) {
+      W += w[i]!;
+      sse += w[i]! * se[i]!;
+    }
+    const v = new Float64Array(this.metrics.length);
+    this.evaluate(null, v);
+    const value = v[j]!;
+    switch (name) {
+      case 'rmse':
+        for (let i = 0; i < n; i++) out[i] = value > 0 ? (w[i]! * (se[i]! - value * value)) / W / (2 * value) : 0;
+        return true;
+      case 'mae':
+        for (let i = 0; i < n; i++) out[i] = (w[i]! * (Math.abs(pred[i]! - y[i]!) - value)) / W;
+        return true;
+      case 'mean_error':
+        for (let i = 0; i < n; i++) out[i] = (w[i]! * (pred[i]! - y[i]! - value)) / W;
+        return true;
+      case 'mape':
+        if (!ape) return false;
+        for (let i = 0; i < n; i++) out[i] = (w[i]! * (ape[i]! - value)) / W;
+        return true;
+      case 'r2': {
+        let sy = 0;
+        for (let i = 0; i < n; i++) sy += w[i]! * yc[i]!;
+        const mean = sy / W;
+        for (let i = 0; i < n; i++) sst += w[i]! * (yc[i]! - mean) ** 2;
+        if (!(sst > 0)) return false;
+        for (let i = 0; i < n; i++) out[i] = (-w[i]! * (se[i]! - (sse / sst) * (yc[i]! - mean) ** 2)) / sst;
+        return true;
+      }
+      default:
+        return false;
     }
   }
 

@@ -278,9 +278,9 @@ export function buildClassRun(v: EvalView, rows: Int32Array, space: ClassSpace, 
   }
   const derived = caps.probabilistic ? probabilisticTerms(y, score, probs) : null;
   const ranked = score
-    ? [rankRows(score, y, 1, v.weight ? w : null)]
+    ? [rankRows(score, y, 1, v.weight ? w : null, undefined, w)]
     : probs
-      ? probs.map((col, c) => rankRows(col, y, c, v.weight ? w : null))
+      ? probs.map((col, c) => rankRows(col, y, c, v.weight ? w : null, undefined, w))
       : null;
   return {
     kind: 'class',
@@ -318,7 +318,6 @@ function probabilisticTerms(y: Int32Array, score: Float64Array | null, probs: Fl
   const n = y.length;
   const ll = new Float64Array(n);
   const br = new Float64Array(n);
-  const conf = new Float64Array(n);
   const hit = new Uint8Array(n);
   const bin = new Uint8Array(n);
   if (score) {
@@ -326,13 +325,15 @@ function probabilisticTerms(y: Int32Array, score: Float64Array | null, probs: Fl
       const p = score[i]!;
       ll[i] = binaryLogLossRow(y[i]!, p);
       br[i] = (y[i]! - p) ** 2;
-      conf[i] = p;
       hit[i] = y[i]!;
       bin[i] = eceBin(p);
     }
-    return { ll, br, conf, hit, bin };
+    // Binary calibration is of the positive class: the confidence is the score itself (shared,
+    // read-only; a copy is 8 MB per run at 10^6 rows).
+    return { ll, br, conf: score, hit, bin };
   }
   if (!probs) return null;
+  const conf = new Float64Array(n);
   for (let i = 0; i < n; i++) {
     ll[i] = multiclassLogLossRow(y[i]!, probs, i);
     br[i] = multiclassBrierRow(y[i]!, probs, i);

@@ -93,19 +93,25 @@ export function rankRows(
   positiveClass: number,
   weight: Float64Array | null,
   rows?: Int32Array,
+  /**
+   * An all-ones array of the order's length to share as the weights of an unweighted ranking
+   * (a score order does not change all-ones weights; saves 8 MB per ranking at 10^6 rows).
+   */
+  unit?: Float64Array,
 ): Ranked {
   const order = argsortDescending(score, rows);
   const n = order.length;
   const groupEnd = new Uint8Array(n);
   const positive = new Uint8Array(n);
-  const w = new Float64Array(n);
+  const shareUnit = weight === null && unit !== undefined && unit.length === n;
+  const w = shareUnit ? unit : new Float64Array(n);
   let identity = true;
   for (let j = 0; j < n; j++) {
     const r = order[j]!;
     if (r !== j) identity = false;
     groupEnd[j] = j === n - 1 || score[order[j + 1]!] !== score[r] ? 1 : 0;
     positive[j] = labels[r] === positiveClass ? 1 : 0;
-    w[j] = weight ? weight[r]! : 1;
+    if (!shareUnit) w[j] = weight ? weight[r]! : 1;
   }
   return { order, groupEnd, positive, weight: w, identity };
 }

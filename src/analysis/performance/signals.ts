@@ -154,7 +154,7 @@ function metricSignals(a: PerformanceAnalysis): Signal[] {
     if (!passes(m, alpha) || m.name === 'ece' || m.baseline === null || m.current === null || m.delta === null) continue;
     const strength = effectSeverity(m.name, m.baseline, m.current, baseRmseOf(a)) * noiseFactor(m.delta, m.ci, alpha);
     const evidence: Evidence[] = [
-      { text: `${LABELS[m.name]} ${fmt(m.baseline)} → ${fmt(m.current)} (${ciText(m.ci)}, ${m.test.replace('_', ' ')})`, value: m.current },
+      { text: `${LABELS[m.name]} ${fmt(m.baseline)} → ${fmt(m.current)} (${ciText(m.ci)}, ${m.test.replaceAll('_', ' ')})`, value: m.current },
     ];
     if (m.mcnemarP !== null) evidence.push({ text: `exact McNemar p = ${fmt(m.mcnemarP)}`, value: m.mcnemarP });
     const trivial = trivialContext(a, m.name);

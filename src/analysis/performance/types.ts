@@ -52,9 +52,9 @@ export interface MetricComparison {
   readonly current: number | null;
   /** current - baseline. */
   readonly delta: number | null;
-  /** Percentile bootstrap interval of the delta at 1 - alpha. */
+  /** Interval of the delta at 1 - alpha: percentile bootstrap, or normal from the delta-method standard error (see `test`). */
   readonly ci: Interval | null;
-  /** Two-sided bootstrap p-value of delta = 0. */
+  /** Two-sided p-value of delta = 0 (bootstrap, or normal for the delta method). */
   readonly pValue: number | null;
   /** Exact McNemar p-value (accuracy on paired rows only). */
   readonly mcnemarP: number | null;
@@ -63,7 +63,8 @@ export interface MetricComparison {
    * from the larger of the bootstrap and McNemar p-values). Signals require q <= alpha.
    */
   readonly qValue: number | null;
-  readonly test: 'paired_bootstrap' | 'unpaired_bootstrap' | 'none';
+  /** Delta-method intervals for large runs (see ANALYTIC_MIN_ROWS in compare.ts), else the row bootstrap. */
+  readonly test: 'paired_bootstrap' | 'unpaired_bootstrap' | 'paired_delta_method' | 'unpaired_delta_method' | 'none';
   /** CI excludes 0 (and, for paired accuracy, McNemar p < alpha). */
   readonly significant: boolean;
   readonly status: ComparisonStatus;

@@ -1,0 +1,102 @@
+// The whole-command benchmark (issue 11): `ml-doctor diagnose` run as a user runs it — a child
+// process over `node dist/cli.js` — on a generated baseline/current pair of eval CSVs, beside
+// `bench/pandas_equivalent.py`, the pandas script a user would write instead, on the same files.
+// Prints wall time, peak RSS and per-stage times of the CLI, the pandas script's wall time and
+// the ratio. The data is generated into a temporary directory (deterministic, never committed).
+//
+// Flags: --rows N (default 1000000; a CI-sized run is --rows 100000), --repeat K (median of K
+// runs of each, default 1), --python PATH (default /usr/bin/python3, else python3 on PATH),
+// --no-pandas (also skipped, with a note, when python has no pandas), --keep (leave the data
+// directory). `npm run bench` builds dist/ first: this times dist/cli.js.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { STAGES, type StageName } from '../src/timing.js';
+import { writePair } from './generate.js';
+
+export interface CliRun {
+  readonly wallMs: number;
+  readonly rssKiB: number;
+  readonly stages: Partial<Record<StageName, number>>;
+  readonly exitCode: number;
+}
+
+function flag(argv: readonly string[], name: string): string | null {
+  const i = argv.indexOf(name);
+  return i >= 0 ? (argv[i + 1] ?? null) : null;
+}
+
+/** Runs the built CLI on a generated pair and reads its wall time, peak RSS and stage timings. */
+export function runCli(dir: string): CliRun {
+  const rssFile = join(dir, 'rss.txt');
+  const args = ['--import', new URL('./rss-probe.mjs', import.meta.url).pathname, 'dist/cli.js', 'diagnose'];
+  args.push('--baseline', join(dir, 'base'), '--current', join(dir, 'current'), '--out', join(dir, 'report'), '--format', 'json', '--timings');
+  const t0 = performance.now();
+  const r = spawnSync(process.execPath, args, { encoding: 'utf8', env: { ...process.env, MLD_RSS_FILE: rssFile }, maxBuffer: 1 << 28 });
+  const wallMs = performance.now() - t0;
+  if (r.status !== 0 && r.status !== 1) throw new Error(`ml-doctor exited ${String(r.status)}: ${r.stderr}`);
+  const stages: Partial<Record<StageName, number>> = {};
+  const total = /^ml-doctor timings: (.*), total/m.exec(r.stderr);
+  for (const part of total ? total[1]!.split(', ') : []) {
+    const [name, secs] = part.split(' ');
+    if ((STAGES as readonly string[]).includes(name!)) stages[name as StageName] = Number(secs) * 1000;
+  }
+  return { wallMs, rssKiB: Number(readFileSync(rssFile, 'utf8')), stages, exitCode: r.status };
+}
+
+/** Why the pandas script cannot run here (no python, no pandas/sklearn), or null when it can. */
+export function pandasMissing(python: string): string | null {
+  const r = spawnSync(python, ['-c', 'import pandas, sklearn'], { encoding: 'utf8' });
+  if (r.error) return `${python} not found`;
+  return r.status === 0 ? null : `${python} has no pandas/scikit-learn`;
+}
+
+/** Runs the pandas script on the same files; wall time of the whole process, imports included. */
+export function runPandas(python: string, dir: string): number {
+  const t0 = performance.now();
+  const r = spawnSync(python, [new URL('./pandas_equivalent.py', import.meta.url).pathname, join(dir, 'base/eval/predictions.csv'), join(dir, 'current/eval/predictions.csv')], { encoding: 'utf8' });
+  const ms = performance.now() - t0;
+  if (r.status !== 0) throw new Error(`pandas script failed: ${r.stderr}`);
+  return ms;
+}
+
+const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[xs.length >> 1]!;
+const secs = (ms: number): string => (ms / 1000).toFixed(2);
+
+export function main(argv: readonly string[]): void {
+  const rows = Number(flag(argv, '--rows') ?? 1_000_000);
+  const repeat = Number(flag(argv, '--repeat') ?? 1);
+  const python = flag(argv, '--python') ?? (existsSync('/usr/bin/python3') ? '/usr/bin/python3' : 'python3');
+  if (!Number.isInteger(rows) || rows < 100) throw new Error(`--rows: expected an integer >= 100, got ${String(flag(argv, '--rows'))}`);
+  if (!existsSync('dist/cli.js')) throw new Error('dist/cli.js is missing: run `npm run build` first');
+  const dir = mkdtempSync(join(tmpdir(), 'mld-bench-'));
+  try {
+    const gen = writePair(dir, rows);
+    console.log(`whole diagnose: ${rows} + ${rows} rows, 24 columns (${(gen.bytes / 2e6).toFixed(0)} MB each), node ${process.version}, ${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(1)} GiB, ${new Date().toISOString().slice(0, 16)}Z`);
+    const cli: CliRun[] = [];
+    const pandas: number[] = [];
+    const skip = argv.includes('--no-pandas') ? 'skipped (--no-pandas)' : pandasMissing(python);
+    for (let k = 0; k < repeat; k++) {
+      cli.push(runCli(dir));
+      if (!skip) pandas.push(runPandas(python, dir));
+    }
+    const wall = median(cli.map((r) => r.wallMs));
+    const rss = median(cli.map((r) => r.rssKiB));
+    const stageText = STAGES.map((s) => `${s} ${secs(median(cli.map((r) => r.stages[s] ?? 0)))}`).join(' | ');
+    console.log(`ml-doctor: wall ${secs(wall)} s, peak RSS ${(rss / 1024).toFixed(0)} MiB (median of ${repeat})`);
+    console.log(`  stages (s): ${stageText}`);
+    if (pandas.length > 0) {
+      const p = median(pandas);
+      console.log(`pandas script: wall ${secs(p)} s; ml-doctor / pandas = ${(wall / p).toFixed(2)}`);
+    } else console.log(`pandas script: ${skip ?? 'skipped'}`);
+    console.log(`| rows per run | wall s | peak RSS MiB | ${STAGES.join(' s | ')} s | pandas s | ml-doctor / pandas |`);
+    console.log(`|${' ---: |'.repeat(STAGES.length + 5)}`);
+    console.log(`| ${rows} | ${secs(wall)} | ${(rss / 1024).toFixed(0)} | ${STAGES.map((s) => secs(median(cli.map((r) => r.stages[s] ?? 0)))).join(' | ')} | ${pandas.length ? secs(median(pandas)) : '-'} | ${pandas.length ? (wall / median(pandas)).toFixed(2) : '-'} |`);
+  } finally {
+    if (!argv.includes('--keep')) rmSync(dir, { recursive: true, force: true });
+    else console.log(`data kept in ${dir}`);
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) main(process.argv.slice(2));
