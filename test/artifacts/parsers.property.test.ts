@@ -114,7 +114,7 @@ describe('a corpus of what real files hold', () => {
     ['a decimal comma in a quoted field', 'eval/p.csv', 'label,score\n1,"0,5"\n', true],
     ['1e309, -0 and "NaN" strings', 'eval/p.csv', 'label,score\n1,1e309\n0,-0\n1,NaN\n', true],
     ['10,000 columns', 'eval/p.csv', `${Array.from({ length: 10_000 }, (_, i) => `c${i}`).join(',')}\n${'1,'.repeat(9_999)}1\n`, true],
-    ['a 5 MB single line', 'eval/p.csv', `label\n${'x'.repeat(5_000_000)}\n`, true],
+    ['a 50 MB single line', 'eval/p.csv', `label\n${'x'.repeat(50_000_000)}\n`, true],
     ['bare NaN and Infinity from Python', 'metrics.json', '{"test": {"loss": NaN, "auc": Infinity, "f1": -0}}', true],
     ['a `;` delimiter', 'eval/p.csv', 'label;pred\n1,5;2\n', false],
     ['an empty column name', 'eval/p.csv', 'label,,pred\n1,2,3\n', false],
