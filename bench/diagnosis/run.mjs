@@ -69,7 +69,9 @@ console.error(`generated ${genSummary.cases} cases in ${genSeconds.toFixed(0)} s
 
 function diagnose(name) {
   const dir = join(work, name);
-  const out = join(dir, 'out');
+  // Each run writes its report into a directory of its own: two benchmarks (say, two commits
+  // compared on one case set) may read the same cases at once.
+  const out = mkdtempSync(join(tmpdir(), 'mld-diag-out-'));
   const cli = ['dist/cli.js', 'diagnose', '--baseline', join(dir, 'base'), '--current', join(dir, 'current'), '--out', out, '--format', 'json'];
   if (existsSync(join(dir, 'ml-doctor.yml'))) cli.push('--config', join(dir, 'ml-doctor.yml'));
   return new Promise((res) => {
@@ -82,11 +84,13 @@ function diagnose(name) {
       clearTimeout(timer);
       const ms = Date.now() - t0;
       const file = join(out, 'report.json');
+      const report = existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : null;
+      rmSync(out, { recursive: true, force: true });
       // exit 2 is the CLI refusing an input (a wrong diagnosis of that case); anything else without a
       // report is a crash or a hang of the tool
       if (code === 2) return res({ name, refused: `exit 2: ${err.trim().split('\n')[0] ?? ''}`.slice(0, 200), ms });
-      if (!existsSync(file)) return res({ name, crashed: `exit ${code}: ${err.trim().split('\n')[0] ?? ''}`.slice(0, 200), ms });
-      res({ name, report: JSON.parse(readFileSync(file, 'utf8')), ms });
+      if (!report) return res({ name, crashed: `exit ${code}: ${err.trim().split('\n')[0] ?? ''}`.slice(0, 200), ms });
+      res({ name, report, ms });
     });
   });
 }
