@@ -8,7 +8,7 @@ function seg(column: string, value: string, pValue: number, qValue: number, delt
   return {
     column, value, kind: 'category', metric: 'accuracy', nBase: 80, nCurrent: 80, baseline: 0.8, current: 0.8 + delta, delta,
     ci: [delta - 0.08, delta + 0.08 < 0 ? delta + 0.08 : -0.01], pValue, qValue, significant: qValue <= 0.05, worse: delta < 0,
-    test: 'mcnemar', dropMass: 0.01, shareOfDrop: 0.6,
+    test: 'mcnemar_exact', dropMass: 0.01, shareOfDrop: 0.6,
   };
 }
 
