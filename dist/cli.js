@@ -15078,9 +15078,8 @@ var OVERLAP_ANCHORS = [
 ];
 var STRENGTH_FEATURE_LEAK = 0.85;
 var LEAK_AUC = 0.99;
-var STRENGTH_NEW_FEATURE_OUTPREDICTS = 0.6;
+var STRENGTH_NEW_FEATURE_SUSPECT = 0.35;
 var LEAK_GAIN_SHARE = 0.25;
-var STRENGTH_NEW_FEATURE_JUMP = 0.35;
 var NEW_FEATURE_MIN_AUC = 0.75;
 var NEW_FEATURE_MIN_CORR = 0.5;
 var NOT_SIGNIFICANT_FACTOR = 0.7;
@@ -16414,7 +16413,7 @@ function featureLeaks(base, cur, seed) {
           n: rowsCur.length,
           pValue: 0,
           significant: true,
-          strength: outpredicts ? STRENGTH_NEW_FEATURE_OUTPREDICTS : STRENGTH_NEW_FEATURE_JUMP,
+          strength: STRENGTH_NEW_FEATURE_SUSPECT,
           message: outpredicts ? `${col.name} is new and alone predicts ${cur.labelColumn} as well as the whole baseline model did (${pc.measure === "auc" ? "AUC" : "|corr|"} ${pc.value.toFixed(4)} vs the baseline model's ${model.toFixed(4)}): check that it is known before the outcome` : `${col.name} is new, alone predicts ${cur.labelColumn} with ${pc.measure === "auc" ? "AUC" : "|corr|"} ${pc.value.toFixed(4)}, and the model's ${pc.measure === "auc" ? "AUC" : "|corr|"} jumped ${model.toFixed(4)} \u2192 ${modelNow.toFixed(4)} (${(100 * gain).toFixed(0)} % of its remaining error gone): check that it is known before the outcome`,
           details: { measure: pc.measure, value_cur: pc.value, value_base: null, new_feature: true, baseline_model: model, current_model: modelNow, error_closed: gain }
         });

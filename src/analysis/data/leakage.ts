@@ -9,7 +9,7 @@ import type { EvalView } from '../../artifacts/types.js';
 import { createRng } from '../stats/rng.js';
 import { sortFloat64InPlace, twoProportionTest } from '../stats/two-sample.js';
 import { HashIndex, hashRows, hashStrings, idIndex, pairReference, profile, scratchBuffer } from './columns.js';
-import { FDR, LEAK_AUC, mapStrength, NEW_FEATURE_MIN_AUC, NEW_FEATURE_MIN_CORR, LEAK_GAIN_SHARE, OVERLAP_ANCHORS, STRENGTH_FEATURE_LEAK, STRENGTH_NEW_FEATURE_JUMP, STRENGTH_NEW_FEATURE_OUTPREDICTS } from './strength.js';
+import { FDR, LEAK_AUC, mapStrength, NEW_FEATURE_MIN_AUC, NEW_FEATURE_MIN_CORR, LEAK_GAIN_SHARE, OVERLAP_ANCHORS, STRENGTH_FEATURE_LEAK, STRENGTH_NEW_FEATURE_SUSPECT } from './strength.js';
 import type { LeakageFinding } from './types.js';
 
 /** Conventional id column names (CONTRACT §2), for reference tables that name it differently. */
@@ -287,7 +287,7 @@ function modelPredictiveness(v: EvalView, rows: Int32Array): number | null {
  * Features that predict the label almost perfectly (AUC or |corr| >= 0.99) in the current eval
  * but did not in the baseline (< 0.95, or the feature is new). Without a baseline such a
  * feature is still reported, at 0.7× strength. A feature the PR adds that alone predicts the label
- * at least as well as the whole baseline model did is reported too (see STRENGTH_NEW_FEATURE_OUTPREDICTS).
+ * at least as well as the whole baseline model did is reported too (see STRENGTH_NEW_FEATURE_SUSPECT).
  */
 export function featureLeaks(base: EvalView | null, cur: EvalView, seed: number): LeakageFinding[] {
   if (cur.task === 'multiclass') return [];
@@ -317,7 +317,7 @@ export function featureLeaks(base: EvalView | null, cur: EvalView, seed: number)
           n: rowsCur.length,
           pValue: 0,
           significant: true,
-          strength: outpredicts ? STRENGTH_NEW_FEATURE_OUTPREDICTS : STRENGTH_NEW_FEATURE_JUMP,
+          strength: STRENGTH_NEW_FEATURE_SUSPECT,
           message: outpredicts
             ? `${col.name} is new and alone predicts ${cur.labelColumn} as well as the whole baseline model did (${pc.measure === 'auc' ? 'AUC' : '|corr|'} ${pc.value.toFixed(4)} vs the baseline model's ${model.toFixed(4)}): check that it is known before the outcome`
             : `${col.name} is new, alone predicts ${cur.labelColumn} with ${pc.measure === 'auc' ? 'AUC' : '|corr|'} ${pc.value.toFixed(4)}, and the model's ${pc.measure === 'auc' ? 'AUC' : '|corr|'} jumped ${model.toFixed(4)} → ${modelNow!.toFixed(4)} (${(100 * gain!).toFixed(0)} % of its remaining error gone): check that it is known before the outcome`,
