@@ -8676,17 +8676,17 @@ function choosePositive(classes, configured, score, label, n) {
   }
   if (score && classes.length === 2) {
     const sums = [0, 0];
-    const counts = [0, 0];
+    const counts2 = [0, 0];
     for (let i = 0; i < n; i++) {
       const k = classes.indexOf(cellText(label, i));
       const s = score[i];
       if (k >= 0 && Number.isFinite(s)) {
         sums[k] += s;
-        counts[k]++;
+        counts2[k]++;
       }
     }
-    const m0 = sums[0] / Math.max(1, counts[0]);
-    const m1 = sums[1] / Math.max(1, counts[1]);
+    const m0 = sums[0] / Math.max(1, counts2[0]);
+    const m1 = sums[1] / Math.max(1, counts2[1]);
     return m0 > m1 ? classes[0] : classes[1];
   }
   return classes[classes.length - 1];
@@ -10832,17 +10832,17 @@ function fisherExact(a, b, c, d2) {
 }
 
 // src/analysis/stats/bootstrap.ts
-function multinomialCounts(rng, counts, n = counts.length) {
-  counts.fill(0, 0, n);
+function multinomialCounts(rng, counts2, n = counts2.length) {
+  counts2.fill(0, 0, n);
   let a = rng() * 4294967296 | 0;
   for (let i = 0; i < n; i++) {
     a = a + 1831565813 | 0;
     let t = a;
     t = Math.imul(t ^ t >>> 15, t | 1);
     t ^= t + Math.imul(t ^ t >>> 7, t | 61);
-    counts[((t ^ t >>> 14) >>> 0) / 4294967296 * n | 0]++;
+    counts2[((t ^ t >>> 14) >>> 0) / 4294967296 * n | 0]++;
   }
-  return counts;
+  return counts2;
 }
 function binomialSample(rng, n, p) {
   if (n <= 0 || p <= 0) return 0;
@@ -11025,21 +11025,21 @@ function countingSort(values) {
     if (x > hi) hi = x;
     if (hi - lo >= 1 << 20) return false;
   }
-  const counts = new Uint32Array(hi - lo + 1);
-  for (let i = 0; i < n; i++) counts[values[i] - lo]++;
+  const counts2 = new Uint32Array(hi - lo + 1);
+  for (let i = 0; i < n; i++) counts2[values[i] - lo]++;
   let k = 0;
-  for (let v = 0; v < counts.length; v++) {
-    const end = k + counts[v];
+  for (let v = 0; v < counts2.length; v++) {
+    const end = k + counts2[v];
     values.fill(v + lo, k, end);
     k = end;
   }
   return true;
 }
-function prefix(counts) {
+function prefix(counts2) {
   let s = 0;
-  for (let k = 0; k < counts.length; k++) {
-    const c = counts[k];
-    counts[k] = s;
+  for (let k = 0; k < counts2.length; k++) {
+    const c = counts2[k];
+    counts2[k] = s;
     s += c;
   }
 }
@@ -11436,8 +11436,8 @@ function profileColumns(columns) {
 }
 var scratch2 = [new Float64Array(0), new Float64Array(0), new Float64Array(0)];
 function sortedFinite2(col, slot) {
-  const { sorted, counts } = fillSorted(col.values, col.missing, slot);
-  if (!profileCache.has(col)) profileCache.set(col, summarize(col.values.length, sorted, counts));
+  const { sorted, counts: counts2 } = fillSorted(col.values, col.missing, slot);
+  if (!profileCache.has(col)) profileCache.set(col, summarize(col.values.length, sorted, counts2));
   return sorted;
 }
 function sortedFiniteOf(values, slot) {
@@ -11540,22 +11540,22 @@ function summarize(n, sorted, c) {
   };
 }
 function categoricalProfile(col) {
-  const counts = new Float64Array(col.dict.length);
+  const counts2 = new Float64Array(col.dict.length);
   let missing = 0;
   const codes = col.codes;
   for (let i = 0; i < codes.length; i++) {
     const c = codes[i];
     if (c < 0) missing++;
-    else counts[c]++;
+    else counts2[c]++;
   }
   let distinct2 = 0;
   let top = 0;
-  for (let c = 0; c < counts.length; c++) {
-    if (counts[c] > 0) distinct2++;
-    if (counts[c] > top) top = counts[c];
+  for (let c = 0; c < counts2.length; c++) {
+    if (counts2[c] > 0) distinct2++;
+    if (counts2[c] > top) top = counts2[c];
   }
   const nonMissing = codes.length - missing;
-  return { kind: "string", n: codes.length, counts, missing, distinct: distinct2, topShare: nonMissing > 0 ? top / nonMissing : 0 };
+  return { kind: "string", n: codes.length, counts: counts2, missing, distinct: distinct2, topShare: nonMissing > 0 ? top / nonMissing : 0 };
 }
 var MAX_ROW_SAMPLE = 1e5;
 function sampleStep(n) {
@@ -12147,7 +12147,7 @@ function protectedColumnNames(cur) {
   const names = new Set(PROTECTED_NAMES);
   return cur.features.filter((c) => nameTokens(c.name).some((t) => names.has(t))).map((c) => c.name);
 }
-function groupSums(run, codes, groups, counts) {
+function groupSums(run, codes, groups, counts2) {
   const s = {
     w: new Float64Array(groups),
     correct: new Float64Array(groups),
@@ -12158,7 +12158,7 @@ function groupSums(run, codes, groups, counts) {
   for (let i = 0; i < run.n; i++) {
     const g = codes[i];
     if (g < 0) continue;
-    const w = run.w[i] * (counts ? counts[i] : 1);
+    const w = run.w[i] * (counts2 ? counts2[i] : 1);
     if (w === 0) continue;
     s.w[g] += w;
     if (run.correct[i]) s.correct[g] += w;
@@ -12424,7 +12424,7 @@ function rankRows(score, labels, positiveClass, weight, rows, unit) {
   }
   return { order, groupEnd, positive, weight: w, identity };
 }
-function rankStats(r, counts, out = { auc: NaN, ap: NaN }) {
+function rankStats(r, counts2, out = { auc: NaN, ap: NaN }) {
   const { order, groupEnd, positive, weight } = r;
   const n = order.length;
   let tp = 0;
@@ -12434,7 +12434,7 @@ function rankStats(r, counts, out = { auc: NaN, ap: NaN }) {
   let area = 0;
   let ap = 0;
   for (let j = 0; j < n; j++) {
-    const c = counts === null ? 1 : counts[order[j]];
+    const c = counts2 === null ? 1 : counts2[order[j]];
     if (c !== 0) {
       const wc = c * weight[j];
       if (positive[j]) gtp += wc;
@@ -13111,8 +13111,8 @@ var BinaryScoreKernel = class {
   weighted;
   /** Point values, computed on the first linearize call. */
   point = null;
-  evaluate(counts, out) {
-    const c = counts === null ? this.wRank : this.fill(counts);
+  evaluate(counts2, out) {
+    const c = counts2 === null ? this.wRank : this.fill(counts2);
     const lin = this.linearSums(c);
     const r = this.rankPass(c);
     const { slots } = this;
@@ -13271,14 +13271,14 @@ var BinaryScoreKernel = class {
     return this.scratchBuf ??= new Float64Array(this.wRank.length);
   }
   /** Writes multiplicity × weight per position (score order) into `scratch` and returns it. */
-  fill(counts) {
+  fill(counts2) {
     const { order, wRank: w, scratch: c } = this;
     const n = c.length;
     if (order === null) {
-      if (this.weighted) for (let j = 0; j < n; j++) c[j] = counts[j] * w[j];
-      else for (let j = 0; j < n; j++) c[j] = counts[j];
-    } else if (this.weighted) for (let j = 0; j < n; j++) c[j] = counts[order[j]] * w[j];
-    else for (let j = 0; j < n; j++) c[j] = counts[order[j]];
+      if (this.weighted) for (let j = 0; j < n; j++) c[j] = counts2[j] * w[j];
+      else for (let j = 0; j < n; j++) c[j] = counts2[j];
+    } else if (this.weighted) for (let j = 0; j < n; j++) c[j] = counts2[order[j]] * w[j];
+    else for (let j = 0; j < n; j++) c[j] = counts2[order[j]];
     return c;
   }
   /** The sums that do not depend on order: Σc·pred, Σc·y·pred, Σc·log loss, Σc·Brier. */
@@ -13399,7 +13399,7 @@ var ClassKernel = class {
   binHit = new Float64Array(ECE_BINS);
   rank = { auc: NaN, ap: NaN };
   slots;
-  evaluate(counts, out) {
+  evaluate(counts2, out) {
     const { run, cm, binW, binConf, binHit, slots } = this;
     const { n, w, cell: cell2, k } = run;
     cm.fill(0);
@@ -13412,7 +13412,7 @@ var ClassKernel = class {
       binHit.fill(0);
       const { ll: llr, br: brr, bin, conf, hit } = run;
       for (let i = 0; i < n; i++) {
-        const c = counts === null ? 1 : counts[i];
+        const c = counts2 === null ? 1 : counts2[i];
         if (c === 0) continue;
         const wc = c * w[i];
         tot += wc;
@@ -13426,7 +13426,7 @@ var ClassKernel = class {
       }
     } else {
       for (let i = 0; i < n; i++) {
-        const c = counts === null ? 1 : counts[i];
+        const c = counts2 === null ? 1 : counts2[i];
         if (c === 0) continue;
         const wc = c * w[i];
         tot += wc;
@@ -13449,17 +13449,17 @@ var ClassKernel = class {
     put(out, slots.log_loss, ll / tot);
     put(out, slots.brier, br / tot);
     if (slots.ece !== void 0) out[slots.ece] = eceFromBins({ weight: binW, conf: binConf, hit: binHit });
-    this.rankMetrics(counts, out);
+    this.rankMetrics(counts2, out);
   }
   /** Multiclass and score-less runs keep the row bootstrap (their F1 averages and one-vs-rest AUCs have no linearization here). */
   linearize() {
     return false;
   }
-  rankMetrics(counts, out) {
+  rankMetrics(counts2, out) {
     const { run, slots, rank } = this;
     if (!run.ranked) return;
     if (run.binary) {
-      rankStats(run.ranked[0], counts, rank);
+      rankStats(run.ranked[0], counts2, rank);
       put(out, slots.auc, rank.auc);
       put(out, slots.average_precision, rank.ap);
       return;
@@ -13468,7 +13468,7 @@ var ClassKernel = class {
     let sum = 0;
     let m = 0;
     for (const r of run.ranked) {
-      const a = rankStats(r, counts, rank).auc;
+      const a = rankStats(r, counts2, rank).auc;
       if (Number.isFinite(a)) {
         sum += a;
         m++;
@@ -13551,7 +13551,7 @@ var RegKernel = class {
         return false;
     }
   }
-  evaluate(counts, out) {
+  evaluate(counts2, out) {
     const { run, yc, ape, slots } = this;
     const { n, w, y, pred, se } = run;
     let tot = 0;
@@ -13562,7 +13562,7 @@ var RegKernel = class {
     let sy = 0;
     let syy = 0;
     for (let i = 0; i < n; i++) {
-      const c = counts === null ? 1 : counts[i];
+      const c = counts2 === null ? 1 : counts2[i];
       if (c === 0) continue;
       const wc = c * w[i];
       const e = pred[i] - y[i];
@@ -14876,11 +14876,14 @@ function segmentSignal(a, g) {
     }
   };
 }
+function singleSliceKeys(slices) {
+  return new Set(slices.filter((s) => s.conditions.length === 1).map((s) => `${s.conditions[0].column}\0${s.conditions[0].value}`));
+}
 function segmentSignals(a) {
   const out = [];
   const slices = a.slices?.slices ?? [];
   slices.forEach((s, i) => out.push(sliceSignal(a, s, i + 1)));
-  const inSlices = new Set(slices.filter((s) => s.conditions.length === 1).map((s) => `${s.conditions[0].column}\0${s.conditions[0].value}`));
+  const inSlices = singleSliceKeys(slices);
   const groups = /* @__PURE__ */ new Map();
   for (const r of a.segments) {
     if (!r.significant || !r.worse) continue;
@@ -14980,7 +14983,7 @@ function biasSignal(a, b) {
 }
 function confirmatorySegmentSignals(a, columns) {
   const slices = a.slices?.slices ?? [];
-  const inSlices = new Set(slices.filter((s) => s.conditions.length === 1).map((s) => `${s.conditions[0].column}\0${s.conditions[0].value}`));
+  const inSlices = singleSliceKeys(slices);
   const groups = /* @__PURE__ */ new Map();
   for (const column of [...columns].sort()) {
     for (const metric of [...new Set(a.segments.filter((r) => r.column === column).map((r) => r.metric))]) {
@@ -15268,16 +15271,16 @@ function countCodes(codes, segs, sizes, k) {
   const tot = new Uint32Array(256);
   for (let i = 0; i < codes.length; i++) tot[codes[i]]++;
   const totals = Float64Array.from(tot.subarray(0, k));
-  const counts = [];
+  const counts2 = [];
   for (let t = 0; t < segs.length; t++) {
     const c = pairCounts.fill(0);
     const seg2 = segs[t];
     for (let i = 0; i < codes.length; i++) c[seg2[i] << 8 | codes[i]]++;
     const out = new Float64Array(sizes[t] * k);
     for (let q = 0; q < sizes[t]; q++) for (let b = 0; b < k; b++) out[q * k + b] = c[q << 8 | b];
-    counts.push(out);
+    counts2.push(out);
   }
-  return { counts, totals };
+  return { counts: counts2, totals };
 }
 function driftEval(source, baseFeatures, curFeatures, segments, minSupport) {
   const pending = [];
@@ -16706,7 +16709,7 @@ function overlap(cb, cc) {
     total2 += a.curCounts[i];
     if (a.baseCounts[i] > 0) inBase += a.curCounts[i];
   }
-  const rank = (counts) => Array.from(counts.keys()).filter((i) => counts[i] > 0).sort((x, y) => counts[y] - counts[x] || x - y);
+  const rank = (counts2) => Array.from(counts2.keys()).filter((i) => counts2[i] > 0).sort((x, y) => counts2[y] - counts2[x] || x - y);
   const rb = rank(a.baseCounts);
   const rc = rank(a.curCounts);
   const mapping = [];
@@ -17784,6 +17787,7 @@ function adviceFor(s, ctx) {
 var STRENGTH_MISSING_EVAL_TABLE = 0.6;
 var STRENGTH_MISSING_TRAIN_LOG = 0.3;
 var LOCALIZED = 2;
+var counts = (s) => s.significant && s.strength >= 0.25;
 var NOT_HEADLINE = /^(train|training|val|valid|validation|data|dataset|meta|info|time|timing|system)(\.|:|$)/i;
 function metricFileSignals(a) {
   const rowTested = new Set(a.signals.filter((s) => s.category === "metric_regression" && s.metric).map((s) => s.metric.split(".").pop()));
@@ -17898,9 +17902,9 @@ function round(v) {
 var SYMPTOM_CATEGORIES = /* @__PURE__ */ new Set(["metric_regression", "segment_regression", "prediction_shift", "infrastructure", "config_change"]);
 function configSuspectSignals(a, signals) {
   if (a.paramChanges.length === 0) return [];
-  const regressions = signals.filter((s) => (s.category === "metric_regression" || s.category === "segment_regression") && s.significant && s.strength >= 0.25);
+  const regressions = signals.filter((s) => (s.category === "metric_regression" || s.category === "segment_regression") && counts(s));
   if (regressions.length === 0) return [];
-  const causes = signals.filter((s) => !SYMPTOM_CATEGORIES.has(s.category) && s.significant && s.strength >= 0.25);
+  const causes = signals.filter((s) => !SYMPTOM_CATEGORIES.has(s.category) && counts(s));
   if (causes.length > 0 || signals.some((s) => s.category === "config_change")) return [];
   const strongest = regressions.reduce((m, s) => s.strength > m.strength ? s : m);
   const weak = (k) => /(seed|name|path|dir|source|version|snapshot|tag|comment|description)$/i.test(k);
@@ -17929,12 +17933,14 @@ function localization(share, n, total2) {
   if (share <= 0) return 0;
   return share * (total2 - n) / (n * (1 - share));
 }
+function trainingMixChanged(signals, column) {
+  return column !== void 0 && signals.some((s) => s.category === "feature_drift" && s.details["comparison"] === "reference" && s.feature === column && counts(s));
+}
 function groupRegressionSignals(a, signals) {
   const protectedCols = new Set(a.evalPairs.flatMap((p) => p.base ? protectedColumnNames(p.cur) : []));
   if (protectedCols.size === 0) return [];
   const nCur = a.evalPairs.reduce((m, p) => Math.max(m, p.cur.n), 0);
-  const counts = (s) => s.significant && s.strength >= 0.25;
-  const trainingChanged = (col) => signals.some((s) => s.category === "feature_drift" && s.details["comparison"] === "reference" && s.feature === col && counts(s));
+  const trainingChanged = (col) => trainingMixChanged(signals, col);
   const upstream = signals.some(
     (s) => !SYMPTOM_CATEGORIES.has(s.category) && s.category !== "bias" && counts(s) && !(s.category === "feature_drift" && s.details["comparison"] === "reference" && protectedCols.has(s.feature ?? ""))
   );
@@ -17969,7 +17975,6 @@ function groupRegressionSignals(a, signals) {
   }));
 }
 function namedSegmentSignals(a, signals) {
-  const counts = (s) => s.significant && s.strength >= 0.25;
   const columns = /* @__PURE__ */ new Set();
   for (const s of signals) {
     if (!counts(s) || SYMPTOM_CATEGORIES.has(s.category)) continue;
@@ -18114,9 +18119,8 @@ function diagnose(analysis, config, baseline = { fetchFailed: false }) {
   const discriminationFell = signals.some(
     (s) => s.category === "metric_regression" && s.significant && s.strength >= 0.25 && /^(auc|auc_ovr_macro|average_precision|accuracy|f1|f1_macro|r2)$/.test(s.metric ?? "")
   ) || [...nodes.find((n) => n.signal.category === "metric_regression")?.extra ?? []].some((e) => /^(ROC AUC|Average precision|Accuracy) fell/.test(e.text));
-  const trainingMixChanged = (col) => col !== void 0 && signals.some((s) => s.category === "feature_drift" && s.details["comparison"] === "reference" && s.feature === col && severityOf(s) !== "info");
   const upstreamCause = nodes.some((n) => UPSTREAM.has(n.signal.category) && n.severity !== "info" && !(n.signal.details["comparison"] === "reference"));
-  const biasIsConsequence = (n) => n.signal.category === "bias" && upstreamCause && !trainingMixChanged(n.signal.segment?.column);
+  const biasIsConsequence = (n) => n.signal.category === "bias" && upstreamCause && !trainingMixChanged(signals, n.signal.segment?.column);
   const isSymptom = (n) => SYMPTOMS.has(n.signal.category) || n.signal.category === "calibration" && discriminationFell || biasIsConsequence(n);
   const causes = nodes.filter((n) => !isSymptom(n) && n.signal.category !== "infrastructure");
   const primaryRank = (c) => {

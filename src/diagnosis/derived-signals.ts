@@ -23,6 +23,9 @@ export const STRENGTH_MISSING_TRAIN_LOG = 0.3;
  */
 export const LOCALIZED = 2;
 
+/** A signal that reached minor severity (significant, strength ≥ 0.25; see diagnose's severityOf). */
+const counts = (s: Signal): boolean => s.significant && s.strength >= 0.25;
+
 /** Top-level sections of a metrics file that are not the eval's headline numbers. */
 const NOT_HEADLINE = /^(train|training|val|valid|validation|data|dataset|meta|info|time|timing|system)(\.|:|$)/i;
 
@@ -173,9 +176,9 @@ const SYMPTOM_CATEGORIES = new Set(['metric_regression', 'segment_regression', '
  */
 export function configSuspectSignals(a: RunAnalysis, signals: readonly Signal[]): Signal[] {
   if (a.paramChanges.length === 0) return [];
-  const regressions = signals.filter((s) => (s.category === 'metric_regression' || s.category === 'segment_regression') && s.significant && s.strength >= 0.25);
+  const regressions = signals.filter((s) => (s.category === 'metric_regression' || s.category === 'segment_regression') && counts(s));
   if (regressions.length === 0) return [];
-  const causes = signals.filter((s) => !SYMPTOM_CATEGORIES.has(s.category) && s.significant && s.strength >= 0.25);
+  const causes = signals.filter((s) => !SYMPTOM_CATEGORIES.has(s.category) && counts(s));
   if (causes.length > 0 || signals.some((s) => s.category === 'config_change')) return [];
   const strongest = regressions.reduce((m, s) => (s.strength > m.strength ? s : m));
   // Keys that rarely change a model's quality on their own go last (ids, paths, names, seeds).
@@ -212,6 +215,11 @@ export function localization(share: number, n: number, total: number): number {
   return (share * (total - n)) / (n * (1 - share));
 }
 
+/** The training data's make-up of `column` changed: the reference sample drifted on it. */
+export function trainingMixChanged(signals: readonly Signal[], column: string | undefined): boolean {
+  return column !== undefined && signals.some((s) => s.category === 'feature_drift' && s.details['comparison'] === 'reference' && s.feature === column && counts(s));
+}
+
 /**
  * A protected group that got worse than its own baseline, and worse than the rest of the data
  * (a localized segment regression on a protected attribute), is a disparity that grew, whatever
@@ -224,9 +232,7 @@ export function groupRegressionSignals(a: RunAnalysis, signals: readonly Signal[
   const protectedCols = new Set(a.evalPairs.flatMap((p) => (p.base ? protectedColumnNames(p.cur) : [])));
   if (protectedCols.size === 0) return [];
   const nCur = a.evalPairs.reduce((m, p) => Math.max(m, p.cur.n), 0);
-  const counts = (s: Signal) => s.significant && s.strength >= 0.25;
-  const trainingChanged = (col: string) =>
-    signals.some((s) => s.category === 'feature_drift' && s.details['comparison'] === 'reference' && s.feature === col && counts(s));
+  const trainingChanged = (col: string) => trainingMixChanged(signals, col);
   const upstream = signals.some(
     (s) => !SYMPTOM_CATEGORIES.has(s.category) && s.category !== 'bias' && counts(s) && !(s.category === 'feature_drift' && s.details['comparison'] === 'reference' && protectedCols.has(s.feature ?? '')),
   );
@@ -269,7 +275,6 @@ export function groupRegressionSignals(a: RunAnalysis, signals: readonly Signal[
  * family of their own (see confirmatorySegmentSignals).
  */
 export function namedSegmentSignals(a: RunAnalysis, signals: readonly Signal[]): Signal[] {
-  const counts = (s: Signal) => s.significant && s.strength >= 0.25;
   const columns = new Set<string>();
   for (const s of signals) {
     if (!counts(s) || SYMPTOM_CATEGORIES.has(s.category)) continue;

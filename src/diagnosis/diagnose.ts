@@ -17,6 +17,7 @@ import {
   localization,
   metricFileSignals,
   namedSegmentSignals,
+  trainingMixChanged,
   type BaselineStatus,
 } from './derived-signals.js';
 
@@ -179,10 +180,8 @@ export function diagnose(analysis: RunAnalysis, config: Config, baseline: Baseli
   // A group disparity is a cause of its own only when the training data's make-up of that
   // attribute changed, or when nothing upstream can explain it; a group that suffers because a
   // feature broke or drifted is a consequence of that break.
-  const trainingMixChanged = (col: string | undefined) =>
-    col !== undefined && signals.some((s) => s.category === 'feature_drift' && s.details['comparison'] === 'reference' && s.feature === col && severityOf(s) !== 'info');
   const upstreamCause = nodes.some((n) => UPSTREAM.has(n.signal.category) && n.severity !== 'info' && !(n.signal.details['comparison'] === 'reference'));
-  const biasIsConsequence = (n: Node) => n.signal.category === 'bias' && upstreamCause && !trainingMixChanged(n.signal.segment?.column);
+  const biasIsConsequence = (n: Node) => n.signal.category === 'bias' && upstreamCause && !trainingMixChanged(signals, n.signal.segment?.column);
   const isSymptom = (n: Node): boolean => SYMPTOMS.has(n.signal.category) || (n.signal.category === 'calibration' && discriminationFell) || biasIsConsequence(n);
 
   // 2. Explaining away: which candidate causes explain which other nodes.

@@ -310,11 +310,16 @@ function segmentSignal(a: PerformanceAnalysis, g: SegmentGroup): Signal {
   };
 }
 
+/** `column\u0000value` of the one-condition slices: their segments are reported as slices already. */
+function singleSliceKeys(slices: readonly SliceResult[]): Set<string> {
+  return new Set(slices.filter((s) => s.conditions.length === 1).map((s) => `${s.conditions[0]!.column}\u0000${s.conditions[0]!.value}`));
+}
+
 function segmentSignals(a: PerformanceAnalysis): Signal[] {
   const out: Signal[] = [];
   const slices = a.slices?.slices ?? [];
   slices.forEach((s, i) => out.push(sliceSignal(a, s, i + 1)));
-  const inSlices = new Set(slices.filter((s) => s.conditions.length === 1).map((s) => `${s.conditions[0]!.column}\u0000${s.conditions[0]!.value}`));
+  const inSlices = singleSliceKeys(slices);
   const groups = new Map<string, SegmentGroup>();
   for (const r of a.segments) {
     if (!r.significant || !r.worse) continue;
@@ -428,7 +433,7 @@ function biasSignal(a: PerformanceAnalysis, b: BiasResult): Signal | null {
  */
 export function confirmatorySegmentSignals(a: PerformanceAnalysis, columns: ReadonlySet<string>): Signal[] {
   const slices = a.slices?.slices ?? [];
-  const inSlices = new Set(slices.filter((s) => s.conditions.length === 1).map((s) => `${s.conditions[0]!.column}\u0000${s.conditions[0]!.value}`));
+  const inSlices = singleSliceKeys(slices);
   const groups = new Map<string, SegmentGroup>();
   for (const column of [...columns].sort()) {
     for (const metric of [...new Set(a.segments.filter((r) => r.column === column).map((r) => r.metric))]) {
