@@ -604,8 +604,8 @@ var require_Node = __commonJS({
         };
         const res = toJS.toJS(this, "", ctx);
         if (typeof onAnchor === "function")
-          for (const { count, res: res2 } of ctx.anchors.values())
-            onAnchor(res2, count);
+          for (const { count: count2, res: res2 } of ctx.anchors.values())
+            onAnchor(res2, count2);
         return typeof reviver === "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
       }
     };
@@ -713,13 +713,13 @@ var require_Alias = __commonJS({
         const anchor = anchors2 && source && anchors2.get(source);
         return anchor ? anchor.count * anchor.aliasCount : 0;
       } else if (identity.isCollection(node)) {
-        let count = 0;
+        let count2 = 0;
         for (const item of node.items) {
           const c = getAliasCount(doc, item, anchors2);
-          if (c > count)
-            count = c;
+          if (c > count2)
+            count2 = c;
         }
-        return count;
+        return count2;
       } else if (identity.isPair(node)) {
         const kc = getAliasCount(doc, node.key, anchors2);
         const vc = getAliasCount(doc, node.value, anchors2);
@@ -3672,8 +3672,8 @@ var require_Document = __commonJS({
         };
         const res = toJS.toJS(this.contents, jsonArg ?? "", ctx);
         if (typeof onAnchor === "function")
-          for (const { count, res: res2 } of ctx.anchors.values())
-            onAnchor(res2, count);
+          for (const { count: count2, res: res2 } of ctx.anchors.values())
+            onAnchor(res2, count2);
         return typeof reviver === "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
       }
       /**
@@ -3750,12 +3750,12 @@ var require_errors = __commonJS({
         lineStr = prev + lineStr;
       }
       if (/[^ ]/.test(lineStr)) {
-        let count = 1;
+        let count2 = 1;
         const end = error.linePos[1];
         if (end?.line === line && end.col > col) {
-          count = Math.max(1, Math.min(end.col - col, 80 - ci));
+          count2 = Math.max(1, Math.min(end.col - col, 80 - ci));
         }
-        const pointer = " ".repeat(ci) + "^".repeat(count);
+        const pointer = " ".repeat(ci) + "^".repeat(count2);
         error.message += `:
 
 ${lineStr}
@@ -8675,18 +8675,18 @@ function choosePositive(classes, configured, score, label, n) {
     if (hit) return hit;
   }
   if (score && classes.length === 2) {
-    const sums = [0, 0];
+    const sums2 = [0, 0];
     const counts2 = [0, 0];
     for (let i = 0; i < n; i++) {
       const k = classes.indexOf(cellText(label, i));
       const s = score[i];
       if (k >= 0 && Number.isFinite(s)) {
-        sums[k] += s;
+        sums2[k] += s;
         counts2[k]++;
       }
     }
-    const m0 = sums[0] / Math.max(1, counts2[0]);
-    const m1 = sums[1] / Math.max(1, counts2[1]);
+    const m0 = sums2[0] / Math.max(1, counts2[0]);
+    const m1 = sums2[1] / Math.max(1, counts2[1]);
     return m0 > m1 ? classes[0] : classes[1];
   }
   return classes[classes.length - 1];
@@ -10001,12 +10001,12 @@ function summarizeLog(log) {
     }
   }
   const nonFinite = {};
-  const count = (a) => a.reduce((s, v) => s + (Number.isFinite(v) ? 0 : 1), 0);
-  if (log.trainLoss) nonFinite.train_loss = count(log.trainLoss);
-  if (log.valLoss) nonFinite.val_loss = count(log.valLoss);
-  if (log.lr) nonFinite.lr = count(log.lr);
-  if (log.gradNorm) nonFinite.grad_norm = count(log.gradNorm);
-  for (const name of Object.keys(log.series).sort()) nonFinite[name] = count(log.series[name]);
+  const count2 = (a) => a.reduce((s, v) => s + (Number.isFinite(v) ? 0 : 1), 0);
+  if (log.trainLoss) nonFinite.train_loss = count2(log.trainLoss);
+  if (log.valLoss) nonFinite.val_loss = count2(log.valLoss);
+  if (log.lr) nonFinite.lr = count2(log.lr);
+  if (log.gradNorm) nonFinite.grad_norm = count2(log.gradNorm);
+  for (const name of Object.keys(log.series).sort()) nonFinite[name] = count2(log.series[name]);
   const rows = log.x.length;
   return {
     path: log.path,
@@ -11787,17 +11787,17 @@ function rowsSharingLead(columns, n) {
   if (profile(lead).distinct < n / 2) return null;
   const index = new HashIndex(hashRows([lead], n), n, true);
   const shared = new Uint8Array(n);
-  let count = 0;
+  let count2 = 0;
   for (let i = 0; i < n; i++) {
     const first = index.add(i);
     if (first >= 0) {
-      if (!shared[first]) count++;
+      if (!shared[first]) count2++;
       shared[first] = 1;
       shared[i] = 1;
-      count++;
+      count2++;
     }
   }
-  const rows = new Int32Array(count);
+  const rows = new Int32Array(count2);
   let k = 0;
   for (let i = 0; i < n; i++) if (shared[i]) rows[k++] = i;
   return rows;
@@ -12381,21 +12381,21 @@ function argsortDescending(values, rows) {
   let hi2 = new Uint32Array(n);
   let lo2 = new Uint32Array(n);
   let idx2 = new Int32Array(n);
-  const count = new Int32Array(256);
+  const count2 = new Int32Array(256);
   for (let pass = 0; pass < 8; pass++) {
     const word = pass < 4 ? lo : hi;
     const shift = (pass & 3) * 8;
-    count.fill(0);
-    for (let i = 0; i < n; i++) count[word[i] >>> shift & 255]++;
-    if (count[word[0] >>> shift & 255] === n) continue;
+    count2.fill(0);
+    for (let i = 0; i < n; i++) count2[word[i] >>> shift & 255]++;
+    if (count2[word[0] >>> shift & 255] === n) continue;
     let sum = 0;
     for (let d2 = 0; d2 < 256; d2++) {
-      const c = count[d2];
-      count[d2] = sum;
+      const c = count2[d2];
+      count2[d2] = sum;
       sum += c;
     }
     for (let i = 0; i < n; i++) {
-      const dst = count[word[i] >>> shift & 255]++;
+      const dst = count2[word[i] >>> shift & 255]++;
       hi2[dst] = hi[i];
       lo2[dst] = lo[i];
       idx2[dst] = idx[i];
@@ -12497,19 +12497,23 @@ function sumsOverBins(rows, binOf2, bins) {
   }
   return { weight, conf, hit };
 }
+function expectedCalibrationError(rows) {
+  const binOf2 = binsOf(rows.conf);
+  return eceFromBins(sumsOverBins(rows, binOf2, ECE_BINS));
+}
 function equalMassBins(conf, bins, ascending) {
   const n = conf.length;
   const order = ascending ?? ascendingOrder(conf);
-  const count = Math.min(bins, n);
+  const count2 = Math.min(bins, n);
   const binOf2 = new Int32Array(n);
-  const base = Math.floor(n / count);
-  const extra = n % count;
+  const base = Math.floor(n / count2);
+  const extra = n % count2;
   let j = 0;
-  for (let b = 0; b < count; b++) {
+  for (let b = 0; b < count2; b++) {
     const size = base + (b < extra ? 1 : 0);
     for (let k = 0; k < size; k++) binOf2[order[j++]] = b;
   }
-  return { binOf: binOf2, count };
+  return { binOf: binOf2, count: count2 };
 }
 function binsOf(conf) {
   const out = new Int32Array(conf.length);
@@ -14234,13 +14238,13 @@ function pairCandidates(c, segs, ia, ib) {
   }
   return candidatesOf(c, (cell2) => [{ seg: ia, label: Math.floor(cell2 / lb) }, { seg: ib, label: cell2 % lb }], acc, cells);
 }
-function columnsToPair(single, count) {
+function columnsToPair(single, count2) {
   const best = /* @__PURE__ */ new Map();
   for (const cand of single) {
     const s = cand.terms[0].seg;
     best.set(s, Math.max(best.get(s) ?? -Infinity, cand.mass));
   }
-  return [...best.entries()].filter(([, m]) => m > 0).sort((x, y) => y[1] - x[1] || x[0] - y[0]).slice(0, count).map(([s]) => s).sort((x, y) => x - y);
+  return [...best.entries()].filter(([, m]) => m > 0).sort((x, y) => y[1] - x[1] || x[0] - y[0]).slice(0, count2).map(([s]) => s).sort((x, y) => x - y);
 }
 function contains(outer, inner) {
   return outer.every((o) => inner.some((t) => t.seg === o.seg && t.label === o.label));
@@ -16916,7 +16920,7 @@ function classCounts(baseCodes, baseClasses, curCodes, curClasses) {
   const names = [...baseClasses];
   for (const c of curClasses) if (!names.includes(c)) names.push(c);
   const idx = new Map(names.map((n, i) => [n, i]));
-  const count = (codes, classes) => {
+  const count2 = (codes, classes) => {
     const out = new Float64Array(names.length);
     const map = classes.map((c) => idx.get(c));
     for (let i = 0; i < codes.length; i++) {
@@ -16925,7 +16929,7 @@ function classCounts(baseCodes, baseClasses, curCodes, curClasses) {
     }
     return out;
   };
-  return { names, bc: count(baseCodes, baseClasses), cc: count(curCodes, curClasses) };
+  return { names, bc: count2(baseCodes, baseClasses), cc: count2(curCodes, curClasses) };
 }
 function shares(names, bc, cc) {
   let nb = 0;
@@ -17783,6 +17787,656 @@ function adviceFor(s, ctx) {
   };
 }
 
+// src/analysis/attribution/decompose.ts
+var Z95 = normalQuantile(0.975);
+var MIN_TOTAL_Z = 2;
+function shareOf2(part, total2, covPartTotal = part.se * part.se) {
+  if (!(Math.abs(total2.value) > 0) || !Number.isFinite(total2.value)) return null;
+  if (total2.se > 0 && Math.abs(total2.value) / total2.se < MIN_TOTAL_Z) return null;
+  const s = part.value / total2.value;
+  const v = (part.se ** 2 - 2 * s * covPartTotal + s * s * total2.se ** 2) / total2.value ** 2;
+  const se = Math.sqrt(Math.max(0, v));
+  return { share: s, lo: s - Z95 * se, hi: s + Z95 * se, total: total2, part };
+}
+function sums(r, k) {
+  const out = { w: new Float64Array(k), w2: new Float64Array(k), s: new Float64Array(k), s2: new Float64Array(k), W: 0 };
+  for (let i = 0; i < r.loss.length; i++) {
+    const g = r.group[i];
+    const l = r.loss[i];
+    if (g < 0 || g >= k || !Number.isFinite(l)) continue;
+    const w = r.weight ? r.weight[i] : 1;
+    if (!(w > 0)) continue;
+    out.w[g] += w;
+    out.w2[g] += w * w;
+    out.s[g] += w * l;
+    out.s2[g] += w * l * l;
+    out.W += w;
+  }
+  return out;
+}
+function meanVariance(x, g) {
+  const w = x.w[g];
+  if (w <= 0) return 0;
+  const m = x.s[g] / w;
+  const nEff = w * w / x.w2[g];
+  if (nEff <= 1) return 0;
+  const v = Math.max(0, x.s2[g] / w - m * m) * (nEff / (nEff - 1));
+  return v / nEff;
+}
+function shiftShare(base, cur, k) {
+  const b = sums(base, k);
+  const c = sums(cur, k);
+  if (b.W <= 0 || c.W <= 0) return null;
+  let M2 = 0;
+  for (let g = 0; g < k; g++) M2 += b.s[g];
+  M2 /= b.W;
+  let Mc = 0;
+  for (let g = 0; g < k; g++) Mc += c.s[g];
+  Mc /= c.W;
+  const groups = [];
+  let mix = 0;
+  let within2 = 0;
+  let vWithin = 0;
+  let vMixMeans = 0;
+  let curPm = 0;
+  let curPm2 = 0;
+  let basePm2 = 0;
+  let vBase = 0;
+  let vCur = 0;
+  for (let g = 0; g < k; g++) {
+    const pB = b.w[g] / b.W;
+    const pC = c.w[g] / c.W;
+    if (pB === 0 && pC === 0) continue;
+    const mB = b.w[g] > 0 ? b.s[g] / b.w[g] : null;
+    const mC = c.w[g] > 0 ? c.s[g] / c.w[g] : null;
+    const ref = mB ?? M2;
+    const vB = mB === null ? 0 : meanVariance(b, g);
+    const vC = mC === null ? 0 : meanVariance(c, g);
+    const w = mC === null ? 0 : pC * (mC - ref);
+    const vw = pC * pC * (vC + vB);
+    const mx = (pC - pB) * ref;
+    groups.push({
+      group: g,
+      nBase: b.w[g],
+      nCur: c.w[g],
+      pBase: pB,
+      pCur: pC,
+      mBase: mB,
+      mCur: mC,
+      within: { value: w, se: Math.sqrt(vw) },
+      mix: mx
+    });
+    within2 += w;
+    vWithin += vw;
+    mix += mx;
+    vMixMeans += (pC - pB) ** 2 * vB;
+    curPm += pC * ref;
+    curPm2 += pC * ref * ref;
+    basePm2 += pB * (mB ?? 0) ** 2;
+    vBase += pB * pB * vB;
+    vCur += pC * pC * vC;
+  }
+  const nEffB = b.W * b.W / sumAll(b.w2);
+  const nEffC = c.W * c.W / sumAll(c.w2);
+  const vMix = Math.max(0, curPm2 - curPm * curPm) / nEffC + Math.max(0, basePm2 - M2 * M2) / nEffB + vMixMeans;
+  const vTotal = vBase + vCur + Math.max(0, basePm2 - M2 * M2) / nEffB + mixVar(c, k) / nEffC;
+  return {
+    total: { value: Mc - M2, se: Math.sqrt(vTotal) },
+    mix: { value: mix, se: Math.sqrt(vMix) },
+    within: { value: within2, se: Math.sqrt(vWithin) },
+    groups,
+    base: M2,
+    cur: Mc,
+    reweightedBase: { value: M2 + mix, se: Math.sqrt(vBase + vMix) }
+  };
+}
+function sumAll(a) {
+  let s = 0;
+  for (let i = 0; i < a.length; i++) s += a[i];
+  return s;
+}
+function mixVar(x, k) {
+  let m = 0;
+  let m2 = 0;
+  for (let g = 0; g < k; g++) {
+    if (x.w[g] <= 0) continue;
+    const p = x.w[g] / x.W;
+    const mg = x.s[g] / x.w[g];
+    m += p * mg;
+    m2 += p * mg * mg;
+  }
+  return Math.max(0, m2 - m * m);
+}
+function pairedRowShare(dLoss, touched, weight = null) {
+  const n = dLoss.length;
+  let W = 0;
+  let T = 0;
+  let A = 0;
+  let T2 = 0;
+  for (let i = 0; i < n; i++) {
+    const d2 = dLoss[i];
+    if (!Number.isFinite(d2)) continue;
+    const w = weight ? weight[i] : 1;
+    if (!(w > 0)) continue;
+    W += w;
+    T += w * d2;
+    if (touched[i]) A += w * d2;
+    T2 += w * d2 * d2;
+  }
+  if (W <= 0) return null;
+  const total2 = T / W;
+  const varTotal = Math.max(0, T2 / W - total2 * total2) / Math.max(1, W - 1);
+  if (!(Math.abs(total2) > 0) || Math.abs(total2) / Math.sqrt(varTotal) < MIN_TOTAL_Z) return null;
+  const s = A / T;
+  let v = 0;
+  let vA = 0;
+  const meanA = A / W;
+  for (let i = 0; i < n; i++) {
+    const d2 = dLoss[i];
+    if (!Number.isFinite(d2)) continue;
+    const w = weight ? weight[i] : 1;
+    if (!(w > 0)) continue;
+    const a = touched[i] ? 1 : 0;
+    v += w * ((a - s) * d2) ** 2;
+    vA += w * (a * d2 - meanA) ** 2;
+  }
+  const se = Math.sqrt(v) / Math.abs(T);
+  return {
+    share: s,
+    lo: s - Z95 * se,
+    hi: s + Z95 * se,
+    total: { value: total2, se: Math.sqrt(varTotal) },
+    part: { value: meanA, se: Math.sqrt(vA / Math.max(1, W - 1) / W) }
+  };
+}
+
+// src/analysis/attribution/attribute.ts
+var LOSS_OF_METRIC = {
+  accuracy: "error",
+  balanced_accuracy: "error",
+  f1: "error",
+  f1_macro: "error",
+  f1_weighted: "error",
+  precision: "error",
+  recall: "error",
+  auc: "log_loss",
+  auc_ovr_macro: "log_loss",
+  average_precision: "log_loss",
+  log_loss: "log_loss",
+  brier: "log_loss",
+  ece: "log_loss",
+  rmse: "squared_error",
+  mse: "squared_error",
+  r2: "squared_error",
+  mae: "abs_error",
+  mape: "abs_error",
+  mean_error: "abs_error"
+};
+function attributionLoss(ctx, metric) {
+  const leaf = metric?.split(/[.:]/).pop()?.toLowerCase() ?? "";
+  const want = LOSS_OF_METRIC[leaf] ?? (ctx.cur.task === "regression" ? "abs_error" : "error");
+  if (ctx.losses.has(want)) return want;
+  return ctx.cur.task === "regression" ? "abs_error" : "error";
+}
+var LOSS_LABEL = {
+  metric: "metric itself",
+  error: "error rate",
+  log_loss: "log loss",
+  abs_error: "absolute error",
+  squared_error: "squared error"
+};
+function attributionContext(base, cur) {
+  if (!base || base.task !== cur.task || !base.yPred || !cur.yPred) return null;
+  const caps = capabilities(base, cur);
+  const rowsB = usableRows(base, caps);
+  const rowsC = usableRows(cur, caps);
+  if (rowsB.length === 0 || rowsC.length === 0) return null;
+  const p = pairRows(base, rowsB, cur, rowsC);
+  const src = p.paired ? { base: { view: base, rows: p.base }, cur: { view: cur, rows: p.cur }, paired: true } : { base: { view: base, rows: rowsB }, cur: { view: cur, rows: rowsC }, paired: false };
+  const losses = /* @__PURE__ */ new Map();
+  let yBase = null;
+  let yCur = null;
+  let classes = 0;
+  if (cur.task === "regression") {
+    const err = (v, rows, f) => Float64Array.from(rows, (r) => f(v.yPred[r] - v.yTrue[r]));
+    losses.set("abs_error", { base: err(base, src.base.rows, Math.abs), cur: err(cur, src.cur.rows, Math.abs) });
+    losses.set("squared_error", { base: err(base, src.base.rows, (e) => e * e), cur: err(cur, src.cur.rows, (e) => e * e) });
+  } else {
+    const space = unifyClasses(base, cur);
+    classes = space.classes.length;
+    const yOf = (v, rows, map) => Int32Array.from(rows, (r) => map[v.yTrue[r]]);
+    const predOf = (v, rows, map) => Int32Array.from(rows, (r) => map[v.yPred[r]]);
+    yBase = yOf(base, src.base.rows, space.baseMap);
+    yCur = yOf(cur, src.cur.rows, space.curMap);
+    const pb = predOf(base, src.base.rows, space.baseMap);
+    const pc = predOf(cur, src.cur.rows, space.curMap);
+    const yb = yBase;
+    const yc = yCur;
+    losses.set("error", { base: Float64Array.from(pb, (x, i) => x === yb[i] ? 0 : 1), cur: Float64Array.from(pc, (x, i) => x === yc[i] ? 0 : 1) });
+    if (caps.probabilistic) {
+      const ll = (v, rows, y, map) => {
+        if (v.task === "binary" && v.score) {
+          const flip = map[1] === 0;
+          return Float64Array.from(rows, (r, i) => binaryLogLossRow(y[i], flip ? 1 - v.score[r] : v.score[r]));
+        }
+        if (v.probs) {
+          const probs = [];
+          for (let c = 0; c < classes; c++) probs.push(new Float64Array(rows.length));
+          v.probs.forEach((col, vc) => {
+            const target = probs[map[vc]];
+            for (let i = 0; i < rows.length; i++) target[i] = col[rows[i]];
+          });
+          return Float64Array.from(rows, (_r, i) => multiclassLogLossRow(y[i], probs, i));
+        }
+        return null;
+      };
+      const lb = ll(base, src.base.rows, yb, space.baseMap);
+      const lc = ll(cur, src.cur.rows, yc, space.curMap);
+      if (lb && lc) losses.set("log_loss", { base: lb, cur: lc });
+    }
+  }
+  return { base, cur, src, losses, yBase, yCur, classes };
+}
+function lossOf(ctx, kind) {
+  return ctx.losses.get(kind) ?? null;
+}
+function weightsOf2(v, rows) {
+  return v.weight ? Float64Array.from(rows, (r) => v.weight[r]) : null;
+}
+function columnOf2(v, name) {
+  return v.table.columns.find((c) => c.name === name);
+}
+var SAME_VALUE_REL = 1e-9;
+function changedMask(ctx, names) {
+  const rb = ctx.src.base.rows;
+  const rc = ctx.src.cur.rows;
+  const out = new Uint8Array(rb.length);
+  for (const name of names) {
+    const cb = columnOf2(ctx.base, name);
+    const cc = columnOf2(ctx.cur, name);
+    if (!cb || !cc || cb.kind !== cc.kind) {
+      out.fill(1);
+      return out;
+    }
+    if (cb.kind === "number" && cc.kind === "number") {
+      for (let k = 0; k < rb.length; k++) {
+        const i = rb[k];
+        const j = rc[k];
+        const a = cb.values[i];
+        const b = cc.values[j];
+        if (cb.missing[i] !== cc.missing[j]) out[k] = 1;
+        else if (Number.isNaN(a) !== Number.isNaN(b)) out[k] = 1;
+        else if (!Number.isNaN(a) && Math.abs(a - b) > SAME_VALUE_REL * Math.max(Math.abs(a), Math.abs(b), 1e-300)) out[k] = 1;
+      }
+    } else if (cb.kind === "string" && cc.kind === "string") {
+      const index = new Map(cb.dict.map((t, i) => [t, i]));
+      const map = Int32Array.from(cc.dict, (t) => index.get(t) ?? -2);
+      for (let k = 0; k < rb.length; k++) {
+        const a = cb.codes[rb[k]];
+        const c = cc.codes[rc[k]];
+        const b = c < 0 ? -1 : map[c];
+        if (a !== b) out[k] = 1;
+      }
+    }
+  }
+  return out;
+}
+function pairedDiff(loss) {
+  const d2 = new Float64Array(loss.cur.length);
+  for (let k = 0; k < d2.length; k++) d2[k] = loss.cur[k] - loss.base[k];
+  return d2;
+}
+function count(mask) {
+  let n = 0;
+  for (let i = 0; i < mask.length; i++) n += mask[i];
+  return n;
+}
+function changedRowsShare(ctx, kind, columns, label = false) {
+  const loss = lossOf(ctx, kind);
+  if (!ctx.src.paired || !loss) return null;
+  const mask = changedMask(ctx, columns);
+  if (label) {
+    if (ctx.yBase && ctx.yCur) {
+      for (let k = 0; k < mask.length; k++) if (ctx.yBase[k] !== ctx.yCur[k]) mask[k] = 1;
+    } else {
+      const rb = ctx.src.base.rows;
+      const rc = ctx.src.cur.rows;
+      for (let k = 0; k < mask.length; k++) if (ctx.base.yTrue[rb[k]] !== ctx.cur.yTrue[rc[k]]) mask[k] = 1;
+    }
+  }
+  const touched = count(mask);
+  if (touched === 0) return null;
+  const share = pairedRowShare(pairedDiff(loss), mask, weightsOf2(ctx.cur, ctx.src.cur.rows));
+  return share ? { method: "changed_rows", loss: kind, share, rows: touched } : null;
+}
+function segmentShare(ctx, kind, column, value) {
+  const loss = lossOf(ctx, kind);
+  if (!loss) return null;
+  const seg2 = buildSegmenter(column, ctx.src);
+  if (!seg2) return null;
+  const g = seg2.labels.indexOf(value);
+  if (g < 0) return null;
+  if (ctx.src.paired) {
+    const mask = Uint8Array.from(seg2.cur, (x) => x === g ? 1 : 0);
+    const n = count(mask);
+    if (n === 0) return null;
+    const share2 = pairedRowShare(pairedDiff(loss), mask, weightsOf2(ctx.cur, ctx.src.cur.rows));
+    return share2 ? { method: "segment", loss: kind, share: share2, rows: n } : null;
+  }
+  const ss = shiftShare(
+    { group: seg2.base, loss: loss.base, weight: weightsOf2(ctx.base, ctx.src.base.rows) },
+    { group: seg2.cur, loss: loss.cur, weight: weightsOf2(ctx.cur, ctx.src.cur.rows) },
+    seg2.labels.length
+  );
+  const grp = ss?.groups.find((x) => x.group === g);
+  if (!ss || !grp || grp.mCur === null) return null;
+  const share = shareOfPart(grp.within, ss.total);
+  return share ? { method: "segment", loss: kind, share, rows: grp.nCur } : null;
+}
+function largestSegmentShare(ctx, kind, column) {
+  const seg2 = buildSegmenter(column, ctx.src);
+  if (!seg2) return null;
+  let best = null;
+  for (const value of seg2.labels) {
+    const a = segmentShare(ctx, kind, column, value);
+    if (a && (!best || a.share.share > best.share.share)) best = { ...a, value, segments: seg2.labels.length };
+  }
+  return best;
+}
+function mixShare(ctx, kind, column) {
+  const loss = lossOf(ctx, kind);
+  if (!loss || ctx.src.paired) return null;
+  const seg2 = buildSegmenter(column, ctx.src);
+  if (!seg2 || !seg2.base) return null;
+  const ss = shiftShare(
+    { group: seg2.base, loss: loss.base, weight: weightsOf2(ctx.base, ctx.src.base.rows) },
+    { group: seg2.cur, loss: loss.cur, weight: weightsOf2(ctx.cur, ctx.src.cur.rows) },
+    seg2.labels.length
+  );
+  if (!ss) return null;
+  const share = shareOfPart(ss.mix, ss.total, 0);
+  return share ? { method: "mix", loss: kind, share, rows: ctx.src.cur.rows.length } : null;
+}
+var TARGET_BINS = 5;
+function labelGroups(ctx) {
+  if (ctx.yBase && ctx.yCur) return { base: ctx.yBase, cur: ctx.yCur, k: ctx.classes };
+  const yb = Float64Array.from(ctx.src.base.rows, (r) => ctx.base.yTrue[r]);
+  const yc = Float64Array.from(ctx.src.cur.rows, (r) => ctx.cur.yTrue[r]);
+  const sorted = Float64Array.from(yb).sort();
+  if (sorted.length < TARGET_BINS) return null;
+  const edges = [];
+  for (let q = 1; q < TARGET_BINS; q++) edges.push(sorted[Math.floor(q * sorted.length / TARGET_BINS)]);
+  const bin = (v) => {
+    let b = 0;
+    while (b < edges.length && v >= edges[b]) b++;
+    return b;
+  };
+  return { base: Int32Array.from(yb, bin), cur: Int32Array.from(yc, bin), k: TARGET_BINS };
+}
+function priorShare(ctx, kind) {
+  const loss = lossOf(ctx, kind);
+  if (!loss) return null;
+  const g = labelGroups(ctx);
+  if (!g) return null;
+  const ss = shiftShare(
+    { group: g.base, loss: loss.base, weight: weightsOf2(ctx.base, ctx.src.base.rows) },
+    { group: g.cur, loss: loss.cur, weight: weightsOf2(ctx.cur, ctx.src.cur.rows) },
+    g.k
+  );
+  if (!ss) return null;
+  const share = shareOfPart(ss.mix, ss.total, 0);
+  return share ? { method: "prior", loss: kind, share, rows: ctx.src.cur.rows.length, reweightedBase: ss.reweightedBase.value, base: ss.base, cur: ss.cur } : null;
+}
+function modelShare(ctx, kind) {
+  const loss = lossOf(ctx, kind);
+  if (!loss) return null;
+  if (ctx.src.paired) {
+    const cols = ctx.cur.features.map((c) => c.name);
+    const changed = changedMask(ctx, cols);
+    if (ctx.yBase && ctx.yCur) {
+      for (let k = 0; k < changed.length; k++) if (ctx.yBase[k] !== ctx.yCur[k]) changed[k] = 1;
+    }
+    const same = Uint8Array.from(changed, (x) => 1 - x);
+    const n = count(same);
+    if (n === 0) return null;
+    const share2 = pairedRowShare(pairedDiff(loss), same, weightsOf2(ctx.cur, ctx.src.cur.rows));
+    return share2 ? { method: "model", loss: kind, share: share2, rows: n } : null;
+  }
+  const g = labelGroups(ctx);
+  if (!g) return null;
+  const ss = shiftShare(
+    { group: g.base, loss: loss.base, weight: weightsOf2(ctx.base, ctx.src.base.rows) },
+    { group: g.cur, loss: loss.cur, weight: weightsOf2(ctx.cur, ctx.src.cur.rows) },
+    g.k
+  );
+  if (!ss) return null;
+  const share = shareOfPart(ss.within, ss.total);
+  return share ? { method: "model", loss: kind, share, rows: ctx.src.cur.rows.length } : null;
+}
+function missingRowsShare(ctx, kind, column) {
+  const loss = lossOf(ctx, kind);
+  if (!loss) return null;
+  const cb = columnOf2(ctx.base, column);
+  const cc = columnOf2(ctx.cur, column);
+  if (!cc) return null;
+  const isMissing = (c, r) => !c || (c.kind === "number" ? c.missing[r] === 1 || !Number.isFinite(c.values[r]) : c.codes[r] < 0);
+  const gb = Int32Array.from(ctx.src.base.rows, (r) => isMissing(cb, r) ? 1 : 0);
+  const gc = Int32Array.from(ctx.src.cur.rows, (r) => isMissing(cc, r) ? 1 : 0);
+  if (ctx.src.paired) {
+    const mask = Uint8Array.from(gc);
+    const n = count(mask);
+    if (n === 0) return null;
+    const share2 = pairedRowShare(pairedDiff(loss), mask, weightsOf2(ctx.cur, ctx.src.cur.rows));
+    return share2 ? { method: "changed_rows", loss: kind, share: share2, rows: n } : null;
+  }
+  const ss = shiftShare({ group: gb, loss: loss.base, weight: weightsOf2(ctx.base, ctx.src.base.rows) }, { group: gc, loss: loss.cur, weight: weightsOf2(ctx.cur, ctx.src.cur.rows) }, 2);
+  const grp = ss?.groups.find((x) => x.group === 1);
+  if (!ss || !grp || grp.mCur === null) return null;
+  const share = shareOfPart(grp.within, ss.total);
+  return share ? { method: "changed_rows", loss: kind, share, rows: grp.nCur } : null;
+}
+function shareOfPart(part, total2, cov) {
+  return cov === void 0 ? shareOf2(part, total2) : shareOf2(part, total2, cov);
+}
+function calibrationRowsOf(v, rows, y, map, classes) {
+  if (v.task === "binary" && v.score) {
+    const flip = map[1] === 0;
+    return { conf: Float64Array.from(rows, (r) => flip ? 1 - v.score[r] : v.score[r]), hit: Uint8Array.from(y, (c) => c === 1 ? 1 : 0) };
+  }
+  if (!v.probs) return null;
+  const conf = new Float64Array(rows.length);
+  const hit = new Uint8Array(rows.length);
+  const unified = Array.from({ length: classes }, () => null);
+  v.probs.forEach((col, vc) => unified[map[vc]] = col);
+  for (let i = 0; i < rows.length; i++) {
+    let top = -1;
+    let best = -Infinity;
+    for (let c = 0; c < classes; c++) {
+      const col = unified[c];
+      if (!col) continue;
+      const p = col[rows[i]];
+      if (p > best) {
+        best = p;
+        top = c;
+      }
+    }
+    conf[i] = best;
+    hit[i] = top === y[i] ? 1 : 0;
+  }
+  return { conf, hit };
+}
+function priorReweightedEce(ctx, ece) {
+  if (!ctx.yBase || !ctx.yCur) return null;
+  const space = unifyClasses(ctx.base, ctx.cur);
+  const rb = calibrationRowsOf(ctx.base, ctx.src.base.rows, ctx.yBase, space.baseMap, ctx.classes);
+  const rc = calibrationRowsOf(ctx.cur, ctx.src.cur.rows, ctx.yCur, space.curMap, ctx.classes);
+  if (!rb || !rc) return null;
+  const wb = weightsOf2(ctx.base, ctx.src.base.rows);
+  const wc = weightsOf2(ctx.cur, ctx.src.cur.rows);
+  const pb = new Float64Array(ctx.classes);
+  const pc = new Float64Array(ctx.classes);
+  ctx.yBase.forEach((c, i) => pb[c] += wb ? wb[i] : 1);
+  ctx.yCur.forEach((c, i) => pc[c] += wc ? wc[i] : 1);
+  const nb = pb.reduce((a, b) => a + b, 0);
+  const nc = pc.reduce((a, b) => a + b, 0);
+  const ratio = Float64Array.from(pb, (x, c) => x > 0 ? pc[c] / nc / (x / nb) : 0);
+  const w = Float64Array.from(ctx.yBase, (c, i) => ratio[c] * (wb ? wb[i] : 1));
+  return { base: ece({ ...rb, weight: wb }), reweighted: ece({ ...rb, weight: w }), cur: ece({ ...rc, weight: wc }) };
+}
+function priorReweightedMetrics(ctx) {
+  const g = labelGroups(ctx);
+  if (!g) return null;
+  const wb = weightsOf2(ctx.base, ctx.src.base.rows);
+  const wc = weightsOf2(ctx.cur, ctx.src.cur.rows);
+  const pb = new Float64Array(g.k);
+  const pc = new Float64Array(g.k);
+  g.base.forEach((c, i) => pb[c] += wb ? wb[i] : 1);
+  g.cur.forEach((c, i) => pc[c] += wc ? wc[i] : 1);
+  const nb = pb.reduce((a, b) => a + b, 0);
+  const nc = pc.reduce((a, b) => a + b, 0);
+  const ratio = Float64Array.from(pb, (x, c) => x > 0 ? pc[c] / nc / (x / nb) : 0);
+  const weight = new Float64Array(ctx.base.n);
+  const rows = ctx.src.base.rows;
+  for (let i = 0; i < rows.length; i++) weight[rows[i]] = ratio[g.base[i]] * (ctx.base.weight ? ctx.base.weight[rows[i]] : 1);
+  const view = { ...ctx.base, weight };
+  const caps = { ...capabilities(ctx.base, ctx.cur), weighted: true };
+  let run;
+  if (ctx.cur.task === "regression") run = buildRegRun(view, rows);
+  else {
+    const space = unifyClasses(ctx.base, ctx.cur);
+    run = buildClassRun(view, rows, space, space.baseMap, caps);
+  }
+  const names = metricNames([run]);
+  const out = new Float64Array(names.length);
+  makeKernel(run, names).evaluate(null, out);
+  return new Map(names.map((m, j) => [m, out[j]]));
+}
+
+// src/diagnosis/attribution.ts
+var SHARE_MOST = 0.5;
+var SHARE_LITTLE = 0.2;
+var MODEL_SIDE = /* @__PURE__ */ new Set(["learning_rate", "training_instability", "overfitting", "underfitting", "config_change"]);
+function attributionInput(a, headlineMetric) {
+  for (const p of a.evalPairs) {
+    if (!p.base) continue;
+    const ctx = attributionContext(p.base, p.cur);
+    if (ctx) return { ctx, loss: attributionLoss(ctx, headlineMetric), metric: headlineMetric };
+  }
+  return null;
+}
+function attributeSignal(inp, s) {
+  const { ctx, loss } = inp;
+  const kind = s.details["kind"];
+  const comparison = s.details["comparison"];
+  if (s.segment && !s.segment.column.includes(" & ") && s.category !== "feature_drift") return segmentShare(ctx, loss, s.segment.column, s.segment.value);
+  switch (s.category) {
+    case "segment_regression":
+    case "bias":
+      return s.segment ? segmentShare(ctx, loss, s.segment.column, s.segment.value) : null;
+    case "feature_drift": {
+      if (comparison === "reference" && s.feature) {
+        const best = largestSegmentShare(ctx, loss, s.feature);
+        return best ? { ...best, segmentValue: best.value, segments: best.segments } : null;
+      }
+      if (s.segment) return segmentShare(ctx, loss, s.segment.column, s.segment.value);
+      if (!s.feature) return null;
+      return ctx.src.paired ? changedRowsShare(ctx, loss, [s.feature]) : mixShare(ctx, loss, s.feature);
+    }
+    case "preprocessing":
+      if (!s.feature) return null;
+      return changedRowsShare(ctx, loss, [s.feature, ...typeof s.details["partner"] === "string" ? [s.details["partner"]] : []]);
+    case "data_quality": {
+      if (!s.feature) return null;
+      if (kind === "missing" || kind === "nan" || kind === "inf" || kind === "type_change" || kind === "column_removed" || kind === "column_renamed") {
+        return ctx.src.paired ? changedRowsShare(ctx, loss, [s.feature]) : missingRowsShare(ctx, loss, s.feature);
+      }
+      return ctx.src.paired ? changedRowsShare(ctx, loss, [s.feature]) : null;
+    }
+    case "label_shift":
+      if (typeof s.details["prior_share"] === "number") return priorMetricAttribution(s);
+      return ctx.src.paired ? changedRowsShare(ctx, loss, [], true) : priorShare(ctx, loss);
+    case "label_noise":
+      return ctx.src.paired ? changedRowsShare(ctx, loss, [], true) : null;
+    default:
+      return MODEL_SIDE.has(s.category) ? modelShare(ctx, loss) : null;
+  }
+}
+function priorMetricAttribution(s) {
+  const d2 = s.details;
+  const num3 = (k) => typeof d2[k] === "number" ? d2[k] : NaN;
+  const [share, lo, hi, base, rw, cur] = ["prior_share", "prior_share_lo", "prior_share_hi", "prior_metric_base", "prior_metric_reweighted", "prior_metric_current"].map(num3);
+  if (![share, lo, hi, base, rw, cur].every(Number.isFinite)) return null;
+  return {
+    method: "prior_metric",
+    loss: "metric",
+    share: { share, lo, hi, total: { value: cur - base, se: 0 }, part: { value: rw - base, se: 0 } },
+    rows: typeof d2["n"] === "number" ? d2["n"] : 0,
+    metricValues: { base, reweighted: rw, current: cur }
+  };
+}
+function priorImpactSignals(a, inp, headline, signals) {
+  const metric = headline.metric;
+  const base = headline.details["baseline"];
+  const cur = headline.details["current"];
+  const lo = headline.details["ciLow"];
+  const hi = headline.details["ciHigh"];
+  if (!metric || typeof base !== "number" || typeof cur !== "number" || typeof lo !== "number" || typeof hi !== "number") return { add: [], replace: [] };
+  if (!(lo > 0 || hi < 0)) return { add: [], replace: [] };
+  const shift = a.evalPairs.flatMap((p) => p.data.labelShift.filter((l) => l.comparison === "eval" && l.significant))[0];
+  if (!shift) return { add: [], replace: [] };
+  const rw = priorReweightedMetrics(inp.ctx)?.get(metric);
+  if (rw === void 0 || !Number.isFinite(rw)) return { add: [], replace: [] };
+  const part = rw - base;
+  const share = part / (cur - base);
+  const ends = [part / lo, part / hi];
+  const sLo = Math.min(...ends);
+  const sHi = Math.max(...ends);
+  if (sLo < SHARE_MOST) return { add: [], replace: [] };
+  const existing = signals.filter((s) => s.category === "label_shift" && s.details["comparison"] === "eval");
+  const prev = existing[0];
+  const moves = shift.shares.slice().sort((x, y) => Math.abs(y.cur - y.base) - Math.abs(x.cur - x.base)).slice(0, 3).map((m) => `${m.value} ${pct4(m.base)} \u2192 ${pct4(m.cur)}`);
+  const signal = {
+    category: "label_shift",
+    area: "data",
+    strength: Math.max(prev?.strength ?? 0, headline.strength),
+    significant: true,
+    title: prev?.title ?? `Label distribution moved${moves.length ? `: ${moves.join(", ")}` : ""} (PSI ${r4(shift.psi)}), and the ${metric} moved with it`,
+    source: shift.source,
+    evidence: prev?.evidence ?? [{ text: `PSI ${r4(shift.psi)}, p ${r4(shift.pValue)}`, value: shift.psi }],
+    details: {
+      ...prev?.details ?? { comparison: "eval", column: shift.column, what: "label", psi: shift.psi, p_value: shift.pValue, n: shift.nCur },
+      prior_share: share,
+      prior_share_lo: sLo,
+      prior_share_hi: sHi,
+      prior_metric_base: base,
+      prior_metric_reweighted: rw,
+      prior_metric_current: cur
+    }
+  };
+  return { add: [signal], replace: existing };
+}
+var pct4 = (x) => `${Math.round(100 * x)} %`;
+function attributionText(a, metric) {
+  const what = metric ? `the ${metric} regression` : `the regression`;
+  const how = {
+    changed_rows: `the id-matched rows whose value changed (${fmtRows(a.rows)})`,
+    segment: `the change inside the segment (${fmtRows(a.rows)})`,
+    mix: "the baseline model's loss under the new mix of values (covariate re-weighting)",
+    prior: "the baseline model's loss under the new label mix (prior re-weighting)",
+    model: `the rows whose inputs did not change (${fmtRows(a.rows)})`,
+    prior_metric: "the baseline model under the current label mix (prior re-weighting)"
+  };
+  if (a.method === "prior_metric" && a.metricValues) {
+    const v = a.metricValues;
+    return `Accounts for ${pct4(a.share.share)} of ${what} (95 % CI ${pct4(a.share.lo)} to ${pct4(a.share.hi)}, from the change's interval): the baseline model re-weighted to the current label mix scores ${r4(v.reweighted)} (baseline ${r4(v.base)}, current ${r4(v.current)})`;
+  }
+  return `Accounts for ${pct4(a.share.share)} of ${what} (95 % CI ${pct4(a.share.lo)} to ${pct4(a.share.hi)}), measured on the ${LOSS_LABEL[a.loss]} of ${how[a.method]}`;
+}
+var r4 = (v) => String(Number(v.toPrecision(4)));
+function fmtRows(n) {
+  return `${Number.isInteger(n) ? n : Number(n.toPrecision(4))} rows`;
+}
+
 // src/diagnosis/derived-signals.ts
 var STRENGTH_MISSING_EVAL_TABLE = 0.6;
 var STRENGTH_MISSING_TRAIN_LOG = 0.3;
@@ -18053,10 +18707,15 @@ function diagnose(analysis, config, baseline = { fetchFailed: false }) {
     ...infrastructureSignals(analysis, baseline, config.gate.onMissingBaseline),
     ...consistencySignals(analysis)
   ];
-  const confirmed = [...observed, ...namedSegmentSignals(analysis, observed)];
+  const headline = observed.filter((s) => s.category === "metric_regression" && s.significant && s.source !== "metrics file").sort((a, b) => b.strength - a.strength)[0];
+  const attr = attributionInput(analysis, headline?.metric ?? null);
+  const prior = attr && headline ? priorImpactSignals(analysis, attr, headline, observed) : { add: [], replace: [] };
+  const observedPrior = [...observed.filter((s) => !prior.replace.includes(s)), ...prior.add];
+  const named = [...observedPrior, ...namedSegmentSignals(analysis, observedPrior)];
+  const confirmed = [...named, ...attr && headline ? referenceSegmentSignals(attr, named, headline) : []];
   const withGroups = [...confirmed, ...groupRegressionSignals(analysis, confirmed)];
   const signals = [...withGroups, ...configSuspectSignals(analysis, withGroups)].filter((sig) => !withinTolerance(sig, config));
-  let nodes = signals.map((signal) => ({ signal, severity: severityOf(signal), extra: [], explainedBy: null, absorbed: 0 })).filter((n) => n.severity !== "info" || n.signal.category === "infrastructure");
+  let nodes = signals.map((signal) => ({ signal, severity: severityOf(signal), extra: [], explainedBy: null, absorbed: 0, share: null })).filter((n) => n.severity !== "info" || n.signal.category === "infrastructure");
   nodes.sort(byStrength);
   nodes = mergeWhere(nodes, (keep, other) => {
     const a = keep.signal;
@@ -18095,9 +18754,9 @@ function diagnose(analysis, config, baseline = { fetchFailed: false }) {
       return false;
     });
     const conds = (n) => n.signal.segment?.column.split(" & ").length ?? 1;
-    const named = (n) => nodes.some((c) => !SYMPTOMS.has(c.signal.category) && c.signal.segment && sameSegment(c.signal, n.signal)) ? 0 : 1;
+    const named2 = (n) => nodes.some((c) => !SYMPTOMS.has(c.signal.category) && c.signal.segment && sameSegment(c.signal, n.signal)) ? 0 : 1;
     const isBin = (n) => /^[[(]/.test(n.signal.segment?.value ?? "") ? 1 : 0;
-    const segsByStrength = nodes.filter((n) => n.signal.category === "segment_regression").sort((x, y) => named(x) - named(y) || conds(x) - conds(y) || isBin(x) - isBin(y) || byStrength(x, y));
+    const segsByStrength = nodes.filter((n) => n.signal.category === "segment_regression").sort((x, y) => named2(x) - named2(y) || conds(x) - conds(y) || isBin(x) - isBin(y) || byStrength(x, y));
     for (let i = 0; i < segsByStrength.length; i++) {
       const b = segsByStrength[i];
       const a = segsByStrength.slice(0, i).find((k) => nodes.includes(k) && repeatsSlice(k.signal, b.signal));
@@ -18121,20 +18780,45 @@ function diagnose(analysis, config, baseline = { fetchFailed: false }) {
   ) || [...nodes.find((n) => n.signal.category === "metric_regression")?.extra ?? []].some((e) => /^(ROC AUC|Average precision|Accuracy) fell/.test(e.text));
   const upstreamCause = nodes.some((n) => UPSTREAM.has(n.signal.category) && n.severity !== "info" && !(n.signal.details["comparison"] === "reference"));
   const biasIsConsequence = (n) => n.signal.category === "bias" && upstreamCause && !trainingMixChanged(signals, n.signal.segment?.column);
-  const isSymptom = (n) => SYMPTOMS.has(n.signal.category) || n.signal.category === "calibration" && discriminationFell || biasIsConsequence(n);
+  const outputColumns = new Set(analysis.evalPairs.flatMap((p) => [p.cur.predColumn, p.cur.scoreColumn].filter((x) => x !== null)));
+  const isModelOutput = (n) => n.signal.category === "data_quality" && n.signal.feature !== void 0 && outputColumns.has(n.signal.feature);
+  const isSymptom = (n) => SYMPTOMS.has(n.signal.category) || n.signal.category === "calibration" && discriminationFell || biasIsConsequence(n) || isModelOutput(n);
+  if (attr && headline) {
+    for (const n of nodes) if (n.signal.category !== "infrastructure") n.share = attributeSignal(attr, n.signal);
+  }
+  for (const n of nodes) {
+    if (!n.share || isSymptom(n) || n.signal.category === "infrastructure") continue;
+    if (n.share.share.hi < SHARE_LITTLE && SEVERITY_RANK[n.severity] > 1) n.severity = "minor";
+    else if (n.share.share.lo >= SHARE_MOST && SEVERITY_RANK[n.severity] < regressionRank) n.severity = SEVERITY_BY_RANK[regressionRank];
+  }
   const causes = nodes.filter((n) => !isSymptom(n) && n.signal.category !== "infrastructure");
   const primaryRank = (c) => {
     const order = ["leakage", "preprocessing", "data_quality", "label_noise", "learning_rate", "training_instability", "overfitting", "underfitting", "feature_drift", "bias", "config_change", "label_shift", "calibration"];
     const i = order.indexOf(c);
     return i < 0 ? order.length : i;
   };
+  const labelShift2 = causes.find((m) => m.signal.category === "label_shift");
+  const priorEce = labelShift2 && attr ? priorReweightedEce(attr.ctx, expectedCalibrationError) : null;
+  if (labelShift2 && priorEce && priorEce.cur - priorEce.base > 0 && (priorEce.reweighted - priorEce.base) / (priorEce.cur - priorEce.base) >= SHARE_MOST) {
+    for (const n of causes.filter((x) => x.signal.category === "calibration")) {
+      n.explainedBy = labelShift2;
+      if (SEVERITY_RANK[labelShift2.severity] < SEVERITY_RANK[n.severity]) labelShift2.severity = n.severity;
+      n.extra.unshift({
+        text: `the baseline model re-weighted to the current label mix shows ECE ${r3(priorEce.reweighted)} (baseline ${r3(priorEce.base)}, current ${r3(priorEce.cur)}): the label prior accounts for ${Math.round(100 * (priorEce.reweighted - priorEce.base) / (priorEce.cur - priorEce.base))} % of the change`
+      });
+    }
+  }
   for (const n of causes) {
+    if (n.explainedBy) continue;
     const c = n.signal.category;
     const explainer = causes.find((m) => {
       if (m === n) return false;
       const mc = m.signal.category;
-      if (SEVERITY_RANK[m.severity] < SEVERITY_RANK[n.severity] - 1) return false;
-      if ((c === "calibration" || c === "label_shift") && primaryRank(mc) < primaryRank(c) && !(mc === "feature_drift" && explainedByPrior(m.signal))) return true;
+      if (SEVERITY_RANK[m.severity] < SEVERITY_RANK[n.severity]) return false;
+      if (m.share && n.share && m.share.share.share < n.share.share.share - SHARE_TIE) return false;
+      if ((c === "calibration" || c === "label_shift") && primaryRank(mc) < primaryRank(c) && m.share !== null && m.share.share.lo >= SHARE_MOST && !(mc === "feature_drift" && explainedByPrior(m.signal))) {
+        return true;
+      }
       if (c === "feature_drift" && (mc === "preprocessing" || mc === "data_quality" && !isRangeQuality(m.signal)) && sameFeature(m.signal, n.signal)) return true;
       if (c === "feature_drift" && mc === "leakage" && n.signal.details["comparison"] === "reference") return true;
       if (c === "feature_drift" && mc === "label_shift" && explainedByPrior(n.signal)) return true;
@@ -18143,10 +18827,12 @@ function diagnose(analysis, config, baseline = { fetchFailed: false }) {
     });
     if (explainer) n.explainedBy = explainer;
   }
-  const primary2 = causes.filter((n) => n.explainedBy === null).sort((a, b) => byStrength(a, b) || primaryRank(a.signal.category) - primaryRank(b.signal.category));
+  const byShare = (a, b) => a.share && b.share && Math.abs(a.share.share.share - b.share.share.share) > SHARE_TIE ? b.share.share.share - a.share.share.share : 0;
+  const primary2 = causes.filter((n) => n.explainedBy === null).sort((a, b) => SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] || byShare(a, b) || byStrength(a, b) || primaryRank(a.signal.category) - primaryRank(b.signal.category));
   const top = primary2[0] ?? null;
+  const topExplains = top !== null && (top.share === null || top.share.share.lo > 0);
   for (const n of nodes) {
-    if (isSymptom(n) && top) n.explainedBy = top;
+    if (isSymptom(n) && top && topExplains) n.explainedBy = top;
   }
   const causeSegmentCols = new Set(primary2.flatMap((p) => p.signal.segment ? [p.signal.segment.column] : []));
   const causeSegments = primary2.filter((p) => p.signal.segment);
@@ -18171,7 +18857,21 @@ function diagnose(analysis, config, baseline = { fetchFailed: false }) {
   const infra = nodes.filter((n) => n.signal.category === "infrastructure").sort(byStrength);
   const headlineSymptoms = symptoms.filter((s) => s.signal.category === "metric_regression" || s.signal.category === "segment_regression");
   const otherSymptoms = symptoms.filter((s) => !headlineSymptoms.includes(s));
-  const ordered = [...infra.filter((n) => SEVERITY_RANK[n.severity] >= 2), ...strongPrimary, ...headlineSymptoms, ...weakPrimary, ...explained, ...otherSymptoms, ...infra.filter((n) => SEVERITY_RANK[n.severity] < 2)];
+  const metricSymptoms = headlineSymptoms.filter((s) => s.signal.category === "metric_regression");
+  const namedSegments = headlineSymptoms.filter((s) => s.signal.category === "segment_regression" && symptomRank(s) === 0 && strongPrimary[0] && sameSegment(strongPrimary[0].signal, s.signal));
+  const restSymptoms = headlineSymptoms.filter((s) => !metricSymptoms.includes(s) && !namedSegments.includes(s));
+  const ordered = [
+    ...infra.filter((n) => SEVERITY_RANK[n.severity] >= 2),
+    ...strongPrimary.slice(0, 1),
+    // With no cause found, the symptoms in their own order (a localized segment says more than the overall number).
+    ...strongPrimary.length > 0 ? [...metricSymptoms, ...namedSegments] : headlineSymptoms,
+    ...strongPrimary.slice(1),
+    ...strongPrimary.length > 0 ? restSymptoms : [],
+    ...weakPrimary,
+    ...explained,
+    ...otherSymptoms,
+    ...infra.filter((n) => SEVERITY_RANK[n.severity] < 2)
+  ];
   const headlineMetric = symptoms.find((n) => n.signal.category === "metric_regression")?.signal.metric ?? null;
   const ids = /* @__PURE__ */ new Map();
   ordered.forEach((n, i) => ids.set(n, `F${i + 1}`));
@@ -18187,7 +18887,10 @@ function diagnose(analysis, config, baseline = { fetchFailed: false }) {
       ...s.metric !== void 0 ? { metric: s.metric } : {},
       ...s.feature !== void 0 ? { feature: s.feature } : {},
       ...s.segment !== void 0 ? { segment: { column: s.segment.column, value: s.segment.value } } : {},
-      evidence: [...s.evidence, ...n.extra].map((e) => ({ text: e.text, ...e.value !== void 0 && Number.isFinite(e.value) ? { value: e.value } : {} })),
+      evidence: [...n.share ? [{ text: attributionText(n.share, attr?.metric ?? null), value: n.share.share.share }] : [], ...s.evidence, ...n.extra].map((e) => ({
+        text: e.text,
+        ...e.value !== void 0 && Number.isFinite(e.value) ? { value: e.value } : {}
+      })),
       ...advice
     };
     if (n.explainedBy && ids.has(n.explainedBy)) {
@@ -18199,6 +18902,34 @@ function diagnose(analysis, config, baseline = { fetchFailed: false }) {
   const verdict = verdictOf(findings, config.gate.failOn);
   const characterization = characterize(findings, analysis, signals);
   return { findings, verdict, summary: summarize2(findings, verdict, analysis), characterization };
+}
+var Z952 = normalQuantile(0.975);
+var SHARE_TIE = 0.1;
+function referenceSegmentSignals(attr, signals, headline) {
+  const out = [];
+  for (const s of signals) {
+    if (s.category !== "feature_drift" || s.details["comparison"] !== "reference" || !s.feature || !s.significant || s.strength < 0.25) continue;
+    const a = attributeSignal(attr, s);
+    if (!a || a.segmentValue === void 0) continue;
+    const column = s.feature;
+    const value = a.segmentValue;
+    if (signals.some((x) => x.category === "segment_regression" && x.significant && x.strength >= 0.25 && x.segment?.column === column && x.segment.value === value)) continue;
+    const groups = Math.max(2, a.segments ?? 2);
+    const se = (a.share.hi - a.share.lo) / (2 * Z952);
+    if (!(se > 0) || a.share.share / se < normalQuantile(1 - 0.025 / groups)) continue;
+    out.push({
+      category: "segment_regression",
+      area: "evaluation",
+      strength: Math.max(0.25, headline.strength * Math.min(1, a.share.share)),
+      significant: true,
+      title: `${column}=${value}: the segment whose training-data share changed carries ${Math.round(100 * a.share.share)} % of the ${headline.metric ?? "metric"} regression`,
+      ...headline.metric !== void 0 ? { metric: headline.metric } : {},
+      segment: { column, value },
+      evidence: [{ text: `the training data's make-up of ${column} changed: ${s.title}` }],
+      details: { shareOfDrop: a.share.share, share_lo: a.share.lo, share_hi: a.share.hi, n: a.rows, derived_from: "attribution" }
+    });
+  }
+  return out;
 }
 function repeatsSlice(a, b) {
   if (!a.segment || !b.segment) return false;

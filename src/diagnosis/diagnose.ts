@@ -8,6 +8,10 @@ import type { RunAnalysis } from '../analysis/analyze.js';
 import type { Category, Signal } from '../analysis/signals.js';
 import type { Characterization, Finding, Hypothesis, Severity, Verdict } from '../report/types.js';
 import { adviceFor } from './playbook.js';
+import { normalQuantile } from '../analysis/performance/special.js';
+import { expectedCalibrationError } from '../analysis/performance/calibration.js';
+import { priorReweightedEce } from '../analysis/attribution/attribute.js';
+import { attributeSignal, attributionInput, attributionText, priorImpactSignals, SHARE_LITTLE, SHARE_MOST, type Attribution, type AttributionInput } from './attribution.js';
 import {
   configSuspectSignals,
   consistencySignals,
@@ -57,6 +61,8 @@ interface Node {
   explainedBy: Node | null;
   /** Signals merged away into this one (not shown as their own findings). */
   absorbed: number;
+  /** The share of the headline regression this finding accounts for, when measured. */
+  share: Attribution | null;
 }
 
 /** Out-of-range values: a consequence of a drift, not a break of the data. */
@@ -88,11 +94,19 @@ export function diagnose(analysis: RunAnalysis, config: Config, baseline: Baseli
     ...infrastructureSignals(analysis, baseline, config.gate.onMissingBaseline),
     ...consistencySignals(analysis),
   ];
-  const confirmed = [...observed, ...namedSegmentSignals(analysis, observed)];
+  // The headline regression the shares are of: the strongest significant row-tested metric.
+  const headline = observed
+    .filter((s) => s.category === 'metric_regression' && s.significant && s.source !== 'metrics file')
+    .sort((a, b) => b.strength - a.strength)[0];
+  const attr = attributionInput(analysis, headline?.metric ?? null);
+  const prior = attr && headline ? priorImpactSignals(analysis, attr, headline, observed) : { add: [], replace: [] };
+  const observedPrior = [...observed.filter((s) => !prior.replace.includes(s)), ...prior.add];
+  const named = [...observedPrior, ...namedSegmentSignals(analysis, observedPrior)];
+  const confirmed = [...named, ...(attr && headline ? referenceSegmentSignals(attr, named, headline) : [])];
   const withGroups = [...confirmed, ...groupRegressionSignals(analysis, confirmed)];
   const signals: Signal[] = [...withGroups, ...configSuspectSignals(analysis, withGroups)].filter((sig) => !withinTolerance(sig, config));
   let nodes: Node[] = signals
-    .map((signal) => ({ signal, severity: severityOf(signal), extra: [], explainedBy: null, absorbed: 0 }) as Node)
+    .map((signal) => ({ signal, severity: severityOf(signal), extra: [], explainedBy: null, absorbed: 0, share: null }) as Node)
     .filter((n) => n.severity !== 'info' || n.signal.category === 'infrastructure');
   nodes.sort(byStrength);
 
@@ -182,7 +196,22 @@ export function diagnose(analysis: RunAnalysis, config: Config, baseline: Baseli
   // feature broke or drifted is a consequence of that break.
   const upstreamCause = nodes.some((n) => UPSTREAM.has(n.signal.category) && n.severity !== 'info' && !(n.signal.details['comparison'] === 'reference'));
   const biasIsConsequence = (n: Node) => n.signal.category === 'bias' && upstreamCause && !trainingMixChanged(signals, n.signal.segment?.column);
-  const isSymptom = (n: Node): boolean => SYMPTOMS.has(n.signal.category) || (n.signal.category === 'calibration' && discriminationFell) || biasIsConsequence(n);
+  // A quality break of the prediction or score columns is the model's output breaking (a diverged
+  // model writes NaN): a symptom of what broke the model, not a data cause of its own.
+  const outputColumns = new Set(analysis.evalPairs.flatMap((p) => [p.cur.predColumn, p.cur.scoreColumn].filter((x): x is string => x !== null)));
+  const isModelOutput = (n: Node) => n.signal.category === 'data_quality' && n.signal.feature !== undefined && outputColumns.has(n.signal.feature);
+  const isSymptom = (n: Node): boolean =>
+    SYMPTOMS.has(n.signal.category) || (n.signal.category === 'calibration' && discriminationFell) || biasIsConsequence(n) || isModelOutput(n);
+
+  // Attribution: the share of the headline regression each finding accounts for.
+  if (attr && headline) for (const n of nodes) if (n.signal.category !== 'infrastructure') n.share = attributeSignal(attr, n.signal);
+  // Severity from impact: a cause that, with confidence, accounts for little of the regression is
+  // at most minor; one that accounts for most of it is as severe as the regression.
+  for (const n of nodes) {
+    if (!n.share || isSymptom(n) || n.signal.category === 'infrastructure') continue;
+    if (n.share.share.hi < SHARE_LITTLE && SEVERITY_RANK[n.severity] > 1) n.severity = 'minor';
+    else if (n.share.share.lo >= SHARE_MOST && SEVERITY_RANK[n.severity] < regressionRank) n.severity = SEVERITY_BY_RANK[regressionRank]!;
+  }
 
   // 2. Explaining away: which candidate causes explain which other nodes.
   const causes = nodes.filter((n) => !isSymptom(n) && n.signal.category !== 'infrastructure');
@@ -192,15 +221,42 @@ export function diagnose(analysis: RunAnalysis, config: Config, baseline: Baseli
     const i = order.indexOf(c);
     return i < 0 ? order.length : i;
   };
+  // Measured explanations first: a calibration change that the prior-reweighted baseline
+  // reproduces is the label shift's, whatever the two findings' severities (the label shift then
+  // takes the calibration finding's severity: it accounts for it).
+  const labelShift = causes.find((m) => m.signal.category === 'label_shift');
+  const priorEce = labelShift && attr ? priorReweightedEce(attr.ctx, expectedCalibrationError) : null;
+  if (labelShift && priorEce && priorEce.cur - priorEce.base > 0 && (priorEce.reweighted - priorEce.base) / (priorEce.cur - priorEce.base) >= SHARE_MOST) {
+    for (const n of causes.filter((x) => x.signal.category === 'calibration')) {
+      n.explainedBy = labelShift;
+      if (SEVERITY_RANK[labelShift.severity] < SEVERITY_RANK[n.severity]) labelShift.severity = n.severity;
+      n.extra.unshift({
+        text: `the baseline model re-weighted to the current label mix shows ECE ${r3(priorEce.reweighted)} (baseline ${r3(priorEce.base)}, current ${r3(priorEce.cur)}): the label prior accounts for ${Math.round((100 * (priorEce.reweighted - priorEce.base)) / (priorEce.cur - priorEce.base))} % of the change`,
+      });
+    }
+  }
   for (const n of causes) {
+    if (n.explainedBy) continue;
     const c = n.signal.category;
     const explainer = causes.find((m) => {
       if (m === n) return false;
       const mc = m.signal.category;
-      if (SEVERITY_RANK[m.severity] < SEVERITY_RANK[n.severity] - 1) return false;
+      // A weaker finding never explains a stronger one: not by severity, not by measured share.
+      if (SEVERITY_RANK[m.severity] < SEVERITY_RANK[n.severity]) return false;
+      if (m.share && n.share && m.share.share.share < n.share.share.share - SHARE_TIE) return false;
       // Calibration and label shift are downstream of a data / preprocessing / training cause —
       // unless the drift is itself the label shift seen through a feature.
-      if ((c === 'calibration' || c === 'label_shift') && primaryRank(mc) < primaryRank(c) && !(mc === 'feature_drift' && explainedByPrior(m.signal))) return true;
+      // The upstream cause must account for most of the regression (a measured share), not only
+      // come earlier in the pipeline: a duplicated-rows finding does not swallow a label-prior change.
+      if (
+        (c === 'calibration' || c === 'label_shift') &&
+        primaryRank(mc) < primaryRank(c) &&
+        m.share !== null &&
+        m.share.share.lo >= SHARE_MOST &&
+        !(mc === 'feature_drift' && explainedByPrior(m.signal))
+      ) {
+        return true;
+      }
       // A drift of a feature beside a unit change / quality break of the same feature is part of it;
       // beside leakage (the training data changed) any drift of the reference is part of it.
       if (c === 'feature_drift' && (mc === 'preprocessing' || (mc === 'data_quality' && !isRangeQuality(m.signal))) && sameFeature(m.signal, n.signal)) return true;
@@ -215,10 +271,17 @@ export function diagnose(analysis: RunAnalysis, config: Config, baseline: Baseli
     if (explainer) n.explainedBy = explainer;
   }
 
-  const primary = causes.filter((n) => n.explainedBy === null).sort((a, b) => byStrength(a, b) || primaryRank(a.signal.category) - primaryRank(b.signal.category));
+  // Causes by severity, then by the share of the regression they account for, then strength and upstream position.
+  const byShare = (a: Node, b: Node) => (a.share && b.share && Math.abs(a.share.share.share - b.share.share.share) > SHARE_TIE ? b.share.share.share - a.share.share.share : 0);
+  const primary = causes
+    .filter((n) => n.explainedBy === null)
+    .sort((a, b) => SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] || byShare(a, b) || byStrength(a, b) || primaryRank(a.signal.category) - primaryRank(b.signal.category));
   const top = primary[0] ?? null;
+  // A symptom is the top cause's when that cause accounts for a measured part of the regression
+  // (or no share could be measured); a cause whose share is 0 at best explains nothing.
+  const topExplains = top !== null && (top.share === null || top.share.share.lo > 0);
   for (const n of nodes) {
-    if (isSymptom(n) && top) n.explainedBy = top;
+    if (isSymptom(n) && top && topExplains) n.explainedBy = top;
   }
 
   // 3. Order: strong primary causes, then the symptoms (segments that match a cause first), then the rest.
@@ -247,7 +310,22 @@ export function diagnose(analysis: RunAnalysis, config: Config, baseline: Baseli
   const infra = nodes.filter((n) => n.signal.category === 'infrastructure').sort(byStrength);
   const headlineSymptoms = symptoms.filter((s) => s.signal.category === 'metric_regression' || s.signal.category === 'segment_regression');
   const otherSymptoms = symptoms.filter((s) => !headlineSymptoms.includes(s));
-  const ordered = [...infra.filter((n) => SEVERITY_RANK[n.severity] >= 2), ...strongPrimary, ...headlineSymptoms, ...weakPrimary, ...explained, ...otherSymptoms, ...infra.filter((n) => SEVERITY_RANK[n.severity] < 2)];
+  // The first cause, then the headline regression and the segments that cause names, then the other causes.
+  const metricSymptoms = headlineSymptoms.filter((s) => s.signal.category === 'metric_regression');
+  const namedSegments = headlineSymptoms.filter((s) => s.signal.category === 'segment_regression' && symptomRank(s) === 0 && strongPrimary[0] && sameSegment(strongPrimary[0].signal, s.signal));
+  const restSymptoms = headlineSymptoms.filter((s) => !metricSymptoms.includes(s) && !namedSegments.includes(s));
+  const ordered = [
+    ...infra.filter((n) => SEVERITY_RANK[n.severity] >= 2),
+    ...strongPrimary.slice(0, 1),
+    // With no cause found, the symptoms in their own order (a localized segment says more than the overall number).
+    ...(strongPrimary.length > 0 ? [...metricSymptoms, ...namedSegments] : headlineSymptoms),
+    ...strongPrimary.slice(1),
+    ...(strongPrimary.length > 0 ? restSymptoms : []),
+    ...weakPrimary,
+    ...explained,
+    ...otherSymptoms,
+    ...infra.filter((n) => SEVERITY_RANK[n.severity] < 2),
+  ];
 
   const headlineMetric = symptoms.find((n) => n.signal.category === 'metric_regression')?.signal.metric ?? null;
   const ids = new Map<Node, string>();
@@ -264,7 +342,10 @@ export function diagnose(analysis: RunAnalysis, config: Config, baseline: Baseli
       ...(s.metric !== undefined ? { metric: s.metric } : {}),
       ...(s.feature !== undefined ? { feature: s.feature } : {}),
       ...(s.segment !== undefined ? { segment: { column: s.segment.column, value: s.segment.value } } : {}),
-      evidence: [...s.evidence, ...n.extra].map((e) => ({ text: e.text, ...(e.value !== undefined && Number.isFinite(e.value) ? { value: e.value } : {}) })),
+      evidence: [...(n.share ? [{ text: attributionText(n.share, attr?.metric ?? null), value: n.share.share.share }] : []), ...s.evidence, ...n.extra].map((e) => ({
+        text: e.text,
+        ...(e.value !== undefined && Number.isFinite(e.value) ? { value: e.value } : {}),
+      })),
       ...advice,
     };
     if (n.explainedBy && ids.has(n.explainedBy)) {
@@ -277,6 +358,45 @@ export function diagnose(analysis: RunAnalysis, config: Config, baseline: Baseli
   const verdict = verdictOf(findings, config.gate.failOn);
   const characterization = characterize(findings, analysis, signals);
   return { findings, verdict, summary: summarize(findings, verdict, analysis), characterization };
+}
+
+const Z95 = normalQuantile(0.975);
+
+/** Two measured shares closer than this (10 points) are a tie: the order falls to strength and upstream position. */
+const SHARE_TIE = 0.1;
+
+/**
+ * A column whose make-up in the training data changed (a reference drift) points at a segment:
+ * the eval segment of that column whose within-segment change accounts for the largest share of
+ * the regression. When no segment test of that column reached significance (small evals), the
+ * attribution is the confirmatory test: the share's interval, Bonferroni-widened over the
+ * column's segments, must exclude 0.
+ */
+function referenceSegmentSignals(attr: AttributionInput, signals: readonly Signal[], headline: Signal): Signal[] {
+  const out: Signal[] = [];
+  for (const s of signals) {
+    if (s.category !== 'feature_drift' || s.details['comparison'] !== 'reference' || !s.feature || !s.significant || s.strength < 0.25) continue;
+    const a = attributeSignal(attr, s);
+    if (!a || a.segmentValue === undefined) continue;
+    const column = s.feature;
+    const value = a.segmentValue;
+    if (signals.some((x) => x.category === 'segment_regression' && x.significant && x.strength >= 0.25 && x.segment?.column === column && x.segment.value === value)) continue;
+    const groups = Math.max(2, a.segments ?? 2);
+    const se = (a.share.hi - a.share.lo) / (2 * Z95);
+    if (!(se > 0) || a.share.share / se < normalQuantile(1 - 0.025 / groups)) continue;
+    out.push({
+      category: 'segment_regression',
+      area: 'evaluation',
+      strength: Math.max(0.25, headline.strength * Math.min(1, a.share.share)),
+      significant: true,
+      title: `${column}=${value}: the segment whose training-data share changed carries ${Math.round(100 * a.share.share)} % of the ${headline.metric ?? 'metric'} regression`,
+      ...(headline.metric !== undefined ? { metric: headline.metric } : {}),
+      segment: { column, value },
+      evidence: [{ text: `the training data's make-up of ${column} changed: ${s.title}` }],
+      details: { shareOfDrop: a.share.share, share_lo: a.share.lo, share_hi: a.share.hi, n: a.rows, derived_from: 'attribution' },
+    });
+  }
+  return out;
 }
 
 /** Does slice `b` repeat slice `a` (same rows plus a condition, or near-identical rows and change)? */

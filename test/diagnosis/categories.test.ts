@@ -175,7 +175,7 @@ describe('each finding category', () => {
     it(symptom ? 'is among the first three findings when its fault is present' : 'is the top finding when its fault is present', () => {
       const report = diagnoseCase(CASES[category].present());
       const found = symptom ? report.findings.slice(0, 3).find((f) => f.category === category) : report.findings[0];
-      expect(found?.category, JSON.stringify(report.findings.map((f) => [f.category, f.severity, f.title]), null, 1)).toBe(category);
+      expect(found?.category, JSON.stringify(report.findings.map((f) => [f.category, f.severity, f.title, f.evidence[0]?.text]), null, 1)).toBe(category);
       expect(found!.severity).not.toBe('info');
     });
     it(`does not appear in a near-miss case`, () => {

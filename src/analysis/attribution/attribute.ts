@@ -1,0 +1,488 @@
+/**
+ * Attribution of a regression to candidate causes, computed from the eval rows: which share of
+ * the headline metric's change each cause accounts for (see decompose.ts for the arithmetic).
+ *
+ * `attributionContext` prepares, once per eval pair, the per-row losses of both runs and the id
+ * pairing; the `*Share` functions answer one question each:
+ * - `changedRowsShare`: id-matched rows — the change on the rows whose value of a column (or the
+ *   label) changed, against all matched rows (preprocessing, data quality, a rename, relabelling);
+ * - `segmentShare`: the within-segment change of one segment (a drift or a cause located there);
+ * - `mixShare`: the part of the change that the new mix of a column's values explains under the
+ *   baseline model (covariate shift: importance weights from the column's histogram);
+ * - `priorShare`: the same over the true label — the prior-reweighted baseline (label shift);
+ * - `modelShare`: what is left when the inputs did not move — the matched rows whose features and
+ *   label are unchanged (paired), or the within-class change (unpaired): training and model causes.
+ *
+ * Pure: plain data in (EvalViews), plain data out.
+ */
+import type { Column } from '../../artifacts/table.js';
+import type { EvalView } from '../../artifacts/types.js';
+import { binaryLogLossRow, multiclassLogLossRow } from '../performance/metrics.js';
+import { buildClassRun, buildRegRun, capabilities, pairRows, unifyClasses, usableRows, type Run } from '../performance/prepare.js';
+import { makeKernel, metricNames } from '../performance/kernels.js';
+import { buildSegmenter, type RowSource } from '../performance/segment-columns.js';
+import { pairedRowShare, shareOf, shiftShare, type Estimate, type Share } from './decompose.js';
+
+/** The per-row loss a share is measured on. */
+export type LossKind = 'error' | 'log_loss' | 'abs_error' | 'squared_error';
+
+/** How a share was measured, for the evidence text. */
+export type AttributionMethod = 'changed_rows' | 'segment' | 'mix' | 'prior' | 'prior_metric' | 'model';
+
+export interface Attribution {
+  readonly method: AttributionMethod;
+  /** The per-row loss the share was measured on; 'metric' when it is of the headline metric itself. */
+  readonly loss: LossKind | 'metric';
+  readonly share: Share;
+  /** Rows the share rests on (touched rows, segment rows, or all rows). */
+  readonly rows: number;
+  /** prior_metric: the headline metric of the baseline, of the re-weighted baseline and of the current run. */
+  readonly metricValues?: { readonly base: number; readonly reweighted: number; readonly current: number };
+}
+
+export interface AttributionContext {
+  readonly base: EvalView;
+  readonly cur: EvalView;
+  readonly src: RowSource;
+  /** Loss per analysis row of each run (aligned pair by pair when paired). */
+  readonly losses: ReadonlyMap<LossKind, { base: Float64Array; cur: Float64Array }>;
+  /** True class per analysis row (unified index), classification only. */
+  readonly yBase: Int32Array | null;
+  readonly yCur: Int32Array | null;
+  readonly classes: number;
+}
+
+/** Metrics whose change a per-row loss follows; others fall back to the task's default loss. */
+const LOSS_OF_METRIC: Readonly<Record<string, LossKind>> = {
+  accuracy: 'error',
+  balanced_accuracy: 'error',
+  f1: 'error',
+  f1_macro: 'error',
+  f1_weighted: 'error',
+  precision: 'error',
+  recall: 'error',
+  auc: 'log_loss',
+  auc_ovr_macro: 'log_loss',
+  average_precision: 'log_loss',
+  log_loss: 'log_loss',
+  brier: 'log_loss',
+  ece: 'log_loss',
+  rmse: 'squared_error',
+  mse: 'squared_error',
+  r2: 'squared_error',
+  mae: 'abs_error',
+  mape: 'abs_error',
+  mean_error: 'abs_error',
+};
+
+/** The loss that follows a headline metric (by its leaf name), available in this context. */
+export function attributionLoss(ctx: AttributionContext, metric: string | null): LossKind {
+  const leaf = metric?.split(/[.:]/).pop()?.toLowerCase() ?? '';
+  const want = LOSS_OF_METRIC[leaf] ?? (ctx.cur.task === 'regression' ? 'abs_error' : 'error');
+  if (ctx.losses.has(want)) return want;
+  return ctx.cur.task === 'regression' ? 'abs_error' : 'error';
+}
+
+/** Human words for a loss ("the accuracy drop" is said by the caller; this names the row measure). */
+export const LOSS_LABEL: Readonly<Record<LossKind | 'metric', string>> = {
+  metric: 'metric itself',
+  error: 'error rate',
+  log_loss: 'log loss',
+  abs_error: 'absolute error',
+  squared_error: 'squared error',
+};
+
+/**
+ * Prepares the rows of an eval pair for attribution; null when the pair cannot be compared
+ * (no baseline, another task, no predictions).
+ */
+export function attributionContext(base: EvalView | null, cur: EvalView): AttributionContext | null {
+  if (!base || base.task !== cur.task || !base.yPred || !cur.yPred) return null;
+  const caps = capabilities(base, cur);
+  const rowsB = usableRows(base, caps);
+  const rowsC = usableRows(cur, caps);
+  if (rowsB.length === 0 || rowsC.length === 0) return null;
+  const p = pairRows(base, rowsB, cur, rowsC);
+  const src: RowSource = p.paired
+    ? { base: { view: base, rows: p.base }, cur: { view: cur, rows: p.cur }, paired: true }
+    : { base: { view: base, rows: rowsB }, cur: { view: cur, rows: rowsC }, paired: false };
+  const losses = new Map<LossKind, { base: Float64Array; cur: Float64Array }>();
+  let yBase: Int32Array | null = null;
+  let yCur: Int32Array | null = null;
+  let classes = 0;
+  if (cur.task === 'regression') {
+    const err = (v: EvalView, rows: Int32Array, f: (e: number) => number) => Float64Array.from(rows, (r) => f(v.yPred![r]! - v.yTrue[r]!));
+    losses.set('abs_error', { base: err(base, src.base!.rows, Math.abs), cur: err(cur, src.cur.rows, Math.abs) });
+    losses.set('squared_error', { base: err(base, src.base!.rows, (e) => e * e), cur: err(cur, src.cur.rows, (e) => e * e) });
+  } else {
+    const space = unifyClasses(base, cur);
+    classes = space.classes.length;
+    const yOf = (v: EvalView, rows: Int32Array, map: Int32Array) => Int32Array.from(rows, (r) => map[v.yTrue[r]!]!);
+    const predOf = (v: EvalView, rows: Int32Array, map: Int32Array) => Int32Array.from(rows, (r) => map[v.yPred![r]!]!);
+    yBase = yOf(base, src.base!.rows, space.baseMap!);
+    yCur = yOf(cur, src.cur.rows, space.curMap);
+    const pb = predOf(base, src.base!.rows, space.baseMap!);
+    const pc = predOf(cur, src.cur.rows, space.curMap);
+    const yb = yBase;
+    const yc = yCur;
+    losses.set('error', { base: Float64Array.from(pb, (x, i) => (x === yb[i] ? 0 : 1)), cur: Float64Array.from(pc, (x, i) => (x === yc[i] ? 0 : 1)) });
+    if (caps.probabilistic) {
+      const ll = (v: EvalView, rows: Int32Array, y: Int32Array, map: Int32Array): Float64Array | null => {
+        if (v.task === 'binary' && v.score) {
+          // The score is of the view's classes[1]; on the unified space that may be class 0.
+          const flip = map[1] === 0;
+          return Float64Array.from(rows, (r, i) => binaryLogLossRow(y[i]!, flip ? 1 - v.score![r]! : v.score![r]!));
+        }
+        if (v.probs) {
+          const probs: Float64Array[] = [];
+          for (let c = 0; c < classes; c++) probs.push(new Float64Array(rows.length));
+          v.probs.forEach((col, vc) => {
+            const target = probs[map[vc]!]!;
+            for (let i = 0; i < rows.length; i++) target[i] = col[rows[i]!]!;
+          });
+          return Float64Array.from(rows, (_r, i) => multiclassLogLossRow(y[i]!, probs, i));
+        }
+        return null;
+      };
+      const lb = ll(base, src.base!.rows, yb, space.baseMap!);
+      const lc = ll(cur, src.cur.rows, yc, space.curMap);
+      if (lb && lc) losses.set('log_loss', { base: lb, cur: lc });
+    }
+  }
+  return { base, cur, src, losses, yBase, yCur, classes };
+}
+
+function lossOf(ctx: AttributionContext, kind: LossKind): { base: Float64Array; cur: Float64Array } | null {
+  return ctx.losses.get(kind) ?? null;
+}
+
+function weightsOf(v: EvalView, rows: Int32Array): Float64Array | null {
+  return v.weight ? Float64Array.from(rows, (r) => v.weight![r]!) : null;
+}
+
+function columnOf(v: EvalView, name: string): Column | undefined {
+  return v.table.columns.find((c) => c.name === name);
+}
+
+/** Relative tolerance under which two numbers are the same value (float formatting noise). */
+const SAME_VALUE_REL = 1e-9;
+
+/** Did the cell of `name` change between paired row k of the runs? A column one run lacks changed on every row. */
+function changedMask(ctx: AttributionContext, names: readonly string[]): Uint8Array {
+  const rb = ctx.src.base!.rows;
+  const rc = ctx.src.cur.rows;
+  const out = new Uint8Array(rb.length);
+  for (const name of names) {
+    const cb = columnOf(ctx.base, name);
+    const cc = columnOf(ctx.cur, name);
+    if (!cb || !cc || cb.kind !== cc.kind) {
+      out.fill(1);
+      return out;
+    }
+    if (cb.kind === 'number' && cc.kind === 'number') {
+      for (let k = 0; k < rb.length; k++) {
+        const i = rb[k]!;
+        const j = rc[k]!;
+        const a = cb.values[i]!;
+        const b = cc.values[j]!;
+        if (cb.missing[i] !== cc.missing[j]) out[k] = 1;
+        else if (Number.isNaN(a) !== Number.isNaN(b)) out[k] = 1;
+        else if (!Number.isNaN(a) && Math.abs(a - b) > SAME_VALUE_REL * Math.max(Math.abs(a), Math.abs(b), 1e-300)) out[k] = 1;
+      }
+    } else if (cb.kind === 'string' && cc.kind === 'string') {
+      // Dictionaries differ per run: compare texts through a code map.
+      const index = new Map(cb.dict.map((t, i) => [t, i]));
+      const map = Int32Array.from(cc.dict, (t) => index.get(t) ?? -2);
+      for (let k = 0; k < rb.length; k++) {
+        const a = cb.codes[rb[k]!]!;
+        const c = cc.codes[rc[k]!]!;
+        const b = c < 0 ? -1 : map[c]!;
+        if (a !== b) out[k] = 1;
+      }
+    }
+  }
+  return out;
+}
+
+function pairedDiff(loss: { base: Float64Array; cur: Float64Array }): Float64Array {
+  const d = new Float64Array(loss.cur.length);
+  for (let k = 0; k < d.length; k++) d[k] = loss.cur[k]! - loss.base[k]!;
+  return d;
+}
+
+function count(mask: Uint8Array): number {
+  let n = 0;
+  for (let i = 0; i < mask.length; i++) n += mask[i]!;
+  return n;
+}
+
+/** Paired runs: the share of the change on the rows where a column (or the label, `label: true`) changed. */
+export function changedRowsShare(ctx: AttributionContext, kind: LossKind, columns: readonly string[], label = false): Attribution | null {
+  const loss = lossOf(ctx, kind);
+  if (!ctx.src.paired || !loss) return null;
+  const mask = changedMask(ctx, columns);
+  if (label) {
+    if (ctx.yBase && ctx.yCur) {
+      for (let k = 0; k < mask.length; k++) if (ctx.yBase[k] !== ctx.yCur[k]) mask[k] = 1;
+    } else {
+      const rb = ctx.src.base!.rows;
+      const rc = ctx.src.cur.rows;
+      for (let k = 0; k < mask.length; k++) if (ctx.base.yTrue[rb[k]!] !== ctx.cur.yTrue[rc[k]!]) mask[k] = 1;
+    }
+  }
+  const touched = count(mask);
+  if (touched === 0) return null;
+  const share = pairedRowShare(pairedDiff(loss), mask, weightsOf(ctx.cur, ctx.src.cur.rows));
+  return share ? { method: 'changed_rows', loss: kind, share, rows: touched } : null;
+}
+
+/** The within-segment change of `column = value` as a share of the whole change. */
+export function segmentShare(ctx: AttributionContext, kind: LossKind, column: string, value: string): Attribution | null {
+  const loss = lossOf(ctx, kind);
+  if (!loss) return null;
+  const seg = buildSegmenter(column, ctx.src);
+  if (!seg) return null;
+  const g = seg.labels.indexOf(value);
+  if (g < 0) return null;
+  if (ctx.src.paired) {
+    const mask = Uint8Array.from(seg.cur, (x) => (x === g ? 1 : 0));
+    const n = count(mask);
+    if (n === 0) return null;
+    const share = pairedRowShare(pairedDiff(loss), mask, weightsOf(ctx.cur, ctx.src.cur.rows));
+    return share ? { method: 'segment', loss: kind, share, rows: n } : null;
+  }
+  const ss = shiftShare(
+    { group: seg.base!, loss: loss.base, weight: weightsOf(ctx.base, ctx.src.base!.rows) },
+    { group: seg.cur, loss: loss.cur, weight: weightsOf(ctx.cur, ctx.src.cur.rows) },
+    seg.labels.length,
+  );
+  const grp = ss?.groups.find((x) => x.group === g);
+  if (!ss || !grp || grp.mCur === null) return null;
+  const share = shareOfPart(grp.within, ss.total);
+  return share ? { method: 'segment', loss: kind, share, rows: grp.nCur } : null;
+}
+
+/** The segment of `column` whose within-change is the largest share (for a cause that names a column, not a value). */
+export function largestSegmentShare(ctx: AttributionContext, kind: LossKind, column: string): (Attribution & { value: string; segments: number }) | null {
+  const seg = buildSegmenter(column, ctx.src);
+  if (!seg) return null;
+  let best: (Attribution & { value: string; segments: number }) | null = null;
+  for (const value of seg.labels) {
+    const a = segmentShare(ctx, kind, column, value);
+    if (a && (!best || a.share.share > best.share.share)) best = { ...a, value, segments: seg.labels.length };
+  }
+  return best;
+}
+
+/** Unpaired runs: the part of the change that the new mix of `column`'s values explains under the baseline model. */
+export function mixShare(ctx: AttributionContext, kind: LossKind, column: string): Attribution | null {
+  const loss = lossOf(ctx, kind);
+  if (!loss || ctx.src.paired) return null;
+  const seg = buildSegmenter(column, ctx.src);
+  if (!seg || !seg.base) return null;
+  const ss = shiftShare(
+    { group: seg.base, loss: loss.base, weight: weightsOf(ctx.base, ctx.src.base!.rows) },
+    { group: seg.cur, loss: loss.cur, weight: weightsOf(ctx.cur, ctx.src.cur.rows) },
+    seg.labels.length,
+  );
+  if (!ss) return null;
+  const share = shareOfPart(ss.mix, ss.total, 0);
+  return share ? { method: 'mix', loss: kind, share, rows: ctx.src.cur.rows.length } : null;
+}
+
+/** Number of quantile bins of a regression target for the prior decomposition. */
+const TARGET_BINS = 5;
+
+/** True-label groups per analysis row: the class, or the baseline quintile of a regression target. */
+function labelGroups(ctx: AttributionContext): { base: Int32Array; cur: Int32Array; k: number } | null {
+  if (ctx.yBase && ctx.yCur) return { base: ctx.yBase, cur: ctx.yCur, k: ctx.classes };
+  const yb = Float64Array.from(ctx.src.base!.rows, (r) => ctx.base.yTrue[r]!);
+  const yc = Float64Array.from(ctx.src.cur.rows, (r) => ctx.cur.yTrue[r]!);
+  const sorted = Float64Array.from(yb).sort();
+  if (sorted.length < TARGET_BINS) return null;
+  const edges: number[] = [];
+  for (let q = 1; q < TARGET_BINS; q++) edges.push(sorted[Math.floor((q * sorted.length) / TARGET_BINS)]!);
+  const bin = (v: number) => {
+    let b = 0;
+    while (b < edges.length && v >= edges[b]!) b++;
+    return b;
+  };
+  return { base: Int32Array.from(yb, bin), cur: Int32Array.from(yc, bin), k: TARGET_BINS };
+}
+
+/**
+ * The prior-reweighted baseline: the baseline model's loss under the current label mix, as a share
+ * of the change (unpaired runs; paired runs share their labels unless relabelled — see
+ * changedRowsShare with `label`). Also returns the reweighted baseline loss itself.
+ */
+export function priorShare(ctx: AttributionContext, kind: LossKind): (Attribution & { reweightedBase: number; base: number; cur: number }) | null {
+  const loss = lossOf(ctx, kind);
+  if (!loss) return null;
+  const g = labelGroups(ctx);
+  if (!g) return null;
+  const ss = shiftShare(
+    { group: g.base, loss: loss.base, weight: weightsOf(ctx.base, ctx.src.base!.rows) },
+    { group: g.cur, loss: loss.cur, weight: weightsOf(ctx.cur, ctx.src.cur.rows) },
+    g.k,
+  );
+  if (!ss) return null;
+  const share = shareOfPart(ss.mix, ss.total, 0);
+  return share ? { method: 'prior', loss: kind, share, rows: ctx.src.cur.rows.length, reweightedBase: ss.reweightedBase.value, base: ss.base, cur: ss.cur } : null;
+}
+
+/**
+ * What the model itself accounts for when the inputs did not move: paired, the matched rows whose
+ * features and label are unchanged; unpaired, the within-class change (the change left once the
+ * label mix is accounted for).
+ */
+export function modelShare(ctx: AttributionContext, kind: LossKind): Attribution | null {
+  const loss = lossOf(ctx, kind);
+  if (!loss) return null;
+  if (ctx.src.paired) {
+    const cols = ctx.cur.features.map((c) => c.name);
+    const changed = changedMask(ctx, cols);
+    if (ctx.yBase && ctx.yCur) for (let k = 0; k < changed.length; k++) if (ctx.yBase[k] !== ctx.yCur[k]) changed[k] = 1;
+    const same = Uint8Array.from(changed, (x) => 1 - x);
+    const n = count(same);
+    if (n === 0) return null;
+    const share = pairedRowShare(pairedDiff(loss), same, weightsOf(ctx.cur, ctx.src.cur.rows));
+    return share ? { method: 'model', loss: kind, share, rows: n } : null;
+  }
+  const g = labelGroups(ctx);
+  if (!g) return null;
+  const ss = shiftShare(
+    { group: g.base, loss: loss.base, weight: weightsOf(ctx.base, ctx.src.base!.rows) },
+    { group: g.cur, loss: loss.cur, weight: weightsOf(ctx.cur, ctx.src.cur.rows) },
+    g.k,
+  );
+  if (!ss) return null;
+  const share = shareOfPart(ss.within, ss.total);
+  return share ? { method: 'model', loss: kind, share, rows: ctx.src.cur.rows.length } : null;
+}
+
+/**
+ * Unpaired runs, a column whose values went missing or invalid: the excess change on the current
+ * rows where `column` is missing (a group the baseline barely has) as a share of the change.
+ */
+export function missingRowsShare(ctx: AttributionContext, kind: LossKind, column: string): Attribution | null {
+  const loss = lossOf(ctx, kind);
+  if (!loss) return null;
+  const cb = columnOf(ctx.base, column);
+  const cc = columnOf(ctx.cur, column);
+  if (!cc) return null;
+  const isMissing = (c: Column | undefined, r: number) => !c || (c.kind === 'number' ? c.missing[r] === 1 || !Number.isFinite(c.values[r]!) : c.codes[r]! < 0);
+  const gb = Int32Array.from(ctx.src.base!.rows, (r) => (isMissing(cb, r) ? 1 : 0));
+  const gc = Int32Array.from(ctx.src.cur.rows, (r) => (isMissing(cc, r) ? 1 : 0));
+  if (ctx.src.paired) {
+    const mask = Uint8Array.from(gc);
+    const n = count(mask);
+    if (n === 0) return null;
+    const share = pairedRowShare(pairedDiff(loss), mask, weightsOf(ctx.cur, ctx.src.cur.rows));
+    return share ? { method: 'changed_rows', loss: kind, share, rows: n } : null;
+  }
+  const ss = shiftShare({ group: gb, loss: loss.base, weight: weightsOf(ctx.base, ctx.src.base!.rows) }, { group: gc, loss: loss.cur, weight: weightsOf(ctx.cur, ctx.src.cur.rows) }, 2);
+  const grp = ss?.groups.find((x) => x.group === 1);
+  if (!ss || !grp || grp.mCur === null) return null;
+  const share = shareOfPart(grp.within, ss.total);
+  return share ? { method: 'changed_rows', loss: kind, share, rows: grp.nCur } : null;
+}
+
+
+/** A part's share of the total; `cov` = cov(part, total), by default var(part) (a component of the total). The mix term is
+ * computed from the baseline's group means and both mixes; its covariance with the total is left at 0 (it is not one of
+ * the total's independent components). */
+function shareOfPart(part: Estimate, total: Estimate, cov?: number): Share | null {
+  return cov === undefined ? shareOf(part, total) : shareOf(part, total, cov);
+}
+
+/** Calibration rows (confidence, hit) of one run's analysis rows, with optional weights; null without probabilities. */
+function calibrationRowsOf(v: EvalView, rows: Int32Array, y: Int32Array, map: Int32Array, classes: number): { conf: Float64Array; hit: Uint8Array } | null {
+  if (v.task === 'binary' && v.score) {
+    // Positive-class calibration on the unified space: the score is of the view's classes[1].
+    const flip = map[1] === 0;
+    return { conf: Float64Array.from(rows, (r) => (flip ? 1 - v.score![r]! : v.score![r]!)), hit: Uint8Array.from(y, (c) => (c === 1 ? 1 : 0)) };
+  }
+  if (!v.probs) return null;
+  const conf = new Float64Array(rows.length);
+  const hit = new Uint8Array(rows.length);
+  const unified: (Float64Array | null)[] = Array.from({ length: classes }, () => null);
+  v.probs.forEach((col, vc) => (unified[map[vc]!] = col));
+  for (let i = 0; i < rows.length; i++) {
+    let top = -1;
+    let best = -Infinity;
+    for (let c = 0; c < classes; c++) {
+      const col = unified[c];
+      if (!col) continue;
+      const p = col[rows[i]!]!;
+      if (p > best) {
+        best = p;
+        top = c;
+      }
+    }
+    conf[i] = best;
+    hit[i] = top === y[i] ? 1 : 0;
+  }
+  return { conf, hit };
+}
+
+/**
+ * The prior-reweighted baseline's calibration: the ECE the baseline model would show under the
+ * current label mix (baseline rows weighted by p_cur(y) / p_base(y)). Under pure label shift the
+ * scores keep P(x | y) while the prior moves, so this reproduces the current ECE: a calibration
+ * change that the label prior explains. Null without probabilities or for regression.
+ */
+export function priorReweightedEce(ctx: AttributionContext, ece: (rows: { conf: Float64Array; hit: Uint8Array; weight: Float64Array | null }) => number): { base: number; reweighted: number; cur: number } | null {
+  if (!ctx.yBase || !ctx.yCur) return null;
+  const space = unifyClasses(ctx.base, ctx.cur);
+  const rb = calibrationRowsOf(ctx.base, ctx.src.base!.rows, ctx.yBase, space.baseMap!, ctx.classes);
+  const rc = calibrationRowsOf(ctx.cur, ctx.src.cur.rows, ctx.yCur, space.curMap, ctx.classes);
+  if (!rb || !rc) return null;
+  const wb = weightsOf(ctx.base, ctx.src.base!.rows);
+  const wc = weightsOf(ctx.cur, ctx.src.cur.rows);
+  const pb = new Float64Array(ctx.classes);
+  const pc = new Float64Array(ctx.classes);
+  ctx.yBase.forEach((c, i) => (pb[c]! += wb ? wb[i]! : 1));
+  ctx.yCur.forEach((c, i) => (pc[c]! += wc ? wc[i]! : 1));
+  const nb = pb.reduce((a, b) => a + b, 0);
+  const nc = pc.reduce((a, b) => a + b, 0);
+  const ratio = Float64Array.from(pb, (x, c) => (x > 0 ? pc[c]! / nc / (x / nb) : 0));
+  const w = Float64Array.from(ctx.yBase, (c, i) => ratio[c]! * (wb ? wb[i]! : 1));
+  return { base: ece({ ...rb, weight: wb }), reweighted: ece({ ...rb, weight: w }), cur: ece({ ...rc, weight: wc }) };
+}
+
+/**
+ * Every headline metric of the baseline model under the current label mix: the baseline rows
+ * re-weighted by p_cur(y) / p_base(y) (classes; regression targets by their baseline quintile
+ * bin) and scored with the same kernels as the headline. Under pure label shift this reproduces
+ * the current metric — including metrics that depend on prevalence (average precision, F1,
+ * precision) or on the target's spread (R²), which a per-row loss cannot decompose.
+ */
+export function priorReweightedMetrics(ctx: AttributionContext): Map<string, number> | null {
+  const g = labelGroups(ctx);
+  if (!g) return null;
+  const wb = weightsOf(ctx.base, ctx.src.base!.rows);
+  const wc = weightsOf(ctx.cur, ctx.src.cur.rows);
+  const pb = new Float64Array(g.k);
+  const pc = new Float64Array(g.k);
+  g.base.forEach((c, i) => (pb[c]! += wb ? wb[i]! : 1));
+  g.cur.forEach((c, i) => (pc[c]! += wc ? wc[i]! : 1));
+  const nb = pb.reduce((a, b) => a + b, 0);
+  const nc = pc.reduce((a, b) => a + b, 0);
+  const ratio = Float64Array.from(pb, (x, c) => (x > 0 ? pc[c]! / nc / (x / nb) : 0));
+  // A weight per view row of the baseline (rows outside the analysis rows keep weight 0: unused).
+  const weight = new Float64Array(ctx.base.n);
+  const rows = ctx.src.base!.rows;
+  for (let i = 0; i < rows.length; i++) weight[rows[i]!] = ratio[g.base[i]!]! * (ctx.base.weight ? ctx.base.weight[rows[i]!]! : 1);
+  const view: EvalView = { ...ctx.base, weight };
+  const caps = { ...capabilities(ctx.base, ctx.cur), weighted: true };
+  let run: Run;
+  if (ctx.cur.task === 'regression') run = buildRegRun(view, rows);
+  else {
+    const space = unifyClasses(ctx.base, ctx.cur);
+    run = buildClassRun(view, rows, space, space.baseMap!, caps);
+  }
+  const names = metricNames([run]);
+  const out = new Float64Array(names.length);
+  makeKernel(run, names).evaluate(null, out);
+  return new Map(names.map((m, j) => [m, out[j]!]));
+}
