@@ -3,8 +3,8 @@
  * significantly worse: its interval excludes 0 and it survives Benjamini–Hochberg across the
  * table's headline metrics, since ~9 correlated metrics are tested at once), segment_regression
  * (BH-significant worse segments and the discovered slices), calibration (ECE or Brier
- * significantly worse, same rule) and bias (the accuracy gap of a protected attribute grew
- * significantly). Improvements never become signals; they stay in `analysis.improved`.
+ * significantly worse, same rule) and bias (a group of a protected attribute got significantly
+ * worse, against its own baseline and against the rest of the data; bias.ts). Improvements never become signals; they stay in `analysis.improved`.
  *
  * Strength mapping (Signal.strength: >= 0.25 minor, >= 0.5 major, >= 0.8 critical):
  * - effect size first, on the metric's natural scale:
@@ -384,24 +384,32 @@ function calibrationSignals(a: PerformanceAnalysis): Signal[] {
   ];
 }
 
+/**
+ * The bias signal of one protected column: the group with the strongest significant worsening
+ * (bias.ts: worse against its own baseline and against the rest, BH across the groups). Strength
+ * from the gap to the rest on the points scale, read like any change with its interval.
+ */
 function biasSignal(a: PerformanceAnalysis, b: BiasResult): Signal | null {
-  if (!b.gapGrewSignificantly || !b.baseline || b.gapDelta === null) return null;
-  const strength = pointsSeverity(b.gapDelta) * noiseFactor(b.gapDelta, b.gapCi, a.options.alpha);
-  const worst = b.current.worstGroup;
+  const w = b.worstChange;
+  if (!w || !b.baseline) return null;
+  const strength = pointsSeverity(Math.abs(w.gapToRest)) * noiseFactor(w.gapToRest, w.gapCi, a.options.alpha);
   const groupText = b.current.groups.map((g) => `${g.group} ${fmt(g.accuracy)}`).join(', ');
   const baseText = b.baseline.groups.map((g) => `${g.group} ${fmt(g.accuracy)}`).join(', ');
+  const pts = (d: number) => `${(d * 100).toFixed(1)} pts`;
   return {
     category: 'bias',
     area: 'model',
     strength: clamp01(strength),
     significant: true,
-    title: `Accuracy gap across ${b.column} grew ${(b.gapDelta * 100).toFixed(1)} pts (${(b.baseline.maxAccuracyGap * 100).toFixed(1)} → ${(b.current.maxAccuracyGap * 100).toFixed(1)} pts); worst group ${worst}`,
-    segment: { column: b.column, value: worst },
+    title: `Accuracy for ${b.column}=${w.group} fell ${pts(-w.delta)} (${fmt(w.baseline)} → ${fmt(w.current)}, n=${w.nCurrent}), ${pts(-w.gapToRest)} more than the rest of the data`,
+    segment: { column: b.column, value: w.group },
     metric: 'accuracy',
     source: a.table,
     evidence: [
+      { text: `accuracy of ${b.column}=${w.group} ${fmt(w.baseline)} → ${fmt(w.current)} (${ciText(w.ci)}, ${w.test.replaceAll('_', ' ')} p = ${fmt(w.pValue)}, q = ${fmt(w.qValue)})`, value: w.current },
+      { text: `the rest of the data ${fmt(w.restBaseline)} → ${fmt(w.restCurrent)}; the group's change minus the rest's: ${ciText(w.gapCi)} (q = ${fmt(w.gapQValue)})`, value: w.gapToRest },
       { text: `accuracy by ${b.column}: baseline ${baseText}; current ${groupText}`, value: b.current.maxAccuracyGap },
-      { text: `change of the max accuracy gap: ${ciText(b.gapCi)}`, value: b.gapDelta },
+      ...(b.gapDelta !== null ? [{ text: `change of the max accuracy gap: ${fmt(b.gapDelta)} (${ciText(b.gapCi)})`, value: b.gapDelta }] : []),
       ...(b.equalizedOddsDelta !== null ? [{ text: `equalized-odds difference changed by ${fmt(b.equalizedOddsDelta)}`, value: b.equalizedOddsDelta }] : []),
       ...(b.demographicParityDelta !== null
         ? [{ text: `demographic-parity difference changed by ${fmt(b.demographicParityDelta)}`, value: b.demographicParityDelta }]
@@ -409,17 +417,35 @@ function biasSignal(a: PerformanceAnalysis, b: BiasResult): Signal | null {
     ],
     details: {
       column: b.column,
-      worstGroup: worst,
+      group: w.group,
+      groupBase: w.baseline,
+      groupCurrent: w.current,
+      groupDelta: w.delta,
+      restBase: w.restBaseline,
+      restCurrent: w.restCurrent,
+      restDelta: w.restDelta,
+      gapToRest: w.gapToRest,
+      gapToRestCiLow: w.gapCi ? w.gapCi[0] : null,
+      gapToRestCiHigh: w.gapCi ? w.gapCi[1] : null,
+      pValue: w.pValue,
+      qValue: w.qValue,
+      gapPValue: w.gapPValue,
+      gapQValue: w.gapQValue,
+      test: w.test,
+      n: w.nCurrent,
+      nBase: w.nBase,
+      worstGroup: b.current.worstGroup,
       bestGroup: b.current.bestGroup,
       gapBase: b.baseline.maxAccuracyGap,
       gapCurrent: b.current.maxAccuracyGap,
       gapDelta: b.gapDelta,
       ciLow: b.gapCi ? b.gapCi[0] : null,
       ciHigh: b.gapCi ? b.gapCi[1] : null,
-      pValue: b.gapPValue,
+      maxGapPValue: b.gapPValue,
       demographicParityDelta: b.demographicParityDelta,
       equalizedOddsDelta: b.equalizedOddsDelta,
       groups: b.current.groups.length,
+      paired: a.paired,
     },
   };
 }
