@@ -39,6 +39,7 @@ import { benjaminiHochberg } from '../stats/multiple-testing.js';
 import { normalQuantile, normalTwoSidedP } from './special.js';
 import { deltaStandardError, M, N_ROWS, CUR, primaryTest } from './segment-tests.js';
 import { intervalSetup, labelMoments } from './segments.js';
+import { partialMoments, partialTest } from './partial.js';
 import type { BiasResult, FairnessSnapshot, GroupChangeTest, GroupMetrics, Interval, PerformanceOptions } from './types.js';
 
 /** Attribute names treated as protected when the config names none. */
@@ -291,10 +292,14 @@ function groupChanges(c: Comparison, seg: Segmenter, groups: readonly number[]):
   const total = new Float64Array(M);
   for (let l = 0; l < seg.labels.length; l++) for (let k = 0; k < M; k++) total[k]! += acc[l * M + k]!;
   const zCrit = normalQuantile(1 - c.opts.alpha / 2);
+  // A partial id match: the group's change is tested paired on its matched rows and unpaired on
+  // the rest (partial.ts); its gap to the rest keeps the unpaired z-test (valid, if less sharp).
+  const parts = c.partial ? partialMoments(c, c.partial, seg) : null;
   const pending: PendingGroup[] = [];
   for (const g of groups) {
     const label = seg.labels[g]!;
     const t = primaryTest(acc, g * M, c.setup, intervalSetup(c, `bias:${seg.column}=${label}`));
+    const combined = parts ? partialTest(c, parts, g * M) : null;
     const rest = new Float64Array(M);
     for (let k = 0; k < M; k++) rest[k] = total[k]! - acc[g * M + k]!;
     const r = primaryTest(rest, 0, c.setup, null);
@@ -310,8 +315,8 @@ function groupChanges(c: Comparison, seg: Segmenter, groups: readonly number[]):
       current: t.cur,
       delta: t.delta,
       ci: t.ci,
-      pValue: t.p,
-      test: t.test,
+      pValue: combined ? combined.p : t.p,
+      test: combined ? 'partial_paired' : t.test,
       restBaseline: r.base,
       restCurrent: r.cur,
       restDelta: r.delta,

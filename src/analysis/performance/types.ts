@@ -89,6 +89,16 @@ export interface Condition {
   readonly value: string;
 }
 
+/** MAE of a regression segment in each run and its change (rank-segments.ts). */
+export interface MaeChange {
+  readonly base: number;
+  readonly cur: number;
+  /** cur - base: positive = worse. */
+  readonly delta: number;
+  /** Normal interval of the change at 1 - alpha. */
+  readonly ci: Interval | null;
+}
+
 /** A metric compared inside one segment (BH across all segment tests). */
 export interface SegmentResult {
   readonly column: string;
@@ -115,6 +125,11 @@ export interface SegmentResult {
   readonly dropMass: number;
   /** dropMass / overall drop, when the primary metric dropped overall; else null. */
   readonly shareOfDrop: number | null;
+  /**
+   * Regression segments tested by rank (unweighted rows): the MAE change beside the RMSE one.
+   * `pValue`, `test` and `worse` then come from the rank test on absolute errors, not RMSE.
+   */
+  readonly mae?: MaeChange;
 }
 
 /** A discovered slice (one or two conditions) in the set that explains the regression. */
