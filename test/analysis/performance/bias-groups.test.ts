@@ -1,6 +1,8 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { analyzePerformance, performanceSignals } from '../../../src/analysis/performance/index.js';
-import { cycle, OPTS, pairedRuns } from './helpers.js';
+import { normalQuantile } from '../../../src/analysis/performance/special.js';
+import { cycle, makeView, OPTS, pairedRuns } from './helpers.js';
 
 const TIERS = ['high', 'mid', 'low'];
 const BASE_SKILL: Record<string, number> = { high: 0.92, mid: 0.82, low: 0.7 };
@@ -85,5 +87,51 @@ describe('bias: each group tested against its own baseline and the rest', () => 
     const mid = b.groupTests.find((g) => g.group === 'mid')!;
     expect(mid.test).toBe('fisher_exact');
     expect(b.worstChange?.group).toBe('mid');
+  });
+});
+
+interface GapRef {
+  gap: number;
+  se: number;
+  p: number;
+}
+interface BiasRef {
+  paired: { groups: string[]; base_correct: number[]; cur_correct: number[]; gaps: Record<string, GapRef> };
+  unpaired: { base_groups: string[]; base_correct: number[]; cur_groups: string[]; cur_correct: number[]; gaps: Record<string, GapRef> };
+}
+
+// Written by test/reference/bias_groups_reference.py (statsmodels OLS, HC0 standard errors).
+const ref = JSON.parse(readFileSync(new URL('../../reference/bias_groups.json', import.meta.url), 'utf8')) as BiasRef;
+
+/** A binary view whose row i is right exactly when correct[i] = 1. */
+function viewOf(groups: string[], correct: number[], ids: string[]) {
+  const y = correct.map((_, i) => i % 2);
+  const pred = y.map((t, i) => (correct[i] ? t : 1 - t));
+  return makeView({ y, pred, strings: { grp: groups }, protectedColumns: ['grp'], ids });
+}
+
+describe('bias: the gap to the rest matches the interaction of a saturated model (statsmodels, HC0)', () => {
+  const opts = { ...OPTS, minSupport: 20 };
+  it.each(['paired', 'unpaired'] as const)('%s rows', (kind) => {
+    const r = ref[kind];
+    const base =
+      kind === 'paired'
+        ? viewOf(ref.paired.groups, ref.paired.base_correct, ref.paired.groups.map((_, i) => `r${i}`))
+        : viewOf(ref.unpaired.base_groups, ref.unpaired.base_correct, ref.unpaired.base_groups.map((_, i) => `b${i}`));
+    const cur =
+      kind === 'paired'
+        ? viewOf(ref.paired.groups, ref.paired.cur_correct, ref.paired.groups.map((_, i) => `r${i}`))
+        : viewOf(ref.unpaired.cur_groups, ref.unpaired.cur_correct, ref.unpaired.cur_groups.map((_, i) => `c${i}`));
+    const a = analyzePerformance(base, cur, opts);
+    expect(a.paired).toBe(kind === 'paired');
+    const tests = a.bias.find((b) => b.column === 'grp')!.groupTests;
+    expect(tests.map((t) => t.group).sort()).toEqual(['a', 'b', 'c']);
+    const z = normalQuantile(1 - OPTS.alpha / 2);
+    for (const t of tests) {
+      const g = r.gaps[t.group]!;
+      expect(t.gapToRest).toBeCloseTo(g.gap, 12);
+      expect(t.gapPValue).toBeCloseTo(g.p, 10);
+      expect((t.gapCi![1] - t.gapCi![0]) / 2).toBeCloseTo(z * g.se, 10);
+    }
   });
 });
