@@ -253,13 +253,13 @@ function maeChange(s: MaeSums, l: number, level: number): MaeChange | null {
   const base = s.sb[l]! / nb;
   const cur = s.sc[l]! / nc;
   const np = s.np[l]!;
-  let v: number;
-  if (np === nb && np === nc) v = varianceOfMean(np, s.sd[l]!, s.qd[l]!);
-  else if (np === 0) v = varianceOfMean(nb, s.sb[l]!, s.qb[l]!) + varianceOfMean(nc, s.sc[l]!, s.qc[l]!);
-  else {
-    // Mixed: approximate by the independent form, conservative when the pairs correlate positively.
-    v = varianceOfMean(nb, s.sb[l]!, s.qb[l]!) + varianceOfMean(nc, s.sc[l]!, s.qc[l]!);
-  }
+  // All rows paired: the variance of the per-pair difference. Otherwise (unpaired, or a partial
+  // match) the two runs' variances added: exact for independent rows, conservative for pairs,
+  // whose absolute errors correlate positively.
+  const v =
+    np === nb && np === nc
+      ? varianceOfMean(np, s.sd[l]!, s.qd[l]!)
+      : varianceOfMean(nb, s.sb[l]!, s.qb[l]!) + varianceOfMean(nc, s.sc[l]!, s.qc[l]!);
   const half = normalQuantile(1 - (1 - level) / 2) * Math.sqrt(v);
   const delta = cur - base;
   return { base, cur, delta, ci: Number.isFinite(half) && v > 0 ? [delta - half, delta + half] : null };
