@@ -7,7 +7,10 @@
  * - rows matched by id whose label changed while the model's prediction did not (the model did
  *   not move, the label did), and among them those the model now contradicts;
  * - conflicting labels: identical feature rows carrying different labels.
- * A rise that concentrates in one segment is reported with that segment.
+ * A rise that concentrates in one segment is reported with that segment: of the significant,
+ * concentrated segments, the one that covers the most of the anomaly, ties (within
+ * NOISE_COVERAGE_TOLERANCE) going to the strongest evidence. The largest rate difference alone
+ * would prefer a small subset nested inside the noisy segment.
  */
 import type { Column } from '../../artifacts/table.js';
 import type { EvalView } from '../../artifacts/types.js';
@@ -16,7 +19,7 @@ import { twoProportionTest } from '../stats/two-sample.js';
 import { HashIndex, hashRows, NO_SEGMENT, rowsSharingLead, type SegmentSpec } from './columns.js';
 import { comparableFeatures } from './quality.js';
 import { normalSf } from '../stats/distributions.js';
-import { FDR, mapStrength, NOISE_ANCHORS, NOT_SIGNIFICANT_FACTOR } from './strength.js';
+import { FDR, mapStrength, NOISE_ANCHORS, NOISE_COVERAGE_TOLERANCE, NOT_SIGNIFICANT_FACTOR } from './strength.js';
 import type { LabelNoiseResult, NoiseCounts, NoiseSegment } from './types.js';
 
 type Pairs = { base: Int32Array; cur: Int32Array } | null;
@@ -208,12 +211,10 @@ export function labelNoise(
       : [];
   const q = benjaminiHochberg(segs.map((s) => s.pValue));
   const scored = segs.map((s, i) => ({ ...s, qValue: q[i]! }));
-  let best: (NoiseSegment & { effectIn: number; effectOut: number; share: number }) | null = null;
-  for (const s of scored) {
-    if (!(s.qValue <= FDR) || s.effectIn < NOISE_ANCHORS[0]![0]) continue;
-    if (s.effectIn < CONCENTRATION * Math.max(0, s.effectOut) + 0.01) continue;
-    if (!best || s.effectIn - s.effectOut > best.effectIn - best.effectOut) best = s;
-  }
+  const candidates = scored.filter(
+    (s) => s.qValue <= FDR && s.effectIn >= NOISE_ANCHORS[0]![0] && s.effectIn >= CONCENTRATION * Math.max(0, s.effectOut) + 0.01,
+  );
+  const best = chooseNoiseSegment(candidates);
 
   const overallEffect = Math.max(clDelta, contradictedRate);
   const significant = clP <= FDR || (changes !== null && changes.contradicted >= MIN_CONTRADICTED) || best !== null;
@@ -244,6 +245,7 @@ export function labelNoise(
     rateOutCur: s.rateOutCur,
     changed: s.changed,
     changedOut: s.changedOut,
+    coverage: s.coverage,
     pValue: s.pValue,
     qValue: s.qValue,
   });
@@ -270,6 +272,26 @@ export function labelNoise(
     strength: flagged ? strength : Math.min(strength, 0.2),
     flagged,
   };
+}
+
+/**
+ * The segment that explains the anomaly: the largest coverage, and among those within
+ * NOISE_COVERAGE_TOLERANCE of it the smallest p-value (then the larger rate difference, then the
+ * name, for a total order).
+ */
+export function chooseNoiseSegment<T extends { coverage: number; pValue: number; effectIn: number; effectOut: number; column: string; value: string }>(
+  candidates: readonly T[],
+): T | null {
+  if (candidates.length === 0) return null;
+  const top = Math.max(...candidates.map((s) => s.coverage));
+  const near = candidates.filter((s) => s.coverage >= top - NOISE_COVERAGE_TOLERANCE);
+  return near.reduce((b, s) => {
+    const byP = s.pValue - b.pValue;
+    if (byP !== 0) return byP < 0 ? s : b;
+    const byEffect = s.effectIn - s.effectOut - (b.effectIn - b.effectOut);
+    if (byEffect !== 0) return byEffect > 0 ? s : b;
+    return s.column + s.value < b.column + b.value ? s : b;
+  });
 }
 
 interface ScoredSegment extends Omit<NoiseSegment, 'qValue'> {
@@ -355,6 +377,11 @@ function noiseSegments(
       // the labels of one segment is its rise *beyond* the rise outside it (difference in differences).
       const pCl = sb && sc ? didOneSided(rateBase, nb, rateCur, nc, rateOutBase, totNB - nb, rateOutCur, totNC - nc) : 1;
       const pCh = changes && mIn > 0 && mOut > 0 ? oneSided(twoProportionTest(kOut, mOut, kIn, mIn)) : 1;
+      // Share of the anomaly inside: contradicted changes, or suspects beyond each part's baseline rate.
+      const covCh = totK > 0 ? kIn / totK : 0;
+      const excessIn = sb && sc ? xC[s]! - rateBase * nc : 0;
+      const excessAll = sb && sc ? excessIn + (totXC - xC[s]! - rateOutBase * (totNC - nc)) : 0;
+      const covCl = excessAll > 0 ? Math.min(1, Math.max(0, excessIn / excessAll)) : 0;
       out.push({
         column: spec.column,
         value: spec.values[s]!,
@@ -370,6 +397,7 @@ function noiseSegments(
         effectIn: Math.max(clIn, contraIn),
         effectOut: Math.max(clOut, contraOut),
         share: totNC > 0 ? nc / totNC : 0,
+        coverage: Math.max(covCh, covCl),
       });
     }
   }

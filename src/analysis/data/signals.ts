@@ -348,6 +348,7 @@ function noiseSignals(n: LabelNoiseResult): Signal[] {
         outside_changed: seg.changedOut,
         segment_n: seg.nCur,
         segment_q: seg.qValue,
+        segment_coverage: seg.coverage,
       });
     }
     const evidence: Evidence[] = [];

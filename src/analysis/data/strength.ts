@@ -141,6 +141,16 @@ export const LEAK_GAIN_SHARE = 0.25;
 export const NEW_FEATURE_MIN_AUC = 0.75;
 export const NEW_FEATURE_MIN_CORR = 0.5;
 
+/**
+ * Label-noise segments covering within this much of the same share of the anomaly explain it
+ * equally well; among them the strongest evidence (smallest p) decides. A subset nested in the
+ * noisy segment covers only its part of the anomaly and loses to its parent even when its rate
+ * is higher; a superset that merely contains the noisy segment covers no more of it and loses on
+ * evidence (its rate is diluted). 10 points: about the noise of a coverage estimated from a few
+ * dozen contradicted changes.
+ */
+export const NOISE_COVERAGE_TOLERANCE = 0.1;
+
 /** Strength kept by an effect that is large but not significant (small samples). */
 export const NOT_SIGNIFICANT_FACTOR = 0.7;
 /** Family-wise false discovery rate for every multiple-test family here. */

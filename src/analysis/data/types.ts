@@ -228,6 +228,11 @@ export interface NoiseSegment {
   /** id-matched rows of the segment whose label changed while the prediction did not. */
   readonly changed: number;
   readonly changedOut: number;
+  /**
+   * Share of the anomaly the segment holds: of the contradicted label changes, or of the suspect
+   * rows above what the baseline's rates predict (the larger of the two), in [0, 1].
+   */
+  readonly coverage: number;
   readonly pValue: number;
   readonly qValue: number;
 }

@@ -8,7 +8,7 @@ import type { EvalView } from '../../artifacts/types.js';
 import { compareBias, currentBias, protectedColumnNames } from './bias.js';
 import { ascendingFromDescending, summarizeCalibration } from './calibration.js';
 import { compareHeadline, currentOnly } from './compare.js';
-import { makeComparison, type Comparison } from './context.js';
+import { makeComparison, type Comparison, type PartialPairs } from './context.js';
 import { analyzeErrors, residualSummary } from './errors.js';
 import { makeKernel, metricNames } from './kernels.js';
 import {
@@ -16,6 +16,7 @@ import {
   buildRegRun,
   capabilities,
   pairRows,
+  partialAnalysisPairs,
   permute,
   scoreOrder,
   unifyClasses,
@@ -46,6 +47,8 @@ interface Prepared {
   readonly base: Run | null;
   readonly cur: Run;
   readonly paired: boolean;
+  /** Analysis-row pairs of a partial id match (unpaired comparison), or null. */
+  readonly partial: PartialPairs | null;
   readonly space: ClassSpace | null;
   readonly caps: Capabilities;
   readonly droppedBase: number;
@@ -97,6 +100,7 @@ function prepare(baseIn: EvalView | null, cur: EvalView): Prepared {
   let analysisB = rowsB;
   let analysisC = rowsC;
   let paired = false;
+  let partialView: { readonly base: Int32Array; readonly cur: Int32Array } | null = null;
   if (base && rowsB) {
     const p = pairRows(base, rowsB, cur, rowsC);
     if (p.paired) {
@@ -104,7 +108,13 @@ function prepare(baseIn: EvalView | null, cur: EvalView): Prepared {
       analysisB = p.base;
       analysisC = p.cur;
       if (p.unmatched > 0) notes.push(`${p.unmatched} rows without a partner id in the other run were left out of the paired comparison.`);
-    } else notes.push(pairingNote(p.reason, p.matchShare));
+    } else {
+      notes.push(pairingNote(p.reason, p.matchShare));
+      partialView = p.partial;
+      if (p.partial) {
+        notes.push(`Segment and group tests compare the ${p.partial.base.length} id-matched rows paired and the other rows unpaired, the two p-values combined (Stouffer's weighted Z).`);
+      }
+    }
   }
   // Binary runs with scores: analysis rows in score order (see scoreOrder).
   if (space && base && analysisB && paired) {
@@ -119,10 +129,12 @@ function prepare(baseIn: EvalView | null, cur: EvalView): Prepared {
     space && map ? buildClassRun(v, rows, space, map, caps) : buildRegRun(v, rows);
   const runB = base && analysisB ? build(base, analysisB, space ? space.baseMap : null) : null;
   const runC = build(cur, analysisC, space ? space.curMap : null);
+  const partial = partialView && base && analysisB ? partialAnalysisPairs(partialView, analysisB, analysisC, base.n, cur.n) : null;
   return {
     base: runB,
     cur: runC,
     paired,
+    partial,
     space,
     caps,
     droppedBase,
@@ -225,7 +237,7 @@ export function analyzePerformance(base: EvalView | null, cur: EvalView, opts: P
   if (p.base && p.base.n === 0) p.notes.push('The baseline has no usable row; the current run is reported alone.');
   const classes = p.space ? p.space.classes.slice(0, p.cur.kind === 'class' ? p.cur.k : 0) : [];
   const metrics = headlineMetrics(p, hasBase, opts);
-  const comparison: Comparison | null = hasBase ? makeComparison(p.base!, p.cur, p.paired, opts) : null;
+  const comparison: Comparison | null = hasBase ? makeComparison(p.base!, p.cur, p.paired, opts, p.partial) : null;
 
   const segs = comparison ? segmenters(p) : [];
   const scan = comparison ? scanSegments(comparison, segs) : null;

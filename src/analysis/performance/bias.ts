@@ -5,6 +5,18 @@
  * and how they moved from baseline to current, with a bootstrap interval on the change of the
  * max accuracy gap.
  *
+ * The max gap alone misses the usual case of three or more groups: a middle group that drops
+ * while staying inside the best-worst range leaves the gap unchanged. So every group is also
+ * tested on its own (groupTests):
+ * - its accuracy change against its own baseline, with the segment tests (exact McNemar on
+ *   id-matched rows, Fisher's exact test otherwise, a linearisation z-test for weighted rows;
+ *   segment-tests.ts), and
+ * - its gap to the rest: the group's change minus the change of every row outside it, a z-test
+ *   with the two (disjoint, hence independent) changes' variances added;
+ * each corrected with Benjamini–Hochberg across the groups of the attribute. A group has
+ * worsened when both say so: it lost accuracy and lost more than the rest. A uniform drop (every
+ * group down alike) is the headline regression's business, not a disparity.
+ *
  * The interval resamples within each group (stratified). Unweighted rows need only counts:
  * paired groups draw their 4 cells (right/wrong in each run) as a multinomial, unpaired groups
  * one binomial per run, both exact and O(groups) per resample. Weighted rows resample rows.
@@ -23,7 +35,12 @@ import type { EvalView } from '../../artifacts/types.js';
 import type { Comparison } from './context.js';
 import type { ClassRun } from './prepare.js';
 import { buildSegmenter, MISSING_LABEL, type RowSource, type Segmenter } from './segment-columns.js';
-import type { BiasResult, FairnessSnapshot, GroupMetrics, PerformanceOptions } from './types.js';
+import { benjaminiHochberg } from '../stats/multiple-testing.js';
+import { normalQuantile, normalTwoSidedP } from './special.js';
+import { deltaStandardError, M, N_ROWS, CUR, primaryTest } from './segment-tests.js';
+import { intervalSetup, labelMoments } from './segments.js';
+import { partialMoments, partialTest } from './partial.js';
+import type { BiasResult, FairnessSnapshot, GroupChangeTest, GroupMetrics, Interval, PerformanceOptions } from './types.js';
 
 /** Attribute names treated as protected when the config names none. */
 export const PROTECTED_NAMES = ['sex', 'gender', 'race', 'ethnicity', 'age', 'age_group', 'religion', 'nationality', 'disability'];
@@ -221,6 +238,8 @@ export function currentBias(cur: ClassRun, src: RowSource, columns: readonly str
       demographicParityDelta: null,
       equalizedOddsDelta: null,
       gapGrewSignificantly: false,
+      groupTests: [],
+      worstChange: null,
     });
   }
   return out;
@@ -255,7 +274,67 @@ export function compareBias(c: Comparison, src: RowSource, columns: readonly str
       demographicParityDelta: diffOrNull(sc.demographicParityDiff, sb.demographicParityDiff),
       equalizedOddsDelta: diffOrNull(sc.equalizedOddsDiff, sb.equalizedOddsDiff),
       gapGrewSignificantly: gapDelta > 0 && gapCi !== null && gapCi[0] > 0,
+      ...groupChanges(c, seg, groups),
     });
   }
   return out;
+}
+
+type PendingGroup = Omit<GroupChangeTest, 'qValue' | 'gapQValue' | 'worsened'>;
+
+/**
+ * Each eligible group against its own baseline and against the rest of the rows (see the module
+ * comment). The rest is every row outside the group, the small groups and missing values
+ * included: moments are sums, so the rest's moments are the total's minus the group's.
+ */
+function groupChanges(c: Comparison, seg: Segmenter, groups: readonly number[]): Pick<BiasResult, 'groupTests' | 'worstChange'> {
+  const acc = labelMoments(c, seg);
+  const total = new Float64Array(M);
+  for (let l = 0; l < seg.labels.length; l++) for (let k = 0; k < M; k++) total[k]! += acc[l * M + k]!;
+  const zCrit = normalQuantile(1 - c.opts.alpha / 2);
+  // A partial id match: the group's change is tested paired on its matched rows and unpaired on
+  // the rest (partial.ts); its gap to the rest keeps the unpaired z-test (valid, if less sharp).
+  const parts = c.partial ? partialMoments(c, c.partial, seg) : null;
+  const pending: PendingGroup[] = [];
+  for (const g of groups) {
+    const label = seg.labels[g]!;
+    const t = primaryTest(acc, g * M, c.setup, intervalSetup(c, `bias:${seg.column}=${label}`));
+    const combined = parts ? partialTest(c, parts, g * M) : null;
+    const rest = new Float64Array(M);
+    for (let k = 0; k < M; k++) rest[k] = total[k]! - acc[g * M + k]!;
+    const r = primaryTest(rest, 0, c.setup, null);
+    if (!t || !r) continue;
+    const gap = t.delta - r.delta;
+    const se = Math.hypot(deltaStandardError(acc, g * M, c.paired), deltaStandardError(rest, 0, c.paired));
+    const ci: Interval | null = se > 0 ? [gap - zCrit * se, gap + zCrit * se] : null;
+    pending.push({
+      group: label,
+      nBase: acc[g * M + N_ROWS]!,
+      nCurrent: acc[g * M + CUR + N_ROWS]!,
+      baseline: t.base,
+      current: t.cur,
+      delta: t.delta,
+      ci: t.ci,
+      pValue: combined ? combined.p : t.p,
+      test: combined ? 'partial_paired' : t.test,
+      restBaseline: r.base,
+      restCurrent: r.cur,
+      restDelta: r.delta,
+      gapToRest: gap,
+      gapCi: ci,
+      gapPValue: se > 0 ? normalTwoSidedP(gap / se) : gap === 0 ? 1 : 0,
+    });
+  }
+  const q = benjaminiHochberg(pending.map((p) => p.pValue));
+  const qGap = benjaminiHochberg(pending.map((p) => p.gapPValue));
+  const alpha = c.opts.alpha;
+  const groupTests: GroupChangeTest[] = pending.map((p, i) => ({
+    ...p,
+    qValue: q[i]!,
+    gapQValue: qGap[i]!,
+    worsened: p.delta < 0 && p.gapToRest < 0 && q[i]! <= alpha && qGap[i]! <= alpha,
+  }));
+  let worstChange: GroupChangeTest | null = null;
+  for (const t of groupTests) if (t.worsened && (!worstChange || t.gapToRest < worstChange.gapToRest)) worstChange = t;
+  return { groupTests, worstChange };
 }

@@ -7,10 +7,22 @@ import type { Run } from './prepare.js';
 import type { MetricName, PerformanceOptions } from './types.js';
 import type { TestSetup } from './segment-tests.js';
 
+/** Analysis-row indices of id-matched pairs inside an unpaired comparison, in matching order. */
+export interface PartialPairs {
+  readonly base: Int32Array;
+  readonly cur: Int32Array;
+}
+
 export interface Comparison {
   readonly base: Run;
   readonly cur: Run;
   readonly paired: boolean;
+  /**
+   * Unpaired comparison whose ids partly match (prepare.ts, PARTIAL_PAIRING_MIN_ROWS): analysis
+   * rows of the id-matched pairs, tested paired; the other rows are tested on their own. Null
+   * when the comparison is paired or no useful part matched.
+   */
+  readonly partial: PartialPairs | null;
   readonly setup: TestSetup;
   /** accuracy (classification) or rmse (regression). */
   readonly primary: MetricName;
@@ -44,7 +56,7 @@ function weightedMean(x: Float64Array, w: Float64Array): { mean: number; total: 
   return { mean: s / t, total: t };
 }
 
-export function makeComparison(base: Run, cur: Run, paired: boolean, opts: PerformanceOptions): Comparison {
+export function makeComparison(base: Run, cur: Run, paired: boolean, opts: PerformanceOptions, partial: PartialPairs | null = null): Comparison {
   const xBase = primaryValues(base);
   const xCur = primaryValues(cur);
   const mb = weightedMean(xBase, base.w);
@@ -54,6 +66,7 @@ export function makeComparison(base: Run, cur: Run, paired: boolean, opts: Perfo
     base,
     cur,
     paired,
+    partial: paired ? null : partial,
     setup: { kind, paired, weighted: base.weighted || cur.weighted },
     primary: kind === 'class' ? 'accuracy' : 'rmse',
     xBase,

@@ -12,8 +12,23 @@ import { binaryLogLossRow, multiclassBrierRow, multiclassLogLossRow } from './me
 import { gatherF64, gatherI32 } from './arrays.js';
 import { argsortDescending, rankRows, type Ranked } from './ranked.js';
 
-/** Share of rows that must find a partner by id for the comparison to be paired. */
+/**
+ * Share of rows that must find a partner by id for the comparison to be paired. Above it the
+ * few rows without a partner are left out (at most 10% of the rows: little power lost, and every
+ * headline metric keeps its paired bootstrap); below it the eval set itself changed and the runs
+ * are compared as independent samples, with the matched part still tested paired where tests
+ * run per segment (PARTIAL_PAIRING_MIN_PAIRS).
+ */
 export const PAIRING_MIN_MATCH = 0.9;
+
+/**
+ * Fewest id-matched pairs for a partial match to be used: below the default segment support
+ * (30 rows) a paired part could not carry a segment's test of its own, and the comparison stays
+ * purely unpaired as before. With at least this many pairs, segment and group tests run paired on
+ * the matched rows and unpaired on the rest, the two p-values combined by Stouffer's weighted Z
+ * (partial.ts).
+ */
+export const PARTIAL_PAIRING_MIN_PAIRS = 30;
 
 /** The two runs' class lists merged: baseline order first, then classes new in the current run. */
 export interface ClassSpace {
@@ -101,21 +116,28 @@ function scoresFinite(v: EvalView, i: number): boolean {
 
 export type Pairing =
   | { readonly paired: true; readonly base: Int32Array; readonly cur: Int32Array; readonly unmatched: number }
-  | { readonly paired: false; readonly reason: 'no_ids' | 'duplicate_ids' | 'ids_differ'; readonly matchShare: number };
+  | {
+      readonly paired: false;
+      readonly reason: 'no_ids' | 'duplicate_ids' | 'ids_differ';
+      readonly matchShare: number;
+      /** View rows of the id-matched pairs when enough ids match (PARTIAL_PAIRING_MIN_PAIRS), else null. */
+      readonly partial: { readonly base: Int32Array; readonly cur: Int32Array } | null;
+    };
 
 /**
  * Matches usable rows by id text. Paired when ids are unique in both runs and at least 90% of
  * the rows of each run find a partner; rows without one are then left out of the comparison.
- * Analysis order is the baseline's row order.
+ * Below that, unpaired, with the matched pairs returned as a partial match when there are
+ * enough of them (PARTIAL_PAIRING_MIN_PAIRS). Analysis order is the baseline's row order.
  */
 export function pairRows(base: EvalView, baseRows: Int32Array, cur: EvalView, curRows: Int32Array): Pairing {
-  if (!base.ids || !cur.ids) return { paired: false, reason: 'no_ids', matchShare: 0 };
+  if (!base.ids || !cur.ids) return { paired: false, reason: 'no_ids', matchShare: 0, partial: null };
   const same = sameSequence(base.ids, cur.ids) ? positionalPairs(baseRows, curRows) : null;
   if (same) return same;
   const index = new Map<string, number>();
   for (let k = 0; k < baseRows.length; k++) {
     const id = base.ids[baseRows[k]!]!;
-    if (index.has(id)) return { paired: false, reason: 'duplicate_ids', matchShare: 0 };
+    if (index.has(id)) return { paired: false, reason: 'duplicate_ids', matchShare: 0, partial: null };
     index.set(id, baseRows[k]!);
   }
   // partner[baseRow] = current row with the same id; a second claim means a duplicate id.
@@ -124,12 +146,11 @@ export function pairRows(base: EvalView, baseRows: Int32Array, cur: EvalView, cu
   for (let k = 0; k < curRows.length; k++) {
     const b = index.get(cur.ids[curRows[k]!]!);
     if (b === undefined) continue;
-    if (partner[b] !== -1) return { paired: false, reason: 'duplicate_ids', matchShare: 0 };
+    if (partner[b] !== -1) return { paired: false, reason: 'duplicate_ids', matchShare: 0, partial: null };
     partner[b] = curRows[k]!;
     matched++;
   }
   const share = matched / Math.max(baseRows.length, curRows.length, 1);
-  if (share < PAIRING_MIN_MATCH) return { paired: false, reason: 'ids_differ', matchShare: share };
   const pb = new Int32Array(matched);
   const pc = new Int32Array(matched);
   let j = 0;
@@ -138,6 +159,9 @@ export function pairRows(base: EvalView, baseRows: Int32Array, cur: EvalView, cu
     if (partner[b] === -1) continue;
     pb[j] = b;
     pc[j++] = partner[b]!;
+  }
+  if (share < PAIRING_MIN_MATCH) {
+    return { paired: false, reason: 'ids_differ', matchShare: share, partial: matched >= PARTIAL_PAIRING_MIN_PAIRS ? { base: pb, cur: pc } : null };
   }
   return { paired: true, base: pb, cur: pc, unmatched: baseRows.length + curRows.length - 2 * matched };
 }
@@ -345,4 +369,31 @@ function probabilisticTerms(y: Int32Array, score: Float64Array | null, probs: Fl
     bin[i] = eceBin(conf[i]!);
   }
   return { ll, br, conf, hit, bin };
+}
+
+/**
+ * View-row pairs of a partial match as analysis-row indices of the two runs (analysis rows may be
+ * permuted into score order after pairing). Pairs whose rows are not analysis rows are dropped.
+ */
+export function partialAnalysisPairs(
+  pairs: { readonly base: Int32Array; readonly cur: Int32Array },
+  baseRows: Int32Array,
+  curRows: Int32Array,
+  baseN: number,
+  curN: number,
+): { base: Int32Array; cur: Int32Array } {
+  const posB = new Int32Array(baseN).fill(-1);
+  const posC = new Int32Array(curN).fill(-1);
+  baseRows.forEach((r, k) => (posB[r] = k));
+  curRows.forEach((r, k) => (posC[r] = k));
+  const b: number[] = [];
+  const c: number[] = [];
+  for (let k = 0; k < pairs.base.length; k++) {
+    const i = posB[pairs.base[k]!]!;
+    const j = posC[pairs.cur[k]!]!;
+    if (i < 0 || j < 0) continue;
+    b.push(i);
+    c.push(j);
+  }
+  return { base: Int32Array.from(b), cur: Int32Array.from(c) };
 }

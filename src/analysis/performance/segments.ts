@@ -3,6 +3,8 @@
  * numeric feature) with enough rows in both runs, the primary metric (accuracy or RMSE) and,
  * for binary runs with scores, the AUC; then Benjamini–Hochberg across all of these tests.
  * Works paired (same rows by id) and unpaired (a segment's baseline rows vs its current rows).
+ * Regression segments without weights take their p-value from a rank test on absolute errors
+ * (rank-segments.ts) and report the MAE change beside the RMSE one.
  */
 import { createRng } from '../stats/rng.js';
 import { deriveSeed } from '../stats/bootstrap.js';
@@ -11,6 +13,8 @@ import { dropMass, shareOf, type Comparison } from './context.js';
 import { compareAucs, placements, type Placements } from './delong.js';
 import type { Segmenter } from './segment-columns.js';
 import { accumulatePaired, accumulateRun, CUR, M, N_ROWS, primaryTest, S0, type IntervalSetup } from './segment-tests.js';
+import { partialMoments, partialTest } from './partial.js';
+import { rankRows, rankSegmentTests, type RankRows, type RankSegmentTest } from './rank-segments.js';
 import type { SegmentResult } from './types.js';
 
 /** Moments of the primary value per label of one segmenter (see segment-tests.ts). */
@@ -34,14 +38,43 @@ export function intervalSetup(c: Comparison, key: string): IntervalSetup {
 
 type Pending = Omit<SegmentResult, 'qValue' | 'significant'>;
 
-function primaryResults(c: Comparison, seg: Segmenter, acc: Float64Array): Pending[] {
+function iota(n: number): Int32Array {
+  return Int32Array.from({ length: n }, (_, i) => i);
+}
+
+/** Rows outside the pairs, per run. */
+function loneRows(n: number, paired: Int32Array): Int32Array {
+  const inPair = new Uint8Array(n);
+  for (const r of paired) inPair[r] = 1;
+  const out: number[] = [];
+  for (let r = 0; r < n; r++) if (!inPair[r]) out.push(r);
+  return Int32Array.from(out);
+}
+
+/** The comparison's rows for the rank tests: all paired, all unpaired, or a partial id match's two parts. */
+export function rankInputs(c: Comparison): RankRows | null {
+  if (c.setup.kind !== 'reg' || c.setup.weighted) return null;
+  if (c.paired) {
+    const rows = iota(c.base.n);
+    return rankRows(c, { base: rows, cur: rows }, null);
+  }
+  if (c.partial) return rankRows(c, c.partial, { base: loneRows(c.base.n, c.partial.base), cur: loneRows(c.cur.n, c.partial.cur) });
+  return rankRows(c, null, { base: iota(c.base.n), cur: iota(c.cur.n) });
+}
+
+function primaryResults(c: Comparison, seg: Segmenter, acc: Float64Array, ranks: RankRows | null): Pending[] {
   const out: Pending[] = [];
+  const rank: (RankSegmentTest | null)[] | null = ranks ? rankSegmentTests(ranks, seg, 1 - c.opts.alpha) : null;
+  // A partial id match without a rank test (classification, weighted rows): paired + unpaired parts.
+  const parts = !rank && c.partial ? partialMoments(c, c.partial, seg) : null;
   for (let l = 0; l < seg.labels.length; l++) {
     if (!supported(acc, l, c.opts.minSupport)) continue;
     const value = seg.labels[l]!;
     const t = primaryTest(acc, l * M, c.setup, intervalSetup(c, `segment:${seg.column}=${value}:${c.primary}`));
     if (!t) continue;
     const mass = dropMass(c, acc[l * M + CUR + S0]!, t.meanBase, t.meanCur);
+    const r = rank ? rank[l] : null;
+    const combined = parts ? partialTest(c, parts, l * M) : null;
     out.push({
       column: seg.column,
       value,
@@ -53,11 +86,13 @@ function primaryResults(c: Comparison, seg: Segmenter, acc: Float64Array): Pendi
       current: t.cur,
       delta: t.delta,
       ci: t.ci,
-      pValue: t.p,
-      worse: c.setup.kind === 'class' ? t.delta < 0 : t.delta > 0,
-      test: t.test,
+      // A rank-tested segment is worse when its absolute errors moved up and its MAE rose.
+      pValue: r ? r.p : combined ? combined.p : t.p,
+      worse: r ? r.z > 0 && r.mae.delta > 0 : c.setup.kind === 'class' ? t.delta < 0 : t.delta > 0,
+      test: r ? r.test : combined ? 'partial_paired' : t.test,
       dropMass: mass,
       shareOfDrop: shareOf(c, mass),
+      ...(r ? { mae: r.mae } : {}),
     });
   }
   return out;
@@ -160,10 +195,11 @@ export function scanSegments(c: Comparison, segmenters: readonly Segmenter[]): S
   const pending: Pending[] = [];
   const moments: Float64Array[] = [];
   const work = aucWork(c);
+  const ranks = rankInputs(c);
   for (const seg of segmenters) {
     const acc = labelMoments(c, seg);
     moments.push(acc);
-    pending.push(...primaryResults(c, seg, acc));
+    pending.push(...primaryResults(c, seg, acc, ranks));
     if (work) pending.push(...aucResults(c, seg, acc, work));
   }
   const q = benjaminiHochberg(pending.map((r) => r.pValue));

@@ -3,8 +3,8 @@
  * significantly worse: its interval excludes 0 and it survives Benjamini–Hochberg across the
  * table's headline metrics, since ~9 correlated metrics are tested at once), segment_regression
  * (BH-significant worse segments and the discovered slices), calibration (ECE or Brier
- * significantly worse, same rule) and bias (the accuracy gap of a protected attribute grew
- * significantly). Improvements never become signals; they stay in `analysis.improved`.
+ * significantly worse, same rule) and bias (a group of a protected attribute got significantly
+ * worse, against its own baseline and against the rest of the data; bias.ts). Improvements never become signals; they stay in `analysis.improved`.
  *
  * Strength mapping (Signal.strength: >= 0.25 minor, >= 0.5 major, >= 0.8 critical):
  * - effect size first, on the metric's natural scale:
@@ -18,6 +18,8 @@
  *   from a small or noisy eval set therefore lands one notch lower than the same effect measured
  *   precisely, while the anchors hold even at z = 1.96: a 1-pt accuracy drop is minor
  *   (0.255), 3 pts major (0.50), 10 pts critical (0.81);
+ * - regression segments tested by rank (segments.ts): the MAE change relative to the baseline
+ *   MAE on the relative ramp, with the noise factor of the MAE interval;
  * - segments: times (0.5 + 0.5 × localisation), localisation = (share of the drop - share of
  *   the rows) / (1 - share of the rows), clamped to [0, 1]: 0 when the slice carries no more of
  *   the drop than its size (a global regression seen through a window), 1 when it carries all
@@ -28,7 +30,7 @@ import type { Evidence, Signal } from '../signals.js';
 import { benjaminiHochberg } from '../stats/multiple-testing.js';
 import { METRIC_INFO } from './metric-defs.js';
 import { normalQuantile } from './special.js';
-import type { BiasResult, Interval, MetricComparison, MetricName, PerformanceAnalysis, SegmentResult, SliceResult } from './types.js';
+import type { BiasResult, Interval, MaeChange, MetricComparison, MetricName, PerformanceAnalysis, SegmentResult, SliceResult } from './types.js';
 
 const POINT_KNOTS: readonly [number, number][] = [
   [0, 0],
@@ -207,6 +209,7 @@ interface SegmentGroup {
 }
 
 interface SegmentLike {
+  readonly mae?: MaeChange;
   readonly metric: MetricName;
   readonly baseline: number;
   readonly current: number;
@@ -222,13 +225,27 @@ export function localisation(share: number | null, rowShare: number): number | n
   return clamp01((share - rowShare) / (1 - rowShare));
 }
 
+/** A change read at the conservative end of its interval when the interval excludes 0. */
+function conservativeSize(delta: number, ci: Interval | null): number {
+  return ci && Math.sign(ci[0]) === Math.sign(ci[1]) ? Math.min(Math.abs(ci[0]), Math.abs(ci[1]), Math.abs(delta)) : Math.abs(delta);
+}
+
 function segmentStrength(a: PerformanceAnalysis, r: SegmentLike, share: number | null): number {
   // A segment's effect is read at the conservative end of its interval: a 20-point drop measured
   // on 70 rows ([-32, -8]) is a major finding, not a critical one.
-  const size = r.ci && Math.sign(r.ci[0]) === Math.sign(r.ci[1]) ? Math.min(Math.abs(r.ci[0]), Math.abs(r.ci[1]), Math.abs(r.delta)) : Math.abs(r.delta);
-  const sev = r.metric === 'rmse' ? relativeSeverity(r.baseline > 0 ? size / r.baseline : 1) : pointsSeverity(size);
   const loc = localisation(share, r.nCurrent / a.nCurrent);
-  return sev * noiseFactor(r.delta, r.ci, a.options.alpha) * (0.5 + 0.5 * (loc ?? 0.5));
+  const where = 0.5 + 0.5 * (loc ?? 0.5);
+  if (r.mae) {
+    // Rank-tested regression segments: the MAE change relative to the baseline MAE, on the
+    // relative ramp (5% → 0.30, 15% → 0.59, 50% → 0.95), read like the RMSE change was. MAE,
+    // not RMSE: the test is on absolute errors, and one huge error would inflate the RMSE change.
+    const m = r.mae;
+    const sev = m.delta > 0 ? relativeSeverity(m.base > 0 ? conservativeSize(m.delta, m.ci) / m.base : 1) : 0;
+    return sev * noiseFactor(m.delta, m.ci, a.options.alpha) * where;
+  }
+  const size = conservativeSize(r.delta, r.ci);
+  const sev = r.metric === 'rmse' ? relativeSeverity(r.baseline > 0 ? size / r.baseline : 1) : pointsSeverity(size);
+  return sev * noiseFactor(r.delta, r.ci, a.options.alpha) * where;
 }
 
 function sliceSignal(a: PerformanceAnalysis, s: SliceResult, rank: number): Signal {
@@ -288,7 +305,14 @@ function segmentSignal(a: PerformanceAnalysis, g: SegmentGroup): Signal {
     metric: primary.metric,
     segment: { column: g.column, value: g.value },
     source: a.table,
-    evidence: g.results.map((r) => ({ text: `${LABELS[r.metric]} ${fmt(r.baseline)} → ${fmt(r.current)} (${ciText(r.ci)}, q = ${fmt(r.qValue)})`, value: r.current })),
+    evidence: g.results.map((r) =>
+      r.mae
+        ? {
+            text: `MAE ${fmt(r.mae.base)} → ${fmt(r.mae.cur)} (${ciText(r.mae.ci)}), RMSE ${fmt(r.baseline)} → ${fmt(r.current)}; ${r.test.replaceAll('_', ' ')} on absolute errors q = ${fmt(r.qValue)}`,
+            value: r.mae.cur,
+          }
+        : { text: `${LABELS[r.metric]} ${fmt(r.baseline)} → ${fmt(r.current)} (${ciText(r.ci)}, q = ${fmt(r.qValue)})`, value: r.current },
+    ),
     details: {
       metric: primary.metric,
       baseline: primary.baseline,
@@ -306,7 +330,24 @@ function segmentSignal(a: PerformanceAnalysis, g: SegmentGroup): Signal {
       localisation: localisation(share, primary.nCurrent / a.nCurrent),
       sliceRank: null,
       paired: a.paired,
+      ...maeDetails(primary),
     },
+  };
+}
+
+/** MAE and RMSE changes of a rank-tested regression segment, both for the diagnosis to read. */
+function maeDetails(r: SegmentResult): Record<string, number | null> {
+  if (!r.mae) return {};
+  return {
+    maeBase: r.mae.base,
+    maeCurrent: r.mae.cur,
+    maeDelta: r.mae.delta,
+    maeRelative: r.mae.base > 0 ? r.mae.delta / r.mae.base : null,
+    maeCiLow: r.mae.ci ? r.mae.ci[0] : null,
+    maeCiHigh: r.mae.ci ? r.mae.ci[1] : null,
+    rmseBase: r.baseline,
+    rmseCurrent: r.current,
+    rmseDelta: r.delta,
   };
 }
 
@@ -384,24 +425,34 @@ function calibrationSignals(a: PerformanceAnalysis): Signal[] {
   ];
 }
 
+/**
+ * The bias signal of one protected column: the group with the strongest significant worsening
+ * (bias.ts: worse against its own baseline and against the rest, BH across the groups). Strength
+ * from the gap to the rest on the points scale, read like a segment's change: at the
+ * conservative end of its interval (a group is a segment, and a 5-point gap measured as
+ * [-9, -1] on two fresh samples is a minor finding, not a major one).
+ */
 function biasSignal(a: PerformanceAnalysis, b: BiasResult): Signal | null {
-  if (!b.gapGrewSignificantly || !b.baseline || b.gapDelta === null) return null;
-  const strength = pointsSeverity(b.gapDelta) * noiseFactor(b.gapDelta, b.gapCi, a.options.alpha);
-  const worst = b.current.worstGroup;
+  const w = b.worstChange;
+  if (!w || !b.baseline) return null;
+  const strength = pointsSeverity(conservativeSize(w.gapToRest, w.gapCi)) * noiseFactor(w.gapToRest, w.gapCi, a.options.alpha);
   const groupText = b.current.groups.map((g) => `${g.group} ${fmt(g.accuracy)}`).join(', ');
   const baseText = b.baseline.groups.map((g) => `${g.group} ${fmt(g.accuracy)}`).join(', ');
+  const pts = (d: number) => `${(d * 100).toFixed(1)} pts`;
   return {
     category: 'bias',
     area: 'model',
     strength: clamp01(strength),
     significant: true,
-    title: `Accuracy gap across ${b.column} grew ${(b.gapDelta * 100).toFixed(1)} pts (${(b.baseline.maxAccuracyGap * 100).toFixed(1)} → ${(b.current.maxAccuracyGap * 100).toFixed(1)} pts); worst group ${worst}`,
-    segment: { column: b.column, value: worst },
+    title: `Accuracy for ${b.column}=${w.group} fell ${pts(-w.delta)} (${fmt(w.baseline)} → ${fmt(w.current)}, n=${w.nCurrent}), ${pts(-w.gapToRest)} more than the rest of the data`,
+    segment: { column: b.column, value: w.group },
     metric: 'accuracy',
     source: a.table,
     evidence: [
+      { text: `accuracy of ${b.column}=${w.group} ${fmt(w.baseline)} → ${fmt(w.current)} (${ciText(w.ci)}, ${w.test.replaceAll('_', ' ')} p = ${fmt(w.pValue)}, q = ${fmt(w.qValue)})`, value: w.current },
+      { text: `the rest of the data ${fmt(w.restBaseline)} → ${fmt(w.restCurrent)}; the group's change minus the rest's: ${ciText(w.gapCi)} (q = ${fmt(w.gapQValue)})`, value: w.gapToRest },
       { text: `accuracy by ${b.column}: baseline ${baseText}; current ${groupText}`, value: b.current.maxAccuracyGap },
-      { text: `change of the max accuracy gap: ${ciText(b.gapCi)}`, value: b.gapDelta },
+      ...(b.gapDelta !== null ? [{ text: `change of the max accuracy gap: ${fmt(b.gapDelta)} (${ciText(b.gapCi)})`, value: b.gapDelta }] : []),
       ...(b.equalizedOddsDelta !== null ? [{ text: `equalized-odds difference changed by ${fmt(b.equalizedOddsDelta)}`, value: b.equalizedOddsDelta }] : []),
       ...(b.demographicParityDelta !== null
         ? [{ text: `demographic-parity difference changed by ${fmt(b.demographicParityDelta)}`, value: b.demographicParityDelta }]
@@ -409,17 +460,35 @@ function biasSignal(a: PerformanceAnalysis, b: BiasResult): Signal | null {
     ],
     details: {
       column: b.column,
-      worstGroup: worst,
+      group: w.group,
+      groupBase: w.baseline,
+      groupCurrent: w.current,
+      groupDelta: w.delta,
+      restBase: w.restBaseline,
+      restCurrent: w.restCurrent,
+      restDelta: w.restDelta,
+      gapToRest: w.gapToRest,
+      gapToRestCiLow: w.gapCi ? w.gapCi[0] : null,
+      gapToRestCiHigh: w.gapCi ? w.gapCi[1] : null,
+      pValue: w.pValue,
+      qValue: w.qValue,
+      gapPValue: w.gapPValue,
+      gapQValue: w.gapQValue,
+      test: w.test,
+      n: w.nCurrent,
+      nBase: w.nBase,
+      worstGroup: b.current.worstGroup,
       bestGroup: b.current.bestGroup,
       gapBase: b.baseline.maxAccuracyGap,
       gapCurrent: b.current.maxAccuracyGap,
       gapDelta: b.gapDelta,
       ciLow: b.gapCi ? b.gapCi[0] : null,
       ciHigh: b.gapCi ? b.gapCi[1] : null,
-      pValue: b.gapPValue,
+      maxGapPValue: b.gapPValue,
       demographicParityDelta: b.demographicParityDelta,
       equalizedOddsDelta: b.equalizedOddsDelta,
       groups: b.current.groups.length,
+      paired: a.paired,
     },
   };
 }

@@ -78,12 +78,25 @@ export type SegmentTest =
   | 'delong_unpaired'
   | 'paired_t'
   | 'welch_t'
-  | 'weighted_z';
+  | 'weighted_z'
+  | 'wilcoxon_signed_rank'
+  | 'mann_whitney_u'
+  | 'partial_paired';
 
 /** One slice condition: column = value (value is a category or a bin label `[lo, hi)`). */
 export interface Condition {
   readonly column: string;
   readonly value: string;
+}
+
+/** MAE of a regression segment in each run and its change (rank-segments.ts). */
+export interface MaeChange {
+  readonly base: number;
+  readonly cur: number;
+  /** cur - base: positive = worse. */
+  readonly delta: number;
+  /** Normal interval of the change at 1 - alpha. */
+  readonly ci: Interval | null;
 }
 
 /** A metric compared inside one segment (BH across all segment tests). */
@@ -112,6 +125,11 @@ export interface SegmentResult {
   readonly dropMass: number;
   /** dropMass / overall drop, when the primary metric dropped overall; else null. */
   readonly shareOfDrop: number | null;
+  /**
+   * Regression segments tested by rank (unweighted rows): the MAE change beside the RMSE one.
+   * `pValue`, `test` and `worse` then come from the rank test on absolute errors, not RMSE.
+   */
+  readonly mae?: MaeChange;
 }
 
 /** A discovered slice (one or two conditions) in the set that explains the regression. */
@@ -241,6 +259,37 @@ export interface FairnessSnapshot {
   readonly bestGroup: string;
 }
 
+/**
+ * One group of a protected attribute tested on its own (see bias.ts): its accuracy change
+ * against its own baseline, and that change against the change of every other row (the gap to
+ * the rest). q-values are Benjamini–Hochberg across the groups of the attribute, per test.
+ */
+export interface GroupChangeTest {
+  readonly group: string;
+  readonly nBase: number;
+  readonly nCurrent: number;
+  readonly baseline: number;
+  readonly current: number;
+  /** current - baseline accuracy of the group. */
+  readonly delta: number;
+  readonly ci: Interval | null;
+  readonly pValue: number;
+  readonly qValue: number;
+  readonly test: SegmentTest;
+  /** Accuracy of every row outside the group, per run, and its change. */
+  readonly restBaseline: number;
+  readonly restCurrent: number;
+  readonly restDelta: number;
+  /** delta - restDelta: negative when the group lost more than the rest of the data. */
+  readonly gapToRest: number;
+  readonly gapCi: Interval | null;
+  /** Two-sided z-test of gapToRest = 0 (the group and the rest are disjoint rows). */
+  readonly gapPValue: number;
+  readonly gapQValue: number;
+  /** Worse against its own baseline and against the rest, both BH-significant. */
+  readonly worsened: boolean;
+}
+
 export interface BiasResult {
   readonly column: string;
   readonly baseline: FairnessSnapshot | null;
@@ -253,6 +302,10 @@ export interface BiasResult {
   readonly equalizedOddsDelta: number | null;
   /** The accuracy gap grew and its interval excludes 0. */
   readonly gapGrewSignificantly: boolean;
+  /** Per-group tests (empty without a baseline), in the attribute's group order. */
+  readonly groupTests: readonly GroupChangeTest[];
+  /** The worsened group with the largest loss against the rest, or null when none worsened. */
+  readonly worstChange: GroupChangeTest | null;
 }
 
 export interface TrivialBaselines {

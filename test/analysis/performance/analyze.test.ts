@@ -207,7 +207,7 @@ describe('analyzePerformance: bias', () => {
 });
 
 describe('analyzePerformance: regression and multiclass', () => {
-  it('finds an RMSE regression in one category of an unpaired regression run (Welch t)', () => {
+  it('finds an RMSE regression in one category of an unpaired regression run (Mann-Whitney U on absolute errors)', () => {
     const rng = createRng(17);
     const n = 1500;
     const cut = cycle(n, ['Ideal', 'Premium', 'Good']);
@@ -221,8 +221,10 @@ describe('analyzePerformance: regression and multiclass', () => {
     expect(a.metrics.find((m) => m.name === 'rmse')!.status).toBe('regressed');
     const premium = a.segments.find((s) => s.column === 'cut' && s.value === 'Premium')!;
     expect(premium.metric).toBe('rmse');
-    expect(premium.test).toBe('welch_t');
+    expect(premium.test).toBe('mann_whitney_u');
     expect(premium.significant).toBe(true);
+    expect(premium.mae!.delta).toBeGreaterThan(0);
+    expect(premium.mae!.ci![0]).toBeGreaterThan(0);
     expect(a.slices!.slices[0]!.conditions).toEqual([{ column: 'cut', value: 'Premium' }]);
     expect(a.regressionErrors!.current.absErrorP90).toBeGreaterThan(a.regressionErrors!.baseline!.absErrorP90);
     const sig = performanceSignals(a).find((s) => s.category === 'segment_regression')!;

@@ -38,3 +38,21 @@ describe('confirmatory segment tests', () => {
     expect(confirmatorySegmentSignals(analysis(), new Set())).toEqual([]);
   });
 });
+
+describe('confirmatory tests of rank-tested regression segments', () => {
+  it('keeps the rank test\'s p-value and reads the strength from the MAE change', () => {
+    const reg = (value: string, pValue: number, maeDelta: number): SegmentResult => ({
+      column: 'sex', value, kind: 'category', metric: 'rmse', nBase: 80, nCurrent: 80, baseline: 40, current: 41, delta: 1,
+      ci: [-5, 7], pValue, qValue: 0.3, significant: false, worse: maeDelta > 0, test: 'wilcoxon_signed_rank', dropMass: 0.01, shareOfDrop: 0.6,
+      mae: { base: 20, cur: 20 + maeDelta, delta: maeDelta, ci: [maeDelta - 2, maeDelta + 2] },
+    });
+    const a = { ...analysis(), task: 'regression', segments: [reg('2', 0.003, 6), reg('1', 0.7, -0.5)] } as unknown as PerformanceAnalysis;
+    const out = confirmatorySegmentSignals(a, new Set(['sex']));
+    expect(out.map((s) => s.segment)).toEqual([{ column: 'sex', value: '2' }]);
+    expect(out[0]!.details['test']).toBe('wilcoxon_signed_rank');
+    expect(out[0]!.details['maeDelta']).toBe(6);
+    expect(out[0]!.details['rmseDelta']).toBe(1);
+    // MAE +30 % read at the conservative end (+20 %): well above minor although the RMSE barely moved.
+    expect(out[0]!.strength).toBeGreaterThan(0.3);
+  });
+});
