@@ -12136,6 +12136,982 @@ function segmentColumnNames(base, cur) {
   return out;
 }
 
+// src/analysis/stats/multiple-testing.ts
+function benjaminiHochberg(pValues) {
+  const n = pValues.length;
+  const q = new Float64Array(n).fill(NaN);
+  const idx = [];
+  for (let i = 0; i < n; i++) if (!Number.isNaN(pValues[i])) idx.push(i);
+  const m = idx.length;
+  if (m === 0) return q;
+  idx.sort((a, b) => pValues[a] - pValues[b] || a - b);
+  let running = Infinity;
+  for (let r = m - 1; r >= 0; r--) {
+    const i = idx[r];
+    const adj = pValues[i] * m / (r + 1);
+    if (adj < running) running = adj;
+    q[i] = Math.min(1, running);
+  }
+  return q;
+}
+
+// src/analysis/performance/special.ts
+var EPS3 = 1e-16;
+var TINY = 1e-300;
+var MAX_ITER = 1e4;
+function betaInc(x, a, b) {
+  if (x <= 0) return 0;
+  if (x >= 1) return 1;
+  const lnFront = logGamma(a + b) - logGamma(a) - logGamma(b) + a * Math.log(x) + b * Math.log1p(-x);
+  if (x < (a + 1) / (a + b + 2)) return Math.exp(lnFront) * betaContinuedFraction(x, a, b) / a;
+  return 1 - Math.exp(lnFront) * betaContinuedFraction(1 - x, b, a) / b;
+}
+function betaContinuedFraction(x, a, b) {
+  const qab = a + b;
+  const qap = a + 1;
+  const qam = a - 1;
+  let c = 1;
+  let d2 = 1 - qab * x / qap;
+  if (Math.abs(d2) < TINY) d2 = TINY;
+  d2 = 1 / d2;
+  let h = d2;
+  for (let m = 1; m < MAX_ITER; m++) {
+    const m2 = 2 * m;
+    let aa = m * (b - m) * x / ((qam + m2) * (a + m2));
+    d2 = 1 + aa * d2;
+    if (Math.abs(d2) < TINY) d2 = TINY;
+    c = 1 + aa / c;
+    if (Math.abs(c) < TINY) c = TINY;
+    d2 = 1 / d2;
+    h *= d2 * c;
+    aa = -(a + m) * (qab + m) * x / ((a + m2) * (qap + m2));
+    d2 = 1 + aa * d2;
+    if (Math.abs(d2) < TINY) d2 = TINY;
+    c = 1 + aa / c;
+    if (Math.abs(c) < TINY) c = TINY;
+    d2 = 1 / d2;
+    const del = d2 * c;
+    h *= del;
+    if (Math.abs(del - 1) < EPS3) break;
+  }
+  return h;
+}
+function normalTwoSidedP(z) {
+  if (Number.isNaN(z)) return NaN;
+  return erfc(Math.abs(z) / Math.SQRT2);
+}
+function studentTwoSidedP(t, df) {
+  if (Number.isNaN(t) || !(df > 0)) return NaN;
+  if (!Number.isFinite(t)) return 0;
+  return betaInc(df / (df + t * t), df / 2, 0.5);
+}
+function normalQuantile(p) {
+  if (p <= 0) return -Infinity;
+  if (p >= 1) return Infinity;
+  const a = [-39.69683028665376, 220.9460984245205, -275.9285104469687, 138.357751867269, -30.66479806614716, 2.506628277459239];
+  const b = [-54.47609879822406, 161.5858368580409, -155.6989798598866, 66.80131188771972, -13.28068155288572];
+  const c = [-0.007784894002430293, -0.3223964580411365, -2.400758277161838, -2.549732539343734, 4.374664141464968, 2.938163982698783];
+  const d2 = [0.007784695709041462, 0.3224671290700398, 2.445134137142996, 3.754408661907416];
+  const plow = 0.02425;
+  let x;
+  if (p < plow) {
+    const q = Math.sqrt(-2 * Math.log(p));
+    x = (((((c[0] * q + c[1]) * q + c[2]) * q + c[3]) * q + c[4]) * q + c[5]) / ((((d2[0] * q + d2[1]) * q + d2[2]) * q + d2[3]) * q + 1);
+  } else if (p <= 1 - plow) {
+    const q = p - 0.5;
+    const r = q * q;
+    x = (((((a[0] * r + a[1]) * r + a[2]) * r + a[3]) * r + a[4]) * r + a[5]) * q / (((((b[0] * r + b[1]) * r + b[2]) * r + b[3]) * r + b[4]) * r + 1);
+  } else {
+    const q = Math.sqrt(-2 * Math.log(1 - p));
+    x = -(((((c[0] * q + c[1]) * q + c[2]) * q + c[3]) * q + c[4]) * q + c[5]) / ((((d2[0] * q + d2[1]) * q + d2[2]) * q + d2[3]) * q + 1);
+  }
+  const e = normalCdf(x) - p;
+  const u = e * Math.sqrt(2 * Math.PI) * Math.exp(x * x / 2);
+  return x - u / (1 + x * u / 2);
+}
+
+// src/analysis/performance/segment-tests.ts
+var M = 16;
+var N_ROWS = 0;
+var S0 = 1;
+var S1 = 2;
+var Q0 = 3;
+var Q1 = 4;
+var Q2 = 5;
+var CUR = 6;
+var P0 = 12;
+var PB = 13;
+var PC = 14;
+var P2 = 15;
+function accumulateRun(acc, block, cell2, x, w) {
+  if (w === null) {
+    for (let i = 0; i < cell2.length; i++) {
+      const c = cell2[i];
+      if (c < 0) continue;
+      const o = c * M + block;
+      const xi = x[i];
+      acc[o] += 1;
+      acc[o + S1] += xi;
+      acc[o + Q2] += xi * xi;
+    }
+    completeUnit(acc, block);
+    return;
+  }
+  for (let i = 0; i < cell2.length; i++) {
+    const c = cell2[i];
+    if (c < 0) continue;
+    const o = c * M + block;
+    const wi = w[i];
+    const xi = x[i];
+    const ww = wi * wi;
+    acc[o] += 1;
+    acc[o + S0] += wi;
+    acc[o + S1] += wi * xi;
+    acc[o + Q0] += ww;
+    acc[o + Q1] += ww * xi;
+    acc[o + Q2] += ww * xi * xi;
+  }
+}
+function completeUnit(acc, block) {
+  for (let o = 0; o < acc.length; o += M) {
+    acc[o + block + S0] = acc[o + block];
+    acc[o + block + Q0] = acc[o + block];
+    acc[o + block + Q1] = acc[o + block + S1];
+  }
+}
+function accumulatePaired(acc, cell2, xb, wb, xc, wc) {
+  if (wb === null && wc === null) {
+    for (let i = 0; i < cell2.length; i++) {
+      const c = cell2[i];
+      if (c < 0) continue;
+      const o = c * M;
+      const b = xb[i];
+      const x = xc[i];
+      acc[o] += 1;
+      acc[o + S1] += b;
+      acc[o + Q2] += b * b;
+      acc[o + CUR + S1] += x;
+      acc[o + CUR + Q2] += x * x;
+      acc[o + P2] += b * x;
+    }
+    for (let o = 0; o < acc.length; o += M) {
+      const n = acc[o];
+      acc[o + CUR] = n;
+      acc[o + P0] = n;
+      acc[o + PB] = acc[o + S1];
+      acc[o + PC] = acc[o + CUR + S1];
+    }
+    completeUnit(acc, 0);
+    completeUnit(acc, CUR);
+    return;
+  }
+  const ones = new Float64Array(cell2.length).fill(1);
+  const wB = wb ?? ones;
+  const wC = wc ?? ones;
+  accumulateRun(acc, 0, cell2, xb, wB);
+  accumulateRun(acc, CUR, cell2, xc, wC);
+  for (let i = 0; i < cell2.length; i++) {
+    const c = cell2[i];
+    if (c < 0) continue;
+    const o = c * M;
+    const ww = wB[i] * wC[i];
+    acc[o + P0] += ww;
+    acc[o + PB] += ww * xb[i];
+    acc[o + PC] += ww * xc[i];
+    acc[o + P2] += ww * xb[i] * xc[i];
+  }
+}
+function weightedVariances(m, o, paired) {
+  const sb = m[o + S0];
+  const sc = m[o + CUR + S0];
+  const mb = m[o + S1] / sb;
+  const mc = m[o + CUR + S1] / sc;
+  const vb = (m[o + Q2] - 2 * mb * m[o + Q1] + mb * mb * m[o + Q0]) / (sb * sb);
+  const vc = (m[o + CUR + Q2] - 2 * mc * m[o + CUR + Q1] + mc * mc * m[o + CUR + Q0]) / (sc * sc);
+  const cov = paired ? (m[o + P2] - mc * m[o + PB] - mb * m[o + PC] + mb * mc * m[o + P0]) / (sb * sc) : 0;
+  return { vb: Math.max(0, vb), vc: Math.max(0, vc), cov };
+}
+function deltaStandardError(m, o, paired) {
+  const v = weightedVariances(m, o, paired);
+  return Math.sqrt(Math.max(0, v.vb + v.vc - 2 * v.cov));
+}
+function sampleVariances(m, o, paired) {
+  const nb = m[o + N_ROWS];
+  const nc = m[o + CUR + N_ROWS];
+  const mb = m[o + S1] / nb;
+  const mc = m[o + CUR + S1] / nc;
+  const vb = nb > 1 ? Math.max(0, (m[o + Q2] - nb * mb * mb) / (nb - 1)) / nb : 0;
+  const vc = nc > 1 ? Math.max(0, (m[o + CUR + Q2] - nc * mc * mc) / (nc - 1)) / nc : 0;
+  const cov = paired && nb > 1 ? (m[o + P2] - nb * mb * mc) / (nb - 1) / nb : 0;
+  return { vb, vc, cov };
+}
+function pOfStatistic(diff, se, df) {
+  if (!(se > 0)) return diff === 0 ? 1 : 0;
+  const t = diff / se;
+  return df === null ? normalTwoSidedP(t) : studentTwoSidedP(t, df);
+}
+function normalInterval(delta, sd, level) {
+  if (!Number.isFinite(sd)) return null;
+  const z = normalQuantile(1 - (1 - level) / 2);
+  return [delta - z * sd, delta + z * sd];
+}
+function primaryTest(m, o, setup, interval) {
+  const nb = m[o + N_ROWS];
+  const nc = m[o + CUR + N_ROWS];
+  if (nb === 0 || nc === 0) return null;
+  const meanBase = m[o + S1] / m[o + S0];
+  const meanCur = m[o + CUR + S1] / m[o + CUR + S0];
+  return setup.kind === "class" ? accuracyTest(m, o, setup, interval, meanBase, meanCur) : rmseTest(m, o, setup, interval, meanBase, meanCur);
+}
+function accuracyTest(m, o, setup, interval, mb, mc) {
+  const delta = mc - mb;
+  const common = { base: mb, cur: mc, delta, meanBase: mb, meanCur: mc };
+  if (setup.weighted) {
+    const v = weightedVariances(m, o, setup.paired);
+    const sd = Math.sqrt(Math.max(0, v.vb + v.vc - 2 * v.cov));
+    return { ...common, p: pOfStatistic(delta, sd, null), ci: interval ? normalInterval(delta, sd, interval.level) : null, test: "weighted_z" };
+  }
+  const nb = m[o + N_ROWS];
+  const nc = m[o + CUR + N_ROWS];
+  const kb = m[o + S1];
+  const kc = m[o + CUR + S1];
+  if (setup.paired) {
+    const both = m[o + P2];
+    const baseOnly = kb - both;
+    const curOnly = kc - both;
+    const ci2 = interval ? pairedCountInterval(nb, baseOnly, curOnly, interval) : null;
+    return { ...common, p: mcnemarExact(baseOnly, curOnly), ci: ci2, test: "mcnemar_exact" };
+  }
+  const ci = interval ? twoBinomialInterval(nb, kb, nc, kc, interval) : null;
+  return { ...common, p: fisherExact(kb, nb - kb, kc, nc - kc), ci, test: "fisher_exact" };
+}
+function pairedCountInterval(n, baseOnly, curOnly, s) {
+  const d2 = new Float64Array(s.resamples);
+  const probs = [baseOnly / n, curOnly / n, (n - baseOnly - curOnly) / n];
+  const cells = new Int32Array(3);
+  for (let r = 0; r < s.resamples; r++) {
+    multinomialSmall(s.rng, n, probs, cells);
+    d2[r] = (cells[1] - cells[0]) / n;
+  }
+  return percentileInterval(d2, s.level);
+}
+function twoBinomialInterval(nb, kb, nc, kc, s) {
+  const d2 = new Float64Array(s.resamples);
+  for (let r = 0; r < s.resamples; r++) d2[r] = binomialSample(s.rng, nc, kc / nc) / nc - binomialSample(s.rng, nb, kb / nb) / nb;
+  return percentileInterval(d2, s.level);
+}
+function rmseTest(m, o, setup, interval, mseB, mseC) {
+  const base = Math.sqrt(mseB);
+  const cur = Math.sqrt(mseC);
+  const delta = cur - base;
+  const v = setup.weighted ? weightedVariances(m, o, setup.paired) : sampleVariances(m, o, setup.paired);
+  const diff = mseC - mseB;
+  let p;
+  let test;
+  if (setup.weighted) {
+    p = pOfStatistic(diff, Math.sqrt(Math.max(0, v.vb + v.vc - 2 * v.cov)), null);
+    test = "weighted_z";
+  } else if (setup.paired) {
+    const n = m[o + N_ROWS];
+    p = pOfStatistic(diff, Math.sqrt(Math.max(0, v.vb + v.vc - 2 * v.cov)), n - 1);
+    test = "paired_t";
+  } else {
+    const nb = m[o + N_ROWS];
+    const nc = m[o + CUR + N_ROWS];
+    const df = (v.vb + v.vc) ** 2 / (v.vb ** 2 / (nb - 1) + v.vc ** 2 / (nc - 1));
+    p = pOfStatistic(diff, Math.sqrt(v.vb + v.vc), df);
+    test = "welch_t";
+  }
+  let ci = null;
+  if (interval && base > 0 && cur > 0) {
+    const sd = Math.sqrt(Math.max(0, v.vc / (4 * mseC) + v.vb / (4 * mseB) - 2 * v.cov / (4 * base * cur)));
+    ci = normalInterval(delta, sd, interval.level);
+  }
+  return { base, cur, delta, p, ci, test, meanBase: mseB, meanCur: mseC };
+}
+
+// src/analysis/performance/context.ts
+function primaryValues(run) {
+  return run.kind === "class" ? Float64Array.from(run.correct) : run.se;
+}
+function weightedMean(x, w) {
+  let s = 0;
+  let t = 0;
+  for (let i = 0; i < x.length; i++) {
+    s += w[i] * x[i];
+    t += w[i];
+  }
+  return { mean: s / t, total: t };
+}
+function makeComparison(base, cur, paired, opts, partial = null) {
+  const xBase = primaryValues(base);
+  const xCur = primaryValues(cur);
+  const mb = weightedMean(xBase, base.w);
+  const mc = weightedMean(xCur, cur.w);
+  const kind = cur.kind;
+  return {
+    base,
+    cur,
+    paired,
+    partial: paired ? null : partial,
+    setup: { kind, paired, weighted: base.weighted || cur.weighted },
+    primary: kind === "class" ? "accuracy" : "rmse",
+    xBase,
+    xCur,
+    momentWeightsBase: base.weighted ? base.w : null,
+    momentWeightsCur: cur.weighted ? cur.w : null,
+    totalWeightBase: mb.total,
+    totalWeightCur: mc.total,
+    overallDrop: kind === "class" ? mb.mean - mc.mean : mc.mean - mb.mean,
+    opts
+  };
+}
+function dropMass(c, weightCur, meanBase, meanCur) {
+  const worsening2 = c.setup.kind === "class" ? meanBase - meanCur : meanCur - meanBase;
+  return weightCur / c.totalWeightCur * worsening2;
+}
+function shareOf(c, mass) {
+  return c.overallDrop > 0 ? mass / c.overallDrop : null;
+}
+
+// src/analysis/performance/delong.ts
+function placements(rows, score, positive, out = new Float64Array(score.length)) {
+  let m = 0;
+  for (let j2 = 0; j2 < rows.length; j2++) m += positive[rows[j2]] ? 1 : 0;
+  const n = rows.length - m;
+  if (m < 2 || n < 2) return null;
+  let posAbove = 0;
+  let negAbove = 0;
+  let j = 0;
+  while (j < rows.length) {
+    const s = score[rows[j]];
+    let gPos = 0;
+    let k = j;
+    for (; k < rows.length && score[rows[k]] === s; k++) gPos += positive[rows[k]] ? 1 : 0;
+    const gNeg = k - j - gPos;
+    const v10 = (n - negAbove - gNeg + 0.5 * gNeg) / n;
+    const v01 = (posAbove + 0.5 * gPos) / m;
+    for (let q = j; q < k; q++) out[rows[q]] = positive[rows[q]] ? v10 : v01;
+    posAbove += gPos;
+    negAbove += gNeg;
+    j = k;
+  }
+  let auc = 0;
+  for (let q = 0; q < rows.length; q++) if (positive[rows[q]]) auc += out[rows[q]];
+  auc /= m;
+  let s10 = 0;
+  let s01 = 0;
+  for (let q = 0; q < rows.length; q++) {
+    const r = rows[q];
+    const d2 = out[r] - auc;
+    if (positive[r]) s10 += d2 * d2;
+    else s01 += d2 * d2;
+  }
+  return { auc, m, n, v: out, s10: s10 / (m - 1), s01: s01 / (n - 1) };
+}
+function compareAucs(b, c, paired, level) {
+  const varB = b.s10 / b.m + b.s01 / b.n;
+  const varC = c.s10 / c.m + c.s01 / c.n;
+  let cov = 0;
+  if (paired) {
+    let c10 = 0;
+    let c01 = 0;
+    const { rows, positive } = paired;
+    for (let q = 0; q < rows.length; q++) {
+      const r = rows[q];
+      const prod = (b.v[r] - b.auc) * (c.v[r] - c.auc);
+      if (positive[r]) c10 += prod;
+      else c01 += prod;
+    }
+    cov = c10 / (b.m - 1) / b.m + c01 / (b.n - 1) / b.n;
+  }
+  const delta = c.auc - b.auc;
+  const sd = Math.sqrt(Math.max(0, varB + varC - 2 * cov));
+  const p = sd > 0 ? normalTwoSidedP(delta / sd) : delta === 0 ? 1 : 0;
+  const z = normalQuantile(1 - (1 - level) / 2);
+  return { base: b.auc, cur: c.auc, delta, p, ci: [delta - z * sd, delta + z * sd], paired: paired !== null };
+}
+
+// src/analysis/stats/rank-tests.ts
+function twoSided(z) {
+  return Math.min(1, 2 * normalSf(Math.abs(z)));
+}
+var WILCOXON_EXACT_MAX = 50;
+function signedRankCounts(n) {
+  const max = n * (n + 1) / 2;
+  const c = new Float64Array(max + 1);
+  c[0] = 1;
+  for (let k = 1; k <= n; k++) for (let s = k * (k + 1) / 2; s >= k; s--) c[s] += c[s - k];
+  return c;
+}
+function wilcoxonFromSums(s) {
+  if (s.n === 0) return null;
+  const n = s.n;
+  const mean2 = n * (n + 1) / 4;
+  const statistic = Math.min(s.rPlus, s.rMinus);
+  if (s.zeros === 0 && n <= WILCOXON_EXACT_MAX) {
+    const counts2 = signedRankCounts(n);
+    const total2 = 2 ** n;
+    const r = Math.trunc(s.rPlus);
+    let p;
+    if (r === (counts2.length - 1) / 2) p = 1;
+    else {
+      let less = 0;
+      let greater = 0;
+      for (let k = 0; k <= r; k++) less += counts2[k];
+      for (let k = r; k < counts2.length; k++) greater += counts2[k];
+      p = Math.min(1, 2 * Math.min(less, greater) / total2);
+    }
+    return { statistic, pValue: p, direction: Math.sign(s.rPlus - mean2), method: "exact" };
+  }
+  const variance = (n * (n + 1) * (2 * n + 1) - 0.5 * s.tieTerm) / 24;
+  const se = Math.sqrt(variance);
+  if (!(se > 0)) return { statistic, pValue: 1, direction: 0, method: "approx" };
+  return { statistic, pValue: twoSided((statistic - mean2) / se), direction: Math.sign(s.rPlus - mean2), method: "approx" };
+}
+function mannWhitneyFromSums(n1, n2, rankSum1, tieTerm) {
+  if (n1 === 0 || n2 === 0) return null;
+  const n = n1 + n2;
+  const u1 = rankSum1 - n1 * (n1 + 1) / 2;
+  const u2 = n1 * n2 - u1;
+  const mu = n1 * n2 / 2;
+  const sd = Math.sqrt(n1 * n2 / 12 * (n + 1 - tieTerm / (n * (n - 1))));
+  if (!(sd > 0)) return { statistic: u1, pValue: 1, direction: 0, method: "approx" };
+  const z = (Math.max(u1, u2) - mu - 0.5) / sd;
+  return { statistic: u1, pValue: z > 0 ? twoSided(z) : 1, direction: Math.sign(u2 - u1), method: "approx" };
+}
+function stoufferWeighted(parts) {
+  let num3 = 0;
+  let den = 0;
+  for (const p of parts) {
+    if (!(p.n > 0) || !Number.isFinite(p.z)) continue;
+    num3 += Math.sqrt(p.n) * p.z;
+    den += p.n;
+  }
+  if (!(den > 0)) return { z: 0, pValue: 1 };
+  const z = num3 / Math.sqrt(den);
+  return { z, pValue: twoSided(z) };
+}
+
+// src/analysis/performance/arrays.ts
+function iota(n) {
+  const out = new Int32Array(n);
+  for (let i = 0; i < n; i++) out[i] = i;
+  return out;
+}
+function gatherF64(src, idx) {
+  const out = new Float64Array(idx.length);
+  for (let k = 0; k < idx.length; k++) out[k] = src[idx[k]];
+  return out;
+}
+function gatherI32(src, idx) {
+  const out = new Int32Array(idx.length);
+  for (let k = 0; k < idx.length; k++) out[k] = src[idx[k]];
+  return out;
+}
+
+// src/analysis/performance/ranked.ts
+function argsortDescending(values, rows) {
+  const n = rows ? rows.length : values.length;
+  const keys = new Float64Array(n);
+  for (let i = 0; i < n; i++) keys[i] = values[rows ? rows[i] : i] + 0;
+  let sorted = true;
+  for (let i = 1; i < n && sorted; i++) if (keys[i] > keys[i - 1]) sorted = false;
+  if (sorted) return rows ? Int32Array.from(rows) : iota(n);
+  const bits = new Uint32Array(keys.buffer);
+  let hi = new Uint32Array(n);
+  let lo = new Uint32Array(n);
+  for (let i = 0; i < n; i++) {
+    let h = bits[2 * i + 1];
+    let l = bits[2 * i];
+    if (h & 2147483648) {
+      h = ~h >>> 0;
+      l = ~l >>> 0;
+    } else h = (h | 2147483648) >>> 0;
+    hi[i] = ~h >>> 0;
+    lo[i] = ~l >>> 0;
+  }
+  let idx = iota(n);
+  let hi2 = new Uint32Array(n);
+  let lo2 = new Uint32Array(n);
+  let idx2 = new Int32Array(n);
+  const count2 = new Int32Array(256);
+  for (let pass = 0; pass < 8; pass++) {
+    const word = pass < 4 ? lo : hi;
+    const shift = (pass & 3) * 8;
+    count2.fill(0);
+    for (let i = 0; i < n; i++) count2[word[i] >>> shift & 255]++;
+    if (count2[word[0] >>> shift & 255] === n) continue;
+    let sum = 0;
+    for (let d2 = 0; d2 < 256; d2++) {
+      const c = count2[d2];
+      count2[d2] = sum;
+      sum += c;
+    }
+    for (let i = 0; i < n; i++) {
+      const dst = count2[word[i] >>> shift & 255]++;
+      hi2[dst] = hi[i];
+      lo2[dst] = lo[i];
+      idx2[dst] = idx[i];
+    }
+    [hi, hi2] = [hi2, hi];
+    [lo, lo2] = [lo2, lo];
+    [idx, idx2] = [idx2, idx];
+  }
+  if (!rows) return idx;
+  return gatherI32(rows, idx);
+}
+function rankRows(score, labels, positiveClass, weight, rows, unit) {
+  const order = argsortDescending(score, rows);
+  const n = order.length;
+  const groupEnd = new Uint8Array(n);
+  const positive = new Uint8Array(n);
+  const shareUnit = weight === null && unit !== void 0 && unit.length === n;
+  const w = shareUnit ? unit : new Float64Array(n);
+  let identity = true;
+  for (let j = 0; j < n; j++) {
+    const r = order[j];
+    if (r !== j) identity = false;
+    groupEnd[j] = j === n - 1 || score[order[j + 1]] !== score[r] ? 1 : 0;
+    positive[j] = labels[r] === positiveClass ? 1 : 0;
+    if (!shareUnit) w[j] = weight ? weight[r] : 1;
+  }
+  return { order, groupEnd, positive, weight: w, identity };
+}
+function rankStats(r, counts2, out = { auc: NaN, ap: NaN }) {
+  const { order, groupEnd, positive, weight } = r;
+  const n = order.length;
+  let tp = 0;
+  let fp = 0;
+  let gtp = 0;
+  let gfp = 0;
+  let area = 0;
+  let ap = 0;
+  for (let j = 0; j < n; j++) {
+    const c = counts2 === null ? 1 : counts2[order[j]];
+    if (c !== 0) {
+      const wc = c * weight[j];
+      if (positive[j]) gtp += wc;
+      else gfp += wc;
+    }
+    if (groupEnd[j]) {
+      if (gtp + gfp > 0) {
+        area += gfp * (tp + gtp / 2);
+        tp += gtp;
+        fp += gfp;
+        if (gtp > 0) ap += gtp * tp / (tp + fp);
+        gtp = 0;
+        gfp = 0;
+      }
+    }
+  }
+  out.auc = tp > 0 && fp > 0 ? area / (tp * fp) : NaN;
+  out.ap = tp > 0 ? ap / tp : NaN;
+  return out;
+}
+
+// src/analysis/performance/rank-segments.ts
+function absErrors(se) {
+  return Float64Array.from(se, Math.sqrt);
+}
+function ascendingAbs(values, rows) {
+  const neg = Float64Array.from(values, (v) => -Math.abs(v));
+  return argsortDescending(neg, rows);
+}
+function rankRows2(c, pairs, lone) {
+  if (c.base.kind !== "reg" || c.cur.kind !== "reg" || c.setup.weighted) return null;
+  const absBase = absErrors(c.base.se);
+  const absCur = absErrors(c.cur.se);
+  let d2 = null;
+  let dOrder = null;
+  if (pairs) {
+    d2 = new Float64Array(pairs.base.length);
+    const nonzero = [];
+    for (let k = 0; k < d2.length; k++) {
+      d2[k] = absCur[pairs.cur[k]] - absBase[pairs.base[k]];
+      if (d2[k] !== 0) nonzero.push(k);
+    }
+    dOrder = ascendingAbs(d2, Int32Array.from(nonzero));
+  }
+  let pooled = null;
+  let pooledOrder = null;
+  if (lone) {
+    pooled = new Float64Array(lone.base.length + lone.cur.length);
+    lone.base.forEach((r, k) => pooled[k] = absBase[r]);
+    lone.cur.forEach((r, k) => pooled[lone.base.length + k] = absCur[r]);
+    pooledOrder = ascendingAbs(pooled);
+  }
+  return { pairs, d: d2, dOrder, loneBase: lone?.base ?? null, loneCur: lone?.cur ?? null, pooled, pooledOrder, absBase, absCur };
+}
+function signedRankByLabel(rr, codes, labels) {
+  const d2 = rr.d;
+  const order = rr.dOrder;
+  const pairsCur = rr.pairs.cur;
+  const n = new Float64Array(labels);
+  const zeros = new Float64Array(labels);
+  const rPlus = new Float64Array(labels);
+  const rMinus = new Float64Array(labels);
+  const tie = new Float64Array(labels);
+  const inBlock = new Float64Array(labels);
+  const posInBlock = new Float64Array(labels);
+  const touched = [];
+  for (let k = 0; k < d2.length; k++) {
+    const l = codes[pairsCur[k]];
+    if (l >= 0 && d2[k] === 0) zeros[l]++;
+  }
+  for (let i = 0; i < order.length; ) {
+    const v = Math.abs(d2[order[i]]);
+    let j = i;
+    for (; j < order.length && Math.abs(d2[order[j]]) === v; j++) {
+      const k = order[j];
+      const l = codes[pairsCur[k]];
+      if (l < 0) continue;
+      if (inBlock[l] === 0) touched.push(l);
+      inBlock[l]++;
+      if (d2[k] > 0) posInBlock[l]++;
+    }
+    for (const l of touched) {
+      const t = inBlock[l];
+      const mid = n[l] + (t + 1) / 2;
+      rPlus[l] += mid * posInBlock[l];
+      rMinus[l] += mid * (t - posInBlock[l]);
+      tie[l] += t * (t * t - 1);
+      n[l] += t;
+      inBlock[l] = 0;
+      posInBlock[l] = 0;
+    }
+    touched.length = 0;
+    i = j;
+  }
+  const out = [];
+  for (let l = 0; l < labels; l++) {
+    const r = wilcoxonFromSums({ n: n[l], zeros: zeros[l], rPlus: rPlus[l], rMinus: rMinus[l], tieTerm: tie[l] });
+    out.push(r ?? { statistic: 0, pValue: 1, direction: 0, method: "approx" });
+  }
+  return out;
+}
+function rankSumByLabel(rr, codesBase, codesCur, labels) {
+  const pooled = rr.pooled;
+  const order = rr.pooledOrder;
+  const nb = rr.loneBase.length;
+  const code2 = (k) => k < nb ? codesBase[rr.loneBase[k]] : codesCur[rr.loneCur[k - nb]];
+  const n1 = new Float64Array(labels);
+  const n2 = new Float64Array(labels);
+  const r1 = new Float64Array(labels);
+  const tie = new Float64Array(labels);
+  const inBlock = new Float64Array(labels);
+  const baseInBlock = new Float64Array(labels);
+  const touched = [];
+  for (let i = 0; i < order.length; ) {
+    const v = pooled[order[i]];
+    let j = i;
+    for (; j < order.length && pooled[order[j]] === v; j++) {
+      const k = order[j];
+      const l = code2(k);
+      if (l < 0) continue;
+      if (inBlock[l] === 0) touched.push(l);
+      inBlock[l]++;
+      if (k < nb) baseInBlock[l]++;
+    }
+    for (const l of touched) {
+      const t = inBlock[l];
+      const mid = n1[l] + n2[l] + (t + 1) / 2;
+      r1[l] += mid * baseInBlock[l];
+      tie[l] += t * (t * t - 1);
+      n1[l] += baseInBlock[l];
+      n2[l] += t - baseInBlock[l];
+      inBlock[l] = 0;
+      baseInBlock[l] = 0;
+    }
+    touched.length = 0;
+    i = j;
+  }
+  const out = [];
+  for (let l = 0; l < labels; l++) out.push(mannWhitneyFromSums(n1[l], n2[l], r1[l], tie[l]));
+  return out;
+}
+function signedZ(p, direction) {
+  if (!(p < 1) || direction === 0) return 0;
+  return Math.sign(direction) * -normalQuantile(Math.max(p, Number.MIN_VALUE) / 2);
+}
+function maeSums(rr, seg2, labels) {
+  const z = () => new Float64Array(labels);
+  const s = { nb: z(), sb: z(), qb: z(), nc: z(), sc: z(), qc: z(), np: z(), sd: z(), qd: z() };
+  const addB = (l, x) => {
+    s.nb[l]++;
+    s.sb[l] += x;
+    s.qb[l] += x * x;
+  };
+  const addC = (l, x) => {
+    s.nc[l]++;
+    s.sc[l] += x;
+    s.qc[l] += x * x;
+  };
+  if (rr.pairs) {
+    const { base, cur } = rr.pairs;
+    for (let k = 0; k < base.length; k++) {
+      const l = seg2.cur[cur[k]];
+      if (l < 0) continue;
+      addB(l, rr.absBase[base[k]]);
+      addC(l, rr.absCur[cur[k]]);
+      const d2 = rr.d[k];
+      s.np[l]++;
+      s.sd[l] += d2;
+      s.qd[l] += d2 * d2;
+    }
+  }
+  if (rr.loneBase) {
+    for (const r of rr.loneBase) if (seg2.base[r] >= 0) addB(seg2.base[r], rr.absBase[r]);
+  }
+  if (rr.loneCur) {
+    for (const r of rr.loneCur) if (seg2.cur[r] >= 0) addC(seg2.cur[r], rr.absCur[r]);
+  }
+  return s;
+}
+function varianceOfMean(n, s, q) {
+  return n > 1 ? Math.max(0, (q - s * s / n) / (n - 1)) / n : 0;
+}
+function maeChange(s, l, level) {
+  const nb = s.nb[l];
+  const nc = s.nc[l];
+  if (nb === 0 || nc === 0) return null;
+  const base = s.sb[l] / nb;
+  const cur = s.sc[l] / nc;
+  const np = s.np[l];
+  const v = np === nb && np === nc ? varianceOfMean(np, s.sd[l], s.qd[l]) : varianceOfMean(nb, s.sb[l], s.qb[l]) + varianceOfMean(nc, s.sc[l], s.qc[l]);
+  const half = normalQuantile(1 - (1 - level) / 2) * Math.sqrt(v);
+  const delta = cur - base;
+  return { base, cur, delta, ci: Number.isFinite(half) && v > 0 ? [delta - half, delta + half] : null };
+}
+function effectiveSize(nb, nc) {
+  return nb + nc > 0 ? nb * nc / (nb + nc) : 0;
+}
+function rankSegmentTests(rr, seg2, level) {
+  const labels = seg2.labels.length;
+  const paired = rr.pairs ? signedRankByLabel(rr, seg2.cur, labels) : null;
+  const lone = rr.pooled ? rankSumByLabel(rr, seg2.base, seg2.cur, labels) : null;
+  const sums2 = maeSums(rr, seg2, labels);
+  const out = [];
+  for (let l = 0; l < labels; l++) {
+    const mae = maeChange(sums2, l, level);
+    if (!mae) {
+      out.push(null);
+      continue;
+    }
+    const w = paired ? paired[l] : null;
+    const u = lone ? lone[l] : null;
+    const np = sums2.np[l];
+    const loneB = sums2.nb[l] - np;
+    const loneC = sums2.nc[l] - np;
+    if (w && u && np > 0 && loneB > 0 && loneC > 0) {
+      const s = stoufferWeighted([
+        { z: signedZ(w.pValue, w.direction), n: effectiveSize(np, np) },
+        { z: signedZ(u.pValue, u.direction), n: effectiveSize(loneB, loneC) }
+      ]);
+      out.push({ p: s.pValue, z: s.z, test: "partial_paired", mae });
+    } else if (w && np > 0) out.push({ p: w.pValue, z: signedZ(w.pValue, w.direction), test: "wilcoxon_signed_rank", mae });
+    else if (u) out.push({ p: u.pValue, z: signedZ(u.pValue, u.direction), test: "mann_whitney_u", mae });
+    else out.push(null);
+  }
+  return out;
+}
+
+// src/analysis/performance/partial.ts
+function gather(x, rows) {
+  return Float64Array.from(rows, (r) => x[r]);
+}
+function loneCodes(codes, paired) {
+  const out = Int32Array.from(codes);
+  for (const r of paired) out[r] = -1;
+  return out;
+}
+function partialMoments(c, p, seg2) {
+  const labels = seg2.labels.length;
+  const paired = new Float64Array(labels * M);
+  const cell2 = Int32Array.from(p.cur, (r) => seg2.cur[r]);
+  const wb = c.momentWeightsBase ? gather(c.momentWeightsBase, p.base) : null;
+  const wc = c.momentWeightsCur ? gather(c.momentWeightsCur, p.cur) : null;
+  accumulatePaired(paired, cell2, gather(c.xBase, p.base), wb, gather(c.xCur, p.cur), wc);
+  const lone = new Float64Array(labels * M);
+  accumulateRun(lone, 0, loneCodes(seg2.base, p.base), c.xBase, c.momentWeightsBase);
+  accumulateRun(lone, CUR, loneCodes(seg2.cur, p.cur), c.xCur, c.momentWeightsCur);
+  return { paired, lone };
+}
+function partialTest(c, m, o) {
+  const parts = [];
+  const tp = primaryTest(m.paired, o, { ...c.setup, paired: true }, null);
+  if (tp) parts.push({ z: signedZ(tp.p, tp.meanCur - tp.meanBase), n: effectiveSize(m.paired[o + N_ROWS], m.paired[o + CUR + N_ROWS]) });
+  const tl = primaryTest(m.lone, o, { ...c.setup, paired: false }, null);
+  if (tl) parts.push({ z: signedZ(tl.p, tl.meanCur - tl.meanBase), n: effectiveSize(m.lone[o + N_ROWS], m.lone[o + CUR + N_ROWS]) });
+  if (parts.length === 0) return null;
+  const s = stoufferWeighted(parts);
+  return { p: s.pValue, z: s.z };
+}
+
+// src/analysis/performance/segments.ts
+function labelMoments(c, seg2) {
+  const acc = new Float64Array(seg2.labels.length * M);
+  if (c.paired) accumulatePaired(acc, seg2.cur, c.xBase, c.momentWeightsBase, c.xCur, c.momentWeightsCur);
+  else {
+    accumulateRun(acc, 0, seg2.base, c.xBase, c.momentWeightsBase);
+    accumulateRun(acc, CUR, seg2.cur, c.xCur, c.momentWeightsCur);
+  }
+  return acc;
+}
+function supported(acc, label, minSupport) {
+  return Math.min(acc[label * M + N_ROWS], acc[label * M + CUR + N_ROWS]) >= Math.max(1, minSupport);
+}
+function intervalSetup(c, key) {
+  return { rng: createRng(deriveSeed(c.opts.seed, key)), resamples: c.opts.resamples, level: 1 - c.opts.alpha };
+}
+function iota2(n) {
+  return Int32Array.from({ length: n }, (_, i) => i);
+}
+function loneRows(n, paired) {
+  const inPair = new Uint8Array(n);
+  for (const r of paired) inPair[r] = 1;
+  const out = [];
+  for (let r = 0; r < n; r++) if (!inPair[r]) out.push(r);
+  return Int32Array.from(out);
+}
+function rankInputs(c) {
+  if (c.setup.kind !== "reg" || c.setup.weighted) return null;
+  if (c.paired) {
+    const rows = iota2(c.base.n);
+    return rankRows2(c, { base: rows, cur: rows }, null);
+  }
+  if (c.partial) return rankRows2(c, c.partial, { base: loneRows(c.base.n, c.partial.base), cur: loneRows(c.cur.n, c.partial.cur) });
+  return rankRows2(c, null, { base: iota2(c.base.n), cur: iota2(c.cur.n) });
+}
+function primaryResults(c, seg2, acc, ranks) {
+  const out = [];
+  const rank = ranks ? rankSegmentTests(ranks, seg2, 1 - c.opts.alpha) : null;
+  const parts = !rank && c.partial ? partialMoments(c, c.partial, seg2) : null;
+  for (let l = 0; l < seg2.labels.length; l++) {
+    if (!supported(acc, l, c.opts.minSupport)) continue;
+    const value = seg2.labels[l];
+    const t = primaryTest(acc, l * M, c.setup, intervalSetup(c, `segment:${seg2.column}=${value}:${c.primary}`));
+    if (!t) continue;
+    const mass = dropMass(c, acc[l * M + CUR + S0], t.meanBase, t.meanCur);
+    const r = rank ? rank[l] : null;
+    const combined = parts ? partialTest(c, parts, l * M) : null;
+    out.push({
+      column: seg2.column,
+      value,
+      kind: seg2.kind,
+      metric: c.primary,
+      nBase: acc[l * M + N_ROWS],
+      nCurrent: acc[l * M + CUR + N_ROWS],
+      baseline: t.base,
+      current: t.cur,
+      delta: t.delta,
+      ci: t.ci,
+      // A rank-tested segment is worse when its absolute errors moved up and its MAE rose.
+      pValue: r ? r.p : combined ? combined.p : t.p,
+      worse: r ? r.z > 0 && r.mae.delta > 0 : c.setup.kind === "class" ? t.delta < 0 : t.delta > 0,
+      test: r ? r.test : combined ? "partial_paired" : t.test,
+      dropMass: mass,
+      shareOfDrop: shareOf(c, mass),
+      ...r ? { mae: r.mae } : {}
+    });
+  }
+  return out;
+}
+function aucWork(c) {
+  const { base, cur } = c;
+  if (base.kind !== "class" || cur.kind !== "class" || !base.binary || !base.score || !cur.score || c.setup.weighted) return null;
+  return {
+    posBase: positives(base.y),
+    posCur: positives(cur.y),
+    bufBase: new Float64Array(base.n),
+    bufCur: new Float64Array(cur.n)
+  };
+}
+function positives(y) {
+  const out = new Uint8Array(y.length);
+  for (let i = 0; i < y.length; i++) out[i] = y[i] === 1 ? 1 : 0;
+  return out;
+}
+function splitByLabel(order, codes, labels) {
+  const size = new Int32Array(labels);
+  for (let j = 0; j < order.length; j++) {
+    const l = codes[order[j]];
+    if (l >= 0) size[l]++;
+  }
+  const out = Array.from(size, (k) => new Int32Array(k));
+  const fill = new Int32Array(labels);
+  for (let j = 0; j < order.length; j++) {
+    const r = order[j];
+    const l = codes[r];
+    if (l >= 0) out[l][fill[l]++] = r;
+  }
+  return out;
+}
+function sameLabels(rows, a, b) {
+  for (let q = 0; q < rows.length; q++) if (a[rows[q]] !== b[rows[q]]) return false;
+  return true;
+}
+function aucResults(c, seg2, acc, work) {
+  const out = [];
+  const { base, cur } = c;
+  if (base.kind !== "class" || cur.kind !== "class") return out;
+  const level = 1 - c.opts.alpha;
+  const byLabelB = splitByLabel(base.ranked[0].order, seg2.base, seg2.labels.length);
+  const byLabelC = splitByLabel(cur.ranked[0].order, seg2.cur, seg2.labels.length);
+  for (let l = 0; l < seg2.labels.length; l++) {
+    if (!supported(acc, l, c.opts.minSupport)) continue;
+    const pb = placements(byLabelB[l], base.score, work.posBase, work.bufBase);
+    const pc = placements(byLabelC[l], cur.score, work.posCur, work.bufCur);
+    if (!pb || !pc) continue;
+    const paired = c.paired && sameLabels(byLabelB[l], work.posBase, work.posCur);
+    const cmp = compareAucs(pb, pc, paired ? { rows: byLabelB[l], positive: work.posBase } : null, level);
+    const mass = dropMass(c, acc[l * M + CUR + S0], cmp.base, cmp.cur);
+    out.push({
+      column: seg2.column,
+      value: seg2.labels[l],
+      kind: seg2.kind,
+      metric: "auc",
+      nBase: acc[l * M + N_ROWS],
+      nCurrent: acc[l * M + CUR + N_ROWS],
+      baseline: cmp.base,
+      current: cmp.cur,
+      delta: cmp.delta,
+      ci: cmp.ci,
+      pValue: cmp.p,
+      worse: cmp.delta < 0,
+      test: cmp.paired ? "delong_paired" : "delong_unpaired",
+      dropMass: mass,
+      // AUC is not additive over segments: no share of the overall drop.
+      shareOfDrop: null
+    });
+  }
+  return out;
+}
+function scanSegments(c, segmenters2) {
+  const pending = [];
+  const moments = [];
+  const work = aucWork(c);
+  const ranks = rankInputs(c);
+  for (const seg2 of segmenters2) {
+    const acc = labelMoments(c, seg2);
+    moments.push(acc);
+    pending.push(...primaryResults(c, seg2, acc, ranks));
+    if (work) pending.push(...aucResults(c, seg2, acc, work));
+  }
+  const q = benjaminiHochberg(pending.map((r) => r.pValue));
+  const results = pending.map((r, i) => ({ ...r, qValue: q[i], significant: q[i] <= c.opts.alpha }));
+  results.sort(segmentOrder);
+  return { results, moments };
+}
+function segmentOrder(a, b) {
+  const ra = a.significant && a.worse ? 0 : 1;
+  const rb = b.significant && b.worse ? 0 : 1;
+  return ra - rb || b.dropMass - a.dropMass || a.pValue - b.pValue || compareText(a.column, b.column) || compareText(a.value, b.value) || compareText(a.metric, b.metric);
+}
+function compareText(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
 // src/analysis/performance/bias.ts
 var PROTECTED_NAMES = ["sex", "gender", "race", "ethnicity", "age", "age_group", "religion", "nationality", "disability"];
 function nameTokens(name) {
@@ -12302,7 +13278,9 @@ function currentBias(cur, src, columns, opts) {
       gapPValue: null,
       demographicParityDelta: null,
       equalizedOddsDelta: null,
-      gapGrewSignificantly: false
+      gapGrewSignificantly: false,
+      groupTests: [],
+      worstChange: null
     });
   }
   return out;
@@ -12333,127 +13311,60 @@ function compareBias(c, src, columns) {
       gapPValue: bootstrapPValue(deltas),
       demographicParityDelta: diffOrNull(sc.demographicParityDiff, sb.demographicParityDiff),
       equalizedOddsDelta: diffOrNull(sc.equalizedOddsDiff, sb.equalizedOddsDiff),
-      gapGrewSignificantly: gapDelta > 0 && gapCi !== null && gapCi[0] > 0
+      gapGrewSignificantly: gapDelta > 0 && gapCi !== null && gapCi[0] > 0,
+      ...groupChanges(c, seg2, groups)
     });
   }
   return out;
 }
-
-// src/analysis/performance/arrays.ts
-function iota(n) {
-  const out = new Int32Array(n);
-  for (let i = 0; i < n; i++) out[i] = i;
-  return out;
-}
-function gatherF64(src, idx) {
-  const out = new Float64Array(idx.length);
-  for (let k = 0; k < idx.length; k++) out[k] = src[idx[k]];
-  return out;
-}
-function gatherI32(src, idx) {
-  const out = new Int32Array(idx.length);
-  for (let k = 0; k < idx.length; k++) out[k] = src[idx[k]];
-  return out;
-}
-
-// src/analysis/performance/ranked.ts
-function argsortDescending(values, rows) {
-  const n = rows ? rows.length : values.length;
-  const keys = new Float64Array(n);
-  for (let i = 0; i < n; i++) keys[i] = values[rows ? rows[i] : i] + 0;
-  let sorted = true;
-  for (let i = 1; i < n && sorted; i++) if (keys[i] > keys[i - 1]) sorted = false;
-  if (sorted) return rows ? Int32Array.from(rows) : iota(n);
-  const bits = new Uint32Array(keys.buffer);
-  let hi = new Uint32Array(n);
-  let lo = new Uint32Array(n);
-  for (let i = 0; i < n; i++) {
-    let h = bits[2 * i + 1];
-    let l = bits[2 * i];
-    if (h & 2147483648) {
-      h = ~h >>> 0;
-      l = ~l >>> 0;
-    } else h = (h | 2147483648) >>> 0;
-    hi[i] = ~h >>> 0;
-    lo[i] = ~l >>> 0;
+function groupChanges(c, seg2, groups) {
+  const acc = labelMoments(c, seg2);
+  const total2 = new Float64Array(M);
+  for (let l = 0; l < seg2.labels.length; l++) for (let k = 0; k < M; k++) total2[k] += acc[l * M + k];
+  const zCrit = normalQuantile(1 - c.opts.alpha / 2);
+  const parts = c.partial ? partialMoments(c, c.partial, seg2) : null;
+  const pending = [];
+  for (const g of groups) {
+    const label = seg2.labels[g];
+    const t = primaryTest(acc, g * M, c.setup, intervalSetup(c, `bias:${seg2.column}=${label}`));
+    const combined = parts ? partialTest(c, parts, g * M) : null;
+    const rest = new Float64Array(M);
+    for (let k = 0; k < M; k++) rest[k] = total2[k] - acc[g * M + k];
+    const r = primaryTest(rest, 0, c.setup, null);
+    if (!t || !r) continue;
+    const gap = t.delta - r.delta;
+    const se = Math.hypot(deltaStandardError(acc, g * M, c.paired), deltaStandardError(rest, 0, c.paired));
+    const ci = se > 0 ? [gap - zCrit * se, gap + zCrit * se] : null;
+    pending.push({
+      group: label,
+      nBase: acc[g * M + N_ROWS],
+      nCurrent: acc[g * M + CUR + N_ROWS],
+      baseline: t.base,
+      current: t.cur,
+      delta: t.delta,
+      ci: t.ci,
+      pValue: combined ? combined.p : t.p,
+      test: combined ? "partial_paired" : t.test,
+      restBaseline: r.base,
+      restCurrent: r.cur,
+      restDelta: r.delta,
+      gapToRest: gap,
+      gapCi: ci,
+      gapPValue: se > 0 ? normalTwoSidedP(gap / se) : gap === 0 ? 1 : 0
+    });
   }
-  let idx = iota(n);
-  let hi2 = new Uint32Array(n);
-  let lo2 = new Uint32Array(n);
-  let idx2 = new Int32Array(n);
-  const count2 = new Int32Array(256);
-  for (let pass = 0; pass < 8; pass++) {
-    const word = pass < 4 ? lo : hi;
-    const shift = (pass & 3) * 8;
-    count2.fill(0);
-    for (let i = 0; i < n; i++) count2[word[i] >>> shift & 255]++;
-    if (count2[word[0] >>> shift & 255] === n) continue;
-    let sum = 0;
-    for (let d2 = 0; d2 < 256; d2++) {
-      const c = count2[d2];
-      count2[d2] = sum;
-      sum += c;
-    }
-    for (let i = 0; i < n; i++) {
-      const dst = count2[word[i] >>> shift & 255]++;
-      hi2[dst] = hi[i];
-      lo2[dst] = lo[i];
-      idx2[dst] = idx[i];
-    }
-    [hi, hi2] = [hi2, hi];
-    [lo, lo2] = [lo2, lo];
-    [idx, idx2] = [idx2, idx];
-  }
-  if (!rows) return idx;
-  return gatherI32(rows, idx);
-}
-function rankRows(score, labels, positiveClass, weight, rows, unit) {
-  const order = argsortDescending(score, rows);
-  const n = order.length;
-  const groupEnd = new Uint8Array(n);
-  const positive = new Uint8Array(n);
-  const shareUnit = weight === null && unit !== void 0 && unit.length === n;
-  const w = shareUnit ? unit : new Float64Array(n);
-  let identity = true;
-  for (let j = 0; j < n; j++) {
-    const r = order[j];
-    if (r !== j) identity = false;
-    groupEnd[j] = j === n - 1 || score[order[j + 1]] !== score[r] ? 1 : 0;
-    positive[j] = labels[r] === positiveClass ? 1 : 0;
-    if (!shareUnit) w[j] = weight ? weight[r] : 1;
-  }
-  return { order, groupEnd, positive, weight: w, identity };
-}
-function rankStats(r, counts2, out = { auc: NaN, ap: NaN }) {
-  const { order, groupEnd, positive, weight } = r;
-  const n = order.length;
-  let tp = 0;
-  let fp = 0;
-  let gtp = 0;
-  let gfp = 0;
-  let area = 0;
-  let ap = 0;
-  for (let j = 0; j < n; j++) {
-    const c = counts2 === null ? 1 : counts2[order[j]];
-    if (c !== 0) {
-      const wc = c * weight[j];
-      if (positive[j]) gtp += wc;
-      else gfp += wc;
-    }
-    if (groupEnd[j]) {
-      if (gtp + gfp > 0) {
-        area += gfp * (tp + gtp / 2);
-        tp += gtp;
-        fp += gfp;
-        if (gtp > 0) ap += gtp * tp / (tp + fp);
-        gtp = 0;
-        gfp = 0;
-      }
-    }
-  }
-  out.auc = tp > 0 && fp > 0 ? area / (tp * fp) : NaN;
-  out.ap = tp > 0 ? ap / tp : NaN;
-  return out;
+  const q = benjaminiHochberg(pending.map((p) => p.pValue));
+  const qGap = benjaminiHochberg(pending.map((p) => p.gapPValue));
+  const alpha = c.opts.alpha;
+  const groupTests = pending.map((p, i) => ({
+    ...p,
+    qValue: q[i],
+    gapQValue: qGap[i],
+    worsened: p.delta < 0 && p.gapToRest < 0 && q[i] <= alpha && qGap[i] <= alpha
+  }));
+  let worstChange = null;
+  for (const t of groupTests) if (t.worsened && (!worstChange || t.gapToRest < worstChange.gapToRest)) worstChange = t;
+  return { groupTests, worstChange };
 }
 
 // src/analysis/performance/calibration.ts
@@ -12572,100 +13483,6 @@ function summarizeCalibration(rows, brier, known = null) {
     eceAdaptive = eceFromBins(sumsOverBins(rows, em.binOf, em.count), 0, em.count);
   }
   return { ece: eceFromBins(s), eceAdaptive, mce, brier, eceFloor: eceFloor(rows, binOf2), bins };
-}
-
-// src/analysis/performance/special.ts
-var EPS3 = 1e-16;
-var TINY = 1e-300;
-var MAX_ITER = 1e4;
-function betaInc(x, a, b) {
-  if (x <= 0) return 0;
-  if (x >= 1) return 1;
-  const lnFront = logGamma(a + b) - logGamma(a) - logGamma(b) + a * Math.log(x) + b * Math.log1p(-x);
-  if (x < (a + 1) / (a + b + 2)) return Math.exp(lnFront) * betaContinuedFraction(x, a, b) / a;
-  return 1 - Math.exp(lnFront) * betaContinuedFraction(1 - x, b, a) / b;
-}
-function betaContinuedFraction(x, a, b) {
-  const qab = a + b;
-  const qap = a + 1;
-  const qam = a - 1;
-  let c = 1;
-  let d2 = 1 - qab * x / qap;
-  if (Math.abs(d2) < TINY) d2 = TINY;
-  d2 = 1 / d2;
-  let h = d2;
-  for (let m = 1; m < MAX_ITER; m++) {
-    const m2 = 2 * m;
-    let aa = m * (b - m) * x / ((qam + m2) * (a + m2));
-    d2 = 1 + aa * d2;
-    if (Math.abs(d2) < TINY) d2 = TINY;
-    c = 1 + aa / c;
-    if (Math.abs(c) < TINY) c = TINY;
-    d2 = 1 / d2;
-    h *= d2 * c;
-    aa = -(a + m) * (qab + m) * x / ((a + m2) * (qap + m2));
-    d2 = 1 + aa * d2;
-    if (Math.abs(d2) < TINY) d2 = TINY;
-    c = 1 + aa / c;
-    if (Math.abs(c) < TINY) c = TINY;
-    d2 = 1 / d2;
-    const del = d2 * c;
-    h *= del;
-    if (Math.abs(del - 1) < EPS3) break;
-  }
-  return h;
-}
-function normalTwoSidedP(z) {
-  if (Number.isNaN(z)) return NaN;
-  return erfc(Math.abs(z) / Math.SQRT2);
-}
-function studentTwoSidedP(t, df) {
-  if (Number.isNaN(t) || !(df > 0)) return NaN;
-  if (!Number.isFinite(t)) return 0;
-  return betaInc(df / (df + t * t), df / 2, 0.5);
-}
-function normalQuantile(p) {
-  if (p <= 0) return -Infinity;
-  if (p >= 1) return Infinity;
-  const a = [-39.69683028665376, 220.9460984245205, -275.9285104469687, 138.357751867269, -30.66479806614716, 2.506628277459239];
-  const b = [-54.47609879822406, 161.5858368580409, -155.6989798598866, 66.80131188771972, -13.28068155288572];
-  const c = [-0.007784894002430293, -0.3223964580411365, -2.400758277161838, -2.549732539343734, 4.374664141464968, 2.938163982698783];
-  const d2 = [0.007784695709041462, 0.3224671290700398, 2.445134137142996, 3.754408661907416];
-  const plow = 0.02425;
-  let x;
-  if (p < plow) {
-    const q = Math.sqrt(-2 * Math.log(p));
-    x = (((((c[0] * q + c[1]) * q + c[2]) * q + c[3]) * q + c[4]) * q + c[5]) / ((((d2[0] * q + d2[1]) * q + d2[2]) * q + d2[3]) * q + 1);
-  } else if (p <= 1 - plow) {
-    const q = p - 0.5;
-    const r = q * q;
-    x = (((((a[0] * r + a[1]) * r + a[2]) * r + a[3]) * r + a[4]) * r + a[5]) * q / (((((b[0] * r + b[1]) * r + b[2]) * r + b[3]) * r + b[4]) * r + 1);
-  } else {
-    const q = Math.sqrt(-2 * Math.log(1 - p));
-    x = -(((((c[0] * q + c[1]) * q + c[2]) * q + c[3]) * q + c[4]) * q + c[5]) / ((((d2[0] * q + d2[1]) * q + d2[2]) * q + d2[3]) * q + 1);
-  }
-  const e = normalCdf(x) - p;
-  const u = e * Math.sqrt(2 * Math.PI) * Math.exp(x * x / 2);
-  return x - u / (1 + x * u / 2);
-}
-
-// src/analysis/stats/multiple-testing.ts
-function benjaminiHochberg(pValues) {
-  const n = pValues.length;
-  const q = new Float64Array(n).fill(NaN);
-  const idx = [];
-  for (let i = 0; i < n; i++) if (!Number.isNaN(pValues[i])) idx.push(i);
-  const m = idx.length;
-  if (m === 0) return q;
-  idx.sort((a, b) => pValues[a] - pValues[b] || a - b);
-  let running = Infinity;
-  for (let r = m - 1; r >= 0; r--) {
-    const i = idx[r];
-    const adj = pValues[i] * m / (r + 1);
-    if (adj < running) running = adj;
-    q[i] = Math.min(1, running);
-  }
-  return q;
 }
 
 // src/analysis/performance/metric-defs.ts
@@ -12847,49 +13664,6 @@ function compareHeadline(input, opts) {
   const family = rows.map((m) => m.pValue === null ? NaN : Math.max(m.pValue, m.mcnemarP ?? 0));
   const q = benjaminiHochberg(family);
   return rows.map((m, j) => ({ ...m, qValue: finiteOrNull(q[j]) }));
-}
-
-// src/analysis/performance/context.ts
-function primaryValues(run) {
-  return run.kind === "class" ? Float64Array.from(run.correct) : run.se;
-}
-function weightedMean(x, w) {
-  let s = 0;
-  let t = 0;
-  for (let i = 0; i < x.length; i++) {
-    s += w[i] * x[i];
-    t += w[i];
-  }
-  return { mean: s / t, total: t };
-}
-function makeComparison(base, cur, paired, opts) {
-  const xBase = primaryValues(base);
-  const xCur = primaryValues(cur);
-  const mb = weightedMean(xBase, base.w);
-  const mc = weightedMean(xCur, cur.w);
-  const kind = cur.kind;
-  return {
-    base,
-    cur,
-    paired,
-    setup: { kind, paired, weighted: base.weighted || cur.weighted },
-    primary: kind === "class" ? "accuracy" : "rmse",
-    xBase,
-    xCur,
-    momentWeightsBase: base.weighted ? base.w : null,
-    momentWeightsCur: cur.weighted ? cur.w : null,
-    totalWeightBase: mb.total,
-    totalWeightCur: mc.total,
-    overallDrop: kind === "class" ? mb.mean - mc.mean : mc.mean - mb.mean,
-    opts
-  };
-}
-function dropMass(c, weightCur, meanBase, meanCur) {
-  const worsening2 = c.setup.kind === "class" ? meanBase - meanCur : meanCur - meanBase;
-  return weightCur / c.totalWeightCur * worsening2;
-}
-function shareOf(c, mass) {
-  return c.overallDrop > 0 ? mass / c.overallDrop : null;
 }
 
 // src/analysis/performance/errors.ts
@@ -13589,6 +14363,7 @@ var RegKernel = class {
 
 // src/analysis/performance/prepare.ts
 var PAIRING_MIN_MATCH = 0.9;
+var PARTIAL_PAIRING_MIN_PAIRS = 30;
 function unifyClasses(base, cur) {
   const classes = [...base ? base.classes : cur.classes];
   const index = new Map(classes.map((c, i) => [c, i]));
@@ -13649,13 +14424,13 @@ function scoresFinite(v, i) {
   return true;
 }
 function pairRows(base, baseRows, cur, curRows) {
-  if (!base.ids || !cur.ids) return { paired: false, reason: "no_ids", matchShare: 0 };
+  if (!base.ids || !cur.ids) return { paired: false, reason: "no_ids", matchShare: 0, partial: null };
   const same = sameSequence(base.ids, cur.ids) ? positionalPairs(baseRows, curRows) : null;
   if (same) return same;
   const index = /* @__PURE__ */ new Map();
   for (let k = 0; k < baseRows.length; k++) {
     const id = base.ids[baseRows[k]];
-    if (index.has(id)) return { paired: false, reason: "duplicate_ids", matchShare: 0 };
+    if (index.has(id)) return { paired: false, reason: "duplicate_ids", matchShare: 0, partial: null };
     index.set(id, baseRows[k]);
   }
   const partner = new Int32Array(base.n).fill(-1);
@@ -13663,12 +14438,11 @@ function pairRows(base, baseRows, cur, curRows) {
   for (let k = 0; k < curRows.length; k++) {
     const b = index.get(cur.ids[curRows[k]]);
     if (b === void 0) continue;
-    if (partner[b] !== -1) return { paired: false, reason: "duplicate_ids", matchShare: 0 };
+    if (partner[b] !== -1) return { paired: false, reason: "duplicate_ids", matchShare: 0, partial: null };
     partner[b] = curRows[k];
     matched++;
   }
   const share = matched / Math.max(baseRows.length, curRows.length, 1);
-  if (share < PAIRING_MIN_MATCH) return { paired: false, reason: "ids_differ", matchShare: share };
   const pb = new Int32Array(matched);
   const pc = new Int32Array(matched);
   let j = 0;
@@ -13677,6 +14451,9 @@ function pairRows(base, baseRows, cur, curRows) {
     if (partner[b] === -1) continue;
     pb[j] = b;
     pc[j++] = partner[b];
+  }
+  if (share < PAIRING_MIN_MATCH) {
+    return { paired: false, reason: "ids_differ", matchShare: share, partial: matched >= PARTIAL_PAIRING_MIN_PAIRS ? { base: pb, cur: pc } : null };
   }
   return { paired: true, base: pb, cur: pc, unmatched: baseRows.length + curRows.length - 2 * matched };
 }
@@ -13799,401 +14576,21 @@ function probabilisticTerms(y, score, probs) {
   }
   return { ll, br, conf, hit, bin };
 }
-
-// src/analysis/performance/delong.ts
-function placements(rows, score, positive, out = new Float64Array(score.length)) {
-  let m = 0;
-  for (let j2 = 0; j2 < rows.length; j2++) m += positive[rows[j2]] ? 1 : 0;
-  const n = rows.length - m;
-  if (m < 2 || n < 2) return null;
-  let posAbove = 0;
-  let negAbove = 0;
-  let j = 0;
-  while (j < rows.length) {
-    const s = score[rows[j]];
-    let gPos = 0;
-    let k = j;
-    for (; k < rows.length && score[rows[k]] === s; k++) gPos += positive[rows[k]] ? 1 : 0;
-    const gNeg = k - j - gPos;
-    const v10 = (n - negAbove - gNeg + 0.5 * gNeg) / n;
-    const v01 = (posAbove + 0.5 * gPos) / m;
-    for (let q = j; q < k; q++) out[rows[q]] = positive[rows[q]] ? v10 : v01;
-    posAbove += gPos;
-    negAbove += gNeg;
-    j = k;
+function partialAnalysisPairs(pairs, baseRows, curRows, baseN, curN) {
+  const posB = new Int32Array(baseN).fill(-1);
+  const posC = new Int32Array(curN).fill(-1);
+  baseRows.forEach((r, k) => posB[r] = k);
+  curRows.forEach((r, k) => posC[r] = k);
+  const b = [];
+  const c = [];
+  for (let k = 0; k < pairs.base.length; k++) {
+    const i = posB[pairs.base[k]];
+    const j = posC[pairs.cur[k]];
+    if (i < 0 || j < 0) continue;
+    b.push(i);
+    c.push(j);
   }
-  let auc = 0;
-  for (let q = 0; q < rows.length; q++) if (positive[rows[q]]) auc += out[rows[q]];
-  auc /= m;
-  let s10 = 0;
-  let s01 = 0;
-  for (let q = 0; q < rows.length; q++) {
-    const r = rows[q];
-    const d2 = out[r] - auc;
-    if (positive[r]) s10 += d2 * d2;
-    else s01 += d2 * d2;
-  }
-  return { auc, m, n, v: out, s10: s10 / (m - 1), s01: s01 / (n - 1) };
-}
-function compareAucs(b, c, paired, level) {
-  const varB = b.s10 / b.m + b.s01 / b.n;
-  const varC = c.s10 / c.m + c.s01 / c.n;
-  let cov = 0;
-  if (paired) {
-    let c10 = 0;
-    let c01 = 0;
-    const { rows, positive } = paired;
-    for (let q = 0; q < rows.length; q++) {
-      const r = rows[q];
-      const prod = (b.v[r] - b.auc) * (c.v[r] - c.auc);
-      if (positive[r]) c10 += prod;
-      else c01 += prod;
-    }
-    cov = c10 / (b.m - 1) / b.m + c01 / (b.n - 1) / b.n;
-  }
-  const delta = c.auc - b.auc;
-  const sd = Math.sqrt(Math.max(0, varB + varC - 2 * cov));
-  const p = sd > 0 ? normalTwoSidedP(delta / sd) : delta === 0 ? 1 : 0;
-  const z = normalQuantile(1 - (1 - level) / 2);
-  return { base: b.auc, cur: c.auc, delta, p, ci: [delta - z * sd, delta + z * sd], paired: paired !== null };
-}
-
-// src/analysis/performance/segment-tests.ts
-var M = 16;
-var N_ROWS = 0;
-var S0 = 1;
-var S1 = 2;
-var Q0 = 3;
-var Q1 = 4;
-var Q2 = 5;
-var CUR = 6;
-var P0 = 12;
-var PB = 13;
-var PC = 14;
-var P2 = 15;
-function accumulateRun(acc, block, cell2, x, w) {
-  if (w === null) {
-    for (let i = 0; i < cell2.length; i++) {
-      const c = cell2[i];
-      if (c < 0) continue;
-      const o = c * M + block;
-      const xi = x[i];
-      acc[o] += 1;
-      acc[o + S1] += xi;
-      acc[o + Q2] += xi * xi;
-    }
-    completeUnit(acc, block);
-    return;
-  }
-  for (let i = 0; i < cell2.length; i++) {
-    const c = cell2[i];
-    if (c < 0) continue;
-    const o = c * M + block;
-    const wi = w[i];
-    const xi = x[i];
-    const ww = wi * wi;
-    acc[o] += 1;
-    acc[o + S0] += wi;
-    acc[o + S1] += wi * xi;
-    acc[o + Q0] += ww;
-    acc[o + Q1] += ww * xi;
-    acc[o + Q2] += ww * xi * xi;
-  }
-}
-function completeUnit(acc, block) {
-  for (let o = 0; o < acc.length; o += M) {
-    acc[o + block + S0] = acc[o + block];
-    acc[o + block + Q0] = acc[o + block];
-    acc[o + block + Q1] = acc[o + block + S1];
-  }
-}
-function accumulatePaired(acc, cell2, xb, wb, xc, wc) {
-  if (wb === null && wc === null) {
-    for (let i = 0; i < cell2.length; i++) {
-      const c = cell2[i];
-      if (c < 0) continue;
-      const o = c * M;
-      const b = xb[i];
-      const x = xc[i];
-      acc[o] += 1;
-      acc[o + S1] += b;
-      acc[o + Q2] += b * b;
-      acc[o + CUR + S1] += x;
-      acc[o + CUR + Q2] += x * x;
-      acc[o + P2] += b * x;
-    }
-    for (let o = 0; o < acc.length; o += M) {
-      const n = acc[o];
-      acc[o + CUR] = n;
-      acc[o + P0] = n;
-      acc[o + PB] = acc[o + S1];
-      acc[o + PC] = acc[o + CUR + S1];
-    }
-    completeUnit(acc, 0);
-    completeUnit(acc, CUR);
-    return;
-  }
-  const ones = new Float64Array(cell2.length).fill(1);
-  const wB = wb ?? ones;
-  const wC = wc ?? ones;
-  accumulateRun(acc, 0, cell2, xb, wB);
-  accumulateRun(acc, CUR, cell2, xc, wC);
-  for (let i = 0; i < cell2.length; i++) {
-    const c = cell2[i];
-    if (c < 0) continue;
-    const o = c * M;
-    const ww = wB[i] * wC[i];
-    acc[o + P0] += ww;
-    acc[o + PB] += ww * xb[i];
-    acc[o + PC] += ww * xc[i];
-    acc[o + P2] += ww * xb[i] * xc[i];
-  }
-}
-function weightedVariances(m, o, paired) {
-  const sb = m[o + S0];
-  const sc = m[o + CUR + S0];
-  const mb = m[o + S1] / sb;
-  const mc = m[o + CUR + S1] / sc;
-  const vb = (m[o + Q2] - 2 * mb * m[o + Q1] + mb * mb * m[o + Q0]) / (sb * sb);
-  const vc = (m[o + CUR + Q2] - 2 * mc * m[o + CUR + Q1] + mc * mc * m[o + CUR + Q0]) / (sc * sc);
-  const cov = paired ? (m[o + P2] - mc * m[o + PB] - mb * m[o + PC] + mb * mc * m[o + P0]) / (sb * sc) : 0;
-  return { vb: Math.max(0, vb), vc: Math.max(0, vc), cov };
-}
-function deltaStandardError(m, o, paired) {
-  const v = weightedVariances(m, o, paired);
-  return Math.sqrt(Math.max(0, v.vb + v.vc - 2 * v.cov));
-}
-function sampleVariances(m, o, paired) {
-  const nb = m[o + N_ROWS];
-  const nc = m[o + CUR + N_ROWS];
-  const mb = m[o + S1] / nb;
-  const mc = m[o + CUR + S1] / nc;
-  const vb = nb > 1 ? Math.max(0, (m[o + Q2] - nb * mb * mb) / (nb - 1)) / nb : 0;
-  const vc = nc > 1 ? Math.max(0, (m[o + CUR + Q2] - nc * mc * mc) / (nc - 1)) / nc : 0;
-  const cov = paired && nb > 1 ? (m[o + P2] - nb * mb * mc) / (nb - 1) / nb : 0;
-  return { vb, vc, cov };
-}
-function pOfStatistic(diff, se, df) {
-  if (!(se > 0)) return diff === 0 ? 1 : 0;
-  const t = diff / se;
-  return df === null ? normalTwoSidedP(t) : studentTwoSidedP(t, df);
-}
-function normalInterval(delta, sd, level) {
-  if (!Number.isFinite(sd)) return null;
-  const z = normalQuantile(1 - (1 - level) / 2);
-  return [delta - z * sd, delta + z * sd];
-}
-function primaryTest(m, o, setup, interval) {
-  const nb = m[o + N_ROWS];
-  const nc = m[o + CUR + N_ROWS];
-  if (nb === 0 || nc === 0) return null;
-  const meanBase = m[o + S1] / m[o + S0];
-  const meanCur = m[o + CUR + S1] / m[o + CUR + S0];
-  return setup.kind === "class" ? accuracyTest(m, o, setup, interval, meanBase, meanCur) : rmseTest(m, o, setup, interval, meanBase, meanCur);
-}
-function accuracyTest(m, o, setup, interval, mb, mc) {
-  const delta = mc - mb;
-  const common = { base: mb, cur: mc, delta, meanBase: mb, meanCur: mc };
-  if (setup.weighted) {
-    const v = weightedVariances(m, o, setup.paired);
-    const sd = Math.sqrt(Math.max(0, v.vb + v.vc - 2 * v.cov));
-    return { ...common, p: pOfStatistic(delta, sd, null), ci: interval ? normalInterval(delta, sd, interval.level) : null, test: "weighted_z" };
-  }
-  const nb = m[o + N_ROWS];
-  const nc = m[o + CUR + N_ROWS];
-  const kb = m[o + S1];
-  const kc = m[o + CUR + S1];
-  if (setup.paired) {
-    const both = m[o + P2];
-    const baseOnly = kb - both;
-    const curOnly = kc - both;
-    const ci2 = interval ? pairedCountInterval(nb, baseOnly, curOnly, interval) : null;
-    return { ...common, p: mcnemarExact(baseOnly, curOnly), ci: ci2, test: "mcnemar_exact" };
-  }
-  const ci = interval ? twoBinomialInterval(nb, kb, nc, kc, interval) : null;
-  return { ...common, p: fisherExact(kb, nb - kb, kc, nc - kc), ci, test: "fisher_exact" };
-}
-function pairedCountInterval(n, baseOnly, curOnly, s) {
-  const d2 = new Float64Array(s.resamples);
-  const probs = [baseOnly / n, curOnly / n, (n - baseOnly - curOnly) / n];
-  const cells = new Int32Array(3);
-  for (let r = 0; r < s.resamples; r++) {
-    multinomialSmall(s.rng, n, probs, cells);
-    d2[r] = (cells[1] - cells[0]) / n;
-  }
-  return percentileInterval(d2, s.level);
-}
-function twoBinomialInterval(nb, kb, nc, kc, s) {
-  const d2 = new Float64Array(s.resamples);
-  for (let r = 0; r < s.resamples; r++) d2[r] = binomialSample(s.rng, nc, kc / nc) / nc - binomialSample(s.rng, nb, kb / nb) / nb;
-  return percentileInterval(d2, s.level);
-}
-function rmseTest(m, o, setup, interval, mseB, mseC) {
-  const base = Math.sqrt(mseB);
-  const cur = Math.sqrt(mseC);
-  const delta = cur - base;
-  const v = setup.weighted ? weightedVariances(m, o, setup.paired) : sampleVariances(m, o, setup.paired);
-  const diff = mseC - mseB;
-  let p;
-  let test;
-  if (setup.weighted) {
-    p = pOfStatistic(diff, Math.sqrt(Math.max(0, v.vb + v.vc - 2 * v.cov)), null);
-    test = "weighted_z";
-  } else if (setup.paired) {
-    const n = m[o + N_ROWS];
-    p = pOfStatistic(diff, Math.sqrt(Math.max(0, v.vb + v.vc - 2 * v.cov)), n - 1);
-    test = "paired_t";
-  } else {
-    const nb = m[o + N_ROWS];
-    const nc = m[o + CUR + N_ROWS];
-    const df = (v.vb + v.vc) ** 2 / (v.vb ** 2 / (nb - 1) + v.vc ** 2 / (nc - 1));
-    p = pOfStatistic(diff, Math.sqrt(v.vb + v.vc), df);
-    test = "welch_t";
-  }
-  let ci = null;
-  if (interval && base > 0 && cur > 0) {
-    const sd = Math.sqrt(Math.max(0, v.vc / (4 * mseC) + v.vb / (4 * mseB) - 2 * v.cov / (4 * base * cur)));
-    ci = normalInterval(delta, sd, interval.level);
-  }
-  return { base, cur, delta, p, ci, test, meanBase: mseB, meanCur: mseC };
-}
-
-// src/analysis/performance/segments.ts
-function labelMoments(c, seg2) {
-  const acc = new Float64Array(seg2.labels.length * M);
-  if (c.paired) accumulatePaired(acc, seg2.cur, c.xBase, c.momentWeightsBase, c.xCur, c.momentWeightsCur);
-  else {
-    accumulateRun(acc, 0, seg2.base, c.xBase, c.momentWeightsBase);
-    accumulateRun(acc, CUR, seg2.cur, c.xCur, c.momentWeightsCur);
-  }
-  return acc;
-}
-function supported(acc, label, minSupport) {
-  return Math.min(acc[label * M + N_ROWS], acc[label * M + CUR + N_ROWS]) >= Math.max(1, minSupport);
-}
-function intervalSetup(c, key) {
-  return { rng: createRng(deriveSeed(c.opts.seed, key)), resamples: c.opts.resamples, level: 1 - c.opts.alpha };
-}
-function primaryResults(c, seg2, acc) {
-  const out = [];
-  for (let l = 0; l < seg2.labels.length; l++) {
-    if (!supported(acc, l, c.opts.minSupport)) continue;
-    const value = seg2.labels[l];
-    const t = primaryTest(acc, l * M, c.setup, intervalSetup(c, `segment:${seg2.column}=${value}:${c.primary}`));
-    if (!t) continue;
-    const mass = dropMass(c, acc[l * M + CUR + S0], t.meanBase, t.meanCur);
-    out.push({
-      column: seg2.column,
-      value,
-      kind: seg2.kind,
-      metric: c.primary,
-      nBase: acc[l * M + N_ROWS],
-      nCurrent: acc[l * M + CUR + N_ROWS],
-      baseline: t.base,
-      current: t.cur,
-      delta: t.delta,
-      ci: t.ci,
-      pValue: t.p,
-      worse: c.setup.kind === "class" ? t.delta < 0 : t.delta > 0,
-      test: t.test,
-      dropMass: mass,
-      shareOfDrop: shareOf(c, mass)
-    });
-  }
-  return out;
-}
-function aucWork(c) {
-  const { base, cur } = c;
-  if (base.kind !== "class" || cur.kind !== "class" || !base.binary || !base.score || !cur.score || c.setup.weighted) return null;
-  return {
-    posBase: positives(base.y),
-    posCur: positives(cur.y),
-    bufBase: new Float64Array(base.n),
-    bufCur: new Float64Array(cur.n)
-  };
-}
-function positives(y) {
-  const out = new Uint8Array(y.length);
-  for (let i = 0; i < y.length; i++) out[i] = y[i] === 1 ? 1 : 0;
-  return out;
-}
-function splitByLabel(order, codes, labels) {
-  const size = new Int32Array(labels);
-  for (let j = 0; j < order.length; j++) {
-    const l = codes[order[j]];
-    if (l >= 0) size[l]++;
-  }
-  const out = Array.from(size, (k) => new Int32Array(k));
-  const fill = new Int32Array(labels);
-  for (let j = 0; j < order.length; j++) {
-    const r = order[j];
-    const l = codes[r];
-    if (l >= 0) out[l][fill[l]++] = r;
-  }
-  return out;
-}
-function sameLabels(rows, a, b) {
-  for (let q = 0; q < rows.length; q++) if (a[rows[q]] !== b[rows[q]]) return false;
-  return true;
-}
-function aucResults(c, seg2, acc, work) {
-  const out = [];
-  const { base, cur } = c;
-  if (base.kind !== "class" || cur.kind !== "class") return out;
-  const level = 1 - c.opts.alpha;
-  const byLabelB = splitByLabel(base.ranked[0].order, seg2.base, seg2.labels.length);
-  const byLabelC = splitByLabel(cur.ranked[0].order, seg2.cur, seg2.labels.length);
-  for (let l = 0; l < seg2.labels.length; l++) {
-    if (!supported(acc, l, c.opts.minSupport)) continue;
-    const pb = placements(byLabelB[l], base.score, work.posBase, work.bufBase);
-    const pc = placements(byLabelC[l], cur.score, work.posCur, work.bufCur);
-    if (!pb || !pc) continue;
-    const paired = c.paired && sameLabels(byLabelB[l], work.posBase, work.posCur);
-    const cmp = compareAucs(pb, pc, paired ? { rows: byLabelB[l], positive: work.posBase } : null, level);
-    const mass = dropMass(c, acc[l * M + CUR + S0], cmp.base, cmp.cur);
-    out.push({
-      column: seg2.column,
-      value: seg2.labels[l],
-      kind: seg2.kind,
-      metric: "auc",
-      nBase: acc[l * M + N_ROWS],
-      nCurrent: acc[l * M + CUR + N_ROWS],
-      baseline: cmp.base,
-      current: cmp.cur,
-      delta: cmp.delta,
-      ci: cmp.ci,
-      pValue: cmp.p,
-      worse: cmp.delta < 0,
-      test: cmp.paired ? "delong_paired" : "delong_unpaired",
-      dropMass: mass,
-      // AUC is not additive over segments: no share of the overall drop.
-      shareOfDrop: null
-    });
-  }
-  return out;
-}
-function scanSegments(c, segmenters2) {
-  const pending = [];
-  const moments = [];
-  const work = aucWork(c);
-  for (const seg2 of segmenters2) {
-    const acc = labelMoments(c, seg2);
-    moments.push(acc);
-    pending.push(...primaryResults(c, seg2, acc));
-    if (work) pending.push(...aucResults(c, seg2, acc, work));
-  }
-  const q = benjaminiHochberg(pending.map((r) => r.pValue));
-  const results = pending.map((r, i) => ({ ...r, qValue: q[i], significant: q[i] <= c.opts.alpha }));
-  results.sort(segmentOrder);
-  return { results, moments };
-}
-function segmentOrder(a, b) {
-  const ra = a.significant && a.worse ? 0 : 1;
-  const rb = b.significant && b.worse ? 0 : 1;
-  return ra - rb || b.dropMass - a.dropMass || a.pValue - b.pValue || compareText(a.column, b.column) || compareText(a.value, b.value) || compareText(a.metric, b.metric);
-}
-function compareText(a, b) {
-  return a < b ? -1 : a > b ? 1 : 0;
+  return { base: Int32Array.from(b), cur: Int32Array.from(c) };
 }
 
 // src/analysis/performance/slices.ts
@@ -14502,6 +14899,7 @@ function prepare(baseIn, cur) {
   let analysisB = rowsB;
   let analysisC = rowsC;
   let paired = false;
+  let partialView = null;
   if (base && rowsB) {
     const p = pairRows(base, rowsB, cur, rowsC);
     if (p.paired) {
@@ -14509,7 +14907,13 @@ function prepare(baseIn, cur) {
       analysisB = p.base;
       analysisC = p.cur;
       if (p.unmatched > 0) notes.push(`${p.unmatched} rows without a partner id in the other run were left out of the paired comparison.`);
-    } else notes.push(pairingNote(p.reason, p.matchShare));
+    } else {
+      notes.push(pairingNote(p.reason, p.matchShare));
+      partialView = p.partial;
+      if (p.partial) {
+        notes.push(`Segment and group tests compare the ${p.partial.base.length} id-matched rows paired and the other rows unpaired, the two p-values combined (Stouffer's weighted Z).`);
+      }
+    }
   }
   if (space && base && analysisB && paired) {
     const perm = scoreOrder(base, analysisB, space, space.baseMap);
@@ -14522,10 +14926,12 @@ function prepare(baseIn, cur) {
   const build = (v, rows, map) => space && map ? buildClassRun(v, rows, space, map, caps) : buildRegRun(v, rows);
   const runB = base && analysisB ? build(base, analysisB, space ? space.baseMap : null) : null;
   const runC = build(cur, analysisC, space ? space.curMap : null);
+  const partial = partialView && base && analysisB ? partialAnalysisPairs(partialView, analysisB, analysisC, base.n, cur.n) : null;
   return {
     base: runB,
     cur: runC,
     paired,
+    partial,
     space,
     caps,
     droppedBase,
@@ -14611,7 +15017,7 @@ function analyzePerformance(base, cur, opts) {
   if (p.base && p.base.n === 0) p.notes.push("The baseline has no usable row; the current run is reported alone.");
   const classes = p.space ? p.space.classes.slice(0, p.cur.kind === "class" ? p.cur.k : 0) : [];
   const metrics = headlineMetrics(p, hasBase, opts);
-  const comparison = hasBase ? makeComparison(p.base, p.cur, p.paired, opts) : null;
+  const comparison = hasBase ? makeComparison(p.base, p.cur, p.paired, opts, p.partial) : null;
   const segs = comparison ? segmenters(p) : [];
   const scan = comparison ? scanSegments(comparison, segs) : null;
   const slices = comparison && scan ? discoverSlices(comparison, segs, scan.moments) : null;
@@ -14797,11 +15203,20 @@ function localisation(share, rowShare) {
   if (rowShare >= 1) return 0;
   return clamp012((share - rowShare) / (1 - rowShare));
 }
+function conservativeSize(delta, ci) {
+  return ci && Math.sign(ci[0]) === Math.sign(ci[1]) ? Math.min(Math.abs(ci[0]), Math.abs(ci[1]), Math.abs(delta)) : Math.abs(delta);
+}
 function segmentStrength(a, r, share) {
-  const size = r.ci && Math.sign(r.ci[0]) === Math.sign(r.ci[1]) ? Math.min(Math.abs(r.ci[0]), Math.abs(r.ci[1]), Math.abs(r.delta)) : Math.abs(r.delta);
-  const sev = r.metric === "rmse" ? relativeSeverity(r.baseline > 0 ? size / r.baseline : 1) : pointsSeverity(size);
   const loc = localisation(share, r.nCurrent / a.nCurrent);
-  return sev * noiseFactor(r.delta, r.ci, a.options.alpha) * (0.5 + 0.5 * (loc ?? 0.5));
+  const where2 = 0.5 + 0.5 * (loc ?? 0.5);
+  if (r.mae) {
+    const m = r.mae;
+    const sev2 = m.delta > 0 ? relativeSeverity(m.base > 0 ? conservativeSize(m.delta, m.ci) / m.base : 1) : 0;
+    return sev2 * noiseFactor(m.delta, m.ci, a.options.alpha) * where2;
+  }
+  const size = conservativeSize(r.delta, r.ci);
+  const sev = r.metric === "rmse" ? relativeSeverity(r.baseline > 0 ? size / r.baseline : 1) : pointsSeverity(size);
+  return sev * noiseFactor(r.delta, r.ci, a.options.alpha) * where2;
 }
 function sliceSignal(a, s, rank) {
   const column = s.conditions.map((c) => c.column).join(" & ");
@@ -14859,7 +15274,12 @@ function segmentSignal(a, g) {
     metric: primary2.metric,
     segment: { column: g.column, value: g.value },
     source: a.table,
-    evidence: g.results.map((r) => ({ text: `${LABELS[r.metric]} ${fmt3(r.baseline)} \u2192 ${fmt3(r.current)} (${ciText(r.ci)}, q = ${fmt3(r.qValue)})`, value: r.current })),
+    evidence: g.results.map(
+      (r) => r.mae ? {
+        text: `MAE ${fmt3(r.mae.base)} \u2192 ${fmt3(r.mae.cur)} (${ciText(r.mae.ci)}), RMSE ${fmt3(r.baseline)} \u2192 ${fmt3(r.current)}; ${r.test.replaceAll("_", " ")} on absolute errors q = ${fmt3(r.qValue)}`,
+        value: r.mae.cur
+      } : { text: `${LABELS[r.metric]} ${fmt3(r.baseline)} \u2192 ${fmt3(r.current)} (${ciText(r.ci)}, q = ${fmt3(r.qValue)})`, value: r.current }
+    ),
     details: {
       metric: primary2.metric,
       baseline: primary2.baseline,
@@ -14876,8 +15296,23 @@ function segmentSignal(a, g) {
       rowShare: primary2.nCurrent / a.nCurrent,
       localisation: localisation(share, primary2.nCurrent / a.nCurrent),
       sliceRank: null,
-      paired: a.paired
+      paired: a.paired,
+      ...maeDetails(primary2)
     }
+  };
+}
+function maeDetails(r) {
+  if (!r.mae) return {};
+  return {
+    maeBase: r.mae.base,
+    maeCurrent: r.mae.cur,
+    maeDelta: r.mae.delta,
+    maeRelative: r.mae.base > 0 ? r.mae.delta / r.mae.base : null,
+    maeCiLow: r.mae.ci ? r.mae.ci[0] : null,
+    maeCiHigh: r.mae.ci ? r.mae.ci[1] : null,
+    rmseBase: r.baseline,
+    rmseCurrent: r.current,
+    rmseDelta: r.delta
   };
 }
 function singleSliceKeys(slices) {
@@ -14949,39 +15384,60 @@ function calibrationSignals(a) {
   ];
 }
 function biasSignal(a, b) {
-  if (!b.gapGrewSignificantly || !b.baseline || b.gapDelta === null) return null;
-  const strength = pointsSeverity(b.gapDelta) * noiseFactor(b.gapDelta, b.gapCi, a.options.alpha);
-  const worst = b.current.worstGroup;
+  const w = b.worstChange;
+  if (!w || !b.baseline) return null;
+  const strength = pointsSeverity(conservativeSize(w.gapToRest, w.gapCi)) * noiseFactor(w.gapToRest, w.gapCi, a.options.alpha);
   const groupText = b.current.groups.map((g) => `${g.group} ${fmt3(g.accuracy)}`).join(", ");
   const baseText = b.baseline.groups.map((g) => `${g.group} ${fmt3(g.accuracy)}`).join(", ");
+  const pts = (d2) => `${(d2 * 100).toFixed(1)} pts`;
   return {
     category: "bias",
     area: "model",
     strength: clamp012(strength),
     significant: true,
-    title: `Accuracy gap across ${b.column} grew ${(b.gapDelta * 100).toFixed(1)} pts (${(b.baseline.maxAccuracyGap * 100).toFixed(1)} \u2192 ${(b.current.maxAccuracyGap * 100).toFixed(1)} pts); worst group ${worst}`,
-    segment: { column: b.column, value: worst },
+    title: `Accuracy for ${b.column}=${w.group} fell ${pts(-w.delta)} (${fmt3(w.baseline)} \u2192 ${fmt3(w.current)}, n=${w.nCurrent}), ${pts(-w.gapToRest)} more than the rest of the data`,
+    segment: { column: b.column, value: w.group },
     metric: "accuracy",
     source: a.table,
     evidence: [
+      { text: `accuracy of ${b.column}=${w.group} ${fmt3(w.baseline)} \u2192 ${fmt3(w.current)} (${ciText(w.ci)}, ${w.test.replaceAll("_", " ")} p = ${fmt3(w.pValue)}, q = ${fmt3(w.qValue)})`, value: w.current },
+      { text: `the rest of the data ${fmt3(w.restBaseline)} \u2192 ${fmt3(w.restCurrent)}; the group's change minus the rest's: ${ciText(w.gapCi)} (q = ${fmt3(w.gapQValue)})`, value: w.gapToRest },
       { text: `accuracy by ${b.column}: baseline ${baseText}; current ${groupText}`, value: b.current.maxAccuracyGap },
-      { text: `change of the max accuracy gap: ${ciText(b.gapCi)}`, value: b.gapDelta },
+      ...b.gapDelta !== null ? [{ text: `change of the max accuracy gap: ${fmt3(b.gapDelta)} (${ciText(b.gapCi)})`, value: b.gapDelta }] : [],
       ...b.equalizedOddsDelta !== null ? [{ text: `equalized-odds difference changed by ${fmt3(b.equalizedOddsDelta)}`, value: b.equalizedOddsDelta }] : [],
       ...b.demographicParityDelta !== null ? [{ text: `demographic-parity difference changed by ${fmt3(b.demographicParityDelta)}`, value: b.demographicParityDelta }] : []
     ],
     details: {
       column: b.column,
-      worstGroup: worst,
+      group: w.group,
+      groupBase: w.baseline,
+      groupCurrent: w.current,
+      groupDelta: w.delta,
+      restBase: w.restBaseline,
+      restCurrent: w.restCurrent,
+      restDelta: w.restDelta,
+      gapToRest: w.gapToRest,
+      gapToRestCiLow: w.gapCi ? w.gapCi[0] : null,
+      gapToRestCiHigh: w.gapCi ? w.gapCi[1] : null,
+      pValue: w.pValue,
+      qValue: w.qValue,
+      gapPValue: w.gapPValue,
+      gapQValue: w.gapQValue,
+      test: w.test,
+      n: w.nCurrent,
+      nBase: w.nBase,
+      worstGroup: b.current.worstGroup,
       bestGroup: b.current.bestGroup,
       gapBase: b.baseline.maxAccuracyGap,
       gapCurrent: b.current.maxAccuracyGap,
       gapDelta: b.gapDelta,
       ciLow: b.gapCi ? b.gapCi[0] : null,
       ciHigh: b.gapCi ? b.gapCi[1] : null,
-      pValue: b.gapPValue,
+      maxGapPValue: b.gapPValue,
       demographicParityDelta: b.demographicParityDelta,
       equalizedOddsDelta: b.equalizedOddsDelta,
-      groups: b.current.groups.length
+      groups: b.current.groups.length,
+      paired: a.paired
     }
   };
 }
@@ -15089,6 +15545,7 @@ var STRENGTH_NEW_FEATURE_SUSPECT = 0.35;
 var LEAK_GAIN_SHARE = 0.25;
 var NEW_FEATURE_MIN_AUC = 0.75;
 var NEW_FEATURE_MIN_CORR = 0.5;
+var NOISE_COVERAGE_TOLERANCE = 0.1;
 var NOT_SIGNIFICANT_FACTOR = 0.7;
 var FDR = 0.05;
 
@@ -16027,12 +16484,10 @@ function labelNoise(base, cur, pairs, segments, minSupport, modelShifted) {
   const segs = base && (hasCl || changes) ? noiseSegments(base, cur, segments, minSupport, hasCl ? clBase.suspect : null, hasCl ? clCur.suspect : null, changes, clBase?.suspect ?? null, clCur?.suspect ?? null) : [];
   const q = benjaminiHochberg(segs.map((s) => s.pValue));
   const scored = segs.map((s, i) => ({ ...s, qValue: q[i] }));
-  let best = null;
-  for (const s of scored) {
-    if (!(s.qValue <= FDR) || s.effectIn < NOISE_ANCHORS[0][0]) continue;
-    if (s.effectIn < CONCENTRATION2 * Math.max(0, s.effectOut) + 0.01) continue;
-    if (!best || s.effectIn - s.effectOut > best.effectIn - best.effectOut) best = s;
-  }
+  const candidates = scored.filter(
+    (s) => s.qValue <= FDR && s.effectIn >= NOISE_ANCHORS[0][0] && s.effectIn >= CONCENTRATION2 * Math.max(0, s.effectOut) + 0.01
+  );
+  const best = chooseNoiseSegment(candidates);
   const overallEffect = Math.max(clDelta, contradictedRate);
   const significant = clP <= FDR || changes !== null && changes.contradicted >= MIN_CONTRADICTED || best !== null;
   let strength;
@@ -16059,6 +16514,7 @@ function labelNoise(base, cur, pairs, segments, minSupport, modelShifted) {
     rateOutCur: s.rateOutCur,
     changed: s.changed,
     changedOut: s.changedOut,
+    coverage: s.coverage,
     pValue: s.pValue,
     qValue: s.qValue
   });
@@ -16081,6 +16537,18 @@ function labelNoise(base, cur, pairs, segments, minSupport, modelShifted) {
     strength: flagged ? strength : Math.min(strength, 0.2),
     flagged
   };
+}
+function chooseNoiseSegment(candidates) {
+  if (candidates.length === 0) return null;
+  const top = Math.max(...candidates.map((s) => s.coverage));
+  const near = candidates.filter((s) => s.coverage >= top - NOISE_COVERAGE_TOLERANCE);
+  return near.reduce((b, s) => {
+    const byP = s.pValue - b.pValue;
+    if (byP !== 0) return byP < 0 ? s : b;
+    const byEffect = s.effectIn - s.effectOut - (b.effectIn - b.effectOut);
+    if (byEffect !== 0) return byEffect > 0 ? s : b;
+    return s.column + s.value < b.column + b.value ? s : b;
+  });
 }
 function noiseSegments(base, cur, segments, minSupport, sb, sc, changes, showB, showC) {
   const out = [];
@@ -16141,6 +16609,10 @@ function noiseSegments(base, cur, segments, minSupport, sb, sc, changes, showB, 
       const clOut = sb && sc ? rateOutCur - rateOutBase : 0;
       const pCl = sb && sc ? didOneSided(rateBase, nb, rateCur, nc, rateOutBase, totNB - nb, rateOutCur, totNC - nc) : 1;
       const pCh = changes && mIn > 0 && mOut > 0 ? oneSided(twoProportionTest(kOut, mOut, kIn, mIn)) : 1;
+      const covCh = totK > 0 ? kIn / totK : 0;
+      const excessIn = sb && sc ? xC[s] - rateBase * nc : 0;
+      const excessAll = sb && sc ? excessIn + (totXC - xC[s] - rateOutBase * (totNC - nc)) : 0;
+      const covCl = excessAll > 0 ? Math.min(1, Math.max(0, excessIn / excessAll)) : 0;
       out.push({
         column: spec.column,
         value: spec.values[s],
@@ -16155,7 +16627,8 @@ function noiseSegments(base, cur, segments, minSupport, sb, sc, changes, showB, 
         pValue: Math.min(pCl, pCh),
         effectIn: Math.max(clIn, contraIn),
         effectOut: Math.max(clOut, contraOut),
-        share: totNC > 0 ? nc / totNC : 0
+        share: totNC > 0 ? nc / totNC : 0,
+        coverage: Math.max(covCh, covCl)
       });
     }
   }
@@ -17474,7 +17947,8 @@ function noiseSignals(n) {
         segment_changed: seg2.changed,
         outside_changed: seg2.changedOut,
         segment_n: seg2.nCur,
-        segment_q: seg2.qValue
+        segment_q: seg2.qValue,
+        segment_coverage: seg2.coverage
       });
     }
     const evidence = [];
