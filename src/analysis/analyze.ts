@@ -12,6 +12,7 @@ import { analyzeTraining, trainingSignals, type TrainingAnalysis } from './train
 import { analyzePerformance, performanceSignals, type PerformanceAnalysis } from './performance/index.js';
 import { analyzeData, dataSignals, type DataAnalysis } from './data/index.js';
 import { NO_TIMER, type StageTimer } from '../timing.js';
+import { analyzeSummaryPairs, type SummaryPair } from './summary/pairs.js';
 
 export interface EvalPair {
   readonly path: string;
@@ -26,6 +27,8 @@ export interface RunAnalysis {
   readonly metricDiffs: MetricDiff[];
   readonly paramChanges: ParamChange[];
   readonly evalPairs: EvalPair[];
+  /** Eval summaries compared in place of eval tables (docs/summary.md). */
+  readonly summaryPairs: SummaryPair[];
   readonly logPairs: { base: TrainLog | null; cur: TrainLog }[];
   readonly training: TrainingAnalysis[];
   readonly signals: Signal[];
@@ -54,10 +57,15 @@ export function analyzeRuns(base: RunArtifacts | null, cur: RunArtifacts, config
     data: timer.stage('data', () => analyzeData({ base: p.base, cur: p.cur, refBase: base?.reference ?? [], refCur: cur.reference }, { seed, minSupport })),
   }));
   const logPairs = pairByPath(base?.trainLogs ?? [], cur.trainLogs);
+  const summaryPairs = timer.stage('performance', () => analyzeSummaryPairs(base?.summaries ?? [], cur.summaries ?? [], { seed, resamples, minSupport, alpha }));
   const signals: Signal[] = [];
   for (const p of evalPairs) {
     signals.push(...timer.stage('performance', () => performanceSignals(p.performance)));
     signals.push(...timer.stage('data', () => annotatePriorAdjusted(dataSignals(p.data), p.base, p.cur)));
+  }
+  for (const p of summaryPairs) {
+    signals.push(...performanceSignals(p.performance));
+    signals.push(...dataSignals(p.data));
   }
   const training = timer.stage('training', () => logPairs.map((p) => analyzeTraining({ base: p.base, cur: p.cur, paramChanges })));
   for (const t of training) signals.push(...trainingSignals(t));
@@ -73,6 +81,7 @@ export function analyzeRuns(base: RunArtifacts | null, cur: RunArtifacts, config
     metricDiffs,
     paramChanges,
     evalPairs,
+    summaryPairs,
     logPairs,
     training,
     signals,
