@@ -88,8 +88,8 @@ export function analyzeRuns(base: RunArtifacts | null, cur: RunArtifacts, config
     problems,
     missingInCurrent,
     counts: {
-      baseFiles: base ? base.metrics.length + base.params.length + base.evals.length + base.trainLogs.length + base.reference.length : 0,
-      curFiles: cur.metrics.length + cur.params.length + cur.evals.length + cur.trainLogs.length + cur.reference.length,
+      baseFiles: base ? base.metrics.length + base.params.length + base.evals.length + (base.summaries?.length ?? 0) + base.trainLogs.length + base.reference.length : 0,
+      curFiles: cur.metrics.length + cur.params.length + cur.evals.length + (cur.summaries?.length ?? 0) + cur.trainLogs.length + cur.reference.length,
     },
   };
 }
