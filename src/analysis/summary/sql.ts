@@ -89,8 +89,9 @@ const SYNTAX: Record<Dialect, Syntax> = {
   },
 };
 
-function lit(s: string): string {
-  return `'${s.replace(/\\/g, '\\\\').replace(/'/g, "''")}'`;
+/** A string literal: DuckDB doubles the quote (a backslash is a plain character); Spark and BigQuery escape with backslashes. */
+function literal(d: Dialect, s: string): string {
+  return d === 'duckdb' ? `'${s.replace(/'/g, "''")}'` : `'${s.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
 }
 
 /** A double literal that every dialect reads as a double and that round-trips exactly. */
@@ -100,7 +101,7 @@ function num(x: number): string {
 
 function table(d: Dialect, name: string): string {
   // A dotted name (project.dataset.table) is quoted part by part; DuckDB also takes a file path in quotes.
-  if (d === 'duckdb' && /[/\\]|\.parquet$|\.csv$/i.test(name)) return lit(name);
+  if (d === 'duckdb' && /[/\\]|\.parquet$|\.csv$/i.test(name)) return literal(d, name);
   return name.split('.').map(SYNTAX[d].id).join('.');
 }
 
@@ -108,11 +109,11 @@ const finite = (x: string) => `${x} IS NOT NULL AND ABS(${x}) <= 1.7976931348623
 
 /** The rows the row path keeps: a label and a prediction (a finite score when there is one). */
 function keptFilter(p: SqlPlan, s: Syntax): string {
+  if (!p.pred && !p.score) throw new InputError('command line', '--pred', 'a summary needs a prediction or a score column');
+  if (p.task === 'regression') return `${finite(s.id(p.label))} AND ${finite(s.id(p.pred!))}`;
   const parts = [`${s.id(p.label)} IS NOT NULL`];
   if (p.pred) parts.push(`${s.id(p.pred)} IS NOT NULL`);
   if (p.score) parts.push(finite(s.id(p.score)));
-  if (!p.pred && !p.score) throw new InputError('command line', '--pred', 'a summary needs a prediction or a score column');
-  if (p.task === 'regression') parts.push(finite(s.id(p.label)), finite(s.id(p.pred!)));
   return parts.join(' AND ');
 }
 
@@ -127,6 +128,7 @@ function sketchColumns(p: SqlPlan): { column: string; role: Sketch['role'] }[] {
 /** The `edges` query (run on the baseline table). */
 export function edgesSql(p: SqlPlan, d: Dialect): string {
   const s = SYNTAX[d];
+  const lit = (x: string) => literal(d, x);
   const blocks = sketchColumns(p).map(({ column, role }, i) => {
     const x = s.id(column);
     const a = `r${i}`;
@@ -216,6 +218,7 @@ function binExpr(x: string, edges: readonly number[]): string {
 /** The aggregation query. */
 export function aggregateSql(p: SqlPlan, edges: readonly ColumnEdges[], d: Dialect): string {
   const s = SYNTAX[d];
+  const lit = (x: string) => literal(d, x);
   const cells =
     p.task === 'binary'
       ? `COUNT(*) AS n, CAST(SUM(y_pos * p_pos) AS ${s.dbl}) AS s1, CAST(SUM((1 - y_pos) * p_pos) AS ${s.dbl}) AS s2, CAST(SUM(y_pos * (1 - p_pos)) AS ${s.dbl}) AS s3, CAST(SUM((1 - y_pos) * (1 - p_pos)) AS ${s.dbl}) AS s4, CAST(0 AS ${s.dbl}) AS s5, CAST(0 AS ${s.dbl}) AS s6`
