@@ -12,7 +12,7 @@ import { analyzeTraining, trainingSignals, type TrainingAnalysis } from './train
 import { analyzePerformance, performanceSignals, type PerformanceAnalysis } from './performance/index.js';
 import { analyzeData, dataSignals, type DataAnalysis } from './data/index.js';
 import { NO_TIMER, type StageTimer } from '../timing.js';
-import { analyzeSummaryPairs, type SummaryPair } from './summary/pairs.js';
+import { analyzeSummaryPairs, summarySignals, type SummaryPair } from './summary/pairs.js';
 
 export interface EvalPair {
   readonly path: string;
@@ -63,10 +63,7 @@ export function analyzeRuns(base: RunArtifacts | null, cur: RunArtifacts, config
     signals.push(...timer.stage('performance', () => performanceSignals(p.performance)));
     signals.push(...timer.stage('data', () => annotatePriorAdjusted(dataSignals(p.data), p.base, p.cur)));
   }
-  for (const p of summaryPairs) {
-    signals.push(...performanceSignals(p.performance));
-    signals.push(...dataSignals(p.data));
-  }
+  for (const p of summaryPairs) signals.push(...summarySignals(p));
   const training = timer.stage('training', () => logPairs.map((p) => analyzeTraining({ base: p.base, cur: p.cur, paramChanges })));
   for (const t of training) signals.push(...trainingSignals(t));
   const problems = [...(base?.problems ?? []), ...cur.problems];
