@@ -3,6 +3,10 @@
 // summaries finds what `diagnose` of the same rows (read as CSV) finds.
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import { fileURLToPath } from 'node:url';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { runCli } from '../../../src/cli/main.js';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_CONFIG } from '../../../src/config/config.js';
 import { review } from '../../../src/review.js';
@@ -76,6 +80,11 @@ function bounds(label: string): [number, number] {
   return [Number(m[1]), Number(m[2])];
 }
 
+/** A summary with its sums at 12 significant digits: DuckDB adds doubles in parallel, in no fixed order. */
+function rounded(s: Summary): unknown {
+  return JSON.parse(JSON.stringify(s, (_, v: unknown) => (typeof v === 'number' && !Number.isInteger(v) ? Number(v.toPrecision(12)) : v)));
+}
+
 /** What the comparison holds to: the findings' identity (category, metric, feature, segment, severity). */
 function identity(r: Report) {
   return r.findings.filter((f) => f.severity !== 'info').map((f) => ({ category: f.category, severity: f.severity, feature: f.feature ?? null, segmentColumn: f.segment?.column ?? null }));
@@ -101,6 +110,32 @@ describe('summary path over DuckDB', () => {
 
   const run = (base: Record<string, string>, cur: Record<string, string>) =>
     review({ config: DEFAULT_CONFIG, baseline: memorySource(base, 'base'), current: memorySource(cur, 'current') });
+
+  it('converts the query results saved as CSV with summarize --from-sql-result, as a user does', async () => {
+    const inst = await DuckDBInstance.create(':memory:');
+    const c = await inst.connect();
+    const dir = mkdtempSync(join(tmpdir(), 'mld-sql-'));
+    const file = (n: string) => join(dir, n);
+    const flags = ['--label', 'label', '--score', 'score', '--numeric', 'x1,x2', '--categorical', 'region'];
+    const cli = async (argv: string[]) => {
+      let out = '';
+      let err = '';
+      const code = await runCli(argv, { stdout: (x) => (out += x), stderr: (x) => (err += x), cwd: dir }, {});
+      expect(err.replace(/^ml-doctor: wrote .*\n/gm, '')).toBe('');
+      expect(code).toBe(0);
+      return out;
+    };
+    const edgesQuery = await cli(['sql', '--dialect', 'duckdb', '--table', PLAN.table, '--stage', 'edges', ...flags]);
+    await c.run(`COPY (${edgesQuery}) TO '${file('edges.csv')}' (HEADER)`);
+    const baseQuery = await cli(['sql', '--dialect', 'duckdb', '--table', PLAN.table, '--edges', file('edges.csv'), ...flags]);
+    await c.run(`COPY (${baseQuery}) TO '${file('base.csv')}' (HEADER)`);
+    await cli(['summarize', '--from-sql-result', file('base.csv'), '--edges', file('edges.csv'), '--table', PLAN.table, ...flags, '--out', file('base.summary.json')]);
+    expect(rounded(parseSummary('base', readFileSync(file('base.summary.json'), 'utf8')))).toEqual(rounded(baseSummary));
+    const curQuery = await cli(['sql', '--dialect', 'duckdb', '--table', fixture('current.parquet'), '--baseline', file('base.summary.json')]);
+    await c.run(`COPY (${curQuery}) TO '${file('cur.csv')}' (HEADER)`);
+    await cli(['summarize', '--from-sql-result', file('cur.csv'), '--baseline', file('base.summary.json'), '--table', fixture('current.parquet'), '--out', file('cur.summary.json')]);
+    expect(rounded(parseSummary('cur', readFileSync(file('cur.summary.json'), 'utf8')))).toEqual(rounded(curSummary));
+  }, 60_000);
 
   it('writes summaries that parse back unchanged', () => {
     expect(parseSummary('base.summary.json', JSON.stringify(baseSummary))).toEqual(baseSummary);
