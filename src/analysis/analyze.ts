@@ -57,7 +57,10 @@ export function analyzeRuns(base: RunArtifacts | null, cur: RunArtifacts, config
     data: timer.stage('data', () => analyzeData({ base: p.base, cur: p.cur, refBase: base?.reference ?? [], refCur: cur.reference }, { seed, minSupport })),
   }));
   const logPairs = pairByPath(base?.trainLogs ?? [], cur.trainLogs);
-  const summaryPairs = timer.stage('performance', () => analyzeSummaryPairs(base?.summaries ?? [], cur.summaries ?? [], { seed, resamples, minSupport, alpha }));
+  const pairedViews = new Set(evalPairs.map((p) => p.base));
+  const freeViews = (base?.evals ?? []).filter((v) => !pairedViews.has(v));
+  const summaries = timer.stage('performance', () => analyzeSummaryPairs(base?.summaries ?? [], cur.summaries ?? [], { seed, resamples, minSupport, alpha }, freeViews, base !== null));
+  const summaryPairs = summaries.pairs;
   const signals: Signal[] = [];
   for (const p of evalPairs) {
     signals.push(...timer.stage('performance', () => performanceSignals(p.performance)));
@@ -66,8 +69,8 @@ export function analyzeRuns(base: RunArtifacts | null, cur: RunArtifacts, config
   for (const p of summaryPairs) signals.push(...summarySignals(p));
   const training = timer.stage('training', () => logPairs.map((p) => analyzeTraining({ base: p.base, cur: p.cur, paramChanges })));
   for (const t of training) signals.push(...trainingSignals(t));
-  const problems = [...(base?.problems ?? []), ...cur.problems];
-  const pairedEval = new Set(evalPairs.map((p) => p.base));
+  const problems = [...(base?.problems ?? []), ...cur.problems, ...summaries.problems];
+  const pairedEval = new Set([...evalPairs.map((p) => p.base), ...summaries.usedViews]);
   const pairedLogs = new Set(logPairs.map((p) => p.base));
   const missingInCurrent = [
     ...(base?.evals ?? []).filter((b) => !pairedEval.has(b)).map((b) => ({ kind: 'eval table' as const, path: b.path })),

@@ -24,7 +24,7 @@ function tables(): { root: string; base: string; cur: string } {
       const region = ['EU', 'US', 'APAC', 'LATAM'][i % 4]!;
       const right = broken && region === 'EU' ? i % 10 < 3 : i % 10 < 9;
       const s = right === (y === 1) ? 0.6 + (i % 37) / 100 : 0.05 + (i % 31) / 100;
-      out.push(`${y},${s.toFixed(3)},${region},${((i * 7919) % 997) / 10}`);
+      out.push(`${y},${s.toFixed(3)},${region},${((i * 7919) % (broken ? 991 : 997)) / 10}`);
     }
     return out.join('\n') + '\n';
   };
@@ -49,6 +49,32 @@ describe('ml-doctor summarize', () => {
     expect(d.code).toBe(1);
     const report = JSON.parse(d.stdout) as { findings: { category: string; segment?: { column: string; value: string } }[] };
     expect(report.findings.some((f) => f.category === 'segment_regression' && f.segment?.column === 'region' && f.segment.value === 'EU')).toBe(true);
+  });
+
+  it('compares a current summary with a baseline eval table, summarizing the table on the fly', async () => {
+    const t = tables();
+    mkdirSync(join(t.root, 'b/eval'), { recursive: true });
+    mkdirSync(join(t.root, 'c/eval'), { recursive: true });
+    writeFileSync(join(t.root, 'b/eval/p.csv'), readFileSync(t.base));
+    await run(['summarize', t.base, '--out', join(t.root, 'base.summary.json')]);
+    await run(['summarize', t.cur, '--baseline', join(t.root, 'base.summary.json'), '--out', join(t.root, 'c/eval/p.summary.json')]);
+    const d = await run(['diagnose', '--baseline', join(t.root, 'b'), '--current', join(t.root, 'c'), '--out', join(t.root, 'out'), '--format', 'json']);
+    const report = JSON.parse(d.stdout) as { findings: { category: string; title: string; segment?: { column: string; value: string } }[] };
+    expect(report.findings.some((f) => f.category === 'segment_regression' && f.segment?.value === 'EU')).toBe(true);
+    expect(report.findings.filter((f) => f.category === 'infrastructure')).toEqual([]);
+  });
+
+  it('reports a current summary not made on the baseline edges instead of comparing its sketches', async () => {
+    const t = tables();
+    mkdirSync(join(t.root, 'b/eval'), { recursive: true });
+    mkdirSync(join(t.root, 'c/eval'), { recursive: true });
+    await run(['summarize', t.base, '--out', join(t.root, 'b/eval/p.summary.json')]);
+    await run(['summarize', t.cur, '--out', join(t.root, 'c/eval/p.summary.json')]);
+    const d = await run(['diagnose', '--baseline', join(t.root, 'b'), '--current', join(t.root, 'c'), '--out', join(t.root, 'out'), '--format', 'json']);
+    const text = d.stdout;
+    expect(text).toContain("not counted on the baseline's edges");
+    const report = JSON.parse(text) as { findings: { category: string; feature?: string }[] };
+    expect(report.findings.some((f) => f.category === 'feature_drift')).toBe(false);
   });
 
   it('prints the summary JSON without --out', async () => {

@@ -1,9 +1,13 @@
 /**
- * Pairs the baseline's and the current run's eval summaries (by path; a lone summary on each side
- * is paired whatever the names) and compares each pair. A current summary without a baseline
- * summary is left out with a note: one summary alone has nothing to be compared with.
+ * Pairs the current run's eval summaries with the baseline's (by path; a lone summary on each
+ * side is paired whatever the names) and compares each pair. A baseline given as an eval table
+ * is summarized on the fly (its own percentiles: the edges `summarize` gives it, so a current
+ * summary made with `--baseline` of that summary matches). What cannot be compared — no baseline
+ * counterpart, other tasks, sketches on other edges — becomes a problem the report shows.
  */
 import type { Summary } from '../../artifacts/summary.js';
+import type { EvalView, LoadProblem } from '../../artifacts/types.js';
+import { summarizeView } from './from-rows.js';
 import type { DataAnalysis } from '../data/types.js';
 import type { PerformanceAnalysis, PerformanceOptions } from '../performance/types.js';
 import type { Signal } from '../signals.js';
@@ -23,15 +27,61 @@ export interface SummaryPair {
 
 type Named = { readonly path: string; readonly summary: Summary };
 
-export function analyzeSummaryPairs(base: readonly Named[], cur: readonly Named[], opts: PerformanceOptions): SummaryPair[] {
-  const out: SummaryPair[] = [];
+export interface SummaryPairing {
+  readonly pairs: SummaryPair[];
+  /** Baseline eval tables summarized to stand in for a summary (not missing from the current run). */
+  readonly usedViews: EvalView[];
+  readonly problems: LoadProblem[];
+}
+
+const stem = (p: string) => p.toLowerCase().replace(/\.summary\.json$|\.(csv|jsonl|parquet)$/, '');
+
+/**
+ * `freeViews`: the baseline's eval tables no current eval table was paired with. Null `hasBaseline`
+ * runs (no baseline at all) compare nothing and report nothing here: the infrastructure finding says it.
+ */
+export function analyzeSummaryPairs(
+  base: readonly Named[],
+  cur: readonly Named[],
+  opts: PerformanceOptions,
+  freeViews: readonly EvalView[] = [],
+  hasBaseline = true,
+): SummaryPairing {
+  const pairs: SummaryPair[] = [];
+  const usedViews: EvalView[] = [];
+  const problems: LoadProblem[] = [];
+  const lone = cur.length === 1;
   for (const c of cur) {
-    const b = base.find((x) => x.path.toLowerCase() === c.path.toLowerCase()) ?? (base.length === 1 && cur.length === 1 ? base[0]! : undefined);
-    if (!b || b.summary.task !== c.summary.task) continue;
-    const performance = summaryPerformance(b.summary, c.summary, opts);
-    out.push({ path: c.path, base: b.summary, cur: c.summary, nCur: c.summary.overall.n, performance, data: summaryData(b.summary, c.summary, [...performance.notes]) });
+    let b: Summary | null = (base.find((x) => x.path.toLowerCase() === c.path.toLowerCase()) ?? (base.length === 1 && lone ? base[0]! : undefined))?.summary ?? null;
+    if (!b) {
+      const v = freeViews.find((x) => stem(x.path) === stem(c.path)) ?? (freeViews.length === 1 && lone && base.length === 0 ? freeViews[0]! : undefined);
+      if (v && v.task !== 'multiclass' && !v.weight && v.yPred) {
+        b = summarizeView(v, null, v.path);
+        usedViews.push(v);
+      }
+    }
+    if (!b) {
+      if (hasBaseline) problems.push({ file: c.path, message: `${c.path}: no baseline summary or eval table to compare it with (summarize both runs, docs/summary.md)` });
+      continue;
+    }
+    if (b.task !== c.summary.task) {
+      problems.push({ file: c.path, message: `${c.path}: task ${c.summary.task} but the baseline's is ${b.task}; not compared` });
+      continue;
+    }
+    const off = c.summary.sketches.filter((k) => {
+      const bk = b!.sketches.find((x) => x.column === k.column && x.role === k.role);
+      return bk !== undefined && !sameEdges(bk, k);
+    });
+    if (off.length > 0) {
+      problems.push({
+        file: c.path,
+        message: `${c.path}: ${off.map((k) => k.column).join(', ')} not counted on the baseline's edges, so not compared (make it with summarize --baseline BASE.summary.json)`,
+      });
+    }
+    const performance = summaryPerformance(b, c.summary, opts);
+    pairs.push({ path: c.path, base: b, cur: c.summary, nCur: c.summary.overall.n, performance, data: summaryData(b, c.summary, [...performance.notes]) });
   }
-  return out;
+  return { pairs, usedViews, problems };
 }
 
 const r3 = (x: number) => String(Number(x.toPrecision(3)));
