@@ -18,8 +18,9 @@ import { deriveSeed } from '../stats/bootstrap.js';
 import { METRIC_INFO } from '../performance/metric-defs.js';
 import { statusOf } from '../performance/compare.js';
 import { normalQuantile, normalTwoSidedP } from '../performance/special.js';
-import { CUR, M, N_ROWS, primaryTest, Q0, Q1, Q2, S0, S1, type TestSetup } from '../performance/segment-tests.js';
-import type { MetricComparison, MetricName, PerformanceAnalysis, PerformanceOptions, SegmentResult, TrivialBaselines } from '../performance/types.js';
+import { CUR, deltaStandardError, M, N_ROWS, primaryTest, Q0, Q1, Q2, S0, S1, type TestSetup } from '../performance/segment-tests.js';
+import { MIN_MARGINAL_SHARE } from '../performance/slices.js';
+import type { MetricComparison, MetricName, PerformanceAnalysis, PerformanceOptions, SegmentResult, SliceDiscovery, SliceResult, TrivialBaselines } from '../performance/types.js';
 import type { CategoryMove, DataAnalysis, DriftResult, ShiftResult } from '../data/types.js';
 import { compareCategorical, decide as decideDrift, type Pending as PendingDrift } from '../data/drift.js';
 import { decide as decideShift, PREDICTION_CAP, PREDICTION_FACTOR, type PendingShift } from '../data/shift.js';
@@ -260,7 +261,7 @@ function numericGroups(b: Sketch, c: Sketch, task: Summary['task']): Group[] {
   return out.length >= 2 ? out : [];
 }
 
-function segmentResults(base: Summary, cur: Summary, opts: PerformanceOptions, overallDrop: number): SegmentResult[] {
+function segmentResults(base: Summary, cur: Summary, opts: PerformanceOptions, overallDrop: number): (SegmentResult & { moments: Float64Array })[] {
   const task = cur.task;
   const groups: Group[] = [];
   for (const cc of cur.categories) {
@@ -282,7 +283,7 @@ function segmentResults(base: Summary, cur: Summary, opts: PerformanceOptions, o
   }
   const setup: TestSetup = { kind: task === 'binary' ? 'class' : 'reg', paired: false, weighted: false };
   const nCur = cur.overall.n;
-  const pending: Omit<SegmentResult, 'qValue' | 'significant'>[] = [];
+  const pending: (Omit<SegmentResult, 'qValue' | 'significant'> & { moments: Float64Array })[] = [];
   for (const g of groups) {
     if (Math.min(g.base.n, g.cur.n) < Math.max(1, opts.minSupport) || g.value === MISSING_LABEL) continue;
     const m = new Float64Array(M);
@@ -309,10 +310,74 @@ function segmentResults(base: Summary, cur: Summary, opts: PerformanceOptions, o
       test: t.test,
       dropMass: mass,
       shareOfDrop: overallDrop > 0 ? mass / overallDrop : null,
+      moments: m,
     });
   }
   const q = benjaminiHochberg(pending.map((p) => p.pValue));
   return pending.map((p, i) => ({ ...p, qValue: q[i]!, significant: q[i]! <= opts.alpha }));
+}
+
+/**
+ * The first step of the row path's slice discovery (performance/slices.ts), which aggregates
+ * allow: among the significant, worsened one-condition slices carrying more than
+ * MIN_MARGINAL_SHARE of the drop, those whose drop mass is within one standard error of the
+ * largest, and of these the one whose change is most concentrated (between-group sum of squares
+ * against the rest of the rows). Further steps measure what a slice adds beyond the rows already
+ * explained, which needs the joint distribution of two columns: a summary does not hold it, so
+ * the other segments are reported as segments.
+ */
+function firstSlice(segments: readonly (SegmentResult & { moments: Float64Array })[], base: Cell, cur: Cell, overallDrop: number, kind: 'class' | 'reg'): SliceDiscovery {
+  const nCur = cur.n;
+  const minMass = overallDrop > 0 ? MIN_MARGINAL_SHARE * overallDrop : 0;
+  const worsening = (mb: number, mc: number) => (kind === 'class' ? mb - mc : mc - mb);
+  const steps = segments
+    .filter((r) => r.worse && r.significant && r.dropMass > minMass)
+    .map((r) => {
+      const m = r.moments;
+      const se = (r.nCurrent / nCur) * deltaStandardError(m, 0, false);
+      // The rest of the rows: the whole table less the segment.
+      const restB = { n: base.n - m[N_ROWS]!, s: primarySum(base) - m[S1]! };
+      const restC = { n: cur.n - m[CUR + N_ROWS]!, s: primarySum(cur) - m[CUR + S1]! };
+      const dIn = worsening(m[S1]! / m[N_ROWS]!, m[CUR + S1]! / m[CUR + N_ROWS]!);
+      const dOut = restB.n > 0 && restC.n > 0 ? worsening(restB.s / restB.n, restC.s / restC.n) : NaN;
+      const nIn = m[CUR + N_ROWS]!;
+      const score = Number.isFinite(dOut) && dIn > dOut ? ((nIn * restC.n) / (nIn + restC.n)) * (dIn - dOut) ** 2 : 0;
+      return { r, se, score };
+    });
+  const slices: SliceResult[] = [];
+  if (steps.length > 0) {
+    const top = steps.reduce((a, b) => (b.r.dropMass > a.r.dropMass ? b : a));
+    const pick = steps.filter((x) => x.r.dropMass >= top.r.dropMass - top.se).reduce((a, b) => (b.score > a.score || (b.score === a.score && b.r.dropMass > a.r.dropMass) ? b : a));
+    const r = pick.r;
+    slices.push({
+      conditions: [{ column: r.column, value: r.value }],
+      metric: r.metric,
+      nBase: r.nBase,
+      nCurrent: r.nCurrent,
+      baseline: r.baseline,
+      current: r.current,
+      delta: r.delta,
+      ci: r.ci,
+      pValue: r.pValue,
+      qValue: r.qValue,
+      test: r.test,
+      dropMass: r.dropMass,
+      shareOfDrop: r.shareOfDrop,
+      marginalShare: r.shareOfDrop,
+    });
+  }
+  return {
+    metric: kind === 'class' ? 'accuracy' : 'rmse',
+    overallDrop,
+    slices,
+    explainedShare: slices.length > 0 && overallDrop > 0 ? slices[0]!.dropMass / overallDrop : overallDrop > 0 ? 0 : null,
+    candidatesTested: segments.length,
+  };
+}
+
+/** Σ of the primary value over a cell: correct rows, or squared errors. */
+function primarySum(c: Cell): number {
+  return isBinary(c) ? c.tp + c.tn : c.sum_sq_err;
 }
 
 function trivial(s: Summary): TrivialBaselines {
@@ -329,11 +394,13 @@ function trivial(s: Summary): TrivialBaselines {
 export function summaryPerformance(base: Summary, cur: Summary, opts: PerformanceOptions): PerformanceAnalysis {
   const notes = ['Compared from summaries (docs/summary.md): unpaired, with analytic intervals; paired tests, slices of two conditions, calibration and bias checks need rows.'];
   const metrics = headline(base, cur, opts, notes);
+  const kind = cur.task === 'binary' ? 'class' : 'reg';
   const overallDrop = cur.overall.n && base.overall.n
     ? cur.task === 'binary'
       ? primaryMean(base.overall) - primaryMean(cur.overall)
       : primaryMean(cur.overall) - primaryMean(base.overall)
     : 0;
+  const segments = segmentResults(base, cur, opts, overallDrop);
   return {
     table: cur.source,
     task: cur.task,
@@ -349,8 +416,8 @@ export function summaryPerformance(base: Summary, cur: Summary, opts: Performanc
     metrics,
     regressed: metrics.filter((m) => m.status === 'regressed').map((m) => m.name),
     improved: metrics.filter((m) => m.status === 'improved').map((m) => m.name),
-    segments: segmentResults(base, cur, opts, overallDrop),
-    slices: null,
+    segments: segments.map(({ moments: _, ...r }) => r),
+    slices: firstSlice(segments, base.overall, cur.overall, overallDrop, kind),
     errors: null,
     regressionErrors: null,
     calibration: null,

@@ -155,7 +155,12 @@ describe('summary path over DuckDB', () => {
     fromSummary.forEach((s, i) => {
       const r = fromRows[i]!;
       expect(s.column).toBe(r.column);
-      if (s.column === 'region') expect(s.value).toBe(r.value);
+      if (s.column === 'region') {
+        expect(s.value).toBe(r.value);
+        // The same slice, with the same share of the drop, in the same words.
+        const title = (rep: Report) => rep.findings.find((f) => f.segment?.column === 'region')!.title;
+        expect(title(sumReport)).toBe(title(rowsReport));
+      }
       // Numeric bins: the summary cuts at a sketch edge next to the row path's interpolated quintile.
       else {
         const [a, b] = [bounds(s.value), bounds(r.value)];
