@@ -275,7 +275,8 @@ export interface AggregateRow {
 }
 
 function cellOf(task: SqlPlan['task'], r: AggregateRow): Cell {
-  const [a, b, c, d, e, f] = r.s;
+  // SQL's SUM over no rows is NULL (read as NaN): a group of no rows sums to 0.
+  const [a, b, c, d, e, f] = r.s.map((x) => (r.n === 0 && Number.isNaN(x) ? 0 : x));
   return task === 'binary'
     ? { n: r.n, tp: a, fp: b, fn: c, tn: d }
     : { n: r.n, sum_err: a, sum_sq_err: b, sum_abs_err: c, sum_err4: d, sum_y: e, sum_y2: f };
@@ -306,7 +307,7 @@ export function summaryFromSqlRows(p: SqlPlan, edges: readonly ColumnEdges[], ro
       counts,
       ...(e.role === 'feature' ? { cells } : {}),
       missing: stats.s[3],
-      sum: stats.s[0],
+      sum: finiteN > 0 ? stats.s[0] : 0,
       min: finiteN > 0 ? stats.s[1] : null,
       max: finiteN > 0 ? stats.s[2] : null,
     };
