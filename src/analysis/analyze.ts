@@ -12,6 +12,7 @@ import { analyzeTraining, trainingSignals, type TrainingAnalysis } from './train
 import { analyzePerformance, performanceSignals, type PerformanceAnalysis } from './performance/index.js';
 import { analyzeData, dataSignals, type DataAnalysis } from './data/index.js';
 import { NO_TIMER, type StageTimer } from '../timing.js';
+import { analyzeSummaryPairs, summarySignals, type SummaryPair } from './summary/pairs.js';
 
 export interface EvalPair {
   readonly path: string;
@@ -26,6 +27,8 @@ export interface RunAnalysis {
   readonly metricDiffs: MetricDiff[];
   readonly paramChanges: ParamChange[];
   readonly evalPairs: EvalPair[];
+  /** Eval summaries compared in place of eval tables (docs/summary.md). */
+  readonly summaryPairs: SummaryPair[];
   readonly logPairs: { base: TrainLog | null; cur: TrainLog }[];
   readonly training: TrainingAnalysis[];
   readonly signals: Signal[];
@@ -54,15 +57,20 @@ export function analyzeRuns(base: RunArtifacts | null, cur: RunArtifacts, config
     data: timer.stage('data', () => analyzeData({ base: p.base, cur: p.cur, refBase: base?.reference ?? [], refCur: cur.reference }, { seed, minSupport })),
   }));
   const logPairs = pairByPath(base?.trainLogs ?? [], cur.trainLogs);
+  const pairedViews = new Set(evalPairs.map((p) => p.base));
+  const freeViews = (base?.evals ?? []).filter((v) => !pairedViews.has(v));
+  const summaries = timer.stage('performance', () => analyzeSummaryPairs(base?.summaries ?? [], cur.summaries ?? [], { seed, resamples, minSupport, alpha }, freeViews, base !== null));
+  const summaryPairs = summaries.pairs;
   const signals: Signal[] = [];
   for (const p of evalPairs) {
     signals.push(...timer.stage('performance', () => performanceSignals(p.performance)));
     signals.push(...timer.stage('data', () => annotatePriorAdjusted(dataSignals(p.data), p.base, p.cur)));
   }
+  for (const p of summaryPairs) signals.push(...summarySignals(p));
   const training = timer.stage('training', () => logPairs.map((p) => analyzeTraining({ base: p.base, cur: p.cur, paramChanges })));
   for (const t of training) signals.push(...trainingSignals(t));
-  const problems = [...(base?.problems ?? []), ...cur.problems];
-  const pairedEval = new Set(evalPairs.map((p) => p.base));
+  const problems = [...(base?.problems ?? []), ...cur.problems, ...summaries.problems];
+  const pairedEval = new Set([...evalPairs.map((p) => p.base), ...summaries.usedViews]);
   const pairedLogs = new Set(logPairs.map((p) => p.base));
   const missingInCurrent = [
     ...(base?.evals ?? []).filter((b) => !pairedEval.has(b)).map((b) => ({ kind: 'eval table' as const, path: b.path })),
@@ -73,14 +81,15 @@ export function analyzeRuns(base: RunArtifacts | null, cur: RunArtifacts, config
     metricDiffs,
     paramChanges,
     evalPairs,
+    summaryPairs,
     logPairs,
     training,
     signals,
     problems,
     missingInCurrent,
     counts: {
-      baseFiles: base ? base.metrics.length + base.params.length + base.evals.length + base.trainLogs.length + base.reference.length : 0,
-      curFiles: cur.metrics.length + cur.params.length + cur.evals.length + cur.trainLogs.length + cur.reference.length,
+      baseFiles: base ? base.metrics.length + base.params.length + base.evals.length + (base.summaries?.length ?? 0) + base.trainLogs.length + base.reference.length : 0,
+      curFiles: cur.metrics.length + cur.params.length + cur.evals.length + (cur.summaries?.length ?? 0) + cur.trainLogs.length + cur.reference.length,
     },
   };
 }

@@ -3,7 +3,7 @@
  * paths a source returned and classifies them.
  */
 
-export type ArtifactKind = 'metrics' | 'params' | 'eval' | 'trainlog' | 'reference';
+export type ArtifactKind = 'metrics' | 'params' | 'eval' | 'summary' | 'trainlog' | 'reference';
 
 export interface Discovered {
   readonly kind: ArtifactKind;
@@ -23,6 +23,8 @@ export function classify(relPath: string): ArtifactKind | null {
 
   // Training logs first: `metrics.jsonl` and `*_log.jsonl` must not be taken for metrics or eval tables.
   if (TRAINLOG_EXACT.has(base) || /^log.*\.csv$/.test(base) || /_log\.jsonl$/.test(base)) return 'trainlog';
+  // A summary stands in for an eval table (docs/summary.md); it must not be taken for a metrics file.
+  if (/\.summary\.json$/.test(base) && (dirs.includes('eval') || base.startsWith('predictions'))) return 'summary';
   if (base === 'metrics.json' || base === 'metrics.yaml' || base === 'metrics.yml' || /metrics.*\.json$/.test(base)) return 'metrics';
   if (PARAMS.has(base)) return 'params';
   const table = /\.(csv|jsonl|parquet)$/.test(base);

@@ -8,6 +8,7 @@ import { InputError } from '../errors.js';
 import { parseCsv } from './csv.js';
 import { discover } from './discover.js';
 import { parseJsonl } from './jsonl.js';
+import { parseSummary, type Summary } from './summary.js';
 import { buildEvalView, buildTrainLog } from './roles.js';
 import type { ArtifactSource } from './source.js';
 import { flattenMetrics, flattenParams, parseStructured } from './structured.js';
@@ -28,6 +29,7 @@ export function loadRun(source: ArtifactSource, config: Pick<Config, 'eval'>): R
   const evals: EvalView[] = [];
   const trainLogs: TrainLog[] = [];
   const reference: Table[] = [];
+  const summaries: { path: string; summary: Summary }[] = [];
   const problems: LoadProblem[] = [];
 
   const guard = (path: string, fn: () => void) => {
@@ -56,10 +58,11 @@ export function loadRun(source: ArtifactSource, config: Pick<Config, 'eval'>): R
     if (f.kind === 'metrics') guard(f.path, () => metrics.push(flattenMetrics(f.path, parseStructured(f.path, source.read(f.path)))));
     else if (f.kind === 'params') guard(f.path, () => params.push(flattenParams(f.path, parseStructured(f.path, source.read(f.path)))));
     else if (f.kind === 'trainlog') guard(f.path, () => trainLogs.push(buildTrainLog(parseTable(f.path, source.read(f.path)))));
+    else if (f.kind === 'summary') guard(f.path, () => summaries.push({ path: f.path, summary: parseSummary(f.path, source.read(f.path)) }));
     else if (f.kind === 'reference') guard(f.path, () => reference.push(parseTable(f.path, source.read(f.path))));
   }
   for (const p of [...evalPaths].sort()) {
     guard(p, () => evals.push(buildEvalView(parseTable(p, source.read(p)), configured.get(p.toLowerCase()))));
   }
-  return { dir: source.ref, metrics, params, evals, trainLogs, reference, problems };
+  return { dir: source.ref, metrics, params, evals, summaries, trainLogs, reference, problems };
 }

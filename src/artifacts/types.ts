@@ -2,6 +2,7 @@
  * Plain-data shapes that leave the artifacts stage: what the analysis stages receive.
  */
 import type { Column, Table } from './table.js';
+import type { Summary } from './summary.js';
 
 export type Task = 'binary' | 'multiclass' | 'regression';
 
@@ -75,6 +76,8 @@ export interface RunArtifacts {
   readonly metrics: FlatMetrics[];
   readonly params: FlatParams[];
   readonly evals: EvalView[];
+  /** Summaries standing in for eval tables (files named `*.summary.json` under eval/, docs/summary.md). */
+  readonly summaries?: { readonly path: string; readonly summary: Summary }[];
   readonly trainLogs: TrainLog[];
   /** Reference feature samples (`data/**`), e.g. the training sample. */
   readonly reference: Table[];

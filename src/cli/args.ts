@@ -2,6 +2,7 @@
  * Command-line flags → a typed request. Every error names the flag and the allowed values.
  */
 import { InputError } from '../errors.js';
+import { parseSqlArgs, parseSummarizeArgs, SUMMARIZE_USAGE, type SqlArgs, type SummarizeArgs } from './summary-args.js';
 
 export interface DiagnoseArgs {
   readonly baseline: string | null;
@@ -15,7 +16,12 @@ export interface DiagnoseArgs {
   readonly timings: boolean;
 }
 
-export type Command = { kind: 'help' } | { kind: 'version' } | { kind: 'diagnose'; args: DiagnoseArgs };
+export type Command =
+  | { kind: 'help' }
+  | { kind: 'version' }
+  | { kind: 'diagnose'; args: DiagnoseArgs }
+  | { kind: 'summarize'; args: SummarizeArgs }
+  | { kind: 'sql'; args: SqlArgs };
 
 export const USAGE = `Usage: ml-doctor diagnose --baseline DIR --current DIR [--config FILE] [--out DIR]
                           [--format md|json|both] [--llm none|openai|github-models|compatible]
@@ -25,7 +31,9 @@ Compares a baseline run's artifacts with the current run's and diagnoses regress
 Writes report.json and report.md to --out (default ml-doctor-report/).
 --timings prints each stage's time (load, performance, data, training, diagnosis, render) and the
 process's resident memory on stderr.
-Exit codes: 0 pass or warn, 1 fail (per gate.fail-on), 2 usage or input error.`;
+Exit codes: 0 pass or warn, 1 fail (per gate.fail-on), 2 usage or input error.
+
+${SUMMARIZE_USAGE}`;
 
 const FLAGS = ['--baseline', '--current', '--config', '--out', '--format', '--llm', '--fail-on', '--timings'] as const;
 /** Flags that take no value. */
@@ -39,7 +47,11 @@ function oneOf<T extends string>(flag: string, v: string, allowed: readonly T[])
 export function parseArgs(argv: readonly string[]): Command {
   if (argv.length === 0 || argv[0] === '--help' || argv[0] === '-h' || argv[0] === 'help') return { kind: 'help' };
   if (argv[0] === '--version' || argv[0] === '-v') return { kind: 'version' };
-  if (argv[0] !== 'diagnose') throw new InputError('command line', null, `unknown command '${argv[0]}'; expected: diagnose`);
+  if (argv[0] === 'summarize' || argv[0] === 'sql') {
+    if (argv.includes('--help') || argv.includes('-h')) return { kind: 'help' };
+    return argv[0] === 'sql' ? { kind: 'sql', args: parseSqlArgs(argv.slice(1)) } : { kind: 'summarize', args: parseSummarizeArgs(argv.slice(1)) };
+  }
+  if (argv[0] !== 'diagnose') throw new InputError('command line', null, `unknown command '${argv[0]}'; expected: diagnose, summarize, sql`);
   const vals = new Map<string, string>();
   const switches = new Set<string>();
   for (let i = 1; i < argv.length; i++) {

@@ -13,6 +13,7 @@ import { runAgent } from '../llm/index.js';
 import { VERSION } from '../version.js';
 import { formatTimings, NO_TIMER, recordingTimer } from '../timing.js';
 import { parseArgs, USAGE } from './args.js';
+import { sqlCommand, summarizeCommand } from './summary-commands.js';
 
 export interface Io {
   readonly stdout: (s: string) => void;
@@ -29,6 +30,16 @@ export async function runCli(argv: readonly string[], io: Io, env: Readonly<Reco
     }
     if (cmd.kind === 'version') {
       io.stdout(`ml-doctor ${VERSION}\n`);
+      return 0;
+    }
+    if (cmd.kind === 'sql') {
+      io.stdout(sqlCommand(cmd.args));
+      return 0;
+    }
+    if (cmd.kind === 'summarize') {
+      const { json, out } = summarizeCommand(cmd.args);
+      if (out) io.stderr(`ml-doctor: wrote ${out}\n`);
+      else io.stdout(json);
       return 0;
     }
     const a = cmd.args;

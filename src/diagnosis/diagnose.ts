@@ -143,7 +143,7 @@ export function diagnose(analysis: RunAnalysis, config: Config, baseline: Baseli
   }
   // A segment whose share of the drop is about its share of rows is not where the regression
   // sits — the whole model got worse. Such segments become evidence of the metric finding.
-  const nCur = analysis.evalPairs.reduce((m, p) => Math.max(m, p.cur.n), 0);
+  const nCur = analysis.summaryPairs.reduce((m, p) => Math.max(m, p.nCur), analysis.evalPairs.reduce((m, p) => Math.max(m, p.cur.n), 0));
   const metricNode = nodes.find((n) => n.signal.category === 'metric_regression');
   if (metricNode && nCur > 0) {
     nodes = nodes.filter((n) => {

@@ -285,7 +285,7 @@ interface SegmentCandidate extends Omit<SegmentDrift, 'qValue'> {
 // Families of comparisons
 // ---------------------------------------------------------------------------------------------
 
-interface Pending {
+export interface Pending {
   readonly feature: string;
   readonly cmp: SampleComparison;
   readonly baseline: { psi: number; psiExcess: number } | null;
@@ -436,7 +436,7 @@ function collectSegmentCandidates(
  * reported at the strength of the segment's PSI, scaled by how much of the data the segment
  * holds (a fifth or more: full strength; 2 %: 0.55×), or at the global strength if higher.
  */
-function decide(
+export function decide(
   comparison: Comparison,
   source: string,
   pending: readonly Pending[],

@@ -67,7 +67,7 @@ function changedRows(
   return { changed, matched };
 }
 
-interface PendingShift {
+export interface PendingShift {
   readonly what: ShiftResult['what'];
   readonly column: string;
   readonly cmp: SampleComparison;
@@ -75,7 +75,7 @@ interface PendingShift {
   readonly changed: { changed: number; matched: number } | null;
 }
 
-function decide(comparison: Comparison, source: string, pending: readonly PendingShift[], factor = 1, cap = 1): ShiftResult[] {
+export function decide(comparison: Comparison, source: string, pending: readonly PendingShift[], factor = 1, cap = 1): ShiftResult[] {
   const q = benjaminiHochberg(pending.map((p) => p.cmp.pValue));
   return pending.map((p, i) => {
     const significant = q[i]! <= FDR;
@@ -183,8 +183,8 @@ const REFERENCE_FACTOR = 0.8;
  * prediction shift is evidence for the diagnosis rather than a root cause: it is mapped at 0.7×
  * the PSI strength and capped at 0.65, i.e. major at most and never critical on its own.
  */
-const PREDICTION_FACTOR = 0.7;
-const PREDICTION_CAP = 0.65;
+export const PREDICTION_FACTOR = 0.7;
+export const PREDICTION_CAP = 0.65;
 
 /** Predicted classes and scores (or regression predictions), baseline eval vs current eval. */
 export function predictionShift(base: EvalView, cur: EvalView, pairs: Pairs): ShiftResult[] {

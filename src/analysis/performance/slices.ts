@@ -31,7 +31,7 @@ export const PAIR_COLUMNS = 12;
  */
 const COVER_POOL = 25;
 const EXPLAINED_ENOUGH = 0.9;
-const MIN_MARGINAL_SHARE = 0.05;
+export const MIN_MARGINAL_SHARE = 0.05;
 
 interface Term {
   readonly seg: number;
