@@ -1279,9 +1279,9 @@ ${indent}`) + "'";
         return quotedString(value, ctx);
       }
       const indent = ctx.indent || (ctx.forceBlockIndent || containsDocumentMarker(value) ? "  " : "");
-      const literal2 = blockQuote === "literal" ? true : blockQuote === "folded" || type === Scalar.Scalar.BLOCK_FOLDED ? false : type === Scalar.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, lineWidth, indent.length);
+      const literal3 = blockQuote === "literal" ? true : blockQuote === "folded" || type === Scalar.Scalar.BLOCK_FOLDED ? false : type === Scalar.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, lineWidth, indent.length);
       if (!value)
-        return literal2 ? "|\n" : ">\n";
+        return literal3 ? "|\n" : ">\n";
       let chomp;
       let endStart;
       for (endStart = value.length; endStart > 0; --endStart) {
@@ -1330,7 +1330,7 @@ ${indent}`) + "'";
         if (onComment)
           onComment();
       }
-      if (!literal2) {
+      if (!literal3) {
         const foldedValue = value.replace(/\n+/g, "\n$&").replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, "$1$2").replace(/\n+/g, `$&${indent}`);
         let literalFallback = false;
         const foldOptions = getFoldOptions(ctx, true);
@@ -2381,9 +2381,9 @@ var require_stringifyNumber = __commonJS({
     function stringifyNumber({ format, minFractionDigits, tag, value }) {
       if (typeof value === "bigint")
         return String(value);
-      const num3 = typeof value === "number" ? value : Number(value);
-      if (!isFinite(num3))
-        return isNaN(num3) ? ".nan" : num3 < 0 ? "-.inf" : ".inf";
+      const num4 = typeof value === "number" ? value : Number(value);
+      if (!isFinite(num4))
+        return isNaN(num4) ? ".nan" : num4 < 0 ? "-.inf" : ".inf";
       let n = Object.is(value, -0) ? "-0" : JSON.stringify(value);
       if (!format && minFractionDigits && (!tag || tag === "tag:yaml.org,2002:float") && /^-?\d/.test(n) && !n.includes("e")) {
         let i = n.indexOf(".");
@@ -2423,8 +2423,8 @@ var require_float = __commonJS({
       test: /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
       resolve: (str2) => parseFloat(str2),
       stringify(node) {
-        const num3 = Number(node.value);
-        return isFinite(num3) ? num3.toExponential() : stringifyNumber.stringifyNumber(node);
+        const num4 = Number(node.value);
+        return isFinite(num4) ? num4.toExponential() : stringifyNumber.stringifyNumber(node);
       }
     };
     var float = {
@@ -2863,8 +2863,8 @@ var require_float2 = __commonJS({
       test: /^[-+]?(?:[0-9][0-9_]*)?(?:\.[0-9_]*)?[eE][-+]?[0-9]+$/,
       resolve: (str2) => parseFloat(str2.replace(/_/g, "")),
       stringify(node) {
-        const num3 = Number(node.value);
-        return isFinite(num3) ? num3.toExponential() : stringifyNumber.stringifyNumber(node);
+        const num4 = Number(node.value);
+        return isFinite(num4) ? num4.toExponential() : stringifyNumber.stringifyNumber(node);
       }
     };
     var float = {
@@ -3066,23 +3066,23 @@ var require_timestamp = __commonJS({
     function parseSexagesimal(str2, asBigInt) {
       const sign = str2[0];
       const parts = sign === "-" || sign === "+" ? str2.substring(1) : str2;
-      const num3 = (n) => asBigInt ? BigInt(n) : Number(n);
-      const res = parts.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num3(60) + num3(p), num3(0));
-      return sign === "-" ? num3(-1) * res : res;
+      const num4 = (n) => asBigInt ? BigInt(n) : Number(n);
+      const res = parts.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num4(60) + num4(p), num4(0));
+      return sign === "-" ? num4(-1) * res : res;
     }
     function stringifySexagesimal(node) {
       let { value } = node;
-      let num3 = (n) => n;
+      let num4 = (n) => n;
       if (typeof value === "bigint")
-        num3 = (n) => BigInt(n);
+        num4 = (n) => BigInt(n);
       else if (isNaN(value) || !isFinite(value))
         return stringifyNumber.stringifyNumber(node);
       let sign = "";
       if (value < 0) {
         sign = "-";
-        value *= num3(-1);
+        value *= num4(-1);
       }
-      const _60 = num3(60);
+      const _60 = num4(60);
       const parts = [value % _60];
       if (value < 60) {
         parts.unshift(0);
@@ -6350,15 +6350,15 @@ var require_parser = __commonJS({
     var node_process = __require("process");
     var cst = require_cst();
     var lexer = require_lexer();
-    function includesToken(list, type) {
-      for (let i = 0; i < list.length; ++i)
-        if (list[i].type === type)
+    function includesToken(list2, type) {
+      for (let i = 0; i < list2.length; ++i)
+        if (list2[i].type === type)
           return true;
       return false;
     }
-    function findNonEmptyIndex(list) {
-      for (let i = 0; i < list.length; ++i) {
-        switch (list[i].type) {
+    function findNonEmptyIndex(list2) {
+      for (let i = 0; i < list2.length; ++i) {
+        switch (list2[i].type) {
           case "space":
           case "comment":
           case "newline":
@@ -7367,7 +7367,7 @@ var require_dist = __commonJS({
 });
 
 // src/cli/main.ts
-import { existsSync, mkdirSync, readFileSync as readFileSync2, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync as readFileSync3, writeFileSync as writeFileSync2 } from "node:fs";
 import { join as join2 } from "node:path";
 
 // src/errors.ts
@@ -7424,7 +7424,7 @@ function parseJsonLenient(path2, text) {
       else break;
     }
   };
-  const literal2 = (word, v2) => {
+  const literal3 = (word, v2) => {
     if (text.startsWith(word, pos)) {
       pos += word.length;
       return v2;
@@ -7464,7 +7464,7 @@ function parseJsonLenient(path2, text) {
     }
     return fail("unterminated string", start);
   };
-  const num3 = () => {
+  const num4 = () => {
     const m = /^-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/.exec(text.slice(pos, pos + 64));
     if (!m) {
       if (text.startsWith("-Infinity", pos)) {
@@ -7533,18 +7533,18 @@ function parseJsonLenient(path2, text) {
       }
     }
     if (c === '"') return str2();
-    if (c === "t") return literal2("true", true);
-    if (c === "f") return literal2("false", false);
-    if (c === "n") return literal2("null", null);
+    if (c === "t") return literal3("true", true);
+    if (c === "f") return literal3("false", false);
+    if (c === "n") return literal3("null", null);
     if (c === "N") {
       sawNonFinite = true;
-      return literal2("NaN", NaN);
+      return literal3("NaN", NaN);
     }
     if (c === "I") {
       sawNonFinite = true;
-      return literal2("Infinity", Infinity);
+      return literal3("Infinity", Infinity);
     }
-    return num3();
+    return num4();
   };
   const v = value(0);
   ws();
@@ -8219,10 +8219,10 @@ var ColumnBuilder = class {
   }
   /** Dictionary code of text[start, end), or -1 when it is not in the range table. */
   findRange(text, start, end) {
-    const table = this.rangeTable;
+    const table2 = this.rangeTable;
     let slot = rangeHash(text, start, end) & RANGE_SLOTS - 1;
     for (; ; ) {
-      const e = table[slot];
+      const e = table2[slot];
       if (e === 0) return -1;
       const entry = this.dict[e - 1];
       if (entry.length === end - start) {
@@ -8238,13 +8238,13 @@ var ColumnBuilder = class {
     const code2 = this.dict.length;
     this.dict.push(raw);
     this.index.set(raw, code2);
-    const table = this.rangeTable;
-    if (table !== null) {
+    const table2 = this.rangeTable;
+    if (table2 !== null) {
       if (this.dict.length > RANGE_SLOTS / 2) this.rangeTable = null;
       else if (raw.length <= MAX_RANGE_CELL) {
         let slot = rangeHash(raw, 0, raw.length) & RANGE_SLOTS - 1;
-        while (table[slot] !== 0) slot = slot + 1 & RANGE_SLOTS - 1;
-        table[slot] = code2 + 1;
+        while (table2[slot] !== 0) slot = slot + 1 & RANGE_SLOTS - 1;
+        table2[slot] = code2 + 1;
       }
     }
     return code2;
@@ -8437,11 +8437,12 @@ function classify(relPath) {
   const base = lower.slice(lower.lastIndexOf("/") + 1);
   const dirs = lower.split("/").slice(0, -1);
   if (TRAINLOG_EXACT.has(base) || /^log.*\.csv$/.test(base) || /_log\.jsonl$/.test(base)) return "trainlog";
+  if (/\.summary\.json$/.test(base) && (dirs.includes("eval") || base.startsWith("predictions"))) return "summary";
   if (base === "metrics.json" || base === "metrics.yaml" || base === "metrics.yml" || /metrics.*\.json$/.test(base)) return "metrics";
   if (PARAMS.has(base)) return "params";
-  const table = /\.(csv|jsonl|parquet)$/.test(base);
-  if (table && (dirs.includes("eval") || /^predictions.*\.(csv|jsonl|parquet)$/.test(base))) return "eval";
-  if (table && dirs.includes("data") && !base.endsWith(".jsonl")) return "reference";
+  const table2 = /\.(csv|jsonl|parquet)$/.test(base);
+  if (table2 && (dirs.includes("eval") || /^predictions.*\.(csv|jsonl|parquet)$/.test(base))) return "eval";
+  if (table2 && dirs.includes("data") && !base.endsWith(".jsonl")) return "reference";
   return null;
 }
 function discover(paths) {
@@ -8488,10 +8489,156 @@ function parseJsonl(path2, text) {
   return { path: path2, nRows: rows, columns: order.map((k) => builders.get(k).finish()) };
 }
 
+// src/artifacts/summary.ts
+var SUMMARY_VERSION = 1;
+var SCORE_BINS = 1e3;
+var SKETCH_BINS = 100;
+var Reader = class {
+  constructor(file) {
+    this.file = file;
+  }
+  file;
+  fail(place, detail) {
+    throw new InputError(this.file, place, detail);
+  }
+  obj(v, place) {
+    if (v === null || v === void 0 || typeof v !== "object" || Array.isArray(v)) this.fail(place, "expected an object");
+    return v;
+  }
+  arr(v, place) {
+    if (!Array.isArray(v)) this.fail(place, "expected an array");
+    return v;
+  }
+  num(v, place) {
+    if (typeof v !== "number" || !Number.isFinite(v)) this.fail(place, "expected a finite number");
+    return v;
+  }
+  count(v, place) {
+    const n = this.num(v, place);
+    if (n < 0 || !Number.isInteger(n)) this.fail(place, "expected a count (a whole number \u2265 0)");
+    return n;
+  }
+  str(v, place) {
+    if (typeof v !== "string") this.fail(place, "expected a string");
+    return v;
+  }
+  strOrNull(v, place) {
+    return v === null || v === void 0 ? null : this.str(v, place);
+  }
+  numOrNull(v, place) {
+    return v === null || v === void 0 ? null : this.num(v, place);
+  }
+  bool(v, place) {
+    if (typeof v !== "boolean") this.fail(place, "expected true or false");
+    return v;
+  }
+  counts(v, place, length) {
+    const a = this.arr(v, place).map((x, i) => this.count(x, `${place}[${i}]`));
+    if (length !== void 0 && a.length !== length) this.fail(place, `expected ${length} counts, found ${a.length}`);
+    return a;
+  }
+};
+function parseCell(r, v, place, task) {
+  const o = r.obj(v, place);
+  const n = r.count(o["n"], `${place}.n`);
+  if (task === "binary") {
+    const c = { n, tp: r.count(o["tp"], `${place}.tp`), fp: r.count(o["fp"], `${place}.fp`), fn: r.count(o["fn"], `${place}.fn`), tn: r.count(o["tn"], `${place}.tn`) };
+    if (c.tp + c.fp + c.fn + c.tn !== n) r.fail(place, `tp + fp + fn + tn = ${c.tp + c.fp + c.fn + c.tn} but n = ${n}`);
+    return c;
+  }
+  const f = (k) => r.num(o[k], `${place}.${k}`);
+  return { n, sum_err: f("sum_err"), sum_sq_err: f("sum_sq_err"), sum_abs_err: f("sum_abs_err"), sum_err4: f("sum_err4"), sum_y: f("sum_y"), sum_y2: f("sum_y2") };
+}
+function ascending(r, v, place) {
+  const a = r.arr(v, place).map((x, i) => r.num(x, `${place}[${i}]`));
+  for (let i = 1; i < a.length; i++) if (!(a[i] > a[i - 1])) r.fail(`${place}[${i}]`, "edges must be strictly increasing");
+  return a;
+}
+function parseSummary(file, text) {
+  const r = new Reader(file);
+  let raw = null;
+  try {
+    raw = JSON.parse(text);
+  } catch (e) {
+    r.fail("JSON", e instanceof Error ? e.message : String(e));
+  }
+  const root = r.obj(raw, "$");
+  const version = root["summary_version"];
+  if (version === void 0) r.fail("$.summary_version", "missing: a summary file carries summary_version (docs/summary.md)");
+  if (version !== SUMMARY_VERSION) r.fail("$.summary_version", `unsupported version ${JSON.stringify(version)}; this ml-doctor reads version ${SUMMARY_VERSION}`);
+  const taskText = r.str(root["task"], "$.task");
+  if (taskText !== "binary" && taskText !== "regression") r.fail("$.task", `'${taskText}' is not supported by summary version 1; expected binary or regression`);
+  const task = taskText;
+  const classes = r.arr(root["classes"], "$.classes").map((x, i) => r.str(x, `$.classes[${i}]`));
+  if (task === "binary" && classes.length !== 2) r.fail("$.classes", `a binary summary names 2 classes, found ${classes.length}`);
+  const cols = r.obj(root["columns"], "$.columns");
+  const columns = { label: r.str(cols["label"], "$.columns.label"), pred: r.strOrNull(cols["pred"], "$.columns.pred"), score: r.strOrNull(cols["score"], "$.columns.score") };
+  let scoreHist = null;
+  if (root["score_hist"] !== null && root["score_hist"] !== void 0) {
+    const h = r.obj(root["score_hist"], "$.score_hist");
+    scoreHist = { pos: r.counts(h["pos"], "$.score_hist.pos", SCORE_BINS), neg: r.counts(h["neg"], "$.score_hist.neg", SCORE_BINS) };
+  }
+  const sketches = r.arr(root["sketches"], "$.sketches").map((sv, i) => {
+    const p = `$.sketches[${i}]`;
+    const s = r.obj(sv, p);
+    const roleText = r.str(s["role"], `${p}.role`);
+    if (roleText !== "feature" && roleText !== "score" && roleText !== "label" && roleText !== "pred") r.fail(`${p}.role`, `'${roleText}'; expected feature, score, label or pred`);
+    const role = roleText;
+    const edges = ascending(r, s["edges"], `${p}.edges`);
+    const psiEdges = ascending(r, s["psi_edges"], `${p}.psi_edges`);
+    const inEdges = new Set(edges);
+    psiEdges.forEach((e, k) => {
+      if (!inEdges.has(e)) r.fail(`${p}.psi_edges[${k}]`, `${e} is not one of the sketch edges`);
+    });
+    const counts2 = r.counts(s["counts"], `${p}.counts`, edges.length + 1);
+    const cells = s["cells"] === void 0 ? void 0 : r.arr(s["cells"], `${p}.cells`).map((c, k) => parseCell(r, c, `${p}.cells[${k}]`, task));
+    if (cells && cells.length !== counts2.length) r.fail(`${p}.cells`, `expected ${counts2.length} cells (one per bin), found ${cells.length}`);
+    cells?.forEach((c, k) => {
+      if (c.n !== counts2[k]) r.fail(`${p}.cells[${k}].n`, `${c.n} rows but counts[${k}] = ${counts2[k]}`);
+    });
+    return {
+      column: r.str(s["column"], `${p}.column`),
+      role,
+      edges,
+      psi_edges: psiEdges,
+      counts: counts2,
+      ...cells ? { cells } : {},
+      missing: r.count(s["missing"], `${p}.missing`),
+      sum: r.num(s["sum"], `${p}.sum`),
+      min: r.numOrNull(s["min"], `${p}.min`),
+      max: r.numOrNull(s["max"], `${p}.max`)
+    };
+  });
+  const categories = r.arr(root["categories"], "$.categories").map((cv, i) => {
+    const p = `$.categories[${i}]`;
+    const c = r.obj(cv, p);
+    return {
+      column: r.str(c["column"], `${p}.column`),
+      feature: r.bool(c["feature"], `${p}.feature`),
+      segment: r.bool(c["segment"], `${p}.segment`),
+      values: r.arr(c["values"], `${p}.values`).map((vv, k) => {
+        const o = r.obj(vv, `${p}.values[${k}]`);
+        return { value: r.str(o["value"], `${p}.values[${k}].value`), cell: parseCell(r, o["cell"], `${p}.values[${k}].cell`, task) };
+      })
+    };
+  });
+  return {
+    summary_version: SUMMARY_VERSION,
+    source: r.str(root["source"], "$.source"),
+    task,
+    classes,
+    columns,
+    overall: parseCell(r, root["overall"], "$.overall", task),
+    score_hist: scoreHist,
+    sketches,
+    categories
+  };
+}
+
 // src/artifacts/table.ts
-function findColumnCI(table, name) {
+function findColumnCI(table2, name) {
   const lower = name.toLowerCase();
-  return table.columns.find((c) => c.name.toLowerCase() === lower);
+  return table2.columns.find((c) => c.name.toLowerCase() === lower);
 }
 function cellText(col, i) {
   if (col.kind === "string") {
@@ -8538,20 +8685,20 @@ var WEIGHT = ["weight", "sample_weight"];
 var PROB_PREFIX = /^(prob|proba|score)_(.+)$/i;
 var PROTECTED = /^(sex|gender|race|ethnicity|age|age_group|religion|nationality|disability)$/i;
 var POSITIVE_NAMES = ["1", "1.0", "true", "yes", "y", "positive", "pos"];
-function pick(table, names, override, what) {
+function pick(table2, names, override, what) {
   if (override) {
-    const c = findColumnCI(table, override);
-    if (!c) throw new InputError(table.path, `column '${override}'`, `configured ${what} column not found`);
+    const c = findColumnCI(table2, override);
+    if (!c) throw new InputError(table2.path, `column '${override}'`, `configured ${what} column not found`);
     return c;
   }
   for (const n of names) {
-    const c = findColumnCI(table, n);
+    const c = findColumnCI(table2, n);
     if (c) return c;
   }
   return void 0;
 }
-function numericOf(table, col, what) {
-  if (col.kind !== "number") throw new InputError(table.path, `column '${col.name}'`, `${what} column must be numeric`);
+function numericOf(table2, col, what) {
+  if (col.kind !== "number") throw new InputError(table2.path, `column '${col.name}'`, `${what} column must be numeric`);
   return col.values;
 }
 function isContinuous(col) {
@@ -8565,23 +8712,23 @@ function sortClasses(names) {
   const allNum = names.every((n) => n !== "" && Number.isFinite(Number(n)));
   return allNum ? names.sort((a, b) => Number(a) - Number(b)) : names.sort();
 }
-function buildEvalView(table, cfg) {
-  const label = pick(table, LABEL, cfg?.label, "label");
+function buildEvalView(table2, cfg) {
+  const label = pick(table2, LABEL, cfg?.label, "label");
   if (!label) {
-    throw new InputError(table.path, "header", `no label column; expected one of: ${LABEL.join(", ")} (or set eval[].label in the config)`);
+    throw new InputError(table2.path, "header", `no label column; expected one of: ${LABEL.join(", ")} (or set eval[].label in the config)`);
   }
-  const predCol = pick(table, PRED, cfg?.pred, "prediction");
-  const scoreCol = pick(table, SCORE, cfg?.score, "score");
-  const idCol = pick(table, ID, cfg?.id, "id");
-  const weightCol = pick(table, WEIGHT, cfg?.weight, "weight");
-  const probCols = table.columns.map((c) => ({ c, m: PROB_PREFIX.exec(c.name) })).filter((x) => x.m !== null && x.c !== scoreCol);
+  const predCol = pick(table2, PRED, cfg?.pred, "prediction");
+  const scoreCol = pick(table2, SCORE, cfg?.score, "score");
+  const idCol = pick(table2, ID, cfg?.id, "id");
+  const weightCol = pick(table2, WEIGHT, cfg?.weight, "weight");
+  const probCols = table2.columns.map((c) => ({ c, m: PROB_PREFIX.exec(c.name) })).filter((x) => x.m !== null && x.c !== scoreCol);
   let task;
   const nLabel = distinctCount(label, 51);
   if (cfg?.task === "regression") task = "regression";
   else if (cfg?.task === "classification") task = nLabel <= 2 && probCols.length === 0 ? "binary" : "multiclass";
   else if (label.kind === "number" && (nLabel > 50 || isContinuous(label))) task = "regression";
   else task = nLabel <= 2 && probCols.length <= 2 ? "binary" : "multiclass";
-  const n = table.nRows;
+  const n = table2.nRows;
   const roleCols = /* @__PURE__ */ new Set([label]);
   for (const c of [predCol, scoreCol, idCol, weightCol]) if (c) roleCols.add(c);
   for (const p of probCols) roleCols.add(p.c);
@@ -8591,8 +8738,8 @@ function buildEvalView(table, cfg) {
   let score = null;
   let probs = null;
   if (task === "regression") {
-    yTrue = numericOf(table, label, "regression label");
-    if (predCol) yPred = numericOf(table, predCol, "prediction");
+    yTrue = numericOf(table2, label, "regression label");
+    if (predCol) yPred = numericOf(table2, predCol, "prediction");
   } else {
     const classSet = /* @__PURE__ */ new Set();
     for (let i = 0; i < n; i++) {
@@ -8602,11 +8749,11 @@ function buildEvalView(table, cfg) {
     for (const p of probCols) classSet.add(p.m[2]);
     classes = sortClasses([...classSet]);
     if (task === "binary") {
-      if (scoreCol) score = numericOf(table, scoreCol, "score");
+      if (scoreCol) score = numericOf(table2, scoreCol, "score");
       else if (probCols.length === 2) {
         const pos2 = choosePositive(classes, cfg?.positive, null, label, n);
         const pc = probCols.find((p) => p.m[2] === pos2);
-        if (pc) score = numericOf(table, pc.c, "probability");
+        if (pc) score = numericOf(table2, pc.c, "probability");
       }
       if (classes.length === 1) classes.push(classes[0] === "1" ? "0" : "1");
       const pos = choosePositive(classes, cfg?.positive, score, label, n);
@@ -8617,7 +8764,7 @@ function buildEvalView(table, cfg) {
     if (task === "multiclass" && probCols.length > 0) {
       probs = classes.map((c) => {
         const pc = probCols.find((p) => p.m[2] === c);
-        return pc ? numericOf(table, pc.c, "probability") : new Float64Array(n);
+        return pc ? numericOf(table2, pc.c, "probability") : new Float64Array(n);
       });
     }
     if (predCol) {
@@ -8629,20 +8776,20 @@ function buildEvalView(table, cfg) {
       yPred = argmax(probs, n);
     }
   }
-  const features = table.columns.filter((c) => !roleCols.has(c));
+  const features = table2.columns.filter((c) => !roleCols.has(c));
   const segmentColumns = cfg?.segments ? cfg.segments.map((s) => {
-    const c = findColumnCI(table, s);
-    if (!c) throw new InputError(table.path, `column '${s}'`, "configured segment column not found");
+    const c = findColumnCI(table2, s);
+    if (!c) throw new InputError(table2.path, `column '${s}'`, "configured segment column not found");
     return c.name;
   }) : features.filter((c) => c.kind === "string" && isSegmentLike(c)).map((c) => c.name);
   const protectedColumns = cfg?.protected ? cfg.protected.map((s) => {
-    const c = findColumnCI(table, s);
-    if (!c) throw new InputError(table.path, `column '${s}'`, "configured protected column not found");
+    const c = findColumnCI(table2, s);
+    if (!c) throw new InputError(table2.path, `column '${s}'`, "configured protected column not found");
     return c.name;
   }) : features.filter((c) => PROTECTED.test(c.name)).map((c) => c.name);
   return {
-    path: table.path,
-    table,
+    path: table2.path,
+    table: table2,
     task,
     n,
     classes,
@@ -8655,7 +8802,7 @@ function buildEvalView(table, cfg) {
     probs,
     idColumn: idCol?.name ?? null,
     ids: idCol ? Array.from({ length: n }, (_, i) => cellText(idCol, i)) : null,
-    weight: weightCol ? numericOf(table, weightCol, "weight") : null,
+    weight: weightCol ? numericOf(table2, weightCol, "weight") : null,
     features,
     segmentColumns,
     protectedColumns
@@ -8730,22 +8877,22 @@ var TRAIN_LOSS = ["train_loss", "loss"];
 var VAL_LOSS = ["val_loss", "valid_loss", "eval_loss"];
 var LR = ["lr", "learning_rate"];
 var GRAD = ["grad_norm"];
-function buildTrainLog(table) {
-  const num3 = (names) => {
+function buildTrainLog(table2) {
+  const num4 = (names) => {
     for (const nm of names) {
-      const c = findColumnCI(table, nm);
+      const c = findColumnCI(table2, nm);
       if (c && c.kind === "number") return c;
     }
     return void 0;
   };
-  const xCol = num3(X_NAMES);
-  const roles = [xCol, num3(TRAIN_LOSS), num3(VAL_LOSS), num3(LR), num3(GRAD)];
+  const xCol = num4(X_NAMES);
+  const roles = [xCol, num4(TRAIN_LOSS), num4(VAL_LOSS), num4(LR), num4(GRAD)];
   const used = new Set(roles.filter((c) => c !== void 0));
   const series = {};
-  for (const c of table.columns) if (c.kind === "number" && !used.has(c)) series[c.name] = c.values;
-  const x = xCol ? xCol.values : Float64Array.from({ length: table.nRows }, (_, i) => i + 1);
+  for (const c of table2.columns) if (c.kind === "number" && !used.has(c)) series[c.name] = c.values;
+  const x = xCol ? xCol.values : Float64Array.from({ length: table2.nRows }, (_, i) => i + 1);
   return {
-    path: table.path,
+    path: table2.path,
     xName: xCol ? xCol.name : "row",
     x,
     trainLoss: roles[1]?.values ?? null,
@@ -8769,6 +8916,7 @@ function loadRun(source, config) {
   const evals = [];
   const trainLogs = [];
   const reference = [];
+  const summaries = [];
   const problems = [];
   const guard = (path2, fn) => {
     try {
@@ -8792,12 +8940,13 @@ function loadRun(source, config) {
     if (f.kind === "metrics") guard(f.path, () => metrics.push(flattenMetrics(f.path, parseStructured(f.path, source.read(f.path)))));
     else if (f.kind === "params") guard(f.path, () => params.push(flattenParams(f.path, parseStructured(f.path, source.read(f.path)))));
     else if (f.kind === "trainlog") guard(f.path, () => trainLogs.push(buildTrainLog(parseTable(f.path, source.read(f.path)))));
+    else if (f.kind === "summary") guard(f.path, () => summaries.push({ path: f.path, summary: parseSummary(f.path, source.read(f.path)) }));
     else if (f.kind === "reference") guard(f.path, () => reference.push(parseTable(f.path, source.read(f.path))));
   }
   for (const p of [...evalPaths].sort()) {
     guard(p, () => evals.push(buildEvalView(parseTable(p, source.read(p)), configured.get(p.toLowerCase()))));
   }
-  return { dir: source.ref, metrics, params, evals, trainLogs, reference, problems };
+  return { dir: source.ref, metrics, params, evals, summaries, trainLogs, reference, problems };
 }
 
 // src/analysis/compare/metrics-diff.ts
@@ -9607,12 +9756,12 @@ function assessUnderfitting(ctx, instability) {
   if (falling) evidence.push(...fallingEvidence(cur.trainLoss, cur.valLoss, xName, z));
   if (fewer) evidence.push({ text: `ran to ${xName} ${fmt2(cur.lastX)} vs ${fmt2(base.lastX)} in the baseline`, value: round6(cur.lastX) ?? void 0 });
   const tail = falling ? " and still falling" : "";
-  const short = fewer ? ` after ${fmt2(cur.lastX)} ${xName}s (baseline ${fmt2(base.lastX)})` : "";
+  const short2 = fewer ? ` after ${fmt2(cur.lastX)} ${xName}s (baseline ${fmt2(base.lastX)})` : "";
   return {
     detected: raw > 0,
     raw,
     significant: reliability >= 1,
-    title: `Losses end ${pct(weakest.excess)} above the baseline${tail}${short}`,
+    title: `Losses end ${pct(weakest.excess)} above the baseline${tail}${short2}`,
     metric: weakest.series,
     evidence,
     details: { ...details, level_excess: round6(weakest.excess), level_tolerance: round6(weakest.tolerance) }
@@ -10737,10 +10886,10 @@ function binomRaw(x, n, p, q) {
 function hypergeometricPmf(x, good, bad, draws) {
   if (x < 0 || x > good || draws - x < 0 || draws - x > bad) return 0;
   if (draws === 0) return x === 0 ? 1 : 0;
-  const total2 = good + bad;
-  const p = draws / total2;
-  const q = (total2 - draws) / total2;
-  return binomRaw(x, good, p, q) * binomRaw(draws - x, bad, p, q) / binomRaw(draws, total2, p, q);
+  const total3 = good + bad;
+  const p = draws / total3;
+  const q = (total3 - draws) / total3;
+  return binomRaw(x, good, p, q) * binomRaw(draws - x, bad, p, q) / binomRaw(draws, total3, p, q);
 }
 var TIE_TOLERANCE = 1 + 1e-7;
 function tailSum(law, start, end, dir) {
@@ -10785,10 +10934,10 @@ function twoSidedExact(observed, law) {
     left = boundary(law, law.lo, law.mode, threshold, -1);
   }
   if (left >= right) return 1;
-  let total2 = 0;
-  if (left >= law.lo) total2 += tailSum(law, left, law.lo, -1);
-  if (right <= law.hi) total2 += tailSum(law, right, law.hi, 1);
-  return Math.min(1, total2);
+  let total3 = 0;
+  if (left >= law.lo) total3 += tailSum(law, left, law.lo, -1);
+  if (right <= law.hi) total3 += tailSum(law, right, law.hi, 1);
+  return Math.min(1, total3);
 }
 function binomialLaw(n, p) {
   const q = 1 - p;
@@ -11098,8 +11247,8 @@ function mergeByElement(a, b) {
   let x = n1 > 0 ? a[0] : Infinity;
   let y = n2 > 0 ? b[0] : Infinity;
   let prev = Math.min(x, y);
-  const total2 = n1 + n2;
-  for (let s = 0; s < total2; s++) {
+  const total3 = n1 + n2;
+  for (let s = 0; s < total3; s++) {
     const t = x <= y ? 1 : 0;
     const v = Math.min(x, y);
     w += Math.abs(i * n2 - j * n1) * (v - prev);
@@ -11250,7 +11399,7 @@ function chi2Contingency(observed, correction = true) {
   if (r === 0 || c === 0) throw new Error("chi2Contingency: empty table");
   const rowSums2 = new Array(r).fill(0);
   const colSums = new Array(c).fill(0);
-  let total2 = 0;
+  let total3 = 0;
   for (let i = 0; i < r; i++) {
     if (observed[i].length !== c) throw new Error("chi2Contingency: ragged table");
     for (let j = 0; j < c; j++) {
@@ -11258,14 +11407,14 @@ function chi2Contingency(observed, correction = true) {
       if (v < 0) throw new Error("chi2Contingency: negative count");
       rowSums2[i] += v;
       colSums[j] += v;
-      total2 += v;
+      total3 += v;
     }
   }
   const expected = [];
   for (let i = 0; i < r; i++) {
     const row = [];
     for (let j = 0; j < c; j++) {
-      const e = rowSums2[i] * colSums[j] / total2;
+      const e = rowSums2[i] * colSums[j] / total3;
       if (e === 0) throw new Error("chi2Contingency: a row or column sums to zero (zero expected count)");
       row.push(e);
     }
@@ -11374,6 +11523,16 @@ function binCountsSorted(sorted, edges) {
   }
   out[k - 1] = sorted.length - prev;
   return out;
+}
+function binIndex(edges, v) {
+  let lo = 0;
+  let hi = edges.length;
+  while (lo < hi) {
+    const mid = lo + hi >>> 1;
+    if (edges[mid] < v) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 function upperBound(sorted, v) {
   let lo = 0;
@@ -12551,7 +12710,7 @@ function wilcoxonFromSums(s) {
   const statistic = Math.min(s.rPlus, s.rMinus);
   if (s.zeros === 0 && n <= WILCOXON_EXACT_MAX) {
     const counts2 = signedRankCounts(n);
-    const total2 = 2 ** n;
+    const total3 = 2 ** n;
     const r = Math.trunc(s.rPlus);
     let p;
     if (r === (counts2.length - 1) / 2) p = 1;
@@ -12560,7 +12719,7 @@ function wilcoxonFromSums(s) {
       let greater = 0;
       for (let k = 0; k <= r; k++) less += counts2[k];
       for (let k = r; k < counts2.length; k++) greater += counts2[k];
-      p = Math.min(1, 2 * Math.min(less, greater) / total2);
+      p = Math.min(1, 2 * Math.min(less, greater) / total3);
     }
     return { statistic, pValue: p, direction: Math.sign(s.rPlus - mean2), method: "exact" };
   }
@@ -12581,15 +12740,15 @@ function mannWhitneyFromSums(n1, n2, rankSum1, tieTerm) {
   return { statistic: u1, pValue: z > 0 ? twoSided(z) : 1, direction: Math.sign(u2 - u1), method: "approx" };
 }
 function stoufferWeighted(parts) {
-  let num3 = 0;
+  let num4 = 0;
   let den = 0;
   for (const p of parts) {
     if (!(p.n > 0) || !Number.isFinite(p.z)) continue;
-    num3 += Math.sqrt(p.n) * p.z;
+    num4 += Math.sqrt(p.n) * p.z;
     den += p.n;
   }
   if (!(den > 0)) return { z: 0, pValue: 1 };
-  const z = num3 / Math.sqrt(den);
+  const z = num4 / Math.sqrt(den);
   return { z, pValue: twoSided(z) };
 }
 
@@ -13319,8 +13478,8 @@ function compareBias(c, src, columns) {
 }
 function groupChanges(c, seg2, groups) {
   const acc = labelMoments(c, seg2);
-  const total2 = new Float64Array(M);
-  for (let l = 0; l < seg2.labels.length; l++) for (let k = 0; k < M; k++) total2[k] += acc[l * M + k];
+  const total3 = new Float64Array(M);
+  for (let l = 0; l < seg2.labels.length; l++) for (let k = 0; k < M; k++) total3[k] += acc[l * M + k];
   const zCrit = normalQuantile(1 - c.opts.alpha / 2);
   const parts = c.partial ? partialMoments(c, c.partial, seg2) : null;
   const pending = [];
@@ -13329,7 +13488,7 @@ function groupChanges(c, seg2, groups) {
     const t = primaryTest(acc, g * M, c.setup, intervalSetup(c, `bias:${seg2.column}=${label}`));
     const combined = parts ? partialTest(c, parts, g * M) : null;
     const rest = new Float64Array(M);
-    for (let k = 0; k < M; k++) rest[k] = total2[k] - acc[g * M + k];
+    for (let k = 0; k < M; k++) rest[k] = total3[k] - acc[g * M + k];
     const r = primaryTest(rest, 0, c.setup, null);
     if (!t || !r) continue;
     const gap = t.delta - r.delta;
@@ -13412,9 +13571,9 @@ function expectedCalibrationError(rows) {
   const binOf2 = binsOf(rows.conf);
   return eceFromBins(sumsOverBins(rows, binOf2, ECE_BINS));
 }
-function equalMassBins(conf, bins, ascending) {
+function equalMassBins(conf, bins, ascending2) {
   const n = conf.length;
-  const order = ascending ?? ascendingOrder(conf);
+  const order = ascending2 ?? ascendingOrder(conf);
   const count2 = Math.min(bins, n);
   const binOf2 = new Int32Array(n);
   const base = Math.floor(n / count2);
@@ -13451,18 +13610,18 @@ function ascendingFromDescending(desc, values) {
 }
 function eceFloor(rows, binOf2) {
   const varSum = new Float64Array(ECE_BINS);
-  let total2 = 0;
+  let total3 = 0;
   for (let i = 0; i < rows.conf.length; i++) {
     const w = rows.weight ? rows.weight[i] : 1;
     if (!(w > 0)) continue;
     const p = Math.min(1, Math.max(0, rows.conf[i]));
     varSum[binOf2[i]] += w * w * p * (1 - p);
-    total2 += w;
+    total3 += w;
   }
-  if (total2 === 0) return 0;
+  if (total3 === 0) return 0;
   let s = 0;
   for (let b = 0; b < ECE_BINS; b++) s += Math.sqrt(varSum[b]);
-  return Math.sqrt(2 / Math.PI) * s / total2;
+  return Math.sqrt(2 / Math.PI) * s / total3;
 }
 function summarizeCalibration(rows, brier, known = null) {
   const binOf2 = known ? Int32Array.from(known.bin) : binsOf(rows.conf);
@@ -15158,8 +15317,8 @@ function metricSignals(a) {
       { text: `${LABELS[m.name]} ${fmt3(m.baseline)} \u2192 ${fmt3(m.current)} (${ciText(m.ci)}, ${m.test.replaceAll("_", " ")})`, value: m.current }
     ];
     if (m.mcnemarP !== null) evidence.push({ text: `exact McNemar p = ${fmt3(m.mcnemarP)}`, value: m.mcnemarP });
-    const trivial = trivialContext(a, m.name);
-    if (trivial) evidence.push(trivial);
+    const trivial2 = trivialContext(a, m.name);
+    if (trivial2) evidence.push(trivial2);
     out.push({
       category: "metric_regression",
       area: "model",
@@ -15623,7 +15782,7 @@ function compareCategorical(names, baseCounts, curCounts) {
   const vanished = [];
   let unseenShare = 0;
   let vanishedShare = 0;
-  const moves = [];
+  const moves2 = [];
   for (let i = 0; i < names.length; i++) {
     const b = nb > 0 ? baseCounts[i] / nb : 0;
     const c = nc > 0 ? curCounts[i] / nc : 0;
@@ -15635,12 +15794,12 @@ function compareCategorical(names, baseCounts, curCounts) {
       vanished.push({ value: names[i], share: b });
       vanishedShare += b;
     }
-    moves.push({ value: names[i], base: b, cur: c });
+    moves2.push({ value: names[i], base: b, cur: c });
   }
   const byShare = (x, y) => y.share - x.share || (x.value < y.value ? -1 : 1);
   unseen.sort(byShare);
   vanished.sort(byShare);
-  moves.sort((x, y) => Math.abs(y.cur - y.base) - Math.abs(x.cur - x.base) || (x.value < y.value ? -1 : 1));
+  moves2.sort((x, y) => Math.abs(y.cur - y.base) - Math.abs(x.cur - x.base) || (x.value < y.value ? -1 : 1));
   const capped2 = capCategories(
     { names: names.slice(), baseMap: new Int32Array(0), curMap: new Int32Array(0), baseCounts, curCounts },
     MAX_CATEGORIES
@@ -15666,7 +15825,7 @@ function compareCategorical(names, baseCounts, curCounts) {
       unseenShare,
       vanished: vanished.slice(0, 10),
       vanishedShare,
-      topMoves: moves.slice(0, 5)
+      topMoves: moves2.slice(0, 5)
     }
   };
 }
@@ -15763,15 +15922,15 @@ function driftEval(source, baseFeatures, curFeatures, segments, minSupport) {
       const sortedB = sortedFinite2(cb, 0);
       const sortedC = sortedFinite2(cc, 1);
       if (sortedB.length === 0 || sortedC.length === 0) continue;
-      const num3 = compareNumeric(sortedB, sortedC, [profile(cb).mean, profile(cc).mean]);
-      cmp = num3;
-      k = num3.edges.length + 1;
+      const num4 = compareNumeric(sortedB, sortedC, [profile(cb).mean, profile(cc).mean]);
+      cmp = num4;
+      k = num4.edges.length + 1;
       if (use.length === 0) {
         pending.push({ feature: cb.name, cmp, baseline: null });
         continue;
       }
-      b = countNumeric(cb, num3.edges, segB, sizes, k);
-      c = countNumeric(cc, num3.edges, segC, sizes, k);
+      b = countNumeric(cb, num4.edges, segB, sizes, k);
+      c = countNumeric(cc, num4.edges, segC, sizes, k);
     } else if (cb.kind === "string" && cc.kind === "string") {
       const a = alignCategories(cb, cc);
       cmp = compareAligned(a);
@@ -15940,8 +16099,8 @@ function driftReference(refBase, refCur, exclude) {
 // src/analysis/data/quality.ts
 var RATE_DELTA_ALWAYS = 0.1;
 var RANGE_CHANCE_MULTIPLE = 5;
-function columnProfiles(table) {
-  return table.columns.map((c) => {
+function columnProfiles(table2) {
+  return table2.columns.map((c) => {
     const p = profile(c);
     if (p.kind === "number") {
       return {
@@ -17146,7 +17305,7 @@ function rowVerdict(cb, cc, pairs) {
   };
 }
 function recodingByRows(cb, cc, pairs) {
-  const table = /* @__PURE__ */ new Map();
+  const table2 = /* @__PURE__ */ new Map();
   let m = 0;
   let same = 0;
   const step = sampleStep(pairs.base.length);
@@ -17156,14 +17315,14 @@ function recodingByRows(cb, cc, pairs) {
     if (a === "" || b === "") continue;
     m++;
     if (a === b) same++;
-    let row = table.get(a);
-    if (!row) table.set(a, row = /* @__PURE__ */ new Map());
+    let row = table2.get(a);
+    if (!row) table2.set(a, row = /* @__PURE__ */ new Map());
     row.set(b, (row.get(b) ?? 0) + 1);
   }
   if (m < MIN_VALUES) return null;
   let consistent = 0;
   const mapping = [];
-  for (const [a, row] of table) {
+  for (const [a, row] of table2) {
     let best = "";
     let bestN = 0;
     for (const [b, n] of row) {
@@ -17181,9 +17340,9 @@ function recodingByRows(cb, cc, pairs) {
 function overlap(cb, cc) {
   const a = alignCategories(cb, cc);
   let inBase = 0;
-  let total2 = 0;
+  let total3 = 0;
   for (let i = 0; i < a.names.length; i++) {
-    total2 += a.curCounts[i];
+    total3 += a.curCounts[i];
     if (a.baseCounts[i] > 0) inBase += a.curCounts[i];
   }
   const rank = (counts2) => Array.from(counts2.keys()).filter((i) => counts2[i] > 0).sort((x, y) => counts2[y] - counts2[x] || x - y);
@@ -17197,7 +17356,7 @@ function overlap(cb, cc) {
     const sc = rc.map((i) => a.curCounts[i]);
     sameProfile = jensenShannon(sb, sc, 2) <= 0.1;
   }
-  return { rate: total2 > 0 ? inBase / total2 : 1, mapping, sameProfile };
+  return { rate: total3 > 0 ? inBase / total3 : 1, mapping, sameProfile };
 }
 function finding(feature, comparison, source, fields, what) {
   const where2 = comparison === "eval" ? "current eval vs baseline eval" : comparison === "train_vs_eval" ? "eval vs training sample" : "current vs baseline training sample";
@@ -17483,17 +17642,17 @@ function labelShiftReference(refBase, refCur, labelColumn) {
   const cc = refCur.columns.find((c) => c.name.toLowerCase() === lower);
   if (!cb || !cc || cb.kind !== cc.kind) return [];
   let cmp;
-  let moves = [];
+  let moves2 = [];
   if (cb.kind === "number" && cc.kind === "number" && profile(cb).distinct <= 50 && profile(cc).distinct <= 50) {
     const { names, bc, cc: ccounts } = distinctCounts(sortedFinite2(cb, 0), sortedFinite2(cc, 1));
     cmp = compareCategorical(names, bc, ccounts);
-    moves = shares(names, bc, ccounts);
+    moves2 = shares(names, bc, ccounts);
   } else {
     cmp = compareColumns(cb, cc);
-    if (cmp?.categorical) moves = cmp.categorical.topMoves;
+    if (cmp?.categorical) moves2 = cmp.categorical.topMoves;
   }
   if (!cmp || cmp.nBase === 0 || cmp.nCur === 0) return [];
-  return decide2("reference", refCur.path, [{ what: "label", column: cc.name, cmp, shares: moves, changed: null }], REFERENCE_FACTOR2);
+  return decide2("reference", refCur.path, [{ what: "label", column: cc.name, cmp, shares: moves2, changed: null }], REFERENCE_FACTOR2);
 }
 function distinctCounts(b, c) {
   const values = [];
@@ -17738,8 +17897,8 @@ function driftEvidence(d2) {
   }
   if (d2.categorical) {
     ev.push({ text: `chi-square p ${num(d2.categorical.chi2P)}, Jensen-Shannon ${num(d2.categorical.js)}`, value: r6(d2.categorical.js) ?? 0 });
-    const moves = d2.categorical.topMoves.slice(0, 3).map((m) => `${m.value} ${pct3(m.base)} \u2192 ${pct3(m.cur)}`);
-    if (moves.length) ev.push({ text: `largest moves: ${moves.join("; ")}` });
+    const moves2 = d2.categorical.topMoves.slice(0, 3).map((m) => `${m.value} ${pct3(m.base)} \u2192 ${pct3(m.cur)}`);
+    if (moves2.length) ev.push({ text: `largest moves: ${moves2.join("; ")}` });
     if (d2.categorical.unseen.length) ev.push({ text: `new values (${pct3(d2.categorical.unseenShare)} of rows): ${d2.categorical.unseen.slice(0, 5).map((u) => u.value).join(", ")}`, value: r6(d2.categorical.unseenShare) ?? 0 });
     if (d2.categorical.vanished.length) ev.push({ text: `vanished values (${pct3(d2.categorical.vanishedShare)} of baseline rows): ${d2.categorical.vanished.slice(0, 5).map((u) => u.value).join(", ")}`, value: r6(d2.categorical.vanishedShare) ?? 0 });
   }
@@ -17826,9 +17985,9 @@ function driftSignals(a) {
 }
 function shiftSignal(s, category) {
   const what = { label: "Label", predicted_class: "Predicted class", score: "Score", confidence: "Top-class confidence", prediction: "Prediction" }[s.what];
-  const moves = s.shares.slice().sort((x, y) => Math.abs(y.cur - y.base) - Math.abs(x.cur - x.base)).slice(0, 3);
+  const moves2 = s.shares.slice().sort((x, y) => Math.abs(y.cur - y.base) - Math.abs(x.cur - x.base)).slice(0, 3);
   const head = s.comparison === "reference" ? `${what} mix of the training sample` : `${what} distribution`;
-  const title = moves.length > 0 ? `${head} moved: ${moves.map((m) => `${m.value} ${pct3(m.base)} \u2192 ${pct3(m.cur)}`).join(", ")} (PSI ${num(s.psi)})` : `${head} moved: PSI ${num(s.psi)}${s.numeric ? `, KS ${num(s.numeric.ks)}, median ${num(s.numeric.medianBase)} \u2192 ${num(s.numeric.medianCur)}` : ""}`;
+  const title = moves2.length > 0 ? `${head} moved: ${moves2.map((m) => `${m.value} ${pct3(m.base)} \u2192 ${pct3(m.cur)}`).join(", ")} (PSI ${num(s.psi)})` : `${head} moved: PSI ${num(s.psi)}${s.numeric ? `, KS ${num(s.numeric.ks)}, median ${num(s.numeric.medianBase)} \u2192 ${num(s.numeric.medianCur)}` : ""}`;
   const details = {
     comparison: s.comparison,
     column: s.column,
@@ -17844,7 +18003,7 @@ function shiftSignal(s, category) {
   };
   if (s.numeric) Object.assign(details, { ks: s.numeric.ks, ks_p: s.numeric.ksP, mean_base: s.numeric.meanBase, mean_cur: s.numeric.meanCur });
   if (s.categorical) Object.assign(details, { chi2: s.categorical.chi2, chi2_p: s.categorical.chi2P, js: s.categorical.js });
-  for (const m of moves) {
+  for (const m of moves2) {
     details[`share_base:${m.value}`] = m.base;
     details[`share_cur:${m.value}`] = m.cur;
   }
@@ -18069,6 +18228,771 @@ function formatTimings(totals, totalMs) {
   return `ml-doctor timings: ${parts.join(", ")}, total ${(totalMs / 1e3).toFixed(2)} s`;
 }
 
+// src/analysis/summary/from-rows.ts
+function binaryAcc(slots, y, p) {
+  const a = new Float64Array(slots * 4);
+  return {
+    add(s, i) {
+      const pos = y[i] === 1;
+      const hit = p[i] === 1;
+      a[s * 4 + (pos ? hit ? 0 : 2 : hit ? 1 : 3)] += 1;
+    },
+    cell(s) {
+      const [tp, fp, fn, tn] = [a[s * 4], a[s * 4 + 1], a[s * 4 + 2], a[s * 4 + 3]];
+      return { n: tp + fp + fn + tn, tp, fp, fn, tn };
+    }
+  };
+}
+function regressionAcc(slots, y, p) {
+  const a = new Float64Array(slots * 7);
+  return {
+    add(s, i) {
+      const e = p[i] - y[i];
+      const o = s * 7;
+      const e2 = e * e;
+      a[o] += 1;
+      a[o + 1] += e;
+      a[o + 2] += e2;
+      a[o + 3] += Math.abs(e);
+      a[o + 4] += e2 * e2;
+      a[o + 5] += y[i];
+      a[o + 6] += y[i] * y[i];
+    },
+    cell(s) {
+      const o = s * 7;
+      return { n: a[o], sum_err: a[o + 1], sum_sq_err: a[o + 2], sum_abs_err: a[o + 3], sum_err4: a[o + 4], sum_y: a[o + 5], sum_y2: a[o + 6] };
+    }
+  };
+}
+function keptRows(v) {
+  const keep = [];
+  const k = v.classes.length;
+  for (let i = 0; i < v.n; i++) {
+    const y = v.yTrue[i];
+    const p = v.yPred ? v.yPred[i] : NaN;
+    if (!Number.isFinite(y) || !Number.isFinite(p)) continue;
+    if (v.task === "binary") {
+      if (!Number.isInteger(y) || !Number.isInteger(p) || y < 0 || p < 0 || y >= k || p >= k) continue;
+      if (v.score && !Number.isFinite(v.score[i])) continue;
+    }
+    keep.push(i);
+  }
+  return Int32Array.from(keep);
+}
+function sketchEdges(sorted) {
+  return { edges: Array.from(quantileEdges(sorted, SKETCH_BINS)), psiEdges: Array.from(quantileEdges(sorted, PSI_BINS)) };
+}
+function sketchOf(column, role, values, missingAt, rows, fixed, acc) {
+  let m = 0;
+  const finite2 = new Float64Array(rows.length);
+  let sum = 0;
+  for (let k = 0; k < rows.length; k++) {
+    const i = rows[k];
+    const v = values[i];
+    if (missingAt && missingAt(i) || v - v !== 0) continue;
+    finite2[m++] = v;
+    sum += v;
+  }
+  const sorted = sortFloat64InPlace(finite2.subarray(0, m));
+  const { edges, psiEdges } = fixed ? { edges: fixed.edges.slice(), psiEdges: fixed.psi_edges.slice() } : sketchEdges(sorted);
+  const e = Float64Array.from(edges);
+  const counts2 = new Array(edges.length + 1).fill(0);
+  const cells = acc ? acc(edges.length + 1) : null;
+  for (let k = 0; k < rows.length; k++) {
+    const i = rows[k];
+    const v = values[i];
+    if (missingAt && missingAt(i) || v - v !== 0) continue;
+    const b = binIndex(e, v);
+    counts2[b]++;
+    cells?.add(b, i);
+  }
+  return {
+    column,
+    role,
+    edges,
+    psi_edges: psiEdges,
+    counts: counts2,
+    ...cells ? { cells: counts2.map((_, b) => cells.cell(b)) } : {},
+    missing: rows.length - m,
+    sum,
+    min: m > 0 ? sorted[0] : null,
+    max: m > 0 ? sorted[m - 1] : null
+  };
+}
+function categoriesOf(col, rows, feature, segment, acc) {
+  const index = /* @__PURE__ */ new Map();
+  const labels = [];
+  const slotOf = new Int32Array(rows.length);
+  for (let k = 0; k < rows.length; k++) {
+    const t = cellText(col, rows[k]);
+    const key = t === "" ? MISSING_LABEL : t;
+    let s = index.get(key);
+    if (s === void 0) {
+      s = labels.length;
+      labels.push(key);
+      index.set(key, s);
+    }
+    slotOf[k] = s;
+  }
+  const a = acc(labels.length);
+  for (let k = 0; k < rows.length; k++) a.add(slotOf[k], rows[k]);
+  const values = labels.map((value, s) => ({ value, cell: a.cell(s) })).sort((x, y) => x.value < y.value ? -1 : x.value > y.value ? 1 : 0);
+  return { column: col.name, feature, segment, values };
+}
+function fewDistinct(col, rows) {
+  if (col.kind !== "number") return true;
+  const seen = /* @__PURE__ */ new Set();
+  for (let k = 0; k < rows.length; k++) {
+    const r = rows[k];
+    if (col.missing[r] || !Number.isFinite(col.values[r])) continue;
+    seen.add(col.values[r]);
+    if (seen.size > MAX_NUMERIC_CATEGORIES) return false;
+  }
+  return true;
+}
+function summarizeView(v, baseline, source = v.path) {
+  if (v.task === "multiclass") throw new InputError(v.path, `column '${v.labelColumn}'`, "multiclass tables are not supported by summary version 1 (binary and regression are)");
+  if (v.weight) throw new InputError(v.path, "weight column", "weighted rows are not supported by summary version 1; drop the weight column or diagnose the rows");
+  if (!v.yPred) throw new InputError(v.path, "header", "no prediction or score column: a summary needs predictions");
+  if (baseline && baseline.task !== v.task) throw new InputError(v.path, null, `task ${v.task} differs from the baseline summary's ${baseline.task}`);
+  const rows = keptRows(v);
+  const y = v.yTrue;
+  const p = v.yPred;
+  const acc = (slots) => v.task === "binary" ? binaryAcc(slots, y, p) : regressionAcc(slots, y, p);
+  const overallAcc = acc(1);
+  for (let k = 0; k < rows.length; k++) overallAcc.add(0, rows[k]);
+  const baseSketch = (column, role) => baseline?.sketches.find((s) => s.column === column && s.role === role);
+  const baseCats = (column) => baseline?.categories.find((c) => c.column === column);
+  const sketches = [];
+  const categories = [];
+  let scoreHist = null;
+  if (v.task === "binary" && v.score) {
+    const s = v.score;
+    let inUnit = true;
+    for (let k = 0; k < rows.length && inUnit; k++) inUnit = s[rows[k]] >= 0 && s[rows[k]] <= 1;
+    if (inUnit) {
+      const pos = new Array(SCORE_BINS).fill(0);
+      const neg = new Array(SCORE_BINS).fill(0);
+      for (let k = 0; k < rows.length; k++) {
+        const i = rows[k];
+        const b = Math.min(SCORE_BINS - 1, Math.floor(s[i] * SCORE_BINS));
+        if (y[i] === 1) pos[b]++;
+        else neg[b]++;
+      }
+      scoreHist = { pos, neg };
+    }
+    sketches.push(sketchOf(v.scoreColumn, "score", s, null, rows, baseSketch(v.scoreColumn, "score"), null));
+  }
+  if (v.task === "regression") {
+    sketches.push(sketchOf(v.labelColumn, "label", y, null, rows, baseSketch(v.labelColumn, "label"), null));
+    sketches.push(sketchOf(v.predColumn ?? "prediction", "pred", p, null, rows, baseSketch(v.predColumn ?? "prediction", "pred"), null));
+  }
+  const segmentCols = new Set(v.segmentColumns);
+  for (const col of v.features) {
+    if (col.kind === "number") {
+      const fixed = baseSketch(col.name, "feature");
+      sketches.push(sketchOf(col.name, "feature", col.values, (i) => col.missing[i] === 1, rows, fixed, acc));
+      const asCategory = baseline ? baseCats(col.name)?.segment === true : fewDistinct(col, rows);
+      if (asCategory || segmentCols.has(col.name)) categories.push(categoriesOf(col, rows, false, true, acc));
+    } else {
+      categories.push(categoriesOf(col, rows, true, segmentCols.has(col.name), acc));
+    }
+  }
+  return {
+    summary_version: SUMMARY_VERSION,
+    source,
+    task: v.task,
+    classes: v.task === "binary" ? v.classes.slice() : [],
+    columns: { label: v.labelColumn, pred: v.predColumn, score: v.scoreColumn },
+    overall: overallAcc.cell(0),
+    score_hist: scoreHist,
+    sketches,
+    categories
+  };
+}
+
+// src/analysis/summary/sketch.ts
+function decileCounts(s) {
+  const pe = Float64Array.from(s.psi_edges);
+  const out = new Float64Array(pe.length + 1);
+  for (let b = 0; b < s.counts.length; b++) {
+    const d2 = b < s.edges.length ? binIndex(pe, s.edges[b]) : pe.length;
+    out[d2] += s.counts[b];
+  }
+  return out;
+}
+function total2(a) {
+  let t = 0;
+  for (const x of a) t += x;
+  return t;
+}
+function cdfAtEdges(s) {
+  const n = total2(s.counts);
+  const out = new Float64Array(s.edges.length);
+  let c = 0;
+  for (let b = 0; b < s.edges.length; b++) {
+    c += s.counts[b];
+    out[b] = n > 0 ? c / n : 0;
+  }
+  return out;
+}
+function ksBounds(base, cur) {
+  const fb = cdfAtEdges(base);
+  const fc = cdfAtEdges(cur);
+  let lower = 0;
+  let upper = 0;
+  for (let b = 0; b <= fb.length; b++) {
+    const hiB = b < fb.length ? fb[b] : 1;
+    const hiC = b < fc.length ? fc[b] : 1;
+    const loB = b > 0 ? fb[b - 1] : 0;
+    const loC = b > 0 ? fc[b - 1] : 0;
+    if (b < fb.length) lower = Math.max(lower, Math.abs(hiB - hiC));
+    upper = Math.max(upper, Math.abs(hiB - loC), Math.abs(hiC - loB));
+  }
+  return { lower, upper: Math.max(upper, lower) };
+}
+function quantileOf(s, q) {
+  const f = cdfAtEdges(s);
+  for (let b = 0; b < f.length; b++) if (f[b] >= q) return s.edges[b];
+  return s.max ?? NaN;
+}
+function wassersteinOf(base, cur) {
+  const fb = cdfAtEdges(base);
+  const fc = cdfAtEdges(cur);
+  const lo = Math.min(base.min ?? Infinity, cur.min ?? Infinity);
+  const hi = Math.max(base.max ?? -Infinity, cur.max ?? -Infinity);
+  const e = base.edges;
+  if (e.length === 0) return Math.abs(base.sum / Math.max(1, total2(base.counts)) - cur.sum / Math.max(1, total2(cur.counts)));
+  let w = 0;
+  w += Math.abs(fb[0] - fc[0]) / 2 * Math.max(0, e[0] - lo);
+  for (let b = 0; b + 1 < e.length; b++) w += Math.abs(fb[b] - fc[b]) * (e[b + 1] - e[b]);
+  const last = e.length - 1;
+  w += Math.abs(fb[last] - fc[last]) / 2 * Math.max(0, hi - e[last]);
+  return w;
+}
+function compareSketches(base, cur) {
+  const nb = total2(base.counts);
+  const nc = total2(cur.counts);
+  if (nb === 0 || nc === 0) return null;
+  const bc = decileCounts(base);
+  const cc = decileCounts(cur);
+  let occupied2 = 0;
+  for (let i = 0; i < bc.length; i++) if (bc[i] + cc[i] > 0) occupied2++;
+  const p = psi(bc, cc);
+  const noise = psiNoiseFloor(occupied2, nb, nc);
+  const ks = ksBounds(base, cur);
+  const test = ksPValue(ks.lower, nb, nc, { method: "asymp" });
+  const iqr = quantileOf(base, 0.75) - quantileOf(base, 0.25);
+  const meanB = base.sum / nb;
+  const scale = iqr > 0 ? iqr : 1;
+  const w = wassersteinOf(base, cur);
+  return {
+    kind: "number",
+    nBase: nb,
+    nCur: nc,
+    bins: bc.length,
+    psi: p,
+    psiNoise: noise,
+    psiExcess: Math.max(0, p - noise),
+    pValue: test.pValue,
+    ksUpper: ks.upper,
+    numeric: {
+      ks: ks.lower,
+      ksP: test.pValue,
+      ksMethod: "asymp",
+      wasserstein: w,
+      scale,
+      wassersteinScaled: w / scale,
+      meanBase: meanB,
+      meanCur: cur.sum / nc,
+      medianBase: quantileOf(base, 0.5),
+      medianCur: quantileOf(cur, 0.5)
+    },
+    categorical: null
+  };
+}
+function sameEdges(a, b) {
+  return a.edges.length === b.edges.length && a.edges.every((e, i) => e === b.edges[i]) && a.psi_edges.length === b.psi_edges.length;
+}
+
+// src/analysis/summary/analyze.ts
+var isBinary = (c) => "tp" in c;
+function confusionMetrics(c) {
+  const out = {};
+  const n = c.n;
+  if (n === 0) return out;
+  const acc = (c.tp + c.tn) / n;
+  out.accuracy = { value: acc, variance: acc * (1 - acc) / n };
+  if (c.tp + c.fp > 0) {
+    const p = c.tp / (c.tp + c.fp);
+    out.precision = { value: p, variance: p * (1 - p) / (c.tp + c.fp) };
+  }
+  if (c.tp + c.fn > 0) {
+    const r = c.tp / (c.tp + c.fn);
+    out.recall = { value: r, variance: r * (1 - r) / (c.tp + c.fn) };
+  }
+  const d2 = 2 * c.tp + c.fp + c.fn;
+  if (d2 > 0) {
+    const a = c.tp / n;
+    const D = d2 / n;
+    const lTp = 2 * (c.fp / n + c.fn / n) / (D * D);
+    const lErr = -2 * a / (D * D);
+    const mean2 = a * lTp + (c.fp + c.fn) / n * lErr;
+    const second = a * lTp * lTp + (c.fp + c.fn) / n * lErr * lErr;
+    out.f1 = { value: 2 * c.tp / d2, variance: Math.max(0, second - mean2 * mean2) / n };
+  }
+  return out;
+}
+function histogramAuc(pos, neg) {
+  let P = 0;
+  let N = 0;
+  for (let b = 0; b < pos.length; b++) {
+    P += pos[b];
+    N += neg[b];
+  }
+  if (P === 0 || N === 0) return null;
+  let negBelow = 0;
+  let s = 0;
+  let tied = 0;
+  const v10 = new Float64Array(pos.length);
+  for (let b = 0; b < pos.length; b++) {
+    v10[b] = (negBelow + 0.5 * neg[b]) / N;
+    s += pos[b] * v10[b];
+    tied += pos[b] * neg[b];
+    negBelow += neg[b];
+  }
+  const auc = s / P;
+  let posAbove = 0;
+  let s10 = 0;
+  let s01 = 0;
+  for (let b = pos.length - 1; b >= 0; b--) {
+    const v01 = (posAbove + 0.5 * pos[b]) / P;
+    s01 += neg[b] * (v01 - auc) ** 2;
+    s10 += pos[b] * (v10[b] - auc) ** 2;
+    posAbove += pos[b];
+  }
+  const variance = (P > 1 ? s10 / (P - 1) / P : 0) + (N > 1 ? s01 / (N - 1) / N : 0);
+  return { auc, variance, bound: 0.5 * tied / (P * N) };
+}
+function regressionMetrics(c) {
+  const n = c.n;
+  if (n === 0) return {};
+  const mse = c.sum_sq_err / n;
+  const mae = c.sum_abs_err / n;
+  const me = c.sum_err / n;
+  const varMse = Math.max(0, c.sum_err4 / n - mse * mse) / n;
+  const rmse = Math.sqrt(mse);
+  const out = {
+    rmse: { value: rmse, variance: rmse > 0 ? varMse / (4 * mse) : 0 },
+    mae: { value: mae, variance: Math.max(0, mse - mae * mae) / n },
+    mean_error: { value: me, variance: Math.max(0, mse - me * me) / n }
+  };
+  const sst = c.sum_y2 - c.sum_y * c.sum_y / n;
+  if (sst > 0) out.r2 = { value: 1 - c.sum_sq_err / sst, variance: null };
+  return out;
+}
+function estimates(s) {
+  if (isBinary(s.overall)) {
+    const values = confusionMetrics(s.overall);
+    const h = s.score_hist ? histogramAuc(s.score_hist.pos, s.score_hist.neg) : null;
+    if (h) values.auc = { value: h.auc, variance: h.variance };
+    return { values, aucBound: h ? h.bound : null };
+  }
+  return { values: regressionMetrics(s.overall), aucBound: null };
+}
+function headline(base, cur, opts, notes) {
+  const b = estimates(base);
+  const c = estimates(cur);
+  if (b.aucBound !== null && c.aucBound !== null) {
+    notes.push(`AUC from ${1e3}-bin score histograms: within ${fmtBound(b.aucBound)} (baseline) and ${fmtBound(c.aucBound)} (current) of the rows' AUC (pairs sharing a bin counted \xBD).`);
+  }
+  const names = Object.keys(c.values).filter((k) => b.values[k] !== void 0);
+  const z = normalQuantile(1 - opts.alpha / 2);
+  const rows = names.map((name) => {
+    const eb = b.values[name];
+    const ec = c.values[name];
+    const delta = ec.value - eb.value;
+    const se = eb.variance !== null && ec.variance !== null ? Math.sqrt(eb.variance + ec.variance) : null;
+    const p = se === null ? null : se > 0 ? normalTwoSidedP(delta / se) : delta === 0 ? 1 : 0;
+    const ci = se === null ? null : [delta - z * se, delta + z * se];
+    return { name, eb, ec, delta, p, ci };
+  });
+  const tested = rows.filter((r) => r.p !== null);
+  const q = benjaminiHochberg(tested.map((r) => r.p));
+  return rows.map((r) => {
+    const significant = r.ci !== null && (r.ci[0] > 0 || r.ci[1] < 0);
+    const qi = tested.indexOf(r);
+    return {
+      name: r.name,
+      direction: METRIC_INFO[r.name].direction,
+      baseline: r.eb.value,
+      current: r.ec.value,
+      delta: r.delta,
+      ci: r.ci,
+      pValue: r.p,
+      mcnemarP: null,
+      qValue: qi >= 0 ? q[qi] : null,
+      test: r.ci ? "unpaired_delta_method" : "none",
+      significant,
+      status: statusOf(r.name, r.eb.value, r.ec.value, significant)
+    };
+  });
+}
+function fmtBound(x) {
+  return x === 0 ? "0" : x.toExponential(1);
+}
+function putMoments(m, block, c) {
+  const n = c.n;
+  const s1 = isBinary(c) ? c.tp + c.tn : c.sum_sq_err;
+  const s2 = isBinary(c) ? s1 : c.sum_err4;
+  m[block + N_ROWS] = n;
+  m[block + S0] = n;
+  m[block + S1] = s1;
+  m[block + Q0] = n;
+  m[block + Q1] = s1;
+  m[block + Q2] = s2;
+}
+function primaryMean(c) {
+  return isBinary(c) ? (c.tp + c.tn) / c.n : c.sum_sq_err / c.n;
+}
+function sumCells(cells, from, to, task) {
+  if (task === "binary") {
+    const o2 = { n: 0, tp: 0, fp: 0, fn: 0, tn: 0 };
+    for (let b = from; b < to; b++) {
+      const c = cells[b];
+      o2.n += c.n;
+      o2.tp += c.tp;
+      o2.fp += c.fp;
+      o2.fn += c.fn;
+      o2.tn += c.tn;
+    }
+    return o2;
+  }
+  const o = { n: 0, sum_err: 0, sum_sq_err: 0, sum_abs_err: 0, sum_err4: 0, sum_y: 0, sum_y2: 0 };
+  for (let b = from; b < to; b++) {
+    const c = cells[b];
+    o.n += c.n;
+    o.sum_err += c.sum_err;
+    o.sum_sq_err += c.sum_sq_err;
+    o.sum_abs_err += c.sum_abs_err;
+    o.sum_err4 += c.sum_err4;
+    o.sum_y += c.sum_y;
+    o.sum_y2 += c.sum_y2;
+  }
+  return o;
+}
+var QUINTILE_LEVELS = [0.2, 0.4, 0.6, 0.8];
+function short(x) {
+  return String(Number(x.toPrecision(4)));
+}
+function numericGroups(b, c, task) {
+  if (!b.cells || !c.cells) return [];
+  const n = b.counts.reduce((x, y) => x + y, 0);
+  if (n === 0) return [];
+  const cuts = [];
+  let cum = 0;
+  let level = 0;
+  for (let k = 0; k < b.edges.length && level < QUINTILE_LEVELS.length; k++) {
+    cum += b.counts[k];
+    if (cum / n >= QUINTILE_LEVELS[level]) {
+      cuts.push(k + 1);
+      while (level < QUINTILE_LEVELS.length && cum / n >= QUINTILE_LEVELS[level]) level++;
+    }
+  }
+  const bounds = [0, ...cuts.filter((k) => k < b.counts.length), b.counts.length];
+  const lo = Math.min(b.min ?? Infinity, c.min ?? Infinity);
+  const hi = Math.max(b.max ?? -Infinity, c.max ?? -Infinity);
+  const out = [];
+  for (let g = 0; g + 1 < bounds.length; g++) {
+    const from = bounds[g];
+    const to = bounds[g + 1];
+    const left = from === 0 ? `[${short(lo)}` : `(${short(b.edges[from - 1])}`;
+    const right = to === b.counts.length ? `${short(hi)}]` : `${short(b.edges[to - 1])}]`;
+    out.push({ column: b.column, value: `${left}, ${right}`, kind: "bin", base: sumCells(b.cells, from, to, task), cur: sumCells(c.cells, from, to, task) });
+  }
+  return out.length >= 2 ? out : [];
+}
+function segmentResults(base, cur, opts, overallDrop) {
+  const task = cur.task;
+  const groups = [];
+  for (const cc of cur.categories) {
+    const bc = base.categories.find((x) => x.column === cc.column);
+    if (!bc || !cc.segment) continue;
+    const values = [.../* @__PURE__ */ new Set([...bc.values.map((v) => v.value), ...cc.values.map((v) => v.value)])];
+    if (values.length < 2) continue;
+    for (const value of values) {
+      const b = bc.values.find((v) => v.value === value)?.cell;
+      const c = cc.values.find((v) => v.value === value)?.cell;
+      if (b && c) groups.push({ column: cc.column, value, kind: "category", base: b, cur: c });
+    }
+  }
+  const categorical = new Set(cur.categories.filter((c) => c.segment).map((c) => c.column));
+  for (const cs of cur.sketches) {
+    if (cs.role !== "feature" || categorical.has(cs.column)) continue;
+    const bs = base.sketches.find((x) => x.column === cs.column && x.role === "feature");
+    if (bs && sameEdges(bs, cs)) groups.push(...numericGroups(bs, cs, task));
+  }
+  const setup = { kind: task === "binary" ? "class" : "reg", paired: false, weighted: false };
+  const nCur = cur.overall.n;
+  const pending = [];
+  for (const g of groups) {
+    if (Math.min(g.base.n, g.cur.n) < Math.max(1, opts.minSupport) || g.value === MISSING_LABEL) continue;
+    const m = new Float64Array(M);
+    putMoments(m, 0, g.base);
+    putMoments(m, CUR, g.cur);
+    const interval = { rng: createRng(deriveSeed(opts.seed, `segment:${g.column}=${g.value}:${setup.kind === "class" ? "accuracy" : "rmse"}`)), resamples: opts.resamples, level: 1 - opts.alpha };
+    const t = primaryTest(m, 0, setup, interval);
+    if (!t) continue;
+    const worsening2 = setup.kind === "class" ? t.meanBase - t.meanCur : t.meanCur - t.meanBase;
+    const mass = g.cur.n / nCur * worsening2;
+    pending.push({
+      column: g.column,
+      value: g.value,
+      kind: g.kind,
+      metric: setup.kind === "class" ? "accuracy" : "rmse",
+      nBase: g.base.n,
+      nCurrent: g.cur.n,
+      baseline: t.base,
+      current: t.cur,
+      delta: t.delta,
+      ci: t.ci,
+      pValue: t.p,
+      worse: setup.kind === "class" ? t.delta < 0 : t.delta > 0,
+      test: t.test,
+      dropMass: mass,
+      shareOfDrop: overallDrop > 0 ? mass / overallDrop : null,
+      moments: m
+    });
+  }
+  const q = benjaminiHochberg(pending.map((p) => p.pValue));
+  return pending.map((p, i) => ({ ...p, qValue: q[i], significant: q[i] <= opts.alpha }));
+}
+function firstSlice(segments, base, cur, overallDrop, kind) {
+  const nCur = cur.n;
+  const minMass = overallDrop > 0 ? MIN_MARGINAL_SHARE * overallDrop : 0;
+  const worsening2 = (mb, mc) => kind === "class" ? mb - mc : mc - mb;
+  const steps = segments.filter((r) => r.worse && r.significant && r.dropMass > minMass).map((r) => {
+    const m = r.moments;
+    const se = r.nCurrent / nCur * deltaStandardError(m, 0, false);
+    const restB = { n: base.n - m[N_ROWS], s: primarySum(base) - m[S1] };
+    const restC = { n: cur.n - m[CUR + N_ROWS], s: primarySum(cur) - m[CUR + S1] };
+    const dIn = worsening2(m[S1] / m[N_ROWS], m[CUR + S1] / m[CUR + N_ROWS]);
+    const dOut = restB.n > 0 && restC.n > 0 ? worsening2(restB.s / restB.n, restC.s / restC.n) : NaN;
+    const nIn = m[CUR + N_ROWS];
+    const score = Number.isFinite(dOut) && dIn > dOut ? nIn * restC.n / (nIn + restC.n) * (dIn - dOut) ** 2 : 0;
+    return { r, se, score };
+  });
+  const slices = [];
+  if (steps.length > 0) {
+    const top = steps.reduce((a, b) => b.r.dropMass > a.r.dropMass ? b : a);
+    const pick2 = steps.filter((x) => x.r.dropMass >= top.r.dropMass - top.se).reduce((a, b) => b.score > a.score || b.score === a.score && b.r.dropMass > a.r.dropMass ? b : a);
+    const r = pick2.r;
+    slices.push({
+      conditions: [{ column: r.column, value: r.value }],
+      metric: r.metric,
+      nBase: r.nBase,
+      nCurrent: r.nCurrent,
+      baseline: r.baseline,
+      current: r.current,
+      delta: r.delta,
+      ci: r.ci,
+      pValue: r.pValue,
+      qValue: r.qValue,
+      test: r.test,
+      dropMass: r.dropMass,
+      shareOfDrop: r.shareOfDrop,
+      marginalShare: r.shareOfDrop
+    });
+  }
+  return {
+    metric: kind === "class" ? "accuracy" : "rmse",
+    overallDrop,
+    slices,
+    explainedShare: slices.length > 0 && overallDrop > 0 ? slices[0].dropMass / overallDrop : overallDrop > 0 ? 0 : null,
+    candidatesTested: segments.length
+  };
+}
+function primarySum(c) {
+  return isBinary(c) ? c.tp + c.tn : c.sum_sq_err;
+}
+function trivial(s) {
+  const c = s.overall;
+  if (isBinary(c)) {
+    const pos = c.tp + c.fn;
+    const neg = c.n - pos;
+    return { majorityAccuracy: c.n ? Math.max(pos, neg) / c.n : null, majorityClass: pos > neg ? s.classes[1] : s.classes[0], priorLogLoss: null, meanRmse: null };
+  }
+  const sst = c.sum_y2 - c.sum_y * c.sum_y / c.n;
+  return { majorityAccuracy: null, majorityClass: null, priorLogLoss: null, meanRmse: c.n ? Math.sqrt(Math.max(0, sst) / c.n) : null };
+}
+function summaryPerformance(base, cur, opts) {
+  const notes = ["Compared from summaries (docs/summary.md): unpaired, with analytic intervals; paired tests, slices of two conditions, calibration and bias checks need rows."];
+  const metrics = headline(base, cur, opts, notes);
+  const kind = cur.task === "binary" ? "class" : "reg";
+  const overallDrop = cur.overall.n && base.overall.n ? cur.task === "binary" ? primaryMean(base.overall) - primaryMean(cur.overall) : primaryMean(cur.overall) - primaryMean(base.overall) : 0;
+  const segments = segmentResults(base, cur, opts, overallDrop);
+  return {
+    table: cur.source,
+    task: cur.task,
+    classes: cur.classes,
+    hasBaseline: true,
+    paired: false,
+    nBase: base.overall.n,
+    nCurrent: cur.overall.n,
+    droppedBase: 0,
+    droppedCurrent: 0,
+    notes,
+    options: opts,
+    metrics,
+    regressed: metrics.filter((m) => m.status === "regressed").map((m) => m.name),
+    improved: metrics.filter((m) => m.status === "improved").map((m) => m.name),
+    segments: segments.map(({ moments: _, ...r }) => r),
+    slices: firstSlice(segments, base.overall, cur.overall, overallDrop, kind),
+    errors: null,
+    regressionErrors: null,
+    calibration: null,
+    bias: [],
+    trivialBaseline: trivial(base),
+    trivialCurrent: trivial(cur)
+  };
+}
+function classShares(s, pred) {
+  const c = s.overall;
+  const pos = pred ? c.tp + c.fp : c.tp + c.fn;
+  return Float64Array.from([c.n - pos, pos]);
+}
+function moves(names, bc, cc) {
+  const nb = bc[0] + bc[1];
+  const nc = cc[0] + cc[1];
+  return names.map((value, i) => ({ value, base: nb ? bc[i] / nb : 0, cur: nc ? cc[i] / nc : 0 }));
+}
+function summaryData(base, cur, notes) {
+  const pendingDrift = [];
+  for (const cs of cur.sketches) {
+    if (cs.role !== "feature") continue;
+    const bs = base.sketches.find((x) => x.column === cs.column && x.role === "feature");
+    if (!bs) continue;
+    if (!sameEdges(bs, cs)) {
+      notes.push(`${cs.column}: the current summary was not made on the baseline's edges (summarize it with --baseline); drift not measured.`);
+      continue;
+    }
+    const cmp = compareSketches(bs, cs);
+    if (cmp) pendingDrift.push({ feature: cs.column, cmp, baseline: null });
+  }
+  for (const cc of cur.categories) {
+    if (!cc.feature) continue;
+    const bc = base.categories.find((x) => x.column === cc.column && x.feature);
+    if (!bc) continue;
+    const names = [.../* @__PURE__ */ new Set([...bc.values.map((v) => v.value), ...cc.values.map((v) => v.value)])].filter((v) => v !== MISSING_LABEL);
+    const count2 = (vals) => Float64Array.from(names, (n) => vals.find((v) => v.value === n)?.cell.n ?? 0);
+    const cmp = compareCategorical(names, count2(bc.values), count2(cc.values));
+    if (cmp.nBase > 0 && cmp.nCur > 0) pendingDrift.push({ feature: cc.column, cmp, baseline: null });
+  }
+  const drift = decide("eval", cur.source, pendingDrift, /* @__PURE__ */ new Map());
+  drift.sort((a, b) => b.strength - a.strength || (a.feature < b.feature ? -1 : a.feature > b.feature ? 1 : 0));
+  const labelPending = [];
+  const predPending = [];
+  const sketchPair = (role) => {
+    const c = cur.sketches.find((s) => s.role === role);
+    const b = c ? base.sketches.find((s) => s.role === role) : void 0;
+    return b && c && sameEdges(b, c) ? compareSketches(b, c) : null;
+  };
+  if (cur.task === "binary") {
+    const names = [...cur.classes];
+    const lb = classShares(base, false);
+    const lc = classShares(cur, false);
+    labelPending.push({ what: "label", column: cur.columns.label, cmp: compareCategorical(names, lb, lc), shares: moves(names, lb, lc), changed: null });
+    const pb = classShares(base, true);
+    const pc = classShares(cur, true);
+    predPending.push({ what: "predicted_class", column: cur.columns.pred ?? cur.columns.score ?? "prediction", cmp: compareCategorical(names, pb, pc), shares: moves(names, pb, pc), changed: null });
+    const score = sketchPair("score");
+    if (score) predPending.push({ what: "score", column: cur.columns.score ?? "score", cmp: score, shares: [], changed: null });
+  } else {
+    const label = sketchPair("label");
+    if (label) labelPending.push({ what: "label", column: cur.columns.label, cmp: label, shares: [], changed: null });
+    const pred = sketchPair("pred");
+    if (pred) predPending.push({ what: "prediction", column: cur.columns.pred ?? "prediction", cmp: pred, shares: [], changed: null });
+  }
+  const labelShift2 = decide2("eval", cur.source, labelPending);
+  const predictionShift2 = decide2("eval", cur.source, predPending, PREDICTION_FACTOR, PREDICTION_CAP);
+  return {
+    source: cur.source,
+    task: cur.task,
+    nBase: base.overall.n,
+    nCur: cur.overall.n,
+    drift,
+    labelShift: labelShift2,
+    predictionShift: predictionShift2,
+    columns: { base: null, cur: [] },
+    quality: [],
+    preprocessing: [],
+    labelNoise: null,
+    leakage: [],
+    notes: [...notes, "From summaries: data quality (missing values beyond counts, duplicates, schema), preprocessing skew, label noise and leakage need rows and were not checked."]
+  };
+}
+
+// src/analysis/summary/pairs.ts
+var stem = (p) => p.toLowerCase().replace(/\.summary\.json$|\.(csv|jsonl|parquet)$/, "");
+function analyzeSummaryPairs(base, cur, opts, freeViews = [], hasBaseline = true) {
+  const pairs = [];
+  const usedViews = [];
+  const problems = [];
+  const lone = cur.length === 1;
+  for (const c of cur) {
+    let b = (base.find((x) => x.path.toLowerCase() === c.path.toLowerCase()) ?? (base.length === 1 && lone ? base[0] : void 0))?.summary ?? null;
+    if (!b) {
+      const v = freeViews.find((x) => stem(x.path) === stem(c.path)) ?? (freeViews.length === 1 && lone && base.length === 0 ? freeViews[0] : void 0);
+      if (v && v.task !== "multiclass" && !v.weight && v.yPred) {
+        b = summarizeView(v, null, v.path);
+        usedViews.push(v);
+      }
+    }
+    if (!b) {
+      if (hasBaseline) problems.push({ file: c.path, message: `${c.path}: no baseline summary or eval table to compare it with (summarize both runs, docs/summary.md)` });
+      continue;
+    }
+    if (b.task !== c.summary.task) {
+      problems.push({ file: c.path, message: `${c.path}: task ${c.summary.task} but the baseline's is ${b.task}; not compared` });
+      continue;
+    }
+    const off = c.summary.sketches.filter((k) => {
+      const bk = b.sketches.find((x) => x.column === k.column && x.role === k.role);
+      return bk !== void 0 && !sameEdges(bk, k);
+    });
+    if (off.length > 0) {
+      problems.push({
+        file: c.path,
+        message: `${c.path}: ${off.map((k) => k.column).join(", ")} not counted on the baseline's edges, so not compared (make it with summarize --baseline BASE.summary.json)`
+      });
+    }
+    const performance2 = summaryPerformance(b, c.summary, opts);
+    pairs.push({ path: c.path, base: b, cur: c.summary, nCur: c.summary.overall.n, performance: performance2, data: summaryData(b, c.summary, [...performance2.notes]) });
+  }
+  return { pairs, usedViews, problems };
+}
+var r3 = (x) => String(Number(x.toPrecision(3)));
+function summarySignals(p) {
+  const hb = p.base.score_hist ? histogramAuc(p.base.score_hist.pos, p.base.score_hist.neg) : null;
+  const hc = p.cur.score_hist ? histogramAuc(p.cur.score_hist.pos, p.cur.score_hist.neg) : null;
+  const from = { text: `compared from summaries ${p.path} (unpaired; docs/summary.md)` };
+  return [...performanceSignals(p.performance), ...dataSignals(p.data)].map((s) => {
+    const extra = [from];
+    if (s.category === "metric_regression" && hb && hc) {
+      extra.push({ text: `AUC from 1,000-bin score histograms: within ${r3(hb.bound)} (baseline) and ${r3(hc.bound)} (current) of the rows' AUC` });
+    }
+    if (s.category === "feature_drift" && s.feature) {
+      const b = p.base.sketches.find((k) => k.column === s.feature && k.role === "feature");
+      const c = p.cur.sketches.find((k) => k.column === s.feature && k.role === "feature");
+      if (b && c && sameEdges(b, c)) {
+        const ks = ksBounds(b, c);
+        extra.push({ text: `KS from the sketches: between ${r3(ks.lower)} and ${r3(ks.upper)} on the rows` });
+      }
+    }
+    return { ...s, evidence: [...s.evidence, ...extra] };
+  });
+}
+
 // src/analysis/analyze.ts
 function pairByPath(base, cur) {
   const out = cur.map((c) => ({ base: base.find((b) => b.path.toLowerCase() === c.path.toLowerCase()) ?? null, cur: c }));
@@ -18087,15 +19011,20 @@ function analyzeRuns(base, cur, config, timer = NO_TIMER) {
     data: timer.stage("data", () => analyzeData({ base: p.base, cur: p.cur, refBase: base?.reference ?? [], refCur: cur.reference }, { seed, minSupport }))
   }));
   const logPairs = pairByPath(base?.trainLogs ?? [], cur.trainLogs);
+  const pairedViews = new Set(evalPairs.map((p) => p.base));
+  const freeViews = (base?.evals ?? []).filter((v) => !pairedViews.has(v));
+  const summaries = timer.stage("performance", () => analyzeSummaryPairs(base?.summaries ?? [], cur.summaries ?? [], { seed, resamples, minSupport, alpha }, freeViews, base !== null));
+  const summaryPairs = summaries.pairs;
   const signals = [];
   for (const p of evalPairs) {
     signals.push(...timer.stage("performance", () => performanceSignals(p.performance)));
     signals.push(...timer.stage("data", () => annotatePriorAdjusted(dataSignals(p.data), p.base, p.cur)));
   }
+  for (const p of summaryPairs) signals.push(...summarySignals(p));
   const training = timer.stage("training", () => logPairs.map((p) => analyzeTraining({ base: p.base, cur: p.cur, paramChanges })));
   for (const t of training) signals.push(...trainingSignals(t));
-  const problems = [...base?.problems ?? [], ...cur.problems];
-  const pairedEval = new Set(evalPairs.map((p) => p.base));
+  const problems = [...base?.problems ?? [], ...cur.problems, ...summaries.problems];
+  const pairedEval = /* @__PURE__ */ new Set([...evalPairs.map((p) => p.base), ...summaries.usedViews]);
   const pairedLogs = new Set(logPairs.map((p) => p.base));
   const missingInCurrent = [
     ...(base?.evals ?? []).filter((b) => !pairedEval.has(b)).map((b) => ({ kind: "eval table", path: b.path })),
@@ -18106,14 +19035,15 @@ function analyzeRuns(base, cur, config, timer = NO_TIMER) {
     metricDiffs,
     paramChanges,
     evalPairs,
+    summaryPairs,
     logPairs,
     training,
     signals,
     problems,
     missingInCurrent,
     counts: {
-      baseFiles: base ? base.metrics.length + base.params.length + base.evals.length + base.trainLogs.length + base.reference.length : 0,
-      curFiles: cur.metrics.length + cur.params.length + cur.evals.length + cur.trainLogs.length + cur.reference.length
+      baseFiles: base ? base.metrics.length + base.params.length + base.evals.length + (base.summaries?.length ?? 0) + base.trainLogs.length + base.reference.length : 0,
+      curFiles: cur.metrics.length + cur.params.length + cur.evals.length + (cur.summaries?.length ?? 0) + cur.trainLogs.length + cur.reference.length
     }
   };
 }
@@ -18264,13 +19194,13 @@ function adviceFor(s, ctx) {
 // src/analysis/attribution/decompose.ts
 var Z95 = normalQuantile(0.975);
 var MIN_TOTAL_Z = 2;
-function shareOf2(part, total2, covPartTotal = part.se * part.se) {
-  if (!(Math.abs(total2.value) > 0) || !Number.isFinite(total2.value)) return null;
-  if (total2.se > 0 && Math.abs(total2.value) / total2.se < MIN_TOTAL_Z) return null;
-  const s = part.value / total2.value;
-  const v = (part.se ** 2 - 2 * s * covPartTotal + s * s * total2.se ** 2) / total2.value ** 2;
+function shareOf2(part, total3, covPartTotal = part.se * part.se) {
+  if (!(Math.abs(total3.value) > 0) || !Number.isFinite(total3.value)) return null;
+  if (total3.se > 0 && Math.abs(total3.value) / total3.se < MIN_TOTAL_Z) return null;
+  const s = part.value / total3.value;
+  const v = (part.se ** 2 - 2 * s * covPartTotal + s * s * total3.se ** 2) / total3.value ** 2;
   const se = Math.sqrt(Math.max(0, v));
-  return { share: s, lo: s - Z95 * se, hi: s + Z95 * se, total: total2, part };
+  return { share: s, lo: s - Z95 * se, hi: s + Z95 * se, total: total3, part };
 }
 function sums(r, k) {
   const out = { w: new Float64Array(k), w2: new Float64Array(k), s: new Float64Array(k), s2: new Float64Array(k), W: 0 };
@@ -18398,9 +19328,9 @@ function pairedRowShare(dLoss, touched, weight = null) {
     T2 += w * d2 * d2;
   }
   if (W <= 0) return null;
-  const total2 = T / W;
-  const varTotal = Math.max(0, T2 / W - total2 * total2) / Math.max(1, W - 1);
-  if (!(Math.abs(total2) > 0) || Math.abs(total2) / Math.sqrt(varTotal) < MIN_TOTAL_Z) return null;
+  const total3 = T / W;
+  const varTotal = Math.max(0, T2 / W - total3 * total3) / Math.max(1, W - 1);
+  if (!(Math.abs(total3) > 0) || Math.abs(total3) / Math.sqrt(varTotal) < MIN_TOTAL_Z) return null;
   const s = A / T;
   let v = 0;
   let vA = 0;
@@ -18419,7 +19349,7 @@ function pairedRowShare(dLoss, touched, weight = null) {
     share: s,
     lo: s - Z95 * se,
     hi: s + Z95 * se,
-    total: { value: total2, se: Math.sqrt(varTotal) },
+    total: { value: total3, se: Math.sqrt(varTotal) },
     part: { value: meanA, se: Math.sqrt(vA / Math.max(1, W - 1) / W) }
   };
 }
@@ -18709,8 +19639,8 @@ function missingRowsShare(ctx, kind, column) {
   const share = shareOfPart(grp.within, ss.total);
   return share ? { method: "changed_rows", loss: kind, share, rows: grp.nCur } : null;
 }
-function shareOfPart(part, total2, cov) {
-  return cov === void 0 ? shareOf2(part, total2) : shareOf2(part, total2, cov);
+function shareOfPart(part, total3, cov) {
+  return cov === void 0 ? shareOf2(part, total3) : shareOf2(part, total3, cov);
 }
 function calibrationRowsOf(v, rows, y, map, classes) {
   if (v.task === "binary" && v.score) {
@@ -18837,8 +19767,8 @@ function attributeSignal(inp, s) {
 }
 function priorMetricAttribution(s) {
   const d2 = s.details;
-  const num3 = (k) => typeof d2[k] === "number" ? d2[k] : NaN;
-  const [share, lo, hi, base, rw, cur] = ["prior_share", "prior_share_lo", "prior_share_hi", "prior_metric_base", "prior_metric_reweighted", "prior_metric_current"].map(num3);
+  const num4 = (k) => typeof d2[k] === "number" ? d2[k] : NaN;
+  const [share, lo, hi, base, rw, cur] = ["prior_share", "prior_share_lo", "prior_share_hi", "prior_metric_base", "prior_metric_reweighted", "prior_metric_current"].map(num4);
   if (![share, lo, hi, base, rw, cur].every(Number.isFinite)) return null;
   return {
     method: "prior_metric",
@@ -18848,12 +19778,12 @@ function priorMetricAttribution(s) {
     metricValues: { base, reweighted: rw, current: cur }
   };
 }
-function priorImpactSignals(a, inp, headline, signals) {
-  const metric = headline.metric;
-  const base = headline.details["baseline"];
-  const cur = headline.details["current"];
-  const lo = headline.details["ciLow"];
-  const hi = headline.details["ciHigh"];
+function priorImpactSignals(a, inp, headline2, signals) {
+  const metric = headline2.metric;
+  const base = headline2.details["baseline"];
+  const cur = headline2.details["current"];
+  const lo = headline2.details["ciLow"];
+  const hi = headline2.details["ciHigh"];
   if (!metric || typeof base !== "number" || typeof cur !== "number" || typeof lo !== "number" || typeof hi !== "number") return { add: [], replace: [] };
   if (!(lo > 0 || hi < 0)) return { add: [], replace: [] };
   const shift = a.evalPairs.flatMap((p) => p.data.labelShift.filter((l) => l.comparison === "eval" && l.significant))[0];
@@ -18868,13 +19798,13 @@ function priorImpactSignals(a, inp, headline, signals) {
   if (sLo < SHARE_MOST) return { add: [], replace: [] };
   const existing = signals.filter((s) => s.category === "label_shift" && s.details["comparison"] === "eval");
   const prev = existing[0];
-  const moves = shift.shares.slice().sort((x, y) => Math.abs(y.cur - y.base) - Math.abs(x.cur - x.base)).slice(0, 3).map((m) => `${m.value} ${pct4(m.base)} \u2192 ${pct4(m.cur)}`);
+  const moves2 = shift.shares.slice().sort((x, y) => Math.abs(y.cur - y.base) - Math.abs(x.cur - x.base)).slice(0, 3).map((m) => `${m.value} ${pct4(m.base)} \u2192 ${pct4(m.cur)}`);
   const signal = {
     category: "label_shift",
     area: "data",
-    strength: Math.max(prev?.strength ?? 0, headline.strength),
+    strength: Math.max(prev?.strength ?? 0, headline2.strength),
     significant: true,
-    title: prev?.title ?? `Label distribution moved${moves.length ? `: ${moves.join(", ")}` : ""} (PSI ${r4(shift.psi)}), and the ${metric} moved with it`,
+    title: prev?.title ?? `Label distribution moved${moves2.length ? `: ${moves2.join(", ")}` : ""} (PSI ${r4(shift.psi)}), and the ${metric} moved with it`,
     source: shift.source,
     evidence: prev?.evidence ?? [{ text: `PSI ${r4(shift.psi)}, p ${r4(shift.pValue)}`, value: shift.psi }],
     details: {
@@ -19038,16 +19968,16 @@ function configSuspectSignals(a, signals) {
   const weak = (k) => /(seed|name|path|dir|source|version|snapshot|tag|comment|description)$/i.test(k);
   const keys = [...a.paramChanges].sort((x, y) => Number(weak(x.key)) - Number(weak(y.key)));
   const first = keys[0];
-  const list = keys.slice(0, 5).map((p) => `${p.key}: ${String(p.baseline)} \u2192 ${String(p.current)}`);
+  const list2 = keys.slice(0, 5).map((p) => `${p.key}: ${String(p.baseline)} \u2192 ${String(p.current)}`);
   return [
     {
       category: "config_change",
       area: "model",
       strength: Math.min(0.79, strongest.strength),
       significant: true,
-      title: `${keys.length === 1 ? "Only one parameter changed" : `${keys.length} parameters changed`} and no data or training cause was found: ${list[0]}`,
+      title: `${keys.length === 1 ? "Only one parameter changed" : `${keys.length} parameters changed`} and no data or training cause was found: ${list2[0]}`,
       evidence: [
-        ...list.map((t) => ({ text: t })),
+        ...list2.map((t) => ({ text: t })),
         { text: `regression it must explain: ${strongest.title}` },
         { text: "ruled out upstream: no feature drift, data-quality, preprocessing, leakage, label or training-log signal reached minor severity" }
       ],
@@ -19055,11 +19985,11 @@ function configSuspectSignals(a, signals) {
     }
   ];
 }
-function localization(share, n, total2) {
-  if (n >= total2) return 1;
+function localization(share, n, total3) {
+  if (n >= total3) return 1;
   if (share >= 1) return Infinity;
   if (share <= 0) return 0;
-  return share * (total2 - n) / (n * (1 - share));
+  return share * (total3 - n) / (n * (1 - share));
 }
 function trainingMixChanged(signals, column) {
   return column !== void 0 && signals.some((s) => s.category === "feature_drift" && s.details["comparison"] === "reference" && s.feature === column && counts(s));
@@ -19181,12 +20111,12 @@ function diagnose(analysis, config, baseline = { fetchFailed: false }) {
     ...infrastructureSignals(analysis, baseline, config.gate.onMissingBaseline),
     ...consistencySignals(analysis)
   ];
-  const headline = observed.filter((s) => s.category === "metric_regression" && s.significant && s.source !== "metrics file").sort((a, b) => b.strength - a.strength)[0];
-  const attr = attributionInput(analysis, headline?.metric ?? null);
-  const prior = attr && headline ? priorImpactSignals(analysis, attr, headline, observed) : { add: [], replace: [] };
+  const headline2 = observed.filter((s) => s.category === "metric_regression" && s.significant && s.source !== "metrics file").sort((a, b) => b.strength - a.strength)[0];
+  const attr = attributionInput(analysis, headline2?.metric ?? null);
+  const prior = attr && headline2 ? priorImpactSignals(analysis, attr, headline2, observed) : { add: [], replace: [] };
   const observedPrior = [...observed.filter((s) => !prior.replace.includes(s)), ...prior.add];
   const named = [...observedPrior, ...namedSegmentSignals(analysis, observedPrior)];
-  const confirmed = [...named, ...attr && headline ? referenceSegmentSignals(attr, named, headline) : []];
+  const confirmed = [...named, ...attr && headline2 ? referenceSegmentSignals(attr, named, headline2) : []];
   const withGroups = [...confirmed, ...groupRegressionSignals(analysis, confirmed)];
   const signals = [...withGroups, ...configSuspectSignals(analysis, withGroups)].filter((sig) => !withinTolerance(sig, config));
   let nodes = signals.map((signal) => ({ signal, severity: severityOf(signal), extra: [], explainedBy: null, absorbed: 0, share: null })).filter((n) => n.severity !== "info" || n.signal.category === "infrastructure");
@@ -19215,7 +20145,7 @@ function diagnose(analysis, config, baseline = { fetchFailed: false }) {
       return true;
     });
   }
-  const nCur = analysis.evalPairs.reduce((m, p) => Math.max(m, p.cur.n), 0);
+  const nCur = analysis.summaryPairs.reduce((m, p) => Math.max(m, p.nCur), analysis.evalPairs.reduce((m, p) => Math.max(m, p.cur.n), 0));
   const metricNode = nodes.find((n) => n.signal.category === "metric_regression");
   if (metricNode && nCur > 0) {
     nodes = nodes.filter((n) => {
@@ -19257,7 +20187,7 @@ function diagnose(analysis, config, baseline = { fetchFailed: false }) {
   const outputColumns = new Set(analysis.evalPairs.flatMap((p) => [p.cur.predColumn, p.cur.scoreColumn].filter((x) => x !== null)));
   const isModelOutput = (n) => n.signal.category === "data_quality" && n.signal.feature !== void 0 && outputColumns.has(n.signal.feature);
   const isSymptom = (n) => SYMPTOMS.has(n.signal.category) || n.signal.category === "calibration" && discriminationFell || biasIsConsequence(n) || isModelOutput(n);
-  if (attr && headline) {
+  if (attr && headline2) {
     for (const n of nodes) if (n.signal.category !== "infrastructure") n.share = attributeSignal(attr, n.signal);
   }
   for (const n of nodes) {
@@ -19278,7 +20208,7 @@ function diagnose(analysis, config, baseline = { fetchFailed: false }) {
       n.explainedBy = labelShift2;
       if (SEVERITY_RANK[labelShift2.severity] < SEVERITY_RANK[n.severity]) labelShift2.severity = n.severity;
       n.extra.unshift({
-        text: `the baseline model re-weighted to the current label mix shows ECE ${r3(priorEce.reweighted)} (baseline ${r3(priorEce.base)}, current ${r3(priorEce.cur)}): the label prior accounts for ${Math.round(100 * (priorEce.reweighted - priorEce.base) / (priorEce.cur - priorEce.base))} % of the change`
+        text: `the baseline model re-weighted to the current label mix shows ECE ${r32(priorEce.reweighted)} (baseline ${r32(priorEce.base)}, current ${r32(priorEce.cur)}): the label prior accounts for ${Math.round(100 * (priorEce.reweighted - priorEce.base) / (priorEce.cur - priorEce.base))} % of the change`
       });
     }
   }
@@ -19379,7 +20309,7 @@ function diagnose(analysis, config, baseline = { fetchFailed: false }) {
 }
 var Z952 = normalQuantile(0.975);
 var SHARE_TIE = 0.1;
-function referenceSegmentSignals(attr, signals, headline) {
+function referenceSegmentSignals(attr, signals, headline2) {
   const out = [];
   for (const s of signals) {
     if (s.category !== "feature_drift" || s.details["comparison"] !== "reference" || !s.feature || !s.significant || s.strength < 0.25) continue;
@@ -19394,10 +20324,10 @@ function referenceSegmentSignals(attr, signals, headline) {
     out.push({
       category: "segment_regression",
       area: "evaluation",
-      strength: Math.max(0.25, headline.strength * Math.min(1, a.share.share)),
+      strength: Math.max(0.25, headline2.strength * Math.min(1, a.share.share)),
       significant: true,
-      title: `${column}=${value}: the segment whose training-data share changed carries ${Math.round(100 * a.share.share)} % of the ${headline.metric ?? "metric"} regression`,
-      ...headline.metric !== void 0 ? { metric: headline.metric } : {},
+      title: `${column}=${value}: the segment whose training-data share changed carries ${Math.round(100 * a.share.share)} % of the ${headline2.metric ?? "metric"} regression`,
+      ...headline2.metric !== void 0 ? { metric: headline2.metric } : {},
       segment: { column, value },
       evidence: [{ text: `the training data's make-up of ${column} changed: ${s.title}` }],
       details: { shareOfDrop: a.share.share, share_lo: a.share.lo, share_hi: a.share.hi, n: a.rows, derived_from: "attribution" }
@@ -19497,10 +20427,10 @@ function characterize(findings, analysis, signals) {
     hypotheses
   };
 }
-var r3 = (v) => String(Number(v.toPrecision(3)));
+var r32 = (v) => String(Number(v.toPrecision(3)));
 function measuredFor(category, a) {
   const t = a.training.find((x) => x.base !== null);
-  const fin = (v) => v === null || v === void 0 ? "\u2014" : r3(v);
+  const fin = (v) => v === null || v === void 0 ? "\u2014" : r32(v);
   if (t?.base && (category === "overfitting" || category === "underfitting")) {
     return `final val loss ${fin(t.base.finalValLoss)} \u2192 ${fin(t.cur.finalValLoss)}, best at ${t.base.xName} ${fin(t.base.bestValX)} \u2192 ${fin(t.cur.bestValX)}, gap ${fin(t.base.finalGap)} \u2192 ${fin(t.cur.finalGap)}`;
   }
@@ -19517,24 +20447,24 @@ function measuredFor(category, a) {
       const all = data.flatMap((d2) => d2.drift.filter((x) => x.comparison === "eval"));
       if (all.length === 0) return null;
       const top = all.reduce((m, x) => x.psi > m.psi ? x : m);
-      return `largest eval drift PSI ${r3(top.psi)} (${top.feature}) across ${all.length} features`;
+      return `largest eval drift PSI ${r32(top.psi)} (${top.feature}) across ${all.length} features`;
     }
     case "label_shift": {
       const l = data.flatMap((d2) => d2.labelShift.filter((x) => x.comparison === "eval"))[0];
-      return l ? `label distribution PSI ${r3(l.psi)}` : null;
+      return l ? `label distribution PSI ${r32(l.psi)}` : null;
     }
     case "leakage": {
       const l = data.flatMap((d2) => d2.leakage.filter((x) => x.kind === "train_overlap"))[0];
-      return l ? `${r3(100 * l.cur)}% of eval rows in the training sample` : null;
+      return l ? `${r32(100 * l.cur)}% of eval rows in the training sample` : null;
     }
     case "calibration": {
       const c = perf.find((p) => p.calibration?.ece);
       const e = c?.calibration?.ece;
-      return e && e.baseline !== null && e.current !== null ? `ECE ${r3(e.baseline)} \u2192 ${r3(e.current)}${e.ci ? ` (95% CI of the change [${r3(e.ci[0])}, ${r3(e.ci[1])}])` : ""}` : null;
+      return e && e.baseline !== null && e.current !== null ? `ECE ${r32(e.baseline)} \u2192 ${r32(e.current)}${e.ci ? ` (95% CI of the change [${r32(e.ci[0])}, ${r32(e.ci[1])}])` : ""}` : null;
     }
     case "bias": {
       const b = perf.flatMap((p) => p.bias)[0];
-      return b && b.gapDelta !== null ? `largest group gap of ${b.column} changed by ${r3(b.gapDelta)}` : null;
+      return b && b.gapDelta !== null ? `largest group gap of ${b.column} changed by ${r32(b.gapDelta)}` : null;
     }
     default:
       return null;
@@ -22600,19 +23530,19 @@ _AbstractChatCompletionRunner_instances = /* @__PURE__ */ new WeakSet(), _Abstra
   }
   return;
 }, _AbstractChatCompletionRunner_calculateTotalUsage = function _AbstractChatCompletionRunner_calculateTotalUsage2() {
-  const total2 = {
+  const total3 = {
     completion_tokens: 0,
     prompt_tokens: 0,
     total_tokens: 0
   };
   for (const { usage } of this._chatCompletions) {
     if (usage) {
-      total2.completion_tokens += usage.completion_tokens;
-      total2.prompt_tokens += usage.prompt_tokens;
-      total2.total_tokens += usage.total_tokens;
+      total3.completion_tokens += usage.completion_tokens;
+      total3.prompt_tokens += usage.prompt_tokens;
+      total3.total_tokens += usage.total_tokens;
     }
   }
-  return total2;
+  return total3;
 }, _AbstractChatCompletionRunner_validateParams = function _AbstractChatCompletionRunner_validateParams2(params) {
   if (params.n != null && params.n > 1) {
     throw new OpenAIError("ChatCompletion convenience helpers only support n=1 at this time. To use n>1, please use chat.completions.create() directly.");
@@ -31181,6 +32111,312 @@ async function runAgent(input, client) {
   }
 }
 
+// src/analysis/summary/sql.ts
+var DIALECTS = ["duckdb", "spark", "bigquery"];
+var MAX_SEGMENT_VALUES2 = 50;
+var SYNTAX = {
+  duckdb: {
+    id: (n) => `"${n.replace(/"/g, '""')}"`,
+    str: "VARCHAR",
+    int: "BIGINT",
+    dbl: "DOUBLE",
+    ranks: (a) => `(SELECT range AS k FROM range(1, ${SKETCH_BINS})) AS ${a}`
+  },
+  spark: {
+    id: (n) => `\`${n.replace(/`/g, "``")}\``,
+    str: "STRING",
+    int: "BIGINT",
+    dbl: "DOUBLE",
+    ranks: (a) => `(SELECT explode(sequence(1, ${SKETCH_BINS - 1})) AS k) AS ${a}`
+  },
+  bigquery: {
+    id: (n) => `\`${n.replace(/`/g, "\\`")}\``,
+    str: "STRING",
+    int: "INT64",
+    dbl: "FLOAT64",
+    ranks: (a) => `UNNEST(GENERATE_ARRAY(1, ${SKETCH_BINS - 1})) AS ${a}_k`
+  }
+};
+function literal2(d2, s) {
+  return d2 === "duckdb" ? `'${s.replace(/'/g, "''")}'` : `'${s.replace(/\\/g, "\\\\").replace(/'/g, "\\'")}'`;
+}
+function num3(x) {
+  return x.toExponential();
+}
+function table(d2, name) {
+  if (d2 === "duckdb" && /[/\\]|\.parquet$|\.csv$/i.test(name)) return literal2(d2, name);
+  return name.split(".").map(SYNTAX[d2].id).join(".");
+}
+var finite = (x) => `${x} IS NOT NULL AND ABS(${x}) <= 1.7976931348623157e308`;
+function keptFilter(p, s) {
+  if (!p.pred && !p.score) throw new InputError("command line", "--pred", "a summary needs a prediction or a score column");
+  if (p.task === "regression") return `${finite(s.id(p.label))} AND ${finite(s.id(p.pred))}`;
+  const parts = [`${s.id(p.label)} IS NOT NULL`];
+  if (p.pred) parts.push(`${s.id(p.pred)} IS NOT NULL`);
+  if (p.score) parts.push(finite(s.id(p.score)));
+  return parts.join(" AND ");
+}
+function sketchColumns(p) {
+  const out = [];
+  if (p.task === "binary" && p.score) out.push({ column: p.score, role: "score" });
+  if (p.task === "regression") out.push({ column: p.label, role: "label" }, { column: p.pred, role: "pred" });
+  for (const c of p.numeric) out.push({ column: c, role: "feature" });
+  return out;
+}
+function edgesSql(p, d2) {
+  const s = SYNTAX[d2];
+  const lit = (x) => literal2(d2, x);
+  const blocks = sketchColumns(p).map(({ column, role }, i) => {
+    const x = s.id(column);
+    const a = `r${i}`;
+    const ranks = s.ranks(`k${i}`);
+    const k = d2 === "bigquery" ? `k${i}_k` : `k${i}.k`;
+    return [
+      `SELECT 'q' AS section, ${lit(column)} AS name, ${lit(role)} AS role, CAST(${k} AS ${s.int}) AS k, CAST(${a}.v AS ${s.dbl}) AS v, CAST(0 AS ${s.int}) AS n, CAST(0 AS ${s.int}) AS d`,
+      `FROM (SELECT ${x} AS v, ROW_NUMBER() OVER (ORDER BY ${x}) - 1 AS r, COUNT(*) OVER () AS cnt FROM base WHERE ${finite(x)}) AS ${a}`,
+      `CROSS JOIN ${ranks}`,
+      `WHERE ${a}.r = CAST(FLOOR((CAST(${k} AS ${s.dbl}) / CAST(${SKETCH_BINS} AS ${s.dbl})) * CAST(${a}.cnt - 1 AS ${s.dbl})) AS ${s.int})`,
+      "UNION ALL",
+      `SELECT 'stats', ${lit(column)}, ${lit(role)}, CAST(0 AS ${s.int}), CAST(MAX(${x}) AS ${s.dbl}), COUNT(*), COUNT(DISTINCT ${x}) FROM base WHERE ${finite(x)}`
+    ].join("\n");
+  });
+  return `-- ml-doctor summary v${SUMMARY_VERSION}: sketch edges of ${p.table} (${d2})
+WITH base AS (SELECT * FROM ${table(d2, p.table)} WHERE ${keptFilter(p, s)})
+${blocks.join("\nUNION ALL\n")}
+ORDER BY name, role, section, k
+`;
+}
+function dedupEdges(raw, max) {
+  const out = [];
+  for (const q of raw) if (out.length === 0 || q > out[out.length - 1]) out.push(q);
+  while (out.length > 0 && out[out.length - 1] >= max) out.pop();
+  return out;
+}
+function edgesFromRows(p, rows, file) {
+  return sketchColumns(p).map(({ column, role }) => {
+    const mine = rows.filter((r) => r.name === column && r.role === role);
+    const stats = mine.find((r) => r.section === "stats");
+    if (!stats) throw new InputError(file, `column '${column}'`, "no stats row in the edges result");
+    const byK = /* @__PURE__ */ new Map();
+    for (const r of mine) if (r.section === "q") byK.set(r.k, r.v);
+    const at = (k) => {
+      const v = byK.get(k);
+      if (v === void 0) throw new InputError(file, `column '${column}' rank ${k}`, "missing from the edges result");
+      return v;
+    };
+    if (stats.n === 0) return { column, role, edges: [], psiEdges: [], asCategory: role === "feature" };
+    const fine = Array.from({ length: SKETCH_BINS - 1 }, (_, i) => at(i + 1));
+    const step = SKETCH_BINS / PSI_BINS;
+    const deciles = Array.from({ length: PSI_BINS - 1 }, (_, i) => at((i + 1) * step));
+    return { column, role, edges: dedupEdges(fine, stats.v), psiEdges: dedupEdges(deciles, stats.v), asCategory: role === "feature" && stats.d <= MAX_NUMERIC_CATEGORIES };
+  });
+}
+function edgesFromSummary(p, base, file) {
+  return sketchColumns(p).map(({ column, role }) => {
+    const s = base.sketches.find((x) => x.column === column && x.role === role);
+    if (!s) throw new InputError(file, `sketches`, `no sketch of column '${column}' (${role}) in the baseline summary`);
+    const cat = base.categories.find((c) => c.column === column);
+    return { column, role, edges: s.edges, psiEdges: s.psi_edges, asCategory: role === "feature" && cat?.segment === true };
+  });
+}
+function planFromSummary(tableName, base) {
+  const categoricalFeatures = base.categories.filter((c) => c.feature).map((c) => c.column);
+  return {
+    table: tableName,
+    task: base.task,
+    classes: base.classes,
+    label: base.columns.label,
+    pred: base.columns.pred,
+    score: base.columns.score,
+    numeric: base.sketches.filter((s) => s.role === "feature").map((s) => s.column),
+    categorical: categoricalFeatures
+  };
+}
+function binExpr(x, edges) {
+  if (edges.length === 0) return "0";
+  return `CASE ${edges.map((e, b) => `WHEN ${x} <= ${num3(e)} THEN ${b}`).join(" ")} ELSE ${edges.length} END`;
+}
+function aggregateSql(p, edges, d2) {
+  const s = SYNTAX[d2];
+  const lit = (x) => literal2(d2, x);
+  const cells = p.task === "binary" ? `COUNT(*) AS n, CAST(SUM(y_pos * p_pos) AS ${s.dbl}) AS s1, CAST(SUM((1 - y_pos) * p_pos) AS ${s.dbl}) AS s2, CAST(SUM(y_pos * (1 - p_pos)) AS ${s.dbl}) AS s3, CAST(SUM((1 - y_pos) * (1 - p_pos)) AS ${s.dbl}) AS s4, CAST(0 AS ${s.dbl}) AS s5, CAST(0 AS ${s.dbl}) AS s6` : "COUNT(*) AS n, SUM(e) AS s1, SUM(e * e) AS s2, SUM(ABS(e)) AS s3, SUM(e * e * e * e) AS s4, SUM(y) AS s5, SUM(y * y) AS s6";
+  const derived = [];
+  if (p.task === "binary") {
+    const pos = lit(p.classes[1]);
+    derived.push(`CASE WHEN CAST(${s.id(p.label)} AS ${s.str}) = ${pos} THEN 1 ELSE 0 END AS y_pos`);
+    derived.push(p.pred ? `CASE WHEN CAST(${s.id(p.pred)} AS ${s.str}) = ${pos} THEN 1 ELSE 0 END AS p_pos` : `CASE WHEN ${s.id(p.score)} >= 0.5 THEN 1 ELSE 0 END AS p_pos`);
+  } else {
+    derived.push(`CAST(${s.id(p.pred)} AS ${s.dbl}) - CAST(${s.id(p.label)} AS ${s.dbl}) AS e`, `CAST(${s.id(p.label)} AS ${s.dbl}) AS y`);
+  }
+  const blocks = [];
+  const head = (section, name, value, bin) => `SELECT ${lit(section)} AS section, ${lit(name)} AS name, ${value} AS value, CAST(${bin} AS ${s.int}) AS bin, ${cells}`;
+  blocks.push(`${head("overall", "", "''", "0")} FROM t`);
+  const catCols = [...p.categorical, ...edges.filter((e) => e.role === "feature" && e.asCategory).map((e) => e.column)];
+  for (const c of catCols) {
+    const v = `COALESCE(CAST(${s.id(c)} AS ${s.str}), ${lit(MISSING_LABEL)})`;
+    blocks.push(`${head("cat", c, v, "0")} FROM t GROUP BY ${v}`);
+  }
+  for (const e of edges) {
+    const x = s.id(e.column);
+    const bin = binExpr(x, e.edges);
+    blocks.push(`${head("sketch", e.column, lit(e.role), bin)} FROM t WHERE ${finite(x)} GROUP BY ${bin}`);
+    blocks.push(
+      `SELECT 'sketch_stats' AS section, ${lit(e.column)} AS name, ${lit(e.role)} AS value, CAST(0 AS ${s.int}) AS bin, COUNT(*) AS n, CAST(SUM(CASE WHEN ${finite(x)} THEN ${x} ELSE 0 END) AS ${s.dbl}) AS s1, CAST(MIN(CASE WHEN ${finite(x)} THEN ${x} END) AS ${s.dbl}) AS s2, CAST(MAX(CASE WHEN ${finite(x)} THEN ${x} END) AS ${s.dbl}) AS s3, CAST(SUM(CASE WHEN ${finite(x)} THEN 0 ELSE 1 END) AS ${s.dbl}) AS s4, CAST(0 AS ${s.dbl}) AS s5, CAST(0 AS ${s.dbl}) AS s6 FROM t`
+    );
+  }
+  if (p.task === "binary" && p.score) {
+    const x = s.id(p.score);
+    const bin = `LEAST(${SCORE_BINS - 1}, CAST(FLOOR(${x} * ${SCORE_BINS}) AS ${s.int}))`;
+    blocks.push(
+      `SELECT 'score_hist' AS section, '' AS name, '' AS value, ${bin} AS bin, COUNT(*) AS n, CAST(SUM(y_pos) AS ${s.dbl}) AS s1, CAST(SUM(1 - y_pos) AS ${s.dbl}) AS s2, CAST(0 AS ${s.dbl}) AS s3, CAST(0 AS ${s.dbl}) AS s4, CAST(0 AS ${s.dbl}) AS s5, CAST(0 AS ${s.dbl}) AS s6 FROM t WHERE ${x} >= 0 AND ${x} <= 1 GROUP BY ${bin}`
+    );
+  }
+  return `-- ml-doctor summary v${SUMMARY_VERSION}: aggregates of ${p.table} (${d2}); convert the result with ml-doctor summarize --from-sql-result
+WITH t AS (SELECT *, ${derived.join(", ")} FROM ${table(d2, p.table)} WHERE ${keptFilter(p, s)})
+${blocks.join("\nUNION ALL\n")}
+ORDER BY section, name, value, bin
+`;
+}
+function cellOf(task, r) {
+  const [a, b, c, d2, e, f] = r.s.map((x) => r.n === 0 && Number.isNaN(x) ? 0 : x);
+  return task === "binary" ? { n: r.n, tp: a, fp: b, fn: c, tn: d2 } : { n: r.n, sum_err: a, sum_sq_err: b, sum_abs_err: c, sum_err4: d2, sum_y: e, sum_y2: f };
+}
+function summaryFromSqlRows(p, edges, rows, file) {
+  const overall = rows.find((r) => r.section === "overall");
+  if (!overall) throw new InputError(file, "section 'overall'", "missing: is this the result of ml-doctor sql (the aggregate query)?");
+  const empty = () => cellOf(p.task, { section: "", name: "", value: "", bin: 0, n: 0, s: [0, 0, 0, 0, 0, 0] });
+  const sketches = edges.map((e) => {
+    const bins = rows.filter((r) => r.section === "sketch" && r.name === e.column && r.value === e.role);
+    const stats = rows.find((r) => r.section === "sketch_stats" && r.name === e.column && r.value === e.role);
+    if (!stats) throw new InputError(file, `sketch_stats of '${e.column}'`, "missing from the result");
+    const counts2 = new Array(e.edges.length + 1).fill(0);
+    const cells = counts2.map(() => empty());
+    for (const r of bins) {
+      if (!(r.bin >= 0 && r.bin < counts2.length)) throw new InputError(file, `sketch '${e.column}' bin ${r.bin}`, `out of range 0..${counts2.length - 1}`);
+      counts2[r.bin] = r.n;
+      cells[r.bin] = cellOf(p.task, r);
+    }
+    const finiteN = counts2.reduce((x, y) => x + y, 0);
+    return {
+      column: e.column,
+      role: e.role,
+      edges: e.edges.slice(),
+      psi_edges: e.psiEdges.slice(),
+      counts: counts2,
+      ...e.role === "feature" ? { cells } : {},
+      missing: stats.s[3],
+      sum: finiteN > 0 ? stats.s[0] : 0,
+      min: finiteN > 0 ? stats.s[1] : null,
+      max: finiteN > 0 ? stats.s[2] : null
+    };
+  });
+  const asCategory = new Set(edges.filter((e) => e.asCategory).map((e) => e.column));
+  const categories = [...p.categorical, ...asCategory].map((c) => {
+    const values = rows.filter((r) => r.section === "cat" && r.name === c).map((r) => ({ value: r.value, cell: cellOf(p.task, r) })).sort((x, y) => x.value < y.value ? -1 : x.value > y.value ? 1 : 0);
+    const distinct2 = values.filter((v) => v.value !== MISSING_LABEL).length;
+    const isString = !asCategory.has(c);
+    return { column: c, feature: isString, segment: isString ? distinct2 >= 2 && distinct2 <= MAX_SEGMENT_VALUES2 : true, values };
+  });
+  let scoreHist = null;
+  if (p.task === "binary" && p.score) {
+    const pos = new Array(SCORE_BINS).fill(0);
+    const neg = new Array(SCORE_BINS).fill(0);
+    let inUnit = 0;
+    for (const r of rows.filter((x) => x.section === "score_hist")) {
+      pos[r.bin] = r.s[0];
+      neg[r.bin] = r.s[1];
+      inUnit += r.n;
+    }
+    scoreHist = inUnit === overall.n ? { pos, neg } : null;
+  }
+  return {
+    summary_version: SUMMARY_VERSION,
+    source: p.table,
+    task: p.task,
+    classes: p.task === "binary" ? p.classes.slice() : [],
+    columns: { label: p.label, pred: p.pred, score: p.score },
+    overall: cellOf(p.task, overall),
+    score_hist: scoreHist,
+    sketches,
+    categories
+  };
+}
+
+// src/cli/summary-args.ts
+var SUMMARIZE_USAGE = `Usage: ml-doctor summarize TABLE [--baseline BASE.summary.json] [--out FILE] [column flags]
+       ml-doctor summarize --from-sql-result RESULT.csv [--table NAME] (--baseline BASE.summary.json | --edges EDGES.csv + column flags) [--out FILE]
+       ml-doctor sql --dialect duckdb|spark|bigquery --table NAME [--stage edges|aggregate]
+                     (--baseline BASE.summary.json | --edges EDGES.csv + column flags)
+Column flags: --label COL --pred COL --score COL --task binary|regression --classes NEG,POS
+              --numeric a,b --categorical c,d --segments c (summarize TABLE reads the roles itself)
+Writes / prints the summary input of docs/summary.md; diagnose reads eval/*.summary.json in place of an eval table.`;
+var VALUE_FLAGS = ["--baseline", "--edges", "--out", "--from-sql-result", "--dialect", "--table", "--stage", "--label", "--pred", "--score", "--task", "--classes", "--numeric", "--categorical", "--segments"];
+function oneOf(flag, v, allowed) {
+  if (!allowed.includes(v)) throw new InputError("command line", flag, `invalid value '${v}'; expected one of: ${allowed.join(", ")}`);
+  return v;
+}
+function collect(argv, allowed) {
+  const vals = /* @__PURE__ */ new Map();
+  const positional = [];
+  for (let i = 0; i < argv.length; i++) {
+    const raw = argv[i];
+    if (!raw.startsWith("--")) {
+      positional.push(raw);
+      continue;
+    }
+    const eq = raw.indexOf("=");
+    const flag = eq > 0 ? raw.slice(0, eq) : raw;
+    if (!allowed.includes(flag)) throw new InputError("command line", flag, `unknown option; expected one of: ${allowed.join(", ")}`);
+    const value = eq > 0 ? raw.slice(eq + 1) : argv[++i];
+    if (value === void 0 || value === "") throw new InputError("command line", flag, "needs a value");
+    vals.set(flag, value);
+  }
+  return { vals, positional };
+}
+var list = (v) => v ? v.split(",").map((s) => s.trim()).filter((s) => s !== "") : [];
+function columnFlags(vals) {
+  const classes = vals.has("--classes") ? list(vals.get("--classes")) : null;
+  if (classes && classes.length !== 2) throw new InputError("command line", "--classes", `expected NEG,POS (two values), found ${classes.length}`);
+  return {
+    label: vals.get("--label") ?? null,
+    pred: vals.get("--pred") ?? null,
+    score: vals.get("--score") ?? null,
+    task: vals.has("--task") ? oneOf("--task", vals.get("--task"), ["binary", "regression"]) : null,
+    classes,
+    numeric: list(vals.get("--numeric")),
+    categorical: list(vals.get("--categorical")),
+    segments: vals.has("--segments") ? list(vals.get("--segments")) : null
+  };
+}
+function parseSummarizeArgs(argv) {
+  const { vals, positional } = collect(argv, VALUE_FLAGS.filter((f) => f !== "--dialect" && f !== "--stage"));
+  if (positional.length > 1) throw new InputError("command line", positional[1], "summarize takes one table");
+  const fromSqlResult = vals.get("--from-sql-result") ?? null;
+  const table2 = positional[0] ?? null;
+  if (!table2 && !fromSqlResult) throw new InputError("command line", "summarize", "needs an eval table (CSV or JSONL) or --from-sql-result FILE");
+  if (table2 && fromSqlResult) throw new InputError("command line", "--from-sql-result", "give either a table or --from-sql-result, not both");
+  if (vals.has("--baseline") && vals.has("--edges")) throw new InputError("command line", "--edges", "give either --baseline or --edges, not both");
+  if (fromSqlResult && !vals.has("--baseline") && !vals.has("--edges")) {
+    throw new InputError("command line", "--from-sql-result", "needs --baseline BASE.summary.json (current run) or --edges EDGES.csv (baseline run)");
+  }
+  return { table: table2, fromSqlResult, baseline: vals.get("--baseline") ?? null, edges: vals.get("--edges") ?? null, out: vals.get("--out") ?? null, source: vals.get("--table") ?? null, columns: columnFlags(vals) };
+}
+function parseSqlArgs(argv) {
+  const { vals, positional } = collect(argv, VALUE_FLAGS.filter((f) => f !== "--out" && f !== "--from-sql-result"));
+  if (positional.length > 0) throw new InputError("command line", positional[0], "unexpected argument; sql takes flags only");
+  const dialect = vals.get("--dialect");
+  if (!dialect) throw new InputError("command line", "--dialect", `is required; expected one of: ${DIALECTS.join(", ")}`);
+  const checkedDialect = oneOf("--dialect", dialect, DIALECTS);
+  const table2 = vals.get("--table");
+  if (!table2) throw new InputError("command line", "--table", "is required (the eval table in the warehouse)");
+  const stage = oneOf("--stage", vals.get("--stage") ?? "aggregate", ["edges", "aggregate"]);
+  if (vals.has("--baseline") && vals.has("--edges")) throw new InputError("command line", "--edges", "give either --baseline or --edges, not both");
+  if (stage === "aggregate" && !vals.has("--baseline") && !vals.has("--edges")) {
+    throw new InputError("command line", "--stage", "the aggregate query needs --baseline BASE.summary.json or --edges EDGES.csv (run --stage edges on the baseline table first)");
+  }
+  return { dialect: checkedDialect, table: table2, stage, baseline: vals.get("--baseline") ?? null, edges: vals.get("--edges") ?? null, columns: columnFlags(vals) };
+}
+
 // src/cli/args.ts
 var USAGE = `Usage: ml-doctor diagnose --baseline DIR --current DIR [--config FILE] [--out DIR]
                           [--format md|json|both] [--llm none|openai|github-models|compatible]
@@ -31190,17 +32426,23 @@ Compares a baseline run's artifacts with the current run's and diagnoses regress
 Writes report.json and report.md to --out (default ml-doctor-report/).
 --timings prints each stage's time (load, performance, data, training, diagnosis, render) and the
 process's resident memory on stderr.
-Exit codes: 0 pass or warn, 1 fail (per gate.fail-on), 2 usage or input error.`;
+Exit codes: 0 pass or warn, 1 fail (per gate.fail-on), 2 usage or input error.
+
+${SUMMARIZE_USAGE}`;
 var FLAGS = ["--baseline", "--current", "--config", "--out", "--format", "--llm", "--fail-on", "--timings"];
 var SWITCHES = ["--timings"];
-function oneOf(flag, v, allowed) {
+function oneOf2(flag, v, allowed) {
   if (!allowed.includes(v)) throw new InputError("command line", flag, `invalid value '${v}'; expected one of: ${allowed.join(", ")}`);
   return v;
 }
 function parseArgs(argv) {
   if (argv.length === 0 || argv[0] === "--help" || argv[0] === "-h" || argv[0] === "help") return { kind: "help" };
   if (argv[0] === "--version" || argv[0] === "-v") return { kind: "version" };
-  if (argv[0] !== "diagnose") throw new InputError("command line", null, `unknown command '${argv[0]}'; expected: diagnose`);
+  if (argv[0] === "summarize" || argv[0] === "sql") {
+    if (argv.includes("--help") || argv.includes("-h")) return { kind: "help" };
+    return argv[0] === "sql" ? { kind: "sql", args: parseSqlArgs(argv.slice(1)) } : { kind: "summarize", args: parseSummarizeArgs(argv.slice(1)) };
+  }
+  if (argv[0] !== "diagnose") throw new InputError("command line", null, `unknown command '${argv[0]}'; expected: diagnose, summarize, sql`);
   const vals = /* @__PURE__ */ new Map();
   const switches = /* @__PURE__ */ new Set();
   for (let i = 1; i < argv.length; i++) {
@@ -31227,12 +32469,112 @@ function parseArgs(argv) {
       current,
       config: vals.get("--config") ?? null,
       out: vals.get("--out") ?? "ml-doctor-report",
-      format: oneOf("--format", vals.get("--format") ?? "md", ["md", "json", "both"]),
-      llm: vals.has("--llm") ? oneOf("--llm", vals.get("--llm"), ["none", "openai", "github-models", "compatible"]) : null,
-      failOn: vals.has("--fail-on") ? oneOf("--fail-on", vals.get("--fail-on"), ["critical", "major", "any", "never"]) : null,
+      format: oneOf2("--format", vals.get("--format") ?? "md", ["md", "json", "both"]),
+      llm: vals.has("--llm") ? oneOf2("--llm", vals.get("--llm"), ["none", "openai", "github-models", "compatible"]) : null,
+      failOn: vals.has("--fail-on") ? oneOf2("--fail-on", vals.get("--fail-on"), ["critical", "major", "any", "never"]) : null,
       timings: switches.has("--timings")
     }
   };
+}
+
+// src/cli/summary-commands.ts
+import { readFileSync as readFileSync2, writeFileSync } from "node:fs";
+function read(path2) {
+  try {
+    return readFileSync2(path2, "utf8");
+  } catch {
+    throw new InputError(path2, null, "file not found or not readable");
+  }
+}
+function readSummary(path2) {
+  return parseSummary(path2, read(path2));
+}
+function resultTable(path2, columns) {
+  const t = parseTable(path2, read(path2));
+  const lower = new Map(t.columns.map((c) => [c.name.toLowerCase(), c]));
+  for (const c of columns) if (!lower.has(c)) throw new InputError(path2, "header", `no column '${c}'; expected the columns ${columns.join(", ")} of the ml-doctor sql query`);
+  return t;
+}
+function textAt(t, name, i) {
+  return cellText(t.columns.find((c) => c.name.toLowerCase() === name), i);
+}
+function numAt(t, name, i, path2) {
+  const col = t.columns.find((c) => c.name.toLowerCase() === name);
+  const v = col.kind === "number" ? col.values[i] : Number(cellText(col, i));
+  if (col.kind === "number" && col.missing[i]) return NaN;
+  if (!Number.isFinite(v) && !(col.kind === "number" && Number.isNaN(v))) throw new InputError(path2, `row ${i + 2}, column '${name}'`, `not a number: '${cellText(col, i)}'`);
+  return v;
+}
+function edgesRows(path2) {
+  const cols = ["section", "name", "role", "k", "v", "n", "d"];
+  const t = resultTable(path2, cols);
+  return Array.from({ length: t.nRows }, (_, i) => ({
+    section: textAt(t, "section", i),
+    name: textAt(t, "name", i),
+    role: textAt(t, "role", i),
+    k: numAt(t, "k", i, path2),
+    v: numAt(t, "v", i, path2),
+    n: numAt(t, "n", i, path2),
+    d: numAt(t, "d", i, path2)
+  }));
+}
+function aggregateRows(path2) {
+  const cols = ["section", "name", "value", "bin", "n", "s1", "s2", "s3", "s4", "s5", "s6"];
+  const t = resultTable(path2, cols);
+  return Array.from({ length: t.nRows }, (_, i) => ({
+    section: textAt(t, "section", i),
+    name: textAt(t, "name", i),
+    value: textAt(t, "value", i),
+    bin: numAt(t, "bin", i, path2),
+    n: numAt(t, "n", i, path2),
+    s: [numAt(t, "s1", i, path2), numAt(t, "s2", i, path2), numAt(t, "s3", i, path2), numAt(t, "s4", i, path2), numAt(t, "s5", i, path2), numAt(t, "s6", i, path2)]
+  }));
+}
+function planFromFlags(table2, f) {
+  if (!f.label) throw new InputError("command line", "--label", "is required without --baseline (the label column)");
+  if (!f.pred && !f.score) throw new InputError("command line", "--pred", "a prediction (--pred) or score (--score) column is required without --baseline");
+  const task = f.task ?? (f.score ? "binary" : null);
+  if (!task) throw new InputError("command line", "--task", "is required without --baseline and --score: binary or regression");
+  if (task === "regression" && !f.pred) throw new InputError("command line", "--pred", "a regression summary needs the prediction column");
+  return { table: table2, task, classes: task === "binary" ? f.classes ?? ["0", "1"] : [], label: f.label, pred: f.pred, score: f.score, numeric: f.numeric, categorical: f.categorical };
+}
+function planAndEdges(table2, a) {
+  if (a.baseline) {
+    const base = readSummary(a.baseline);
+    const plan2 = planFromSummary(table2, base);
+    return { plan: plan2, edges: edgesFromSummary(plan2, base, a.baseline) };
+  }
+  const plan = planFromFlags(table2, a.columns);
+  return { plan, edges: a.edges ? edgesFromRows(plan, edgesRows(a.edges), a.edges) : null };
+}
+function sqlCommand(a) {
+  const { plan, edges } = planAndEdges(a.table, a);
+  if (a.stage === "edges") return edgesSql(plan, a.dialect);
+  return aggregateSql(plan, edges, a.dialect);
+}
+function summarizeCommand(a) {
+  let summary;
+  if (a.fromSqlResult) {
+    const { plan, edges } = planAndEdges(a.source ?? a.fromSqlResult, a);
+    summary = summaryFromSqlRows(plan, edges, aggregateRows(a.fromSqlResult), a.fromSqlResult);
+  } else {
+    const path2 = a.table;
+    const table2 = parseTable(path2, read(path2));
+    const f = a.columns;
+    const view = buildEvalView(table2, {
+      path: path2,
+      ...f.label ? { label: f.label } : {},
+      ...f.pred ? { pred: f.pred } : {},
+      ...f.score ? { score: f.score } : {},
+      ...f.task ? { task: f.task === "binary" ? "classification" : "regression" } : {},
+      ...f.classes ? { positive: f.classes[1] } : {},
+      ...f.segments ? { segments: f.segments } : {}
+    });
+    summary = summarizeView(view, a.baseline ? readSummary(a.baseline) : null, path2);
+  }
+  const json2 = JSON.stringify(summary, null, 1) + "\n";
+  if (a.out) writeFileSync(a.out, json2);
+  return { json: json2, out: a.out };
 }
 
 // src/cli/main.ts
@@ -31248,6 +32590,17 @@ async function runCli(argv, io, env = process.env) {
 `);
       return 0;
     }
+    if (cmd.kind === "sql") {
+      io.stdout(sqlCommand(cmd.args));
+      return 0;
+    }
+    if (cmd.kind === "summarize") {
+      const { json: json3, out } = summarizeCommand(cmd.args);
+      if (out) io.stderr(`ml-doctor: wrote ${out}
+`);
+      else io.stdout(json3);
+      return 0;
+    }
     const a = cmd.args;
     const defaultCfg = join2(io.cwd, ".github/ml-doctor.yml");
     const cfgPath = a.config ?? (existsSync(defaultCfg) ? defaultCfg : null);
@@ -31255,7 +32608,7 @@ async function runCli(argv, io, env = process.env) {
     if (cfgPath) {
       let text;
       try {
-        text = readFileSync2(cfgPath, "utf8");
+        text = readFileSync3(cfgPath, "utf8");
       } catch {
         throw new InputError(cfgPath, null, "config file not found");
       }
@@ -31289,8 +32642,8 @@ async function runCli(argv, io, env = process.env) {
       const md = renderMarkdown(report);
       mkdirSync(a.out, { recursive: true });
       const text = JSON.stringify(report, null, 2) + "\n";
-      writeFileSync(join2(a.out, "report.json"), text);
-      writeFileSync(join2(a.out, "report.md"), md);
+      writeFileSync2(join2(a.out, "report.json"), text);
+      writeFileSync2(join2(a.out, "report.md"), md);
       return { markdown: md, json: text };
     });
     io.stdout(a.format === "json" ? json2 : markdown);

@@ -27546,14 +27546,14 @@ var require_light = __commonJS({
               });
             });
           }
-          _drainAll(capacity, total2 = 0) {
+          _drainAll(capacity, total3 = 0) {
             return this._drainOne(capacity).then((drained) => {
               var newCapacity;
               if (drained != null) {
                 newCapacity = capacity != null ? capacity - drained : capacity;
-                return this._drainAll(newCapacity, total2 + drained);
+                return this._drainAll(newCapacity, total3 + drained);
               } else {
-                return this.Promise.resolve(total2);
+                return this.Promise.resolve(total3);
               }
             }).catch((e) => {
               return this.Events.trigger("error", e);
@@ -32026,19 +32026,19 @@ _AbstractChatCompletionRunner_instances = /* @__PURE__ */ new WeakSet(), _Abstra
   }
   return;
 }, _AbstractChatCompletionRunner_calculateTotalUsage = function _AbstractChatCompletionRunner_calculateTotalUsage2() {
-  const total2 = {
+  const total3 = {
     completion_tokens: 0,
     prompt_tokens: 0,
     total_tokens: 0
   };
   for (const { usage } of this._chatCompletions) {
     if (usage) {
-      total2.completion_tokens += usage.completion_tokens;
-      total2.prompt_tokens += usage.prompt_tokens;
-      total2.total_tokens += usage.total_tokens;
+      total3.completion_tokens += usage.completion_tokens;
+      total3.prompt_tokens += usage.prompt_tokens;
+      total3.total_tokens += usage.total_tokens;
     }
   }
-  return total2;
+  return total3;
 }, _AbstractChatCompletionRunner_validateParams = function _AbstractChatCompletionRunner_validateParams2(params) {
   if (params.n != null && params.n > 1) {
     throw new OpenAIError("ChatCompletion convenience helpers only support n=1 at this time. To use n>1, please use chat.completions.create() directly.");
@@ -40933,6 +40933,7 @@ function classify(relPath) {
   const base = lower.slice(lower.lastIndexOf("/") + 1);
   const dirs = lower.split("/").slice(0, -1);
   if (TRAINLOG_EXACT.has(base) || /^log.*\.csv$/.test(base) || /_log\.jsonl$/.test(base)) return "trainlog";
+  if (/\.summary\.json$/.test(base) && (dirs.includes("eval") || base.startsWith("predictions"))) return "summary";
   if (base === "metrics.json" || base === "metrics.yaml" || base === "metrics.yml" || /metrics.*\.json$/.test(base)) return "metrics";
   if (PARAMS.has(base)) return "params";
   const table = /\.(csv|jsonl|parquet)$/.test(base);
@@ -41130,6 +41131,152 @@ function parseJsonl(path2, text2) {
   });
   if (rows === 0) throw new InputError(path2, null, "empty JSONL file: no records");
   return { path: path2, nRows: rows, columns: order.map((k) => builders.get(k).finish()) };
+}
+
+// src/artifacts/summary.ts
+var SUMMARY_VERSION = 1;
+var SCORE_BINS = 1e3;
+var SKETCH_BINS = 100;
+var Reader = class {
+  constructor(file) {
+    this.file = file;
+  }
+  file;
+  fail(place, detail) {
+    throw new InputError(this.file, place, detail);
+  }
+  obj(v, place) {
+    if (v === null || v === void 0 || typeof v !== "object" || Array.isArray(v)) this.fail(place, "expected an object");
+    return v;
+  }
+  arr(v, place) {
+    if (!Array.isArray(v)) this.fail(place, "expected an array");
+    return v;
+  }
+  num(v, place) {
+    if (typeof v !== "number" || !Number.isFinite(v)) this.fail(place, "expected a finite number");
+    return v;
+  }
+  count(v, place) {
+    const n = this.num(v, place);
+    if (n < 0 || !Number.isInteger(n)) this.fail(place, "expected a count (a whole number \u2265 0)");
+    return n;
+  }
+  str(v, place) {
+    if (typeof v !== "string") this.fail(place, "expected a string");
+    return v;
+  }
+  strOrNull(v, place) {
+    return v === null || v === void 0 ? null : this.str(v, place);
+  }
+  numOrNull(v, place) {
+    return v === null || v === void 0 ? null : this.num(v, place);
+  }
+  bool(v, place) {
+    if (typeof v !== "boolean") this.fail(place, "expected true or false");
+    return v;
+  }
+  counts(v, place, length) {
+    const a = this.arr(v, place).map((x, i) => this.count(x, `${place}[${i}]`));
+    if (length !== void 0 && a.length !== length) this.fail(place, `expected ${length} counts, found ${a.length}`);
+    return a;
+  }
+};
+function parseCell(r, v, place, task) {
+  const o = r.obj(v, place);
+  const n = r.count(o["n"], `${place}.n`);
+  if (task === "binary") {
+    const c = { n, tp: r.count(o["tp"], `${place}.tp`), fp: r.count(o["fp"], `${place}.fp`), fn: r.count(o["fn"], `${place}.fn`), tn: r.count(o["tn"], `${place}.tn`) };
+    if (c.tp + c.fp + c.fn + c.tn !== n) r.fail(place, `tp + fp + fn + tn = ${c.tp + c.fp + c.fn + c.tn} but n = ${n}`);
+    return c;
+  }
+  const f = (k) => r.num(o[k], `${place}.${k}`);
+  return { n, sum_err: f("sum_err"), sum_sq_err: f("sum_sq_err"), sum_abs_err: f("sum_abs_err"), sum_err4: f("sum_err4"), sum_y: f("sum_y"), sum_y2: f("sum_y2") };
+}
+function ascending(r, v, place) {
+  const a = r.arr(v, place).map((x, i) => r.num(x, `${place}[${i}]`));
+  for (let i = 1; i < a.length; i++) if (!(a[i] > a[i - 1])) r.fail(`${place}[${i}]`, "edges must be strictly increasing");
+  return a;
+}
+function parseSummary(file, text2) {
+  const r = new Reader(file);
+  let raw = null;
+  try {
+    raw = JSON.parse(text2);
+  } catch (e) {
+    r.fail("JSON", e instanceof Error ? e.message : String(e));
+  }
+  const root = r.obj(raw, "$");
+  const version = root["summary_version"];
+  if (version === void 0) r.fail("$.summary_version", "missing: a summary file carries summary_version (docs/summary.md)");
+  if (version !== SUMMARY_VERSION) r.fail("$.summary_version", `unsupported version ${JSON.stringify(version)}; this ml-doctor reads version ${SUMMARY_VERSION}`);
+  const taskText = r.str(root["task"], "$.task");
+  if (taskText !== "binary" && taskText !== "regression") r.fail("$.task", `'${taskText}' is not supported by summary version 1; expected binary or regression`);
+  const task = taskText;
+  const classes = r.arr(root["classes"], "$.classes").map((x, i) => r.str(x, `$.classes[${i}]`));
+  if (task === "binary" && classes.length !== 2) r.fail("$.classes", `a binary summary names 2 classes, found ${classes.length}`);
+  const cols = r.obj(root["columns"], "$.columns");
+  const columns = { label: r.str(cols["label"], "$.columns.label"), pred: r.strOrNull(cols["pred"], "$.columns.pred"), score: r.strOrNull(cols["score"], "$.columns.score") };
+  let scoreHist = null;
+  if (root["score_hist"] !== null && root["score_hist"] !== void 0) {
+    const h = r.obj(root["score_hist"], "$.score_hist");
+    scoreHist = { pos: r.counts(h["pos"], "$.score_hist.pos", SCORE_BINS), neg: r.counts(h["neg"], "$.score_hist.neg", SCORE_BINS) };
+  }
+  const sketches = r.arr(root["sketches"], "$.sketches").map((sv, i) => {
+    const p = `$.sketches[${i}]`;
+    const s = r.obj(sv, p);
+    const roleText = r.str(s["role"], `${p}.role`);
+    if (roleText !== "feature" && roleText !== "score" && roleText !== "label" && roleText !== "pred") r.fail(`${p}.role`, `'${roleText}'; expected feature, score, label or pred`);
+    const role = roleText;
+    const edges = ascending(r, s["edges"], `${p}.edges`);
+    const psiEdges = ascending(r, s["psi_edges"], `${p}.psi_edges`);
+    const inEdges = new Set(edges);
+    psiEdges.forEach((e, k) => {
+      if (!inEdges.has(e)) r.fail(`${p}.psi_edges[${k}]`, `${e} is not one of the sketch edges`);
+    });
+    const counts2 = r.counts(s["counts"], `${p}.counts`, edges.length + 1);
+    const cells = s["cells"] === void 0 ? void 0 : r.arr(s["cells"], `${p}.cells`).map((c, k) => parseCell(r, c, `${p}.cells[${k}]`, task));
+    if (cells && cells.length !== counts2.length) r.fail(`${p}.cells`, `expected ${counts2.length} cells (one per bin), found ${cells.length}`);
+    cells?.forEach((c, k) => {
+      if (c.n !== counts2[k]) r.fail(`${p}.cells[${k}].n`, `${c.n} rows but counts[${k}] = ${counts2[k]}`);
+    });
+    return {
+      column: r.str(s["column"], `${p}.column`),
+      role,
+      edges,
+      psi_edges: psiEdges,
+      counts: counts2,
+      ...cells ? { cells } : {},
+      missing: r.count(s["missing"], `${p}.missing`),
+      sum: r.num(s["sum"], `${p}.sum`),
+      min: r.numOrNull(s["min"], `${p}.min`),
+      max: r.numOrNull(s["max"], `${p}.max`)
+    };
+  });
+  const categories = r.arr(root["categories"], "$.categories").map((cv, i) => {
+    const p = `$.categories[${i}]`;
+    const c = r.obj(cv, p);
+    return {
+      column: r.str(c["column"], `${p}.column`),
+      feature: r.bool(c["feature"], `${p}.feature`),
+      segment: r.bool(c["segment"], `${p}.segment`),
+      values: r.arr(c["values"], `${p}.values`).map((vv, k) => {
+        const o = r.obj(vv, `${p}.values[${k}]`);
+        return { value: r.str(o["value"], `${p}.values[${k}].value`), cell: parseCell(r, o["cell"], `${p}.values[${k}].cell`, task) };
+      })
+    };
+  });
+  return {
+    summary_version: SUMMARY_VERSION,
+    source: r.str(root["source"], "$.source"),
+    task,
+    classes,
+    columns,
+    overall: parseCell(r, root["overall"], "$.overall", task),
+    score_hist: scoreHist,
+    sketches,
+    categories
+  };
 }
 
 // src/artifacts/table.ts
@@ -41474,6 +41621,7 @@ function loadRun(source, config) {
   const evals = [];
   const trainLogs = [];
   const reference = [];
+  const summaries = [];
   const problems = [];
   const guard = (path2, fn) => {
     try {
@@ -41497,12 +41645,13 @@ function loadRun(source, config) {
     if (f.kind === "metrics") guard(f.path, () => metrics.push(flattenMetrics(f.path, parseStructured(f.path, source.read(f.path)))));
     else if (f.kind === "params") guard(f.path, () => params.push(flattenParams(f.path, parseStructured(f.path, source.read(f.path)))));
     else if (f.kind === "trainlog") guard(f.path, () => trainLogs.push(buildTrainLog(parseTable(f.path, source.read(f.path)))));
+    else if (f.kind === "summary") guard(f.path, () => summaries.push({ path: f.path, summary: parseSummary(f.path, source.read(f.path)) }));
     else if (f.kind === "reference") guard(f.path, () => reference.push(parseTable(f.path, source.read(f.path))));
   }
   for (const p of [...evalPaths].sort()) {
     guard(p, () => evals.push(buildEvalView(parseTable(p, source.read(p)), configured.get(p.toLowerCase()))));
   }
-  return { dir: source.ref, metrics, params, evals, trainLogs, reference, problems };
+  return { dir: source.ref, metrics, params, evals, summaries, trainLogs, reference, problems };
 }
 
 // src/analysis/compare/metrics-diff.ts
@@ -42312,12 +42461,12 @@ function assessUnderfitting(ctx, instability) {
   if (falling) evidence.push(...fallingEvidence(cur.trainLoss, cur.valLoss, xName, z));
   if (fewer) evidence.push({ text: `ran to ${xName} ${fmt2(cur.lastX)} vs ${fmt2(base.lastX)} in the baseline`, value: round6(cur.lastX) ?? void 0 });
   const tail = falling ? " and still falling" : "";
-  const short = fewer ? ` after ${fmt2(cur.lastX)} ${xName}s (baseline ${fmt2(base.lastX)})` : "";
+  const short2 = fewer ? ` after ${fmt2(cur.lastX)} ${xName}s (baseline ${fmt2(base.lastX)})` : "";
   return {
     detected: raw > 0,
     raw,
     significant: reliability >= 1,
-    title: `Losses end ${pct(weakest.excess)} above the baseline${tail}${short}`,
+    title: `Losses end ${pct(weakest.excess)} above the baseline${tail}${short2}`,
     metric: weakest.series,
     evidence,
     details: { ...details, level_excess: round6(weakest.excess), level_tolerance: round6(weakest.tolerance) }
@@ -43442,10 +43591,10 @@ function binomRaw(x, n, p, q) {
 function hypergeometricPmf(x, good, bad, draws) {
   if (x < 0 || x > good || draws - x < 0 || draws - x > bad) return 0;
   if (draws === 0) return x === 0 ? 1 : 0;
-  const total2 = good + bad;
-  const p = draws / total2;
-  const q = (total2 - draws) / total2;
-  return binomRaw(x, good, p, q) * binomRaw(draws - x, bad, p, q) / binomRaw(draws, total2, p, q);
+  const total3 = good + bad;
+  const p = draws / total3;
+  const q = (total3 - draws) / total3;
+  return binomRaw(x, good, p, q) * binomRaw(draws - x, bad, p, q) / binomRaw(draws, total3, p, q);
 }
 var TIE_TOLERANCE = 1 + 1e-7;
 function tailSum(law, start, end, dir) {
@@ -43490,10 +43639,10 @@ function twoSidedExact(observed, law) {
     left = boundary(law, law.lo, law.mode, threshold, -1);
   }
   if (left >= right) return 1;
-  let total2 = 0;
-  if (left >= law.lo) total2 += tailSum(law, left, law.lo, -1);
-  if (right <= law.hi) total2 += tailSum(law, right, law.hi, 1);
-  return Math.min(1, total2);
+  let total3 = 0;
+  if (left >= law.lo) total3 += tailSum(law, left, law.lo, -1);
+  if (right <= law.hi) total3 += tailSum(law, right, law.hi, 1);
+  return Math.min(1, total3);
 }
 function binomialLaw(n, p) {
   const q = 1 - p;
@@ -43803,8 +43952,8 @@ function mergeByElement(a, b) {
   let x = n1 > 0 ? a[0] : Infinity;
   let y = n2 > 0 ? b[0] : Infinity;
   let prev = Math.min(x, y);
-  const total2 = n1 + n2;
-  for (let s = 0; s < total2; s++) {
+  const total3 = n1 + n2;
+  for (let s = 0; s < total3; s++) {
     const t = x <= y ? 1 : 0;
     const v = Math.min(x, y);
     w += Math.abs(i * n2 - j * n1) * (v - prev);
@@ -43955,7 +44104,7 @@ function chi2Contingency(observed, correction = true) {
   if (r === 0 || c === 0) throw new Error("chi2Contingency: empty table");
   const rowSums2 = new Array(r).fill(0);
   const colSums = new Array(c).fill(0);
-  let total2 = 0;
+  let total3 = 0;
   for (let i = 0; i < r; i++) {
     if (observed[i].length !== c) throw new Error("chi2Contingency: ragged table");
     for (let j = 0; j < c; j++) {
@@ -43963,14 +44112,14 @@ function chi2Contingency(observed, correction = true) {
       if (v < 0) throw new Error("chi2Contingency: negative count");
       rowSums2[i] += v;
       colSums[j] += v;
-      total2 += v;
+      total3 += v;
     }
   }
   const expected = [];
   for (let i = 0; i < r; i++) {
     const row = [];
     for (let j = 0; j < c; j++) {
-      const e = rowSums2[i] * colSums[j] / total2;
+      const e = rowSums2[i] * colSums[j] / total3;
       if (e === 0) throw new Error("chi2Contingency: a row or column sums to zero (zero expected count)");
       row.push(e);
     }
@@ -44079,6 +44228,16 @@ function binCountsSorted(sorted, edges) {
   }
   out[k - 1] = sorted.length - prev;
   return out;
+}
+function binIndex(edges, v) {
+  let lo = 0;
+  let hi = edges.length;
+  while (lo < hi) {
+    const mid = lo + hi >>> 1;
+    if (edges[mid] < v) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 function upperBound(sorted, v) {
   let lo = 0;
@@ -45256,7 +45415,7 @@ function wilcoxonFromSums(s) {
   const statistic = Math.min(s.rPlus, s.rMinus);
   if (s.zeros === 0 && n <= WILCOXON_EXACT_MAX) {
     const counts2 = signedRankCounts(n);
-    const total2 = 2 ** n;
+    const total3 = 2 ** n;
     const r = Math.trunc(s.rPlus);
     let p;
     if (r === (counts2.length - 1) / 2) p = 1;
@@ -45265,7 +45424,7 @@ function wilcoxonFromSums(s) {
       let greater = 0;
       for (let k = 0; k <= r; k++) less += counts2[k];
       for (let k = r; k < counts2.length; k++) greater += counts2[k];
-      p = Math.min(1, 2 * Math.min(less, greater) / total2);
+      p = Math.min(1, 2 * Math.min(less, greater) / total3);
     }
     return { statistic, pValue: p, direction: Math.sign(s.rPlus - mean2), method: "exact" };
   }
@@ -46024,8 +46183,8 @@ function compareBias(c, src, columns) {
 }
 function groupChanges(c, seg2, groups2) {
   const acc = labelMoments(c, seg2);
-  const total2 = new Float64Array(M);
-  for (let l = 0; l < seg2.labels.length; l++) for (let k = 0; k < M; k++) total2[k] += acc[l * M + k];
+  const total3 = new Float64Array(M);
+  for (let l = 0; l < seg2.labels.length; l++) for (let k = 0; k < M; k++) total3[k] += acc[l * M + k];
   const zCrit = normalQuantile(1 - c.opts.alpha / 2);
   const parts = c.partial ? partialMoments(c, c.partial, seg2) : null;
   const pending = [];
@@ -46034,7 +46193,7 @@ function groupChanges(c, seg2, groups2) {
     const t = primaryTest(acc, g * M, c.setup, intervalSetup(c, `bias:${seg2.column}=${label}`));
     const combined = parts ? partialTest(c, parts, g * M) : null;
     const rest = new Float64Array(M);
-    for (let k = 0; k < M; k++) rest[k] = total2[k] - acc[g * M + k];
+    for (let k = 0; k < M; k++) rest[k] = total3[k] - acc[g * M + k];
     const r = primaryTest(rest, 0, c.setup, null);
     if (!t || !r) continue;
     const gap = t.delta - r.delta;
@@ -46117,9 +46276,9 @@ function expectedCalibrationError(rows) {
   const binOf2 = binsOf(rows.conf);
   return eceFromBins(sumsOverBins(rows, binOf2, ECE_BINS));
 }
-function equalMassBins(conf, bins, ascending) {
+function equalMassBins(conf, bins, ascending2) {
   const n = conf.length;
-  const order = ascending ?? ascendingOrder(conf);
+  const order = ascending2 ?? ascendingOrder(conf);
   const count2 = Math.min(bins, n);
   const binOf2 = new Int32Array(n);
   const base = Math.floor(n / count2);
@@ -46156,18 +46315,18 @@ function ascendingFromDescending(desc, values) {
 }
 function eceFloor(rows, binOf2) {
   const varSum = new Float64Array(ECE_BINS);
-  let total2 = 0;
+  let total3 = 0;
   for (let i = 0; i < rows.conf.length; i++) {
     const w = rows.weight ? rows.weight[i] : 1;
     if (!(w > 0)) continue;
     const p = Math.min(1, Math.max(0, rows.conf[i]));
     varSum[binOf2[i]] += w * w * p * (1 - p);
-    total2 += w;
+    total3 += w;
   }
-  if (total2 === 0) return 0;
+  if (total3 === 0) return 0;
   let s = 0;
   for (let b = 0; b < ECE_BINS; b++) s += Math.sqrt(varSum[b]);
-  return Math.sqrt(2 / Math.PI) * s / total2;
+  return Math.sqrt(2 / Math.PI) * s / total3;
 }
 function summarizeCalibration(rows, brier, known = null) {
   const binOf2 = known ? Int32Array.from(known.bin) : binsOf(rows.conf);
@@ -47863,8 +48022,8 @@ function metricSignals(a) {
       { text: `${LABELS[m.name]} ${fmt3(m.baseline)} \u2192 ${fmt3(m.current)} (${ciText(m.ci)}, ${m.test.replaceAll("_", " ")})`, value: m.current }
     ];
     if (m.mcnemarP !== null) evidence.push({ text: `exact McNemar p = ${fmt3(m.mcnemarP)}`, value: m.mcnemarP });
-    const trivial = trivialContext(a, m.name);
-    if (trivial) evidence.push(trivial);
+    const trivial2 = trivialContext(a, m.name);
+    if (trivial2) evidence.push(trivial2);
     out.push({
       category: "metric_regression",
       area: "model",
@@ -48328,7 +48487,7 @@ function compareCategorical(names, baseCounts, curCounts) {
   const vanished = [];
   let unseenShare = 0;
   let vanishedShare = 0;
-  const moves = [];
+  const moves2 = [];
   for (let i = 0; i < names.length; i++) {
     const b = nb > 0 ? baseCounts[i] / nb : 0;
     const c = nc > 0 ? curCounts[i] / nc : 0;
@@ -48340,12 +48499,12 @@ function compareCategorical(names, baseCounts, curCounts) {
       vanished.push({ value: names[i], share: b });
       vanishedShare += b;
     }
-    moves.push({ value: names[i], base: b, cur: c });
+    moves2.push({ value: names[i], base: b, cur: c });
   }
   const byShare = (x, y) => y.share - x.share || (x.value < y.value ? -1 : 1);
   unseen.sort(byShare);
   vanished.sort(byShare);
-  moves.sort((x, y) => Math.abs(y.cur - y.base) - Math.abs(x.cur - x.base) || (x.value < y.value ? -1 : 1));
+  moves2.sort((x, y) => Math.abs(y.cur - y.base) - Math.abs(x.cur - x.base) || (x.value < y.value ? -1 : 1));
   const capped2 = capCategories(
     { names: names.slice(), baseMap: new Int32Array(0), curMap: new Int32Array(0), baseCounts, curCounts },
     MAX_CATEGORIES
@@ -48371,7 +48530,7 @@ function compareCategorical(names, baseCounts, curCounts) {
       unseenShare,
       vanished: vanished.slice(0, 10),
       vanishedShare,
-      topMoves: moves.slice(0, 5)
+      topMoves: moves2.slice(0, 5)
     }
   };
 }
@@ -49886,9 +50045,9 @@ function recodingByRows(cb, cc, pairs) {
 function overlap(cb, cc) {
   const a = alignCategories(cb, cc);
   let inBase = 0;
-  let total2 = 0;
+  let total3 = 0;
   for (let i = 0; i < a.names.length; i++) {
-    total2 += a.curCounts[i];
+    total3 += a.curCounts[i];
     if (a.baseCounts[i] > 0) inBase += a.curCounts[i];
   }
   const rank = (counts2) => Array.from(counts2.keys()).filter((i) => counts2[i] > 0).sort((x, y) => counts2[y] - counts2[x] || x - y);
@@ -49902,7 +50061,7 @@ function overlap(cb, cc) {
     const sc = rc.map((i) => a.curCounts[i]);
     sameProfile = jensenShannon(sb, sc, 2) <= 0.1;
   }
-  return { rate: total2 > 0 ? inBase / total2 : 1, mapping, sameProfile };
+  return { rate: total3 > 0 ? inBase / total3 : 1, mapping, sameProfile };
 }
 function finding(feature, comparison, source, fields, what) {
   const where2 = comparison === "eval" ? "current eval vs baseline eval" : comparison === "train_vs_eval" ? "eval vs training sample" : "current vs baseline training sample";
@@ -50188,17 +50347,17 @@ function labelShiftReference(refBase, refCur, labelColumn) {
   const cc = refCur.columns.find((c) => c.name.toLowerCase() === lower);
   if (!cb || !cc || cb.kind !== cc.kind) return [];
   let cmp;
-  let moves = [];
+  let moves2 = [];
   if (cb.kind === "number" && cc.kind === "number" && profile(cb).distinct <= 50 && profile(cc).distinct <= 50) {
     const { names, bc, cc: ccounts } = distinctCounts(sortedFinite2(cb, 0), sortedFinite2(cc, 1));
     cmp = compareCategorical(names, bc, ccounts);
-    moves = shares(names, bc, ccounts);
+    moves2 = shares(names, bc, ccounts);
   } else {
     cmp = compareColumns(cb, cc);
-    if (cmp?.categorical) moves = cmp.categorical.topMoves;
+    if (cmp?.categorical) moves2 = cmp.categorical.topMoves;
   }
   if (!cmp || cmp.nBase === 0 || cmp.nCur === 0) return [];
-  return decide2("reference", refCur.path, [{ what: "label", column: cc.name, cmp, shares: moves, changed: null }], REFERENCE_FACTOR2);
+  return decide2("reference", refCur.path, [{ what: "label", column: cc.name, cmp, shares: moves2, changed: null }], REFERENCE_FACTOR2);
 }
 function distinctCounts(b, c) {
   const values = [];
@@ -50443,8 +50602,8 @@ function driftEvidence(d2) {
   }
   if (d2.categorical) {
     ev.push({ text: `chi-square p ${num2(d2.categorical.chi2P)}, Jensen-Shannon ${num2(d2.categorical.js)}`, value: r6(d2.categorical.js) ?? 0 });
-    const moves = d2.categorical.topMoves.slice(0, 3).map((m) => `${m.value} ${pct3(m.base)} \u2192 ${pct3(m.cur)}`);
-    if (moves.length) ev.push({ text: `largest moves: ${moves.join("; ")}` });
+    const moves2 = d2.categorical.topMoves.slice(0, 3).map((m) => `${m.value} ${pct3(m.base)} \u2192 ${pct3(m.cur)}`);
+    if (moves2.length) ev.push({ text: `largest moves: ${moves2.join("; ")}` });
     if (d2.categorical.unseen.length) ev.push({ text: `new values (${pct3(d2.categorical.unseenShare)} of rows): ${d2.categorical.unseen.slice(0, 5).map((u) => u.value).join(", ")}`, value: r6(d2.categorical.unseenShare) ?? 0 });
     if (d2.categorical.vanished.length) ev.push({ text: `vanished values (${pct3(d2.categorical.vanishedShare)} of baseline rows): ${d2.categorical.vanished.slice(0, 5).map((u) => u.value).join(", ")}`, value: r6(d2.categorical.vanishedShare) ?? 0 });
   }
@@ -50531,9 +50690,9 @@ function driftSignals(a) {
 }
 function shiftSignal(s, category) {
   const what = { label: "Label", predicted_class: "Predicted class", score: "Score", confidence: "Top-class confidence", prediction: "Prediction" }[s.what];
-  const moves = s.shares.slice().sort((x, y) => Math.abs(y.cur - y.base) - Math.abs(x.cur - x.base)).slice(0, 3);
+  const moves2 = s.shares.slice().sort((x, y) => Math.abs(y.cur - y.base) - Math.abs(x.cur - x.base)).slice(0, 3);
   const head = s.comparison === "reference" ? `${what} mix of the training sample` : `${what} distribution`;
-  const title = moves.length > 0 ? `${head} moved: ${moves.map((m) => `${m.value} ${pct3(m.base)} \u2192 ${pct3(m.cur)}`).join(", ")} (PSI ${num2(s.psi)})` : `${head} moved: PSI ${num2(s.psi)}${s.numeric ? `, KS ${num2(s.numeric.ks)}, median ${num2(s.numeric.medianBase)} \u2192 ${num2(s.numeric.medianCur)}` : ""}`;
+  const title = moves2.length > 0 ? `${head} moved: ${moves2.map((m) => `${m.value} ${pct3(m.base)} \u2192 ${pct3(m.cur)}`).join(", ")} (PSI ${num2(s.psi)})` : `${head} moved: PSI ${num2(s.psi)}${s.numeric ? `, KS ${num2(s.numeric.ks)}, median ${num2(s.numeric.medianBase)} \u2192 ${num2(s.numeric.medianCur)}` : ""}`;
   const details = {
     comparison: s.comparison,
     column: s.column,
@@ -50549,7 +50708,7 @@ function shiftSignal(s, category) {
   };
   if (s.numeric) Object.assign(details, { ks: s.numeric.ks, ks_p: s.numeric.ksP, mean_base: s.numeric.meanBase, mean_cur: s.numeric.meanCur });
   if (s.categorical) Object.assign(details, { chi2: s.categorical.chi2, chi2_p: s.categorical.chi2P, js: s.categorical.js });
-  for (const m of moves) {
+  for (const m of moves2) {
     details[`share_base:${m.value}`] = m.base;
     details[`share_cur:${m.value}`] = m.cur;
   }
@@ -50752,6 +50911,771 @@ function dataSignals(a) {
 // src/timing.ts
 var NO_TIMER = { stage: (_name, fn) => fn() };
 
+// src/analysis/summary/from-rows.ts
+function binaryAcc(slots, y, p) {
+  const a = new Float64Array(slots * 4);
+  return {
+    add(s, i) {
+      const pos = y[i] === 1;
+      const hit = p[i] === 1;
+      a[s * 4 + (pos ? hit ? 0 : 2 : hit ? 1 : 3)] += 1;
+    },
+    cell(s) {
+      const [tp, fp, fn, tn] = [a[s * 4], a[s * 4 + 1], a[s * 4 + 2], a[s * 4 + 3]];
+      return { n: tp + fp + fn + tn, tp, fp, fn, tn };
+    }
+  };
+}
+function regressionAcc(slots, y, p) {
+  const a = new Float64Array(slots * 7);
+  return {
+    add(s, i) {
+      const e = p[i] - y[i];
+      const o = s * 7;
+      const e2 = e * e;
+      a[o] += 1;
+      a[o + 1] += e;
+      a[o + 2] += e2;
+      a[o + 3] += Math.abs(e);
+      a[o + 4] += e2 * e2;
+      a[o + 5] += y[i];
+      a[o + 6] += y[i] * y[i];
+    },
+    cell(s) {
+      const o = s * 7;
+      return { n: a[o], sum_err: a[o + 1], sum_sq_err: a[o + 2], sum_abs_err: a[o + 3], sum_err4: a[o + 4], sum_y: a[o + 5], sum_y2: a[o + 6] };
+    }
+  };
+}
+function keptRows(v) {
+  const keep = [];
+  const k = v.classes.length;
+  for (let i = 0; i < v.n; i++) {
+    const y = v.yTrue[i];
+    const p = v.yPred ? v.yPred[i] : NaN;
+    if (!Number.isFinite(y) || !Number.isFinite(p)) continue;
+    if (v.task === "binary") {
+      if (!Number.isInteger(y) || !Number.isInteger(p) || y < 0 || p < 0 || y >= k || p >= k) continue;
+      if (v.score && !Number.isFinite(v.score[i])) continue;
+    }
+    keep.push(i);
+  }
+  return Int32Array.from(keep);
+}
+function sketchEdges(sorted) {
+  return { edges: Array.from(quantileEdges(sorted, SKETCH_BINS)), psiEdges: Array.from(quantileEdges(sorted, PSI_BINS)) };
+}
+function sketchOf(column, role, values, missingAt, rows, fixed, acc) {
+  let m = 0;
+  const finite = new Float64Array(rows.length);
+  let sum = 0;
+  for (let k = 0; k < rows.length; k++) {
+    const i = rows[k];
+    const v = values[i];
+    if (missingAt && missingAt(i) || v - v !== 0) continue;
+    finite[m++] = v;
+    sum += v;
+  }
+  const sorted = sortFloat64InPlace(finite.subarray(0, m));
+  const { edges, psiEdges } = fixed ? { edges: fixed.edges.slice(), psiEdges: fixed.psi_edges.slice() } : sketchEdges(sorted);
+  const e = Float64Array.from(edges);
+  const counts2 = new Array(edges.length + 1).fill(0);
+  const cells = acc ? acc(edges.length + 1) : null;
+  for (let k = 0; k < rows.length; k++) {
+    const i = rows[k];
+    const v = values[i];
+    if (missingAt && missingAt(i) || v - v !== 0) continue;
+    const b = binIndex(e, v);
+    counts2[b]++;
+    cells?.add(b, i);
+  }
+  return {
+    column,
+    role,
+    edges,
+    psi_edges: psiEdges,
+    counts: counts2,
+    ...cells ? { cells: counts2.map((_, b) => cells.cell(b)) } : {},
+    missing: rows.length - m,
+    sum,
+    min: m > 0 ? sorted[0] : null,
+    max: m > 0 ? sorted[m - 1] : null
+  };
+}
+function categoriesOf(col, rows, feature, segment, acc) {
+  const index = /* @__PURE__ */ new Map();
+  const labels = [];
+  const slotOf = new Int32Array(rows.length);
+  for (let k = 0; k < rows.length; k++) {
+    const t = cellText(col, rows[k]);
+    const key = t === "" ? MISSING_LABEL : t;
+    let s = index.get(key);
+    if (s === void 0) {
+      s = labels.length;
+      labels.push(key);
+      index.set(key, s);
+    }
+    slotOf[k] = s;
+  }
+  const a = acc(labels.length);
+  for (let k = 0; k < rows.length; k++) a.add(slotOf[k], rows[k]);
+  const values = labels.map((value, s) => ({ value, cell: a.cell(s) })).sort((x, y) => x.value < y.value ? -1 : x.value > y.value ? 1 : 0);
+  return { column: col.name, feature, segment, values };
+}
+function fewDistinct(col, rows) {
+  if (col.kind !== "number") return true;
+  const seen = /* @__PURE__ */ new Set();
+  for (let k = 0; k < rows.length; k++) {
+    const r = rows[k];
+    if (col.missing[r] || !Number.isFinite(col.values[r])) continue;
+    seen.add(col.values[r]);
+    if (seen.size > MAX_NUMERIC_CATEGORIES) return false;
+  }
+  return true;
+}
+function summarizeView(v, baseline, source = v.path) {
+  if (v.task === "multiclass") throw new InputError(v.path, `column '${v.labelColumn}'`, "multiclass tables are not supported by summary version 1 (binary and regression are)");
+  if (v.weight) throw new InputError(v.path, "weight column", "weighted rows are not supported by summary version 1; drop the weight column or diagnose the rows");
+  if (!v.yPred) throw new InputError(v.path, "header", "no prediction or score column: a summary needs predictions");
+  if (baseline && baseline.task !== v.task) throw new InputError(v.path, null, `task ${v.task} differs from the baseline summary's ${baseline.task}`);
+  const rows = keptRows(v);
+  const y = v.yTrue;
+  const p = v.yPred;
+  const acc = (slots) => v.task === "binary" ? binaryAcc(slots, y, p) : regressionAcc(slots, y, p);
+  const overallAcc = acc(1);
+  for (let k = 0; k < rows.length; k++) overallAcc.add(0, rows[k]);
+  const baseSketch = (column, role) => baseline?.sketches.find((s) => s.column === column && s.role === role);
+  const baseCats = (column) => baseline?.categories.find((c) => c.column === column);
+  const sketches = [];
+  const categories = [];
+  let scoreHist = null;
+  if (v.task === "binary" && v.score) {
+    const s = v.score;
+    let inUnit = true;
+    for (let k = 0; k < rows.length && inUnit; k++) inUnit = s[rows[k]] >= 0 && s[rows[k]] <= 1;
+    if (inUnit) {
+      const pos = new Array(SCORE_BINS).fill(0);
+      const neg = new Array(SCORE_BINS).fill(0);
+      for (let k = 0; k < rows.length; k++) {
+        const i = rows[k];
+        const b = Math.min(SCORE_BINS - 1, Math.floor(s[i] * SCORE_BINS));
+        if (y[i] === 1) pos[b]++;
+        else neg[b]++;
+      }
+      scoreHist = { pos, neg };
+    }
+    sketches.push(sketchOf(v.scoreColumn, "score", s, null, rows, baseSketch(v.scoreColumn, "score"), null));
+  }
+  if (v.task === "regression") {
+    sketches.push(sketchOf(v.labelColumn, "label", y, null, rows, baseSketch(v.labelColumn, "label"), null));
+    sketches.push(sketchOf(v.predColumn ?? "prediction", "pred", p, null, rows, baseSketch(v.predColumn ?? "prediction", "pred"), null));
+  }
+  const segmentCols = new Set(v.segmentColumns);
+  for (const col of v.features) {
+    if (col.kind === "number") {
+      const fixed = baseSketch(col.name, "feature");
+      sketches.push(sketchOf(col.name, "feature", col.values, (i) => col.missing[i] === 1, rows, fixed, acc));
+      const asCategory = baseline ? baseCats(col.name)?.segment === true : fewDistinct(col, rows);
+      if (asCategory || segmentCols.has(col.name)) categories.push(categoriesOf(col, rows, false, true, acc));
+    } else {
+      categories.push(categoriesOf(col, rows, true, segmentCols.has(col.name), acc));
+    }
+  }
+  return {
+    summary_version: SUMMARY_VERSION,
+    source,
+    task: v.task,
+    classes: v.task === "binary" ? v.classes.slice() : [],
+    columns: { label: v.labelColumn, pred: v.predColumn, score: v.scoreColumn },
+    overall: overallAcc.cell(0),
+    score_hist: scoreHist,
+    sketches,
+    categories
+  };
+}
+
+// src/analysis/summary/sketch.ts
+function decileCounts(s) {
+  const pe = Float64Array.from(s.psi_edges);
+  const out = new Float64Array(pe.length + 1);
+  for (let b = 0; b < s.counts.length; b++) {
+    const d2 = b < s.edges.length ? binIndex(pe, s.edges[b]) : pe.length;
+    out[d2] += s.counts[b];
+  }
+  return out;
+}
+function total2(a) {
+  let t = 0;
+  for (const x of a) t += x;
+  return t;
+}
+function cdfAtEdges(s) {
+  const n = total2(s.counts);
+  const out = new Float64Array(s.edges.length);
+  let c = 0;
+  for (let b = 0; b < s.edges.length; b++) {
+    c += s.counts[b];
+    out[b] = n > 0 ? c / n : 0;
+  }
+  return out;
+}
+function ksBounds(base, cur) {
+  const fb = cdfAtEdges(base);
+  const fc = cdfAtEdges(cur);
+  let lower = 0;
+  let upper = 0;
+  for (let b = 0; b <= fb.length; b++) {
+    const hiB = b < fb.length ? fb[b] : 1;
+    const hiC = b < fc.length ? fc[b] : 1;
+    const loB = b > 0 ? fb[b - 1] : 0;
+    const loC = b > 0 ? fc[b - 1] : 0;
+    if (b < fb.length) lower = Math.max(lower, Math.abs(hiB - hiC));
+    upper = Math.max(upper, Math.abs(hiB - loC), Math.abs(hiC - loB));
+  }
+  return { lower, upper: Math.max(upper, lower) };
+}
+function quantileOf(s, q) {
+  const f = cdfAtEdges(s);
+  for (let b = 0; b < f.length; b++) if (f[b] >= q) return s.edges[b];
+  return s.max ?? NaN;
+}
+function wassersteinOf(base, cur) {
+  const fb = cdfAtEdges(base);
+  const fc = cdfAtEdges(cur);
+  const lo = Math.min(base.min ?? Infinity, cur.min ?? Infinity);
+  const hi = Math.max(base.max ?? -Infinity, cur.max ?? -Infinity);
+  const e = base.edges;
+  if (e.length === 0) return Math.abs(base.sum / Math.max(1, total2(base.counts)) - cur.sum / Math.max(1, total2(cur.counts)));
+  let w = 0;
+  w += Math.abs(fb[0] - fc[0]) / 2 * Math.max(0, e[0] - lo);
+  for (let b = 0; b + 1 < e.length; b++) w += Math.abs(fb[b] - fc[b]) * (e[b + 1] - e[b]);
+  const last = e.length - 1;
+  w += Math.abs(fb[last] - fc[last]) / 2 * Math.max(0, hi - e[last]);
+  return w;
+}
+function compareSketches(base, cur) {
+  const nb = total2(base.counts);
+  const nc = total2(cur.counts);
+  if (nb === 0 || nc === 0) return null;
+  const bc = decileCounts(base);
+  const cc = decileCounts(cur);
+  let occupied2 = 0;
+  for (let i = 0; i < bc.length; i++) if (bc[i] + cc[i] > 0) occupied2++;
+  const p = psi(bc, cc);
+  const noise = psiNoiseFloor(occupied2, nb, nc);
+  const ks = ksBounds(base, cur);
+  const test = ksPValue(ks.lower, nb, nc, { method: "asymp" });
+  const iqr = quantileOf(base, 0.75) - quantileOf(base, 0.25);
+  const meanB = base.sum / nb;
+  const scale = iqr > 0 ? iqr : 1;
+  const w = wassersteinOf(base, cur);
+  return {
+    kind: "number",
+    nBase: nb,
+    nCur: nc,
+    bins: bc.length,
+    psi: p,
+    psiNoise: noise,
+    psiExcess: Math.max(0, p - noise),
+    pValue: test.pValue,
+    ksUpper: ks.upper,
+    numeric: {
+      ks: ks.lower,
+      ksP: test.pValue,
+      ksMethod: "asymp",
+      wasserstein: w,
+      scale,
+      wassersteinScaled: w / scale,
+      meanBase: meanB,
+      meanCur: cur.sum / nc,
+      medianBase: quantileOf(base, 0.5),
+      medianCur: quantileOf(cur, 0.5)
+    },
+    categorical: null
+  };
+}
+function sameEdges(a, b) {
+  return a.edges.length === b.edges.length && a.edges.every((e, i) => e === b.edges[i]) && a.psi_edges.length === b.psi_edges.length;
+}
+
+// src/analysis/summary/analyze.ts
+var isBinary = (c) => "tp" in c;
+function confusionMetrics(c) {
+  const out = {};
+  const n = c.n;
+  if (n === 0) return out;
+  const acc = (c.tp + c.tn) / n;
+  out.accuracy = { value: acc, variance: acc * (1 - acc) / n };
+  if (c.tp + c.fp > 0) {
+    const p = c.tp / (c.tp + c.fp);
+    out.precision = { value: p, variance: p * (1 - p) / (c.tp + c.fp) };
+  }
+  if (c.tp + c.fn > 0) {
+    const r = c.tp / (c.tp + c.fn);
+    out.recall = { value: r, variance: r * (1 - r) / (c.tp + c.fn) };
+  }
+  const d2 = 2 * c.tp + c.fp + c.fn;
+  if (d2 > 0) {
+    const a = c.tp / n;
+    const D = d2 / n;
+    const lTp = 2 * (c.fp / n + c.fn / n) / (D * D);
+    const lErr = -2 * a / (D * D);
+    const mean2 = a * lTp + (c.fp + c.fn) / n * lErr;
+    const second = a * lTp * lTp + (c.fp + c.fn) / n * lErr * lErr;
+    out.f1 = { value: 2 * c.tp / d2, variance: Math.max(0, second - mean2 * mean2) / n };
+  }
+  return out;
+}
+function histogramAuc(pos, neg) {
+  let P = 0;
+  let N = 0;
+  for (let b = 0; b < pos.length; b++) {
+    P += pos[b];
+    N += neg[b];
+  }
+  if (P === 0 || N === 0) return null;
+  let negBelow = 0;
+  let s = 0;
+  let tied = 0;
+  const v10 = new Float64Array(pos.length);
+  for (let b = 0; b < pos.length; b++) {
+    v10[b] = (negBelow + 0.5 * neg[b]) / N;
+    s += pos[b] * v10[b];
+    tied += pos[b] * neg[b];
+    negBelow += neg[b];
+  }
+  const auc = s / P;
+  let posAbove = 0;
+  let s10 = 0;
+  let s01 = 0;
+  for (let b = pos.length - 1; b >= 0; b--) {
+    const v01 = (posAbove + 0.5 * pos[b]) / P;
+    s01 += neg[b] * (v01 - auc) ** 2;
+    s10 += pos[b] * (v10[b] - auc) ** 2;
+    posAbove += pos[b];
+  }
+  const variance = (P > 1 ? s10 / (P - 1) / P : 0) + (N > 1 ? s01 / (N - 1) / N : 0);
+  return { auc, variance, bound: 0.5 * tied / (P * N) };
+}
+function regressionMetrics(c) {
+  const n = c.n;
+  if (n === 0) return {};
+  const mse = c.sum_sq_err / n;
+  const mae = c.sum_abs_err / n;
+  const me = c.sum_err / n;
+  const varMse = Math.max(0, c.sum_err4 / n - mse * mse) / n;
+  const rmse = Math.sqrt(mse);
+  const out = {
+    rmse: { value: rmse, variance: rmse > 0 ? varMse / (4 * mse) : 0 },
+    mae: { value: mae, variance: Math.max(0, mse - mae * mae) / n },
+    mean_error: { value: me, variance: Math.max(0, mse - me * me) / n }
+  };
+  const sst = c.sum_y2 - c.sum_y * c.sum_y / n;
+  if (sst > 0) out.r2 = { value: 1 - c.sum_sq_err / sst, variance: null };
+  return out;
+}
+function estimates(s) {
+  if (isBinary(s.overall)) {
+    const values = confusionMetrics(s.overall);
+    const h = s.score_hist ? histogramAuc(s.score_hist.pos, s.score_hist.neg) : null;
+    if (h) values.auc = { value: h.auc, variance: h.variance };
+    return { values, aucBound: h ? h.bound : null };
+  }
+  return { values: regressionMetrics(s.overall), aucBound: null };
+}
+function headline(base, cur, opts, notes) {
+  const b = estimates(base);
+  const c = estimates(cur);
+  if (b.aucBound !== null && c.aucBound !== null) {
+    notes.push(`AUC from ${1e3}-bin score histograms: within ${fmtBound(b.aucBound)} (baseline) and ${fmtBound(c.aucBound)} (current) of the rows' AUC (pairs sharing a bin counted \xBD).`);
+  }
+  const names = Object.keys(c.values).filter((k) => b.values[k] !== void 0);
+  const z = normalQuantile(1 - opts.alpha / 2);
+  const rows = names.map((name) => {
+    const eb = b.values[name];
+    const ec = c.values[name];
+    const delta = ec.value - eb.value;
+    const se = eb.variance !== null && ec.variance !== null ? Math.sqrt(eb.variance + ec.variance) : null;
+    const p = se === null ? null : se > 0 ? normalTwoSidedP(delta / se) : delta === 0 ? 1 : 0;
+    const ci = se === null ? null : [delta - z * se, delta + z * se];
+    return { name, eb, ec, delta, p, ci };
+  });
+  const tested = rows.filter((r) => r.p !== null);
+  const q = benjaminiHochberg(tested.map((r) => r.p));
+  return rows.map((r) => {
+    const significant = r.ci !== null && (r.ci[0] > 0 || r.ci[1] < 0);
+    const qi = tested.indexOf(r);
+    return {
+      name: r.name,
+      direction: METRIC_INFO[r.name].direction,
+      baseline: r.eb.value,
+      current: r.ec.value,
+      delta: r.delta,
+      ci: r.ci,
+      pValue: r.p,
+      mcnemarP: null,
+      qValue: qi >= 0 ? q[qi] : null,
+      test: r.ci ? "unpaired_delta_method" : "none",
+      significant,
+      status: statusOf(r.name, r.eb.value, r.ec.value, significant)
+    };
+  });
+}
+function fmtBound(x) {
+  return x === 0 ? "0" : x.toExponential(1);
+}
+function putMoments(m, block, c) {
+  const n = c.n;
+  const s1 = isBinary(c) ? c.tp + c.tn : c.sum_sq_err;
+  const s2 = isBinary(c) ? s1 : c.sum_err4;
+  m[block + N_ROWS] = n;
+  m[block + S0] = n;
+  m[block + S1] = s1;
+  m[block + Q0] = n;
+  m[block + Q1] = s1;
+  m[block + Q2] = s2;
+}
+function primaryMean(c) {
+  return isBinary(c) ? (c.tp + c.tn) / c.n : c.sum_sq_err / c.n;
+}
+function sumCells(cells, from, to, task) {
+  if (task === "binary") {
+    const o2 = { n: 0, tp: 0, fp: 0, fn: 0, tn: 0 };
+    for (let b = from; b < to; b++) {
+      const c = cells[b];
+      o2.n += c.n;
+      o2.tp += c.tp;
+      o2.fp += c.fp;
+      o2.fn += c.fn;
+      o2.tn += c.tn;
+    }
+    return o2;
+  }
+  const o = { n: 0, sum_err: 0, sum_sq_err: 0, sum_abs_err: 0, sum_err4: 0, sum_y: 0, sum_y2: 0 };
+  for (let b = from; b < to; b++) {
+    const c = cells[b];
+    o.n += c.n;
+    o.sum_err += c.sum_err;
+    o.sum_sq_err += c.sum_sq_err;
+    o.sum_abs_err += c.sum_abs_err;
+    o.sum_err4 += c.sum_err4;
+    o.sum_y += c.sum_y;
+    o.sum_y2 += c.sum_y2;
+  }
+  return o;
+}
+var QUINTILE_LEVELS = [0.2, 0.4, 0.6, 0.8];
+function short(x) {
+  return String(Number(x.toPrecision(4)));
+}
+function numericGroups(b, c, task) {
+  if (!b.cells || !c.cells) return [];
+  const n = b.counts.reduce((x, y) => x + y, 0);
+  if (n === 0) return [];
+  const cuts = [];
+  let cum = 0;
+  let level = 0;
+  for (let k = 0; k < b.edges.length && level < QUINTILE_LEVELS.length; k++) {
+    cum += b.counts[k];
+    if (cum / n >= QUINTILE_LEVELS[level]) {
+      cuts.push(k + 1);
+      while (level < QUINTILE_LEVELS.length && cum / n >= QUINTILE_LEVELS[level]) level++;
+    }
+  }
+  const bounds = [0, ...cuts.filter((k) => k < b.counts.length), b.counts.length];
+  const lo = Math.min(b.min ?? Infinity, c.min ?? Infinity);
+  const hi = Math.max(b.max ?? -Infinity, c.max ?? -Infinity);
+  const out = [];
+  for (let g = 0; g + 1 < bounds.length; g++) {
+    const from = bounds[g];
+    const to = bounds[g + 1];
+    const left = from === 0 ? `[${short(lo)}` : `(${short(b.edges[from - 1])}`;
+    const right = to === b.counts.length ? `${short(hi)}]` : `${short(b.edges[to - 1])}]`;
+    out.push({ column: b.column, value: `${left}, ${right}`, kind: "bin", base: sumCells(b.cells, from, to, task), cur: sumCells(c.cells, from, to, task) });
+  }
+  return out.length >= 2 ? out : [];
+}
+function segmentResults(base, cur, opts, overallDrop) {
+  const task = cur.task;
+  const groups2 = [];
+  for (const cc of cur.categories) {
+    const bc = base.categories.find((x) => x.column === cc.column);
+    if (!bc || !cc.segment) continue;
+    const values = [.../* @__PURE__ */ new Set([...bc.values.map((v) => v.value), ...cc.values.map((v) => v.value)])];
+    if (values.length < 2) continue;
+    for (const value of values) {
+      const b = bc.values.find((v) => v.value === value)?.cell;
+      const c = cc.values.find((v) => v.value === value)?.cell;
+      if (b && c) groups2.push({ column: cc.column, value, kind: "category", base: b, cur: c });
+    }
+  }
+  const categorical = new Set(cur.categories.filter((c) => c.segment).map((c) => c.column));
+  for (const cs of cur.sketches) {
+    if (cs.role !== "feature" || categorical.has(cs.column)) continue;
+    const bs = base.sketches.find((x) => x.column === cs.column && x.role === "feature");
+    if (bs && sameEdges(bs, cs)) groups2.push(...numericGroups(bs, cs, task));
+  }
+  const setup = { kind: task === "binary" ? "class" : "reg", paired: false, weighted: false };
+  const nCur = cur.overall.n;
+  const pending = [];
+  for (const g of groups2) {
+    if (Math.min(g.base.n, g.cur.n) < Math.max(1, opts.minSupport) || g.value === MISSING_LABEL) continue;
+    const m = new Float64Array(M);
+    putMoments(m, 0, g.base);
+    putMoments(m, CUR, g.cur);
+    const interval = { rng: createRng(deriveSeed(opts.seed, `segment:${g.column}=${g.value}:${setup.kind === "class" ? "accuracy" : "rmse"}`)), resamples: opts.resamples, level: 1 - opts.alpha };
+    const t = primaryTest(m, 0, setup, interval);
+    if (!t) continue;
+    const worsening2 = setup.kind === "class" ? t.meanBase - t.meanCur : t.meanCur - t.meanBase;
+    const mass = g.cur.n / nCur * worsening2;
+    pending.push({
+      column: g.column,
+      value: g.value,
+      kind: g.kind,
+      metric: setup.kind === "class" ? "accuracy" : "rmse",
+      nBase: g.base.n,
+      nCurrent: g.cur.n,
+      baseline: t.base,
+      current: t.cur,
+      delta: t.delta,
+      ci: t.ci,
+      pValue: t.p,
+      worse: setup.kind === "class" ? t.delta < 0 : t.delta > 0,
+      test: t.test,
+      dropMass: mass,
+      shareOfDrop: overallDrop > 0 ? mass / overallDrop : null,
+      moments: m
+    });
+  }
+  const q = benjaminiHochberg(pending.map((p) => p.pValue));
+  return pending.map((p, i) => ({ ...p, qValue: q[i], significant: q[i] <= opts.alpha }));
+}
+function firstSlice(segments, base, cur, overallDrop, kind) {
+  const nCur = cur.n;
+  const minMass = overallDrop > 0 ? MIN_MARGINAL_SHARE * overallDrop : 0;
+  const worsening2 = (mb, mc) => kind === "class" ? mb - mc : mc - mb;
+  const steps = segments.filter((r) => r.worse && r.significant && r.dropMass > minMass).map((r) => {
+    const m = r.moments;
+    const se = r.nCurrent / nCur * deltaStandardError(m, 0, false);
+    const restB = { n: base.n - m[N_ROWS], s: primarySum(base) - m[S1] };
+    const restC = { n: cur.n - m[CUR + N_ROWS], s: primarySum(cur) - m[CUR + S1] };
+    const dIn = worsening2(m[S1] / m[N_ROWS], m[CUR + S1] / m[CUR + N_ROWS]);
+    const dOut = restB.n > 0 && restC.n > 0 ? worsening2(restB.s / restB.n, restC.s / restC.n) : NaN;
+    const nIn = m[CUR + N_ROWS];
+    const score = Number.isFinite(dOut) && dIn > dOut ? nIn * restC.n / (nIn + restC.n) * (dIn - dOut) ** 2 : 0;
+    return { r, se, score };
+  });
+  const slices = [];
+  if (steps.length > 0) {
+    const top = steps.reduce((a, b) => b.r.dropMass > a.r.dropMass ? b : a);
+    const pick2 = steps.filter((x) => x.r.dropMass >= top.r.dropMass - top.se).reduce((a, b) => b.score > a.score || b.score === a.score && b.r.dropMass > a.r.dropMass ? b : a);
+    const r = pick2.r;
+    slices.push({
+      conditions: [{ column: r.column, value: r.value }],
+      metric: r.metric,
+      nBase: r.nBase,
+      nCurrent: r.nCurrent,
+      baseline: r.baseline,
+      current: r.current,
+      delta: r.delta,
+      ci: r.ci,
+      pValue: r.pValue,
+      qValue: r.qValue,
+      test: r.test,
+      dropMass: r.dropMass,
+      shareOfDrop: r.shareOfDrop,
+      marginalShare: r.shareOfDrop
+    });
+  }
+  return {
+    metric: kind === "class" ? "accuracy" : "rmse",
+    overallDrop,
+    slices,
+    explainedShare: slices.length > 0 && overallDrop > 0 ? slices[0].dropMass / overallDrop : overallDrop > 0 ? 0 : null,
+    candidatesTested: segments.length
+  };
+}
+function primarySum(c) {
+  return isBinary(c) ? c.tp + c.tn : c.sum_sq_err;
+}
+function trivial(s) {
+  const c = s.overall;
+  if (isBinary(c)) {
+    const pos = c.tp + c.fn;
+    const neg = c.n - pos;
+    return { majorityAccuracy: c.n ? Math.max(pos, neg) / c.n : null, majorityClass: pos > neg ? s.classes[1] : s.classes[0], priorLogLoss: null, meanRmse: null };
+  }
+  const sst = c.sum_y2 - c.sum_y * c.sum_y / c.n;
+  return { majorityAccuracy: null, majorityClass: null, priorLogLoss: null, meanRmse: c.n ? Math.sqrt(Math.max(0, sst) / c.n) : null };
+}
+function summaryPerformance(base, cur, opts) {
+  const notes = ["Compared from summaries (docs/summary.md): unpaired, with analytic intervals; paired tests, slices of two conditions, calibration and bias checks need rows."];
+  const metrics = headline(base, cur, opts, notes);
+  const kind = cur.task === "binary" ? "class" : "reg";
+  const overallDrop = cur.overall.n && base.overall.n ? cur.task === "binary" ? primaryMean(base.overall) - primaryMean(cur.overall) : primaryMean(cur.overall) - primaryMean(base.overall) : 0;
+  const segments = segmentResults(base, cur, opts, overallDrop);
+  return {
+    table: cur.source,
+    task: cur.task,
+    classes: cur.classes,
+    hasBaseline: true,
+    paired: false,
+    nBase: base.overall.n,
+    nCurrent: cur.overall.n,
+    droppedBase: 0,
+    droppedCurrent: 0,
+    notes,
+    options: opts,
+    metrics,
+    regressed: metrics.filter((m) => m.status === "regressed").map((m) => m.name),
+    improved: metrics.filter((m) => m.status === "improved").map((m) => m.name),
+    segments: segments.map(({ moments: _, ...r }) => r),
+    slices: firstSlice(segments, base.overall, cur.overall, overallDrop, kind),
+    errors: null,
+    regressionErrors: null,
+    calibration: null,
+    bias: [],
+    trivialBaseline: trivial(base),
+    trivialCurrent: trivial(cur)
+  };
+}
+function classShares(s, pred) {
+  const c = s.overall;
+  const pos = pred ? c.tp + c.fp : c.tp + c.fn;
+  return Float64Array.from([c.n - pos, pos]);
+}
+function moves(names, bc, cc) {
+  const nb = bc[0] + bc[1];
+  const nc = cc[0] + cc[1];
+  return names.map((value, i) => ({ value, base: nb ? bc[i] / nb : 0, cur: nc ? cc[i] / nc : 0 }));
+}
+function summaryData(base, cur, notes) {
+  const pendingDrift = [];
+  for (const cs of cur.sketches) {
+    if (cs.role !== "feature") continue;
+    const bs = base.sketches.find((x) => x.column === cs.column && x.role === "feature");
+    if (!bs) continue;
+    if (!sameEdges(bs, cs)) {
+      notes.push(`${cs.column}: the current summary was not made on the baseline's edges (summarize it with --baseline); drift not measured.`);
+      continue;
+    }
+    const cmp = compareSketches(bs, cs);
+    if (cmp) pendingDrift.push({ feature: cs.column, cmp, baseline: null });
+  }
+  for (const cc of cur.categories) {
+    if (!cc.feature) continue;
+    const bc = base.categories.find((x) => x.column === cc.column && x.feature);
+    if (!bc) continue;
+    const names = [.../* @__PURE__ */ new Set([...bc.values.map((v) => v.value), ...cc.values.map((v) => v.value)])].filter((v) => v !== MISSING_LABEL);
+    const count2 = (vals) => Float64Array.from(names, (n) => vals.find((v) => v.value === n)?.cell.n ?? 0);
+    const cmp = compareCategorical(names, count2(bc.values), count2(cc.values));
+    if (cmp.nBase > 0 && cmp.nCur > 0) pendingDrift.push({ feature: cc.column, cmp, baseline: null });
+  }
+  const drift = decide("eval", cur.source, pendingDrift, /* @__PURE__ */ new Map());
+  drift.sort((a, b) => b.strength - a.strength || (a.feature < b.feature ? -1 : a.feature > b.feature ? 1 : 0));
+  const labelPending = [];
+  const predPending = [];
+  const sketchPair = (role) => {
+    const c = cur.sketches.find((s) => s.role === role);
+    const b = c ? base.sketches.find((s) => s.role === role) : void 0;
+    return b && c && sameEdges(b, c) ? compareSketches(b, c) : null;
+  };
+  if (cur.task === "binary") {
+    const names = [...cur.classes];
+    const lb = classShares(base, false);
+    const lc = classShares(cur, false);
+    labelPending.push({ what: "label", column: cur.columns.label, cmp: compareCategorical(names, lb, lc), shares: moves(names, lb, lc), changed: null });
+    const pb = classShares(base, true);
+    const pc = classShares(cur, true);
+    predPending.push({ what: "predicted_class", column: cur.columns.pred ?? cur.columns.score ?? "prediction", cmp: compareCategorical(names, pb, pc), shares: moves(names, pb, pc), changed: null });
+    const score = sketchPair("score");
+    if (score) predPending.push({ what: "score", column: cur.columns.score ?? "score", cmp: score, shares: [], changed: null });
+  } else {
+    const label = sketchPair("label");
+    if (label) labelPending.push({ what: "label", column: cur.columns.label, cmp: label, shares: [], changed: null });
+    const pred = sketchPair("pred");
+    if (pred) predPending.push({ what: "prediction", column: cur.columns.pred ?? "prediction", cmp: pred, shares: [], changed: null });
+  }
+  const labelShift2 = decide2("eval", cur.source, labelPending);
+  const predictionShift2 = decide2("eval", cur.source, predPending, PREDICTION_FACTOR, PREDICTION_CAP);
+  return {
+    source: cur.source,
+    task: cur.task,
+    nBase: base.overall.n,
+    nCur: cur.overall.n,
+    drift,
+    labelShift: labelShift2,
+    predictionShift: predictionShift2,
+    columns: { base: null, cur: [] },
+    quality: [],
+    preprocessing: [],
+    labelNoise: null,
+    leakage: [],
+    notes: [...notes, "From summaries: data quality (missing values beyond counts, duplicates, schema), preprocessing skew, label noise and leakage need rows and were not checked."]
+  };
+}
+
+// src/analysis/summary/pairs.ts
+var stem = (p) => p.toLowerCase().replace(/\.summary\.json$|\.(csv|jsonl|parquet)$/, "");
+function analyzeSummaryPairs(base, cur, opts, freeViews = [], hasBaseline = true) {
+  const pairs = [];
+  const usedViews = [];
+  const problems = [];
+  const lone = cur.length === 1;
+  for (const c of cur) {
+    let b = (base.find((x) => x.path.toLowerCase() === c.path.toLowerCase()) ?? (base.length === 1 && lone ? base[0] : void 0))?.summary ?? null;
+    if (!b) {
+      const v = freeViews.find((x) => stem(x.path) === stem(c.path)) ?? (freeViews.length === 1 && lone && base.length === 0 ? freeViews[0] : void 0);
+      if (v && v.task !== "multiclass" && !v.weight && v.yPred) {
+        b = summarizeView(v, null, v.path);
+        usedViews.push(v);
+      }
+    }
+    if (!b) {
+      if (hasBaseline) problems.push({ file: c.path, message: `${c.path}: no baseline summary or eval table to compare it with (summarize both runs, docs/summary.md)` });
+      continue;
+    }
+    if (b.task !== c.summary.task) {
+      problems.push({ file: c.path, message: `${c.path}: task ${c.summary.task} but the baseline's is ${b.task}; not compared` });
+      continue;
+    }
+    const off = c.summary.sketches.filter((k) => {
+      const bk = b.sketches.find((x) => x.column === k.column && x.role === k.role);
+      return bk !== void 0 && !sameEdges(bk, k);
+    });
+    if (off.length > 0) {
+      problems.push({
+        file: c.path,
+        message: `${c.path}: ${off.map((k) => k.column).join(", ")} not counted on the baseline's edges, so not compared (make it with summarize --baseline BASE.summary.json)`
+      });
+    }
+    const performance2 = summaryPerformance(b, c.summary, opts);
+    pairs.push({ path: c.path, base: b, cur: c.summary, nCur: c.summary.overall.n, performance: performance2, data: summaryData(b, c.summary, [...performance2.notes]) });
+  }
+  return { pairs, usedViews, problems };
+}
+var r3 = (x) => String(Number(x.toPrecision(3)));
+function summarySignals(p) {
+  const hb = p.base.score_hist ? histogramAuc(p.base.score_hist.pos, p.base.score_hist.neg) : null;
+  const hc = p.cur.score_hist ? histogramAuc(p.cur.score_hist.pos, p.cur.score_hist.neg) : null;
+  const from = { text: `compared from summaries ${p.path} (unpaired; docs/summary.md)` };
+  return [...performanceSignals(p.performance), ...dataSignals(p.data)].map((s) => {
+    const extra = [from];
+    if (s.category === "metric_regression" && hb && hc) {
+      extra.push({ text: `AUC from 1,000-bin score histograms: within ${r3(hb.bound)} (baseline) and ${r3(hc.bound)} (current) of the rows' AUC` });
+    }
+    if (s.category === "feature_drift" && s.feature) {
+      const b = p.base.sketches.find((k) => k.column === s.feature && k.role === "feature");
+      const c = p.cur.sketches.find((k) => k.column === s.feature && k.role === "feature");
+      if (b && c && sameEdges(b, c)) {
+        const ks = ksBounds(b, c);
+        extra.push({ text: `KS from the sketches: between ${r3(ks.lower)} and ${r3(ks.upper)} on the rows` });
+      }
+    }
+    return { ...s, evidence: [...s.evidence, ...extra] };
+  });
+}
+
 // src/analysis/analyze.ts
 function pairByPath(base, cur) {
   const out = cur.map((c) => ({ base: base.find((b) => b.path.toLowerCase() === c.path.toLowerCase()) ?? null, cur: c }));
@@ -50770,15 +51694,20 @@ function analyzeRuns(base, cur, config, timer = NO_TIMER) {
     data: timer.stage("data", () => analyzeData({ base: p.base, cur: p.cur, refBase: base?.reference ?? [], refCur: cur.reference }, { seed, minSupport }))
   }));
   const logPairs = pairByPath(base?.trainLogs ?? [], cur.trainLogs);
+  const pairedViews = new Set(evalPairs.map((p) => p.base));
+  const freeViews = (base?.evals ?? []).filter((v) => !pairedViews.has(v));
+  const summaries = timer.stage("performance", () => analyzeSummaryPairs(base?.summaries ?? [], cur.summaries ?? [], { seed, resamples, minSupport, alpha }, freeViews, base !== null));
+  const summaryPairs = summaries.pairs;
   const signals = [];
   for (const p of evalPairs) {
     signals.push(...timer.stage("performance", () => performanceSignals(p.performance)));
     signals.push(...timer.stage("data", () => annotatePriorAdjusted(dataSignals(p.data), p.base, p.cur)));
   }
+  for (const p of summaryPairs) signals.push(...summarySignals(p));
   const training = timer.stage("training", () => logPairs.map((p) => analyzeTraining({ base: p.base, cur: p.cur, paramChanges })));
   for (const t of training) signals.push(...trainingSignals(t));
-  const problems = [...base?.problems ?? [], ...cur.problems];
-  const pairedEval = new Set(evalPairs.map((p) => p.base));
+  const problems = [...base?.problems ?? [], ...cur.problems, ...summaries.problems];
+  const pairedEval = /* @__PURE__ */ new Set([...evalPairs.map((p) => p.base), ...summaries.usedViews]);
   const pairedLogs = new Set(logPairs.map((p) => p.base));
   const missingInCurrent = [
     ...(base?.evals ?? []).filter((b) => !pairedEval.has(b)).map((b) => ({ kind: "eval table", path: b.path })),
@@ -50789,14 +51718,15 @@ function analyzeRuns(base, cur, config, timer = NO_TIMER) {
     metricDiffs,
     paramChanges,
     evalPairs,
+    summaryPairs,
     logPairs,
     training,
     signals,
     problems,
     missingInCurrent,
     counts: {
-      baseFiles: base ? base.metrics.length + base.params.length + base.evals.length + base.trainLogs.length + base.reference.length : 0,
-      curFiles: cur.metrics.length + cur.params.length + cur.evals.length + cur.trainLogs.length + cur.reference.length
+      baseFiles: base ? base.metrics.length + base.params.length + base.evals.length + (base.summaries?.length ?? 0) + base.trainLogs.length + base.reference.length : 0,
+      curFiles: cur.metrics.length + cur.params.length + cur.evals.length + (cur.summaries?.length ?? 0) + cur.trainLogs.length + cur.reference.length
     }
   };
 }
@@ -50947,13 +51877,13 @@ function adviceFor(s, ctx) {
 // src/analysis/attribution/decompose.ts
 var Z95 = normalQuantile(0.975);
 var MIN_TOTAL_Z = 2;
-function shareOf2(part, total2, covPartTotal = part.se * part.se) {
-  if (!(Math.abs(total2.value) > 0) || !Number.isFinite(total2.value)) return null;
-  if (total2.se > 0 && Math.abs(total2.value) / total2.se < MIN_TOTAL_Z) return null;
-  const s = part.value / total2.value;
-  const v = (part.se ** 2 - 2 * s * covPartTotal + s * s * total2.se ** 2) / total2.value ** 2;
+function shareOf2(part, total3, covPartTotal = part.se * part.se) {
+  if (!(Math.abs(total3.value) > 0) || !Number.isFinite(total3.value)) return null;
+  if (total3.se > 0 && Math.abs(total3.value) / total3.se < MIN_TOTAL_Z) return null;
+  const s = part.value / total3.value;
+  const v = (part.se ** 2 - 2 * s * covPartTotal + s * s * total3.se ** 2) / total3.value ** 2;
   const se = Math.sqrt(Math.max(0, v));
-  return { share: s, lo: s - Z95 * se, hi: s + Z95 * se, total: total2, part };
+  return { share: s, lo: s - Z95 * se, hi: s + Z95 * se, total: total3, part };
 }
 function sums(r, k) {
   const out = { w: new Float64Array(k), w2: new Float64Array(k), s: new Float64Array(k), s2: new Float64Array(k), W: 0 };
@@ -51081,9 +52011,9 @@ function pairedRowShare(dLoss, touched, weight = null) {
     T2 += w * d2 * d2;
   }
   if (W <= 0) return null;
-  const total2 = T / W;
-  const varTotal = Math.max(0, T2 / W - total2 * total2) / Math.max(1, W - 1);
-  if (!(Math.abs(total2) > 0) || Math.abs(total2) / Math.sqrt(varTotal) < MIN_TOTAL_Z) return null;
+  const total3 = T / W;
+  const varTotal = Math.max(0, T2 / W - total3 * total3) / Math.max(1, W - 1);
+  if (!(Math.abs(total3) > 0) || Math.abs(total3) / Math.sqrt(varTotal) < MIN_TOTAL_Z) return null;
   const s = A / T;
   let v = 0;
   let vA = 0;
@@ -51102,7 +52032,7 @@ function pairedRowShare(dLoss, touched, weight = null) {
     share: s,
     lo: s - Z95 * se,
     hi: s + Z95 * se,
-    total: { value: total2, se: Math.sqrt(varTotal) },
+    total: { value: total3, se: Math.sqrt(varTotal) },
     part: { value: meanA, se: Math.sqrt(vA / Math.max(1, W - 1) / W) }
   };
 }
@@ -51392,8 +52322,8 @@ function missingRowsShare(ctx, kind, column) {
   const share = shareOfPart(grp.within, ss.total);
   return share ? { method: "changed_rows", loss: kind, share, rows: grp.nCur } : null;
 }
-function shareOfPart(part, total2, cov) {
-  return cov === void 0 ? shareOf2(part, total2) : shareOf2(part, total2, cov);
+function shareOfPart(part, total3, cov) {
+  return cov === void 0 ? shareOf2(part, total3) : shareOf2(part, total3, cov);
 }
 function calibrationRowsOf(v, rows, y, map, classes) {
   if (v.task === "binary" && v.score) {
@@ -51531,12 +52461,12 @@ function priorMetricAttribution(s) {
     metricValues: { base, reweighted: rw, current: cur }
   };
 }
-function priorImpactSignals(a, inp, headline, signals) {
-  const metric = headline.metric;
-  const base = headline.details["baseline"];
-  const cur = headline.details["current"];
-  const lo = headline.details["ciLow"];
-  const hi = headline.details["ciHigh"];
+function priorImpactSignals(a, inp, headline2, signals) {
+  const metric = headline2.metric;
+  const base = headline2.details["baseline"];
+  const cur = headline2.details["current"];
+  const lo = headline2.details["ciLow"];
+  const hi = headline2.details["ciHigh"];
   if (!metric || typeof base !== "number" || typeof cur !== "number" || typeof lo !== "number" || typeof hi !== "number") return { add: [], replace: [] };
   if (!(lo > 0 || hi < 0)) return { add: [], replace: [] };
   const shift = a.evalPairs.flatMap((p) => p.data.labelShift.filter((l) => l.comparison === "eval" && l.significant))[0];
@@ -51551,13 +52481,13 @@ function priorImpactSignals(a, inp, headline, signals) {
   if (sLo < SHARE_MOST) return { add: [], replace: [] };
   const existing = signals.filter((s) => s.category === "label_shift" && s.details["comparison"] === "eval");
   const prev = existing[0];
-  const moves = shift.shares.slice().sort((x, y) => Math.abs(y.cur - y.base) - Math.abs(x.cur - x.base)).slice(0, 3).map((m) => `${m.value} ${pct4(m.base)} \u2192 ${pct4(m.cur)}`);
+  const moves2 = shift.shares.slice().sort((x, y) => Math.abs(y.cur - y.base) - Math.abs(x.cur - x.base)).slice(0, 3).map((m) => `${m.value} ${pct4(m.base)} \u2192 ${pct4(m.cur)}`);
   const signal = {
     category: "label_shift",
     area: "data",
-    strength: Math.max(prev?.strength ?? 0, headline.strength),
+    strength: Math.max(prev?.strength ?? 0, headline2.strength),
     significant: true,
-    title: prev?.title ?? `Label distribution moved${moves.length ? `: ${moves.join(", ")}` : ""} (PSI ${r4(shift.psi)}), and the ${metric} moved with it`,
+    title: prev?.title ?? `Label distribution moved${moves2.length ? `: ${moves2.join(", ")}` : ""} (PSI ${r4(shift.psi)}), and the ${metric} moved with it`,
     source: shift.source,
     evidence: prev?.evidence ?? [{ text: `PSI ${r4(shift.psi)}, p ${r4(shift.pValue)}`, value: shift.psi }],
     details: {
@@ -51738,11 +52668,11 @@ function configSuspectSignals(a, signals) {
     }
   ];
 }
-function localization(share, n, total2) {
-  if (n >= total2) return 1;
+function localization(share, n, total3) {
+  if (n >= total3) return 1;
   if (share >= 1) return Infinity;
   if (share <= 0) return 0;
-  return share * (total2 - n) / (n * (1 - share));
+  return share * (total3 - n) / (n * (1 - share));
 }
 function trainingMixChanged(signals, column) {
   return column !== void 0 && signals.some((s) => s.category === "feature_drift" && s.details["comparison"] === "reference" && s.feature === column && counts(s));
@@ -51864,12 +52794,12 @@ function diagnose(analysis, config, baseline = { fetchFailed: false }) {
     ...infrastructureSignals(analysis, baseline, config.gate.onMissingBaseline),
     ...consistencySignals(analysis)
   ];
-  const headline = observed.filter((s) => s.category === "metric_regression" && s.significant && s.source !== "metrics file").sort((a, b) => b.strength - a.strength)[0];
-  const attr = attributionInput(analysis, headline?.metric ?? null);
-  const prior = attr && headline ? priorImpactSignals(analysis, attr, headline, observed) : { add: [], replace: [] };
+  const headline2 = observed.filter((s) => s.category === "metric_regression" && s.significant && s.source !== "metrics file").sort((a, b) => b.strength - a.strength)[0];
+  const attr = attributionInput(analysis, headline2?.metric ?? null);
+  const prior = attr && headline2 ? priorImpactSignals(analysis, attr, headline2, observed) : { add: [], replace: [] };
   const observedPrior = [...observed.filter((s) => !prior.replace.includes(s)), ...prior.add];
   const named = [...observedPrior, ...namedSegmentSignals(analysis, observedPrior)];
-  const confirmed = [...named, ...attr && headline ? referenceSegmentSignals(attr, named, headline) : []];
+  const confirmed = [...named, ...attr && headline2 ? referenceSegmentSignals(attr, named, headline2) : []];
   const withGroups = [...confirmed, ...groupRegressionSignals(analysis, confirmed)];
   const signals = [...withGroups, ...configSuspectSignals(analysis, withGroups)].filter((sig) => !withinTolerance(sig, config));
   let nodes = signals.map((signal) => ({ signal, severity: severityOf(signal), extra: [], explainedBy: null, absorbed: 0, share: null })).filter((n) => n.severity !== "info" || n.signal.category === "infrastructure");
@@ -51898,7 +52828,7 @@ function diagnose(analysis, config, baseline = { fetchFailed: false }) {
       return true;
     });
   }
-  const nCur = analysis.evalPairs.reduce((m, p) => Math.max(m, p.cur.n), 0);
+  const nCur = analysis.summaryPairs.reduce((m, p) => Math.max(m, p.nCur), analysis.evalPairs.reduce((m, p) => Math.max(m, p.cur.n), 0));
   const metricNode = nodes.find((n) => n.signal.category === "metric_regression");
   if (metricNode && nCur > 0) {
     nodes = nodes.filter((n) => {
@@ -51940,7 +52870,7 @@ function diagnose(analysis, config, baseline = { fetchFailed: false }) {
   const outputColumns = new Set(analysis.evalPairs.flatMap((p) => [p.cur.predColumn, p.cur.scoreColumn].filter((x) => x !== null)));
   const isModelOutput = (n) => n.signal.category === "data_quality" && n.signal.feature !== void 0 && outputColumns.has(n.signal.feature);
   const isSymptom = (n) => SYMPTOMS.has(n.signal.category) || n.signal.category === "calibration" && discriminationFell || biasIsConsequence(n) || isModelOutput(n);
-  if (attr && headline) {
+  if (attr && headline2) {
     for (const n of nodes) if (n.signal.category !== "infrastructure") n.share = attributeSignal(attr, n.signal);
   }
   for (const n of nodes) {
@@ -51961,7 +52891,7 @@ function diagnose(analysis, config, baseline = { fetchFailed: false }) {
       n.explainedBy = labelShift2;
       if (SEVERITY_RANK[labelShift2.severity] < SEVERITY_RANK[n.severity]) labelShift2.severity = n.severity;
       n.extra.unshift({
-        text: `the baseline model re-weighted to the current label mix shows ECE ${r3(priorEce.reweighted)} (baseline ${r3(priorEce.base)}, current ${r3(priorEce.cur)}): the label prior accounts for ${Math.round(100 * (priorEce.reweighted - priorEce.base) / (priorEce.cur - priorEce.base))} % of the change`
+        text: `the baseline model re-weighted to the current label mix shows ECE ${r32(priorEce.reweighted)} (baseline ${r32(priorEce.base)}, current ${r32(priorEce.cur)}): the label prior accounts for ${Math.round(100 * (priorEce.reweighted - priorEce.base) / (priorEce.cur - priorEce.base))} % of the change`
       });
     }
   }
@@ -52062,7 +52992,7 @@ function diagnose(analysis, config, baseline = { fetchFailed: false }) {
 }
 var Z952 = normalQuantile(0.975);
 var SHARE_TIE = 0.1;
-function referenceSegmentSignals(attr, signals, headline) {
+function referenceSegmentSignals(attr, signals, headline2) {
   const out = [];
   for (const s of signals) {
     if (s.category !== "feature_drift" || s.details["comparison"] !== "reference" || !s.feature || !s.significant || s.strength < 0.25) continue;
@@ -52077,10 +53007,10 @@ function referenceSegmentSignals(attr, signals, headline) {
     out.push({
       category: "segment_regression",
       area: "evaluation",
-      strength: Math.max(0.25, headline.strength * Math.min(1, a.share.share)),
+      strength: Math.max(0.25, headline2.strength * Math.min(1, a.share.share)),
       significant: true,
-      title: `${column}=${value}: the segment whose training-data share changed carries ${Math.round(100 * a.share.share)} % of the ${headline.metric ?? "metric"} regression`,
-      ...headline.metric !== void 0 ? { metric: headline.metric } : {},
+      title: `${column}=${value}: the segment whose training-data share changed carries ${Math.round(100 * a.share.share)} % of the ${headline2.metric ?? "metric"} regression`,
+      ...headline2.metric !== void 0 ? { metric: headline2.metric } : {},
       segment: { column, value },
       evidence: [{ text: `the training data's make-up of ${column} changed: ${s.title}` }],
       details: { shareOfDrop: a.share.share, share_lo: a.share.lo, share_hi: a.share.hi, n: a.rows, derived_from: "attribution" }
@@ -52180,10 +53110,10 @@ function characterize(findings, analysis, signals) {
     hypotheses
   };
 }
-var r3 = (v) => String(Number(v.toPrecision(3)));
+var r32 = (v) => String(Number(v.toPrecision(3)));
 function measuredFor(category, a) {
   const t = a.training.find((x) => x.base !== null);
-  const fin = (v) => v === null || v === void 0 ? "\u2014" : r3(v);
+  const fin = (v) => v === null || v === void 0 ? "\u2014" : r32(v);
   if (t?.base && (category === "overfitting" || category === "underfitting")) {
     return `final val loss ${fin(t.base.finalValLoss)} \u2192 ${fin(t.cur.finalValLoss)}, best at ${t.base.xName} ${fin(t.base.bestValX)} \u2192 ${fin(t.cur.bestValX)}, gap ${fin(t.base.finalGap)} \u2192 ${fin(t.cur.finalGap)}`;
   }
@@ -52200,24 +53130,24 @@ function measuredFor(category, a) {
       const all = data.flatMap((d2) => d2.drift.filter((x) => x.comparison === "eval"));
       if (all.length === 0) return null;
       const top = all.reduce((m, x) => x.psi > m.psi ? x : m);
-      return `largest eval drift PSI ${r3(top.psi)} (${top.feature}) across ${all.length} features`;
+      return `largest eval drift PSI ${r32(top.psi)} (${top.feature}) across ${all.length} features`;
     }
     case "label_shift": {
       const l = data.flatMap((d2) => d2.labelShift.filter((x) => x.comparison === "eval"))[0];
-      return l ? `label distribution PSI ${r3(l.psi)}` : null;
+      return l ? `label distribution PSI ${r32(l.psi)}` : null;
     }
     case "leakage": {
       const l = data.flatMap((d2) => d2.leakage.filter((x) => x.kind === "train_overlap"))[0];
-      return l ? `${r3(100 * l.cur)}% of eval rows in the training sample` : null;
+      return l ? `${r32(100 * l.cur)}% of eval rows in the training sample` : null;
     }
     case "calibration": {
       const c = perf.find((p) => p.calibration?.ece);
       const e = c?.calibration?.ece;
-      return e && e.baseline !== null && e.current !== null ? `ECE ${r3(e.baseline)} \u2192 ${r3(e.current)}${e.ci ? ` (95% CI of the change [${r3(e.ci[0])}, ${r3(e.ci[1])}])` : ""}` : null;
+      return e && e.baseline !== null && e.current !== null ? `ECE ${r32(e.baseline)} \u2192 ${r32(e.current)}${e.ci ? ` (95% CI of the change [${r32(e.ci[0])}, ${r32(e.ci[1])}])` : ""}` : null;
     }
     case "bias": {
       const b = perf.flatMap((p) => p.bias)[0];
-      return b && b.gapDelta !== null ? `largest group gap of ${b.column} changed by ${r3(b.gapDelta)}` : null;
+      return b && b.gapDelta !== null ? `largest group gap of ${b.column} changed by ${r32(b.gapDelta)}` : null;
     }
     default:
       return null;
@@ -52469,7 +53399,7 @@ function safeRelativePath(name) {
 }
 function checkZipEntries(entries, limits = DEFAULT_ZIP_LIMITS) {
   if (entries.length > limits.maxEntries) throw new ZipRefusedError(`the archive has ${entries.length} entries; at most ${limits.maxEntries} are accepted`);
-  let total2 = 0;
+  let total3 = 0;
   const seen = /* @__PURE__ */ new Set();
   return entries.map((en) => {
     const rel = safeRelativePath(en.name);
@@ -52480,8 +53410,8 @@ function checkZipEntries(entries, limits = DEFAULT_ZIP_LIMITS) {
       if (en.uncompressedSize > limits.maxEntryBytes) {
         throw new ZipRefusedError(`entry '${en.name}' declares ${formatBytes(en.uncompressedSize)}; at most ${formatBytes(limits.maxEntryBytes)} per file are accepted`);
       }
-      total2 += en.uncompressedSize;
-      if (total2 > limits.maxTotalBytes) {
+      total3 += en.uncompressedSize;
+      if (total3 > limits.maxTotalBytes) {
         throw new ZipRefusedError(`the archive declares more than ${formatBytes(limits.maxTotalBytes)} once extracted (${formatBytes(sumDeclared(entries))} in all)`);
       }
     }
@@ -52634,8 +53564,8 @@ function gitBaseline(req) {
   }
   const shortDir = relDir === "" ? "." : `${relDir}/`;
   if (files.length === 0) return { ok: false, reason: `nothing committed under ${shortDir} at merge base ${mergeBase.slice(0, 12)}` };
-  const total2 = files.reduce((s, f) => s + f.size, 0);
-  if (total2 > req.maxBytes) return { ok: false, reason: `${shortDir} at ${mergeBase.slice(0, 12)} holds ${total2} bytes; at most ${req.maxBytes} are copied` };
+  const total3 = files.reduce((s, f) => s + f.size, 0);
+  if (total3 > req.maxBytes) return { ok: false, reason: `${shortDir} at ${mergeBase.slice(0, 12)} holds ${total3} bytes; at most ${req.maxBytes} are copied` };
   mkdirSync2(req.dest, { recursive: true });
   let copied = 0;
   for (const f of files) {

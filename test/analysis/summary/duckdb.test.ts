@@ -24,6 +24,7 @@ import {
   type SqlPlan,
 } from '../../../src/analysis/summary/sql.js';
 import { memorySource } from '../../helpers/memory-source.js';
+import { comparableFindings } from './identity.js';
 import { loadRun } from '../../../src/artifacts/load.js';
 import { analyzePerformance } from '../../../src/analysis/performance/index.js';
 import { histogramAuc, summaryPerformance } from '../../../src/analysis/summary/analyze.js';
@@ -85,10 +86,6 @@ function rounded(s: Summary): unknown {
   return JSON.parse(JSON.stringify(s, (_, v: unknown) => (typeof v === 'number' && !Number.isInteger(v) ? Number(v.toPrecision(12)) : v)));
 }
 
-/** What the comparison holds to: the findings' identity (category, metric, feature, segment, severity). */
-function identity(r: Report) {
-  return r.findings.filter((f) => f.severity !== 'info').map((f) => ({ category: f.category, severity: f.severity, feature: f.feature ?? null, segmentColumn: f.segment?.column ?? null }));
-}
 
 describe('summary path over DuckDB', () => {
   let baseSummary: Summary;
@@ -148,7 +145,8 @@ describe('summary path over DuckDB', () => {
     expect(rowsReport.verdict).not.toBe('pass');
     expect(sumReport.verdict).toBe(rowsReport.verdict);
     // Calibration, label noise, leakage, quality and preprocessing checks need rows (docs/summary.md).
-    expect(identity(sumReport)).toEqual(identity(rowsReport).filter((f) => SUMMARY_CATEGORIES.has(f.category)));
+    const cmp = comparableFindings(rowsReport, sumReport, SUMMARY_CATEGORIES);
+    expect(cmp.summary).toEqual(cmp.rows);
     const segs = (r: Report) => r.findings.filter((f) => f.segment).map((f) => f.segment!);
     const [fromRows, fromSummary] = [segs(rowsReport), segs(sumReport)];
     expect(fromSummary.length).toBe(fromRows.length);
