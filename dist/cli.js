@@ -8934,7 +8934,7 @@ function loadRun(source, config) {
   for (const e of config.eval) {
     const hit = all.find((p) => p.toLowerCase() === e.path.replace(/^\.\//, "").toLowerCase());
     if (hit) evalPaths.add(hit);
-    else problems.push({ file: e.path, message: `${e.path}: configured eval table not found in ${source.ref}` });
+    else problems.push({ file: e.path, message: `${e.path}: configured eval table not found in ${source.ref}`, missingConfigured: true });
   }
   for (const f of files) {
     if (f.kind === "metrics") guard(f.path, () => metrics.push(flattenMetrics(f.path, parseStructured(f.path, source.read(f.path)))));
@@ -19089,12 +19089,17 @@ var PLAYBOOK = {
     verification: "Per-class recall should be unchanged if only the prior moved; re-run and compare the per-class numbers.",
     prevention: "Pin the eval split (hash of ids) in CI and assert its label distribution in a data test."
   }),
-  prediction_shift: (s) => ({
+  prediction_shift: (s) => d(s, "kind") === "decision_rule" ? {
+    rootCause: `The model's scores did not change, its decisions did: the rule that turns scores into classes moved (implied threshold ${num2(Number(d(s, "threshold_base_high")), 3)} \u2192 ${num2(Number(d(s, "threshold_cur_high")), 3)}). A hard-coded threshold or a post-processing step in serving code changed, outside the parameters.`,
+    fix: String(d(s, "fix")),
+    verification: "Re-run the eval: on the id-matched rows, no prediction flips while the scores stay the same, and the threshold metrics (accuracy, precision, recall, F1) return to the baseline within their CIs.",
+    prevention: "Keep the decision threshold in params.yaml (reviewed in the PR diff) and assert in the eval that predictions equal `score >= threshold`."
+  } : {
     rootCause: `The model's predictions/scores moved${where(s)}; on its own this is a symptom of a change in inputs, weights or post-processing.`,
     fix: "Look at the upstream findings (data, preprocessing, training, calibration) for why the scores moved.",
     verification: "After the fix, the score distribution PSI against the baseline is below 0.1.",
     prevention: "Track the score distribution in the eval artifacts and gate on prediction shift with ml-doctor."
-  }),
+  },
   data_quality: (s) => ({
     rootCause: `Data quality of \`${s.feature ?? "the eval data"}\` broke: ${s.title}. The model is scored on values it never saw in training (e.g. imputed or missing).`,
     fix: `Fix the join/source that fills \`${s.feature ?? "the column"}\` (restore the previous source or backfill it); make the pipeline fail instead of silently imputing when the missing rate jumps.`,
@@ -19963,7 +19968,7 @@ function configSuspectSignals(a, signals) {
   const regressions = signals.filter((s) => (s.category === "metric_regression" || s.category === "segment_regression") && counts(s));
   if (regressions.length === 0) return [];
   const causes = signals.filter((s) => !SYMPTOM_CATEGORIES.has(s.category) && counts(s));
-  if (causes.length > 0 || signals.some((s) => s.category === "config_change")) return [];
+  if (causes.length > 0 || signals.some((s) => s.category === "config_change" || s.details["kind"] === "decision_rule")) return [];
   const strongest = regressions.reduce((m, s) => s.strength > m.strength ? s : m);
   const weak = (k) => /(seed|name|path|dir|source|version|snapshot|tag|comment|description)$/i.test(k);
   const keys = [...a.paramChanges].sort((x, y) => Number(weak(x.key)) - Number(weak(y.key)));
@@ -20076,8 +20081,99 @@ function consistencySignals(a) {
   }
   return out;
 }
+var DECISION_SAME_SCORES = 0.99;
+var DECISION_MIN_FLIPS = 10;
+function decisionRuleSignals(a, regression) {
+  const out = [];
+  for (const p of a.evalPairs) {
+    const b = p.base;
+    const c = p.cur;
+    if (!b || b.task !== "binary" || c.task !== "binary" || !b.score || !c.score || !b.yPred || !c.yPred || !b.ids || !c.ids) continue;
+    if (b.classes[1] !== c.classes[1]) continue;
+    const index = /* @__PURE__ */ new Map();
+    for (let i = 0; i < b.n; i++) index.set(b.ids[i], i);
+    let matched = 0;
+    let same = 0;
+    let flips = 0;
+    let flipsToPos = 0;
+    const th = { bNeg: -Infinity, bPos: Infinity, cNeg: -Infinity, cPos: Infinity };
+    for (let j = 0; j < c.n; j++) {
+      const i = index.get(c.ids[j]);
+      if (i === void 0) continue;
+      const sb = b.score[i];
+      const sc = c.score[j];
+      if (!Number.isFinite(sb) || !Number.isFinite(sc)) continue;
+      matched++;
+      if (Math.abs(sb - sc) > 1e-6 * Math.max(1, Math.abs(sb))) continue;
+      same++;
+      const pb = b.yPred[i];
+      const pc = c.yPred[j];
+      if (pb === 1) th.bPos = Math.min(th.bPos, sb);
+      else if (pb === 0) th.bNeg = Math.max(th.bNeg, sb);
+      if (pc === 1) th.cPos = Math.min(th.cPos, sc);
+      else if (pc === 0) th.cNeg = Math.max(th.cNeg, sc);
+      if (pb !== pc) {
+        flips++;
+        if (pc === 1) flipsToPos++;
+      }
+    }
+    if (matched === 0 || same / matched < DECISION_SAME_SCORES || flips < DECISION_MIN_FLIPS) continue;
+    const r33 = (v) => Number.isFinite(v) ? String(Number(v.toPrecision(3))) : "\u2014";
+    const rule = (neg, pos) => `between ${r33(neg)} and ${r33(pos)}`;
+    const within2 = (v, lo, hi) => typeof v === "number" && v > lo && v <= hi;
+    const param = a.paramChanges.find((c2) => within2(c2.current, th.cNeg, th.cPos) && within2(c2.baseline, th.bNeg, th.bPos));
+    if (param) {
+      out.push({
+        category: "config_change",
+        area: "model",
+        strength: regression ? Math.max(0.25, regression.strength) : 0.2,
+        significant: true,
+        title: `The PR changed \`${param.key}\` ${String(param.baseline)} \u2192 ${String(param.current)}: the same scores now give ${flips} other decisions`,
+        source: p.path,
+        evidence: [
+          { text: `${param.key}: ${String(param.baseline)} \u2192 ${String(param.current)}` },
+          { text: `${same} of ${matched} id-matched rows have the same score in both runs; ${flips} predictions flipped on them`, value: flips },
+          { text: `implied threshold: baseline ${rule(th.bNeg, th.bPos)}, current ${rule(th.cNeg, th.cPos)} \u2014 the parameter's values` },
+          ...regression ? [{ text: `the regression it accounts for: ${regression.title}` }] : []
+        ],
+        details: { kind: "decision_rule", key: param.key, baseline: param.baseline, current: param.current, changed: a.paramChanges.length, flips, n: matched }
+      });
+      continue;
+    }
+    out.push({
+      category: "prediction_shift",
+      area: "model",
+      strength: regression ? Math.max(0.25, regression.strength) : 0.2,
+      significant: true,
+      title: `The decision rule changed, not the model: the scores of ${same} id-matched rows are the same, but ${flips} predictions flipped (threshold ${rule(th.bNeg, th.bPos)} \u2192 ${rule(th.cNeg, th.cPos)})`,
+      source: p.path,
+      evidence: [
+        { text: `${same} of ${matched} id-matched rows have the same score in both runs`, value: same },
+        { text: `${flips} predictions flipped on them: ${flipsToPos} to ${c.classes[1]}, ${flips - flipsToPos} to ${c.classes[0]}`, value: flips },
+        { text: `implied threshold: baseline ${rule(th.bNeg, th.bPos)}, current ${rule(th.cNeg, th.cPos)}` },
+        ...regression ? [{ text: `the regression it belongs to: ${regression.title}` }] : []
+      ],
+      details: {
+        kind: "decision_rule",
+        same_scores: same,
+        matched_rows: matched,
+        flips,
+        flips_to_positive: flipsToPos,
+        threshold_base_low: Number.isFinite(th.bNeg) ? th.bNeg : null,
+        threshold_base_high: Number.isFinite(th.bPos) ? th.bPos : null,
+        threshold_cur_low: Number.isFinite(th.cNeg) ? th.cNeg : null,
+        threshold_cur_high: Number.isFinite(th.cPos) ? th.cPos : null,
+        fix: "Find the serving or post-processing code that turns scores into classes (a hard-coded threshold, a changed cut-off, a calibration or rounding step) and restore the baseline rule, or make the threshold a reviewed parameter.",
+        n: matched
+      }
+    });
+  }
+  return out;
+}
 
 // src/diagnosis/diagnose.ts
+var RANKING_METRICS = /^(auc|auc_ovr_macro|average_precision|r2)$/;
+var THRESHOLD_METRICS = /^(accuracy|f1|f1_macro|r2)$/;
 var SYMPTOMS = /* @__PURE__ */ new Set(["metric_regression", "segment_regression", "prediction_shift"]);
 var SEVERITY_RANK = { critical: 3, major: 2, minor: 1, info: 0 };
 var SEVERITY_BY_RANK = ["info", "minor", "major", "critical"];
@@ -20117,7 +20213,7 @@ function diagnose(analysis, config, baseline = { fetchFailed: false }) {
   const observedPrior = [...observed.filter((s) => !prior.replace.includes(s)), ...prior.add];
   const named = [...observedPrior, ...namedSegmentSignals(analysis, observedPrior)];
   const confirmed = [...named, ...attr && headline2 ? referenceSegmentSignals(attr, named, headline2) : []];
-  const withGroups = [...confirmed, ...groupRegressionSignals(analysis, confirmed)];
+  const withGroups = [...confirmed, ...groupRegressionSignals(analysis, confirmed), ...decisionRuleSignals(analysis, headline2)];
   const signals = [...withGroups, ...configSuspectSignals(analysis, withGroups)].filter((sig) => !withinTolerance(sig, config));
   let nodes = signals.map((signal) => ({ signal, severity: severityOf(signal), extra: [], explainedBy: null, absorbed: 0, share: null })).filter((n) => n.severity !== "info" || n.signal.category === "infrastructure");
   nodes.sort(byStrength);
@@ -20179,14 +20275,20 @@ function diagnose(analysis, config, baseline = { fetchFailed: false }) {
   for (const n of nodes) {
     if (n.signal.category === "prediction_shift" && SEVERITY_RANK[n.severity] > regressionRank) n.severity = SEVERITY_BY_RANK[regressionRank];
   }
-  const discriminationFell = signals.some(
-    (s) => s.category === "metric_regression" && s.significant && s.strength >= 0.25 && /^(auc|auc_ovr_macro|average_precision|accuracy|f1|f1_macro|r2)$/.test(s.metric ?? "")
-  ) || [...nodes.find((n) => n.signal.category === "metric_regression")?.extra ?? []].some((e) => /^(ROC AUC|Average precision|Accuracy) fell/.test(e.text));
+  const ranked = analysis.evalPairs.some((p) => p.performance.metrics.some((m) => RANKING_METRICS.test(m.name) && m.baseline !== null && m.current !== null));
+  const discrimination = ranked ? RANKING_METRICS : THRESHOLD_METRICS;
+  const discriminationLabels = ranked ? /^(ROC AUC|Average precision)/ : /^(Accuracy|F1|Macro F1|R²)/;
+  const discriminationRank = Math.max(
+    -1,
+    ...signals.filter((s) => s.category === "metric_regression" && s.significant && s.strength >= 0.25 && discrimination.test(s.metric ?? "")).map((s) => SEVERITY_RANK[severityOf(s)]),
+    ...[...nodes.find((n) => n.signal.category === "metric_regression")?.extra ?? []].filter((e) => discriminationLabels.test(e.text) && / fell/.test(e.text)).map(() => 1)
+  );
   const upstreamCause = nodes.some((n) => UPSTREAM.has(n.signal.category) && n.severity !== "info" && !(n.signal.details["comparison"] === "reference"));
   const biasIsConsequence = (n) => n.signal.category === "bias" && upstreamCause && !trainingMixChanged(signals, n.signal.segment?.column);
   const outputColumns = new Set(analysis.evalPairs.flatMap((p) => [p.cur.predColumn, p.cur.scoreColumn].filter((x) => x !== null)));
+  const isDecisionRule = (n) => n.signal.details["kind"] === "decision_rule";
   const isModelOutput = (n) => n.signal.category === "data_quality" && n.signal.feature !== void 0 && outputColumns.has(n.signal.feature);
-  const isSymptom = (n) => SYMPTOMS.has(n.signal.category) || n.signal.category === "calibration" && discriminationFell || biasIsConsequence(n) || isModelOutput(n);
+  const isSymptom = (n) => SYMPTOMS.has(n.signal.category) && !isDecisionRule(n) || n.signal.category === "calibration" && discriminationRank >= SEVERITY_RANK[n.severity] || biasIsConsequence(n) || isModelOutput(n);
   if (attr && headline2) {
     for (const n of nodes) if (n.signal.category !== "infrastructure") n.share = attributeSignal(attr, n.signal);
   }
@@ -20540,8 +20642,12 @@ function finiteOrNull2(v) {
 // src/review.ts
 function review(input) {
   const timer = input.timer ?? NO_TIMER;
-  const cur = timer.stage("load", () => loadRun(input.current, input.config));
-  const base = input.baseline ? timer.stage("load", () => loadRun(input.baseline, input.config)) : null;
+  const loadedCur = timer.stage("load", () => loadRun(input.current, input.config));
+  const loadedBase = input.baseline ? timer.stage("load", () => loadRun(input.baseline, input.config)) : null;
+  const has2 = (r, file) => r !== null && r.evals.some((e) => e.path.toLowerCase() === file.replace(/^\.\//, "").toLowerCase());
+  const keep = (r, other) => ({ ...r, problems: r.problems.filter((p) => !p.missingConfigured || !has2(other, p.file)) });
+  const cur = keep(loadedCur, loadedBase);
+  const base = loadedBase ? keep(loadedBase, loadedCur) : null;
   const analysis = analyzeRuns(base, cur, input.config, timer);
   const diagnosis = timer.stage("diagnosis", () => diagnose(analysis, input.config, { reason: input.baselineMissingReason, fetchFailed: input.baselineFetchFailed ?? false }));
   const report = timer.stage("render", () => buildReport({

@@ -35,8 +35,15 @@ export interface ReviewResult {
 
 export function review(input: ReviewInput): ReviewResult {
   const timer = input.timer ?? NO_TIMER;
-  const cur = timer.stage('load', () => loadRun(input.current, input.config));
-  const base: RunArtifacts | null = input.baseline ? timer.stage('load', () => loadRun(input.baseline!, input.config)) : null;
+  const loadedCur = timer.stage('load', () => loadRun(input.current, input.config));
+  const loadedBase: RunArtifacts | null = input.baseline ? timer.stage('load', () => loadRun(input.baseline!, input.config)) : null;
+  // A configured eval table that one run has and the other lacks is not an input error: the
+  // current run missing it is the infrastructure finding of a step that did not write it, the
+  // baseline missing it a table new in this PR. Only a table neither run has is a problem.
+  const has = (r: RunArtifacts | null, file: string) => r !== null && r.evals.some((e) => e.path.toLowerCase() === file.replace(/^\.\//, '').toLowerCase());
+  const keep = (r: RunArtifacts, other: RunArtifacts | null): RunArtifacts => ({ ...r, problems: r.problems.filter((p) => !p.missingConfigured || !has(other, p.file)) });
+  const cur = keep(loadedCur, loadedBase);
+  const base = loadedBase ? keep(loadedBase, loadedCur) : null;
   const analysis = analyzeRuns(base, cur, input.config, timer);
   const diagnosis = timer.stage('diagnosis', () => diagnose(analysis, input.config, { reason: input.baselineMissingReason, fetchFailed: input.baselineFetchFailed ?? false }));
   const report = timer.stage('render', () => buildReport({

@@ -51,7 +51,7 @@ export function loadRun(source: ArtifactSource, config: Pick<Config, 'eval'>): R
   for (const e of config.eval) {
     const hit = all.find((p) => p.toLowerCase() === e.path.replace(/^\.\//, '').toLowerCase());
     if (hit) evalPaths.add(hit);
-    else problems.push({ file: e.path, message: `${e.path}: configured eval table not found in ${source.ref}` });
+    else problems.push({ file: e.path, message: `${e.path}: configured eval table not found in ${source.ref}`, missingConfigured: true });
   }
 
   for (const f of files) {

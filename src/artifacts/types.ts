@@ -88,6 +88,8 @@ export interface RunArtifacts {
 export interface LoadProblem {
   readonly file: string;
   readonly message: string;
+  /** A configured eval table this run does not have: an error only when the other run lacks it too (see review). */
+  readonly missingConfigured?: true;
 }
 
 export type { Column, Table };

@@ -179,7 +179,7 @@ export function configSuspectSignals(a: RunAnalysis, signals: readonly Signal[])
   const regressions = signals.filter((s) => (s.category === 'metric_regression' || s.category === 'segment_regression') && counts(s));
   if (regressions.length === 0) return [];
   const causes = signals.filter((s) => !SYMPTOM_CATEGORIES.has(s.category) && counts(s));
-  if (causes.length > 0 || signals.some((s) => s.category === 'config_change')) return [];
+  if (causes.length > 0 || signals.some((s) => s.category === 'config_change' || s.details['kind'] === 'decision_rule')) return [];
   const strongest = regressions.reduce((m, s) => (s.strength > m.strength ? s : m));
   // Keys that rarely change a model's quality on their own go last (ids, paths, names, seeds).
   const weak = (k: string) => /(seed|name|path|dir|source|version|snapshot|tag|comment|description)$/i.test(k);
@@ -324,6 +324,112 @@ export function consistencySignals(a: RunAnalysis): Signal[] {
         { text: `${m.name}: metrics file ${round(m.current)}, recomputed from ${a.evalPairs[0]!.path} ${round(rows)}`, value: rows - m.current },
       ],
       details: { file: m.current, rows, fix: `Write ${m.name} from the same rows and threshold as ${a.evalPairs[0]!.path}, or point the config at the right eval table.` },
+    });
+  }
+  return out;
+}
+
+/**
+ * Scores must agree on this share of the id-matched rows for the model to count as unchanged
+ * (a retrain moves nearly every score; float formatting moves none).
+ */
+export const DECISION_SAME_SCORES = 0.99;
+/** Flipped predictions needed before a changed decision rule is a finding: fewer is rounding at the threshold. */
+export const DECISION_MIN_FLIPS = 10;
+
+/**
+ * The same scores, other decisions: on id-matched rows of a binary model whose scores did not
+ * change, predicted classes that flipped mean the decision rule after the model changed — a
+ * threshold moved in serving code, a post-processing step — not the model or the data. The
+ * thresholds each run implies are read off the scores (the largest score predicted negative, the
+ * smallest predicted positive). Its severity is the regression's (info without one, see diagnose).
+ */
+export function decisionRuleSignals(a: RunAnalysis, regression: Signal | undefined): Signal[] {
+  const out: Signal[] = [];
+  for (const p of a.evalPairs) {
+    const b = p.base;
+    const c = p.cur;
+    if (!b || b.task !== 'binary' || c.task !== 'binary' || !b.score || !c.score || !b.yPred || !c.yPred || !b.ids || !c.ids) continue;
+    if (b.classes[1] !== c.classes[1]) continue;
+    const index = new Map<string, number>();
+    for (let i = 0; i < b.n; i++) index.set(b.ids[i]!, i);
+    let matched = 0;
+    let same = 0;
+    let flips = 0;
+    let flipsToPos = 0;
+    // Implied thresholds: [max score predicted 0, min score predicted 1] per run, on same-score rows.
+    const th = { bNeg: -Infinity, bPos: Infinity, cNeg: -Infinity, cPos: Infinity };
+    for (let j = 0; j < c.n; j++) {
+      const i = index.get(c.ids[j]!);
+      if (i === undefined) continue;
+      const sb = b.score[i]!;
+      const sc = c.score[j]!;
+      if (!Number.isFinite(sb) || !Number.isFinite(sc)) continue;
+      matched++;
+      if (Math.abs(sb - sc) > 1e-6 * Math.max(1, Math.abs(sb))) continue;
+      same++;
+      const pb = b.yPred[i]!;
+      const pc = c.yPred[j]!;
+      if (pb === 1) th.bPos = Math.min(th.bPos, sb);
+      else if (pb === 0) th.bNeg = Math.max(th.bNeg, sb);
+      if (pc === 1) th.cPos = Math.min(th.cPos, sc);
+      else if (pc === 0) th.cNeg = Math.max(th.cNeg, sc);
+      if (pb !== pc) {
+        flips++;
+        if (pc === 1) flipsToPos++;
+      }
+    }
+    if (matched === 0 || same / matched < DECISION_SAME_SCORES || flips < DECISION_MIN_FLIPS) continue;
+    const r3 = (v: number) => (Number.isFinite(v) ? String(Number(v.toPrecision(3))) : '—');
+    const rule = (neg: number, pos: number) => `between ${r3(neg)} and ${r3(pos)}`;
+    // A changed parameter whose values are the two implied thresholds is the PR's own decision:
+    // the finding is that parameter change, with the flips as its evidence.
+    const within = (v: unknown, lo: number, hi: number) => typeof v === 'number' && v > lo && v <= hi;
+    const param = a.paramChanges.find((c) => within(c.current, th.cNeg, th.cPos) && within(c.baseline, th.bNeg, th.bPos));
+    if (param) {
+      out.push({
+        category: 'config_change',
+        area: 'model',
+        strength: regression ? Math.max(0.25, regression.strength) : 0.2,
+        significant: true,
+        title: `The PR changed \`${param.key}\` ${String(param.baseline)} → ${String(param.current)}: the same scores now give ${flips} other decisions`,
+        source: p.path,
+        evidence: [
+          { text: `${param.key}: ${String(param.baseline)} → ${String(param.current)}` },
+          { text: `${same} of ${matched} id-matched rows have the same score in both runs; ${flips} predictions flipped on them`, value: flips },
+          { text: `implied threshold: baseline ${rule(th.bNeg, th.bPos)}, current ${rule(th.cNeg, th.cPos)} — the parameter's values` },
+          ...(regression ? [{ text: `the regression it accounts for: ${regression.title}` }] : []),
+        ],
+        details: { kind: 'decision_rule', key: param.key, baseline: param.baseline, current: param.current, changed: a.paramChanges.length, flips, n: matched },
+      });
+      continue;
+    }
+    out.push({
+      category: 'prediction_shift',
+      area: 'model',
+      strength: regression ? Math.max(0.25, regression.strength) : 0.2,
+      significant: true,
+      title: `The decision rule changed, not the model: the scores of ${same} id-matched rows are the same, but ${flips} predictions flipped (threshold ${rule(th.bNeg, th.bPos)} → ${rule(th.cNeg, th.cPos)})`,
+      source: p.path,
+      evidence: [
+        { text: `${same} of ${matched} id-matched rows have the same score in both runs`, value: same },
+        { text: `${flips} predictions flipped on them: ${flipsToPos} to ${c.classes[1]}, ${flips - flipsToPos} to ${c.classes[0]}`, value: flips },
+        { text: `implied threshold: baseline ${rule(th.bNeg, th.bPos)}, current ${rule(th.cNeg, th.cPos)}` },
+        ...(regression ? [{ text: `the regression it belongs to: ${regression.title}` }] : []),
+      ],
+      details: {
+        kind: 'decision_rule',
+        same_scores: same,
+        matched_rows: matched,
+        flips,
+        flips_to_positive: flipsToPos,
+        threshold_base_low: Number.isFinite(th.bNeg) ? th.bNeg : null,
+        threshold_base_high: Number.isFinite(th.bPos) ? th.bPos : null,
+        threshold_cur_low: Number.isFinite(th.cNeg) ? th.cNeg : null,
+        threshold_cur_high: Number.isFinite(th.cPos) ? th.cPos : null,
+        fix: 'Find the serving or post-processing code that turns scores into classes (a hard-coded threshold, a changed cut-off, a calibration or rounding step) and restore the baseline rule, or make the threshold a reviewed parameter.',
+        n: matched,
+      },
     });
   }
   return out;

@@ -15,6 +15,7 @@ import { attributeSignal, attributionInput, attributionText, priorImpactSignals,
 import {
   configSuspectSignals,
   consistencySignals,
+  decisionRuleSignals,
   groupRegressionSignals,
   infrastructureSignals,
   LOCALIZED,
@@ -33,6 +34,10 @@ export interface Diagnosis {
   readonly summary: string;
   readonly characterization: Characterization;
 }
+
+/** Metrics of how well the model ranks (threshold-free), and of its decisions at a threshold. */
+const RANKING_METRICS = /^(auc|auc_ovr_macro|average_precision|r2)$/;
+const THRESHOLD_METRICS = /^(accuracy|f1|f1_macro|r2)$/;
 
 /** Symptoms: what the user sees. Everything else is a candidate cause. */
 const SYMPTOMS = new Set<Category>(['metric_regression', 'segment_regression', 'prediction_shift']);
@@ -103,7 +108,7 @@ export function diagnose(analysis: RunAnalysis, config: Config, baseline: Baseli
   const observedPrior = [...observed.filter((s) => !prior.replace.includes(s)), ...prior.add];
   const named = [...observedPrior, ...namedSegmentSignals(analysis, observedPrior)];
   const confirmed = [...named, ...(attr && headline ? referenceSegmentSignals(attr, named, headline) : [])];
-  const withGroups = [...confirmed, ...groupRegressionSignals(analysis, confirmed)];
+  const withGroups = [...confirmed, ...groupRegressionSignals(analysis, confirmed), ...decisionRuleSignals(analysis, headline)];
   const signals: Signal[] = [...withGroups, ...configSuspectSignals(analysis, withGroups)].filter((sig) => !withinTolerance(sig, config));
   let nodes: Node[] = signals
     .map((signal) => ({ signal, severity: severityOf(signal), extra: [], explainedBy: null, absorbed: 0, share: null }) as Node)
@@ -188,9 +193,20 @@ export function diagnose(analysis: RunAnalysis, config: Config, baseline: Baseli
   }
   // Worse calibration next to a worse ranking (AUC / AP / accuracy) is a symptom of a worse model,
   // not a cause of its own; it is a cause when discrimination held (e.g. a calibration step dropped).
-  const discriminationFell = signals.some(
-    (s) => s.category === 'metric_regression' && s.significant && s.strength >= 0.25 && /^(auc|auc_ovr_macro|average_precision|accuracy|f1|f1_macro|r2)$/.test(s.metric ?? ''),
-  ) || [...nodes.find((n) => n.signal.category === 'metric_regression')?.extra ?? []].some((e) => /^(ROC AUC|Average precision|Accuracy) fell/.test(e.text));
+  // Discrimination is judged by the ranking metrics when the runs have scores: a calibration step
+  // that was dropped (or classes re-weighted) moves every threshold metric — accuracy, F1 — while
+  // the ranking holds, and then calibration is the cause, not a symptom. Without scores the
+  // threshold metrics are all there is.
+  const ranked = analysis.evalPairs.some((p) => p.performance.metrics.some((m) => RANKING_METRICS.test(m.name) && m.baseline !== null && m.current !== null));
+  const discrimination = ranked ? RANKING_METRICS : THRESHOLD_METRICS;
+  const discriminationLabels = ranked ? /^(ROC AUC|Average precision)/ : /^(Accuracy|F1|Macro F1|R²)/;
+  // How far the ranking fell (severity rank; -1: it held). A calibration change is its symptom
+  // only when the ranking fell at least as far: a weaker finding never explains a stronger one.
+  const discriminationRank = Math.max(
+    -1,
+    ...signals.filter((s) => s.category === 'metric_regression' && s.significant && s.strength >= 0.25 && discrimination.test(s.metric ?? '')).map((s) => SEVERITY_RANK[severityOf(s)]),
+    ...[...(nodes.find((n) => n.signal.category === 'metric_regression')?.extra ?? [])].filter((e) => discriminationLabels.test(e.text) && / fell/.test(e.text)).map(() => 1),
+  );
   // A group disparity is a cause of its own only when the training data's make-up of that
   // attribute changed, or when nothing upstream can explain it; a group that suffers because a
   // feature broke or drifted is a consequence of that break.
@@ -199,9 +215,11 @@ export function diagnose(analysis: RunAnalysis, config: Config, baseline: Baseli
   // A quality break of the prediction or score columns is the model's output breaking (a diverged
   // model writes NaN): a symptom of what broke the model, not a data cause of its own.
   const outputColumns = new Set(analysis.evalPairs.flatMap((p) => [p.cur.predColumn, p.cur.scoreColumn].filter((x): x is string => x !== null)));
+  // A changed decision rule (same scores, flipped classes) is the mechanism of the regression: a cause.
+  const isDecisionRule = (n: Node) => n.signal.details['kind'] === 'decision_rule';
   const isModelOutput = (n: Node) => n.signal.category === 'data_quality' && n.signal.feature !== undefined && outputColumns.has(n.signal.feature);
   const isSymptom = (n: Node): boolean =>
-    SYMPTOMS.has(n.signal.category) || (n.signal.category === 'calibration' && discriminationFell) || biasIsConsequence(n) || isModelOutput(n);
+    (SYMPTOMS.has(n.signal.category) && !isDecisionRule(n)) || (n.signal.category === 'calibration' && discriminationRank >= SEVERITY_RANK[n.severity]) || biasIsConsequence(n) || isModelOutput(n);
 
   // Attribution: the share of the headline regression each finding accounts for.
   if (attr && headline) for (const n of nodes) if (n.signal.category !== 'infrastructure') n.share = attributeSignal(attr, n.signal);

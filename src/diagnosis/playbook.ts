@@ -72,12 +72,20 @@ const PLAYBOOK: Record<Category, Builder> = {
     verification: 'Per-class recall should be unchanged if only the prior moved; re-run and compare the per-class numbers.',
     prevention: 'Pin the eval split (hash of ids) in CI and assert its label distribution in a data test.',
   }),
-  prediction_shift: (s) => ({
+  prediction_shift: (s) =>
+    d(s, 'kind') === 'decision_rule'
+      ? {
+          rootCause: `The model's scores did not change, its decisions did: the rule that turns scores into classes moved (implied threshold ${num(Number(d(s, 'threshold_base_high')), 3)} → ${num(Number(d(s, 'threshold_cur_high')), 3)}). A hard-coded threshold or a post-processing step in serving code changed, outside the parameters.`,
+          fix: String(d(s, 'fix')),
+          verification: 'Re-run the eval: on the id-matched rows, no prediction flips while the scores stay the same, and the threshold metrics (accuracy, precision, recall, F1) return to the baseline within their CIs.',
+          prevention: 'Keep the decision threshold in params.yaml (reviewed in the PR diff) and assert in the eval that predictions equal `score >= threshold`.',
+        }
+      : {
     rootCause: `The model's predictions/scores moved${where(s)}; on its own this is a symptom of a change in inputs, weights or post-processing.`,
     fix: 'Look at the upstream findings (data, preprocessing, training, calibration) for why the scores moved.',
     verification: 'After the fix, the score distribution PSI against the baseline is below 0.1.',
     prevention: 'Track the score distribution in the eval artifacts and gate on prediction shift with ml-doctor.',
-  }),
+        },
   data_quality: (s) => ({
     rootCause: `Data quality of \`${s.feature ?? 'the eval data'}\` broke: ${s.title}. The model is scored on values it never saw in training (e.g. imputed or missing).`,
     fix: `Fix the join/source that fills \`${s.feature ?? 'the column'}\` (restore the previous source or backfill it); make the pipeline fail instead of silently imputing when the missing rate jumps.`,
