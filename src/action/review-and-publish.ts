@@ -115,7 +115,7 @@ export async function reviewAndPublish(settings: ActionSettings, ctx: RunContext
   for (const t of baseline.tried) log.info(`baseline ${t}`);
   log.info(baseline.source ? `Baseline: ${baseline.source.kind} ${baseline.source.ref}` : 'Baseline: none found');
 
-  const { report, problems } = review({
+  const { report, problems } = await review({
     config,
     baseline: baseline.source,
     current: localDirSource(currentDir, 'path', artifactsDir),

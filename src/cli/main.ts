@@ -51,7 +51,7 @@ export async function runCli(argv: readonly string[], io: Io, env: Readonly<Reco
     const timer = a.timings ? recordingTimer(() => performance.now(), (name, ms) => io.stderr(`ml-doctor: ${name} ${(ms / 1000).toFixed(2)} s (rss ${(process.memoryUsage.rss() / 2 ** 20).toFixed(0)} MiB)\n`)) : null;
     const current = localDirSource(a.current, 'path', a.current);
     const baseline = a.baseline ? localDirSource(a.baseline, 'path', a.baseline) : null;
-    const { report, problems } = review({
+    const { report, problems } = await review({
       config,
       baseline,
       current,
