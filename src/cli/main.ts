@@ -6,6 +6,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DEFAULT_CONFIG, parseConfig, type Config } from '../config/config.js';
 import { InputError } from '../errors.js';
+import { bundledWorkerUrl, IN_PROCESS_PARSER, workerTableParser } from '../artifacts/parse-pool.js';
 import { localDirSource } from '../artifacts/source.js';
 import { renderMarkdown } from '../report/markdown.js';
 import { review } from '../review.js';
@@ -51,13 +52,24 @@ export async function runCli(argv: readonly string[], io: Io, env: Readonly<Reco
     const timer = a.timings ? recordingTimer(() => performance.now(), (name, ms) => io.stderr(`ml-doctor: ${name} ${(ms / 1000).toFixed(2)} s (rss ${(process.memoryUsage.rss() / 2 ** 20).toFixed(0)} MiB)\n`)) : null;
     const current = localDirSource(a.current, 'path', a.current);
     const baseline = a.baseline ? localDirSource(a.baseline, 'path', a.baseline) : null;
-    const { report, problems } = await review({
-      config,
-      baseline,
-      current,
-      ...(baseline ? {} : { baselineMissingReason: 'no --baseline directory was given' }),
-      ...(timer ? { timer } : {}),
-    });
+    // Large tables parse on the runner's other cores when the bundled worker is beside this file
+    // (dist/); run from the sources, everything parses in this thread.
+    const workerUrl = bundledWorkerUrl(import.meta.url);
+    const parser = workerUrl ? workerTableParser(workerUrl) : IN_PROCESS_PARSER;
+    let result: Awaited<ReturnType<typeof review>>;
+    try {
+      result = await review({
+        config,
+        baseline,
+        current,
+        parser,
+        ...(baseline ? {} : { baselineMissingReason: 'no --baseline directory was given' }),
+        ...(timer ? { timer } : {}),
+      });
+    } finally {
+      await parser.close();
+    }
+    const { report, problems } = result;
     // The LLM explains on top of the finished report; everything outside `agent` stays identical.
     if (config.llm.provider !== 'none') {
       report.agent = await runAgent({
