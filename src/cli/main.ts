@@ -14,11 +14,14 @@ import { runAgent } from '../llm/index.js';
 import { VERSION } from '../version.js';
 import { formatTimings, NO_TIMER, recordingTimer } from '../timing.js';
 import { parseArgs, USAGE } from './args.js';
+import { progressLine } from './progress.js';
 
 export interface Io {
   readonly stdout: (s: string) => void;
   readonly stderr: (s: string) => void;
   readonly cwd: string;
+  /** stderr is a terminal: the progress line is drawn live in place. */
+  readonly stderrIsTTY?: boolean;
 }
 
 export async function runCli(argv: readonly string[], io: Io, env: Readonly<Record<string, string | undefined>> = process.env): Promise<number> {
@@ -49,7 +52,13 @@ export async function runCli(argv: readonly string[], io: Io, env: Readonly<Reco
     if (a.llm) config = { ...config, llm: { ...config.llm, provider: a.llm } };
 
     const started = performance.now();
-    const timer = a.timings ? recordingTimer(() => performance.now(), (name, ms) => io.stderr(`ml-doctor: ${name} ${(ms / 1000).toFixed(2)} s (rss ${(process.memoryUsage.rss() / 2 ** 20).toFixed(0)} MiB)\n`)) : null;
+    // --timings prints every part with its memory; otherwise the progress line, unless --quiet.
+    const progress = a.timings || a.quiet ? null : progressLine({ write: io.stderr, live: io.stderrIsTTY === true, clock: () => performance.now() });
+    const timer = a.timings
+      ? recordingTimer(() => performance.now(), (name, ms) => io.stderr(`ml-doctor: ${name} ${(ms / 1000).toFixed(2)} s (rss ${(process.memoryUsage.rss() / 2 ** 20).toFixed(0)} MiB)\n`))
+      : progress
+        ? recordingTimer(() => performance.now(), (name, ms) => progress.finished(name, ms), (name) => progress.started(name))
+        : null;
     const current = localDirSource(a.current, 'path', a.current);
     const baseline = a.baseline ? localDirSource(a.baseline, 'path', a.baseline) : null;
     // Large tables parse on the runner's other cores when the bundled worker is beside this file
@@ -89,8 +98,9 @@ export async function runCli(argv: readonly string[], io: Io, env: Readonly<Reco
       writeFileSync(join(a.out, 'report.md'), md);
       return { markdown: md, json: text };
     });
+    if (a.timings && timer) io.stderr(formatTimings(timer.totals, performance.now() - started) + '\n');
+    progress?.done(performance.now() - started);
     io.stdout(a.format === 'json' ? json : markdown);
-    if (timer) io.stderr(formatTimings(timer.totals, performance.now() - started) + '\n');
     if (problems.length > 0) {
       for (const p of problems) io.stderr(`ml-doctor: ${p.message}\n`);
       return 2;
