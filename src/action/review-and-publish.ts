@@ -7,7 +7,8 @@
  */
 import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { bundledWorkerUrl, IN_PROCESS_PARSER, workerTableParser } from '../artifacts/parse-pool.js';
+import { availableParallelism, loadavg } from 'node:os';
+import { bundledWorkerUrl, hasSpareCore, IN_PROCESS_PARSER, workerTableParser } from '../artifacts/parse-pool.js';
 import { localDirSource } from '../artifacts/source.js';
 import { annotationsFor } from '../github/annotations.js';
 import { CHECK_NAME, CHECK_SUMMARY_LIMIT, DEEP_CHECK_NAME, publishCheckRun } from '../github/check-run.js';
@@ -116,9 +117,9 @@ export async function reviewAndPublish(settings: ActionSettings, ctx: RunContext
   for (const t of baseline.tried) log.info(`baseline ${t}`);
   log.info(baseline.source ? `Baseline: ${baseline.source.kind} ${baseline.source.ref}` : 'Baseline: none found');
 
-  // Large tables parse on the runner's other cores (dist/parse-worker.js beside dist/index.js).
+  // Large tables parse on the runner's other cores when one is free (dist/parse-worker.js beside dist/index.js).
   const workerUrl = bundledWorkerUrl(import.meta.url);
-  const parser = workerUrl ? workerTableParser(workerUrl) : IN_PROCESS_PARSER;
+  const parser = workerUrl && hasSpareCore(loadavg()[0] ?? 0, availableParallelism()) ? workerTableParser(workerUrl) : IN_PROCESS_PARSER;
   let result: Awaited<ReturnType<typeof review>>;
   try {
     result = await review({

@@ -126,24 +126,28 @@ export async function parseParquet(path: string, bytes: Uint8Array): Promise<Tab
   const nRows = Number(meta.num_rows);
   if (plan.length === 0) throw new InputError(path, null, 'Parquet file has no columns');
   if (nRows === 0) throw new InputError(path, null, 'Parquet file has no rows');
-  const chunks = new Map<string, { rowStart: number; data: ArrayLike<unknown> }[]>(plan.map((c) => [c.name, []]));
-  try {
-    await parquetRead({
-      file: buffer,
-      metadata: meta,
-      compressors,
-      columns: plan.map((c) => c.name),
-      onChunk: (c) => chunks.get(c.columnName)?.push({ rowStart: c.rowStart, data: c.columnData as ArrayLike<unknown> }),
-    });
-  } catch (e) {
-    throw new InputError(path, null, `cannot decode Parquet data (${oneLine(e)})`);
-  }
-  const columns = plan.map(({ name, kind }) => {
-    const parts = chunks.get(name)!.sort((a, b) => a.rowStart - b.rowStart);
+  // One column at a time: hyparquet decodes a column into a plain array (nulls in place) before
+  // it becomes typed; decoding all 24 columns of a 1M-row group at once held them all (1.7 GiB
+  // peak for the 1M + 1M pair against 1.0 GiB for the same CSVs).
+  const columns: Column[] = [];
+  for (const { name, kind } of plan) {
+    const parts: { rowStart: number; data: ArrayLike<unknown> }[] = [];
+    try {
+      await parquetRead({
+        file: buffer,
+        metadata: meta,
+        compressors,
+        columns: [name],
+        onChunk: (c) => parts.push({ rowStart: c.rowStart, data: c.columnData as ArrayLike<unknown> }),
+      });
+    } catch (e) {
+      throw new InputError(path, `column '${name}'`, `cannot decode Parquet data (${oneLine(e)})`);
+    }
+    parts.sort((x, y) => x.rowStart - y.rowStart);
     const rows = parts.reduce((s, p) => s + p.data.length, 0);
     if (rows !== nRows) throw new InputError(path, `column '${name}'`, `holds ${rows} values, the file says ${nRows} rows`);
-    return buildColumn(name, kind, parts.map((p) => p.data), nRows);
-  });
+    columns.push(buildColumn(name, kind, parts.map((p) => p.data), nRows));
+  }
   return { path, nRows, columns };
 }
 

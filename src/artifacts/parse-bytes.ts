@@ -19,8 +19,17 @@ export function parseTable(path: string, text: string): Table {
   throw new InputError(path, null, 'unknown table format; expected .csv, .jsonl or .parquet');
 }
 
-/** Parses a table file's bytes: Parquet as it is, CSV and JSONL as UTF-8 text. */
-export async function parseTableBytes(path: string, bytes: Uint8Array): Promise<Table> {
-  if (/\.parquet$/i.test(path)) return parseParquet(path, bytes);
-  return parseTable(path, UTF8.decode(bytes));
+/**
+ * Parses a table file's bytes: Parquet as it is, CSV and JSONL as UTF-8 text. `take` hands the
+ * bytes over once: nothing here keeps them after the text is decoded, so a 150 MB file's bytes
+ * can be collected while its text is scanned (the caller drops its own reference too).
+ */
+export async function parseTableFrom(path: string, take: () => Uint8Array): Promise<Table> {
+  if (/\.parquet$/i.test(path)) return parseParquet(path, take());
+  return parseTable(path, UTF8.decode(take()));
+}
+
+/** parseTableFrom over bytes the caller keeps. */
+export function parseTableBytes(path: string, bytes: Uint8Array): Promise<Table> {
+  return parseTableFrom(path, () => bytes);
 }

@@ -10,7 +10,7 @@ import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { InputError } from '../errors.js';
-import { parseTableBytes } from './parse-bytes.js';
+import { parseTableBytes, parseTableFrom } from './parse-bytes.js';
 import { ownBuffer } from './parquet.js';
 import type { Column, Table } from './table.js';
 
@@ -24,7 +24,7 @@ export interface TableParser {
 /** Parses in this thread. */
 export const IN_PROCESS_PARSER: TableParser = {
   // async: a read that throws becomes a rejected promise, like a parse error.
-  parse: async (path, read) => parseTableBytes(path, read()),
+  parse: async (path, read) => parseTableFrom(path, read),
   close: () => Promise.resolve(),
 };
 
@@ -36,6 +36,21 @@ export const IN_PROCESS_PARSER: TableParser = {
  * 24 columns) it saves about 0.4 s against a start of 0.1-0.3 s.
  */
 export const PARALLEL_MIN_BYTES = 16 * 2 ** 20;
+
+/**
+ * Workers are used only when the runner has at least this many cores' worth of idle capacity
+ * (cores minus the 1-minute load average). On this repository's shared 2-core machine at load
+ * average 7-13, parsing the two 1M-row CSVs in workers shortened the load stage by ~30 % but made
+ * the whole run 1.25× slower in wall time and 1.11× in CPU (farm-bench, bench/RESULTS.md): with no
+ * free core, a second parse thread only adds its start-up and heap. A CI runner is a VM of its
+ * own, usually idle apart from the job. Windows reports a load of 0 (always "free").
+ */
+export const MIN_SPARE_CORES = 1;
+
+/** Whether parsing on another core can pay now: `cores` minus the `load` average leaves a core free. */
+export function hasSpareCore(load: number, cores: number): boolean {
+  return cores - load >= MIN_SPARE_CORES;
+}
 
 /** What a worker sends back: a table, or the error to rethrow here. */
 export type WorkerReply =
@@ -71,14 +86,11 @@ export function bundledWorkerUrl(base: string | URL): URL | null {
 export function workerTableParser(workerUrl: URL, options: { minBytes?: number; maxWorkers?: number } = {}): TableParser {
   const minBytes = options.minBytes ?? PARALLEL_MIN_BYTES;
   const maxWorkers = Math.max(1, options.maxWorkers ?? availableParallelism());
-  const idle: Worker[] = [];
   const all = new Set<Worker>();
   const waiting: ((w: Worker | null) => void)[] = [];
   let nextId = 0;
 
   const acquire = (): Promise<Worker | null> => {
-    const w = idle.pop();
-    if (w) return Promise.resolve(w);
     if (all.size < maxWorkers) {
       try {
         const fresh = new Worker(workerUrl);
@@ -90,10 +102,15 @@ export function workerTableParser(workerUrl: URL, options: { minBytes?: number; 
     }
     return new Promise((resolve) => waiting.push(resolve));
   };
+  // A worker with nothing queued is stopped at once: its heap (the text it scanned, not yet
+  // collected) would otherwise stay resident through the analyses that follow the load.
   const release = (w: Worker): void => {
     const next = waiting.shift();
     if (next) next(w);
-    else idle.push(w);
+    else {
+      all.delete(w);
+      void w.terminate();
+    }
   };
   const drop = (w: Worker): void => {
     all.delete(w);
@@ -144,7 +161,6 @@ export function workerTableParser(workerUrl: URL, options: { minBytes?: number; 
     async close() {
       const workers = [...all];
       all.clear();
-      idle.length = 0;
       await Promise.all(workers.map((w) => w.terminate()));
     },
   };

@@ -5,13 +5,21 @@
  */
 import { parentPort } from 'node:worker_threads';
 import { InputError } from '../errors.js';
-import { parseTableBytes } from './parse-bytes.js';
+import { parseTableFrom } from './parse-bytes.js';
 import { tableBuffers, type WorkerReply } from './parse-pool.js';
 
 const port = parentPort;
 if (port) {
-  port.on('message', (m: { id: number; path: string; bytes: Uint8Array }) => {
-    parseTableBytes(m.path, m.bytes).then(
+  port.on('message', (m: { id: number; path: string; bytes: Uint8Array | null }) => {
+    // Only `take` holds the bytes: once decoded they can be collected while the text is parsed.
+    let held = m.bytes;
+    m.bytes = null;
+    const take = (): Uint8Array => {
+      const b = held!;
+      held = null;
+      return b;
+    };
+    parseTableFrom(m.path, take).then(
       (table) => port.postMessage({ id: m.id, table } satisfies WorkerReply, tableBuffers(table)),
       (e: unknown) => {
         const error = e instanceof InputError ? { input: true, place: e.place, detail: e.detail } : { input: false, place: null, detail: e instanceof Error ? e.message : String(e) };

@@ -15,6 +15,8 @@ export interface DiagnoseArgs {
   readonly timings: boolean;
   /** No progress line on stderr (`--quiet`); errors are still printed. */
   readonly quiet: boolean;
+  /** Parse large tables in worker threads: `auto` when a core is free, or always / never. */
+  readonly workers: 'auto' | 'on' | 'off';
 }
 
 export type Command = { kind: 'help' } | { kind: 'version' } | { kind: 'diagnose'; args: DiagnoseArgs };
@@ -22,6 +24,7 @@ export type Command = { kind: 'help' } | { kind: 'version' } | { kind: 'diagnose
 export const USAGE = `Usage: ml-doctor diagnose --baseline DIR --current DIR [--config FILE] [--out DIR]
                           [--format md|json|both] [--llm none|openai|github-models|compatible]
                           [--fail-on critical|major|any|never] [--timings] [--quiet]
+                          [--workers auto|on|off]
 
 Compares a baseline run's artifacts with the current run's and diagnoses regressions.
 Writes report.json and report.md to --out (default ml-doctor-report/).
@@ -29,9 +32,11 @@ Progress: each stage (load, performance, data, training, diagnosis, render) is p
 with its time as it finishes (a live line on a terminal); --quiet silences it.
 --timings prints every part of each stage with the process's resident memory instead, and a
 summary line.
+--workers: eval tables of 16 MiB and more are parsed on other cores when one is free (auto), always
+(on) or never (off); the report is the same either way.
 Exit codes: 0 pass or warn, 1 fail (per gate.fail-on), 2 usage or input error.`;
 
-const FLAGS = ['--baseline', '--current', '--config', '--out', '--format', '--llm', '--fail-on', '--timings', '--quiet'] as const;
+const FLAGS = ['--baseline', '--current', '--config', '--out', '--format', '--llm', '--fail-on', '--timings', '--quiet', '--workers'] as const;
 /** Flags that take no value. */
 const SWITCHES: readonly string[] = ['--timings', '--quiet'];
 
@@ -75,6 +80,7 @@ export function parseArgs(argv: readonly string[]): Command {
       failOn: vals.has('--fail-on') ? oneOf('--fail-on', vals.get('--fail-on')!, ['critical', 'major', 'any', 'never'] as const) : null,
       timings: switches.has('--timings'),
       quiet: switches.has('--quiet'),
+      workers: oneOf('--workers', vals.get('--workers') ?? 'auto', ['auto', 'on', 'off'] as const),
     },
   };
 }

@@ -6,7 +6,8 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DEFAULT_CONFIG, parseConfig, type Config } from '../config/config.js';
 import { InputError } from '../errors.js';
-import { bundledWorkerUrl, IN_PROCESS_PARSER, workerTableParser } from '../artifacts/parse-pool.js';
+import { availableParallelism, loadavg } from 'node:os';
+import { bundledWorkerUrl, hasSpareCore, IN_PROCESS_PARSER, workerTableParser } from '../artifacts/parse-pool.js';
 import { localDirSource } from '../artifacts/source.js';
 import { renderMarkdown } from '../report/markdown.js';
 import { review } from '../review.js';
@@ -62,9 +63,10 @@ export async function runCli(argv: readonly string[], io: Io, env: Readonly<Reco
     const current = localDirSource(a.current, 'path', a.current);
     const baseline = a.baseline ? localDirSource(a.baseline, 'path', a.baseline) : null;
     // Large tables parse on the runner's other cores when the bundled worker is beside this file
-    // (dist/); run from the sources, everything parses in this thread.
+    // (dist/) and, under --workers auto, a core is free; run from the sources, all parse here.
     const workerUrl = bundledWorkerUrl(import.meta.url);
-    const parser = workerUrl ? workerTableParser(workerUrl) : IN_PROCESS_PARSER;
+    const useWorkers = a.workers === 'on' || (a.workers === 'auto' && hasSpareCore(loadavg()[0] ?? 0, availableParallelism()));
+    const parser = workerUrl && useWorkers ? workerTableParser(workerUrl) : IN_PROCESS_PARSER;
     let result: Awaited<ReturnType<typeof review>>;
     try {
       result = await review({

@@ -60,12 +60,12 @@ describe('parseParquet', () => {
     const bytes = new Uint8Array(fixture('types.uncompressed.parquet'));
     bytes.fill(0xff, 8, 600);
     const e = await rejection(parseParquet('eval/predictions.parquet', bytes));
-    expect(e.message).toMatch(/^eval\/predictions\.parquet: cannot decode Parquet data \(.+\)$/);
+    expect(e.message).toMatch(/^eval\/predictions\.parquet:column '\w+': cannot decode Parquet data \(.+\)$/);
   });
 
   it('names an unsupported codec', async () => {
     const e = await rejection(parseParquet('eval/p.parquet', fixture('lzo.parquet')));
-    expect(e.message).toBe('eval/p.parquet: cannot decode Parquet data (parquet unsupported compression codec: LZO)');
+    expect(e.message).toBe("eval/p.parquet:column 'id': cannot decode Parquet data (parquet unsupported compression codec: LZO)");
   });
 
   it('refuses a nested column by name', async () => {

@@ -9,7 +9,7 @@ import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writePair } from '../../bench/generate.js';
-import { IN_PROCESS_PARSER, PARALLEL_MIN_BYTES, workerTableParser, type TableParser } from '../../src/artifacts/parse-pool.js';
+import { hasSpareCore, IN_PROCESS_PARSER, PARALLEL_MIN_BYTES, workerTableParser, type TableParser } from '../../src/artifacts/parse-pool.js';
 import { localDirSource } from '../../src/artifacts/source.js';
 import { DEFAULT_CONFIG } from '../../src/config/config.js';
 import { review } from '../../src/review.js';
@@ -86,6 +86,16 @@ describe('workerTableParser', () => {
   });
 });
 
+describe('hasSpareCore', () => {
+  it('uses workers only when the load average leaves a whole core free', () => {
+    expect(hasSpareCore(0.4, 2)).toBe(true);
+    expect(hasSpareCore(1.0, 2)).toBe(true);
+    expect(hasSpareCore(1.3, 2)).toBe(false);
+    expect(hasSpareCore(9, 2)).toBe(false);
+    expect(hasSpareCore(2.5, 4)).toBe(true);
+  });
+});
+
 describe('the bundled CLI', () => {
   it(`gives the same report.json with the parse worker (files over ${PARALLEL_MIN_BYTES} bytes) as without it`, () => {
     const bundle = join(work, 'bundle');
@@ -96,7 +106,8 @@ describe('the bundled CLI', () => {
     const data = join(work, 'pair');
     const { bytes } = writePair(data, rows);
     expect(bytes).toBeGreaterThan(PARALLEL_MIN_BYTES);
-    const run = (out: string) => spawnSync(process.execPath, [join(bundle, 'cli.js'), 'diagnose', '--baseline', join(data, 'base'), '--current', join(data, 'current'), '--out', join(work, out), '--format', 'json'], { encoding: 'utf8' });
+    // --workers on: `auto` would parse here on a busy machine.
+    const run = (out: string) => spawnSync(process.execPath, [join(bundle, 'cli.js'), 'diagnose', '--baseline', join(data, 'base'), '--current', join(data, 'current'), '--out', join(work, out), '--format', 'json', '--workers', 'on'], { encoding: 'utf8' });
     const diagnose = (out: string) => {
       const r = run(out);
       expect(r.status, r.stderr).toBe(1);

@@ -161,7 +161,7 @@ describe('ml-doctor diagnose', () => {
     it('an unknown option', async () => {
       const r = await runQuiet(['diagnose', '--current', example('current'), '--colour', 'red']);
       expect(r.code).toBe(2);
-      expect(r.stderr).toBe('ml-doctor: command line:--colour: unknown option; expected one of: --baseline, --current, --config, --out, --format, --llm, --fail-on, --timings, --quiet\n');
+      expect(r.stderr).toBe('ml-doctor: command line:--colour: unknown option; expected one of: --baseline, --current, --config, --out, --format, --llm, --fail-on, --timings, --quiet, --workers\n');
     });
   });
 
