@@ -1,19 +1,21 @@
 // The whole-command benchmark (issue 11): `ml-doctor diagnose` run as a user runs it — a child
-// process over `node dist/cli.js` — on a generated baseline/current pair of eval CSVs, beside
-// `bench/pandas_equivalent.py`, the pandas script a user would write instead, on the same files.
-// Prints wall time, peak RSS and per-stage times of the CLI, the pandas script's wall time and
-// the ratio. The data is generated into a temporary directory (deterministic, never committed).
+// process over `node dist/cli.js` — on a generated baseline/current pair of eval tables, as CSV
+// and as Parquet (the same values), beside `bench/pandas_equivalent.py`, the pandas script a user
+// would write instead, on the CSV files. Prints wall time, peak RSS and per-stage times of the CLI
+// per format, the pandas script's wall time and the ratio. The data is generated into a temporary
+// directory (deterministic, never committed).
 //
-// Flags: --rows N (default 1000000; a CI-sized run is --rows 100000), --repeat K (median of K
-// runs of each, default 1), --python PATH (default /usr/bin/python3, else python3 on PATH),
-// --no-pandas (also skipped, with a note, when python has no pandas), --keep (leave the data
-// directory). `npm run bench` builds dist/ first: this times dist/cli.js.
+// Flags: --rows N (default 1000000; a CI-sized run is --rows 100000), --format csv|parquet|both
+// (default both), --repeat K (median of K runs of each, default 1), --python PATH (default
+// /usr/bin/python3, else python3 on PATH), --no-pandas (also skipped, with a note, when python has
+// no pandas), --keep (leave the data directory). `npm run bench` builds dist/ first: this times
+// dist/cli.js.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { STAGES, type StageName } from '../src/timing.js';
-import { writePair } from './generate.js';
+import { writePair, type TableFormat } from './generate.js';
 
 export interface CliRun {
   readonly wallMs: number;
@@ -64,38 +66,52 @@ export function runPandas(python: string, dir: string): number {
 const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[xs.length >> 1]!;
 const secs = (ms: number): string => (ms / 1000).toFixed(2);
 
+const FORMATS = { csv: ['csv'], parquet: ['parquet'], both: ['csv', 'parquet'] } as const satisfies Record<string, readonly TableFormat[]>;
+
 export function main(argv: readonly string[]): void {
   const rows = Number(flag(argv, '--rows') ?? 1_000_000);
   const repeat = Number(flag(argv, '--repeat') ?? 1);
+  const formatFlag = flag(argv, '--format') ?? 'both';
   const python = flag(argv, '--python') ?? (existsSync('/usr/bin/python3') ? '/usr/bin/python3' : 'python3');
   if (!Number.isInteger(rows) || rows < 100) throw new Error(`--rows: expected an integer >= 100, got ${String(flag(argv, '--rows'))}`);
+  if (!(formatFlag in FORMATS)) throw new Error(`--format: expected one of csv, parquet, both, got ${formatFlag}`);
+  const formats: readonly TableFormat[] = FORMATS[formatFlag as keyof typeof FORMATS];
   if (!existsSync('dist/cli.js')) throw new Error('dist/cli.js is missing: run `npm run build` first');
-  const dir = mkdtempSync(join(tmpdir(), 'mld-bench-'));
+  const root = mkdtempSync(join(tmpdir(), 'mld-bench-'));
   try {
-    const gen = writePair(dir, rows);
-    console.log(`whole diagnose: ${rows} + ${rows} rows, 24 columns (${(gen.bytes / 2e6).toFixed(0)} MB each), node ${process.version}, ${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(1)} GiB, ${new Date().toISOString().slice(0, 16)}Z`);
-    const cli: CliRun[] = [];
-    const pandas: number[] = [];
+    // The pandas script reads CSV (pandas reads Parquet only with pyarrow or fastparquet installed):
+    // it is the yardstick for both formats, timed on the CSV pair.
     const skip = argv.includes('--no-pandas') ? 'skipped (--no-pandas)' : pandasMissing(python);
+    const needCsv = formats.includes('csv') || !skip;
+    const gen = new Map<TableFormat, number>();
+    for (const f of needCsv ? (['csv', ...formats.filter((x) => x !== 'csv')] as TableFormat[]) : formats) gen.set(f, writePair(join(root, f), rows, f).bytes);
+    const sizes = [...gen].map(([f, b]) => `${f} ${(b / 1e6).toFixed(0)} MB`).join(', ');
+    console.log(`whole diagnose: ${rows} + ${rows} rows, 24 columns (${sizes} each), node ${process.version}, ${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(1)} GiB, ${new Date().toISOString().slice(0, 16)}Z`);
+    const cli = new Map<TableFormat, CliRun[]>(formats.map((f) => [f, []]));
+    const pandas: number[] = [];
     for (let k = 0; k < repeat; k++) {
-      cli.push(runCli(dir));
-      if (!skip) pandas.push(runPandas(python, dir));
+      for (const f of formats) cli.get(f)!.push(runCli(join(root, f)));
+      if (!skip) pandas.push(runPandas(python, join(root, 'csv')));
     }
-    const wall = median(cli.map((r) => r.wallMs));
-    const rss = median(cli.map((r) => r.rssKiB));
-    const stageText = STAGES.map((s) => `${s} ${secs(median(cli.map((r) => r.stages[s] ?? 0)))}`).join(' | ');
-    console.log(`ml-doctor: wall ${secs(wall)} s, peak RSS ${(rss / 1024).toFixed(0)} MiB (median of ${repeat})`);
-    console.log(`  stages (s): ${stageText}`);
-    if (pandas.length > 0) {
-      const p = median(pandas);
-      console.log(`pandas script: wall ${secs(p)} s; ml-doctor / pandas = ${(wall / p).toFixed(2)}`);
-    } else console.log(`pandas script: ${skip ?? 'skipped'}`);
-    console.log(`| rows per run | wall s | peak RSS MiB | ${STAGES.join(' s | ')} s | pandas s | ml-doctor / pandas |`);
-    console.log(`|${' ---: |'.repeat(STAGES.length + 5)}`);
-    console.log(`| ${rows} | ${secs(wall)} | ${(rss / 1024).toFixed(0)} | ${STAGES.map((s) => secs(median(cli.map((r) => r.stages[s] ?? 0)))).join(' | ')} | ${pandas.length ? secs(median(pandas)) : '-'} | ${pandas.length ? (wall / median(pandas)).toFixed(2) : '-'} |`);
+    const p = pandas.length > 0 ? median(pandas) : null;
+    const rowsOut: string[] = [];
+    for (const f of formats) {
+      const runs = cli.get(f)!;
+      const wall = median(runs.map((r) => r.wallMs));
+      const rss = median(runs.map((r) => r.rssKiB));
+      const stage = (s: StageName): string => secs(median(runs.map((r) => r.stages[s] ?? 0)));
+      console.log(`ml-doctor (${f}): wall ${secs(wall)} s, peak RSS ${(rss / 1024).toFixed(0)} MiB (median of ${repeat})`);
+      console.log(`  stages (s): ${STAGES.map((s) => `${s} ${stage(s)}`).join(' | ')}`);
+      rowsOut.push(`| ${rows} | ${f} | ${secs(wall)} | ${(rss / 1024).toFixed(0)} | ${STAGES.map(stage).join(' | ')} | ${p !== null ? secs(p) : '-'} | ${p !== null ? (wall / p).toFixed(2) : '-'} |`);
+    }
+    if (p !== null) console.log(`pandas script (csv): wall ${secs(p)} s`);
+    else console.log(`pandas script: ${skip ?? 'skipped'}`);
+    console.log(`| rows per run | format | wall s | peak RSS MiB | ${STAGES.join(' s | ')} s | pandas s | ml-doctor / pandas |`);
+    console.log(`|${' ---: |'.repeat(STAGES.length + 6)}`);
+    for (const r of rowsOut) console.log(r);
   } finally {
-    if (!argv.includes('--keep')) rmSync(dir, { recursive: true, force: true });
-    else console.log(`data kept in ${dir}`);
+    if (!argv.includes('--keep')) rmSync(root, { recursive: true, force: true });
+    else console.log(`data kept in ${root}`);
   }
 }
 

@@ -1,4 +1,4 @@
-// Bundles the two entry points into single ESM files under dist/ (no node_modules at run time).
+// Bundles the two entry points (and the parse worker) into single ESM files under dist/ (no node_modules at run time).
 // `--outdir DIR` builds elsewhere (used by check-dist to compare with the committed dist/).
 import { build } from 'esbuild';
 
@@ -6,7 +6,9 @@ const i = process.argv.indexOf('--outdir');
 const outdir = i > 0 ? process.argv[i + 1] : 'dist';
 
 await build({
-  entryPoints: { cli: 'src/cli.ts', index: 'src/index.ts' },
+  // parse-worker: the worker-thread entry that parses large tables on other cores; the entry
+  // points start it from the file beside them (src/artifacts/parse-pool.ts).
+  entryPoints: { cli: 'src/cli.ts', index: 'src/index.ts', 'parse-worker': 'src/artifacts/parse-worker.ts' },
   outdir,
   bundle: true,
   platform: 'node',

@@ -27,7 +27,7 @@ for (const name of names) {
   const truth = JSON.parse(readFileSync(join(root, 'truth.json'), 'utf8'));
   const out = mkdtempSync(join(tmpdir(), 'mld-scn-'));
   const t0 = Date.now();
-  const r = spawnSync(process.execPath, ['dist/cli.js', 'diagnose', '--baseline', join(root, 'base'), '--current', join(root, 'current'), '--out', out, '--format', 'json'], { encoding: 'utf8', maxBuffer: 1 << 28 });
+  const r = spawnSync(process.execPath, ['dist/cli.js', 'diagnose', '--baseline', join(root, 'base'), '--current', join(root, 'current'), '--out', out, '--format', 'json', '--quiet'], { encoding: 'utf8', maxBuffer: 1 << 28 });
   const ms = Date.now() - t0;
   if (r.status === 2 || !existsSync(join(out, 'report.json'))) {
     crashed++;

@@ -4,6 +4,7 @@
  */
 import type { Config } from './config/config.js';
 import { loadRun } from './artifacts/load.js';
+import { IN_PROCESS_PARSER, type TableParser } from './artifacts/parse-pool.js';
 import type { ArtifactSource } from './artifacts/source.js';
 import type { LoadProblem, RunArtifacts } from './artifacts/types.js';
 import { analyzeRuns } from './analysis/analyze.js';
@@ -23,8 +24,10 @@ export interface ReviewInput {
   readonly baselineMissingReason?: string;
   /** The baseline exists but could not be fetched (an error, not "none yet"): see gate.on-missing-baseline. */
   readonly baselineFetchFailed?: boolean;
-  /** Times the stages (the CLI's `--timings`); untimed by default. */
+  /** Times the stages (the CLI's `--timings` and progress line); untimed by default. */
   readonly timer?: StageTimer;
+  /** Parses the table files (on other cores when large: workerTableParser); this thread by default. */
+  readonly parser?: TableParser;
 }
 
 export interface ReviewResult {
@@ -33,10 +36,13 @@ export interface ReviewResult {
   readonly problems: readonly LoadProblem[];
 }
 
-export function review(input: ReviewInput): ReviewResult {
+export async function review(input: ReviewInput): Promise<ReviewResult> {
   const timer = input.timer ?? NO_TIMER;
-  const loadedCur = timer.stage('load', () => loadRun(input.current, input.config));
-  const loadedBase: RunArtifacts | null = input.baseline ? timer.stage('load', () => loadRun(input.baseline!, input.config)) : null;
+  const parser = input.parser ?? IN_PROCESS_PARSER;
+  // Both runs load at once: with a worker parser their large tables parse on separate cores.
+  const [loadedCur, loadedBase]: [RunArtifacts, RunArtifacts | null] = await timer.stageAsync('load', () =>
+    Promise.all([loadRun(input.current, input.config, parser), input.baseline ? loadRun(input.baseline, input.config, parser) : Promise.resolve(null)]),
+  );
   // A configured eval table that one run has and the other lacks is not an input error: the
   // current run missing it is the infrastructure finding of a step that did not write it, the
   // baseline missing it a table new in this PR. Only a table neither run has is a problem.

@@ -11,30 +11,46 @@ export type StageName = (typeof STAGES)[number];
 export interface StageTimer {
   /** Runs `fn` as (part of) stage `name`; a stage entered several times adds up. */
   stage<T>(name: StageName, fn: () => T): T;
+  /** The same for a stage that awaits (loading: files parse on other cores meanwhile). */
+  stageAsync<T>(name: StageName, fn: () => Promise<T>): Promise<T>;
 }
 
 /** Runs every stage untimed. */
-export const NO_TIMER: StageTimer = { stage: (_name, fn) => fn() };
+export const NO_TIMER: StageTimer = { stage: (_name, fn) => fn(), stageAsync: (_name, fn) => fn() };
 
 /**
- * A timer over `clock` (milliseconds) that reports each finished part to `report` and keeps the
- * totals per stage.
+ * A timer over `clock` (milliseconds) that tells `started` when a part begins, reports each
+ * finished part to `report` and keeps the totals per stage.
  */
 export function recordingTimer(
   clock: () => number,
   report: (name: StageName, ms: number) => void = () => {},
+  started: (name: StageName) => void = () => {},
 ): StageTimer & { readonly totals: ReadonlyMap<StageName, number> } {
   const totals = new Map<StageName, number>();
+  const done = (name: StageName, t0: number): void => {
+    const ms = clock() - t0;
+    totals.set(name, (totals.get(name) ?? 0) + ms);
+    report(name, ms);
+  };
   return {
     totals,
     stage<T>(name: StageName, fn: () => T): T {
+      started(name);
       const t0 = clock();
       try {
         return fn();
       } finally {
-        const ms = clock() - t0;
-        totals.set(name, (totals.get(name) ?? 0) + ms);
-        report(name, ms);
+        done(name, t0);
+      }
+    },
+    async stageAsync<T>(name: StageName, fn: () => Promise<T>): Promise<T> {
+      started(name);
+      const t0 = clock();
+      try {
+        return await fn();
+      } finally {
+        done(name, t0);
       }
     },
   };

@@ -72,7 +72,7 @@ function diagnose(name) {
   // Each run writes its report into a directory of its own: two benchmarks (say, two commits
   // compared on one case set) may read the same cases at once.
   const out = mkdtempSync(join(tmpdir(), 'mld-diag-out-'));
-  const cli = ['dist/cli.js', 'diagnose', '--baseline', join(dir, 'base'), '--current', join(dir, 'current'), '--out', out, '--format', 'json'];
+  const cli = ['dist/cli.js', 'diagnose', '--baseline', join(dir, 'base'), '--current', join(dir, 'current'), '--out', out, '--format', 'json', '--quiet'];
   if (existsSync(join(dir, 'ml-doctor.yml'))) cli.push('--config', join(dir, 'ml-doctor.yml'));
   return new Promise((res) => {
     const t0 = Date.now();

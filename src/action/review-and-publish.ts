@@ -7,6 +7,8 @@
  */
 import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { availableParallelism, loadavg } from 'node:os';
+import { bundledWorkerUrl, hasSpareCore, IN_PROCESS_PARSER, workerTableParser } from '../artifacts/parse-pool.js';
 import { localDirSource } from '../artifacts/source.js';
 import { annotationsFor } from '../github/annotations.js';
 import { CHECK_NAME, CHECK_SUMMARY_LIMIT, DEEP_CHECK_NAME, publishCheckRun } from '../github/check-run.js';
@@ -115,13 +117,23 @@ export async function reviewAndPublish(settings: ActionSettings, ctx: RunContext
   for (const t of baseline.tried) log.info(`baseline ${t}`);
   log.info(baseline.source ? `Baseline: ${baseline.source.kind} ${baseline.source.ref}` : 'Baseline: none found');
 
-  const { report, problems } = review({
-    config,
-    baseline: baseline.source,
-    current: localDirSource(currentDir, 'path', artifactsDir),
-    ...(baseline.missingReason ? { baselineMissingReason: baseline.missingReason } : {}),
-    baselineFetchFailed: baseline.fetchFailed,
-  });
+  // Large tables parse on the runner's other cores when one is free (dist/parse-worker.js beside dist/index.js).
+  const workerUrl = bundledWorkerUrl(import.meta.url);
+  const parser = workerUrl && hasSpareCore(loadavg()[0] ?? 0, availableParallelism()) ? workerTableParser(workerUrl) : IN_PROCESS_PARSER;
+  let result: Awaited<ReturnType<typeof review>>;
+  try {
+    result = await review({
+      config,
+      baseline: baseline.source,
+      current: localDirSource(currentDir, 'path', artifactsDir),
+      parser,
+      ...(baseline.missingReason ? { baselineMissingReason: baseline.missingReason } : {}),
+      baselineFetchFailed: baseline.fetchFailed,
+    });
+  } finally {
+    await parser.close();
+  }
+  const { report, problems } = result;
   for (const p of problems) log.warning(`ml-doctor: ${p.message}`);
   // The LLM explains on top of the finished report (deep mode: a bigger budget); it never gates.
   if (config.llm.provider !== 'none') {

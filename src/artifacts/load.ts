@@ -5,24 +5,24 @@
  */
 import type { Config, EvalTableConfig } from '../config/config.js';
 import { InputError } from '../errors.js';
-import { parseCsv } from './csv.js';
 import { discover } from './discover.js';
-import { parseJsonl } from './jsonl.js';
 import { parseSummary, type Summary } from './summary.js';
+import { parseTable } from './parse-bytes.js';
+import { IN_PROCESS_PARSER, type TableParser } from './parse-pool.js';
 import { buildEvalView, buildTrainLog } from './roles.js';
 import type { ArtifactSource } from './source.js';
 import { flattenMetrics, flattenParams, parseStructured } from './structured.js';
 import type { LoadProblem, RunArtifacts, Table } from './types.js';
 import type { EvalView, FlatMetrics, FlatParams, TrainLog } from './types.js';
 
-/** Parses a table file by extension (pure: text in, Table out). */
-export function parseTable(path: string, text: string): Table {
-  if (/\.csv$/i.test(path)) return parseCsv(path, text);
-  if (/\.jsonl$/i.test(path)) return parseJsonl(path, text);
-  throw new InputError(path, null, 'Parquet tables are not supported yet; write CSV or JSONL');
-}
+export { parseTable } from './parse-bytes.js';
 
-export function loadRun(source: ArtifactSource, config: Pick<Config, 'eval'>): RunArtifacts {
+/**
+ * Eval tables and reference data (the files that grow with rows) go through `parser`, which may
+ * parse them on other cores; they are parsed concurrently and collected in path order, so the
+ * result does not depend on which finishes first.
+ */
+export async function loadRun(source: ArtifactSource, config: Pick<Config, 'eval'>, parser: TableParser = IN_PROCESS_PARSER): Promise<RunArtifacts> {
   const files = discover(source.list());
   const metrics: FlatMetrics[] = [];
   const params: FlatParams[] = [];
@@ -32,16 +32,28 @@ export function loadRun(source: ArtifactSource, config: Pick<Config, 'eval'>): R
   const summaries: { path: string; summary: Summary }[] = [];
   const problems: LoadProblem[] = [];
 
+  const problem = (path: string, e: unknown): LoadProblem => {
+    // Name the file with its run directory: `metrics.json` alone would not say which run.
+    const where = `${source.ref.replace(/\/+$/, '')}/${path}`;
+    if (e instanceof InputError) return { file: where, message: `${where}${e.place ? `:${e.place}` : ''}: ${e.detail}` };
+    return { file: where, message: `${where}: ${e instanceof Error ? e.message : String(e)}` };
+  };
   const guard = (path: string, fn: () => void) => {
     try {
       fn();
     } catch (e) {
-      // Name the file with its run directory: `metrics.json` alone would not say which run.
-      const where = `${source.ref.replace(/\/+$/, '')}/${path}`;
-      if (e instanceof InputError) problems.push({ file: where, message: `${where}${e.place ? `:${e.place}` : ''}: ${e.detail}` });
-      else problems.push({ file: where, message: `${where}: ${e instanceof Error ? e.message : String(e)}` });
+      problems.push(problem(path, e));
     }
   };
+  // Starts parsing a large table now; `settle` is called later, in path order.
+  const start = <T>(path: string, build: (t: Table) => T): Promise<{ ok: true; value: T } | { ok: false; problem: LoadProblem }> =>
+    parser
+      .parse(path, () => source.readBytes(path))
+      .then(build)
+      .then(
+        (value) => ({ ok: true as const, value }),
+        (e: unknown) => ({ ok: false as const, problem: problem(path, e) }),
+      );
 
   // Configured eval tables are loaded even when their names don't follow the conventions.
   const configured = new Map<string, EvalTableConfig>();
@@ -54,15 +66,21 @@ export function loadRun(source: ArtifactSource, config: Pick<Config, 'eval'>): R
     else problems.push({ file: e.path, message: `${e.path}: configured eval table not found in ${source.ref}`, missingConfigured: true });
   }
 
+  const referenceJobs = files.filter((f) => f.kind === 'reference').map((f) => start(f.path, (t) => t));
+  const evalJobs = [...evalPaths].sort().map((p) => start(p, (t) => buildEvalView(t, configured.get(p.toLowerCase()))));
   for (const f of files) {
     if (f.kind === 'metrics') guard(f.path, () => metrics.push(flattenMetrics(f.path, parseStructured(f.path, source.read(f.path)))));
     else if (f.kind === 'params') guard(f.path, () => params.push(flattenParams(f.path, parseStructured(f.path, source.read(f.path)))));
     else if (f.kind === 'trainlog') guard(f.path, () => trainLogs.push(buildTrainLog(parseTable(f.path, source.read(f.path)))));
     else if (f.kind === 'summary') guard(f.path, () => summaries.push({ path: f.path, summary: parseSummary(f.path, source.read(f.path)) }));
-    else if (f.kind === 'reference') guard(f.path, () => reference.push(parseTable(f.path, source.read(f.path))));
   }
-  for (const p of [...evalPaths].sort()) {
-    guard(p, () => evals.push(buildEvalView(parseTable(p, source.read(p)), configured.get(p.toLowerCase()))));
+  for (const r of await Promise.all(referenceJobs)) {
+    if (r.ok) reference.push(r.value);
+    else problems.push(r.problem);
+  }
+  for (const r of await Promise.all(evalJobs)) {
+    if (r.ok) evals.push(r.value);
+    else problems.push(r.problem);
   }
   return { dir: source.ref, metrics, params, evals, summaries, trainLogs, reference, problems };
 }

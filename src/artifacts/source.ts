@@ -14,6 +14,8 @@ export interface ArtifactSource {
   list(): string[];
   /** The file's text. */
   read(relPath: string): string;
+  /** The file's bytes (Parquet, and tables handed to a parse worker). */
+  readBytes(relPath: string): Uint8Array;
 }
 
 const SKIP_DIRS = new Set(['node_modules', '.git', 'ml-doctor-report', '__pycache__', '.venv']);
@@ -45,6 +47,9 @@ export function localDirSource(dir: string, kind: ArtifactSource['kind'] = 'path
     },
     read(relPath: string) {
       return readFileSync(join(dir, relPath), 'utf8');
+    },
+    readBytes(relPath: string) {
+      return readFileSync(join(dir, relPath));
     },
   };
 }

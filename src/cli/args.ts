@@ -14,6 +14,10 @@ export interface DiagnoseArgs {
   readonly failOn: 'critical' | 'major' | 'any' | 'never' | null;
   /** Print each stage's time on stderr as it finishes (`--timings`). */
   readonly timings: boolean;
+  /** No progress line on stderr (`--quiet`); errors are still printed. */
+  readonly quiet: boolean;
+  /** Parse large tables in worker threads: `auto` when a core is free, or always / never. */
+  readonly workers: 'auto' | 'on' | 'off';
 }
 
 export type Command =
@@ -25,19 +29,24 @@ export type Command =
 
 export const USAGE = `Usage: ml-doctor diagnose --baseline DIR --current DIR [--config FILE] [--out DIR]
                           [--format md|json|both] [--llm none|openai|github-models|compatible]
-                          [--fail-on critical|major|any|never] [--timings]
+                          [--fail-on critical|major|any|never] [--timings] [--quiet]
+                          [--workers auto|on|off]
 
 Compares a baseline run's artifacts with the current run's and diagnoses regressions.
 Writes report.json and report.md to --out (default ml-doctor-report/).
---timings prints each stage's time (load, performance, data, training, diagnosis, render) and the
-process's resident memory on stderr.
+Progress: each stage (load, performance, data, training, diagnosis, render) is printed on stderr
+with its time as it finishes (a live line on a terminal); --quiet silences it.
+--timings prints every part of each stage with the process's resident memory instead, and a
+summary line.
+--workers: eval tables of 16 MiB and more are parsed on other cores when one is free (auto), always
+(on) or never (off); the report is the same either way.
 Exit codes: 0 pass or warn, 1 fail (per gate.fail-on), 2 usage or input error.
 
 ${SUMMARIZE_USAGE}`;
 
-const FLAGS = ['--baseline', '--current', '--config', '--out', '--format', '--llm', '--fail-on', '--timings'] as const;
+const FLAGS = ['--baseline', '--current', '--config', '--out', '--format', '--llm', '--fail-on', '--timings', '--quiet', '--workers'] as const;
 /** Flags that take no value. */
-const SWITCHES: readonly string[] = ['--timings'];
+const SWITCHES: readonly string[] = ['--timings', '--quiet'];
 
 function oneOf<T extends string>(flag: string, v: string, allowed: readonly T[]): T {
   if (!(allowed as readonly string[]).includes(v)) throw new InputError('command line', flag, `invalid value '${v}'; expected one of: ${allowed.join(', ')}`);
@@ -82,6 +91,8 @@ export function parseArgs(argv: readonly string[]): Command {
       llm: vals.has('--llm') ? oneOf('--llm', vals.get('--llm')!, ['none', 'openai', 'github-models', 'compatible'] as const) : null,
       failOn: vals.has('--fail-on') ? oneOf('--fail-on', vals.get('--fail-on')!, ['critical', 'major', 'any', 'never'] as const) : null,
       timings: switches.has('--timings'),
+      quiet: switches.has('--quiet'),
+      workers: oneOf('--workers', vals.get('--workers') ?? 'auto', ['auto', 'on', 'off'] as const),
     },
   };
 }

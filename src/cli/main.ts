@@ -6,6 +6,8 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DEFAULT_CONFIG, parseConfig, type Config } from '../config/config.js';
 import { InputError } from '../errors.js';
+import { availableParallelism, loadavg } from 'node:os';
+import { bundledWorkerUrl, hasSpareCore, IN_PROCESS_PARSER, workerTableParser } from '../artifacts/parse-pool.js';
 import { localDirSource } from '../artifacts/source.js';
 import { renderMarkdown } from '../report/markdown.js';
 import { review } from '../review.js';
@@ -14,11 +16,14 @@ import { VERSION } from '../version.js';
 import { formatTimings, NO_TIMER, recordingTimer } from '../timing.js';
 import { parseArgs, USAGE } from './args.js';
 import { sqlCommand, summarizeCommand } from './summary-commands.js';
+import { progressLine } from './progress.js';
 
 export interface Io {
   readonly stdout: (s: string) => void;
   readonly stderr: (s: string) => void;
   readonly cwd: string;
+  /** stderr is a terminal: the progress line is drawn live in place. */
+  readonly stderrIsTTY?: boolean;
 }
 
 export async function runCli(argv: readonly string[], io: Io, env: Readonly<Record<string, string | undefined>> = process.env): Promise<number> {
@@ -59,16 +64,34 @@ export async function runCli(argv: readonly string[], io: Io, env: Readonly<Reco
     if (a.llm) config = { ...config, llm: { ...config.llm, provider: a.llm } };
 
     const started = performance.now();
-    const timer = a.timings ? recordingTimer(() => performance.now(), (name, ms) => io.stderr(`ml-doctor: ${name} ${(ms / 1000).toFixed(2)} s (rss ${(process.memoryUsage.rss() / 2 ** 20).toFixed(0)} MiB)\n`)) : null;
+    // --timings prints every part with its memory; otherwise the progress line, unless --quiet.
+    const progress = a.timings || a.quiet ? null : progressLine({ write: io.stderr, live: io.stderrIsTTY === true, clock: () => performance.now() });
+    const timer = a.timings
+      ? recordingTimer(() => performance.now(), (name, ms) => io.stderr(`ml-doctor: ${name} ${(ms / 1000).toFixed(2)} s (rss ${(process.memoryUsage.rss() / 2 ** 20).toFixed(0)} MiB)\n`))
+      : progress
+        ? recordingTimer(() => performance.now(), (name, ms) => progress.finished(name, ms), (name) => progress.started(name))
+        : null;
     const current = localDirSource(a.current, 'path', a.current);
     const baseline = a.baseline ? localDirSource(a.baseline, 'path', a.baseline) : null;
-    const { report, problems } = review({
-      config,
-      baseline,
-      current,
-      ...(baseline ? {} : { baselineMissingReason: 'no --baseline directory was given' }),
-      ...(timer ? { timer } : {}),
-    });
+    // Large tables parse on the runner's other cores when the bundled worker is beside this file
+    // (dist/) and, under --workers auto, a core is free; run from the sources, all parse here.
+    const workerUrl = bundledWorkerUrl(import.meta.url);
+    const useWorkers = a.workers === 'on' || (a.workers === 'auto' && hasSpareCore(loadavg()[0] ?? 0, availableParallelism()));
+    const parser = workerUrl && useWorkers ? workerTableParser(workerUrl) : IN_PROCESS_PARSER;
+    let result: Awaited<ReturnType<typeof review>>;
+    try {
+      result = await review({
+        config,
+        baseline,
+        current,
+        parser,
+        ...(baseline ? {} : { baselineMissingReason: 'no --baseline directory was given' }),
+        ...(timer ? { timer } : {}),
+      });
+    } finally {
+      await parser.close();
+    }
+    const { report, problems } = result;
     // The LLM explains on top of the finished report; everything outside `agent` stays identical.
     if (config.llm.provider !== 'none') {
       report.agent = await runAgent({
@@ -88,8 +111,9 @@ export async function runCli(argv: readonly string[], io: Io, env: Readonly<Reco
       writeFileSync(join(a.out, 'report.md'), md);
       return { markdown: md, json: text };
     });
+    if (a.timings && timer) io.stderr(formatTimings(timer.totals, performance.now() - started) + '\n');
+    progress?.done(performance.now() - started);
     io.stdout(a.format === 'json' ? json : markdown);
-    if (timer) io.stderr(formatTimings(timer.totals, performance.now() - started) + '\n');
     if (problems.length > 0) {
       for (const p of problems) io.stderr(`ml-doctor: ${p.message}\n`);
       return 2;

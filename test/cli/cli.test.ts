@@ -28,7 +28,7 @@ describe('ml-doctor diagnose', () => {
   it('diagnoses the bundled example, prints markdown and writes a valid report.json', async () => {
     const out = mkdtempSync(join(tmpdir(), 'mld-out-'));
     const r = await run(['diagnose', '--baseline', example('baseline'), '--current', example('current'), '--out', out]);
-    expect(r.stderr).toBe('');
+    expect(r.stderr).toMatch(/^ml-doctor: load \d+\.\d\d s\nml-doctor: performance [\d.]+ s\nml-doctor: data [\d.]+ s\nml-doctor: training [\d.]+ s\nml-doctor: diagnosis [\d.]+ s\nml-doctor: render [\d.]+ s\nml-doctor: done in [\d.]+ s\n$/);
     expect([0, 1]).toContain(r.code);
     expect(r.stdout).toContain('## ml-doctor:');
     const report = JSON.parse(readFileSync(join(out, 'report.json'), 'utf8')) as { metrics: { name: string; baseline: number }[] };
@@ -53,6 +53,18 @@ describe('ml-doctor diagnose', () => {
     expect(readFileSync(join(a, 'report.json'), 'utf8')).toBe(readFileSync(join(b, 'report.json'), 'utf8'));
   });
 
+  it('--quiet silences the progress line and changes neither stdout nor report.json', async () => {
+    const a = mkdtempSync(join(tmpdir(), 'mld-a-'));
+    const b = mkdtempSync(join(tmpdir(), 'mld-b-'));
+    const loud = await run(['diagnose', '--baseline', example('baseline'), '--current', example('current'), '--out', a]);
+    const quiet = await run(['diagnose', '--baseline', example('baseline'), '--current', example('current'), '--out', b, '--quiet']);
+    expect(loud.stderr).toMatch(/^ml-doctor: done in [\d.]+ s$/m);
+    expect(quiet.stderr).toBe('');
+    expect(quiet.code).toBe(loud.code);
+    expect(quiet.stdout).toBe(loud.stdout);
+    expect(readFileSync(join(b, 'report.json'), 'utf8')).toBe(readFileSync(join(a, 'report.json'), 'utf8'));
+  });
+
   it('prints each stage with its time on stderr with --timings and leaves report.json unchanged', async () => {
     const a = mkdtempSync(join(tmpdir(), 'mld-a-'));
     const b = mkdtempSync(join(tmpdir(), 'mld-b-'));
@@ -65,21 +77,32 @@ describe('ml-doctor diagnose', () => {
   });
 
   describe('bad input exits 2 with a one-line message naming the file and the place', () => {
+    // The progress line is silenced: these tests are about the one error line.
+    const runQuiet = (argv: string[]) => run([...argv, '--quiet']);
     const oneLine = (s: string) => {
       expect(s.trim().split('\n')).toHaveLength(1);
       expect(s).not.toMatch(/\n\s+at /);
     };
 
     it('a missing directory', async () => {
-      const r = await run(['diagnose', '--baseline', 'no/such/dir', '--current', example('current')]);
+      const r = await runQuiet(['diagnose', '--baseline', 'no/such/dir', '--current', example('current')]);
       expect(r.code).toBe(2);
       oneLine(r.stderr);
       expect(r.stderr).toBe('ml-doctor: no/such/dir: directory does not exist\n');
     });
 
+    it('a corrupt Parquet eval table', async () => {
+      const d = brokenRun('eval/extra.parquet', 'PAR1 this is not a Parquet file PAR1');
+      const r = await runQuiet(['diagnose', '--baseline', d.base, '--current', d.cur, '--out', d.out]);
+      expect(r.code).toBe(2);
+      oneLine(r.stderr);
+      expect(r.stderr).toMatch(/^ml-doctor: .*cur\/eval\/extra\.parquet: not a readable Parquet file \(.+\)\n$/);
+      expect(readFileSync(join(d.out, 'report.json'), 'utf8')).toContain('extra.parquet');
+    });
+
     it('malformed JSON (line and column)', async () => {
       const d = brokenRun('metrics.json', '{\n  "test": {"accuracy": 0.9,}\n}\n');
-      const r = await run(['diagnose', '--baseline', d.base, '--current', d.cur, '--out', d.out]);
+      const r = await runQuiet(['diagnose', '--baseline', d.base, '--current', d.cur, '--out', d.out]);
       expect(r.code).toBe(2);
       oneLine(r.stderr);
       expect(r.stderr).toMatch(/metrics\.json:line 2, column 28: expected a property name/);
@@ -87,7 +110,7 @@ describe('ml-doctor diagnose', () => {
 
     it('malformed YAML', async () => {
       const d = brokenRun('params.yaml', 'seed: 1\noptimizer: {lr: 0.1\n');
-      const r = await run(['diagnose', '--baseline', d.base, '--current', d.cur, '--out', d.out]);
+      const r = await runQuiet(['diagnose', '--baseline', d.base, '--current', d.cur, '--out', d.out]);
       expect(r.code).toBe(2);
       oneLine(r.stderr);
       expect(r.stderr).toMatch(/params\.yaml:line \d+, column \d+: invalid YAML/);
@@ -95,7 +118,7 @@ describe('ml-doctor diagnose', () => {
 
     it('a CSV with ragged rows', async () => {
       const d = brokenRun('eval/predictions.csv', 'id,label,pred,score\n1,1,1,0.9\n2,0,0\n');
-      const r = await run(['diagnose', '--baseline', d.base, '--current', d.cur, '--out', d.out]);
+      const r = await runQuiet(['diagnose', '--baseline', d.base, '--current', d.cur, '--out', d.out]);
       expect(r.code).toBe(2);
       oneLine(r.stderr);
       expect(r.stderr).toMatch(/eval\/predictions\.csv:line 3: row has 3 fields, header has 4/);
@@ -103,7 +126,7 @@ describe('ml-doctor diagnose', () => {
 
     it('an empty CSV', async () => {
       const d = brokenRun('eval/predictions.csv', '');
-      const r = await run(['diagnose', '--baseline', d.base, '--current', d.cur, '--out', d.out]);
+      const r = await runQuiet(['diagnose', '--baseline', d.base, '--current', d.cur, '--out', d.out]);
       expect(r.code).toBe(2);
       oneLine(r.stderr);
       expect(r.stderr).toMatch(/eval\/predictions\.csv: empty CSV file/);
@@ -113,7 +136,7 @@ describe('ml-doctor diagnose', () => {
       const d = brokenRun('unused.txt', '');
       const cfg = join(d.out + '-cfg.yml');
       writeFileSync(cfg, 'gate: { fail-on: major }\nthresholds: 3\n');
-      const r = await run(['diagnose', '--baseline', d.base, '--current', d.cur, '--config', cfg]);
+      const r = await runQuiet(['diagnose', '--baseline', d.base, '--current', d.cur, '--config', cfg]);
       expect(r.code).toBe(2);
       oneLine(r.stderr);
       expect(r.stderr).toContain(`${cfg}:key 'thresholds': unknown key`);
@@ -121,7 +144,7 @@ describe('ml-doctor diagnose', () => {
 
     it('an eval table with no recognisable label column', async () => {
       const d = brokenRun('eval/predictions.csv', 'id,outcome,pred,score\n1,1,1,0.9\n2,0,0,0.1\n');
-      const r = await run(['diagnose', '--baseline', d.base, '--current', d.cur, '--out', d.out]);
+      const r = await runQuiet(['diagnose', '--baseline', d.base, '--current', d.cur, '--out', d.out]);
       expect(r.code).toBe(2);
       oneLine(r.stderr);
       expect(r.stderr).toMatch(/eval\/predictions\.csv:header: no label column; expected one of: label, y_true/);
@@ -129,16 +152,16 @@ describe('ml-doctor diagnose', () => {
 
     it('still writes a valid report that names the unreadable artifact', async () => {
       const d = brokenRun('eval/predictions.csv', '');
-      await run(['diagnose', '--baseline', d.base, '--current', d.cur, '--out', d.out]);
+      await runQuiet(['diagnose', '--baseline', d.base, '--current', d.cur, '--out', d.out]);
       const report = JSON.parse(readFileSync(join(d.out, 'report.json'), 'utf8')) as { findings: { category: string; title: string }[] };
       expectValidReport(report);
       expect(report.findings.some((f) => f.category === 'infrastructure' && f.title.includes('predictions.csv'))).toBe(true);
     });
 
     it('an unknown option', async () => {
-      const r = await run(['diagnose', '--current', example('current'), '--colour', 'red']);
+      const r = await runQuiet(['diagnose', '--current', example('current'), '--colour', 'red']);
       expect(r.code).toBe(2);
-      expect(r.stderr).toBe('ml-doctor: command line:--colour: unknown option; expected one of: --baseline, --current, --config, --out, --format, --llm, --fail-on, --timings\n');
+      expect(r.stderr).toBe('ml-doctor: command line:--colour: unknown option; expected one of: --baseline, --current, --config, --out, --format, --llm, --fail-on, --timings, --quiet, --workers\n');
     });
   });
 

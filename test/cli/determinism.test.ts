@@ -46,7 +46,7 @@ describe('determinism', () => {
     expect(elsewhere.md).toBe(plain.md);
   });
 
-  it('finds the same findings when the eval rows come in another order', () => {
+  it('finds the same findings when the eval rows come in another order', async () => {
     const root = mkdtempSync(join(tmpdir(), 'mld-shuffle-'));
     cpSync(example('baseline'), join(root, 'base'), { recursive: true });
     cpSync(example('current'), join(root, 'cur'), { recursive: true });
@@ -55,10 +55,10 @@ describe('determinism', () => {
       const [header, ...rows] = readFileSync(file, 'utf8').trimEnd().split('\n');
       writeFileSync(file, [header, ...shuffled(rows, seed)].join('\n') + '\n');
     }
-    const reviewOf = (base: string, cur: string) =>
-      review({ config: DEFAULT_CONFIG, baseline: localDirSource(base, 'path', 'base'), current: localDirSource(cur, 'path', 'cur') }).report;
-    const original = reviewOf(example('baseline'), example('current'));
-    const reordered = reviewOf(join(root, 'base'), join(root, 'cur'));
+    const reviewOf = async (base: string, cur: string) =>
+      (await review({ config: DEFAULT_CONFIG, baseline: localDirSource(base, 'path', 'base'), current: localDirSource(cur, 'path', 'cur') })).report;
+    const original = await reviewOf(example('baseline'), example('current'));
+    const reordered = await reviewOf(join(root, 'base'), join(root, 'cur'));
     const gist = (r: typeof original) => ({ verdict: r.verdict, findings: r.findings.map((f) => [f.id, f.category, f.severity, f.feature, f.segment, f.title, f.explainedBy]) });
     expect(gist(reordered)).toEqual(gist(original));
   });

@@ -32,8 +32,8 @@ function run(files: Files, over: Partial<{ evalRows: EvalRow[]; log: string; par
 const baseRun = () => run({});
 const control = (): Case => ({ base: baseRun(), cur: run({}, { evalRows: jitter(rows), params: paramsYaml({ seed: 2 }), log: trainLogCsv({ seed: 6 }) }) });
 
-function diagnoseCase(c: Case): Report {
-  const { report } = review({
+async function diagnoseCase(c: Case): Promise<Report> {
+  const { report } = await review({
     config: DEFAULT_CONFIG,
     baseline: c.noBaseline ? null : memorySource(c.base, 'base'),
     current: memorySource(c.cur, 'current'),
@@ -172,65 +172,65 @@ describe('each finding category', () => {
     // A symptom (CONTRACT §6: a shift of the predictions) is shown beside the regression it belongs
     // to, not above it; a cause leads the report.
     const symptom = category === 'prediction_shift';
-    it(symptom ? 'is among the first three findings when its fault is present' : 'is the top finding when its fault is present', () => {
-      const report = diagnoseCase(CASES[category].present());
+    it(symptom ? 'is among the first three findings when its fault is present' : 'is the top finding when its fault is present', async () => {
+      const report = await diagnoseCase(CASES[category].present());
       const found = symptom ? report.findings.slice(0, 3).find((f) => f.category === category) : report.findings[0];
       expect(found?.category, JSON.stringify(report.findings.map((f) => [f.category, f.severity, f.title, f.evidence[0]?.text]), null, 1)).toBe(category);
       expect(found!.severity).not.toBe('info');
     });
-    it(`does not appear in a near-miss case`, () => {
-      const report = diagnoseCase(CASES[category].absent());
+    it(`does not appear in a near-miss case`, async () => {
+      const report = await diagnoseCase(CASES[category].absent());
       expect(report.findings.filter((f) => f.category === category).map((f) => f.title)).toEqual([]);
     });
   });
 
-  it('a shift of the scores with no regression (a better-calibrated model) is info and the verdict passes', () => {
+  it('a shift of the scores with no regression (a better-calibrated model) is info and the verdict passes', async () => {
     // The baseline's scores were over-confident; the PR's model outputs calibrated ones. Nothing
     // got worse: every consumer of the score sees a different distribution, which is worth a line,
     // not an alarm.
-    const report = diagnoseCase({ base: run({}, { evalRows: rows.map((x) => ({ ...x, score: sigmoid(2.5 * Math.log(x.score / (1 - x.score))) })) }), cur: baseRun() });
+    const report = await diagnoseCase({ base: run({}, { evalRows: rows.map((x) => ({ ...x, score: sigmoid(2.5 * Math.log(x.score / (1 - x.score))) })) }), cur: baseRun() });
     const shift = report.findings.filter((f) => f.category === 'prediction_shift');
     expect(shift.length).toBeGreaterThan(0);
     expect(shift.map((f) => f.severity)).toEqual(shift.map(() => 'info'));
     expect(report.verdict).toBe('pass');
   });
 
-  it('reports an eval table the current run did not write as a major infrastructure finding', () => {
+  it('reports an eval table the current run did not write as a major infrastructure finding', async () => {
     const cur = baseRun();
     delete cur['eval/predictions.csv'];
-    const report = diagnoseCase({ base: baseRun(), cur });
+    const report = await diagnoseCase({ base: baseRun(), cur });
     const infra = report.findings.find((f) => f.category === 'infrastructure');
     expect(infra?.severity).toBe('major');
     expect(infra?.title).toContain('eval/predictions.csv');
     expect(report.verdict).not.toBe('pass');
   });
 
-  it('reports a protected group that got worse after its training rows were cut as bias, with its segment', () => {
+  it('reports a protected group that got worse after its training rows were cut as bias, with its segment', async () => {
     // 90 % of gender=F rows left the training sample, and the model now errs on a third of them.
     const r = createRng(21);
     const cur = run({}, {
       evalRows: rows.map((x) => (x.gender === 'F' && r() < 0.35 ? { ...x, score: 1 - x.score } : x)),
       trainRows: train.filter((x) => x.gender !== 'F' || r() < 0.1),
     });
-    const report = diagnoseCase({ base: baseRun(), cur });
+    const report = await diagnoseCase({ base: baseRun(), cur });
     const top3 = report.findings.slice(0, 3);
     expect(top3[0]?.category, JSON.stringify(top3.map((f) => [f.category, f.title]))).toBe('bias');
     expect(top3[0]?.segment).toEqual({ column: 'gender', value: 'F' });
     expect(top3.some((f) => f.category === 'segment_regression' && f.segment?.column === 'gender' && f.segment.value === 'F')).toBe(true);
   });
 
-  it('explains a group\'s drop by the broken feature when the training data did not change', () => {
+  it('explains a group\'s drop by the broken feature when the training data did not change', async () => {
     // x2 arrives x1000 for gender=F rows only: the group suffers, the cause is the preprocessing.
     const cur = run({}, { evalRows: rows.map((x) => (x.gender === 'F' ? { ...x, x2: x.x2! * 1000, score: modelScore({ ...x, x2: x.x2! * 1000 }) } : x)) });
-    const report = diagnoseCase({ base: baseRun(), cur });
+    const report = await diagnoseCase({ base: baseRun(), cur });
     expect(report.findings[0]?.category, JSON.stringify(report.findings.map((f) => [f.category, f.severity, f.title, f.explainedBy]))).toBe('preprocessing');
     const pre = report.findings[0]!;
     // the group's gap is still shown, as a consequence of the preprocessing finding
     for (const b of report.findings.filter((f) => f.category === 'bias')) expect(b.explainedBy).toBe(pre.id);
   });
 
-  it('a seed-only change gives verdict pass and no major finding', () => {
-    const report = diagnoseCase(control());
+  it('a seed-only change gives verdict pass and no major finding', async () => {
+    const report = await diagnoseCase(control());
     expect(report.verdict).toBe('pass');
     expect(report.findings.filter((f) => f.severity === 'major' || f.severity === 'critical')).toEqual([]);
   });

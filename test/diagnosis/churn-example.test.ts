@@ -13,12 +13,13 @@ import { expectValidReport } from '../helpers/schema.js';
 
 const root = join(import.meta.dirname, '../../examples/churn');
 
+const { report } = await review({
+  config: DEFAULT_CONFIG,
+  baseline: localDirSource(join(root, 'baseline'), 'path', 'examples/churn/baseline'),
+  current: localDirSource(join(root, 'current'), 'path', 'examples/churn/current'),
+});
+
 describe('examples/churn', () => {
-  const { report } = review({
-    config: DEFAULT_CONFIG,
-    baseline: localDirSource(join(root, 'baseline'), 'path', 'examples/churn/baseline'),
-    current: localDirSource(join(root, 'current'), 'path', 'examples/churn/current'),
-  });
 
   it('names the drifted usage feature in the high-value segment as the root cause', () => {
     expectValidReport(JSON.parse(JSON.stringify(report)));

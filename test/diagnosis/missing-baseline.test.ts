@@ -10,36 +10,36 @@ import { memorySource } from '../helpers/memory-source.js';
 const root = join(import.meta.dirname, '../../examples/churn/current');
 const current = memorySource(Object.fromEntries(['metrics.json', 'params.yaml', 'eval/predictions.csv'].map((f) => [f, readFileSync(join(root, f), 'utf8')])), 'current');
 const warnOnMissing: Config = { ...DEFAULT_CONFIG, gate: { ...DEFAULT_CONFIG.gate, onMissingBaseline: 'warn' } };
-const infra = (r: ReturnType<typeof review>) => r.report.findings.filter((f) => f.category === 'infrastructure').map((f) => [f.severity, f.title]);
+const infra = (r: Awaited<ReturnType<typeof review>>) => r.report.findings.filter((f) => f.category === 'infrastructure').map((f) => [f.severity, f.title]);
 
 describe('a missing or empty baseline', () => {
-  it('fails the verdict when the baseline could not be fetched because of an error', () => {
-    const r = review({ config: DEFAULT_CONFIG, baseline: null, current, baselineMissingReason: 'artifact: HTTP 502', baselineFetchFailed: true });
+  it('fails the verdict when the baseline could not be fetched because of an error', async () => {
+    const r = await review({ config: DEFAULT_CONFIG, baseline: null, current, baselineMissingReason: 'artifact: HTTP 502', baselineFetchFailed: true });
     expect(r.report.verdict).toBe('fail');
     expect(infra(r)).toEqual([['critical', expect.stringMatching(/^The baseline could not be fetched/) as string]]);
     expect(r.report.findings[0]!.evidence[0]!.text).toBe('artifact: HTTP 502');
   });
 
-  it('only warns about a fetch error when the user opted in with on-missing-baseline: warn', () => {
-    const r = review({ config: warnOnMissing, baseline: null, current, baselineMissingReason: 'artifact: HTTP 502', baselineFetchFailed: true });
+  it('only warns about a fetch error when the user opted in with on-missing-baseline: warn', async () => {
+    const r = await review({ config: warnOnMissing, baseline: null, current, baselineMissingReason: 'artifact: HTTP 502', baselineFetchFailed: true });
     expect(r.report.verdict).toBe('warn');
     expect(infra(r)).toEqual([['major', expect.stringMatching(/^The baseline could not be fetched/) as string]]);
   });
 
-  it('warns, and does not fail, when no baseline exists yet', () => {
-    const r = review({ config: DEFAULT_CONFIG, baseline: null, current, baselineMissingReason: 'no successful run yet' });
+  it('warns, and does not fail, when no baseline exists yet', async () => {
+    const r = await review({ config: DEFAULT_CONFIG, baseline: null, current, baselineMissingReason: 'no successful run yet' });
     expect(r.report.verdict).toBe('warn');
     expect(infra(r)).toEqual([['major', 'No baseline found: nothing to compare this run with']]);
   });
 
-  it('never passes an empty baseline directory', () => {
-    const r = review({ config: DEFAULT_CONFIG, baseline: memorySource({}, 'empty'), current });
+  it('never passes an empty baseline directory', async () => {
+    const r = await review({ config: DEFAULT_CONFIG, baseline: memorySource({}, 'empty'), current });
     expect(r.report.verdict).toBe('fail');
     expect(infra(r)).toEqual([['critical', 'The baseline holds no artifacts ml-doctor recognises: nothing was compared']]);
   });
 
-  it('never passes a baseline whose only file cannot be read', () => {
-    const r = review({ config: DEFAULT_CONFIG, baseline: memorySource({ 'metrics.json': '{"test": ' }, 'broken'), current });
+  it('never passes a baseline whose only file cannot be read', async () => {
+    const r = await review({ config: DEFAULT_CONFIG, baseline: memorySource({ 'metrics.json': '{"test": ' }, 'broken'), current });
     expect(r.report.verdict).not.toBe('pass');
   });
 });

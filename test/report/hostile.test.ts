@@ -56,8 +56,8 @@ const injections: Record<string, Inject> = {
   },
 };
 
-function hostileReport(inject: Inject): Report {
-  const { report } = review({
+async function hostileReport(inject: Inject): Promise<Report> {
+  const { report } = await review({
     config: DEFAULT_CONFIG,
     baseline: memorySource(run('baseline', inject), 'examples/churn/baseline'),
     current: memorySource(run('current', inject), 'examples/churn/current'),
@@ -65,8 +65,11 @@ function hostileReport(inject: Inject): Report {
   return report;
 }
 
-describe.each(Object.entries(injections))('a hostile string as %s', (_what, inject) => {
-  const report = hostileReport(inject);
+// Reviewed up front: a describe body cannot await.
+const reports = new Map(await Promise.all(Object.entries(injections).map(async ([what, inject]) => [what, await hostileReport(inject)] as const)));
+
+describe.each(Object.keys(injections))('a hostile string as %s', (what) => {
+  const report = reports.get(what)!;
   // The report must actually carry the value somewhere, or the test proves nothing.
   const json = JSON.stringify(report);
   const url = 'https://github.com/o/r/actions/runs/1';
@@ -118,9 +121,9 @@ describe.each(Object.entries(injections))('a hostile string as %s', (_what, inje
   });
 });
 
-it('the hook value in the demo category column leaves no tag, mention or extra </details> in report.md', () => {
+it('the hook value in the demo category column leaves no tag, mention or extra </details> in report.md', async () => {
   const hook = 'high @acme/admins </details><img src=x onerror=alert(1)>';
-  const md = renderMarkdown(hostileReport((f) => (f['eval/predictions.csv'] = f['eval/predictions.csv']!.replace(/,high,/g, `,${hook},`))));
+  const md = renderMarkdown(await hostileReport((f) => (f['eval/predictions.csv'] = f['eval/predictions.csv']!.replace(/,high,/g, `,${hook},`))));
   expect(md).toContain('value_tier=high @\u200bacme/admins &lt;/details&gt;&lt;img');
   expectInert(md);
 });

@@ -12,10 +12,10 @@ const root = join(import.meta.dirname, '../../../shared/scenarios');
 const names = existsSync(root) ? readdirSync(root).filter((n) => existsSync(join(root, n, 'truth.json'))).sort() : [];
 
 describe.skipIf(names.length === 0)('shared scenarios', () => {
-  it.each(names)('%s loads without error, validates, and reports the metrics files exactly', (name) => {
+  it.each(names)('%s loads without error, validates, and reports the metrics files exactly', async (name) => {
     const base = localDirSource(join(root, name, 'base'));
     const cur = localDirSource(join(root, name, 'current'));
-    const { report, problems } = review({ config: DEFAULT_CONFIG, baseline: base, current: cur });
+    const { report, problems } = await review({ config: DEFAULT_CONFIG, baseline: base, current: cur });
     expect(problems).toEqual([]);
     expectValidReport(JSON.parse(JSON.stringify(report)));
     const read = (side: string) => flattenMetrics('metrics.json', parseStructured('metrics.json', readFileSync(join(root, name, side, 'metrics.json'), 'utf8'))).values;

@@ -139,9 +139,9 @@ describe('summary path over DuckDB', () => {
     expect(parseSummary('current.summary.json', JSON.stringify(curSummary))).toEqual(curSummary);
   });
 
-  it('finds from the warehouse summaries what the rows show', () => {
-    const rowsReport = run({ 'eval/predictions.csv': baseCsv }, { 'eval/predictions.csv': curCsv }).report;
-    const sumReport = run({ 'eval/predictions.summary.json': JSON.stringify(baseSummary) }, { 'eval/predictions.summary.json': JSON.stringify(curSummary) }).report;
+  it('finds from the warehouse summaries what the rows show', async () => {
+    const rowsReport = (await run({ 'eval/predictions.csv': baseCsv }, { 'eval/predictions.csv': curCsv })).report;
+    const sumReport = (await run({ 'eval/predictions.summary.json': JSON.stringify(baseSummary) }, { 'eval/predictions.summary.json': JSON.stringify(curSummary) })).report;
     expect(rowsReport.verdict).not.toBe('pass');
     expect(sumReport.verdict).toBe(rowsReport.verdict);
     // Calibration, label noise, leakage, quality and preprocessing checks need rows (docs/summary.md).
@@ -168,9 +168,9 @@ describe('summary path over DuckDB', () => {
     });
   });
 
-  it('computes the headline metrics of the rows: confusion metrics exactly, AUC within its stated bound', () => {
-    const load = (files: Record<string, string>) => loadRun(memorySource(files), DEFAULT_CONFIG).evals[0]!;
-    const [b, c] = [load({ 'eval/p.csv': baseCsv }), load({ 'eval/p.csv': curCsv })];
+  it('computes the headline metrics of the rows: confusion metrics exactly, AUC within its stated bound', async () => {
+    const load = async (files: Record<string, string>) => (await loadRun(memorySource(files), DEFAULT_CONFIG)).evals[0]!;
+    const [b, c] = [await load({ 'eval/p.csv': baseCsv }), await load({ 'eval/p.csv': curCsv })];
     const opts = { seed: 1, resamples: 200, minSupport: 30, alpha: 0.05 };
     const rowsPerf = analyzePerformance(b, c, opts);
     const sumPerf = summaryPerformance(baseSummary, curSummary, opts);
@@ -189,12 +189,12 @@ describe('summary path over DuckDB', () => {
     expect(hb.bound).toBeLessThan(2e-3);
   });
 
-  it('measures the drift of the rows: PSI exactly, KS inside its bracket', () => {
-    const col = (csv: string) => {
-      const t = loadRun(memorySource({ 'eval/p.csv': csv }), DEFAULT_CONFIG).evals[0]!.features.find((f) => f.name === 'x1')!;
+  it('measures the drift of the rows: PSI exactly, KS inside its bracket', async () => {
+    const col = async (csv: string) => {
+      const t = (await loadRun(memorySource({ 'eval/p.csv': csv }), DEFAULT_CONFIG)).evals[0]!.features.find((f) => f.name === 'x1')!;
       return sortFloat64(Float64Array.from(t.kind === 'number' ? t.values : []));
     };
-    const rows = compareNumeric(col(baseCsv), col(curCsv));
+    const rows = compareNumeric(await col(baseCsv), await col(curCsv));
     const sketch = compareSketches(baseSummary.sketches.find((s) => s.column === 'x1')!, curSummary.sketches.find((s) => s.column === 'x1')!)!;
     expect(sketch.psi).toBeCloseTo(rows.psi, 12);
     expect(sketch.numeric!.ks).toBeLessThanOrEqual(rows.numeric!.ks + 1e-12);

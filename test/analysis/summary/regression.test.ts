@@ -1,6 +1,8 @@
 // The summary path on a regression pair: `diagnose` of the two summaries finds what `diagnose` of
 // the rows finds (row-only categories aside), and RMSE / MAE / mean error equal the rows'.
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { EvalView } from '../../../src/artifacts/types.js';
+import type { Summary } from '../../../src/artifacts/summary.js';
 import { DEFAULT_CONFIG } from '../../../src/config/config.js';
 import { review } from '../../../src/review.js';
 import { loadRun } from '../../../src/artifacts/load.js';
@@ -32,18 +34,24 @@ function table(seed: number, broken: boolean): string {
 describe('summary path, regression', () => {
   const baseCsv = table(11, false);
   const curCsv = table(12, true);
-  const view = (csv: string) => loadRun(memorySource({ 'eval/p.csv': csv }), DEFAULT_CONFIG).evals[0]!;
-  const [bv, cv] = [view(baseCsv), view(curCsv)];
-  const bs = summarizeView(bv, null);
-  const cs = summarizeView(cv, bs);
+  const view = async (csv: string) => (await loadRun(memorySource({ 'eval/p.csv': csv }), DEFAULT_CONFIG)).evals[0]!;
+  let bv: EvalView;
+  let cv: EvalView;
+  let bs: Summary;
+  let cs: Summary;
+  beforeAll(async () => {
+    [bv, cv] = [await view(baseCsv), await view(curCsv)];
+    bs = summarizeView(bv, null);
+    cs = summarizeView(cv, bs);
+  });
 
-  it('finds from the summaries what the rows show', () => {
-    const rows = review({ config: DEFAULT_CONFIG, baseline: memorySource({ 'eval/p.csv': baseCsv }), current: memorySource({ 'eval/p.csv': curCsv }) }).report;
-    const sums = review({
+  it('finds from the summaries what the rows show', async () => {
+    const rows = (await review({ config: DEFAULT_CONFIG, baseline: memorySource({ 'eval/p.csv': baseCsv }), current: memorySource({ 'eval/p.csv': curCsv }) })).report;
+    const sums = (await review({
       config: DEFAULT_CONFIG,
       baseline: memorySource({ 'eval/p.summary.json': JSON.stringify(bs) }),
       current: memorySource({ 'eval/p.summary.json': JSON.stringify(cs) }),
-    }).report;
+    })).report;
     expect(rows.verdict).toBe('fail');
     expect(sums.verdict).toBe(rows.verdict);
     const cmp = comparableFindings(rows, sums, SUMMARY_CATEGORIES);

@@ -1,0 +1,165 @@
+/**
+ * Parquet → columnar Table, typed like the CSV reader's output: numeric physical types (ints,
+ * floats, decimals) become Float64Array columns with a missing mask, strings and booleans become
+ * dictionary-encoded string columns (booleans as 'true'/'false', as the JSONL reader writes
+ * them), timestamps and dates their ISO text. Read with hyparquet (pure JS, bundles into dist/;
+ * the choice and its measurements are in docs/decisions/0008-parquet.md) and the codecs of
+ * hyparquet-compressors. Pure: takes the file's bytes; loading them is the caller's job.
+ */
+import { parquetMetadata, parquetRead, type FileMetaData } from 'hyparquet';
+import { compressors } from 'hyparquet-compressors';
+import { InputError } from '../errors.js';
+import type { Column, Table } from './table.js';
+
+/** Parquet's physical types that hold numbers (INT96 is a legacy timestamp: read as a date). */
+const NUMERIC_TYPES = new Set(['INT32', 'INT64', 'FLOAT', 'DOUBLE']);
+
+/** How a column's decoded values turn into a Column. */
+type Kind = 'number' | 'string';
+
+/** The flat columns of the file and how each is read; throws on nested or binary columns. */
+function planColumns(path: string, meta: FileMetaData): { name: string; kind: Kind }[] {
+  const [root, ...rest] = meta.schema;
+  if (!root) throw new InputError(path, null, 'Parquet file has no schema');
+  const out: { name: string; kind: Kind }[] = [];
+  for (const el of rest) {
+    // A group (num_children) or a repeated field is a nested column: lists and structs have no
+    // place in a one-row-per-example eval table.
+    if ((el.num_children ?? 0) > 0 || el.repetition_type === 'REPEATED') {
+      throw new InputError(path, `column '${el.name}'`, 'nested Parquet columns (lists, structs, maps) are not supported; write one flat column per feature');
+    }
+    const logical = el.logical_type?.type;
+    const converted = el.converted_type;
+    const isText = converted === 'UTF8' || converted === 'ENUM' || converted === 'JSON' || logical === 'STRING' || logical === 'ENUM' || logical === 'JSON' || logical === 'UUID';
+    const isTime = logical === 'TIMESTAMP' || logical === 'DATE' || logical === 'TIME' || (converted !== undefined && /^(TIMESTAMP|DATE|TIME)/.test(converted)) || el.type === 'INT96';
+    const isDecimal = converted === 'DECIMAL' || logical === 'DECIMAL';
+    if (isText || isTime || el.type === 'BOOLEAN') out.push({ name: el.name, kind: 'string' });
+    else if (isDecimal || (el.type !== undefined && NUMERIC_TYPES.has(el.type))) out.push({ name: el.name, kind: 'number' });
+    else throw new InputError(path, `column '${el.name}'`, `binary Parquet column (${el.type ?? 'no type'}) is not supported; store text as UTF8 strings`);
+  }
+  const seen = new Set<string>();
+  for (const c of out) {
+    if (seen.has(c.name)) throw new InputError(path, `column '${c.name}'`, 'duplicate column name');
+    seen.add(c.name);
+  }
+  return out;
+}
+
+/** The text of one decoded cell of a string-kind column, or null when it is missing. */
+function cellString(v: unknown): string | null {
+  if (v === null || v === undefined) return null;
+  if (typeof v === 'string') return v === '' ? null : v;
+  if (typeof v === 'boolean') return v ? 'true' : 'false';
+  if (v instanceof Date) return Number.isNaN(v.getTime()) ? null : v.toISOString();
+  if (typeof v === 'number' || typeof v === 'bigint') return String(v);
+  return JSON.stringify(v);
+}
+
+/** Joins a column's chunks into a Column (codes in order of first appearance, as the CSV reader does). */
+function buildColumn(name: string, kind: Kind, chunks: readonly ArrayLike<unknown>[], nRows: number): Column {
+  if (kind === 'number') {
+    const values = new Float64Array(nRows);
+    const missing = new Uint8Array(nRows);
+    let i = 0;
+    for (const chunk of chunks) {
+      if (chunk instanceof Float64Array || chunk instanceof Float32Array || chunk instanceof Int32Array) {
+        values.set(chunk, i);
+        i += chunk.length;
+        continue;
+      }
+      for (let j = 0; j < chunk.length; j++, i++) {
+        const v = chunk[j];
+        if (v === null || v === undefined) {
+          values[i] = NaN;
+          missing[i] = 1;
+        } else values[i] = Number(v);
+      }
+    }
+    return { kind: 'number', name, values, missing };
+  }
+  const codes = new Int32Array(nRows);
+  const dict: string[] = [];
+  const index = new Map<string, number>();
+  let i = 0;
+  // Dictionary-encoded pages decode to runs of the same string object: remember the last cell.
+  let last: unknown = undefined;
+  let lastCode = -1;
+  for (const chunk of chunks) {
+    for (let j = 0; j < chunk.length; j++, i++) {
+      const v = chunk[j];
+      if (v === last && i > 0) {
+        codes[i] = lastCode;
+        continue;
+      }
+      const s = cellString(v);
+      let code = -1;
+      if (s !== null) {
+        const known = index.get(s);
+        if (known === undefined) {
+          code = dict.length;
+          dict.push(s);
+          index.set(s, code);
+        } else code = known;
+      }
+      codes[i] = code;
+      last = v;
+      lastCode = code;
+    }
+  }
+  return { kind: 'string', name, codes, dict };
+}
+
+/**
+ * Parses a Parquet file's bytes. Throws InputError naming the file for a corrupt file, an
+ * unsupported codec or a nested / binary column, so the loader turns it into one LoadProblem line.
+ */
+export async function parseParquet(path: string, bytes: Uint8Array): Promise<Table> {
+  // hyparquet reads from an ArrayBuffer; a small Buffer from readFileSync is a view into a pool.
+  const buffer = ownBuffer(bytes);
+  let meta: FileMetaData;
+  try {
+    meta = parquetMetadata(buffer);
+  } catch (e) {
+    throw new InputError(path, null, `not a readable Parquet file (${oneLine(e)})`);
+  }
+  const plan = planColumns(path, meta);
+  const nRows = Number(meta.num_rows);
+  if (plan.length === 0) throw new InputError(path, null, 'Parquet file has no columns');
+  if (nRows === 0) throw new InputError(path, null, 'Parquet file has no rows');
+  // One column at a time: hyparquet decodes a column into a plain array (nulls in place) before
+  // it becomes typed; decoding all 24 columns of a 1M-row group at once held them all (1.7 GiB
+  // peak for the 1M + 1M pair against 1.0 GiB for the same CSVs).
+  const columns: Column[] = [];
+  for (const { name, kind } of plan) {
+    const parts: { rowStart: number; data: ArrayLike<unknown> }[] = [];
+    try {
+      await parquetRead({
+        file: buffer,
+        metadata: meta,
+        compressors,
+        columns: [name],
+        onChunk: (c) => parts.push({ rowStart: c.rowStart, data: c.columnData as ArrayLike<unknown> }),
+      });
+    } catch (e) {
+      throw new InputError(path, `column '${name}'`, `cannot decode Parquet data (${oneLine(e)})`);
+    }
+    parts.sort((x, y) => x.rowStart - y.rowStart);
+    const rows = parts.reduce((s, p) => s + p.data.length, 0);
+    if (rows !== nRows) throw new InputError(path, `column '${name}'`, `holds ${rows} values, the file says ${nRows} rows`);
+    columns.push(buildColumn(name, kind, parts.map((p) => p.data), nRows));
+  }
+  return { path, nRows, columns };
+}
+
+/** The bytes as an ArrayBuffer of their own: the underlying one when the view covers it, else a copy. */
+export function ownBuffer(bytes: Uint8Array): ArrayBuffer {
+  const b = bytes.buffer;
+  if (b instanceof ArrayBuffer && bytes.byteOffset === 0 && bytes.byteLength === b.byteLength) return b;
+  return b.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
+}
+
+/** A library error as one short line (no stack, no newlines). */
+function oneLine(e: unknown): string {
+  const msg = e instanceof Error ? e.message : String(e);
+  return msg.replace(/\s+/g, ' ').trim().slice(0, 200) || 'unknown error';
+}

@@ -1,0 +1,167 @@
+/**
+ * Where table files are parsed: in this thread, or on the runner's other cores. A review loads
+ * two runs; with a 1M-row eval table in each, parsing both in worker threads at once takes the
+ * time of the larger one instead of their sum. The workers run parse-worker.ts (bundled as
+ * dist/parse-worker.js next to the entry points) and send the columns back by transferring their
+ * typed-array buffers, so nothing is copied on the way back.
+ */
+import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { InputError } from '../errors.js';
+import { parseTableBytes, parseTableFrom } from './parse-bytes.js';
+import { ownBuffer } from './parquet.js';
+import type { Column, Table } from './table.js';
+
+/** Parses one table file; `read` returns its bytes (called again if a worker died with them). */
+export interface TableParser {
+  parse(path: string, read: () => Uint8Array): Promise<Table>;
+  /** Stops any worker threads (the process can then exit); the parser is not used afterwards. */
+  close(): Promise<void>;
+}
+
+/** Parses in this thread. */
+export const IN_PROCESS_PARSER: TableParser = {
+  // async: a read that throws becomes a rejected promise, like a parse error.
+  parse: async (path, read) => parseTableFrom(path, read),
+  close: () => Promise.resolve(),
+};
+
+/**
+ * Files smaller than this are parsed in this thread. Starting a worker that loads the bundle and
+ * answering one message took 100-280 ms here (2 cores, load average 13), and the
+ * CSV reader parses about 40 MB/s (a 152 MB file in ~3.5 s). Two files of S bytes take 2·S/rate
+ * in turn and start + S/rate side by side: a worker pays from ~6 MB on; at 16 MiB (≈ 110k rows ×
+ * 24 columns) it saves about 0.4 s against a start of 0.1-0.3 s.
+ */
+export const PARALLEL_MIN_BYTES = 16 * 2 ** 20;
+
+/**
+ * Workers are used only when the runner has at least this many cores' worth of idle capacity
+ * (cores minus the 1-minute load average). On this repository's shared 2-core machine at load
+ * average 7-13, parsing the two 1M-row CSVs in workers shortened the load stage by ~30 % but made
+ * the whole run 1.25× slower in wall time and 1.11× in CPU (farm-bench, bench/RESULTS.md): with no
+ * free core, a second parse thread only adds its start-up and heap. A CI runner is a VM of its
+ * own, usually idle apart from the job. Windows reports a load of 0 (always "free").
+ */
+export const MIN_SPARE_CORES = 1;
+
+/** Whether parsing on another core can pay now: `cores` minus the `load` average leaves a core free. */
+export function hasSpareCore(load: number, cores: number): boolean {
+  return cores - load >= MIN_SPARE_CORES;
+}
+
+/** What a worker sends back: a table, or the error to rethrow here. */
+export type WorkerReply =
+  | { readonly id: number; readonly table: Table }
+  | { readonly id: number; readonly error: { readonly input: boolean; readonly place: string | null; readonly detail: string } };
+
+/** The buffers behind a table's typed arrays (each once), to move instead of copy. */
+export function tableBuffers(table: Table): ArrayBuffer[] {
+  const out = new Set<ArrayBuffer>();
+  const add = (a: ArrayBufferView) => {
+    if (a.buffer instanceof ArrayBuffer) out.add(a.buffer);
+  };
+  for (const c of table.columns as Column[]) {
+    if (c.kind === 'number') {
+      add(c.values);
+      add(c.missing);
+    } else add(c.codes);
+  }
+  return [...out];
+}
+
+/** The bundled worker entry beside the running bundle, or null when there is none (running from sources). */
+export function bundledWorkerUrl(base: string | URL): URL | null {
+  const url = new URL('./parse-worker.js', base);
+  return url.protocol === 'file:' && existsSync(fileURLToPath(url)) ? url : null;
+}
+
+/**
+ * A parser that sends files of at least `minBytes` to worker threads (at most `maxWorkers`,
+ * default: the runner's cores) and parses smaller ones here. A worker that cannot start (no
+ * worker file, a crash) makes that file parse here instead: slower, never a failed review.
+ */
+export function workerTableParser(workerUrl: URL, options: { minBytes?: number; maxWorkers?: number } = {}): TableParser {
+  const minBytes = options.minBytes ?? PARALLEL_MIN_BYTES;
+  const maxWorkers = Math.max(1, options.maxWorkers ?? availableParallelism());
+  const all = new Set<Worker>();
+  const waiting: ((w: Worker | null) => void)[] = [];
+  let nextId = 0;
+
+  const acquire = (): Promise<Worker | null> => {
+    if (all.size < maxWorkers) {
+      try {
+        const fresh = new Worker(workerUrl);
+        all.add(fresh);
+        return Promise.resolve(fresh);
+      } catch {
+        return Promise.resolve(null);
+      }
+    }
+    return new Promise((resolve) => waiting.push(resolve));
+  };
+  // A worker with nothing queued is stopped at once: its heap (the text it scanned, not yet
+  // collected) would otherwise stay resident through the analyses that follow the load.
+  const release = (w: Worker): void => {
+    const next = waiting.shift();
+    if (next) next(w);
+    else {
+      all.delete(w);
+      void w.terminate();
+    }
+  };
+  const drop = (w: Worker): void => {
+    all.delete(w);
+    void w.terminate();
+    // A waiting file takes the free slot (a fresh worker, or here when none can start).
+    const next = waiting.shift();
+    if (next) void acquire().then(next);
+  };
+
+  const inWorker = (w: Worker, path: string, bytes: Uint8Array): Promise<Table | null> =>
+    new Promise((resolve, reject) => {
+      const id = nextId++;
+      const cleanup = () => {
+        w.off('message', onMessage);
+        w.off('error', onFailure);
+        w.off('exit', onFailure);
+      };
+      const onMessage = (m: WorkerReply) => {
+        if (m.id !== id) return;
+        cleanup();
+        release(w);
+        if ('table' in m) resolve(m.table);
+        else reject(m.error.input ? new InputError(path, m.error.place, m.error.detail) : new Error(m.error.detail));
+      };
+      // The worker died (out of memory, a bug): parse this file here instead.
+      const onFailure = () => {
+        cleanup();
+        drop(w);
+        resolve(null);
+      };
+      w.on('message', onMessage);
+      w.once('error', onFailure);
+      w.once('exit', onFailure);
+      // The buffer moves to the worker (copied first only when the bytes are a view into a shared pool).
+      const own = ownBuffer(bytes);
+      w.postMessage({ id, path, bytes: new Uint8Array(own) }, [own]);
+    });
+
+  return {
+    async parse(path, read) {
+      const bytes = read();
+      if (bytes.byteLength < minBytes) return parseTableBytes(path, bytes);
+      const w = await acquire();
+      if (w === null) return parseTableBytes(path, bytes);
+      // The bytes move to the worker; if it dies they are gone, so the file is read again.
+      return (await inWorker(w, path, bytes)) ?? parseTableBytes(path, read());
+    },
+    async close() {
+      const workers = [...all];
+      all.clear();
+      await Promise.all(workers.map((w) => w.terminate()));
+    },
+  };
+}

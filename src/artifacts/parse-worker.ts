@@ -1,0 +1,30 @@
+/**
+ * Worker-thread entry (bundled as dist/parse-worker.js): parses the table files it is sent and
+ * moves the columns' buffers back to the review (parse-pool.ts). Errors go back as data, so the
+ * review reports them as it does for a file parsed in its own thread.
+ */
+import { parentPort } from 'node:worker_threads';
+import { InputError } from '../errors.js';
+import { parseTableFrom } from './parse-bytes.js';
+import { tableBuffers, type WorkerReply } from './parse-pool.js';
+
+const port = parentPort;
+if (port) {
+  port.on('message', (m: { id: number; path: string; bytes: Uint8Array | null }) => {
+    // Only `take` holds the bytes: once decoded they can be collected while the text is parsed.
+    let held = m.bytes;
+    m.bytes = null;
+    const take = (): Uint8Array => {
+      const b = held!;
+      held = null;
+      return b;
+    };
+    parseTableFrom(m.path, take).then(
+      (table) => port.postMessage({ id: m.id, table } satisfies WorkerReply, tableBuffers(table)),
+      (e: unknown) => {
+        const error = e instanceof InputError ? { input: true, place: e.place, detail: e.detail } : { input: false, place: null, detail: e instanceof Error ? e.message : String(e) };
+        port.postMessage({ id: m.id, error } satisfies WorkerReply);
+      },
+    );
+  });
+}
