@@ -28961,6 +28961,7 @@ function diagnose(analysis, config, baseline = { fetchFailed: false }) {
   const signals = [...withGroups, ...configSuspectSignals(analysis, withGroups)].filter((sig) => !withinTolerance(sig, config));
   let nodes = signals.map((signal) => ({ signal, severity: severityOf(signal), extra: [], explainedBy: null, absorbed: 0, share: null })).filter((n) => n.severity !== "info" || n.signal.category === "infrastructure");
   nodes.sort(byStrength);
+  nodes = mergeOneEvent(nodes);
   nodes = mergeWhere(nodes, (keep, other) => {
     const a = keep.signal;
     const b = other.signal;
@@ -29204,6 +29205,43 @@ function withinTolerance(s, config) {
   if (!rule || rule.tolerance === void 0 || typeof delta !== "number") return false;
   const limit2 = rule.relative ? rule.tolerance * Math.abs(typeof base === "number" ? base : 0) : rule.tolerance;
   return Math.abs(delta) <= limit2;
+}
+var SAME_EVENT_REL = 0.01;
+function eventOf(s) {
+  if (s.category !== "preprocessing" || !s.feature) return null;
+  const kind = s.details["kind"];
+  const v = kind === "offset" ? s.details["offset"] : s.details["ratio"];
+  if (typeof kind !== "string" || typeof v !== "number" || !Number.isFinite(v) || v === 0) return null;
+  return { key: `${kind}|${String(s.details["comparison"])}`, value: v };
+}
+function mergeOneEvent(nodes) {
+  const out = [];
+  const groups = [];
+  for (const n of nodes) {
+    const e = eventOf(n.signal);
+    if (!e) {
+      out.push(n);
+      continue;
+    }
+    const g = groups.find((x) => x.key === e.key && Math.abs(x.value - e.value) <= SAME_EVENT_REL * Math.max(Math.abs(x.value), Math.abs(e.value)));
+    if (g) g.nodes.push(n);
+    else {
+      groups.push({ key: e.key, value: e.value, nodes: [n] });
+      out.push(n);
+    }
+  }
+  for (const g of groups) {
+    if (g.nodes.length < 2) continue;
+    const [lead, ...rest] = g.nodes;
+    const names = g.nodes.map((n) => `\`${n.signal.feature}\``);
+    lead.signal = {
+      ...lead.signal,
+      title: `${lead.signal.title} \u2014 one event: ${names.join(", ")} changed by the same ${lead.signal.details["kind"] === "offset" ? "offset" : "factor"}`,
+      details: { ...lead.signal.details, same_event_features: g.nodes.map((n) => n.signal.feature).join(", ") }
+    };
+    for (const r of rest) absorb(lead, r);
+  }
+  return out;
 }
 function mergeWhere(nodes, same) {
   const out = [];

@@ -115,6 +115,9 @@ export function diagnose(analysis: RunAnalysis, config: Config, baseline: Baseli
     .filter((n) => n.severity !== 'info' || n.signal.category === 'infrastructure');
   nodes.sort(byStrength);
 
+  // 0. Findings of one event: several features broken by the same transform (the same kind and
+  // factor / offset in the same comparison) are one finding naming them all.
+  nodes = mergeOneEvent(nodes);
   // 1. Merge duplicates of one phenomenon into the strongest node.
   nodes = mergeWhere(nodes, (keep, other) => {
     const a = keep.signal;
@@ -447,6 +450,52 @@ function withinTolerance(s: Signal, config: Config): boolean {
   if (!rule || rule.tolerance === undefined || typeof delta !== 'number') return false;
   const limit = rule.relative ? rule.tolerance * Math.abs(typeof base === 'number' ? base : 0) : rule.tolerance;
   return Math.abs(delta) <= limit;
+}
+
+/**
+ * Two transforms are one event when their factor (or offset) agrees within this relative
+ * tolerance: a unit bug or a shared scaling step hits its columns with the same number, while
+ * independent drifts practically never agree to 1 %.
+ */
+const SAME_EVENT_REL = 0.01;
+
+/** The event key of a preprocessing transform: its kind, comparison and number; null when it has no number. */
+function eventOf(s: Signal): { key: string; value: number } | null {
+  if (s.category !== 'preprocessing' || !s.feature) return null;
+  const kind = s.details['kind'];
+  const v = kind === 'offset' ? s.details['offset'] : s.details['ratio'];
+  if (typeof kind !== 'string' || typeof v !== 'number' || !Number.isFinite(v) || v === 0) return null;
+  return { key: `${kind}|${String(s.details['comparison'])}`, value: v };
+}
+
+function mergeOneEvent(nodes: Node[]): Node[] {
+  const out: Node[] = [];
+  const groups: { key: string; value: number; nodes: Node[] }[] = [];
+  for (const n of nodes) {
+    const e = eventOf(n.signal);
+    if (!e) {
+      out.push(n);
+      continue;
+    }
+    const g = groups.find((x) => x.key === e.key && Math.abs(x.value - e.value) <= SAME_EVENT_REL * Math.max(Math.abs(x.value), Math.abs(e.value)));
+    if (g) g.nodes.push(n);
+    else {
+      groups.push({ key: e.key, value: e.value, nodes: [n] });
+      out.push(n);
+    }
+  }
+  for (const g of groups) {
+    if (g.nodes.length < 2) continue;
+    const [lead, ...rest] = g.nodes;
+    const names = g.nodes.map((n) => `\`${n.signal.feature!}\``);
+    lead!.signal = {
+      ...lead!.signal,
+      title: `${lead!.signal.title} — one event: ${names.join(', ')} changed by the same ${lead!.signal.details['kind'] === 'offset' ? 'offset' : 'factor'}`,
+      details: { ...lead!.signal.details, same_event_features: g.nodes.map((n) => n.signal.feature!).join(', ') },
+    };
+    for (const r of rest) absorb(lead!, r);
+  }
+  return out;
 }
 
 function mergeWhere(nodes: Node[], same: (keep: Node, other: Node) => boolean): Node[] {

@@ -184,6 +184,15 @@ describe('each finding category', () => {
     });
   });
 
+  it('two features broken by one event (the same factor) are one finding naming both', async () => {
+    // x1 and x2 both arrive ×1000 (one unit bug in a shared step); the model scores them as is.
+    const broken = rows.map((x) => ({ ...x, x1: x.x1! * 1000, x2: x.x2! * 1000 }));
+    const report = await diagnoseCase({ base: baseRun(), cur: run({}, { evalRows: broken.map((x) => ({ ...x, score: modelScore(x) })) }) });
+    const pre = report.findings.filter((f) => f.category === 'preprocessing');
+    expect(pre.length, JSON.stringify(report.findings.map((f) => [f.category, f.title]))).toBe(1);
+    expect(pre[0]!.title).toMatch(/one event: `x\d`, `x\d` changed by the same factor/);
+  });
+
   it('a shift of the scores with no regression (a better-calibrated model) is info and the verdict passes', async () => {
     // The baseline's scores were over-confident; the PR's model outputs calibrated ones. Nothing
     // got worse: every consumer of the score sees a different distribution, which is worth a line,
