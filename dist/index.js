@@ -61058,6 +61058,15 @@ function missingRowsShare(ctx, kind, column) {
 function shareOfPart(part, total3, cov) {
   return cov === void 0 ? shareOf2(part, total3) : shareOf2(part, total3, cov);
 }
+function priorRatios(g, wb, wc) {
+  const pb = new Float64Array(g.k);
+  const pc = new Float64Array(g.k);
+  g.base.forEach((c, i) => pb[c] += wb ? wb[i] : 1);
+  g.cur.forEach((c, i) => pc[c] += wc ? wc[i] : 1);
+  const nb = pb.reduce((a, b) => a + b, 0);
+  const nc = pc.reduce((a, b) => a + b, 0);
+  return Float64Array.from(pb, (x, c) => x > 0 ? pc[c] / nc / (x / nb) : 0);
+}
 function calibrationRowsOf(v, rows, y, map, classes) {
   if (v.task === "binary" && v.score) {
     const flip = map[1] === 0;
@@ -61093,28 +61102,14 @@ function priorReweightedEce(ctx, ece) {
   if (!rb2 || !rc) return null;
   const wb = weightsOf2(ctx.base, ctx.src.base.rows);
   const wc = weightsOf2(ctx.cur, ctx.src.cur.rows);
-  const pb = new Float64Array(ctx.classes);
-  const pc = new Float64Array(ctx.classes);
-  ctx.yBase.forEach((c, i) => pb[c] += wb ? wb[i] : 1);
-  ctx.yCur.forEach((c, i) => pc[c] += wc ? wc[i] : 1);
-  const nb = pb.reduce((a, b) => a + b, 0);
-  const nc = pc.reduce((a, b) => a + b, 0);
-  const ratio = Float64Array.from(pb, (x, c) => x > 0 ? pc[c] / nc / (x / nb) : 0);
+  const ratio = priorRatios({ base: ctx.yBase, cur: ctx.yCur, k: ctx.classes }, wb, wc);
   const w = Float64Array.from(ctx.yBase, (c, i) => ratio[c] * (wb ? wb[i] : 1));
   return { base: ece({ ...rb2, weight: wb }), reweighted: ece({ ...rb2, weight: w }), cur: ece({ ...rc, weight: wc }) };
 }
 function priorReweightedMetrics(ctx) {
   const g = labelGroups(ctx);
   if (!g) return null;
-  const wb = weightsOf2(ctx.base, ctx.src.base.rows);
-  const wc = weightsOf2(ctx.cur, ctx.src.cur.rows);
-  const pb = new Float64Array(g.k);
-  const pc = new Float64Array(g.k);
-  g.base.forEach((c, i) => pb[c] += wb ? wb[i] : 1);
-  g.cur.forEach((c, i) => pc[c] += wc ? wc[i] : 1);
-  const nb = pb.reduce((a, b) => a + b, 0);
-  const nc = pc.reduce((a, b) => a + b, 0);
-  const ratio = Float64Array.from(pb, (x, c) => x > 0 ? pc[c] / nc / (x / nb) : 0);
+  const ratio = priorRatios(g, weightsOf2(ctx.base, ctx.src.base.rows), weightsOf2(ctx.cur, ctx.src.cur.rows));
   const weight = new Float64Array(ctx.base.n);
   const rows = ctx.src.base.rows;
   for (let i = 0; i < rows.length; i++) weight[rows[i]] = ratio[g.base[i]] * (ctx.base.weight ? ctx.base.weight[rows[i]] : 1);
@@ -61397,7 +61392,7 @@ function configSuspectSignals(a, signals) {
         { text: `regression it must explain: ${strongest.title}` },
         { text: "ruled out upstream: no feature drift, data-quality, preprocessing, leakage, label or training-log signal reached minor severity" }
       ],
-      details: { key: first.key, baseline: first.baseline, current: first.current, changed: keys.length }
+      details: { key: first.key, baseline: first.baseline, current: first.current, changed: keys.length, suspected_by: "elimination" }
     }
   ];
 }
@@ -61583,6 +61578,7 @@ function decisionRuleSignals(a, regression) {
 }
 
 // src/diagnosis/diagnose.ts
+var NO_REGRESSION_EXEMPT = /* @__PURE__ */ new Set(["leakage", "infrastructure", "bias", "calibration"]);
 var RANKING_METRICS = /^(auc|auc_ovr_macro|average_precision|r2)$/;
 var THRESHOLD_METRICS = /^(accuracy|f1|f1_macro|r2)$/;
 var SYMPTOMS = /* @__PURE__ */ new Set(["metric_regression", "segment_regression", "prediction_shift"]);
@@ -61683,6 +61679,11 @@ function diagnose(analysis, config, baseline = { fetchFailed: false }) {
       nodes = nodes.filter((n) => n !== extra);
     }
   }
+  const metricLead = nodes.find((n) => n.signal.category === "metric_regression");
+  if (metricLead && metricLead.signal.metric === "mean_error" && SEVERITY_RANK[metricLead.severity] > 1) {
+    const sizeFell = signals.some((x) => x.category === "metric_regression" && x.metric !== "mean_error" && x.source !== "metrics file" && severityOf(x) !== "info");
+    if (!sizeFell) metricLead.severity = "minor";
+  }
   const regressionRank = Math.max(0, ...nodes.filter((n) => n.signal.category === "metric_regression" || n.signal.category === "segment_regression").map((n) => SEVERITY_RANK[n.severity]));
   for (const n of nodes) {
     if (n.signal.category === "prediction_shift" && SEVERITY_RANK[n.severity] > regressionRank) n.severity = SEVERITY_BY_RANK[regressionRank];
@@ -61708,6 +61709,15 @@ function diagnose(analysis, config, baseline = { fetchFailed: false }) {
     if (!n.share || isSymptom(n) || n.signal.category === "infrastructure") continue;
     if (n.share.share.hi < SHARE_LITTLE && SEVERITY_RANK[n.severity] > 1) n.severity = "minor";
     else if (n.share.share.lo >= SHARE_MOST && SEVERITY_RANK[n.severity] < regressionRank) n.severity = SEVERITY_BY_RANK[regressionRank];
+  }
+  if (regressionRank === 0) {
+    for (const n of nodes) {
+      if (NO_REGRESSION_EXEMPT.has(n.signal.category) || SEVERITY_RANK[n.severity] <= 1) continue;
+      n.severity = "minor";
+    }
+  }
+  for (const n of nodes) {
+    if (n.signal.details["suspected_by"] === "elimination" && SEVERITY_RANK[n.severity] > Math.max(1, regressionRank)) n.severity = SEVERITY_BY_RANK[Math.max(1, regressionRank)];
   }
   const causes = nodes.filter((n) => !isSymptom(n) && n.signal.category !== "infrastructure");
   const primaryRank = (c) => {

@@ -198,7 +198,7 @@ export function configSuspectSignals(a: RunAnalysis, signals: readonly Signal[])
         { text: `regression it must explain: ${strongest.title}` },
         { text: 'ruled out upstream: no feature drift, data-quality, preprocessing, leakage, label or training-log signal reached minor severity' },
       ],
-      details: { key: first.key, baseline: first.baseline, current: first.current, changed: keys.length },
+      details: { key: first.key, baseline: first.baseline, current: first.current, changed: keys.length, suspected_by: 'elimination' },
     },
   ];
 }

@@ -35,6 +35,13 @@ export interface Diagnosis {
   readonly characterization: Characterization;
 }
 
+/**
+ * Findings that keep their own severity whatever the headline regression: leakage and
+ * infrastructure make the metrics themselves untrustworthy; calibration (ECE, Brier) and bias (a
+ * group's metric) are measured regressions of their own.
+ */
+const NO_REGRESSION_EXEMPT = new Set<Category>(['leakage', 'infrastructure', 'bias', 'calibration']);
+
 /** Metrics of how well the model ranks (threshold-free), and of its decisions at a threshold. */
 const RANKING_METRICS = /^(auc|auc_ovr_macro|average_precision|r2)$/;
 const THRESHOLD_METRICS = /^(accuracy|f1|f1_macro|r2)$/;
@@ -190,6 +197,13 @@ export function diagnose(analysis: RunAnalysis, config: Config, baseline: Baseli
   }
   // A symptom's severity is the regression's it belongs to: predictions that moved while no metric
   // got worse (a better model, a fresh sample) are information, not an alarm.
+  // The mean error says which way the errors lean, not how large they are: a lean that moved while
+  // no error-size metric (RMSE, MAE, R², ...) got significantly worse is at most minor.
+  const metricLead = nodes.find((n) => n.signal.category === 'metric_regression');
+  if (metricLead && metricLead.signal.metric === 'mean_error' && SEVERITY_RANK[metricLead.severity] > 1) {
+    const sizeFell = signals.some((x) => x.category === 'metric_regression' && x.metric !== 'mean_error' && x.source !== 'metrics file' && severityOf(x) !== 'info');
+    if (!sizeFell) metricLead.severity = 'minor';
+  }
   const regressionRank = Math.max(0, ...nodes.filter((n) => n.signal.category === 'metric_regression' || n.signal.category === 'segment_regression').map((n) => SEVERITY_RANK[n.severity]));
   for (const n of nodes) {
     if (n.signal.category === 'prediction_shift' && SEVERITY_RANK[n.severity] > regressionRank) n.severity = SEVERITY_BY_RANK[regressionRank]!;
@@ -232,6 +246,22 @@ export function diagnose(analysis: RunAnalysis, config: Config, baseline: Baseli
     if (!n.share || isSymptom(n) || n.signal.category === 'infrastructure') continue;
     if (n.share.share.hi < SHARE_LITTLE && SEVERITY_RANK[n.severity] > 1) n.severity = 'minor';
     else if (n.share.share.lo >= SHARE_MOST && SEVERITY_RANK[n.severity] < regressionRank) n.severity = SEVERITY_BY_RANK[regressionRank]!;
+  }
+
+  // Severity from impact, without a regression: when no metric and no segment got worse beyond
+  // noise, the PR passes — a cause is at most minor. Leakage and infrastructure are exempt (they make
+  // the metrics themselves untrustworthy), and so is a group that got worse on its own (bias).
+  if (regressionRank === 0) {
+    for (const n of nodes) {
+      if (NO_REGRESSION_EXEMPT.has(n.signal.category) || SEVERITY_RANK[n.severity] <= 1) continue;
+      n.severity = 'minor';
+    }
+  }
+  // A parameter suspected only by elimination (nothing upstream found) is no more severe than the
+  // regression it must explain. Causes with evidence of their own keep theirs: a broken join that
+  // empties a third of a feature is worth a warning even when the metric moved only a little.
+  for (const n of nodes) {
+    if (n.signal.details['suspected_by'] === 'elimination' && SEVERITY_RANK[n.severity] > Math.max(1, regressionRank)) n.severity = SEVERITY_BY_RANK[Math.max(1, regressionRank)]!;
   }
 
   // 2. Explaining away: which candidate causes explain which other nodes.

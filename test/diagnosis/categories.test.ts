@@ -184,6 +184,18 @@ describe('each finding category', () => {
     });
   });
 
+  it('without a regression a cause is at most minor: a drift of a column the model ignores passes', async () => {
+    // 80 % of the rows now read gender=F (a join that mislabels it); the model does not use gender,
+    // so no metric moves: the drift is real, but at most minor, and the PR passes.
+    const r = createRng(21);
+    const drifted = rows.map((x) => ({ ...x, gender: r() < 0.8 ? 'F' : x.gender }));
+    const report = await diagnoseCase({ base: baseRun(), cur: run({}, { evalRows: drifted }) });
+    const drift = report.findings.find((f) => f.category === 'feature_drift' && f.feature === 'gender');
+    expect(drift, JSON.stringify(report.findings.map((f) => [f.category, f.severity, f.title]))).toBeDefined();
+    expect(drift!.severity).toBe('minor');
+    expect(report.verdict).toBe('pass');
+  });
+
   it('two features broken by one event (the same factor) are one finding naming both', async () => {
     // x1 and x2 both arrive ×1000 (one unit bug in a shared step); the model scores them as is.
     const broken = rows.map((x) => ({ ...x, x1: x.x1! * 1000, x2: x.x2! * 1000 }));

@@ -395,6 +395,17 @@ function shareOfPart(part: Estimate, total: Estimate, cov?: number): Share | nul
   return cov === undefined ? shareOf(part, total) : shareOf(part, total, cov);
 }
 
+/** p_cur(g) / p_base(g) per label group (0 for a group the baseline lacks): the prior re-weighting. */
+function priorRatios(g: { base: Int32Array; cur: Int32Array; k: number }, wb: Float64Array | null, wc: Float64Array | null): Float64Array {
+  const pb = new Float64Array(g.k);
+  const pc = new Float64Array(g.k);
+  g.base.forEach((c, i) => (pb[c]! += wb ? wb[i]! : 1));
+  g.cur.forEach((c, i) => (pc[c]! += wc ? wc[i]! : 1));
+  const nb = pb.reduce((a, b) => a + b, 0);
+  const nc = pc.reduce((a, b) => a + b, 0);
+  return Float64Array.from(pb, (x, c) => (x > 0 ? pc[c]! / nc / (x / nb) : 0));
+}
+
 /** Calibration rows (confidence, hit) of one run's analysis rows, with optional weights; null without probabilities. */
 function calibrationRowsOf(v: EvalView, rows: Int32Array, y: Int32Array, map: Int32Array, classes: number): { conf: Float64Array; hit: Uint8Array } | null {
   if (v.task === 'binary' && v.score) {
@@ -439,13 +450,7 @@ export function priorReweightedEce(ctx: AttributionContext, ece: (rows: { conf: 
   if (!rb || !rc) return null;
   const wb = weightsOf(ctx.base, ctx.src.base!.rows);
   const wc = weightsOf(ctx.cur, ctx.src.cur.rows);
-  const pb = new Float64Array(ctx.classes);
-  const pc = new Float64Array(ctx.classes);
-  ctx.yBase.forEach((c, i) => (pb[c]! += wb ? wb[i]! : 1));
-  ctx.yCur.forEach((c, i) => (pc[c]! += wc ? wc[i]! : 1));
-  const nb = pb.reduce((a, b) => a + b, 0);
-  const nc = pc.reduce((a, b) => a + b, 0);
-  const ratio = Float64Array.from(pb, (x, c) => (x > 0 ? pc[c]! / nc / (x / nb) : 0));
+  const ratio = priorRatios({ base: ctx.yBase, cur: ctx.yCur, k: ctx.classes }, wb, wc);
   const w = Float64Array.from(ctx.yBase, (c, i) => ratio[c]! * (wb ? wb[i]! : 1));
   return { base: ece({ ...rb, weight: wb }), reweighted: ece({ ...rb, weight: w }), cur: ece({ ...rc, weight: wc }) };
 }
@@ -460,15 +465,7 @@ export function priorReweightedEce(ctx: AttributionContext, ece: (rows: { conf: 
 export function priorReweightedMetrics(ctx: AttributionContext): Map<string, number> | null {
   const g = labelGroups(ctx);
   if (!g) return null;
-  const wb = weightsOf(ctx.base, ctx.src.base!.rows);
-  const wc = weightsOf(ctx.cur, ctx.src.cur.rows);
-  const pb = new Float64Array(g.k);
-  const pc = new Float64Array(g.k);
-  g.base.forEach((c, i) => (pb[c]! += wb ? wb[i]! : 1));
-  g.cur.forEach((c, i) => (pc[c]! += wc ? wc[i]! : 1));
-  const nb = pb.reduce((a, b) => a + b, 0);
-  const nc = pc.reduce((a, b) => a + b, 0);
-  const ratio = Float64Array.from(pb, (x, c) => (x > 0 ? pc[c]! / nc / (x / nb) : 0));
+  const ratio = priorRatios(g, weightsOf(ctx.base, ctx.src.base!.rows), weightsOf(ctx.cur, ctx.src.cur.rows));
   // A weight per view row of the baseline (rows outside the analysis rows keep weight 0: unused).
   const weight = new Float64Array(ctx.base.n);
   const rows = ctx.src.base!.rows;
