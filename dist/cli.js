@@ -26602,6 +26602,8 @@ function driftDetails(d2) {
       unseen: d2.categorical.unseen.map((u) => u.value).join(", ") || null,
       vanished: d2.categorical.vanished.map((u) => u.value).join(", ") || null
     });
+    const fell = d2.categorical.topMoves.filter((m) => m.base > 0 && m.cur < m.base).sort((x, y) => x.cur / x.base - y.cur / y.base)[0];
+    if (fell) Object.assign(det, { most_reduced_value: fell.value, most_reduced_base: fell.base, most_reduced_cur: fell.cur });
   }
   if (d2.segment) {
     Object.assign(det, {
@@ -28483,6 +28485,11 @@ function attributeSignal(inp, s) {
       return s.segment ? segmentShare(ctx, loss, s.segment.column, s.segment.value) : null;
     case "feature_drift": {
       if (comparison === "reference" && s.feature) {
+        const reduced = s.details["most_reduced_value"];
+        if (typeof reduced === "string") {
+          const a = segmentShare(ctx, loss, s.feature, reduced);
+          if (a) return { ...a, segmentValue: reduced, segments: 1 };
+        }
         const best = largestSegmentShare(ctx, loss, s.feature);
         return best ? { ...best, segmentValue: best.value, segments: best.segments } : null;
       }
@@ -29095,12 +29102,17 @@ function diagnose(analysis, config, baseline = { fetchFailed: false }) {
   for (const n of nodes) {
     if (isSymptom(n) && top && topExplains) n.explainedBy = top;
   }
+  const segmentOf = (p) => p.signal.segment ?? (p.share?.segmentValue !== void 0 && p.signal.feature ? { column: p.signal.feature, value: p.share.segmentValue } : void 0);
+  const names = (p, s) => {
+    const seg2 = segmentOf(p);
+    return seg2 !== void 0 && s.segment !== void 0 && seg2.column === s.segment.column && seg2.value === s.segment.value;
+  };
   const causeSegmentCols = new Set(primary2.flatMap((p) => p.signal.segment ? [p.signal.segment.column] : []));
-  const causeSegments = primary2.filter((p) => p.signal.segment);
+  const causeSegments = primary2.filter((p) => segmentOf(p));
   const symptomRank = (n) => {
     const s = n.signal;
     if (s.category === "segment_regression") {
-      if (causeSegments.some((p) => sameSegment(p.signal, s))) return 0;
+      if (causeSegments.some((p) => names(p, s))) return 0;
       if (s.segment && causeSegmentCols.has(s.segment.column)) return 1;
       const share = s.details["shareOfDrop"];
       const n_ = s.details["n"];
@@ -29119,7 +29131,7 @@ function diagnose(analysis, config, baseline = { fetchFailed: false }) {
   const headlineSymptoms = symptoms.filter((s) => s.signal.category === "metric_regression" || s.signal.category === "segment_regression");
   const otherSymptoms = symptoms.filter((s) => !headlineSymptoms.includes(s));
   const metricSymptoms = headlineSymptoms.filter((s) => s.signal.category === "metric_regression");
-  const namedSegments = headlineSymptoms.filter((s) => s.signal.category === "segment_regression" && symptomRank(s) === 0 && strongPrimary[0] && sameSegment(strongPrimary[0].signal, s.signal));
+  const namedSegments = headlineSymptoms.filter((s) => s.signal.category === "segment_regression" && symptomRank(s) === 0 && strongPrimary.some((p) => names(p, s.signal)));
   const restSymptoms = headlineSymptoms.filter((s) => !metricSymptoms.includes(s) && !namedSegments.includes(s));
   const ordered = [
     ...infra.filter((n) => SEVERITY_RANK[n.severity] >= 2),
@@ -29175,7 +29187,7 @@ function referenceSegmentSignals(attr, signals, headline2) {
     const column = s.feature;
     const value = a.segmentValue;
     if (signals.some((x) => x.category === "segment_regression" && x.significant && x.strength >= 0.25 && x.segment?.column === column && x.segment.value === value)) continue;
-    const groups = Math.max(2, a.segments ?? 2);
+    const groups = Math.max(1, a.segments ?? 2);
     const se = (a.share.hi - a.share.lo) / (2 * Z952);
     if (!(se > 0) || a.share.share / se < normalQuantile(1 - 0.025 / groups)) continue;
     out.push({

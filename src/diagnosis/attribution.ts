@@ -69,7 +69,14 @@ export function attributeSignal(inp: AttributionInput, s: Signal): (Attribution 
       return s.segment ? segmentShare(ctx, loss, s.segment.column, s.segment.value) : null;
     case 'feature_drift': {
       if (comparison === 'reference' && s.feature) {
-        // The training data's make-up changed on this column: the eval segment of it that got worse.
+        // The training data's make-up changed on this column. The group that lost most of its share
+        // is chosen from the training data alone (one a-priori test); without one (a numeric
+        // column), the eval segment of it that got worse most (a choice among `segments`).
+        const reduced = s.details['most_reduced_value'];
+        if (typeof reduced === 'string') {
+          const a = segmentShare(ctx, loss, s.feature, reduced);
+          if (a) return { ...a, segmentValue: reduced, segments: 1 };
+        }
         const best = largestSegmentShare(ctx, loss, s.feature);
         return best ? { ...best, segmentValue: best.value, segments: best.segments } : null;
       }

@@ -5,7 +5,7 @@
  */
 import type { Config } from '../config/config.js';
 import type { RunAnalysis } from '../analysis/analyze.js';
-import type { Category, Signal } from '../analysis/signals.js';
+import type { Category, SegmentRef, Signal } from '../analysis/signals.js';
 import type { Characterization, Finding, Hypothesis, Severity, Verdict } from '../report/types.js';
 import { adviceFor } from './playbook.js';
 import { normalQuantile } from '../analysis/performance/special.js';
@@ -73,8 +73,8 @@ interface Node {
   explainedBy: Node | null;
   /** Signals merged away into this one (not shown as their own findings). */
   absorbed: number;
-  /** The share of the headline regression this finding accounts for, when measured. */
-  share: Attribution | null;
+  /** The share of the headline regression this finding accounts for, when measured (with the segment it names, if any). */
+  share: (Attribution & { segmentValue?: string }) | null;
 }
 
 /** Out-of-range values: a consequence of a drift, not a break of the data. */
@@ -336,12 +336,19 @@ export function diagnose(analysis: RunAnalysis, config: Config, baseline: Baseli
   }
 
   // 3. Order: strong primary causes, then the symptoms (segments that match a cause first), then the rest.
+  // The segment a cause is located in, or names through its attribution (a changed training mix).
+  const segmentOf = (p: Node): SegmentRef | undefined =>
+    p.signal.segment ?? (p.share?.segmentValue !== undefined && p.signal.feature ? { column: p.signal.feature, value: p.share.segmentValue } : undefined);
+  const names = (p: Node, s: Signal) => {
+    const seg = segmentOf(p);
+    return seg !== undefined && s.segment !== undefined && seg.column === s.segment.column && seg.value === s.segment.value;
+  };
   const causeSegmentCols = new Set(primary.flatMap((p) => (p.signal.segment ? [p.signal.segment.column] : [])));
-  const causeSegments = primary.filter((p) => p.signal.segment);
+  const causeSegments = primary.filter((p) => segmentOf(p));
   const symptomRank = (n: Node): number => {
     const s = n.signal;
     if (s.category === 'segment_regression') {
-      if (causeSegments.some((p) => sameSegment(p.signal, s))) return 0;
+      if (causeSegments.some((p) => names(p, s))) return 0;
       if (s.segment && causeSegmentCols.has(s.segment.column)) return 1;
       // With no upstream cause found, a slice that carries most of the drop, and is much worse than
       // the rest of the data, says more than the overall number.
@@ -363,7 +370,8 @@ export function diagnose(analysis: RunAnalysis, config: Config, baseline: Baseli
   const otherSymptoms = symptoms.filter((s) => !headlineSymptoms.includes(s));
   // The first cause, then the headline regression and the segments that cause names, then the other causes.
   const metricSymptoms = headlineSymptoms.filter((s) => s.signal.category === 'metric_regression');
-  const namedSegments = headlineSymptoms.filter((s) => s.signal.category === 'segment_regression' && symptomRank(s) === 0 && strongPrimary[0] && sameSegment(strongPrimary[0].signal, s.signal));
+  // The segments a strong cause names (where the regression sits) follow the headline regression.
+  const namedSegments = headlineSymptoms.filter((s) => s.signal.category === 'segment_regression' && symptomRank(s) === 0 && strongPrimary.some((p) => names(p, s.signal)));
   const restSymptoms = headlineSymptoms.filter((s) => !metricSymptoms.includes(s) && !namedSegments.includes(s));
   const ordered = [
     ...infra.filter((n) => SEVERITY_RANK[n.severity] >= 2),
@@ -432,7 +440,8 @@ function referenceSegmentSignals(attr: AttributionInput, signals: readonly Signa
     const column = s.feature;
     const value = a.segmentValue;
     if (signals.some((x) => x.category === 'segment_regression' && x.significant && x.strength >= 0.25 && x.segment?.column === column && x.segment.value === value)) continue;
-    const groups = Math.max(2, a.segments ?? 2);
+    // One a-priori segment: a plain two-sided test; a segment picked among k: Bonferroni over k.
+    const groups = Math.max(1, a.segments ?? 2);
     const se = (a.share.hi - a.share.lo) / (2 * Z95);
     if (!(se > 0) || a.share.share / se < normalQuantile(1 - 0.025 / groups)) continue;
     out.push({
