@@ -60903,6 +60903,9 @@ function changedMask(ctx, names) {
   }
   return out;
 }
+function decompose(ctx, loss, gb, gc, k) {
+  return shiftShare({ group: gb, loss: loss.base, weight: weightsOf2(ctx.base, ctx.src.base.rows) }, { group: gc, loss: loss.cur, weight: weightsOf2(ctx.cur, ctx.src.cur.rows) }, k);
+}
 function pairedDiff(loss) {
   const d2 = new Float64Array(loss.cur.length);
   for (let k = 0; k < d2.length; k++) d2[k] = loss.cur[k] - loss.base[k];
@@ -60945,11 +60948,7 @@ function segmentShare(ctx, kind, column, value) {
     const share2 = pairedRowShare(pairedDiff(loss), mask, weightsOf2(ctx.cur, ctx.src.cur.rows));
     return share2 ? { method: "segment", loss: kind, share: share2, rows: n } : null;
   }
-  const ss = shiftShare(
-    { group: seg2.base, loss: loss.base, weight: weightsOf2(ctx.base, ctx.src.base.rows) },
-    { group: seg2.cur, loss: loss.cur, weight: weightsOf2(ctx.cur, ctx.src.cur.rows) },
-    seg2.labels.length
-  );
+  const ss = decompose(ctx, loss, seg2.base, seg2.cur, seg2.labels.length);
   const grp = ss?.groups.find((x) => x.group === g);
   if (!ss || !grp || grp.mCur === null) return null;
   const share = shareOfPart(grp.within, ss.total);
@@ -60970,11 +60969,7 @@ function mixShare(ctx, kind, column) {
   if (!loss || ctx.src.paired) return null;
   const seg2 = buildSegmenter(column, ctx.src);
   if (!seg2 || !seg2.base) return null;
-  const ss = shiftShare(
-    { group: seg2.base, loss: loss.base, weight: weightsOf2(ctx.base, ctx.src.base.rows) },
-    { group: seg2.cur, loss: loss.cur, weight: weightsOf2(ctx.cur, ctx.src.cur.rows) },
-    seg2.labels.length
-  );
+  const ss = decompose(ctx, loss, seg2.base, seg2.cur, seg2.labels.length);
   if (!ss) return null;
   const share = shareOfPart(ss.mix, ss.total, 0);
   return share ? { method: "mix", loss: kind, share, rows: ctx.src.cur.rows.length } : null;
@@ -61000,11 +60995,7 @@ function priorShare(ctx, kind) {
   if (!loss) return null;
   const g = labelGroups(ctx);
   if (!g) return null;
-  const ss = shiftShare(
-    { group: g.base, loss: loss.base, weight: weightsOf2(ctx.base, ctx.src.base.rows) },
-    { group: g.cur, loss: loss.cur, weight: weightsOf2(ctx.cur, ctx.src.cur.rows) },
-    g.k
-  );
+  const ss = decompose(ctx, loss, g.base, g.cur, g.k);
   if (!ss) return null;
   const share = shareOfPart(ss.mix, ss.total, 0);
   return share ? { method: "prior", loss: kind, share, rows: ctx.src.cur.rows.length, reweightedBase: ss.reweightedBase.value, base: ss.base, cur: ss.cur } : null;
@@ -61026,11 +61017,7 @@ function modelShare(ctx, kind) {
   }
   const g = labelGroups(ctx);
   if (!g) return null;
-  const ss = shiftShare(
-    { group: g.base, loss: loss.base, weight: weightsOf2(ctx.base, ctx.src.base.rows) },
-    { group: g.cur, loss: loss.cur, weight: weightsOf2(ctx.cur, ctx.src.cur.rows) },
-    g.k
-  );
+  const ss = decompose(ctx, loss, g.base, g.cur, g.k);
   if (!ss) return null;
   const share = shareOfPart(ss.within, ss.total);
   return share ? { method: "model", loss: kind, share, rows: ctx.src.cur.rows.length } : null;
@@ -61051,7 +61038,7 @@ function missingRowsShare(ctx, kind, column) {
     const share2 = pairedRowShare(pairedDiff(loss), mask, weightsOf2(ctx.cur, ctx.src.cur.rows));
     return share2 ? { method: "changed_rows", loss: kind, share: share2, rows: n } : null;
   }
-  const ss = shiftShare({ group: gb, loss: loss.base, weight: weightsOf2(ctx.base, ctx.src.base.rows) }, { group: gc, loss: loss.cur, weight: weightsOf2(ctx.cur, ctx.src.cur.rows) }, 2);
+  const ss = decompose(ctx, loss, gb, gc, 2);
   const grp = ss?.groups.find((x) => x.group === 1);
   if (!ss || !grp || grp.mCur === null) return null;
   const share = shareOfPart(grp.within, ss.total);

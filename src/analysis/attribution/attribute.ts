@@ -21,7 +21,7 @@ import { binaryLogLossRow, multiclassLogLossRow } from '../performance/metrics.j
 import { buildClassRun, buildRegRun, capabilities, pairRows, unifyClasses, usableRows, type Run } from '../performance/prepare.js';
 import { makeKernel, metricNames } from '../performance/kernels.js';
 import { buildSegmenter, type RowSource } from '../performance/segment-columns.js';
-import { pairedRowShare, shareOf, shiftShare, type Estimate, type Share } from './decompose.js';
+import { pairedRowShare, shareOf, shiftShare, type Estimate, type Share, type ShiftShare } from './decompose.js';
 
 /** The per-row loss a share is measured on. */
 export type LossKind = 'error' | 'log_loss' | 'abs_error' | 'squared_error';
@@ -204,6 +204,11 @@ function changedMask(ctx: AttributionContext, names: readonly string[]): Uint8Ar
   return out;
 }
 
+/** Shift-share of the two runs' analysis rows over groups `gb` / `gc` (with the tables' row weights). */
+function decompose(ctx: AttributionContext, loss: { base: Float64Array; cur: Float64Array }, gb: Int32Array, gc: Int32Array, k: number): ShiftShare | null {
+  return shiftShare({ group: gb, loss: loss.base, weight: weightsOf(ctx.base, ctx.src.base!.rows) }, { group: gc, loss: loss.cur, weight: weightsOf(ctx.cur, ctx.src.cur.rows) }, k);
+}
+
 function pairedDiff(loss: { base: Float64Array; cur: Float64Array }): Float64Array {
   const d = new Float64Array(loss.cur.length);
   for (let k = 0; k < d.length; k++) d[k] = loss.cur[k]! - loss.base[k]!;
@@ -251,11 +256,7 @@ export function segmentShare(ctx: AttributionContext, kind: LossKind, column: st
     const share = pairedRowShare(pairedDiff(loss), mask, weightsOf(ctx.cur, ctx.src.cur.rows));
     return share ? { method: 'segment', loss: kind, share, rows: n } : null;
   }
-  const ss = shiftShare(
-    { group: seg.base!, loss: loss.base, weight: weightsOf(ctx.base, ctx.src.base!.rows) },
-    { group: seg.cur, loss: loss.cur, weight: weightsOf(ctx.cur, ctx.src.cur.rows) },
-    seg.labels.length,
-  );
+  const ss = decompose(ctx, loss, seg.base!, seg.cur, seg.labels.length);
   const grp = ss?.groups.find((x) => x.group === g);
   if (!ss || !grp || grp.mCur === null) return null;
   const share = shareOfPart(grp.within, ss.total);
@@ -280,11 +281,7 @@ export function mixShare(ctx: AttributionContext, kind: LossKind, column: string
   if (!loss || ctx.src.paired) return null;
   const seg = buildSegmenter(column, ctx.src);
   if (!seg || !seg.base) return null;
-  const ss = shiftShare(
-    { group: seg.base, loss: loss.base, weight: weightsOf(ctx.base, ctx.src.base!.rows) },
-    { group: seg.cur, loss: loss.cur, weight: weightsOf(ctx.cur, ctx.src.cur.rows) },
-    seg.labels.length,
-  );
+  const ss = decompose(ctx, loss, seg.base, seg.cur, seg.labels.length);
   if (!ss) return null;
   const share = shareOfPart(ss.mix, ss.total, 0);
   return share ? { method: 'mix', loss: kind, share, rows: ctx.src.cur.rows.length } : null;
@@ -320,11 +317,7 @@ export function priorShare(ctx: AttributionContext, kind: LossKind): (Attributio
   if (!loss) return null;
   const g = labelGroups(ctx);
   if (!g) return null;
-  const ss = shiftShare(
-    { group: g.base, loss: loss.base, weight: weightsOf(ctx.base, ctx.src.base!.rows) },
-    { group: g.cur, loss: loss.cur, weight: weightsOf(ctx.cur, ctx.src.cur.rows) },
-    g.k,
-  );
+  const ss = decompose(ctx, loss, g.base, g.cur, g.k);
   if (!ss) return null;
   const share = shareOfPart(ss.mix, ss.total, 0);
   return share ? { method: 'prior', loss: kind, share, rows: ctx.src.cur.rows.length, reweightedBase: ss.reweightedBase.value, base: ss.base, cur: ss.cur } : null;
@@ -350,11 +343,7 @@ export function modelShare(ctx: AttributionContext, kind: LossKind): Attribution
   }
   const g = labelGroups(ctx);
   if (!g) return null;
-  const ss = shiftShare(
-    { group: g.base, loss: loss.base, weight: weightsOf(ctx.base, ctx.src.base!.rows) },
-    { group: g.cur, loss: loss.cur, weight: weightsOf(ctx.cur, ctx.src.cur.rows) },
-    g.k,
-  );
+  const ss = decompose(ctx, loss, g.base, g.cur, g.k);
   if (!ss) return null;
   const share = shareOfPart(ss.within, ss.total);
   return share ? { method: 'model', loss: kind, share, rows: ctx.src.cur.rows.length } : null;
@@ -380,7 +369,7 @@ export function missingRowsShare(ctx: AttributionContext, kind: LossKind, column
     const share = pairedRowShare(pairedDiff(loss), mask, weightsOf(ctx.cur, ctx.src.cur.rows));
     return share ? { method: 'changed_rows', loss: kind, share, rows: n } : null;
   }
-  const ss = shiftShare({ group: gb, loss: loss.base, weight: weightsOf(ctx.base, ctx.src.base!.rows) }, { group: gc, loss: loss.cur, weight: weightsOf(ctx.cur, ctx.src.cur.rows) }, 2);
+  const ss = decompose(ctx, loss, gb, gc, 2);
   const grp = ss?.groups.find((x) => x.group === 1);
   if (!ss || !grp || grp.mCur === null) return null;
   const share = shareOfPart(grp.within, ss.total);
