@@ -59677,21 +59677,6 @@ function regressionAcc(slots, y, p) {
     }
   };
 }
-function keptRows(v) {
-  const keep = [];
-  const k = v.classes.length;
-  for (let i = 0; i < v.n; i++) {
-    const y = v.yTrue[i];
-    const p = v.yPred ? v.yPred[i] : NaN;
-    if (!Number.isFinite(y) || !Number.isFinite(p)) continue;
-    if (v.task === "binary") {
-      if (!Number.isInteger(y) || !Number.isInteger(p) || y < 0 || p < 0 || y >= k || p >= k) continue;
-      if (v.score && !Number.isFinite(v.score[i])) continue;
-    }
-    keep.push(i);
-  }
-  return Int32Array.from(keep);
-}
 function sketchEdges(sorted) {
   return { edges: Array.from(quantileEdges(sorted, SKETCH_BINS)), psiEdges: Array.from(quantileEdges(sorted, PSI_BINS)) };
 }
@@ -59768,7 +59753,7 @@ function summarizeView(v, baseline, source = v.path) {
   if (v.weight) throw new InputError(v.path, "weight column", "weighted rows are not supported by summary version 1; drop the weight column or diagnose the rows");
   if (!v.yPred) throw new InputError(v.path, "header", "no prediction or score column: a summary needs predictions");
   if (baseline && baseline.task !== v.task) throw new InputError(v.path, null, `task ${v.task} differs from the baseline summary's ${baseline.task}`);
-  const rows = keptRows(v);
+  const rows = usableRows(v, capabilities(null, v));
   const y = v.yTrue;
   const p = v.yPred;
   const acc = (slots) => v.task === "binary" ? binaryAcc(slots, y, p) : regressionAcc(slots, y, p);

@@ -22,6 +22,7 @@ import { binIndex, quantileEdges } from '../stats/distance.js';
 import { sortFloat64InPlace } from '../stats/two-sample.js';
 import { PSI_BINS } from '../data/drift.js';
 import { MAX_NUMERIC_CATEGORIES, MISSING_LABEL } from '../performance/segment-columns.js';
+import { capabilities, usableRows } from '../performance/prepare.js';
 
 /** Accumulates cells of one task; `add(cell index, row)`. */
 interface CellAcc {
@@ -64,23 +65,6 @@ function regressionAcc(slots: number, y: Float64Array, p: Float64Array): CellAcc
       return { n: a[o]!, sum_err: a[o + 1]!, sum_sq_err: a[o + 2]!, sum_abs_err: a[o + 3]!, sum_err4: a[o + 4]!, sum_y: a[o + 5]!, sum_y2: a[o + 6]! };
     },
   };
-}
-
-/** The rows the row path analyses (prepare.ts usableRows, unweighted). */
-function keptRows(v: EvalView): Int32Array {
-  const keep: number[] = [];
-  const k = v.classes.length;
-  for (let i = 0; i < v.n; i++) {
-    const y = v.yTrue[i]!;
-    const p = v.yPred ? v.yPred[i]! : NaN;
-    if (!Number.isFinite(y) || !Number.isFinite(p)) continue;
-    if (v.task === 'binary') {
-      if (!Number.isInteger(y) || !Number.isInteger(p) || y < 0 || p < 0 || y >= k || p >= k) continue;
-      if (v.score && !Number.isFinite(v.score[i]!)) continue;
-    }
-    keep.push(i);
-  }
-  return Int32Array.from(keep);
 }
 
 /** Sketch edges of a sorted finite sample: its percentiles and deciles (quantileEdges, method 'lower'). */
@@ -176,7 +160,8 @@ export function summarizeView(v: EvalView, baseline: Summary | null, source: str
   if (v.weight) throw new InputError(v.path, 'weight column', 'weighted rows are not supported by summary version 1; drop the weight column or diagnose the rows');
   if (!v.yPred) throw new InputError(v.path, 'header', 'no prediction or score column: a summary needs predictions');
   if (baseline && baseline.task !== v.task) throw new InputError(v.path, null, `task ${v.task} differs from the baseline summary's ${baseline.task}`);
-  const rows = keptRows(v);
+  // The rows the row path analyses (summaries refuse weighted tables, so weights never drop a row).
+  const rows = usableRows(v, capabilities(null, v));
   const y = v.yTrue;
   const p = v.yPred;
   const acc = (slots: number): CellAcc => (v.task === 'binary' ? binaryAcc(slots, y, p) : regressionAcc(slots, y, p));
