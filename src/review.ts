@@ -60,7 +60,8 @@ export async function review(input: ReviewInput): Promise<ReviewResult> {
     baseline: input.baseline ? { source: input.baseline.kind, ref: input.baseline.ref } : { source: 'none', ref: '' },
     current: { source: input.current.kind, ref: input.current.ref },
   }));
-  return { report, problems: [...(base?.problems ?? []), ...cur.problems] };
+  // A truncated table was read up to its last complete row and is a finding, not an input error.
+  return { report, problems: [...(base?.problems ?? []), ...cur.problems].filter((p) => !p.truncated) };
 }
 
 /** Row-based intervals for the metrics table and the segment rows of report.json. */

@@ -66,8 +66,21 @@ export async function loadRun(source: ArtifactSource, config: Pick<Config, 'eval
     else problems.push({ file: e.path, message: `${e.path}: configured eval table not found in ${source.ref}`, missingConfigured: true });
   }
 
-  const referenceJobs = files.filter((f) => f.kind === 'reference').map((f) => start(f.path, (t) => t));
-  const evalJobs = [...evalPaths].sort().map((p) => start(p, (t) => buildEvalView(t, configured.get(p.toLowerCase()))));
+  // A table cut off mid-write is read up to its last complete row and reported (not refused).
+  const truncated = new Map<string, LoadProblem>();
+  const noteTruncated = (path: string, t: Table): Table => {
+    if (t.truncated) {
+      const where = `${source.ref.replace(/\/+$/, '')}/${path}`;
+      truncated.set(path, {
+        file: where,
+        message: `${where}:line ${t.truncated.line}: the file ends inside this row with no final newline (${t.truncated.detail}): it was cut off mid-write; the review used the ${t.nRows} complete rows before it`,
+        truncated: { line: t.truncated.line, rowsKept: t.nRows },
+      });
+    }
+    return t;
+  };
+  const referenceJobs = files.filter((f) => f.kind === 'reference').map((f) => start(f.path, (t) => noteTruncated(f.path, t)));
+  const evalJobs = [...evalPaths].sort().map((p) => start(p, (t) => buildEvalView(noteTruncated(p, t), configured.get(p.toLowerCase()))));
   for (const f of files) {
     if (f.kind === 'metrics') guard(f.path, () => metrics.push(flattenMetrics(f.path, parseStructured(f.path, source.read(f.path)))));
     else if (f.kind === 'params') guard(f.path, () => params.push(flattenParams(f.path, parseStructured(f.path, source.read(f.path)))));
@@ -82,5 +95,6 @@ export async function loadRun(source: ArtifactSource, config: Pick<Config, 'eval
     if (r.ok) evals.push(r.value);
     else problems.push(r.problem);
   }
+  for (const p of [...truncated.keys()].sort()) problems.push(truncated.get(p)!);
   return { dir: source.ref, metrics, params, evals, summaries, trainLogs, reference, problems };
 }

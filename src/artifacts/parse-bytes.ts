@@ -13,10 +13,42 @@ const UTF8 = new TextDecoder('utf-8', { ignoreBOM: true });
 
 /** Parses a text table (CSV or JSONL) by extension (pure: text in, Table out). */
 export function parseTable(path: string, text: string): Table {
-  if (/\.csv$/i.test(path)) return parseCsv(path, text);
-  if (/\.jsonl$/i.test(path)) return parseJsonl(path, text);
+  const parse = textParser(path);
+  try {
+    return parse(path, text);
+  } catch (e) {
+    return recoverTruncated(path, text, parse, e);
+  }
+}
+
+function textParser(path: string): (path: string, text: string) => Table {
+  if (/\.csv$/i.test(path)) return parseCsv;
+  if (/\.jsonl$/i.test(path)) return parseJsonl;
   if (/\.parquet$/i.test(path)) throw new InputError(path, null, 'a Parquet file is binary: read it with parseTableBytes');
   throw new InputError(path, null, 'unknown table format; expected .csv, .jsonl or .parquet');
+}
+
+/**
+ * A file cut off mid-write (a job killed while writing, a partial upload) ends inside a row and
+ * without a final newline. That is not a malformed file but a failed step: when the text up to
+ * the last newline parses, the table is those complete rows, marked `truncated` (the review
+ * reports it as an infrastructure finding). Anything else rethrows the original error: a bad
+ * row in the middle of a file, or a last row that is broken although the file ends normally,
+ * stays an input error.
+ */
+function recoverTruncated(path: string, text: string, parse: (path: string, text: string) => Table, error: unknown): Table {
+  if (!(error instanceof InputError) || text.endsWith('\n')) throw error;
+  const cut = text.lastIndexOf('\n');
+  if (cut < 0) throw error;
+  let table: Table;
+  try {
+    table = parse(path, text.slice(0, cut + 1));
+  } catch {
+    throw error;
+  }
+  let line = 1;
+  for (let i = text.indexOf('\n'); i >= 0 && i <= cut; i = text.indexOf('\n', i + 1)) line++;
+  return { ...table, truncated: { line, detail: error.detail } };
 }
 
 /**

@@ -29,6 +29,11 @@ export interface Table {
   readonly path: string;
   readonly nRows: number;
   readonly columns: readonly Column[];
+  /**
+   * Set when the file ended inside a row without a final newline (cut off mid-write): the table
+   * holds the complete rows before `line`, and `detail` is the parser's message for that line.
+   */
+  readonly truncated?: { readonly line: number; readonly detail: string };
 }
 
 /** Case-insensitive lookup, used by column auto-detection. */

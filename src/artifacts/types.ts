@@ -90,6 +90,11 @@ export interface LoadProblem {
   readonly message: string;
   /** A configured eval table this run does not have: an error only when the other run lacks it too (see review). */
   readonly missingConfigured?: true;
+  /**
+   * The file ended mid-row (cut off mid-write): the review used its complete rows. Not an input
+   * error: the report's infrastructure finding says it, and the exit code follows the verdict.
+   */
+  readonly truncated?: { readonly line: number; readonly rowsKept: number };
 }
 
 export type { Column, Table };

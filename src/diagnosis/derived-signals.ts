@@ -86,6 +86,26 @@ const NO_BASELINE_YET_STRENGTH = 0.5;
 export function infrastructureSignals(a: RunAnalysis, baseline: BaselineStatus, onMissing: OnMissingBaseline): Signal[] {
   const out: Signal[] = [];
   for (const p of a.problems) {
+    if (p.truncated) {
+      // A table cut off mid-write: the job that wrote it died, and every test on it saw only part of
+      // the rows. As serious as a missing eval table (major): the gate must not pass it quietly.
+      out.push({
+        category: 'infrastructure',
+        area: 'infrastructure',
+        strength: STRENGTH_MISSING_EVAL_TABLE,
+        significant: true,
+        title: `A table was cut off mid-write: ${p.file} ends inside line ${p.truncated.line}`,
+        source: p.file,
+        evidence: [{ text: p.message }],
+        details: {
+          file: p.file,
+          line: p.truncated.line,
+          rows_kept: p.truncated.rowsKept,
+          fix: `The step that writes ${p.file} was killed or its upload cut short (out of memory, a timeout, a full disk): check that job's log, then re-run it so the file is complete.`,
+        },
+      });
+      continue;
+    }
     out.push({
       category: 'infrastructure',
       area: 'infrastructure',

@@ -158,6 +158,21 @@ describe('ml-doctor diagnose', () => {
       expect(report.findings.some((f) => f.category === 'infrastructure' && f.title.includes('predictions.csv'))).toBe(true);
     });
 
+    it('not a table cut off mid-write: its complete rows are reviewed and an infrastructure finding says where it ends', async () => {
+      const full = readFileSync(join(example('current'), 'eval/predictions.csv'), 'utf8');
+      const cut = full.slice(0, Math.floor(full.length * 0.8));
+      const d = brokenRun('eval/predictions.csv', cut.endsWith('\n') ? cut.slice(0, -3) : cut);
+      const r = await runQuiet(['diagnose', '--baseline', d.base, '--current', d.cur, '--out', d.out, '--fail-on', 'never']);
+      expect(r.code).toBe(0);
+      expect(r.stderr).toBe('');
+      const report = JSON.parse(readFileSync(join(d.out, 'report.json'), 'utf8')) as { verdict: string; findings: { category: string; severity: string; title: string }[] };
+      expectValidReport(report);
+      expect(report.verdict).not.toBe('pass');
+      const infra = report.findings.find((f) => f.category === 'infrastructure');
+      expect(infra?.severity).toBe('major');
+      expect(infra?.title).toMatch(/cut off mid-write: .*cur\/eval\/predictions\.csv ends inside line \d+$/);
+    });
+
     it('an unknown option', async () => {
       const r = await runQuiet(['diagnose', '--current', example('current'), '--colour', 'red']);
       expect(r.code).toBe(2);
