@@ -43,6 +43,18 @@ function isContinuous(col: NumberColumn): boolean {
   return false;
 }
 
+/**
+ * A count or rating target (doctor visits, items bought, stars) has a few distinct integer labels,
+ * which alone reads as classes; a model that predicts it outputs values between the integers,
+ * which no classifier's predicted label can be. With more than two labels, a numeric prediction
+ * column holding non-integer values and no score or per-class probability columns, the table is
+ * a regression. (Two labels with fractional predictions stay binary: that is a probability
+ * written in the prediction column.)
+ */
+function countRegression(pred: Column | undefined, score: Column | undefined, nProbCols: number): boolean {
+  return pred?.kind === 'number' && !score && nProbCols === 0 && isContinuous(pred);
+}
+
 function sortClasses(names: string[]): string[] {
   const allNum = names.every((n) => n !== '' && Number.isFinite(Number(n)));
   return allNum ? names.sort((a, b) => Number(a) - Number(b)) : names.sort();
@@ -67,6 +79,7 @@ export function buildEvalView(table: Table, cfg: EvalTableConfig | undefined): E
   if (cfg?.task === 'regression') task = 'regression';
   else if (cfg?.task === 'classification') task = nLabel <= 2 && probCols.length === 0 ? 'binary' : 'multiclass';
   else if (label.kind === 'number' && (nLabel > 50 || isContinuous(label))) task = 'regression';
+  else if (label.kind === 'number' && nLabel > 2 && countRegression(predCol, scoreCol, probCols.length)) task = 'regression';
   else task = nLabel <= 2 && probCols.length <= 2 ? 'binary' : 'multiclass';
 
   const n = table.nRows;
