@@ -16762,10 +16762,32 @@ function oneLine2(e) {
 // src/artifacts/parse-bytes.ts
 var UTF8 = new TextDecoder("utf-8", { ignoreBOM: true });
 function parseTable(path2, text) {
-  if (/\.csv$/i.test(path2)) return parseCsv(path2, text);
-  if (/\.jsonl$/i.test(path2)) return parseJsonl(path2, text);
+  const parse = textParser(path2);
+  try {
+    return parse(path2, text);
+  } catch (e) {
+    return recoverTruncated(path2, text, parse, e);
+  }
+}
+function textParser(path2) {
+  if (/\.csv$/i.test(path2)) return parseCsv;
+  if (/\.jsonl$/i.test(path2)) return parseJsonl;
   if (/\.parquet$/i.test(path2)) throw new InputError(path2, null, "a Parquet file is binary: read it with parseTableBytes");
   throw new InputError(path2, null, "unknown table format; expected .csv, .jsonl or .parquet");
+}
+function recoverTruncated(path2, text, parse, error) {
+  if (!(error instanceof InputError) || text.endsWith("\n")) throw error;
+  const cut2 = text.lastIndexOf("\n");
+  if (cut2 < 0) throw error;
+  let table2;
+  try {
+    table2 = parse(path2, text.slice(0, cut2 + 1));
+  } catch {
+    throw error;
+  }
+  let line = 1;
+  for (let i = text.indexOf("\n"); i >= 0 && i <= cut2; i = text.indexOf("\n", i + 1)) line++;
+  return { ...table2, truncated: { line, detail: error.detail } };
 }
 async function parseTableFrom(path2, take) {
   if (/\.parquet$/i.test(path2)) return parseParquet(path2, take());
@@ -17430,6 +17452,9 @@ function isContinuous(col) {
   }
   return false;
 }
+function countRegression(pred, score, nProbCols) {
+  return pred?.kind === "number" && !score && nProbCols === 0 && isContinuous(pred);
+}
 function sortClasses(names) {
   const allNum = names.every((n) => n !== "" && Number.isFinite(Number(n)));
   return allNum ? names.sort((a, b) => Number(a) - Number(b)) : names.sort();
@@ -17449,6 +17474,7 @@ function buildEvalView(table2, cfg) {
   if (cfg?.task === "regression") task = "regression";
   else if (cfg?.task === "classification") task = nLabel <= 2 && probCols.length === 0 ? "binary" : "multiclass";
   else if (label.kind === "number" && (nLabel > 50 || isContinuous(label))) task = "regression";
+  else if (label.kind === "number" && nLabel > 2 && countRegression(predCol, scoreCol, probCols.length)) task = "regression";
   else task = nLabel <= 2 && probCols.length <= 2 ? "binary" : "multiclass";
   const n = table2.nRows;
   const roleCols = /* @__PURE__ */ new Set([label]);
@@ -17660,8 +17686,20 @@ async function loadRun(source, config, parser = IN_PROCESS_PARSER) {
     if (hit) evalPaths.add(hit);
     else problems.push({ file: e.path, message: `${e.path}: configured eval table not found in ${source.ref}`, missingConfigured: true });
   }
-  const referenceJobs = files.filter((f) => f.kind === "reference").map((f) => start(f.path, (t) => t));
-  const evalJobs = [...evalPaths].sort().map((p) => start(p, (t) => buildEvalView(t, configured.get(p.toLowerCase()))));
+  const truncated = /* @__PURE__ */ new Map();
+  const noteTruncated = (path2, t) => {
+    if (t.truncated) {
+      const where2 = `${source.ref.replace(/\/+$/, "")}/${path2}`;
+      truncated.set(path2, {
+        file: where2,
+        message: `${where2}:line ${t.truncated.line}: the file ends inside this row with no final newline (${t.truncated.detail}): it was cut off mid-write; the review used the ${t.nRows} complete rows before it`,
+        truncated: { line: t.truncated.line, rowsKept: t.nRows }
+      });
+    }
+    return t;
+  };
+  const referenceJobs = files.filter((f) => f.kind === "reference").map((f) => start(f.path, (t) => noteTruncated(f.path, t)));
+  const evalJobs = [...evalPaths].sort().map((p) => start(p, (t) => buildEvalView(noteTruncated(p, t), configured.get(p.toLowerCase()))));
   for (const f of files) {
     if (f.kind === "metrics") guard(f.path, () => metrics.push(flattenMetrics(f.path, parseStructured(f.path, source.read(f.path)))));
     else if (f.kind === "params") guard(f.path, () => params.push(flattenParams(f.path, parseStructured(f.path, source.read(f.path)))));
@@ -17676,6 +17714,7 @@ async function loadRun(source, config, parser = IN_PROCESS_PARSER) {
     if (r.ok) evals.push(r.value);
     else problems.push(r.problem);
   }
+  for (const p of [...truncated.keys()].sort()) problems.push(truncated.get(p));
   return { dir: source.ref, metrics, params, evals, summaries, trainLogs, reference, problems };
 }
 
@@ -20303,6 +20342,7 @@ function relEntr(x, y) {
 }
 
 // src/analysis/data/columns.ts
+var MAX_NUMERIC_CATEGORIES = 10;
 var QUANTILE_STEP = 0.05;
 var QUINTILES = [0.2, 0.4, 0.6, 0.8];
 function quantileAt(p, q) {
@@ -20815,7 +20855,6 @@ function sameIds(a, b) {
 
 // src/analysis/performance/segment-columns.ts
 var MISSING_LABEL = "(missing)";
-var MAX_NUMERIC_CATEGORIES = 10;
 function columnOf(v, name) {
   return v.features.find((c) => c.name === name) ?? v.table.columns.find((c) => c.name === name);
 }
@@ -23988,7 +24027,8 @@ function effectSeverity(name, base, cur, baseRmse) {
   if (info.scale === "points") return pointsSeverity(Math.abs(cur - base));
   if (name === "r2") {
     const unexplained = 1 - base;
-    return unexplained > 0 ? relativeSeverity((base - cur) / unexplained) : pointsSeverity(base - cur);
+    const points = pointsSeverity(base - cur);
+    return unexplained > 0 ? Math.max(points, relativeSeverity((base - cur) / unexplained)) : points;
   }
   if (name === "mean_error") {
     const scale = baseRmse && baseRmse > 0 ? baseRmse : Math.abs(base);
@@ -24095,16 +24135,17 @@ function localisation(share, rowShare) {
 function conservativeSize(delta, ci) {
   return ci && Math.sign(ci[0]) === Math.sign(ci[1]) ? Math.min(Math.abs(ci[0]), Math.abs(ci[1]), Math.abs(delta)) : Math.abs(delta);
 }
-function segmentStrength(a, r, share) {
+function segmentStrength(a, r, share, reading = "conservative") {
+  const size = (delta, ci) => reading === "point" ? Math.abs(delta) : conservativeSize(delta, ci);
   const loc = localisation(share, r.nCurrent / a.nCurrent);
   const where2 = 0.5 + 0.5 * (loc ?? 0.5);
   if (r.mae) {
     const m = r.mae;
-    const sev2 = m.delta > 0 ? relativeSeverity(m.base > 0 ? conservativeSize(m.delta, m.ci) / m.base : 1) : 0;
+    const sev2 = m.delta > 0 ? relativeSeverity(m.base > 0 ? size(m.delta, m.ci) / m.base : 1) : 0;
     return sev2 * noiseFactor(m.delta, m.ci, a.options.alpha) * where2;
   }
-  const size = conservativeSize(r.delta, r.ci);
-  const sev = r.metric === "rmse" ? relativeSeverity(r.baseline > 0 ? size / r.baseline : 1) : pointsSeverity(size);
+  const change = size(r.delta, r.ci);
+  const sev = r.metric === "rmse" ? relativeSeverity(r.baseline > 0 ? change / r.baseline : 1) : pointsSeverity(change);
   return sev * noiseFactor(r.delta, r.ci, a.options.alpha) * where2;
 }
 function sliceSignal(a, s, rank) {
@@ -24142,6 +24183,7 @@ function sliceSignal(a, s, rank) {
       marginalShare: s.marginalShare,
       dropMass: s.dropMass,
       sliceRank: rank,
+      strength_named: clamp012(segmentStrength(a, s, share, "point")),
       rowShare: s.nCurrent / a.nCurrent,
       localisation: localisation(share, s.nCurrent / a.nCurrent),
       conditions: s.conditions.length,
@@ -24185,6 +24227,7 @@ function segmentSignal(a, g) {
       rowShare: primary2.nCurrent / a.nCurrent,
       localisation: localisation(share, primary2.nCurrent / a.nCurrent),
       sliceRank: null,
+      strength_named: clamp012(segmentStrength(a, primary2, share, "point")),
       paired: a.paired,
       ...maeDetails(primary2)
     }
@@ -24481,10 +24524,26 @@ function compareNumeric(base, cur, means = null) {
       meanBase: means ? means[0] : mean(base),
       meanCur: means ? means[1] : mean(cur),
       medianBase: quantileSorted2(base, 0.5),
-      medianCur: quantileSorted2(cur, 0.5)
+      medianCur: quantileSorted2(cur, 0.5),
+      valueMoves: discreteMoves(base, cur)
     },
     categorical: null
   };
+}
+function discreteMoves(base, cur) {
+  const moves2 = [];
+  let i = 0;
+  let j = 0;
+  while (i < base.length || j < cur.length) {
+    const v = Math.min(i < base.length ? base[i] : Infinity, j < cur.length ? cur[j] : Infinity);
+    let nb = 0;
+    let nc = 0;
+    for (; i < base.length && base[i] === v; i++) nb++;
+    for (; j < cur.length && cur[j] === v; j++) nc++;
+    if (moves2.length === MAX_NUMERIC_CATEGORIES) return null;
+    moves2.push({ value: formatNumber(v), base: base.length ? nb / base.length : 0, cur: cur.length ? nc / cur.length : 0 });
+  }
+  return moves2.sort((x, y) => Math.abs(y.cur - y.base) - Math.abs(x.cur - x.base) || (x.value < y.value ? -1 : 1));
 }
 function spreadOfSorted(s) {
   if (s.length === 0) return 1;
@@ -26602,9 +26661,10 @@ function driftDetails(d2) {
       unseen: d2.categorical.unseen.map((u) => u.value).join(", ") || null,
       vanished: d2.categorical.vanished.map((u) => u.value).join(", ") || null
     });
-    const fell = d2.categorical.topMoves.filter((m) => m.base > 0 && m.cur < m.base).sort((x, y) => x.cur / x.base - y.cur / y.base)[0];
-    if (fell) Object.assign(det, { most_reduced_value: fell.value, most_reduced_base: fell.base, most_reduced_cur: fell.cur });
   }
+  const moves2 = d2.categorical?.topMoves ?? d2.numeric?.valueMoves ?? null;
+  const fell = moves2?.filter((m) => m.base > 0 && m.cur < m.base).sort((x, y) => x.cur / x.base - y.cur / y.base)[0];
+  if (fell) Object.assign(det, { most_reduced_value: fell.value, most_reduced_base: fell.base, most_reduced_cur: fell.cur });
   if (d2.segment) {
     Object.assign(det, {
       segment_psi: d2.segment.psiIn,
@@ -27237,7 +27297,9 @@ function compareSketches(base, cur) {
       meanBase: meanB,
       meanCur: cur.sum / nc,
       medianBase: quantileOf(base, 0.5),
-      medianCur: quantileOf(cur, 0.5)
+      medianCur: quantileOf(cur, 0.5),
+      // A sketch keeps quantiles, not per-value counts: no value moves on the summary path.
+      valueMoves: null
     },
     categorical: null
   };
@@ -28603,6 +28665,24 @@ var NO_BASELINE_YET_STRENGTH = 0.5;
 function infrastructureSignals(a, baseline, onMissing) {
   const out = [];
   for (const p of a.problems) {
+    if (p.truncated) {
+      out.push({
+        category: "infrastructure",
+        area: "infrastructure",
+        strength: STRENGTH_MISSING_EVAL_TABLE,
+        significant: true,
+        title: `A table was cut off mid-write: ${p.file} ends inside line ${p.truncated.line}`,
+        source: p.file,
+        evidence: [{ text: p.message }],
+        details: {
+          file: p.file,
+          line: p.truncated.line,
+          rows_kept: p.truncated.rowsKept,
+          fix: `The step that writes ${p.file} was killed or its upload cut short (out of memory, a timeout, a full disk): check that job's log, then re-run it so the file is complete.`
+        }
+      });
+      continue;
+    }
     out.push({
       category: "infrastructure",
       area: "infrastructure",
@@ -28754,6 +28834,27 @@ function groupRegressionSignals(a, signals) {
     ],
     details: { ...s.details, derived_from: "segment_regression" }
   }));
+}
+var FEATURE_SIDE = /* @__PURE__ */ new Set(["feature_drift", "data_quality", "preprocessing"]);
+function namedSegmentKeys(signals) {
+  const keys = /* @__PURE__ */ new Set();
+  for (const s of signals) {
+    if (!counts(s) || !FEATURE_SIDE.has(s.category)) continue;
+    const reduced = s.details["most_reduced_value"];
+    if (s.category === "feature_drift" && s.details["comparison"] === "reference" && s.feature && typeof reduced === "string") keys.add(`${s.feature}\0${reduced}`);
+    else if (s.segment && !s.segment.column.includes(" & ")) keys.add(`${s.segment.column}\0${s.segment.value}`);
+  }
+  return keys;
+}
+function readNamedSegments(signals) {
+  const keys = namedSegmentKeys(signals);
+  if (keys.size === 0) return [...signals];
+  return signals.map((s) => {
+    const named = s.details["strength_named"];
+    if (s.category !== "segment_regression" || !s.segment || typeof named !== "number" || !(named > s.strength)) return s;
+    if (!keys.has(`${s.segment.column}\0${s.segment.value}`)) return s;
+    return { ...s, strength: named, details: { ...s.details, read_at: "point estimate (segment named by a cause)" } };
+  });
 }
 function namedSegmentSignals(a, signals) {
   const columns = /* @__PURE__ */ new Set();
@@ -28931,7 +29032,7 @@ function diagnose(analysis, config, baseline = { fetchFailed: false }) {
   const prior = attr && headline2 ? priorImpactSignals(analysis, attr, headline2, observed) : { add: [], replace: [] };
   const observedPrior = [...observed.filter((s) => !prior.replace.includes(s)), ...prior.add];
   const named = [...observedPrior, ...namedSegmentSignals(analysis, observedPrior)];
-  const confirmed = [...named, ...attr && headline2 ? referenceSegmentSignals(attr, named, headline2) : []];
+  const confirmed = readNamedSegments([...named, ...attr && headline2 ? referenceSegmentSignals(attr, named, headline2) : []]);
   const withGroups = [...confirmed, ...groupRegressionSignals(analysis, confirmed), ...decisionRuleSignals(analysis, headline2)];
   const signals = [...withGroups, ...configSuspectSignals(analysis, withGroups)].filter((sig) => !withinTolerance(sig, config));
   let nodes = signals.map((signal) => ({ signal, severity: severityOf(signal), extra: [], explainedBy: null, absorbed: 0, share: null })).filter((n) => n.severity !== "info" || n.signal.category === "infrastructure");
@@ -29437,7 +29538,7 @@ async function review(input) {
     baseline: input.baseline ? { source: input.baseline.kind, ref: input.baseline.ref } : { source: "none", ref: "" },
     current: { source: input.current.kind, ref: input.current.ref }
   }));
-  return { report, problems: [...base?.problems ?? [], ...cur.problems] };
+  return { report, problems: [...base?.problems ?? [], ...cur.problems].filter((p) => !p.truncated) };
 }
 function reportRows(a) {
   const intervals = /* @__PURE__ */ new Map();

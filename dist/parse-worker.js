@@ -9148,10 +9148,32 @@ function oneLine2(e) {
 // src/artifacts/parse-bytes.ts
 var UTF8 = new TextDecoder("utf-8", { ignoreBOM: true });
 function parseTable(path, text) {
-  if (/\.csv$/i.test(path)) return parseCsv(path, text);
-  if (/\.jsonl$/i.test(path)) return parseJsonl(path, text);
+  const parse = textParser(path);
+  try {
+    return parse(path, text);
+  } catch (e) {
+    return recoverTruncated(path, text, parse, e);
+  }
+}
+function textParser(path) {
+  if (/\.csv$/i.test(path)) return parseCsv;
+  if (/\.jsonl$/i.test(path)) return parseJsonl;
   if (/\.parquet$/i.test(path)) throw new InputError(path, null, "a Parquet file is binary: read it with parseTableBytes");
   throw new InputError(path, null, "unknown table format; expected .csv, .jsonl or .parquet");
+}
+function recoverTruncated(path, text, parse, error) {
+  if (!(error instanceof InputError) || text.endsWith("\n")) throw error;
+  const cut = text.lastIndexOf("\n");
+  if (cut < 0) throw error;
+  let table;
+  try {
+    table = parse(path, text.slice(0, cut + 1));
+  } catch {
+    throw error;
+  }
+  let line = 1;
+  for (let i = text.indexOf("\n"); i >= 0 && i <= cut; i = text.indexOf("\n", i + 1)) line++;
+  return { ...table, truncated: { line, detail: error.detail } };
 }
 async function parseTableFrom(path, take) {
   if (/\.parquet$/i.test(path)) return parseParquet(path, take());

@@ -290,6 +290,46 @@ export function groupRegressionSignals(a: RunAnalysis, signals: readonly Signal[
 }
 
 /**
+ * Causes whose segment is found from the features alone: a drift, a broken or re-coded input
+ * located in one segment. (A label-noise segment is not among them: its suspected errors are rows
+ * the model gets confidently wrong, the same rows a worse metric counts.)
+ */
+const FEATURE_SIDE = new Set<string>(['feature_drift', 'data_quality', 'preprocessing']);
+
+/**
+ * The segments a cause names before any eval outcome is looked at: the group of a column whose
+ * share of the training data fell most (a reference drift's `most_reduced_value`), and the
+ * segment a feature-side cause is located in. Keys `column\u0000value`.
+ */
+function namedSegmentKeys(signals: readonly Signal[]): Set<string> {
+  const keys = new Set<string>();
+  for (const s of signals) {
+    if (!counts(s) || !FEATURE_SIDE.has(s.category)) continue;
+    const reduced = s.details['most_reduced_value'];
+    if (s.category === 'feature_drift' && s.details['comparison'] === 'reference' && s.feature && typeof reduced === 'string') keys.add(`${s.feature}\u0000${reduced}`);
+    else if (s.segment && !s.segment.column.includes(' & ')) keys.add(`${s.segment.column}\u0000${s.segment.value}`);
+  }
+  return keys;
+}
+
+/**
+ * A segment regression on a segment a cause named is read at its point estimate
+ * (`strength_named`, see SegmentReading in performance/signals.ts) instead of the conservative end
+ * of its interval: the conservative reading corrects the winner's curse of a segment picked as
+ * the worst among many, and a named segment was not picked by its outcome.
+ */
+export function readNamedSegments(signals: readonly Signal[]): Signal[] {
+  const keys = namedSegmentKeys(signals);
+  if (keys.size === 0) return [...signals];
+  return signals.map((s) => {
+    const named = s.details['strength_named'];
+    if (s.category !== 'segment_regression' || !s.segment || typeof named !== 'number' || !(named > s.strength)) return s;
+    if (!keys.has(`${s.segment.column}\u0000${s.segment.value}`)) return s;
+    return { ...s, strength: named, details: { ...s.details, read_at: 'point estimate (segment named by a cause)' } };
+  });
+}
+
+/**
  * Segment regressions on the columns that a cause names — a training-data make-up that changed
  * (a reference drift of that column) or a cause located in a segment — tested as a confirmatory
  * family of their own (see confirmatorySegmentSignals).

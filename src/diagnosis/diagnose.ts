@@ -22,6 +22,7 @@ import {
   localization,
   metricFileSignals,
   namedSegmentSignals,
+  readNamedSegments,
   trainingMixChanged,
   type BaselineStatus,
 } from './derived-signals.js';
@@ -114,7 +115,7 @@ export function diagnose(analysis: RunAnalysis, config: Config, baseline: Baseli
   const prior = attr && headline ? priorImpactSignals(analysis, attr, headline, observed) : { add: [], replace: [] };
   const observedPrior = [...observed.filter((s) => !prior.replace.includes(s)), ...prior.add];
   const named = [...observedPrior, ...namedSegmentSignals(analysis, observedPrior)];
-  const confirmed = [...named, ...(attr && headline ? referenceSegmentSignals(attr, named, headline) : [])];
+  const confirmed = readNamedSegments([...named, ...(attr && headline ? referenceSegmentSignals(attr, named, headline) : [])]);
   const withGroups = [...confirmed, ...groupRegressionSignals(analysis, confirmed), ...decisionRuleSignals(analysis, headline)];
   const signals: Signal[] = [...withGroups, ...configSuspectSignals(analysis, withGroups)].filter((sig) => !withinTolerance(sig, config));
   let nodes: Node[] = signals

@@ -13,6 +13,13 @@ import type { Column, NumberColumn, StringColumn, Table } from '../../artifacts/
 import { quantileSorted } from '../stats/distance.js';
 import { sortFloat64InPlace } from '../stats/two-sample.js';
 
+/**
+ * Numeric columns with more distinct values than this are binned, fewer are categories (a code
+ * like sex = 1/2 or a star rating): segments cut them by value, and drift names the value whose
+ * share moved.
+ */
+export const MAX_NUMERIC_CATEGORIES = 10;
+
 /** Levels of NumericProfile.quantiles: 0, 0.05, …, 1. */
 export const QUANTILE_STEP = 0.05;
 /** Levels of NumericProfile.quintiles. */

@@ -6,13 +6,13 @@
  * also measured inside every segment with enough support, so a drift confined to one slice is
  * located (counting passes over per-row bin codes: no re-sorting per segment).
  */
-import type { Column, NumberColumn, StringColumn, Table } from '../../artifacts/table.js';
+import { formatNumber, type Column, type NumberColumn, type StringColumn, type Table } from '../../artifacts/table.js';
 import { benjaminiHochberg } from '../stats/multiple-testing.js';
 import { binCountsSorted, jensenShannon, psi, psiNoiseFloor, quantileEdges, quantileSorted } from '../stats/distance.js';
 import { chi2Homogeneity, ksAndWassersteinSorted, ksPValue } from '../stats/two-sample.js';
-import { alignCategories, capCategories, NO_SEGMENT, profile, sortedFinite, type Alignment, type SegmentSpec } from './columns.js';
+import { alignCategories, capCategories, MAX_NUMERIC_CATEGORIES, NO_SEGMENT, profile, sortedFinite, type Alignment, type SegmentSpec } from './columns.js';
 import { FDR, mapStrength, NOT_SIGNIFICANT_FACTOR, PSI_ANCHORS, PSI_MAJOR, PSI_MINOR } from './strength.js';
-import type { CategoryShare, Comparison, DriftResult, SampleComparison, SegmentDrift } from './types.js';
+import type { CategoryMove, CategoryShare, Comparison, DriftResult, SampleComparison, SegmentDrift } from './types.js';
 
 /** PSI bins for numeric features: the baseline's deciles. */
 export const PSI_BINS = 10;
@@ -75,9 +75,31 @@ export function compareNumeric(
       meanCur: means ? means[1] : mean(cur),
       medianBase: quantileSorted(base, 0.5),
       medianCur: quantileSorted(cur, 0.5),
+      valueMoves: discreteMoves(base, cur),
     },
     categorical: null,
   };
+}
+
+/**
+ * The share moves of a numeric column that holds a few distinct values (two ascending samples,
+ * one merge pass), largest move first, the same order as categorical moves; null when the two
+ * samples hold more than MAX_NUMERIC_CATEGORIES distinct values between them.
+ */
+export function discreteMoves(base: Float64Array, cur: Float64Array): CategoryMove[] | null {
+  const moves: CategoryMove[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < base.length || j < cur.length) {
+    const v = Math.min(i < base.length ? base[i]! : Infinity, j < cur.length ? cur[j]! : Infinity);
+    let nb = 0;
+    let nc = 0;
+    for (; i < base.length && base[i] === v; i++) nb++;
+    for (; j < cur.length && cur[j] === v; j++) nc++;
+    if (moves.length === MAX_NUMERIC_CATEGORIES) return null;
+    moves.push({ value: formatNumber(v), base: base.length ? nb / base.length : 0, cur: cur.length ? nc / cur.length : 0 });
+  }
+  return moves.sort((x, y) => Math.abs(y.cur - y.base) - Math.abs(x.cur - x.base) || (x.value < y.value ? -1 : 1));
 }
 
 /** Baseline spread for scaling: the IQR, the standard deviation when the IQR is 0, else 1. */

@@ -79,11 +79,13 @@ function driftDetails(d: DriftResult): Details {
       unseen: d.categorical.unseen.map((u) => u.value).join(', ') || null,
       vanished: d.categorical.vanished.map((u) => u.value).join(', ') || null,
     });
-    // The value that lost the largest part of its share (relative): for a changed training sample,
-    // the group the new model has seen least of, chosen before looking at any eval outcome.
-    const fell = d.categorical.topMoves.filter((m) => m.base > 0 && m.cur < m.base).sort((x, y) => x.cur / x.base - y.cur / y.base)[0];
-    if (fell) Object.assign(det, { most_reduced_value: fell.value, most_reduced_base: fell.base, most_reduced_cur: fell.cur });
   }
+  // The value that lost the largest part of its share (relative): for a changed training sample,
+  // the group the new model has seen least of, chosen before looking at any eval outcome. A
+  // numeric code with a few values (sex = 1/2) counts as categories here, as it does in segments.
+  const moves = d.categorical?.topMoves ?? d.numeric?.valueMoves ?? null;
+  const fell = moves?.filter((m) => m.base > 0 && m.cur < m.base).sort((x, y) => x.cur / x.base - y.cur / y.base)[0];
+  if (fell) Object.assign(det, { most_reduced_value: fell.value, most_reduced_base: fell.base, most_reduced_cur: fell.cur });
   if (d.segment) {
     Object.assign(det, {
       segment_psi: d.segment.psiIn,

@@ -37,6 +37,11 @@ export interface NumericDriftStats {
   readonly meanCur: number;
   readonly medianBase: number;
   readonly medianCur: number;
+  /**
+   * For a numeric column with at most MAX_NUMERIC_CATEGORIES distinct values (a code such as
+   * sex = 1/2), the values whose share moved most, as for a categorical column; null otherwise.
+   */
+  readonly valueMoves: CategoryMove[] | null;
 }
 
 export interface CategoricalDriftStats {

@@ -16,8 +16,9 @@ import { sortFloat64InPlace } from '../stats/two-sample.js';
 import { profile, QUINTILES } from '../data/columns.js';
 
 export const MISSING_LABEL = '(missing)';
-/** Numeric columns with more distinct values than this are binned, fewer are categories. */
-export const MAX_NUMERIC_CATEGORIES = 10;
+import { MAX_NUMERIC_CATEGORIES } from '../data/columns.js';
+
+export { MAX_NUMERIC_CATEGORIES };
 
 export interface Segmenter {
   readonly column: string;

@@ -10,9 +10,10 @@
  * - effect size first, on the metric's natural scale:
  *   points (rates on [0, 1], e.g. accuracy, AUC, ECE, a group gap): 1 pt → 0.30, 3 pts → 0.59,
  *   10 pts → 0.95, 20 pts → 1 (linear in between);
- *   relative change (losses and errors: log loss, Brier, RMSE, MAE, MAPE; R² via the unexplained
- *   variance 1 - R²; mean error relative to the baseline RMSE): 5% → 0.30, 15% → 0.59,
- *   50% → 0.95, 100% → 1;
+ *   relative change (losses and errors: log loss, Brier, RMSE, MAE, MAPE; mean error relative
+ *   to the baseline RMSE): 5% → 0.30, 15% → 0.59, 50% → 0.95, 100% → 1; R² on both scales, the
+ *   larger: its drop in points (the share of the variance explained) and the relative growth of
+ *   the unexplained variance 1 - R²;
  * - times a noise factor from z = |delta| / SE (SE read off the interval): 0.85 when the effect
  *   is just significant (z = 1.96), rising linearly to 1 at z = 4. A barely significant effect
  *   from a small or noisy eval set therefore lands one notch lower than the same effect measured
@@ -87,8 +88,13 @@ export function effectSeverity(name: MetricName, base: number, cur: number, base
   const info = METRIC_INFO[name];
   if (info.scale === 'points') return pointsSeverity(Math.abs(cur - base));
   if (name === 'r2') {
+    // R² is the share of the variance the model explains, a proportion like accuracy: its drop in
+    // points says how much of what the model explains was lost (0.11 → 0.05 is half the model's
+    // value, although RMSE rose 3 %). The relative growth of the unexplained part (1 − R²) says
+    // the same as RMSE for a model that explains most of the variance; the larger of the two.
     const unexplained = 1 - base;
-    return unexplained > 0 ? relativeSeverity((base - cur) / unexplained) : pointsSeverity(base - cur);
+    const points = pointsSeverity(base - cur);
+    return unexplained > 0 ? Math.max(points, relativeSeverity((base - cur) / unexplained)) : points;
   }
   if (name === 'mean_error') {
     const scale = baseRmse && baseRmse > 0 ? baseRmse : Math.abs(base);
@@ -230,9 +236,19 @@ function conservativeSize(delta: number, ci: Interval | null): number {
   return ci && Math.sign(ci[0]) === Math.sign(ci[1]) ? Math.min(Math.abs(ci[0]), Math.abs(ci[1]), Math.abs(delta)) : Math.abs(delta);
 }
 
-function segmentStrength(a: PerformanceAnalysis, r: SegmentLike, share: number | null): number {
+/**
+ * How a segment's change is read. `conservative` (the default): at the end of its interval nearer
+ * 0, because the segment was picked as one of the worst among many (the winner's curse inflates
+ * the point estimate of a selected segment). `point`: at its point estimate, for a segment named
+ * before its outcome was looked at (a cause points at it: the group whose training share fell),
+ * where no selection biases the estimate; the noise factor still discounts a noisy one.
+ */
+export type SegmentReading = 'conservative' | 'point';
+
+function segmentStrength(a: PerformanceAnalysis, r: SegmentLike, share: number | null, reading: SegmentReading = 'conservative'): number {
   // A segment's effect is read at the conservative end of its interval: a 20-point drop measured
   // on 70 rows ([-32, -8]) is a major finding, not a critical one.
+  const size = (delta: number, ci: Interval | null) => (reading === 'point' ? Math.abs(delta) : conservativeSize(delta, ci));
   const loc = localisation(share, r.nCurrent / a.nCurrent);
   const where = 0.5 + 0.5 * (loc ?? 0.5);
   if (r.mae) {
@@ -240,11 +256,11 @@ function segmentStrength(a: PerformanceAnalysis, r: SegmentLike, share: number |
     // relative ramp (5% → 0.30, 15% → 0.59, 50% → 0.95), read like the RMSE change was. MAE,
     // not RMSE: the test is on absolute errors, and one huge error would inflate the RMSE change.
     const m = r.mae;
-    const sev = m.delta > 0 ? relativeSeverity(m.base > 0 ? conservativeSize(m.delta, m.ci) / m.base : 1) : 0;
+    const sev = m.delta > 0 ? relativeSeverity(m.base > 0 ? size(m.delta, m.ci) / m.base : 1) : 0;
     return sev * noiseFactor(m.delta, m.ci, a.options.alpha) * where;
   }
-  const size = conservativeSize(r.delta, r.ci);
-  const sev = r.metric === 'rmse' ? relativeSeverity(r.baseline > 0 ? size / r.baseline : 1) : pointsSeverity(size);
+  const change = size(r.delta, r.ci);
+  const sev = r.metric === 'rmse' ? relativeSeverity(r.baseline > 0 ? change / r.baseline : 1) : pointsSeverity(change);
   return sev * noiseFactor(r.delta, r.ci, a.options.alpha) * where;
 }
 
@@ -283,6 +299,7 @@ function sliceSignal(a: PerformanceAnalysis, s: SliceResult, rank: number): Sign
       marginalShare: s.marginalShare,
       dropMass: s.dropMass,
       sliceRank: rank,
+      strength_named: clamp01(segmentStrength(a, s, share, 'point')),
       rowShare: s.nCurrent / a.nCurrent,
       localisation: localisation(share, s.nCurrent / a.nCurrent),
       conditions: s.conditions.length,
@@ -329,6 +346,7 @@ function segmentSignal(a: PerformanceAnalysis, g: SegmentGroup): Signal {
       rowShare: primary.nCurrent / a.nCurrent,
       localisation: localisation(share, primary.nCurrent / a.nCurrent),
       sliceRank: null,
+      strength_named: clamp01(segmentStrength(a, primary, share, 'point')),
       paired: a.paired,
       ...maeDetails(primary),
     },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareCategorical, compareNumeric } from '../../../src/analysis/data/drift.js';
+import { compareCategorical, compareNumeric, discreteMoves } from '../../../src/analysis/data/drift.js';
 import { byCategory, cloneWorld, gen, makeView, makeWorld, run, worldView } from './helpers.js';
 
 function sorted(values: number[]): Float64Array {
@@ -119,6 +119,26 @@ describe('compareNumeric', () => {
     expect(c.numeric!.wassersteinScaled).toBeCloseTo(20 / 49.5, 12);
     expect(c.bins).toBe(10);
     expect(c.psi).toBeGreaterThan(1.5);
+    expect(c.numeric!.valueMoves).toBeNull();
+  });
+
+  it('names the share moves of a numeric code with a few values, largest move first', () => {
+    // sex coded 1/2: 50/50 in the baseline's training sample, 90/10 after a new query.
+    const base = sorted([...Array<number>(50).fill(1), ...Array<number>(50).fill(2)]);
+    const cur = sorted([...Array<number>(90).fill(1), ...Array<number>(10).fill(2)]);
+    expect(compareNumeric(base, cur).numeric!.valueMoves).toEqual([
+      { value: '1', base: 0.5, cur: 0.9 },
+      { value: '2', base: 0.5, cur: 0.1 },
+    ]);
+    // A value only one side has is a move from or to 0.
+    expect(discreteMoves(sorted([1, 1, 3]), sorted([1, 2]))).toEqual([
+      { value: '2', base: 0, cur: 0.5 },
+      { value: '3', base: 1 / 3, cur: 0 },
+      { value: '1', base: 2 / 3, cur: 0.5 },
+    ]);
+    // Eleven distinct values between the two samples: a measurement, not a code.
+    expect(discreteMoves(sorted([0, 1, 2, 3, 4, 5]), sorted([5, 6, 7, 8, 9, 10]))).toBeNull();
+    expect(discreteMoves(sorted([0, 1, 2, 3, 4]), sorted([5, 6, 7, 8, 9]))).toHaveLength(10);
   });
 });
 

@@ -32,6 +32,14 @@ describe('signal strength mapping', () => {
     expect(effectSeverity('r2', 0.98, 0.97, null)).toBeGreaterThanOrEqual(0.8);
   });
 
+  it('judges R² also as a share of the variance explained: losing half of a weak model\'s 0.11 is major', () => {
+    // 0.106 → 0.051: only 6% more unexplained variance (RMSE +3%), but 5.5 pts of R², the same
+    // severity as a 5.5-pt accuracy drop.
+    expect(effectSeverity('r2', 0.106, 0.051, null)).toBeCloseTo(effectSeverity('accuracy', 0.9, 0.845, null), 12);
+    expect(effectSeverity('r2', 0.106, 0.051, null)).toBeGreaterThanOrEqual(0.5);
+    expect(effectSeverity('r2', 0.5, 0.495, null)).toBeLessThan(0.25);
+  });
+
   it('localises a slice by how much more of the drop it holds than its share of rows', () => {
     expect(localisation(1, 0.25)).toBe(1);
     expect(localisation(0.25, 0.25)).toBe(0);
