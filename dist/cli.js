@@ -29209,8 +29209,10 @@ function diagnose(analysis, config, baseline = { fetchFailed: false }) {
   const ordered = [
     ...infra.filter((n) => SEVERITY_RANK[n.severity] >= 2),
     ...strongPrimary.slice(0, 1),
-    // With no cause found, the symptoms in their own order (a localized segment says more than the overall number).
-    ...strongPrimary.length > 0 ? [...metricSymptoms, ...namedSegments] : headlineSymptoms,
+    // With no cause found, the symptoms in their own order (a localized segment says more than the
+    // overall number), but only the first of them ahead of the headline regression: several
+    // localized segments would otherwise push it out of the first three.
+    ...strongPrimary.length > 0 ? [...metricSymptoms, ...namedSegments] : headlineFirst(headlineSymptoms, metricSymptoms),
     ...strongPrimary.slice(1),
     ...strongPrimary.length > 0 ? restSymptoms : [],
     ...weakPrimary,
@@ -29250,6 +29252,13 @@ function diagnose(analysis, config, baseline = { fetchFailed: false }) {
   return { findings, verdict, summary: summarize2(findings, verdict, analysis), characterization };
 }
 var Z952 = normalQuantile(0.975);
+function headlineFirst(ordered, metrics) {
+  const lead = metrics[0];
+  if (lead === void 0) return [...ordered];
+  const firstAt = ordered.indexOf(lead);
+  const ahead = firstAt > 0 ? ordered.slice(0, 1) : [];
+  return [...ahead, ...metrics, ...ordered.filter((n) => !ahead.includes(n) && !metrics.includes(n))];
+}
 var SHARE_TIE = 0.1;
 function referenceSegmentSignals(attr, signals, headline2) {
   const out = [];

@@ -377,8 +377,10 @@ export function diagnose(analysis: RunAnalysis, config: Config, baseline: Baseli
   const ordered = [
     ...infra.filter((n) => SEVERITY_RANK[n.severity] >= 2),
     ...strongPrimary.slice(0, 1),
-    // With no cause found, the symptoms in their own order (a localized segment says more than the overall number).
-    ...(strongPrimary.length > 0 ? [...metricSymptoms, ...namedSegments] : headlineSymptoms),
+    // With no cause found, the symptoms in their own order (a localized segment says more than the
+    // overall number), but only the first of them ahead of the headline regression: several
+    // localized segments would otherwise push it out of the first three.
+    ...(strongPrimary.length > 0 ? [...metricSymptoms, ...namedSegments] : headlineFirst(headlineSymptoms, metricSymptoms)),
     ...strongPrimary.slice(1),
     ...(strongPrimary.length > 0 ? restSymptoms : []),
     ...weakPrimary,
@@ -421,6 +423,19 @@ export function diagnose(analysis: RunAnalysis, config: Config, baseline: Baseli
 }
 
 const Z95 = normalQuantile(0.975);
+
+/**
+ * The headline symptoms when no cause was found: at most one segment (the first, when it ranks
+ * ahead of the headline metric regression) before the headline regression, then the rest in
+ * their order.
+ */
+export function headlineFirst<T>(ordered: readonly T[], metrics: readonly T[]): T[] {
+  const lead = metrics[0];
+  if (lead === undefined) return [...ordered];
+  const firstAt = ordered.indexOf(lead);
+  const ahead = firstAt > 0 ? ordered.slice(0, 1) : [];
+  return [...ahead, ...metrics, ...ordered.filter((n) => !ahead.includes(n) && !metrics.includes(n))];
+}
 
 /** Two measured shares closer than this (10 points) are a tie: the order falls to strength and upstream position. */
 const SHARE_TIE = 0.1;

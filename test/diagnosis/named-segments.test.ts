@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Signal } from '../../src/analysis/signals.js';
 import { readNamedSegments } from '../../src/diagnosis/derived-signals.js';
+import { headlineFirst } from '../../src/diagnosis/diagnose.js';
 
 const segment = (column: string, value: string, strength: number, named: number): Signal => ({
   category: 'segment_regression',
@@ -58,5 +59,19 @@ describe('readNamedSegments', () => {
   it('a label-noise segment names nothing: its rows are the ones the worse metric counts', () => {
     const noise: Signal = { category: 'label_noise', area: 'data', strength: 0.7, significant: true, title: 'labels flipped in pid=5', segment: { column: 'pid', value: '5' }, evidence: [], details: {} };
     expect(readNamedSegments([noise, segment('pid', '5', 0.4, 0.55)])[1]!.strength).toBe(0.4);
+  });
+});
+
+describe('headlineFirst (no cause found)', () => {
+  it('keeps one localized segment ahead of the headline regression and no more', () => {
+    expect(headlineFirst(['seg1', 'seg2', 'seg3', 'metric'], ['metric'])).toEqual(['seg1', 'metric', 'seg2', 'seg3']);
+  });
+
+  it('leaves an order that already starts with the headline regression', () => {
+    expect(headlineFirst(['metric', 'seg1', 'seg2'], ['metric'])).toEqual(['metric', 'seg1', 'seg2']);
+  });
+
+  it('without a metric regression, keeps the segments as they are', () => {
+    expect(headlineFirst(['seg1', 'seg2'], [])).toEqual(['seg1', 'seg2']);
   });
 });
