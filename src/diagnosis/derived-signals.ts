@@ -194,6 +194,11 @@ const SYMPTOM_CATEGORIES = new Set(['metric_regression', 'segment_regression', '
  * parameters changed, the changed parameters are the remaining suspects: the eval rows are the
  * same, so the difference must come from the model or its post-processing.
  */
+/** A parameter suspected by elimination alone is at most major: nothing but the absence of other causes ties it to the regression. */
+const ELIMINATION_CAP = 0.79;
+/** …and at most minor when only seeds, names, paths or execution settings changed (see `weak` below). */
+const RESEED_ONLY_CAP = 0.49;
+
 export function configSuspectSignals(a: RunAnalysis, signals: readonly Signal[]): Signal[] {
   if (a.paramChanges.length === 0) return [];
   const regressions = signals.filter((s) => (s.category === 'metric_regression' || s.category === 'segment_regression') && counts(s));
@@ -201,16 +206,20 @@ export function configSuspectSignals(a: RunAnalysis, signals: readonly Signal[])
   const causes = signals.filter((s) => !SYMPTOM_CATEGORIES.has(s.category) && counts(s));
   if (causes.length > 0 || signals.some((s) => s.category === 'config_change' || s.details['kind'] === 'decision_rule')) return [];
   const strongest = regressions.reduce((m, s) => (s.strength > m.strength ? s : m));
-  // Keys that rarely change a model's quality on their own go last (ids, paths, names, seeds).
-  const weak = (k: string) => /(seed|name|path|dir|source|version|snapshot|tag|comment|description)$/i.test(k);
+  // Keys that rarely change a model's quality on their own go last (ids, paths, names, seeds,
+  // and how the job runs: parallelism, logging).
+  const weak = (k: string) => /(seed|name|path|dir|source|version|snapshot|tag|comment|description|workers|threads|n_jobs|log_every|log_interval|logging_steps|verbose|verbosity)$/i.test(k);
   const keys = [...a.paramChanges].sort((x, y) => Number(weak(x.key)) - Number(weak(y.key)));
+  // Only such keys changed: the retrain drew differently, it did not learn differently — a
+  // regression after it alone is run-to-run variation, worth a note, not a warning.
+  const cap = keys.every((k) => weak(k.key)) ? RESEED_ONLY_CAP : ELIMINATION_CAP;
   const first = keys[0]!;
   const list = keys.slice(0, 5).map((p) => `${p.key}: ${String(p.baseline)} → ${String(p.current)}`);
   return [
     {
       category: 'config_change',
       area: 'model',
-      strength: Math.min(0.79, strongest.strength),
+      strength: Math.min(cap, strongest.strength),
       significant: true,
       title: `${keys.length === 1 ? 'Only one parameter changed' : `${keys.length} parameters changed`} and no data or training cause was found: ${list[0]}`,
       evidence: [

@@ -8,6 +8,7 @@ import type { RunAnalysis } from '../analysis/analyze.js';
 import type { Category, SegmentRef, Signal } from '../analysis/signals.js';
 import type { Characterization, Finding, Hypothesis, Severity, Verdict } from '../report/types.js';
 import { adviceFor } from './playbook.js';
+import { configRoleSignals } from './config-cause.js';
 import { normalQuantile } from '../analysis/performance/special.js';
 import { expectedCalibrationError } from '../analysis/performance/calibration.js';
 import { priorReweightedEce } from '../analysis/attribution/attribute.js';
@@ -117,7 +118,8 @@ export function diagnose(analysis: RunAnalysis, config: Config, baseline: Baseli
   const named = [...observedPrior, ...namedSegmentSignals(analysis, observedPrior)];
   const confirmed = readNamedSegments([...named, ...(attr && headline ? referenceSegmentSignals(attr, named, headline) : [])]);
   const withGroups = [...confirmed, ...groupRegressionSignals(analysis, confirmed), ...decisionRuleSignals(analysis, headline)];
-  const signals: Signal[] = [...withGroups, ...configSuspectSignals(analysis, withGroups)].filter((sig) => !withinTolerance(sig, config));
+  const withConfig = [...withGroups, ...configRoleSignals(analysis, withGroups)];
+  const signals: Signal[] = [...withConfig, ...configSuspectSignals(analysis, withConfig)].filter((sig) => !withinTolerance(sig, config));
   let nodes: Node[] = signals
     .map((signal) => ({ signal, severity: severityOf(signal), extra: [], explainedBy: null, absorbed: 0, share: null }) as Node)
     .filter((n) => n.severity !== 'info' || n.signal.category === 'infrastructure');

@@ -36,6 +36,8 @@ export function analyzeTraining(input: TrainingInput): TrainingAnalysis {
     base,
     baseLog: input.base,
     reliability: rowReliability(Math.min(cur.rows, base?.rows ?? Infinity)),
+    curReliability: rowReliability(cur.rows),
+    levelReliability: rowReliability(Math.max(cur.rows, base?.rows ?? 0)),
   };
 
   const inst = assessInstability(ctx);
@@ -47,6 +49,9 @@ export function analyzeTraining(input: TrainingInput): TrainingAnalysis {
   // convergence) ranks first; the symptom keeps its evidence at SYMPTOM_FACTOR strength.
   const lrExplains = lr.detected && lr.fromChange;
   const instExplained = lrExplains && lr.direction === 'too_high';
+  // Validation loss climbing while the training loss falls, right after the steps got larger, is
+  // the too-large step overshooting into sharp minima as much as it is overfitting.
+  const overExplained = lrExplains && lr.direction === 'too_high';
   const underExplained = lrExplains && lr.direction === 'too_low';
 
   const baseFactor = base ? 1 : NO_BASELINE_FACTOR;
@@ -64,7 +69,14 @@ export function analyzeTraining(input: TrainingInput): TrainingAnalysis {
     lrChange,
     lrColumnRatio: round6(lrColumnRatio),
     params,
-    overfitting: finalize('overfitting', over, baseFactor, null, related('overfitting'), related('overfitting').filter(supportsOverfitting)),
+    overfitting: finalize(
+      'overfitting',
+      over,
+      baseFactor,
+      overExplained ? 'learning_rate' : null,
+      related('overfitting'),
+      related('overfitting').filter(supportsOverfitting),
+    ),
     underfitting: finalize(
       'underfitting',
       under,

@@ -7,7 +7,7 @@ import type { Evidence } from '../signals.js';
 import { NOT_DETECTED, primaryLoss, type CheckContext, type Draft } from './draft.js';
 import { SPIKE_K, SPIKE_WINDOW, type Spike } from './series.js';
 import { fmt, logRamp, NO_BASELINE_FACTOR, round6 } from './strength.js';
-import type { LogSummary, SeriesSummary } from './summary.js';
+import { summarizeGrad, type GradSummary, type LogSummary, type SeriesSummary } from './summary.js';
 
 export interface InstabilityDraft extends Draft {
   /** The loss diverged or ended non-finite: other loss-shape checks must not read it as over/underfitting. */
@@ -239,7 +239,7 @@ function spikeComponent(ctx: CheckContext): Component | null {
 function explodingComponent(ctx: CheckContext): Component | null {
   const g = ctx.cur.gradNorm;
   if (!g) return null;
-  const b = ctx.base?.gradNorm ?? null;
+  const b = matchedBaseGrad(ctx);
   let ratio: number;
   let reference: string;
   let factor = 1;
@@ -247,7 +247,8 @@ function explodingComponent(ctx: CheckContext): Component | null {
     const endRatio = b.endLevel > 0 ? g.endLevel / b.endLevel : 0;
     const maxRatio = b.max > 0 ? g.max / b.max : 0;
     ratio = Math.max(endRatio, maxRatio);
-    reference = `the baseline's (end ${fmt(b.endLevel)}, max ${fmt(b.max)})`;
+    const matched = ctx.base?.gradNorm && b !== ctx.base.gradNorm ? ` up to ${ctx.cur.xName} ${fmt(ctx.cur.lastX)}, where this run stopped` : '';
+    reference = `the baseline's${matched} (end ${fmt(b.endLevel)}, max ${fmt(b.max)})`;
   } else {
     if (!(g.early > 0)) return null;
     ratio = g.max / g.early;
@@ -264,6 +265,24 @@ function explodingComponent(ctx: CheckContext): Component | null {
     metric: 'grad_norm',
     evidence: [{ text: `grad_norm reaches ${fmt(g.max)} (end level ${fmt(g.endLevel)}), ${fmt(ratio)}× ${reference}`, value: round6(ratio) ?? undefined }],
   };
+}
+
+/**
+ * The baseline's gradient norms over the span the current run covered. Gradients shrink as
+ * training converges, so a run that stopped at epoch 2 must be compared with the baseline's
+ * first two epochs, not with its converged end (a 2-epoch run would look "6× the baseline" at
+ * the same gradient norms the baseline had at epoch 2). The whole baseline when the current run
+ * went as far or further, or the logs count different x units.
+ */
+function matchedBaseGrad(ctx: CheckContext): GradSummary | null {
+  const b = ctx.base?.gradNorm ?? null;
+  const log = ctx.baseLog;
+  const lastX = ctx.cur.lastX;
+  if (!b || !log?.gradNorm || lastX === null || ctx.base!.xName !== ctx.cur.xName || !(ctx.base!.lastX !== null && lastX < ctx.base!.lastX)) return b;
+  const keep: number[] = [];
+  for (let i = 0; i < log.x.length; i++) if (log.x[i]! <= lastX) keep.push(log.gradNorm[i]!);
+  // Not even the baseline's first row falls in the span: its first row is the nearest reference.
+  return summarizeGrad(Float64Array.from(keep.length ? keep : [log.gradNorm[0]!])) ?? b;
 }
 
 function vanishingComponent(ctx: CheckContext): Component | null {

@@ -6,7 +6,8 @@
  * from the logged lr column.
  */
 import type { Evidence } from '../signals.js';
-import { NOT_DETECTED, primaryLoss, stillFalling, type CheckContext, type Draft } from './draft.js';
+import { fallingAtStop, NOT_DETECTED, primaryLoss, type CheckContext, type Draft } from './draft.js';
+import { levelSe } from './series.js';
 import type { InstabilityDraft } from './instability.js';
 import { describeChange, formatRatio, type ParamContext } from './params.js';
 import { fmt, logRamp, NO_BASELINE_FACTOR, pct, round6 } from './strength.js';
@@ -34,6 +35,9 @@ const SUSPECT_FACTOR = 0.7;
 
 /** A logged lr column counts as changed when its median moved by more than 1%. */
 const LR_COLUMN_TOLERANCE = 0.01;
+
+/** Floor for the best-level tolerance: best levels within 2% of the baseline's are the same run (seed noise). */
+const BEST_TOLERANCE_FLOOR = 0.02;
 
 export interface LearningRateDraft extends Draft {
   readonly direction: 'too_high' | 'too_low' | null;
@@ -74,16 +78,24 @@ export function assessLearningRate(
     reliability: round6(ctx.reliability),
   };
 
-  // Too high.
+  // Too high. After an increase, the strongest of: the run became unstable, its loss
+  // oscillates, or it never reached the level the baseline reached (a worse best validation
+  // loss: the larger steps bounce around the minimum the baseline settled into). Without an
+  // increase only oscillation points at the learning rate, as a suspect.
+  const best = lrDir === 'up' ? worseBest(ctx) : null;
   let highRaw = 0;
-  let highWhy: 'instability' | 'oscillation' | null = null;
+  let highWhy: 'instability' | 'oscillation' | 'worse_best' | null = null;
   if (lrDir === 'up') {
-    if (instability.detected && instability.raw >= osc.raw) {
-      highRaw = instability.raw;
-      highWhy = 'instability';
-    } else if (osc.raw > 0) {
-      highRaw = osc.raw;
-      highWhy = 'oscillation';
+    const options = [
+      { why: 'instability' as const, raw: instability.detected ? instability.raw : 0 },
+      { why: 'oscillation' as const, raw: osc.raw },
+      { why: 'worse_best' as const, raw: best?.raw ?? 0 },
+    ].filter((o) => o.raw > 0);
+    // Ties keep this order: instability names the most specific symptom.
+    const top = options.reduce<(typeof options)[number] | null>((m, o) => (m === null || o.raw > m.raw ? o : m), null);
+    if (top) {
+      highRaw = top.raw;
+      highWhy = top.why;
     }
   } else if (osc.raw > 0) {
     highRaw = osc.raw * SUSPECT_FACTOR;
@@ -96,17 +108,17 @@ export function assessLearningRate(
   if (lrDir === 'down' && !instability.diverged) {
     const p = primaryLoss(cur);
     const z = base ? 2 : 3;
-    const falling = stillFalling(cur.trainLoss, z) || stillFalling(cur.valLoss, z);
+    const falling = fallingAtStop(cur.trainLoss, base?.trainLoss?.noise ?? null, z) || fallingAtStop(cur.valLoss, base?.valLoss?.noise ?? null, z);
     if (p && base) {
       const l = levelExcess(p.name, p.s, p.name === 'train_loss' ? base.trainLoss : base.valLoss);
       if (l && l.excess >= Math.max(LEVEL_MINOR, l.tolerance)) {
-        lowRaw = logRamp(l.excess, LEVEL_MINOR, LEVEL_MAJOR) * progressFactor(falling, fewerSteps(ctx)) * ctx.reliability;
+        lowRaw = logRamp(l.excess, LEVEL_MINOR, LEVEL_MAJOR) * progressFactor(falling, fewerSteps(ctx)) * ctx.levelReliability;
         low = { excess: l.excess, series: p.name, cur: l.cur, base: l.base, falling };
       }
     } else if (p && falling) {
       const drop = tailDrop(p.s);
       if (drop !== null && drop >= LEVEL_MINOR) {
-        lowRaw = logRamp(drop, LEVEL_MINOR, LEVEL_MAJOR) * ctx.reliability;
+        lowRaw = logRamp(drop, LEVEL_MINOR, LEVEL_MAJOR) * ctx.curReliability;
         low = { excess: drop, series: p.name, cur: p.s.endLevel, base: null, falling };
       }
     }
@@ -127,18 +139,21 @@ export function assessLearningRate(
   const from = lrChange ? ` (${fmtScalar(lrChange.baseline)} → ${fmtScalar(lrChange.current)})` : '';
 
   if (highRaw >= lowRaw) {
+    if (best && best.raw > 0) evidence.push(best.evidence);
     // Under divergence every step is "up"; the oscillation numbers would only restate it.
     if (osc.raw > 0 && (highWhy === 'oscillation' || !instability.diverged)) evidence.push(osc.evidence!);
     if (highWhy === 'instability') evidence.push({ text: `after the increase: ${instability.title}`, value: round6(instability.raw) ?? undefined });
-    const symptom = highWhy === 'instability' ? instability.title : osc.title;
+    const symptom = highWhy === 'instability' ? instability.title : highWhy === 'worse_best' ? best!.title : osc.title;
     const title =
       lrDir === 'up' ? `${what} ${change}${from}: ${symptom}` : `Learning rate likely too high: ${osc.title}`;
+    const significant =
+      highWhy === 'instability' ? instability.significant : highWhy === 'worse_best' ? best!.significant : osc.significant;
     return {
       detected: true,
       raw: highRaw,
-      significant: highWhy === 'instability' ? instability.significant : ctx.reliability >= 1,
+      significant,
       title,
-      metric: highWhy === 'instability' ? instability.metric : osc.series,
+      metric: highWhy === 'instability' ? instability.metric : highWhy === 'worse_best' ? best!.series : osc.series,
       evidence,
       details: { ...details, direction: 'too_high', evidence_kind: highWhy },
       direction: 'too_high',
@@ -156,7 +171,7 @@ export function assessLearningRate(
   return {
     detected: true,
     raw: lowRaw,
-    significant: ctx.reliability >= 1,
+    significant: ctx.levelReliability >= 1,
     title: `${what} ${change}${from}: ${symptom}`,
     metric: l.series,
     evidence,
@@ -172,6 +187,7 @@ function fmtScalar(v: ParamContext['baseline']): string {
 
 interface OscillationEvidence {
   readonly raw: number;
+  readonly significant: boolean;
   readonly series: 'train_loss' | 'val_loss' | null;
   readonly signRate: number | null;
   readonly up: number | null;
@@ -181,10 +197,23 @@ interface OscillationEvidence {
   readonly evidence: Evidence | null;
 }
 
+/**
+ * Oscillation of either loss, the stronger one. A too-large step often shows on the validation
+ * loss first: the training loss still falls on the batches it steps on while the validation loss
+ * bounces between epochs.
+ */
 function oscillationEvidence(ctx: CheckContext): OscillationEvidence {
+  const all = (['train_loss', 'val_loss'] as const).map((name) => oscillationOf(ctx, name));
   const p = primaryLoss(ctx.cur);
+  const fallback = all.find((o) => o.series === p?.name) ?? all[0]!;
+  return all.reduce((m, o) => (o.raw > m.raw ? o : m), fallback);
+}
+
+function oscillationOf(ctx: CheckContext, name: 'train_loss' | 'val_loss'): OscillationEvidence {
+  const s = name === 'train_loss' ? ctx.cur.trainLoss : ctx.cur.valLoss;
+  const p = s && s.finite >= 3 ? { name, s } : null;
   const o = p?.s.oscillation ?? null;
-  if (!p || !o) return { raw: 0, series: p?.name ?? null, signRate: null, up: null, baseUp: null, ratio: null, title: '', evidence: null };
+  if (!p || !o) return { raw: 0, significant: false, series: name, signRate: null, up: null, baseUp: null, ratio: null, title: '', evidence: null };
   const b = ctx.base ? (p.name === 'train_loss' ? ctx.base.trainLoss : ctx.base.valLoss) : null;
   const baseUp = b?.oscillation?.upMove75 ?? null;
   const ratio = baseUp !== null ? o.upMove75 / Math.max(baseUp, OSC_BASE_FLOOR) : null;
@@ -199,6 +228,7 @@ function oscillationEvidence(ctx: CheckContext): OscillationEvidence {
   const baseText = baseUp !== null ? ` vs ${fmt(baseUp)} in the baseline` : '';
   return {
     raw,
+    significant: ctx.reliability >= 1,
     series: p.name,
     signRate: o.signChangeRate,
     up: o.upMove75,
@@ -208,6 +238,47 @@ function oscillationEvidence(ctx: CheckContext): OscillationEvidence {
     evidence: {
       text: `${p.name} reverses direction in ${fmt(o.signChangeRate * 100)}% of steps; 75th-percentile upward move ${fmt(o.upMove75 * 100)}% of its initial value${baseText}`,
       value: round6(o.upMove75) ?? undefined,
+    },
+  };
+}
+
+interface WorseBest {
+  readonly raw: number;
+  readonly significant: boolean;
+  readonly series: 'train_loss' | 'val_loss';
+  readonly title: string;
+  readonly evidence: Evidence;
+}
+
+/**
+ * The best level this run reached against the baseline's (SeriesSummary.bestLevel): the
+ * validation loss when both logs have it — what the model generalises to — else the primary
+ * loss. The anchors are the underfitting level anchors (+5% minor, +20% major); the tolerance is
+ * 3 standard errors of the two best levels (each a median of `levelWindow` points under its
+ * log's noise; a log too short for its own noise borrows the other's), at least 2%. A level
+ * comparison: level reliability.
+ */
+function worseBest(ctx: CheckContext): WorseBest | null {
+  const { cur, base } = ctx;
+  if (!base) return null;
+  const name: 'train_loss' | 'val_loss' | null = cur.valLoss && base.valLoss ? 'val_loss' : (primaryLoss(cur)?.name ?? null);
+  if (!name) return null;
+  const c = name === 'val_loss' ? cur.valLoss : cur.trainLoss;
+  const b = name === 'val_loss' ? base.valLoss : base.trainLoss;
+  if (!c || !b || c.bestLevel === null || b.bestLevel === null || !(b.bestLevel > 0)) return null;
+  const se = Math.hypot(levelSe(c.noise ?? b.noise, c.levelWindow), levelSe(b.noise ?? c.noise, b.levelWindow));
+  const excess = c.bestLevel / b.bestLevel - 1;
+  const tolerance = Math.max(BEST_TOLERANCE_FLOOR, (3 * se) / b.bestLevel);
+  if (!(excess >= Math.max(LEVEL_MINOR, tolerance))) return null;
+  const raw = logRamp(excess, LEVEL_MINOR, LEVEL_MAJOR) * ctx.levelReliability;
+  return {
+    raw,
+    significant: ctx.levelReliability >= 1,
+    series: name,
+    title: `${name} never got below ${fmt(c.bestLevel)}, ${pct(excess)} above the baseline's best ${fmt(b.bestLevel)}`,
+    evidence: {
+      text: `best ${name} level ${fmt(c.bestLevel)} vs ${fmt(b.bestLevel)} in the baseline (${pct(excess)}; medians of ${c.levelWindow} and ${b.levelWindow} consecutive ${ctx.cur.xName}s, noise ±${fmt(tolerance * 100)}%)`,
+      value: round6(excess) ?? undefined,
     },
   };
 }

@@ -125,7 +125,11 @@ export function assessOverfitting(ctx: CheckContext, instability: InstabilityDra
     base_rows: base?.rows ?? null,
     reliability: round6(ctx.reliability),
   };
-  const raw = Math.max(riseRaw, gapRaw) * ctx.reliability;
+  // The rise after the best is a pattern of this run's own log (the baseline only says how much
+  // of it is usual), so this log's rows decide how far to trust it; the widening gap compares
+  // both logs' end levels, so the shorter log does.
+  const reliability = riseRaw >= gapRaw ? ctx.curReliability : ctx.reliability;
+  const raw = Math.max(riseRaw * ctx.curReliability, gapRaw * ctx.reliability);
   if (!(raw > 0)) return NOT_DETECTED(details);
 
   const evidence: Evidence[] = [];
@@ -155,7 +159,7 @@ export function assessOverfitting(ctx: CheckContext, instability: InstabilityDra
   return {
     detected: true,
     raw,
-    significant: (riseRaw >= gapRaw ? beyondNoise : gapBeyondNoise) && ctx.reliability >= 1,
+    significant: (riseRaw >= gapRaw ? beyondNoise : gapBeyondNoise) && reliability >= 1,
     title,
     metric: 'val_loss',
     evidence,

@@ -18,7 +18,8 @@ export type ParamRole =
   | 'dropout'
   | 'early_stopping'
   | 'batch_size'
-  | 'grad_clip';
+  | 'grad_clip'
+  | 'capacity';
 
 /**
  * up / down: both values numeric. removed: an active setting (non-zero number, true, a name)
@@ -43,7 +44,13 @@ const ROLE_PATTERNS: readonly (readonly [ParamRole, RegExp])[] = [
     'epochs',
     /^((n|num|max)_?)?epochs?$|^(n_estimators|num_boost_round|num_rounds|n_iter|max_iter|max_steps|num_train_steps|train_steps|iterations|num_iterations)$/,
   ],
-  ['regularization', /^(weight_?decay|wd|l1|l2|l2_reg|l2_lambda|reg_lambda|reg_alpha|lambda_l1|lambda_l2|lambda|alpha_l2)$/],
+  // Minimum leaf sizes regularise trees the way a penalty does: larger means a simpler model.
+  [
+    'regularization',
+    /^(weight_?decay|wd|l1|l2|l2_reg|l2_lambda|l2_regularization|reg_lambda|reg_alpha|lambda_l1|lambda_l2|lambda|alpha_l2|min_samples_leaf|min_samples_split|min_child_samples|min_child_weight|min_data_in_leaf)$/,
+  ],
+  // How much the model can represent: tree depth and leaves, layer count and width.
+  ['capacity', /^(max_?depth|depth|num_leaves|max_leaf_nodes|n_layers|num_layers|hidden_size|hidden_dim|d_model|units|width)$/],
   ['dropout', /dropout|^drop_?rate$/],
   ['early_stopping', /^(early_?stop\w*|patience|restore_best\w*|n_iter_no_change|early_stopping_rounds)$/],
   ['batch_size', /^(batch_?size|train_batch_size|per_device_train_batch_size|batch)$/],
@@ -116,9 +123,11 @@ export function isPatience(key: string): boolean {
   return /patience|n_iter_no_change|rounds/i.test(key.slice(key.lastIndexOf('.') + 1));
 }
 
-/** A change that makes overfitting more likely: less regularisation, longer training, no early stop. */
+/** A change that makes overfitting more likely: less regularisation, longer training, no early stop, more capacity. */
 export function supportsOverfitting(p: ParamContext): boolean {
   switch (p.role) {
+    case 'capacity':
+      return p.direction === 'up';
     case 'regularization':
     case 'dropout':
       return p.direction === 'down' || p.direction === 'removed';
@@ -132,9 +141,11 @@ export function supportsOverfitting(p: ParamContext): boolean {
   }
 }
 
-/** A change that makes underfitting more likely: shorter training, more regularisation, earlier stop. */
+/** A change that makes underfitting more likely: shorter training, more regularisation, earlier stop, less capacity. */
 export function supportsUnderfitting(p: ParamContext): boolean {
   switch (p.role) {
+    case 'capacity':
+      return p.direction === 'down';
     case 'regularization':
     case 'dropout':
       return p.direction === 'up' || p.direction === 'added';
@@ -163,8 +174,8 @@ export function supportsInstability(p: ParamContext): boolean {
 
 /** Roles worth naming as context next to each finding (whether or not they point the same way). */
 export const CONTEXT_ROLES: Readonly<Record<'overfitting' | 'underfitting' | 'training_instability' | 'learning_rate', readonly ParamRole[]>> = {
-  overfitting: ['regularization', 'dropout', 'epochs', 'early_stopping', 'batch_size'],
-  underfitting: ['regularization', 'dropout', 'epochs', 'early_stopping', 'batch_size', 'learning_rate'],
+  overfitting: ['regularization', 'dropout', 'epochs', 'early_stopping', 'batch_size', 'capacity'],
+  underfitting: ['regularization', 'dropout', 'epochs', 'early_stopping', 'batch_size', 'learning_rate', 'capacity'],
   training_instability: ['learning_rate', 'batch_size', 'grad_clip'],
   learning_rate: ['learning_rate', 'batch_size', 'epochs'],
 };

@@ -38,10 +38,13 @@ export function median(values: ArrayLike<number>): number {
 
 /**
  * How many points make a "level" (start or end of a series): 10% of the points, at least 3.
- * A median over several points keeps one noisy epoch from deciding a comparison.
+ * A median over several points keeps one noisy epoch from deciding a comparison. On a short log
+ * the window is at most half the points, so the start and end levels never share a point: the
+ * "end" of a two-epoch run is its last epoch, not the median of both (which reaches back to
+ * the untrained start).
  */
 export function levelWindow(n: number): number {
-  return Math.min(n, Math.max(3, Math.ceil(0.1 * n)));
+  return Math.min(n, Math.max(1, Math.floor(n / 2)), Math.max(3, Math.ceil(0.1 * n)));
 }
 
 /**

@@ -17,8 +17,8 @@ const ORDER: readonly Category[] = ['learning_rate', 'training_instability', 'ov
 const ROLE_PRIORITY: Readonly<Record<TrainingCategory, readonly ParamRole[]>> = {
   learning_rate: ['learning_rate'],
   training_instability: ['learning_rate', 'grad_clip', 'batch_size'],
-  overfitting: ['regularization', 'dropout', 'early_stopping', 'epochs'],
-  underfitting: ['epochs', 'early_stopping', 'regularization', 'dropout'],
+  overfitting: ['regularization', 'dropout', 'early_stopping', 'epochs', 'capacity'],
+  underfitting: ['epochs', 'early_stopping', 'regularization', 'dropout', 'capacity'],
 };
 
 export function trainingSignals(a: TrainingAnalysis): Signal[] {

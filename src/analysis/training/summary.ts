@@ -37,12 +37,20 @@ export interface SeriesSummary {
   readonly bestRow: number | null;
   /** Where the best value sits in the run: 0 = first row, 1 = last row. */
   readonly bestPosition: number | null;
+  /**
+   * The lowest level the series held: the smallest median over `levelWindow` consecutive finite
+   * values. The best a run reached, robust to one lucky epoch (the minimum of single points is
+   * biased low by the noise, the more so the noisier the run).
+   */
+  readonly bestLevel: number | null;
   /** Median of the first / last `levelWindow` finite values (see series.ts). */
   readonly startLevel: number | null;
   readonly endLevel: number | null;
   readonly levelWindow: number;
   /** Theil–Sen trend over the last 20% of the finite values; null with fewer than 5. */
   readonly tail: TailTrend | null;
+  /** Last finite value minus the one before it (the only trend a 2-4 point log has); null with fewer than 2. */
+  readonly lastStep: number | null;
   /** Point noise σ (second-difference MAD); null with fewer than 4 finite values. */
   readonly noise: number | null;
   /** Steps where the value went up. */
@@ -129,16 +137,25 @@ export function summarizeSeries(x: Float64Array, y: Float64Array): SeriesSummary
     bestX: best?.x ?? null,
     bestRow: best?.row ?? null,
     bestPosition: best === null ? null : y.length > 1 ? best.row / (y.length - 1) : 0,
+    bestLevel: bestLevelOf(p.y, w),
     startLevel,
     endLevel,
     levelWindow: w,
     tail: tailTrend(p, noise),
+    lastStep: n >= 2 ? p.y[n - 1]! - p.y[n - 2]! : null,
     noise,
     increases,
     oscillation: oscillation(p, scale),
     spikes: findSpikes(p, scale),
     scale,
   };
+}
+
+function bestLevelOf(y: Float64Array, w: number): number | null {
+  if (y.length === 0 || w < 1) return null;
+  let best = Infinity;
+  for (let i = 0; i + w <= y.length; i++) best = Math.min(best, median(y.subarray(i, i + w)));
+  return best;
 }
 
 function bestOf(p: Points): { value: number; x: number; row: number } | null {

@@ -4,11 +4,11 @@
  * Without a baseline: both losses still falling clearly at the end of the run.
  */
 import type { Evidence } from '../signals.js';
-import { NOT_DETECTED, stillFalling, stillRising, type CheckContext, type Draft } from './draft.js';
+import { fallingAtStop, NOT_DETECTED, stillFalling, stillRising, valueAt, type CheckContext, type Draft } from './draft.js';
 import type { InstabilityDraft } from './instability.js';
 import { levelSe } from './series.js';
 import { fmt, logRamp, pct, round6 } from './strength.js';
-import type { SeriesSummary } from './summary.js';
+import type { LogSummary, SeriesSummary } from './summary.js';
 
 /**
  * Level anchors, on current end level / baseline end level − 1 (the smaller over train and val,
@@ -31,9 +31,15 @@ export interface LevelExcess {
   readonly base: number;
 }
 
+/**
+ * Current end level against the baseline's. A log too short to estimate its own noise (under 4
+ * points: a run cut to 2 epochs) borrows the other run's: same model, same data, so the same
+ * epoch-to-epoch noise is the honest assumption, and it keeps a one-point end level from being
+ * treated as exact.
+ */
 export function levelExcess(name: 'train_loss' | 'val_loss', c: SeriesSummary | null, b: SeriesSummary | null): LevelExcess | null {
-  if (!c || !b || c.endLevel === null || b.endLevel === null || !(b.endLevel > 0) || c.finite < 3 || b.finite < 3) return null;
-  const se = Math.hypot(levelSe(c.noise, c.levelWindow), levelSe(b.noise, b.levelWindow));
+  if (!c || !b || c.endLevel === null || b.endLevel === null || !(b.endLevel > 0)) return null;
+  const se = Math.hypot(levelSe(c.noise ?? b.noise, c.levelWindow), levelSe(b.noise ?? c.noise, b.levelWindow));
   return {
     series: name,
     excess: c.endLevel / b.endLevel - 1,
@@ -59,6 +65,15 @@ export function progressFactor(falling: boolean, fewerSteps: boolean): number {
   return fewerSteps ? 0.8 : 0.6;
 }
 
+/**
+ * A run cut short whose train loss is well above the baseline's while its validation loss is
+ * within noise of the baseline's (small validation sets are noisy) has still not learned what the
+ * baseline learned — CONTRACT §6: "training stopped too early" — but the generalisation cost is
+ * not confirmed by the log, so the finding keeps this share of the train-loss strength; the eval
+ * rows (attribution) then say how much of the regression it carries.
+ */
+export const VAL_UNCONFIRMED_FACTOR = 0.6;
+
 export function fewerSteps(ctx: CheckContext): boolean {
   const { cur, base } = ctx;
   return Boolean(base && base.lastX !== null && cur.lastX !== null && base.xName === cur.xName && cur.lastX < 0.9 * base.lastX);
@@ -73,7 +88,8 @@ export function assessUnderfitting(ctx: CheckContext, instability: InstabilityDr
 
   // Without a baseline the falling tail is the only evidence, so it must clear 3 standard errors.
   const z = base ? 2 : 3;
-  const falling = cur.valLoss ? stillFalling(cur.valLoss, z) && (cur.trainLoss === null || stillFalling(cur.trainLoss, z)) : stillFalling(cur.trainLoss, z);
+  const fallingS = (c: SeriesSummary | null, b: SeriesSummary | null | undefined) => fallingAtStop(c, b?.noise ?? null, z);
+  const falling = cur.valLoss ? fallingS(cur.valLoss, base?.valLoss) && (cur.trainLoss === null || fallingS(cur.trainLoss, base?.trainLoss)) : fallingS(cur.trainLoss, base?.trainLoss);
   const fewer = fewerSteps(ctx);
 
   if (!base) {
@@ -107,43 +123,86 @@ export function assessUnderfitting(ctx: CheckContext, instability: InstabilityDr
     base_last_x: round6(base.lastX),
     rows: cur.rows,
     base_rows: base.rows,
-    reliability: round6(fewer && cur.rows >= 4 && base.rows >= 10 ? 1 : ctx.reliability),
+    reliability: round6(ctx.levelReliability),
   };
   if (levels.length === 0) return NOT_DETECTED(details);
+  const beyond = (l: LevelExcess) => l.excess >= Math.max(LEVEL_MINOR, l.tolerance);
   // Both losses must be high: the smaller excess decides (one high loss alone is over- or mis-fitting).
   const weakest = levels.reduce((a, b) => (b.excess < a.excess ? b : a));
-  if (!(weakest.excess >= Math.max(LEVEL_MINOR, weakest.tolerance)) || levels.some((l) => l.excess < l.tolerance)) return NOT_DETECTED(details);
+  const bothHigh = beyond(weakest) && levels.every((l) => l.excess >= l.tolerance);
+  // …or the run was cut short while still learning: train loss well above the baseline's, the
+  // validation loss not better than the baseline's beyond its noise (VAL_UNCONFIRMED_FACTOR).
+  const train = levels.find((l) => l.series === 'train_loss');
+  const val = levels.find((l) => l.series === 'val_loss');
+  const stoppedEarly = !bothHigh && fewer && falling && train !== undefined && beyond(train) && val !== undefined && val.excess > -val.tolerance;
+  if (!bothHigh && !stoppedEarly) return NOT_DETECTED(details);
+  const lead = bothHigh ? weakest : train!;
 
   // A run cut short is the usual way to underfit, and it leaves few rows. The level comparison
-  // then rests on the baseline's full log (its noise sets the tolerance), so a short current log
-  // with at least 4 rows against a baseline of 10+ is judged at full reliability.
-  const reliability = fewer && cur.rows >= 4 && base.rows >= 10 ? 1 : ctx.reliability;
-  const raw = logRamp(weakest.excess, LEVEL_MINOR, LEVEL_MAJOR) * progressFactor(falling, fewer) * reliability;
+  // then rests on the baseline's full log (its noise sets the tolerance): level reliability.
+  const reliability = ctx.levelReliability;
+  const raw = logRamp(lead.excess, LEVEL_MINOR, LEVEL_MAJOR) * (bothHigh ? progressFactor(falling, fewer) : VAL_UNCONFIRMED_FACTOR) * reliability;
   const evidence: Evidence[] = levels.map((l) => ({
-    text: `${l.series} ends at ${fmt(l.cur)} vs ${fmt(l.base)} in the baseline (${pct(l.excess)})`,
+    text: `${l.series} ends at ${fmt(l.cur)} vs ${fmt(l.base)} in the baseline (${pct(l.excess)}${beyond(l) || l === lead ? '' : l.excess < l.tolerance ? `, within its noise ±${fmt(l.tolerance * 100)}%` : `, under the ${pct(LEVEL_MINOR)} that counts`})`,
     value: round6(l.excess) ?? undefined,
   }));
-  if (falling) evidence.push(...fallingEvidence(cur.trainLoss, cur.valLoss, xName, z));
-  if (fewer) evidence.push({ text: `ran to ${xName} ${fmt(cur.lastX)} vs ${fmt(base.lastX)} in the baseline`, value: round6(cur.lastX) ?? undefined });
+  if (falling) evidence.push(...fallingEvidence(cur.trainLoss, cur.valLoss, xName, z, base));
+  if (fewer) evidence.push(...matchedEvidence(ctx));
   const tail = falling ? ' and still falling' : '';
   const short = fewer ? ` after ${fmt(cur.lastX)} ${xName}s (baseline ${fmt(base.lastX)})` : '';
   return {
     detected: raw > 0,
     raw,
     significant: reliability >= 1,
-    title: `Losses end ${pct(weakest.excess)} above the baseline${tail}${short}`,
-    metric: weakest.series,
+    title: bothHigh
+      ? `Losses end ${pct(weakest.excess)} above the baseline${tail}${short}`
+      : `Training stopped at ${xName} ${fmt(cur.lastX)} of the baseline's ${fmt(base.lastX)} while still learning: train_loss ends ${pct(train!.excess)} above the baseline`,
+    metric: lead.series,
     evidence,
-    details: { ...details, level_excess: round6(weakest.excess), level_tolerance: round6(weakest.tolerance) },
+    details: { ...details, level_excess: round6(lead.excess), level_tolerance: round6(lead.tolerance), path: bothHigh ? 'both_high' : 'stopped_early' },
   };
 }
 
-function fallingEvidence(train: SeriesSummary | null, val: SeriesSummary | null, xName: string, z: number): Evidence[] {
+/**
+ * Where the baseline stood when this run stopped, and where it went after: a run that matches
+ * the baseline at the same epoch and stops there is the baseline's training cut short.
+ */
+function matchedEvidence(ctx: CheckContext): Evidence[] {
+  const { cur, base, curLog, baseLog } = ctx;
   const out: Evidence[] = [];
-  for (const [name, s] of [
-    ['train_loss', train],
-    ['val_loss', val],
+  if (!base || !baseLog || cur.lastX === null) return out;
+  const xName = cur.xName;
+  const sameUnits = base.xName === xName;
+  for (const [name, c, b, bs] of [
+    ['train_loss', curLog.trainLoss, baseLog.trainLoss, base.trainLoss],
+    ['val_loss', curLog.valLoss, baseLog.valLoss, base.valLoss],
   ] as const) {
+    if (!sameUnits || !c || !b || !bs || bs.endLevel === null) continue;
+    const at = valueAt(baseLog.x, b, cur.lastX);
+    const mine = valueAt(curLog.x, c, cur.lastX);
+    if (at === null || mine === null) continue;
+    out.push({
+      text: `at ${xName} ${fmt(cur.lastX)}, where this run stopped, the baseline's ${name} was ${fmt(at)} (this run ${fmt(mine)}); the baseline went on to ${fmt(bs.endLevel)} by ${xName} ${fmt(base.lastX)}`,
+      value: round6(at) ?? undefined,
+    });
+  }
+  if (out.length === 0) out.push({ text: `ran to ${xName} ${fmt(cur.lastX)} vs ${fmt(base.lastX)} in the baseline`, value: round6(cur.lastX) ?? undefined });
+  return out;
+}
+
+function fallingEvidence(train: SeriesSummary | null, val: SeriesSummary | null, xName: string, z: number, base: LogSummary | null = null): Evidence[] {
+  const out: Evidence[] = [];
+  for (const [name, s, b] of [
+    ['train_loss', train, base?.trainLoss ?? null],
+    ['val_loss', val, base?.valLoss ?? null],
+  ] as const) {
+    if (s && !s.tail && s.lastStep !== null && s.final !== null && fallingAtStop(s, b?.noise ?? null, z)) {
+      out.push({
+        text: `${name} still falling when the run stopped: ${fmt(s.final - s.lastStep)} → ${fmt(s.final)} in its last logged ${xName} (${pct(s.lastStep / Math.abs(s.final - s.lastStep))})`,
+        value: round6(s.lastStep) ?? undefined,
+      });
+      continue;
+    }
     if (!s?.tail || !stillFalling(s, z)) continue;
     const drop = tailDrop(s)!;
     out.push({

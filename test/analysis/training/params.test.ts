@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classifyParams, learningRateChange, paramRole, supportsOverfitting, toNumber } from '../../../src/analysis/training/params.js';
+import { classifyParams, learningRateChange, paramRole, supportsOverfitting, supportsUnderfitting, toNumber } from '../../../src/analysis/training/params.js';
 
 describe('training parameters', () => {
   it.each([
@@ -16,12 +16,24 @@ describe('training parameters', () => {
     ['optimizer.restore_best', 'early_stopping'],
     ['data.batch_size', 'batch_size'],
     ['trainer.max_grad_norm', 'grad_clip'],
+    ['model.max_depth', 'capacity'],
+    ['lgbm.num_leaves', 'capacity'],
+    ['model.min_samples_leaf', 'regularization'],
   ] as const)('recognises %s as %s', (key, role) => {
     expect(paramRole(key)).toBe(role);
   });
 
   it.each(['scheduler.gamma', 'model.clr_mode', 'seed', 'data.lr_file_name'])('gives %s no training role', (key) => {
     expect(paramRole(key)).toBeNull();
+  });
+
+  it('reads less depth as a push towards underfitting and more depth as one towards overfitting', () => {
+    const [shallower, deeper] = classifyParams([
+      { key: 'a.max_depth', baseline: 6, current: 1 },
+      { key: 'b.max_depth', baseline: 3, current: 6 },
+    ]);
+    expect([supportsUnderfitting(shallower!), supportsOverfitting(shallower!)]).toEqual([true, false]);
+    expect([supportsUnderfitting(deeper!), supportsOverfitting(deeper!)]).toEqual([false, true]);
   });
 
   it('reads numeric strings as numbers and nothing else', () => {
