@@ -17334,18 +17334,18 @@ function parseSummary(file, text) {
     psiEdges.forEach((e, k) => {
       if (!inEdges.has(e)) r.fail(`${p}.psi_edges[${k}]`, `${e} is not one of the sketch edges`);
     });
-    const counts2 = r.counts(s["counts"], `${p}.counts`, edges.length + 1);
+    const counts3 = r.counts(s["counts"], `${p}.counts`, edges.length + 1);
     const cells = s["cells"] === void 0 ? void 0 : r.arr(s["cells"], `${p}.cells`).map((c, k) => parseCell(r, c, `${p}.cells[${k}]`, task));
-    if (cells && cells.length !== counts2.length) r.fail(`${p}.cells`, `expected ${counts2.length} cells (one per bin), found ${cells.length}`);
+    if (cells && cells.length !== counts3.length) r.fail(`${p}.cells`, `expected ${counts3.length} cells (one per bin), found ${cells.length}`);
     cells?.forEach((c, k) => {
-      if (c.n !== counts2[k]) r.fail(`${p}.cells[${k}].n`, `${c.n} rows but counts[${k}] = ${counts2[k]}`);
+      if (c.n !== counts3[k]) r.fail(`${p}.cells[${k}].n`, `${c.n} rows but counts[${k}] = ${counts3[k]}`);
     });
     return {
       column: r.str(s["column"], `${p}.column`),
       role,
       edges,
       psi_edges: psiEdges,
-      counts: counts2,
+      counts: counts3,
       ...cells ? { cells } : {},
       missing: r.count(s["missing"], `${p}.missing`),
       sum: r.num(s["sum"], `${p}.sum`),
@@ -17571,17 +17571,17 @@ function choosePositive(classes, configured, score, label, n) {
   }
   if (score && classes.length === 2) {
     const sums2 = [0, 0];
-    const counts2 = [0, 0];
+    const counts3 = [0, 0];
     for (let i = 0; i < n; i++) {
       const k = classes.indexOf(cellText(label, i));
       const s = score[i];
       if (k >= 0 && Number.isFinite(s)) {
         sums2[k] += s;
-        counts2[k]++;
+        counts3[k]++;
       }
     }
-    const m0 = sums2[0] / Math.max(1, counts2[0]);
-    const m1 = sums2[1] / Math.max(1, counts2[1]);
+    const m0 = sums2[0] / Math.max(1, counts3[0]);
+    const m1 = sums2[1] / Math.max(1, counts3[1]);
     return m0 > m1 ? classes[0] : classes[1];
   }
   return classes[classes.length - 1];
@@ -17943,6 +17943,27 @@ function stillFalling(s, z = 2) {
   const drop = -s.tail.change;
   return drop > 0 && drop > z * s.tail.changeSe && drop >= 5e-3 * Math.abs(s.endLevel);
 }
+function fallingAtStop(s, fallbackSigma, z = 2) {
+  if (!s) return false;
+  if (s.tail) return stillFalling(s, z);
+  if (s.lastStep === null || s.final === null) return false;
+  const drop = -s.lastStep;
+  const sigma = s.noise ?? fallbackSigma ?? 0;
+  return drop > 0 && drop > z * Math.SQRT2 * sigma && drop >= 5e-3 * Math.abs(s.final);
+}
+function valueAt(xs, ys, x) {
+  let prev = -1;
+  for (let i = 0; i < xs.length; i++) {
+    if (!Number.isFinite(ys[i]) || !Number.isFinite(xs[i])) continue;
+    if (xs[i] >= x) {
+      if (prev < 0 || xs[i] === x) return ys[i];
+      const t = (x - xs[prev]) / (xs[i] - xs[prev]);
+      return ys[prev] + t * (ys[i] - ys[prev]);
+    }
+    prev = i;
+  }
+  return prev >= 0 ? ys[prev] : null;
+}
 function stillRising(s, z = 2) {
   if (!s || !s.tail || s.endLevel === null) return false;
   const rise = s.tail.change;
@@ -17971,7 +17992,7 @@ function median(values) {
   return quantile(values, 0.5);
 }
 function levelWindow(n) {
-  return Math.min(n, Math.max(3, Math.ceil(0.1 * n)));
+  return Math.min(n, Math.max(1, Math.floor(n / 2)), Math.max(3, Math.ceil(0.1 * n)));
 }
 function levelSe(sigma, window2) {
   return sigma === null || window2 === 0 ? 0 : sigma * Math.sqrt(Math.PI / (2 * window2));
@@ -18086,6 +18107,141 @@ function fmt2(v) {
 }
 function pct(v) {
   return `${v >= 0 ? "+" : ""}${fmt2(v * 100)}%`;
+}
+
+// src/analysis/training/summary.ts
+function summarizeSeries(x, y) {
+  const p = finitePoints(x, y);
+  const n = p.y.length;
+  let firstNonFiniteX = null;
+  let nonFinite = 0;
+  for (let i = 0; i < y.length; i++) {
+    if (!Number.isFinite(y[i])) {
+      nonFinite++;
+      if (firstNonFiniteX === null) firstNonFiniteX = x[i];
+    }
+  }
+  const w = levelWindow(n);
+  const startLevel = n > 0 ? median(p.y.subarray(0, w)) : null;
+  const endLevel = n > 0 ? median(p.y.subarray(n - w)) : null;
+  const best = bestOf(p);
+  const scale = seriesScale(p.y);
+  const noise = noiseSigma(p.y);
+  let increases = 0;
+  for (let i = 1; i < n; i++) if (p.y[i] > p.y[i - 1]) increases++;
+  return {
+    finite: n,
+    nonFinite,
+    firstNonFiniteX,
+    endsNonFinite: y.length > 0 && !Number.isFinite(y[y.length - 1]),
+    first: n > 0 ? p.y[0] : null,
+    final: n > 0 ? p.y[n - 1] : null,
+    best: best?.value ?? null,
+    bestX: best?.x ?? null,
+    bestRow: best?.row ?? null,
+    bestPosition: best === null ? null : y.length > 1 ? best.row / (y.length - 1) : 0,
+    bestLevel: bestLevelOf(p.y, w),
+    startLevel,
+    endLevel,
+    levelWindow: w,
+    tail: tailTrend(p, noise),
+    lastStep: n >= 2 ? p.y[n - 1] - p.y[n - 2] : null,
+    noise,
+    increases,
+    oscillation: oscillation(p, scale),
+    spikes: findSpikes(p, scale),
+    scale
+  };
+}
+function bestLevelOf(y, w) {
+  if (y.length === 0 || w < 1) return null;
+  let best = Infinity;
+  for (let i = 0; i + w <= y.length; i++) best = Math.min(best, median(y.subarray(i, i + w)));
+  return best;
+}
+function bestOf(p) {
+  if (p.y.length === 0) return null;
+  let k = 0;
+  for (let i = 1; i < p.y.length; i++) if (p.y[i] < p.y[k]) k = i;
+  return { value: p.y[k], x: p.x[k], row: p.rows[k] };
+}
+function summarizeLr(lr) {
+  const v = lr.filter((a) => Number.isFinite(a));
+  if (v.length === 0) return null;
+  let min = Infinity;
+  let max = -Infinity;
+  let argmax2 = 0;
+  for (let i = 0; i < v.length; i++) {
+    min = Math.min(min, v[i]);
+    if (v[i] > max) {
+      max = v[i];
+      argmax2 = i;
+    }
+  }
+  const tol = 1e-9 * Math.max(Math.abs(max), Math.abs(min));
+  const monotone = (from, to, sign) => {
+    for (let i = from + 1; i <= to; i++) if (sign * (v[i] - v[i - 1]) < -tol) return false;
+    return true;
+  };
+  let schedule;
+  if (max - min <= tol) schedule = "constant";
+  else if (monotone(0, v.length - 1, -1)) schedule = "decaying";
+  else if (monotone(0, v.length - 1, 1)) schedule = "increasing";
+  else if (monotone(0, argmax2, 1) && monotone(argmax2, v.length - 1, -1)) schedule = "warmup_decay";
+  else schedule = "varying";
+  return { schedule, first: v[0], last: v[v.length - 1], min, max, median: median(v) };
+}
+function summarizeGrad(g) {
+  const v = g.filter((a) => Number.isFinite(a));
+  if (v.length === 0) return null;
+  const w = levelWindow(v.length);
+  let max = -Infinity;
+  for (const a of v) max = Math.max(max, a);
+  return { max, early: median(v.subarray(0, w)), endLevel: median(v.subarray(v.length - w)), final: v[v.length - 1] };
+}
+function summarizeLog(log) {
+  const train = log.trainLoss ? summarizeSeries(log.x, log.trainLoss) : null;
+  const val = log.valLoss ? summarizeSeries(log.x, log.valLoss) : null;
+  let finalGap = null;
+  if (log.trainLoss && log.valLoss) {
+    for (let i = log.x.length - 1; i >= 0; i--) {
+      const t = log.trainLoss[i];
+      const v = log.valLoss[i];
+      if (Number.isFinite(t) && Number.isFinite(v)) {
+        finalGap = v - t;
+        break;
+      }
+    }
+  }
+  const nonFinite = {};
+  const count2 = (a) => a.reduce((s, v) => s + (Number.isFinite(v) ? 0 : 1), 0);
+  if (log.trainLoss) nonFinite.train_loss = count2(log.trainLoss);
+  if (log.valLoss) nonFinite.val_loss = count2(log.valLoss);
+  if (log.lr) nonFinite.lr = count2(log.lr);
+  if (log.gradNorm) nonFinite.grad_norm = count2(log.gradNorm);
+  for (const name of Object.keys(log.series).sort()) nonFinite[name] = count2(log.series[name]);
+  const rows = log.x.length;
+  return {
+    path: log.path,
+    xName: log.xName,
+    rows,
+    firstX: rows > 0 ? log.x[0] : null,
+    lastX: rows > 0 ? log.x[rows - 1] : null,
+    trainLoss: train,
+    valLoss: val,
+    finalTrainLoss: train?.final ?? null,
+    finalValLoss: val?.final ?? null,
+    bestValLoss: val?.best ?? null,
+    bestValX: val?.bestX ?? null,
+    finalGap,
+    endGap: train?.endLevel != null && val?.endLevel != null ? val.endLevel - train.endLevel : null,
+    trainTailSlope: train?.tail?.slope ?? null,
+    valTailSlope: val?.tail?.slope ?? null,
+    valIncreases: val?.increases ?? null,
+    gradNorm: log.gradNorm ? summarizeGrad(log.gradNorm) : null,
+    lr: log.lr ? summarizeLr(log.lr) : null,
+    nonFinite
+  };
 }
 
 // src/analysis/training/instability.ts
@@ -18267,7 +18423,7 @@ function spikeComponent(ctx) {
 function explodingComponent(ctx) {
   const g = ctx.cur.gradNorm;
   if (!g) return null;
-  const b = ctx.base?.gradNorm ?? null;
+  const b = matchedBaseGrad(ctx);
   let ratio;
   let reference;
   let factor = 1;
@@ -18275,7 +18431,8 @@ function explodingComponent(ctx) {
     const endRatio = b.endLevel > 0 ? g.endLevel / b.endLevel : 0;
     const maxRatio = b.max > 0 ? g.max / b.max : 0;
     ratio = Math.max(endRatio, maxRatio);
-    reference = `the baseline's (end ${fmt2(b.endLevel)}, max ${fmt2(b.max)})`;
+    const matched = ctx.base?.gradNorm && b !== ctx.base.gradNorm ? ` up to ${ctx.cur.xName} ${fmt2(ctx.cur.lastX)}, where this run stopped` : "";
+    reference = `the baseline's${matched} (end ${fmt2(b.endLevel)}, max ${fmt2(b.max)})`;
   } else {
     if (!(g.early > 0)) return null;
     ratio = g.max / g.early;
@@ -18291,6 +18448,15 @@ function explodingComponent(ctx) {
     metric: "grad_norm",
     evidence: [{ text: `grad_norm reaches ${fmt2(g.max)} (end level ${fmt2(g.endLevel)}), ${fmt2(ratio)}\xD7 ${reference}`, value: round6(ratio) ?? void 0 }]
   };
+}
+function matchedBaseGrad(ctx) {
+  const b = ctx.base?.gradNorm ?? null;
+  const log = ctx.baseLog;
+  const lastX = ctx.cur.lastX;
+  if (!b || !log?.gradNorm || lastX === null || ctx.base.xName !== ctx.cur.xName || !(ctx.base.lastX !== null && lastX < ctx.base.lastX)) return b;
+  const keep = [];
+  for (let i = 0; i < log.x.length; i++) if (log.x[i] <= lastX) keep.push(log.gradNorm[i]);
+  return summarizeGrad(Float64Array.from(keep.length ? keep : [log.gradNorm[0]])) ?? b;
 }
 function vanishingComponent(ctx) {
   const g = ctx.cur.gradNorm;
@@ -18326,7 +18492,13 @@ var ROLE_PATTERNS = [
     "epochs",
     /^((n|num|max)_?)?epochs?$|^(n_estimators|num_boost_round|num_rounds|n_iter|max_iter|max_steps|num_train_steps|train_steps|iterations|num_iterations)$/
   ],
-  ["regularization", /^(weight_?decay|wd|l1|l2|l2_reg|l2_lambda|reg_lambda|reg_alpha|lambda_l1|lambda_l2|lambda|alpha_l2)$/],
+  // Minimum leaf sizes regularise trees the way a penalty does: larger means a simpler model.
+  [
+    "regularization",
+    /^(weight_?decay|wd|l1|l2|l2_reg|l2_lambda|l2_regularization|reg_lambda|reg_alpha|lambda_l1|lambda_l2|lambda|alpha_l2|min_samples_leaf|min_samples_split|min_child_samples|min_child_weight|min_data_in_leaf)$/
+  ],
+  // How much the model can represent: tree depth and leaves, layer count and width.
+  ["capacity", /^(max_?depth|depth|num_leaves|max_leaf_nodes|n_layers|num_layers|hidden_size|hidden_dim|d_model|units|width)$/],
   ["dropout", /dropout|^drop_?rate$/],
   ["early_stopping", /^(early_?stop\w*|patience|restore_best\w*|n_iter_no_change|early_stopping_rounds)$/],
   ["batch_size", /^(batch_?size|train_batch_size|per_device_train_batch_size|batch)$/],
@@ -18388,6 +18560,8 @@ function isPatience(key) {
 }
 function supportsOverfitting(p) {
   switch (p.role) {
+    case "capacity":
+      return p.direction === "up";
     case "regularization":
     case "dropout":
       return p.direction === "down" || p.direction === "removed";
@@ -18401,6 +18575,8 @@ function supportsOverfitting(p) {
 }
 function supportsUnderfitting(p) {
   switch (p.role) {
+    case "capacity":
+      return p.direction === "down";
     case "regularization":
     case "dropout":
       return p.direction === "up" || p.direction === "added";
@@ -18425,8 +18601,8 @@ function supportsInstability(p) {
   }
 }
 var CONTEXT_ROLES = {
-  overfitting: ["regularization", "dropout", "epochs", "early_stopping", "batch_size"],
-  underfitting: ["regularization", "dropout", "epochs", "early_stopping", "batch_size", "learning_rate"],
+  overfitting: ["regularization", "dropout", "epochs", "early_stopping", "batch_size", "capacity"],
+  underfitting: ["regularization", "dropout", "epochs", "early_stopping", "batch_size", "learning_rate", "capacity"],
   training_instability: ["learning_rate", "batch_size", "grad_clip"],
   learning_rate: ["learning_rate", "batch_size", "epochs"]
 };
@@ -18452,8 +18628,8 @@ var LEVEL_MINOR = 0.05;
 var LEVEL_MAJOR = 0.2;
 var LEVEL_TOLERANCE_FLOOR = 0.02;
 function levelExcess(name, c, b) {
-  if (!c || !b || c.endLevel === null || b.endLevel === null || !(b.endLevel > 0) || c.finite < 3 || b.finite < 3) return null;
-  const se = Math.hypot(levelSe(c.noise, c.levelWindow), levelSe(b.noise, b.levelWindow));
+  if (!c || !b || c.endLevel === null || b.endLevel === null || !(b.endLevel > 0)) return null;
+  const se = Math.hypot(levelSe(c.noise ?? b.noise, c.levelWindow), levelSe(b.noise ?? c.noise, b.levelWindow));
   return {
     series: name,
     excess: c.endLevel / b.endLevel - 1,
@@ -18470,6 +18646,7 @@ function progressFactor(falling, fewerSteps2) {
   if (falling) return 1;
   return fewerSteps2 ? 0.8 : 0.6;
 }
+var VAL_UNCONFIRMED_FACTOR = 0.6;
 function fewerSteps(ctx) {
   const { cur, base } = ctx;
   return Boolean(base && base.lastX !== null && cur.lastX !== null && base.xName === cur.xName && cur.lastX < 0.9 * base.lastX);
@@ -18480,7 +18657,8 @@ function assessUnderfitting(ctx, instability) {
   if (instability.diverged || instability.nonFiniteLoss) return NOT_DETECTED({ reason: "loss diverged or went non-finite (see training_instability)" });
   if (stillRising(cur.trainLoss)) return NOT_DETECTED({ reason: "train_loss rising at the end" });
   const z = base ? 2 : 3;
-  const falling = cur.valLoss ? stillFalling(cur.valLoss, z) && (cur.trainLoss === null || stillFalling(cur.trainLoss, z)) : stillFalling(cur.trainLoss, z);
+  const fallingS = (c, b) => fallingAtStop(c, b?.noise ?? null, z);
+  const falling = cur.valLoss ? fallingS(cur.valLoss, base?.valLoss) && (cur.trainLoss === null || fallingS(cur.trainLoss, base?.trainLoss)) : fallingS(cur.trainLoss, base?.trainLoss);
   const fewer = fewerSteps(ctx);
   if (!base) {
     const drops = [tailDrop(cur.trainLoss), tailDrop(cur.valLoss)].filter((d2) => d2 !== null);
@@ -18511,37 +18689,72 @@ function assessUnderfitting(ctx, instability) {
     base_last_x: round6(base.lastX),
     rows: cur.rows,
     base_rows: base.rows,
-    reliability: round6(fewer && cur.rows >= 4 && base.rows >= 10 ? 1 : ctx.reliability)
+    reliability: round6(ctx.levelReliability)
   };
   if (levels.length === 0) return NOT_DETECTED(details);
+  const beyond = (l) => l.excess >= Math.max(LEVEL_MINOR, l.tolerance);
   const weakest = levels.reduce((a, b) => b.excess < a.excess ? b : a);
-  if (!(weakest.excess >= Math.max(LEVEL_MINOR, weakest.tolerance)) || levels.some((l) => l.excess < l.tolerance)) return NOT_DETECTED(details);
-  const reliability = fewer && cur.rows >= 4 && base.rows >= 10 ? 1 : ctx.reliability;
-  const raw = logRamp(weakest.excess, LEVEL_MINOR, LEVEL_MAJOR) * progressFactor(falling, fewer) * reliability;
+  const bothHigh = beyond(weakest) && levels.every((l) => l.excess >= l.tolerance);
+  const train = levels.find((l) => l.series === "train_loss");
+  const val = levels.find((l) => l.series === "val_loss");
+  const stoppedEarly = !bothHigh && fewer && falling && train !== void 0 && beyond(train) && val !== void 0 && val.excess > -val.tolerance;
+  if (!bothHigh && !stoppedEarly) return NOT_DETECTED(details);
+  const lead = bothHigh ? weakest : train;
+  const reliability = ctx.levelReliability;
+  const raw = logRamp(lead.excess, LEVEL_MINOR, LEVEL_MAJOR) * (bothHigh ? progressFactor(falling, fewer) : VAL_UNCONFIRMED_FACTOR) * reliability;
   const evidence = levels.map((l) => ({
-    text: `${l.series} ends at ${fmt2(l.cur)} vs ${fmt2(l.base)} in the baseline (${pct(l.excess)})`,
+    text: `${l.series} ends at ${fmt2(l.cur)} vs ${fmt2(l.base)} in the baseline (${pct(l.excess)}${beyond(l) || l === lead ? "" : l.excess < l.tolerance ? `, within its noise \xB1${fmt2(l.tolerance * 100)}%` : `, under the ${pct(LEVEL_MINOR)} that counts`})`,
     value: round6(l.excess) ?? void 0
   }));
-  if (falling) evidence.push(...fallingEvidence(cur.trainLoss, cur.valLoss, xName, z));
-  if (fewer) evidence.push({ text: `ran to ${xName} ${fmt2(cur.lastX)} vs ${fmt2(base.lastX)} in the baseline`, value: round6(cur.lastX) ?? void 0 });
+  if (falling) evidence.push(...fallingEvidence(cur.trainLoss, cur.valLoss, xName, z, base));
+  if (fewer) evidence.push(...matchedEvidence(ctx));
   const tail = falling ? " and still falling" : "";
   const short2 = fewer ? ` after ${fmt2(cur.lastX)} ${xName}s (baseline ${fmt2(base.lastX)})` : "";
   return {
     detected: raw > 0,
     raw,
     significant: reliability >= 1,
-    title: `Losses end ${pct(weakest.excess)} above the baseline${tail}${short2}`,
-    metric: weakest.series,
+    title: bothHigh ? `Losses end ${pct(weakest.excess)} above the baseline${tail}${short2}` : `Training stopped at ${xName} ${fmt2(cur.lastX)} of the baseline's ${fmt2(base.lastX)} while still learning: train_loss ends ${pct(train.excess)} above the baseline`,
+    metric: lead.series,
     evidence,
-    details: { ...details, level_excess: round6(weakest.excess), level_tolerance: round6(weakest.tolerance) }
+    details: { ...details, level_excess: round6(lead.excess), level_tolerance: round6(lead.tolerance), path: bothHigh ? "both_high" : "stopped_early" }
   };
 }
-function fallingEvidence(train, val, xName, z) {
+function matchedEvidence(ctx) {
+  const { cur, base, curLog, baseLog } = ctx;
   const out = [];
-  for (const [name, s] of [
-    ["train_loss", train],
-    ["val_loss", val]
+  if (!base || !baseLog || cur.lastX === null) return out;
+  const xName = cur.xName;
+  const sameUnits = base.xName === xName;
+  for (const [name, c, b, bs] of [
+    ["train_loss", curLog.trainLoss, baseLog.trainLoss, base.trainLoss],
+    ["val_loss", curLog.valLoss, baseLog.valLoss, base.valLoss]
   ]) {
+    if (!sameUnits || !c || !b || !bs || bs.endLevel === null) continue;
+    const at = valueAt(baseLog.x, b, cur.lastX);
+    const mine = valueAt(curLog.x, c, cur.lastX);
+    if (at === null || mine === null) continue;
+    out.push({
+      text: `at ${xName} ${fmt2(cur.lastX)}, where this run stopped, the baseline's ${name} was ${fmt2(at)} (this run ${fmt2(mine)}); the baseline went on to ${fmt2(bs.endLevel)} by ${xName} ${fmt2(base.lastX)}`,
+      value: round6(at) ?? void 0
+    });
+  }
+  if (out.length === 0) out.push({ text: `ran to ${xName} ${fmt2(cur.lastX)} vs ${fmt2(base.lastX)} in the baseline`, value: round6(cur.lastX) ?? void 0 });
+  return out;
+}
+function fallingEvidence(train, val, xName, z, base = null) {
+  const out = [];
+  for (const [name, s, b] of [
+    ["train_loss", train, base?.trainLoss ?? null],
+    ["val_loss", val, base?.valLoss ?? null]
+  ]) {
+    if (s && !s.tail && s.lastStep !== null && s.final !== null && fallingAtStop(s, b?.noise ?? null, z)) {
+      out.push({
+        text: `${name} still falling when the run stopped: ${fmt2(s.final - s.lastStep)} \u2192 ${fmt2(s.final)} in its last logged ${xName} (${pct(s.lastStep / Math.abs(s.final - s.lastStep))})`,
+        value: round6(s.lastStep) ?? void 0
+      });
+      continue;
+    }
     if (!s?.tail || !stillFalling(s, z)) continue;
     const drop = tailDrop(s);
     out.push({
@@ -18562,6 +18775,7 @@ var OSC_ABS_MINOR = 0.05;
 var OSC_ABS_MAJOR = 0.15;
 var SUSPECT_FACTOR = 0.7;
 var LR_COLUMN_TOLERANCE = 0.01;
+var BEST_TOLERANCE_FLOOR = 0.02;
 function assessLearningRate(ctx, instability, lrChange, lrColumnRatio) {
   const { cur, base } = ctx;
   const paramRatio = lrChange?.ratio ?? null;
@@ -18588,15 +18802,19 @@ function assessLearningRate(ctx, instability, lrChange, lrColumnRatio) {
     instability_strength: round6(instability.detected ? instability.raw : 0),
     reliability: round6(ctx.reliability)
   };
+  const best = lrDir === "up" ? worseBest(ctx) : null;
   let highRaw = 0;
   let highWhy = null;
   if (lrDir === "up") {
-    if (instability.detected && instability.raw >= osc.raw) {
-      highRaw = instability.raw;
-      highWhy = "instability";
-    } else if (osc.raw > 0) {
-      highRaw = osc.raw;
-      highWhy = "oscillation";
+    const options = [
+      { why: "instability", raw: instability.detected ? instability.raw : 0 },
+      { why: "oscillation", raw: osc.raw },
+      { why: "worse_best", raw: best?.raw ?? 0 }
+    ].filter((o) => o.raw > 0);
+    const top = options.reduce((m, o) => m === null || o.raw > m.raw ? o : m, null);
+    if (top) {
+      highRaw = top.raw;
+      highWhy = top.why;
     }
   } else if (osc.raw > 0) {
     highRaw = osc.raw * SUSPECT_FACTOR;
@@ -18607,17 +18825,17 @@ function assessLearningRate(ctx, instability, lrChange, lrColumnRatio) {
   if (lrDir === "down" && !instability.diverged) {
     const p = primaryLoss(cur);
     const z = base ? 2 : 3;
-    const falling = stillFalling(cur.trainLoss, z) || stillFalling(cur.valLoss, z);
+    const falling = fallingAtStop(cur.trainLoss, base?.trainLoss?.noise ?? null, z) || fallingAtStop(cur.valLoss, base?.valLoss?.noise ?? null, z);
     if (p && base) {
       const l2 = levelExcess(p.name, p.s, p.name === "train_loss" ? base.trainLoss : base.valLoss);
       if (l2 && l2.excess >= Math.max(LEVEL_MINOR, l2.tolerance)) {
-        lowRaw = logRamp(l2.excess, LEVEL_MINOR, LEVEL_MAJOR) * progressFactor(falling, fewerSteps(ctx)) * ctx.reliability;
+        lowRaw = logRamp(l2.excess, LEVEL_MINOR, LEVEL_MAJOR) * progressFactor(falling, fewerSteps(ctx)) * ctx.levelReliability;
         low = { excess: l2.excess, series: p.name, cur: l2.cur, base: l2.base, falling };
       }
     } else if (p && falling) {
       const drop = tailDrop(p.s);
       if (drop !== null && drop >= LEVEL_MINOR) {
-        lowRaw = logRamp(drop, LEVEL_MINOR, LEVEL_MAJOR) * ctx.reliability;
+        lowRaw = logRamp(drop, LEVEL_MINOR, LEVEL_MAJOR) * ctx.curReliability;
         low = { excess: drop, series: p.name, cur: p.s.endLevel, base: null, falling };
       }
     }
@@ -18635,16 +18853,18 @@ function assessLearningRate(ctx, instability, lrChange, lrColumnRatio) {
   const change = ratio !== null ? `${lrDir === "up" ? "raised" : "lowered"} ${formatRatio(ratio)}` : "changed";
   const from = lrChange ? ` (${fmtScalar(lrChange.baseline)} \u2192 ${fmtScalar(lrChange.current)})` : "";
   if (highRaw >= lowRaw) {
+    if (best && best.raw > 0) evidence.push(best.evidence);
     if (osc.raw > 0 && (highWhy === "oscillation" || !instability.diverged)) evidence.push(osc.evidence);
     if (highWhy === "instability") evidence.push({ text: `after the increase: ${instability.title}`, value: round6(instability.raw) ?? void 0 });
-    const symptom2 = highWhy === "instability" ? instability.title : osc.title;
+    const symptom2 = highWhy === "instability" ? instability.title : highWhy === "worse_best" ? best.title : osc.title;
     const title = lrDir === "up" ? `${what} ${change}${from}: ${symptom2}` : `Learning rate likely too high: ${osc.title}`;
+    const significant = highWhy === "instability" ? instability.significant : highWhy === "worse_best" ? best.significant : osc.significant;
     return {
       detected: true,
       raw: highRaw,
-      significant: highWhy === "instability" ? instability.significant : ctx.reliability >= 1,
+      significant,
       title,
-      metric: highWhy === "instability" ? instability.metric : osc.series,
+      metric: highWhy === "instability" ? instability.metric : highWhy === "worse_best" ? best.series : osc.series,
       evidence,
       details: { ...details, direction: "too_high", evidence_kind: highWhy },
       direction: "too_high",
@@ -18660,7 +18880,7 @@ function assessLearningRate(ctx, instability, lrChange, lrColumnRatio) {
   return {
     detected: true,
     raw: lowRaw,
-    significant: ctx.reliability >= 1,
+    significant: ctx.levelReliability >= 1,
     title: `${what} ${change}${from}: ${symptom}`,
     metric: l.series,
     evidence,
@@ -18673,9 +18893,16 @@ function fmtScalar(v) {
   return typeof v === "number" ? fmt2(v) : String(v);
 }
 function oscillationEvidence(ctx) {
+  const all = ["train_loss", "val_loss"].map((name) => oscillationOf(ctx, name));
   const p = primaryLoss(ctx.cur);
+  const fallback = all.find((o) => o.series === p?.name) ?? all[0];
+  return all.reduce((m, o) => o.raw > m.raw ? o : m, fallback);
+}
+function oscillationOf(ctx, name) {
+  const s = name === "train_loss" ? ctx.cur.trainLoss : ctx.cur.valLoss;
+  const p = s && s.finite >= 3 ? { name, s } : null;
   const o = p?.s.oscillation ?? null;
-  if (!p || !o) return { raw: 0, series: p?.name ?? null, signRate: null, up: null, baseUp: null, ratio: null, title: "", evidence: null };
+  if (!p || !o) return { raw: 0, significant: false, series: name, signRate: null, up: null, baseUp: null, ratio: null, title: "", evidence: null };
   const b = ctx.base ? p.name === "train_loss" ? ctx.base.trainLoss : ctx.base.valLoss : null;
   const baseUp = b?.oscillation?.upMove75 ?? null;
   const ratio = baseUp !== null ? o.upMove75 / Math.max(baseUp, OSC_BASE_FLOOR) : null;
@@ -18688,6 +18915,7 @@ function oscillationEvidence(ctx) {
   const baseText = baseUp !== null ? ` vs ${fmt2(baseUp)} in the baseline` : "";
   return {
     raw,
+    significant: ctx.reliability >= 1,
     series: p.name,
     signRate: o.signChangeRate,
     up: o.upMove75,
@@ -18697,6 +18925,30 @@ function oscillationEvidence(ctx) {
     evidence: {
       text: `${p.name} reverses direction in ${fmt2(o.signChangeRate * 100)}% of steps; 75th-percentile upward move ${fmt2(o.upMove75 * 100)}% of its initial value${baseText}`,
       value: round6(o.upMove75) ?? void 0
+    }
+  };
+}
+function worseBest(ctx) {
+  const { cur, base } = ctx;
+  if (!base) return null;
+  const name = cur.valLoss && base.valLoss ? "val_loss" : primaryLoss(cur)?.name ?? null;
+  if (!name) return null;
+  const c = name === "val_loss" ? cur.valLoss : cur.trainLoss;
+  const b = name === "val_loss" ? base.valLoss : base.trainLoss;
+  if (!c || !b || c.bestLevel === null || b.bestLevel === null || !(b.bestLevel > 0)) return null;
+  const se = Math.hypot(levelSe(c.noise ?? b.noise, c.levelWindow), levelSe(b.noise ?? c.noise, b.levelWindow));
+  const excess = c.bestLevel / b.bestLevel - 1;
+  const tolerance = Math.max(BEST_TOLERANCE_FLOOR, 3 * se / b.bestLevel);
+  if (!(excess >= Math.max(LEVEL_MINOR, tolerance))) return null;
+  const raw = logRamp(excess, LEVEL_MINOR, LEVEL_MAJOR) * ctx.levelReliability;
+  return {
+    raw,
+    significant: ctx.levelReliability >= 1,
+    series: name,
+    title: `${name} never got below ${fmt2(c.bestLevel)}, ${pct(excess)} above the baseline's best ${fmt2(b.bestLevel)}`,
+    evidence: {
+      text: `best ${name} level ${fmt2(c.bestLevel)} vs ${fmt2(b.bestLevel)} in the baseline (${pct(excess)}; medians of ${c.levelWindow} and ${b.levelWindow} consecutive ${ctx.cur.xName}s, noise \xB1${fmt2(tolerance * 100)}%)`,
+      value: round6(excess) ?? void 0
     }
   };
 }
@@ -18789,7 +19041,8 @@ function assessOverfitting(ctx, instability) {
     base_rows: base?.rows ?? null,
     reliability: round6(ctx.reliability)
   };
-  const raw = Math.max(riseRaw, gapRaw) * ctx.reliability;
+  const reliability = riseRaw >= gapRaw ? ctx.curReliability : ctx.reliability;
+  const raw = Math.max(riseRaw * ctx.curReliability, gapRaw * ctx.reliability);
   if (!(raw > 0)) return NOT_DETECTED(details);
   const evidence = [];
   const position = v.bestPosition !== null ? ` (${fmt2(v.bestPosition * 100)}% into the run)` : "";
@@ -18814,138 +19067,11 @@ function assessOverfitting(ctx, instability) {
   return {
     detected: true,
     raw,
-    significant: (riseRaw >= gapRaw ? beyondNoise : gapBeyondNoise) && ctx.reliability >= 1,
+    significant: (riseRaw >= gapRaw ? beyondNoise : gapBeyondNoise) && reliability >= 1,
     title,
     metric: "val_loss",
     evidence,
     details: { ...details, path: riseRaw >= gapRaw ? "rise_after_best" : "gap" }
-  };
-}
-
-// src/analysis/training/summary.ts
-function summarizeSeries(x, y) {
-  const p = finitePoints(x, y);
-  const n = p.y.length;
-  let firstNonFiniteX = null;
-  let nonFinite = 0;
-  for (let i = 0; i < y.length; i++) {
-    if (!Number.isFinite(y[i])) {
-      nonFinite++;
-      if (firstNonFiniteX === null) firstNonFiniteX = x[i];
-    }
-  }
-  const w = levelWindow(n);
-  const startLevel = n > 0 ? median(p.y.subarray(0, w)) : null;
-  const endLevel = n > 0 ? median(p.y.subarray(n - w)) : null;
-  const best = bestOf(p);
-  const scale = seriesScale(p.y);
-  const noise = noiseSigma(p.y);
-  let increases = 0;
-  for (let i = 1; i < n; i++) if (p.y[i] > p.y[i - 1]) increases++;
-  return {
-    finite: n,
-    nonFinite,
-    firstNonFiniteX,
-    endsNonFinite: y.length > 0 && !Number.isFinite(y[y.length - 1]),
-    first: n > 0 ? p.y[0] : null,
-    final: n > 0 ? p.y[n - 1] : null,
-    best: best?.value ?? null,
-    bestX: best?.x ?? null,
-    bestRow: best?.row ?? null,
-    bestPosition: best === null ? null : y.length > 1 ? best.row / (y.length - 1) : 0,
-    startLevel,
-    endLevel,
-    levelWindow: w,
-    tail: tailTrend(p, noise),
-    noise,
-    increases,
-    oscillation: oscillation(p, scale),
-    spikes: findSpikes(p, scale),
-    scale
-  };
-}
-function bestOf(p) {
-  if (p.y.length === 0) return null;
-  let k = 0;
-  for (let i = 1; i < p.y.length; i++) if (p.y[i] < p.y[k]) k = i;
-  return { value: p.y[k], x: p.x[k], row: p.rows[k] };
-}
-function summarizeLr(lr) {
-  const v = lr.filter((a) => Number.isFinite(a));
-  if (v.length === 0) return null;
-  let min = Infinity;
-  let max = -Infinity;
-  let argmax2 = 0;
-  for (let i = 0; i < v.length; i++) {
-    min = Math.min(min, v[i]);
-    if (v[i] > max) {
-      max = v[i];
-      argmax2 = i;
-    }
-  }
-  const tol = 1e-9 * Math.max(Math.abs(max), Math.abs(min));
-  const monotone = (from, to, sign) => {
-    for (let i = from + 1; i <= to; i++) if (sign * (v[i] - v[i - 1]) < -tol) return false;
-    return true;
-  };
-  let schedule;
-  if (max - min <= tol) schedule = "constant";
-  else if (monotone(0, v.length - 1, -1)) schedule = "decaying";
-  else if (monotone(0, v.length - 1, 1)) schedule = "increasing";
-  else if (monotone(0, argmax2, 1) && monotone(argmax2, v.length - 1, -1)) schedule = "warmup_decay";
-  else schedule = "varying";
-  return { schedule, first: v[0], last: v[v.length - 1], min, max, median: median(v) };
-}
-function summarizeGrad(g) {
-  const v = g.filter((a) => Number.isFinite(a));
-  if (v.length === 0) return null;
-  const w = levelWindow(v.length);
-  let max = -Infinity;
-  for (const a of v) max = Math.max(max, a);
-  return { max, early: median(v.subarray(0, w)), endLevel: median(v.subarray(v.length - w)), final: v[v.length - 1] };
-}
-function summarizeLog(log) {
-  const train = log.trainLoss ? summarizeSeries(log.x, log.trainLoss) : null;
-  const val = log.valLoss ? summarizeSeries(log.x, log.valLoss) : null;
-  let finalGap = null;
-  if (log.trainLoss && log.valLoss) {
-    for (let i = log.x.length - 1; i >= 0; i--) {
-      const t = log.trainLoss[i];
-      const v = log.valLoss[i];
-      if (Number.isFinite(t) && Number.isFinite(v)) {
-        finalGap = v - t;
-        break;
-      }
-    }
-  }
-  const nonFinite = {};
-  const count2 = (a) => a.reduce((s, v) => s + (Number.isFinite(v) ? 0 : 1), 0);
-  if (log.trainLoss) nonFinite.train_loss = count2(log.trainLoss);
-  if (log.valLoss) nonFinite.val_loss = count2(log.valLoss);
-  if (log.lr) nonFinite.lr = count2(log.lr);
-  if (log.gradNorm) nonFinite.grad_norm = count2(log.gradNorm);
-  for (const name of Object.keys(log.series).sort()) nonFinite[name] = count2(log.series[name]);
-  const rows = log.x.length;
-  return {
-    path: log.path,
-    xName: log.xName,
-    rows,
-    firstX: rows > 0 ? log.x[0] : null,
-    lastX: rows > 0 ? log.x[rows - 1] : null,
-    trainLoss: train,
-    valLoss: val,
-    finalTrainLoss: train?.final ?? null,
-    finalValLoss: val?.final ?? null,
-    bestValLoss: val?.best ?? null,
-    bestValX: val?.bestX ?? null,
-    finalGap,
-    endGap: train?.endLevel != null && val?.endLevel != null ? val.endLevel - train.endLevel : null,
-    trainTailSlope: train?.tail?.slope ?? null,
-    valTailSlope: val?.tail?.slope ?? null,
-    valIncreases: val?.increases ?? null,
-    gradNorm: log.gradNorm ? summarizeGrad(log.gradNorm) : null,
-    lr: log.lr ? summarizeLr(log.lr) : null,
-    nonFinite
   };
 }
 
@@ -18961,7 +19087,9 @@ function analyzeTraining(input) {
     curLog: input.cur,
     base,
     baseLog: input.base,
-    reliability: rowReliability(Math.min(cur.rows, base?.rows ?? Infinity))
+    reliability: rowReliability(Math.min(cur.rows, base?.rows ?? Infinity)),
+    curReliability: rowReliability(cur.rows),
+    levelReliability: rowReliability(Math.max(cur.rows, base?.rows ?? 0))
   };
   const inst = assessInstability(ctx);
   const over = assessOverfitting(ctx, inst);
@@ -18969,6 +19097,7 @@ function analyzeTraining(input) {
   const lr = assessLearningRate(ctx, inst, lrChange, lrColumnRatio);
   const lrExplains = lr.detected && lr.fromChange;
   const instExplained = lrExplains && lr.direction === "too_high";
+  const overExplained = lrExplains && lr.direction === "too_high";
   const underExplained = lrExplains && lr.direction === "too_low";
   const baseFactor = base ? 1 : NO_BASELINE_FACTOR;
   const related2 = (cat) => params.filter((p) => CONTEXT_ROLES[cat].includes(p.role));
@@ -18982,7 +19111,14 @@ function analyzeTraining(input) {
     lrChange,
     lrColumnRatio: round6(lrColumnRatio),
     params,
-    overfitting: finalize("overfitting", over, baseFactor, null, related2("overfitting"), related2("overfitting").filter(supportsOverfitting)),
+    overfitting: finalize(
+      "overfitting",
+      over,
+      baseFactor,
+      overExplained ? "learning_rate" : null,
+      related2("overfitting"),
+      related2("overfitting").filter(supportsOverfitting)
+    ),
     underfitting: finalize(
       "underfitting",
       under,
@@ -19040,8 +19176,8 @@ var ORDER = ["learning_rate", "training_instability", "overfitting", "underfitti
 var ROLE_PRIORITY = {
   learning_rate: ["learning_rate"],
   training_instability: ["learning_rate", "grad_clip", "batch_size"],
-  overfitting: ["regularization", "dropout", "early_stopping", "epochs"],
-  underfitting: ["epochs", "early_stopping", "regularization", "dropout"]
+  overfitting: ["regularization", "dropout", "early_stopping", "epochs", "capacity"],
+  underfitting: ["epochs", "early_stopping", "regularization", "dropout", "capacity"]
 };
 function trainingSignals(a) {
   const assessments = [a.learningRate, a.instability, a.overfitting, a.underfitting].filter((x) => x.detected);
@@ -19750,17 +19886,17 @@ function fisherExact(a, b, c, d2) {
 }
 
 // src/analysis/stats/bootstrap.ts
-function multinomialCounts(rng, counts2, n = counts2.length) {
-  counts2.fill(0, 0, n);
+function multinomialCounts(rng, counts3, n = counts3.length) {
+  counts3.fill(0, 0, n);
   let a = rng() * 4294967296 | 0;
   for (let i = 0; i < n; i++) {
     a = a + 1831565813 | 0;
     let t = a;
     t = Math.imul(t ^ t >>> 15, t | 1);
     t ^= t + Math.imul(t ^ t >>> 7, t | 61);
-    counts2[((t ^ t >>> 14) >>> 0) / 4294967296 * n | 0]++;
+    counts3[((t ^ t >>> 14) >>> 0) / 4294967296 * n | 0]++;
   }
-  return counts2;
+  return counts3;
 }
 function binomialSample(rng, n, p) {
   if (n <= 0 || p <= 0) return 0;
@@ -19943,21 +20079,21 @@ function countingSort(values) {
     if (x > hi) hi = x;
     if (hi - lo >= 1 << 20) return false;
   }
-  const counts2 = new Uint32Array(hi - lo + 1);
-  for (let i = 0; i < n; i++) counts2[values[i] - lo]++;
+  const counts3 = new Uint32Array(hi - lo + 1);
+  for (let i = 0; i < n; i++) counts3[values[i] - lo]++;
   let k = 0;
-  for (let v = 0; v < counts2.length; v++) {
-    const end = k + counts2[v];
+  for (let v = 0; v < counts3.length; v++) {
+    const end = k + counts3[v];
     values.fill(v + lo, k, end);
     k = end;
   }
   return true;
 }
-function prefix2(counts2) {
+function prefix2(counts3) {
   let s = 0;
-  for (let k = 0; k < counts2.length; k++) {
-    const c = counts2[k];
-    counts2[k] = s;
+  for (let k = 0; k < counts3.length; k++) {
+    const c = counts3[k];
+    counts3[k] = s;
     s += c;
   }
 }
@@ -20365,8 +20501,8 @@ function profileColumns(columns) {
 }
 var scratch2 = [new Float64Array(0), new Float64Array(0), new Float64Array(0)];
 function sortedFinite2(col, slot) {
-  const { sorted, counts: counts2 } = fillSorted(col.values, col.missing, slot);
-  if (!profileCache.has(col)) profileCache.set(col, summarize(col.values.length, sorted, counts2));
+  const { sorted, counts: counts3 } = fillSorted(col.values, col.missing, slot);
+  if (!profileCache.has(col)) profileCache.set(col, summarize(col.values.length, sorted, counts3));
   return sorted;
 }
 function sortedFiniteOf(values, slot) {
@@ -20469,22 +20605,22 @@ function summarize(n, sorted, c) {
   };
 }
 function categoricalProfile(col) {
-  const counts2 = new Float64Array(col.dict.length);
+  const counts3 = new Float64Array(col.dict.length);
   let missing = 0;
   const codes = col.codes;
   for (let i = 0; i < codes.length; i++) {
     const c = codes[i];
     if (c < 0) missing++;
-    else counts2[c]++;
+    else counts3[c]++;
   }
   let distinct2 = 0;
   let top = 0;
-  for (let c = 0; c < counts2.length; c++) {
-    if (counts2[c] > 0) distinct2++;
-    if (counts2[c] > top) top = counts2[c];
+  for (let c = 0; c < counts3.length; c++) {
+    if (counts3[c] > 0) distinct2++;
+    if (counts3[c] > top) top = counts3[c];
   }
   const nonMissing = codes.length - missing;
-  return { kind: "string", n: codes.length, counts: counts2, missing, distinct: distinct2, topShare: nonMissing > 0 ? top / nonMissing : 0 };
+  return { kind: "string", n: codes.length, counts: counts3, missing, distinct: distinct2, topShare: nonMissing > 0 ? top / nonMissing : 0 };
 }
 var MAX_ROW_SAMPLE = 1e5;
 function sampleStep(n) {
@@ -21478,16 +21614,16 @@ function wilcoxonFromSums(s) {
   const mean2 = n * (n + 1) / 4;
   const statistic = Math.min(s.rPlus, s.rMinus);
   if (s.zeros === 0 && n <= WILCOXON_EXACT_MAX) {
-    const counts2 = signedRankCounts(n);
+    const counts3 = signedRankCounts(n);
     const total3 = 2 ** n;
     const r = Math.trunc(s.rPlus);
     let p;
-    if (r === (counts2.length - 1) / 2) p = 1;
+    if (r === (counts3.length - 1) / 2) p = 1;
     else {
       let less = 0;
       let greater = 0;
-      for (let k = 0; k <= r; k++) less += counts2[k];
-      for (let k = r; k < counts2.length; k++) greater += counts2[k];
+      for (let k = 0; k <= r; k++) less += counts3[k];
+      for (let k = r; k < counts3.length; k++) greater += counts3[k];
       p = Math.min(1, 2 * Math.min(less, greater) / total3);
     }
     return { statistic, pValue: p, direction: Math.sign(s.rPlus - mean2), method: "exact" };
@@ -21606,7 +21742,7 @@ function rankRows(score, labels, positiveClass, weight, rows, unit) {
   }
   return { order, groupEnd, positive, weight: w, identity };
 }
-function rankStats(r, counts2, out = { auc: NaN, ap: NaN }) {
+function rankStats(r, counts3, out = { auc: NaN, ap: NaN }) {
   const { order, groupEnd, positive, weight } = r;
   const n = order.length;
   let tp = 0;
@@ -21616,7 +21752,7 @@ function rankStats(r, counts2, out = { auc: NaN, ap: NaN }) {
   let area = 0;
   let ap = 0;
   for (let j = 0; j < n; j++) {
-    const c = counts2 === null ? 1 : counts2[order[j]];
+    const c = counts3 === null ? 1 : counts3[order[j]];
     if (c !== 0) {
       const wc = c * weight[j];
       if (positive[j]) gtp += wc;
@@ -22051,7 +22187,7 @@ function protectedColumnNames(cur) {
   const names = new Set(PROTECTED_NAMES);
   return cur.features.filter((c) => nameTokens(c.name).some((t) => names.has(t))).map((c) => c.name);
 }
-function groupSums(run, codes, groups, counts2) {
+function groupSums(run, codes, groups, counts3) {
   const s = {
     w: new Float64Array(groups),
     correct: new Float64Array(groups),
@@ -22062,7 +22198,7 @@ function groupSums(run, codes, groups, counts2) {
   for (let i = 0; i < run.n; i++) {
     const g = codes[i];
     if (g < 0) continue;
-    const w = run.w[i] * (counts2 ? counts2[i] : 1);
+    const w = run.w[i] * (counts3 ? counts3[i] : 1);
     if (w === 0) continue;
     s.w[g] += w;
     if (run.correct[i]) s.correct[g] += w;
@@ -22817,8 +22953,8 @@ var BinaryScoreKernel = class {
   weighted;
   /** Point values, computed on the first linearize call. */
   point = null;
-  evaluate(counts2, out) {
-    const c = counts2 === null ? this.wRank : this.fill(counts2);
+  evaluate(counts3, out) {
+    const c = counts3 === null ? this.wRank : this.fill(counts3);
     const lin = this.linearSums(c);
     const r = this.rankPass(c);
     const { slots } = this;
@@ -22977,14 +23113,14 @@ var BinaryScoreKernel = class {
     return this.scratchBuf ??= new Float64Array(this.wRank.length);
   }
   /** Writes multiplicity × weight per position (score order) into `scratch` and returns it. */
-  fill(counts2) {
+  fill(counts3) {
     const { order, wRank: w, scratch: c } = this;
     const n = c.length;
     if (order === null) {
-      if (this.weighted) for (let j = 0; j < n; j++) c[j] = counts2[j] * w[j];
-      else for (let j = 0; j < n; j++) c[j] = counts2[j];
-    } else if (this.weighted) for (let j = 0; j < n; j++) c[j] = counts2[order[j]] * w[j];
-    else for (let j = 0; j < n; j++) c[j] = counts2[order[j]];
+      if (this.weighted) for (let j = 0; j < n; j++) c[j] = counts3[j] * w[j];
+      else for (let j = 0; j < n; j++) c[j] = counts3[j];
+    } else if (this.weighted) for (let j = 0; j < n; j++) c[j] = counts3[order[j]] * w[j];
+    else for (let j = 0; j < n; j++) c[j] = counts3[order[j]];
     return c;
   }
   /** The sums that do not depend on order: Σc·pred, Σc·y·pred, Σc·log loss, Σc·Brier. */
@@ -23105,7 +23241,7 @@ var ClassKernel = class {
   binHit = new Float64Array(ECE_BINS);
   rank = { auc: NaN, ap: NaN };
   slots;
-  evaluate(counts2, out) {
+  evaluate(counts3, out) {
     const { run, cm, binW, binConf, binHit, slots } = this;
     const { n, w, cell: cell2, k } = run;
     cm.fill(0);
@@ -23118,7 +23254,7 @@ var ClassKernel = class {
       binHit.fill(0);
       const { ll: llr, br: brr, bin, conf, hit } = run;
       for (let i = 0; i < n; i++) {
-        const c = counts2 === null ? 1 : counts2[i];
+        const c = counts3 === null ? 1 : counts3[i];
         if (c === 0) continue;
         const wc = c * w[i];
         tot += wc;
@@ -23132,7 +23268,7 @@ var ClassKernel = class {
       }
     } else {
       for (let i = 0; i < n; i++) {
-        const c = counts2 === null ? 1 : counts2[i];
+        const c = counts3 === null ? 1 : counts3[i];
         if (c === 0) continue;
         const wc = c * w[i];
         tot += wc;
@@ -23155,17 +23291,17 @@ var ClassKernel = class {
     put(out, slots.log_loss, ll / tot);
     put(out, slots.brier, br / tot);
     if (slots.ece !== void 0) out[slots.ece] = eceFromBins({ weight: binW, conf: binConf, hit: binHit });
-    this.rankMetrics(counts2, out);
+    this.rankMetrics(counts3, out);
   }
   /** Multiclass and score-less runs keep the row bootstrap (their F1 averages and one-vs-rest AUCs have no linearization here). */
   linearize() {
     return false;
   }
-  rankMetrics(counts2, out) {
+  rankMetrics(counts3, out) {
     const { run, slots, rank } = this;
     if (!run.ranked) return;
     if (run.binary) {
-      rankStats(run.ranked[0], counts2, rank);
+      rankStats(run.ranked[0], counts3, rank);
       put(out, slots.auc, rank.auc);
       put(out, slots.average_precision, rank.ap);
       return;
@@ -23174,7 +23310,7 @@ var ClassKernel = class {
     let sum = 0;
     let m = 0;
     for (const r of run.ranked) {
-      const a = rankStats(r, counts2, rank).auc;
+      const a = rankStats(r, counts3, rank).auc;
       if (Number.isFinite(a)) {
         sum += a;
         m++;
@@ -23257,7 +23393,7 @@ var RegKernel = class {
         return false;
     }
   }
-  evaluate(counts2, out) {
+  evaluate(counts3, out) {
     const { run, yc, ape, slots } = this;
     const { n, w, y, pred, se } = run;
     let tot = 0;
@@ -23268,7 +23404,7 @@ var RegKernel = class {
     let sy = 0;
     let syy = 0;
     for (let i = 0; i < n; i++) {
-      const c = counts2 === null ? 1 : counts2[i];
+      const c = counts3 === null ? 1 : counts3[i];
       if (c === 0) continue;
       const wc = c * w[i];
       const e = pred[i] - y[i];
@@ -24077,11 +24213,20 @@ function baseRmseOf(a) {
 function passes(m, alpha) {
   return m.status === "regressed" && m.qValue !== null && m.qValue <= alpha;
 }
+var OPERATING_PARTNER = { precision: "recall", recall: "precision" };
+function isOperatingTradeOff(a, m) {
+  const partner = OPERATING_PARTNER[m.name];
+  if (!partner) return false;
+  const other = a.metrics.find((x) => x.name === partner);
+  const f1 = a.metrics.find((x) => x.name === "f1");
+  return other?.status === "improved" && f1 !== void 0 && f1.status !== "regressed";
+}
 function metricSignals(a) {
   const out = [];
   const alpha = a.options.alpha;
   for (const m of a.metrics) {
     if (!passes(m, alpha) || m.name === "ece" || m.baseline === null || m.current === null || m.delta === null) continue;
+    if (isOperatingTradeOff(a, m)) continue;
     const strength = effectSeverity(m.name, m.baseline, m.current, baseRmseOf(a)) * noiseFactor(m.delta, m.ci, alpha);
     const evidence = [
       { text: `${LABELS[m.name]} ${fmt3(m.baseline)} \u2192 ${fmt3(m.current)} (${ciText(m.ci)}, ${m.test.replaceAll("_", " ")})`, value: m.current }
@@ -24680,16 +24825,16 @@ function countCodes(codes, segs, sizes, k) {
   const tot = new Uint32Array(256);
   for (let i = 0; i < codes.length; i++) tot[codes[i]]++;
   const totals = Float64Array.from(tot.subarray(0, k));
-  const counts2 = [];
+  const counts3 = [];
   for (let t = 0; t < segs.length; t++) {
     const c = pairCounts.fill(0);
     const seg2 = segs[t];
     for (let i = 0; i < codes.length; i++) c[seg2[i] << 8 | codes[i]]++;
     const out = new Float64Array(sizes[t] * k);
     for (let q = 0; q < sizes[t]; q++) for (let b = 0; b < k; b++) out[q * k + b] = c[q << 8 | b];
-    counts2.push(out);
+    counts3.push(out);
   }
-  return { counts: counts2, totals };
+  return { counts: counts3, totals };
 }
 function driftEval(source, baseFeatures, curFeatures, segments, minSupport) {
   const pending = [];
@@ -26134,7 +26279,7 @@ function overlap(cb, cc) {
     total3 += a.curCounts[i];
     if (a.baseCounts[i] > 0) inBase += a.curCounts[i];
   }
-  const rank = (counts2) => Array.from(counts2.keys()).filter((i) => counts2[i] > 0).sort((x, y) => counts2[y] - counts2[x] || x - y);
+  const rank = (counts3) => Array.from(counts3.keys()).filter((i) => counts3[i] > 0).sort((x, y) => counts3[y] - counts3[x] || x - y);
   const rb2 = rank(a.baseCounts);
   const rc = rank(a.curCounts);
   const mapping = [];
@@ -27087,14 +27232,14 @@ function sketchOf(column, role, values, missingAt, rows, fixed, acc) {
   const sorted = sortFloat64InPlace(finite2.subarray(0, m));
   const { edges, psiEdges } = fixed ? { edges: fixed.edges.slice(), psiEdges: fixed.psi_edges.slice() } : sketchEdges(sorted);
   const e = Float64Array.from(edges);
-  const counts2 = new Array(edges.length + 1).fill(0);
+  const counts3 = new Array(edges.length + 1).fill(0);
   const cells = acc ? acc(edges.length + 1) : null;
   for (let k = 0; k < rows.length; k++) {
     const i = rows[k];
     const v = values[i];
     if (missingAt && missingAt(i) || v - v !== 0) continue;
     const b = binIndex(e, v);
-    counts2[b]++;
+    counts3[b]++;
     cells?.add(b, i);
   }
   return {
@@ -27102,8 +27247,8 @@ function sketchOf(column, role, values, missingAt, rows, fixed, acc) {
     role,
     edges,
     psi_edges: psiEdges,
-    counts: counts2,
-    ...cells ? { cells: counts2.map((_, b) => cells.cell(b)) } : {},
+    counts: counts3,
+    ...cells ? { cells: counts3.map((_, b) => cells.cell(b)) } : {},
     missing: rows.length - m,
     sum,
     min: m > 0 ? sorted[0] : null,
@@ -27989,6 +28134,46 @@ function adviceFor(s, ctx) {
   };
 }
 
+// src/diagnosis/config-cause.ts
+var DATA_SIDE = /* @__PURE__ */ new Set(["leakage", "preprocessing", "data_quality", "label_noise", "label_shift", "feature_drift"]);
+var counts = (s) => s.significant && s.strength >= 0.25;
+function configRoleSignals(a, signals) {
+  const weakening = classifyParams(a.paramChanges).filter(supportsUnderfitting);
+  if (weakening.length === 0) return [];
+  if (signals.some((s) => s.category === "config_change" || s.area === "training" && counts(s))) return [];
+  if (signals.some((s) => DATA_SIDE.has(s.category) && counts(s))) return [];
+  const regressions = signals.filter((s) => s.category === "metric_regression" && counts(s));
+  if (regressions.length === 0) return [];
+  const strongest = regressions.reduce((m, s) => s.strength > m.strength ? s : m);
+  const main = weakening[0];
+  const changes = weakening.map(describeChange);
+  return [
+    {
+      category: "config_change",
+      area: "model",
+      strength: strongest.strength,
+      significant: true,
+      title: `${changes.join("; ")} weakens the model (${main.role === "epochs" ? "shorter training" : main.role === "capacity" ? "less capacity" : main.role === "regularization" || main.role === "dropout" ? "more regularisation" : "an earlier stop"}), and the model got worse on unchanged inputs`,
+      evidence: [
+        ...weakening.map((p) => ({ text: `changed parameter: ${describeChange(p)}`, ...p.ratio !== null ? { value: p.ratio } : {} })),
+        { text: `regression it explains: ${strongest.title}` },
+        { text: "no feature drift, data-quality, preprocessing, leakage or label signal reached minor severity: the eval inputs did not move" }
+      ],
+      details: {
+        key: main.key,
+        baseline: main.baseline,
+        current: main.current,
+        ratio: main.ratio,
+        direction: main.direction,
+        role: main.role,
+        keys: weakening.map((p) => p.key).join(","),
+        changes: changes.join("; "),
+        suspected_by: "role"
+      }
+    }
+  ];
+}
+
 // src/analysis/attribution/decompose.ts
 var Z95 = normalQuantile(0.975);
 var MIN_TOTAL_Z = 2;
@@ -28630,7 +28815,7 @@ function fmtRows(n) {
 var STRENGTH_MISSING_EVAL_TABLE = 0.6;
 var STRENGTH_MISSING_TRAIN_LOG = 0.3;
 var LOCALIZED = 2;
-var counts = (s) => s.significant && s.strength >= 0.25;
+var counts2 = (s) => s.significant && s.strength >= 0.25;
 var NOT_HEADLINE = /^(train|training|val|valid|validation|data|dataset|meta|info|time|timing|system)(\.|:|$)/i;
 function metricFileSignals(a) {
   const rowTested = new Set(a.signals.filter((s) => s.category === "metric_regression" && s.metric).map((s) => s.metric.split(".").pop()));
@@ -28761,22 +28946,25 @@ function round2(v) {
   return Number(v.toPrecision(4));
 }
 var SYMPTOM_CATEGORIES = /* @__PURE__ */ new Set(["metric_regression", "segment_regression", "prediction_shift", "infrastructure", "config_change"]);
+var ELIMINATION_CAP = 0.79;
+var RESEED_ONLY_CAP = 0.49;
 function configSuspectSignals(a, signals) {
   if (a.paramChanges.length === 0) return [];
-  const regressions = signals.filter((s) => (s.category === "metric_regression" || s.category === "segment_regression") && counts(s));
+  const regressions = signals.filter((s) => (s.category === "metric_regression" || s.category === "segment_regression") && counts2(s));
   if (regressions.length === 0) return [];
-  const causes = signals.filter((s) => !SYMPTOM_CATEGORIES.has(s.category) && counts(s));
+  const causes = signals.filter((s) => !SYMPTOM_CATEGORIES.has(s.category) && counts2(s));
   if (causes.length > 0 || signals.some((s) => s.category === "config_change" || s.details["kind"] === "decision_rule")) return [];
   const strongest = regressions.reduce((m, s) => s.strength > m.strength ? s : m);
-  const weak = (k) => /(seed|name|path|dir|source|version|snapshot|tag|comment|description)$/i.test(k);
+  const weak = (k) => /(seed|name|path|dir|source|version|snapshot|tag|comment|description|workers|threads|n_jobs|log_every|log_interval|logging_steps|verbose|verbosity)$/i.test(k);
   const keys = [...a.paramChanges].sort((x, y) => Number(weak(x.key)) - Number(weak(y.key)));
+  const cap = keys.every((k) => weak(k.key)) ? RESEED_ONLY_CAP : ELIMINATION_CAP;
   const first = keys[0];
   const list2 = keys.slice(0, 5).map((p) => `${p.key}: ${String(p.baseline)} \u2192 ${String(p.current)}`);
   return [
     {
       category: "config_change",
       area: "model",
-      strength: Math.min(0.79, strongest.strength),
+      strength: Math.min(cap, strongest.strength),
       significant: true,
       title: `${keys.length === 1 ? "Only one parameter changed" : `${keys.length} parameters changed`} and no data or training cause was found: ${list2[0]}`,
       evidence: [
@@ -28795,7 +28983,7 @@ function localization(share, n, total3) {
   return share * (total3 - n) / (n * (1 - share));
 }
 function trainingMixChanged(signals, column) {
-  return column !== void 0 && signals.some((s) => s.category === "feature_drift" && s.details["comparison"] === "reference" && s.feature === column && counts(s));
+  return column !== void 0 && signals.some((s) => s.category === "feature_drift" && s.details["comparison"] === "reference" && s.feature === column && counts2(s));
 }
 function groupRegressionSignals(a, signals) {
   const protectedCols = new Set(a.evalPairs.flatMap((p) => p.base ? protectedColumnNames(p.cur) : []));
@@ -28803,13 +28991,13 @@ function groupRegressionSignals(a, signals) {
   const nCur = a.evalPairs.reduce((m, p) => Math.max(m, p.cur.n), 0);
   const trainingChanged = (col) => trainingMixChanged(signals, col);
   const upstream = signals.some(
-    (s) => !SYMPTOM_CATEGORIES.has(s.category) && s.category !== "bias" && counts(s) && !(s.category === "feature_drift" && s.details["comparison"] === "reference" && protectedCols.has(s.feature ?? ""))
+    (s) => !SYMPTOM_CATEGORIES.has(s.category) && s.category !== "bias" && counts2(s) && !(s.category === "feature_drift" && s.details["comparison"] === "reference" && protectedCols.has(s.feature ?? ""))
   );
   const byColumn = /* @__PURE__ */ new Map();
   for (const s of signals) {
-    if (s.category !== "segment_regression" || !counts(s) || !s.segment || s.segment.column.includes(" & ")) continue;
+    if (s.category !== "segment_regression" || !counts2(s) || !s.segment || s.segment.column.includes(" & ")) continue;
     const col = s.segment.column;
-    if (!protectedCols.has(col) || signals.some((b) => b.category === "bias" && b.segment?.column === col && counts(b))) continue;
+    if (!protectedCols.has(col) || signals.some((b) => b.category === "bias" && b.segment?.column === col && counts2(b))) continue;
     if (upstream && !trainingChanged(col)) continue;
     const share = s.details["shareOfDrop"];
     const n = s.details["n"];
@@ -28839,7 +29027,7 @@ var FEATURE_SIDE = /* @__PURE__ */ new Set(["feature_drift", "data_quality", "pr
 function namedSegmentKeys(signals) {
   const keys = /* @__PURE__ */ new Set();
   for (const s of signals) {
-    if (!counts(s) || !FEATURE_SIDE.has(s.category)) continue;
+    if (!counts2(s) || !FEATURE_SIDE.has(s.category)) continue;
     const reduced = s.details["most_reduced_value"];
     if (s.category === "feature_drift" && s.details["comparison"] === "reference" && s.feature && typeof reduced === "string") keys.add(`${s.feature}\0${reduced}`);
     else if (s.segment && !s.segment.column.includes(" & ")) keys.add(`${s.segment.column}\0${s.segment.value}`);
@@ -28859,7 +29047,7 @@ function readNamedSegments(signals) {
 function namedSegmentSignals(a, signals) {
   const columns = /* @__PURE__ */ new Set();
   for (const s of signals) {
-    if (!counts(s) || SYMPTOM_CATEGORIES.has(s.category)) continue;
+    if (!counts2(s) || SYMPTOM_CATEGORIES.has(s.category)) continue;
     if (s.category === "feature_drift" && s.details["comparison"] === "reference" && s.feature) columns.add(s.feature);
     if (s.segment && !s.segment.column.includes(" & ")) columns.add(s.segment.column);
   }
@@ -29034,7 +29222,8 @@ function diagnose(analysis, config, baseline = { fetchFailed: false }) {
   const named = [...observedPrior, ...namedSegmentSignals(analysis, observedPrior)];
   const confirmed = readNamedSegments([...named, ...attr && headline2 ? referenceSegmentSignals(attr, named, headline2) : []]);
   const withGroups = [...confirmed, ...groupRegressionSignals(analysis, confirmed), ...decisionRuleSignals(analysis, headline2)];
-  const signals = [...withGroups, ...configSuspectSignals(analysis, withGroups)].filter((sig) => !withinTolerance(sig, config));
+  const withConfig = [...withGroups, ...configRoleSignals(analysis, withGroups)];
+  const signals = [...withConfig, ...configSuspectSignals(analysis, withConfig)].filter((sig) => !withinTolerance(sig, config));
   let nodes = signals.map((signal) => ({ signal, severity: severityOf(signal), extra: [], explainedBy: null, absorbed: 0, share: null })).filter((n) => n.severity !== "info" || n.signal.category === "infrastructure");
   nodes.sort(byStrength);
   nodes = mergeOneEvent(nodes);
@@ -41284,20 +41473,20 @@ function summaryFromSqlRows(p, edges, rows, file) {
     const bins = rows.filter((r) => r.section === "sketch" && r.name === e.column && r.value === e.role);
     const stats = rows.find((r) => r.section === "sketch_stats" && r.name === e.column && r.value === e.role);
     if (!stats) throw new InputError(file, `sketch_stats of '${e.column}'`, "missing from the result");
-    const counts2 = new Array(e.edges.length + 1).fill(0);
-    const cells = counts2.map(() => empty());
+    const counts3 = new Array(e.edges.length + 1).fill(0);
+    const cells = counts3.map(() => empty());
     for (const r of bins) {
-      if (!(r.bin >= 0 && r.bin < counts2.length)) throw new InputError(file, `sketch '${e.column}' bin ${r.bin}`, `out of range 0..${counts2.length - 1}`);
-      counts2[r.bin] = r.n;
+      if (!(r.bin >= 0 && r.bin < counts3.length)) throw new InputError(file, `sketch '${e.column}' bin ${r.bin}`, `out of range 0..${counts3.length - 1}`);
+      counts3[r.bin] = r.n;
       cells[r.bin] = cellOf(p.task, r);
     }
-    const finiteN = counts2.reduce((x, y) => x + y, 0);
+    const finiteN = counts3.reduce((x, y) => x + y, 0);
     return {
       column: e.column,
       role: e.role,
       edges: e.edges.slice(),
       psi_edges: e.psiEdges.slice(),
-      counts: counts2,
+      counts: counts3,
       ...e.role === "feature" ? { cells } : {},
       missing: stats.s[3],
       sum: finiteN > 0 ? stats.s[0] : 0,

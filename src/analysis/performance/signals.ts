@@ -154,12 +154,30 @@ function passes(m: MetricComparison, alpha: number): boolean {
   return m.status === 'regressed' && m.qValue !== null && m.qValue <= alpha;
 }
 
+/** Precision and recall are the two sides of one operating point (the decision threshold). */
+const OPERATING_PARTNER: Partial<Record<MetricName, MetricName>> = { precision: 'recall', recall: 'precision' };
+
+/**
+ * A fall of precision (recall) while its partner rose significantly and F1, their harmonic mean,
+ * did not fall is the operating point moving along the same precision-recall curve — a
+ * different trade-off (another seed, another threshold), not a worse model. It stays in the
+ * metrics table; the threshold metrics that summarise both, and the ranking ones, judge the model.
+ */
+export function isOperatingTradeOff(a: PerformanceAnalysis, m: MetricComparison): boolean {
+  const partner = OPERATING_PARTNER[m.name];
+  if (!partner) return false;
+  const other = a.metrics.find((x) => x.name === partner);
+  const f1 = a.metrics.find((x) => x.name === 'f1');
+  return other?.status === 'improved' && f1 !== undefined && f1.status !== 'regressed';
+}
+
 function metricSignals(a: PerformanceAnalysis): Signal[] {
   const out: Signal[] = [];
   const alpha = a.options.alpha;
   for (const m of a.metrics) {
     // ECE is the calibration signal's business; the other metrics are headline regressions.
     if (!passes(m, alpha) || m.name === 'ece' || m.baseline === null || m.current === null || m.delta === null) continue;
+    if (isOperatingTradeOff(a, m)) continue;
     const strength = effectSeverity(m.name, m.baseline, m.current, baseRmseOf(a)) * noiseFactor(m.delta, m.ci, alpha);
     const evidence: Evidence[] = [
       { text: `${LABELS[m.name]} ${fmt(m.baseline)} → ${fmt(m.current)} (${ciText(m.ci)}, ${m.test.replaceAll('_', ' ')})`, value: m.current },

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzePerformance, performanceSignals } from '../../../src/analysis/performance/index.js';
-import { effectSeverity, localisation, noiseFactor } from '../../../src/analysis/performance/signals.js';
+import { effectSeverity, isOperatingTradeOff, localisation, noiseFactor } from '../../../src/analysis/performance/signals.js';
+import { createRng } from '../../../src/analysis/stats/rng.js';
 import { makeView, OPTS, pairedRuns } from './helpers.js';
 
 /** Strength of an accuracy drop whose 95% interval sits at z standard errors. */
@@ -45,6 +46,37 @@ describe('signal strength mapping', () => {
     expect(localisation(0.25, 0.25)).toBe(0);
     expect(localisation(0.62, 0.25)).toBeCloseTo(0.4933, 3);
     expect(localisation(null, 0.3)).toBeNull();
+  });
+});
+
+describe('precision against recall (one operating point)', () => {
+  // The same scores, cut at 0.5 in the baseline and at 0.3 now: more positives found (recall up),
+  // more false alarms (precision down), F1 about the same. A trade-off, not a regression.
+  const rng = createRng(8);
+  const n = 4000;
+  const y = Array.from({ length: n }, () => (rng() < 0.3 ? 1 : 0));
+  const score = y.map((t) => Math.round((t === 1 ? 0.25 + 0.75 * rng() : 0.7 * rng()) * 1e4) / 1e4);
+  const at = (t: number) => score.map((x) => (x >= t ? 1 : 0));
+  const base = makeView({ y, score, pred: at(0.5), ids: y.map((_, i) => String(i)) });
+  const cur = makeView({ y, score, pred: at(0.3), ids: y.map((_, i) => String(i)) });
+
+  it('a precision fall with recall up and F1 not down is no metric regression', () => {
+    const a = analyzePerformance(base, cur, OPTS);
+    const m = (name: string) => a.metrics.find((x) => x.name === name)!;
+    expect(m('precision').status).toBe('regressed');
+    expect(m('recall').status).toBe('improved');
+    expect(m('f1').status).not.toBe('regressed');
+    expect(isOperatingTradeOff(a, m('precision'))).toBe(true);
+    expect(performanceSignals(a).filter((s) => s.category === 'metric_regression' && s.metric === 'precision')).toEqual([]);
+  });
+
+  it('the reverse move is a trade-off too, and a precision fall that also costs F1 is a regression', () => {
+    const back = analyzePerformance(cur, base, OPTS);
+    expect(isOperatingTradeOff(back, back.metrics.find((x) => x.name === 'recall')!)).toBe(true);
+    const worse = makeView({ y, score, pred: at(0.5).map((p, i) => (i % 10 === 0 ? 1 : p)), ids: y.map((_, i) => String(i)) });
+    const w = analyzePerformance(base, worse, OPTS);
+    expect(w.metrics.find((x) => x.name === 'precision')!.status).toBe('regressed');
+    expect(isOperatingTradeOff(w, w.metrics.find((x) => x.name === 'precision')!)).toBe(false);
   });
 });
 
