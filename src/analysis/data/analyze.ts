@@ -86,12 +86,17 @@ export function analyzeData(input: DataInput, opts: DataOptions): DataAnalysis {
     if (!skewed.has(p.feature)) skewed.set(p.feature, p);
     if (p.partner !== undefined && !skewed.has(p.partner)) skewed.set(p.partner, p);
   }
+  // So are those of a sentinel fill: the drift is the fill's mass at the sentinel value (eval
+  // comparison only: the sentinel was found there).
+  const sentinels = new Set(quality.filter((q) => q.kind === 'sentinel' && q.column !== null && !skewed.has(q.column)).map((q) => q.column!));
   drift = drift.map((d) => {
     const s = skewed.get(d.feature);
-    return s && d.flagged ? { ...d, explainedBy: `preprocessing:${s.kind}`, strength: d.strength * SYMPTOM_FACTOR } : d;
+    if (s && d.flagged) return { ...d, explainedBy: `preprocessing:${s.kind}`, strength: d.strength * SYMPTOM_FACTOR };
+    if (d.flagged && d.comparison === 'eval' && sentinels.has(d.feature)) return { ...d, explainedBy: 'data_quality:sentinel', strength: d.strength * SYMPTOM_FACTOR };
+    return d;
   });
   quality = quality.map((q) => {
-    const s = q.column !== null && q.kind === 'out_of_range' ? skewed.get(q.column) : undefined;
+    const s = q.column !== null && (q.kind === 'out_of_range' || q.kind === 'sentinel') ? skewed.get(q.column) : undefined;
     return s ? { ...q, strength: q.strength * SYMPTOM_FACTOR, details: { ...q.details, explained_by: `preprocessing:${s.kind}` } } : q;
   });
 

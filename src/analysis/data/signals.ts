@@ -121,7 +121,8 @@ function driftEvidence(d: DriftResult): Evidence[] {
     });
   }
   if (d.baseline) ev.push({ text: `same comparison in the baseline run: PSI ${num(d.baseline.psi)}`, value: r6(d.baseline.psi) ?? 0 });
-  if (d.explainedBy) ev.push({ text: `explained by a preprocessing skew of the same feature (${d.explainedBy.replace('preprocessing:', '')})` });
+  if (d.explainedBy === 'data_quality:sentinel') ev.push({ text: 'explained by a sentinel value filled into the same feature (data quality)' });
+  else if (d.explainedBy) ev.push({ text: `explained by a preprocessing skew of the same feature (${d.explainedBy.replace('preprocessing:', '')})` });
   return ev;
 }
 

@@ -141,6 +141,8 @@ export type QualityKind =
   | 'duplicate_ids'
   | 'duplicate_rows'
   | 'out_of_range'
+  /** Out of range, and one value: unknowns filled with a sentinel number (see quality.ts sentinelOf). */
+  | 'sentinel'
   | 'row_count';
 
 export interface QualityIssue {
