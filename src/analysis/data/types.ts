@@ -69,6 +69,11 @@ export interface SegmentDrift {
   readonly psiOutExcess: number;
   readonly pValue: number;
   readonly qValue: number;
+  /**
+   * Numeric features: Wasserstein-1 distance inside the segment over the baseline's standard
+   * deviation there (see drift.ts standardizedShift); null for categorical features.
+   */
+  readonly shiftIn: number | null;
 }
 
 /** The outcome of comparing two samples of one variable, before any decision. */
