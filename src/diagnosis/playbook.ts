@@ -86,12 +86,20 @@ const PLAYBOOK: Record<Category, Builder> = {
     verification: 'After the fix, the score distribution PSI against the baseline is below 0.1.',
     prevention: 'Track the score distribution in the eval artifacts and gate on prediction shift with ml-doctor.',
         },
-  data_quality: (s) => ({
+  data_quality: (s) =>
+    d(s, 'kind') === 'sentinel'
+      ? {
+          rootCause: `Unknown values of \`${s.feature ?? 'the column'}\` are now written as the number ${String(d(s, 'sentinel'))}: ${s.title}. The model reads the sentinel as a real, extreme value it never saw in training.`,
+          fix: `Map ${String(d(s, 'sentinel'))} in \`${s.feature ?? 'the column'}\` back to missing where the data is read (or restore the upstream export that wrote nulls), so the model's missing-value handling applies.`,
+          verification: `Re-run: no ${String(d(s, 'sentinel'))} left in \`${s.feature ?? 'the column'}\`, and the headline metric within its CI.`,
+          prevention: `Add a data-contract assertion before scoring, e.g. \`assert not (df["${s.feature ?? 'col'}"] == ${String(d(s, 'sentinel'))}).any()\`, and a range check against the training data.`,
+        }
+      : {
     rootCause: `Data quality of \`${s.feature ?? 'the eval data'}\` broke: ${s.title}. The model is scored on values it never saw in training (e.g. imputed or missing).`,
     fix: `Fix the join/source that fills \`${s.feature ?? 'the column'}\` (restore the previous source or backfill it); make the pipeline fail instead of silently imputing when the missing rate jumps.`,
     verification: `Re-run: the missing / invalid rate of \`${s.feature ?? 'the column'}\` back to the baseline's, and the headline metric within its CI.`,
     prevention: `Add a data-contract assertion in the pipeline, e.g. \`assert df["${s.feature ?? 'col'}"].isna().mean() <= ${num(Math.max(0.01, Number(d(s, 'missing_base') ?? 0) + 0.01), 2)}\`, before scoring.`,
-  }),
+        },
   label_noise: (s) => ({
     rootCause: `Eval labels${where(s)} look wrong: the model is confidently right about rows whose label says otherwise (confident-learning check). The model did not get worse there; the labels did.`,
     fix: `Audit the label source/join for ${seg(s) || 'the affected rows'} (e.g. a join on the wrong key); restore the previous labels, or relabel the suspected rows (those the model confidently contradicts, and rows whose label changed while the prediction did not).`,

@@ -39,3 +39,12 @@ describe('the PR\'s own change, named', () => {
     expect(a.rootCause).not.toContain("The PR's own change");
   });
 });
+
+describe('advice for a sentinel fill', () => {
+  it('tells to map the sentinel back to missing and to assert it away, not to check the missing rate', () => {
+    const a = adviceFor(signal('data_quality', { feature: 'hour', details: { kind: 'sentinel', sentinel: -999 } }), { paramChanges: [], headlineMetric: null });
+    expect(a.rootCause).toContain('the number -999');
+    expect(a.fix).toContain('back to missing');
+    expect(a.prevention).toContain('df["hour"] == -999');
+  });
+});

@@ -22,6 +22,34 @@ const SYMPTOM_FACTOR = 0.6;
 
 const ID_NAMES = ['id', 'row_id', 'example_id', 'uid'];
 
+/**
+ * Numeric features that drifted inside the same segment are one population change (the
+ * diagnosis reports them as one finding, named by the strongest). Its name is the feature that
+ * moved furthest in its own spread there (largest standardized shift): rows picked on one
+ * feature move it most, the features correlated with it by r about r times as far, and PSI
+ * saturates once the samples stop overlapping. The leader takes the group's strength; the others
+ * rank below it as its followers (SYMPTOM_FACTOR).
+ */
+export function leadSegmentDrifts(drift: readonly DriftResult[]): DriftResult[] {
+  const groups = new Map<string, DriftResult[]>();
+  for (const d of drift) {
+    if (d.comparison !== 'eval' || !d.flagged || d.explainedBy !== null || d.segment?.shiftIn == null) continue;
+    const key = `${d.segment.column}\u0000${d.segment.value}`;
+    const g = groups.get(key);
+    if (g) g.push(d);
+    else groups.set(key, [d]);
+  }
+  const replaced = new Map<DriftResult, DriftResult>();
+  for (const g of groups.values()) {
+    if (g.length < 2) continue;
+    const leader = g.reduce((a, b) => (b.segment!.shiftIn! > a.segment!.shiftIn! ? b : a));
+    const top = Math.max(...g.map((d) => d.strength));
+    replaced.set(leader, { ...leader, strength: top });
+    for (const d of g) if (d !== leader) replaced.set(d, { ...d, explainedBy: `feature_drift:${leader.feature}`, strength: Math.min(d.strength, top) * SYMPTOM_FACTOR });
+  }
+  return drift.map((d) => replaced.get(d) ?? d);
+}
+
 export function analyzeData(input: DataInput, opts: DataOptions): DataAnalysis {
   const { base, cur, refBase, refCur } = input;
   const notes: string[] = [];
@@ -86,14 +114,21 @@ export function analyzeData(input: DataInput, opts: DataOptions): DataAnalysis {
     if (!skewed.has(p.feature)) skewed.set(p.feature, p);
     if (p.partner !== undefined && !skewed.has(p.partner)) skewed.set(p.partner, p);
   }
+  // So are those of a sentinel fill: the drift is the fill's mass at the sentinel value (eval
+  // comparison only: the sentinel was found there).
+  const sentinels = new Set(quality.filter((q) => q.kind === 'sentinel' && q.column !== null && !skewed.has(q.column)).map((q) => q.column!));
   drift = drift.map((d) => {
     const s = skewed.get(d.feature);
-    return s && d.flagged ? { ...d, explainedBy: `preprocessing:${s.kind}`, strength: d.strength * SYMPTOM_FACTOR } : d;
+    if (s && d.flagged) return { ...d, explainedBy: `preprocessing:${s.kind}`, strength: d.strength * SYMPTOM_FACTOR };
+    if (d.flagged && d.comparison === 'eval' && sentinels.has(d.feature)) return { ...d, explainedBy: 'data_quality:sentinel', strength: d.strength * SYMPTOM_FACTOR };
+    return d;
   });
   quality = quality.map((q) => {
-    const s = q.column !== null && q.kind === 'out_of_range' ? skewed.get(q.column) : undefined;
+    const s = q.column !== null && (q.kind === 'out_of_range' || q.kind === 'sentinel') ? skewed.get(q.column) : undefined;
     return s ? { ...q, strength: q.strength * SYMPTOM_FACTOR, details: { ...q.details, explained_by: `preprocessing:${s.kind}` } } : q;
   });
+
+  drift = leadSegmentDrifts(drift);
 
   const byStrength = <T extends { strength: number }>(key: (x: T) => string) => (a: T, b: T) =>
     b.strength - a.strength || (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0);

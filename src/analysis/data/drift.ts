@@ -299,7 +299,7 @@ interface SegmentCounts {
   readonly totals: Float64Array;
 }
 
-interface SegmentCandidate extends Omit<SegmentDrift, 'qValue'> {
+interface SegmentCandidate extends Omit<SegmentDrift, 'qValue' | 'shiftIn'> {
   readonly featureIndex: number;
 }
 
@@ -393,10 +393,49 @@ export function driftEval(
         psiOutExcess: c.psiOutExcess,
         pValue: c.pValue,
         qValue: q,
+        shiftIn: null,
       });
     }
   });
+  // How far each located numeric feature moved inside its segment, in its own spread there.
+  for (const [i, seg] of bestSegment) {
+    const name = pending[i]!.feature;
+    const cb = baseFeatures.find((c): c is NumberColumn => c.name === name && c.kind === 'number');
+    const cc = curFeatures.find((c): c is NumberColumn => c.name === name && c.kind === 'number');
+    const spec = segments.find((sp) => sp.column === seg.column);
+    const code = spec ? spec.values.indexOf(seg.value) : -1;
+    if (cb && cc && spec && code >= 0) bestSegment.set(i, { ...seg, shiftIn: standardizedShift(cb, spec.baseCodes, cc, spec.curCodes, code) });
+  }
   return decide('eval', source, pending, bestSegment);
+}
+
+/** The finite values of the rows of segment `code`, sorted. */
+function segmentValues(col: NumberColumn, codes: Uint8Array, code: number): Float64Array {
+  const out: number[] = [];
+  const v = col.values;
+  for (let i = 0; i < v.length; i++) if (codes[i] === code && Number.isFinite(v[i]!)) out.push(v[i]!);
+  return Float64Array.from(out).sort();
+}
+
+/**
+ * Wasserstein-1 distance between a segment's baseline and current values, in units of the
+ * baseline's standard deviation inside the segment (ddof 1): how far the feature moved there in
+ * its own spread. Rows selected on one feature move it furthest; a feature correlated with it by
+ * r moves about r times as far. PSI cannot tell them apart once both samples stop overlapping
+ * (it saturates). Null when a side has fewer than two values or the baseline does not vary.
+ */
+export function standardizedShift(cb: NumberColumn, baseCodes: Uint8Array, cc: NumberColumn, curCodes: Uint8Array, code: number): number | null {
+  const b = segmentValues(cb, baseCodes, code);
+  const c = segmentValues(cc, curCodes, code);
+  if (b.length < 2 || c.length < 2) return null;
+  let mean = 0;
+  for (const x of b) mean += x;
+  mean /= b.length;
+  let ss = 0;
+  for (const x of b) ss += (x - mean) ** 2;
+  const sd = Math.sqrt(ss / (b.length - 1));
+  if (!(sd > 0)) return null;
+  return ksAndWassersteinSorted(b, c).wasserstein / sd;
 }
 
 function collectSegmentCandidates(

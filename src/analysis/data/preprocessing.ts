@@ -57,6 +57,24 @@ const MIN_VALUES = 20;
  * feature leaves far fewer rows equal.
  */
 const SWAP_MATCH = 0.95;
+/**
+ * A recoding: the baseline value of a row decides its current value on at least this share of
+ * id-matched rows (a real change of the feature scatters the rows of one value over several).
+ */
+const RECODE_CONSISTENCY = 0.95;
+/**
+ * A numeric column with at most this many distinct values is read as a code that a lookup table
+ * can re-map (the contract's limit for a categorical column); with more, every value occurs about
+ * once and any row-by-row comparison is trivially "one-to-one".
+ */
+const CODE_MAX_DISTINCT = 50;
+/**
+ * Numbers written as text: the current text reads back as the row's baseline number (after
+ * units, thousands separators or a decimal comma are stripped) on at least this share of the
+ * id-matched rows whose text differs. That is a parse failure (data quality: the value no longer
+ * parses as its type), not a transform: the values themselves did not change.
+ */
+const TEXT_SAME_NUMBER = 0.95;
 
 export function knownFactor(ratio: number): { factor: number; name: string } | null {
   if (!(ratio > 0)) return null;
@@ -349,6 +367,38 @@ function recodingByRows(
   return { consistency: consistent / m, same: same / m, matched: m, mapping: mapping.slice(0, 5).map(([a, b]) => [a, b]) };
 }
 
+/**
+ * The numbers a text may be written as: the first numeric token, read with ',' as a thousands
+ * separator and with ',' as a decimal comma.
+ */
+export function numbersInText(text: string): number[] {
+  const m = /[-+]?(?:\d[\d,.\s]*\d|\d)(?:[eE][-+]?\d+)?/.exec(text.replace(/\u00a0/g, ' '));
+  if (!m) return [];
+  const tok = m[0].replace(/\s/g, '');
+  const out: number[] = [];
+  for (const cand of [tok.replace(/,/g, ''), tok.replace(/\./g, '').replace(',', '.')]) {
+    const v = Number(cand);
+    if (Number.isFinite(v) && !out.includes(v)) out.push(v);
+  }
+  return out;
+}
+
+/** The current texts of a column that turned to text read back as the same rows' baseline numbers (TEXT_SAME_NUMBER). */
+function writtenAsText(cb: NumberColumn, cc: StringColumn, pairs: { base: Int32Array; cur: Int32Array }): boolean {
+  let differ = 0;
+  let same = 0;
+  const step = sampleStep(pairs.base.length);
+  for (let i = 0; i < pairs.base.length; i += step) {
+    const x = cb.values[pairs.base[i]!]!;
+    const t = cellText(cc, pairs.cur[i]!);
+    if (t === '' || t === cellText(cb, pairs.base[i]!) || x - x !== 0) continue;
+    differ++;
+    const tol = 1e-9 * Math.max(1, Math.abs(x));
+    if (numbersInText(t).some((v) => Math.abs(v - x) <= tol)) same++;
+  }
+  return differ > 0 && same / differ >= TEXT_SAME_NUMBER;
+}
+
 /** Share of current rows whose value occurs in the baseline; and a rank-by-frequency pairing. */
 function overlap(cb: StringColumn, cc: StringColumn): { rate: number; mapping: [string, string][]; sameProfile: boolean } {
   const a = alignCategories(cb, cc);
@@ -476,13 +526,17 @@ export function swappedColumns(base: EvalView, cur: EvalView, pairs: { base: Int
   for (let i = 0; i < nums.length; i++) {
     const a = nums[i]!;
     const ba = baseOf(a.name);
-    if (!ba || used.has(a.name) || agree(a, ba) >= 1 - SWAP_MATCH) continue;
+    // `a` changed; it may still keep its own value on many rows (two columns that are both 0 on a
+    // fifth of the rows keep them through the swap), so "changed" is "not unchanged".
+    const own = ba ? agree(a, ba) : 1;
+    if (!ba || used.has(a.name) || own >= SWAP_MATCH) continue;
     for (let j = i + 1; j < nums.length; j++) {
       const b = nums[j]!;
       const bb = baseOf(b.name);
       if (!bb || used.has(b.name)) continue;
       const fit = Math.min(agree(a, bb), agree(b, ba));
-      if (fit < SWAP_MATCH) continue;
+      // Each column must hold the other's baseline on more rows than it holds its own.
+      if (fit < SWAP_MATCH || fit <= own || fit <= agree(b, bb)) continue;
       used.add(a.name);
       used.add(b.name);
       out.push(
@@ -535,11 +589,14 @@ export function skewEval(base: EvalView, cur: EvalView, pairs: { base: Int32Arra
               strength: v.strength,
             }, v.what),
           );
+          continue;
         }
-        continue;
+        // A numeric code (educ = 1..7) re-mapped by a lookup table follows no factor or line; the
+        // same rows then show a one-to-one map of the codes, as a recoded category does.
+        if (profile(cb).distinct > CODE_MAX_DISTINCT) continue;
       }
       const rec = recodingByRows(cb, cc, pairs);
-      if (rec && rec.consistency >= 0.95 && rec.same < 0.5) {
+      if (rec && rec.consistency >= RECODE_CONSISTENCY && rec.same < 0.5 && !(cb.kind === 'number' && cc.kind === 'string' && writtenAsText(cb, cc, pairs))) {
         const kind: SkewKind = cb.kind !== cc.kind ? 'type_encoding' : 'recoded';
         out.push(
           finding(cc.name, 'eval', cur.path, {

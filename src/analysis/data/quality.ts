@@ -5,9 +5,10 @@
  * baseline's range, and the row-count change. Only problems are returned; the per-column
  * counts they rest on are in `columnProfiles`.
  */
-import { cellText, type Column, type Table } from '../../artifacts/table.js';
+import { cellText, type Column, type NumberColumn, type Table } from '../../artifacts/table.js';
 import type { EvalView } from '../../artifacts/types.js';
 import { gammaP } from '../stats/distributions.js';
+import { binomTestTwoSided } from '../stats/exact-tests.js';
 import { benjaminiHochberg } from '../stats/multiple-testing.js';
 import { ks2Samp, twoProportionTest } from '../stats/two-sample.js';
 import { jensenShannon } from '../stats/distance.js';
@@ -33,6 +34,11 @@ import type { ColumnProfile, Comparison, QualityIssue, QualityKind } from './typ
 const RATE_DELTA_ALWAYS = 0.1;
 /** Out-of-range share must also be this many times what chance gives (2 / (n_base + 1)). */
 const RANGE_CHANCE_MULTIPLE = 5;
+/**
+ * A sentinel (99999, -999, -1 written for "unknown") is one value holding at least this share of
+ * the out-of-range values: a drift past the range spreads over several values, a fill is one.
+ */
+const SENTINEL_MAJORITY = 0.5;
 
 export function columnProfiles(table: Table): ColumnProfile[] {
   return table.columns.map((c) => {
@@ -286,6 +292,7 @@ function outOfRange(base: EvalView, cur: EvalView, minSupport: number): QualityI
     const hi = pb.max;
     let below = 0;
     let above = 0;
+    const outside = new Map<number, number>();
     // A pass over the values only when the current range pokes out of the baseline's.
     if (pc.min < lo || pc.max > hi) {
       const v = cc.values;
@@ -293,6 +300,8 @@ function outOfRange(base: EvalView, cur: EvalView, minSupport: number): QualityI
         const x = v[i]!;
         if (x < lo && x !== -Infinity) below++;
         else if (x > hi && x !== Infinity) above++;
+        else continue;
+        outside.set(x, (outside.get(x) ?? 0) + 1);
       }
     }
     const x = below + above;
@@ -300,11 +309,13 @@ function outOfRange(base: EvalView, cur: EvalView, minSupport: number): QualityI
     const chance = 2 / (pb.finite + 1);
     const lambda = chance * pc.finite;
     const p = x === 0 ? 1 : gammaP(x, lambda);
+    const s = sentinelOf(outside, x, cb, (v) => distinctRecords(cur, cc, v));
+    const range = `the baseline range [${lo}, ${hi}]`;
     found.push({
       rate,
       chance,
       issue: {
-        kind: 'out_of_range',
+        kind: s ? 'sentinel' : 'out_of_range',
         comparison: 'eval',
         source: cur.path,
         column: cc.name,
@@ -312,8 +323,19 @@ function outOfRange(base: EvalView, cur: EvalView, minSupport: number): QualityI
         cur: rate,
         n: pc.finite,
         pValue: p,
-        message: `${pct(rate)} of ${cc.name} values fall outside the baseline range [${lo}, ${hi}]`,
-        details: { out_of_range_rate: rate, below, above, min_base: lo, max_base: hi, min_cur: pc.min, max_cur: pc.max },
+        message: s
+          ? `${cc.name} holds the sentinel value ${s.value} in ${pct(s.rows / pc.finite)} of rows (outside ${range}): unknown values written as a number`
+          : `${pct(rate)} of ${cc.name} values fall outside ${range}`,
+        details: {
+          out_of_range_rate: rate,
+          below,
+          above,
+          min_base: lo,
+          max_base: hi,
+          min_cur: pc.min,
+          max_cur: pc.max,
+          ...(s ? { sentinel: s.value, sentinel_rows: s.rows, sentinel_records: s.records, sentinel_rate: s.rows / pc.finite, sentinel_p: s.pValue } : {}),
+        },
       },
     });
   }
@@ -325,6 +347,72 @@ function outOfRange(base: EvalView, cur: EvalView, minSupport: number): QualityI
     out.push({ ...f.issue, significant, strength: mapStrength(f.rate, RANGE_ANCHORS) });
   });
   return out;
+}
+
+/**
+ * The sentinel among a column's out-of-range values, if they are one: its most frequent value
+ * (1) holds at least SENTINEL_MAJORITY of them, (2) more of them than the baseline's most common
+ * value holds of the baseline (exact binomial test at FDR of its repeats among the other
+ * out-of-range records: values spread like the baseline's do not pile up on one) and (3) lies beyond the range by more than the median spacing of the
+ * baseline's distinct values (a drift of a discrete feature first fills the next value on its
+ * grid; a fill jumps). A column that varies too little to show a spacing has no sentinel.
+ * The value's rows are counted as distinct records (`records`): one record copied many times
+ * repeats its real value, and that is a duplicate, not a fill.
+ */
+export function sentinelOf(
+  outside: ReadonlyMap<number, number>,
+  outsideRows: number,
+  cb: NumberColumn,
+  records: (value: number) => number = (v) => outside.get(v) ?? 0,
+): { value: number; rows: number; records: number; pValue: number } | null {
+  let value = NaN;
+  let rows = 0;
+  for (const [v, c] of outside) if (c > rows || (c === rows && v < value)) [value, rows] = [v, c];
+  if (rows === 0) return null;
+  const count = records(value);
+  const total = outsideRows - (rows - count);
+  if (count === 0 || count < SENTINEL_MAJORITY * total) return null;
+  const pb = profile(cb);
+  // The value is picked as the mode, so its first record is no evidence: the test is on the
+  // others, each of which repeats it with probability at most the baseline's top share.
+  if (!(count - 1 > pb.topShare * (total - 1))) return null;
+  const pValue = binomTestTwoSided(count - 1, total - 1, pb.topShare);
+  if (pValue > FDR) return null;
+  const step = medianSpacing(sortedFinite(cb, 0));
+  if (!(step > 0)) return null;
+  const beyond = value < pb.min ? pb.min - value : value - pb.max;
+  return beyond > step ? { value, rows, records: count, pValue } : null;
+}
+
+/**
+ * Distinct records (the other features' values) among the rows of `col` holding `value`; every
+ * row when there is no other feature to tell records apart by.
+ */
+function distinctRecords(view: EvalView, col: NumberColumn, value: number): number {
+  const others = view.features.filter((c) => c !== col);
+  const keys = new Set<string>();
+  const v = col.values;
+  for (let i = 0; i < v.length; i++) {
+    if (v[i] !== value) continue;
+    if (others.length === 0) {
+      keys.add(String(i));
+      continue;
+    }
+    let key = '';
+    for (const c of others) key += `${cellText(c, i)}\u0001`;
+    keys.add(key);
+  }
+  return keys.size;
+}
+
+/** Median gap between consecutive distinct values of a sorted array (NaN with fewer than two distinct values). */
+export function medianSpacing(sorted: ArrayLike<number>): number {
+  const gaps: number[] = [];
+  for (let i = 1; i < sorted.length; i++) if (sorted[i]! > sorted[i - 1]!) gaps.push(sorted[i]! - sorted[i - 1]!);
+  if (gaps.length === 0) return NaN;
+  gaps.sort((a, b) => a - b);
+  const m = gaps.length >> 1;
+  return gaps.length % 2 ? gaps[m]! : (gaps[m - 1]! + gaps[m]!) / 2;
 }
 
 /**

@@ -97,6 +97,7 @@ function driftDetails(d: DriftResult): Details {
       segment_share: d.segment.share,
       segment_q: d.segment.qValue,
     });
+    if (d.segment.shiftIn !== null) det.segment_shift_sd = d.segment.shiftIn;
   }
   if (d.baseline) Object.assign(det, { psi_baseline: d.baseline.psi, psi_excess_baseline: d.baseline.psiExcess });
   if (d.explainedBy) det.explained_by = d.explainedBy;
@@ -123,7 +124,10 @@ function driftEvidence(d: DriftResult): Evidence[] {
     });
   }
   if (d.baseline) ev.push({ text: `same comparison in the baseline run: PSI ${num(d.baseline.psi)}`, value: r6(d.baseline.psi) ?? 0 });
-  if (d.explainedBy) ev.push({ text: `explained by a preprocessing skew of the same feature (${d.explainedBy.replace('preprocessing:', '')})` });
+  if (d.explainedBy === 'data_quality:sentinel') ev.push({ text: 'explained by a sentinel value filled into the same feature (data quality)' });
+  else if (d.explainedBy?.startsWith('feature_drift:') && d.segment)
+    ev.push({ text: `moved with ${d.explainedBy.slice('feature_drift:'.length)} inside ${d.segment.column}=${d.segment.value}, less far in its own spread (${num(d.segment.shiftIn ?? NaN)} SD): a feature correlated with the one the rows were selected on` });
+  else if (d.explainedBy) ev.push({ text: `explained by a preprocessing skew of the same feature (${d.explainedBy.replace('preprocessing:', '')})` });
   return ev;
 }
 

@@ -74,6 +74,11 @@ export interface SegmentDrift {
   readonly psiOutExcess: number;
   readonly pValue: number;
   readonly qValue: number;
+  /**
+   * Numeric features: Wasserstein-1 distance inside the segment over the baseline's standard
+   * deviation there (see drift.ts standardizedShift); null for categorical features.
+   */
+  readonly shiftIn: number | null;
 }
 
 /** The outcome of comparing two samples of one variable, before any decision. */
@@ -146,6 +151,8 @@ export type QualityKind =
   | 'duplicate_ids'
   | 'duplicate_rows'
   | 'out_of_range'
+  /** Out of range, and one value: unknowns filled with a sentinel number (see quality.ts sentinelOf). */
+  | 'sentinel'
   | 'row_count';
 
 export interface QualityIssue {

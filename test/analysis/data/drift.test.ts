@@ -1,5 +1,7 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { compareCategorical, compareNumeric, discreteMoves } from '../../../src/analysis/data/drift.js';
+import { numberColumn } from '../../../src/artifacts/table.js';
+import { compareCategorical, compareNumeric, discreteMoves, standardizedShift } from '../../../src/analysis/data/drift.js';
 import { byCategory, cloneWorld, gen, makeView, makeWorld, run, worldView } from './helpers.js';
 
 function sorted(values: number[]): Float64Array {
@@ -31,6 +33,29 @@ describe('feature drift', () => {
     const drift = byCategory(signals, 'feature_drift').sort((a, b) => b.strength - a.strength);
     expect(drift[0]!.feature).toBe('age');
     expect(drift[0]!.segment?.value).toBe('north');
+  });
+
+  it('names a drift inside a segment after the feature the rows were selected on, not a correlated one', () => {
+    const g = gen(5);
+    const n = 3000;
+    const region = Array.from({ length: n }, () => g.pick(['north', 'south', 'east', 'west']));
+    // `z_selected` and `a_correlated` correlate at 0.85; east's current rows are the ones with low z_selected.
+    const draw = (zMean: number) => {
+      const z = g.normal(zMean, zMean === 0 ? 1 : 0.5);
+      return [z, 0.85 * z + Math.sqrt(1 - 0.85 ** 2) * g.normal(0, 1)] as const;
+    };
+    const base = region.map(() => draw(0));
+    const cur = region.map((r, i) => (r === 'east' ? draw(-3) : base[i]!));
+    const view = (rows: readonly (readonly [number, number])[]) =>
+      makeView({ features: { a_correlated: rows.map((r) => r[1]), z_selected: rows.map((r) => r[0]), region }, labels: rows.map(() => 0), segments: ['region'] });
+    const { signals } = run(view(base), view(cur));
+    const drift = byCategory(signals, 'feature_drift').sort((a, b) => b.strength - a.strength);
+    expect(drift.map((d) => [d.feature, d.segment?.value])).toEqual([
+      ['z_selected', 'east'],
+      ['a_correlated', 'east'],
+    ]);
+    expect(drift[1]!.details.explained_by).toBe('feature_drift:z_selected');
+    expect(Number(drift[0]!.details.segment_shift_sd)).toBeGreaterThan(Number(drift[1]!.details.segment_shift_sd));
   });
 
   it('does not cry wolf on a significant but negligible shift in a huge sample', () => {
@@ -149,5 +174,18 @@ describe('compareCategorical', () => {
     expect(c.categorical!.chi2P).toBeLessThan(1e-4);
     expect(c.categorical!.js).toBeGreaterThan(0.2);
     expect(c.categorical!.topMoves[0]!.value).toMatch(/^[ac]$/);
+  });
+});
+
+interface ShiftReference {
+  cases: { name: string; base: number[]; cur: number[]; base_codes: number[]; cur_codes: number[]; code: number; shift: number }[];
+}
+// Produced by test/reference/segment_shift_reference.py (numpy, scipy 1.10.1).
+const shiftRef = JSON.parse(readFileSync(new URL('../../reference/segment_shift.json', import.meta.url), 'utf8')) as ShiftReference;
+
+describe('standardized shift inside a segment matches scipy', () => {
+  it.each(shiftRef.cases)('$name', ({ base, cur, base_codes, cur_codes, code, shift }) => {
+    const got = standardizedShift(numberColumn('x', base), Uint8Array.from(base_codes), numberColumn('x', cur), Uint8Array.from(cur_codes), code);
+    expect(got).toBeCloseTo(shift, 9);
   });
 });

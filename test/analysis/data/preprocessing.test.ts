@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { knownFactor } from '../../../src/analysis/data/preprocessing.js';
+import { knownFactor, numbersInText } from '../../../src/analysis/data/preprocessing.js';
 import { byCategory, cloneWorld, gen, makeReference, makeView, makeWorld, run, worldView } from './helpers.js';
 
 describe('preprocessing skew', () => {
@@ -96,6 +96,58 @@ describe('preprocessing skew', () => {
     expect(String(pre?.details.mapping)).toContain('north->N');
   });
 
+  it('recognises a numeric code re-mapped by a lookup table on the same rows', () => {
+    const base = makeWorld(22, 1200);
+    const g = gen(23);
+    const educ = base.age.map(() => g.pick([1, 2, 3, 4, 5, 6, 7], [1, 2, 6, 6, 3, 5, 4]));
+    const lookup = new Map([[1, 1], [2, 4], [3, 3], [4, 7], [5, 5], [6, 2], [7, 6]]);
+    const { signals } = run(
+      worldView(base, { features: { age: base.age, income: base.income, region: base.region, plan: base.plan, educ } }),
+      worldView(base, { features: { age: base.age, income: base.income, region: base.region, plan: base.plan, educ: educ.map((e) => lookup.get(e)!) } }),
+    );
+    const pre = byCategory(signals, 'preprocessing');
+    expect(pre.map((x) => [x.feature, x.details.kind])).toEqual([['educ', 'recoded']]);
+    expect(String(pre[0]!.details.mapping)).toContain('4->7');
+  });
+
+  it('does not read a many-valued numeric feature that changed on the same rows as a recoding', () => {
+    const base = makeWorld(24, 1200);
+    const g = gen(25);
+    const income = base.income.map((x) => Math.round(x * Math.exp(g.normal(0, 0.3))));
+    const { signals } = run(worldView(base), worldView(base, { features: { age: base.age, income, region: base.region, plan: base.plan } }));
+    expect(byCategory(signals, 'preprocessing')).toEqual([]);
+  });
+
+  it('leaves numbers written as text to data quality: the values did not change, their type did', () => {
+    const base = makeWorld(26, 800);
+    const g = gen(27);
+    const written = base.income.map((x) => (g.u() < 0.7 ? `${x.toLocaleString('en-US')} USD` : String(x)));
+    const { signals } = run(worldView(base), worldView(base, { features: { age: base.age, income: written, region: base.region, plan: base.plan } }));
+    expect(byCategory(signals, 'preprocessing')).toEqual([]);
+    expect(byCategory(signals, 'data_quality').find((q) => q.feature === 'income')?.details.kind).toBe('type_change');
+  });
+
+  it('still reads a category that replaced numeric codes as a re-encoding', () => {
+    const base = makeWorld(28, 800);
+    const g = gen(29);
+    const tier = base.age.map(() => g.pick([1, 2, 3]));
+    const names = ['bronze', 'silver', 'gold'];
+    const { signals } = run(
+      worldView(base, { features: { age: base.age, income: base.income, region: base.region, plan: base.plan, tier } }),
+      worldView(base, { features: { age: base.age, income: base.income, region: base.region, plan: base.plan, tier: tier.map((t) => names[t - 1]!) } }),
+    );
+    expect(byCategory(signals, 'preprocessing').map((x) => [x.feature, x.details.kind])).toEqual([['tier', 'type_encoding']]);
+  });
+
+  it('reads the number a text is written as: units, thousands separators, a decimal comma', () => {
+    expect(numbersInText('0.1103 units')).toContain(0.1103);
+    expect(numbersInText('1,234,567')).toContain(1234567);
+    expect(numbersInText('0,25')).toContain(0.25);
+    expect(numbersInText('$ -12.5')).toContain(-12.5);
+    expect(numbersInText('1.5e3 ms')).toContain(1500);
+    expect(numbersInText('n/a')).toEqual([]);
+  });
+
   it('matches ratios to known unit factors and their inverses', () => {
     expect(knownFactor(12.1)?.factor).toBe(12);
     expect(knownFactor(1 / 1000)?.factor).toBeCloseTo(0.001, 12);
@@ -120,6 +172,19 @@ describe('swapped columns', () => {
     for (const d of byCategory(signals, 'feature_drift').filter((s) => s.feature === 'age' || s.feature === 'tenure')) {
       expect(d.strength).toBeLessThan(pre[0]!.strength);
     }
+  });
+
+  it('finds a swap of two columns that hold the same value on many rows (both zero)', () => {
+    const base = makeWorld(84, 1500);
+    const g = gen(85);
+    const visits = base.age.map(() => (g.u() < 0.5 ? 0 : Math.round(g.normal(6, 1) * 100) / 100));
+    const chronic = base.age.map(() => (g.u() < 0.85 ? 0 : 1));
+    const { signals } = run(
+      worldView(base, { features: { age: base.age, income: base.income, region: base.region, plan: base.plan, visits, chronic } }),
+      worldView(base, { features: { age: base.age, income: base.income, region: base.region, plan: base.plan, visits: chronic, chronic: visits } }),
+    );
+    const pre = byCategory(signals, 'preprocessing');
+    expect(pre.map((s) => [s.details.kind, s.feature])).toEqual([['swapped', 'visits']]);
   });
 
   it('does not call two columns swapped when only one of them changed', () => {

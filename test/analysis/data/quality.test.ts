@@ -104,6 +104,54 @@ describe('data quality', () => {
     const r = byCategory(signals, 'data_quality').find((s) => s.details.kind === 'out_of_range');
     expect(r?.feature).toBe('x');
     expect(Number(r?.details.out_of_range_rate)).toBeCloseTo(0.1, 2);
+    // Values spread past the range are a drift's edge, not a sentinel.
+    expect(r?.details.sentinel).toBeUndefined();
+  });
+
+  it('names a sentinel fill: one value outside the range repeated, its drift a symptom of it', () => {
+    const g = gen(44);
+    const a = Array.from({ length: 1500 }, () => Math.round(Math.exp(g.normal(2, 1)) * 10) / 10);
+    const b = a.map((x, i) => (i % 5 === 0 ? 99999 : x));
+    const z = a.map(() => Math.round(g.normal(0, 1) * 1000) / 1000);
+    const labels = a.map(() => 0);
+    const { signals } = run(makeView({ features: { x: a, z }, labels }), makeView({ features: { x: b, z }, labels }));
+    const s = byCategory(signals, 'data_quality').find((q) => q.feature === 'x');
+    expect(s?.details.kind).toBe('sentinel');
+    expect(s?.details.sentinel).toBe(99999);
+    expect(Number(s?.details.sentinel_rate)).toBeCloseTo(0.2, 2);
+    expect(s?.title).toContain('sentinel value 99999');
+    const drift = byCategory(signals, 'feature_drift').find((d) => d.feature === 'x');
+    expect(drift?.details.explained_by).toBe('data_quality:sentinel');
+    expect(drift!.strength).toBeLessThan(s!.strength);
+  });
+
+  it('does not call one record copied many times a sentinel: its real value repeats with it', () => {
+    const g = gen(46);
+    const a = Array.from({ length: 1000 }, () => Math.round(g.normal(100, 15)));
+    const z = a.map(() => Math.round(g.normal(0, 1) * 1000) / 1000);
+    const b = [...a];
+    const zc = [...z];
+    // One long record (a value past the baseline's maximum) copied into 60 rows.
+    for (let i = 0; i < 60; i++) {
+      b[i] = 222;
+      zc[i] = 0.123;
+    }
+    const labels = a.map(() => 0);
+    const { signals } = run(makeView({ features: { x: a, z }, labels }), makeView({ features: { x: b, z: zc }, labels }));
+    const kinds = byCategory(signals, 'data_quality').filter((q) => q.feature === 'x').map((q) => q.details.kind);
+    expect(kinds).toContain('out_of_range');
+    expect(kinds).not.toContain('sentinel');
+  });
+
+  it('does not call a discrete feature that moved one step past its range a sentinel', () => {
+    const g = gen(45);
+    const a = Array.from({ length: 2000 }, () => Math.min(5, Math.floor(-Math.log(1 - g.u()) * 1.5)));
+    const b = a.map((x) => x + 1);
+    const labels = a.map(() => 0);
+    const { signals } = run(makeView({ features: { n: a }, labels }), makeView({ features: { n: b }, labels }));
+    const kinds = byCategory(signals, 'data_quality').filter((q) => q.feature === 'n').map((q) => q.details.kind);
+    expect(kinds).toContain('out_of_range');
+    expect(kinds).not.toContain('sentinel');
   });
 
   it('reports a large row-count change', () => {
