@@ -3,7 +3,7 @@
  * parse worker (parse-worker.ts), so both paths give the same columns by construction.
  */
 import { InputError } from '../errors.js';
-import { parseCsv } from './csv.js';
+import { parseCsv, parseCsvBytes } from './csv.js';
 import { parseJsonl } from './jsonl.js';
 import { parseParquet } from './parquet.js';
 import type { Table } from './table.js';
@@ -20,12 +20,13 @@ export function parseTable(path: string, text: string): Table {
 }
 
 /**
- * Parses a table file's bytes: Parquet as it is, CSV and JSONL as UTF-8 text. `take` hands the
- * bytes over once: nothing here keeps them after the text is decoded, so a 150 MB file's bytes
- * can be collected while its text is scanned (the caller drops its own reference too).
+ * Parses a table file's bytes: Parquet and CSV as they are (the CSV scanner reads UTF-8 bytes and
+ * decodes only the cells that are text), JSONL as UTF-8 text. `take` hands the bytes over once:
+ * nothing here keeps them after the parse, and JSONL's after the text is decoded.
  */
 export async function parseTableFrom(path: string, take: () => Uint8Array): Promise<Table> {
   if (/\.parquet$/i.test(path)) return parseParquet(path, take());
+  if (/\.csv$/i.test(path)) return parseCsvBytes(path, take());
   return parseTable(path, UTF8.decode(take()));
 }
 
