@@ -31,7 +31,7 @@ export function parseNumberCell(s: string): number | undefined {
   return t;
 }
 
-const POW10 = [1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22];
+export const POW10 = [1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22];
 
 /**
  * Exact fast path for `[-]digits[.digits]` with at most 15 significant digits, over the UTF-8
@@ -128,6 +128,18 @@ export class ColumnBuilder {
   ) {
     this.values = new Float64Array(Math.max(16, capacity));
     this.missing = new Uint8Array(Math.max(16, capacity));
+  }
+
+  /** True while every cell so far was a number (the CSV scanner then parses numbers inline). */
+  get isNumeric(): boolean {
+    return this.numeric;
+  }
+
+  /** Pushes a number the caller parsed as fastDecimal would (numeric columns only). */
+  pushNumber(v: number): void {
+    const i = this.n++;
+    if (i >= this.values.length) this.grow();
+    this.values[i] = v;
   }
 
   /**

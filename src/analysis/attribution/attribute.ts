@@ -275,7 +275,8 @@ export function segmentShare(ctx: AttributionContext, kind: LossKind, column: st
   const g = seg.labels.indexOf(value);
   if (g < 0) return null;
   if (ctx.src.paired) {
-    const mask = Uint8Array.from(seg.cur, (x) => (x === g ? 1 : 0));
+    const mask = new Uint8Array(seg.cur.length);
+    for (let i = 0; i < mask.length; i++) mask[i] = seg.cur[i] === g ? 1 : 0;
     const n = count(mask);
     if (n === 0) return null;
     const share = pairedRowShare(pairedDiff(loss), mask, weightsOf(ctx.cur, ctx.src.cur.rows));
