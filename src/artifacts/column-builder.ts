@@ -31,17 +31,18 @@ export function parseNumberCell(s: string): number | undefined {
   return t;
 }
 
-const POW10 = [1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22];
+export const POW10 = [1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22];
 
 /**
- * Exact fast path for `[-]digits[.digits]` with at most 15 significant digits: the mantissa and
- * 10^k (k ≤ 22) are exact doubles, so one correctly-rounded division equals Number(text)
- * (Clinger's fast path). Anything else returns undefined and takes the slow path.
+ * Exact fast path for `[-]digits[.digits]` with at most 15 significant digits, over the UTF-8
+ * bytes [start, end): the mantissa and 10^k (k ≤ 22) are exact doubles, so one correctly-rounded
+ * division equals Number(text) (Clinger's fast path). Anything else returns undefined and takes
+ * the slow path.
  */
-export function fastDecimal(text: string, start: number, end: number): number | undefined {
+export function fastDecimal(bytes: Uint8Array, start: number, end: number): number | undefined {
   let i = start;
   let neg = false;
-  if (i < end && text.charCodeAt(i) === 45) {
+  if (i < end && bytes[i] === 45) {
     neg = true;
     i++;
   }
@@ -52,7 +53,7 @@ export function fastDecimal(text: string, start: number, end: number): number | 
   let seenDot = false;
   let any = false;
   for (; i < end; i++) {
-    const c = text.charCodeAt(i);
+    const c = bytes[i]!;
     if (c >= 48 && c <= 57) {
       any = true;
       if (mant !== 0 || c !== 48) digits++;
@@ -73,11 +74,32 @@ const RANGE_SLOTS = 1024;
 /** Longer cells (ids, free text) take the Map path. */
 const MAX_RANGE_CELL = 64;
 
-/** FNV-1a over the UTF-16 code units of text[start, end). */
-function rangeHash(text: string, start: number, end: number): number {
+/** FNV-1a over the bytes [start, end). */
+function rangeHash(bytes: Uint8Array, start: number, end: number): number {
   let h = 0x811c9dc5;
-  for (let k = start; k < end; k++) h = Math.imul(h ^ text.charCodeAt(k), 0x01000193);
+  for (let k = start; k < end; k++) h = Math.imul(h ^ bytes[k]!, 0x01000193);
   return (h ^ (h >>> 15)) >>> 0;
+}
+
+const UTF8_DECODER = new TextDecoder('utf-8', { ignoreBOM: true });
+const UTF8_ENCODER = new TextEncoder();
+
+/**
+ * The text of the UTF-8 bytes [start, end), as decoding the whole file and slicing would give it:
+ * cells are cut at ASCII delimiters, which never fall inside a UTF-8 sequence, so invalid bytes
+ * decode to the same U+FFFD either way. Short ASCII cells (the usual case) skip the decoder.
+ */
+export function decodeRange(bytes: Uint8Array, start: number, end: number): string {
+  if (end - start <= 24) {
+    let s = '';
+    for (let k = start; k < end; k++) {
+      const c = bytes[k]!;
+      if (c >= 0x80) return UTF8_DECODER.decode(bytes.subarray(start, end));
+      s += String.fromCharCode(c);
+    }
+    return s;
+  }
+  return UTF8_DECODER.decode(bytes.subarray(start, end));
 }
 
 export class ColumnBuilder {
@@ -96,6 +118,8 @@ export class ColumnBuilder {
    * short-lived strings per file. Dropped (null) once the dictionary outgrows it.
    */
   private rangeTable: Int32Array | null = new Int32Array(RANGE_SLOTS);
+  /** UTF-8 bytes of the dictionary's entries while the range table is in use. */
+  private dictBytes: Uint8Array[] = [];
 
   /** `capacity`: expected row count (the CSV reader counts lines first), so columns rarely grow. */
   constructor(
@@ -106,13 +130,26 @@ export class ColumnBuilder {
     this.missing = new Uint8Array(Math.max(16, capacity));
   }
 
+  /** True while every cell so far was a number (the CSV scanner then parses numbers inline). */
+  get isNumeric(): boolean {
+    return this.numeric;
+  }
+
+  /** Pushes a number the caller parsed as fastDecimal would (numeric columns only). */
+  pushNumber(v: number): void {
+    const i = this.n++;
+    if (i >= this.values.length) this.grow();
+    this.values[i] = v;
+  }
+
   /**
-   * Pushes the cell text[start, end) without slicing when it is a plain decimal number — the
-   * common case in eval tables, and where a CSV parse spends its time.
+   * Pushes the cell whose UTF-8 bytes are [start, end), without making a string when it is a
+   * plain decimal number (the common case in eval tables, and where a CSV parse spends its time)
+   * or a value already in a small dictionary. Same result as push(decodeRange(bytes, start, end)).
    */
-  pushRange(text: string, start: number, end: number): void {
+  pushRange(bytes: Uint8Array, start: number, end: number): void {
     if (this.numeric) {
-      const v = fastDecimal(text, start, end);
+      const v = fastDecimal(bytes, start, end);
       if (v !== undefined) {
         const i = this.n++;
         if (i >= this.values.length) this.grow();
@@ -120,28 +157,29 @@ export class ColumnBuilder {
         return;
       }
     } else if (this.rangeTable !== null && end - start <= MAX_RANGE_CELL) {
-      const code = this.findRange(text, start, end);
+      const code = this.findRange(bytes, start, end);
       if (code >= 0) {
         const i = this.n++;
         this.ensureCodes(i)[i] = code;
         return;
       }
     }
-    this.push(text.slice(start, end));
+    this.push(decodeRange(bytes, start, end));
   }
 
-  /** Dictionary code of text[start, end), or -1 when it is not in the range table. */
-  private findRange(text: string, start: number, end: number): number {
+  /** Dictionary code of the bytes [start, end), or -1 when they are not in the range table. */
+  private findRange(bytes: Uint8Array, start: number, end: number): number {
     const table = this.rangeTable!;
-    let slot = rangeHash(text, start, end) & (RANGE_SLOTS - 1);
+    const len = end - start;
+    let slot = rangeHash(bytes, start, end) & (RANGE_SLOTS - 1);
     for (;;) {
       const e = table[slot]!;
       if (e === 0) return -1;
-      const entry = this.dict[e - 1]!;
-      if (entry.length === end - start) {
+      const entry = this.dictBytes[e - 1]!;
+      if (entry.length === len) {
         let k = 0;
-        while (k < entry.length && entry.charCodeAt(k) === text.charCodeAt(start + k)) k++;
-        if (k === entry.length) return e - 1;
+        while (k < len && entry[k] === bytes[start + k]) k++;
+        if (k === len) return e - 1;
       }
       slot = (slot + 1) & (RANGE_SLOTS - 1);
     }
@@ -154,11 +192,20 @@ export class ColumnBuilder {
     this.index.set(raw, code);
     const table = this.rangeTable;
     if (table !== null) {
-      if (this.dict.length > RANGE_SLOTS / 2) this.rangeTable = null;
-      else if (raw.length <= MAX_RANGE_CELL) {
-        let slot = rangeHash(raw, 0, raw.length) & (RANGE_SLOTS - 1);
-        while (table[slot] !== 0) slot = (slot + 1) & (RANGE_SLOTS - 1);
-        table[slot] = code + 1;
+      if (this.dict.length > RANGE_SLOTS / 2) {
+        this.rangeTable = null;
+        this.dictBytes = [];
+      }
+      else {
+        // Its UTF-8 bytes: valid UTF-8 decodes to one string only, so a cell matches these bytes
+        // exactly when it decodes to `raw` (a cell with invalid bytes misses and takes the Map).
+        const enc = UTF8_ENCODER.encode(raw);
+        this.dictBytes[code] = enc;
+        if (enc.length <= MAX_RANGE_CELL) {
+          let slot = rangeHash(enc, 0, enc.length) & (RANGE_SLOTS - 1);
+          while (table[slot] !== 0) slot = (slot + 1) & (RANGE_SLOTS - 1);
+          table[slot] = code + 1;
+        }
       }
     }
     return code;

@@ -3,7 +3,7 @@
  * parse worker (parse-worker.ts), so both paths give the same columns by construction.
  */
 import { InputError } from '../errors.js';
-import { parseCsv } from './csv.js';
+import { parseCsv, parseCsvBytes } from './csv.js';
 import { parseJsonl } from './jsonl.js';
 import { parseParquet } from './parquet.js';
 import type { Table } from './table.js';
@@ -29,35 +29,47 @@ function textParser(path: string): (path: string, text: string) => Table {
 }
 
 /**
+/**
  * A file cut off mid-write (a job killed while writing, a partial upload) ends inside a row and
- * without a final newline. That is not a malformed file but a failed step: when the text up to
- * the last newline parses, the table is those complete rows, marked `truncated` (the review
+ * without a final newline. That is not a malformed file but a failed step: when the content up
+ * to the last newline parses, the table is those complete rows, marked `truncated` (the review
  * reports it as an infrastructure finding). Anything else rethrows the original error: a bad
  * row in the middle of a file, or a last row that is broken although the file ends normally,
- * stays an input error.
+ * stays an input error. Works on text and on UTF-8 bytes (a newline is one byte in both).
  */
-function recoverTruncated(path: string, text: string, parse: (path: string, text: string) => Table, error: unknown): Table {
-  if (!(error instanceof InputError) || text.endsWith('\n')) throw error;
-  const cut = text.lastIndexOf('\n');
+function recoverTruncated<T extends string | Uint8Array>(path: string, data: T, parse: (path: string, data: T) => Table, error: unknown): Table {
+  const NL = 0x0a;
+  const at = (i: number) => (typeof data === 'string' ? data.charCodeAt(i) : data[i]!);
+  if (!(error instanceof InputError) || data.length === 0 || at(data.length - 1) === NL) throw error;
+  let cut = data.length - 1;
+  while (cut >= 0 && at(cut) !== NL) cut--;
   if (cut < 0) throw error;
   let table: Table;
   try {
-    table = parse(path, text.slice(0, cut + 1));
+    table = parse(path, (typeof data === 'string' ? data.slice(0, cut + 1) : data.subarray(0, cut + 1)) as T);
   } catch {
     throw error;
   }
   let line = 1;
-  for (let i = text.indexOf('\n'); i >= 0 && i <= cut; i = text.indexOf('\n', i + 1)) line++;
+  for (let i = 0; i <= cut; i++) if (at(i) === NL) line++;
   return { ...table, truncated: { line, detail: error.detail } };
 }
 
 /**
- * Parses a table file's bytes: Parquet as it is, CSV and JSONL as UTF-8 text. `take` hands the
- * bytes over once: nothing here keeps them after the text is decoded, so a 150 MB file's bytes
- * can be collected while its text is scanned (the caller drops its own reference too).
+ * Parses a table file's bytes: Parquet and CSV as they are (the CSV scanner reads UTF-8 bytes and
+ * decodes only the cells that are text), JSONL as UTF-8 text. `take` hands the bytes over once:
+ * nothing here keeps them after the parse, and JSONL's after the text is decoded.
  */
 export async function parseTableFrom(path: string, take: () => Uint8Array): Promise<Table> {
   if (/\.parquet$/i.test(path)) return parseParquet(path, take());
+  if (/\.csv$/i.test(path)) {
+    const bytes = take();
+    try {
+      return parseCsvBytes(path, bytes);
+    } catch (e) {
+      return recoverTruncated(path, bytes, parseCsvBytes, e);
+    }
+  }
   return parseTable(path, UTF8.decode(take()));
 }
 

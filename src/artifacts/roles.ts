@@ -6,7 +6,7 @@
 import type { EvalTableConfig } from '../config/config.js';
 import { InputError } from '../errors.js';
 import type { EvalView, Task, TrainLog } from './types.js';
-import { cellText, distinctCount, findColumnCI, type Column, type NumberColumn, type Table } from './table.js';
+import { cellText, distinctCount, findColumnCI, formatNumber, type Column, type NumberColumn, type Table } from './table.js';
 
 const LABEL = ['label', 'y_true', 'target', 'y', 'actual', 'ground_truth'];
 const PRED = ['pred', 'prediction', 'y_pred', 'predicted', 'predicted_label'];
@@ -60,6 +60,27 @@ function sortClasses(names: string[]): string[] {
   return allNum ? names.sort((a, b) => Number(a) - Number(b)) : names.sort();
 }
 
+/**
+ * cellText of row i, for every row of a column: a string column's text is its dictionary entry,
+ * a numeric column's is formatted once per distinct value (labels and predictions repeat a few
+ * values over 10^6 rows; String(v) per row was most of building the view).
+ */
+function texts(col: Column): (i: number) => string {
+  if (col.kind === 'string') return (i) => cellText(col, i);
+  const cache = new Map<number, string>();
+  return (i) => {
+    if (col.missing[i]) return '';
+    const v = col.values[i]!;
+    let t = cache.get(v);
+    if (t === undefined) {
+      // Map keys treat -0 as 0; both format as '0'.
+      t = formatNumber(v);
+      cache.set(v, t);
+    }
+    return t;
+  };
+}
+
 /** Builds the EvalView of a table. Throws InputError when no label column can be found. */
 export function buildEvalView(table: Table, cfg: EvalTableConfig | undefined): EvalView {
   const label = pick(table, LABEL, cfg?.label, 'label');
@@ -98,8 +119,9 @@ export function buildEvalView(table: Table, cfg: EvalTableConfig | undefined): E
     if (predCol) yPred = numericOf(table, predCol, 'prediction');
   } else {
     const classSet = new Set<string>();
+    const labelText = texts(label);
     for (let i = 0; i < n; i++) {
-      const t = cellText(label, i);
+      const t = labelText(i);
       if (t !== '') classSet.add(t);
     }
     for (const p of probCols) classSet.add(p.m[2]!);
@@ -190,8 +212,9 @@ function choosePositive(classes: string[], configured: string | undefined, score
     // The class whose rows get the higher mean score is the one the score is the probability of.
     const sums = [0, 0];
     const counts = [0, 0];
+    const labelText = texts(label);
     for (let i = 0; i < n; i++) {
-      const k = classes.indexOf(cellText(label, i));
+      const k = classes.indexOf(labelText(i));
       const s = score[i]!;
       if (k >= 0 && Number.isFinite(s)) {
         sums[k]! += s;
@@ -207,8 +230,9 @@ function choosePositive(classes: string[], configured: string | undefined, score
 
 function encode(col: Column, index: Map<string, number>, n: number): Float64Array {
   const out = new Float64Array(n);
+  const text = texts(col);
   for (let i = 0; i < n; i++) {
-    const k = index.get(cellText(col, i));
+    const k = index.get(text(i));
     out[i] = k === undefined ? NaN : k;
   }
   return out;

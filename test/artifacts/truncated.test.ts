@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseTable } from '../../src/artifacts/parse-bytes.js';
+import { parseTable, parseTableBytes } from '../../src/artifacts/parse-bytes.js';
 import { InputError } from '../../src/errors.js';
 
 const errorOf = (f: () => unknown): InputError => {
@@ -50,5 +50,19 @@ describe('a table cut off mid-write', () => {
   it('a file cut off before its first complete row stays an input error (there is nothing to review)', () => {
     const e = errorOf(() => parseTable('eval/p.csv', 'id,label,score\n1,0'));
     expect(e.message).toBe('eval/p.csv:line 2: row has 2 fields, header has 3');
+  });
+});
+
+describe('a table cut off mid-write, read from its bytes (the CSV byte scanner)', () => {
+  const bytes = (s: string) => new TextEncoder().encode(s);
+
+  it('keeps the complete rows and names the line the file ends in', async () => {
+    const t = await parseTableBytes('eval/p.csv', bytes('id,label,score\n1,0,0.2\n2,1,0.9\n3,1'));
+    expect(t.nRows).toBe(2);
+    expect(t.truncated).toEqual({ line: 4, detail: 'row has 2 fields, header has 3' });
+  });
+
+  it('a broken row in the middle stays an input error', async () => {
+    await expect(parseTableBytes('eval/p.csv', bytes('id,label,score\n1,0\n2,1,0.9\n3,1'))).rejects.toThrow('eval/p.csv:line 2: row has 2 fields, header has 3');
   });
 });

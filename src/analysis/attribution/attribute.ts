@@ -111,27 +111,52 @@ export function attributionContext(base: EvalView | null, cur: EvalView): Attrib
   let yCur: Int32Array | null = null;
   let classes = 0;
   if (cur.task === 'regression') {
-    const err = (v: EvalView, rows: Int32Array, f: (e: number) => number) => Float64Array.from(rows, (r) => f(v.yPred![r]! - v.yTrue[r]!));
-    losses.set('abs_error', { base: err(base, src.base!.rows, Math.abs), cur: err(cur, src.cur.rows, Math.abs) });
-    losses.set('squared_error', { base: err(base, src.base!.rows, (e) => e * e), cur: err(cur, src.cur.rows, (e) => e * e) });
+    // Plain loops, not TypedArray.from with a callback: these run once per row of both runs.
+    const err = (v: EvalView, rows: Int32Array, squared: boolean) => {
+      const out = new Float64Array(rows.length);
+      const pred = v.yPred!;
+      const y = v.yTrue;
+      for (let i = 0; i < rows.length; i++) {
+        const e = pred[rows[i]!]! - y[rows[i]!]!;
+        out[i] = squared ? e * e : Math.abs(e);
+      }
+      return out;
+    };
+    losses.set('abs_error', { base: err(base, src.base!.rows, false), cur: err(cur, src.cur.rows, false) });
+    losses.set('squared_error', { base: err(base, src.base!.rows, true), cur: err(cur, src.cur.rows, true) });
   } else {
     const space = unifyClasses(base, cur);
     classes = space.classes.length;
-    const yOf = (v: EvalView, rows: Int32Array, map: Int32Array) => Int32Array.from(rows, (r) => map[v.yTrue[r]!]!);
-    const predOf = (v: EvalView, rows: Int32Array, map: Int32Array) => Int32Array.from(rows, (r) => map[v.yPred![r]!]!);
-    yBase = yOf(base, src.base!.rows, space.baseMap!);
-    yCur = yOf(cur, src.cur.rows, space.curMap);
-    const pb = predOf(base, src.base!.rows, space.baseMap!);
-    const pc = predOf(cur, src.cur.rows, space.curMap);
+    // Plain loops, not TypedArray.from with a callback: these run once per row of both runs.
+    const mapped = (codes: ArrayLike<number>, rows: Int32Array, map: Int32Array) => {
+      const out = new Int32Array(rows.length);
+      for (let i = 0; i < rows.length; i++) out[i] = map[codes[rows[i]!]!]!;
+      return out;
+    };
+    const errors = (pred: Int32Array, y: Int32Array) => {
+      const out = new Float64Array(pred.length);
+      for (let i = 0; i < pred.length; i++) out[i] = pred[i] === y[i] ? 0 : 1;
+      return out;
+    };
+    yBase = mapped(base.yTrue, src.base!.rows, space.baseMap!);
+    yCur = mapped(cur.yTrue, src.cur.rows, space.curMap);
+    const pb = mapped(base.yPred, src.base!.rows, space.baseMap!);
+    const pc = mapped(cur.yPred, src.cur.rows, space.curMap);
     const yb = yBase;
     const yc = yCur;
-    losses.set('error', { base: Float64Array.from(pb, (x, i) => (x === yb[i] ? 0 : 1)), cur: Float64Array.from(pc, (x, i) => (x === yc[i] ? 0 : 1)) });
+    losses.set('error', { base: errors(pb, yb), cur: errors(pc, yc) });
     if (caps.probabilistic) {
       const ll = (v: EvalView, rows: Int32Array, y: Int32Array, map: Int32Array): Float64Array | null => {
         if (v.task === 'binary' && v.score) {
           // The score is of the view's classes[1]; on the unified space that may be class 0.
           const flip = map[1] === 0;
-          return Float64Array.from(rows, (r, i) => binaryLogLossRow(y[i]!, flip ? 1 - v.score![r]! : v.score![r]!));
+          const score = v.score;
+          const out = new Float64Array(rows.length);
+          for (let i = 0; i < rows.length; i++) {
+            const s = score[rows[i]!]!;
+            out[i] = binaryLogLossRow(y[i]!, flip ? 1 - s : s);
+          }
+          return out;
         }
         if (v.probs) {
           const probs: Float64Array[] = [];
@@ -250,7 +275,8 @@ export function segmentShare(ctx: AttributionContext, kind: LossKind, column: st
   const g = seg.labels.indexOf(value);
   if (g < 0) return null;
   if (ctx.src.paired) {
-    const mask = Uint8Array.from(seg.cur, (x) => (x === g ? 1 : 0));
+    const mask = new Uint8Array(seg.cur.length);
+    for (let i = 0; i < mask.length; i++) mask[i] = seg.cur[i] === g ? 1 : 0;
     const n = count(mask);
     if (n === 0) return null;
     const share = pairedRowShare(pairedDiff(loss), mask, weightsOf(ctx.cur, ctx.src.cur.rows));

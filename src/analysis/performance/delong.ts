@@ -69,6 +69,105 @@ export function placements(
   return { auc, m, n, v: out, s10: s10 / (m - 1), s01: s01 / (n - 1) };
 }
 
+/**
+ * Placements of every segment of one column at once, in one pass over the run's score order
+ * (issue 11): `codes[j]` is the segment of the row at score position j (-1: none), `positive[j]`
+ * and `groupEnd[j]` come from the run's Ranked. A segment's tie groups are the run's tie groups
+ * restricted to it, and each segment's sums run over its rows in score order, as `placements`
+ * does over that segment's filtered order: the values are the same, bit for bit. The placement
+ * of the row at position j is written to `out[j]` (positions, not rows: every read here is
+ * sequential). A segment with fewer than two positives or negatives gets NaN for its AUC.
+ */
+export interface SegmentPlacements {
+  readonly auc: Float64Array;
+  readonly m: Int32Array;
+  readonly n: Int32Array;
+  readonly s10: Float64Array;
+  readonly s01: Float64Array;
+  /** Placement value per score position (the segment's V10 or V01). */
+  readonly v: Float64Array;
+}
+
+export function segmentPlacements(codes: Int32Array, positive: Uint8Array, groupEnd: Uint8Array, labels: number, out: Float64Array): SegmentPlacements {
+  const len = codes.length;
+  const m = new Int32Array(labels);
+  const n = new Int32Array(labels);
+  for (let j = 0; j < len; j++) {
+    const l = codes[j]!;
+    if (l < 0) continue;
+    if (positive[j]) m[l]!++;
+    else n[l]!++;
+  }
+  const posAbove = new Int32Array(labels);
+  const negAbove = new Int32Array(labels);
+  const gPos = new Int32Array(labels);
+  const gNeg = new Int32Array(labels);
+  const v10 = new Float64Array(labels);
+  const v01 = new Float64Array(labels);
+  const aucSum = new Float64Array(labels);
+  const touched = new Int32Array(labels);
+  let j = 0;
+  while (j < len) {
+    // One tie group of the run: positions [j, k).
+    let k = j;
+    let nt = 0;
+    for (;;) {
+      const l = codes[k]!;
+      if (l >= 0) {
+        if (gPos[l] === 0 && gNeg[l] === 0) touched[nt++] = l;
+        if (positive[k]) gPos[l]!++;
+        else gNeg[l]!++;
+      }
+      if (groupEnd[k++]) break;
+    }
+    for (let t = 0; t < nt; t++) {
+      const l = touched[t]!;
+      const nl = n[l]!;
+      v10[l] = (nl - negAbove[l]! - gNeg[l]! + 0.5 * gNeg[l]!) / nl;
+      v01[l] = (posAbove[l]! + 0.5 * gPos[l]!) / m[l]!;
+    }
+    for (let q = j; q < k; q++) {
+      const l = codes[q]!;
+      if (l < 0) continue;
+      if (positive[q]) {
+        const v = v10[l]!;
+        out[q] = v;
+        aucSum[l] += v;
+      } else out[q] = v01[l]!;
+    }
+    for (let t = 0; t < nt; t++) {
+      const l = touched[t]!;
+      posAbove[l] += gPos[l]!;
+      negAbove[l] += gNeg[l]!;
+      gPos[l] = 0;
+      gNeg[l] = 0;
+    }
+    j = k;
+  }
+  const auc = new Float64Array(labels);
+  for (let l = 0; l < labels; l++) auc[l] = m[l]! >= 2 && n[l]! >= 2 ? aucSum[l]! / m[l]! : NaN;
+  const s10 = new Float64Array(labels);
+  const s01 = new Float64Array(labels);
+  for (let q = 0; q < len; q++) {
+    const l = codes[q]!;
+    if (l < 0) continue;
+    const d = out[q]! - auc[l]!;
+    if (positive[q]) s10[l] += d * d;
+    else s01[l] += d * d;
+  }
+  for (let l = 0; l < labels; l++) {
+    s10[l] = s10[l]! / (m[l]! - 1);
+    s01[l] = s01[l]! / (n[l]! - 1);
+  }
+  return { auc, m, n, s10, s01, v: out };
+}
+
+/** One segment's entry of SegmentPlacements, as `placements` returns it; null below two positives or negatives. */
+export function segmentEntry(p: SegmentPlacements, l: number): Omit<Placements, 'v'> | null {
+  if (p.m[l]! < 2 || p.n[l]! < 2) return null;
+  return { auc: p.auc[l]!, m: p.m[l]!, n: p.n[l]!, s10: p.s10[l]!, s01: p.s01[l]! };
+}
+
 export interface AucComparison {
   readonly base: number;
   readonly cur: number;
@@ -89,8 +188,6 @@ export function compareAucs(
   paired: { rows: Int32Array; positive: ArrayLike<number> } | null,
   level: number,
 ): AucComparison {
-  const varB = b.s10 / b.m + b.s01 / b.n;
-  const varC = c.s10 / c.m + c.s01 / c.n;
   let cov = 0;
   if (paired) {
     let c10 = 0;
@@ -102,11 +199,25 @@ export function compareAucs(
       if (positive[r]) c10 += prod;
       else c01 += prod;
     }
-    cov = c10 / (b.m - 1) / b.m + c01 / (b.n - 1) / b.n;
+    cov = pairedAucCov(b, c10, c01);
   }
+  return aucTest(b, c, paired ? cov : null, level);
+}
+
+/** The covariance term of paired AUCs from the sums of placement products over positives (c10) and negatives (c01). */
+export function pairedAucCov(b: Pick<Placements, 'm' | 'n'>, c10: number, c01: number): number {
+  return c10 / (b.m - 1) / b.m + c01 / (b.n - 1) / b.n;
+}
+
+/** The DeLong test of two AUCs given their placement variances and, paired, their covariance (null: unpaired). */
+export function aucTest(b: Omit<Placements, 'v'>, c: Omit<Placements, 'v'>, pairedCov: number | null, level: number): AucComparison {
+  const varB = b.s10 / b.m + b.s01 / b.n;
+  const varC = c.s10 / c.m + c.s01 / c.n;
+  const cov = pairedCov ?? 0;
+  const paired = pairedCov !== null;
   const delta = c.auc - b.auc;
   const sd = Math.sqrt(Math.max(0, varB + varC - 2 * cov));
   const p = sd > 0 ? normalTwoSidedP(delta / sd) : delta === 0 ? 1 : 0;
   const z = normalQuantile(1 - (1 - level) / 2);
-  return { base: b.auc, cur: c.auc, delta, p, ci: [delta - z * sd, delta + z * sd], paired: paired !== null };
+  return { base: b.auc, cur: c.auc, delta, p, ci: [delta - z * sd, delta + z * sd], paired };
 }

@@ -89,7 +89,9 @@ function scoresInUnitInterval(v: EvalView): boolean {
 
 /** Indices of the rows of `v` that every metric can use. */
 export function usableRows(v: EvalView, caps: Capabilities): Int32Array {
-  const keep: number[] = [];
+  // A typed buffer of the largest size, not a growing number[]: this runs over every row.
+  const keep = new Int32Array(v.n);
+  let kept = 0;
   const k = v.classes.length;
   for (let i = 0; i < v.n; i++) {
     const y = v.yTrue[i]!;
@@ -103,9 +105,9 @@ export function usableRows(v: EvalView, caps: Capabilities): Int32Array {
       if (!Number.isInteger(y) || !Number.isInteger(p) || y < 0 || p < 0 || y >= k || p >= k) continue;
       if (caps.scores && !scoresFinite(v, i)) continue;
     }
-    keep.push(i);
+    keep[kept++] = i;
   }
-  return Int32Array.from(keep);
+  return keep.slice(0, kept);
 }
 
 function scoresFinite(v: EvalView, i: number): boolean {
@@ -181,10 +183,11 @@ function positionalPairs(baseRows: Int32Array, curRows: Int32Array): Pairing | n
   const n = Math.max(baseRows.length, curRows.length);
   const inCur = new Uint8Array(n === 0 ? 0 : Math.max(baseRows[baseRows.length - 1] ?? 0, curRows[curRows.length - 1] ?? 0) + 1);
   for (let k = 0; k < curRows.length; k++) inCur[curRows[k]!] = 1;
-  const keep: number[] = [];
-  for (let k = 0; k < baseRows.length; k++) if (inCur[baseRows[k]!]) keep.push(baseRows[k]!);
-  if (keep.length / Math.max(n, 1) < PAIRING_MIN_MATCH) return null;
-  const rows = Int32Array.from(keep);
+  const keep = new Int32Array(baseRows.length);
+  let kept = 0;
+  for (let k = 0; k < baseRows.length; k++) if (inCur[baseRows[k]!]) keep[kept++] = baseRows[k]!;
+  if (kept / Math.max(n, 1) < PAIRING_MIN_MATCH) return null;
+  const rows = kept === keep.length ? keep : keep.slice(0, kept);
   return { paired: true, base: rows, cur: rows, unmatched: baseRows.length + curRows.length - 2 * rows.length };
 }
 

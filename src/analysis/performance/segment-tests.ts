@@ -37,12 +37,66 @@ export const PB = 13;
 export const PC = 14;
 export const P2 = 15;
 
+/** Whether each array holds only 0 and 1 (correctness indicators), computed once per array. */
+const indicatorCache = new WeakMap<Float64Array, boolean>();
+
+function isIndicator(x: Float64Array): boolean {
+  let known = indicatorCache.get(x);
+  if (known === undefined) {
+    known = true;
+    for (let i = 0; i < x.length; i++) {
+      const v = x[i]!;
+      if (v !== 0 && v !== 1) {
+        known = false;
+        break;
+      }
+    }
+    indicatorCache.set(x, known);
+  }
+  return known;
+}
+
+/**
+ * Integer counts of rows per cell and value combination (stride `ways`): the sufficient statistic
+ * of unit-weight 0/1 values (issue 11). The float sums the general loops build from such values are
+ * integers below 2^53, so adding these counts (to moments that hold integers, as fresh ones do)
+ * gives them bit for bit, with one integer increment per row instead of six float additions.
+ */
+function countCombos(cells: number, cell: Int32Array, xb: Float64Array, xc: Float64Array | null): Float64Array {
+  const ways = xc ? 4 : 2;
+  const counts = new Int32Array(cells * ways);
+  if (xc) {
+    for (let i = 0; i < cell.length; i++) {
+      const c = cell[i]!;
+      if (c >= 0) counts[c * 4 + xb[i]! * 2 + xc[i]!]!++;
+    }
+  } else {
+    for (let i = 0; i < cell.length; i++) {
+      const c = cell[i]!;
+      if (c >= 0) counts[c * 2 + xb[i]!]!++;
+    }
+  }
+  return Float64Array.from(counts);
+}
+
 /**
  * Adds one run's rows to the moments of their cells: n, Σw, Σw·x, Σw², Σw²·x, Σw²·x².
  * `cell[i]` < 0 leaves row i out. `w` null means unit weights (fewer sums per row; the others
  * follow: Σw = Σw² = n, Σw²·x = Σw·x).
  */
 export function accumulateRun(acc: Float64Array, block: 0 | typeof CUR, cell: Int32Array, x: Float64Array, w: Float64Array | null): void {
+  if (w === null && isIndicator(x)) {
+    const k = countCombos(acc.length / M, cell, x, null);
+    for (let c = 0, o = block; o < acc.length; c++, o += M) {
+      const n = k[2 * c]! + k[2 * c + 1]!;
+      const ones = k[2 * c + 1]!;
+      acc[o]! += n;
+      acc[o + S1]! += ones;
+      acc[o + Q2]! += ones;
+    }
+    completeUnit(acc, block);
+    return;
+  }
   if (w === null) {
     for (let i = 0; i < cell.length; i++) {
       const c = cell[i]!;
@@ -81,6 +135,23 @@ function completeUnit(acc: Float64Array, block: 0 | typeof CUR): void {
   }
 }
 
+/** The unit-weight paired pass over general values: n, both runs' Σx and Σx², and Σ xb·xc. */
+function accumulatePairedUnit(acc: Float64Array, cell: Int32Array, xb: Float64Array, xc: Float64Array): void {
+  for (let i = 0; i < cell.length; i++) {
+    const c = cell[i]!;
+    if (c < 0) continue;
+    const o = c * M;
+    const b = xb[i]!;
+    const x = xc[i]!;
+    acc[o]! += 1;
+    acc[o + S1]! += b;
+    acc[o + Q2]! += b * b;
+    acc[o + CUR + S1]! += x;
+    acc[o + CUR + Q2]! += x * x;
+    acc[o + P2]! += b * x;
+  }
+}
+
 /**
  * Adds paired rows (same cell for both runs): both runs' blocks and the cross moments.
  * Weights null = unit weights in both runs.
@@ -94,19 +165,23 @@ export function accumulatePaired(
   wc: Float64Array | null,
 ): void {
   if (wb === null && wc === null) {
-    // One pass for both runs and the cross term.
-    for (let i = 0; i < cell.length; i++) {
-      const c = cell[i]!;
-      if (c < 0) continue;
-      const o = c * M;
-      const b = xb[i]!;
-      const x = xc[i]!;
-      acc[o]! += 1;
-      acc[o + S1]! += b;
-      acc[o + Q2]! += b * b;
-      acc[o + CUR + S1]! += x;
-      acc[o + CUR + Q2]! += x * x;
-      acc[o + P2]! += b * x;
+    if (isIndicator(xb) && isIndicator(xc)) {
+      // Counts of the four (base, current) value pairs per cell give every sum exactly.
+      const k = countCombos(acc.length / M, cell, xb, xc);
+      for (let c = 0, o = 0; o < acc.length; c++, o += M) {
+        const n01 = k[4 * c + 1]!;
+        const n10 = k[4 * c + 2]!;
+        const n11 = k[4 * c + 3]!;
+        acc[o]! += k[4 * c]! + n01 + n10 + n11;
+        acc[o + S1]! += n10 + n11;
+        acc[o + Q2]! += n10 + n11;
+        acc[o + CUR + S1]! += n01 + n11;
+        acc[o + CUR + Q2]! += n01 + n11;
+        acc[o + P2]! += n11;
+      }
+    } else {
+      // One pass for both runs and the cross term.
+      accumulatePairedUnit(acc, cell, xb, xc);
     }
     for (let o = 0; o < acc.length; o += M) {
       const n = acc[o]!;

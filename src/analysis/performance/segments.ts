@@ -10,7 +10,8 @@ import { createRng } from '../stats/rng.js';
 import { deriveSeed } from '../stats/bootstrap.js';
 import { benjaminiHochberg } from '../stats/multiple-testing.js';
 import { dropMass, shareOf, type Comparison } from './context.js';
-import { compareAucs, placements, type Placements } from './delong.js';
+import { aucTest, pairedAucCov, segmentEntry, segmentPlacements } from './delong.js';
+import type { Ranked } from './ranked.js';
 import type { Segmenter } from './segment-columns.js';
 import { accumulatePaired, accumulateRun, CUR, M, N_ROWS, primaryTest, S0, type IntervalSetup } from './segment-tests.js';
 import { partialMoments, partialTest } from './partial.js';
@@ -98,52 +99,68 @@ function primaryResults(c: Comparison, seg: Segmenter, acc: Float64Array, ranks:
   return out;
 }
 
-/** Scratch buffers for AUC placements, one per run, reused across segments. */
+/**
+ * What the segment AUC tests share across segmenters, per run: the score order's Ranked
+ * (positives and tie-group ends by score position) and a placement buffer by position; paired,
+ * the current run's score position of each baseline score position and whether the row's label
+ * is the same in both runs. Everything per segmenter is then one gather of its labels into score
+ * order and sequential passes (docs/decisions/0011-one-pass-review.md).
+ */
 interface AucWork {
-  readonly posBase: Uint8Array;
-  readonly posCur: Uint8Array;
+  readonly rankedBase: Ranked;
+  readonly rankedCur: Ranked;
   readonly bufBase: Float64Array;
   readonly bufCur: Float64Array;
+  /** Paired: the current run's score position of the row at each baseline score position. */
+  readonly curPos: Int32Array | null;
+  /** Paired: 1 at baseline score positions whose row is positive in one run and not the other. */
+  readonly labelDiffers: Uint8Array | null;
+  readonly codesBase: Int32Array;
+  readonly codesCur: Int32Array;
 }
 
 function aucWork(c: Comparison): AucWork | null {
   const { base, cur } = c;
   // DeLong has no weighted form here: weighted runs keep the primary metric only.
   if (base.kind !== 'class' || cur.kind !== 'class' || !base.binary || !base.score || !cur.score || c.setup.weighted) return null;
+  const rankedBase = base.ranked![0]!;
+  const rankedCur = cur.ranked![0]!;
+  let curPos: Int32Array | null = null;
+  let labelDiffers: Uint8Array | null = null;
+  if (c.paired) {
+    const inv = new Int32Array(cur.n);
+    const oc = rankedCur.order;
+    for (let j = 0; j < oc.length; j++) inv[oc[j]!] = j;
+    const ob = rankedBase.order;
+    curPos = new Int32Array(ob.length);
+    labelDiffers = new Uint8Array(ob.length);
+    for (let j = 0; j < ob.length; j++) {
+      const q = inv[ob[j]!]!;
+      curPos[j] = q;
+      labelDiffers[j] = rankedBase.positive[j] !== rankedCur.positive[q] ? 1 : 0;
+    }
+  }
   return {
-    posBase: positives(base.y),
-    posCur: positives(cur.y),
+    rankedBase,
+    rankedCur,
     bufBase: new Float64Array(base.n),
     bufCur: new Float64Array(cur.n),
+    curPos,
+    labelDiffers,
+    codesBase: new Int32Array(base.n),
+    codesCur: new Int32Array(cur.n),
   };
 }
 
-function positives(y: Int32Array): Uint8Array {
-  const out = new Uint8Array(y.length);
-  for (let i = 0; i < y.length; i++) out[i] = y[i] === 1 ? 1 : 0;
-  return out;
-}
-
-/** The score order split by label: each label's rows, still in score order (one pass). */
-function splitByLabel(order: Int32Array, codes: Int32Array, labels: number): Int32Array[] {
-  const size = new Int32Array(labels);
-  for (let j = 0; j < order.length; j++) {
-    const l = codes[order[j]!]!;
-    if (l >= 0) size[l]!++;
+/** Labels of the rows in score order: codes[order[j]] (a copy when the order is the identity). */
+function codesInOrder(codes: Int32Array, ranked: Ranked, out: Int32Array): Int32Array {
+  if (ranked.identity) {
+    out.set(codes);
+    return out;
   }
-  const out = Array.from(size, (k) => new Int32Array(k));
-  const fill = new Int32Array(labels);
-  for (let j = 0; j < order.length; j++) {
-    const r = order[j]!;
-    const l = codes[r]!;
-    if (l >= 0) out[l]![fill[l]!++] = r;
-  }
+  const order = ranked.order;
+  for (let j = 0; j < order.length; j++) out[j] = codes[order[j]!]!;
   return out;
-}
-
-function sameLabels(rows: Int32Array, a: Uint8Array, b: Uint8Array): boolean {
-  for (let q = 0; q < rows.length; q++) if (a[rows[q]!] !== b[rows[q]!]) return false;
-  return true;
 }
 
 function aucResults(c: Comparison, seg: Segmenter, acc: Float64Array, work: AucWork): Pending[] {
@@ -151,16 +168,39 @@ function aucResults(c: Comparison, seg: Segmenter, acc: Float64Array, work: AucW
   const { base, cur } = c;
   if (base.kind !== 'class' || cur.kind !== 'class') return out;
   const level = 1 - c.opts.alpha;
-  const byLabelB = splitByLabel(base.ranked![0]!.order, seg.base!, seg.labels.length);
-  const byLabelC = splitByLabel(cur.ranked![0]!.order, seg.cur, seg.labels.length);
-  for (let l = 0; l < seg.labels.length; l++) {
+  const labels = seg.labels.length;
+  const codesB = codesInOrder(seg.base!, work.rankedBase, work.codesBase);
+  const codesC = codesInOrder(seg.cur, work.rankedCur, work.codesCur);
+  const pb = segmentPlacements(codesB, work.rankedBase.positive, work.rankedBase.groupEnd, labels, work.bufBase);
+  const pc = segmentPlacements(codesC, work.rankedCur.positive, work.rankedCur.groupEnd, labels, work.bufCur);
+  // Paired: per label, whether its rows have the same positives in both runs, and the sums of
+  // placement products, over its rows in baseline score order (as DeLong's paired form sums them).
+  let differs: Uint8Array | null = null;
+  let c10: Float64Array | null = null;
+  let c01: Float64Array | null = null;
+  if (c.paired) {
+    differs = new Uint8Array(labels);
+    c10 = new Float64Array(labels);
+    c01 = new Float64Array(labels);
+    const { curPos, labelDiffers } = work;
+    const pos = work.rankedBase.positive;
+    for (let j = 0; j < codesB.length; j++) {
+      const l = codesB[j]!;
+      if (l < 0) continue;
+      if (labelDiffers![j]) differs[l] = 1;
+      const prod = (pb.v[j]! - pb.auc[l]!) * (pc.v[curPos![j]!]! - pc.auc[l]!);
+      if (pos[j]) c10[l] += prod;
+      else c01[l] += prod;
+    }
+  }
+  for (let l = 0; l < labels; l++) {
     if (!supported(acc, l, c.opts.minSupport)) continue;
-    const pb: Placements | null = placements(byLabelB[l]!, base.score!, work.posBase, work.bufBase);
-    const pc: Placements | null = placements(byLabelC[l]!, cur.score!, work.posCur, work.bufCur);
-    if (!pb || !pc) continue;
+    const eb = segmentEntry(pb, l);
+    const ec = segmentEntry(pc, l);
+    if (!eb || !ec) continue;
     // The paired form needs the same positives in both runs (labels can differ between runs).
-    const paired = c.paired && sameLabels(byLabelB[l]!, work.posBase, work.posCur);
-    const cmp = compareAucs(pb, pc, paired ? { rows: byLabelB[l]!, positive: work.posBase } : null, level);
+    const paired = c.paired && differs![l] === 0;
+    const cmp = aucTest(eb, ec, paired ? pairedAucCov(eb, c10![l]!, c01![l]!) : null, level);
     const mass = dropMass(c, acc[l * M + CUR + S0]!, cmp.base, cmp.cur);
     out.push({
       column: seg.column,
