@@ -7825,10 +7825,10 @@ function parseNumberCell(s) {
   return t;
 }
 var POW10 = [1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22];
-function fastDecimal(text, start, end) {
+function fastDecimal(bytes, start, end) {
   let i = start;
   let neg = false;
-  if (i < end && text.charCodeAt(i) === 45) {
+  if (i < end && bytes[i] === 45) {
     neg = true;
     i++;
   }
@@ -7839,7 +7839,7 @@ function fastDecimal(text, start, end) {
   let seenDot = false;
   let any = false;
   for (; i < end; i++) {
-    const c = text.charCodeAt(i);
+    const c = bytes[i];
     if (c >= 48 && c <= 57) {
       any = true;
       if (mant !== 0 || c !== 48) digits++;
@@ -7856,10 +7856,24 @@ function fastDecimal(text, start, end) {
 }
 var RANGE_SLOTS = 1024;
 var MAX_RANGE_CELL = 64;
-function rangeHash(text, start, end) {
+function rangeHash(bytes, start, end) {
   let h = 2166136261;
-  for (let k = start; k < end; k++) h = Math.imul(h ^ text.charCodeAt(k), 16777619);
+  for (let k = start; k < end; k++) h = Math.imul(h ^ bytes[k], 16777619);
   return (h ^ h >>> 15) >>> 0;
+}
+var UTF8_DECODER = new TextDecoder("utf-8", { ignoreBOM: true });
+var UTF8_ENCODER = new TextEncoder();
+function decodeRange(bytes, start, end) {
+  if (end - start <= 24) {
+    let s = "";
+    for (let k = start; k < end; k++) {
+      const c = bytes[k];
+      if (c >= 128) return UTF8_DECODER.decode(bytes.subarray(start, end));
+      s += String.fromCharCode(c);
+    }
+    return s;
+  }
+  return UTF8_DECODER.decode(bytes.subarray(start, end));
 }
 var ColumnBuilder = class {
   /** `capacity`: expected row count (the CSV reader counts lines first), so columns rarely grow. */
@@ -7884,13 +7898,26 @@ var ColumnBuilder = class {
    * short-lived strings per file. Dropped (null) once the dictionary outgrows it.
    */
   rangeTable = new Int32Array(RANGE_SLOTS);
+  /** UTF-8 bytes of the dictionary's entries while the range table is in use. */
+  dictBytes = [];
+  /** True while every cell so far was a number (the CSV scanner then parses numbers inline). */
+  get isNumeric() {
+    return this.numeric;
+  }
+  /** Pushes a number the caller parsed as fastDecimal would (numeric columns only). */
+  pushNumber(v) {
+    const i = this.n++;
+    if (i >= this.values.length) this.grow();
+    this.values[i] = v;
+  }
   /**
-   * Pushes the cell text[start, end) without slicing when it is a plain decimal number — the
-   * common case in eval tables, and where a CSV parse spends its time.
+   * Pushes the cell whose UTF-8 bytes are [start, end), without making a string when it is a
+   * plain decimal number (the common case in eval tables, and where a CSV parse spends its time)
+   * or a value already in a small dictionary. Same result as push(decodeRange(bytes, start, end)).
    */
-  pushRange(text, start, end) {
+  pushRange(bytes, start, end) {
     if (this.numeric) {
-      const v = fastDecimal(text, start, end);
+      const v = fastDecimal(bytes, start, end);
       if (v !== void 0) {
         const i = this.n++;
         if (i >= this.values.length) this.grow();
@@ -7898,27 +7925,28 @@ var ColumnBuilder = class {
         return;
       }
     } else if (this.rangeTable !== null && end - start <= MAX_RANGE_CELL) {
-      const code2 = this.findRange(text, start, end);
+      const code2 = this.findRange(bytes, start, end);
       if (code2 >= 0) {
         const i = this.n++;
         this.ensureCodes(i)[i] = code2;
         return;
       }
     }
-    this.push(text.slice(start, end));
+    this.push(decodeRange(bytes, start, end));
   }
-  /** Dictionary code of text[start, end), or -1 when it is not in the range table. */
-  findRange(text, start, end) {
+  /** Dictionary code of the bytes [start, end), or -1 when they are not in the range table. */
+  findRange(bytes, start, end) {
     const table2 = this.rangeTable;
-    let slot = rangeHash(text, start, end) & RANGE_SLOTS - 1;
+    const len = end - start;
+    let slot = rangeHash(bytes, start, end) & RANGE_SLOTS - 1;
     for (; ; ) {
       const e = table2[slot];
       if (e === 0) return -1;
-      const entry = this.dict[e - 1];
-      if (entry.length === end - start) {
+      const entry = this.dictBytes[e - 1];
+      if (entry.length === len) {
         let k = 0;
-        while (k < entry.length && entry.charCodeAt(k) === text.charCodeAt(start + k)) k++;
-        if (k === entry.length) return e - 1;
+        while (k < len && entry[k] === bytes[start + k]) k++;
+        if (k === len) return e - 1;
       }
       slot = slot + 1 & RANGE_SLOTS - 1;
     }
@@ -7930,11 +7958,17 @@ var ColumnBuilder = class {
     this.index.set(raw, code2);
     const table2 = this.rangeTable;
     if (table2 !== null) {
-      if (this.dict.length > RANGE_SLOTS / 2) this.rangeTable = null;
-      else if (raw.length <= MAX_RANGE_CELL) {
-        let slot = rangeHash(raw, 0, raw.length) & RANGE_SLOTS - 1;
-        while (table2[slot] !== 0) slot = slot + 1 & RANGE_SLOTS - 1;
-        table2[slot] = code2 + 1;
+      if (this.dict.length > RANGE_SLOTS / 2) {
+        this.rangeTable = null;
+        this.dictBytes = [];
+      } else {
+        const enc = UTF8_ENCODER.encode(raw);
+        this.dictBytes[code2] = enc;
+        if (enc.length <= MAX_RANGE_CELL) {
+          let slot = rangeHash(enc, 0, enc.length) & RANGE_SLOTS - 1;
+          while (table2[slot] !== 0) slot = slot + 1 & RANGE_SLOTS - 1;
+          table2[slot] = code2 + 1;
+        }
       }
     }
     return code2;
@@ -8014,27 +8048,48 @@ var QUOTE = 34;
 var COMMA = 44;
 var LF = 10;
 var CR = 13;
+var UTF8 = new TextEncoder();
+var UTF8_DECODER2 = new TextDecoder("utf-8", { ignoreBOM: true });
 function parseCsv(path2, text) {
-  let pos = text.charCodeAt(0) === 65279 ? 1 : 0;
-  const len = text.length;
-  if (text.trim().length === 0) throw new InputError(path2, null, "empty CSV file: no header row");
+  return parseCsvBytes(path2, UTF8.encode(text));
+}
+function isJsSpaceAt(bytes, k) {
+  const c = bytes[k];
+  if (c < 128) return c === 32 || c >= 9 && c <= 13;
+  const ch = UTF8_DECODER2.decode(bytes.subarray(k, Math.min(bytes.length, k + 4)));
+  return /^\s/u.test(ch);
+}
+function seqLength(c) {
+  return c < 192 ? 1 : c < 224 ? 2 : c < 240 ? 3 : 4;
+}
+function blank(bytes, from) {
+  for (let k = from; k < bytes.length; ) {
+    if (!isJsSpaceAt(bytes, k)) return false;
+    k += bytes[k] < 128 ? 1 : seqLength(bytes[k]);
+  }
+  return true;
+}
+function parseCsvBytes(path2, bytes) {
+  const len = bytes.length;
+  let pos = len >= 3 && bytes[0] === 239 && bytes[1] === 187 && bytes[2] === 191 ? 3 : 0;
+  if (blank(bytes, pos)) throw new InputError(path2, null, "empty CSV file: no header row");
   let line = 1;
   const readField = () => {
-    if (text.charCodeAt(pos) === QUOTE) {
+    if (bytes[pos] === QUOTE) {
       pos++;
       let out = "";
       let start2 = pos;
       for (; ; ) {
         if (pos >= len) throw new InputError(path2, `line ${line}`, "unterminated quoted field");
-        const c = text.charCodeAt(pos);
+        const c = bytes[pos];
         if (c === QUOTE) {
-          if (text.charCodeAt(pos + 1) === QUOTE) {
-            out += text.slice(start2, pos + 1);
+          if (bytes[pos + 1] === QUOTE) {
+            out += decodeRange(bytes, start2, pos + 1);
             pos += 2;
             start2 = pos;
             continue;
           }
-          out += text.slice(start2, pos);
+          out += decodeRange(bytes, start2, pos);
           pos++;
           return out;
         }
@@ -8044,24 +8099,23 @@ function parseCsv(path2, text) {
     }
     const start = pos;
     while (pos < len) {
-      const c = text.charCodeAt(pos);
+      const c = bytes[pos];
       if (c === COMMA || c === LF || c === CR) break;
       pos++;
     }
-    return text.slice(start, pos);
+    return decodeRange(bytes, start, pos);
   };
   const header = [];
   for (; ; ) {
     header.push(readField().trim());
-    const c = text.charCodeAt(pos);
-    if (c === COMMA) {
+    if (bytes[pos] === COMMA) {
       pos++;
       continue;
     }
     break;
   }
-  if (text.charCodeAt(pos) === CR) pos++;
-  if (text.charCodeAt(pos) === LF) pos++;
+  if (bytes[pos] === CR) pos++;
+  if (bytes[pos] === LF) pos++;
   line++;
   const nCols = header.length;
   const seen = /* @__PURE__ */ new Set();
@@ -8071,15 +8125,15 @@ function parseCsv(path2, text) {
     seen.add(h);
   });
   let expected = 0;
-  for (let i = text.indexOf("\n", pos); i >= 0; i = text.indexOf("\n", i + 1)) expected++;
+  for (let i = bytes.indexOf(LF, pos); i >= 0; i = bytes.indexOf(LF, i + 1)) expected++;
   const builders = header.map((h) => new ColumnBuilder(h, expected + 1));
   let rows = 0;
   let p = pos;
   while (p < len) {
-    const c0 = text.charCodeAt(p);
+    const c0 = bytes[p];
     if (c0 === LF || c0 === CR) {
       p++;
-      if (c0 === CR && text.charCodeAt(p) === LF) p++;
+      if (c0 === CR && bytes[p] === LF) p++;
       line++;
       continue;
     }
@@ -8088,29 +8142,67 @@ function parseCsv(path2, text) {
     for (; ; ) {
       if (col >= nCols) throw new InputError(path2, `line ${rowLine}`, `row has more than the header's ${nCols} fields`);
       const b = builders[col];
-      if (text.charCodeAt(p) === QUOTE) {
+      if (bytes[p] === QUOTE) {
         pos = p;
         b.push(readField());
         p = pos;
       } else {
         const start = p;
-        while (p < len) {
-          const c = text.charCodeAt(p);
-          if (c === COMMA || c === LF || c === CR) break;
-          p++;
+        if (b.isNumeric) {
+          let neg = false;
+          if (bytes[p] === 45) {
+            neg = true;
+            p++;
+          }
+          let mant = 0;
+          let digits = 0;
+          let frac = 0;
+          let seenDot = false;
+          let any = false;
+          let plain = true;
+          for (; p < len; p++) {
+            const c = bytes[p];
+            if (c >= 48 && c <= 57) {
+              any = true;
+              if (mant !== 0 || c !== 48) digits++;
+              mant = mant * 10 + (c - 48);
+              if (seenDot) frac++;
+            } else if (c === 46 && !seenDot) seenDot = true;
+            else {
+              if (c !== COMMA && c !== LF && c !== CR) plain = false;
+              break;
+            }
+          }
+          if (plain && any && digits <= 15 && frac <= 22) {
+            const v = frac === 0 ? mant : mant / POW10[frac];
+            b.pushNumber(neg ? -v : v);
+          } else {
+            while (p < len) {
+              const c = bytes[p];
+              if (c === COMMA || c === LF || c === CR) break;
+              p++;
+            }
+            b.pushRange(bytes, start, p);
+          }
+        } else {
+          while (p < len) {
+            const c = bytes[p];
+            if (c === COMMA || c === LF || c === CR) break;
+            p++;
+          }
+          b.pushRange(bytes, start, p);
         }
-        b.pushRange(text, start, p);
       }
       col++;
-      if (text.charCodeAt(p) === COMMA) {
+      if (bytes[p] === COMMA) {
         p++;
         continue;
       }
       break;
     }
     if (col !== nCols) throw new InputError(path2, `line ${rowLine}`, `row has ${col} fields, header has ${nCols}`);
-    if (text.charCodeAt(p) === CR) p++;
-    if (text.charCodeAt(p) === LF) p++;
+    if (bytes[p] === CR) p++;
+    if (bytes[p] === LF) p++;
     line++;
     rows++;
   }
@@ -16760,7 +16852,7 @@ function oneLine2(e) {
 }
 
 // src/artifacts/parse-bytes.ts
-var UTF8 = new TextDecoder("utf-8", { ignoreBOM: true });
+var UTF82 = new TextDecoder("utf-8", { ignoreBOM: true });
 function parseTable(path2, text) {
   const parse = textParser(path2);
   try {
@@ -16775,23 +16867,34 @@ function textParser(path2) {
   if (/\.parquet$/i.test(path2)) throw new InputError(path2, null, "a Parquet file is binary: read it with parseTableBytes");
   throw new InputError(path2, null, "unknown table format; expected .csv, .jsonl or .parquet");
 }
-function recoverTruncated(path2, text, parse, error) {
-  if (!(error instanceof InputError) || text.endsWith("\n")) throw error;
-  const cut2 = text.lastIndexOf("\n");
+function recoverTruncated(path2, data, parse, error) {
+  const NL = 10;
+  const at = (i) => typeof data === "string" ? data.charCodeAt(i) : data[i];
+  if (!(error instanceof InputError) || data.length === 0 || at(data.length - 1) === NL) throw error;
+  let cut2 = data.length - 1;
+  while (cut2 >= 0 && at(cut2) !== NL) cut2--;
   if (cut2 < 0) throw error;
   let table2;
   try {
-    table2 = parse(path2, text.slice(0, cut2 + 1));
+    table2 = parse(path2, typeof data === "string" ? data.slice(0, cut2 + 1) : data.subarray(0, cut2 + 1));
   } catch {
     throw error;
   }
   let line = 1;
-  for (let i = text.indexOf("\n"); i >= 0 && i <= cut2; i = text.indexOf("\n", i + 1)) line++;
+  for (let i = 0; i <= cut2; i++) if (at(i) === NL) line++;
   return { ...table2, truncated: { line, detail: error.detail } };
 }
 async function parseTableFrom(path2, take) {
   if (/\.parquet$/i.test(path2)) return parseParquet(path2, take());
-  return parseTable(path2, UTF8.decode(take()));
+  if (/\.csv$/i.test(path2)) {
+    const bytes = take();
+    try {
+      return parseCsvBytes(path2, bytes);
+    } catch (e) {
+      return recoverTruncated(path2, bytes, parseCsvBytes, e);
+    }
+  }
+  return parseTable(path2, UTF82.decode(take()));
 }
 function parseTableBytes(path2, bytes) {
   return parseTableFrom(path2, () => bytes);
@@ -17459,6 +17562,20 @@ function sortClasses(names) {
   const allNum = names.every((n) => n !== "" && Number.isFinite(Number(n)));
   return allNum ? names.sort((a, b) => Number(a) - Number(b)) : names.sort();
 }
+function texts(col) {
+  if (col.kind === "string") return (i) => cellText(col, i);
+  const cache = /* @__PURE__ */ new Map();
+  return (i) => {
+    if (col.missing[i]) return "";
+    const v = col.values[i];
+    let t = cache.get(v);
+    if (t === void 0) {
+      t = formatNumber(v);
+      cache.set(v, t);
+    }
+    return t;
+  };
+}
 function buildEvalView(table2, cfg) {
   const label = pick(table2, LABEL, cfg?.label, "label");
   if (!label) {
@@ -17490,8 +17607,9 @@ function buildEvalView(table2, cfg) {
     if (predCol) yPred = numericOf(table2, predCol, "prediction");
   } else {
     const classSet = /* @__PURE__ */ new Set();
+    const labelText = texts(label);
     for (let i = 0; i < n; i++) {
-      const t = cellText(label, i);
+      const t = labelText(i);
       if (t !== "") classSet.add(t);
     }
     for (const p of probCols) classSet.add(p.m[2]);
@@ -17572,8 +17690,9 @@ function choosePositive(classes, configured, score, label, n) {
   if (score && classes.length === 2) {
     const sums2 = [0, 0];
     const counts3 = [0, 0];
+    const labelText = texts(label);
     for (let i = 0; i < n; i++) {
-      const k = classes.indexOf(cellText(label, i));
+      const k = classes.indexOf(labelText(i));
       const s = score[i];
       if (k >= 0 && Number.isFinite(s)) {
         sums2[k] += s;
@@ -17588,8 +17707,9 @@ function choosePositive(classes, configured, score, label, n) {
 }
 function encode(col, index, n) {
   const out = new Float64Array(n);
+  const text = texts(col);
   for (let i = 0; i < n; i++) {
-    const k = index.get(cellText(col, i));
+    const k = index.get(text(i));
     out[i] = k === void 0 ? NaN : k;
   }
   return out;
@@ -21307,7 +21427,51 @@ var P0 = 12;
 var PB = 13;
 var PC = 14;
 var P2 = 15;
+var indicatorCache = /* @__PURE__ */ new WeakMap();
+function isIndicator(x) {
+  let known = indicatorCache.get(x);
+  if (known === void 0) {
+    known = true;
+    for (let i = 0; i < x.length; i++) {
+      const v = x[i];
+      if (v !== 0 && v !== 1) {
+        known = false;
+        break;
+      }
+    }
+    indicatorCache.set(x, known);
+  }
+  return known;
+}
+function countCombos(cells, cell2, xb, xc) {
+  const ways = xc ? 4 : 2;
+  const counts3 = new Int32Array(cells * ways);
+  if (xc) {
+    for (let i = 0; i < cell2.length; i++) {
+      const c = cell2[i];
+      if (c >= 0) counts3[c * 4 + xb[i] * 2 + xc[i]]++;
+    }
+  } else {
+    for (let i = 0; i < cell2.length; i++) {
+      const c = cell2[i];
+      if (c >= 0) counts3[c * 2 + xb[i]]++;
+    }
+  }
+  return Float64Array.from(counts3);
+}
 function accumulateRun(acc, block, cell2, x, w) {
+  if (w === null && isIndicator(x)) {
+    const k = countCombos(acc.length / M, cell2, x, null);
+    for (let c = 0, o = block; o < acc.length; c++, o += M) {
+      const n = k[2 * c] + k[2 * c + 1];
+      const ones = k[2 * c + 1];
+      acc[o] += n;
+      acc[o + S1] += ones;
+      acc[o + Q2] += ones;
+    }
+    completeUnit(acc, block);
+    return;
+  }
   if (w === null) {
     for (let i = 0; i < cell2.length; i++) {
       const c = cell2[i];
@@ -21343,20 +21507,38 @@ function completeUnit(acc, block) {
     acc[o + block + Q1] = acc[o + block + S1];
   }
 }
+function accumulatePairedUnit(acc, cell2, xb, xc) {
+  for (let i = 0; i < cell2.length; i++) {
+    const c = cell2[i];
+    if (c < 0) continue;
+    const o = c * M;
+    const b = xb[i];
+    const x = xc[i];
+    acc[o] += 1;
+    acc[o + S1] += b;
+    acc[o + Q2] += b * b;
+    acc[o + CUR + S1] += x;
+    acc[o + CUR + Q2] += x * x;
+    acc[o + P2] += b * x;
+  }
+}
 function accumulatePaired(acc, cell2, xb, wb, xc, wc) {
   if (wb === null && wc === null) {
-    for (let i = 0; i < cell2.length; i++) {
-      const c = cell2[i];
-      if (c < 0) continue;
-      const o = c * M;
-      const b = xb[i];
-      const x = xc[i];
-      acc[o] += 1;
-      acc[o + S1] += b;
-      acc[o + Q2] += b * b;
-      acc[o + CUR + S1] += x;
-      acc[o + CUR + Q2] += x * x;
-      acc[o + P2] += b * x;
+    if (isIndicator(xb) && isIndicator(xc)) {
+      const k = countCombos(acc.length / M, cell2, xb, xc);
+      for (let c = 0, o = 0; o < acc.length; c++, o += M) {
+        const n01 = k[4 * c + 1];
+        const n10 = k[4 * c + 2];
+        const n11 = k[4 * c + 3];
+        acc[o] += k[4 * c] + n01 + n10 + n11;
+        acc[o + S1] += n10 + n11;
+        acc[o + Q2] += n10 + n11;
+        acc[o + CUR + S1] += n01 + n11;
+        acc[o + CUR + Q2] += n01 + n11;
+        acc[o + P2] += n11;
+      }
+    } else {
+      accumulatePairedUnit(acc, cell2, xb, xc);
     }
     for (let o = 0; o < acc.length; o += M) {
       const n = acc[o];
@@ -21539,61 +21721,95 @@ function shareOf(c, mass) {
 }
 
 // src/analysis/performance/delong.ts
-function placements(rows, score, positive, out = new Float64Array(score.length)) {
-  let m = 0;
-  for (let j2 = 0; j2 < rows.length; j2++) m += positive[rows[j2]] ? 1 : 0;
-  const n = rows.length - m;
-  if (m < 2 || n < 2) return null;
-  let posAbove = 0;
-  let negAbove = 0;
+function segmentPlacements(codes, positive, groupEnd, labels, out) {
+  const len = codes.length;
+  const m = new Int32Array(labels);
+  const n = new Int32Array(labels);
+  for (let j2 = 0; j2 < len; j2++) {
+    const l = codes[j2];
+    if (l < 0) continue;
+    if (positive[j2]) m[l]++;
+    else n[l]++;
+  }
+  const posAbove = new Int32Array(labels);
+  const negAbove = new Int32Array(labels);
+  const gPos = new Int32Array(labels);
+  const gNeg = new Int32Array(labels);
+  const v10 = new Float64Array(labels);
+  const v01 = new Float64Array(labels);
+  const aucSum = new Float64Array(labels);
+  const touched = new Int32Array(labels);
   let j = 0;
-  while (j < rows.length) {
-    const s = score[rows[j]];
-    let gPos = 0;
+  while (j < len) {
     let k = j;
-    for (; k < rows.length && score[rows[k]] === s; k++) gPos += positive[rows[k]] ? 1 : 0;
-    const gNeg = k - j - gPos;
-    const v10 = (n - negAbove - gNeg + 0.5 * gNeg) / n;
-    const v01 = (posAbove + 0.5 * gPos) / m;
-    for (let q = j; q < k; q++) out[rows[q]] = positive[rows[q]] ? v10 : v01;
-    posAbove += gPos;
-    negAbove += gNeg;
+    let nt = 0;
+    for (; ; ) {
+      const l = codes[k];
+      if (l >= 0) {
+        if (gPos[l] === 0 && gNeg[l] === 0) touched[nt++] = l;
+        if (positive[k]) gPos[l]++;
+        else gNeg[l]++;
+      }
+      if (groupEnd[k++]) break;
+    }
+    for (let t = 0; t < nt; t++) {
+      const l = touched[t];
+      const nl = n[l];
+      v10[l] = (nl - negAbove[l] - gNeg[l] + 0.5 * gNeg[l]) / nl;
+      v01[l] = (posAbove[l] + 0.5 * gPos[l]) / m[l];
+    }
+    for (let q = j; q < k; q++) {
+      const l = codes[q];
+      if (l < 0) continue;
+      if (positive[q]) {
+        const v = v10[l];
+        out[q] = v;
+        aucSum[l] += v;
+      } else out[q] = v01[l];
+    }
+    for (let t = 0; t < nt; t++) {
+      const l = touched[t];
+      posAbove[l] += gPos[l];
+      negAbove[l] += gNeg[l];
+      gPos[l] = 0;
+      gNeg[l] = 0;
+    }
     j = k;
   }
-  let auc = 0;
-  for (let q = 0; q < rows.length; q++) if (positive[rows[q]]) auc += out[rows[q]];
-  auc /= m;
-  let s10 = 0;
-  let s01 = 0;
-  for (let q = 0; q < rows.length; q++) {
-    const r = rows[q];
-    const d2 = out[r] - auc;
-    if (positive[r]) s10 += d2 * d2;
-    else s01 += d2 * d2;
+  const auc = new Float64Array(labels);
+  for (let l = 0; l < labels; l++) auc[l] = m[l] >= 2 && n[l] >= 2 ? aucSum[l] / m[l] : NaN;
+  const s10 = new Float64Array(labels);
+  const s01 = new Float64Array(labels);
+  for (let q = 0; q < len; q++) {
+    const l = codes[q];
+    if (l < 0) continue;
+    const d2 = out[q] - auc[l];
+    if (positive[q]) s10[l] += d2 * d2;
+    else s01[l] += d2 * d2;
   }
-  return { auc, m, n, v: out, s10: s10 / (m - 1), s01: s01 / (n - 1) };
+  for (let l = 0; l < labels; l++) {
+    s10[l] = s10[l] / (m[l] - 1);
+    s01[l] = s01[l] / (n[l] - 1);
+  }
+  return { auc, m, n, s10, s01, v: out };
 }
-function compareAucs(b, c, paired, level) {
+function segmentEntry(p, l) {
+  if (p.m[l] < 2 || p.n[l] < 2) return null;
+  return { auc: p.auc[l], m: p.m[l], n: p.n[l], s10: p.s10[l], s01: p.s01[l] };
+}
+function pairedAucCov(b, c10, c01) {
+  return c10 / (b.m - 1) / b.m + c01 / (b.n - 1) / b.n;
+}
+function aucTest(b, c, pairedCov, level) {
   const varB = b.s10 / b.m + b.s01 / b.n;
   const varC = c.s10 / c.m + c.s01 / c.n;
-  let cov = 0;
-  if (paired) {
-    let c10 = 0;
-    let c01 = 0;
-    const { rows, positive } = paired;
-    for (let q = 0; q < rows.length; q++) {
-      const r = rows[q];
-      const prod = (b.v[r] - b.auc) * (c.v[r] - c.auc);
-      if (positive[r]) c10 += prod;
-      else c01 += prod;
-    }
-    cov = c10 / (b.m - 1) / b.m + c01 / (b.n - 1) / b.n;
-  }
+  const cov = pairedCov ?? 0;
+  const paired = pairedCov !== null;
   const delta = c.auc - b.auc;
   const sd = Math.sqrt(Math.max(0, varB + varC - 2 * cov));
   const p = sd > 0 ? normalTwoSidedP(delta / sd) : delta === 0 ? 1 : 0;
   const z = normalQuantile(1 - (1 - level) / 2);
-  return { base: b.auc, cur: c.auc, delta, p, ci: [delta - z * sd, delta + z * sd], paired: paired !== null };
+  return { base: b.auc, cur: c.auc, delta, p, ci: [delta - z * sd, delta + z * sd], paired };
 }
 
 // src/analysis/stats/rank-tests.ts
@@ -22084,51 +22300,78 @@ function primaryResults(c, seg2, acc, ranks) {
 function aucWork(c) {
   const { base, cur } = c;
   if (base.kind !== "class" || cur.kind !== "class" || !base.binary || !base.score || !cur.score || c.setup.weighted) return null;
+  const rankedBase = base.ranked[0];
+  const rankedCur = cur.ranked[0];
+  let curPos = null;
+  let labelDiffers = null;
+  if (c.paired) {
+    const inv = new Int32Array(cur.n);
+    const oc = rankedCur.order;
+    for (let j = 0; j < oc.length; j++) inv[oc[j]] = j;
+    const ob = rankedBase.order;
+    curPos = new Int32Array(ob.length);
+    labelDiffers = new Uint8Array(ob.length);
+    for (let j = 0; j < ob.length; j++) {
+      const q = inv[ob[j]];
+      curPos[j] = q;
+      labelDiffers[j] = rankedBase.positive[j] !== rankedCur.positive[q] ? 1 : 0;
+    }
+  }
   return {
-    posBase: positives(base.y),
-    posCur: positives(cur.y),
+    rankedBase,
+    rankedCur,
     bufBase: new Float64Array(base.n),
-    bufCur: new Float64Array(cur.n)
+    bufCur: new Float64Array(cur.n),
+    curPos,
+    labelDiffers,
+    codesBase: new Int32Array(base.n),
+    codesCur: new Int32Array(cur.n)
   };
 }
-function positives(y) {
-  const out = new Uint8Array(y.length);
-  for (let i = 0; i < y.length; i++) out[i] = y[i] === 1 ? 1 : 0;
-  return out;
-}
-function splitByLabel(order, codes, labels) {
-  const size = new Int32Array(labels);
-  for (let j = 0; j < order.length; j++) {
-    const l = codes[order[j]];
-    if (l >= 0) size[l]++;
+function codesInOrder(codes, ranked, out) {
+  if (ranked.identity) {
+    out.set(codes);
+    return out;
   }
-  const out = Array.from(size, (k) => new Int32Array(k));
-  const fill2 = new Int32Array(labels);
-  for (let j = 0; j < order.length; j++) {
-    const r = order[j];
-    const l = codes[r];
-    if (l >= 0) out[l][fill2[l]++] = r;
-  }
+  const order = ranked.order;
+  for (let j = 0; j < order.length; j++) out[j] = codes[order[j]];
   return out;
-}
-function sameLabels(rows, a, b) {
-  for (let q = 0; q < rows.length; q++) if (a[rows[q]] !== b[rows[q]]) return false;
-  return true;
 }
 function aucResults(c, seg2, acc, work) {
   const out = [];
   const { base, cur } = c;
   if (base.kind !== "class" || cur.kind !== "class") return out;
   const level = 1 - c.opts.alpha;
-  const byLabelB = splitByLabel(base.ranked[0].order, seg2.base, seg2.labels.length);
-  const byLabelC = splitByLabel(cur.ranked[0].order, seg2.cur, seg2.labels.length);
-  for (let l = 0; l < seg2.labels.length; l++) {
+  const labels = seg2.labels.length;
+  const codesB = codesInOrder(seg2.base, work.rankedBase, work.codesBase);
+  const codesC = codesInOrder(seg2.cur, work.rankedCur, work.codesCur);
+  const pb = segmentPlacements(codesB, work.rankedBase.positive, work.rankedBase.groupEnd, labels, work.bufBase);
+  const pc = segmentPlacements(codesC, work.rankedCur.positive, work.rankedCur.groupEnd, labels, work.bufCur);
+  let differs = null;
+  let c10 = null;
+  let c01 = null;
+  if (c.paired) {
+    differs = new Uint8Array(labels);
+    c10 = new Float64Array(labels);
+    c01 = new Float64Array(labels);
+    const { curPos, labelDiffers } = work;
+    const pos = work.rankedBase.positive;
+    for (let j = 0; j < codesB.length; j++) {
+      const l = codesB[j];
+      if (l < 0) continue;
+      if (labelDiffers[j]) differs[l] = 1;
+      const prod = (pb.v[j] - pb.auc[l]) * (pc.v[curPos[j]] - pc.auc[l]);
+      if (pos[j]) c10[l] += prod;
+      else c01[l] += prod;
+    }
+  }
+  for (let l = 0; l < labels; l++) {
     if (!supported(acc, l, c.opts.minSupport)) continue;
-    const pb = placements(byLabelB[l], base.score, work.posBase, work.bufBase);
-    const pc = placements(byLabelC[l], cur.score, work.posCur, work.bufCur);
-    if (!pb || !pc) continue;
-    const paired = c.paired && sameLabels(byLabelB[l], work.posBase, work.posCur);
-    const cmp = compareAucs(pb, pc, paired ? { rows: byLabelB[l], positive: work.posBase } : null, level);
+    const eb = segmentEntry(pb, l);
+    const ec2 = segmentEntry(pc, l);
+    if (!eb || !ec2) continue;
+    const paired = c.paired && differs[l] === 0;
+    const cmp = aucTest(eb, ec2, paired ? pairedAucCov(eb, c10[l], c01[l]) : null, level);
     const mass = dropMass(c, acc[l * M + CUR + S0], cmp.base, cmp.cur);
     out.push({
       column: seg2.column,
@@ -22958,18 +23201,18 @@ var BinaryScoreKernel = class {
     const lin = this.linearSums(c);
     const r = this.rankPass(c);
     const { slots } = this;
-    const positives2 = r.tp;
+    const positives = r.tp;
     const tot = r.cum;
     const fp = lin.predPos - lin.tpAll;
-    const fn = positives2 - lin.tpAll;
+    const fn = positives - lin.tpAll;
     put(out, slots.accuracy, (tot - fp - fn) / tot);
     const prf = prfFromCounts(lin.tpAll, fp, fn);
     put(out, slots.precision, prf.precision);
     put(out, slots.recall, prf.recall);
     put(out, slots.f1, prf.f1);
-    const negatives = r.cum - positives2;
-    put(out, slots.auc, positives2 > 0 && negatives > 0 ? r.area / (positives2 * negatives) : NaN);
-    put(out, slots.average_precision, positives2 > 0 ? r.ap / positives2 : NaN);
+    const negatives = r.cum - positives;
+    put(out, slots.auc, positives > 0 && negatives > 0 ? r.area / (positives * negatives) : NaN);
+    put(out, slots.average_precision, positives > 0 ? r.ap / positives : NaN);
     put(out, slots.log_loss, lin.ll / tot);
     put(out, slots.brier, lin.br / tot);
     put(out, slots.ece, r.ece / tot);
@@ -23208,23 +23451,28 @@ function binEnds(bin, order) {
 }
 function scoreRuns(groupEnd, binEnd) {
   const n = groupEnd.length;
-  const out = [];
+  const out = new Int32Array(3 * n);
+  let len = 0;
   let j = 0;
   while (j < n) {
     let end = j;
     while (!groupEnd[end]) end++;
     if (end > j) {
-      out.push(j, end + 1, RUN_TIES | (binEnd && binEnd[end] ? RUN_BIN_END : 0));
+      out[len++] = j;
+      out[len++] = end + 1;
+      out[len++] = RUN_TIES | (binEnd && binEnd[end] ? RUN_BIN_END : 0);
       j = end + 1;
       continue;
     }
     let k = j;
     while (k < n && groupEnd[k] && !(k + 1 < n && !groupEnd[k + 1]) && !(binEnd && binEnd[k])) k++;
     const stop = Math.min(n, k + 1);
-    out.push(j, stop, binEnd && binEnd[stop - 1] ? RUN_BIN_END : 0);
+    out[len++] = j;
+    out[len++] = stop;
+    out[len++] = binEnd && binEnd[stop - 1] ? RUN_BIN_END : 0;
     j = stop;
   }
-  return Int32Array.from(out);
+  return out.slice(0, len);
 }
 var ClassKernel = class {
   constructor(run, metrics) {
@@ -23464,7 +23712,8 @@ function scoresInUnitInterval(v) {
   return true;
 }
 function usableRows(v, caps) {
-  const keep = [];
+  const keep = new Int32Array(v.n);
+  let kept = 0;
   const k = v.classes.length;
   for (let i = 0; i < v.n; i++) {
     const y = v.yTrue[i];
@@ -23478,9 +23727,9 @@ function usableRows(v, caps) {
       if (!Number.isInteger(y) || !Number.isInteger(p) || y < 0 || p < 0 || y >= k || p >= k) continue;
       if (caps.scores && !scoresFinite(v, i)) continue;
     }
-    keep.push(i);
+    keep[kept++] = i;
   }
-  return Int32Array.from(keep);
+  return keep.slice(0, kept);
 }
 function scoresFinite(v, i) {
   if (v.task === "binary") return v.score !== null && Number.isFinite(v.score[i]);
@@ -23530,10 +23779,11 @@ function positionalPairs(baseRows, curRows) {
   const n = Math.max(baseRows.length, curRows.length);
   const inCur = new Uint8Array(n === 0 ? 0 : Math.max(baseRows[baseRows.length - 1] ?? 0, curRows[curRows.length - 1] ?? 0) + 1);
   for (let k = 0; k < curRows.length; k++) inCur[curRows[k]] = 1;
-  const keep = [];
-  for (let k = 0; k < baseRows.length; k++) if (inCur[baseRows[k]]) keep.push(baseRows[k]);
-  if (keep.length / Math.max(n, 1) < PAIRING_MIN_MATCH) return null;
-  const rows = Int32Array.from(keep);
+  const keep = new Int32Array(baseRows.length);
+  let kept = 0;
+  for (let k = 0; k < baseRows.length; k++) if (inCur[baseRows[k]]) keep[kept++] = baseRows[k];
+  if (kept / Math.max(n, 1) < PAIRING_MIN_MATCH) return null;
+  const rows = kept === keep.length ? keep : keep.slice(0, kept);
   return { paired: true, base: rows, cur: rows, unmatched: baseRows.length + curRows.length - 2 * rows.length };
 }
 function scoreOrder(v, rows, space, map) {
@@ -24904,11 +25154,39 @@ function driftEval(source, baseFeatures, curFeatures, segments, minSupport) {
         psiOut: c.psiOut,
         psiOutExcess: c.psiOutExcess,
         pValue: c.pValue,
-        qValue: q
+        qValue: q,
+        shiftIn: null
       });
     }
   });
+  for (const [i, seg2] of bestSegment) {
+    const name = pending[i].feature;
+    const cb = baseFeatures.find((c) => c.name === name && c.kind === "number");
+    const cc = curFeatures.find((c) => c.name === name && c.kind === "number");
+    const spec = segments.find((sp) => sp.column === seg2.column);
+    const code2 = spec ? spec.values.indexOf(seg2.value) : -1;
+    if (cb && cc && spec && code2 >= 0) bestSegment.set(i, { ...seg2, shiftIn: standardizedShift(cb, spec.baseCodes, cc, spec.curCodes, code2) });
+  }
   return decide("eval", source, pending, bestSegment);
+}
+function segmentValues(col, codes, code2) {
+  const out = [];
+  const v = col.values;
+  for (let i = 0; i < v.length; i++) if (codes[i] === code2 && Number.isFinite(v[i])) out.push(v[i]);
+  return Float64Array.from(out).sort();
+}
+function standardizedShift(cb, baseCodes, cc, curCodes, code2) {
+  const b = segmentValues(cb, baseCodes, code2);
+  const c = segmentValues(cc, curCodes, code2);
+  if (b.length < 2 || c.length < 2) return null;
+  let mean2 = 0;
+  for (const x of b) mean2 += x;
+  mean2 /= b.length;
+  let ss = 0;
+  for (const x of b) ss += (x - mean2) ** 2;
+  const sd = Math.sqrt(ss / (b.length - 1));
+  if (!(sd > 0)) return null;
+  return ksAndWassersteinSorted(b, c).wasserstein / sd;
 }
 function collectSegmentCandidates(spec, bCounts, bTotals, cCounts, cTotals, k, minSupport, featureIndex, out) {
   const nSeg = spec.values.length;
@@ -25033,6 +25311,7 @@ function driftReference(refBase, refCur, exclude) {
 // src/analysis/data/quality.ts
 var RATE_DELTA_ALWAYS = 0.1;
 var RANGE_CHANCE_MULTIPLE = 5;
+var SENTINEL_MAJORITY = 0.5;
 function columnProfiles(table2) {
   return table2.columns.map((c) => {
     const p = profile(c);
@@ -25244,12 +25523,15 @@ function outOfRange(base, cur, minSupport) {
     const hi = pb.max;
     let below = 0;
     let above = 0;
+    const outside = /* @__PURE__ */ new Map();
     if (pc.min < lo || pc.max > hi) {
       const v = cc.values;
       for (let i = 0; i < v.length; i++) {
         const x2 = v[i];
         if (x2 < lo && x2 !== -Infinity) below++;
         else if (x2 > hi && x2 !== Infinity) above++;
+        else continue;
+        outside.set(x2, (outside.get(x2) ?? 0) + 1);
       }
     }
     const x = below + above;
@@ -25257,11 +25539,13 @@ function outOfRange(base, cur, minSupport) {
     const chance = 2 / (pb.finite + 1);
     const lambda = chance * pc.finite;
     const p = x === 0 ? 1 : gammaP(x, lambda);
+    const s = sentinelOf(outside, x, cb, (v) => distinctRecords(cur, cc, v));
+    const range = `the baseline range [${lo}, ${hi}]`;
     found.push({
       rate,
       chance,
       issue: {
-        kind: "out_of_range",
+        kind: s ? "sentinel" : "out_of_range",
         comparison: "eval",
         source: cur.path,
         column: cc.name,
@@ -25269,8 +25553,17 @@ function outOfRange(base, cur, minSupport) {
         cur: rate,
         n: pc.finite,
         pValue: p,
-        message: `${pct2(rate)} of ${cc.name} values fall outside the baseline range [${lo}, ${hi}]`,
-        details: { out_of_range_rate: rate, below, above, min_base: lo, max_base: hi, min_cur: pc.min, max_cur: pc.max }
+        message: s ? `${cc.name} holds the sentinel value ${s.value} in ${pct2(s.rows / pc.finite)} of rows (outside ${range}): unknown values written as a number` : `${pct2(rate)} of ${cc.name} values fall outside ${range}`,
+        details: {
+          out_of_range_rate: rate,
+          below,
+          above,
+          min_base: lo,
+          max_base: hi,
+          min_cur: pc.min,
+          max_cur: pc.max,
+          ...s ? { sentinel: s.value, sentinel_rows: s.rows, sentinel_records: s.records, sentinel_rate: s.rows / pc.finite, sentinel_p: s.pValue } : {}
+        }
       }
     });
   }
@@ -25282,6 +25575,47 @@ function outOfRange(base, cur, minSupport) {
     out.push({ ...f.issue, significant, strength: mapStrength(f.rate, RANGE_ANCHORS) });
   });
   return out;
+}
+function sentinelOf(outside, outsideRows, cb, records = (v) => outside.get(v) ?? 0) {
+  let value = NaN;
+  let rows = 0;
+  for (const [v, c] of outside) if (c > rows || c === rows && v < value) [value, rows] = [v, c];
+  if (rows === 0) return null;
+  const count2 = records(value);
+  const total3 = outsideRows - (rows - count2);
+  if (count2 === 0 || count2 < SENTINEL_MAJORITY * total3) return null;
+  const pb = profile(cb);
+  if (!(count2 - 1 > pb.topShare * (total3 - 1))) return null;
+  const pValue = binomTestTwoSided(count2 - 1, total3 - 1, pb.topShare);
+  if (pValue > FDR) return null;
+  const step = medianSpacing(sortedFinite2(cb, 0));
+  if (!(step > 0)) return null;
+  const beyond = value < pb.min ? pb.min - value : value - pb.max;
+  return beyond > step ? { value, rows, records: count2, pValue } : null;
+}
+function distinctRecords(view, col, value) {
+  const others = view.features.filter((c) => c !== col);
+  const keys = /* @__PURE__ */ new Set();
+  const v = col.values;
+  for (let i = 0; i < v.length; i++) {
+    if (v[i] !== value) continue;
+    if (others.length === 0) {
+      keys.add(String(i));
+      continue;
+    }
+    let key = "";
+    for (const c of others) key += `${cellText(c, i)}`;
+    keys.add(key);
+  }
+  return keys.size;
+}
+function medianSpacing(sorted) {
+  const gaps = [];
+  for (let i = 1; i < sorted.length; i++) if (sorted[i] > sorted[i - 1]) gaps.push(sorted[i] - sorted[i - 1]);
+  if (gaps.length === 0) return NaN;
+  gaps.sort((a, b) => a - b);
+  const m = gaps.length >> 1;
+  return gaps.length % 2 ? gaps[m] : (gaps[m - 1] + gaps[m]) / 2;
 }
 function schemaDiff(base, cur, pairs) {
   const curNames = new Set(cur.table.columns.map((c) => c.name));
@@ -26041,6 +26375,9 @@ var UNKNOWN_FACTOR_MIN = 3;
 var AFFINE_LEVELS = Array.from({ length: 19 }, (_, i) => (i + 1) / 20);
 var MIN_VALUES = 20;
 var SWAP_MATCH = 0.95;
+var RECODE_CONSISTENCY = 0.95;
+var CODE_MAX_DISTINCT = 50;
+var TEXT_SAME_NUMBER = 0.95;
 function knownFactor(ratio) {
   if (!(ratio > 0)) return null;
   for (const [f, name] of KNOWN_FACTORS) {
@@ -26271,6 +26608,31 @@ function recodingByRows(cb, cc, pairs) {
   mapping.sort((x, y) => y[2] - x[2] || (x[0] < y[0] ? -1 : 1));
   return { consistency: consistent / m, same: same / m, matched: m, mapping: mapping.slice(0, 5).map(([a, b]) => [a, b]) };
 }
+function numbersInText(text) {
+  const m = /[-+]?(?:\d[\d,.\s]*\d|\d)(?:[eE][-+]?\d+)?/.exec(text.replace(/\u00a0/g, " "));
+  if (!m) return [];
+  const tok = m[0].replace(/\s/g, "");
+  const out = [];
+  for (const cand of [tok.replace(/,/g, ""), tok.replace(/\./g, "").replace(",", ".")]) {
+    const v = Number(cand);
+    if (Number.isFinite(v) && !out.includes(v)) out.push(v);
+  }
+  return out;
+}
+function writtenAsText(cb, cc, pairs) {
+  let differ = 0;
+  let same = 0;
+  const step = sampleStep(pairs.base.length);
+  for (let i = 0; i < pairs.base.length; i += step) {
+    const x = cb.values[pairs.base[i]];
+    const t = cellText(cc, pairs.cur[i]);
+    if (t === "" || t === cellText(cb, pairs.base[i]) || x - x !== 0) continue;
+    differ++;
+    const tol = 1e-9 * Math.max(1, Math.abs(x));
+    if (numbersInText(t).some((v) => Math.abs(v - x) <= tol)) same++;
+  }
+  return differ > 0 && same / differ >= TEXT_SAME_NUMBER;
+}
 function overlap(cb, cc) {
   const a = alignCategories(cb, cc);
   let inBase = 0;
@@ -26370,13 +26732,14 @@ function swappedColumns(base, cur, pairs) {
   for (let i = 0; i < nums.length; i++) {
     const a = nums[i];
     const ba = baseOf(a.name);
-    if (!ba || used.has(a.name) || agree(a, ba) >= 1 - SWAP_MATCH) continue;
+    const own = ba ? agree(a, ba) : 1;
+    if (!ba || used.has(a.name) || own >= SWAP_MATCH) continue;
     for (let j = i + 1; j < nums.length; j++) {
       const b = nums[j];
       const bb = baseOf(b.name);
       if (!bb || used.has(b.name)) continue;
       const fit = Math.min(agree(a, bb), agree(b, ba));
-      if (fit < SWAP_MATCH) continue;
+      if (fit < SWAP_MATCH || fit <= own || fit <= agree(b, bb)) continue;
       used.add(a.name);
       used.add(b.name);
       out.push(
@@ -26424,11 +26787,12 @@ function skewEval(base, cur, pairs, skip = /* @__PURE__ */ new Set()) {
               strength: v.strength
             }, v.what)
           );
+          continue;
         }
-        continue;
+        if (profile(cb).distinct > CODE_MAX_DISTINCT) continue;
       }
       const rec = recodingByRows(cb, cc, pairs);
-      if (rec && rec.consistency >= 0.95 && rec.same < 0.5) {
+      if (rec && rec.consistency >= RECODE_CONSISTENCY && rec.same < 0.5 && !(cb.kind === "number" && cc.kind === "string" && writtenAsText(cb, cc, pairs))) {
         const kind = cb.kind !== cc.kind ? "type_encoding" : "recoded";
         out.push(
           finding(cc.name, "eval", cur.path, {
@@ -26664,6 +27028,25 @@ function topProb(probs, n) {
 // src/analysis/data/analyze.ts
 var SYMPTOM_FACTOR2 = 0.6;
 var ID_NAMES2 = ["id", "row_id", "example_id", "uid"];
+function leadSegmentDrifts(drift) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const d2 of drift) {
+    if (d2.comparison !== "eval" || !d2.flagged || d2.explainedBy !== null || d2.segment?.shiftIn == null) continue;
+    const key = `${d2.segment.column}\0${d2.segment.value}`;
+    const g = groups.get(key);
+    if (g) g.push(d2);
+    else groups.set(key, [d2]);
+  }
+  const replaced = /* @__PURE__ */ new Map();
+  for (const g of groups.values()) {
+    if (g.length < 2) continue;
+    const leader = g.reduce((a, b) => b.segment.shiftIn > a.segment.shiftIn ? b : a);
+    const top = Math.max(...g.map((d2) => d2.strength));
+    replaced.set(leader, { ...leader, strength: top });
+    for (const d2 of g) if (d2 !== leader) replaced.set(d2, { ...d2, explainedBy: `feature_drift:${leader.feature}`, strength: Math.min(d2.strength, top) * SYMPTOM_FACTOR2 });
+  }
+  return drift.map((d2) => replaced.get(d2) ?? d2);
+}
 function analyzeData(input, opts) {
   const { base, cur, refBase, refCur } = input;
   const notes = [];
@@ -26715,14 +27098,18 @@ function analyzeData(input, opts) {
     if (!skewed.has(p.feature)) skewed.set(p.feature, p);
     if (p.partner !== void 0 && !skewed.has(p.partner)) skewed.set(p.partner, p);
   }
+  const sentinels = new Set(quality.filter((q) => q.kind === "sentinel" && q.column !== null && !skewed.has(q.column)).map((q) => q.column));
   drift = drift.map((d2) => {
     const s = skewed.get(d2.feature);
-    return s && d2.flagged ? { ...d2, explainedBy: `preprocessing:${s.kind}`, strength: d2.strength * SYMPTOM_FACTOR2 } : d2;
+    if (s && d2.flagged) return { ...d2, explainedBy: `preprocessing:${s.kind}`, strength: d2.strength * SYMPTOM_FACTOR2 };
+    if (d2.flagged && d2.comparison === "eval" && sentinels.has(d2.feature)) return { ...d2, explainedBy: "data_quality:sentinel", strength: d2.strength * SYMPTOM_FACTOR2 };
+    return d2;
   });
   quality = quality.map((q) => {
-    const s = q.column !== null && q.kind === "out_of_range" ? skewed.get(q.column) : void 0;
+    const s = q.column !== null && (q.kind === "out_of_range" || q.kind === "sentinel") ? skewed.get(q.column) : void 0;
     return s ? { ...q, strength: q.strength * SYMPTOM_FACTOR2, details: { ...q.details, explained_by: `preprocessing:${s.kind}` } } : q;
   });
+  drift = leadSegmentDrifts(drift);
   const byStrength2 = (key) => (a, b) => b.strength - a.strength || (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0);
   drift.sort(byStrength2((d2) => `${d2.comparison}:${d2.feature}`));
   quality.sort(byStrength2((q) => `${q.kind}:${q.column ?? ""}`));
@@ -26821,6 +27208,7 @@ function driftDetails(d2) {
       segment_share: d2.segment.share,
       segment_q: d2.segment.qValue
     });
+    if (d2.segment.shiftIn !== null) det.segment_shift_sd = d2.segment.shiftIn;
   }
   if (d2.baseline) Object.assign(det, { psi_baseline: d2.baseline.psi, psi_excess_baseline: d2.baseline.psiExcess });
   if (d2.explainedBy) det.explained_by = d2.explainedBy;
@@ -26846,7 +27234,10 @@ function driftEvidence(d2) {
     });
   }
   if (d2.baseline) ev.push({ text: `same comparison in the baseline run: PSI ${num(d2.baseline.psi)}`, value: r6(d2.baseline.psi) ?? 0 });
-  if (d2.explainedBy) ev.push({ text: `explained by a preprocessing skew of the same feature (${d2.explainedBy.replace("preprocessing:", "")})` });
+  if (d2.explainedBy === "data_quality:sentinel") ev.push({ text: "explained by a sentinel value filled into the same feature (data quality)" });
+  else if (d2.explainedBy?.startsWith("feature_drift:") && d2.segment)
+    ev.push({ text: `moved with ${d2.explainedBy.slice("feature_drift:".length)} inside ${d2.segment.column}=${d2.segment.value}, less far in its own spread (${num(d2.segment.shiftIn ?? NaN)} SD): a feature correlated with the one the rows were selected on` });
+  else if (d2.explainedBy) ev.push({ text: `explained by a preprocessing skew of the same feature (${d2.explainedBy.replace("preprocessing:", "")})` });
   return ev;
 }
 function driftTitle(d2) {
@@ -28038,12 +28429,17 @@ var PLAYBOOK = {
     verification: "After the fix, the score distribution PSI against the baseline is below 0.1.",
     prevention: "Track the score distribution in the eval artifacts and gate on prediction shift with ml-doctor."
   },
-  data_quality: (s) => ({
+  data_quality: (s) => d(s, "kind") === "sentinel" ? {
+    rootCause: `Unknown values of \`${s.feature ?? "the column"}\` are now written as the number ${String(d(s, "sentinel"))}: ${s.title}. The model reads the sentinel as a real, extreme value it never saw in training.`,
+    fix: `Map ${String(d(s, "sentinel"))} in \`${s.feature ?? "the column"}\` back to missing where the data is read (or restore the upstream export that wrote nulls), so the model's missing-value handling applies.`,
+    verification: `Re-run: no ${String(d(s, "sentinel"))} left in \`${s.feature ?? "the column"}\`, and the headline metric within its CI.`,
+    prevention: `Add a data-contract assertion before scoring, e.g. \`assert not (df["${s.feature ?? "col"}"] == ${String(d(s, "sentinel"))}).any()\`, and a range check against the training data.`
+  } : {
     rootCause: `Data quality of \`${s.feature ?? "the eval data"}\` broke: ${s.title}. The model is scored on values it never saw in training (e.g. imputed or missing).`,
     fix: `Fix the join/source that fills \`${s.feature ?? "the column"}\` (restore the previous source or backfill it); make the pipeline fail instead of silently imputing when the missing rate jumps.`,
     verification: `Re-run: the missing / invalid rate of \`${s.feature ?? "the column"}\` back to the baseline's, and the headline metric within its CI.`,
     prevention: `Add a data-contract assertion in the pipeline, e.g. \`assert df["${s.feature ?? "col"}"].isna().mean() <= ${num2(Math.max(0.01, Number(d(s, "missing_base") ?? 0) + 0.01), 2)}\`, before scoring.`
-  }),
+  },
   label_noise: (s) => ({
     rootCause: `Eval labels${where(s)} look wrong: the model is confidently right about rows whose label says otherwise (confident-learning check). The model did not get worse there; the labels did.`,
     fix: `Audit the label source/join for ${seg(s) || "the affected rows"} (e.g. a join on the wrong key); restore the previous labels, or relabel the suspected rows (those the model confidently contradicts, and rows whose label changed while the prediction did not).`,
@@ -28385,26 +28781,49 @@ function attributionContext(base, cur) {
   let yCur = null;
   let classes = 0;
   if (cur.task === "regression") {
-    const err2 = (v, rows, f) => Float64Array.from(rows, (r) => f(v.yPred[r] - v.yTrue[r]));
-    losses.set("abs_error", { base: err2(base, src.base.rows, Math.abs), cur: err2(cur, src.cur.rows, Math.abs) });
-    losses.set("squared_error", { base: err2(base, src.base.rows, (e) => e * e), cur: err2(cur, src.cur.rows, (e) => e * e) });
+    const err2 = (v, rows, squared) => {
+      const out = new Float64Array(rows.length);
+      const pred = v.yPred;
+      const y = v.yTrue;
+      for (let i = 0; i < rows.length; i++) {
+        const e = pred[rows[i]] - y[rows[i]];
+        out[i] = squared ? e * e : Math.abs(e);
+      }
+      return out;
+    };
+    losses.set("abs_error", { base: err2(base, src.base.rows, false), cur: err2(cur, src.cur.rows, false) });
+    losses.set("squared_error", { base: err2(base, src.base.rows, true), cur: err2(cur, src.cur.rows, true) });
   } else {
     const space = unifyClasses(base, cur);
     classes = space.classes.length;
-    const yOf = (v, rows, map) => Int32Array.from(rows, (r) => map[v.yTrue[r]]);
-    const predOf = (v, rows, map) => Int32Array.from(rows, (r) => map[v.yPred[r]]);
-    yBase = yOf(base, src.base.rows, space.baseMap);
-    yCur = yOf(cur, src.cur.rows, space.curMap);
-    const pb = predOf(base, src.base.rows, space.baseMap);
-    const pc = predOf(cur, src.cur.rows, space.curMap);
+    const mapped = (codes, rows, map) => {
+      const out = new Int32Array(rows.length);
+      for (let i = 0; i < rows.length; i++) out[i] = map[codes[rows[i]]];
+      return out;
+    };
+    const errors = (pred, y) => {
+      const out = new Float64Array(pred.length);
+      for (let i = 0; i < pred.length; i++) out[i] = pred[i] === y[i] ? 0 : 1;
+      return out;
+    };
+    yBase = mapped(base.yTrue, src.base.rows, space.baseMap);
+    yCur = mapped(cur.yTrue, src.cur.rows, space.curMap);
+    const pb = mapped(base.yPred, src.base.rows, space.baseMap);
+    const pc = mapped(cur.yPred, src.cur.rows, space.curMap);
     const yb = yBase;
     const yc = yCur;
-    losses.set("error", { base: Float64Array.from(pb, (x, i) => x === yb[i] ? 0 : 1), cur: Float64Array.from(pc, (x, i) => x === yc[i] ? 0 : 1) });
+    losses.set("error", { base: errors(pb, yb), cur: errors(pc, yc) });
     if (caps.probabilistic) {
       const ll = (v, rows, y, map) => {
         if (v.task === "binary" && v.score) {
           const flip = map[1] === 0;
-          return Float64Array.from(rows, (r, i) => binaryLogLossRow(y[i], flip ? 1 - v.score[r] : v.score[r]));
+          const score = v.score;
+          const out = new Float64Array(rows.length);
+          for (let i = 0; i < rows.length; i++) {
+            const s = score[rows[i]];
+            out[i] = binaryLogLossRow(y[i], flip ? 1 - s : s);
+          }
+          return out;
         }
         if (v.probs) {
           const probs = [];
@@ -28507,7 +28926,8 @@ function segmentShare(ctx, kind, column, value) {
   const g = seg2.labels.indexOf(value);
   if (g < 0) return null;
   if (ctx.src.paired) {
-    const mask = Uint8Array.from(seg2.cur, (x) => x === g ? 1 : 0);
+    const mask = new Uint8Array(seg2.cur.length);
+    for (let i = 0; i < mask.length; i++) mask[i] = seg2.cur[i] === g ? 1 : 0;
     const n = count(mask);
     if (n === 0) return null;
     const share2 = pairedRowShare(pairedDiff(loss), mask, weightsOf2(ctx.cur, ctx.src.cur.rows));
@@ -38669,18 +39089,18 @@ function needsOutputText(response, target) {
   return !Object.getOwnPropertyDescriptor(response, "output_text") || target.output_text == null;
 }
 function addOutputText(rsp) {
-  const texts = [];
+  const texts2 = [];
   for (const output of rsp.output) {
     if (output.type !== "message") {
       continue;
     }
     for (const content of output.content) {
       if (content.type === "output_text") {
-        texts.push(content.text);
+        texts2.push(content.text);
       }
     }
   }
-  rsp.output_text = texts.join("");
+  rsp.output_text = texts2.join("");
 }
 
 // node_modules/openai/lib/responses/ResponseAccumulator.mjs

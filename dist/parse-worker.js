@@ -63,10 +63,10 @@ function parseNumberCell(s) {
   return t;
 }
 var POW10 = [1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22];
-function fastDecimal(text, start, end) {
+function fastDecimal(bytes, start, end) {
   let i = start;
   let neg = false;
-  if (i < end && text.charCodeAt(i) === 45) {
+  if (i < end && bytes[i] === 45) {
     neg = true;
     i++;
   }
@@ -77,7 +77,7 @@ function fastDecimal(text, start, end) {
   let seenDot = false;
   let any = false;
   for (; i < end; i++) {
-    const c = text.charCodeAt(i);
+    const c = bytes[i];
     if (c >= 48 && c <= 57) {
       any = true;
       if (mant !== 0 || c !== 48) digits++;
@@ -94,10 +94,24 @@ function fastDecimal(text, start, end) {
 }
 var RANGE_SLOTS = 1024;
 var MAX_RANGE_CELL = 64;
-function rangeHash(text, start, end) {
+function rangeHash(bytes, start, end) {
   let h = 2166136261;
-  for (let k = start; k < end; k++) h = Math.imul(h ^ text.charCodeAt(k), 16777619);
+  for (let k = start; k < end; k++) h = Math.imul(h ^ bytes[k], 16777619);
   return (h ^ h >>> 15) >>> 0;
+}
+var UTF8_DECODER = new TextDecoder("utf-8", { ignoreBOM: true });
+var UTF8_ENCODER = new TextEncoder();
+function decodeRange(bytes, start, end) {
+  if (end - start <= 24) {
+    let s = "";
+    for (let k = start; k < end; k++) {
+      const c = bytes[k];
+      if (c >= 128) return UTF8_DECODER.decode(bytes.subarray(start, end));
+      s += String.fromCharCode(c);
+    }
+    return s;
+  }
+  return UTF8_DECODER.decode(bytes.subarray(start, end));
 }
 var ColumnBuilder = class {
   /** `capacity`: expected row count (the CSV reader counts lines first), so columns rarely grow. */
@@ -122,13 +136,26 @@ var ColumnBuilder = class {
    * short-lived strings per file. Dropped (null) once the dictionary outgrows it.
    */
   rangeTable = new Int32Array(RANGE_SLOTS);
+  /** UTF-8 bytes of the dictionary's entries while the range table is in use. */
+  dictBytes = [];
+  /** True while every cell so far was a number (the CSV scanner then parses numbers inline). */
+  get isNumeric() {
+    return this.numeric;
+  }
+  /** Pushes a number the caller parsed as fastDecimal would (numeric columns only). */
+  pushNumber(v) {
+    const i = this.n++;
+    if (i >= this.values.length) this.grow();
+    this.values[i] = v;
+  }
   /**
-   * Pushes the cell text[start, end) without slicing when it is a plain decimal number — the
-   * common case in eval tables, and where a CSV parse spends its time.
+   * Pushes the cell whose UTF-8 bytes are [start, end), without making a string when it is a
+   * plain decimal number (the common case in eval tables, and where a CSV parse spends its time)
+   * or a value already in a small dictionary. Same result as push(decodeRange(bytes, start, end)).
    */
-  pushRange(text, start, end) {
+  pushRange(bytes, start, end) {
     if (this.numeric) {
-      const v = fastDecimal(text, start, end);
+      const v = fastDecimal(bytes, start, end);
       if (v !== void 0) {
         const i = this.n++;
         if (i >= this.values.length) this.grow();
@@ -136,27 +163,28 @@ var ColumnBuilder = class {
         return;
       }
     } else if (this.rangeTable !== null && end - start <= MAX_RANGE_CELL) {
-      const code = this.findRange(text, start, end);
+      const code = this.findRange(bytes, start, end);
       if (code >= 0) {
         const i = this.n++;
         this.ensureCodes(i)[i] = code;
         return;
       }
     }
-    this.push(text.slice(start, end));
+    this.push(decodeRange(bytes, start, end));
   }
-  /** Dictionary code of text[start, end), or -1 when it is not in the range table. */
-  findRange(text, start, end) {
+  /** Dictionary code of the bytes [start, end), or -1 when they are not in the range table. */
+  findRange(bytes, start, end) {
     const table = this.rangeTable;
-    let slot = rangeHash(text, start, end) & RANGE_SLOTS - 1;
+    const len = end - start;
+    let slot = rangeHash(bytes, start, end) & RANGE_SLOTS - 1;
     for (; ; ) {
       const e = table[slot];
       if (e === 0) return -1;
-      const entry = this.dict[e - 1];
-      if (entry.length === end - start) {
+      const entry = this.dictBytes[e - 1];
+      if (entry.length === len) {
         let k = 0;
-        while (k < entry.length && entry.charCodeAt(k) === text.charCodeAt(start + k)) k++;
-        if (k === entry.length) return e - 1;
+        while (k < len && entry[k] === bytes[start + k]) k++;
+        if (k === len) return e - 1;
       }
       slot = slot + 1 & RANGE_SLOTS - 1;
     }
@@ -168,11 +196,17 @@ var ColumnBuilder = class {
     this.index.set(raw, code);
     const table = this.rangeTable;
     if (table !== null) {
-      if (this.dict.length > RANGE_SLOTS / 2) this.rangeTable = null;
-      else if (raw.length <= MAX_RANGE_CELL) {
-        let slot = rangeHash(raw, 0, raw.length) & RANGE_SLOTS - 1;
-        while (table[slot] !== 0) slot = slot + 1 & RANGE_SLOTS - 1;
-        table[slot] = code + 1;
+      if (this.dict.length > RANGE_SLOTS / 2) {
+        this.rangeTable = null;
+        this.dictBytes = [];
+      } else {
+        const enc = UTF8_ENCODER.encode(raw);
+        this.dictBytes[code] = enc;
+        if (enc.length <= MAX_RANGE_CELL) {
+          let slot = rangeHash(enc, 0, enc.length) & RANGE_SLOTS - 1;
+          while (table[slot] !== 0) slot = slot + 1 & RANGE_SLOTS - 1;
+          table[slot] = code + 1;
+        }
       }
     }
     return code;
@@ -252,27 +286,48 @@ var QUOTE = 34;
 var COMMA = 44;
 var LF = 10;
 var CR = 13;
+var UTF8 = new TextEncoder();
+var UTF8_DECODER2 = new TextDecoder("utf-8", { ignoreBOM: true });
 function parseCsv(path, text) {
-  let pos = text.charCodeAt(0) === 65279 ? 1 : 0;
-  const len = text.length;
-  if (text.trim().length === 0) throw new InputError(path, null, "empty CSV file: no header row");
+  return parseCsvBytes(path, UTF8.encode(text));
+}
+function isJsSpaceAt(bytes, k) {
+  const c = bytes[k];
+  if (c < 128) return c === 32 || c >= 9 && c <= 13;
+  const ch = UTF8_DECODER2.decode(bytes.subarray(k, Math.min(bytes.length, k + 4)));
+  return /^\s/u.test(ch);
+}
+function seqLength(c) {
+  return c < 192 ? 1 : c < 224 ? 2 : c < 240 ? 3 : 4;
+}
+function blank(bytes, from) {
+  for (let k = from; k < bytes.length; ) {
+    if (!isJsSpaceAt(bytes, k)) return false;
+    k += bytes[k] < 128 ? 1 : seqLength(bytes[k]);
+  }
+  return true;
+}
+function parseCsvBytes(path, bytes) {
+  const len = bytes.length;
+  let pos = len >= 3 && bytes[0] === 239 && bytes[1] === 187 && bytes[2] === 191 ? 3 : 0;
+  if (blank(bytes, pos)) throw new InputError(path, null, "empty CSV file: no header row");
   let line = 1;
   const readField = () => {
-    if (text.charCodeAt(pos) === QUOTE) {
+    if (bytes[pos] === QUOTE) {
       pos++;
       let out = "";
       let start2 = pos;
       for (; ; ) {
         if (pos >= len) throw new InputError(path, `line ${line}`, "unterminated quoted field");
-        const c = text.charCodeAt(pos);
+        const c = bytes[pos];
         if (c === QUOTE) {
-          if (text.charCodeAt(pos + 1) === QUOTE) {
-            out += text.slice(start2, pos + 1);
+          if (bytes[pos + 1] === QUOTE) {
+            out += decodeRange(bytes, start2, pos + 1);
             pos += 2;
             start2 = pos;
             continue;
           }
-          out += text.slice(start2, pos);
+          out += decodeRange(bytes, start2, pos);
           pos++;
           return out;
         }
@@ -282,24 +337,23 @@ function parseCsv(path, text) {
     }
     const start = pos;
     while (pos < len) {
-      const c = text.charCodeAt(pos);
+      const c = bytes[pos];
       if (c === COMMA || c === LF || c === CR) break;
       pos++;
     }
-    return text.slice(start, pos);
+    return decodeRange(bytes, start, pos);
   };
   const header = [];
   for (; ; ) {
     header.push(readField().trim());
-    const c = text.charCodeAt(pos);
-    if (c === COMMA) {
+    if (bytes[pos] === COMMA) {
       pos++;
       continue;
     }
     break;
   }
-  if (text.charCodeAt(pos) === CR) pos++;
-  if (text.charCodeAt(pos) === LF) pos++;
+  if (bytes[pos] === CR) pos++;
+  if (bytes[pos] === LF) pos++;
   line++;
   const nCols = header.length;
   const seen = /* @__PURE__ */ new Set();
@@ -309,15 +363,15 @@ function parseCsv(path, text) {
     seen.add(h);
   });
   let expected = 0;
-  for (let i = text.indexOf("\n", pos); i >= 0; i = text.indexOf("\n", i + 1)) expected++;
+  for (let i = bytes.indexOf(LF, pos); i >= 0; i = bytes.indexOf(LF, i + 1)) expected++;
   const builders = header.map((h) => new ColumnBuilder(h, expected + 1));
   let rows = 0;
   let p = pos;
   while (p < len) {
-    const c0 = text.charCodeAt(p);
+    const c0 = bytes[p];
     if (c0 === LF || c0 === CR) {
       p++;
-      if (c0 === CR && text.charCodeAt(p) === LF) p++;
+      if (c0 === CR && bytes[p] === LF) p++;
       line++;
       continue;
     }
@@ -326,29 +380,67 @@ function parseCsv(path, text) {
     for (; ; ) {
       if (col >= nCols) throw new InputError(path, `line ${rowLine}`, `row has more than the header's ${nCols} fields`);
       const b = builders[col];
-      if (text.charCodeAt(p) === QUOTE) {
+      if (bytes[p] === QUOTE) {
         pos = p;
         b.push(readField());
         p = pos;
       } else {
         const start = p;
-        while (p < len) {
-          const c = text.charCodeAt(p);
-          if (c === COMMA || c === LF || c === CR) break;
-          p++;
+        if (b.isNumeric) {
+          let neg = false;
+          if (bytes[p] === 45) {
+            neg = true;
+            p++;
+          }
+          let mant = 0;
+          let digits = 0;
+          let frac = 0;
+          let seenDot = false;
+          let any = false;
+          let plain = true;
+          for (; p < len; p++) {
+            const c = bytes[p];
+            if (c >= 48 && c <= 57) {
+              any = true;
+              if (mant !== 0 || c !== 48) digits++;
+              mant = mant * 10 + (c - 48);
+              if (seenDot) frac++;
+            } else if (c === 46 && !seenDot) seenDot = true;
+            else {
+              if (c !== COMMA && c !== LF && c !== CR) plain = false;
+              break;
+            }
+          }
+          if (plain && any && digits <= 15 && frac <= 22) {
+            const v = frac === 0 ? mant : mant / POW10[frac];
+            b.pushNumber(neg ? -v : v);
+          } else {
+            while (p < len) {
+              const c = bytes[p];
+              if (c === COMMA || c === LF || c === CR) break;
+              p++;
+            }
+            b.pushRange(bytes, start, p);
+          }
+        } else {
+          while (p < len) {
+            const c = bytes[p];
+            if (c === COMMA || c === LF || c === CR) break;
+            p++;
+          }
+          b.pushRange(bytes, start, p);
         }
-        b.pushRange(text, start, p);
       }
       col++;
-      if (text.charCodeAt(p) === COMMA) {
+      if (bytes[p] === COMMA) {
         p++;
         continue;
       }
       break;
     }
     if (col !== nCols) throw new InputError(path, `line ${rowLine}`, `row has ${col} fields, header has ${nCols}`);
-    if (text.charCodeAt(p) === CR) p++;
-    if (text.charCodeAt(p) === LF) p++;
+    if (bytes[p] === CR) p++;
+    if (bytes[p] === LF) p++;
     line++;
     rows++;
   }
@@ -9146,7 +9238,7 @@ function oneLine2(e) {
 }
 
 // src/artifacts/parse-bytes.ts
-var UTF8 = new TextDecoder("utf-8", { ignoreBOM: true });
+var UTF82 = new TextDecoder("utf-8", { ignoreBOM: true });
 function parseTable(path, text) {
   const parse = textParser(path);
   try {
@@ -9161,23 +9253,34 @@ function textParser(path) {
   if (/\.parquet$/i.test(path)) throw new InputError(path, null, "a Parquet file is binary: read it with parseTableBytes");
   throw new InputError(path, null, "unknown table format; expected .csv, .jsonl or .parquet");
 }
-function recoverTruncated(path, text, parse, error) {
-  if (!(error instanceof InputError) || text.endsWith("\n")) throw error;
-  const cut = text.lastIndexOf("\n");
+function recoverTruncated(path, data, parse, error) {
+  const NL = 10;
+  const at = (i) => typeof data === "string" ? data.charCodeAt(i) : data[i];
+  if (!(error instanceof InputError) || data.length === 0 || at(data.length - 1) === NL) throw error;
+  let cut = data.length - 1;
+  while (cut >= 0 && at(cut) !== NL) cut--;
   if (cut < 0) throw error;
   let table;
   try {
-    table = parse(path, text.slice(0, cut + 1));
+    table = parse(path, typeof data === "string" ? data.slice(0, cut + 1) : data.subarray(0, cut + 1));
   } catch {
     throw error;
   }
   let line = 1;
-  for (let i = text.indexOf("\n"); i >= 0 && i <= cut; i = text.indexOf("\n", i + 1)) line++;
+  for (let i = 0; i <= cut; i++) if (at(i) === NL) line++;
   return { ...table, truncated: { line, detail: error.detail } };
 }
 async function parseTableFrom(path, take) {
   if (/\.parquet$/i.test(path)) return parseParquet(path, take());
-  return parseTable(path, UTF8.decode(take()));
+  if (/\.csv$/i.test(path)) {
+    const bytes = take();
+    try {
+      return parseCsvBytes(path, bytes);
+    } catch (e) {
+      return recoverTruncated(path, bytes, parseCsvBytes, e);
+    }
+  }
+  return parseTable(path, UTF82.decode(take()));
 }
 
 // src/artifacts/parse-pool.ts
