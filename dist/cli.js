@@ -24469,7 +24469,8 @@ function isOperatingTradeOff(a, m) {
   if (!partner) return false;
   const other = a.metrics.find((x) => x.name === partner);
   const f1 = a.metrics.find((x) => x.name === "f1");
-  return other?.status === "improved" && f1 !== void 0 && f1.status !== "regressed";
+  const elsewhere = a.metrics.some((x) => x.name !== m.name && x.name !== partner && x.status === "regressed");
+  return other?.status === "improved" && f1 !== void 0 && f1.status !== "regressed" && !elsewhere;
 }
 function metricSignals(a) {
   const out = [];

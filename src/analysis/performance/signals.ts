@@ -158,17 +158,19 @@ function passes(m: MetricComparison, alpha: number): boolean {
 const OPERATING_PARTNER: Partial<Record<MetricName, MetricName>> = { precision: 'recall', recall: 'precision' };
 
 /**
- * A fall of precision (recall) while its partner rose significantly and F1, their harmonic mean,
- * did not fall is the operating point moving along the same precision-recall curve — a
- * different trade-off (another seed, another threshold), not a worse model. It stays in the
- * metrics table; the threshold metrics that summarise both, and the ranking ones, judge the model.
+ * A fall of precision (recall) while its partner rose significantly, F1 (their harmonic mean) did
+ * not fall and no other metric got worse is the operating point moving along the same
+ * precision-recall curve — a different trade-off (another seed, another threshold), not a worse
+ * model. It stays in the metrics table. When anything else got worse too (accuracy, log loss,
+ * Brier, ECE: a calibration step dropped), the fall is part of a regression and is reported.
  */
 export function isOperatingTradeOff(a: PerformanceAnalysis, m: MetricComparison): boolean {
   const partner = OPERATING_PARTNER[m.name];
   if (!partner) return false;
   const other = a.metrics.find((x) => x.name === partner);
   const f1 = a.metrics.find((x) => x.name === 'f1');
-  return other?.status === 'improved' && f1 !== undefined && f1.status !== 'regressed';
+  const elsewhere = a.metrics.some((x) => x.name !== m.name && x.name !== partner && x.status === 'regressed');
+  return other?.status === 'improved' && f1 !== undefined && f1.status !== 'regressed' && !elsewhere;
 }
 
 function metricSignals(a: PerformanceAnalysis): Signal[] {
