@@ -62178,6 +62178,8 @@ function consistencySignals(a) {
 }
 var DECISION_SAME_SCORES = 0.99;
 var DECISION_MIN_FLIPS = 10;
+var UNDECLARED_RULE_STRENGTH = 0.25;
+var PARAM_RULE_STRENGTH = 0.2;
 function decisionRuleSignals(a, regression) {
   const out = [];
   for (const p of a.evalPairs) {
@@ -62221,7 +62223,7 @@ function decisionRuleSignals(a, regression) {
       out.push({
         category: "config_change",
         area: "model",
-        strength: regression ? Math.max(0.25, regression.strength) : 0.2,
+        strength: regression ? Math.max(0.25, regression.strength) : PARAM_RULE_STRENGTH,
         significant: true,
         title: `The PR changed \`${param.key}\` ${String(param.baseline)} \u2192 ${String(param.current)}: the same scores now give ${flips} other decisions`,
         source: p.path,
@@ -62238,7 +62240,7 @@ function decisionRuleSignals(a, regression) {
     out.push({
       category: "prediction_shift",
       area: "model",
-      strength: regression ? Math.max(0.25, regression.strength) : 0.2,
+      strength: regression ? Math.max(UNDECLARED_RULE_STRENGTH, regression.strength) : UNDECLARED_RULE_STRENGTH,
       significant: true,
       title: `The decision rule changed, not the model: the scores of ${same} id-matched rows are the same, but ${flips} predictions flipped (threshold ${rule(th.bNeg, th.bPos)} \u2192 ${rule(th.cNeg, th.cPos)})`,
       source: p.path,
@@ -62376,7 +62378,7 @@ function diagnose(analysis, config, baseline = { fetchFailed: false }) {
   }
   const regressionRank = Math.max(0, ...nodes.filter((n) => n.signal.category === "metric_regression" || n.signal.category === "segment_regression").map((n) => SEVERITY_RANK[n.severity]));
   for (const n of nodes) {
-    if (n.signal.category === "prediction_shift" && SEVERITY_RANK[n.severity] > regressionRank) n.severity = SEVERITY_BY_RANK[regressionRank];
+    if (n.signal.category === "prediction_shift" && n.signal.details["kind"] !== "decision_rule" && SEVERITY_RANK[n.severity] > regressionRank) n.severity = SEVERITY_BY_RANK[regressionRank];
   }
   const ranked = analysis.evalPairs.some((p) => p.performance.metrics.some((m) => RANKING_METRICS.test(m.name) && m.baseline !== null && m.current !== null));
   const discrimination = ranked ? RANKING_METRICS : THRESHOLD_METRICS;

@@ -405,6 +405,14 @@ export function consistencySignals(a: RunAnalysis): Signal[] {
 export const DECISION_SAME_SCORES = 0.99;
 /** Flipped predictions needed before a changed decision rule is a finding: fewer is rounding at the threshold. */
 export const DECISION_MIN_FLIPS = 10;
+/**
+ * A decision rule that changed outside the PR's parameters (a hard-coded threshold in serving
+ * code) with no regression: minor, not info. The metrics held, so it fails no gate, but the PR
+ * changed what the model decides without saying so, and a reviewer should see it. A changed
+ * parameter that accounts for the thresholds was declared: info then (PARAM_RULE_STRENGTH).
+ */
+export const UNDECLARED_RULE_STRENGTH = 0.25;
+const PARAM_RULE_STRENGTH = 0.2;
 
 /**
  * The same scores, other decisions: on id-matched rows of a binary model whose scores did not
@@ -459,7 +467,7 @@ export function decisionRuleSignals(a: RunAnalysis, regression: Signal | undefin
       out.push({
         category: 'config_change',
         area: 'model',
-        strength: regression ? Math.max(0.25, regression.strength) : 0.2,
+        strength: regression ? Math.max(0.25, regression.strength) : PARAM_RULE_STRENGTH,
         significant: true,
         title: `The PR changed \`${param.key}\` ${String(param.baseline)} → ${String(param.current)}: the same scores now give ${flips} other decisions`,
         source: p.path,
@@ -476,7 +484,7 @@ export function decisionRuleSignals(a: RunAnalysis, regression: Signal | undefin
     out.push({
       category: 'prediction_shift',
       area: 'model',
-      strength: regression ? Math.max(0.25, regression.strength) : 0.2,
+      strength: regression ? Math.max(UNDECLARED_RULE_STRENGTH, regression.strength) : UNDECLARED_RULE_STRENGTH,
       significant: true,
       title: `The decision rule changed, not the model: the scores of ${same} id-matched rows are the same, but ${flips} predictions flipped (threshold ${rule(th.bNeg, th.bPos)} → ${rule(th.cNeg, th.cPos)})`,
       source: p.path,

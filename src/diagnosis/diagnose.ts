@@ -209,7 +209,8 @@ export function diagnose(analysis: RunAnalysis, config: Config, baseline: Baseli
   }
   const regressionRank = Math.max(0, ...nodes.filter((n) => n.signal.category === 'metric_regression' || n.signal.category === 'segment_regression').map((n) => SEVERITY_RANK[n.severity]));
   for (const n of nodes) {
-    if (n.signal.category === 'prediction_shift' && SEVERITY_RANK[n.severity] > regressionRank) n.severity = SEVERITY_BY_RANK[regressionRank]!;
+    // An undeclared decision rule keeps its own (minor) severity: it is a change, not a symptom.
+    if (n.signal.category === 'prediction_shift' && n.signal.details['kind'] !== 'decision_rule' && SEVERITY_RANK[n.severity] > regressionRank) n.severity = SEVERITY_BY_RANK[regressionRank]!;
   }
   // Worse calibration next to a worse ranking (AUC / AP / accuracy) is a symptom of a worse model,
   // not a cause of its own; it is a cause when discrimination held (e.g. a calibration step dropped).

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { RunAnalysis } from '../../src/analysis/analyze.js';
 import type { Signal } from '../../src/analysis/signals.js';
-import { decisionRuleSignals } from '../../src/diagnosis/derived-signals.js';
+import { decisionRuleSignals, UNDECLARED_RULE_STRENGTH } from '../../src/diagnosis/derived-signals.js';
 import { createRng } from '../../src/analysis/stats/rng.js';
 import { makeView } from '../analysis/performance/helpers.js';
 
@@ -53,8 +53,13 @@ describe('decision rule', () => {
     expect(decisionRuleSignals(analysis(score, at(0.5)), regression)).toEqual([]);
   });
 
-  it('is information only without a regression', () => {
-    const [s] = decisionRuleSignals(analysis(score, at(0.8)), undefined);
-    expect(s?.strength).toBeLessThan(0.25);
+  it('without a regression: minor when the rule changed outside the parameters, information when a parameter declared it', () => {
+    const [undeclared] = decisionRuleSignals(analysis(score, at(0.8)), undefined);
+    expect(undeclared?.strength).toBe(UNDECLARED_RULE_STRENGTH);
+    expect(undeclared?.strength).toBeGreaterThanOrEqual(0.25);
+    expect(undeclared?.strength).toBeLessThan(0.5);
+    const [declared] = decisionRuleSignals(analysis(score, at(0.8), [{ key: 'model.threshold', baseline: 0.5, current: 0.8 }]), undefined);
+    expect(declared?.category).toBe('config_change');
+    expect(declared?.strength).toBeLessThan(0.25);
   });
 });
