@@ -28531,46 +28531,6 @@ function adviceFor(s, ctx) {
   };
 }
 
-// src/diagnosis/config-cause.ts
-var DATA_SIDE = /* @__PURE__ */ new Set(["leakage", "preprocessing", "data_quality", "label_noise", "label_shift", "feature_drift"]);
-var counts = (s) => s.significant && s.strength >= 0.25;
-function configRoleSignals(a, signals) {
-  const weakening = classifyParams(a.paramChanges).filter(supportsUnderfitting);
-  if (weakening.length === 0) return [];
-  if (signals.some((s) => s.category === "config_change" || s.area === "training" && counts(s))) return [];
-  if (signals.some((s) => DATA_SIDE.has(s.category) && counts(s))) return [];
-  const regressions = signals.filter((s) => s.category === "metric_regression" && counts(s));
-  if (regressions.length === 0) return [];
-  const strongest = regressions.reduce((m, s) => s.strength > m.strength ? s : m);
-  const main = weakening[0];
-  const changes = weakening.map(describeChange);
-  return [
-    {
-      category: "config_change",
-      area: "model",
-      strength: strongest.strength,
-      significant: true,
-      title: `${changes.join("; ")} weakens the model (${main.role === "epochs" ? "shorter training" : main.role === "capacity" ? "less capacity" : main.role === "regularization" || main.role === "dropout" ? "more regularisation" : "an earlier stop"}), and the model got worse on unchanged inputs`,
-      evidence: [
-        ...weakening.map((p) => ({ text: `changed parameter: ${describeChange(p)}`, ...p.ratio !== null ? { value: p.ratio } : {} })),
-        { text: `regression it explains: ${strongest.title}` },
-        { text: "no feature drift, data-quality, preprocessing, leakage or label signal reached minor severity: the eval inputs did not move" }
-      ],
-      details: {
-        key: main.key,
-        baseline: main.baseline,
-        current: main.current,
-        ratio: main.ratio,
-        direction: main.direction,
-        role: main.role,
-        keys: weakening.map((p) => p.key).join(","),
-        changes: changes.join("; "),
-        suspected_by: "role"
-      }
-    }
-  ];
-}
-
 // src/analysis/attribution/decompose.ts
 var Z95 = normalQuantile(0.975);
 var MIN_TOTAL_Z = 2;
@@ -29232,6 +29192,153 @@ function fmtRows(n) {
   return `${Number.isInteger(n) ? n : Number(n.toPrecision(4))} rows`;
 }
 
+// src/diagnosis/rules.ts
+var SEVERITY_RANK = { info: 0, minor: 1, major: 2, critical: 3 };
+var SHARE_TIE = 0.1;
+var sameFeature = (a, b) => a.feature !== void 0 && a.feature === b.feature;
+var sameSegment = (a, b) => a.segment !== void 0 && b.segment !== void 0 && a.segment.column === b.segment.column && a.segment.value === b.segment.value;
+var isRangeQuality = (s) => s.category === "data_quality" && s.details["kind"] === "out_of_range";
+var explainedByPrior = (s) => {
+  const adj = s.details["prior_adjusted_psi"];
+  const raw = s.details["psi"];
+  return typeof adj === "number" && typeof raw === "number" && adj < 0.1 && adj <= 0.35 * raw;
+};
+var isBreak = (s) => s.category === "data_quality" && !isRangeQuality(s);
+var NO_SAME_CATEGORY_MERGE = /* @__PURE__ */ new Set(["segment_regression", "config_change", "data_quality", "feature_drift", "infrastructure"]);
+var MERGE_RULES = [
+  {
+    name: "one headline regression",
+    why: "the metrics of one table move together: the strongest leads, the others are its evidence",
+    applies: (a, b) => a.category === "metric_regression" && b.category === "metric_regression"
+  },
+  {
+    name: "one population change in a segment",
+    why: "several features drifting inside the same segment are one change of who is in it",
+    applies: (a, b) => a.category === "feature_drift" && b.category === "feature_drift" && a.segment !== void 0 && sameSegment(a, b)
+  },
+  {
+    name: "one drift of a feature",
+    why: "the same feature drifting overall and inside a segment: the localized finding carries it",
+    applies: (a, b) => a.category === "feature_drift" && b.category === "feature_drift" && sameFeature(a, b)
+  },
+  {
+    name: "a break shows as drift",
+    why: "a unit change or a quality break of a feature also shows as a drift or out-of-range values of it",
+    applies: (a, b) => (a.category === "preprocessing" || isBreak(a)) && (b.category === "feature_drift" || b.category === "data_quality") && sameFeature(a, b)
+  },
+  {
+    name: "out-of-range values are the edge of a drift",
+    why: "values outside the baseline range are what a drift looks like at its edge",
+    applies: (a, b) => a.category === "feature_drift" && isRangeQuality(b) && sameFeature(a, b)
+  },
+  {
+    name: "the same finding twice",
+    why: "two findings of one category on the same feature and segment column say one thing (categories with several legitimate findings per feature excepted)",
+    applies: (a, b) => a.category === b.category && !NO_SAME_CATEGORY_MERGE.has(a.category) && a.feature === b.feature && a.segment?.column === b.segment?.column
+  }
+];
+function mergeRuleFor(keep, other) {
+  return MERGE_RULES.find((r) => r.applies(keep, other)) ?? null;
+}
+var UPSTREAM_ORDER = [
+  "leakage",
+  "preprocessing",
+  "data_quality",
+  "label_noise",
+  "learning_rate",
+  "training_instability",
+  "overfitting",
+  "underfitting",
+  "feature_drift",
+  "bias",
+  "config_change",
+  "label_shift",
+  "calibration"
+];
+function upstreamRank(c) {
+  const i = UPSTREAM_ORDER.indexOf(c);
+  return i < 0 ? UPSTREAM_ORDER.length : i;
+}
+function mayExplain(cause, effect) {
+  if (SEVERITY_RANK[cause.severity] < SEVERITY_RANK[effect.severity]) return false;
+  if (cause.share && effect.share && cause.share.share.share < effect.share.share.share - SHARE_TIE) return false;
+  return true;
+}
+var EXPLAIN_RULES = [
+  {
+    name: "calibration and label shift follow an upstream cause that accounts for most of the regression",
+    why: "coming earlier in the pipeline is not enough: the upstream cause must account for at least half of the regression (the lower bound of its share), so a duplicated-rows finding does not swallow a label-prior change; a drift that is the label shift seen through a feature explains nothing",
+    applies: (m, n) => {
+      const c = n.signal.category;
+      return (c === "calibration" || c === "label_shift") && upstreamRank(m.signal.category) < upstreamRank(c) && m.share !== null && m.share.share.lo >= SHARE_MOST && !(m.signal.category === "feature_drift" && explainedByPrior(m.signal));
+    }
+  },
+  {
+    name: "a drift beside a break of the same feature is the break",
+    why: "a unit change or a quality break moves the feature's distribution too",
+    applies: (m, n) => n.signal.category === "feature_drift" && (m.signal.category === "preprocessing" || isBreak(m.signal)) && sameFeature(m.signal, n.signal)
+  },
+  {
+    name: "a training-sample drift beside leakage is the leak",
+    why: "leakage changes the training data, so any drift of the reference sample is part of it",
+    applies: (m, n) => n.signal.category === "feature_drift" && m.signal.category === "leakage" && n.signal.details["comparison"] === "reference"
+  },
+  {
+    name: "a drift that vanishes under the new label prior is the label shift",
+    why: "a feature correlated with the label moves when the label mix moves; re-weighting the baseline to the new prior removes it",
+    applies: (m, n) => n.signal.category === "feature_drift" && m.signal.category === "label_shift" && explainedByPrior(n.signal)
+  },
+  {
+    name: "out-of-range values beside a drift of the feature are the drift's edge",
+    why: "values past the baseline range are the tail of the moved distribution",
+    applies: (m, n) => isRangeQuality(n.signal) && m.signal.category === "feature_drift" && sameFeature(m.signal, n.signal)
+  }
+];
+function explainRuleFor(cause, effect) {
+  if (cause === effect || !mayExplain(cause, effect)) return null;
+  return EXPLAIN_RULES.find((r) => r.applies(cause, effect)) ?? null;
+}
+
+// src/diagnosis/config-cause.ts
+var DATA_SIDE = /* @__PURE__ */ new Set(["leakage", "preprocessing", "data_quality", "label_noise", "label_shift", "feature_drift"]);
+var counts = (s) => s.significant && s.strength >= 0.25;
+function configRoleSignals(a, signals) {
+  const weakening = classifyParams(a.paramChanges).filter(supportsUnderfitting);
+  if (weakening.length === 0) return [];
+  if (signals.some((s) => s.category === "config_change" || s.area === "training" && counts(s))) return [];
+  if (signals.some((s) => DATA_SIDE.has(s.category) && counts(s))) return [];
+  const regressions = signals.filter((s) => s.category === "metric_regression" && counts(s));
+  if (regressions.length === 0) return [];
+  const strongest = regressions.reduce((m, s) => s.strength > m.strength ? s : m);
+  const main = weakening[0];
+  const changes = weakening.map(describeChange);
+  return [
+    {
+      category: "config_change",
+      area: "model",
+      strength: strongest.strength,
+      significant: true,
+      title: `${changes.join("; ")} weakens the model (${main.role === "epochs" ? "shorter training" : main.role === "capacity" ? "less capacity" : main.role === "regularization" || main.role === "dropout" ? "more regularisation" : "an earlier stop"}), and the model got worse on unchanged inputs`,
+      evidence: [
+        ...weakening.map((p) => ({ text: `changed parameter: ${describeChange(p)}`, ...p.ratio !== null ? { value: p.ratio } : {} })),
+        { text: `regression it explains: ${strongest.title}` },
+        { text: "no feature drift, data-quality, preprocessing, leakage or label signal reached minor severity: the eval inputs did not move" }
+      ],
+      details: {
+        key: main.key,
+        baseline: main.baseline,
+        current: main.current,
+        ratio: main.ratio,
+        direction: main.direction,
+        role: main.role,
+        keys: weakening.map((p) => p.key).join(","),
+        changes: changes.join("; "),
+        suspected_by: "role"
+      }
+    }
+  ];
+}
+
 // src/diagnosis/derived-signals.ts
 var STRENGTH_MISSING_EVAL_TABLE = 0.6;
 var STRENGTH_MISSING_TRAIN_LOG = 0.3;
@@ -29606,7 +29713,6 @@ var NO_REGRESSION_EXEMPT = /* @__PURE__ */ new Set(["leakage", "infrastructure",
 var RANKING_METRICS = /^(auc|auc_ovr_macro|average_precision|r2)$/;
 var THRESHOLD_METRICS = /^(accuracy|f1|f1_macro|r2)$/;
 var SYMPTOMS = /* @__PURE__ */ new Set(["metric_regression", "segment_regression", "prediction_shift"]);
-var SEVERITY_RANK = { critical: 3, major: 2, minor: 1, info: 0 };
 var SEVERITY_BY_RANK = ["info", "minor", "major", "critical"];
 var UPSTREAM = /* @__PURE__ */ new Set(["leakage", "preprocessing", "data_quality", "label_noise", "feature_drift", "learning_rate", "training_instability", "overfitting", "underfitting"]);
 function severityOf(s) {
@@ -29616,14 +29722,6 @@ function severityOf(s) {
   if (s.strength >= 0.25) return "minor";
   return "info";
 }
-var isRangeQuality = (s) => s.category === "data_quality" && s.details["kind"] === "out_of_range";
-var explainedByPrior = (s) => {
-  const adj = s.details["prior_adjusted_psi"];
-  const raw = s.details["psi"];
-  return typeof adj === "number" && typeof raw === "number" && adj < 0.1 && adj <= 0.35 * raw;
-};
-var sameFeature = (a, b) => a.feature !== void 0 && a.feature === b.feature;
-var sameSegment = (a, b) => a.segment !== void 0 && b.segment !== void 0 && a.segment.column === b.segment.column && a.segment.value === b.segment.value;
 function byStrength(a, b) {
   return SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] || b.signal.strength - a.signal.strength || (a.signal.title < b.signal.title ? -1 : 1);
 }
@@ -29650,19 +29748,7 @@ function diagnose(analysis, config, baseline = { fetchFailed: false }) {
   let nodes = signals.map((signal) => ({ signal, severity: severityOf(signal), extra: [], explainedBy: null, absorbed: 0, share: null })).filter((n) => n.severity !== "info" || n.signal.category === "infrastructure");
   nodes.sort(byStrength);
   nodes = mergeOneEvent(nodes);
-  nodes = mergeWhere(nodes, (keep, other) => {
-    const a = keep.signal;
-    const b = other.signal;
-    if (a.category === "metric_regression" && b.category === "metric_regression") return true;
-    if (a.category === "feature_drift" && b.category === "feature_drift" && a.segment && sameSegment(a, b)) return true;
-    if (a.category === "feature_drift" && b.category === "feature_drift" && sameFeature(a, b)) return true;
-    if ((a.category === "preprocessing" || a.category === "data_quality" && !isRangeQuality(a)) && (b.category === "feature_drift" || b.category === "data_quality") && sameFeature(a, b)) return true;
-    if (a.category === "feature_drift" && b.category === "data_quality" && isRangeQuality(b) && sameFeature(a, b)) return true;
-    if (a.category === b.category && a.category !== "segment_regression" && a.category !== "config_change" && a.category !== "data_quality" && a.category !== "feature_drift" && a.category !== "infrastructure") {
-      return a.feature === b.feature && a.segment?.column === b.segment?.column;
-    }
-    return false;
-  });
+  nodes = mergeWhere(nodes, (keep, other) => mergeRuleFor(keep.signal, other.signal) !== null);
   for (const bias of nodes.filter((n) => n.signal.category === "bias")) {
     nodes = nodes.filter((n) => {
       const isReference = n.signal.details["comparison"] === "reference";
@@ -29745,11 +29831,7 @@ function diagnose(analysis, config, baseline = { fetchFailed: false }) {
     if (n.signal.details["suspected_by"] === "elimination" && SEVERITY_RANK[n.severity] > Math.max(1, regressionRank)) n.severity = SEVERITY_BY_RANK[Math.max(1, regressionRank)];
   }
   const causes = nodes.filter((n) => !isSymptom(n) && n.signal.category !== "infrastructure");
-  const primaryRank = (c) => {
-    const order = ["leakage", "preprocessing", "data_quality", "label_noise", "learning_rate", "training_instability", "overfitting", "underfitting", "feature_drift", "bias", "config_change", "label_shift", "calibration"];
-    const i = order.indexOf(c);
-    return i < 0 ? order.length : i;
-  };
+  const primaryRank = upstreamRank;
   const labelShift2 = causes.find((m) => m.signal.category === "label_shift");
   const priorEce = labelShift2 && attr ? priorReweightedEce(attr.ctx, expectedCalibrationError) : null;
   if (labelShift2 && priorEce && priorEce.cur - priorEce.base > 0 && (priorEce.reweighted - priorEce.base) / (priorEce.cur - priorEce.base) >= SHARE_MOST) {
@@ -29763,21 +29845,7 @@ function diagnose(analysis, config, baseline = { fetchFailed: false }) {
   }
   for (const n of causes) {
     if (n.explainedBy) continue;
-    const c = n.signal.category;
-    const explainer = causes.find((m) => {
-      if (m === n) return false;
-      const mc = m.signal.category;
-      if (SEVERITY_RANK[m.severity] < SEVERITY_RANK[n.severity]) return false;
-      if (m.share && n.share && m.share.share.share < n.share.share.share - SHARE_TIE) return false;
-      if ((c === "calibration" || c === "label_shift") && primaryRank(mc) < primaryRank(c) && m.share !== null && m.share.share.lo >= SHARE_MOST && !(mc === "feature_drift" && explainedByPrior(m.signal))) {
-        return true;
-      }
-      if (c === "feature_drift" && (mc === "preprocessing" || mc === "data_quality" && !isRangeQuality(m.signal)) && sameFeature(m.signal, n.signal)) return true;
-      if (c === "feature_drift" && mc === "leakage" && n.signal.details["comparison"] === "reference") return true;
-      if (c === "feature_drift" && mc === "label_shift" && explainedByPrior(n.signal)) return true;
-      if (isRangeQuality(n.signal) && mc === "feature_drift" && sameFeature(m.signal, n.signal)) return true;
-      return false;
-    });
+    const explainer = causes.find((m) => explainRuleFor(m, n) !== null);
     if (explainer) n.explainedBy = explainer;
   }
   const byShare = (a, b) => a.share && b.share && Math.abs(a.share.share.share - b.share.share.share) > SHARE_TIE ? b.share.share.share - a.share.share.share : 0;
@@ -29871,7 +29939,6 @@ function headlineFirst(ordered, metrics) {
   const ahead = firstAt > 0 ? ordered.slice(0, 1) : [];
   return [...ahead, ...metrics, ...ordered.filter((n) => !ahead.includes(n) && !metrics.includes(n))];
 }
-var SHARE_TIE = 0.1;
 function referenceSegmentSignals(attr, signals, headline2) {
   const out = [];
   for (const s of signals) {

@@ -8,6 +8,7 @@ import type { RunAnalysis } from '../analysis/analyze.js';
 import type { Category, SegmentRef, Signal } from '../analysis/signals.js';
 import type { Characterization, Finding, Hypothesis, Severity, Verdict } from '../report/types.js';
 import { adviceFor } from './playbook.js';
+import { explainRuleFor, mergeRuleFor, SEVERITY_RANK, SHARE_TIE, sameSegment, upstreamRank } from './rules.js';
 import { configRoleSignals } from './config-cause.js';
 import { normalQuantile } from '../analysis/performance/special.js';
 import { expectedCalibrationError } from '../analysis/performance/calibration.js';
@@ -50,7 +51,6 @@ const THRESHOLD_METRICS = /^(accuracy|f1|f1_macro|r2)$/;
 
 /** Symptoms: what the user sees. Everything else is a candidate cause. */
 const SYMPTOMS = new Set<Category>(['metric_regression', 'segment_regression', 'prediction_shift']);
-const SEVERITY_RANK: Record<Severity, number> = { critical: 3, major: 2, minor: 1, info: 0 };
 const SEVERITY_BY_RANK: readonly Severity[] = ['info', 'minor', 'major', 'critical'];
 /** Causes in the data and the training process: they can explain a model-side effect (a group gap). */
 const UPSTREAM = new Set<Category>(['leakage', 'preprocessing', 'data_quality', 'label_noise', 'feature_drift', 'learning_rate', 'training_instability', 'overfitting', 'underfitting']);
@@ -78,18 +78,6 @@ interface Node {
   /** The share of the headline regression this finding accounts for, when measured (with the segment it names, if any). */
   share: (Attribution & { segmentValue?: string }) | null;
 }
-
-/** Out-of-range values: a consequence of a drift, not a break of the data. */
-const isRangeQuality = (s: Signal) => s.category === 'data_quality' && s.details['kind'] === 'out_of_range';
-/** The drift nearly disappears against the prior-re-weighted baseline (see analysis/prior-adjusted.ts). */
-const explainedByPrior = (s: Signal) => {
-  const adj = s.details['prior_adjusted_psi'];
-  const raw = s.details['psi'];
-  return typeof adj === 'number' && typeof raw === 'number' && adj < 0.1 && adj <= 0.35 * raw;
-};
-const sameFeature = (a: Signal, b: Signal) => a.feature !== undefined && a.feature === b.feature;
-const sameSegment = (a: Signal, b: Signal) =>
-  a.segment !== undefined && b.segment !== undefined && a.segment.column === b.segment.column && a.segment.value === b.segment.value;
 
 function byStrength(a: Node, b: Node): number {
   return SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] || b.signal.strength - a.signal.strength || (a.signal.title < b.signal.title ? -1 : 1);
@@ -129,24 +117,7 @@ export function diagnose(analysis: RunAnalysis, config: Config, baseline: Baseli
   // factor / offset in the same comparison) are one finding naming them all.
   nodes = mergeOneEvent(nodes);
   // 1. Merge duplicates of one phenomenon into the strongest node.
-  nodes = mergeWhere(nodes, (keep, other) => {
-    const a = keep.signal;
-    const b = other.signal;
-    // One metric_regression finding: the strongest metric leads, the others are evidence.
-    if (a.category === 'metric_regression' && b.category === 'metric_regression') return true;
-    // Several drifted features inside the same segment are one population change.
-    if (a.category === 'feature_drift' && b.category === 'feature_drift' && a.segment && sameSegment(a, b)) return true;
-    // The same feature drifting overall and inside a segment: the localized one carries it.
-    if (a.category === 'feature_drift' && b.category === 'feature_drift' && sameFeature(a, b)) return true;
-    // A unit change or a quality break of a feature also shows as drift / out-of-range values of it.
-    if ((a.category === 'preprocessing' || (a.category === 'data_quality' && !isRangeQuality(a))) && (b.category === 'feature_drift' || b.category === 'data_quality') && sameFeature(a, b)) return true;
-    // Values outside the baseline's range are what a drift looks like at its edge: part of the drift.
-    if (a.category === 'feature_drift' && b.category === 'data_quality' && isRangeQuality(b) && sameFeature(a, b)) return true;
-    if (a.category === b.category && a.category !== 'segment_regression' && a.category !== 'config_change' && a.category !== 'data_quality' && a.category !== 'feature_drift' && a.category !== 'infrastructure') {
-      return a.feature === b.feature && a.segment?.column === b.segment?.column;
-    }
-    return false;
-  });
+  nodes = mergeWhere(nodes, (keep, other) => mergeRuleFor(keep.signal, other.signal) !== null);
   // Bias and a changed training-data composition on the same protected column: the bias finding carries it.
   for (const bias of nodes.filter((n) => n.signal.category === 'bias')) {
     nodes = nodes.filter((n) => {
@@ -270,12 +241,7 @@ export function diagnose(analysis: RunAnalysis, config: Config, baseline: Baseli
 
   // 2. Explaining away: which candidate causes explain which other nodes.
   const causes = nodes.filter((n) => !isSymptom(n) && n.signal.category !== 'infrastructure');
-  const primaryRank = (c: Category): number => {
-    // Upstream first: the data and the training process explain model-side effects.
-    const order: Category[] = ['leakage', 'preprocessing', 'data_quality', 'label_noise', 'learning_rate', 'training_instability', 'overfitting', 'underfitting', 'feature_drift', 'bias', 'config_change', 'label_shift', 'calibration'];
-    const i = order.indexOf(c);
-    return i < 0 ? order.length : i;
-  };
+  const primaryRank = upstreamRank;
   // Measured explanations first: a calibration change that the prior-reweighted baseline
   // reproduces is the label shift's, whatever the two findings' severities (the label shift then
   // takes the calibration finding's severity: it accounts for it).
@@ -292,37 +258,7 @@ export function diagnose(analysis: RunAnalysis, config: Config, baseline: Baseli
   }
   for (const n of causes) {
     if (n.explainedBy) continue;
-    const c = n.signal.category;
-    const explainer = causes.find((m) => {
-      if (m === n) return false;
-      const mc = m.signal.category;
-      // A weaker finding never explains a stronger one: not by severity, not by measured share.
-      if (SEVERITY_RANK[m.severity] < SEVERITY_RANK[n.severity]) return false;
-      if (m.share && n.share && m.share.share.share < n.share.share.share - SHARE_TIE) return false;
-      // Calibration and label shift are downstream of a data / preprocessing / training cause —
-      // unless the drift is itself the label shift seen through a feature.
-      // The upstream cause must account for most of the regression (a measured share), not only
-      // come earlier in the pipeline: a duplicated-rows finding does not swallow a label-prior change.
-      if (
-        (c === 'calibration' || c === 'label_shift') &&
-        primaryRank(mc) < primaryRank(c) &&
-        m.share !== null &&
-        m.share.share.lo >= SHARE_MOST &&
-        !(mc === 'feature_drift' && explainedByPrior(m.signal))
-      ) {
-        return true;
-      }
-      // A drift of a feature beside a unit change / quality break of the same feature is part of it;
-      // beside leakage (the training data changed) any drift of the reference is part of it.
-      if (c === 'feature_drift' && (mc === 'preprocessing' || (mc === 'data_quality' && !isRangeQuality(m.signal))) && sameFeature(m.signal, n.signal)) return true;
-      if (c === 'feature_drift' && mc === 'leakage' && n.signal.details['comparison'] === 'reference') return true;
-      // A feature drift that vanishes once the baseline is re-weighted to the new label prior is the
-      // label shift seen through a correlated feature.
-      if (c === 'feature_drift' && mc === 'label_shift' && explainedByPrior(n.signal)) return true;
-      // Out-of-range values next to a drift of the same feature are the drift's edge.
-      if (isRangeQuality(n.signal) && mc === 'feature_drift' && sameFeature(m.signal, n.signal)) return true;
-      return false;
-    });
+    const explainer = causes.find((m) => explainRuleFor(m, n) !== null);
     if (explainer) n.explainedBy = explainer;
   }
 
@@ -440,8 +376,6 @@ export function headlineFirst<T>(ordered: readonly T[], metrics: readonly T[]): 
   return [...ahead, ...metrics, ...ordered.filter((n) => !ahead.includes(n) && !metrics.includes(n))];
 }
 
-/** Two measured shares closer than this (10 points) are a tie: the order falls to strength and upstream position. */
-const SHARE_TIE = 0.1;
 
 /**
  * A column whose make-up in the training data changed (a reference drift) points at a segment:

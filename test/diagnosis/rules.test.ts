@@ -1,0 +1,119 @@
+/** The merge and explain tables of the diagnosis, rule by rule on hand-built signals. */
+import { describe, expect, it } from 'vitest';
+import type { Category, Signal } from '../../src/analysis/signals.js';
+import { EXPLAIN_RULES, explainRuleFor, MERGE_RULES, mergeRuleFor, mayExplain, UPSTREAM_ORDER, upstreamRank, type ExplainNode } from '../../src/diagnosis/rules.js';
+import type { Severity } from '../../src/report/types.js';
+
+const sig = (category: Category, extra: Partial<Signal> = {}): Signal => ({
+  category,
+  area: 'data',
+  strength: 0.6,
+  significant: true,
+  title: `${category} ${extra.feature ?? ''}`,
+  evidence: [],
+  details: {},
+  ...extra,
+});
+const node = (signal: Signal, severity: Severity = 'major', share: number | null = null, lo = share ?? 0): ExplainNode => ({
+  signal,
+  severity,
+  share: share === null ? null : { share: { share, lo } },
+});
+const rule = (keep: Signal, other: Signal) => mergeRuleFor(keep, other)?.name ?? null;
+const explains = (cause: ExplainNode, effect: ExplainNode) => explainRuleFor(cause, effect)?.name ?? null;
+
+describe('merge rules', () => {
+  it('every rule is named and says why', () => {
+    for (const r of MERGE_RULES) {
+      expect(r.name.length).toBeGreaterThan(5);
+      expect(r.why.length).toBeGreaterThan(20);
+    }
+    expect(new Set(MERGE_RULES.map((r) => r.name)).size).toBe(MERGE_RULES.length);
+  });
+
+  it('one headline regression: two metric regressions are one finding', () => {
+    expect(rule(sig('metric_regression', { metric: 'f1' }), sig('metric_regression', { metric: 'accuracy' }))).toBe('one headline regression');
+  });
+
+  it('features drifting inside one segment are one population change; other segments are not', () => {
+    const seg = { column: 'season', value: 'autumn' };
+    expect(rule(sig('feature_drift', { feature: 'temp_min', segment: seg }), sig('feature_drift', { feature: 'temp_max', segment: seg }))).toBe('one population change in a segment');
+    expect(rule(sig('feature_drift', { feature: 'temp_min', segment: seg }), sig('feature_drift', { feature: 'temp_max', segment: { column: 'season', value: 'spring' } }))).toBeNull();
+  });
+
+  it('one feature drifting overall and in a segment is one drift', () => {
+    expect(rule(sig('feature_drift', { feature: 'x', segment: { column: 's', value: 'a' } }), sig('feature_drift', { feature: 'x' }))).toBe('one drift of a feature');
+  });
+
+  it('a unit change or a quality break takes the drift and the quality findings of its feature', () => {
+    expect(rule(sig('preprocessing', { feature: 'x' }), sig('feature_drift', { feature: 'x' }))).toBe('a break shows as drift');
+    expect(rule(sig('data_quality', { feature: 'x', details: { kind: 'missing' } }), sig('feature_drift', { feature: 'x' }))).toBe('a break shows as drift');
+    expect(rule(sig('preprocessing', { feature: 'x' }), sig('feature_drift', { feature: 'y' }))).toBeNull();
+  });
+
+  it('out-of-range values are part of a drift of the same feature, and never lead it', () => {
+    const range = sig('data_quality', { feature: 'x', details: { kind: 'out_of_range' } });
+    expect(rule(sig('feature_drift', { feature: 'x' }), range)).toBe('out-of-range values are the edge of a drift');
+    expect(rule(range, sig('feature_drift', { feature: 'x' }))).toBeNull();
+  });
+
+  it('the same finding twice merges, except for categories with several findings per feature', () => {
+    expect(rule(sig('leakage', { feature: 'x' }), sig('leakage', { feature: 'x' }))).toBe('the same finding twice');
+    expect(rule(sig('leakage', { feature: 'x' }), sig('leakage', { feature: 'y' }))).toBeNull();
+    expect(rule(sig('config_change'), sig('config_change'))).toBeNull();
+    expect(rule(sig('segment_regression', { segment: { column: 'a', value: '1' } }), sig('segment_regression', { segment: { column: 'a', value: '2' } }))).toBeNull();
+    expect(rule(sig('infrastructure'), sig('infrastructure'))).toBeNull();
+  });
+});
+
+describe('explain rules', () => {
+  it('every rule is named and says why', () => {
+    for (const r of EXPLAIN_RULES) expect(r.why.length).toBeGreaterThan(20);
+    expect(new Set(EXPLAIN_RULES.map((r) => r.name)).size).toBe(EXPLAIN_RULES.length);
+  });
+
+  it('a weaker finding never explains a stronger one, by severity or by share', () => {
+    const drift = sig('feature_drift', { feature: 'x' });
+    const pre = sig('preprocessing', { feature: 'x' });
+    expect(mayExplain(node(pre, 'minor'), node(drift, 'major'))).toBe(false);
+    expect(explains(node(pre, 'minor'), node(drift, 'major'))).toBeNull();
+    expect(mayExplain(node(pre, 'major', 0.3), node(drift, 'major', 0.8))).toBe(false);
+    // Within the 10-point tie the share does not block.
+    expect(mayExplain(node(pre, 'major', 0.75), node(drift, 'major', 0.8))).toBe(true);
+  });
+
+  it('calibration follows an upstream cause only when that cause accounts for most of the regression', () => {
+    const cal = node(sig('calibration'), 'major');
+    expect(explains(node(sig('data_quality', { feature: 'x', details: { kind: 'duplicates' } }), 'major', 0.9, 0.7), cal)).toMatch(/^calibration and label shift/);
+    expect(explains(node(sig('data_quality', { feature: 'x', details: { kind: 'duplicates' } }), 'major', 0.6, 0.3), cal)).toBeNull();
+    expect(explains(node(sig('data_quality', { feature: 'x' }), 'major'), cal)).toBeNull();
+    // Downstream never explains upstream.
+    expect(explains(node(cal.signal, 'critical', 1, 1), node(sig('label_shift'), 'major'))).toBeNull();
+  });
+
+  it('a drift that is the label shift seen through a feature explains no calibration change', () => {
+    const drift = sig('feature_drift', { feature: 'x', details: { psi: 0.5, prior_adjusted_psi: 0.05 } });
+    expect(explains(node(drift, 'major', 0.9, 0.7), node(sig('calibration'), 'major'))).toBeNull();
+    expect(explains(node(sig('label_shift'), 'major'), node(drift, 'major'))).toBe('a drift that vanishes under the new label prior is the label shift');
+  });
+
+  it('a drift beside a break of the same feature is the break; beside leakage a training-sample drift is the leak', () => {
+    const drift = node(sig('feature_drift', { feature: 'x' }), 'major');
+    expect(explains(node(sig('preprocessing', { feature: 'x' }), 'major'), drift)).toBe('a drift beside a break of the same feature is the break');
+    expect(explains(node(sig('leakage'), 'critical'), node(sig('feature_drift', { feature: 'y', details: { comparison: 'reference' } }), 'major'))).toBe('a training-sample drift beside leakage is the leak');
+    expect(explains(node(sig('leakage'), 'critical'), node(sig('feature_drift', { feature: 'y', details: { comparison: 'eval' } }), 'major'))).toBeNull();
+  });
+
+  it('out-of-range values beside a drift of the feature are explained by it', () => {
+    const range = node(sig('data_quality', { feature: 'x', details: { kind: 'out_of_range' } }), 'minor');
+    expect(explains(node(sig('feature_drift', { feature: 'x' }), 'major'), range)).toBe("out-of-range values beside a drift of the feature are the drift's edge");
+  });
+
+  it('nothing explains itself, and upstream order puts data before training before the model', () => {
+    const n = node(sig('preprocessing', { feature: 'x' }));
+    expect(explainRuleFor(n, n)).toBeNull();
+    expect(upstreamRank('leakage')).toBeLessThan(upstreamRank('learning_rate'));
+    expect(upstreamRank('learning_rate')).toBeLessThan(upstreamRank('calibration'));
+    expect(upstreamRank('metric_regression')).toBe(UPSTREAM_ORDER.length);
+  });
+});
