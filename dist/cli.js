@@ -29298,6 +29298,31 @@ function explainRuleFor(cause, effect) {
   if (cause === effect || !mayExplain(cause, effect)) return null;
   return EXPLAIN_RULES.find((r) => r.applies(cause, effect)) ?? null;
 }
+var ORDER_SECTIONS = [
+  { name: "serious infrastructure", why: "a missing or cut-off artifact makes every other number suspect", take: (g) => g.seriousInfrastructure },
+  { name: "the first cause", why: "what to fix first", take: (g) => g.strongCauses.slice(0, 1) },
+  {
+    name: "the headline regression and where it sits",
+    why: "right after the first cause; with no cause found, the symptoms in their own order with at most one localized segment ahead of the headline",
+    take: (g) => g.strongCauses.length > 0 ? [...g.metricSymptoms, ...g.namedSegments] : headlineFirst(g.headlineSymptoms, g.metricSymptoms)
+  },
+  { name: "the other strong causes", why: "further causes of major or critical severity", take: (g) => g.strongCauses.slice(1) },
+  { name: "the other segments", why: "segments no cause names (with no cause found they came with the headline)", take: (g) => g.strongCauses.length > 0 ? g.restSymptoms : [] },
+  { name: "minor causes", why: "possible causes that do not change the verdict", take: (g) => g.weakCauses },
+  { name: "explained causes", why: "findings another cause accounts for", take: (g) => g.explained },
+  { name: "other symptoms", why: "prediction shifts and calibration that follow the causes above", take: (g) => g.otherSymptoms },
+  { name: "minor infrastructure", why: "notes about the artifacts that do not affect the numbers", take: (g) => g.minorInfrastructure }
+];
+function orderFindings(g) {
+  return ORDER_SECTIONS.flatMap((s) => [...s.take(g)]);
+}
+function headlineFirst(ordered, metrics) {
+  const lead = metrics[0];
+  if (lead === void 0) return [...ordered];
+  const firstAt = ordered.indexOf(lead);
+  const ahead = firstAt > 0 ? ordered.slice(0, 1) : [];
+  return [...ahead, ...metrics, ...ordered.filter((n) => !ahead.includes(n) && !metrics.includes(n))];
+}
 
 // src/diagnosis/config-cause.ts
 var DATA_SIDE = /* @__PURE__ */ new Set(["leakage", "preprocessing", "data_quality", "label_noise", "label_shift", "feature_drift"]);
@@ -29886,20 +29911,18 @@ function diagnose(analysis, config, baseline = { fetchFailed: false }) {
   const metricSymptoms = headlineSymptoms.filter((s) => s.signal.category === "metric_regression");
   const namedSegments = headlineSymptoms.filter((s) => s.signal.category === "segment_regression" && symptomRank(s) === 0 && strongPrimary.some((p) => names(p, s.signal)));
   const restSymptoms = headlineSymptoms.filter((s) => !metricSymptoms.includes(s) && !namedSegments.includes(s));
-  const ordered = [
-    ...infra.filter((n) => SEVERITY_RANK[n.severity] >= 2),
-    ...strongPrimary.slice(0, 1),
-    // With no cause found, the symptoms in their own order (a localized segment says more than the
-    // overall number), but only the first of them ahead of the headline regression: several
-    // localized segments would otherwise push it out of the first three.
-    ...strongPrimary.length > 0 ? [...metricSymptoms, ...namedSegments] : headlineFirst(headlineSymptoms, metricSymptoms),
-    ...strongPrimary.slice(1),
-    ...strongPrimary.length > 0 ? restSymptoms : [],
-    ...weakPrimary,
-    ...explained,
-    ...otherSymptoms,
-    ...infra.filter((n) => SEVERITY_RANK[n.severity] < 2)
-  ];
+  const ordered = orderFindings({
+    seriousInfrastructure: infra.filter((n) => SEVERITY_RANK[n.severity] >= 2),
+    strongCauses: strongPrimary,
+    metricSymptoms,
+    namedSegments,
+    headlineSymptoms,
+    restSymptoms,
+    weakCauses: weakPrimary,
+    explained,
+    otherSymptoms,
+    minorInfrastructure: infra.filter((n) => SEVERITY_RANK[n.severity] < 2)
+  });
   const headlineMetric = symptoms.find((n) => n.signal.category === "metric_regression")?.signal.metric ?? null;
   const ids = /* @__PURE__ */ new Map();
   ordered.forEach((n, i) => ids.set(n, `F${i + 1}`));
@@ -29932,13 +29955,6 @@ function diagnose(analysis, config, baseline = { fetchFailed: false }) {
   return { findings, verdict, summary: summarize2(findings, verdict, analysis), characterization };
 }
 var Z952 = normalQuantile(0.975);
-function headlineFirst(ordered, metrics) {
-  const lead = metrics[0];
-  if (lead === void 0) return [...ordered];
-  const firstAt = ordered.indexOf(lead);
-  const ahead = firstAt > 0 ? ordered.slice(0, 1) : [];
-  return [...ahead, ...metrics, ...ordered.filter((n) => !ahead.includes(n) && !metrics.includes(n))];
-}
 function referenceSegmentSignals(attr, signals, headline2) {
   const out = [];
   for (const s of signals) {

@@ -8,7 +8,7 @@ import type { RunAnalysis } from '../analysis/analyze.js';
 import type { Category, SegmentRef, Signal } from '../analysis/signals.js';
 import type { Characterization, Finding, Hypothesis, Severity, Verdict } from '../report/types.js';
 import { adviceFor } from './playbook.js';
-import { explainRuleFor, mergeRuleFor, SEVERITY_RANK, SHARE_TIE, sameSegment, upstreamRank } from './rules.js';
+import { explainRuleFor, mergeRuleFor, orderFindings, SEVERITY_RANK, SHARE_TIE, sameSegment, upstreamRank } from './rules.js';
 import { configRoleSignals } from './config-cause.js';
 import { normalQuantile } from '../analysis/performance/special.js';
 import { expectedCalibrationError } from '../analysis/performance/calibration.js';
@@ -313,20 +313,18 @@ export function diagnose(analysis: RunAnalysis, config: Config, baseline: Baseli
   // The segments a strong cause names (where the regression sits) follow the headline regression.
   const namedSegments = headlineSymptoms.filter((s) => s.signal.category === 'segment_regression' && symptomRank(s) === 0 && strongPrimary.some((p) => names(p, s.signal)));
   const restSymptoms = headlineSymptoms.filter((s) => !metricSymptoms.includes(s) && !namedSegments.includes(s));
-  const ordered = [
-    ...infra.filter((n) => SEVERITY_RANK[n.severity] >= 2),
-    ...strongPrimary.slice(0, 1),
-    // With no cause found, the symptoms in their own order (a localized segment says more than the
-    // overall number), but only the first of them ahead of the headline regression: several
-    // localized segments would otherwise push it out of the first three.
-    ...(strongPrimary.length > 0 ? [...metricSymptoms, ...namedSegments] : headlineFirst(headlineSymptoms, metricSymptoms)),
-    ...strongPrimary.slice(1),
-    ...(strongPrimary.length > 0 ? restSymptoms : []),
-    ...weakPrimary,
-    ...explained,
-    ...otherSymptoms,
-    ...infra.filter((n) => SEVERITY_RANK[n.severity] < 2),
-  ];
+  const ordered = orderFindings({
+    seriousInfrastructure: infra.filter((n) => SEVERITY_RANK[n.severity] >= 2),
+    strongCauses: strongPrimary,
+    metricSymptoms,
+    namedSegments,
+    headlineSymptoms,
+    restSymptoms,
+    weakCauses: weakPrimary,
+    explained,
+    otherSymptoms,
+    minorInfrastructure: infra.filter((n) => SEVERITY_RANK[n.severity] < 2),
+  });
 
   const headlineMetric = symptoms.find((n) => n.signal.category === 'metric_regression')?.signal.metric ?? null;
   const ids = new Map<Node, string>();
@@ -363,18 +361,6 @@ export function diagnose(analysis: RunAnalysis, config: Config, baseline: Baseli
 
 const Z95 = normalQuantile(0.975);
 
-/**
- * The headline symptoms when no cause was found: at most one segment (the first, when it ranks
- * ahead of the headline metric regression) before the headline regression, then the rest in
- * their order.
- */
-export function headlineFirst<T>(ordered: readonly T[], metrics: readonly T[]): T[] {
-  const lead = metrics[0];
-  if (lead === undefined) return [...ordered];
-  const firstAt = ordered.indexOf(lead);
-  const ahead = firstAt > 0 ? ordered.slice(0, 1) : [];
-  return [...ahead, ...metrics, ...ordered.filter((n) => !ahead.includes(n) && !metrics.includes(n))];
-}
 
 
 /**

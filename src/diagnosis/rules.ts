@@ -163,3 +163,70 @@ export function explainRuleFor(cause: ExplainNode, effect: ExplainNode): Explain
   if (cause === effect || !mayExplain(cause, effect)) return null;
   return EXPLAIN_RULES.find((r) => r.applies(cause, effect)) ?? null;
 }
+
+/** The findings of one review, grouped for the order (built in diagnose.ts). */
+export interface OrderGroups<T> {
+  /** Infrastructure findings of major or critical severity. */
+  readonly seriousInfrastructure: readonly T[];
+  /** Causes nothing explains: the first, and those of major or critical severity, in cause order. */
+  readonly strongCauses: readonly T[];
+  /** The headline metric regression (at most one after merging). */
+  readonly metricSymptoms: readonly T[];
+  /** Segment regressions a strong cause names (where the regression sits). */
+  readonly namedSegments: readonly T[];
+  /** The metric and segment regressions in their own order (used when no cause was found). */
+  readonly headlineSymptoms: readonly T[];
+  /** The other segment regressions. */
+  readonly restSymptoms: readonly T[];
+  /** Minor causes nothing explains. */
+  readonly weakCauses: readonly T[];
+  /** Causes another cause explains. */
+  readonly explained: readonly T[];
+  /** Prediction shifts and other symptoms. */
+  readonly otherSymptoms: readonly T[];
+  /** Infrastructure findings below major. */
+  readonly minorInfrastructure: readonly T[];
+}
+
+export interface OrderSection {
+  readonly name: string;
+  readonly why: string;
+  readonly take: <T>(g: OrderGroups<T>) => readonly T[];
+}
+
+/**
+ * The order of the findings, section by section. The headline regression stays right after the
+ * first cause, so several strong causes cannot push it out of the first three.
+ */
+export const ORDER_SECTIONS: readonly OrderSection[] = [
+  { name: 'serious infrastructure', why: 'a missing or cut-off artifact makes every other number suspect', take: (g) => g.seriousInfrastructure },
+  { name: 'the first cause', why: 'what to fix first', take: (g) => g.strongCauses.slice(0, 1) },
+  {
+    name: 'the headline regression and where it sits',
+    why: 'right after the first cause; with no cause found, the symptoms in their own order with at most one localized segment ahead of the headline',
+    take: (g) => (g.strongCauses.length > 0 ? [...g.metricSymptoms, ...g.namedSegments] : headlineFirst(g.headlineSymptoms, g.metricSymptoms)),
+  },
+  { name: 'the other strong causes', why: 'further causes of major or critical severity', take: (g) => g.strongCauses.slice(1) },
+  { name: 'the other segments', why: 'segments no cause names (with no cause found they came with the headline)', take: (g) => (g.strongCauses.length > 0 ? g.restSymptoms : []) },
+  { name: 'minor causes', why: 'possible causes that do not change the verdict', take: (g) => g.weakCauses },
+  { name: 'explained causes', why: 'findings another cause accounts for', take: (g) => g.explained },
+  { name: 'other symptoms', why: 'prediction shifts and calibration that follow the causes above', take: (g) => g.otherSymptoms },
+  { name: 'minor infrastructure', why: 'notes about the artifacts that do not affect the numbers', take: (g) => g.minorInfrastructure },
+];
+
+export function orderFindings<T>(g: OrderGroups<T>): T[] {
+  return ORDER_SECTIONS.flatMap((s) => [...s.take(g)]);
+}
+
+/**
+ * The headline symptoms when no cause was found: at most one segment (the first, when it ranks
+ * ahead of the headline metric regression) before the headline regression, then the rest in
+ * their order.
+ */
+export function headlineFirst<T>(ordered: readonly T[], metrics: readonly T[]): T[] {
+  const lead = metrics[0];
+  if (lead === undefined) return [...ordered];
+  const firstAt = ordered.indexOf(lead);
+  const ahead = firstAt > 0 ? ordered.slice(0, 1) : [];
+  return [...ahead, ...metrics, ...ordered.filter((n) => !ahead.includes(n) && !metrics.includes(n))];
+}

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Signal } from '../../src/analysis/signals.js';
 import { readNamedSegments } from '../../src/diagnosis/derived-signals.js';
-import { headlineFirst } from '../../src/diagnosis/diagnose.js';
+import { headlineFirst } from '../../src/diagnosis/rules.js';
 
 const segment = (column: string, value: string, strength: number, named: number): Signal => ({
   category: 'segment_regression',

@@ -1,7 +1,7 @@
 /** The merge and explain tables of the diagnosis, rule by rule on hand-built signals. */
 import { describe, expect, it } from 'vitest';
 import type { Category, Signal } from '../../src/analysis/signals.js';
-import { EXPLAIN_RULES, explainRuleFor, MERGE_RULES, mergeRuleFor, mayExplain, UPSTREAM_ORDER, upstreamRank, type ExplainNode } from '../../src/diagnosis/rules.js';
+import { EXPLAIN_RULES, explainRuleFor, MERGE_RULES, mergeRuleFor, mayExplain, ORDER_SECTIONS, orderFindings, UPSTREAM_ORDER, upstreamRank, type ExplainNode, type OrderGroups } from '../../src/diagnosis/rules.js';
 import type { Severity } from '../../src/report/types.js';
 
 const sig = (category: Category, extra: Partial<Signal> = {}): Signal => ({
@@ -115,5 +115,40 @@ describe('explain rules', () => {
     expect(upstreamRank('leakage')).toBeLessThan(upstreamRank('learning_rate'));
     expect(upstreamRank('learning_rate')).toBeLessThan(upstreamRank('calibration'));
     expect(upstreamRank('metric_regression')).toBe(UPSTREAM_ORDER.length);
+  });
+});
+
+describe('order sections', () => {
+  const groups = (over: Partial<Record<keyof OrderGroups<string>, string[]>> = {}): OrderGroups<string> => ({
+    seriousInfrastructure: [],
+    strongCauses: ['cause1', 'cause2', 'cause3'],
+    metricSymptoms: ['metric'],
+    namedSegments: ['named-seg'],
+    headlineSymptoms: ['metric', 'named-seg', 'seg'],
+    restSymptoms: ['seg'],
+    weakCauses: ['weak'],
+    explained: ['explained'],
+    otherSymptoms: ['shift'],
+    minorInfrastructure: ['note'],
+    ...over,
+  });
+
+  it('keeps the headline regression right after the first cause, however many strong causes', () => {
+    expect(orderFindings(groups())).toEqual(['cause1', 'metric', 'named-seg', 'cause2', 'cause3', 'seg', 'weak', 'explained', 'shift', 'note']);
+  });
+
+  it('puts a missing or cut-off artifact first', () => {
+    expect(orderFindings(groups({ seriousInfrastructure: ['cut-off table'] }))[0]).toBe('cut-off table');
+  });
+
+  it('with no cause found, at most one localized segment leads the headline regression', () => {
+    const g = groups({ strongCauses: [], headlineSymptoms: ['seg1', 'seg2', 'metric'], restSymptoms: ['seg1', 'seg2'], namedSegments: [] });
+    expect(orderFindings(g).slice(0, 3)).toEqual(['seg1', 'metric', 'seg2']);
+  });
+
+  it('every section is named and says why; every finding appears once', () => {
+    for (const s of ORDER_SECTIONS) expect(s.why.length).toBeGreaterThan(10);
+    const out = orderFindings(groups());
+    expect(new Set(out).size).toBe(out.length);
   });
 });
