@@ -29652,15 +29652,16 @@ function decisionRuleSignals(a, regression) {
     const c = p.cur;
     if (!b || b.task !== "binary" || c.task !== "binary" || !b.score || !c.score || !b.yPred || !c.yPred || !b.ids || !c.ids) continue;
     if (b.classes[1] !== c.classes[1]) continue;
+    const positional = sameSequence(b.ids, c.ids);
     const index = /* @__PURE__ */ new Map();
-    for (let i = 0; i < b.n; i++) index.set(b.ids[i], i);
+    if (!positional) for (let i = 0; i < b.n; i++) index.set(b.ids[i], i);
     let matched = 0;
     let same = 0;
     let flips = 0;
     let flipsToPos = 0;
     const th = { bNeg: -Infinity, bPos: Infinity, cNeg: -Infinity, cPos: Infinity };
     for (let j = 0; j < c.n; j++) {
-      const i = index.get(c.ids[j]);
+      const i = positional ? j : index.get(c.ids[j]);
       if (i === void 0) continue;
       const sb = b.score[i];
       const sc = c.score[j];

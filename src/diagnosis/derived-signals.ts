@@ -6,6 +6,7 @@ import type { RunAnalysis } from '../analysis/analyze.js';
 import type { Signal } from '../analysis/signals.js';
 import { protectedColumnNames } from '../analysis/performance/bias.js';
 import { confirmatorySegmentSignals } from '../analysis/performance/signals.js';
+import { sameSequence } from '../analysis/performance/prepare.js';
 import type { OnMissingBaseline } from '../config/config.js';
 
 /**
@@ -428,8 +429,11 @@ export function decisionRuleSignals(a: RunAnalysis, regression: Signal | undefin
     const c = p.cur;
     if (!b || b.task !== 'binary' || c.task !== 'binary' || !b.score || !c.score || !b.yPred || !c.yPred || !b.ids || !c.ids) continue;
     if (b.classes[1] !== c.classes[1]) continue;
+    // One eval set scored twice lists its ids in the same order: row j pairs with row j, with no
+    // hashing of a million ids; otherwise by an id index.
+    const positional = sameSequence(b.ids, c.ids);
     const index = new Map<string, number>();
-    for (let i = 0; i < b.n; i++) index.set(b.ids[i]!, i);
+    if (!positional) for (let i = 0; i < b.n; i++) index.set(b.ids[i]!, i);
     let matched = 0;
     let same = 0;
     let flips = 0;
@@ -437,7 +441,7 @@ export function decisionRuleSignals(a: RunAnalysis, regression: Signal | undefin
     // Implied thresholds: [max score predicted 0, min score predicted 1] per run, on same-score rows.
     const th = { bNeg: -Infinity, bPos: Infinity, cNeg: -Infinity, cPos: Infinity };
     for (let j = 0; j < c.n; j++) {
-      const i = index.get(c.ids[j]!);
+      const i = positional ? j : index.get(c.ids[j]!);
       if (i === undefined) continue;
       const sb = b.score[i]!;
       const sc = c.score[j]!;

@@ -168,7 +168,8 @@ export function pairRows(base: EvalView, baseRows: Int32Array, cur: EvalView, cu
   return { paired: true, base: pb, cur: pc, unmatched: baseRows.length + curRows.length - 2 * matched };
 }
 
-function sameSequence(a: readonly string[], b: readonly string[]): boolean {
+/** Both id columns list the same ids in the same order (one eval set scored twice). */
+export function sameSequence(a: readonly string[], b: readonly string[]): boolean {
   if (a.length !== b.length) return false;
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
   return true;
