@@ -20860,6 +20860,36 @@ function segmentSpec(column, base, cur) {
   }
   return null;
 }
+function featureSegmentSpec(column, base, cur) {
+  const cb = base.columns.find((c) => c.name === column);
+  const cc = cur.columns.find((c) => c.name === column);
+  if (!cb || !cc || cb.kind !== cc.kind) return null;
+  if (cb.kind !== "number" || cc.kind !== "number") return segmentSpec(column, base, cur);
+  const p = profile(cb);
+  if (p.finite === 0 || p.distinct > MAX_NUMERIC_CATEGORIES) return segmentSpec(column, base, cur);
+  const seen = /* @__PURE__ */ new Set();
+  for (let i = 0; i < cb.values.length; i++) {
+    const x = cb.values[i];
+    if (x - x === 0) seen.add(x);
+  }
+  const levels = [...seen].sort((a, b) => a - b);
+  if (levels.length < 2) return null;
+  const code2 = (col) => {
+    const out = new Uint8Array(col.values.length);
+    for (let i = 0; i < out.length; i++) {
+      const x = col.values[i];
+      if (x - x !== 0) {
+        out[i] = NO_SEGMENT;
+        continue;
+      }
+      let b = 0;
+      while (b < levels.length && levels[b] !== x) b++;
+      out[i] = b < levels.length ? b : NO_SEGMENT;
+    }
+    return out;
+  };
+  return { column, values: levels.map((v) => String(v)), baseCodes: code2(cb), curCodes: code2(cc) };
+}
 function fmtEdge(v) {
   return String(Number(v.toPrecision(6)));
 }
@@ -27029,6 +27059,16 @@ function topProb(probs, n) {
 // src/analysis/data/analyze.ts
 var SYMPTOM_FACTOR2 = 0.6;
 var ID_NAMES2 = ["id", "row_id", "example_id", "uid"];
+function featureSegments(base, cur, segments) {
+  const have = new Set(segments.map((s) => s.column));
+  const out = [];
+  for (const col of cur.features) {
+    if (have.has(col.name)) continue;
+    const spec = featureSegmentSpec(col.name, base.table, cur.table);
+    if (spec) out.push(spec);
+  }
+  return out;
+}
 function leadSegmentDrifts(drift) {
   const groups = /* @__PURE__ */ new Map();
   for (const d2 of drift) {
@@ -27091,7 +27131,8 @@ function analyzeData(input, opts) {
   }
   if (refCur.length === 0) notes.push("no reference (training) sample: train/serve checks and train/eval overlap skipped");
   const modelShifted = predictionShifts.some((p) => p.flagged);
-  const noise = labelNoise(base, cur, pairs, segments, minSupport, modelShifted);
+  const noiseSegments2 = base ? [...segments, ...featureSegments(base, cur, segments)] : segments;
+  const noise = labelNoise(base, cur, pairs, noiseSegments2, minSupport, modelShifted);
   if (!noise) notes.push("label noise: no probabilities, no id-matched rows and no baseline to compare conflicts with");
   const leakage = [...trainOverlap(base, cur, refBase, refCur), ...featureLeaks(base, cur, opts.seed)];
   const skewed = /* @__PURE__ */ new Map();
@@ -29078,6 +29119,7 @@ function attributeSignal(inp, s) {
   const { ctx, loss } = inp;
   const kind = s.details["kind"];
   const comparison = s.details["comparison"];
+  if (s.category === "label_noise" && ctx.src.paired) return changedRowsShare(ctx, loss, [], true);
   if (s.segment && !s.segment.column.includes(" & ") && s.category !== "feature_drift") return segmentShare(ctx, loss, s.segment.column, s.segment.value);
   switch (s.category) {
     case "segment_regression":
@@ -29111,7 +29153,7 @@ function attributeSignal(inp, s) {
       if (typeof s.details["prior_share"] === "number") return priorMetricAttribution(s);
       return ctx.src.paired ? changedRowsShare(ctx, loss, [], true) : priorShare(ctx, loss);
     case "label_noise":
-      return ctx.src.paired ? changedRowsShare(ctx, loss, [], true) : null;
+      return null;
     default:
       return MODEL_SIDE.has(s.category) ? modelShare(ctx, loss) : null;
   }

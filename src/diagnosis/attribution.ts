@@ -61,6 +61,9 @@ export function attributeSignal(inp: AttributionInput, s: Signal): (Attribution 
   const { ctx, loss } = inp;
   const kind = s.details['kind'];
   const comparison = s.details['comparison'];
+  // Label noise is measured on the rows whose label changed, wherever they are (its segment is
+  // where they concentrate, cut by the data checks, not necessarily a performance segment).
+  if (s.category === 'label_noise' && ctx.src.paired) return changedRowsShare(ctx, loss, [], true);
   // A cause located in a segment: the change inside that segment.
   if (s.segment && !s.segment.column.includes(' & ') && s.category !== 'feature_drift') return segmentShare(ctx, loss, s.segment.column, s.segment.value);
   switch (s.category) {
@@ -98,7 +101,7 @@ export function attributeSignal(inp: AttributionInput, s: Signal): (Attribution 
       if (typeof s.details['prior_share'] === 'number') return priorMetricAttribution(s);
       return ctx.src.paired ? changedRowsShare(ctx, loss, [], true) : priorShare(ctx, loss);
     case 'label_noise':
-      return ctx.src.paired ? changedRowsShare(ctx, loss, [], true) : null;
+      return null;
     default:
       return MODEL_SIDE.has(s.category) ? modelShare(ctx, loss) : null;
   }

@@ -4,7 +4,7 @@
  * prediction shift, data quality, preprocessing skew, label noise and leakage. Pure and
  * deterministic: the same tables and seed give the same DataAnalysis.
  */
-import { matchIds, pairReference, profileColumns, segmentSpec, type SegmentSpec } from './columns.js';
+import { featureSegmentSpec, matchIds, pairReference, profileColumns, segmentSpec, type SegmentSpec } from './columns.js';
 import { driftEval, driftReference, driftTrainVsEval } from './drift.js';
 import { labelNoise } from './label-noise.js';
 import { featureLeaks, trainOverlap } from './leakage.js';
@@ -12,6 +12,7 @@ import { skewEval, skewReference, skewTrainVsEval, swappedColumns } from './prep
 import { columnProfiles, qualityCurrentOnly, qualityEval, qualityReference, qualityTrainVsEval } from './quality.js';
 import { labelShift, labelShiftReference, predictionShift } from './shift.js';
 import type { DataAnalysis, DataInput, DataOptions, DriftResult, QualityIssue, SkewFinding } from './types.js';
+import type { EvalView } from '../../artifacts/types.js';
 
 /**
  * A drift or out-of-range finding on a feature whose preprocessing skew was found is the
@@ -30,6 +31,18 @@ const ID_NAMES = ['id', 'row_id', 'example_id', 'uid'];
  * saturates once the samples stop overlapping. The leader takes the group's strength; the others
  * rank below it as its followers (SYMPTOM_FACTOR).
  */
+/** Segment codes of the features that are not segment columns already (see featureSegmentSpec). */
+function featureSegments(base: EvalView, cur: EvalView, segments: readonly SegmentSpec[]): SegmentSpec[] {
+  const have = new Set(segments.map((s) => s.column));
+  const out: SegmentSpec[] = [];
+  for (const col of cur.features) {
+    if (have.has(col.name)) continue;
+    const spec = featureSegmentSpec(col.name, base.table, cur.table);
+    if (spec) out.push(spec);
+  }
+  return out;
+}
+
 export function leadSegmentDrifts(drift: readonly DriftResult[]): DriftResult[] {
   const groups = new Map<string, DriftResult[]>();
   for (const d of drift) {
@@ -103,7 +116,11 @@ export function analyzeData(input: DataInput, opts: DataOptions): DataAnalysis {
   if (refCur.length === 0) notes.push('no reference (training) sample: train/serve checks and train/eval overlap skipped');
 
   const modelShifted = predictionShifts.some((p) => p.flagged);
-  const noise = labelNoise(base, cur, pairs, segments, minSupport, modelShifted);
+  // Label noise is localised over every feature, not only the segment columns: a labelling
+  // vendor's batch is a range of some feature as often as a declared segment. Its BH family
+  // grows with the candidates, and the segment must still carry most of the anomaly.
+  const noiseSegments = base ? [...segments, ...featureSegments(base, cur, segments)] : segments;
+  const noise = labelNoise(base, cur, pairs, noiseSegments, minSupport, modelShifted);
   if (!noise) notes.push('label noise: no probabilities, no id-matched rows and no baseline to compare conflicts with');
 
   const leakage = [...trainOverlap(base, cur, refBase, refCur), ...featureLeaks(base, cur, opts.seed)];

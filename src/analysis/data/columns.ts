@@ -417,6 +417,47 @@ export function segmentSpec(column: string, base: Table, cur: Table): SegmentSpe
   return null;
 }
 
+/**
+ * Segment codes of a feature read the way the performance side segments it (segment-columns.ts):
+ * a numeric code column (at most MAX_NUMERIC_CATEGORIES distinct baseline values: `pid` = 0…6,
+ * `sex` = 1/2) by value, labelled with the value itself, any other column as segmentSpec cuts it.
+ * A label-noise or drift segment named on such a column then names the same rows as the
+ * performance segment of that value.
+ */
+export function featureSegmentSpec(column: string, base: Table, cur: Table): SegmentSpec | null {
+  const cb = base.columns.find((c) => c.name === column);
+  const cc = cur.columns.find((c) => c.name === column);
+  if (!cb || !cc || cb.kind !== cc.kind) return null;
+  if (cb.kind !== 'number' || cc.kind !== 'number') return segmentSpec(column, base, cur);
+  const p = profile(cb);
+  if (p.finite === 0 || p.distinct > MAX_NUMERIC_CATEGORIES) return segmentSpec(column, base, cur);
+  // The profile says there are at most MAX_NUMERIC_CATEGORIES finite values: one scan finds them.
+  const seen = new Set<number>();
+  for (let i = 0; i < cb.values.length; i++) {
+    const x = cb.values[i]!;
+    if (x - x === 0) seen.add(x);
+  }
+  const levels = [...seen].sort((a, b) => a - b);
+  if (levels.length < 2) return null;
+  const code = (col: NumberColumn): Uint8Array => {
+    const out = new Uint8Array(col.values.length);
+    for (let i = 0; i < out.length; i++) {
+      const x = col.values[i]!;
+      if (x - x !== 0) {
+        out[i] = NO_SEGMENT;
+        continue;
+      }
+      // Levels are few (≤ MAX_NUMERIC_CATEGORIES): a scan beats a Map; values the baseline
+      // never had are in no segment.
+      let b = 0;
+      while (b < levels.length && levels[b]! !== x) b++;
+      out[i] = b < levels.length ? b : NO_SEGMENT;
+    }
+    return out;
+  };
+  return { column, values: levels.map((v) => String(v)), baseCodes: code(cb), curCodes: code(cc) };
+}
+
 function fmtEdge(v: number): string {
   return String(Number(v.toPrecision(6)));
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { numberColumn } from '../../../src/artifacts/table.js';
-import { profile, QUINTILES } from '../../../src/analysis/data/columns.js';
+import { makeTable, numberColumn } from '../../../src/artifacts/table.js';
+import { featureSegmentSpec, NO_SEGMENT, profile, QUINTILES, segmentSpec } from '../../../src/analysis/data/columns.js';
+import type { Column, Table } from '../../../src/artifacts/table.js';
 import { quantileSorted } from '../../../src/analysis/stats/bootstrap.js';
 import { createRng } from '../../../src/analysis/stats/rng.js';
 
@@ -16,5 +17,32 @@ describe('numeric profile', () => {
 
   it('has NaN quintiles without finite values', () => {
     expect(Array.from(profile(numberColumn('x', [NaN, Infinity])).quintiles).every(Number.isNaN)).toBe(true);
+  });
+});
+
+describe('featureSegmentSpec', () => {
+  const table = (cols: Column[]): Table => makeTable('t.csv', cols);
+
+  it('cuts a numeric code column by value, labelled with the value; values the baseline lacks are in no segment', () => {
+    const base = table([numberColumn('pid', [0, 1, 2, 5, 5, 2, NaN])]);
+    const cur = table([numberColumn('pid', [5, 2, 9, 0, 1, 1, 2])]);
+    const spec = featureSegmentSpec('pid', base, cur)!;
+    expect(spec.values).toEqual(['0', '1', '2', '5']);
+    expect(Array.from(spec.baseCodes)).toEqual([0, 1, 2, 3, 3, 2, NO_SEGMENT]);
+    expect(Array.from(spec.curCodes)).toEqual([3, 2, NO_SEGMENT, 0, 1, 1, 2]);
+  });
+
+  it('bins a column with more than MAX_NUMERIC_CATEGORIES values at the quintiles (as segmentSpec)', () => {
+    const xs = Array.from({ length: 200 }, (_, i) => i % 50);
+    const base = table([numberColumn('x', xs)]);
+    const cur = table([numberColumn('x', xs)]);
+    const spec = featureSegmentSpec('x', base, cur)!;
+    expect(spec).toEqual(segmentSpec('x', base, cur));
+    expect(spec.values.length).toBe(5);
+  });
+
+  it('returns null for a constant column or one a run lacks', () => {
+    expect(featureSegmentSpec('c', table([numberColumn('c', [3, 3, 3])]), table([numberColumn('c', [3, 1, 3])]))).toBeNull();
+    expect(featureSegmentSpec('c', table([numberColumn('c', [1, 2])]), table([numberColumn('d', [1, 2])]))).toBeNull();
   });
 });

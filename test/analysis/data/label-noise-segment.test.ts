@@ -52,3 +52,42 @@ describe('label-noise segment: evidence and share of the anomaly covered', () =>
     expect(analysis.labelNoise!.segment).toMatchObject({ column: 'branch', value: 'e1' });
   });
 });
+
+describe('label-noise segment on a feature that is not a segment column', () => {
+  /** A party-id code 0…6 written as a number, as survey data has it. */
+  const codes = (w: World) => w.age.map((_, i) => (i * 7919) % 7);
+
+  it('names the value of a numeric code column (pid=5), as the performance segments do', () => {
+    const base = makeWorld(71, 6000);
+    const pid = codes(base);
+    const cur = flipLabels(base, (i) => pid[i] === 5, 0.3, 72);
+    const v = (w: World) => worldView(w, { features: { age: w.age, income: w.income, region: w.region, plan: w.plan, pid } });
+    const { analysis, signals } = run(v(base), v(cur));
+    expect(analysis.labelNoise!.segment).toMatchObject({ column: 'pid', value: '5' });
+    expect(byCategory(signals, 'label_noise')[0]!.segment).toEqual({ column: 'pid', value: '5' });
+  });
+
+  it('names the range of a continuous feature that holds the noise', () => {
+    const base = makeWorld(73, 6000);
+    const sorted = [...base.income].sort((a, b) => a - b);
+    const q80 = sorted[Math.floor(0.8 * sorted.length)]!;
+    const cur = flipLabels(base, (i) => base.income[i]! >= q80, 0.3, 74);
+    const { analysis } = run(worldView(base), worldView(cur));
+    const seg = analysis.labelNoise!.segment!;
+    expect(seg.column).toBe('income');
+    // The top quintile bin `[lo, max]`: its lower edge is at the 80th percentile.
+    const lo = Number(/^\[([^,]+),/.exec(seg.value)![1]);
+    expect(lo).toBeGreaterThanOrEqual(sorted[Math.floor(0.75 * sorted.length)]!);
+    expect(seg.value.endsWith(']')).toBe(true);
+  });
+
+  it('names no segment when the noise is spread over all rows', () => {
+    const base = makeWorld(75, 6000);
+    const pid = codes(base);
+    const cur = flipLabels(base, () => true, 0.08, 76);
+    const v = (w: World) => worldView(w, { features: { age: w.age, income: w.income, region: w.region, plan: w.plan, pid } });
+    const { analysis } = run(v(base), v(cur));
+    expect(analysis.labelNoise!.flagged).toBe(true);
+    expect(analysis.labelNoise!.segment).toBeNull();
+  });
+});
