@@ -17925,9 +17925,496 @@ function diffParams(base, cur) {
   return out;
 }
 
+// src/analysis/stats/distributions.ts
+var LOG_SQRT_2PI = 0.5 * Math.log(2 * Math.PI);
+var EPS = 2220446049250313e-31;
+var MIN_LOG = -708.3964185322641;
+var LANCZOS_G = 607 / 128;
+var LANCZOS_C = [
+  0.9999999999999971,
+  57.15623566586292,
+  -59.59796035547549,
+  14.136097974741746,
+  -0.4919138160976202,
+  3399464998481189e-20,
+  4652362892704858e-20,
+  -9837447530487956e-20,
+  1580887032249125e-19,
+  -21026444172410488e-20,
+  21743961811521265e-20,
+  -1643181065367639e-19,
+  8441822398385275e-20,
+  -26190838401581408e-21,
+  36899182659531625e-22
+];
+function logGamma(x) {
+  if (!(x > 0)) return x === 0 ? Infinity : NaN;
+  if (x < 0.5) return Math.log(Math.PI / Math.sin(Math.PI * x)) - logGamma(1 - x);
+  if (x >= 10) return (x - 0.5) * Math.log(x) - x + LOG_SQRT_2PI + stirlingCorrection(x);
+  const y = x - 1;
+  let a = LANCZOS_C[0];
+  const t = y + LANCZOS_G + 0.5;
+  for (let i = 1; i < LANCZOS_C.length; i++) a += LANCZOS_C[i] / (y + i);
+  return LOG_SQRT_2PI + (y + 0.5) * Math.log(t) - t + Math.log(a);
+}
+function stirlingCorrection(x) {
+  if (x < 10) return logGamma(x) - ((x - 0.5) * Math.log(x) - x + LOG_SQRT_2PI);
+  const r = 1 / x;
+  const r2 = r * r;
+  return r * (1 / 12 + r2 * (-1 / 360 + r2 * (1 / 1260 + r2 * (-1 / 1680 + r2 * (1 / 1188 + r2 * (-691 / 360360 + r2 * (1 / 156)))))));
+}
+function log1pmx(t) {
+  if (Math.abs(t) > 0.5) return Math.log1p(t) - t;
+  let term = t;
+  let sum = 0;
+  for (let k = 2; k < 200; k++) {
+    term *= -t;
+    const add = term / k;
+    sum += add;
+    if (Math.abs(add) < Math.abs(sum) * EPS) break;
+  }
+  return sum;
+}
+function gammaPrefactor(a, x) {
+  if (x === 0) return 0;
+  let logf;
+  if (a >= 10 && Math.abs(x - a) <= 0.4 * a) {
+    logf = a * log1pmx((x - a) / a) + 0.5 * Math.log(a) - LOG_SQRT_2PI - stirlingCorrection(a);
+  } else {
+    logf = a * Math.log(x) - x - logGamma(a);
+  }
+  return logf < MIN_LOG ? 0 : Math.exp(logf);
+}
+function gammaSeries(a, x) {
+  let ap = a;
+  let del = 1 / a;
+  let sum = del;
+  for (let i = 0; i < 1e5; i++) {
+    ap += 1;
+    del *= x / ap;
+    sum += del;
+    if (Math.abs(del) < Math.abs(sum) * EPS) break;
+  }
+  return sum;
+}
+function gammaContinuedFraction(a, x) {
+  const tiny = 1e-300;
+  let b = x + 1 - a;
+  let c = 1 / tiny;
+  let d2 = 1 / b;
+  let h = d2;
+  for (let i = 1; i < 1e5; i++) {
+    const an = -i * (i - a);
+    b += 2;
+    d2 = an * d2 + b;
+    if (Math.abs(d2) < tiny) d2 = tiny;
+    c = b + an / c;
+    if (Math.abs(c) < tiny) c = tiny;
+    d2 = 1 / d2;
+    const del = d2 * c;
+    h *= del;
+    if (Math.abs(del - 1) < EPS) break;
+  }
+  return h;
+}
+function gammaP(a, x) {
+  if (!(a > 0) || !(x >= 0) || Number.isNaN(x)) return NaN;
+  if (x === 0) return 0;
+  if (x === Infinity) return 1;
+  if (x < a + 1) return Math.min(1, gammaPrefactor(a, x) * gammaSeries(a, x));
+  return Math.max(0, 1 - gammaPrefactor(a, x) * gammaContinuedFraction(a, x));
+}
+function gammaQ(a, x) {
+  if (!(a > 0) || !(x >= 0) || Number.isNaN(x)) return NaN;
+  if (x === 0) return 1;
+  if (x === Infinity) return 0;
+  if (x < a + 1) return Math.max(0, 1 - gammaPrefactor(a, x) * gammaSeries(a, x));
+  return Math.min(1, gammaPrefactor(a, x) * gammaContinuedFraction(a, x));
+}
+function chi2Sf(x, dof) {
+  if (Number.isNaN(x) || !(dof > 0)) return NaN;
+  if (x <= 0) return 1;
+  return gammaQ(dof / 2, x / 2);
+}
+function erfc(x) {
+  if (Number.isNaN(x)) return NaN;
+  if (x < 0) return 2 - erfc(-x);
+  return gammaQ(0.5, x * x);
+}
+function normalSf(z) {
+  return 0.5 * erfc(z / Math.SQRT2);
+}
+function normalCdf(z) {
+  return 0.5 * erfc(-z / Math.SQRT2);
+}
+function twoProduct(a, b) {
+  const p = a * b;
+  const split = 134217729;
+  let t = split * a;
+  const ah = t - (t - a);
+  const al = a - ah;
+  t = split * b;
+  const bh = t - (t - b);
+  const bl = b - bh;
+  const e = ah * bh - p + ah * bl + al * bh + al * bl;
+  return [p, e];
+}
+function modNX(n, x) {
+  const [p, e] = twoProduct(n, x);
+  let fl = Math.floor(p);
+  let alpha = p - fl + e;
+  if (alpha < 0) {
+    fl -= 1;
+    alpha += 1;
+  }
+  if (alpha >= 1) {
+    fl += 1;
+    alpha = 0;
+  }
+  return { floor: fl, alpha };
+}
+function smirnovSf(n, x) {
+  if (!(n > 0 && x >= 0 && x <= 1)) return NaN;
+  if (n === 1) return 1 - x;
+  if (x === 0) return 1;
+  if (x === 1) return 0;
+  const { floor: nxfl, alpha } = modNX(n, x);
+  let n1mxfl = n - nxfl - (alpha === 0 ? 0 : 1);
+  let n1mxceil = n - nxfl;
+  if (alpha === 0) {
+    n1mxfl -= 1;
+    n1mxceil += 1;
+  }
+  if (nxfl === 0 || nxfl === 1 && alpha === 0) {
+    const cdf = x * Math.pow(1 + x, n - 1);
+    return clip01(1 - cdf);
+  }
+  if (-2 * n * x * x < MIN_LOG) return 0;
+  if (nxfl >= n - 1) return clip01(Math.pow(1 - x, n));
+  if (n > 1e6) {
+    const logp = -Math.pow(6 * n * x + 1, 2) / 18 / n;
+    if (logp < -Math.LN2) return clip01(Math.exp(logp));
+    return clip01(1 + Math.expm1(logp));
+  }
+  const nUpperTerms = n - n1mxceil + 1;
+  const useUpper = nUpperTerms <= 1 && x < 0.5 || n >= 10 && nUpperTerms <= 3 && x <= 0.5 / Math.sqrt(n);
+  if (useUpper) {
+    let sum2 = 0;
+    let logC2 = 0;
+    for (let j = 0; j < nUpperTerms; j++) {
+      const v = n - j;
+      const a1 = Math.pow(x + v / n, v - 1);
+      const a2 = Math.pow((n - v) / n - x, n - v);
+      sum2 += Math.exp(logC2) * a1 * a2;
+      logC2 += Math.log((n - j) / (j + 1));
+    }
+    return clip01(1 - x * sum2);
+  }
+  const nTerms = n1mxfl + 1;
+  let sum = Math.pow(1 - x, n) / x;
+  let logC = Math.log(n);
+  let comp = 0;
+  const vmid = Math.floor(n / 2);
+  for (let j = 1; j < nTerms; j++) {
+    const v = j;
+    const a = x + v / n;
+    const term = Math.exp(logC + (v - 1) * Math.log(a) + (n - v) * Math.log1p(-a));
+    sum += term;
+    if (term !== 0) {
+      if (4 * (nTerms - j) * term < EPS * sum && j !== nTerms - 1) break;
+    } else if (j > vmid) break;
+    const y = Math.log(n - j) - Math.log(j + 1) - comp;
+    const t = logC + y;
+    comp = t - logC - y;
+    logC = t;
+  }
+  return clip01(x * sum);
+}
+function clip01(p) {
+  return p < 0 ? 0 : p > 1 ? 1 : p;
+}
+var E128 = 128;
+var EP128 = Math.pow(2, 128);
+var EM128 = Math.pow(2, -128);
+var PI2 = Math.PI * Math.PI;
+var PI4 = PI2 * PI2;
+var PI6 = PI4 * PI2;
+var SQRT2PI = Math.sqrt(2 * Math.PI);
+var LOG_2PI = Math.log(2 * Math.PI);
+var STIRLING_COEFFS = [
+  -0.029550653594771242,
+  0.00641025641025641,
+  -0.0019175269175269176,
+  8417508417508417e-19,
+  -5952380952380953e-19,
+  7936507936507937e-19,
+  -0.002777777777777778,
+  0.08333333333333333
+];
+function logNFactorialDivNPowN(n) {
+  const rn = 1 / n;
+  let poly = 0;
+  for (const c of STIRLING_COEFFS) poly = poly * (rn / n) + c;
+  return Math.log(n) / 2 - n + LOG_2PI / 2 + rn * poly;
+}
+function matmul(a, b, m) {
+  const out = new Float64Array(m * m);
+  for (let i = 0; i < m; i++) {
+    for (let k = 0; k < m; k++) {
+      const aik = a[i * m + k];
+      if (aik === 0) continue;
+      const bo = k * m;
+      const oo = i * m;
+      for (let j = 0; j < m; j++) out[oo + j] += aik * b[bo + j];
+    }
+  }
+  return out;
+}
+function kolmognDMTW(n, d2) {
+  if (d2 >= 1) return 1;
+  const nd = n * d2;
+  if (nd <= 0.5) return 0;
+  const k = Math.ceil(nd);
+  const h = k - nd;
+  const m = 2 * k - 1;
+  let H = new Float64Array(m * m);
+  const v = new Float64Array(m);
+  const w = new Float64Array(m);
+  let fac = 1;
+  for (let j = 1; j <= m; j++) {
+    v[j - 1] = 1 - Math.pow(h, j);
+    w[j - 1] = fac;
+    fac /= j;
+    v[j - 1] *= fac;
+  }
+  const tt = Math.pow(Math.max(2 * h - 1, 0), m) - 2 * Math.pow(h, m);
+  v[m - 1] = (1 + tt) * fac;
+  for (let i = 1; i < m; i++) {
+    for (let r = i - 1; r < m; r++) H[r * m + i] = w[r - (i - 1)];
+  }
+  for (let r = 0; r < m; r++) H[r * m] = v[r];
+  for (let c = 0; c < m; c++) H[(m - 1) * m + c] = v[m - 1 - c];
+  let Hpwr = new Float64Array(m * m);
+  for (let i = 0; i < m; i++) Hpwr[i * m + i] = 1;
+  let nn = n;
+  let expnt = 0;
+  let Hexpnt = 0;
+  while (nn > 0) {
+    if (nn % 2) {
+      Hpwr = matmul(Hpwr, H, m);
+      expnt += Hexpnt;
+    }
+    H = matmul(H, H, m);
+    Hexpnt *= 2;
+    if (Math.abs(H[(k - 1) * m + (k - 1)]) > EP128) {
+      for (let i = 0; i < H.length; i++) H[i] /= EP128;
+      Hexpnt += E128;
+    }
+    nn = Math.floor(nn / 2);
+  }
+  let p = Hpwr[(k - 1) * m + (k - 1)];
+  for (let i = 1; i <= n; i++) {
+    p = i * p / n;
+    if (Math.abs(p) < EM128) {
+      p *= EP128;
+      expnt -= E128;
+    }
+  }
+  if (expnt !== 0) p = p * Math.pow(2, expnt);
+  return clip01(p);
+}
+function pomeranzJ1J2(i, n, ll, ceilf, roundf) {
+  let j1;
+  let j2;
+  if (i === 0) {
+    j1 = -ll - ceilf - 1;
+    j2 = ll + ceilf - 1;
+  } else {
+    const ip1div2 = Math.floor((i + 1) / 2);
+    const ip1mod2 = (i + 1) % 2;
+    if (ip1mod2 === 0) {
+      if (ip1div2 === n + 1) {
+        j1 = n - ll - ceilf - 1;
+        j2 = n + ll + ceilf - 1;
+      } else {
+        j1 = ip1div2 - 1 - ll - roundf - 1;
+        j2 = ip1div2 + ll - 1 + ceilf - 1;
+      }
+    } else {
+      j1 = ip1div2 - 1 - ll - 1;
+      j2 = ip1div2 + ll + roundf - 1;
+    }
+  }
+  return [Math.max(j1 + 2, 0), Math.min(j2, n)];
+}
+function kolmognPomeranz(n, x) {
+  const t = n * x;
+  const ll = Math.floor(t);
+  const f = t - ll;
+  const g = Math.min(f, 1 - f);
+  const ceilf = f > 0 ? 1 : 0;
+  const roundf = f > 0.5 ? 1 : 0;
+  const npwrs = 2 * (ll + 1);
+  const gpower = new Float64Array(npwrs);
+  const twogpower = new Float64Array(npwrs);
+  const onem2gpower = new Float64Array(npwrs);
+  gpower[0] = 1;
+  twogpower[0] = 1;
+  onem2gpower[0] = 1;
+  let expnt = 0;
+  const gOverN = g / n;
+  const twoGOverN = 2 * g / n;
+  const oneMinusTwoGOverN = (1 - 2 * g) / n;
+  for (let m = 1; m < npwrs; m++) {
+    gpower[m] = gpower[m - 1] * gOverN / m;
+    twogpower[m] = twogpower[m - 1] * twoGOverN / m;
+    onem2gpower[m] = onem2gpower[m - 1] * oneMinusTwoGOverN / m;
+  }
+  let V0 = new Float64Array(npwrs);
+  let V1 = new Float64Array(npwrs);
+  V1[0] = 1;
+  let V0s = 0;
+  let V1s = 0;
+  let j1 = pomeranzJ1J2(0, n, ll, ceilf, roundf)[0];
+  let j2;
+  for (let i = 1; i < 2 * n + 2; i++) {
+    const k1 = j1;
+    const tmp = V0;
+    V0 = V1;
+    V1 = tmp;
+    const ts = V0s;
+    V0s = V1s;
+    V1s = ts;
+    V1.fill(0);
+    [j1, j2] = pomeranzJ1J2(i, n, ll, ceilf, roundf);
+    const pwrs = i === 1 || i === 2 * n + 1 ? gpower : i % 2 ? twogpower : onem2gpower;
+    const ln2 = j2 - k1 + 1;
+    if (ln2 > 0) {
+      const off = k1 - V0s;
+      const convStart = j1 - k1;
+      const convLen = j2 - j1 + 1;
+      let maxV = 0;
+      for (let c = 0; c < convLen; c++) {
+        const idx = convStart + c;
+        let s = 0;
+        const lo = Math.max(0, idx - (ln2 - 1));
+        const hi = Math.min(idx, ln2 - 1);
+        for (let a = lo; a <= hi; a++) {
+          const va = off + a < V0.length ? V0[off + a] : 0;
+          s += va * pwrs[idx - a];
+        }
+        V1[c] = s;
+        if (s > maxV) maxV = s;
+      }
+      if (maxV > 0 && maxV < EM128) {
+        for (let c = 0; c < V1.length; c++) V1[c] *= EP128;
+        expnt -= E128;
+      }
+      V1s = V0s + j1 - k1;
+    }
+  }
+  let ans = V1[n - V1s];
+  for (let m = 1; m <= n; m++) {
+    if (Math.abs(ans) > EP128) {
+      ans *= EM128;
+      expnt += E128;
+    }
+    ans *= m;
+  }
+  if (expnt !== 0) ans = ans * Math.pow(2, expnt);
+  return clip01(ans);
+}
+function kolmognPelzGood(n, x) {
+  if (x <= 0) return 0;
+  if (x >= 1) return 1;
+  const z = Math.sqrt(n) * x;
+  const z2 = z * z;
+  const z3 = z2 * z;
+  const z4 = z2 * z2;
+  const z6 = z4 * z2;
+  const qlog = -PI2 / 8 / z2;
+  if (qlog < -708) return 0;
+  let q = Math.exp(qlog);
+  const k1a = -z2;
+  const k1b = PI2 / 4;
+  const k2a = 6 * z6 + 2 * z4;
+  const k2b = (2 * z4 - 5 * z2) * PI2 / 4;
+  const k2c = PI4 * (1 - 2 * z2) / 16;
+  const k3d = PI6 * (5 - 30 * z2) / 64;
+  const k3c = PI4 * (-60 * z2 + 212 * z4) / 16;
+  const k3b = PI2 * (135 * z4 - 96 * z6) / 4;
+  const k3a = -30 * z6 - 90 * Math.pow(z, 8);
+  const K = [0, 0, 0, 0];
+  const maxk = Math.ceil(16 * z / Math.PI);
+  for (let k = maxk; k > 0; k--) {
+    const m = 2 * k - 1;
+    const m2 = m * m;
+    const m4 = m2 * m2;
+    const m6 = m4 * m2;
+    const qpower = Math.pow(q, 8 * k);
+    const c0 = 1;
+    const c1 = k1a + k1b * m2;
+    const c2 = k2a + k2b * m2 + k2c * m4;
+    const c3 = k3a + k3b * m2 + k3c * m4 + k3d * m6;
+    K[0] = K[0] * qpower + c0;
+    K[1] = K[1] * qpower + c1;
+    K[2] = K[2] * qpower + c2;
+    K[3] = K[3] * qpower + c3;
+  }
+  const div = [z, 6 * z4, 72 * Math.pow(z, 7), 6480 * Math.pow(z, 10)];
+  for (let i = 0; i < 4; i++) K[i] = K[i] * q * SQRT2PI / div[i];
+  q = Math.exp(-PI2 / 2 / z2);
+  const sqrt3z = Math.sqrt(3) * z;
+  let k2extra = 0;
+  let k3extra = 0;
+  for (let k = maxk; k > 0; k--) {
+    const k2 = k * k;
+    const qp = Math.pow(q, k2);
+    const kspi = Math.PI * k;
+    k2extra += k2 * qp;
+    k3extra += (sqrt3z + kspi) * (sqrt3z - kspi) * k2 * qp;
+  }
+  K[2] = K[2] + k2extra * PI2 * SQRT2PI / (-36 * z3);
+  K[3] = K[3] + k3extra * PI2 * SQRT2PI / (216 * z6);
+  for (let i = 0; i < 4; i++) K[i] = K[i] / Math.pow(n, i / 2);
+  return K[0] + K[1] + K[2] + K[3];
+}
+function kstwoSf(x, n) {
+  if (!(n > 0) || Math.floor(n) !== n) return NaN;
+  if (x >= 1) return 0;
+  if (x <= 0) return 1;
+  const t = n * x;
+  if (t <= 1) {
+    if (t <= 0.5) return 1;
+    let prob;
+    if (n <= 140) {
+      prob = 1;
+      for (let i = 1; i <= n; i++) prob *= i * (1 / n) * (2 * t - 1);
+    } else {
+      prob = Math.exp(logNFactorialDivNPowN(n) + n * Math.log(2 * t - 1));
+    }
+    return clip01(1 - prob);
+  }
+  if (t >= n - 1) return clip01(2 * Math.pow(1 - x, n));
+  if (x >= 0.5) return clip01(2 * smirnovSf(n, x));
+  const nxsquared = t * x;
+  if (n <= 140) {
+    if (nxsquared <= 0.754693) return clip01(1 - kolmognDMTW(n, x));
+    if (nxsquared <= 4) return clip01(1 - kolmognPomeranz(n, x));
+    return clip01(2 * smirnovSf(n, x));
+  }
+  if (nxsquared >= 370) return 0;
+  if (nxsquared >= 2.2) return clip01(2 * smirnovSf(n, x));
+  let cdf;
+  if (nxsquared >= 18) cdf = 1;
+  else if (n <= 1e5 && n * Math.pow(x, 1.5) <= 1.4) cdf = kolmognDMTW(n, x);
+  else cdf = kolmognPelzGood(n, x);
+  return clip01(1 - cdf);
+}
+
 // src/analysis/prior-adjusted.ts
 var BINS = 10;
-var EPS = 1e-4;
+var EPS2 = 1e-4;
 function priorWeights(base, cur) {
   const k = Math.max(base.classes.length, cur.classes.length);
   if (k === 0) return null;
@@ -17978,7 +18465,19 @@ function binOf(col, i, edges, dictMap, curDict) {
   const name = (curDict ?? col.dict)[code2];
   return dictMap.get(name) ?? -1;
 }
-function priorAdjustedPsi(base, cur, feature, weights) {
+function segmentMember(v, column, value) {
+  const col = v.table.columns.find((c) => c.name === column);
+  if (!col) return null;
+  if (col.kind === "string") return (i) => col.codes[i] >= 0 && col.dict[col.codes[i]] === value;
+  return (i) => !col.missing[i] && String(col.values[i]) === value;
+}
+function priorAdjustedPsiIn(base, cur, feature, weights, segment) {
+  const inB = segment ? segmentMember(base, segment.column, segment.value) : () => true;
+  const inC = segment ? segmentMember(cur, segment.column, segment.value) : () => true;
+  if (!inB || !inC) return null;
+  return priorAdjustedPsiRows(base, cur, feature, weights, inB, inC);
+}
+function priorAdjustedPsiRows(base, cur, feature, weights, inB, inC) {
   const bc = base.features.find((c) => c.name === feature);
   const cc = cur.features.find((c) => c.name === feature);
   if (!bc || !cc || bc.kind !== cc.kind) return null;
@@ -17988,7 +18487,7 @@ function priorAdjustedPsi(base, cur, feature, weights) {
   let dictMap = null;
   let nBins;
   if (bc.kind === "number") {
-    const vals = bc.values.filter((v) => !Number.isNaN(v)).sort();
+    const vals = bc.values.filter((v, i) => !Number.isNaN(v) && inB(i)).sort();
     if (vals.length === 0) return null;
     const e = [];
     for (let q = 1; q < BINS; q++) {
@@ -18006,7 +18505,10 @@ function priorAdjustedPsi(base, cur, feature, weights) {
   const pc = new Float64Array(nBins);
   let wb = 0;
   let wc = 0;
+  let nb = 0;
+  let wb2 = 0;
   for (let i = 0; i < base.n; i++) {
+    if (!inB(i)) continue;
     const y = base.yTrue[i];
     if (Number.isNaN(y) || baseToCur[y] < 0) continue;
     const b = binOf(bc, i, edges, dictMap, null);
@@ -18014,8 +18516,11 @@ function priorAdjustedPsi(base, cur, feature, weights) {
     const w = weights[baseToCur[y]];
     pb[b] += w;
     wb += w;
+    wb2 += w * w;
+    nb++;
   }
   for (let i = 0; i < cur.n; i++) {
+    if (!inC(i)) continue;
     const b = binOf(cc, i, edges, dictMap, cc.kind === "string" ? cc.dict : null);
     if (b < 0) continue;
     pc[b]++;
@@ -18023,12 +18528,18 @@ function priorAdjustedPsi(base, cur, feature, weights) {
   }
   if (wb === 0 || wc === 0) return null;
   let psi2 = 0;
+  let used = 0;
   for (let b = 0; b < nBins; b++) {
-    const x = pb[b] / wb + EPS;
-    const z = pc[b] / wc + EPS;
+    if (pb[b] + pc[b] > 0) used++;
+    const x = pb[b] / wb + EPS2;
+    const z = pc[b] / wc + EPS2;
     psi2 += (z - x) * Math.log(z / x);
   }
-  return psi2;
+  return { psi: psi2, nBase: wb2 > 0 ? wb * wb / wb2 : nb, nCur: wc, bins: used };
+}
+function psiNullP(psi2, bins, nBase, nCur) {
+  if (bins < 2 || nBase <= 0 || nCur <= 0) return 1;
+  return chi2Sf(psi2 * nBase * nCur / (nBase + nCur), bins - 1);
 }
 function annotatePriorAdjusted(signals, base, cur) {
   const hasLabelShift = signals.some((s) => s.category === "label_shift" && s.significant && s.details["comparison"] !== "reference");
@@ -18036,10 +18547,12 @@ function annotatePriorAdjusted(signals, base, cur) {
   const w = priorWeights(base, cur);
   if (!w) return [...signals];
   return signals.map((s) => {
-    if (s.category !== "feature_drift" || !s.feature || s.segment || s.details["comparison"] !== "eval") return s;
-    const adj = priorAdjustedPsi(base, cur, s.feature, w);
+    if (s.category !== "feature_drift" || !s.feature || s.details["comparison"] !== "eval") return s;
+    if (s.segment?.column.includes(" & ")) return s;
+    const adj = priorAdjustedPsiIn(base, cur, s.feature, w, s.segment ?? null);
     if (adj === null) return s;
-    return { ...s, details: { ...s.details, prior_adjusted_psi: Number(adj.toPrecision(6)) } };
+    const p = psiNullP(adj.psi, adj.bins, adj.nBase, adj.nCur);
+    return { ...s, details: { ...s.details, prior_adjusted_psi: Number(adj.psi.toPrecision(6)), prior_adjusted_p: Number(p.toPrecision(6)) } };
   });
 }
 
@@ -19361,493 +19874,6 @@ function createRng(seed) {
     t ^= t + Math.imul(t ^ t >>> 7, t | 61);
     return ((t ^ t >>> 14) >>> 0) / 4294967296;
   };
-}
-
-// src/analysis/stats/distributions.ts
-var LOG_SQRT_2PI = 0.5 * Math.log(2 * Math.PI);
-var EPS2 = 2220446049250313e-31;
-var MIN_LOG = -708.3964185322641;
-var LANCZOS_G = 607 / 128;
-var LANCZOS_C = [
-  0.9999999999999971,
-  57.15623566586292,
-  -59.59796035547549,
-  14.136097974741746,
-  -0.4919138160976202,
-  3399464998481189e-20,
-  4652362892704858e-20,
-  -9837447530487956e-20,
-  1580887032249125e-19,
-  -21026444172410488e-20,
-  21743961811521265e-20,
-  -1643181065367639e-19,
-  8441822398385275e-20,
-  -26190838401581408e-21,
-  36899182659531625e-22
-];
-function logGamma(x) {
-  if (!(x > 0)) return x === 0 ? Infinity : NaN;
-  if (x < 0.5) return Math.log(Math.PI / Math.sin(Math.PI * x)) - logGamma(1 - x);
-  if (x >= 10) return (x - 0.5) * Math.log(x) - x + LOG_SQRT_2PI + stirlingCorrection(x);
-  const y = x - 1;
-  let a = LANCZOS_C[0];
-  const t = y + LANCZOS_G + 0.5;
-  for (let i = 1; i < LANCZOS_C.length; i++) a += LANCZOS_C[i] / (y + i);
-  return LOG_SQRT_2PI + (y + 0.5) * Math.log(t) - t + Math.log(a);
-}
-function stirlingCorrection(x) {
-  if (x < 10) return logGamma(x) - ((x - 0.5) * Math.log(x) - x + LOG_SQRT_2PI);
-  const r = 1 / x;
-  const r2 = r * r;
-  return r * (1 / 12 + r2 * (-1 / 360 + r2 * (1 / 1260 + r2 * (-1 / 1680 + r2 * (1 / 1188 + r2 * (-691 / 360360 + r2 * (1 / 156)))))));
-}
-function log1pmx(t) {
-  if (Math.abs(t) > 0.5) return Math.log1p(t) - t;
-  let term = t;
-  let sum = 0;
-  for (let k = 2; k < 200; k++) {
-    term *= -t;
-    const add = term / k;
-    sum += add;
-    if (Math.abs(add) < Math.abs(sum) * EPS2) break;
-  }
-  return sum;
-}
-function gammaPrefactor(a, x) {
-  if (x === 0) return 0;
-  let logf;
-  if (a >= 10 && Math.abs(x - a) <= 0.4 * a) {
-    logf = a * log1pmx((x - a) / a) + 0.5 * Math.log(a) - LOG_SQRT_2PI - stirlingCorrection(a);
-  } else {
-    logf = a * Math.log(x) - x - logGamma(a);
-  }
-  return logf < MIN_LOG ? 0 : Math.exp(logf);
-}
-function gammaSeries(a, x) {
-  let ap = a;
-  let del = 1 / a;
-  let sum = del;
-  for (let i = 0; i < 1e5; i++) {
-    ap += 1;
-    del *= x / ap;
-    sum += del;
-    if (Math.abs(del) < Math.abs(sum) * EPS2) break;
-  }
-  return sum;
-}
-function gammaContinuedFraction(a, x) {
-  const tiny = 1e-300;
-  let b = x + 1 - a;
-  let c = 1 / tiny;
-  let d2 = 1 / b;
-  let h = d2;
-  for (let i = 1; i < 1e5; i++) {
-    const an = -i * (i - a);
-    b += 2;
-    d2 = an * d2 + b;
-    if (Math.abs(d2) < tiny) d2 = tiny;
-    c = b + an / c;
-    if (Math.abs(c) < tiny) c = tiny;
-    d2 = 1 / d2;
-    const del = d2 * c;
-    h *= del;
-    if (Math.abs(del - 1) < EPS2) break;
-  }
-  return h;
-}
-function gammaP(a, x) {
-  if (!(a > 0) || !(x >= 0) || Number.isNaN(x)) return NaN;
-  if (x === 0) return 0;
-  if (x === Infinity) return 1;
-  if (x < a + 1) return Math.min(1, gammaPrefactor(a, x) * gammaSeries(a, x));
-  return Math.max(0, 1 - gammaPrefactor(a, x) * gammaContinuedFraction(a, x));
-}
-function gammaQ(a, x) {
-  if (!(a > 0) || !(x >= 0) || Number.isNaN(x)) return NaN;
-  if (x === 0) return 1;
-  if (x === Infinity) return 0;
-  if (x < a + 1) return Math.max(0, 1 - gammaPrefactor(a, x) * gammaSeries(a, x));
-  return Math.min(1, gammaPrefactor(a, x) * gammaContinuedFraction(a, x));
-}
-function chi2Sf(x, dof) {
-  if (Number.isNaN(x) || !(dof > 0)) return NaN;
-  if (x <= 0) return 1;
-  return gammaQ(dof / 2, x / 2);
-}
-function erfc(x) {
-  if (Number.isNaN(x)) return NaN;
-  if (x < 0) return 2 - erfc(-x);
-  return gammaQ(0.5, x * x);
-}
-function normalSf(z) {
-  return 0.5 * erfc(z / Math.SQRT2);
-}
-function normalCdf(z) {
-  return 0.5 * erfc(-z / Math.SQRT2);
-}
-function twoProduct(a, b) {
-  const p = a * b;
-  const split = 134217729;
-  let t = split * a;
-  const ah = t - (t - a);
-  const al = a - ah;
-  t = split * b;
-  const bh = t - (t - b);
-  const bl = b - bh;
-  const e = ah * bh - p + ah * bl + al * bh + al * bl;
-  return [p, e];
-}
-function modNX(n, x) {
-  const [p, e] = twoProduct(n, x);
-  let fl = Math.floor(p);
-  let alpha = p - fl + e;
-  if (alpha < 0) {
-    fl -= 1;
-    alpha += 1;
-  }
-  if (alpha >= 1) {
-    fl += 1;
-    alpha = 0;
-  }
-  return { floor: fl, alpha };
-}
-function smirnovSf(n, x) {
-  if (!(n > 0 && x >= 0 && x <= 1)) return NaN;
-  if (n === 1) return 1 - x;
-  if (x === 0) return 1;
-  if (x === 1) return 0;
-  const { floor: nxfl, alpha } = modNX(n, x);
-  let n1mxfl = n - nxfl - (alpha === 0 ? 0 : 1);
-  let n1mxceil = n - nxfl;
-  if (alpha === 0) {
-    n1mxfl -= 1;
-    n1mxceil += 1;
-  }
-  if (nxfl === 0 || nxfl === 1 && alpha === 0) {
-    const cdf = x * Math.pow(1 + x, n - 1);
-    return clip01(1 - cdf);
-  }
-  if (-2 * n * x * x < MIN_LOG) return 0;
-  if (nxfl >= n - 1) return clip01(Math.pow(1 - x, n));
-  if (n > 1e6) {
-    const logp = -Math.pow(6 * n * x + 1, 2) / 18 / n;
-    if (logp < -Math.LN2) return clip01(Math.exp(logp));
-    return clip01(1 + Math.expm1(logp));
-  }
-  const nUpperTerms = n - n1mxceil + 1;
-  const useUpper = nUpperTerms <= 1 && x < 0.5 || n >= 10 && nUpperTerms <= 3 && x <= 0.5 / Math.sqrt(n);
-  if (useUpper) {
-    let sum2 = 0;
-    let logC2 = 0;
-    for (let j = 0; j < nUpperTerms; j++) {
-      const v = n - j;
-      const a1 = Math.pow(x + v / n, v - 1);
-      const a2 = Math.pow((n - v) / n - x, n - v);
-      sum2 += Math.exp(logC2) * a1 * a2;
-      logC2 += Math.log((n - j) / (j + 1));
-    }
-    return clip01(1 - x * sum2);
-  }
-  const nTerms = n1mxfl + 1;
-  let sum = Math.pow(1 - x, n) / x;
-  let logC = Math.log(n);
-  let comp = 0;
-  const vmid = Math.floor(n / 2);
-  for (let j = 1; j < nTerms; j++) {
-    const v = j;
-    const a = x + v / n;
-    const term = Math.exp(logC + (v - 1) * Math.log(a) + (n - v) * Math.log1p(-a));
-    sum += term;
-    if (term !== 0) {
-      if (4 * (nTerms - j) * term < EPS2 * sum && j !== nTerms - 1) break;
-    } else if (j > vmid) break;
-    const y = Math.log(n - j) - Math.log(j + 1) - comp;
-    const t = logC + y;
-    comp = t - logC - y;
-    logC = t;
-  }
-  return clip01(x * sum);
-}
-function clip01(p) {
-  return p < 0 ? 0 : p > 1 ? 1 : p;
-}
-var E128 = 128;
-var EP128 = Math.pow(2, 128);
-var EM128 = Math.pow(2, -128);
-var PI2 = Math.PI * Math.PI;
-var PI4 = PI2 * PI2;
-var PI6 = PI4 * PI2;
-var SQRT2PI = Math.sqrt(2 * Math.PI);
-var LOG_2PI = Math.log(2 * Math.PI);
-var STIRLING_COEFFS = [
-  -0.029550653594771242,
-  0.00641025641025641,
-  -0.0019175269175269176,
-  8417508417508417e-19,
-  -5952380952380953e-19,
-  7936507936507937e-19,
-  -0.002777777777777778,
-  0.08333333333333333
-];
-function logNFactorialDivNPowN(n) {
-  const rn = 1 / n;
-  let poly = 0;
-  for (const c of STIRLING_COEFFS) poly = poly * (rn / n) + c;
-  return Math.log(n) / 2 - n + LOG_2PI / 2 + rn * poly;
-}
-function matmul(a, b, m) {
-  const out = new Float64Array(m * m);
-  for (let i = 0; i < m; i++) {
-    for (let k = 0; k < m; k++) {
-      const aik = a[i * m + k];
-      if (aik === 0) continue;
-      const bo = k * m;
-      const oo = i * m;
-      for (let j = 0; j < m; j++) out[oo + j] += aik * b[bo + j];
-    }
-  }
-  return out;
-}
-function kolmognDMTW(n, d2) {
-  if (d2 >= 1) return 1;
-  const nd = n * d2;
-  if (nd <= 0.5) return 0;
-  const k = Math.ceil(nd);
-  const h = k - nd;
-  const m = 2 * k - 1;
-  let H = new Float64Array(m * m);
-  const v = new Float64Array(m);
-  const w = new Float64Array(m);
-  let fac = 1;
-  for (let j = 1; j <= m; j++) {
-    v[j - 1] = 1 - Math.pow(h, j);
-    w[j - 1] = fac;
-    fac /= j;
-    v[j - 1] *= fac;
-  }
-  const tt = Math.pow(Math.max(2 * h - 1, 0), m) - 2 * Math.pow(h, m);
-  v[m - 1] = (1 + tt) * fac;
-  for (let i = 1; i < m; i++) {
-    for (let r = i - 1; r < m; r++) H[r * m + i] = w[r - (i - 1)];
-  }
-  for (let r = 0; r < m; r++) H[r * m] = v[r];
-  for (let c = 0; c < m; c++) H[(m - 1) * m + c] = v[m - 1 - c];
-  let Hpwr = new Float64Array(m * m);
-  for (let i = 0; i < m; i++) Hpwr[i * m + i] = 1;
-  let nn = n;
-  let expnt = 0;
-  let Hexpnt = 0;
-  while (nn > 0) {
-    if (nn % 2) {
-      Hpwr = matmul(Hpwr, H, m);
-      expnt += Hexpnt;
-    }
-    H = matmul(H, H, m);
-    Hexpnt *= 2;
-    if (Math.abs(H[(k - 1) * m + (k - 1)]) > EP128) {
-      for (let i = 0; i < H.length; i++) H[i] /= EP128;
-      Hexpnt += E128;
-    }
-    nn = Math.floor(nn / 2);
-  }
-  let p = Hpwr[(k - 1) * m + (k - 1)];
-  for (let i = 1; i <= n; i++) {
-    p = i * p / n;
-    if (Math.abs(p) < EM128) {
-      p *= EP128;
-      expnt -= E128;
-    }
-  }
-  if (expnt !== 0) p = p * Math.pow(2, expnt);
-  return clip01(p);
-}
-function pomeranzJ1J2(i, n, ll, ceilf, roundf) {
-  let j1;
-  let j2;
-  if (i === 0) {
-    j1 = -ll - ceilf - 1;
-    j2 = ll + ceilf - 1;
-  } else {
-    const ip1div2 = Math.floor((i + 1) / 2);
-    const ip1mod2 = (i + 1) % 2;
-    if (ip1mod2 === 0) {
-      if (ip1div2 === n + 1) {
-        j1 = n - ll - ceilf - 1;
-        j2 = n + ll + ceilf - 1;
-      } else {
-        j1 = ip1div2 - 1 - ll - roundf - 1;
-        j2 = ip1div2 + ll - 1 + ceilf - 1;
-      }
-    } else {
-      j1 = ip1div2 - 1 - ll - 1;
-      j2 = ip1div2 + ll + roundf - 1;
-    }
-  }
-  return [Math.max(j1 + 2, 0), Math.min(j2, n)];
-}
-function kolmognPomeranz(n, x) {
-  const t = n * x;
-  const ll = Math.floor(t);
-  const f = t - ll;
-  const g = Math.min(f, 1 - f);
-  const ceilf = f > 0 ? 1 : 0;
-  const roundf = f > 0.5 ? 1 : 0;
-  const npwrs = 2 * (ll + 1);
-  const gpower = new Float64Array(npwrs);
-  const twogpower = new Float64Array(npwrs);
-  const onem2gpower = new Float64Array(npwrs);
-  gpower[0] = 1;
-  twogpower[0] = 1;
-  onem2gpower[0] = 1;
-  let expnt = 0;
-  const gOverN = g / n;
-  const twoGOverN = 2 * g / n;
-  const oneMinusTwoGOverN = (1 - 2 * g) / n;
-  for (let m = 1; m < npwrs; m++) {
-    gpower[m] = gpower[m - 1] * gOverN / m;
-    twogpower[m] = twogpower[m - 1] * twoGOverN / m;
-    onem2gpower[m] = onem2gpower[m - 1] * oneMinusTwoGOverN / m;
-  }
-  let V0 = new Float64Array(npwrs);
-  let V1 = new Float64Array(npwrs);
-  V1[0] = 1;
-  let V0s = 0;
-  let V1s = 0;
-  let j1 = pomeranzJ1J2(0, n, ll, ceilf, roundf)[0];
-  let j2;
-  for (let i = 1; i < 2 * n + 2; i++) {
-    const k1 = j1;
-    const tmp = V0;
-    V0 = V1;
-    V1 = tmp;
-    const ts = V0s;
-    V0s = V1s;
-    V1s = ts;
-    V1.fill(0);
-    [j1, j2] = pomeranzJ1J2(i, n, ll, ceilf, roundf);
-    const pwrs = i === 1 || i === 2 * n + 1 ? gpower : i % 2 ? twogpower : onem2gpower;
-    const ln2 = j2 - k1 + 1;
-    if (ln2 > 0) {
-      const off = k1 - V0s;
-      const convStart = j1 - k1;
-      const convLen = j2 - j1 + 1;
-      let maxV = 0;
-      for (let c = 0; c < convLen; c++) {
-        const idx = convStart + c;
-        let s = 0;
-        const lo = Math.max(0, idx - (ln2 - 1));
-        const hi = Math.min(idx, ln2 - 1);
-        for (let a = lo; a <= hi; a++) {
-          const va = off + a < V0.length ? V0[off + a] : 0;
-          s += va * pwrs[idx - a];
-        }
-        V1[c] = s;
-        if (s > maxV) maxV = s;
-      }
-      if (maxV > 0 && maxV < EM128) {
-        for (let c = 0; c < V1.length; c++) V1[c] *= EP128;
-        expnt -= E128;
-      }
-      V1s = V0s + j1 - k1;
-    }
-  }
-  let ans = V1[n - V1s];
-  for (let m = 1; m <= n; m++) {
-    if (Math.abs(ans) > EP128) {
-      ans *= EM128;
-      expnt += E128;
-    }
-    ans *= m;
-  }
-  if (expnt !== 0) ans = ans * Math.pow(2, expnt);
-  return clip01(ans);
-}
-function kolmognPelzGood(n, x) {
-  if (x <= 0) return 0;
-  if (x >= 1) return 1;
-  const z = Math.sqrt(n) * x;
-  const z2 = z * z;
-  const z3 = z2 * z;
-  const z4 = z2 * z2;
-  const z6 = z4 * z2;
-  const qlog = -PI2 / 8 / z2;
-  if (qlog < -708) return 0;
-  let q = Math.exp(qlog);
-  const k1a = -z2;
-  const k1b = PI2 / 4;
-  const k2a = 6 * z6 + 2 * z4;
-  const k2b = (2 * z4 - 5 * z2) * PI2 / 4;
-  const k2c = PI4 * (1 - 2 * z2) / 16;
-  const k3d = PI6 * (5 - 30 * z2) / 64;
-  const k3c = PI4 * (-60 * z2 + 212 * z4) / 16;
-  const k3b = PI2 * (135 * z4 - 96 * z6) / 4;
-  const k3a = -30 * z6 - 90 * Math.pow(z, 8);
-  const K = [0, 0, 0, 0];
-  const maxk = Math.ceil(16 * z / Math.PI);
-  for (let k = maxk; k > 0; k--) {
-    const m = 2 * k - 1;
-    const m2 = m * m;
-    const m4 = m2 * m2;
-    const m6 = m4 * m2;
-    const qpower = Math.pow(q, 8 * k);
-    const c0 = 1;
-    const c1 = k1a + k1b * m2;
-    const c2 = k2a + k2b * m2 + k2c * m4;
-    const c3 = k3a + k3b * m2 + k3c * m4 + k3d * m6;
-    K[0] = K[0] * qpower + c0;
-    K[1] = K[1] * qpower + c1;
-    K[2] = K[2] * qpower + c2;
-    K[3] = K[3] * qpower + c3;
-  }
-  const div = [z, 6 * z4, 72 * Math.pow(z, 7), 6480 * Math.pow(z, 10)];
-  for (let i = 0; i < 4; i++) K[i] = K[i] * q * SQRT2PI / div[i];
-  q = Math.exp(-PI2 / 2 / z2);
-  const sqrt3z = Math.sqrt(3) * z;
-  let k2extra = 0;
-  let k3extra = 0;
-  for (let k = maxk; k > 0; k--) {
-    const k2 = k * k;
-    const qp = Math.pow(q, k2);
-    const kspi = Math.PI * k;
-    k2extra += k2 * qp;
-    k3extra += (sqrt3z + kspi) * (sqrt3z - kspi) * k2 * qp;
-  }
-  K[2] = K[2] + k2extra * PI2 * SQRT2PI / (-36 * z3);
-  K[3] = K[3] + k3extra * PI2 * SQRT2PI / (216 * z6);
-  for (let i = 0; i < 4; i++) K[i] = K[i] / Math.pow(n, i / 2);
-  return K[0] + K[1] + K[2] + K[3];
-}
-function kstwoSf(x, n) {
-  if (!(n > 0) || Math.floor(n) !== n) return NaN;
-  if (x >= 1) return 0;
-  if (x <= 0) return 1;
-  const t = n * x;
-  if (t <= 1) {
-    if (t <= 0.5) return 1;
-    let prob;
-    if (n <= 140) {
-      prob = 1;
-      for (let i = 1; i <= n; i++) prob *= i * (1 / n) * (2 * t - 1);
-    } else {
-      prob = Math.exp(logNFactorialDivNPowN(n) + n * Math.log(2 * t - 1));
-    }
-    return clip01(1 - prob);
-  }
-  if (t >= n - 1) return clip01(2 * Math.pow(1 - x, n));
-  if (x >= 0.5) return clip01(2 * smirnovSf(n, x));
-  const nxsquared = t * x;
-  if (n <= 140) {
-    if (nxsquared <= 0.754693) return clip01(1 - kolmognDMTW(n, x));
-    if (nxsquared <= 4) return clip01(1 - kolmognPomeranz(n, x));
-    return clip01(2 * smirnovSf(n, x));
-  }
-  if (nxsquared >= 370) return 0;
-  if (nxsquared >= 2.2) return clip01(2 * smirnovSf(n, x));
-  let cdf;
-  if (nxsquared >= 18) cdf = 1;
-  else if (n <= 1e5 && n * Math.pow(x, 1.5) <= 1.4) cdf = kolmognDMTW(n, x);
-  else cdf = kolmognPelzGood(n, x);
-  return clip01(1 - cdf);
 }
 
 // src/analysis/stats/exact-tests.ts
@@ -24903,6 +24929,7 @@ var STRENGTH_NEW_FEATURE_SUSPECT = 0.35;
 var LEAK_GAIN_SHARE = 0.25;
 var NEW_FEATURE_MIN_AUC = 0.75;
 var NEW_FEATURE_MIN_CORR = 0.5;
+var NEW_FEATURE_MIN_LAMBDA = 0.5;
 var NOISE_COVERAGE_TOLERANCE = 0.1;
 var NOT_SIGNIFICANT_FACTOR = 0.7;
 var FDR = 0.05;
@@ -24951,10 +24978,30 @@ function compareNumeric(base, cur, means = null) {
       meanCur: means ? means[1] : mean(cur),
       medianBase: quantileSorted2(base, 0.5),
       medianCur: quantileSorted2(cur, 0.5),
-      valueMoves: discreteMoves(base, cur)
+      valueMoves: discreteMoves(base, cur),
+      reducedAt: mostReducedAt(base, bc, cc, cur.length)
     },
     categorical: null
   };
+}
+function mostReducedAt(base, bc, cc, nCur) {
+  if (base.length === 0 || nCur === 0) return null;
+  let best = -1;
+  let bestRatio = 1;
+  let start = 0;
+  let bestStart = 0;
+  for (let b = 0; b < bc.length; b++) {
+    const pb = bc[b] / base.length;
+    const pc = cc[b] / nCur;
+    if (pb > 0 && pc / pb < bestRatio) {
+      bestRatio = pc / pb;
+      best = b;
+      bestStart = start;
+    }
+    start += bc[b];
+  }
+  if (best < 0) return null;
+  return base[bestStart + Math.floor(bc[best] / 2)];
 }
 function discreteMoves(base, cur) {
   const moves2 = [];
@@ -26308,7 +26355,76 @@ function absCorr(values, y, rows) {
   if (vx <= 0 || vy <= 0) return null;
   return Math.abs(cov / Math.sqrt(vx * vy));
 }
+var MEASURE_LABEL = { auc: "AUC", abs_corr: "|corr|", lambda: "\u03BB (errors of the majority guess removed)" };
+var LOOKUP_BINS = 20;
+var LOOKUP_MAX_CATEGORIES = 50;
+function lookupLambda(col, y, classes, rows) {
+  let bins;
+  let binOf2;
+  if (col.kind === "string") {
+    if (col.dict.length > LOOKUP_MAX_CATEGORIES) return null;
+    bins = col.dict.length + 1;
+    binOf2 = (i) => col.codes[i] < 0 ? col.dict.length : col.codes[i];
+  } else {
+    const vals = [];
+    for (const i of rows) if (Number.isFinite(col.values[i])) vals.push(col.values[i]);
+    const edges = quantileEdges(Float64Array.from(vals).sort(), LOOKUP_BINS);
+    bins = edges.length + 2;
+    binOf2 = (i) => {
+      const v = col.values[i];
+      if (!Number.isFinite(v)) return edges.length + 1;
+      let lo = 0;
+      let hi = edges.length;
+      while (lo < hi) {
+        const mid = lo + hi >>> 1;
+        if (edges[mid] < v) lo = mid + 1;
+        else hi = mid;
+      }
+      return lo;
+    };
+  }
+  const counts3 = new Float64Array(bins * classes);
+  const total3 = new Float64Array(classes);
+  let n = 0;
+  for (const i of rows) {
+    const c = y[i];
+    if (!(c >= 0 && c < classes)) continue;
+    counts3[binOf2(i) * classes + c]++;
+    total3[c]++;
+    n++;
+  }
+  if (n === 0) return null;
+  const majority = Math.max(...total3) / n;
+  if (majority >= 1) return null;
+  let hits = 0;
+  for (let b = 0; b < bins; b++) {
+    let best = 0;
+    for (let c = 0; c < classes; c++) best = Math.max(best, counts3[b * classes + c]);
+    hits += best;
+  }
+  return (hits / n - majority) / (1 - majority);
+}
+function modelLambda(v, rows) {
+  if (!v.yPred) return null;
+  const total3 = new Float64Array(v.classes.length);
+  let n = 0;
+  let hits = 0;
+  for (const i of rows) {
+    const c = v.yTrue[i];
+    if (!(c >= 0 && c < v.classes.length) || Number.isNaN(v.yPred[i])) continue;
+    total3[c]++;
+    n++;
+    if (v.yPred[i] === c) hits++;
+  }
+  if (n === 0) return null;
+  const majority = Math.max(...total3) / n;
+  return majority >= 1 ? null : (hits / n - majority) / (1 - majority);
+}
 function predictiveness(v, col, rows) {
+  if (v.task === "multiclass") {
+    const l = lookupLambda(col, v.yTrue, v.classes.length, rows);
+    return l === null ? null : { value: l, measure: "lambda" };
+  }
   if (v.task === "binary") {
     const a = col.kind === "number" ? numericAuc(col.values, v.yTrue, rows) : categoricalAuc(col, v.yTrue, rows);
     return a === null ? null : { value: a, measure: "auc" };
@@ -26322,10 +26438,9 @@ function predictiveness(v, col, rows) {
 function modelPredictiveness(v, rows) {
   if (v.task === "binary") return v.score ? numericAuc(v.score, v.yTrue, rows) : null;
   if (v.task === "regression") return v.yPred ? absCorr(v.yPred, v.yTrue, rows) : null;
-  return null;
+  return modelLambda(v, rows);
 }
 function featureLeaks(base, cur, seed) {
-  if (cur.task === "multiclass") return [];
   const out = [];
   const rowsCur = sampleRows(cur.n, seed);
   const rowsBase = base ? sampleRows(base.n, seed) : null;
@@ -26337,7 +26452,7 @@ function featureLeaks(base, cur, seed) {
     if (!pc) continue;
     const isNew = base !== null && !base.table.columns.some((c) => c.name === col.name);
     if (pc.value < LEAK_AUC) {
-      const floor = pc.measure === "auc" ? NEW_FEATURE_MIN_AUC : NEW_FEATURE_MIN_CORR;
+      const floor = pc.measure === "auc" ? NEW_FEATURE_MIN_AUC : pc.measure === "lambda" ? NEW_FEATURE_MIN_LAMBDA : NEW_FEATURE_MIN_CORR;
       const outpredicts = model !== null && pc.value >= model;
       const jumped = gain !== null && gain >= LEAK_GAIN_SHARE;
       if (isNew && model !== null && pc.value >= floor && (outpredicts || jumped)) {
@@ -26352,7 +26467,7 @@ function featureLeaks(base, cur, seed) {
           pValue: 0,
           significant: true,
           strength: STRENGTH_NEW_FEATURE_SUSPECT,
-          message: outpredicts ? `${col.name} is new and alone predicts ${cur.labelColumn} as well as the whole baseline model did (${pc.measure === "auc" ? "AUC" : "|corr|"} ${pc.value.toFixed(4)} vs the baseline model's ${model.toFixed(4)}): check that it is known before the outcome` : `${col.name} is new, alone predicts ${cur.labelColumn} with ${pc.measure === "auc" ? "AUC" : "|corr|"} ${pc.value.toFixed(4)}, and the model's ${pc.measure === "auc" ? "AUC" : "|corr|"} jumped ${model.toFixed(4)} \u2192 ${modelNow.toFixed(4)} (${(100 * gain).toFixed(0)} % of its remaining error gone): check that it is known before the outcome`,
+          message: outpredicts ? `${col.name} is new and alone predicts ${cur.labelColumn} as well as the whole baseline model did (${MEASURE_LABEL[pc.measure]} ${pc.value.toFixed(4)} vs the baseline model's ${model.toFixed(4)}): check that it is known before the outcome` : `${col.name} is new, alone predicts ${cur.labelColumn} with ${MEASURE_LABEL[pc.measure]} ${pc.value.toFixed(4)}, and the model's ${MEASURE_LABEL[pc.measure]} jumped ${model.toFixed(4)} \u2192 ${modelNow.toFixed(4)} (${(100 * gain).toFixed(0)} % of its remaining error gone): check that it is known before the outcome`,
           details: { measure: pc.measure, value_cur: pc.value, value_base: null, new_feature: true, baseline_model: model, current_model: modelNow, error_closed: gain }
         });
       }
@@ -26373,7 +26488,7 @@ function featureLeaks(base, cur, seed) {
       pValue: 0,
       significant: true,
       strength: STRENGTH_FEATURE_LEAK * (noBaseline ? 0.7 : 1),
-      message: `${col.name} alone predicts ${cur.labelColumn} (${pc.measure === "auc" ? "AUC" : "|corr|"} ${pc.value.toFixed(4)}${pb ? `, baseline ${pb.value.toFixed(4)}` : colBase ? "" : ", new feature"})`,
+      message: `${col.name} alone predicts ${cur.labelColumn} (${MEASURE_LABEL[pc.measure]} ${pc.value.toFixed(4)}${pb ? `, baseline ${pb.value.toFixed(4)}` : colBase ? "" : ", new feature"})`,
       details: { measure: pc.measure, value_cur: pc.value, value_base: pb?.value ?? null, new_feature: !colBase && !noBaseline }
     });
   }
@@ -27111,7 +27226,9 @@ function analyzeData(input, opts) {
   const exclude = /* @__PURE__ */ new Set([...ID_NAMES2, cur.labelColumn.toLowerCase(), ...cur.idColumn ? [cur.idColumn.toLowerCase()] : []]);
   const refPairs = refCur.map((rc) => ({ rc, rb: pairReference(rc, refBase) }));
   let drift = [];
-  if (base) drift.push(...driftEval(cur.path, base.features, cur.features, segments, minSupport));
+  const featureSpecs = base ? featureSegments(base, cur, segments) : [];
+  const driftSegments = [...segments, ...featureSpecs.filter((s) => !s.values[0].startsWith("["))];
+  if (base) drift.push(...driftEval(cur.path, base.features, cur.features, driftSegments, minSupport));
   for (const { rc, rb: rb2 } of refPairs) {
     drift.push(...driftTrainVsEval(rc, cur.features, rb2, base?.features ?? null, cur.path));
     if (rb2) drift.push(...driftReference(rb2, rc, exclude));
@@ -27131,7 +27248,7 @@ function analyzeData(input, opts) {
   }
   if (refCur.length === 0) notes.push("no reference (training) sample: train/serve checks and train/eval overlap skipped");
   const modelShifted = predictionShifts.some((p) => p.flagged);
-  const noiseSegments2 = base ? [...segments, ...featureSegments(base, cur, segments)] : segments;
+  const noiseSegments2 = [...segments, ...featureSpecs];
   const noise = labelNoise(base, cur, pairs, noiseSegments2, minSupport, modelShifted);
   if (!noise) notes.push("label noise: no probabilities, no id-matched rows and no baseline to compare conflicts with");
   const leakage = [...trainOverlap(base, cur, refBase, refCur), ...featureLeaks(base, cur, opts.seed)];
@@ -27239,6 +27356,7 @@ function driftDetails(d2) {
   const moves2 = d2.categorical?.topMoves ?? d2.numeric?.valueMoves ?? null;
   const fell = moves2?.filter((m) => m.base > 0 && m.cur < m.base).sort((x, y) => x.cur / x.base - y.cur / y.base)[0];
   if (fell) Object.assign(det, { most_reduced_value: fell.value, most_reduced_base: fell.base, most_reduced_cur: fell.cur });
+  else if (d2.numeric && d2.numeric.valueMoves === null && d2.numeric.reducedAt !== null) det.most_reduced_at = d2.numeric.reducedAt;
   if (d2.segment) {
     Object.assign(det, {
       segment_psi: d2.segment.psiIn,
@@ -27328,6 +27446,11 @@ function referenceSignal(group) {
     details: { ...sig.details, drifted_columns: group.length, other_columns: others.map((d2) => d2.feature).join(", ") || null }
   };
 }
+function leadFirst(group) {
+  if (!group[0]?.numeric) return group;
+  const lead = group.reduce((b, d2) => d2.numeric && d2.numeric.ks > b.numeric.ks ? d2 : b, group[0]);
+  return [lead, ...group.filter((d2) => d2 !== lead)];
+}
 function driftSignals(a) {
   const flagged = a.drift.filter((d2) => d2.flagged);
   const evalFlagged = new Set(flagged.filter((d2) => d2.comparison === "eval").map((d2) => d2.feature));
@@ -27350,7 +27473,7 @@ function driftSignals(a) {
     }
     out.push(driftSignal(d2));
   }
-  for (const g of refGroups.values()) out.push(referenceSignal(g.slice().sort((x, y) => y.strength - x.strength || (x.feature < y.feature ? -1 : 1))));
+  for (const g of refGroups.values()) out.push(referenceSignal(leadFirst(g.slice().sort((x, y) => y.strength - x.strength || (x.feature < y.feature ? -1 : 1)))));
   return out;
 }
 function shiftSignal(s, category) {
@@ -27524,7 +27647,7 @@ function noiseSignals(n) {
   return out;
 }
 function leakageSignal(l) {
-  const title = l.kind === "train_overlap" ? `${pct3(l.cur)} of eval rows are in the training sample ${l.reference}${l.base !== null ? ` (baseline ${pct3(l.base)})` : ""} (n=${l.n})` : `${l.feature} alone predicts the label: ${l.details.measure === "auc" ? "AUC" : "|corr|"} ${l.cur.toFixed(4)}${l.base !== null ? ` (baseline ${l.base.toFixed(4)})` : ""}`;
+  const title = l.kind === "train_overlap" ? `${pct3(l.cur)} of eval rows are in the training sample ${l.reference}${l.base !== null ? ` (baseline ${pct3(l.base)})` : ""} (n=${l.n})` : `${l.feature} alone predicts the label: ${l.details.measure === "auc" ? "AUC" : l.details.measure === "lambda" ? "\u03BB" : "|corr|"} ${l.cur.toFixed(4)}${l.base !== null ? ` (baseline ${l.base.toFixed(4)})` : ""}`;
   return {
     category: "leakage",
     area: "evaluation",
@@ -27876,6 +27999,8 @@ function compareSketches(base, cur) {
       meanCur: cur.sum / nc,
       medianBase: quantileOf(base, 0.5),
       medianCur: quantileOf(cur, 0.5),
+      // Named for a changed training sample, which the summary path does not compare.
+      reducedAt: null,
       // A sketch keeps quantiles, not per-value counts: no value moves on the summary path.
       valueMoves: null
     },
@@ -28941,6 +29066,18 @@ function segmentShare(ctx, kind, column, value) {
   const share = shareOfPart(grp.within, ss.total);
   return share ? { method: "segment", loss: kind, share, rows: grp.nCur } : null;
 }
+function segmentValueAt(ctx, column, x) {
+  const seg2 = buildSegmenter(column, ctx.src);
+  if (!seg2 || seg2.kind !== "bin") return null;
+  for (const label of seg2.labels) {
+    const m = /^\[(.+), (.+)([)\]])$/.exec(label);
+    if (!m) continue;
+    const lo = Number(m[1]);
+    const hi = Number(m[2]);
+    if (x >= lo && (x < hi || m[3] === "]" && x <= hi)) return label;
+  }
+  return null;
+}
 function largestSegmentShare(ctx, kind, column) {
   const seg2 = buildSegmenter(column, ctx.src);
   if (!seg2) return null;
@@ -29030,6 +29167,86 @@ function missingRowsShare(ctx, kind, column) {
   if (!ss || !grp || grp.mCur === null) return null;
   const share = shareOfPart(grp.within, ss.total);
   return share ? { method: "changed_rows", loss: kind, share, rows: grp.nCur } : null;
+}
+function duplicateRowsShare(ctx, kind) {
+  const loss = lossOf(ctx, kind);
+  if (!loss) return null;
+  const rows = ctx.src.cur.rows;
+  const m = rows.length;
+  if (m === 0) return null;
+  const label = ctx.cur.table.columns.find((c) => c.name === ctx.cur.labelColumn);
+  const cols = label ? [...ctx.cur.features, label] : [...ctx.cur.features];
+  if (cols.length === 0) return null;
+  const index = new HashIndex(hashRows(cols, ctx.cur.n, rows), m);
+  const group = new Int32Array(m);
+  const mult = new Float64Array(m);
+  let copies = 0;
+  for (let k = 0; k < m; k++) {
+    const f = index.add(k);
+    group[k] = f < 0 ? k : f;
+    mult[group[k]] += 1;
+    if (f >= 0) copies++;
+  }
+  if (copies === 0) return null;
+  const u = weightsOf2(ctx.cur, rows);
+  const l = loss.cur;
+  let U = 0;
+  let V = 0;
+  let LU = 0;
+  let LV = 0;
+  for (let k = 0; k < m; k++) {
+    const uk = u ? u[k] : 1;
+    const vk = uk / mult[group[k]];
+    U += uk;
+    V += vk;
+    LU += uk * l[k];
+    LV += vk * l[k];
+  }
+  if (!(U > 0) || !(V > 0)) return null;
+  const lAll = LU / U;
+  const partValue = lAll - LV / V;
+  let total3;
+  let cov = 0;
+  let partVar = 0;
+  if (ctx.src.paired) {
+    const d2 = pairedDiff(loss);
+    let D = 0;
+    for (let k = 0; k < m; k++) D += (u ? u[k] : 1) * d2[k];
+    D /= U;
+    let vd = 0;
+    for (let k = 0; k < m; k++) {
+      const uk = u ? u[k] : 1;
+      const c = uk / U - uk / mult[group[k]] / V;
+      partVar += c * c * (l[k] - lAll) ** 2;
+      cov += c * (uk / U) * (l[k] - lAll) * (d2[k] - D);
+      vd += (uk / U) ** 2 * (d2[k] - D) ** 2;
+    }
+    total3 = { value: D, se: Math.sqrt(vd) };
+  } else {
+    const meanVar = (x, w) => {
+      let W = 0;
+      let S = 0;
+      for (let k = 0; k < x.length; k++) {
+        W += w ? w[k] : 1;
+        S += (w ? w[k] : 1) * x[k];
+      }
+      const mu = S / W;
+      let v = 0;
+      for (let k = 0; k < x.length; k++) v += ((w ? w[k] : 1) / W) ** 2 * (x[k] - mu) ** 2;
+      return [mu, v];
+    };
+    const [mb, vb] = meanVar(loss.base, weightsOf2(ctx.base, ctx.src.base.rows));
+    const [, vc] = meanVar(l, u);
+    total3 = { value: lAll - mb, se: Math.sqrt(vb + vc) };
+    for (let k = 0; k < m; k++) {
+      const uk = u ? u[k] : 1;
+      const c = uk / U - uk / mult[group[k]] / V;
+      partVar += c * c * (l[k] - lAll) ** 2;
+      cov += c * (uk / U) * (l[k] - lAll) ** 2;
+    }
+  }
+  const share = shareOfPart({ value: partValue, se: Math.sqrt(partVar) }, total3, cov);
+  return share ? { method: "duplicates", loss: kind, share, rows: copies } : null;
 }
 function shareOfPart(part, total3, cov) {
   return cov === void 0 ? shareOf2(part, total3) : shareOf2(part, total3, cov);
@@ -29132,6 +29349,12 @@ function attributeSignal(inp, s) {
           const a = segmentShare(ctx, loss, s.feature, reduced);
           if (a) return { ...a, segmentValue: reduced, segments: 1 };
         }
+        const at = s.details["most_reduced_at"];
+        const bin = typeof at === "number" ? segmentValueAt(ctx, s.feature, at) : null;
+        if (bin !== null) {
+          const a = segmentShare(ctx, loss, s.feature, bin);
+          if (a) return { ...a, segmentValue: bin, segments: 1 };
+        }
         const best = largestSegmentShare(ctx, loss, s.feature);
         return best ? { ...best, segmentValue: best.value, segments: best.segments } : null;
       }
@@ -29143,6 +29366,7 @@ function attributeSignal(inp, s) {
       if (!s.feature) return null;
       return changedRowsShare(ctx, loss, [s.feature, ...typeof s.details["partner"] === "string" ? [s.details["partner"]] : []]);
     case "data_quality": {
+      if (kind === "duplicate_rows") return duplicateRowsShare(ctx, loss);
       if (!s.feature) return null;
       if (kind === "missing" || kind === "nan" || kind === "inf" || kind === "type_change" || kind === "column_removed" || kind === "column_renamed") {
         return ctx.src.paired ? changedRowsShare(ctx, loss, [s.feature]) : missingRowsShare(ctx, loss, s.feature);
@@ -29221,7 +29445,8 @@ function attributionText(a, metric) {
     mix: "the baseline model's loss under the new mix of values (covariate re-weighting)",
     prior: "the baseline model's loss under the new label mix (prior re-weighting)",
     model: `the rows whose inputs did not change (${fmtRows(a.rows)})`,
-    prior_metric: "the baseline model under the current label mix (prior re-weighting)"
+    prior_metric: "the baseline model under the current label mix (prior re-weighting)",
+    duplicates: `the current rows with each duplicated row counted once (${a.rows} extra copies)`
   };
   if (a.method === "prior_metric" && a.metricValues) {
     const v = a.metricValues;
@@ -29240,10 +29465,14 @@ var SHARE_TIE = 0.1;
 var sameFeature = (a, b) => a.feature !== void 0 && a.feature === b.feature;
 var sameSegment = (a, b) => a.segment !== void 0 && b.segment !== void 0 && a.segment.column === b.segment.column && a.segment.value === b.segment.value;
 var isRangeQuality = (s) => s.category === "data_quality" && s.details["kind"] === "out_of_range";
+var NEGLIGIBLE_PSI = 0.1;
+var PRIOR_LEFT = 0.35;
 var explainedByPrior = (s) => {
   const adj = s.details["prior_adjusted_psi"];
-  const raw = s.details["psi"];
-  return typeof adj === "number" && typeof raw === "number" && adj < 0.1 && adj <= 0.35 * raw;
+  const p = s.details["prior_adjusted_p"];
+  const raw = s.segment ? s.details["segment_psi"] : s.details["psi"];
+  if (typeof adj !== "number" || typeof raw !== "number" || adj > PRIOR_LEFT * raw) return false;
+  return adj < NEGLIGIBLE_PSI || s.segment !== void 0 && typeof p === "number" && p > FDR;
 };
 var isBreak = (s) => s.category === "data_quality" && !isRangeQuality(s);
 var NO_SAME_CATEGORY_MERGE = /* @__PURE__ */ new Set(["segment_regression", "config_change", "data_quality", "feature_drift", "infrastructure"]);
@@ -29812,7 +30041,10 @@ function diagnose(analysis, config, baseline = { fetchFailed: false }) {
   const confirmed = readNamedSegments([...named, ...attr && headline2 ? referenceSegmentSignals(attr, named, headline2) : []]);
   const withGroups = [...confirmed, ...groupRegressionSignals(analysis, confirmed), ...decisionRuleSignals(analysis, headline2)];
   const withConfig = [...withGroups, ...configRoleSignals(analysis, withGroups)];
-  const signals = [...withConfig, ...configSuspectSignals(analysis, withConfig)].filter((sig) => !withinTolerance(sig, config));
+  const nRows = analysis.summaryPairs.reduce((m, p) => Math.max(m, p.nCur), analysis.evalPairs.reduce((m, p) => Math.max(m, p.cur.n), 0));
+  const kept = [...withConfig, ...configSuspectSignals(analysis, withConfig)].filter((sig) => !withinTolerance(sig, config));
+  const namedKeys = namedSegmentKeys(kept);
+  const signals = kept.map((sig) => headline2 ? sizedByImpact(sig, headline2, nRows, namedKeys) : sig);
   let nodes = signals.map((signal) => ({ signal, severity: severityOf(signal), extra: [], explainedBy: null, absorbed: 0, share: null })).filter((n) => n.severity !== "info" || n.signal.category === "infrastructure");
   nodes.sort(byStrength);
   nodes = mergeOneEvent(nodes);
@@ -29998,6 +30230,16 @@ function diagnose(analysis, config, baseline = { fetchFailed: false }) {
   return { findings, verdict, summary: summarize2(findings, verdict, analysis), characterization };
 }
 var Z952 = normalQuantile(0.975);
+function sizedByImpact(s, headline2, nRows, named) {
+  if (s.category !== "segment_regression" || !s.significant || nRows <= 0 || !s.segment) return s;
+  if (!named.has(`${s.segment.column}\0${s.segment.value}`)) return s;
+  const share = s.details["shareOfDrop"];
+  const n = s.details["n"];
+  if (typeof share !== "number" || typeof n !== "number" || !(share > 0)) return s;
+  if (localization(share, n, nRows) < LOCALIZED) return s;
+  const impact = headline2.strength * Math.min(1, share);
+  return impact > s.strength ? { ...s, strength: impact, details: { ...s.details, strength_from: "share of the headline regression" } } : s;
+}
 function referenceSegmentSignals(attr, signals, headline2) {
   const out = [];
   for (const s of signals) {

@@ -8,6 +8,7 @@ import {
   attributionContext,
   attributionLoss,
   changedRowsShare,
+  duplicateRowsShare,
   largestSegmentShare,
   missingRowsShare,
   mixShare,
@@ -15,6 +16,7 @@ import {
   priorReweightedMetrics,
   priorShare,
   segmentShare,
+  segmentValueAt,
   LOSS_LABEL,
   type Attribution,
   type AttributionContext,
@@ -80,6 +82,14 @@ export function attributeSignal(inp: AttributionInput, s: Signal): (Attribution 
           const a = segmentShare(ctx, loss, s.feature, reduced);
           if (a) return { ...a, segmentValue: reduced, segments: 1 };
         }
+        // A continuous column: the eval bin holding the range whose training share fell most,
+        // also chosen from the training data alone.
+        const at = s.details['most_reduced_at'];
+        const bin = typeof at === 'number' ? segmentValueAt(ctx, s.feature, at) : null;
+        if (bin !== null) {
+          const a = segmentShare(ctx, loss, s.feature, bin);
+          if (a) return { ...a, segmentValue: bin, segments: 1 };
+        }
         const best = largestSegmentShare(ctx, loss, s.feature);
         return best ? { ...best, segmentValue: best.value, segments: best.segments } : null;
       }
@@ -91,6 +101,7 @@ export function attributeSignal(inp: AttributionInput, s: Signal): (Attribution 
       if (!s.feature) return null;
       return changedRowsShare(ctx, loss, [s.feature, ...(typeof s.details['partner'] === 'string' ? [s.details['partner']] : [])]);
     case 'data_quality': {
+      if (kind === 'duplicate_rows') return duplicateRowsShare(ctx, loss);
       if (!s.feature) return null;
       if (kind === 'missing' || kind === 'nan' || kind === 'inf' || kind === 'type_change' || kind === 'column_removed' || kind === 'column_renamed') {
         return ctx.src.paired ? changedRowsShare(ctx, loss, [s.feature]) : missingRowsShare(ctx, loss, s.feature);
@@ -189,6 +200,7 @@ export function attributionText(a: Attribution, metric: string | null): string {
     prior: "the baseline model's loss under the new label mix (prior re-weighting)",
     model: `the rows whose inputs did not change (${fmtRows(a.rows)})`,
     prior_metric: "the baseline model under the current label mix (prior re-weighting)",
+    duplicates: `the current rows with each duplicated row counted once (${a.rows} extra copies)`,
   };
   if (a.method === 'prior_metric' && a.metricValues) {
     const v = a.metricValues;

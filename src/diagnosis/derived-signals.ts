@@ -311,7 +311,7 @@ const FEATURE_SIDE = new Set<string>(['feature_drift', 'data_quality', 'preproce
  * share of the training data fell most (a reference drift's `most_reduced_value`), and the
  * segment a feature-side cause is located in. Keys `column\u0000value`.
  */
-function namedSegmentKeys(signals: readonly Signal[]): Set<string> {
+export function namedSegmentKeys(signals: readonly Signal[]): Set<string> {
   const keys = new Set<string>();
   for (const s of signals) {
     if (!counts(s) || !FEATURE_SIDE.has(s.category)) continue;

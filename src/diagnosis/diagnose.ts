@@ -23,6 +23,7 @@ import {
   LOCALIZED,
   localization,
   metricFileSignals,
+  namedSegmentKeys,
   namedSegmentSignals,
   readNamedSegments,
   trainingMixChanged,
@@ -107,7 +108,10 @@ export function diagnose(analysis: RunAnalysis, config: Config, baseline: Baseli
   const confirmed = readNamedSegments([...named, ...(attr && headline ? referenceSegmentSignals(attr, named, headline) : [])]);
   const withGroups = [...confirmed, ...groupRegressionSignals(analysis, confirmed), ...decisionRuleSignals(analysis, headline)];
   const withConfig = [...withGroups, ...configRoleSignals(analysis, withGroups)];
-  const signals: Signal[] = [...withConfig, ...configSuspectSignals(analysis, withConfig)].filter((sig) => !withinTolerance(sig, config));
+  const nRows = analysis.summaryPairs.reduce((m, p) => Math.max(m, p.nCur), analysis.evalPairs.reduce((m, p) => Math.max(m, p.cur.n), 0));
+  const kept = [...withConfig, ...configSuspectSignals(analysis, withConfig)].filter((sig) => !withinTolerance(sig, config));
+  const namedKeys = namedSegmentKeys(kept);
+  const signals: Signal[] = kept.map((sig) => (headline ? sizedByImpact(sig, headline, nRows, namedKeys) : sig));
   let nodes: Node[] = signals
     .map((signal) => ({ signal, severity: severityOf(signal), extra: [], explainedBy: null, absorbed: 0, share: null }) as Node)
     .filter((n) => n.severity !== 'info' || n.signal.category === 'infrastructure');
@@ -360,6 +364,27 @@ export function diagnose(analysis: RunAnalysis, config: Config, baseline: Baseli
 }
 
 const Z95 = normalQuantile(0.975);
+
+/**
+ * A symptom's severity is the regression's it belongs to. A significant segment regression that a
+ * cause named beforehand (the group whose training share fell, the segment a drift is in; see
+ * namedSegmentKeys) and that is where the headline regression sits — LOCALIZED times worse than
+ * the rest of the rows, or carrying all of the drop — is that regression in its rows: its strength
+ * is at least the headline's times the share of the drop it carries, however small its own
+ * relative change (a 3 % RMSE rise in a third of the rows that is the whole of an R² drop).
+ * Segments found by searching are not raised: among many, one carries most of a small drop by
+ * chance (a fresh sample of the same population does that).
+ */
+export function sizedByImpact(s: Signal, headline: Signal, nRows: number, named: ReadonlySet<string>): Signal {
+  if (s.category !== 'segment_regression' || !s.significant || nRows <= 0 || !s.segment) return s;
+  if (!named.has(`${s.segment.column}\u0000${s.segment.value}`)) return s;
+  const share = s.details['shareOfDrop'];
+  const n = s.details['n'];
+  if (typeof share !== 'number' || typeof n !== 'number' || !(share > 0)) return s;
+  if (localization(share, n, nRows) < LOCALIZED) return s;
+  const impact = headline.strength * Math.min(1, share);
+  return impact > s.strength ? { ...s, strength: impact, details: { ...s.details, strength_from: 'share of the headline regression' } } : s;
+}
 
 
 

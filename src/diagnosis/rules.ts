@@ -7,6 +7,7 @@
 import type { Category, Signal } from '../analysis/signals.js';
 import type { Severity } from '../report/types.js';
 import { SHARE_MOST } from './attribution.js';
+import { FDR } from '../analysis/data/strength.js';
 
 export const SEVERITY_RANK: Readonly<Record<Severity, number>> = { info: 0, minor: 1, major: 2, critical: 3 };
 
@@ -18,11 +19,26 @@ export const sameSegment = (a: Signal, b: Signal): boolean =>
   a.segment !== undefined && b.segment !== undefined && a.segment.column === b.segment.column && a.segment.value === b.segment.value;
 /** Out-of-range values: a consequence of a drift, not a break of the data. */
 export const isRangeQuality = (s: Signal): boolean => s.category === 'data_quality' && s.details['kind'] === 'out_of_range';
-/** The drift nearly disappears against the prior-re-weighted baseline (see analysis/prior-adjusted.ts). */
+/** A PSI under this is negligible whatever the sample size (the PSI anchors' minor line). */
+const NEGLIGIBLE_PSI = 0.1;
+/** The re-weighted PSI must have lost at least this much of the drift (at most 35 % left). */
+const PRIOR_LEFT = 0.35;
+/**
+ * The drift disappears against the prior-re-weighted baseline (see analysis/prior-adjusted.ts):
+ * at most PRIOR_LEFT of it is left, and what is left is negligible. A drift located in a segment
+ * is compared inside it, where "negligible" also takes what the segment's few rows cannot tell
+ * from no drift (the χ² p-value of the re-weighted PSI above the FDR level): the fixed
+ * NEGLIGIBLE_PSI line is a whole table's, and a segment of 60 rows has a no-change PSI of that
+ * size by itself. A whole table keeps the fixed line: there, a drift of a feature that predicts
+ * the label is what a covariate shift looks like too, and "not significant" is no evidence that
+ * the prior explains it.
+ */
 export const explainedByPrior = (s: Signal): boolean => {
   const adj = s.details['prior_adjusted_psi'];
-  const raw = s.details['psi'];
-  return typeof adj === 'number' && typeof raw === 'number' && adj < 0.1 && adj <= 0.35 * raw;
+  const p = s.details['prior_adjusted_p'];
+  const raw = s.segment ? s.details['segment_psi'] : s.details['psi'];
+  if (typeof adj !== 'number' || typeof raw !== 'number' || adj > PRIOR_LEFT * raw) return false;
+  return adj < NEGLIGIBLE_PSI || (s.segment !== undefined && typeof p === 'number' && p > FDR);
 };
 /** A quality break of a feature (missing, NaN, type change, ...), as opposed to out-of-range values. */
 const isBreak = (s: Signal): boolean => s.category === 'data_quality' && !isRangeQuality(s);

@@ -97,6 +97,22 @@ describe('explain rules', () => {
     expect(explains(node(sig('label_shift'), 'major'), node(drift, 'major'))).toBe('a drift that vanishes under the new label prior is the label shift');
   });
 
+  it('a drift located in a segment is the label shift when what is left of it there is noise', () => {
+    const inSeg = (adj: number, p: number) =>
+      sig('feature_drift', { feature: 'pid', segment: { column: 'self_lr', value: '4' }, details: { psi: 0.05, segment_psi: 0.92, prior_adjusted_psi: adj, prior_adjusted_p: p } });
+    const rule = 'a drift that vanishes under the new label prior is the label shift';
+    expect(explains(node(sig('label_shift'), 'minor'), node(inSeg(0.04, 0.001), 'minor'))).toBe(rule);
+    // Not negligible, but indistinguishable from no drift in the segment's few rows.
+    expect(explains(node(sig('label_shift'), 'minor'), node(inSeg(0.29, 0.14), 'minor'))).toBe(rule);
+    // A real drift left after the re-weighting.
+    expect(explains(node(sig('label_shift'), 'minor'), node(inSeg(0.29, 0.001), 'minor'))).toBeNull();
+    // A whole table keeps the fixed line: a not-significant remainder is no evidence there.
+    const whole = sig('feature_drift', { feature: 'x', details: { psi: 0.9, prior_adjusted_psi: 0.2, prior_adjusted_p: 0.3 } });
+    expect(explains(node(sig('label_shift'), 'minor'), node(whole, 'minor'))).toBeNull();
+    // Compared with the segment's PSI, not the (small) overall one: more than 35 % of it left.
+    expect(explains(node(sig('label_shift'), 'minor'), node(inSeg(0.4, 0.5), 'minor'))).toBeNull();
+  });
+
   it('a drift beside a break of the same feature is the break; beside leakage a training-sample drift is the leak', () => {
     const drift = node(sig('feature_drift', { feature: 'x' }), 'major');
     expect(explains(node(sig('preprocessing', { feature: 'x' }), 'major'), drift)).toBe('a drift beside a break of the same feature is the break');

@@ -21,13 +21,14 @@ import { binaryLogLossRow, multiclassLogLossRow } from '../performance/metrics.j
 import { buildClassRun, buildRegRun, capabilities, pairRows, unifyClasses, usableRows, type Run } from '../performance/prepare.js';
 import { makeKernel, metricNames } from '../performance/kernels.js';
 import { buildSegmenter, type RowSource } from '../performance/segment-columns.js';
+import { HashIndex, hashRows } from '../data/columns.js';
 import { pairedRowShare, shareOf, shiftShare, type Estimate, type Share, type ShiftShare } from './decompose.js';
 
 /** The per-row loss a share is measured on. */
 export type LossKind = 'error' | 'log_loss' | 'abs_error' | 'squared_error';
 
 /** How a share was measured, for the evidence text. */
-export type AttributionMethod = 'changed_rows' | 'segment' | 'mix' | 'prior' | 'prior_metric' | 'model';
+export type AttributionMethod = 'changed_rows' | 'segment' | 'mix' | 'prior' | 'prior_metric' | 'model' | 'duplicates';
 
 export interface Attribution {
   readonly method: AttributionMethod;
@@ -289,6 +290,23 @@ export function segmentShare(ctx: AttributionContext, kind: LossKind, column: st
   return share ? { method: 'segment', loss: kind, share, rows: grp.nCur } : null;
 }
 
+/**
+ * The label of the numeric bin of `column` (as the performance segments cut it) that holds the
+ * value `x`, or null when the column is not binned there. Bins are `[lo, hi)`, the last `[lo, hi]`.
+ */
+export function segmentValueAt(ctx: AttributionContext, column: string, x: number): string | null {
+  const seg = buildSegmenter(column, ctx.src);
+  if (!seg || seg.kind !== 'bin') return null;
+  for (const label of seg.labels) {
+    const m = /^\[(.+), (.+)([)\]])$/.exec(label);
+    if (!m) continue;
+    const lo = Number(m[1]);
+    const hi = Number(m[2]);
+    if (x >= lo && (x < hi || (m[3] === ']' && x <= hi))) return label;
+  }
+  return null;
+}
+
 /** The segment of `column` whose within-change is the largest share (for a cause that names a column, not a value). */
 export function largestSegmentShare(ctx: AttributionContext, kind: LossKind, column: string): (Attribution & { value: string; segments: number }) | null {
   const seg = buildSegmenter(column, ctx.src);
@@ -402,6 +420,97 @@ export function missingRowsShare(ctx: AttributionContext, kind: LossKind, column
   return share ? { method: 'changed_rows', loss: kind, share, rows: grp.nCur } : null;
 }
 
+
+/**
+ * Duplicated eval rows change a metric only by counting some rows more than once. The part of the
+ * change they account for is the current loss as measured minus the current loss with every
+ * identical row (all features and the label) counted once (weights 1/multiplicity): if the
+ * regression is still there on the de-duplicated rows, the duplicates are not why the model got
+ * worse. Var(part) = Σ c_k²(l_k − L)² with c_k the row's weight difference between the two means;
+ * the total is the run-to-run change (paired: the mean paired difference). Null without
+ * duplicates.
+ */
+export function duplicateRowsShare(ctx: AttributionContext, kind: LossKind): Attribution | null {
+  const loss = lossOf(ctx, kind);
+  if (!loss) return null;
+  const rows = ctx.src.cur.rows;
+  const m = rows.length;
+  if (m === 0) return null;
+  const label = ctx.cur.table.columns.find((c) => c.name === ctx.cur.labelColumn);
+  const cols = label ? [...ctx.cur.features, label] : [...ctx.cur.features];
+  if (cols.length === 0) return null;
+  const index = new HashIndex(hashRows(cols, ctx.cur.n, rows), m);
+  const group = new Int32Array(m);
+  const mult = new Float64Array(m);
+  let copies = 0;
+  for (let k = 0; k < m; k++) {
+    const f = index.add(k);
+    group[k] = f < 0 ? k : f;
+    mult[group[k]!]! += 1;
+    if (f >= 0) copies++;
+  }
+  if (copies === 0) return null;
+  const u = weightsOf(ctx.cur, rows);
+  const l = loss.cur;
+  let U = 0;
+  let V = 0;
+  let LU = 0;
+  let LV = 0;
+  for (let k = 0; k < m; k++) {
+    const uk = u ? u[k]! : 1;
+    const vk = uk / mult[group[k]!]!;
+    U += uk;
+    V += vk;
+    LU += uk * l[k]!;
+    LV += vk * l[k]!;
+  }
+  if (!(U > 0) || !(V > 0)) return null;
+  const lAll = LU / U;
+  const partValue = lAll - LV / V;
+  // The total: paired, the mean of the paired differences; else the difference of the run means.
+  let total: Estimate;
+  let cov = 0;
+  let partVar = 0;
+  if (ctx.src.paired) {
+    const d = pairedDiff(loss);
+    let D = 0;
+    for (let k = 0; k < m; k++) D += (u ? u[k]! : 1) * d[k]!;
+    D /= U;
+    let vd = 0;
+    for (let k = 0; k < m; k++) {
+      const uk = u ? u[k]! : 1;
+      const c = uk / U - uk / mult[group[k]!]! / V;
+      partVar += c * c * (l[k]! - lAll) ** 2;
+      cov += c * (uk / U) * (l[k]! - lAll) * (d[k]! - D);
+      vd += (uk / U) ** 2 * (d[k]! - D) ** 2;
+    }
+    total = { value: D, se: Math.sqrt(vd) };
+  } else {
+    const meanVar = (x: Float64Array, w: Float64Array | null): [number, number] => {
+      let W = 0;
+      let S = 0;
+      for (let k = 0; k < x.length; k++) {
+        W += w ? w[k]! : 1;
+        S += (w ? w[k]! : 1) * x[k]!;
+      }
+      const mu = S / W;
+      let v = 0;
+      for (let k = 0; k < x.length; k++) v += ((w ? w[k]! : 1) / W) ** 2 * (x[k]! - mu) ** 2;
+      return [mu, v];
+    };
+    const [mb, vb] = meanVar(loss.base, weightsOf(ctx.base, ctx.src.base!.rows));
+    const [, vc] = meanVar(l, u);
+    total = { value: lAll - mb, se: Math.sqrt(vb + vc) };
+    for (let k = 0; k < m; k++) {
+      const uk = u ? u[k]! : 1;
+      const c = uk / U - uk / mult[group[k]!]! / V;
+      partVar += c * c * (l[k]! - lAll) ** 2;
+      cov += c * (uk / U) * (l[k]! - lAll) ** 2;
+    }
+  }
+  const share = shareOfPart({ value: partValue, se: Math.sqrt(partVar) }, total, cov);
+  return share ? { method: 'duplicates', loss: kind, share, rows: copies } : null;
+}
 
 /** A part's share of the total; `cov` = cov(part, total), by default var(part) (a component of the total). The mix term is
  * computed from the baseline's group means and both mixes; its covariance with the total is left at 0 (it is not one of

@@ -92,7 +92,12 @@ export function analyzeData(input: DataInput, opts: DataOptions): DataAnalysis {
   const refPairs = refCur.map((rc) => ({ rc, rb: pairReference(rc, refBase) }));
 
   let drift: DriftResult[] = [];
-  if (base) drift.push(...driftEval(cur.path, base.features, cur.features, segments, minSupport));
+  // Drift is located in the segment columns and in the numeric code columns (pid, educ written as
+  // numbers): both are groups a population change arrives by. Continuous features are not cut
+  // into ranges here; a range of one feature is where another drifted only through correlation.
+  const featureSpecs = base ? featureSegments(base, cur, segments) : [];
+  const driftSegments = [...segments, ...featureSpecs.filter((s) => !s.values[0]!.startsWith('['))];
+  if (base) drift.push(...driftEval(cur.path, base.features, cur.features, driftSegments, minSupport));
   for (const { rc, rb } of refPairs) {
     drift.push(...driftTrainVsEval(rc, cur.features, rb, base?.features ?? null, cur.path));
     if (rb) drift.push(...driftReference(rb, rc, exclude));
@@ -119,7 +124,7 @@ export function analyzeData(input: DataInput, opts: DataOptions): DataAnalysis {
   // Label noise is localised over every feature, not only the segment columns: a labelling
   // vendor's batch is a range of some feature as often as a declared segment. Its BH family
   // grows with the candidates, and the segment must still carry most of the anomaly.
-  const noiseSegments = base ? [...segments, ...featureSegments(base, cur, segments)] : segments;
+  const noiseSegments = [...segments, ...featureSpecs];
   const noise = labelNoise(base, cur, pairs, noiseSegments, minSupport, modelShifted);
   if (!noise) notes.push('label noise: no probabilities, no id-matched rows and no baseline to compare conflicts with');
 

@@ -76,9 +76,38 @@ export function compareNumeric(
       medianBase: quantileSorted(base, 0.5),
       medianCur: quantileSorted(cur, 0.5),
       valueMoves: discreteMoves(base, cur),
+      reducedAt: mostReducedAt(base, bc, cc, cur.length),
     },
     categorical: null,
   };
+}
+
+/**
+ * The range of a continuous column that lost the largest part of its share, as a point inside it:
+ * of the PSI bins (baseline deciles), the one whose current share over its baseline share is
+ * smallest, represented by the median baseline value in it. For a changed training sample it is
+ * the range the new model has seen least of (a filter that dropped the upper quartile names a
+ * value in that quartile), chosen from the two samples alone, before any eval outcome. Null when
+ * no bin lost share.
+ */
+export function mostReducedAt(base: Float64Array, bc: Float64Array, cc: Float64Array, nCur: number): number | null {
+  if (base.length === 0 || nCur === 0) return null;
+  let best = -1;
+  let bestRatio = 1;
+  let start = 0;
+  let bestStart = 0;
+  for (let b = 0; b < bc.length; b++) {
+    const pb = bc[b]! / base.length;
+    const pc = cc[b]! / nCur;
+    if (pb > 0 && pc / pb < bestRatio) {
+      bestRatio = pc / pb;
+      best = b;
+      bestStart = start;
+    }
+    start += bc[b]!;
+  }
+  if (best < 0) return null;
+  return base[bestStart + Math.floor(bc[best]! / 2)]!;
 }
 
 /**

@@ -6,10 +6,11 @@
  */
 import { cellText, type Column, type Table } from '../../artifacts/table.js';
 import type { EvalView } from '../../artifacts/types.js';
+import { quantileEdges } from '../stats/distance.js';
 import { createRng } from '../stats/rng.js';
 import { sortFloat64InPlace, twoProportionTest } from '../stats/two-sample.js';
 import { HashIndex, hashRows, hashStrings, idIndex, pairReference, profile, scratchBuffer } from './columns.js';
-import { FDR, LEAK_AUC, mapStrength, NEW_FEATURE_MIN_AUC, NEW_FEATURE_MIN_CORR, LEAK_GAIN_SHARE, OVERLAP_ANCHORS, STRENGTH_FEATURE_LEAK, STRENGTH_NEW_FEATURE_SUSPECT } from './strength.js';
+import { FDR, LEAK_AUC, mapStrength, NEW_FEATURE_MIN_AUC, NEW_FEATURE_MIN_CORR, NEW_FEATURE_MIN_LAMBDA, LEAK_GAIN_SHARE, OVERLAP_ANCHORS, STRENGTH_FEATURE_LEAK, STRENGTH_NEW_FEATURE_SUSPECT } from './strength.js';
 import type { LeakageFinding } from './types.js';
 
 /** Conventional id column names (CONTRACT §2), for reference tables that name it differently. */
@@ -264,7 +265,91 @@ function absCorr(values: ArrayLike<number>, y: Float64Array, rows: Int32Array): 
   return Math.abs(cov / Math.sqrt(vx * vy));
 }
 
-function predictiveness(v: EvalView, col: Column, rows: Int32Array): { value: number; measure: 'auc' | 'abs_corr' } | null {
+/** How each predictiveness measure is written in a message. */
+const MEASURE_LABEL = { auc: 'AUC', abs_corr: '|corr|', lambda: 'λ (errors of the majority guess removed)' } as const;
+
+/** Numeric columns are cut into at most this many quantile bins for the lookup classifier. */
+const LOOKUP_BINS = 20;
+/** Categorical columns with more values than this are not read as a lookup (it would memorise rows). */
+const LOOKUP_MAX_CATEGORIES = 50;
+
+/**
+ * Goodman-Kruskal λ of a column for a multiclass label: the lookup classifier that predicts the
+ * majority class of the column's value (a category, or one of LOOKUP_BINS quantile bins of a
+ * numeric column; missing is a value of its own) against always predicting the overall majority,
+ * λ = (acc_lookup − acc_majority) / (1 − acc_majority). 1: the column gives the class away;
+ * ~0: it says nothing. Null when one class holds every row.
+ */
+export function lookupLambda(col: Column, y: Float64Array, classes: number, rows: Int32Array): number | null {
+  let bins: number;
+  let binOf: (i: number) => number;
+  if (col.kind === 'string') {
+    if (col.dict.length > LOOKUP_MAX_CATEGORIES) return null;
+    bins = col.dict.length + 1;
+    binOf = (i) => (col.codes[i]! < 0 ? col.dict.length : col.codes[i]!);
+  } else {
+    const vals: number[] = [];
+    for (const i of rows) if (Number.isFinite(col.values[i]!)) vals.push(col.values[i]!);
+    const edges = quantileEdges(Float64Array.from(vals).sort(), LOOKUP_BINS);
+    bins = edges.length + 2;
+    binOf = (i) => {
+      const v = col.values[i]!;
+      if (!Number.isFinite(v)) return edges.length + 1;
+      let lo = 0;
+      let hi = edges.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (edges[mid]! < v) lo = mid + 1;
+        else hi = mid;
+      }
+      return lo;
+    };
+  }
+  const counts = new Float64Array(bins * classes);
+  const total = new Float64Array(classes);
+  let n = 0;
+  for (const i of rows) {
+    const c = y[i]!;
+    if (!(c >= 0 && c < classes)) continue;
+    counts[binOf(i) * classes + c]!++;
+    total[c]!++;
+    n++;
+  }
+  if (n === 0) return null;
+  const majority = Math.max(...total) / n;
+  if (majority >= 1) return null;
+  let hits = 0;
+  for (let b = 0; b < bins; b++) {
+    let best = 0;
+    for (let c = 0; c < classes; c++) best = Math.max(best, counts[b * classes + c]!);
+    hits += best;
+  }
+  return (hits / n - majority) / (1 - majority);
+}
+
+/** λ of the model's own predictions (multiclass): its accuracy against the majority class's. */
+function modelLambda(v: EvalView, rows: Int32Array): number | null {
+  if (!v.yPred) return null;
+  const total = new Float64Array(v.classes.length);
+  let n = 0;
+  let hits = 0;
+  for (const i of rows) {
+    const c = v.yTrue[i]!;
+    if (!(c >= 0 && c < v.classes.length) || Number.isNaN(v.yPred[i]!)) continue;
+    total[c]!++;
+    n++;
+    if (v.yPred[i] === c) hits++;
+  }
+  if (n === 0) return null;
+  const majority = Math.max(...total) / n;
+  return majority >= 1 ? null : (hits / n - majority) / (1 - majority);
+}
+
+function predictiveness(v: EvalView, col: Column, rows: Int32Array): { value: number; measure: 'auc' | 'abs_corr' | 'lambda' } | null {
+  if (v.task === 'multiclass') {
+    const l = lookupLambda(col, v.yTrue, v.classes.length, rows);
+    return l === null ? null : { value: l, measure: 'lambda' };
+  }
   if (v.task === 'binary') {
     const a = col.kind === 'number' ? numericAuc(col.values, v.yTrue, rows) : categoricalAuc(col, v.yTrue, rows);
     return a === null ? null : { value: a, measure: 'auc' };
@@ -280,7 +365,7 @@ function predictiveness(v: EvalView, col: Column, rows: Int32Array): { value: nu
 function modelPredictiveness(v: EvalView, rows: Int32Array): number | null {
   if (v.task === 'binary') return v.score ? numericAuc(v.score, v.yTrue, rows) : null;
   if (v.task === 'regression') return v.yPred ? absCorr(v.yPred, v.yTrue, rows) : null;
-  return null;
+  return modelLambda(v, rows);
 }
 
 /**
@@ -290,7 +375,6 @@ function modelPredictiveness(v: EvalView, rows: Int32Array): number | null {
  * at least as well as the whole baseline model did is reported too (see STRENGTH_NEW_FEATURE_SUSPECT).
  */
 export function featureLeaks(base: EvalView | null, cur: EvalView, seed: number): LeakageFinding[] {
-  if (cur.task === 'multiclass') return [];
   const out: LeakageFinding[] = [];
   const rowsCur = sampleRows(cur.n, seed);
   const rowsBase = base ? sampleRows(base.n, seed) : null;
@@ -303,7 +387,7 @@ export function featureLeaks(base: EvalView | null, cur: EvalView, seed: number)
     if (!pc) continue;
     const isNew = base !== null && !base.table.columns.some((c) => c.name === col.name);
     if (pc.value < LEAK_AUC) {
-      const floor = pc.measure === 'auc' ? NEW_FEATURE_MIN_AUC : NEW_FEATURE_MIN_CORR;
+      const floor = pc.measure === 'auc' ? NEW_FEATURE_MIN_AUC : pc.measure === 'lambda' ? NEW_FEATURE_MIN_LAMBDA : NEW_FEATURE_MIN_CORR;
       const outpredicts = model !== null && pc.value >= model;
       const jumped = gain !== null && gain >= LEAK_GAIN_SHARE;
       if (isNew && model !== null && pc.value >= floor && (outpredicts || jumped)) {
@@ -319,8 +403,8 @@ export function featureLeaks(base: EvalView | null, cur: EvalView, seed: number)
           significant: true,
           strength: STRENGTH_NEW_FEATURE_SUSPECT,
           message: outpredicts
-            ? `${col.name} is new and alone predicts ${cur.labelColumn} as well as the whole baseline model did (${pc.measure === 'auc' ? 'AUC' : '|corr|'} ${pc.value.toFixed(4)} vs the baseline model's ${model.toFixed(4)}): check that it is known before the outcome`
-            : `${col.name} is new, alone predicts ${cur.labelColumn} with ${pc.measure === 'auc' ? 'AUC' : '|corr|'} ${pc.value.toFixed(4)}, and the model's ${pc.measure === 'auc' ? 'AUC' : '|corr|'} jumped ${model.toFixed(4)} → ${modelNow!.toFixed(4)} (${(100 * gain!).toFixed(0)} % of its remaining error gone): check that it is known before the outcome`,
+            ? `${col.name} is new and alone predicts ${cur.labelColumn} as well as the whole baseline model did (${MEASURE_LABEL[pc.measure]} ${pc.value.toFixed(4)} vs the baseline model's ${model.toFixed(4)}): check that it is known before the outcome`
+            : `${col.name} is new, alone predicts ${cur.labelColumn} with ${MEASURE_LABEL[pc.measure]} ${pc.value.toFixed(4)}, and the model's ${MEASURE_LABEL[pc.measure]} jumped ${model.toFixed(4)} → ${modelNow!.toFixed(4)} (${(100 * gain!).toFixed(0)} % of its remaining error gone): check that it is known before the outcome`,
           details: { measure: pc.measure, value_cur: pc.value, value_base: null, new_feature: true, baseline_model: model, current_model: modelNow, error_closed: gain },
         });
       }
@@ -341,7 +425,7 @@ export function featureLeaks(base: EvalView | null, cur: EvalView, seed: number)
       pValue: 0,
       significant: true,
       strength: STRENGTH_FEATURE_LEAK * (noBaseline ? 0.7 : 1),
-      message: `${col.name} alone predicts ${cur.labelColumn} (${pc.measure === 'auc' ? 'AUC' : '|corr|'} ${pc.value.toFixed(4)}${pb ? `, baseline ${pb.value.toFixed(4)}` : colBase ? '' : ', new feature'})`,
+      message: `${col.name} alone predicts ${cur.labelColumn} (${MEASURE_LABEL[pc.measure]} ${pc.value.toFixed(4)}${pb ? `, baseline ${pb.value.toFixed(4)}` : colBase ? '' : ', new feature'})`,
       details: { measure: pc.measure, value_cur: pc.value, value_base: pb?.value ?? null, new_feature: !colBase && !noBaseline },
     });
   }

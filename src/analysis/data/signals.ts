@@ -86,6 +86,7 @@ function driftDetails(d: DriftResult): Details {
   const moves = d.categorical?.topMoves ?? d.numeric?.valueMoves ?? null;
   const fell = moves?.filter((m) => m.base > 0 && m.cur < m.base).sort((x, y) => x.cur / x.base - y.cur / y.base)[0];
   if (fell) Object.assign(det, { most_reduced_value: fell.value, most_reduced_base: fell.base, most_reduced_cur: fell.cur });
+  else if (d.numeric && d.numeric.valueMoves === null && d.numeric.reducedAt !== null) det.most_reduced_at = d.numeric.reducedAt;
   if (d.segment) {
     Object.assign(det, {
       segment_psi: d.segment.psiIn,
@@ -189,6 +190,21 @@ function referenceSignal(group: DriftResult[]): Signal {
   };
 }
 
+/**
+ * The column a changed training sample was selected on leads its group. A filter on X leaves the
+ * distribution of any other column given X unchanged, so every other column moves by at most as
+ * much as X does (the data-processing inequality, for any divergence that obeys it). Among numeric
+ * columns the Kolmogorov-Smirnov distance is read for that, not the PSI: decile bins blur a sharp
+ * cut (a quartile filter on mean_radius shows a larger decile PSI on the correlated worst_radius).
+ * Categorical columns keep the order by strength; the numeric lead is chosen only when the
+ * strongest column is numeric.
+ */
+export function leadFirst(group: DriftResult[]): DriftResult[] {
+  if (!group[0]?.numeric) return group;
+  const lead = group.reduce((b, d) => (d.numeric && d.numeric.ks > b.numeric!.ks ? d : b), group[0]);
+  return [lead, ...group.filter((d) => d !== lead)];
+}
+
 function driftSignals(a: DataAnalysis): Signal[] {
   const flagged = a.drift.filter((d) => d.flagged);
   const evalFlagged = new Set(flagged.filter((d) => d.comparison === 'eval').map((d) => d.feature));
@@ -212,7 +228,7 @@ function driftSignals(a: DataAnalysis): Signal[] {
     }
     out.push(driftSignal(d));
   }
-  for (const g of refGroups.values()) out.push(referenceSignal(g.slice().sort((x, y) => y.strength - x.strength || (x.feature < y.feature ? -1 : 1))));
+  for (const g of refGroups.values()) out.push(referenceSignal(leadFirst(g.slice().sort((x, y) => y.strength - x.strength || (x.feature < y.feature ? -1 : 1)))));
   return out;
 }
 
@@ -418,7 +434,7 @@ function leakageSignal(l: LeakageFinding): Signal {
   const title =
     l.kind === 'train_overlap'
       ? `${pct(l.cur)} of eval rows are in the training sample ${l.reference}${l.base !== null ? ` (baseline ${pct(l.base)})` : ''} (n=${l.n})`
-      : `${l.feature} alone predicts the label: ${l.details.measure === 'auc' ? 'AUC' : '|corr|'} ${l.cur.toFixed(4)}${l.base !== null ? ` (baseline ${l.base.toFixed(4)})` : ''}`;
+      : `${l.feature} alone predicts the label: ${l.details.measure === 'auc' ? 'AUC' : l.details.measure === 'lambda' ? 'λ' : '|corr|'} ${l.cur.toFixed(4)}${l.base !== null ? ` (baseline ${l.base.toFixed(4)})` : ''}`;
   return {
     category: 'leakage',
     area: 'evaluation',

@@ -140,6 +140,12 @@ export const LEAK_GAIN_SHARE = 0.25;
 /** Below these a single column is not predictive enough to be suspect, whatever the baseline model scored. */
 export const NEW_FEATURE_MIN_AUC = 0.75;
 export const NEW_FEATURE_MIN_CORR = 0.5;
+/**
+ * Multiclass: Goodman-Kruskal λ, the share of the errors of always guessing the majority class
+ * that knowing the column removes (see leakage.ts, lookupLambda). 0.5 plays the part |corr| 0.5
+ * plays for regression: one column alone halving the trivial baseline's errors.
+ */
+export const NEW_FEATURE_MIN_LAMBDA = 0.5;
 
 /**
  * Label-noise segments covering within this much of the same share of the anomaly explain it

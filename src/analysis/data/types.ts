@@ -42,6 +42,8 @@ export interface NumericDriftStats {
    * sex = 1/2), the values whose share moved most, as for a categorical column; null otherwise.
    */
   readonly valueMoves: CategoryMove[] | null;
+  /** A baseline value inside the range that lost most of its share (see mostReducedAt); null when none did. */
+  readonly reducedAt: number | null;
 }
 
 export interface CategoricalDriftStats {

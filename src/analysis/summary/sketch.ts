@@ -133,6 +133,8 @@ export function compareSketches(base: Sketch, cur: Sketch): SketchComparison | n
       meanCur: cur.sum / nc,
       medianBase: quantileOf(base, 0.5),
       medianCur: quantileOf(cur, 0.5),
+      // Named for a changed training sample, which the summary path does not compare.
+      reducedAt: null,
       // A sketch keeps quantiles, not per-value counts: no value moves on the summary path.
       valueMoves: null,
     },

@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { numberColumn } from '../../../src/artifacts/table.js';
-import { compareCategorical, compareNumeric, discreteMoves, standardizedShift } from '../../../src/analysis/data/drift.js';
+import { compareCategorical, compareNumeric, discreteMoves, mostReducedAt, standardizedShift } from '../../../src/analysis/data/drift.js';
+import { leadFirst } from '../../../src/analysis/data/signals.js';
+import type { DriftResult } from '../../../src/analysis/data/types.js';
 import { byCategory, cloneWorld, gen, makeView, makeWorld, run, worldView } from './helpers.js';
 
 function sorted(values: number[]): Float64Array {
@@ -22,6 +24,17 @@ describe('feature drift', () => {
     expect(drift[0]!.strength).toBeGreaterThanOrEqual(0.8);
     expect(drift[0]!.details.segment_psi).toBeGreaterThan(1);
     expect(drift[0]!.details.outside_psi).toBe(0);
+  });
+
+  it('locates drift in a numeric code column (educ = 1…7 written as numbers), named by its value', () => {
+    const base = makeWorld(3, 4000);
+    const educ = base.age.map((_, i) => 1 + ((i * 7919) % 7));
+    const cur = cloneWorld(base);
+    cur.income = cur.income.map((x, i) => (educ[i] === 4 ? Math.round(x * 0.4) : x));
+    const v = (w: typeof base) => worldView(w, { features: { age: w.age, income: w.income, region: w.region, plan: w.plan, educ } });
+    const drift = byCategory(run(v(base), v(cur)).signals, 'feature_drift');
+    expect(drift[0]!.feature).toBe('income');
+    expect(drift[0]!.segment).toEqual({ column: 'educ', value: '4' });
   });
 
   it('ranks the feature that moved most first inside the segment', () => {
@@ -127,6 +140,33 @@ describe('feature drift', () => {
   });
 });
 
+describe('a changed training sample, selected on a continuous column', () => {
+  // `radius` and the correlated `area_like` (r ≈ 0.9); the new query keeps 8 % of the rows in
+  // radius's upper quartile.
+  const g = gen(11);
+  const draw = (n: number) =>
+    Array.from({ length: n }, () => {
+      const r = g.normal(14, 3.5);
+      return { r, a: 0.9 * (r - 14) + Math.sqrt(1 - 0.81) * 3.5 * g.normal(0, 1) + 14, y: g.u() < 0.4 ? 1 : 0 };
+    });
+  const table = (path: string, rows: { r: number; a: number; y: number }[]) =>
+    makeView({ path, features: { area_like: rows.map((x) => x.a), radius: rows.map((x) => x.r) }, labels: rows.map((x) => x.y) }).table;
+  const tb = draw(3000);
+  const q75 = Float64Array.from(tb.map((x) => x.r)).sort()[Math.floor(0.75 * 3000)]!;
+  const tc = draw(4000).filter((x) => x.r < q75 || g.u() < 0.08);
+  const ev = draw(2000);
+  const view = makeView({ features: { area_like: ev.map((x) => x.a), radius: ev.map((x) => x.r) }, labels: ev.map((x) => x.y) });
+
+  it('leads the one training-data change with the column it was selected on, and names a value in the range it lost', () => {
+    const { signals } = run(view, view, [table('data/train_sample.csv', tb)], [table('data/train_sample.csv', tc)]);
+    const drift = byCategory(signals, 'feature_drift');
+    expect(drift).toHaveLength(1);
+    expect(drift[0]!.feature).toBe('radius');
+    expect(drift[0]!.details.other_columns).toBe('area_like');
+    expect(Number(drift[0]!.details.most_reduced_at)).toBeGreaterThan(q75);
+  });
+});
+
 /** A training-sample table holding the same columns as the eval view. */
 function makeReferenceTable(path: string, t: { group: string[]; x: number[]; label: number[] }) {
   return makeView({ path, features: { group: t.group, x: t.x }, labels: t.label }).table;
@@ -164,6 +204,38 @@ describe('compareNumeric', () => {
     // Eleven distinct values between the two samples: a measurement, not a code.
     expect(discreteMoves(sorted([0, 1, 2, 3, 4, 5]), sorted([5, 6, 7, 8, 9, 10]))).toBeNull();
     expect(discreteMoves(sorted([0, 1, 2, 3, 4]), sorted([5, 6, 7, 8, 9]))).toHaveLength(10);
+  });
+});
+
+describe('leadFirst (the lead of a changed training sample)', () => {
+  const d = (feature: string, strength: number, ks: number | null) =>
+    ({ feature, strength, numeric: ks === null ? null : { ks }, categorical: ks === null ? {} : null }) as unknown as DriftResult;
+
+  it('leads with the numeric column of the largest KS distance, not the largest decile PSI', () => {
+    // worst_radius has the larger PSI-based strength; mean_radius, the column filtered on, the larger KS.
+    const group = [d('worst_radius', 0.628, 0.225), d('mean_radius', 0.623, 0.24), d('area_error', 0.425, 0.189)];
+    expect(leadFirst(group).map((x) => x.feature)).toEqual(['mean_radius', 'worst_radius', 'area_error']);
+  });
+
+  it('keeps the order by strength when the strongest column is categorical', () => {
+    const group = [d('plan', 0.9, null), d('x', 0.5, 0.6)];
+    expect(leadFirst(group).map((x) => x.feature)).toEqual(['plan', 'x']);
+  });
+});
+
+describe('mostReducedAt', () => {
+  it('is the median baseline value of the decile whose share fell most', () => {
+    const base = sorted(Array.from({ length: 1000 }, (_, i) => i));
+    // Only the 7th decile (600…699) lost rows: 90 % of them.
+    const cur = sorted(Array.from({ length: 1000 }, (_, i) => i).filter((v) => !(v >= 600 && v < 700 && v % 10 !== 0)));
+    const c = compareNumeric(base, cur);
+    expect(c.numeric!.reducedAt).toBeGreaterThanOrEqual(600);
+    expect(c.numeric!.reducedAt).toBeLessThan(700);
+    expect(mostReducedAt(sorted([1, 2, 3, 4]), Float64Array.from([2, 2]), Float64Array.from([0, 2]), 2)).toBe(2);
+  });
+
+  it('is null when no bin lost share', () => {
+    expect(mostReducedAt(sorted([1, 2, 3, 4]), Float64Array.from([2, 2]), Float64Array.from([2, 2]), 4)).toBeNull();
   });
 });
 

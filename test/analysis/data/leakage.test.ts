@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { byCategory, cloneWorld, gen, makeReference, makeWorld, run, worldView, type World } from './helpers.js';
+import { stringColumn } from '../../../src/artifacts/table.js';
+import { lookupLambda } from '../../../src/analysis/data/leakage.js';
+import { byCategory, cloneWorld, gen, makeReference, makeView, makeWorld, run, worldView, type World } from './helpers.js';
 
 /** A training-sample table of the world's rows (ids, features, label). */
 function trainTable(w: World, rows: readonly number[]) {
@@ -118,5 +120,45 @@ describe('leakage', () => {
     expect(leak.map((s) => s.feature)).toEqual(['followups']);
     expect(Number(leak[0]!.details.error_closed)).toBeGreaterThanOrEqual(0.25);
     expect(leak[0]!.strength).toBeLessThan(0.5);
+  });
+});
+
+describe('leakage in a multiclass task (Goodman-Kruskal λ)', () => {
+  it('lookupLambda: the share of the majority guess errors a column removes, from a contingency table', () => {
+    // Classes a/b/c over 10 rows; column values x/y: x → a a a b, y → b b c c c c.
+    const y = Float64Array.from([0, 0, 0, 1, 1, 1, 2, 2, 2, 2]);
+    const col = stringColumn('v', ['x', 'x', 'x', 'x', 'y', 'y', 'y', 'y', 'y', 'y']);
+    // Majority guess (c) right on 4/10; the lookup (x → a, y → c) on 3 + 4 = 7/10: λ = (0.7 − 0.4) / 0.6.
+    expect(lookupLambda(col, y, 3, Int32Array.from({ length: 10 }, (_, i) => i))).toBeCloseTo(0.5, 12);
+    // A column that names the class: 1; a single class: null.
+    expect(lookupLambda(stringColumn('k', ['a', 'a', 'a', 'b', 'b', 'b', 'c', 'c', 'c', 'c']), y, 3, Int32Array.from({ length: 10 }, (_, i) => i))).toBe(1);
+    expect(lookupLambda(col, new Float64Array(10), 3, Int32Array.from({ length: 10 }, (_, i) => i))).toBeNull();
+  });
+
+  /** Four weather classes; the model right on ~70 % of rows; optionally a new column. */
+  function weather(seed: number, added: 'none' | 'outcome_code' | 'humidity') {
+    const g = gen(seed);
+    const n = 1500;
+    const y = Array.from({ length: n }, () => g.pick([0, 1, 2, 3], [4, 3, 2, 1]));
+    const preds = y.map((c) => (g.u() < 0.7 ? c : g.pick([0, 1, 2, 3])));
+    const temp = y.map((c) => 10 + 3 * c + g.normal(0, 4));
+    // Recorded after the outcome: the class code with 5 % of rows wrong, plus a little noise.
+    const outcome = y.map((c) => (g.u() < 0.05 ? g.pick([0, 1, 2, 3]) : c) + g.normal(0, 0.1));
+    // A genuine new feature: related to the class, far from giving it away.
+    const humidity = y.map((c) => 50 + 5 * c + g.normal(0, 20));
+    const features: Record<string, number[]> = added === 'none' ? { temp } : { temp, [added]: added === 'outcome_code' ? outcome : humidity };
+    return makeView({ task: 'multiclass', classes: ['rain', 'sun', 'fog', 'snow'], labels: y, preds, features });
+  }
+
+  it('reports a new column that alone predicts the class better than the baseline model did', () => {
+    const { signals } = run(weather(81, 'none'), weather(81, 'outcome_code'));
+    const leak = byCategory(signals, 'leakage');
+    expect(leak.map((s) => s.feature)).toEqual(['outcome_code']);
+    expect(leak[0]!.details.measure).toBe('lambda');
+    expect(Number(leak[0]!.details.value_cur)).toBeGreaterThan(Number(leak[0]!.details.baseline_model));
+  });
+
+  it('does not report a new column that predicts the class less well than the model', () => {
+    expect(byCategory(run(weather(83, 'none'), weather(83, 'humidity')).signals, 'leakage')).toEqual([]);
   });
 });
