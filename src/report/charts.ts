@@ -111,6 +111,7 @@ function segmentChart(s: SegmentDeltas): string | null {
     yMax: hi,
     series: [{ kind: 'bar', values: losses }],
     palette: [CURRENT_COLOUR],
+    horizontal: true,
   });
   const heading = `**${inline(label)} by segment** (${code(s.table)}): how much of it each segment lost, the segments holding most of the drop first; only segments that got significantly worse (Benjamini–Hochberg q < 0.05).`;
   const table = numbers(
@@ -260,8 +261,8 @@ function reliabilityChart(r: Reliability): string | null {
   const what = r.kind === 'positive_class' ? 'positive class' : 'top label';
   const chart = xychart({
     title: `Reliability (${what}): observed rate per predicted bin`,
-    xTitle: 'predicted probability',
-    categories: bins.map((b) => `${b.lo.toFixed(2)}-${b.hi.toFixed(2)}`),
+    xTitle: 'predicted probability (bin centre)',
+    categories: bins.map((b) => ((b.lo + b.hi) / 2).toFixed(2)),
     yTitle: 'observed rate',
     yMin: 0,
     yMax: 1,

@@ -14,14 +14,14 @@ export const MAX_TITLE = 80;
 
 /**
  * Text for a quoted Mermaid string (title, axis title, category). Kept: letters, marks, digits,
- * spaces and `. , _ - + = / ( ) [ ] : ≤ ≥ × %`. Everything else — quotes (end the string),
+ * spaces and `. , _ - – + = / ( ) [ ] : ≤ ≥ × %`. Everything else — quotes (end the string),
  * backticks (end the code fence), `#` and `;` (Mermaid entity codes such as `#quot;`), `<` `>` `&`
  * (HTML), `{}` (directives), line breaks, controls and invisible characters — becomes `_`;
  * `%%` (a Mermaid comment) becomes `%`. The result is one line and never empty.
  */
 export function mermaidText(value: string, max = MAX_LABEL): string {
   const kept = value
-    .replace(/[^\p{L}\p{M}\p{N} .,_\-+=/()[\]:≤≥×%]/gu, '_')
+    .replace(/[^\p{L}\p{M}\p{N} .,_\-–+=/()[\]:≤≥×%]/gu, '_')
     .replace(/%{2,}/g, '%')
     .replace(/\s+/g, ' ')
     .trim();
@@ -37,7 +37,9 @@ export function mermaidNumber(v: number): string {
   const s = String(Number(v.toPrecision(4)));
   if (!s.includes('e')) return s;
   // Very small or very large: fixed notation (our axes are log10 or shares, so this is rare).
-  return Math.abs(v) >= 1 ? v.toFixed(0) : v.toFixed(12).replace(/0+$/, '').replace(/\.$/, '');
+  const r = Number(v.toPrecision(4));
+  if (Math.abs(r) >= 1) return r.toFixed(0);
+  return r.toFixed(Math.min(20, 3 - Math.floor(Math.log10(Math.abs(r))))).replace(/0+$/, '').replace(/\.$/, '');
 }
 
 export interface Series {
@@ -55,6 +57,8 @@ export interface XyChart {
   readonly series: readonly Series[];
   /** One colour per series, in order (`#rrggbb`). */
   readonly palette: readonly string[];
+  /** Categories down the left side: room for long labels (segment names). */
+  readonly horizontal?: boolean;
 }
 
 /**
@@ -77,13 +81,13 @@ export function xychart(c: XyChart): string {
     '---',
     'config:',
     '  xyChart:',
-    '    width: 720',
-    '    height: 360',
+    '    width: 800',
+    `    height: ${c.horizontal ? Math.max(300, 60 + 36 * c.categories.length) : 380}`,
     '  themeVariables:',
     '    xyChart:',
     `      plotColorPalette: "${c.palette.join(', ')}"`,
     '---',
-    'xychart-beta',
+    c.horizontal ? 'xychart-beta horizontal' : 'xychart-beta',
     `  title ${q(c.title, MAX_TITLE)}`,
     `  x-axis ${q(c.xTitle)} [${c.categories.map((x) => q(x)).join(', ')}]`,
     `  y-axis ${q(c.yTitle, MAX_TITLE)} ${mermaidNumber(c.yMin)} --> ${mermaidNumber(c.yMax)}`,
@@ -118,6 +122,8 @@ export function yRange(values: readonly number[], opts: { fromZero?: boolean; ma
 }
 
 function roundTo(v: number, f: (x: number) => number): number {
+  // Below what a chart can show: one step outward from 0 (mermaidNumber prints |v| < 1e-9 as 0).
+  if (Math.abs(v) < 1e-9) return f === Math.floor ? (v < 0 ? -1e-9 : 0) : v > 0 ? 1e-9 : 0;
   const e = Math.floor(Math.log10(Math.abs(v))) - 1;
   const unit = 10 ** e;
   // The result is then printed through mermaidNumber (4 significant digits), which it survives.

@@ -267,7 +267,7 @@ export function histogram(cb: Column, cc: Column, inBase: Uint8Array | null, inC
     const nb = count(b);
     const nc = count(c);
     // The end bins hold everything beyond the 1st/99th percentile: their labels say so.
-    const label = (i: number): string => (i === 0 ? `below ${fmtEdge(edges[1]!)}` : i === k - 1 ? `${fmtEdge(edges[k - 1]!)} or more` : `${fmtEdge(edges[i]!)} to ${fmtEdge(edges[i + 1]!)}`);
+    const label = (i: number): string => (i === 0 ? `below ${fmtEdge(edges[1]!)}` : i === k - 1 ? `${fmtEdge(edges[k - 1]!)} or more` : `${fmtEdge(edges[i]!)}–${fmtEdge(edges[i + 1]!)}`);
     return {
       bins: nb.map((_, i) => ({ label: label(i), base: r6(nb[i]! / b.length), current: r6(nc[i]! / c.length) })),
       nBase: b.length,

@@ -54,7 +54,7 @@ const MERMAID_LINE = new RegExp(
     '  themeVariables:',
     '    xyChart:',
     '      plotColorPalette: "#[0-9a-f]{6}(, #[0-9a-f]{6})*"',
-    'xychart-beta',
+    'xychart-beta( horizontal)?',
     `  title ${MERMAID_STRING}`,
     `  x-axis ${MERMAID_STRING} \\[${MERMAID_STRING}(, ${MERMAID_STRING})*\\]`,
     `  y-axis ${MERMAID_STRING} ${MERMAID_NUMBER} --> ${MERMAID_NUMBER}`,
