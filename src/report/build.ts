@@ -7,6 +7,7 @@ import type { RunAnalysis } from '../analysis/analyze.js';
 import type { Diagnosis } from '../diagnosis/diagnose.js';
 import { VERSION } from '../version.js';
 import type { MetricRow, Report, SegmentRow } from './types.js';
+import { buildVisuals } from './visuals.js';
 
 export interface BuildInput {
   readonly analysis: RunAnalysis;
@@ -42,6 +43,7 @@ export function buildReport(input: BuildInput): Report {
     }
     return row;
   });
+  const visuals = buildVisuals(analysis, diagnosis);
   return {
     schemaVersion: 1,
     tool: { name: 'ml-doctor', version: VERSION },
@@ -54,6 +56,7 @@ export function buildReport(input: BuildInput): Report {
     segments: [...(input.segments ?? [])],
     findings: diagnosis.findings,
     characterization: diagnosis.characterization,
+    ...(visuals ? { visuals } : {}),
   };
 }
 

@@ -5,24 +5,16 @@
  */
 import { renderAgentMarkdown } from '../llm/markdown.js';
 import { cell, code, inline } from './escape.js';
+import { fmt, signed } from './format.js';
+import { renderCharts } from './charts.js';
+import { renderDriftTable } from './drift-table.js';
 import type { Finding, Report } from './types.js';
+
+export { fmt } from './format.js';
 
 export const COMMENT_MARKER = '<!-- ml-doctor:report -->';
 const ICON: Record<Finding['severity'], string> = { critical: '🔴', major: '🟠', minor: '🟡', info: '⚪' };
 const VERDICT: Record<Report['verdict'], string> = { pass: '✅ pass', warn: '⚠️ warn', fail: '❌ fail' };
-
-export function fmt(v: number | null | undefined, digits = 4): string {
-  if (v === null || v === undefined) return '—';
-  if (Number.isNaN(v)) return 'NaN';
-  if (!Number.isFinite(v)) return v > 0 ? '∞' : '−∞';
-  if (v !== 0 && (Math.abs(v) >= 1e6 || Math.abs(v) < 1e-4)) return v.toExponential(2);
-  return String(Number(v.toFixed(digits)));
-}
-
-function signed(v: number | null, digits = 4): string {
-  if (v === null) return '—';
-  return (v > 0 ? '+' : '') + fmt(v, digits);
-}
 
 function findingBlock(f: Finding, full: boolean): string {
   const lines: string[] = [];
@@ -77,9 +69,32 @@ export function utf8Length(s: string): number {
 }
 
 /**
+ * Line counts at which the markdown can be cut: outside every fenced block (a ```mermaid chart
+ * or a code snippet cut in half would swallow the rest of the comment, or fail to render).
+ * CommonMark: a fence of 3+ backticks or tildes, indented at most 3 spaces, is closed by a fence
+ * of the same character at least as long with nothing after it.
+ */
+export function safeCutPoints(lines: readonly string[]): number[] {
+  const out: number[] = [0];
+  let open: { ch: string; len: number } | null = null;
+  for (let i = 0; i < lines.length; i++) {
+    const m = /^ {0,3}(`{3,}|~{3,})(.*)$/.exec(lines[i]!);
+    if (m) {
+      const run = m[1]!;
+      if (open === null) {
+        // A backtick fence's info string cannot hold a backtick.
+        if (!(run[0] === '`' && m[2]!.includes('`'))) open = { ch: run[0]!, len: run.length };
+      } else if (run[0] === open.ch && run.length >= open.len && m[2]!.trim() === '') open = null;
+    }
+    if (open === null) out.push(i + 1);
+  }
+  return out;
+}
+
+/**
  * The last resort when even the shortest level is over budget: whole lines are dropped from the
- * end (every line of ours is self-contained, so no escape or code span is cut), open `<details>`
- * blocks are closed, and a note says where the rest is.
+ * end (every line of ours is self-contained, so no escape or code span is cut), never inside a
+ * fenced block, open `<details>` blocks are closed, and a note says where the rest is.
  */
 function cutToFit(md: string, fits: (s: string) => boolean, url: string | undefined): string {
   const note = `\n…report truncated${url ? `; full report: ${url}` : ''}\n`;
@@ -89,28 +104,51 @@ function cutToFit(md: string, fits: (s: string) => boolean, url: string | undefi
     const open = kept.split('<details>').length - kept.split('</details>').length;
     return kept + '\n</details>'.repeat(Math.max(0, open)) + '\n' + note;
   };
-  // The longest prefix of whole lines that fits: binary search, as the length grows with n.
-  let lo = 1;
-  let hi = lines.length;
+  // The longest prefix of whole lines, ending outside a fence, that fits: binary search over
+  // the cut points, as the length grows with n.
+  const points = safeCutPoints(lines);
+  let lo = Math.min(1, points.length - 1);
+  let hi = points.length - 1;
   while (lo < hi) {
     const mid = (lo + hi + 1) >> 1;
-    if (fits(close(mid))) lo = mid;
+    if (fits(close(points[mid]!))) lo = mid;
     else hi = mid - 1;
   }
-  return close(lo);
+  return close(points[lo]!);
 }
+
+interface Level {
+  readonly charts: number;
+  readonly driftRows: number;
+  readonly metricRows: number;
+  readonly segmentRows: number;
+  readonly paramRows: number;
+  readonly fullFindings: number;
+  readonly findingsShown: number;
+}
+
+const ALL_FINDINGS = { fullFindings: 99, findingsShown: 99 };
+const NO_TABLES = { charts: 0, driftRows: 0, metricRows: 0, segmentRows: 0, paramRows: 0 };
+/** The budget's steps, most complete first; exported for the trimming tests. */
+export const LEVELS: readonly Level[] = [
+  { charts: 4, driftRows: 60, metricRows: 40, segmentRows: 15, paramRows: 30, ...ALL_FINDINGS },
+  { charts: 2, driftRows: 25, metricRows: 40, segmentRows: 15, paramRows: 30, ...ALL_FINDINGS },
+  { charts: 1, driftRows: 10, metricRows: 15, segmentRows: 8, paramRows: 10, ...ALL_FINDINGS },
+  { charts: 0, driftRows: 0, metricRows: 15, segmentRows: 8, paramRows: 10, ...ALL_FINDINGS },
+  { charts: 0, driftRows: 0, metricRows: 8, segmentRows: 5, paramRows: 5, ...ALL_FINDINGS },
+  { ...NO_TABLES, ...ALL_FINDINGS },
+  { ...NO_TABLES, fullFindings: 5, findingsShown: 30 },
+  { ...NO_TABLES, fullFindings: 2, findingsShown: 10 },
+  { ...NO_TABLES, fullFindings: 1, findingsShown: 5 },
+];
 
 export function renderMarkdown(report: Report, opts: RenderOptions = {}): string {
   const maxChars = opts.maxChars ?? Infinity;
   const maxBytes = opts.maxBytes ?? Infinity;
   const fits = (s: string): boolean => s.length <= maxChars && (maxBytes === Infinity || utf8Length(s) <= maxBytes);
-  // Degrade in steps: full → fewer table rows → only major+ findings in full → titles only.
-  const levels = [
-    { metricRows: 40, segmentRows: 15, paramRows: 30, fullFindings: 99, findingsShown: 99 },
-    { metricRows: 15, segmentRows: 8, paramRows: 10, fullFindings: 5, findingsShown: 30 },
-    { metricRows: 8, segmentRows: 5, paramRows: 5, fullFindings: 2, findingsShown: 10 },
-    { metricRows: 0, segmentRows: 0, paramRows: 0, fullFindings: 1, findingsShown: 5 },
-  ];
+  // Degrade in steps, charts and tables before findings: fewer charts and drift rows → no
+  // charts → shorter tables → no tables → fewer findings in full → titles only.
+  const levels = LEVELS;
   let out = '';
   for (const lvl of levels) {
     out = render(report, lvl, lvl !== levels[0] ? opts.fullReportUrl : undefined);
@@ -121,7 +159,7 @@ export function renderMarkdown(report: Report, opts: RenderOptions = {}): string
 
 function render(
   report: Report,
-  lvl: { metricRows: number; segmentRows: number; paramRows: number; fullFindings: number; findingsShown: number },
+  lvl: Level,
   truncatedUrl: string | undefined,
 ): string {
   const L: string[] = [COMMENT_MARKER];
@@ -144,6 +182,8 @@ function render(
     L.push('No findings: nothing moved beyond noise.');
     L.push('');
   }
+  const charts = renderCharts(report.visuals, report.findings, lvl.charts);
+  if (charts) L.push(charts);
   if (c && c.hypotheses.length > 0 && lvl.metricRows > 0) {
     L.push('<details><summary>Hypotheses considered</summary>');
     L.push('');
@@ -180,6 +220,8 @@ function render(
     L.push('</details>');
     L.push('');
   }
+  const drift = renderDriftTable(report.visuals?.drift, lvl.driftRows);
+  if (drift) L.push(drift);
   if (report.params.length > 0 && lvl.paramRows > 0) {
     L.push('<details><summary>Changed parameters</summary>');
     L.push('');

@@ -82,6 +82,117 @@ export interface Report {
   segments: SegmentRow[];
   findings: Finding[];
   characterization?: Characterization;
+  /** Extension: what the charts and the drift table of report.md show (issue 12). */
+  visuals?: Visuals;
   /** Present only when an LLM was asked for (CONTRACT §8); never affects anything else. */
   agent?: AgentSection;
+}
+
+/**
+ * Extension (issue 12): the numbers behind the charts and the per-feature drift table of
+ * report.md, read from the analysis by report/visuals.ts. Rounded to 6 significant digits and
+ * ordered deterministically like the rest of report.json. Every name in here comes from an
+ * artifact and is untrusted: renderers pass it through the escaper or mermaidText.
+ */
+export interface Visuals {
+  /** One training log pair (the first that has a loss), base vs current. */
+  learningCurves?: LearningCurves;
+  /** Reliability of the positive-class score (binary) or the top label (multiclass). */
+  reliability?: Reliability;
+  /** The headline metric in the segments that lost most of it. */
+  segmentDeltas?: SegmentDeltas;
+  /** The most important drifted feature, inside its segment when the drift is located in one. */
+  histogram?: FeatureHistogram;
+  /** Every feature compared, drifted ones first. */
+  drift?: DriftRow[];
+}
+
+export interface CurveSeries {
+  /** Log column, e.g. `val_loss`. */
+  name: string;
+  /** [x, y] points as logged (non-finite y kept as null), at most MAX_CURVE_POINTS of them. */
+  base: [number, number | null][] | null;
+  current: [number, number | null][];
+}
+
+export interface LearningCurves {
+  path: string;
+  /** `epoch`, `step` or `row`. */
+  xName: string;
+  series: CurveSeries[];
+}
+
+export interface ReliabilityBinRow {
+  lo: number;
+  hi: number;
+  /** Mean predicted probability and observed positive rate per run; null when the bin is empty there. */
+  basePredicted: number | null;
+  baseObserved: number | null;
+  baseN: number;
+  currentPredicted: number | null;
+  currentObserved: number | null;
+  currentN: number;
+}
+
+export interface Reliability {
+  table: string;
+  kind: 'positive_class' | 'top_label';
+  baseEce: number | null;
+  currentEce: number;
+  bins: ReliabilityBinRow[];
+}
+
+export interface SegmentDeltaRow {
+  column: string;
+  value: string;
+  n: number;
+  baseline: number;
+  current: number;
+  delta: number;
+  /** How much worse, in the metric's own units (positive = worse whatever its direction). */
+  loss: number;
+  significant: boolean;
+}
+
+export interface SegmentDeltas {
+  table: string;
+  metric: string;
+  direction: 'higher' | 'lower' | 'zero';
+  rows: SegmentDeltaRow[];
+}
+
+export interface HistogramBin {
+  label: string;
+  /** Share of the (segment's) rows in this bin, per run; missing values are not counted. */
+  base: number;
+  current: number;
+}
+
+export interface FeatureHistogram {
+  table: string;
+  feature: string;
+  kind: 'number' | 'string';
+  segment?: { column: string; value: string };
+  nBase: number;
+  nCurrent: number;
+  bins: HistogramBin[];
+}
+
+export interface DriftRow {
+  feature: string;
+  /** Which samples were compared (see analysis/data/types.ts Comparison). */
+  comparison: 'eval' | 'train_vs_eval' | 'reference';
+  source: string;
+  kind: 'number' | 'string';
+  /** null when not computable (JSON has no NaN). */
+  psi: number | null;
+  /** `ks` for numeric features, `chi2` for categorical ones. */
+  test: 'ks' | 'chi2';
+  pValue: number | null;
+  /** Share of missing values per run (eval comparisons), null when unknown. */
+  missingBase: number | null;
+  missingCurrent: number | null;
+  drifted: boolean;
+  /** Where the drift concentrates, when it does. */
+  segment?: { column: string; value: string };
 }
