@@ -38206,10 +38206,7 @@ function renderAgentMarkdown(section) {
   return L.join("\n") + "\n";
 }
 
-// src/report/markdown.ts
-var COMMENT_MARKER = "<!-- ml-doctor:report -->";
-var ICON = { critical: "\u{1F534}", major: "\u{1F7E0}", minor: "\u{1F7E1}", info: "\u26AA" };
-var VERDICT = { pass: "\u2705 pass", warn: "\u26A0\uFE0F warn", fail: "\u274C fail" };
+// src/report/format.ts
 function fmt(v, digits = 4) {
   if (v === null || v === void 0) return "\u2014";
   if (Number.isNaN(v)) return "NaN";
@@ -38221,6 +38218,386 @@ function signed(v, digits = 4) {
   if (v === null) return "\u2014";
   return (v > 0 ? "+" : "") + fmt(v, digits);
 }
+function pct(v) {
+  if (v === null || v === void 0 || !Number.isFinite(v)) return "\u2014";
+  return `${Number((v * 100).toFixed(1))}%`;
+}
+
+// src/report/mermaid.ts
+var MAX_LABEL = 32;
+var MAX_TITLE = 80;
+function mermaidText(value, max = MAX_LABEL) {
+  const kept = value.replace(/[^\p{L}\p{M}\p{N} .,_\-–+=/()[\]:≤≥×%]/gu, "_").replace(/%{2,}/g, "%").replace(/\s+/g, " ").trim();
+  const points = Array.from(kept);
+  const cut2 = points.length <= max ? kept : points.slice(0, Math.max(1, max - 1)).join("") + "\u2026";
+  return cut2 === "" ? "_" : cut2;
+}
+function mermaidNumber(v) {
+  if (!Number.isFinite(v)) throw new Error(`mermaidNumber: ${v} is not finite`);
+  if (v === 0 || Math.abs(v) < 1e-9) return "0";
+  const s = String(Number(v.toPrecision(4)));
+  if (!s.includes("e")) return s;
+  const r = Number(v.toPrecision(4));
+  if (Math.abs(r) >= 1) return r.toFixed(0);
+  return r.toFixed(Math.min(20, 3 - Math.floor(Math.log10(Math.abs(r))))).replace(/0+$/, "").replace(/\.$/, "");
+}
+function xychart(c) {
+  if (c.categories.length === 0) throw new Error("xychart: no categories");
+  if (c.series.length === 0 || c.series.length !== c.palette.length) throw new Error("xychart: one colour per series is needed");
+  if (!Number.isFinite(c.yMin) || !Number.isFinite(c.yMax) || !(c.yMax > c.yMin)) throw new Error(`xychart: bad y range ${c.yMin} \u2192 ${c.yMax}`);
+  for (const s of c.series) {
+    if (s.values.length !== c.categories.length) throw new Error(`xychart: ${s.values.length} values for ${c.categories.length} categories`);
+    for (const v of s.values) if (!Number.isFinite(v) || v < c.yMin || v > c.yMax) throw new Error(`xychart: value ${v} outside ${c.yMin} \u2192 ${c.yMax}`);
+  }
+  for (const p of c.palette) if (!/^#[0-9a-f]{6}$/i.test(p)) throw new Error(`xychart: bad colour ${p}`);
+  const q = (s, max = MAX_LABEL) => `"${mermaidText(s, max)}"`;
+  return [
+    "```mermaid",
+    "---",
+    "config:",
+    "  xyChart:",
+    "    width: 800",
+    `    height: ${c.horizontal ? Math.max(300, 60 + 36 * c.categories.length) : 380}`,
+    "  themeVariables:",
+    "    xyChart:",
+    `      plotColorPalette: "${c.palette.join(", ")}"`,
+    "---",
+    c.horizontal ? "xychart-beta horizontal" : "xychart-beta",
+    `  title ${q(c.title, MAX_TITLE)}`,
+    `  x-axis ${q(c.xTitle)} [${c.categories.map((x) => q(x)).join(", ")}]`,
+    `  y-axis ${q(c.yTitle, MAX_TITLE)} ${mermaidNumber(c.yMin)} --> ${mermaidNumber(c.yMax)}`,
+    ...c.series.map((s) => `  ${s.kind} [${s.values.map(mermaidNumber).join(", ")}]`),
+    "```"
+  ].join("\n");
+}
+function yRange(values, opts = {}) {
+  const finite = values.filter(Number.isFinite);
+  let lo = finite.length > 0 ? Math.min(...finite) : 0;
+  let hi = finite.length > 0 ? Math.max(...finite) : 1;
+  if (opts.fromZero) lo = Math.min(0, lo);
+  if (hi === lo) {
+    const pad = hi === 0 ? 1 : Math.abs(hi) * 0.1;
+    hi += pad;
+    if (!opts.fromZero || lo !== 0) lo -= pad;
+  } else {
+    const pad = (hi - lo) * 0.05;
+    hi += pad;
+    if (!opts.fromZero || lo !== 0) lo -= pad;
+  }
+  if (opts.max !== void 0) hi = Math.min(hi, opts.max);
+  const down = (v) => v === 0 ? 0 : roundTo(v, Math.floor);
+  const up = (v) => v === 0 ? 0 : roundTo(v, Math.ceil);
+  return [down(lo), up(hi)];
+}
+function roundTo(v, f) {
+  if (Math.abs(v) < 1e-9) return f === Math.floor ? v < 0 ? -1e-9 : 0 : v > 0 ? 1e-9 : 0;
+  const e = Math.floor(Math.log10(Math.abs(v))) - 1;
+  const unit = 10 ** e;
+  return Number((f(v / unit) * unit).toPrecision(4));
+}
+
+// src/analysis/performance/metric-defs.ts
+var METRIC_INFO = {
+  accuracy: { direction: "higher", scale: "points" },
+  precision: { direction: "higher", scale: "points" },
+  recall: { direction: "higher", scale: "points" },
+  f1: { direction: "higher", scale: "points" },
+  f1_macro: { direction: "higher", scale: "points" },
+  f1_weighted: { direction: "higher", scale: "points" },
+  auc: { direction: "higher", scale: "points" },
+  auc_ovr_macro: { direction: "higher", scale: "points" },
+  average_precision: { direction: "higher", scale: "points" },
+  log_loss: { direction: "lower", scale: "relative" },
+  brier: { direction: "lower", scale: "relative" },
+  ece: { direction: "lower", scale: "points" },
+  rmse: { direction: "lower", scale: "relative" },
+  mae: { direction: "lower", scale: "relative" },
+  r2: { direction: "higher", scale: "relative" },
+  mean_error: { direction: "zero", scale: "relative" },
+  mape: { direction: "lower", scale: "relative" }
+};
+function isWorse(name, base, cur) {
+  const d2 = METRIC_INFO[name].direction;
+  if (d2 === "higher") return cur < base;
+  if (d2 === "lower") return cur > base;
+  return Math.abs(cur) > Math.abs(base);
+}
+function isBetter(name, base, cur) {
+  const d2 = METRIC_INFO[name].direction;
+  if (d2 === "higher") return cur > base;
+  if (d2 === "lower") return cur < base;
+  return Math.abs(cur) < Math.abs(base);
+}
+function finiteOrNull(v) {
+  return Number.isFinite(v) ? v : null;
+}
+
+// src/report/charts.ts
+var BASE_COLOUR = "#1f77b4";
+var CURRENT_COLOUR = "#d62728";
+var BASE_LIGHT = "#aec7e8";
+var CURRENT_LIGHT = "#ff9896";
+var REFERENCE_COLOUR = "#bdbdbd";
+var LOG_RATIO = 100;
+var CHART_OF = {
+  feature_drift: "histogram",
+  segment_regression: "segmentDeltas",
+  metric_regression: "segmentDeltas",
+  overfitting: "learningCurves",
+  underfitting: "learningCurves",
+  training_instability: "learningCurves",
+  learning_rate: "learningCurves",
+  calibration: "reliability"
+};
+var DEFAULT_ORDER = ["segmentDeltas", "histogram", "learningCurves", "reliability"];
+function chartOrder(visuals, findings) {
+  const order = [];
+  for (const f of findings) {
+    const k = CHART_OF[f.category];
+    if (k && !order.includes(k)) order.push(k);
+  }
+  for (const k of DEFAULT_ORDER) if (!order.includes(k)) order.push(k);
+  return order.filter((k) => visuals[k] !== void 0);
+}
+function renderCharts(visuals, findings, maxCharts) {
+  if (!visuals || maxCharts <= 0) return "";
+  const blocks = [];
+  for (const k of chartOrder(visuals, findings)) {
+    if (blocks.length >= maxCharts) break;
+    const b = renderOne(visuals, k);
+    if (b) blocks.push(b);
+  }
+  if (blocks.length === 0) return "";
+  return ["## Charts", "", ...blocks].join("\n");
+}
+function renderOne(v, k) {
+  switch (k) {
+    case "segmentDeltas":
+      return v.segmentDeltas ? segmentChart(v.segmentDeltas) : null;
+    case "histogram":
+      return v.histogram ? histogramChart(v.histogram) : null;
+    case "learningCurves":
+      return v.learningCurves ? curvesChart(v.learningCurves) : null;
+    case "reliability":
+      return v.reliability ? reliabilityChart(v.reliability) : null;
+  }
+}
+function numbers(header, align2, rows) {
+  return [
+    "<details><summary>Numbers behind the chart</summary>",
+    "",
+    `| ${header.join(" | ")} |`,
+    `|${align2.map((a) => a === "r" ? "---:" : "---").join("|")}|`,
+    ...rows.map((r) => `| ${r.join(" | ")} |`),
+    "",
+    "</details>",
+    ""
+  ].join("\n");
+}
+function block(heading, chart, table) {
+  return [heading, "", chart, "", table].join("\n");
+}
+function metricLabel(m) {
+  return m.replace(/_/g, " ").replace(/^\w/, (c) => c.toUpperCase());
+}
+function segmentChart(s) {
+  if (s.rows.length === 0) return null;
+  const points = (METRIC_INFO[s.metric]?.scale ?? "relative") === "points";
+  const scale = points ? 100 : 1;
+  const unit = points ? "points" : `${s.metric} units`;
+  const losses = s.rows.map((r) => r.loss * scale);
+  const [lo, hi] = yRange(losses, { fromZero: true });
+  const label = metricLabel(s.metric);
+  const chart = xychart({
+    title: `${label} lost per segment (${unit})`,
+    xTitle: "segment",
+    categories: s.rows.map((r) => `${r.column}=${r.value}`),
+    yTitle: `${label} lost (${unit})`,
+    yMin: lo,
+    yMax: hi,
+    series: [{ kind: "bar", values: losses }],
+    palette: [CURRENT_COLOUR],
+    horizontal: true
+  });
+  const heading = `**${inline(label)} by segment** (${code(s.table)}): how much of it each segment lost, the segments holding most of the drop first; only segments that got significantly worse (Benjamini\u2013Hochberg q < 0.05).`;
+  const table = numbers(
+    ["segment", "n", "baseline", "current", "\u0394"],
+    ["l", "r", "r", "r", "r"],
+    s.rows.map((r) => [cell(`${r.column}=${r.value}`), String(r.n), fmt(r.baseline), fmt(r.current), signed(r.delta)])
+  );
+  return block(heading, chart, table);
+}
+function histogramChart(h) {
+  if (h.bins.length === 0) return null;
+  const base = h.bins.map((b) => b.base * 100);
+  const cur = h.bins.map((b) => b.current * 100);
+  const [lo, hi] = yRange([...base, ...cur], { fromZero: true, max: 100 });
+  const where2 = h.segment ? ` in ${h.segment.column}=${h.segment.value}` : "";
+  const chart = xychart({
+    title: `${h.feature}${where2}: share of rows (%)`,
+    xTitle: h.kind === "number" ? h.feature : "value",
+    categories: h.bins.map((b) => b.label),
+    yTitle: "share of rows (%)",
+    yMin: lo,
+    yMax: hi,
+    series: [
+      { kind: "bar", values: base },
+      { kind: "line", values: cur }
+    ],
+    palette: [BASE_COLOUR, CURRENT_COLOUR]
+  });
+  const whereMd = h.segment ? ` inside ${code(`${h.segment.column}=${h.segment.value}`)}` : "";
+  const ends = h.kind === "number" ? " The end bins hold everything below the 1st and above the 99th percentile." : "";
+  const heading = `**Distribution of ${code(h.feature)}**${whereMd} (${code(h.table)}, n ${h.nBase} \u2192 ${h.nCurrent}): blue bars = base, red line = current, as shares of the rows.${ends}`;
+  const table = numbers(
+    [h.kind === "number" ? "bin" : "value", "base", "current"],
+    ["l", "r", "r"],
+    h.bins.map((b) => [cell(b.label), pct(b.base), pct(b.current)])
+  );
+  return block(heading, chart, table);
+}
+function linesOf(lc) {
+  const light = (s) => s.name.startsWith("train");
+  const out = [];
+  for (const s of lc.series) if (s.base && s.base.length > 0) out.push({ run: "base", name: s.name, points: s.base, colour: light(s) ? BASE_LIGHT : BASE_COLOUR });
+  for (const s of lc.series) if (s.current.length > 0) out.push({ run: "current", name: s.name, points: s.current, colour: light(s) ? CURRENT_LIGHT : CURRENT_COLOUR });
+  return out;
+}
+function finitePrefix(points) {
+  const out = [];
+  for (const [x, y] of points) {
+    if (y === null || !Number.isFinite(y)) break;
+    out.push([x, y]);
+  }
+  return out;
+}
+function curvesChart(lc) {
+  const lines = linesOf(lc);
+  if (lines.length === 0) return null;
+  const plotted = lines.map((l) => ({ ...l, finite: finitePrefix(l.points) }));
+  const values = plotted.flatMap((l) => l.finite.map((p) => p[1]));
+  if (values.length === 0) return null;
+  const positive = values.every((v) => v > 0);
+  const log = positive && Math.max(...values) / Math.min(...values) > LOG_RATIO;
+  const tr = (v) => log ? Math.log10(v) : v;
+  const yTitle = log ? "log10 of the loss" : "loss";
+  const [lo, hi] = yRange(values.map(tr));
+  const sameX = (a, b) => a.length === b.length && a.every((p, i) => p[0] === b[i][0]);
+  const charts = [];
+  const cut2 = [];
+  for (const l of plotted) if (l.finite.length < l.points.length) cut2.push(`${l.run} ${l.name} is not finite from ${lc.xName} ${fmt(l.points[l.finite.length][0])} on`);
+  const usable = plotted.filter((l) => l.finite.length >= 2);
+  if (usable.length === 0) return null;
+  const groups2 = usable.every((l) => sameX(l.finite, usable[0].finite)) ? [usable] : ["base", "current"].map((run2) => usable.filter((l) => l.run === run2)).filter((g) => g.length > 0);
+  for (const g of groups2) {
+    let n = Math.min(...g.map((l) => l.finite.length));
+    while (n > 0 && !g.every((l) => l.finite[n - 1][0] === g[0].finite[n - 1][0])) n--;
+    const grid = g[0].finite.slice(0, n).map((p) => p[0]);
+    const sub = g.filter((l) => sameX(l.finite.slice(0, n), g[0].finite.slice(0, n)));
+    if (grid.length < 2 || sub.length === 0) continue;
+    const runs = [...new Set(sub.map((l) => l.run))];
+    charts.push(
+      xychart({
+        title: `Loss by ${lc.xName}${runs.length === 1 ? ` (${runs[0]})` : ""}`,
+        xTitle: lc.xName,
+        categories: grid.map((x) => fmt(x)),
+        yTitle,
+        yMin: lo,
+        yMax: hi,
+        series: sub.map((l) => ({ kind: "line", values: l.finite.slice(0, n).map((p) => tr(p[1])) })),
+        palette: sub.map((l) => l.colour)
+      })
+    );
+  }
+  if (charts.length === 0) return null;
+  const names = [...new Set(lines.map((l) => l.name))];
+  const legend = names.length > 1 ? "; light = train loss, dark = validation loss" : "";
+  const logNote = log ? " Values are log10 of the loss: the curves span more than two orders of magnitude, and Mermaid has no log axis." : "";
+  const cutNote = cut2.length > 0 ? ` Not drawn past a non-finite value: ${inline(cut2.join("; "))}.` : "";
+  const split = charts.length > 1 ? " Base and current are logged at different steps, so each has its own chart on the same y scale." : "";
+  const heading = `**Learning curves** (${code(lc.path)}, by ${inline(lc.xName)}): blue = base, red = current${legend}.${logNote}${split}${cutNote}`;
+  const xs = [...new Set(lines.flatMap((l) => l.points.map((p) => p[0])))].sort((a, b) => a - b);
+  const at = (l, x) => {
+    const p = l.points.find((q) => q[0] === x);
+    return p ? p[1] === null ? "NaN/\u221E" : fmt(p[1]) : "";
+  };
+  const table = numbers(
+    [inline(lc.xName), ...lines.map((l) => `${l.run} ${inline(l.name)}`)],
+    ["r", ...lines.map(() => "r")],
+    xs.map((x) => [fmt(x), ...lines.map((l) => at(l, x))])
+  );
+  return [heading, "", charts.join("\n\n"), "", table].join("\n");
+}
+function reliabilityChart(r) {
+  const hasBase = r.bins.some((b) => b.baseObserved !== null);
+  const bins = r.bins.filter((b) => b.currentObserved !== null && (!hasBase || b.baseObserved !== null));
+  if (bins.length < 2) return null;
+  const series = [{ kind: "line", values: bins.map((b) => (b.lo + b.hi) / 2) }];
+  const palette = [REFERENCE_COLOUR];
+  if (hasBase) {
+    series.push({ kind: "line", values: bins.map((b) => b.baseObserved) });
+    palette.push(BASE_COLOUR);
+  }
+  series.push({ kind: "line", values: bins.map((b) => b.currentObserved) });
+  palette.push(CURRENT_COLOUR);
+  const what = r.kind === "positive_class" ? "positive class" : "top label";
+  const chart = xychart({
+    title: `Reliability (${what}): observed rate per predicted bin`,
+    xTitle: "predicted probability (bin centre)",
+    categories: bins.map((b) => ((b.lo + b.hi) / 2).toFixed(2)),
+    yTitle: "observed rate",
+    yMin: 0,
+    yMax: 1,
+    series,
+    palette
+  });
+  const skipped = r.bins.length - bins.length;
+  const ece = hasBase ? `ECE ${fmt(r.baseEce)} \u2192 ${fmt(r.currentEce)}` : `ECE ${fmt(r.currentEce)}`;
+  const heading = `**Reliability diagram** (${code(r.table)}, ${what}; ${ece}): grey = perfect calibration (bin centre), ${hasBase ? "blue = base, " : ""}red = current.` + (skipped > 0 ? ` ${skipped} bin${skipped === 1 ? "" : "s"} with rows in only one run ${skipped === 1 ? "is" : "are"} in the table, not the chart.` : "");
+  const table = numbers(
+    ["bin", "base predicted", "base observed", "base n", "current predicted", "current observed", "current n"],
+    ["l", "r", "r", "r", "r", "r", "r"],
+    r.bins.map((b) => [`${fmt(b.lo, 3)}\u2013${fmt(b.hi, 3)}`, fmt(b.basePredicted), fmt(b.baseObserved), fmt(b.baseN, 1), fmt(b.currentPredicted), fmt(b.currentObserved), fmt(b.currentN, 1)])
+  );
+  return block(heading, chart, table);
+}
+
+// src/report/drift-table.ts
+var COMPARED = {
+  eval: "eval: base \u2192 current",
+  train_vs_eval: "train sample \u2192 eval",
+  reference: "train sample: base \u2192 current"
+};
+function renderDriftTable(rows, maxRows) {
+  if (!rows || rows.length === 0 || maxRows <= 0) return "";
+  const drifted = rows.filter((r) => r.drifted).length;
+  const features = new Set(rows.map((r) => r.feature)).size;
+  const shown = rows.slice(0, maxRows);
+  const L = [];
+  L.push(`<details><summary>Feature drift: ${drifted} of ${features} feature${features === 1 ? "" : "s"} drifted</summary>`);
+  L.push("");
+  L.push("| feature | compared | PSI | test | p | missing (base \u2192 current) | drifted |");
+  L.push("|---|---|---:|---|---:|---|---|");
+  for (const r of shown) {
+    const missing = r.missingBase === null && r.missingCurrent === null ? "\u2014" : `${pct(r.missingBase)} \u2192 ${pct(r.missingCurrent)}`;
+    const where2 = r.segment ? ` in ${code(`${r.segment.column}=${r.segment.value}`, { table: true })}` : "";
+    L.push(`| ${cell(r.feature)} | ${COMPARED[r.comparison]} | ${fmt(r.psi, 3)} | ${r.test === "ks" ? "KS" : "\u03C7\xB2"} | ${fmt(r.pValue, 4)} | ${missing} | ${r.drifted ? `**yes**${where2}` : "no"} |`);
+  }
+  if (rows.length > shown.length) L.push(`
+\u2026${rows.length - shown.length} more rows in report.json (\`visuals.drift\`).`);
+  const sources = [...new Set(rows.map((r) => r.source))];
+  L.push("");
+  L.push(`PSI over ten baseline-decile bins (categories for text columns); KS p for numeric features, \u03C7\xB2 p for categorical ones. Compared: ${sources.map((s) => code(s)).join(", ")}.`);
+  L.push("");
+  L.push("</details>");
+  L.push("");
+  return L.join("\n");
+}
+
+// src/report/markdown.ts
+var COMMENT_MARKER = "<!-- ml-doctor:report -->";
+var ICON = { critical: "\u{1F534}", major: "\u{1F7E0}", minor: "\u{1F7E1}", info: "\u26AA" };
+var VERDICT = { pass: "\u2705 pass", warn: "\u26A0\uFE0F warn", fail: "\u274C fail" };
 function findingBlock(f, full) {
   const lines = [];
   lines.push(`### ${ICON[f.severity]} ${inline(f.id)} \xB7 ${inline(f.title)}`);
@@ -38260,6 +38637,21 @@ function utf8Length(s) {
   }
   return n;
 }
+function safeCutPoints(lines) {
+  const out = [0];
+  let open2 = null;
+  for (let i = 0; i < lines.length; i++) {
+    const m = /^ {0,3}(`{3,}|~{3,})(.*)$/.exec(lines[i]);
+    if (m) {
+      const run2 = m[1];
+      if (open2 === null) {
+        if (!(run2[0] === "`" && m[2].includes("`"))) open2 = { ch: run2[0], len: run2.length };
+      } else if (run2[0] === open2.ch && run2.length >= open2.len && m[2].trim() === "") open2 = null;
+    }
+    if (open2 === null) out.push(i + 1);
+  }
+  return out;
+}
 function cutToFit(md, fits, url2) {
   const note = `
 \u2026report truncated${url2 ? `; full report: ${url2}` : ""}
@@ -38270,25 +38662,34 @@ function cutToFit(md, fits, url2) {
     const open2 = kept.split("<details>").length - kept.split("</details>").length;
     return kept + "\n</details>".repeat(Math.max(0, open2)) + "\n" + note;
   };
-  let lo = 1;
-  let hi = lines.length;
+  const points = safeCutPoints(lines);
+  let lo = Math.min(1, points.length - 1);
+  let hi = points.length - 1;
   while (lo < hi) {
     const mid = lo + hi + 1 >> 1;
-    if (fits(close(mid))) lo = mid;
+    if (fits(close(points[mid]))) lo = mid;
     else hi = mid - 1;
   }
-  return close(lo);
+  return close(points[lo]);
 }
+var ALL_FINDINGS = { fullFindings: 99, findingsShown: 99 };
+var NO_TABLES = { charts: 0, driftRows: 0, metricRows: 0, segmentRows: 0, paramRows: 0 };
+var LEVELS = [
+  { charts: 4, driftRows: 60, metricRows: 40, segmentRows: 15, paramRows: 30, ...ALL_FINDINGS },
+  { charts: 2, driftRows: 25, metricRows: 40, segmentRows: 15, paramRows: 30, ...ALL_FINDINGS },
+  { charts: 1, driftRows: 10, metricRows: 15, segmentRows: 8, paramRows: 10, ...ALL_FINDINGS },
+  { charts: 0, driftRows: 0, metricRows: 15, segmentRows: 8, paramRows: 10, ...ALL_FINDINGS },
+  { charts: 0, driftRows: 0, metricRows: 8, segmentRows: 5, paramRows: 5, ...ALL_FINDINGS },
+  { ...NO_TABLES, ...ALL_FINDINGS },
+  { ...NO_TABLES, fullFindings: 5, findingsShown: 30 },
+  { ...NO_TABLES, fullFindings: 2, findingsShown: 10 },
+  { ...NO_TABLES, fullFindings: 1, findingsShown: 5 }
+];
 function renderMarkdown(report, opts = {}) {
   const maxChars = opts.maxChars ?? Infinity;
   const maxBytes = opts.maxBytes ?? Infinity;
   const fits = (s) => s.length <= maxChars && (maxBytes === Infinity || utf8Length(s) <= maxBytes);
-  const levels = [
-    { metricRows: 40, segmentRows: 15, paramRows: 30, fullFindings: 99, findingsShown: 99 },
-    { metricRows: 15, segmentRows: 8, paramRows: 10, fullFindings: 5, findingsShown: 30 },
-    { metricRows: 8, segmentRows: 5, paramRows: 5, fullFindings: 2, findingsShown: 10 },
-    { metricRows: 0, segmentRows: 0, paramRows: 0, fullFindings: 1, findingsShown: 5 }
-  ];
+  const levels = LEVELS;
   let out = "";
   for (const lvl of levels) {
     out = render(report, lvl, lvl !== levels[0] ? opts.fullReportUrl : void 0);
@@ -38318,6 +38719,8 @@ function render(report, lvl, truncatedUrl) {
     L.push("No findings: nothing moved beyond noise.");
     L.push("");
   }
+  const charts = renderCharts(report.visuals, report.findings, lvl.charts);
+  if (charts) L.push(charts);
   if (c && c.hypotheses.length > 0 && lvl.metricRows > 0) {
     L.push("<details><summary>Hypotheses considered</summary>");
     L.push("");
@@ -38355,6 +38758,8 @@ function render(report, lvl, truncatedUrl) {
     L.push("</details>");
     L.push("");
   }
+  const drift = renderDriftTable(report.visuals?.drift, lvl.driftRows);
+  if (drift) L.push(drift);
   if (report.params.length > 0 && lvl.paramRows > 0) {
     L.push("<details><summary>Changed parameters</summary>");
     L.push("");
@@ -51441,7 +51846,7 @@ function fmt2(v) {
   if (a !== 0 && (a >= 1e5 || a < 1e-3)) return v.toExponential(2).replace(/\.?0+e/, "e");
   return Number(v.toPrecision(3)).toString();
 }
-function pct(v) {
+function pct2(v) {
   return `${v >= 0 ? "+" : ""}${fmt2(v * 100)}%`;
 }
 
@@ -52007,7 +52412,7 @@ function assessUnderfitting(ctx, instability) {
       detected: raw2 > 0,
       raw: raw2,
       significant: ctx.reliability >= 1,
-      title: `Losses still falling when training stopped at ${xName} ${fmt2(cur.lastX)} (${pct(-drop)} over the last ${fmt2(s.tail.toX - s.tail.fromX)} ${xName}s)`,
+      title: `Losses still falling when training stopped at ${xName} ${fmt2(cur.lastX)} (${pct2(-drop)} over the last ${fmt2(s.tail.toX - s.tail.fromX)} ${xName}s)`,
       metric: cur.valLoss ? "val_loss" : "train_loss",
       evidence: fallingEvidence(cur.trainLoss, cur.valLoss, xName, z),
       details: details2
@@ -52036,10 +52441,10 @@ function assessUnderfitting(ctx, instability) {
   const stoppedEarly = !bothHigh && fewer && falling && train !== void 0 && beyond(train) && val !== void 0 && val.excess > -val.tolerance;
   if (!bothHigh && !stoppedEarly) return NOT_DETECTED(details);
   const lead = bothHigh ? weakest : train;
-  const reliability = ctx.levelReliability;
-  const raw = logRamp(lead.excess, LEVEL_MINOR, LEVEL_MAJOR) * (bothHigh ? progressFactor(falling, fewer) : VAL_UNCONFIRMED_FACTOR) * reliability;
+  const reliability2 = ctx.levelReliability;
+  const raw = logRamp(lead.excess, LEVEL_MINOR, LEVEL_MAJOR) * (bothHigh ? progressFactor(falling, fewer) : VAL_UNCONFIRMED_FACTOR) * reliability2;
   const evidence = levels.map((l) => ({
-    text: `${l.series} ends at ${fmt2(l.cur)} vs ${fmt2(l.base)} in the baseline (${pct(l.excess)}${beyond(l) || l === lead ? "" : l.excess < l.tolerance ? `, within its noise \xB1${fmt2(l.tolerance * 100)}%` : `, under the ${pct(LEVEL_MINOR)} that counts`})`,
+    text: `${l.series} ends at ${fmt2(l.cur)} vs ${fmt2(l.base)} in the baseline (${pct2(l.excess)}${beyond(l) || l === lead ? "" : l.excess < l.tolerance ? `, within its noise \xB1${fmt2(l.tolerance * 100)}%` : `, under the ${pct2(LEVEL_MINOR)} that counts`})`,
     value: round6(l.excess) ?? void 0
   }));
   if (falling) evidence.push(...fallingEvidence(cur.trainLoss, cur.valLoss, xName, z, base));
@@ -52049,8 +52454,8 @@ function assessUnderfitting(ctx, instability) {
   return {
     detected: raw > 0,
     raw,
-    significant: reliability >= 1,
-    title: bothHigh ? `Losses end ${pct(weakest.excess)} above the baseline${tail}${short2}` : `Training stopped at ${xName} ${fmt2(cur.lastX)} of the baseline's ${fmt2(base.lastX)} while still learning: train_loss ends ${pct(train.excess)} above the baseline`,
+    significant: reliability2 >= 1,
+    title: bothHigh ? `Losses end ${pct2(weakest.excess)} above the baseline${tail}${short2}` : `Training stopped at ${xName} ${fmt2(cur.lastX)} of the baseline's ${fmt2(base.lastX)} while still learning: train_loss ends ${pct2(train.excess)} above the baseline`,
     metric: lead.series,
     evidence,
     details: { ...details, level_excess: round6(lead.excess), level_tolerance: round6(lead.tolerance), path: bothHigh ? "both_high" : "stopped_early" }
@@ -52086,7 +52491,7 @@ function fallingEvidence(train, val, xName, z, base = null) {
   ]) {
     if (s && !s.tail && s.lastStep !== null && s.final !== null && fallingAtStop(s, b?.noise ?? null, z)) {
       out.push({
-        text: `${name} still falling when the run stopped: ${fmt2(s.final - s.lastStep)} \u2192 ${fmt2(s.final)} in its last logged ${xName} (${pct(s.lastStep / Math.abs(s.final - s.lastStep))})`,
+        text: `${name} still falling when the run stopped: ${fmt2(s.final - s.lastStep)} \u2192 ${fmt2(s.final)} in its last logged ${xName} (${pct2(s.lastStep / Math.abs(s.final - s.lastStep))})`,
         value: round6(s.lastStep) ?? void 0
       });
       continue;
@@ -52094,7 +52499,7 @@ function fallingEvidence(train, val, xName, z, base = null) {
     if (!s?.tail || !stillFalling(s, z)) continue;
     const drop = tailDrop(s);
     out.push({
-      text: `${name} still falling at the end: ${pct(-drop)} from ${xName} ${fmt2(s.tail.fromX)} to ${fmt2(s.tail.toX)} (Theil\u2013Sen slope ${fmt2(s.tail.slope)} per ${xName}, noise \xB1${fmt2(2 * s.tail.changeSe)})`,
+      text: `${name} still falling at the end: ${pct2(-drop)} from ${xName} ${fmt2(s.tail.fromX)} to ${fmt2(s.tail.toX)} (Theil\u2013Sen slope ${fmt2(s.tail.slope)} per ${xName}, noise \xB1${fmt2(2 * s.tail.changeSe)})`,
       value: round6(s.tail.slope) ?? void 0
     });
   }
@@ -52209,10 +52614,10 @@ function assessLearningRate(ctx, instability, lrChange, lrColumnRatio) {
   }
   const l = low;
   evidence.push({
-    text: l.base !== null ? `${l.series} ends at ${fmt2(l.cur)} vs ${fmt2(l.base)} in the baseline (${pct(l.excess)})${l.falling ? ", still falling" : ""}` : `${l.series} still falling at the end (${pct(-l.excess)} over the last 20% of the run)`,
+    text: l.base !== null ? `${l.series} ends at ${fmt2(l.cur)} vs ${fmt2(l.base)} in the baseline (${pct2(l.excess)})${l.falling ? ", still falling" : ""}` : `${l.series} still falling at the end (${pct2(-l.excess)} over the last 20% of the run)`,
     value: round6(l.excess) ?? void 0
   });
-  const symptom = l.base !== null ? `${l.series} ends ${pct(l.excess)} above the baseline${l.falling ? ", still falling" : ""}` : `${l.series} still falling at the end`;
+  const symptom = l.base !== null ? `${l.series} ends ${pct2(l.excess)} above the baseline${l.falling ? ", still falling" : ""}` : `${l.series} still falling at the end`;
   return {
     detected: true,
     raw: lowRaw,
@@ -52281,9 +52686,9 @@ function worseBest(ctx) {
     raw,
     significant: ctx.levelReliability >= 1,
     series: name,
-    title: `${name} never got below ${fmt2(c.bestLevel)}, ${pct(excess)} above the baseline's best ${fmt2(b.bestLevel)}`,
+    title: `${name} never got below ${fmt2(c.bestLevel)}, ${pct2(excess)} above the baseline's best ${fmt2(b.bestLevel)}`,
     evidence: {
-      text: `best ${name} level ${fmt2(c.bestLevel)} vs ${fmt2(b.bestLevel)} in the baseline (${pct(excess)}; medians of ${c.levelWindow} and ${b.levelWindow} consecutive ${ctx.cur.xName}s, noise \xB1${fmt2(tolerance * 100)}%)`,
+      text: `best ${name} level ${fmt2(c.bestLevel)} vs ${fmt2(b.bestLevel)} in the baseline (${pct2(excess)}; medians of ${c.levelWindow} and ${b.levelWindow} consecutive ${ctx.cur.xName}s, noise \xB1${fmt2(tolerance * 100)}%)`,
       value: round6(excess) ?? void 0
     }
   };
@@ -52377,18 +52782,18 @@ function assessOverfitting(ctx, instability) {
     base_rows: base?.rows ?? null,
     reliability: round6(ctx.reliability)
   };
-  const reliability = riseRaw >= gapRaw ? ctx.curReliability : ctx.reliability;
+  const reliability2 = riseRaw >= gapRaw ? ctx.curReliability : ctx.reliability;
   const raw = Math.max(riseRaw * ctx.curReliability, gapRaw * ctx.reliability);
   if (!(raw > 0)) return NOT_DETECTED(details);
   const evidence = [];
   const position = v.bestPosition !== null ? ` (${fmt2(v.bestPosition * 100)}% into the run)` : "";
   evidence.push({
-    text: `val_loss best ${fmt2(v.best)} at ${xName} ${fmt2(v.bestX)}${position}, then ended at ${fmt2(v.endLevel)} (${pct(rise)} vs its best${baseRise !== null ? `; baseline ${pct(baseRise)}, best at ${base.xName} ${fmt2(baseVal.bestX)}` : ""})`,
+    text: `val_loss best ${fmt2(v.best)} at ${xName} ${fmt2(v.bestX)}${position}, then ended at ${fmt2(v.endLevel)} (${pct2(rise)} vs its best${baseRise !== null ? `; baseline ${pct2(baseRise)}, best at ${base.xName} ${fmt2(baseVal.bestX)}` : ""})`,
     value: round6(rise) ?? void 0
   });
   if (trainDrop !== null && t) {
     evidence.push({
-      text: `train_loss ${trainFalling ? "kept falling" : "moved"} after ${xName} ${fmt2(v.bestX)}: ${fmt2(trainAtBest)} \u2192 ${fmt2(t.endLevel)} (${pct(-trainDrop)})`,
+      text: `train_loss ${trainFalling ? "kept falling" : "moved"} after ${xName} ${fmt2(v.bestX)}: ${fmt2(trainAtBest)} \u2192 ${fmt2(t.endLevel)} (${pct2(-trainDrop)})`,
       value: round6(trainDrop) ?? void 0
     });
   }
@@ -52399,11 +52804,11 @@ function assessOverfitting(ctx, instability) {
     });
   }
   if (v.finite > 1) evidence.push({ text: `val_loss went up in ${v.increases} of ${v.finite - 1} steps`, value: v.increases });
-  const title = riseRaw >= gapRaw ? `val_loss rose ${pct(rise)} after its best at ${xName} ${fmt2(v.bestX)} while train_loss kept falling${baseRise !== null ? ` (baseline ${pct(baseRise)})` : ""}` : `val \u2212 train loss gap widened ${gapRatio !== null ? `${fmt2(gapRatio)}\xD7` : ""} vs the baseline (${fmt2(baseGap)} \u2192 ${fmt2(gap)})`;
+  const title = riseRaw >= gapRaw ? `val_loss rose ${pct2(rise)} after its best at ${xName} ${fmt2(v.bestX)} while train_loss kept falling${baseRise !== null ? ` (baseline ${pct2(baseRise)})` : ""}` : `val \u2212 train loss gap widened ${gapRatio !== null ? `${fmt2(gapRatio)}\xD7` : ""} vs the baseline (${fmt2(baseGap)} \u2192 ${fmt2(gap)})`;
   return {
     detected: true,
     raw,
-    significant: (riseRaw >= gapRaw ? beyondNoise : gapBeyondNoise) && reliability >= 1,
+    significant: (riseRaw >= gapRaw ? beyondNoise : gapBeyondNoise) && reliability2 >= 1,
     title,
     metric: "val_loss",
     evidence,
@@ -54218,36 +54623,36 @@ function countCombos(cells, cell2, xb, xc) {
   }
   return Float64Array.from(counts3);
 }
-function accumulateRun(acc, block, cell2, x, w) {
+function accumulateRun(acc, block2, cell2, x, w) {
   if (w === null && isIndicator(x)) {
     const k = countCombos(acc.length / M, cell2, x, null);
-    for (let c = 0, o = block; o < acc.length; c++, o += M) {
+    for (let c = 0, o = block2; o < acc.length; c++, o += M) {
       const n = k[2 * c] + k[2 * c + 1];
       const ones = k[2 * c + 1];
       acc[o] += n;
       acc[o + S1] += ones;
       acc[o + Q2] += ones;
     }
-    completeUnit(acc, block);
+    completeUnit(acc, block2);
     return;
   }
   if (w === null) {
     for (let i = 0; i < cell2.length; i++) {
       const c = cell2[i];
       if (c < 0) continue;
-      const o = c * M + block;
+      const o = c * M + block2;
       const xi = x[i];
       acc[o] += 1;
       acc[o + S1] += xi;
       acc[o + Q2] += xi * xi;
     }
-    completeUnit(acc, block);
+    completeUnit(acc, block2);
     return;
   }
   for (let i = 0; i < cell2.length; i++) {
     const c = cell2[i];
     if (c < 0) continue;
-    const o = c * M + block;
+    const o = c * M + block2;
     const wi = w[i];
     const xi = x[i];
     const ww = wi * wi;
@@ -54259,11 +54664,11 @@ function accumulateRun(acc, block, cell2, x, w) {
     acc[o + Q2] += ww * xi * xi;
   }
 }
-function completeUnit(acc, block) {
+function completeUnit(acc, block2) {
   for (let o = 0; o < acc.length; o += M) {
-    acc[o + block + S0] = acc[o + block];
-    acc[o + block + Q0] = acc[o + block];
-    acc[o + block + Q1] = acc[o + block + S1];
+    acc[o + block2 + S0] = acc[o + block2];
+    acc[o + block2 + Q0] = acc[o + block2];
+    acc[o + block2 + Q1] = acc[o + block2 + S1];
   }
 }
 function accumulatePairedUnit(acc, cell2, xb, xc) {
@@ -55130,8 +55535,8 @@ function aucResults(c, seg2, acc, work) {
     const ec2 = segmentEntry(pc, l);
     if (!eb || !ec2) continue;
     const paired = c.paired && differs[l] === 0;
-    const cmp = aucTest(eb, ec2, paired ? pairedAucCov(eb, c10[l], c01[l]) : null, level);
-    const mass = dropMass(c, acc[l * M + CUR + S0], cmp.base, cmp.cur);
+    const cmp2 = aucTest(eb, ec2, paired ? pairedAucCov(eb, c10[l], c01[l]) : null, level);
+    const mass = dropMass(c, acc[l * M + CUR + S0], cmp2.base, cmp2.cur);
     out.push({
       column: seg2.column,
       value: seg2.labels[l],
@@ -55139,13 +55544,13 @@ function aucResults(c, seg2, acc, work) {
       metric: "auc",
       nBase: acc[l * M + N_ROWS],
       nCurrent: acc[l * M + CUR + N_ROWS],
-      baseline: cmp.base,
-      current: cmp.cur,
-      delta: cmp.delta,
-      ci: cmp.ci,
-      pValue: cmp.p,
-      worse: cmp.delta < 0,
-      test: cmp.paired ? "delong_paired" : "delong_unpaired",
+      baseline: cmp2.base,
+      current: cmp2.cur,
+      delta: cmp2.delta,
+      ci: cmp2.ci,
+      pValue: cmp2.p,
+      worse: cmp2.delta < 0,
+      test: cmp2.paired ? "delong_paired" : "delong_unpaired",
       dropMass: mass,
       // AUC is not additive over segments: no share of the overall drop.
       shareOfDrop: null
@@ -55549,42 +55954,6 @@ function summarizeCalibration(rows, brier, known = null) {
     eceAdaptive = eceFromBins(sumsOverBins(rows, em.binOf, em.count), 0, em.count);
   }
   return { ece: eceFromBins(s), eceAdaptive, mce, brier, eceFloor: eceFloor(rows, binOf2), bins };
-}
-
-// src/analysis/performance/metric-defs.ts
-var METRIC_INFO = {
-  accuracy: { direction: "higher", scale: "points" },
-  precision: { direction: "higher", scale: "points" },
-  recall: { direction: "higher", scale: "points" },
-  f1: { direction: "higher", scale: "points" },
-  f1_macro: { direction: "higher", scale: "points" },
-  f1_weighted: { direction: "higher", scale: "points" },
-  auc: { direction: "higher", scale: "points" },
-  auc_ovr_macro: { direction: "higher", scale: "points" },
-  average_precision: { direction: "higher", scale: "points" },
-  log_loss: { direction: "lower", scale: "relative" },
-  brier: { direction: "lower", scale: "relative" },
-  ece: { direction: "lower", scale: "points" },
-  rmse: { direction: "lower", scale: "relative" },
-  mae: { direction: "lower", scale: "relative" },
-  r2: { direction: "higher", scale: "relative" },
-  mean_error: { direction: "zero", scale: "relative" },
-  mape: { direction: "lower", scale: "relative" }
-};
-function isWorse(name, base, cur) {
-  const d2 = METRIC_INFO[name].direction;
-  if (d2 === "higher") return cur < base;
-  if (d2 === "lower") return cur > base;
-  return Math.abs(cur) > Math.abs(base);
-}
-function isBetter(name, base, cur) {
-  const d2 = METRIC_INFO[name].direction;
-  if (d2 === "higher") return cur > base;
-  if (d2 === "lower") return cur < base;
-  return Math.abs(cur) < Math.abs(base);
-}
-function finiteOrNull(v) {
-  return Number.isFinite(v) ? v : null;
 }
 
 // src/analysis/performance/compare.ts
@@ -56754,18 +57123,18 @@ function uncoveredMoments(c, rowsBase, rowsCur, cover) {
   }
   return acc;
 }
-function addRows(acc, block, rows, covered, x, w) {
+function addRows(acc, block2, rows, covered, x, w) {
   for (let k = 0; k < rows.length; k++) {
     const r = rows[k];
     if (covered[r]) continue;
     const wi = w[r];
     const xi = x[r];
-    acc[block] += 1;
-    acc[block + S0] += wi;
-    acc[block + S1] += wi * xi;
-    acc[block + Q0] += wi * wi;
-    acc[block + Q1] += wi * wi * xi;
-    acc[block + Q2] += wi * wi * xi * xi;
+    acc[block2] += 1;
+    acc[block2 + S0] += wi;
+    acc[block2 + S1] += wi * xi;
+    acc[block2 + Q0] += wi * wi;
+    acc[block2 + Q1] += wi * wi * xi;
+    acc[block2 + Q2] += wi * wi * xi * xi;
   }
 }
 function sumsOf(m) {
@@ -57561,6 +57930,27 @@ function performanceSignals(a) {
   return [...metricSignals(a), ...segmentSignals(a), ...calibrationSignals(a), ...bias];
 }
 
+// src/analysis/performance/types.ts
+var METRIC_NAMES = [
+  "accuracy",
+  "precision",
+  "recall",
+  "f1",
+  "f1_macro",
+  "f1_weighted",
+  "auc",
+  "auc_ovr_macro",
+  "average_precision",
+  "log_loss",
+  "brier",
+  "ece",
+  "rmse",
+  "mae",
+  "r2",
+  "mean_error",
+  "mape"
+];
+
 // src/analysis/data/strength.ts
 function mapStrength(x, anchors) {
   if (!(x > 0)) return 0;
@@ -57879,7 +58269,7 @@ function driftEval(source, baseFeatures, curFeatures, segments, minSupport) {
     const sizes = use.map((t) => segments[t].values.length);
     const segB = use.map((t) => segBase[t]);
     const segC = use.map((t) => segCur[t]);
-    let cmp;
+    let cmp2;
     let b;
     let c;
     let k;
@@ -57888,20 +58278,20 @@ function driftEval(source, baseFeatures, curFeatures, segments, minSupport) {
       const sortedC = sortedFinite2(cc, 1);
       if (sortedB.length === 0 || sortedC.length === 0) continue;
       const num4 = compareNumeric(sortedB, sortedC, [profile(cb).mean, profile(cc).mean]);
-      cmp = num4;
+      cmp2 = num4;
       k = num4.edges.length + 1;
       if (use.length === 0) {
-        pending.push({ feature: cb.name, cmp, baseline: null });
+        pending.push({ feature: cb.name, cmp: cmp2, baseline: null });
         continue;
       }
       b = countNumeric(cb, num4.edges, segB, sizes, k);
       c = countNumeric(cc, num4.edges, segC, sizes, k);
     } else if (cb.kind === "string" && cc.kind === "string") {
       const a = alignCategories(cb, cc);
-      cmp = compareAligned(a);
-      if (!cmp) continue;
+      cmp2 = compareAligned(a);
+      if (!cmp2) continue;
       if (use.length === 0) {
-        pending.push({ feature: cb.name, cmp, baseline: null });
+        pending.push({ feature: cb.name, cmp: cmp2, baseline: null });
         continue;
       }
       const capped2 = capCategories(a, MAX_CATEGORIES);
@@ -57910,7 +58300,7 @@ function driftEval(source, baseFeatures, curFeatures, segments, minSupport) {
       c = countCategorical(cc, a.curMap, capped2.bucketOf, segC, sizes, k);
     } else continue;
     const featureIndex = pending.length;
-    pending.push({ feature: cb.name, cmp, baseline: null });
+    pending.push({ feature: cb.name, cmp: cmp2, baseline: null });
     use.forEach((t, u) => {
       collectSegmentCandidates(segments[t], b.counts[u], b.totals, c.counts[u], c.totals, k, minSupport, featureIndex, candidates);
     });
@@ -58062,8 +58452,8 @@ function sharedColumns(features, ref) {
 function driftTrainVsEval(refCur, curFeatures, refBase, baseFeatures, evalPath) {
   const pending = [];
   for (const [r, f] of sharedColumns(curFeatures, refCur)) {
-    const cmp = compareColumns(r, f);
-    if (!cmp) continue;
+    const cmp2 = compareColumns(r, f);
+    if (!cmp2) continue;
     let baseline = null;
     if (refBase && baseFeatures) {
       const rb2 = refBase.columns.find((c) => c.name === f.name);
@@ -58073,7 +58463,7 @@ function driftTrainVsEval(refCur, curFeatures, refBase, baseFeatures, evalPath) 
         if (b) baseline = { psi: b.psi, psiExcess: b.psiExcess };
       }
     }
-    pending.push({ feature: f.name, cmp, baseline });
+    pending.push({ feature: f.name, cmp: cmp2, baseline });
   }
   return decide("train_vs_eval", `${refCur.path} vs ${evalPath}`, pending, /* @__PURE__ */ new Map());
 }
@@ -58083,8 +58473,8 @@ function driftReference(refBase, refCur, exclude) {
     if (exclude.has(cb.name.toLowerCase())) continue;
     const cc = refCur.columns.find((c) => c.name === cb.name);
     if (!cc || cc.kind !== cb.kind) continue;
-    const cmp = compareColumns(cb, cc);
-    if (cmp) pending.push({ feature: cb.name, cmp, baseline: null });
+    const cmp2 = compareColumns(cb, cc);
+    if (cmp2) pending.push({ feature: cb.name, cmp: cmp2, baseline: null });
   }
   return decide("reference", refCur.path, pending, /* @__PURE__ */ new Map());
 }
@@ -58160,7 +58550,7 @@ function rateIssues(tests, comparison, source, sideName) {
       pValue: s.p,
       significant,
       strength,
-      message: `${word} rate of ${s.t.column} ${delta > 0 ? "rose" : "fell"} from ${pct2(s.rb)} (${sideName}) to ${pct2(s.rc)}`,
+      message: `${word} rate of ${s.t.column} ${delta > 0 ? "rose" : "fell"} from ${pct3(s.rb)} (${sideName}) to ${pct3(s.rc)}`,
       details: {
         [`${s.t.kind}_base`]: s.rb,
         [`${s.t.kind}_cur`]: s.rc,
@@ -58173,7 +58563,7 @@ function rateIssues(tests, comparison, source, sideName) {
   });
   return out;
 }
-function pct2(r) {
+function pct3(r) {
   return `${(100 * r).toFixed(r < 1e-3 && r > 0 ? 2 : 1)}%`;
 }
 function comparableFeatures(base, cur) {
@@ -58334,7 +58724,7 @@ function outOfRange(base, cur, minSupport) {
         cur: rate,
         n: pc.finite,
         pValue: p,
-        message: s ? `${cc.name} holds the sentinel value ${s.value} in ${pct2(s.rows / pc.finite)} of rows (outside ${range}): unknown values written as a number` : `${pct2(rate)} of ${cc.name} values fall outside ${range}`,
+        message: s ? `${cc.name} holds the sentinel value ${s.value} in ${pct3(s.rows / pc.finite)} of rows (outside ${range}): unknown values written as a number` : `${pct3(rate)} of ${cc.name} values fall outside ${range}`,
         details: {
           out_of_range_rate: rate,
           below,
@@ -58525,7 +58915,7 @@ function duplicates(base, cur, comparable) {
       pValue: p,
       significant,
       strength: mapStrength(delta, DUPLICATE_ANCHORS),
-      message: `${c.xc} ${c.what} (${pct2(rc)} of rows${rb2 === null ? "" : `, baseline ${pct2(rb2)}`})`,
+      message: `${c.xc} ${c.what} (${pct3(rc)} of rows${rb2 === null ? "" : `, baseline ${pct3(rb2)}`})`,
       details: { duplicates_cur: c.xc, duplicates_base: c.xb, rate_cur: rc, rate_base: rb2 }
     });
   }
@@ -59764,20 +60154,20 @@ function labelShift(base, cur, pairs) {
     const b = sortedFiniteOf(base.yTrue, 0);
     const c = sortedFiniteOf(cur.yTrue, 1);
     if (b.length === 0 || c.length === 0) return [];
-    const cmp2 = compareNumeric(b, c);
+    const cmp3 = compareNumeric(b, c);
     return decide2("eval", cur.path, [
-      { what: "label", column: cur.labelColumn, cmp: cmp2, shares: [], changed: changedRows(pairs, base.yTrue, [], cur.yTrue, []) }
+      { what: "label", column: cur.labelColumn, cmp: cmp3, shares: [], changed: changedRows(pairs, base.yTrue, [], cur.yTrue, []) }
     ]);
   }
   if (base.task === "regression" || cur.task === "regression") return [];
   const { names, bc, cc } = classCounts(base.yTrue, base.classes, cur.yTrue, cur.classes);
-  const cmp = compareCategorical(names, bc, cc);
-  if (cmp.nBase === 0 || cmp.nCur === 0) return [];
+  const cmp2 = compareCategorical(names, bc, cc);
+  if (cmp2.nBase === 0 || cmp2.nCur === 0) return [];
   return decide2("eval", cur.path, [
     {
       what: "label",
       column: cur.labelColumn,
-      cmp,
+      cmp: cmp2,
       shares: shares(names, bc, cc),
       changed: changedRows(pairs, base.yTrue, base.classes, cur.yTrue, cur.classes)
     }
@@ -59788,18 +60178,18 @@ function labelShiftReference(refBase, refCur, labelColumn) {
   const cb = refBase.columns.find((c) => c.name.toLowerCase() === lower);
   const cc = refCur.columns.find((c) => c.name.toLowerCase() === lower);
   if (!cb || !cc || cb.kind !== cc.kind) return [];
-  let cmp;
+  let cmp2;
   let moves2 = [];
   if (cb.kind === "number" && cc.kind === "number" && profile(cb).distinct <= 50 && profile(cc).distinct <= 50) {
     const { names, bc, cc: ccounts } = distinctCounts(sortedFinite2(cb, 0), sortedFinite2(cc, 1));
-    cmp = compareCategorical(names, bc, ccounts);
+    cmp2 = compareCategorical(names, bc, ccounts);
     moves2 = shares(names, bc, ccounts);
   } else {
-    cmp = compareColumns(cb, cc);
-    if (cmp?.categorical) moves2 = cmp.categorical.topMoves;
+    cmp2 = compareColumns(cb, cc);
+    if (cmp2?.categorical) moves2 = cmp2.categorical.topMoves;
   }
-  if (!cmp || cmp.nBase === 0 || cmp.nCur === 0) return [];
-  return decide2("reference", refCur.path, [{ what: "label", column: cc.name, cmp, shares: moves2, changed: null }], REFERENCE_FACTOR2);
+  if (!cmp2 || cmp2.nBase === 0 || cmp2.nCur === 0) return [];
+  return decide2("reference", refCur.path, [{ what: "label", column: cc.name, cmp: cmp2, shares: moves2, changed: null }], REFERENCE_FACTOR2);
 }
 function distinctCounts(b, c) {
   const values = [];
@@ -59842,12 +60232,12 @@ function predictionShift(base, cur, pairs) {
   if (base.task === "regression" || cur.task === "regression") return [];
   if (base.yPred && cur.yPred) {
     const { names, bc, cc } = classCounts(base.yPred, base.classes, cur.yPred, cur.classes);
-    const cmp = compareCategorical(names, bc, cc);
-    if (cmp.nBase > 0 && cmp.nCur > 0) {
+    const cmp2 = compareCategorical(names, bc, cc);
+    if (cmp2.nBase > 0 && cmp2.nCur > 0) {
       pending.push({
         what: "predicted_class",
         column: predName,
-        cmp,
+        cmp: cmp2,
         shares: shares(names, bc, cc),
         changed: changedRows(pairs, base.yPred, base.classes, cur.yPred, cur.classes)
       });
@@ -60008,7 +60398,7 @@ function num2(v) {
   if (a >= 100) return String(Math.round(v * 10) / 10);
   return String(Number(v.toPrecision(3)));
 }
-function pct3(v) {
+function pct4(v) {
   return v === null ? "n/a" : `${(100 * v).toFixed(1)}%`;
 }
 function roundDetails(d2) {
@@ -60085,10 +60475,10 @@ function driftEvidence(d2) {
   }
   if (d2.categorical) {
     ev.push({ text: `chi-square p ${num2(d2.categorical.chi2P)}, Jensen-Shannon ${num2(d2.categorical.js)}`, value: r6(d2.categorical.js) ?? 0 });
-    const moves2 = d2.categorical.topMoves.slice(0, 3).map((m) => `${m.value} ${pct3(m.base)} \u2192 ${pct3(m.cur)}`);
+    const moves2 = d2.categorical.topMoves.slice(0, 3).map((m) => `${m.value} ${pct4(m.base)} \u2192 ${pct4(m.cur)}`);
     if (moves2.length) ev.push({ text: `largest moves: ${moves2.join("; ")}` });
-    if (d2.categorical.unseen.length) ev.push({ text: `new values (${pct3(d2.categorical.unseenShare)} of rows): ${d2.categorical.unseen.slice(0, 5).map((u) => u.value).join(", ")}`, value: r6(d2.categorical.unseenShare) ?? 0 });
-    if (d2.categorical.vanished.length) ev.push({ text: `vanished values (${pct3(d2.categorical.vanishedShare)} of baseline rows): ${d2.categorical.vanished.slice(0, 5).map((u) => u.value).join(", ")}`, value: r6(d2.categorical.vanishedShare) ?? 0 });
+    if (d2.categorical.unseen.length) ev.push({ text: `new values (${pct4(d2.categorical.unseenShare)} of rows): ${d2.categorical.unseen.slice(0, 5).map((u) => u.value).join(", ")}`, value: r6(d2.categorical.unseenShare) ?? 0 });
+    if (d2.categorical.vanished.length) ev.push({ text: `vanished values (${pct4(d2.categorical.vanishedShare)} of baseline rows): ${d2.categorical.vanished.slice(0, 5).map((u) => u.value).join(", ")}`, value: r6(d2.categorical.vanishedShare) ?? 0 });
   }
   if (d2.segment) {
     ev.push({
@@ -60130,7 +60520,7 @@ function driftSignal(d2) {
 }
 function movesText(d2) {
   const m = d2.categorical?.topMoves[0];
-  if (m) return ` (${m.value} ${pct3(m.base)} \u2192 ${pct3(m.cur)})`;
+  if (m) return ` (${m.value} ${pct4(m.base)} \u2192 ${pct4(m.cur)})`;
   if (d2.numeric) return ` (median ${num2(d2.numeric.medianBase)} \u2192 ${num2(d2.numeric.medianCur)})`;
   return "";
 }
@@ -60183,7 +60573,7 @@ function shiftSignal(s, category) {
   const what = { label: "Label", predicted_class: "Predicted class", score: "Score", confidence: "Top-class confidence", prediction: "Prediction" }[s.what];
   const moves2 = s.shares.slice().sort((x, y) => Math.abs(y.cur - y.base) - Math.abs(x.cur - x.base)).slice(0, 3);
   const head = s.comparison === "reference" ? `${what} mix of the training sample` : `${what} distribution`;
-  const title = moves2.length > 0 ? `${head} moved: ${moves2.map((m) => `${m.value} ${pct3(m.base)} \u2192 ${pct3(m.cur)}`).join(", ")} (PSI ${num2(s.psi)})` : `${head} moved: PSI ${num2(s.psi)}${s.numeric ? `, KS ${num2(s.numeric.ks)}, median ${num2(s.numeric.medianBase)} \u2192 ${num2(s.numeric.medianCur)}` : ""}`;
+  const title = moves2.length > 0 ? `${head} moved: ${moves2.map((m) => `${m.value} ${pct4(m.base)} \u2192 ${pct4(m.cur)}`).join(", ")} (PSI ${num2(s.psi)})` : `${head} moved: PSI ${num2(s.psi)}${s.numeric ? `, KS ${num2(s.numeric.ks)}, median ${num2(s.numeric.medianBase)} \u2192 ${num2(s.numeric.medianCur)}` : ""}`;
   const details = {
     comparison: s.comparison,
     column: s.column,
@@ -60262,7 +60652,7 @@ function skewSignal(p, a) {
   } else if (p.kind === "swapped") {
     title = `${p.feature} and ${p.partner ?? "?"} swapped: each now holds the other's values (${p.matchedRows} matched rows)`;
   } else if (p.kind === "disjoint_categories") {
-    title = `${p.feature} values no longer overlap: ${pct3(p.overlapRate)} of current rows use a known value`;
+    title = `${p.feature} values no longer overlap: ${pct4(p.overlapRate)} of current rows use a known value`;
   } else {
     title = `${p.feature} re-encoded: ${p.mapping.slice(0, 3).map(([x, y]) => `${x}\u2192${y}`).join(", ")}`;
   }
@@ -60307,7 +60697,7 @@ function noiseSignals(n) {
       });
     }
     const evidence = [];
-    if (n.base && n.cur) evidence.push({ text: `suspected label errors (confident learning) ${pct3(n.base.rate)} \u2192 ${pct3(n.cur.rate)}`, value: r6(n.cur.rate) ?? 0 });
+    if (n.base && n.cur) evidence.push({ text: `suspected label errors (confident learning) ${pct4(n.base.rate)} \u2192 ${pct4(n.cur.rate)}`, value: r6(n.cur.rate) ?? 0 });
     if (n.labelsChanged > 0) {
       evidence.push({
         text: `${n.labelsChanged} of ${n.matched} id-matched rows changed label; ${n.changedPredSame} with the prediction unchanged, ${n.changedContradicted} now contradicted by the model`,
@@ -60316,11 +60706,11 @@ function noiseSignals(n) {
     }
     if (seg2) {
       evidence.push({
-        text: `within ${seg2.column}=${seg2.value}: suspects ${pct3(seg2.rateBase)} \u2192 ${pct3(seg2.rateCur)}, ${seg2.changed} contradicted label changes; outside: ${pct3(seg2.rateOutBase)} \u2192 ${pct3(seg2.rateOutCur)}, ${seg2.changedOut}`,
+        text: `within ${seg2.column}=${seg2.value}: suspects ${pct4(seg2.rateBase)} \u2192 ${pct4(seg2.rateCur)}, ${seg2.changed} contradicted label changes; outside: ${pct4(seg2.rateOutBase)} \u2192 ${pct4(seg2.rateOutCur)}, ${seg2.changedOut}`,
         value: r6(seg2.rateCur) ?? 0
       });
     }
-    const title = seg2 ? `Label noise concentrated in ${seg2.column}=${seg2.value}: suspected errors ${pct3(seg2.rateBase)} \u2192 ${pct3(seg2.rateCur)} (n=${seg2.nCur})${seg2.changed > 0 ? `, ${seg2.changed} labels changed against an unchanged model` : ""}` : n.changedContradicted > 0 ? `${n.changedContradicted} eval labels changed against an unchanged model (${n.labelsChanged} changed of ${n.matched} matched rows)` : `Suspected label errors rose ${pct3(n.base?.rate ?? null)} \u2192 ${pct3(n.cur?.rate ?? null)} (n=${n.cur?.n ?? 0})`;
+    const title = seg2 ? `Label noise concentrated in ${seg2.column}=${seg2.value}: suspected errors ${pct4(seg2.rateBase)} \u2192 ${pct4(seg2.rateCur)} (n=${seg2.nCur})${seg2.changed > 0 ? `, ${seg2.changed} labels changed against an unchanged model` : ""}` : n.changedContradicted > 0 ? `${n.changedContradicted} eval labels changed against an unchanged model (${n.labelsChanged} changed of ${n.matched} matched rows)` : `Suspected label errors rose ${pct4(n.base?.rate ?? null)} \u2192 ${pct4(n.cur?.rate ?? null)} (n=${n.cur?.n ?? 0})`;
     const paired = n.changedContradicted > 0;
     out.push({
       category: "label_noise",
@@ -60341,7 +60731,7 @@ function noiseSignals(n) {
       area: "data",
       strength: clampStrength(n.conflictsStrength),
       significant: true,
-      title: `Conflicting labels on identical feature rows rose ${pct3(c.base.rate)} \u2192 ${pct3(c.cur.rate)} (n=${c.cur.n})`,
+      title: `Conflicting labels on identical feature rows rose ${pct4(c.base.rate)} \u2192 ${pct4(c.cur.rate)} (n=${c.cur.n})`,
       source: n.source,
       evidence: [{ text: `${c.cur.suspects} rows share their features with a row of another label (baseline ${c.base.suspects})`, value: c.cur.suspects }],
       details: roundDetails({ kind: "conflicting_labels", conflict_rate_base: c.base.rate, conflict_rate_cur: c.cur.rate, n: c.cur.n })
@@ -60350,7 +60740,7 @@ function noiseSignals(n) {
   return out;
 }
 function leakageSignal(l) {
-  const title = l.kind === "train_overlap" ? `${pct3(l.cur)} of eval rows are in the training sample ${l.reference}${l.base !== null ? ` (baseline ${pct3(l.base)})` : ""} (n=${l.n})` : `${l.feature} alone predicts the label: ${l.details.measure === "auc" ? "AUC" : l.details.measure === "lambda" ? "\u03BB" : "|corr|"} ${l.cur.toFixed(4)}${l.base !== null ? ` (baseline ${l.base.toFixed(4)})` : ""}`;
+  const title = l.kind === "train_overlap" ? `${pct4(l.cur)} of eval rows are in the training sample ${l.reference}${l.base !== null ? ` (baseline ${pct4(l.base)})` : ""} (n=${l.n})` : `${l.feature} alone predicts the label: ${l.details.measure === "auc" ? "AUC" : l.details.measure === "lambda" ? "\u03BB" : "|corr|"} ${l.cur.toFixed(4)}${l.base !== null ? ` (baseline ${l.base.toFixed(4)})` : ""}`;
   return {
     category: "leakage",
     area: "evaluation",
@@ -60804,16 +61194,16 @@ function headline(base, cur, opts, notes) {
 function fmtBound(x) {
   return x === 0 ? "0" : x.toExponential(1);
 }
-function putMoments(m, block, c) {
+function putMoments(m, block2, c) {
   const n = c.n;
   const s1 = isBinary(c) ? c.tp + c.tn : c.sum_sq_err;
   const s2 = isBinary(c) ? s1 : c.sum_err4;
-  m[block + N_ROWS] = n;
-  m[block + S0] = n;
-  m[block + S1] = s1;
-  m[block + Q0] = n;
-  m[block + Q1] = s1;
-  m[block + Q2] = s2;
+  m[block2 + N_ROWS] = n;
+  m[block2 + S0] = n;
+  m[block2 + S1] = s1;
+  m[block2 + Q0] = n;
+  m[block2 + Q1] = s1;
+  m[block2 + Q2] = s2;
 }
 function primaryMean(c) {
   return isBinary(c) ? (c.tp + c.tn) / c.n : c.sum_sq_err / c.n;
@@ -61039,8 +61429,8 @@ function summaryData(base, cur, notes) {
       notes.push(`${cs.column}: the current summary was not made on the baseline's edges (summarize it with --baseline); drift not measured.`);
       continue;
     }
-    const cmp = compareSketches(bs, cs);
-    if (cmp) pendingDrift.push({ feature: cs.column, cmp, baseline: null });
+    const cmp2 = compareSketches(bs, cs);
+    if (cmp2) pendingDrift.push({ feature: cs.column, cmp: cmp2, baseline: null });
   }
   for (const cc of cur.categories) {
     if (!cc.feature) continue;
@@ -61048,8 +61438,8 @@ function summaryData(base, cur, notes) {
     if (!bc) continue;
     const names = [.../* @__PURE__ */ new Set([...bc.values.map((v) => v.value), ...cc.values.map((v) => v.value)])].filter((v) => v !== MISSING_LABEL);
     const count2 = (vals) => Float64Array.from(names, (n) => vals.find((v) => v.value === n)?.cell.n ?? 0);
-    const cmp = compareCategorical(names, count2(bc.values), count2(cc.values));
-    if (cmp.nBase > 0 && cmp.nCur > 0) pendingDrift.push({ feature: cc.column, cmp, baseline: null });
+    const cmp2 = compareCategorical(names, count2(bc.values), count2(cc.values));
+    if (cmp2.nBase > 0 && cmp2.nCur > 0) pendingDrift.push({ feature: cc.column, cmp: cmp2, baseline: null });
   }
   const drift = decide("eval", cur.source, pendingDrift, /* @__PURE__ */ new Map());
   drift.sort((a, b) => b.strength - a.strength || (a.feature < b.feature ? -1 : a.feature > b.feature ? 1 : 0));
@@ -62082,7 +62472,7 @@ function priorImpactSignals(a, inp, headline2, signals) {
   if (sLo < SHARE_MOST) return { add: [], replace: [] };
   const existing = signals.filter((s) => s.category === "label_shift" && s.details["comparison"] === "eval");
   const prev = existing[0];
-  const moves2 = shift.shares.slice().sort((x, y) => Math.abs(y.cur - y.base) - Math.abs(x.cur - x.base)).slice(0, 3).map((m) => `${m.value} ${pct4(m.base)} \u2192 ${pct4(m.cur)}`);
+  const moves2 = shift.shares.slice().sort((x, y) => Math.abs(y.cur - y.base) - Math.abs(x.cur - x.base)).slice(0, 3).map((m) => `${m.value} ${pct5(m.base)} \u2192 ${pct5(m.cur)}`);
   const signal = {
     category: "label_shift",
     area: "data",
@@ -62103,7 +62493,7 @@ function priorImpactSignals(a, inp, headline2, signals) {
   };
   return { add: [signal], replace: existing };
 }
-var pct4 = (x) => `${Math.round(100 * x)} %`;
+var pct5 = (x) => `${Math.round(100 * x)} %`;
 function attributionText(a, metric) {
   const what = metric ? `the ${metric} regression` : `the regression`;
   const how = {
@@ -62117,9 +62507,9 @@ function attributionText(a, metric) {
   };
   if (a.method === "prior_metric" && a.metricValues) {
     const v = a.metricValues;
-    return `Accounts for ${pct4(a.share.share)} of ${what} (95 % CI ${pct4(a.share.lo)} to ${pct4(a.share.hi)}, from the change's interval): the baseline model re-weighted to the current label mix scores ${r4(v.reweighted)} (baseline ${r4(v.base)}, current ${r4(v.current)})`;
+    return `Accounts for ${pct5(a.share.share)} of ${what} (95 % CI ${pct5(a.share.lo)} to ${pct5(a.share.hi)}, from the change's interval): the baseline model re-weighted to the current label mix scores ${r4(v.reweighted)} (baseline ${r4(v.base)}, current ${r4(v.current)})`;
   }
-  return `Accounts for ${pct4(a.share.share)} of ${what} (95 % CI ${pct4(a.share.lo)} to ${pct4(a.share.hi)}), measured on the ${LOSS_LABEL[a.loss]} of ${how[a.method]}`;
+  return `Accounts for ${pct5(a.share.share)} of ${what} (95 % CI ${pct5(a.share.lo)} to ${pct5(a.share.hi)}), measured on the ${LOSS_LABEL[a.loss]} of ${how[a.method]}`;
 }
 var r4 = (v) => String(Number(v.toPrecision(4)));
 function fmtRows(n) {
@@ -63131,6 +63521,273 @@ function missingFor(category) {
 // src/version.ts
 var VERSION2 = "0.1.0";
 
+// src/report/visuals.ts
+var MAX_CURVE_POINTS = 60;
+var MAX_SEGMENT_BARS = 8;
+var HISTOGRAM_BINS = 12;
+var HISTOGRAM_CATEGORIES = 10;
+function r62(v) {
+  return Number.isFinite(v) ? Number(v.toPrecision(6)) : v;
+}
+function r6OrNull(v) {
+  return v === null || v === void 0 || !Number.isFinite(v) ? null : r62(v);
+}
+function buildVisuals(analysis, diagnosis) {
+  const v = {};
+  const curves = learningCurves(analysis.logPairs);
+  if (curves) v.learningCurves = curves;
+  const rel = reliability(analysis.evalPairs);
+  if (rel) v.reliability = rel;
+  const seg2 = segmentDeltas(analysis.evalPairs, diagnosis);
+  if (seg2) v.segmentDeltas = seg2;
+  const hist = driftedHistogram(analysis.evalPairs, diagnosis);
+  if (hist) v.histogram = hist;
+  const drift = driftRows(analysis.evalPairs);
+  if (drift.length > 0) v.drift = drift;
+  return Object.keys(v).length > 0 ? v : void 0;
+}
+var CURVE_COLUMNS = [
+  { name: "train_loss", get: (l) => l.trainLoss },
+  { name: "val_loss", get: (l) => l.valLoss }
+];
+function learningCurves(pairs) {
+  for (const p of pairs) {
+    const cols = CURVE_COLUMNS.filter((c) => c.get(p.cur) !== null || p.base !== null && c.get(p.base) !== null);
+    if (cols.length === 0) continue;
+    const xs = /* @__PURE__ */ new Set();
+    for (const l of [p.base, p.cur]) if (l) {
+      for (const x of l.x) if (Number.isFinite(x)) xs.add(x);
+    }
+    const grid = evenly([...xs].sort((a, b) => a - b), MAX_CURVE_POINTS);
+    const keep = new Set(grid);
+    const points = (l, ys) => {
+      if (!l || !ys) return null;
+      const out = [];
+      const seen = /* @__PURE__ */ new Set();
+      for (let i = 0; i < l.x.length; i++) {
+        const x = l.x[i];
+        if (!keep.has(x) || seen.has(x)) continue;
+        seen.add(x);
+        out.push([r62(x), r6OrNull(ys[i])]);
+      }
+      return out.sort((a, b) => a[0] - b[0]);
+    };
+    const series = cols.map((c) => ({ name: c.name, base: points(p.base, p.base ? c.get(p.base) : null), current: points(p.cur, c.get(p.cur)) ?? [] }));
+    return { path: p.cur.path, xName: p.cur.xName, series };
+  }
+  return void 0;
+}
+function evenly(items, max) {
+  if (items.length <= max) return [...items];
+  const out = [];
+  for (let k = 0; k < max; k++) out.push(items[Math.round(k * (items.length - 1) / (max - 1))]);
+  return out;
+}
+function reliability(pairs) {
+  for (const p of pairs) {
+    const c = p.performance.calibration;
+    if (!c || c.current.bins.length === 0) continue;
+    const key = (b) => `${b.lo}`;
+    const base = new Map((c.baseline?.bins ?? []).map((b) => [key(b), b]));
+    const cur = new Map(c.current.bins.map((b) => [key(b), b]));
+    const all = [...c.baseline?.bins ?? [], ...c.current.bins].filter((b, i, a) => a.findIndex((o) => key(o) === key(b)) === i).sort((a, b) => a.lo - b.lo);
+    const bins = all.map((b) => {
+      const x = base.get(key(b));
+      const y = cur.get(key(b));
+      return {
+        lo: r62(b.lo),
+        hi: r62(b.hi),
+        basePredicted: r6OrNull(x?.meanScore),
+        baseObserved: r6OrNull(x?.fracPositive),
+        baseN: r62(x?.weight ?? 0),
+        currentPredicted: r6OrNull(y?.meanScore),
+        currentObserved: r6OrNull(y?.fracPositive),
+        currentN: r62(y?.weight ?? 0)
+      };
+    });
+    return { table: p.path, kind: c.kind, baseEce: r6OrNull(c.baseline?.ece), currentEce: r62(c.current.ece), bins };
+  }
+  return void 0;
+}
+function asMetric(name) {
+  if (!name) return null;
+  const leaf = name.split(/[.:]/).pop().toLowerCase();
+  return METRIC_NAMES.includes(leaf) ? leaf : null;
+}
+function segmentDeltas(pairs, diagnosis) {
+  const fromFinding = asMetric(diagnosis.findings.find((f) => f.category === "segment_regression" && f.metric)?.metric);
+  for (const p of pairs) {
+    const perf = p.performance;
+    const candidates = [fromFinding, perf.slices?.metric ?? null, ...perf.regressed].filter((m) => m !== null);
+    for (const metric of candidates) {
+      const direction = METRIC_INFO[metric].direction;
+      const rows = perf.segments.filter((s) => s.metric === metric && s.significant && s.worse).map((s) => ({ s, loss: lossOf2(direction, s.baseline, s.current) })).filter((r) => Number.isFinite(r.loss) && r.loss > 0).sort((a, b) => b.s.dropMass - a.s.dropMass || b.loss - a.loss || cmp(a.s.column, b.s.column) || cmp(a.s.value, b.s.value)).slice(0, MAX_SEGMENT_BARS);
+      if (rows.length === 0) continue;
+      return {
+        table: p.path,
+        metric,
+        direction,
+        rows: rows.map(({ s, loss }) => ({
+          column: s.column,
+          value: s.value,
+          n: s.nCurrent,
+          baseline: r62(s.baseline),
+          current: r62(s.current),
+          delta: r62(s.delta),
+          loss: r62(loss),
+          significant: s.significant
+        }))
+      };
+    }
+  }
+  return void 0;
+}
+function lossOf2(direction, base, cur) {
+  if (direction === "higher") return base - cur;
+  if (direction === "lower") return cur - base;
+  return Math.abs(cur) - Math.abs(base);
+}
+function cmp(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+function driftedHistogram(pairs, diagnosis) {
+  const f = diagnosis.findings.find((x) => x.category === "feature_drift" && x.feature);
+  if (!f?.feature) return void 0;
+  for (const p of pairs) {
+    if (!p.base) continue;
+    if (!p.data.drift.some((d2) => d2.comparison === "eval" && d2.feature === f.feature)) continue;
+    const cb = p.base.features.find((c) => c.name === f.feature);
+    const cc = p.cur.features.find((c) => c.name === f.feature);
+    if (!cb || !cc || cb.kind !== cc.kind) continue;
+    let inBase = null;
+    let inCur = null;
+    const seg2 = f.segment && f.segment.value !== void 0 ? { column: f.segment.column, value: String(f.segment.value) } : void 0;
+    if (seg2) {
+      const masks = segmentMasks(p.base, p.cur, seg2.column, seg2.value);
+      if (!masks) continue;
+      [inBase, inCur] = masks;
+    }
+    const bins = histogram(cb, cc, inBase, inCur);
+    if (!bins) continue;
+    return {
+      table: p.path,
+      feature: f.feature,
+      kind: cb.kind,
+      ...seg2 ? { segment: seg2 } : {},
+      nBase: bins.nBase,
+      nCurrent: bins.nCur,
+      bins: bins.bins
+    };
+  }
+  return void 0;
+}
+function segmentMasks(base, cur, column, value) {
+  for (const spec of [segmentSpec(column, base.table, cur.table), featureSegmentSpec(column, base.table, cur.table)]) {
+    const code2 = spec?.values.indexOf(value) ?? -1;
+    if (!spec || code2 < 0) continue;
+    return [spec.baseCodes.map((c) => c === code2 ? 1 : 0), spec.curCodes.map((c) => c === code2 ? 1 : 0)];
+  }
+  return null;
+}
+function histogram(cb, cc, inBase, inCur) {
+  if (cb.kind === "number" && cc.kind === "number") {
+    const pick2 = (vals, mask) => {
+      const out = [];
+      for (let i = 0; i < vals.length; i++) if ((mask === null || mask[i] === 1) && Number.isFinite(vals[i])) out.push(vals[i]);
+      return out;
+    };
+    const b = pick2(cb.values, inBase);
+    const c = pick2(cc.values, inCur);
+    if (b.length === 0 || c.length === 0) return null;
+    const all = [...b, ...c].sort((x, y) => x - y);
+    const q = (p) => all[Math.min(all.length - 1, Math.floor(p * (all.length - 1)))];
+    let lo = q(0.01);
+    let hi = q(0.99);
+    if (!(hi > lo)) [lo, hi] = [all[0], all[all.length - 1]];
+    if (!(hi > lo)) return { bins: [{ label: fmtEdge2(lo), base: 1, current: 1 }], nBase: b.length, nCur: c.length };
+    const k = HISTOGRAM_BINS;
+    const width = (hi - lo) / k;
+    const edges = Array.from({ length: k + 1 }, (_, i) => lo + i * width);
+    const count2 = (vals) => {
+      const n = new Array(k).fill(0);
+      for (const x of vals) n[Math.max(0, Math.min(k - 1, Math.floor((x - lo) / width)))]++;
+      return n;
+    };
+    const nb = count2(b);
+    const nc = count2(c);
+    const label = (i) => i === 0 ? `below ${fmtEdge2(edges[1])}` : i === k - 1 ? `${fmtEdge2(edges[k - 1])} or more` : `${fmtEdge2(edges[i])}\u2013${fmtEdge2(edges[i + 1])}`;
+    return {
+      bins: nb.map((_, i) => ({ label: label(i), base: r62(nb[i] / b.length), current: r62(nc[i] / c.length) })),
+      nBase: b.length,
+      nCur: c.length
+    };
+  }
+  if (cb.kind === "string" && cc.kind === "string") {
+    const tally = (col, mask) => {
+      const byCode = new Float64Array(col.dict.length);
+      let n = 0;
+      for (let i = 0; i < col.codes.length; i++) {
+        const code2 = col.codes[i];
+        if (code2 < 0 || mask !== null && mask[i] !== 1) continue;
+        byCode[code2]++;
+        n++;
+      }
+      const m = /* @__PURE__ */ new Map();
+      col.dict.forEach((v, i) => m.set(v, (m.get(v) ?? 0) + byCode[i]));
+      return { m, n };
+    };
+    const b = tally(cb, inBase);
+    const c = tally(cc, inCur);
+    if (b.n === 0 || c.n === 0) return null;
+    const names = [.../* @__PURE__ */ new Set([...b.m.keys(), ...c.m.keys()])];
+    const share = (t, v) => (t.m.get(v) ?? 0) / t.n;
+    names.sort((x, y) => Math.max(share(b, y), share(c, y)) - Math.max(share(b, x), share(c, x)) || cmp(x, y));
+    const top = names.slice(0, HISTOGRAM_CATEGORIES - (names.length > HISTOGRAM_CATEGORIES ? 1 : 0));
+    const bins = top.map((v) => ({ label: v, base: r62(share(b, v)), current: r62(share(c, v)) }));
+    if (top.length < names.length) {
+      const rest = names.slice(top.length);
+      bins.push({ label: `other (${rest.length} values)`, base: r62(rest.reduce((s, v) => s + share(b, v), 0)), current: r62(rest.reduce((s, v) => s + share(c, v), 0)) });
+    }
+    return { bins, nBase: b.n, nCur: c.n };
+  }
+  return null;
+}
+function fmtEdge2(v) {
+  if (v === 0) return "0";
+  const a = Math.abs(v);
+  if (a >= 1e6 || a < 1e-3) return v.toExponential(2);
+  return String(Number(v.toPrecision(3)));
+}
+function driftRows(pairs) {
+  const rows = [];
+  for (const p of pairs) {
+    const missing = (side, feature) => {
+      const prof = p.data.columns[side]?.find((c) => c.column === feature);
+      return prof && prof.n > 0 ? r62(prof.missing / prof.n) : null;
+    };
+    for (const d2 of p.data.drift) {
+      const row = {
+        feature: d2.feature,
+        comparison: d2.comparison,
+        source: d2.source,
+        kind: d2.kind,
+        psi: r6OrNull(d2.psi),
+        test: d2.kind === "number" ? "ks" : "chi2",
+        pValue: r6OrNull(d2.pValue),
+        missingBase: d2.comparison === "eval" ? missing("base", d2.feature) : null,
+        missingCurrent: d2.comparison === "eval" ? missing("cur", d2.feature) : null,
+        drifted: d2.flagged,
+        ...d2.flagged && d2.segment ? { segment: { column: d2.segment.column, value: d2.segment.value } } : {}
+      };
+      rows.push({ row, strength: d2.strength });
+    }
+  }
+  rows.sort(
+    (a, b) => Number(b.row.drifted) - Number(a.row.drifted) || (a.row.drifted ? b.strength - a.strength : 0) || (b.row.psi ?? -1) - (a.row.psi ?? -1) || cmp(a.row.feature, b.row.feature) || cmp(a.row.comparison, b.row.comparison) || cmp(a.row.source, b.row.source)
+  );
+  return rows.map((r) => r.row);
+}
+
 // src/report/build.ts
 function round62(v) {
   if (!Number.isFinite(v)) return v;
@@ -63154,6 +63811,7 @@ function buildReport(input) {
     }
     return row;
   });
+  const visuals = buildVisuals(analysis, diagnosis);
   return {
     schemaVersion: 1,
     tool: { name: "ml-doctor", version: VERSION2 },
@@ -63165,7 +63823,8 @@ function buildReport(input) {
     params: analysis.paramChanges.map((p) => ({ key: p.key, baseline: p.baseline, current: p.current })),
     segments: [...input.segments ?? []],
     findings: diagnosis.findings,
-    characterization: diagnosis.characterization
+    characterization: diagnosis.characterization,
+    ...visuals ? { visuals } : {}
   };
 }
 function finiteOrNull2(v) {
