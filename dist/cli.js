@@ -29489,20 +29489,30 @@ function mixShare(ctx, kind, column) {
   return share ? { method: "mix", loss: kind, share, rows: ctx.src.cur.rows.length } : null;
 }
 var TARGET_BINS = 5;
+var ROWS_PER_TARGET_BIN = 50;
 function labelGroups(ctx) {
   if (ctx.yBase && ctx.yCur) return { base: ctx.yBase, cur: ctx.yCur, k: ctx.classes };
   const yb = Float64Array.from(ctx.src.base.rows, (r) => ctx.base.yTrue[r]);
   const yc = Float64Array.from(ctx.src.cur.rows, (r) => ctx.cur.yTrue[r]);
   const sorted = Float64Array.from(yb).sort();
   if (sorted.length < TARGET_BINS) return null;
+  const bins = Math.max(TARGET_BINS, Math.floor(sorted.length / ROWS_PER_TARGET_BIN));
   const edges = [];
-  for (let q = 1; q < TARGET_BINS; q++) edges.push(sorted[Math.floor(q * sorted.length / TARGET_BINS)]);
+  for (let q = 1; q < bins; q++) {
+    const e = sorted[Math.floor(q * sorted.length / bins)];
+    if (edges.length === 0 || e > edges[edges.length - 1]) edges.push(e);
+  }
   const bin = (v) => {
-    let b = 0;
-    while (b < edges.length && v >= edges[b]) b++;
-    return b;
+    let lo = 0;
+    let hi = edges.length;
+    while (lo < hi) {
+      const mid = lo + hi >>> 1;
+      if (v >= edges[mid]) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
   };
-  return { base: Int32Array.from(yb, bin), cur: Int32Array.from(yc, bin), k: TARGET_BINS };
+  return { base: Int32Array.from(yb, bin), cur: Int32Array.from(yc, bin), k: edges.length + 1 };
 }
 function priorShare(ctx, kind) {
   const loss = lossOf(ctx, kind);

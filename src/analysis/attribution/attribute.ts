@@ -331,24 +331,42 @@ export function mixShare(ctx: AttributionContext, kind: LossKind, column: string
   return share ? { method: 'mix', loss: kind, share, rows: ctx.src.cur.rows.length } : null;
 }
 
-/** Number of quantile bins of a regression target for the prior decomposition. */
+/** Fewest quantile bins of a regression target for the prior decomposition. */
 const TARGET_BINS = 5;
+/**
+ * Baseline rows per target bin: the target is cut as finely as this allows. Under a label shift
+ * P(x | y) holds for each y, so the re-weighting is exact only by value; a coarse bin leaves the
+ * shift of y inside it (a heavy tail of counts moving out within the top quintile) in the
+ * "within" part. Fifty rows keep each group's mean loss stable.
+ */
+const ROWS_PER_TARGET_BIN = 50;
 
-/** True-label groups per analysis row: the class, or the baseline quintile of a regression target. */
+/** True-label groups per analysis row: the class, or the baseline quantile bin of a regression target. */
 function labelGroups(ctx: AttributionContext): { base: Int32Array; cur: Int32Array; k: number } | null {
   if (ctx.yBase && ctx.yCur) return { base: ctx.yBase, cur: ctx.yCur, k: ctx.classes };
   const yb = Float64Array.from(ctx.src.base!.rows, (r) => ctx.base.yTrue[r]!);
   const yc = Float64Array.from(ctx.src.cur.rows, (r) => ctx.cur.yTrue[r]!);
   const sorted = Float64Array.from(yb).sort();
   if (sorted.length < TARGET_BINS) return null;
+  const bins = Math.max(TARGET_BINS, Math.floor(sorted.length / ROWS_PER_TARGET_BIN));
+  // Distinct inner edges only: a discrete target (counts) gets one group per value where the
+  // quantiles fall on it.
   const edges: number[] = [];
-  for (let q = 1; q < TARGET_BINS; q++) edges.push(sorted[Math.floor((q * sorted.length) / TARGET_BINS)]!);
+  for (let q = 1; q < bins; q++) {
+    const e = sorted[Math.floor((q * sorted.length) / bins)]!;
+    if (edges.length === 0 || e > edges[edges.length - 1]!) edges.push(e);
+  }
   const bin = (v: number) => {
-    let b = 0;
-    while (b < edges.length && v >= edges[b]!) b++;
-    return b;
+    let lo = 0;
+    let hi = edges.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (v >= edges[mid]!) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
   };
-  return { base: Int32Array.from(yb, bin), cur: Int32Array.from(yc, bin), k: TARGET_BINS };
+  return { base: Int32Array.from(yb, bin), cur: Int32Array.from(yc, bin), k: edges.length + 1 };
 }
 
 /**

@@ -100,6 +100,29 @@ describe('attribution on constructed data', () => {
     expect(m.share.hi).toBeGreaterThan(0);
   });
 
+  it('a pure label-prior change on a heavy-tailed count target: the prior accounts for the rise in squared error', () => {
+    // Visit counts y from two groups of patients (geometric, means 1 and 8): 20 % heavy users in
+    // the baseline, 60 % now. The model predicts from a noisy reading of y, so its error grows
+    // with y; P(x | y) is the same in both runs and so is the support of y.
+    const counts = (heavy: number, seed: number) => {
+      const r = createRng(seed);
+      const y: number[] = [];
+      const pred: number[] = [];
+      for (let i = 0; i < 4000; i++) {
+        const q = 1 / (1 + (r() < heavy ? 8 : 1));
+        const yi = Math.floor(Math.log(1 - r()) / Math.log(1 - q));
+        y.push(yi);
+        pred.push(0.6 * yi + 1 + (r() - 0.5) * 2);
+      }
+      return makeView({ task: 'regression', y, pred, ids: null });
+    };
+    const ctx = attributionContext(counts(0.2, 21), counts(0.6, 22))!;
+    const p = priorShare(ctx, 'squared_error')!;
+    expect(p.share.lo).toBeLessThan(1);
+    expect(p.share.hi).toBeGreaterThan(1);
+    expect(p.share.share).toBeGreaterThan(0.8);
+  });
+
   it('a feature broken on a third of id-matched rows, only those worse: the changed rows account for ~100 %', () => {
     const n = 3000;
     const xBase = (i: number) => 1 + ((i * 7919) % 1000) / 100;
