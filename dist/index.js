@@ -58050,6 +58050,8 @@ function compareNumeric(base, cur, means = null) {
   const { d: d2, wasserstein: w } = ksAndWassersteinSorted(base, cur);
   const ks = ksPValue(d2, base.length, cur.length, { exactBudget: KS_EXACT_BUDGET });
   const scale = spreadOfSorted(base);
+  const valueMoves = discreteMoves(base, cur);
+  const pValue = valueMoves ? codeChi2P(valueMoves, base.length, cur.length) : ks.pValue;
   return {
     kind: "number",
     nBase: base.length,
@@ -58058,7 +58060,7 @@ function compareNumeric(base, cur, means = null) {
     psi: pp.psi,
     psiNoise: pp.noise,
     psiExcess: pp.excess,
-    pValue: ks.pValue,
+    pValue,
     edges,
     numeric: {
       ks: ks.d,
@@ -58071,11 +58073,16 @@ function compareNumeric(base, cur, means = null) {
       meanCur: means ? means[1] : mean(cur),
       medianBase: quantileSorted2(base, 0.5),
       medianCur: quantileSorted2(cur, 0.5),
-      valueMoves: discreteMoves(base, cur),
+      valueMoves,
       reducedAt: mostReducedAt(base, bc, cc, cur.length)
     },
     categorical: null
   };
+}
+function codeChi2P(moves2, nBase, nCur) {
+  const bc = Float64Array.from(moves2, (m) => Math.round(m.base * nBase));
+  const cc = Float64Array.from(moves2, (m) => Math.round(m.cur * nCur));
+  return chi2Homogeneity(bc, cc).pValue;
 }
 function mostReducedAt(base, bc, cc, nCur) {
   if (base.length === 0 || nCur === 0) return null;
@@ -63131,11 +63138,7 @@ function diagnose(analysis, config, baseline = { fetchFailed: false }) {
   const metricNode = nodes.find((n) => n.signal.category === "metric_regression");
   if (metricNode && nCur > 0) {
     nodes = nodes.filter((n) => {
-      if (n.signal.category !== "segment_regression") return true;
-      const share = n.signal.details["shareOfDrop"];
-      const n_ = n.signal.details["n"];
-      if (typeof share !== "number" || typeof n_ !== "number") return true;
-      if (localization(share, n_, nCur) >= LOCALIZED) return true;
+      if (n.signal.category !== "segment_regression" || keepsSegment(n.signal, namedKeys, nCur)) return true;
       absorb(metricNode, n);
       return false;
     });
@@ -63297,6 +63300,13 @@ function diagnose(analysis, config, baseline = { fetchFailed: false }) {
   return { findings, verdict, summary: summarize2(findings, verdict, analysis), characterization };
 }
 var Z952 = normalQuantile(0.975);
+function keepsSegment(s, named, nRows) {
+  if (s.segment && named.has(`${s.segment.column}\0${s.segment.value}`)) return true;
+  const share = s.details["shareOfDrop"];
+  const n = s.details["n"];
+  if (typeof share !== "number" || typeof n !== "number") return true;
+  return localization(share, n, nRows) >= LOCALIZED;
+}
 function sizedByImpact(s, headline2, nRows, named) {
   if (s.category !== "segment_regression" || !s.significant || nRows <= 0 || !s.segment) return s;
   if (!named.has(`${s.segment.column}\0${s.segment.value}`)) return s;

@@ -136,15 +136,14 @@ export function diagnose(analysis: RunAnalysis, config: Config, baseline: Baseli
   }
   // A segment whose share of the drop is about its share of rows is not where the regression
   // sits — the whole model got worse. Such segments become evidence of the metric finding.
+  // A segment a cause named beforehand stays a finding when it got worse on its own test: the
+  // cause predicted that group, and the finding shows where it acts; only segments found by
+  // searching must be where the regression concentrates.
   const nCur = analysis.summaryPairs.reduce((m, p) => Math.max(m, p.nCur), analysis.evalPairs.reduce((m, p) => Math.max(m, p.cur.n), 0));
   const metricNode = nodes.find((n) => n.signal.category === 'metric_regression');
   if (metricNode && nCur > 0) {
     nodes = nodes.filter((n) => {
-      if (n.signal.category !== 'segment_regression') return true;
-      const share = n.signal.details['shareOfDrop'];
-      const n_ = n.signal.details['n'];
-      if (typeof share !== 'number' || typeof n_ !== 'number') return true;
-      if (localization(share, n_, nCur) >= LOCALIZED) return true;
+      if (n.signal.category !== 'segment_regression' || keepsSegment(n.signal, namedKeys, nCur)) return true;
       absorb(metricNode, n);
       return false;
     });
@@ -364,6 +363,20 @@ export function diagnose(analysis: RunAnalysis, config: Config, baseline: Baseli
 }
 
 const Z95 = normalQuantile(0.975);
+
+/**
+ * Does a segment regression stay a finding of its own next to the headline regression? Yes when
+ * it is where the regression sits (LOCALIZED times worse than the rest of the rows), or when a
+ * cause named it beforehand (see namedSegmentKeys); else it only carries its share of rows of a
+ * model that got worse everywhere, and becomes evidence of the metric finding.
+ */
+export function keepsSegment(s: Signal, named: ReadonlySet<string>, nRows: number): boolean {
+  if (s.segment && named.has(`${s.segment.column}\u0000${s.segment.value}`)) return true;
+  const share = s.details['shareOfDrop'];
+  const n = s.details['n'];
+  if (typeof share !== 'number' || typeof n !== 'number') return true;
+  return localization(share, n, nRows) >= LOCALIZED;
+}
 
 /**
  * A symptom's severity is the regression's it belongs to. A significant segment regression that a

@@ -1,7 +1,7 @@
 /** A segment's severity from the regression it belongs to (sizedByImpact). */
 import { describe, expect, it } from 'vitest';
 import type { Signal } from '../../src/analysis/signals.js';
-import { sizedByImpact } from '../../src/diagnosis/diagnose.js';
+import { keepsSegment, sizedByImpact } from '../../src/diagnosis/diagnose.js';
 
 const headline: Signal = { category: 'metric_regression', area: 'model', strength: 0.6, significant: true, title: 'R² fell', metric: 'r2', evidence: [], details: {} };
 const segment = (shareOfDrop: number, n: number, strength = 0.03, significant = true): Signal => ({
@@ -41,5 +41,18 @@ describe('sizedByImpact', () => {
   it('leaves a segment no cause named alone (found by searching, it may carry a small drop by chance)', () => {
     const s = segment(1.24, 1456);
     expect(sizedByImpact(s, headline, 4038, new Set())).toBe(s);
+  });
+});
+
+describe('keepsSegment', () => {
+  it('keeps a segment where the regression sits, and absorbs one that only carries its share of rows', () => {
+    // 55 % of the drop on 48 % of the rows: 1.3 times worse than the rest.
+    expect(keepsSegment(segment(0.55, 64), new Set(), 132)).toBe(false);
+    // 90 % on 30 %: 21 times worse.
+    expect(keepsSegment(segment(0.9, 40), new Set(), 132)).toBe(true);
+  });
+
+  it('keeps a segment a cause named beforehand even when the whole model got worse', () => {
+    expect(keepsSegment(segment(0.55, 64), named, 132)).toBe(true);
   });
 });

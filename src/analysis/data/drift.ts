@@ -54,6 +54,11 @@ export function compareNumeric(
   const { d, wasserstein: w } = ksAndWassersteinSorted(base, cur);
   const ks = ksPValue(d, base.length, cur.length, { exactBudget: KS_EXACT_BUDGET });
   const scale = spreadOfSorted(base);
+  const valueMoves = discreteMoves(base, cur);
+  // A numeric code (a few distinct values: sex = 1/2, pid = 0…6) is a category: one value losing
+  // most of its share barely moves the CDF (KS spreads it over the order of the codes), so the
+  // test is the chi-square test of the value counts, as for a categorical column.
+  const pValue = valueMoves ? codeChi2P(valueMoves, base.length, cur.length) : ks.pValue;
   return {
     kind: 'number',
     nBase: base.length,
@@ -62,7 +67,7 @@ export function compareNumeric(
     psi: pp.psi,
     psiNoise: pp.noise,
     psiExcess: pp.excess,
-    pValue: ks.pValue,
+    pValue,
     edges,
     numeric: {
       ks: ks.d,
@@ -75,11 +80,18 @@ export function compareNumeric(
       meanCur: means ? means[1] : mean(cur),
       medianBase: quantileSorted(base, 0.5),
       medianCur: quantileSorted(cur, 0.5),
-      valueMoves: discreteMoves(base, cur),
+      valueMoves,
       reducedAt: mostReducedAt(base, bc, cc, cur.length),
     },
     categorical: null,
   };
+}
+
+/** Chi-square homogeneity p-value of a numeric code's value counts (shares × sample sizes). */
+function codeChi2P(moves: readonly CategoryMove[], nBase: number, nCur: number): number {
+  const bc = Float64Array.from(moves, (m) => Math.round(m.base * nBase));
+  const cc = Float64Array.from(moves, (m) => Math.round(m.cur * nCur));
+  return chi2Homogeneity(bc, cc).pValue;
 }
 
 /**

@@ -187,6 +187,21 @@ describe('compareNumeric', () => {
     expect(c.numeric!.valueMoves).toBeNull();
   });
 
+  it('tests a numeric code by the chi-square test of its value counts, not by KS', () => {
+    // pid = 0…6; a training filter keeps 15 % of pid = 2 (12.5 % of rows → 2 %). The CDF barely
+    // moves (KS p > 0.2); the counts of the value do: p = 2.7333784854697784e-05 from
+    // scipy.stats.chi2_contingency([[93, 76, 53, 15, 51, 70, 66], [93, 78, 8, 15, 51, 70, 64]], correction=False).
+    const counts = (shares: number[], n: number) => sorted(shares.flatMap((s, v) => Array<number>(Math.round(s * n)).fill(v)));
+    const base = counts([0.22, 0.18, 0.125, 0.035, 0.12, 0.165, 0.155], 424);
+    const cur = counts([0.245, 0.205, 0.02, 0.04, 0.135, 0.185, 0.17], 379);
+    const c = compareNumeric(base, cur);
+    expect(c.numeric!.ksP).toBeGreaterThan(0.2);
+    expect(c.pValue / 2.7333784854697784e-5).toBeCloseTo(1, 9);
+    // A continuous column keeps KS.
+    const x = sorted(Array.from({ length: 100 }, (_, i) => i + 1));
+    expect(compareNumeric(x, x).pValue).toBe(compareNumeric(x, x).numeric!.ksP);
+  });
+
   it('names the share moves of a numeric code with a few values, largest move first', () => {
     // sex coded 1/2: 50/50 in the baseline's training sample, 90/10 after a new query.
     const base = sorted([...Array<number>(50).fill(1), ...Array<number>(50).fill(2)]);
