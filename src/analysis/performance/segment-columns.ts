@@ -205,6 +205,19 @@ function binCodes(values: Float64Array, missing: Uint8Array, edges: readonly num
   const out = new Uint8Array(values.length);
   const inner = Float64Array.from(edges.slice(1, -1));
   const m = inner.length;
+  if (m <= 4) {
+    // Quintile bins (the usual case): the bin is the count of inner edges ≤ v, summed from
+    // comparisons with unused edges at +∞ — the same index as the loop below, with no
+    // data-dependent branch to mispredict.
+    const e = new Float64Array(4).fill(Infinity);
+    e.set(inner);
+    const e0 = e[0]!, e1 = e[1]!, e2 = e[2]!, e3 = e[3]!;
+    for (let r = 0; r < values.length; r++) {
+      const v = values[r]!;
+      out[r] = missing[r] || v - v !== 0 ? MISSING_CODE : +(v >= e0) + +(v >= e1) + +(v >= e2) + +(v >= e3);
+    }
+    return out;
+  }
   for (let r = 0; r < values.length; r++) {
     const v = values[r]!;
     if (missing[r] || v - v !== 0) {
@@ -216,6 +229,15 @@ function binCodes(values: Float64Array, missing: Uint8Array, edges: readonly num
     out[r] = b;
   }
   return out;
+}
+
+/**
+ * finiteRange over all of a column's rows, from its profile: the data checks sorted the column
+ * already, and a scan through the score-ordered analysis rows misses the cache on every row.
+ */
+function profileRange(col: Column & { kind: 'number' }): [number, number] {
+  const p = profile(col);
+  return p.finite === 0 ? [Infinity, -Infinity] : [p.min, p.max];
 }
 
 /** Smallest and largest finite value of a numeric column over the given rows ([+inf, -inf] when none). */
@@ -261,7 +283,7 @@ function binSegmenter(
     hi = refSorted[refSorted.length - 1]!;
   }
   if (baseCol && src.base) {
-    const [a, b] = finiteRange(curCol, src.cur.rows);
+    const [a, b] = curCol.values.length === src.cur.rows.length ? profileRange(curCol) : finiteRange(curCol, src.cur.rows);
     lo = Math.min(lo, a);
     hi = Math.max(hi, b);
   }
