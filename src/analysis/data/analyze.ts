@@ -4,7 +4,7 @@
  * prediction shift, data quality, preprocessing skew, label noise and leakage. Pure and
  * deterministic: the same tables and seed give the same DataAnalysis.
  */
-import { matchIds, pairReference, profileColumns, segmentSpec, type SegmentSpec } from './columns.js';
+import { matchIds, pairReference, profileColumns, releaseScratch, segmentSpec, type SegmentSpec } from './columns.js';
 import { driftEval, driftReference, driftTrainVsEval } from './drift.js';
 import { labelNoise } from './label-noise.js';
 import { featureLeaks, trainOverlap } from './leakage.js';
@@ -136,6 +136,8 @@ export function analyzeData(input: DataInput, opts: DataOptions): DataAnalysis {
   quality.sort(byStrength((q) => `${q.kind}:${q.column ?? ''}`));
   preprocessing.sort(byStrength((p) => `${p.comparison}:${p.feature}`));
   leakage.sort(byStrength((l) => `${l.kind}:${l.reference ?? ''}:${l.feature ?? ''}`));
+  const columns = { base: base ? columnProfiles(base.table) : null, cur: columnProfiles(cur.table) };
+  releaseScratch();
 
   return {
     source: cur.path,
@@ -145,7 +147,7 @@ export function analyzeData(input: DataInput, opts: DataOptions): DataAnalysis {
     drift,
     labelShift: labelShifts,
     predictionShift: predictionShifts,
-    columns: { base: base ? columnProfiles(base.table) : null, cur: columnProfiles(cur.table) },
+    columns,
     quality,
     preprocessing,
     labelNoise: noise,
