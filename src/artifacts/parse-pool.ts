@@ -14,17 +14,31 @@ import { parseTableBytes, parseTableFrom } from './parse-bytes.js';
 import { ownBuffer } from './parquet.js';
 import type { Column, Table } from './table.js';
 
-/** Parses one table file; `read` returns its bytes (called again if a worker died with them). */
+/**
+ * Parses one table file; `read` returns its bytes (called again if a worker died with them).
+ * `readTransient`, when given, returns them in memory reused from file to file (ReadBuffer),
+ * valid only until the next file is read: for a parse in this thread that is over, and keeps
+ * nothing of them, before it returns.
+ */
 export interface TableParser {
-  parse(path: string, read: () => Uint8Array): Promise<Table>;
+  parse(path: string, read: () => Uint8Array, readTransient?: () => Uint8Array): Promise<Table>;
   /** Stops any worker threads (the process can then exit); the parser is not used afterwards. */
   close(): Promise<void>;
+}
+
+/**
+ * Whether a file's parse consumes its bytes synchronously and keeps no view of them, so it may
+ * read them from reused memory: CSV (columns and dictionary strings are copies) and JSONL (decoded
+ * to text first). Not Parquet: its decode awaits, and another file's read could overwrite it.
+ */
+function parsesBytesAtOnce(path: string): boolean {
+  return /\.(csv|jsonl)$/i.test(path);
 }
 
 /** Parses in this thread. */
 export const IN_PROCESS_PARSER: TableParser = {
   // async: a read that throws becomes a rejected promise, like a parse error.
-  parse: async (path, read) => parseTableFrom(path, read),
+  parse: async (path, read, readTransient) => parseTableFrom(path, readTransient && parsesBytesAtOnce(path) ? readTransient : read),
   close: () => Promise.resolve(),
 };
 
