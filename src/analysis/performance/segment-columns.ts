@@ -100,12 +100,15 @@ function labelRows(rows: Int32Array, labelOf: (viewRow: number) => number): Int3
   return out;
 }
 
-/** Paired runs: one label per pair, the baseline's unless it is empty. */
+/**
+ * Paired runs: one label per pair, the baseline's unless it is empty. Written over the
+ * baseline's labels (a fresh array of this module's): a third 4 MB array per segmenter at 10^6
+ * rows is fresh memory, which costs more in page faults than the pass that fills it.
+ */
 function finish(column: string, kind: 'category' | 'bin', labels: string[], src: RowSource, base: Int32Array | null, cur: Int32Array): Segmenter {
   if (src.paired && base) {
-    const shared = new Int32Array(base.length);
-    for (let k = 0; k < base.length; k++) shared[k] = base[k]! >= 0 ? base[k]! : cur[k]!;
-    return { column, kind, labels, base: shared, cur: shared };
+    for (let k = 0; k < base.length; k++) if (base[k]! < 0) base[k] = cur[k]!;
+    return { column, kind, labels, base, cur: base };
   }
   return { column, kind, labels, base, cur };
 }
