@@ -28,7 +28,7 @@ describe('ml-doctor diagnose', () => {
   it('diagnoses the bundled example, prints markdown and writes a valid report.json', async () => {
     const out = mkdtempSync(join(tmpdir(), 'mld-out-'));
     const r = await run(['diagnose', '--baseline', example('baseline'), '--current', example('current'), '--out', out]);
-    expect(r.stderr).toMatch(/^ml-doctor: load \d+\.\d\d s\nml-doctor: data [\d.]+ s\nml-doctor: performance [\d.]+ s\nml-doctor: training [\d.]+ s\nml-doctor: diagnosis [\d.]+ s\nml-doctor: render [\d.]+ s\nml-doctor: done in [\d.]+ s\n$/);
+    expect(r.stderr).toMatch(/^ml-doctor: load \d+\.\d\d s\nml-doctor: performance [\d.]+ s\nml-doctor: data [\d.]+ s\nml-doctor: training [\d.]+ s\nml-doctor: diagnosis [\d.]+ s\nml-doctor: render [\d.]+ s\nml-doctor: done in [\d.]+ s\n$/);
     expect([0, 1]).toContain(r.code);
     expect(r.stdout).toContain('## ml-doctor:');
     const report = JSON.parse(readFileSync(join(out, 'report.json'), 'utf8')) as { metrics: { name: string; baseline: number }[] };

@@ -235,21 +235,17 @@ function binCodes(values: Float64Array, missing: Uint8Array, edges: readonly num
 }
 
 /**
- * finiteRange over all of a column's rows, from its profile: the data checks sorted the column
- * already, and a scan through the score-ordered analysis rows misses the cache on every row.
+ * Smallest and largest finite value of a numeric column over the given rows, or over all its rows
+ * in storage order when `rows` is null (the analysis rows are in score order: reading the column
+ * through them missed the cache on every row). [+inf, -inf] when none.
  */
-function profileRange(col: Column & { kind: 'number' }): [number, number] {
-  const p = profile(col);
-  return p.finite === 0 ? [Infinity, -Infinity] : [p.min, p.max];
-}
-
-/** Smallest and largest finite value of a numeric column over the given rows ([+inf, -inf] when none). */
-function finiteRange(col: Column, rows: Int32Array): [number, number] {
+function finiteRange(col: Column, rows: Int32Array | null): [number, number] {
   let lo = Infinity;
   let hi = -Infinity;
   if (col.kind !== 'number') return [lo, hi];
-  for (let k = 0; k < rows.length; k++) {
-    const r = rows[k]!;
+  const m = rows ? rows.length : col.values.length;
+  for (let k = 0; k < m; k++) {
+    const r = rows ? rows[k]! : k;
     const v = col.values[r]!;
     if (col.missing[r] || v - v !== 0) continue;
     if (v < lo) lo = v;
@@ -286,7 +282,7 @@ function binSegmenter(
     hi = refSorted[refSorted.length - 1]!;
   }
   if (baseCol && src.base) {
-    const [a, b] = curCol.values.length === src.cur.rows.length ? profileRange(curCol) : finiteRange(curCol, src.cur.rows);
+    const [a, b] = finiteRange(curCol, curCol.values.length === src.cur.rows.length ? null : src.cur.rows);
     lo = Math.min(lo, a);
     hi = Math.max(hi, b);
   }
