@@ -76,8 +76,8 @@ export function analyzeData(input: DataInput, opts: DataOptions): DataAnalysis {
 
   let drift: DriftResult[] = [];
   if (base) drift.push(...driftEval(cur.path, base.features, cur.features, segments, minSupport));
-  // The rest of the columns profiled here (no-op for those drift sorted: a column's first sort
-  // fills its profile, so each numeric column is sorted once per run; see profile()).
+  // The rest of the columns profiled here, after drift: a column's first sort fills its profile,
+  // so the columns drift sorted (every current-run feature) are not sorted again (see profile()).
   if (base) profileColumns(base.table.columns);
   profileColumns(cur.table.columns);
   for (const { rc, rb } of refPairs) {

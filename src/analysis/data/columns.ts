@@ -118,8 +118,7 @@ export function sortedFiniteOf(values: ArrayLike<number>, slot: 0 | 1 | 2): Floa
 
 /**
  * Lets the scratch slots go (the next sortedFinite allocates again). Called when the data checks
- * end: at 10^6 rows the three slots hold 24 MB that the performance stage, which runs next and
- * allocates its own per-row arrays, would otherwise carry on top of its peak.
+ * end: at 10^6 rows the three slots hold 24 MB that the rest of the review would otherwise carry.
  */
 export function releaseScratch(): void {
   for (let s = 0; s < scratch.length; s++) scratch[s] = new Float64Array(0);
