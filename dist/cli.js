@@ -16901,9 +16901,12 @@ function parseTableBytes(path2, bytes) {
 }
 
 // src/artifacts/parse-pool.ts
+function parsesBytesAtOnce(path2) {
+  return /\.(csv|jsonl)$/i.test(path2);
+}
 var IN_PROCESS_PARSER = {
   // async: a read that throws becomes a rejected promise, like a parse error.
-  parse: async (path2, read2) => parseTableFrom(path2, read2),
+  parse: async (path2, read2, readTransient) => parseTableFrom(path2, readTransient && parsesBytesAtOnce(path2) ? readTransient : read2),
   close: () => Promise.resolve()
 };
 var PARALLEL_MIN_BYTES = 16 * 2 ** 20;
@@ -16917,36 +16920,29 @@ function bundledWorkerUrl(base) {
 }
 function workerTableParser(workerUrl, options = {}) {
   const minBytes = options.minBytes ?? PARALLEL_MIN_BYTES;
-  const maxWorkers = Math.max(1, options.maxWorkers ?? availableParallelism());
+  const maxWorkers = Math.max(1, options.maxWorkers ?? availableParallelism() - 1);
   const all = /* @__PURE__ */ new Set();
-  const waiting = [];
   let nextId = 0;
+  const busy = /* @__PURE__ */ new Set();
   const acquire = () => {
+    for (const w of all) if (!busy.has(w)) return w;
     if (all.size < maxWorkers) {
       try {
         const fresh = new Worker(workerUrl);
         all.add(fresh);
-        return Promise.resolve(fresh);
+        return fresh;
       } catch {
-        return Promise.resolve(null);
+        return null;
       }
     }
-    return new Promise((resolve2) => waiting.push(resolve2));
+    return null;
   };
   const release = (w) => {
-    const next = waiting.shift();
-    if (next) next(w);
-    else {
-      all.delete(w);
-      void w.terminate();
-    }
-  };
-  const drop = (w) => {
+    busy.delete(w);
     all.delete(w);
     void w.terminate();
-    const next = waiting.shift();
-    if (next) void acquire().then(next);
   };
+  const drop = release;
   const inWorker = (w, path2, bytes) => new Promise((resolve2, reject) => {
     const id = nextId++;
     const cleanup = () => {
@@ -16976,8 +16972,12 @@ function workerTableParser(workerUrl, options = {}) {
     async parse(path2, read2) {
       const bytes = read2();
       if (bytes.byteLength < minBytes) return parseTableBytes(path2, bytes);
-      const w = await acquire();
-      if (w === null) return parseTableBytes(path2, bytes);
+      const w = acquire();
+      if (w === null) {
+        await new Promise((resolve2) => setImmediate(resolve2));
+        return parseTableBytes(path2, bytes);
+      }
+      busy.add(w);
       return await inWorker(w, path2, bytes) ?? parseTableBytes(path2, read2());
     },
     async close() {
@@ -16989,7 +16989,7 @@ function workerTableParser(workerUrl, options = {}) {
 }
 
 // src/artifacts/source.ts
-import { readdirSync, readFileSync, statSync } from "node:fs";
+import { closeSync, fstatSync, openSync, readdirSync, readFileSync, readSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
 var SKIP_DIRS = /* @__PURE__ */ new Set(["node_modules", ".git", "ml-doctor-report", "__pycache__", ".venv"]);
 var MAX_FILES = 2e4;
@@ -17022,6 +17022,18 @@ function localDirSource(dir, kind = "path", ref = dir) {
     },
     readBytes(relPath) {
       return readFileSync(join(dir, relPath));
+    },
+    readBytesInto(relPath, buffer) {
+      const fd = openSync(join(dir, relPath), "r");
+      try {
+        const size = fstatSync(fd).size;
+        const out = buffer.take(size);
+        let off = 0;
+        for (let got = 1; off < size && got > 0; off += got) got = readSync(fd, out, off, size - off, off);
+        return off === size ? out : out.subarray(0, off);
+      } finally {
+        closeSync(fd);
+      }
     }
   };
 }
@@ -18177,7 +18189,7 @@ function buildTrainLog(table2) {
 }
 
 // src/artifacts/load.ts
-async function loadRun(source, config, parser = IN_PROCESS_PARSER) {
+async function loadRun(source, config, parser = IN_PROCESS_PARSER, buffer = null) {
   const files = discover(source.list());
   const metrics = [];
   const params = [];
@@ -18198,7 +18210,7 @@ async function loadRun(source, config, parser = IN_PROCESS_PARSER) {
       problems.push(problem(path2, e));
     }
   };
-  const start = (path2, build) => parser.parse(path2, () => source.readBytes(path2)).then(build).then(
+  const start = (path2, build) => parser.parse(path2, () => source.readBytes(path2), buffer && source.readBytesInto ? () => source.readBytesInto(path2, buffer) : void 0).then(build).then(
     (value) => ({ ok: true, value }),
     (e) => ({ ok: false, problem: problem(path2, e) })
   );
@@ -18242,6 +18254,19 @@ async function loadRun(source, config, parser = IN_PROCESS_PARSER) {
   for (const p of [...truncated.keys()].sort()) problems.push(truncated.get(p));
   return { dir: source.ref, metrics, params, evals, summaries, trainLogs, reference, problems };
 }
+
+// src/artifacts/read-buffer.ts
+var ReadBuffer = class {
+  bytes = new Uint8Array(0);
+  /**
+   * A view of `size` bytes, valid until the next take. Grows with headroom (a quarter) so that a
+   * second file a little larger than the first still fits: pages never written cost no memory.
+   */
+  take(size) {
+    if (this.bytes.length < size) this.bytes = new Uint8Array(Math.ceil(size * 1.25));
+    return this.bytes.subarray(0, size);
+  }
+};
 
 // src/analysis/compare/metrics-diff.ts
 var LOWER = ["loss", "error", "err", "rmse", "mse", "mae", "mape", "latency", "perplexity", "ppl", "ece", "mce", "brier", "wer", "cer", "time", "duration", "memory", "fpr", "fnr"];
@@ -21059,6 +21084,9 @@ function sortedFinite2(col, slot) {
 function sortedFiniteOf(values, slot) {
   return fillSorted(values, null, slot).sorted;
 }
+function releaseScratch() {
+  for (let s = 0; s < scratch2.length; s++) scratch2[s] = new Float64Array(0);
+}
 function scratchBuffer(slot, size) {
   if (scratch2[slot].length < size) scratch2[slot] = new Float64Array(Math.max(size, Math.ceil(scratch2[slot].length * 1.5)));
   return scratch2[slot];
@@ -21619,9 +21647,8 @@ function labelRows(rows, labelOf) {
 }
 function finish(column, kind, labels, src, base, cur) {
   if (src.paired && base) {
-    const shared = new Int32Array(base.length);
-    for (let k = 0; k < base.length; k++) shared[k] = base[k] >= 0 ? base[k] : cur[k];
-    return { column, kind, labels, base: shared, cur: shared };
+    for (let k = 0; k < base.length; k++) if (base[k] < 0) base[k] = cur[k];
+    return { column, kind, labels, base, cur: base };
   }
   return { column, kind, labels, base, cur };
 }
@@ -21694,6 +21721,16 @@ function binCodes(values, missing, edges) {
   const out = new Uint8Array(values.length);
   const inner = Float64Array.from(edges.slice(1, -1));
   const m = inner.length;
+  if (m <= 4) {
+    const e = new Float64Array(4).fill(Infinity);
+    e.set(inner);
+    const e0 = e[0], e1 = e[1], e2 = e[2], e3 = e[3];
+    for (let r = 0; r < values.length; r++) {
+      const v = values[r];
+      out[r] = missing[r] || v - v !== 0 ? MISSING_CODE : +(v >= e0) + +(v >= e1) + +(v >= e2) + +(v >= e3);
+    }
+    return out;
+  }
   for (let r = 0; r < values.length; r++) {
     const v = values[r];
     if (missing[r] || v - v !== 0) {
@@ -21710,8 +21747,9 @@ function finiteRange(col, rows) {
   let lo = Infinity;
   let hi = -Infinity;
   if (col.kind !== "number") return [lo, hi];
-  for (let k = 0; k < rows.length; k++) {
-    const r = rows[k];
+  const m = rows ? rows.length : col.values.length;
+  for (let k = 0; k < m; k++) {
+    const r = rows ? rows[k] : k;
     const v = col.values[r];
     if (col.missing[r] || v - v !== 0) continue;
     if (v < lo) lo = v;
@@ -21738,7 +21776,7 @@ function binSegmenter(name, src, baseCol, curCol, ref) {
     hi = refSorted[refSorted.length - 1];
   }
   if (baseCol && src.base) {
-    const [a, b] = finiteRange(curCol, src.cur.rows);
+    const [a, b] = finiteRange(curCol, curCol.values.length === src.cur.rows.length ? null : src.cur.rows);
     lo = Math.min(lo, a);
     hi = Math.max(hi, b);
   }
@@ -27604,8 +27642,6 @@ function analyzeData(input, opts) {
   const { base, cur, refBase, refCur } = input;
   const notes = [];
   const minSupport = Math.max(1, opts.minSupport);
-  if (base) profileColumns(base.table.columns);
-  profileColumns(cur.table.columns);
   let pairs = null;
   if (base?.ids && cur.ids) {
     const m = matchIds(base.ids, cur.ids);
@@ -27626,6 +27662,8 @@ function analyzeData(input, opts) {
   const featureSpecs = base ? featureSegments(base, cur, segments) : [];
   const driftSegments = [...segments, ...featureSpecs.filter((s) => !s.values[0].startsWith("["))];
   if (base) drift.push(...driftEval(cur.path, base.features, cur.features, driftSegments, minSupport));
+  if (base) profileColumns(base.table.columns);
+  profileColumns(cur.table.columns);
   for (const { rc, rb: rb2 } of refPairs) {
     drift.push(...driftTrainVsEval(rc, cur.features, rb2, base?.features ?? null, cur.path));
     if (rb2) drift.push(...driftReference(rb2, rc, exclude));
@@ -27671,6 +27709,8 @@ function analyzeData(input, opts) {
   quality.sort(byStrength2((q) => `${q.kind}:${q.column ?? ""}`));
   preprocessing.sort(byStrength2((p) => `${p.comparison}:${p.feature}`));
   leakage.sort(byStrength2((l) => `${l.kind}:${l.reference ?? ""}:${l.feature ?? ""}`));
+  const columns = { base: base ? columnProfiles(base.table) : null, cur: columnProfiles(cur.table) };
+  releaseScratch();
   return {
     source: cur.path,
     task: cur.task,
@@ -27679,7 +27719,7 @@ function analyzeData(input, opts) {
     drift,
     labelShift: labelShifts,
     predictionShift: predictionShifts,
-    columns: { base: base ? columnProfiles(base.table) : null, cur: columnProfiles(cur.table) },
+    columns,
     quality,
     preprocessing,
     labelNoise: noise,
@@ -28896,13 +28936,11 @@ function analyzeRuns(base, cur, config, timer = NO_TIMER) {
   const metricDiffs = base ? diffMetrics(base.metrics, cur.metrics, config.metrics) : [];
   const paramChanges = base ? diffParams(base.params, cur.params) : [];
   const { seed, resamples, minSupport, alpha } = config.analysis;
-  const evalPairs = pairByPath(base?.evals ?? [], cur.evals).map((p) => ({
-    path: p.cur.path,
-    base: p.base,
-    cur: p.cur,
-    performance: timer.stage("performance", () => analyzePerformance(p.base, p.cur, { seed, resamples, minSupport, alpha })),
-    data: timer.stage("data", () => analyzeData({ base: p.base, cur: p.cur, refBase: base?.reference ?? [], refCur: cur.reference }, { seed, minSupport }))
-  }));
+  const evalPairs = pairByPath(base?.evals ?? [], cur.evals).map((p) => {
+    const performance2 = timer.stage("performance", () => analyzePerformance(p.base, p.cur, { seed, resamples, minSupport, alpha }));
+    const data = timer.stage("data", () => analyzeData({ base: p.base, cur: p.cur, refBase: base?.reference ?? [], refCur: cur.reference }, { seed, minSupport }));
+    return { path: p.cur.path, base: p.base, cur: p.cur, performance: performance2, data };
+  });
   const logPairs = pairByPath(base?.trainLogs ?? [], cur.trainLogs);
   const pairedViews = new Set(evalPairs.map((p) => p.base));
   const freeViews = (base?.evals ?? []).filter((v) => !pairedViews.has(v));
@@ -31188,10 +31226,10 @@ function finiteOrNull2(v) {
 async function review(input) {
   const timer = input.timer ?? NO_TIMER;
   const parser = input.parser ?? IN_PROCESS_PARSER;
-  const [loadedCur, loadedBase] = await timer.stageAsync(
-    "load",
-    () => Promise.all([loadRun(input.current, input.config, parser), input.baseline ? loadRun(input.baseline, input.config, parser) : Promise.resolve(null)])
-  );
+  const [loadedCur, loadedBase] = await timer.stageAsync("load", () => {
+    const buffer = new ReadBuffer();
+    return Promise.all([loadRun(input.current, input.config, parser, buffer), input.baseline ? loadRun(input.baseline, input.config, parser, buffer) : Promise.resolve(null)]);
+  });
   const has2 = (r, file) => r !== null && r.evals.some((e) => e.path.toLowerCase() === file.replace(/^\.\//, "").toLowerCase());
   const keep = (r, other) => ({ ...r, problems: r.problems.filter((p) => !p.missingConfigured || !has2(other, p.file)) });
   const cur = keep(loadedCur, loadedBase);

@@ -5,6 +5,7 @@
 import type { Config } from './config/config.js';
 import { loadRun } from './artifacts/load.js';
 import { IN_PROCESS_PARSER, type TableParser } from './artifacts/parse-pool.js';
+import { ReadBuffer } from './artifacts/read-buffer.js';
 import type { ArtifactSource } from './artifacts/source.js';
 import type { LoadProblem, RunArtifacts } from './artifacts/types.js';
 import { analyzeRuns } from './analysis/analyze.js';
@@ -40,9 +41,12 @@ export async function review(input: ReviewInput): Promise<ReviewResult> {
   const timer = input.timer ?? NO_TIMER;
   const parser = input.parser ?? IN_PROCESS_PARSER;
   // Both runs load at once: with a worker parser their large tables parse on separate cores.
-  const [loadedCur, loadedBase]: [RunArtifacts, RunArtifacts | null] = await timer.stageAsync('load', () =>
-    Promise.all([loadRun(input.current, input.config, parser), input.baseline ? loadRun(input.baseline, input.config, parser) : Promise.resolve(null)]),
-  );
+  // Tables parsed here read their bytes into one buffer, reused from file to file and dropped
+  // with the load stage (fresh memory is what reading costs: see ReadBuffer).
+  const [loadedCur, loadedBase]: [RunArtifacts, RunArtifacts | null] = await timer.stageAsync('load', () => {
+    const buffer = new ReadBuffer();
+    return Promise.all([loadRun(input.current, input.config, parser, buffer), input.baseline ? loadRun(input.baseline, input.config, parser, buffer) : Promise.resolve(null)]);
+  });
   // A configured eval table that one run has and the other lacks is not an input error: the
   // current run missing it is the infrastructure finding of a step that did not write it, the
   // baseline missing it a table new in this PR. Only a table neither run has is a problem.

@@ -9,6 +9,7 @@ import { discover } from './discover.js';
 import { parseSummary, type Summary } from './summary.js';
 import { parseTable } from './parse-bytes.js';
 import { IN_PROCESS_PARSER, type TableParser } from './parse-pool.js';
+import type { ReadBuffer } from './read-buffer.js';
 import { buildEvalView, buildTrainLog } from './roles.js';
 import type { ArtifactSource } from './source.js';
 import { flattenMetrics, flattenParams, parseStructured } from './structured.js';
@@ -22,7 +23,13 @@ export { parseTable } from './parse-bytes.js';
  * parse them on other cores; they are parsed concurrently and collected in path order, so the
  * result does not depend on which finishes first.
  */
-export async function loadRun(source: ArtifactSource, config: Pick<Config, 'eval'>, parser: TableParser = IN_PROCESS_PARSER): Promise<RunArtifacts> {
+export async function loadRun(
+  source: ArtifactSource,
+  config: Pick<Config, 'eval'>,
+  parser: TableParser = IN_PROCESS_PARSER,
+  /** Memory reused by the tables parsed in this thread, across files and runs (see ReadBuffer). */
+  buffer: ReadBuffer | null = null,
+): Promise<RunArtifacts> {
   const files = discover(source.list());
   const metrics: FlatMetrics[] = [];
   const params: FlatParams[] = [];
@@ -48,7 +55,7 @@ export async function loadRun(source: ArtifactSource, config: Pick<Config, 'eval
   // Starts parsing a large table now; `settle` is called later, in path order.
   const start = <T>(path: string, build: (t: Table) => T): Promise<{ ok: true; value: T } | { ok: false; problem: LoadProblem }> =>
     parser
-      .parse(path, () => source.readBytes(path))
+      .parse(path, () => source.readBytes(path), buffer && source.readBytesInto ? () => source.readBytesInto!(path, buffer) : undefined)
       .then(build)
       .then(
         (value) => ({ ok: true as const, value }),

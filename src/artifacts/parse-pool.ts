@@ -14,17 +14,31 @@ import { parseTableBytes, parseTableFrom } from './parse-bytes.js';
 import { ownBuffer } from './parquet.js';
 import type { Column, Table } from './table.js';
 
-/** Parses one table file; `read` returns its bytes (called again if a worker died with them). */
+/**
+ * Parses one table file; `read` returns its bytes (called again if a worker died with them).
+ * `readTransient`, when given, returns them in memory reused from file to file (ReadBuffer),
+ * valid only until the next file is read: for a parse in this thread that is over, and keeps
+ * nothing of them, before it returns.
+ */
 export interface TableParser {
-  parse(path: string, read: () => Uint8Array): Promise<Table>;
+  parse(path: string, read: () => Uint8Array, readTransient?: () => Uint8Array): Promise<Table>;
   /** Stops any worker threads (the process can then exit); the parser is not used afterwards. */
   close(): Promise<void>;
+}
+
+/**
+ * Whether a file's parse consumes its bytes synchronously and keeps no view of them, so it may
+ * read them from reused memory: CSV (columns and dictionary strings are copies) and JSONL (decoded
+ * to text first). Not Parquet: its decode awaits, and another file's read could overwrite it.
+ */
+function parsesBytesAtOnce(path: string): boolean {
+  return /\.(csv|jsonl)$/i.test(path);
 }
 
 /** Parses in this thread. */
 export const IN_PROCESS_PARSER: TableParser = {
   // async: a read that throws becomes a rejected promise, like a parse error.
-  parse: async (path, read) => parseTableFrom(path, read),
+  parse: async (path, read, readTransient) => parseTableFrom(path, readTransient && parsesBytesAtOnce(path) ? readTransient : read),
   close: () => Promise.resolve(),
 };
 
@@ -80,45 +94,43 @@ export function bundledWorkerUrl(base: string | URL): URL | null {
 
 /**
  * A parser that sends files of at least `minBytes` to worker threads (at most `maxWorkers`,
- * default: the runner's cores) and parses smaller ones here. A worker that cannot start (no
- * worker file, a crash) makes that file parse here instead: slower, never a failed review.
+ * default: the runner's cores but one) and parses smaller ones here. When every worker is busy
+ * the file is parsed here, on this thread's own core, instead of waiting: with two runs of one
+ * large table each, one worker and this thread parse them side by side, and the second worker's
+ * start-up and heap are saved. A worker that cannot start (no worker file, a crash) makes that
+ * file parse here instead: slower, never a failed review.
  */
 export function workerTableParser(workerUrl: URL, options: { minBytes?: number; maxWorkers?: number } = {}): TableParser {
   const minBytes = options.minBytes ?? PARALLEL_MIN_BYTES;
-  const maxWorkers = Math.max(1, options.maxWorkers ?? availableParallelism());
+  const maxWorkers = Math.max(1, options.maxWorkers ?? availableParallelism() - 1);
   const all = new Set<Worker>();
-  const waiting: ((w: Worker | null) => void)[] = [];
   let nextId = 0;
 
-  const acquire = (): Promise<Worker | null> => {
+  const busy = new Set<Worker>();
+  // A free worker, a fresh one while under maxWorkers, or null (parse here) when none can start
+  // or all are busy.
+  const acquire = (): Worker | null => {
+    for (const w of all) if (!busy.has(w)) return w;
     if (all.size < maxWorkers) {
       try {
         const fresh = new Worker(workerUrl);
         all.add(fresh);
-        return Promise.resolve(fresh);
+        return fresh;
       } catch {
-        return Promise.resolve(null);
+        return null;
       }
     }
-    return new Promise((resolve) => waiting.push(resolve));
+    return null;
   };
-  // A worker with nothing queued is stopped at once: its heap (the text it scanned, not yet
-  // collected) would otherwise stay resident through the analyses that follow the load.
+  // A worker is stopped as soon as its file is back: its heap (the bytes it scanned, not yet
+  // collected) would otherwise stay resident through the analyses that follow the load. Files
+  // that came while it was busy were parsed here.
   const release = (w: Worker): void => {
-    const next = waiting.shift();
-    if (next) next(w);
-    else {
-      all.delete(w);
-      void w.terminate();
-    }
-  };
-  const drop = (w: Worker): void => {
+    busy.delete(w);
     all.delete(w);
     void w.terminate();
-    // A waiting file takes the free slot (a fresh worker, or here when none can start).
-    const next = waiting.shift();
-    if (next) void acquire().then(next);
   };
+  const drop = release;
 
   const inWorker = (w: Worker, path: string, bytes: Uint8Array): Promise<Table | null> =>
     new Promise((resolve, reject) => {
@@ -153,8 +165,14 @@ export function workerTableParser(workerUrl: URL, options: { minBytes?: number; 
     async parse(path, read) {
       const bytes = read();
       if (bytes.byteLength < minBytes) return parseTableBytes(path, bytes);
-      const w = await acquire();
-      if (w === null) return parseTableBytes(path, bytes);
+      const w = acquire();
+      if (w === null) {
+        // Let the files already given to workers be posted first (their posts wait on this
+        // thread), then parse this one here while they run.
+        await new Promise<void>((resolve) => setImmediate(resolve));
+        return parseTableBytes(path, bytes);
+      }
+      busy.add(w);
       // The bytes move to the worker; if it dies they are gone, so the file is read again.
       return (await inWorker(w, path, bytes)) ?? parseTableBytes(path, read());
     },

@@ -2,9 +2,10 @@
  * Where a run's bytes come from. The local directory is the only source the CLI needs; the Action
  * adds a downloaded artifact and `git show` (they end as local directories too).
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readdirSync, readFileSync, readSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { InputError } from '../errors.js';
+import type { ReadBuffer } from './read-buffer.js';
 
 export interface ArtifactSource {
   /** Human-readable origin for messages and report.json (`path`, `artifact`, `git`). */
@@ -16,6 +17,11 @@ export interface ArtifactSource {
   read(relPath: string): string;
   /** The file's bytes (Parquet, and tables handed to a parse worker). */
   readBytes(relPath: string): Uint8Array;
+  /**
+   * The file's bytes in `buffer`'s reused memory, valid until the buffer's next take: for a parse
+   * in this thread that keeps nothing of them (see ReadBuffer). Optional; readBytes otherwise.
+   */
+  readBytesInto?(relPath: string, buffer: ReadBuffer): Uint8Array;
 }
 
 const SKIP_DIRS = new Set(['node_modules', '.git', 'ml-doctor-report', '__pycache__', '.venv']);
@@ -50,6 +56,18 @@ export function localDirSource(dir: string, kind: ArtifactSource['kind'] = 'path
     },
     readBytes(relPath: string) {
       return readFileSync(join(dir, relPath));
+    },
+    readBytesInto(relPath: string, buffer: ReadBuffer) {
+      const fd = openSync(join(dir, relPath), 'r');
+      try {
+        const size = fstatSync(fd).size;
+        const out = buffer.take(size);
+        let off = 0;
+        for (let got = 1; off < size && got > 0; off += got) got = readSync(fd, out, off, size - off, off);
+        return off === size ? out : out.subarray(0, off);
+      } finally {
+        closeSync(fd);
+      }
     },
   };
 }

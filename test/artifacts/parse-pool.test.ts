@@ -69,6 +69,18 @@ describe('workerTableParser', () => {
     });
   });
 
+  it('parses a file here instead of waiting while every worker is busy', async () => {
+    // The stand-in worker answers after 200 ms, so the second file arrives while it is busy.
+    const slow = join(work, 'slow-worker.mjs');
+    writeFileSync(slow, "import { parentPort } from 'node:worker_threads';\nparentPort.on('message', (m) => setTimeout(() => parentPort.postMessage({ id: m.id, table: { path: 'from worker', nRows: 0, columns: [] } }), 200));\n");
+    const read = () => readFileSync(files.csv);
+    const [first, second] = await withParser(workerTableParser(pathToFileURL(slow), { minBytes: 0, maxWorkers: 1 }), (p) =>
+      Promise.all([p.parse('eval/a.csv', read), p.parse('eval/b.csv', read)]),
+    );
+    expect(first.path).toBe('from worker');
+    expect(second).toStrictEqual(await IN_PROCESS_PARSER.parse('eval/b.csv', read));
+  });
+
   it('reports a parse error from a worker as the same one-line error as here', async () => {
     const read = () => new TextEncoder().encode('a,b\n1,2\n3\n');
     const here = await IN_PROCESS_PARSER.parse('eval/bad.csv', read).catch((e: unknown) => e);

@@ -4,7 +4,7 @@
  * prediction shift, data quality, preprocessing skew, label noise and leakage. Pure and
  * deterministic: the same tables and seed give the same DataAnalysis.
  */
-import { featureSegmentSpec, matchIds, pairReference, profileColumns, segmentSpec, type SegmentSpec } from './columns.js';
+import { featureSegmentSpec, matchIds, pairReference, profileColumns, releaseScratch, segmentSpec, type SegmentSpec } from './columns.js';
 import { driftEval, driftReference, driftTrainVsEval } from './drift.js';
 import { labelNoise } from './label-noise.js';
 import { featureLeaks, trainOverlap } from './leakage.js';
@@ -68,10 +68,6 @@ export function analyzeData(input: DataInput, opts: DataOptions): DataAnalysis {
   const notes: string[] = [];
   const minSupport = Math.max(1, opts.minSupport);
 
-  // Every column's sorted values in one allocation per table (see profileColumns).
-  if (base) profileColumns(base.table.columns);
-  profileColumns(cur.table.columns);
-
   let pairs: { base: Int32Array; cur: Int32Array } | null = null;
   if (base?.ids && cur.ids) {
     const m = matchIds(base.ids, cur.ids);
@@ -98,6 +94,10 @@ export function analyzeData(input: DataInput, opts: DataOptions): DataAnalysis {
   const featureSpecs = base ? featureSegments(base, cur, segments) : [];
   const driftSegments = [...segments, ...featureSpecs.filter((s) => !s.values[0]!.startsWith('['))];
   if (base) drift.push(...driftEval(cur.path, base.features, cur.features, driftSegments, minSupport));
+  // The rest of the columns profiled here, after drift: a column's first sort fills its profile,
+  // so the columns drift sorted (every current-run feature) are not sorted again (see profile()).
+  if (base) profileColumns(base.table.columns);
+  profileColumns(cur.table.columns);
   for (const { rc, rb } of refPairs) {
     drift.push(...driftTrainVsEval(rc, cur.features, rb, base?.features ?? null, cur.path));
     if (rb) drift.push(...driftReference(rb, rc, exclude));
@@ -158,6 +158,8 @@ export function analyzeData(input: DataInput, opts: DataOptions): DataAnalysis {
   quality.sort(byStrength((q) => `${q.kind}:${q.column ?? ''}`));
   preprocessing.sort(byStrength((p) => `${p.comparison}:${p.feature}`));
   leakage.sort(byStrength((l) => `${l.kind}:${l.reference ?? ''}:${l.feature ?? ''}`));
+  const columns = { base: base ? columnProfiles(base.table) : null, cur: columnProfiles(cur.table) };
+  releaseScratch();
 
   return {
     source: cur.path,
@@ -167,7 +169,7 @@ export function analyzeData(input: DataInput, opts: DataOptions): DataAnalysis {
     drift,
     labelShift: labelShifts,
     predictionShift: predictionShifts,
-    columns: { base: base ? columnProfiles(base.table) : null, cur: columnProfiles(cur.table) },
+    columns,
     quality,
     preprocessing,
     labelNoise: noise,

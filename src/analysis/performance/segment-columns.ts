@@ -100,12 +100,15 @@ function labelRows(rows: Int32Array, labelOf: (viewRow: number) => number): Int3
   return out;
 }
 
-/** Paired runs: one label per pair, the baseline's unless it is empty. */
+/**
+ * Paired runs: one label per pair, the baseline's unless it is empty. Written over the
+ * baseline's labels (a fresh array of this module's): a third 4 MB array per segmenter at 10^6
+ * rows is fresh memory, which costs more in page faults than the pass that fills it.
+ */
 function finish(column: string, kind: 'category' | 'bin', labels: string[], src: RowSource, base: Int32Array | null, cur: Int32Array): Segmenter {
   if (src.paired && base) {
-    const shared = new Int32Array(base.length);
-    for (let k = 0; k < base.length; k++) shared[k] = base[k]! >= 0 ? base[k]! : cur[k]!;
-    return { column, kind, labels, base: shared, cur: shared };
+    for (let k = 0; k < base.length; k++) if (base[k]! < 0) base[k] = cur[k]!;
+    return { column, kind, labels, base, cur: base };
   }
   return { column, kind, labels, base, cur };
 }
@@ -205,6 +208,19 @@ function binCodes(values: Float64Array, missing: Uint8Array, edges: readonly num
   const out = new Uint8Array(values.length);
   const inner = Float64Array.from(edges.slice(1, -1));
   const m = inner.length;
+  if (m <= 4) {
+    // Quintile bins (the usual case): the bin is the count of inner edges ≤ v, summed from
+    // comparisons with unused edges at +∞ — the same index as the loop below, with no
+    // data-dependent branch to mispredict.
+    const e = new Float64Array(4).fill(Infinity);
+    e.set(inner);
+    const e0 = e[0]!, e1 = e[1]!, e2 = e[2]!, e3 = e[3]!;
+    for (let r = 0; r < values.length; r++) {
+      const v = values[r]!;
+      out[r] = missing[r] || v - v !== 0 ? MISSING_CODE : +(v >= e0) + +(v >= e1) + +(v >= e2) + +(v >= e3);
+    }
+    return out;
+  }
   for (let r = 0; r < values.length; r++) {
     const v = values[r]!;
     if (missing[r] || v - v !== 0) {
@@ -218,13 +234,18 @@ function binCodes(values: Float64Array, missing: Uint8Array, edges: readonly num
   return out;
 }
 
-/** Smallest and largest finite value of a numeric column over the given rows ([+inf, -inf] when none). */
-function finiteRange(col: Column, rows: Int32Array): [number, number] {
+/**
+ * Smallest and largest finite value of a numeric column over the given rows, or over all its rows
+ * in storage order when `rows` is null (the analysis rows are in score order: reading the column
+ * through them missed the cache on every row). [+inf, -inf] when none.
+ */
+function finiteRange(col: Column, rows: Int32Array | null): [number, number] {
   let lo = Infinity;
   let hi = -Infinity;
   if (col.kind !== 'number') return [lo, hi];
-  for (let k = 0; k < rows.length; k++) {
-    const r = rows[k]!;
+  const m = rows ? rows.length : col.values.length;
+  for (let k = 0; k < m; k++) {
+    const r = rows ? rows[k]! : k;
     const v = col.values[r]!;
     if (col.missing[r] || v - v !== 0) continue;
     if (v < lo) lo = v;
@@ -261,7 +282,7 @@ function binSegmenter(
     hi = refSorted[refSorted.length - 1]!;
   }
   if (baseCol && src.base) {
-    const [a, b] = finiteRange(curCol, src.cur.rows);
+    const [a, b] = finiteRange(curCol, curCol.values.length === src.cur.rows.length ? null : src.cur.rows);
     lo = Math.min(lo, a);
     hi = Math.max(hi, b);
   }
