@@ -38805,8 +38805,9 @@ ${keyLine}
 ${markdown}`;
 }
 function commentBody(report, opts) {
-  const budget = GITHUB_COMMENT_LIMIT - COMMENT_MARGIN - opts.footer.length - commentKeyMarker(opts.key).length - 1;
-  const markdown = renderMarkdown(report, { maxChars: budget, ...opts.fullReportUrl ? { fullReportUrl: opts.fullReportUrl } : {} });
+  const extra = (s) => Buffer.byteLength(s, "utf8");
+  const budget = GITHUB_COMMENT_LIMIT - COMMENT_MARGIN - extra(opts.footer) - extra(commentKeyMarker(opts.key)) - 1;
+  const markdown = renderMarkdown(report, { maxChars: budget, maxBytes: budget, ...opts.fullReportUrl ? { fullReportUrl: opts.fullReportUrl } : {} });
   return withKeyMarker(markdown + opts.footer, opts.key);
 }
 function isOurComment(c, key) {

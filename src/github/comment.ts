@@ -30,8 +30,11 @@ export function withKeyMarker(markdown: string, key: string): string {
  * full report when something was cut), our key marker, and a footer.
  */
 export function commentBody(report: Report, opts: { key: string; footer: string; fullReportUrl: string | null }): string {
-  const budget = GITHUB_COMMENT_LIMIT - COMMENT_MARGIN - opts.footer.length - commentKeyMarker(opts.key).length - 1;
-  const markdown = renderMarkdown(report, { maxChars: budget, ...(opts.fullReportUrl ? { fullReportUrl: opts.fullReportUrl } : {}) });
+  // Counted in UTF-8 bytes as well as UTF-16 units: a byte is never less than a character, so
+  // the comment fits whichever way GitHub counts (issue 12: the size budget in bytes).
+  const extra = (s: string) => Buffer.byteLength(s, 'utf8');
+  const budget = GITHUB_COMMENT_LIMIT - COMMENT_MARGIN - extra(opts.footer) - extra(commentKeyMarker(opts.key)) - 1;
+  const markdown = renderMarkdown(report, { maxChars: budget, maxBytes: budget, ...(opts.fullReportUrl ? { fullReportUrl: opts.fullReportUrl } : {}) });
   return withKeyMarker(markdown + opts.footer, opts.key);
 }
 

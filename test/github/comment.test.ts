@@ -146,6 +146,18 @@ describe('commentBody', () => {
     expect(body.endsWith('<sub>commit abc1234</sub>\n')).toBe(true);
   });
 
+  it('counts the budget in UTF-8 bytes: a report of three-byte characters stays under 65,536 bytes', () => {
+    const wide = hugeReport();
+    const cjk = '特徴量のドリフト'.repeat(40);
+    // 40 findings of ~1,600 characters: under the limit in characters, about three times it in bytes.
+    const findings = wide.findings.slice(0, 40).map((f) => ({ ...f, title: `精度が低下 ${f.id}`, evidence: [], rootCause: cjk, fix: cjk, verification: cjk, prevention: cjk }));
+    const report = { ...wide, metrics: [], findings };
+    const body = commentBody(report, { key: KEY, footer: '<sub>commit abc1234</sub>\n', fullReportUrl: 'https://github.com/octo/ml/actions/runs/1' });
+    expect(Buffer.byteLength(body, 'utf8')).toBeLessThanOrEqual(GITHUB_COMMENT_LIMIT);
+    expect(body).toContain('F1 · 精度が低下 F1');
+    expect(body).toContain('https://github.com/octo/ml/actions/runs/1');
+  });
+
   it('leaves a small report whole', () => {
     const small = { ...hugeReport(), metrics: [], findings: hugeReport().findings.slice(0, 1) };
     const body = commentBody(small, { key: KEY, footer: '', fullReportUrl: 'https://x/run' });
