@@ -8,13 +8,13 @@ import { cell, code, inline } from './escape.js';
 import { fmt, signed } from './format.js';
 import { renderCharts } from './charts.js';
 import { renderDriftTable } from './drift-table.js';
+import { renderFirstScreen } from './first-screen.js';
 import type { Finding, Report } from './types.js';
 
 export { fmt } from './format.js';
 
 export const COMMENT_MARKER = '<!-- ml-doctor:report -->';
 const ICON: Record<Finding['severity'], string> = { critical: '🔴', major: '🟠', minor: '🟡', info: '⚪' };
-const VERDICT: Record<Report['verdict'], string> = { pass: '✅ pass', warn: '⚠️ warn', fail: '❌ fail' };
 
 function findingBlock(f: Finding, full: boolean): string {
   const lines: string[] = [];
@@ -162,25 +162,16 @@ function render(
   lvl: Level,
   truncatedUrl: string | undefined,
 ): string {
-  const L: string[] = [COMMENT_MARKER];
-  L.push(`## ml-doctor: ${VERDICT[report.verdict]}`);
-  L.push('');
-  L.push(inline(report.summary));
-  L.push('');
+  // The first screen replaces the summary paragraph and the characterization line: both said
+  // the same as the verdict, cause and symptom lines do (report.json keeps them).
+  const L: string[] = [COMMENT_MARKER, ...renderFirstScreen(report)];
   const c = report.characterization;
-  if (c && c.phase !== 'none') {
-    L.push(`**Problem.** ${inline(c.symptom)} · phase: ${c.phase} · kind: ${c.kind} · severity: ${c.severity}`);
-    L.push('');
-  }
   const shown = report.findings.slice(0, lvl.findingsShown);
   if (shown.length > 0) {
     L.push('## Findings');
     L.push('');
     shown.forEach((f, i) => L.push(findingBlock(f, i < lvl.fullFindings)));
     if (report.findings.length > shown.length) L.push(`…and ${report.findings.length - shown.length} more findings in report.json.\n`);
-  } else {
-    L.push('No findings: nothing moved beyond noise.');
-    L.push('');
   }
   const charts = renderCharts(report.visuals, report.findings, lvl.charts);
   if (charts) L.push(charts);
