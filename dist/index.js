@@ -38606,10 +38606,113 @@ function renderDriftTable(rows, maxRows) {
   return L.join("\n");
 }
 
+// src/report/first-screen.ts
+var SYMPTOM_CATEGORIES = /* @__PURE__ */ new Set(["metric_regression", "segment_regression", "prediction_shift"]);
+var VERDICT = { pass: "\u2705 pass", warn: "\u26A0\uFE0F warn", fail: "\u274C fail" };
+var ORIGIN_LEAD = "Start with what the PR changed";
+var ABBREVIATION = /(?:^|[\s(])(?:e\.g|i\.e|vs|cf|approx)$/i;
+function counted(findings) {
+  return findings.filter((f) => f.severity !== "info");
+}
+function isSymptom(f) {
+  return f.explainedBy !== void 0 || SYMPTOM_CATEGORIES.has(f.category);
+}
+function causeOf(findings) {
+  return counted(findings).find((f) => !isSymptom(f));
+}
+function headlineOf(findings) {
+  const c = counted(findings);
+  return c.find((f) => f.category === "metric_regression") ?? c.find((f) => f.category === "segment_regression") ?? c[0];
+}
+function firstSentence(text2) {
+  const s = text2.trim();
+  let i = 0;
+  while (i < s.length) {
+    const ch = s[i];
+    if (ch === "`") {
+      let n = 0;
+      while (s[i + n] === "`") n++;
+      const close = s.indexOf("`".repeat(n), i + n);
+      i = close === -1 ? i + n : close + n;
+      continue;
+    }
+    if ((ch === "." || ch === "!" || ch === "?") && !ABBREVIATION.test(s.slice(0, i))) {
+      if (i + 1 === s.length) return s;
+      if (/^\s+[\p{Lu}`("'[]/u.test(s.slice(i + 1, i + 3))) return s.slice(0, i + 1);
+    }
+    i++;
+  }
+  return s;
+}
+function fixToTryFirst(fix) {
+  const first = firstSentence(fix);
+  if (!first.startsWith(ORIGIN_LEAD) || first.length >= fix.trim().length) return first;
+  return `${first} ${firstSentence(fix.trim().slice(first.length))}`;
+}
+function shareClause(f) {
+  const e = f.evidence[0];
+  if (!e) return null;
+  const m = /^Accounts for (\d+(?:\.\d+)?) % of (.+?) \(95 % CI ([^,)]+)/.exec(e.text);
+  if (!m) return null;
+  if (e.value !== void 0 && Number.isFinite(e.value) && Math.abs(Number(m[1]) - 100 * e.value) > 0.5 + 1e-9) return null;
+  return `accounts for ${m[1]} % of ${m[2]} (95 % CI ${m[3].trim()})`;
+}
+function pointingParams(f, params) {
+  const text2 = `${f.rootCause} ${f.fix}`;
+  return params.filter((p) => text2.includes(`\`${p.key}\``));
+}
+var MAX_PARAMS_SHOWN = 2;
+function paramChange(p) {
+  return `${code(p.key)} ${code(String(p.baseline), { max: 60 })} \u2192 ${code(String(p.current), { max: 60 })}`;
+}
+function paramsText(ps) {
+  const shown = ps.slice(0, MAX_PARAMS_SHOWN).map(paramChange);
+  const more = ps.length - shown.length;
+  return more > 0 ? `${shown.join(", ")} and ${more} more` : shown.join(shown.length === 2 ? " and " : ", ");
+}
+function causeName(f) {
+  let s = f.category.replace(/_/g, " ");
+  if (f.feature) s += ` of ${code(f.feature)}`;
+  if (f.segment) s += ` in ${code(`${f.segment.column}${f.segment.value !== void 0 ? `=${f.segment.value}` : ""}`)}`;
+  return s;
+}
+function severityCounts(findings) {
+  const c = counted(findings);
+  return ["critical", "major", "minor"].map((s) => [s, c.filter((f) => f.severity === s).length]).filter(([, n]) => n > 0).map(([s, n]) => `${n} ${s}`).join(", ");
+}
+function renderFirstScreen(report) {
+  const findings = report.findings;
+  const counts3 = severityCounts(findings);
+  const L = [`## ml-doctor: ${VERDICT[report.verdict]}${counts3 ? ` \xB7 ${counts3}` : ""}`, ""];
+  if (counted(findings).length === 0) {
+    L.push(`Nothing to report. ${inline(report.summary)}`, "");
+    return L;
+  }
+  const cause = causeOf(findings);
+  const headline2 = headlineOf(findings);
+  if (!cause) {
+    const ps2 = report.params.length;
+    L.push(
+      `**No cause found.** Every finding is a symptom: what got worse is ${inline(headline2.id)}, ${inline(headline2.title)}. Nothing in the artifacts explains it${ps2 > 0 ? `; the PR changed ${ps2} parameter${ps2 > 1 ? "s" : ""} (table below)` : ""}.`,
+      ""
+    );
+    return L;
+  }
+  const share = shareClause(cause);
+  const ps = pointingParams(cause, report.params);
+  const tail = [share ? inline(share) : null, ps.length > 0 ? `the PR changed ${paramsText(ps)}` : null].filter((x) => x !== null);
+  L.push(`**Cause (${inline(cause.id)}): ${causeName(cause)}.** ${inline(cause.title.replace(/\.$/, ""))}${tail.length > 0 ? ` \u2014 ${tail.join("; ")}` : ""}.`, "");
+  L.push(`**Try first.** ${inline(fixToTryFirst(cause.fix))}`, "");
+  if (headline2 !== cause && isSymptom(headline2)) {
+    const explained = findings.filter((f) => f.explainedBy === cause.id).length;
+    L.push(`**What got worse (${inline(headline2.id)}).** ${inline(headline2.title)}${explained > 0 ? ` \xB7 ${explained} finding${explained > 1 ? "s" : ""} explained by ${inline(cause.id)}` : ""}`, "");
+  }
+  return L;
+}
+
 // src/report/markdown.ts
 var COMMENT_MARKER = "<!-- ml-doctor:report -->";
 var ICON = { critical: "\u{1F534}", major: "\u{1F7E0}", minor: "\u{1F7E1}", info: "\u26AA" };
-var VERDICT = { pass: "\u2705 pass", warn: "\u26A0\uFE0F warn", fail: "\u274C fail" };
 function findingBlock(f, full) {
   const lines = [];
   lines.push(`### ${ICON[f.severity]} ${inline(f.id)} \xB7 ${inline(f.title)}`);
@@ -38710,16 +38813,8 @@ function renderMarkdown(report, opts = {}) {
   return cutToFit(out, fits, opts.fullReportUrl);
 }
 function render(report, lvl, truncatedUrl) {
-  const L = [COMMENT_MARKER];
-  L.push(`## ml-doctor: ${VERDICT[report.verdict]}`);
-  L.push("");
-  L.push(inline(report.summary));
-  L.push("");
+  const L = [COMMENT_MARKER, ...renderFirstScreen(report)];
   const c = report.characterization;
-  if (c && c.phase !== "none") {
-    L.push(`**Problem.** ${inline(c.symptom)} \xB7 phase: ${c.phase} \xB7 kind: ${c.kind} \xB7 severity: ${c.severity}`);
-    L.push("");
-  }
   const shown = report.findings.slice(0, lvl.findingsShown);
   if (shown.length > 0) {
     L.push("## Findings");
@@ -38727,9 +38822,6 @@ function render(report, lvl, truncatedUrl) {
     shown.forEach((f, i) => L.push(findingBlock(f, i < lvl.fullFindings)));
     if (report.findings.length > shown.length) L.push(`\u2026and ${report.findings.length - shown.length} more findings in report.json.
 `);
-  } else {
-    L.push("No findings: nothing moved beyond noise.");
-    L.push("");
   }
   const charts = renderCharts(report.visuals, report.findings, lvl.charts);
   if (charts) L.push(charts);
@@ -62882,14 +62974,14 @@ function infrastructureSignals(a, baseline, onMissing) {
 function round2(v) {
   return Number(v.toPrecision(4));
 }
-var SYMPTOM_CATEGORIES = /* @__PURE__ */ new Set(["metric_regression", "segment_regression", "prediction_shift", "infrastructure", "config_change"]);
+var SYMPTOM_CATEGORIES2 = /* @__PURE__ */ new Set(["metric_regression", "segment_regression", "prediction_shift", "infrastructure", "config_change"]);
 var ELIMINATION_CAP = 0.79;
 var RESEED_ONLY_CAP = 0.49;
 function configSuspectSignals(a, signals) {
   if (a.paramChanges.length === 0) return [];
   const regressions = signals.filter((s) => (s.category === "metric_regression" || s.category === "segment_regression") && counts2(s));
   if (regressions.length === 0) return [];
-  const causes = signals.filter((s) => !SYMPTOM_CATEGORIES.has(s.category) && counts2(s));
+  const causes = signals.filter((s) => !SYMPTOM_CATEGORIES2.has(s.category) && counts2(s));
   if (causes.length > 0 || signals.some((s) => s.category === "config_change" || s.details["kind"] === "decision_rule")) return [];
   const strongest = regressions.reduce((m, s) => s.strength > m.strength ? s : m);
   const weak = (k) => /(seed|name|path|dir|source|version|snapshot|tag|comment|description|workers|threads|n_jobs|log_every|log_interval|logging_steps|verbose|verbosity)$/i.test(k);
@@ -62928,7 +63020,7 @@ function groupRegressionSignals(a, signals) {
   const nCur = a.evalPairs.reduce((m, p) => Math.max(m, p.cur.n), 0);
   const trainingChanged = (col) => trainingMixChanged(signals, col);
   const upstream = signals.some(
-    (s) => !SYMPTOM_CATEGORIES.has(s.category) && s.category !== "bias" && counts2(s) && !(s.category === "feature_drift" && s.details["comparison"] === "reference" && protectedCols.has(s.feature ?? ""))
+    (s) => !SYMPTOM_CATEGORIES2.has(s.category) && s.category !== "bias" && counts2(s) && !(s.category === "feature_drift" && s.details["comparison"] === "reference" && protectedCols.has(s.feature ?? ""))
   );
   const byColumn = /* @__PURE__ */ new Map();
   for (const s of signals) {
@@ -62984,7 +63076,7 @@ function readNamedSegments(signals) {
 function namedSegmentSignals(a, signals) {
   const columns = /* @__PURE__ */ new Set();
   for (const s of signals) {
-    if (!counts2(s) || SYMPTOM_CATEGORIES.has(s.category)) continue;
+    if (!counts2(s) || SYMPTOM_CATEGORIES2.has(s.category)) continue;
     if (s.category === "feature_drift" && s.details["comparison"] === "reference" && s.feature) columns.add(s.feature);
     if (s.segment && !s.segment.column.includes(" & ")) columns.add(s.segment.column);
   }
@@ -63221,12 +63313,12 @@ function diagnose(analysis, config, baseline = { fetchFailed: false }) {
   const outputColumns = new Set(analysis.evalPairs.flatMap((p) => [p.cur.predColumn, p.cur.scoreColumn].filter((x) => x !== null)));
   const isDecisionRule = (n) => n.signal.details["kind"] === "decision_rule";
   const isModelOutput = (n) => n.signal.category === "data_quality" && n.signal.feature !== void 0 && outputColumns.has(n.signal.feature);
-  const isSymptom = (n) => SYMPTOMS.has(n.signal.category) && !isDecisionRule(n) || n.signal.category === "calibration" && discriminationRank >= SEVERITY_RANK[n.severity] || biasIsConsequence(n) || isModelOutput(n);
+  const isSymptom2 = (n) => SYMPTOMS.has(n.signal.category) && !isDecisionRule(n) || n.signal.category === "calibration" && discriminationRank >= SEVERITY_RANK[n.severity] || biasIsConsequence(n) || isModelOutput(n);
   if (attr && headline2) {
     for (const n of nodes) if (n.signal.category !== "infrastructure") n.share = attributeSignal(attr, n.signal);
   }
   for (const n of nodes) {
-    if (!n.share || isSymptom(n) || n.signal.category === "infrastructure") continue;
+    if (!n.share || isSymptom2(n) || n.signal.category === "infrastructure") continue;
     if (n.share.share.hi < SHARE_LITTLE && SEVERITY_RANK[n.severity] > 1) n.severity = "minor";
     else if (n.share.share.lo >= SHARE_MOST && SEVERITY_RANK[n.severity] < regressionRank) n.severity = SEVERITY_BY_RANK[regressionRank];
   }
@@ -63239,7 +63331,7 @@ function diagnose(analysis, config, baseline = { fetchFailed: false }) {
   for (const n of nodes) {
     if (n.signal.details["suspected_by"] === "elimination" && SEVERITY_RANK[n.severity] > Math.max(1, regressionRank)) n.severity = SEVERITY_BY_RANK[Math.max(1, regressionRank)];
   }
-  const causes = nodes.filter((n) => !isSymptom(n) && n.signal.category !== "infrastructure");
+  const causes = nodes.filter((n) => !isSymptom2(n) && n.signal.category !== "infrastructure");
   const primaryRank = upstreamRank;
   const labelShift2 = causes.find((m) => m.signal.category === "label_shift");
   const priorEce = labelShift2 && attr ? priorReweightedEce(attr.ctx, expectedCalibrationError) : null;
@@ -63262,7 +63354,7 @@ function diagnose(analysis, config, baseline = { fetchFailed: false }) {
   const top = primary2[0] ?? null;
   const topExplains = top !== null && (top.share === null || top.share.share.lo > 0);
   for (const n of nodes) {
-    if (isSymptom(n) && top && topExplains) n.explainedBy = top;
+    if (isSymptom2(n) && top && topExplains) n.explainedBy = top;
   }
   const segmentOf = (p) => p.signal.segment ?? (p.share?.segmentValue !== void 0 && p.signal.feature ? { column: p.signal.feature, value: p.share.segmentValue } : void 0);
   const names = (p, s) => {
@@ -63285,7 +63377,7 @@ function diagnose(analysis, config, baseline = { fetchFailed: false }) {
     if (s.category === "calibration") return 3.5;
     return 4;
   };
-  const symptoms = nodes.filter(isSymptom).sort((a, b) => symptomRank(a) - symptomRank(b) || byStrength(a, b));
+  const symptoms = nodes.filter(isSymptom2).sort((a, b) => symptomRank(a) - symptomRank(b) || byStrength(a, b));
   const strongPrimary = primary2.filter((p, i) => i === 0 || SEVERITY_RANK[p.severity] >= 2);
   const weakPrimary = primary2.filter((p) => !strongPrimary.includes(p));
   const explained = causes.filter((n) => n.explainedBy !== null).sort(byStrength);
@@ -63460,14 +63552,14 @@ function verdictOf(findings, failOn) {
   return "pass";
 }
 function summarize2(findings, verdict, analysis) {
-  const counted = findings.filter((f) => f.severity !== "info");
-  if (counted.length === 0) {
+  const counted2 = findings.filter((f) => f.severity !== "info");
+  if (counted2.length === 0) {
     const n = analysis.evalPairs.reduce((a, p) => a + p.cur.n, 0);
     return `No regression beyond noise: ${analysis.metricDiffs.length} metrics compared${n > 0 ? `, ${n} eval rows analysed` : ""}; nothing reached minor severity.`;
   }
-  const top = counted[0];
-  const rest = counted.length - 1;
-  const bySev = (s) => counted.filter((f) => f.severity === s).length;
+  const top = counted2[0];
+  const rest = counted2.length - 1;
+  const bySev = (s) => counted2.filter((f) => f.severity === s).length;
   const parts = ["critical", "major", "minor"].filter((s) => bySev(s) > 0).map((s) => `${bySev(s)} ${s}`);
   return `Verdict ${verdict}: ${parts.join(", ")}. Most likely root cause (${top.category}): ${top.title}.${rest > 0 ? ` ${rest} further finding${rest > 1 ? "s" : ""} below, symptoms linked to their cause.` : ""}`;
 }
