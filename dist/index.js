@@ -59601,18 +59601,7 @@ function lookupLambda(col, y, classes, rows) {
     for (const i of rows) if (Number.isFinite(col.values[i])) vals.push(col.values[i]);
     const edges = quantileEdges(Float64Array.from(vals).sort(), LOOKUP_BINS);
     bins = edges.length + 2;
-    binOf2 = (i) => {
-      const v = col.values[i];
-      if (!Number.isFinite(v)) return edges.length + 1;
-      let lo = 0;
-      let hi = edges.length;
-      while (lo < hi) {
-        const mid = lo + hi >>> 1;
-        if (edges[mid] < v) lo = mid + 1;
-        else hi = mid;
-      }
-      return lo;
-    };
+    binOf2 = (i) => Number.isFinite(col.values[i]) ? binIndex(edges, col.values[i]) : edges.length + 1;
   }
   const counts3 = new Float64Array(bins * classes);
   const total3 = new Float64Array(classes);

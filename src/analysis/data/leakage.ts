@@ -6,7 +6,7 @@
  */
 import { cellText, type Column, type Table } from '../../artifacts/table.js';
 import type { EvalView } from '../../artifacts/types.js';
-import { quantileEdges } from '../stats/distance.js';
+import { binIndex, quantileEdges } from '../stats/distance.js';
 import { createRng } from '../stats/rng.js';
 import { sortFloat64InPlace, twoProportionTest } from '../stats/two-sample.js';
 import { HashIndex, hashRows, hashStrings, idIndex, pairReference, profile, scratchBuffer } from './columns.js';
@@ -292,18 +292,7 @@ export function lookupLambda(col: Column, y: Float64Array, classes: number, rows
     for (const i of rows) if (Number.isFinite(col.values[i]!)) vals.push(col.values[i]!);
     const edges = quantileEdges(Float64Array.from(vals).sort(), LOOKUP_BINS);
     bins = edges.length + 2;
-    binOf = (i) => {
-      const v = col.values[i]!;
-      if (!Number.isFinite(v)) return edges.length + 1;
-      let lo = 0;
-      let hi = edges.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >>> 1;
-        if (edges[mid]! < v) lo = mid + 1;
-        else hi = mid;
-      }
-      return lo;
-    };
+    binOf = (i) => (Number.isFinite(col.values[i]!) ? binIndex(edges, col.values[i]!) : edges.length + 1);
   }
   const counts = new Float64Array(bins * classes);
   const total = new Float64Array(classes);
