@@ -62570,8 +62570,6 @@ function attributeSignal(inp, s) {
     case "label_shift":
       if (typeof s.details["prior_share"] === "number") return priorMetricAttribution(s);
       return ctx.src.paired ? changedRowsShare(ctx, loss, [], true) : priorShare(ctx, loss);
-    case "label_noise":
-      return null;
     default:
       return MODEL_SIDE.has(s.category) ? modelShare(ctx, loss) : null;
   }
@@ -63235,10 +63233,10 @@ function diagnose(analysis, config, baseline = { fetchFailed: false }) {
   const confirmed = readNamedSegments([...named, ...attr && headline2 ? referenceSegmentSignals(attr, named, headline2) : []]);
   const withGroups = [...confirmed, ...groupRegressionSignals(analysis, confirmed), ...decisionRuleSignals(analysis, headline2)];
   const withConfig = [...withGroups, ...configRoleSignals(analysis, withGroups)];
-  const nRows = analysis.summaryPairs.reduce((m, p) => Math.max(m, p.nCur), analysis.evalPairs.reduce((m, p) => Math.max(m, p.cur.n), 0));
+  const nCur = analysis.summaryPairs.reduce((m, p) => Math.max(m, p.nCur), analysis.evalPairs.reduce((m, p) => Math.max(m, p.cur.n), 0));
   const kept = [...withConfig, ...configSuspectSignals(analysis, withConfig)].filter((sig) => !withinTolerance(sig, config));
   const namedKeys = namedSegmentKeys(kept);
-  const signals = kept.map((sig) => headline2 ? sizedByImpact(sig, headline2, nRows, namedKeys) : sig);
+  const signals = kept.map((sig) => headline2 ? sizedByImpact(sig, headline2, nCur, namedKeys) : sig);
   let nodes = signals.map((signal) => ({ signal, severity: severityOf(signal), extra: [], explainedBy: null, absorbed: 0, share: null })).filter((n) => n.severity !== "info" || n.signal.category === "infrastructure");
   nodes.sort(byStrength);
   nodes = mergeOneEvent(nodes);
@@ -63254,7 +63252,6 @@ function diagnose(analysis, config, baseline = { fetchFailed: false }) {
       return true;
     });
   }
-  const nCur = analysis.summaryPairs.reduce((m, p) => Math.max(m, p.nCur), analysis.evalPairs.reduce((m, p) => Math.max(m, p.cur.n), 0));
   const metricNode = nodes.find((n) => n.signal.category === "metric_regression");
   if (metricNode && nCur > 0) {
     nodes = nodes.filter((n) => {

@@ -111,8 +111,6 @@ export function attributeSignal(inp: AttributionInput, s: Signal): (Attribution 
     case 'label_shift':
       if (typeof s.details['prior_share'] === 'number') return priorMetricAttribution(s);
       return ctx.src.paired ? changedRowsShare(ctx, loss, [], true) : priorShare(ctx, loss);
-    case 'label_noise':
-      return null;
     default:
       return MODEL_SIDE.has(s.category) ? modelShare(ctx, loss) : null;
   }

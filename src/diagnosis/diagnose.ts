@@ -108,10 +108,10 @@ export function diagnose(analysis: RunAnalysis, config: Config, baseline: Baseli
   const confirmed = readNamedSegments([...named, ...(attr && headline ? referenceSegmentSignals(attr, named, headline) : [])]);
   const withGroups = [...confirmed, ...groupRegressionSignals(analysis, confirmed), ...decisionRuleSignals(analysis, headline)];
   const withConfig = [...withGroups, ...configRoleSignals(analysis, withGroups)];
-  const nRows = analysis.summaryPairs.reduce((m, p) => Math.max(m, p.nCur), analysis.evalPairs.reduce((m, p) => Math.max(m, p.cur.n), 0));
+  const nCur = analysis.summaryPairs.reduce((m, p) => Math.max(m, p.nCur), analysis.evalPairs.reduce((m, p) => Math.max(m, p.cur.n), 0));
   const kept = [...withConfig, ...configSuspectSignals(analysis, withConfig)].filter((sig) => !withinTolerance(sig, config));
   const namedKeys = namedSegmentKeys(kept);
-  const signals: Signal[] = kept.map((sig) => (headline ? sizedByImpact(sig, headline, nRows, namedKeys) : sig));
+  const signals: Signal[] = kept.map((sig) => (headline ? sizedByImpact(sig, headline, nCur, namedKeys) : sig));
   let nodes: Node[] = signals
     .map((signal) => ({ signal, severity: severityOf(signal), extra: [], explainedBy: null, absorbed: 0, share: null }) as Node)
     .filter((n) => n.severity !== 'info' || n.signal.category === 'infrastructure');
@@ -139,7 +139,6 @@ export function diagnose(analysis: RunAnalysis, config: Config, baseline: Baseli
   // A segment a cause named beforehand stays a finding when it got worse on its own test: the
   // cause predicted that group, and the finding shows where it acts; only segments found by
   // searching must be where the regression concentrates.
-  const nCur = analysis.summaryPairs.reduce((m, p) => Math.max(m, p.nCur), analysis.evalPairs.reduce((m, p) => Math.max(m, p.cur.n), 0));
   const metricNode = nodes.find((n) => n.signal.category === 'metric_regression');
   if (metricNode && nCur > 0) {
     nodes = nodes.filter((n) => {
