@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Signal } from '../../src/analysis/signals.js';
-import { adviceFor, originOf } from '../../src/diagnosis/playbook.js';
+import { adviceFor, originOf } from '../../src/diagnosis/advice/index.js';
+import { firstSentence } from '../../src/report/first-screen.js';
 
 const signal = (category: Signal['category'], extra: Partial<Signal> = {}): Signal => ({
   category,
@@ -25,7 +26,8 @@ describe('the PR\'s own change, named', () => {
     expect(originOf('feature_drift', changes)).toBe('`data.eval_snapshot` 2024w21 → 2024w22');
     const a = adviceFor(signal('feature_drift', { feature: 'carat' }), { paramChanges: changes, headlineMetric: null });
     expect(a.rootCause).toContain('`data.eval_snapshot` 2024w21 → 2024w22');
-    expect(a.fix.startsWith('Start with what the PR changed')).toBe(true);
+    // The fix's first sentence (what the first screen shows) names the parameter to look at.
+    expect(firstSentence(a.fix)).toContain('`data.eval_snapshot` 2024w21 → 2024w22');
   });
 
   it('names the changed training parameters for a training cause, not bookkeeping keys', () => {
