@@ -38612,6 +38612,40 @@ function renderDriftTable(rows, maxRows) {
   return L.join("\n");
 }
 
+// src/report/metrics-table.ts
+var METRICS_FILE_AGREES = 5e-4;
+function agrees(file, rows) {
+  return file !== null && Math.abs(file - rows) <= METRICS_FILE_AGREES * Math.max(1, Math.abs(rows));
+}
+function fileDiffers(m) {
+  return m.rows !== void 0 && !(agrees(m.baseline, m.rows.baseline) && agrees(m.current, m.rows.current));
+}
+function shownStatus(m) {
+  if (m.ci && m.significant !== void 0 && (m.rows || m.status === "regressed" || m.status === "improved")) {
+    if (!m.significant) return "within noise";
+    const delta = m.rows?.delta ?? m.delta;
+    if (delta !== null && delta !== 0) return delta > 0 === (m.direction === "higher") ? "improved" : "regressed";
+  }
+  return m.status;
+}
+function renderMetricsTable(metrics, limit2) {
+  const shown = metrics.slice(0, limit2);
+  const withFile = shown.some(fileDiffers);
+  const L = [
+    `| metric | baseline | current | \u0394 | 95% CI | status |${withFile ? " metrics file |" : ""}`,
+    `|---|---:|---:|---:|---|---|${withFile ? "---|" : ""}`
+  ];
+  for (const m of shown) {
+    const v = m.rows ?? { baseline: m.baseline, current: m.current, delta: m.delta };
+    const ci = m.ci ? `[${signed(m.ci[0])}, ${signed(m.ci[1])}]${m.significant ? " *" : ""}` : "";
+    const file = withFile ? fileDiffers(m) ? ` ${fmt(m.baseline)} \u2192 ${fmt(m.current)} |` : " |" : "";
+    L.push(`| ${cell(m.name)} | ${fmt(v.baseline)} | ${fmt(v.current)} | ${signed(v.delta)} | ${ci} | ${shownStatus(m)} |${file}`);
+  }
+  if (metrics.length > limit2) L.push(`
+\u2026${metrics.length - limit2} more in report.json.`);
+  return L;
+}
+
 // src/report/first-screen.ts
 var SYMPTOM_CATEGORIES = /* @__PURE__ */ new Set(["metric_regression", "segment_regression", "prediction_shift"]);
 var VERDICT = { pass: "\u2705 pass", warn: "\u26A0\uFE0F warn", fail: "\u274C fail" };
@@ -38841,14 +38875,12 @@ function render(report, lvl, truncatedUrl) {
   if (metrics.length > 0 && lvl.metricRows > 0) {
     L.push("<details><summary>Metrics</summary>");
     L.push("");
-    L.push("| metric | baseline | current | \u0394 | 95% CI | status |");
-    L.push("|---|---:|---:|---:|---|---|");
-    for (const m of metrics.slice(0, lvl.metricRows)) {
-      const ci = m.ci ? `[${signed(m.ci[0])}, ${signed(m.ci[1])}]${m.significant ? " *" : ""}` : "";
-      L.push(`| ${cell(m.name)} | ${fmt(m.baseline)} | ${fmt(m.current)} | ${signed(m.delta)} | ${ci} | ${m.status} |`);
+    const rowsDiffer = metrics.slice(0, lvl.metricRows).filter(fileDiffers);
+    if (rowsDiffer.length > 0) {
+      L.push(`Baseline, current, \u0394 and CI are computed from the eval rows (${code(rowsDiffer[0].rows.table)}); the metrics file says otherwise for ${rowsDiffer.length} of them (last column).`);
+      L.push("");
     }
-    if (metrics.length > lvl.metricRows) L.push(`
-\u2026${metrics.length - lvl.metricRows} more in report.json.`);
+    L.push(...renderMetricsTable(metrics, lvl.metricRows));
     L.push("");
     L.push("</details>");
     L.push("");
@@ -63784,6 +63816,16 @@ function diagnose(analysis, config, baseline = { fetchFailed: false }) {
     const seg2 = segmentOf(p);
     return seg2 !== void 0 && s.segment !== void 0 && seg2.column === s.segment.column && seg2.value === s.segment.value;
   };
+  const headlineNode = nodes.find((n) => n.signal.category === "metric_regression" && n.explainedBy === top);
+  if (top && headlineNode) {
+    const causeColumns = new Set(primary2.flatMap((p) => segmentOf(p)?.column ?? []));
+    nodes = nodes.filter((n) => {
+      if (n.signal.category !== "segment_regression" || n.explainedBy !== top || !n.signal.segment) return true;
+      if (!segmentIsEvidence(n.signal.segment, top.share?.share.lo ?? null, causeColumns, namedKeys)) return true;
+      absorb(headlineNode, n);
+      return false;
+    });
+  }
   const causeSegmentCols = new Set(primary2.flatMap((p) => p.signal.segment ? [p.signal.segment.column] : []));
   const causeSegments = primary2.filter((p) => segmentOf(p));
   const symptomRank = (n) => {
@@ -63874,6 +63916,11 @@ function keepsSegment(s, named, nRows) {
   const n = s.details["n"];
   if (typeof share2 !== "number" || typeof n !== "number") return true;
   return localization(share2, n, nRows) >= LOCALIZED;
+}
+function segmentIsEvidence(seg2, topShareLo, causeColumns, named) {
+  if (topShareLo === null || topShareLo < SHARE_MOST) return false;
+  if (causeColumns.has(seg2.column)) return false;
+  return !named.has(`${seg2.column}\0${seg2.value}`);
 }
 function sizedByImpact(s, headline2, nRows, named) {
   if (s.category !== "segment_regression" || !s.significant || nRows <= 0 || !s.segment) return s;
@@ -64396,6 +64443,7 @@ function buildReport(input) {
     if (iv && !/^(train|val|valid|validation|data)\./i.test(m.name)) {
       row.ci = [round62(iv.ci[0]), round62(iv.ci[1])];
       row.significant = iv.significant;
+      if (iv.rows) row.rows = { table: iv.rows.table, baseline: round62(iv.rows.baseline), current: round62(iv.rows.current), delta: round62(iv.rows.delta) };
     }
     return row;
   });
@@ -64448,7 +64496,9 @@ function reportRows(a) {
   const segments = [];
   if (a.evalPairs.length === 1) {
     for (const m of a.evalPairs[0].performance.metrics) {
-      if (m.ci) intervals.set(m.name, { ci: [m.ci[0], m.ci[1]], significant: m.significant });
+      if (!m.ci) continue;
+      const rows = m.baseline !== null && m.current !== null && m.delta !== null ? { table: a.evalPairs[0].path, baseline: m.baseline, current: m.current, delta: m.delta } : void 0;
+      intervals.set(m.name, { ci: [m.ci[0], m.ci[1]], significant: m.significant, ...rows ? { rows } : {} });
     }
     for (const d of a.metricDiffs) {
       const row = rowMetricName(d.name);

@@ -10,7 +10,7 @@ import type { ArtifactSource } from './artifacts/source.js';
 import type { LoadProblem, RunArtifacts } from './artifacts/types.js';
 import { analyzeRuns } from './analysis/analyze.js';
 import { diagnose } from './diagnosis/diagnose.js';
-import { buildReport, round6 } from './report/build.js';
+import { buildReport, round6, type RowInterval } from './report/build.js';
 import type { Report, SegmentRow } from './report/types.js';
 import type { RunAnalysis } from './analysis/analyze.js';
 import { rowMetricName } from './diagnosis/derived-signals.js';
@@ -69,14 +69,16 @@ export async function review(input: ReviewInput): Promise<ReviewResult> {
 }
 
 /** Row-based intervals for the metrics table and the segment rows of report.json. */
-function reportRows(a: RunAnalysis): { intervals: Map<string, { ci: [number, number]; significant: boolean }>; segments: SegmentRow[] } {
-  const intervals = new Map<string, { ci: [number, number]; significant: boolean }>();
+function reportRows(a: RunAnalysis): { intervals: Map<string, RowInterval>; segments: SegmentRow[] } {
+  const intervals = new Map<string, RowInterval>();
   const segments: SegmentRow[] = [];
   // Intervals are attached only when there is one eval table: with several, a metrics-file entry
   // cannot be tied to one of them.
   if (a.evalPairs.length === 1) {
     for (const m of a.evalPairs[0]!.performance.metrics) {
-      if (m.ci) intervals.set(m.name, { ci: [m.ci[0], m.ci[1]], significant: m.significant });
+      if (!m.ci) continue;
+      const rows = m.baseline !== null && m.current !== null && m.delta !== null ? { table: a.evalPairs[0]!.path, baseline: m.baseline, current: m.current, delta: m.delta } : undefined;
+      intervals.set(m.name, { ci: [m.ci[0], m.ci[1]], significant: m.significant, ...(rows ? { rows } : {}) });
     }
     for (const d of a.metricDiffs) {
       const row = rowMetricName(d.name);

@@ -285,6 +285,16 @@ export function diagnose(analysis: RunAnalysis, config: Config, baseline: Baseli
     const seg = segmentOf(p);
     return seg !== undefined && s.segment !== undefined && seg.column === s.segment.column && seg.value === s.segment.value;
   };
+  const headlineNode = nodes.find((n) => n.signal.category === 'metric_regression' && n.explainedBy === top);
+  if (top && headlineNode) {
+    const causeColumns = new Set(primary.flatMap((p) => segmentOf(p)?.column ?? []));
+    nodes = nodes.filter((n) => {
+      if (n.signal.category !== 'segment_regression' || n.explainedBy !== top || !n.signal.segment) return true;
+      if (!segmentIsEvidence(n.signal.segment, top.share?.share.lo ?? null, causeColumns, namedKeys)) return true;
+      absorb(headlineNode, n);
+      return false;
+    });
+  }
   const causeSegmentCols = new Set(primary.flatMap((p) => (p.signal.segment ? [p.signal.segment.column] : [])));
   const causeSegments = primary.filter((p) => segmentOf(p));
   const symptomRank = (n: Node): number => {
@@ -393,6 +403,23 @@ export function keepsSegment(s: Signal, named: ReadonlySet<string>, nRows: numbe
   const n = s.details['n'];
   if (typeof share !== 'number' || typeof n !== 'number') return true;
   return localization(share, n, nRows) >= LOCALIZED;
+}
+
+/**
+ * Does a segment regression that the top cause explains become evidence of the headline
+ * regression instead of a finding of its own? Yes when that cause is measured to account for most
+ * of the headline regression (the lower end of its share's CI at SHARE_MOST or more): a segment
+ * found by searching then only shows where the cause's effect is largest (the pixel slices of a
+ * digits model whose learning rate diverged; a `table` range under a drift located in `cut`;
+ * issue 12: three findings restating one cause). A segment on a column a cause is located in (the
+ * same rows at another granularity, or the range a training filter lost, named through the
+ * attribution) and a segment a cause named beforehand stay findings: they say where a cause acts.
+ * With no measured share, a localized segment may be a problem of its own, and stays.
+ */
+export function segmentIsEvidence(seg: SegmentRef, topShareLo: number | null, causeColumns: ReadonlySet<string>, named: ReadonlySet<string>): boolean {
+  if (topShareLo === null || topShareLo < SHARE_MOST) return false;
+  if (causeColumns.has(seg.column)) return false;
+  return !named.has(`${seg.column}\u0000${seg.value}`);
 }
 
 /**

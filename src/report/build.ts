@@ -9,6 +9,13 @@ import { VERSION } from '../version.js';
 import type { MetricRow, Report, SegmentRow } from './types.js';
 import { buildVisuals } from './visuals.js';
 
+/** A metric's change computed from the eval rows: the interval and the values it is the interval of. */
+export interface RowInterval {
+  readonly ci: [number, number];
+  readonly significant: boolean;
+  readonly rows?: { readonly table: string; readonly baseline: number; readonly current: number; readonly delta: number };
+}
+
 export interface BuildInput {
   readonly analysis: RunAnalysis;
   readonly diagnosis: Diagnosis;
@@ -16,7 +23,7 @@ export interface BuildInput {
   readonly baseline: Report['baseline'];
   readonly current: Report['current'];
   /** Row-based intervals for metrics-file rows, keyed by metric leaf name (accuracy, auc, ...). */
-  readonly intervals?: ReadonlyMap<string, { ci: [number, number]; significant: boolean }>;
+  readonly intervals?: ReadonlyMap<string, RowInterval>;
   readonly segments?: readonly SegmentRow[];
 }
 
@@ -40,6 +47,7 @@ export function buildReport(input: BuildInput): Report {
     if (iv && !/^(train|val|valid|validation|data)\./i.test(m.name)) {
       row.ci = [round6(iv.ci[0]), round6(iv.ci[1])];
       row.significant = iv.significant;
+      if (iv.rows) row.rows = { table: iv.rows.table, baseline: round6(iv.rows.baseline), current: round6(iv.rows.current), delta: round6(iv.rows.delta) };
     }
     return row;
   });

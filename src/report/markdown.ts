@@ -8,6 +8,7 @@ import { cell, code, inline } from './escape.js';
 import { fmt, signed } from './format.js';
 import { renderCharts } from './charts.js';
 import { renderDriftTable } from './drift-table.js';
+import { fileDiffers, renderMetricsTable } from './metrics-table.js';
 import { renderFirstScreen } from './first-screen.js';
 import type { Finding, Report } from './types.js';
 
@@ -190,13 +191,12 @@ function render(
   if (metrics.length > 0 && lvl.metricRows > 0) {
     L.push('<details><summary>Metrics</summary>');
     L.push('');
-    L.push('| metric | baseline | current | Δ | 95% CI | status |');
-    L.push('|---|---:|---:|---:|---|---|');
-    for (const m of metrics.slice(0, lvl.metricRows)) {
-      const ci = m.ci ? `[${signed(m.ci[0])}, ${signed(m.ci[1])}]${m.significant ? ' *' : ''}` : '';
-      L.push(`| ${cell(m.name)} | ${fmt(m.baseline)} | ${fmt(m.current)} | ${signed(m.delta)} | ${ci} | ${m.status} |`);
+    const rowsDiffer = metrics.slice(0, lvl.metricRows).filter(fileDiffers);
+    if (rowsDiffer.length > 0) {
+      L.push(`Baseline, current, Δ and CI are computed from the eval rows (${code(rowsDiffer[0]!.rows!.table)}); the metrics file says otherwise for ${rowsDiffer.length} of them (last column).`);
+      L.push('');
     }
-    if (metrics.length > lvl.metricRows) L.push(`\n…${metrics.length - lvl.metricRows} more in report.json.`);
+    L.push(...renderMetricsTable(metrics, lvl.metricRows));
     L.push('');
     L.push('</details>');
     L.push('');

@@ -33,8 +33,15 @@ export interface MetricRow {
   delta: number | null;
   direction: 'higher' | 'lower';
   status: 'regressed' | 'improved' | 'unchanged' | 'new' | 'removed';
+  /** Interval of the change, computed from the eval rows (`rows`), not from the metrics file. */
   ci?: [number, number];
   significant?: boolean;
+  /**
+   * Extension (issue 12): the values the interval belongs to — the metric computed from the eval
+   * table's rows. `baseline`/`current`/`delta` above stay the metrics file's (CONTRACT §5);
+   * report.md shows these beside `ci`, and the file's numbers in their own column where they differ.
+   */
+  rows?: { table: string; baseline: number; current: number; delta: number };
 }
 
 export interface ParamRow {
