@@ -6,6 +6,8 @@ import { analyzePerformance, performanceSignals } from '../../../src/analysis/pe
 import { confusionFacts, MIN_RATE_CHANGE, trivialFacts } from '../../../src/analysis/performance/error-facts.js';
 import { labelCells } from '../../../src/analysis/performance/segment-confusion.js';
 import type { ClassRun } from '../../../src/analysis/performance/prepare.js';
+import { summarizeView } from '../../../src/analysis/summary/from-rows.js';
+import { summaryPerformance } from '../../../src/analysis/summary/analyze.js';
 import { makeView, OPTS } from './helpers.js';
 
 /**
@@ -57,6 +59,15 @@ describe('per-segment confusion cells', () => {
     // The unchanged tier is no signal: no cells computed for it.
     expect(a.segments.find((r) => r.column === 'tier' && r.value === 'low')?.confusion).toBeUndefined();
     // The whole table's cells come from errors.ts's matrices.
+    expect(a.confusion).toEqual({ k: 2, base: [195, 5, 5, 195], current: [185, 15, 60, 140], baseWeightSquares: 400, currentWeightSquares: 400 });
+  });
+
+  it('reads the same cells from summaries as from rows', () => {
+    const { base, cur } = tierRuns();
+    const bs = summarizeView(base, null);
+    const a = summaryPerformance(bs, summarizeView(cur, bs), OPTS);
+    const high = a.segments.find((r) => r.column === 'tier' && r.value === 'high')!;
+    expect(high.confusion).toEqual({ k: 2, base: [100, 0, 5, 95], current: [90, 10, 60, 40], baseWeightSquares: 200, currentWeightSquares: 200 });
     expect(a.confusion).toEqual({ k: 2, base: [195, 5, 5, 195], current: [185, 15, 60, 140], baseWeightSquares: 400, currentWeightSquares: 400 });
   });
 
