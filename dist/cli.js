@@ -604,8 +604,8 @@ var require_Node = __commonJS({
         };
         const res = toJS.toJS(this, "", ctx);
         if (typeof onAnchor === "function")
-          for (const { count: count2, res: res2 } of ctx.anchors.values())
-            onAnchor(res2, count2);
+          for (const { count: count3, res: res2 } of ctx.anchors.values())
+            onAnchor(res2, count3);
         return typeof reviver === "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
       }
     };
@@ -713,13 +713,13 @@ var require_Alias = __commonJS({
         const anchor = anchors2 && source && anchors2.get(source);
         return anchor ? anchor.count * anchor.aliasCount : 0;
       } else if (identity.isCollection(node)) {
-        let count2 = 0;
+        let count3 = 0;
         for (const item of node.items) {
           const c = getAliasCount(doc, item, anchors2);
-          if (c > count2)
-            count2 = c;
+          if (c > count3)
+            count3 = c;
         }
-        return count2;
+        return count3;
       } else if (identity.isPair(node)) {
         const kc = getAliasCount(doc, node.key, anchors2);
         const vc = getAliasCount(doc, node.value, anchors2);
@@ -983,13 +983,13 @@ var require_Collection = __commonJS({
 var require_stringifyComment = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyComment.js"(exports) {
     "use strict";
-    var stringifyComment = (str2) => str2.replace(/^(?!$)(?: $)?/gm, "#");
+    var stringifyComment = (str3) => str3.replace(/^(?!$)(?: $)?/gm, "#");
     function indentComment(comment, indent) {
       if (/^\n+$/.test(comment))
         return comment.substring(1);
       return indent ? comment.replace(/^(?! *$)/gm, indent) : comment;
     }
-    var lineComment = (str2, indent, comment) => str2.endsWith("\n") ? indentComment(comment, indent) : comment.includes("\n") ? "\n" + indentComment(comment, indent) : (str2.endsWith(" ") ? "" : " ") + comment;
+    var lineComment = (str3, indent, comment) => str3.endsWith("\n") ? indentComment(comment, indent) : comment.includes("\n") ? "\n" + indentComment(comment, indent) : (str3.endsWith(" ") ? "" : " ") + comment;
     exports.indentComment = indentComment;
     exports.lineComment = lineComment;
     exports.stringifyComment = stringifyComment;
@@ -1143,16 +1143,16 @@ var require_stringifyString = __commonJS({
       lineWidth: ctx.options.lineWidth,
       minContentWidth: ctx.options.minContentWidth
     });
-    var containsDocumentMarker = (str2) => /^(%|---|\.\.\.)/m.test(str2);
-    function lineLengthOverLimit(str2, lineWidth, indentLength) {
+    var containsDocumentMarker = (str3) => /^(%|---|\.\.\.)/m.test(str3);
+    function lineLengthOverLimit(str3, lineWidth, indentLength) {
       if (!lineWidth || lineWidth < 0)
         return false;
       const limit2 = lineWidth - indentLength;
-      const strLen = str2.length;
+      const strLen = str3.length;
       if (strLen <= limit2)
         return false;
       for (let i = 0, start = 0; i < strLen; ++i) {
-        if (str2[i] === "\n") {
+        if (str3[i] === "\n") {
           if (i - start > limit2)
             return true;
           start = i + 1;
@@ -1169,11 +1169,11 @@ var require_stringifyString = __commonJS({
       const { implicitKey } = ctx;
       const minMultiLineLength = ctx.options.doubleQuotedMinMultiLineLength;
       const indent = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
-      let str2 = "";
+      let str3 = "";
       let start = 0;
       for (let i = 0, ch = json2[i]; ch; ch = json2[++i]) {
         if (ch === " " && json2[i + 1] === "\\" && json2[i + 2] === "n") {
-          str2 += json2.slice(start, i) + "\\ ";
+          str3 += json2.slice(start, i) + "\\ ";
           i += 1;
           start = i;
           ch = "\\";
@@ -1182,38 +1182,38 @@ var require_stringifyString = __commonJS({
           switch (json2[i + 1]) {
             case "u":
               {
-                str2 += json2.slice(start, i);
+                str3 += json2.slice(start, i);
                 const code2 = json2.substr(i + 2, 4);
                 switch (code2) {
                   case "0000":
-                    str2 += "\\0";
+                    str3 += "\\0";
                     break;
                   case "0007":
-                    str2 += "\\a";
+                    str3 += "\\a";
                     break;
                   case "000b":
-                    str2 += "\\v";
+                    str3 += "\\v";
                     break;
                   case "001b":
-                    str2 += "\\e";
+                    str3 += "\\e";
                     break;
                   case "0085":
-                    str2 += "\\N";
+                    str3 += "\\N";
                     break;
                   case "00a0":
-                    str2 += "\\_";
+                    str3 += "\\_";
                     break;
                   case "2028":
-                    str2 += "\\L";
+                    str3 += "\\L";
                     break;
                   case "2029":
-                    str2 += "\\P";
+                    str3 += "\\P";
                     break;
                   default:
                     if (code2.substr(0, 2) === "00")
-                      str2 += "\\x" + code2.substr(2);
+                      str3 += "\\x" + code2.substr(2);
                     else
-                      str2 += json2.substr(i, 6);
+                      str3 += json2.substr(i, 6);
                 }
                 i += 5;
                 start = i + 1;
@@ -1223,14 +1223,14 @@ var require_stringifyString = __commonJS({
               if (implicitKey || json2[i + 2] === '"' || json2.length < minMultiLineLength) {
                 i += 1;
               } else {
-                str2 += json2.slice(start, i) + "\n\n";
+                str3 += json2.slice(start, i) + "\n\n";
                 while (json2[i + 2] === "\\" && json2[i + 3] === "n" && json2[i + 4] !== '"') {
-                  str2 += "\n";
+                  str3 += "\n";
                   i += 2;
                 }
-                str2 += indent;
+                str3 += indent;
                 if (json2[i + 2] === " ")
-                  str2 += "\\";
+                  str3 += "\\";
                 i += 1;
                 start = i + 1;
               }
@@ -1239,8 +1239,8 @@ var require_stringifyString = __commonJS({
               i += 1;
           }
       }
-      str2 = start ? str2 + json2.slice(start) : json2;
-      return implicitKey ? str2 : foldFlowLines.foldFlowLines(str2, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
+      str3 = start ? str3 + json2.slice(start) : json2;
+      return implicitKey ? str3 : foldFlowLines.foldFlowLines(str3, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
     }
     function singleQuotedString(value, ctx) {
       if (ctx.options.singleQuote === false || ctx.implicitKey && value.includes("\n") || /[ \t]\n|\n[ \t]/.test(value))
@@ -1368,15 +1368,15 @@ ${indent}${start}${value}${end}`;
           return quotedString(value, ctx);
         }
       }
-      const str2 = value.replace(/\n+/g, `$&
+      const str3 = value.replace(/\n+/g, `$&
 ${indent}`);
       if (actualString) {
-        const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str2);
+        const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str3);
         const { compat, tags } = ctx.doc.schema;
         if (tags.some(test) || compat?.some(test))
           return quotedString(value, ctx);
       }
-      return implicitKey ? str2 : foldFlowLines.foldFlowLines(str2, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
+      return implicitKey ? str3 : foldFlowLines.foldFlowLines(str3, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
     }
     function stringifyString(item, ctx, onComment, onChompKeep) {
       const { implicitKey, inFlow } = ctx;
@@ -1528,11 +1528,11 @@ var require_stringify = __commonJS({
       const props = stringifyProps(node, tagObj, ctx);
       if (props.length > 0)
         ctx.indentAtStart = (ctx.indentAtStart ?? 0) + props.length + 1;
-      const str2 = typeof tagObj.stringify === "function" ? tagObj.stringify(node, ctx, onComment, onChompKeep) : identity.isScalar(node) ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep) : node.toString(ctx, onComment, onChompKeep);
+      const str3 = typeof tagObj.stringify === "function" ? tagObj.stringify(node, ctx, onComment, onChompKeep) : identity.isScalar(node) ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep) : node.toString(ctx, onComment, onChompKeep);
       if (!props)
-        return str2;
-      return identity.isScalar(node) || str2[0] === "{" || str2[0] === "[" ? `${props} ${str2}` : `${props}
-${ctx.indent}${str2}`;
+        return str3;
+      return identity.isScalar(node) || str3[0] === "{" || str3[0] === "[" ? `${props} ${str3}` : `${props}
+${ctx.indent}${str3}`;
     }
     exports.createStringifyContext = createStringifyContext;
     exports.stringify = stringify2;
@@ -1567,8 +1567,8 @@ var require_stringifyPair = __commonJS({
       });
       let keyCommentDone = false;
       let chompKeep = false;
-      let str2 = stringify2.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
-      if (!explicitKey && !ctx.inFlow && str2.length > 1024) {
+      let str3 = stringify2.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
+      if (!explicitKey && !ctx.inFlow && str3.length > 1024) {
         if (simpleKeys)
           throw new Error("With simple keys, single line scalar must not span more than 1024 characters");
         explicitKey = true;
@@ -1577,27 +1577,27 @@ var require_stringifyPair = __commonJS({
         if (allNullValues || value == null) {
           if (keyCommentDone && onComment)
             onComment();
-          return str2 === "" ? "?" : explicitKey ? `? ${str2}` : str2;
+          return str3 === "" ? "?" : explicitKey ? `? ${str3}` : str3;
         }
       } else if (allNullValues && !simpleKeys || value == null && explicitKey) {
-        str2 = `? ${str2}`;
+        str3 = `? ${str3}`;
         if (keyComment && !keyCommentDone) {
-          str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(keyComment));
+          str3 += stringifyComment.lineComment(str3, ctx.indent, commentString(keyComment));
         } else if (chompKeep && onChompKeep)
           onChompKeep();
-        return str2;
+        return str3;
       }
       if (keyCommentDone)
         keyComment = null;
       if (explicitKey) {
         if (keyComment)
-          str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(keyComment));
-        str2 = `? ${str2}
+          str3 += stringifyComment.lineComment(str3, ctx.indent, commentString(keyComment));
+        str3 = `? ${str3}
 ${indent}:`;
       } else {
-        str2 = `${str2}:`;
+        str3 = `${str3}:`;
         if (keyComment)
-          str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(keyComment));
+          str3 += stringifyComment.lineComment(str3, ctx.indent, commentString(keyComment));
       }
       let vsb, vcb, valueComment;
       if (identity.isNode(value)) {
@@ -1613,7 +1613,7 @@ ${indent}:`;
       }
       ctx.implicitKey = false;
       if (!explicitKey && !keyComment && identity.isScalar(value))
-        ctx.indentAtStart = str2.length + 1;
+        ctx.indentAtStart = str3.length + 1;
       chompKeep = false;
       if (!indentSeq && indentStep.length >= 2 && !ctx.inFlow && !explicitKey && identity.isSeq(value) && !value.flow && !value.tag && !value.anchor) {
         ctx.indent = ctx.indent.substring(2);
@@ -1657,16 +1657,16 @@ ${ctx.indent}`;
       } else if (valueStr === "" || valueStr[0] === "\n") {
         ws = "";
       }
-      str2 += ws + valueStr;
+      str3 += ws + valueStr;
       if (ctx.inFlow) {
         if (valueCommentDone && onComment)
           onComment();
       } else if (valueComment && !valueCommentDone) {
-        str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(valueComment));
+        str3 += stringifyComment.lineComment(str3, ctx.indent, commentString(valueComment));
       } else if (chompKeep && onChompKeep) {
         onChompKeep();
       }
-      return str2;
+      return str3;
     }
     exports.stringifyPair = stringifyPair;
   }
@@ -1893,31 +1893,31 @@ var require_stringifyCollection = __commonJS({
           }
         }
         chompKeep = false;
-        let str3 = stringify2.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
+        let str4 = stringify2.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
         if (comment2)
-          str3 += stringifyComment.lineComment(str3, itemIndent, commentString(comment2));
+          str4 += stringifyComment.lineComment(str4, itemIndent, commentString(comment2));
         if (chompKeep && comment2)
           chompKeep = false;
-        lines.push(blockItemPrefix + str3);
+        lines.push(blockItemPrefix + str4);
       }
-      let str2;
+      let str3;
       if (lines.length === 0) {
-        str2 = flowChars.start + flowChars.end;
+        str3 = flowChars.start + flowChars.end;
       } else {
-        str2 = lines[0];
+        str3 = lines[0];
         for (let i = 1; i < lines.length; ++i) {
           const line = lines[i];
-          str2 += line ? `
+          str3 += line ? `
 ${indent}${line}` : "\n";
         }
       }
       if (comment) {
-        str2 += "\n" + stringifyComment.indentComment(commentString(comment), indent);
+        str3 += "\n" + stringifyComment.indentComment(commentString(comment), indent);
         if (onComment)
           onComment();
       } else if (chompKeep && onChompKeep)
         onChompKeep();
-      return str2;
+      return str3;
     }
     function stringifyFlowCollection({ items }, ctx, { flowChars, itemIndent }) {
       const { indent, indentStep, flowCollectionPadding: fcPadding, options: { commentString } } = ctx;
@@ -1960,21 +1960,21 @@ ${indent}${line}` : "\n";
         }
         if (comment)
           reqNewline = true;
-        let str2 = stringify2.stringify(item, itemCtx, () => comment = null);
-        reqNewline || (reqNewline = lines.length > linesAtValue || str2.includes("\n"));
+        let str3 = stringify2.stringify(item, itemCtx, () => comment = null);
+        reqNewline || (reqNewline = lines.length > linesAtValue || str3.includes("\n"));
         if (i < items.length - 1) {
-          str2 += ",";
+          str3 += ",";
         } else if (ctx.options.trailingComma) {
           if (ctx.options.lineWidth > 0) {
-            reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) + (str2.length + 2) > ctx.options.lineWidth);
+            reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) + (str3.length + 2) > ctx.options.lineWidth);
           }
           if (reqNewline) {
-            str2 += ",";
+            str3 += ",";
           }
         }
         if (comment)
-          str2 += stringifyComment.lineComment(str2, itemIndent, commentString(comment));
-        lines.push(str2);
+          str3 += stringifyComment.lineComment(str3, itemIndent, commentString(comment));
+        lines.push(str3);
         linesAtValue = lines.length;
       }
       const { start, end } = flowChars;
@@ -1986,11 +1986,11 @@ ${indent}${line}` : "\n";
           reqNewline = ctx.options.lineWidth > 0 && len > ctx.options.lineWidth;
         }
         if (reqNewline) {
-          let str2 = start;
+          let str3 = start;
           for (const line of lines)
-            str2 += line ? `
+            str3 += line ? `
 ${indentStep}${indent}${line}` : "\n";
-          return `${str2}
+          return `${str3}
 ${indent}${end}`;
         } else {
           return `${start}${fcPadding}${lines.join(" ")}${fcPadding}${end}`;
@@ -2322,7 +2322,7 @@ var require_string = __commonJS({
       identify: (value) => typeof value === "string",
       default: true,
       tag: "tag:yaml.org,2002:str",
-      resolve: (str2) => str2,
+      resolve: (str3) => str3,
       stringify(item, ctx, onComment, onChompKeep) {
         ctx = Object.assign({ actualString: true }, ctx);
         return stringifyString.stringifyString(item, ctx, onComment, onChompKeep);
@@ -2360,7 +2360,7 @@ var require_bool = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
-      resolve: (str2) => new Scalar.Scalar(str2[0] === "t" || str2[0] === "T"),
+      resolve: (str3) => new Scalar.Scalar(str3[0] === "t" || str3[0] === "T"),
       stringify({ source, value }, ctx) {
         if (source && boolTag.test.test(source)) {
           const sv = source[0] === "t" || source[0] === "T";
@@ -2391,8 +2391,8 @@ var require_stringifyNumber = __commonJS({
           i = n.length;
           n += ".";
         }
-        let d2 = minFractionDigits - (n.length - i - 1);
-        while (d2-- > 0)
+        let d = minFractionDigits - (n.length - i - 1);
+        while (d-- > 0)
           n += "0";
       }
       return n;
@@ -2412,7 +2412,7 @@ var require_float = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
-      resolve: (str2) => str2.slice(-3).toLowerCase() === "nan" ? NaN : str2[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
+      resolve: (str3) => str3.slice(-3).toLowerCase() === "nan" ? NaN : str3[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
       stringify: stringifyNumber.stringifyNumber
     };
     var floatExp = {
@@ -2421,7 +2421,7 @@ var require_float = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "EXP",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
-      resolve: (str2) => parseFloat(str2),
+      resolve: (str3) => parseFloat(str3),
       stringify(node) {
         const num4 = Number(node.value);
         return isFinite(num4) ? num4.toExponential() : stringifyNumber.stringifyNumber(node);
@@ -2432,11 +2432,11 @@ var require_float = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
-      resolve(str2) {
-        const node = new Scalar.Scalar(parseFloat(str2));
-        const dot = str2.indexOf(".");
-        if (dot !== -1 && str2[str2.length - 1] === "0")
-          node.minFractionDigits = str2.length - dot - 1;
+      resolve(str3) {
+        const node = new Scalar.Scalar(parseFloat(str3));
+        const dot = str3.indexOf(".");
+        if (dot !== -1 && str3[str3.length - 1] === "0")
+          node.minFractionDigits = str3.length - dot - 1;
         return node;
       },
       stringify: stringifyNumber.stringifyNumber
@@ -2453,7 +2453,7 @@ var require_int = __commonJS({
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
-    var intResolve = (str2, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str2) : parseInt(str2.substring(offset), radix);
+    var intResolve = (str3, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str3) : parseInt(str3.substring(offset), radix);
     function intStringify(node, radix, prefix3) {
       const { value } = node;
       if (intIdentify(value) && value >= 0)
@@ -2466,7 +2466,7 @@ var require_int = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "OCT",
       test: /^0o[0-7]+$/,
-      resolve: (str2, _onError, opt) => intResolve(str2, 2, 8, opt),
+      resolve: (str3, _onError, opt) => intResolve(str3, 2, 8, opt),
       stringify: (node) => intStringify(node, 8, "0o")
     };
     var int = {
@@ -2474,7 +2474,7 @@ var require_int = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:int",
       test: /^[-+]?[0-9]+$/,
-      resolve: (str2, _onError, opt) => intResolve(str2, 0, 10, opt),
+      resolve: (str3, _onError, opt) => intResolve(str3, 0, 10, opt),
       stringify: stringifyNumber.stringifyNumber
     };
     var intHex = {
@@ -2483,7 +2483,7 @@ var require_int = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "HEX",
       test: /^0x[0-9a-fA-F]+$/,
-      resolve: (str2, _onError, opt) => intResolve(str2, 2, 16, opt),
+      resolve: (str3, _onError, opt) => intResolve(str3, 2, 16, opt),
       stringify: (node) => intStringify(node, 16, "0x")
     };
     exports.int = int;
@@ -2500,7 +2500,7 @@ var require_schema = __commonJS({
     var _null = require_null();
     var seq = require_seq();
     var string = require_string();
-    var bool = require_bool();
+    var bool2 = require_bool();
     var float = require_float();
     var int = require_int();
     var schema = [
@@ -2508,7 +2508,7 @@ var require_schema = __commonJS({
       seq.seq,
       string.string,
       _null.nullTag,
-      bool.boolTag,
+      bool2.boolTag,
       int.intOct,
       int.int,
       int.intHex,
@@ -2536,7 +2536,7 @@ var require_schema2 = __commonJS({
         identify: (value) => typeof value === "string",
         default: true,
         tag: "tag:yaml.org,2002:str",
-        resolve: (str2) => str2,
+        resolve: (str3) => str3,
         stringify: stringifyJSON
       },
       {
@@ -2553,7 +2553,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:bool",
         test: /^true$|^false$/,
-        resolve: (str2) => str2 === "true",
+        resolve: (str3) => str3 === "true",
         stringify: stringifyJSON
       },
       {
@@ -2561,7 +2561,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:int",
         test: /^-?(?:0|[1-9][0-9]*)$/,
-        resolve: (str2, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str2) : parseInt(str2, 10),
+        resolve: (str3, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str3) : parseInt(str3, 10),
         stringify: ({ value }) => intIdentify(value) ? value.toString() : JSON.stringify(value)
       },
       {
@@ -2569,7 +2569,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:float",
         test: /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$/,
-        resolve: (str2) => parseFloat(str2),
+        resolve: (str3) => parseFloat(str3),
         stringify: stringifyJSON
       }
     ];
@@ -2577,9 +2577,9 @@ var require_schema2 = __commonJS({
       default: true,
       tag: "",
       test: /^/,
-      resolve(str2, onError) {
-        onError(`Unresolved plain scalar ${JSON.stringify(str2)}`);
-        return str2;
+      resolve(str3, onError) {
+        onError(`Unresolved plain scalar ${JSON.stringify(str3)}`);
+        return str3;
       }
     };
     var schema = [map.map, seq.seq].concat(jsonScalars, jsonError);
@@ -2611,10 +2611,10 @@ var require_binary = __commonJS({
         if (typeof node_buffer.Buffer === "function") {
           return node_buffer.Buffer.from(src, "base64");
         } else if (typeof atob === "function") {
-          const str2 = atob(src.replace(/[\n\r]/g, ""));
-          const buffer = new Uint8Array(str2.length);
-          for (let i = 0; i < str2.length; ++i)
-            buffer[i] = str2.charCodeAt(i);
+          const str3 = atob(src.replace(/[\n\r]/g, ""));
+          const buffer = new Uint8Array(str3.length);
+          for (let i = 0; i < str3.length; ++i)
+            buffer[i] = str3.charCodeAt(i);
           return buffer;
         } else {
           onError("This environment does not support reading binary tags; either Buffer or atob is required");
@@ -2625,28 +2625,28 @@ var require_binary = __commonJS({
         if (!value)
           return "";
         const buf = value;
-        let str2;
+        let str3;
         if (typeof node_buffer.Buffer === "function") {
-          str2 = buf instanceof node_buffer.Buffer ? buf.toString("base64") : node_buffer.Buffer.from(buf.buffer).toString("base64");
+          str3 = buf instanceof node_buffer.Buffer ? buf.toString("base64") : node_buffer.Buffer.from(buf.buffer).toString("base64");
         } else if (typeof btoa === "function") {
           let s = "";
           for (let i = 0; i < buf.length; ++i)
             s += String.fromCharCode(buf[i]);
-          str2 = btoa(s);
+          str3 = btoa(s);
         } else {
           throw new Error("This environment does not support writing binary tags; either Buffer or btoa is required");
         }
         type ?? (type = Scalar.Scalar.BLOCK_LITERAL);
         if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
           const lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth);
-          const n = Math.ceil(str2.length / lineWidth);
+          const n = Math.ceil(str3.length / lineWidth);
           const lines = new Array(n);
           for (let i = 0, o = 0; i < n; ++i, o += lineWidth) {
-            lines[i] = str2.substr(o, lineWidth);
+            lines[i] = str3.substr(o, lineWidth);
           }
-          str2 = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
+          str3 = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
         }
-        return stringifyString.stringifyString({ comment, type, value: str2 }, ctx, onComment, onChompKeep);
+        return stringifyString.stringifyString({ comment, type, value: str3 }, ctx, onComment, onChompKeep);
       }
     };
     exports.binary = binary;
@@ -2852,7 +2852,7 @@ var require_float2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
-      resolve: (str2) => str2.slice(-3).toLowerCase() === "nan" ? NaN : str2[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
+      resolve: (str3) => str3.slice(-3).toLowerCase() === "nan" ? NaN : str3[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
       stringify: stringifyNumber.stringifyNumber
     };
     var floatExp = {
@@ -2861,7 +2861,7 @@ var require_float2 = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "EXP",
       test: /^[-+]?(?:[0-9][0-9_]*)?(?:\.[0-9_]*)?[eE][-+]?[0-9]+$/,
-      resolve: (str2) => parseFloat(str2.replace(/_/g, "")),
+      resolve: (str3) => parseFloat(str3.replace(/_/g, "")),
       stringify(node) {
         const num4 = Number(node.value);
         return isFinite(num4) ? num4.toExponential() : stringifyNumber.stringifyNumber(node);
@@ -2872,11 +2872,11 @@ var require_float2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$/,
-      resolve(str2) {
-        const node = new Scalar.Scalar(parseFloat(str2.replace(/_/g, "")));
-        const dot = str2.indexOf(".");
+      resolve(str3) {
+        const node = new Scalar.Scalar(parseFloat(str3.replace(/_/g, "")));
+        const dot = str3.indexOf(".");
         if (dot !== -1) {
-          const f = str2.substring(dot + 1).replace(/_/g, "");
+          const f = str3.substring(dot + 1).replace(/_/g, "");
           if (f[f.length - 1] === "0")
             node.minFractionDigits = f.length;
         }
@@ -2896,34 +2896,34 @@ var require_int2 = __commonJS({
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
-    function intResolve(str2, offset, radix, { intAsBigInt }) {
-      const sign = str2[0];
+    function intResolve(str3, offset, radix, { intAsBigInt }) {
+      const sign = str3[0];
       if (sign === "-" || sign === "+")
         offset += 1;
-      str2 = str2.substring(offset).replace(/_/g, "");
+      str3 = str3.substring(offset).replace(/_/g, "");
       if (intAsBigInt) {
         switch (radix) {
           case 2:
-            str2 = `0b${str2}`;
+            str3 = `0b${str3}`;
             break;
           case 8:
-            str2 = `0o${str2}`;
+            str3 = `0o${str3}`;
             break;
           case 16:
-            str2 = `0x${str2}`;
+            str3 = `0x${str3}`;
             break;
         }
-        const n2 = BigInt(str2);
+        const n2 = BigInt(str3);
         return sign === "-" ? BigInt(-1) * n2 : n2;
       }
-      const n = parseInt(str2, radix);
+      const n = parseInt(str3, radix);
       return sign === "-" ? -1 * n : n;
     }
     function intStringify(node, radix, prefix3) {
       const { value } = node;
       if (intIdentify(value)) {
-        const str2 = value.toString(radix);
-        return value < 0 ? "-" + prefix3 + str2.substr(1) : prefix3 + str2;
+        const str3 = value.toString(radix);
+        return value < 0 ? "-" + prefix3 + str3.substr(1) : prefix3 + str3;
       }
       return stringifyNumber.stringifyNumber(node);
     }
@@ -2933,7 +2933,7 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "BIN",
       test: /^[-+]?0b[0-1_]+$/,
-      resolve: (str2, _onError, opt) => intResolve(str2, 2, 2, opt),
+      resolve: (str3, _onError, opt) => intResolve(str3, 2, 2, opt),
       stringify: (node) => intStringify(node, 2, "0b")
     };
     var intOct = {
@@ -2942,7 +2942,7 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "OCT",
       test: /^[-+]?0[0-7_]+$/,
-      resolve: (str2, _onError, opt) => intResolve(str2, 1, 8, opt),
+      resolve: (str3, _onError, opt) => intResolve(str3, 1, 8, opt),
       stringify: (node) => intStringify(node, 8, "0")
     };
     var int = {
@@ -2950,7 +2950,7 @@ var require_int2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:int",
       test: /^[-+]?[0-9][0-9_]*$/,
-      resolve: (str2, _onError, opt) => intResolve(str2, 0, 10, opt),
+      resolve: (str3, _onError, opt) => intResolve(str3, 0, 10, opt),
       stringify: stringifyNumber.stringifyNumber
     };
     var intHex = {
@@ -2959,7 +2959,7 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "HEX",
       test: /^[-+]?0x[0-9a-fA-F_]+$/,
-      resolve: (str2, _onError, opt) => intResolve(str2, 2, 16, opt),
+      resolve: (str3, _onError, opt) => intResolve(str3, 2, 16, opt),
       stringify: (node) => intStringify(node, 16, "0x")
     };
     exports.int = int;
@@ -3063,9 +3063,9 @@ var require_timestamp = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
-    function parseSexagesimal(str2, asBigInt) {
-      const sign = str2[0];
-      const parts = sign === "-" || sign === "+" ? str2.substring(1) : str2;
+    function parseSexagesimal(str3, asBigInt) {
+      const sign = str3[0];
+      const parts = sign === "-" || sign === "+" ? str3.substring(1) : str3;
       const num4 = (n) => asBigInt ? BigInt(n) : Number(n);
       const res = parts.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num4(60) + num4(p), num4(0));
       return sign === "-" ? num4(-1) * res : res;
@@ -3102,7 +3102,7 @@ var require_timestamp = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "TIME",
       test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+$/,
-      resolve: (str2, _onError, { intAsBigInt }) => parseSexagesimal(str2, intAsBigInt),
+      resolve: (str3, _onError, { intAsBigInt }) => parseSexagesimal(str3, intAsBigInt),
       stringify: stringifySexagesimal
     };
     var floatTime = {
@@ -3111,7 +3111,7 @@ var require_timestamp = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "TIME",
       test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*$/,
-      resolve: (str2) => parseSexagesimal(str2, false),
+      resolve: (str3) => parseSexagesimal(str3, false),
       stringify: stringifySexagesimal
     };
     var timestamp = {
@@ -3122,8 +3122,8 @@ var require_timestamp = __commonJS({
       // may be omitted altogether, resulting in a date format. In such a case, the time part is
       // assumed to be 00:00:00Z (start of day, UTC).
       test: RegExp("^([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})(?:(?:t|T|[ \\t]+)([0-9]{1,2}):([0-9]{1,2}):([0-9]{1,2}(\\.[0-9]+)?)(?:[ \\t]*(Z|[-+][012]?[0-9](?::[0-9]{2})?))?)?$"),
-      resolve(str2) {
-        const match = str2.match(timestamp.test);
+      resolve(str3) {
+        const match = str3.match(timestamp.test);
         if (!match)
           throw new Error("!!timestamp expects a date, starting with yyyy-mm-dd");
         const [, year, month, day, hour, minute, second] = match.map(Number);
@@ -3131,10 +3131,10 @@ var require_timestamp = __commonJS({
         let date = Date.UTC(year, month - 1, day, hour || 0, minute || 0, second || 0, millisec);
         const tz = match[8];
         if (tz && tz !== "Z") {
-          let d2 = parseSexagesimal(tz, false);
-          if (Math.abs(d2) < 30)
-            d2 *= 60;
-          date -= 6e4 * d2;
+          let d = parseSexagesimal(tz, false);
+          if (Math.abs(d) < 30)
+            d *= 60;
+          date -= 6e4 * d;
         }
         return new Date(date);
       },
@@ -3155,7 +3155,7 @@ var require_schema3 = __commonJS({
     var seq = require_seq();
     var string = require_string();
     var binary = require_binary();
-    var bool = require_bool2();
+    var bool2 = require_bool2();
     var float = require_float2();
     var int = require_int2();
     var merge = require_merge();
@@ -3168,8 +3168,8 @@ var require_schema3 = __commonJS({
       seq.seq,
       string.string,
       _null.nullTag,
-      bool.trueTag,
-      bool.falseTag,
+      bool2.trueTag,
+      bool2.falseTag,
       int.intBin,
       int.intOct,
       int.int,
@@ -3198,7 +3198,7 @@ var require_tags = __commonJS({
     var _null = require_null();
     var seq = require_seq();
     var string = require_string();
-    var bool = require_bool();
+    var bool2 = require_bool();
     var float = require_float();
     var int = require_int();
     var schema = require_schema();
@@ -3219,7 +3219,7 @@ var require_tags = __commonJS({
     ]);
     var tagsByName = {
       binary: binary.binary,
-      bool: bool.boolTag,
+      bool: bool2.boolTag,
       float: float.float,
       floatExp: float.floatExp,
       floatNaN: float.floatNaN,
@@ -3672,8 +3672,8 @@ var require_Document = __commonJS({
         };
         const res = toJS.toJS(this.contents, jsonArg ?? "", ctx);
         if (typeof onAnchor === "function")
-          for (const { count: count2, res: res2 } of ctx.anchors.values())
-            onAnchor(res2, count2);
+          for (const { count: count3, res: res2 } of ctx.anchors.values())
+            onAnchor(res2, count3);
         return typeof reviver === "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
       }
       /**
@@ -3750,12 +3750,12 @@ var require_errors = __commonJS({
         lineStr = prev + lineStr;
       }
       if (/[^ ]/.test(lineStr)) {
-        let count2 = 1;
+        let count3 = 1;
         const end = error.linePos[1];
         if (end?.line === line && end.col > col) {
-          count2 = Math.max(1, Math.min(end.col - col, 80 - ci));
+          count3 = Math.max(1, Math.min(end.col - col, 80 - ci));
         }
-        const pointer = " ".repeat(ci) + "^".repeat(count2);
+        const pointer = " ".repeat(ci) + "^".repeat(count3);
         error.message += `:
 
 ${lineStr}
@@ -6350,15 +6350,15 @@ var require_parser = __commonJS({
     var node_process = __require("process");
     var cst = require_cst();
     var lexer = require_lexer();
-    function includesToken(list2, type) {
-      for (let i = 0; i < list2.length; ++i)
-        if (list2[i].type === type)
+    function includesToken(list3, type) {
+      for (let i = 0; i < list3.length; ++i)
+        if (list3[i].type === type)
           return true;
       return false;
     }
-    function findNonEmptyIndex(list2) {
-      for (let i = 0; i < list2.length; ++i) {
-        switch (list2[i].type) {
+    function findNonEmptyIndex(list3) {
+      for (let i = 0; i < list3.length; ++i) {
+        switch (list3[i].type) {
           case "space":
           case "comment":
           case "newline":
@@ -7431,7 +7431,7 @@ function parseJsonLenient(path2, text) {
     }
     return fail(`unexpected ${describe(text, pos)}`);
   };
-  const str2 = () => {
+  const str3 = () => {
     const start = pos;
     pos++;
     let out = "";
@@ -7493,7 +7493,7 @@ function parseJsonLenient(path2, text) {
       for (; ; ) {
         ws();
         if (text[pos] !== '"') fail(`expected a property name in double quotes, found ${describe(text, pos)}`);
-        const k = str2();
+        const k = str3();
         ws();
         if (text[pos] !== ":") fail(`expected ':' after property name, found ${describe(text, pos)}`);
         pos++;
@@ -7532,7 +7532,7 @@ function parseJsonLenient(path2, text) {
         return fail(`expected ',' or ']', found ${describe(text, pos)}`);
       }
     }
-    if (c === '"') return str2();
+    if (c === '"') return str3();
     if (c === "t") return literal3("true", true);
     if (c === "f") return literal3("false", false);
     if (c === "n") return literal3("null", null);
@@ -8374,15 +8374,15 @@ function getFlags(reader) {
   reader.offset += 4;
   const type = rawType % 1e3;
   const flags = Math.floor(rawType / 1e3);
-  let count2 = 0;
+  let count3 = 0;
   if (type > 1 && type <= 7) {
-    count2 = view.getUint32(reader.offset, littleEndian);
+    count3 = view.getUint32(reader.offset, littleEndian);
     reader.offset += 4;
   }
   let dim = 2;
   if (flags) dim++;
   if (flags === 3) dim++;
-  return { littleEndian, type, dim, count: count2 };
+  return { littleEndian, type, dim, count: count3 };
 }
 function readPosition(reader, flags) {
   const points = [];
@@ -8404,9 +8404,9 @@ function readPolygon(reader, flags) {
   const { view } = reader;
   const rings = [];
   for (let r = 0; r < flags.count; r++) {
-    const count2 = view.getUint32(reader.offset, flags.littleEndian);
+    const count3 = view.getUint32(reader.offset, flags.littleEndian);
     reader.offset += 4;
-    rings.push(readLine(reader, { ...flags, count: count2 }));
+    rings.push(readLine(reader, { ...flags, count: count3 }));
   }
   return rings;
 }
@@ -8577,16 +8577,16 @@ function parseFloat16(bytes) {
 function schemaTree(schema, rootIndex, path2) {
   const element = schema[rootIndex];
   const children = [];
-  let count2 = 1;
+  let count3 = 1;
   if (element.num_children) {
     while (children.length < element.num_children) {
-      const childElement = schema[rootIndex + count2];
-      const child = schemaTree(schema, rootIndex + count2, [...path2, childElement.name]);
-      count2 += child.count;
+      const childElement = schema[rootIndex + count3];
+      const child = schemaTree(schema, rootIndex + count3, [...path2, childElement.name]);
+      count3 += child.count;
       children.push(child);
     }
   }
-  return { count: count2, element, children, path: path2 };
+  return { count: count3, element, children, path: path2 };
 }
 function getSchemaPath(schema, name) {
   return getTreePath(schemaTree(schema, 0, []), name);
@@ -10354,11 +10354,11 @@ var POW10_NEG = [
 ];
 var POW10F = POW102.slice(0, 11).map(Math.fround);
 var POW10F_NEG = POW10_NEG.slice(0, 11).map(Math.fround);
-function alpDecode(reader, count2, type) {
+function alpDecode(reader, count3, type) {
   if (type === "FLOAT") {
-    return alpDecodeFloat(reader, count2);
+    return alpDecodeFloat(reader, count3);
   } else if (type === "DOUBLE") {
-    return alpDecodeDouble(reader, count2);
+    return alpDecodeDouble(reader, count3);
   } else {
     throw new Error(`ALP encoding unsupported type: ${type}`);
   }
@@ -10385,13 +10385,13 @@ function readAlpHeader(reader) {
   reader.offset += numVectors * 4;
   return { vectorSize, numElements, numVectors, offsetArrayStart };
 }
-function alpDecodeFloat(reader, count2) {
+function alpDecodeFloat(reader, count3) {
   const { view } = reader;
   const { vectorSize, numElements, numVectors, offsetArrayStart } = readAlpHeader(reader);
-  if (numElements !== count2) {
-    throw new Error(`ALP num_elements ${numElements} does not match expected ${count2}`);
+  if (numElements !== count3) {
+    throw new Error(`ALP num_elements ${numElements} does not match expected ${count3}`);
   }
-  const output = new Float32Array(count2);
+  const output = new Float32Array(count3);
   const outputBytes = new Uint8Array(output.buffer);
   for (let v = 0; v < numVectors; v++) {
     reader.offset = offsetArrayStart + view.getUint32(offsetArrayStart + v * 4, true);
@@ -10415,13 +10415,13 @@ function alpDecodeFloat(reader, count2) {
   }
   return output;
 }
-function alpDecodeDouble(reader, count2) {
+function alpDecodeDouble(reader, count3) {
   const { view } = reader;
   const { vectorSize, numElements, numVectors, offsetArrayStart } = readAlpHeader(reader);
-  if (numElements !== count2) {
-    throw new Error(`ALP num_elements ${numElements} does not match expected ${count2}`);
+  if (numElements !== count3) {
+    throw new Error(`ALP num_elements ${numElements} does not match expected ${count3}`);
   }
-  const output = new Float64Array(count2);
+  const output = new Float64Array(count3);
   const outputBytes = new Uint8Array(output.buffer);
   for (let v = 0; v < numVectors; v++) {
     reader.offset = offsetArrayStart + view.getUint32(offsetArrayStart + v * 4, true);
@@ -10466,14 +10466,14 @@ function patchExceptions(reader, numExceptions, byteSize, outputBytes, outputOff
   }
   reader.offset = valuesStart + numExceptions * byteSize;
 }
-function unpackBits(reader, count2, bitWidth2) {
-  const output = new Uint32Array(count2);
+function unpackBits(reader, count3, bitWidth2) {
+  const output = new Uint32Array(count3);
   if (!bitWidth2) return output;
   const { view } = reader;
   const start = reader.offset;
   const modulus = 2 ** bitWidth2;
   let bitPos = 0;
-  for (let i = 0; i < count2; i++) {
+  for (let i = 0; i < count3; i++) {
     let byteIndex = start + (bitPos >>> 3);
     const shift = bitPos & 7;
     let value = view.getUint8(byteIndex++) >>> shift;
@@ -10485,11 +10485,11 @@ function unpackBits(reader, count2, bitWidth2) {
     output[i] = value % modulus;
     bitPos += bitWidth2;
   }
-  reader.offset = start + Math.ceil(count2 * bitWidth2 / 8);
+  reader.offset = start + Math.ceil(count3 * bitWidth2 / 8);
   return output;
 }
-function unpackBitsBig(reader, count2, bitWidth2) {
-  const output = new BigUint64Array(count2);
+function unpackBitsBig(reader, count3, bitWidth2) {
+  const output = new BigUint64Array(count3);
   if (!bitWidth2) return output;
   const { view } = reader;
   const start = reader.offset;
@@ -10497,7 +10497,7 @@ function unpackBitsBig(reader, count2, bitWidth2) {
   let buffer = 0n;
   let bitsInBuffer = 0;
   let byteIndex = start;
-  for (let i = 0; i < count2; i++) {
+  for (let i = 0; i < count3; i++) {
     while (bitsInBuffer < bitWidth2) {
       buffer |= BigInt(view.getUint8(byteIndex++)) << BigInt(bitsInBuffer);
       bitsInBuffer += 8;
@@ -10506,14 +10506,14 @@ function unpackBitsBig(reader, count2, bitWidth2) {
     buffer >>= BigInt(bitWidth2);
     bitsInBuffer -= bitWidth2;
   }
-  reader.offset = start + Math.ceil(count2 * bitWidth2 / 8);
+  reader.offset = start + Math.ceil(count3 * bitWidth2 / 8);
   return output;
 }
 
 // node_modules/hyparquet/src/delta.js
-function deltaBinaryUnpack(reader, count2, output) {
+function deltaBinaryUnpack(reader, count3, output) {
   if (output instanceof Int32Array) {
-    deltaBinaryUnpackInt32(reader, count2, output);
+    deltaBinaryUnpackInt32(reader, count3, output);
     return;
   }
   const blockSize = readVarInt(reader);
@@ -10523,19 +10523,19 @@ function deltaBinaryUnpack(reader, count2, output) {
   let outputIndex = 0;
   output[outputIndex++] = value;
   const valuesPerMiniblock = blockSize / miniblockPerBlock;
-  while (outputIndex < count2) {
+  while (outputIndex < count3) {
     const minDelta = readZigZagBigInt(reader);
     const bitWidths = new Uint8Array(miniblockPerBlock);
     for (let i = 0; i < miniblockPerBlock; i++) {
       bitWidths[i] = reader.view.getUint8(reader.offset++);
     }
-    for (let i = 0; i < miniblockPerBlock && outputIndex < count2; i++) {
+    for (let i = 0; i < miniblockPerBlock && outputIndex < count3; i++) {
       const bitWidth2 = bitWidths[i];
       if (bitWidth2) {
         let bitpackPos = 0;
         let miniblockCount = valuesPerMiniblock;
         const mask = (1n << BigInt(bitWidth2)) - 1n;
-        while (miniblockCount && outputIndex < count2) {
+        while (miniblockCount && outputIndex < count3) {
           let bits2 = BigInt(reader.view.getUint32(reader.offset, true) >>> bitpackPos) & mask;
           bitpackPos += bitWidth2;
           while (bitpackPos >= 32) {
@@ -10554,7 +10554,7 @@ function deltaBinaryUnpack(reader, count2, output) {
           reader.offset += Math.ceil((miniblockCount * bitWidth2 + bitpackPos) / 8);
         }
       } else {
-        for (let j = 0; j < valuesPerMiniblock && outputIndex < count2; j++) {
+        for (let j = 0; j < valuesPerMiniblock && outputIndex < count3; j++) {
           value += minDelta;
           output[outputIndex++] = value;
         }
@@ -10562,7 +10562,7 @@ function deltaBinaryUnpack(reader, count2, output) {
     }
   }
 }
-function deltaBinaryUnpackInt32(reader, count2, output) {
+function deltaBinaryUnpackInt32(reader, count3, output) {
   const blockSize = readVarInt(reader);
   const miniblockPerBlock = readVarInt(reader);
   readVarInt(reader);
@@ -10571,15 +10571,15 @@ function deltaBinaryUnpackInt32(reader, count2, output) {
   output[outputIndex++] = value;
   const valuesPerMiniblock = blockSize / miniblockPerBlock;
   const { view } = reader;
-  while (outputIndex < count2) {
+  while (outputIndex < count3) {
     const minDelta = readZigZagInt33(reader);
     const bitWidthsOffset = reader.offset;
     let offset = bitWidthsOffset + miniblockPerBlock;
-    for (let i = 0; i < miniblockPerBlock && outputIndex < count2; i++) {
+    for (let i = 0; i < miniblockPerBlock && outputIndex < count3; i++) {
       const bitWidth2 = view.getUint8(bitWidthsOffset + i);
       const end = offset + valuesPerMiniblock * bitWidth2 / 8;
       let bitOffset = 0;
-      for (let j = 0; j < valuesPerMiniblock && outputIndex < count2; j++) {
+      for (let j = 0; j < valuesPerMiniblock && outputIndex < count3; j++) {
         let residual = 0;
         let bitsRead = 0;
         while (bitsRead < bitWidth2) {
@@ -10608,20 +10608,20 @@ function readZigZagInt33(reader) {
   const high = reader.offset - start === 5 ? reader.view.getUint8(start + 4) >>> 4 & 1 : 0;
   return (low >>> 1 | high << 31) ^ -(low & 1);
 }
-function deltaLengthByteArray(reader, count2, output) {
-  const lengths = new Int32Array(count2);
-  deltaBinaryUnpack(reader, count2, lengths);
-  for (let i = 0; i < count2; i++) {
+function deltaLengthByteArray(reader, count3, output) {
+  const lengths = new Int32Array(count3);
+  deltaBinaryUnpack(reader, count3, lengths);
+  for (let i = 0; i < count3; i++) {
     output[i] = new Uint8Array(reader.view.buffer, reader.view.byteOffset + reader.offset, lengths[i]);
     reader.offset += lengths[i];
   }
 }
-function deltaByteArray(reader, count2, output) {
-  const prefixData = new Int32Array(count2);
-  deltaBinaryUnpack(reader, count2, prefixData);
-  const suffixData = new Int32Array(count2);
-  deltaBinaryUnpack(reader, count2, suffixData);
-  for (let i = 0; i < count2; i++) {
+function deltaByteArray(reader, count3, output) {
+  const prefixData = new Int32Array(count3);
+  deltaBinaryUnpack(reader, count3, prefixData);
+  const suffixData = new Int32Array(count3);
+  deltaBinaryUnpack(reader, count3, suffixData);
+  for (let i = 0; i < count3; i++) {
     const suffix = new Uint8Array(reader.view.buffer, reader.view.byteOffset + reader.offset, suffixData[i]);
     if (prefixData[i]) {
       output[i] = new Uint8Array(prefixData[i] + suffixData[i]);
@@ -10647,25 +10647,25 @@ function readRleBitPackedHybrid(reader, width, output, length) {
     if (header & 1) {
       seen = readBitPacked(reader, header, width, output, seen);
     } else {
-      const count2 = header >>> 1;
-      readRle(reader, count2, width, output, seen);
-      seen += count2;
+      const count3 = header >>> 1;
+      readRle(reader, count3, width, output, seen);
+      seen += count3;
     }
   }
   reader.offset = startOffset + length;
 }
-function readRle(reader, count2, bitWidth2, output, seen) {
+function readRle(reader, count3, bitWidth2, output, seen) {
   const width = bitWidth2 + 7 >> 3;
   let value = 0;
   for (let i = 0; i < width; i++) {
     value |= reader.view.getUint8(reader.offset++) << (i << 3);
   }
-  for (let i = 0; i < count2; i++) {
+  for (let i = 0; i < count3; i++) {
     output[seen + i] = value;
   }
 }
 function readBitPacked(reader, header, bitWidth2, output, seen) {
-  let count2 = header >> 1 << 3;
+  let count3 = header >> 1 << 3;
   const mask = (1 << bitWidth2) - 1;
   let data = 0;
   if (reader.offset < reader.view.byteLength) {
@@ -10675,7 +10675,7 @@ function readBitPacked(reader, header, bitWidth2, output, seen) {
   }
   let left = 8;
   let right = 0;
-  while (count2) {
+  while (count3) {
     if (right > 8) {
       right -= 8;
       left -= 8;
@@ -10688,17 +10688,17 @@ function readBitPacked(reader, header, bitWidth2, output, seen) {
       if (seen < output.length) {
         output[seen++] = data >> right & mask;
       }
-      count2--;
+      count3--;
       right += bitWidth2;
     }
   }
   return seen;
 }
-function byteStreamSplit(reader, count2, type, typeLength) {
+function byteStreamSplit(reader, count3, type, typeLength) {
   const width = byteWidth(type, typeLength);
-  const bytes = new Uint8Array(count2 * width);
+  const bytes = new Uint8Array(count3 * width);
   for (let b = 0; b < width; b++) {
-    for (let i = 0; i < count2; i++) {
+    for (let i = 0; i < count3; i++) {
       bytes[i * width + b] = reader.view.getUint8(reader.offset++);
     }
   }
@@ -10707,8 +10707,8 @@ function byteStreamSplit(reader, count2, type, typeLength) {
   else if (type === "INT32") return new Int32Array(bytes.buffer);
   else if (type === "INT64") return new BigInt64Array(bytes.buffer);
   else if (type === "FIXED_LEN_BYTE_ARRAY") {
-    const split = new Array(count2);
-    for (let i = 0; i < count2; i++) {
+    const split = new Array(count3);
+    for (let i = 0; i < count3; i++) {
       split[i] = bytes.subarray(i * width, (i + 1) * width);
     }
     return split;
@@ -10732,73 +10732,73 @@ function byteWidth(type, typeLength) {
 }
 
 // node_modules/hyparquet/src/plain.js
-function readPlain(reader, type, count2, fixedLength2) {
-  if (count2 === 0) return [];
+function readPlain(reader, type, count3, fixedLength2) {
+  if (count3 === 0) return [];
   if (type === "BOOLEAN") {
-    return readPlainBoolean(reader, count2);
+    return readPlainBoolean(reader, count3);
   } else if (type === "INT32") {
-    return readPlainInt32(reader, count2);
+    return readPlainInt32(reader, count3);
   } else if (type === "INT64") {
-    return readPlainInt64(reader, count2);
+    return readPlainInt64(reader, count3);
   } else if (type === "INT96") {
-    return readPlainInt96(reader, count2);
+    return readPlainInt96(reader, count3);
   } else if (type === "FLOAT") {
-    return readPlainFloat(reader, count2);
+    return readPlainFloat(reader, count3);
   } else if (type === "DOUBLE") {
-    return readPlainDouble(reader, count2);
+    return readPlainDouble(reader, count3);
   } else if (type === "BYTE_ARRAY") {
-    return readPlainByteArray(reader, count2);
+    return readPlainByteArray(reader, count3);
   } else if (type === "FIXED_LEN_BYTE_ARRAY") {
     if (!fixedLength2) throw new Error("parquet missing fixed length");
-    return readPlainByteArrayFixed(reader, count2, fixedLength2);
+    return readPlainByteArrayFixed(reader, count3, fixedLength2);
   } else {
     throw new Error(`parquet unhandled type: ${type}`);
   }
 }
-function readPlainBoolean(reader, count2) {
-  const values = new Array(count2);
-  for (let i = 0; i < count2; i++) {
+function readPlainBoolean(reader, count3) {
+  const values = new Array(count3);
+  for (let i = 0; i < count3; i++) {
     const byteOffset = reader.offset + (i / 8 | 0);
     const bitOffset = i % 8;
     const byte = reader.view.getUint8(byteOffset);
     values[i] = (byte & 1 << bitOffset) !== 0;
   }
-  reader.offset += Math.ceil(count2 / 8);
+  reader.offset += Math.ceil(count3 / 8);
   return values;
 }
-function readPlainInt32(reader, count2) {
-  const values = (reader.view.byteOffset + reader.offset) % 4 ? new Int32Array(align(reader.view.buffer, reader.view.byteOffset + reader.offset, count2 * 4)) : new Int32Array(reader.view.buffer, reader.view.byteOffset + reader.offset, count2);
-  reader.offset += count2 * 4;
+function readPlainInt32(reader, count3) {
+  const values = (reader.view.byteOffset + reader.offset) % 4 ? new Int32Array(align(reader.view.buffer, reader.view.byteOffset + reader.offset, count3 * 4)) : new Int32Array(reader.view.buffer, reader.view.byteOffset + reader.offset, count3);
+  reader.offset += count3 * 4;
   return values;
 }
-function readPlainInt64(reader, count2) {
-  const values = (reader.view.byteOffset + reader.offset) % 8 ? new BigInt64Array(align(reader.view.buffer, reader.view.byteOffset + reader.offset, count2 * 8)) : new BigInt64Array(reader.view.buffer, reader.view.byteOffset + reader.offset, count2);
-  reader.offset += count2 * 8;
+function readPlainInt64(reader, count3) {
+  const values = (reader.view.byteOffset + reader.offset) % 8 ? new BigInt64Array(align(reader.view.buffer, reader.view.byteOffset + reader.offset, count3 * 8)) : new BigInt64Array(reader.view.buffer, reader.view.byteOffset + reader.offset, count3);
+  reader.offset += count3 * 8;
   return values;
 }
-function readPlainInt96(reader, count2) {
-  const values = new Array(count2);
-  for (let i = 0; i < count2; i++) {
+function readPlainInt96(reader, count3) {
+  const values = new Array(count3);
+  for (let i = 0; i < count3; i++) {
     const low = reader.view.getBigInt64(reader.offset + i * 12, true);
     const high = reader.view.getInt32(reader.offset + i * 12 + 8, true);
     values[i] = BigInt(high) << 64n | low;
   }
-  reader.offset += count2 * 12;
+  reader.offset += count3 * 12;
   return values;
 }
-function readPlainFloat(reader, count2) {
-  const values = (reader.view.byteOffset + reader.offset) % 4 ? new Float32Array(align(reader.view.buffer, reader.view.byteOffset + reader.offset, count2 * 4)) : new Float32Array(reader.view.buffer, reader.view.byteOffset + reader.offset, count2);
-  reader.offset += count2 * 4;
+function readPlainFloat(reader, count3) {
+  const values = (reader.view.byteOffset + reader.offset) % 4 ? new Float32Array(align(reader.view.buffer, reader.view.byteOffset + reader.offset, count3 * 4)) : new Float32Array(reader.view.buffer, reader.view.byteOffset + reader.offset, count3);
+  reader.offset += count3 * 4;
   return values;
 }
-function readPlainDouble(reader, count2) {
-  const values = (reader.view.byteOffset + reader.offset) % 8 ? new Float64Array(align(reader.view.buffer, reader.view.byteOffset + reader.offset, count2 * 8)) : new Float64Array(reader.view.buffer, reader.view.byteOffset + reader.offset, count2);
-  reader.offset += count2 * 8;
+function readPlainDouble(reader, count3) {
+  const values = (reader.view.byteOffset + reader.offset) % 8 ? new Float64Array(align(reader.view.buffer, reader.view.byteOffset + reader.offset, count3 * 8)) : new Float64Array(reader.view.buffer, reader.view.byteOffset + reader.offset, count3);
+  reader.offset += count3 * 8;
   return values;
 }
-function readPlainByteArray(reader, count2) {
-  const values = new Array(count2);
-  for (let i = 0; i < count2; i++) {
+function readPlainByteArray(reader, count3) {
+  const values = new Array(count3);
+  for (let i = 0; i < count3; i++) {
     const length = reader.view.getUint32(reader.offset, true);
     reader.offset += 4;
     values[i] = new Uint8Array(reader.view.buffer, reader.view.byteOffset + reader.offset, length);
@@ -10806,9 +10806,9 @@ function readPlainByteArray(reader, count2) {
   }
   return values;
 }
-function readPlainByteArrayFixed(reader, count2, fixedLength2) {
-  const values = new Array(count2);
-  for (let i = 0; i < count2; i++) {
+function readPlainByteArrayFixed(reader, count3, fixedLength2) {
+  const values = new Array(count3);
+  for (let i = 0; i < count3; i++) {
     values[i] = new Uint8Array(reader.view.buffer, reader.view.byteOffset + reader.offset, fixedLength2);
     reader.offset += fixedLength2;
   }
@@ -11580,18 +11580,18 @@ var err = function(ind, msg, nt) {
     throw e;
   return e;
 };
-var rb = function(d2, b, n) {
+var rb = function(d, b, n) {
   var i = 0, o = 0;
   for (; i < n; ++i)
-    o |= d2[b++] << (i << 3);
+    o |= d[b++] << (i << 3);
   return o;
 };
-var b4 = function(d2, b) {
-  return (d2[b] | d2[b + 1] << 8 | d2[b + 2] << 16 | d2[b + 3] << 24) >>> 0;
+var b4 = function(d, b) {
+  return (d[b] | d[b + 1] << 8 | d[b + 2] << 16 | d[b + 3] << 24) >>> 0;
 };
 var rzfh = function(dat, w) {
-  var n3 = dat[0] | dat[1] << 8 | dat[2] << 16;
-  if (n3 == 3126568 && dat[3] == 253) {
+  var n32 = dat[0] | dat[1] << 8 | dat[2] << 16;
+  if (n32 == 3126568 && dat[3] == 253) {
     var flg = dat[4];
     var ss = flg >> 5 & 1, cc = flg >> 2 & 1, df = flg & 3, fcf = flg >> 6;
     if (flg & 8)
@@ -11623,7 +11623,7 @@ var rzfh = function(dat, w) {
       c: cc,
       m: Math.min(131072, ws)
     };
-  } else if ((n3 >> 4 | dat[3] << 20) == 25481893) {
+  } else if ((n32 >> 4 | dat[3] << 20) == 25481893) {
     return b4(dat, 4) + 8;
   }
   err(0);
@@ -12385,10 +12385,10 @@ function replicateValue(table2, i, step, end, code2) {
     table2[i + end] = new HuffmanCode(code2.bits, code2.value);
   } while (end > 0);
 }
-function nextTableBitSize(count2, len, root_bits) {
+function nextTableBitSize(count3, len, root_bits) {
   let left = 1 << len - root_bits;
   while (len < MAX_LENGTH) {
-    left -= count2[len];
+    left -= count3[len];
     if (left <= 0) break;
     ++len;
     left <<= 1;
@@ -12397,15 +12397,15 @@ function nextTableBitSize(count2, len, root_bits) {
 }
 function buildHuffmanTable(root_table, table2, root_bits, code_lengths, code_lengths_size) {
   const start_table = table2;
-  const count2 = new Int32Array(MAX_LENGTH + 1);
+  const count3 = new Int32Array(MAX_LENGTH + 1);
   const offset = new Int32Array(MAX_LENGTH + 1);
   const sorted = new Int32Array(code_lengths_size);
   for (let i = 0; i < code_lengths_size; i++) {
-    count2[code_lengths[i]]++;
+    count3[code_lengths[i]]++;
   }
   offset[1] = 0;
   for (let i = 1; i < MAX_LENGTH; i++) {
-    offset[i + 1] = offset[i] + count2[i];
+    offset[i + 1] = offset[i] + count3[i];
   }
   for (let i = 0; i < code_lengths_size; i++) {
     if (code_lengths[i] !== 0) {
@@ -12424,7 +12424,7 @@ function buildHuffmanTable(root_table, table2, root_bits, code_lengths, code_len
   let key = 0;
   let symbol = 0;
   for (let len = 1, step = 2; len <= root_bits; ++len, step <<= 1) {
-    for (; count2[len] > 0; --count2[len]) {
+    for (; count3[len] > 0; --count3[len]) {
       const code2 = new HuffmanCode(len & 255, sorted[symbol++] & 65535);
       replicateValue(root_table, table2 + key, step, table_size, code2);
       key = getNextKey(key, len);
@@ -12433,10 +12433,10 @@ function buildHuffmanTable(root_table, table2, root_bits, code_lengths, code_len
   const mask = total_size - 1;
   let low = -1;
   for (let len = root_bits + 1, step = 2; len <= MAX_LENGTH; ++len, step <<= 1) {
-    for (; count2[len] > 0; --count2[len]) {
+    for (; count3[len] > 0; --count3[len]) {
       if ((key & mask) !== low) {
         table2 += table_size;
-        table_bits = nextTableBitSize(count2, len, root_bits);
+        table_bits = nextTableBitSize(count3, len, root_bits);
         table_size = 1 << table_bits;
         total_size += table_size;
         low = key & mask;
@@ -14922,14 +14922,14 @@ var BrotliInput = class {
    * @param {number} count
    * @returns {number}
    */
-  read(buf, i, count2) {
-    if (this.pos + count2 > this.buffer.length) {
-      count2 = this.buffer.length - this.pos;
+  read(buf, i, count3) {
+    if (this.pos + count3 > this.buffer.length) {
+      count3 = this.buffer.length - this.pos;
     }
-    for (let p = 0; p < count2; p++)
+    for (let p = 0; p < count3; p++)
       buf[i + p] = this.buffer[this.pos + p];
-    this.pos += count2;
-    return count2;
+    this.pos += count3;
+    return count3;
   }
 };
 var BrotliOutput = class {
@@ -14945,11 +14945,11 @@ var BrotliOutput = class {
    * @param {number} count
    * @returns {number}
    */
-  write(buf, count2) {
-    if (this.pos + count2 > this.buffer.length) throw new Error("brotli output buffer is not large enough");
-    this.buffer.set(buf.subarray(0, count2), this.pos);
-    this.pos += count2;
-    return count2;
+  write(buf, count3) {
+    if (this.pos + count3 > this.buffer.length) throw new Error("brotli output buffer is not large enough");
+    this.buffer.set(buf.subarray(0, count3), this.pos);
+    this.pos += count3;
+    return count3;
   }
 };
 
@@ -14959,9 +14959,9 @@ function bits(input, pos, mask) {
   const o = pos / 8 | 0;
   return (input[o] | input[o + 1] << 8) >> (pos & 7) & mask;
 }
-function bits16(d2, p) {
+function bits16(d, p) {
   const o = p / 8 | 0;
-  return (d2[o] | d2[o + 1] << 8 | d2[o + 2] << 16) >> (p & 7);
+  return (d[o] | d[o + 1] << 8 | d[o + 2] << 16) >> (p & 7);
 }
 function shft(p) {
   return (p + 7) / 8 | 0;
@@ -15082,10 +15082,10 @@ function gunzip(input, output, inputIndex = 0, outputIndex = 0) {
           pos += b;
         }
         if (!distMap) throw new Error("invalid distance map");
-        const d2 = distMap[bits16(input, pos) & dms];
-        const dsym = d2 >> 4;
-        if (!d2) throw new Error("invalid distance");
-        pos += d2 & 15;
+        const d = distMap[bits16(input, pos) & dms];
+        const dsym = d >> 4;
+        if (!d) throw new Error("invalid distance");
+        pos += d & 15;
         let dt = fixedDistance[dsym];
         if (dsym > 3) {
           const b = fixedDistanceExtraBits[dsym];
@@ -17006,12 +17006,12 @@ function localDirSource(dir, kind = "path", ref = dir) {
     ref,
     list() {
       const out = [];
-      const walk2 = (d2) => {
-        for (const e of readdirSync(d2, { withFileTypes: true }).sort((a, b) => a.name < b.name ? -1 : 1)) {
+      const walk2 = (d) => {
+        for (const e of readdirSync(d, { withFileTypes: true }).sort((a, b) => a.name < b.name ? -1 : 1)) {
           if (out.length >= MAX_FILES) return;
           if (e.isDirectory()) {
-            if (!SKIP_DIRS.has(e.name)) walk2(join(d2, e.name));
-          } else if (e.isFile()) out.push(relative(dir, join(d2, e.name)).split("\\").join("/"));
+            if (!SKIP_DIRS.has(e.name)) walk2(join(d, e.name));
+          } else if (e.isFile()) out.push(relative(dir, join(d, e.name)).split("\\").join("/"));
         }
       };
       walk2(dir);
@@ -17172,6 +17172,9 @@ function pct(v) {
   if (v === null || v === void 0 || !Number.isFinite(v)) return "\u2014";
   return `${Number((v * 100).toFixed(1))}%`;
 }
+function share(v) {
+  return `${Math.round(100 * v)} %`;
+}
 
 // src/report/mermaid.ts
 var MAX_LABEL = 32;
@@ -17248,34 +17251,37 @@ function roundTo(v, f) {
 
 // src/analysis/performance/metric-defs.ts
 var METRIC_INFO = {
-  accuracy: { direction: "higher", scale: "points" },
-  precision: { direction: "higher", scale: "points" },
-  recall: { direction: "higher", scale: "points" },
-  f1: { direction: "higher", scale: "points" },
-  f1_macro: { direction: "higher", scale: "points" },
-  f1_weighted: { direction: "higher", scale: "points" },
-  auc: { direction: "higher", scale: "points" },
-  auc_ovr_macro: { direction: "higher", scale: "points" },
-  average_precision: { direction: "higher", scale: "points" },
-  log_loss: { direction: "lower", scale: "relative" },
-  brier: { direction: "lower", scale: "relative" },
-  ece: { direction: "lower", scale: "points" },
-  rmse: { direction: "lower", scale: "relative" },
-  mae: { direction: "lower", scale: "relative" },
-  r2: { direction: "higher", scale: "relative" },
-  mean_error: { direction: "zero", scale: "relative" },
-  mape: { direction: "lower", scale: "relative" }
+  accuracy: { label: "Accuracy", direction: "higher", scale: "points" },
+  precision: { label: "Precision", direction: "higher", scale: "points" },
+  recall: { label: "Recall", direction: "higher", scale: "points" },
+  f1: { label: "F1 score", direction: "higher", scale: "points" },
+  f1_macro: { label: "Macro F1", direction: "higher", scale: "points" },
+  f1_weighted: { label: "Weighted F1", direction: "higher", scale: "points" },
+  auc: { label: "ROC AUC", direction: "higher", scale: "points" },
+  auc_ovr_macro: { label: "ROC AUC (one-vs-rest macro)", direction: "higher", scale: "points" },
+  average_precision: { label: "Average precision", direction: "higher", scale: "points" },
+  log_loss: { label: "Log loss", direction: "lower", scale: "relative" },
+  brier: { label: "Brier score", direction: "lower", scale: "relative" },
+  ece: { label: "ECE", direction: "lower", scale: "points" },
+  rmse: { label: "RMSE", direction: "lower", scale: "relative" },
+  mae: { label: "MAE", direction: "lower", scale: "relative" },
+  r2: { label: "R\xB2", direction: "higher", scale: "relative" },
+  mean_error: { label: "Mean error (bias)", direction: "zero", scale: "relative" },
+  mape: { label: "MAPE", direction: "lower", scale: "relative" }
 };
+function metricLabel(name) {
+  return Object.hasOwn(METRIC_INFO, name) ? METRIC_INFO[name].label : name;
+}
 function isWorse(name, base, cur) {
-  const d2 = METRIC_INFO[name].direction;
-  if (d2 === "higher") return cur < base;
-  if (d2 === "lower") return cur > base;
+  const d = METRIC_INFO[name].direction;
+  if (d === "higher") return cur < base;
+  if (d === "lower") return cur > base;
   return Math.abs(cur) > Math.abs(base);
 }
 function isBetter(name, base, cur) {
-  const d2 = METRIC_INFO[name].direction;
-  if (d2 === "higher") return cur > base;
-  if (d2 === "lower") return cur < base;
+  const d = METRIC_INFO[name].direction;
+  if (d === "higher") return cur > base;
+  if (d === "lower") return cur < base;
   return Math.abs(cur) < Math.abs(base);
 }
 function finiteOrNull(v) {
@@ -17347,7 +17353,7 @@ function numbers(header, align2, rows) {
 function block(heading, chart, table2) {
   return [heading, "", chart, "", table2].join("\n");
 }
-function metricLabel(m) {
+function metricLabel2(m) {
   return m.replace(/_/g, " ").replace(/^\w/, (c) => c.toUpperCase());
 }
 function segmentChart(s) {
@@ -17357,7 +17363,7 @@ function segmentChart(s) {
   const unit = points ? "points" : `${s.metric} units`;
   const losses = s.rows.map((r) => r.loss * scale);
   const [lo, hi] = yRange(losses, { fromZero: true });
-  const label = metricLabel(s.metric);
+  const label = metricLabel2(s.metric);
   const chart = xychart({
     title: `${label} lost per segment (${unit})`,
     xTitle: "segment",
@@ -17382,9 +17388,9 @@ function histogramChart(h) {
   const base = h.bins.map((b) => b.base * 100);
   const cur = h.bins.map((b) => b.current * 100);
   const [lo, hi] = yRange([...base, ...cur], { fromZero: true, max: 100 });
-  const where2 = h.segment ? ` in ${h.segment.column}=${h.segment.value}` : "";
+  const where = h.segment ? ` in ${h.segment.column}=${h.segment.value}` : "";
   const chart = xychart({
-    title: `${h.feature}${where2}: share of rows (%)`,
+    title: `${h.feature}${where}: share of rows (%)`,
     xTitle: h.kind === "number" ? h.feature : "value",
     categories: h.bins.map((b) => b.label),
     yTitle: "share of rows (%)",
@@ -17530,8 +17536,8 @@ function renderDriftTable(rows, maxRows) {
   L.push("|---|---|---:|---|---:|---|---|");
   for (const r of shown) {
     const missing = r.missingBase === null && r.missingCurrent === null ? "\u2014" : `${pct(r.missingBase)} \u2192 ${pct(r.missingCurrent)}`;
-    const where2 = r.segment ? ` in ${code(`${r.segment.column}=${r.segment.value}`, { table: true })}` : "";
-    L.push(`| ${cell(r.feature)} | ${COMPARED[r.comparison]} | ${fmt(r.psi, 3)} | ${r.test === "ks" ? "KS" : "\u03C7\xB2"} | ${fmt(r.pValue, 4)} | ${missing} | ${r.drifted ? `**yes**${where2}` : "no"} |`);
+    const where = r.segment ? ` in ${code(`${r.segment.column}=${r.segment.value}`, { table: true })}` : "";
+    L.push(`| ${cell(r.feature)} | ${COMPARED[r.comparison]} | ${fmt(r.psi, 3)} | ${r.test === "ks" ? "KS" : "\u03C7\xB2"} | ${fmt(r.pValue, 4)} | ${missing} | ${r.drifted ? `**yes**${where}` : "no"} |`);
   }
   if (rows.length > shown.length) L.push(`
 \u2026${rows.length - shown.length} more rows in report.json (\`visuals.drift\`).`);
@@ -17547,7 +17553,6 @@ function renderDriftTable(rows, maxRows) {
 // src/report/first-screen.ts
 var SYMPTOM_CATEGORIES = /* @__PURE__ */ new Set(["metric_regression", "segment_regression", "prediction_shift"]);
 var VERDICT = { pass: "\u2705 pass", warn: "\u26A0\uFE0F warn", fail: "\u274C fail" };
-var ORIGIN_LEAD = "Start with what the PR changed";
 var ABBREVIATION = /(?:^|[\s(])(?:e\.g|i\.e|vs|cf|approx)$/i;
 function counted(findings) {
   return findings.filter((f) => f.severity !== "info");
@@ -17583,9 +17588,7 @@ function firstSentence(text) {
   return s;
 }
 function fixToTryFirst(fix) {
-  const first = firstSentence(fix);
-  if (!first.startsWith(ORIGIN_LEAD) || first.length >= fix.trim().length) return first;
-  return `${first} ${firstSentence(fix.trim().slice(first.length))}`;
+  return firstSentence(fix);
 }
 function shareClause(f) {
   const e = f.evidence[0];
@@ -17636,9 +17639,9 @@ function renderFirstScreen(report) {
     );
     return L;
   }
-  const share = shareClause(cause);
+  const share2 = shareClause(cause);
   const ps = pointingParams(cause, report.params);
-  const tail = [share ? inline(share) : null, ps.length > 0 ? `the PR changed ${paramsText(ps)}` : null].filter((x) => x !== null);
+  const tail = [share2 ? inline(share2) : null, ps.length > 0 ? `the PR changed ${paramsText(ps)}` : null].filter((x) => x !== null);
   L.push(`**Cause (${inline(cause.id)}): ${causeName(cause)}.** ${inline(cause.title.replace(/\.$/, ""))}${tail.length > 0 ? ` \u2014 ${tail.join("; ")}` : ""}.`, "");
   L.push(`**Try first.** ${inline(fixToTryFirst(cause.fix))}`, "");
   if (headline2 !== cause && isSymptom(headline2)) {
@@ -17667,6 +17670,7 @@ function findingBlock(f, full) {
   }
   lines.push(`**Root cause.** ${inline(f.rootCause)}`);
   lines.push("");
+  if (f.explainedBy) return lines.join("\n");
   lines.push(`**Fix.** ${inline(f.fix)}`);
   if (full) {
     lines.push("");
@@ -18184,8 +18188,8 @@ function buildEvalView(table2, cfg) {
   };
 }
 function isSegmentLike(c) {
-  const d2 = distinctCount(c, 51);
-  return d2 >= 2 && d2 <= 50;
+  const d = distinctCount(c, 51);
+  return d >= 2 && d <= 50;
 }
 function choosePositive(classes, configured, score, label, n) {
   if (configured !== void 0) {
@@ -18291,9 +18295,9 @@ async function loadRun(source, config, parser = IN_PROCESS_PARSER, buffer = null
   const summaries = [];
   const problems = [];
   const problem = (path2, e) => {
-    const where2 = `${source.ref.replace(/\/+$/, "")}/${path2}`;
-    if (e instanceof InputError) return { file: where2, message: `${where2}${e.place ? `:${e.place}` : ""}: ${e.detail}` };
-    return { file: where2, message: `${where2}: ${e instanceof Error ? e.message : String(e)}` };
+    const where = `${source.ref.replace(/\/+$/, "")}/${path2}`;
+    if (e instanceof InputError) return { file: where, message: `${where}${e.place ? `:${e.place}` : ""}: ${e.detail}` };
+    return { file: where, message: `${where}: ${e instanceof Error ? e.message : String(e)}` };
   };
   const guard = (path2, fn) => {
     try {
@@ -18318,10 +18322,10 @@ async function loadRun(source, config, parser = IN_PROCESS_PARSER, buffer = null
   const truncated = /* @__PURE__ */ new Map();
   const noteTruncated = (path2, t) => {
     if (t.truncated) {
-      const where2 = `${source.ref.replace(/\/+$/, "")}/${path2}`;
+      const where = `${source.ref.replace(/\/+$/, "")}/${path2}`;
       truncated.set(path2, {
-        file: where2,
-        message: `${where2}:line ${t.truncated.line}: the file ends inside this row with no final newline (${t.truncated.detail}): it was cut off mid-write; the review used the ${t.nRows} complete rows before it`,
+        file: where,
+        message: `${where}:line ${t.truncated.line}: the file ends inside this row with no final newline (${t.truncated.detail}): it was cut off mid-write; the review used the ${t.nRows} complete rows before it`,
         truncated: { line: t.truncated.line, rowsKept: t.nRows }
       });
     }
@@ -18523,17 +18527,17 @@ function gammaContinuedFraction(a, x) {
   const tiny = 1e-300;
   let b = x + 1 - a;
   let c = 1 / tiny;
-  let d2 = 1 / b;
-  let h = d2;
+  let d = 1 / b;
+  let h = d;
   for (let i = 1; i < 1e5; i++) {
     const an = -i * (i - a);
     b += 2;
-    d2 = an * d2 + b;
-    if (Math.abs(d2) < tiny) d2 = tiny;
+    d = an * d + b;
+    if (Math.abs(d) < tiny) d = tiny;
     c = b + an / c;
     if (Math.abs(c) < tiny) c = tiny;
-    d2 = 1 / d2;
-    const del = d2 * c;
+    d = 1 / d;
+    const del = d * c;
     h *= del;
     if (Math.abs(del - 1) < EPS) break;
   }
@@ -18692,9 +18696,9 @@ function matmul(a, b, m) {
   }
   return out;
 }
-function kolmognDMTW(n, d2) {
-  if (d2 >= 1) return 1;
-  const nd = n * d2;
+function kolmognDMTW(n, d) {
+  if (d >= 1) return 1;
+  const nd = n * d;
   if (nd <= 0.5) return 0;
   const k = Math.ceil(nd);
   const h = k - nd;
@@ -19214,9 +19218,9 @@ function oscillation(p, scale) {
   let pairs = 0;
   let prev = 0;
   for (let i = 1; i < n; i++) {
-    const d2 = p.y[i] - p.y[i - 1];
-    up.push(Math.max(0, d2) / scale);
-    const s = Math.sign(d2);
+    const d = p.y[i] - p.y[i - 1];
+    up.push(Math.max(0, d) / scale);
+    const s = Math.sign(d);
     if (s !== 0 && prev !== 0) {
       pairs++;
       if (s !== prev) flips++;
@@ -19369,12 +19373,12 @@ function summarizeLog(log) {
     }
   }
   const nonFinite = {};
-  const count2 = (a) => a.reduce((s, v) => s + (Number.isFinite(v) ? 0 : 1), 0);
-  if (log.trainLoss) nonFinite.train_loss = count2(log.trainLoss);
-  if (log.valLoss) nonFinite.val_loss = count2(log.valLoss);
-  if (log.lr) nonFinite.lr = count2(log.lr);
-  if (log.gradNorm) nonFinite.grad_norm = count2(log.gradNorm);
-  for (const name of Object.keys(log.series).sort()) nonFinite[name] = count2(log.series[name]);
+  const count3 = (a) => a.reduce((s, v) => s + (Number.isFinite(v) ? 0 : 1), 0);
+  if (log.trainLoss) nonFinite.train_loss = count3(log.trainLoss);
+  if (log.valLoss) nonFinite.val_loss = count3(log.valLoss);
+  if (log.lr) nonFinite.lr = count3(log.lr);
+  if (log.gradNorm) nonFinite.grad_norm = count3(log.gradNorm);
+  for (const name of Object.keys(log.series).sort()) nonFinite[name] = count3(log.series[name]);
   const rows = log.x.length;
   return {
     path: log.path,
@@ -19506,11 +19510,11 @@ function divergenceComponent(ctx) {
   const p = primaryLoss(ctx.cur);
   if (!p) return null;
   const s = p.s;
-  const d2 = divergenceRatio(s);
-  if (d2 === null || s.endLevel === null || s.best === null) return null;
+  const d = divergenceRatio(s);
+  if (d === null || s.endLevel === null || s.best === null) return null;
   const baseSeries = ctx.base ? p.name === "train_loss" ? ctx.base.trainLoss : ctx.base.valLoss : null;
   const dBase = baseSeries ? divergenceRatio(baseSeries) : null;
-  const excess = dBase !== null && dBase > 0 ? (1 + d2) / (1 + dBase) - 1 : d2;
+  const excess = dBase !== null && dBase > 0 ? (1 + d) / (1 + dBase) - 1 : d;
   const material = s.endLevel - s.best >= DIVERGENCE_MATERIAL * s.scale;
   if (!(excess >= DIVERGENCE_MINOR) || !material) return null;
   const ratio = s.best > 0 ? s.endLevel / s.best : null;
@@ -19560,7 +19564,7 @@ function spikeComponent(ctx) {
   if (!(raw > 0) || best.height < SPIKE_MINOR) return null;
   const top = [...best.spikes].sort((a, b) => b.height - a.height)[0];
   const xName = ctx.cur.xName;
-  const where2 = best.spikes.slice(0, 8).map((k) => fmt2(k.x)).join(", ");
+  const where = best.spikes.slice(0, 8).map((k) => fmt2(k.x)).join(", ");
   return {
     name: "spikes",
     raw,
@@ -19569,7 +19573,7 @@ function spikeComponent(ctx) {
     metric: best.name,
     evidence: [
       {
-        text: `${best.name} jumped above ${SPIKE_K}\xD7 the median of the previous ${SPIKE_WINDOW} rows at ${xName} ${where2}${best.spikes.length > 8 ? ", \u2026" : ""}; largest jump ${fmt2(top.height)}\xD7 its initial value`,
+        text: `${best.name} jumped above ${SPIKE_K}\xD7 the median of the previous ${SPIKE_WINDOW} rows at ${xName} ${where}${best.spikes.length > 8 ? ", \u2026" : ""}; largest jump ${fmt2(top.height)}\xD7 its initial value`,
         value: best.spikes.length
       }
     ]
@@ -19816,7 +19820,7 @@ function assessUnderfitting(ctx, instability) {
   const falling = cur.valLoss ? fallingS(cur.valLoss, base?.valLoss) && (cur.trainLoss === null || fallingS(cur.trainLoss, base?.trainLoss)) : fallingS(cur.trainLoss, base?.trainLoss);
   const fewer = fewerSteps(ctx);
   if (!base) {
-    const drops = [tailDrop(cur.trainLoss), tailDrop(cur.valLoss)].filter((d2) => d2 !== null);
+    const drops = [tailDrop(cur.trainLoss), tailDrop(cur.valLoss)].filter((d) => d !== null);
     const drop = drops.length ? Math.min(...drops) : null;
     const details2 = { tail_drop: round6(drop), still_falling: falling, rows: cur.rows, reliability: round6(ctx.reliability) };
     if (!falling || drop === null || drop < LEVEL_MINOR) return NOT_DETECTED(details2);
@@ -20293,12 +20297,12 @@ function analyzeTraining(input) {
     learningRate: finalize("learning_rate", lr, baseFactor, null, related2("learning_rate"), lrCausal)
   };
 }
-function finalize(category, d2, baseFactor, explainedBy, relatedParams, causalParams) {
+function finalize(category, d, baseFactor, explainedBy, relatedParams, causalParams) {
   const factor = baseFactor * (explainedBy ? SYMPTOM_FACTOR : 1);
-  const strength = d2.detected ? round6(clamp01(d2.raw * factor)) : 0;
-  const causal = d2.detected ? causalParams : [];
-  const evidence = [...d2.evidence];
-  if (d2.detected) {
+  const strength = d.detected ? round6(clamp01(d.raw * factor)) : 0;
+  const causal = d.detected ? causalParams : [];
+  const evidence = [...d.evidence];
+  if (d.detected) {
     for (const p of relatedParams) {
       if (category === "learning_rate" && p.role === "learning_rate") continue;
       evidence.push({ text: `changed parameter: ${describeChange(p)}`, value: p.ratio !== null ? round6(p.ratio) : void 0 });
@@ -20306,15 +20310,15 @@ function finalize(category, d2, baseFactor, explainedBy, relatedParams, causalPa
   }
   return {
     category,
-    detected: d2.detected,
+    detected: d.detected,
     strength,
-    rawStrength: round6(d2.raw),
-    significant: d2.detected && d2.significant,
-    title: d2.title,
-    metric: d2.metric,
+    rawStrength: round6(d.raw),
+    significant: d.detected && d.significant,
+    title: d.title,
+    metric: d.metric,
     evidence,
     details: {
-      ...d2.details,
+      ...d.details,
       baseline_log: baseFactor === 1,
       explained_by: explainedBy,
       related_params: relatedParams.length ? relatedParams.map(describeChange).join("; ") : null,
@@ -20545,11 +20549,11 @@ function binomTestTwoSided(k, n, p = 0.5) {
 function mcnemarExact(b, c) {
   return binomTestTwoSided(b, b + c, 0.5);
 }
-function fisherExact(a, b, c, d2) {
+function fisherExact(a, b, c, d) {
   const row1 = a + b;
-  const row2 = c + d2;
+  const row2 = c + d;
   const col1 = a + c;
-  if (row1 === 0 || row2 === 0 || col1 === 0 || b + d2 === 0) return 1;
+  if (row1 === 0 || row2 === 0 || col1 === 0 || b + d === 0) return 1;
   return twoSidedExact(a, hypergeometricLaw(row1, row2, col1));
 }
 
@@ -20861,7 +20865,7 @@ function mergeByValue(a, b) {
   return { d: dMax / nn, wasserstein: w / nn };
 }
 function ksPValue(d0, n1, n2, opts = {}) {
-  let d2 = d0;
+  let d = d0;
   const g = gcd(n1, n2);
   const n1g = n1 / g;
   const n2g = n2 / g;
@@ -20869,14 +20873,14 @@ function ksPValue(d0, n1, n2, opts = {}) {
   if (mode === "auto") mode = Math.max(n1, n2) <= 1e4 ? "exact" : "asymp";
   else if (mode === "exact" && n1g >= 2147483647 / n2g) mode = "asymp";
   if (mode === "exact" && opts.exactBudget !== void 0 && n1 !== n2) {
-    const work = Math.max(n1, n2) * (2 * d2 * Math.min(n1, n2) + 2);
+    const work = Math.max(n1, n2) * (2 * d * Math.min(n1, n2) + 2);
     if (work > opts.exactBudget) mode = "asymp";
   }
   let p = NaN;
   if (mode === "exact") {
     const lcm = n1g * n2;
-    const h = roundHalfEven(d2 * lcm);
-    d2 = h / lcm;
+    const h = roundHalfEven(d * lcm);
+    d = h / lcm;
     if (h === 0) p = 1;
     else if (n1 === n2) p = probOutsideSquare(n1, h);
     else p = outerProbInsideMethod(n1, n2, g, h);
@@ -20886,9 +20890,9 @@ function ksPValue(d0, n1, n2, opts = {}) {
     const m = Math.max(n1, n2);
     const n = Math.min(n1, n2);
     const en = m * n / (m + n);
-    p = kstwoSf(d2, roundHalfEven(en));
+    p = kstwoSf(d, roundHalfEven(en));
   }
-  return { d: d2, pValue: Math.min(Math.max(p, 0), 1), method: mode === "exact" ? "exact" : "asymp" };
+  return { d, pValue: Math.min(Math.max(p, 0), 1), method: mode === "exact" ? "exact" : "asymp" };
 }
 function ks2Samp(a, b, opts = {}) {
   const s1 = opts.presorted ? a : sortFloat64(a);
@@ -20897,19 +20901,19 @@ function ks2Samp(a, b, opts = {}) {
   const n2 = s2.length;
   if (n1 === 0 || n2 === 0) throw new Error("ks2Samp: both samples must be non-empty");
   const { dPlus, dMinus, locPlus, locMinus } = ksStatisticSorted(s1, s2);
-  let d2;
+  let d;
   let location;
   let sign;
   if (dMinus > dPlus) {
-    d2 = dMinus;
+    d = dMinus;
     location = locMinus;
     sign = -1;
   } else {
-    d2 = dPlus;
+    d = dPlus;
     location = locPlus;
     sign = 1;
   }
-  const r = ksPValue(d2, n1, n2, opts);
+  const r = ksPValue(d, n1, n2, opts);
   return { statistic: r.d, pValue: r.pValue, method: r.method, location, sign, n1, n2 };
 }
 function gcd(a, b) {
@@ -21226,8 +21230,8 @@ function summarize(n, sorted, c) {
   let zeroStart = -1;
   for (let i = 0; i < k; i++) {
     const x = sorted[i];
-    const d2 = x - mean2;
-    ss += d2 * d2;
+    const d = x - mean2;
+    ss += d * d;
     if (i === 0 || x !== sorted[i - 1]) {
       distinct2++;
       run = 1;
@@ -21553,17 +21557,17 @@ function rowsSharingLead(columns, n) {
   if (profile(lead).distinct < n / 2) return null;
   const index = new HashIndex(hashRows([lead], n), n, true);
   const shared = new Uint8Array(n);
-  let count2 = 0;
+  let count3 = 0;
   for (let i = 0; i < n; i++) {
     const first = index.add(i);
     if (first >= 0) {
-      if (!shared[first]) count2++;
+      if (!shared[first]) count3++;
       shared[first] = 1;
       shared[i] = 1;
-      count2++;
+      count3++;
     }
   }
-  const rows = new Int32Array(count2);
+  const rows = new Int32Array(count3);
   let k = 0;
   for (let i = 0; i < n; i++) if (shared[i]) rows[k++] = i;
   return rows;
@@ -21946,26 +21950,26 @@ function betaContinuedFraction(x, a, b) {
   const qap = a + 1;
   const qam = a - 1;
   let c = 1;
-  let d2 = 1 - qab * x / qap;
-  if (Math.abs(d2) < TINY) d2 = TINY;
-  d2 = 1 / d2;
-  let h = d2;
+  let d = 1 - qab * x / qap;
+  if (Math.abs(d) < TINY) d = TINY;
+  d = 1 / d;
+  let h = d;
   for (let m = 1; m < MAX_ITER; m++) {
     const m2 = 2 * m;
     let aa = m * (b - m) * x / ((qam + m2) * (a + m2));
-    d2 = 1 + aa * d2;
-    if (Math.abs(d2) < TINY) d2 = TINY;
+    d = 1 + aa * d;
+    if (Math.abs(d) < TINY) d = TINY;
     c = 1 + aa / c;
     if (Math.abs(c) < TINY) c = TINY;
-    d2 = 1 / d2;
-    h *= d2 * c;
+    d = 1 / d;
+    h *= d * c;
     aa = -(a + m) * (qab + m) * x / ((a + m2) * (qap + m2));
-    d2 = 1 + aa * d2;
-    if (Math.abs(d2) < TINY) d2 = TINY;
+    d = 1 + aa * d;
+    if (Math.abs(d) < TINY) d = TINY;
     c = 1 + aa / c;
     if (Math.abs(c) < TINY) c = TINY;
-    d2 = 1 / d2;
-    const del = d2 * c;
+    d = 1 / d;
+    const del = d * c;
     h *= del;
     if (Math.abs(del - 1) < EPS3) break;
   }
@@ -21986,19 +21990,19 @@ function normalQuantile(p) {
   const a = [-39.69683028665376, 220.9460984245205, -275.9285104469687, 138.357751867269, -30.66479806614716, 2.506628277459239];
   const b = [-54.47609879822406, 161.5858368580409, -155.6989798598866, 66.80131188771972, -13.28068155288572];
   const c = [-0.007784894002430293, -0.3223964580411365, -2.400758277161838, -2.549732539343734, 4.374664141464968, 2.938163982698783];
-  const d2 = [0.007784695709041462, 0.3224671290700398, 2.445134137142996, 3.754408661907416];
+  const d = [0.007784695709041462, 0.3224671290700398, 2.445134137142996, 3.754408661907416];
   const plow = 0.02425;
   let x;
   if (p < plow) {
     const q = Math.sqrt(-2 * Math.log(p));
-    x = (((((c[0] * q + c[1]) * q + c[2]) * q + c[3]) * q + c[4]) * q + c[5]) / ((((d2[0] * q + d2[1]) * q + d2[2]) * q + d2[3]) * q + 1);
+    x = (((((c[0] * q + c[1]) * q + c[2]) * q + c[3]) * q + c[4]) * q + c[5]) / ((((d[0] * q + d[1]) * q + d[2]) * q + d[3]) * q + 1);
   } else if (p <= 1 - plow) {
     const q = p - 0.5;
     const r = q * q;
     x = (((((a[0] * r + a[1]) * r + a[2]) * r + a[3]) * r + a[4]) * r + a[5]) * q / (((((b[0] * r + b[1]) * r + b[2]) * r + b[3]) * r + b[4]) * r + 1);
   } else {
     const q = Math.sqrt(-2 * Math.log(1 - p));
-    x = -(((((c[0] * q + c[1]) * q + c[2]) * q + c[3]) * q + c[4]) * q + c[5]) / ((((d2[0] * q + d2[1]) * q + d2[2]) * q + d2[3]) * q + 1);
+    x = -(((((c[0] * q + c[1]) * q + c[2]) * q + c[3]) * q + c[4]) * q + c[5]) / ((((d[0] * q + d[1]) * q + d[2]) * q + d[3]) * q + 1);
   }
   const e = normalCdf(x) - p;
   const u = e * Math.sqrt(2 * Math.PI) * Math.exp(x * x / 2);
@@ -22223,19 +22227,19 @@ function accuracyTest(m, o, setup, interval, mb, mc) {
   return { ...common, p: fisherExact(kb, nb - kb, kc, nc - kc), ci, test: "fisher_exact" };
 }
 function pairedCountInterval(n, baseOnly, curOnly, s) {
-  const d2 = new Float64Array(s.resamples);
+  const d = new Float64Array(s.resamples);
   const probs = [baseOnly / n, curOnly / n, (n - baseOnly - curOnly) / n];
   const cells = new Int32Array(3);
   for (let r = 0; r < s.resamples; r++) {
     multinomialSmall(s.rng, n, probs, cells);
-    d2[r] = (cells[1] - cells[0]) / n;
+    d[r] = (cells[1] - cells[0]) / n;
   }
-  return percentileInterval(d2, s.level);
+  return percentileInterval(d, s.level);
 }
 function twoBinomialInterval(nb, kb, nc, kc, s) {
-  const d2 = new Float64Array(s.resamples);
-  for (let r = 0; r < s.resamples; r++) d2[r] = binomialSample(s.rng, nc, kc / nc) / nc - binomialSample(s.rng, nb, kb / nb) / nb;
-  return percentileInterval(d2, s.level);
+  const d = new Float64Array(s.resamples);
+  for (let r = 0; r < s.resamples; r++) d[r] = binomialSample(s.rng, nc, kc / nc) / nc - binomialSample(s.rng, nb, kb / nb) / nb;
+  return percentileInterval(d, s.level);
 }
 function rmseTest(m, o, setup, interval, mseB, mseC) {
   const base = Math.sqrt(mseB);
@@ -22374,9 +22378,9 @@ function segmentPlacements(codes, positive, groupEnd, labels, out) {
   for (let q = 0; q < len; q++) {
     const l = codes[q];
     if (l < 0) continue;
-    const d2 = out[q] - auc[l];
-    if (positive[q]) s10[l] += d2 * d2;
-    else s01[l] += d2 * d2;
+    const d = out[q] - auc[l];
+    if (positive[q]) s10[l] += d * d;
+    else s01[l] += d * d;
   }
   for (let l = 0; l < labels; l++) {
     s10[l] = s10[l] / (m[l] - 1);
@@ -22506,21 +22510,21 @@ function argsortDescending(values, rows) {
   let hi2 = new Uint32Array(n);
   let lo2 = new Uint32Array(n);
   let idx2 = new Int32Array(n);
-  const count2 = new Int32Array(256);
+  const count3 = new Int32Array(256);
   for (let pass = 0; pass < 8; pass++) {
     const word = pass < 4 ? lo : hi;
     const shift = (pass & 3) * 8;
-    count2.fill(0);
-    for (let i = 0; i < n; i++) count2[word[i] >>> shift & 255]++;
-    if (count2[word[0] >>> shift & 255] === n) continue;
+    count3.fill(0);
+    for (let i = 0; i < n; i++) count3[word[i] >>> shift & 255]++;
+    if (count3[word[0] >>> shift & 255] === n) continue;
     let sum = 0;
-    for (let d2 = 0; d2 < 256; d2++) {
-      const c = count2[d2];
-      count2[d2] = sum;
+    for (let d = 0; d < 256; d++) {
+      const c = count3[d];
+      count3[d] = sum;
       sum += c;
     }
     for (let i = 0; i < n; i++) {
-      const dst = count2[word[i] >>> shift & 255]++;
+      const dst = count3[word[i] >>> shift & 255]++;
       hi2[dst] = hi[i];
       lo2[dst] = lo[i];
       idx2[dst] = idx[i];
@@ -22593,16 +22597,16 @@ function rankRows2(c, pairs, lone) {
   if (c.base.kind !== "reg" || c.cur.kind !== "reg" || c.setup.weighted) return null;
   const absBase = absErrors(c.base.se);
   const absCur = absErrors(c.cur.se);
-  let d2 = null;
+  let d = null;
   let dOrder = null;
   if (pairs) {
-    d2 = new Float64Array(pairs.base.length);
+    d = new Float64Array(pairs.base.length);
     const nonzero = [];
-    for (let k = 0; k < d2.length; k++) {
-      d2[k] = absCur[pairs.cur[k]] - absBase[pairs.base[k]];
-      if (d2[k] !== 0) nonzero.push(k);
+    for (let k = 0; k < d.length; k++) {
+      d[k] = absCur[pairs.cur[k]] - absBase[pairs.base[k]];
+      if (d[k] !== 0) nonzero.push(k);
     }
-    dOrder = ascendingAbs(d2, Int32Array.from(nonzero));
+    dOrder = ascendingAbs(d, Int32Array.from(nonzero));
   }
   let pooled = null;
   let pooledOrder = null;
@@ -22612,10 +22616,10 @@ function rankRows2(c, pairs, lone) {
     lone.cur.forEach((r, k) => pooled[lone.base.length + k] = absCur[r]);
     pooledOrder = ascendingAbs(pooled);
   }
-  return { pairs, d: d2, dOrder, loneBase: lone?.base ?? null, loneCur: lone?.cur ?? null, pooled, pooledOrder, absBase, absCur };
+  return { pairs, d, dOrder, loneBase: lone?.base ?? null, loneCur: lone?.cur ?? null, pooled, pooledOrder, absBase, absCur };
 }
 function signedRankByLabel(rr, codes, labels) {
-  const d2 = rr.d;
+  const d = rr.d;
   const order = rr.dOrder;
   const pairsCur = rr.pairs.cur;
   const n = new Float64Array(labels);
@@ -22626,20 +22630,20 @@ function signedRankByLabel(rr, codes, labels) {
   const inBlock = new Float64Array(labels);
   const posInBlock = new Float64Array(labels);
   const touched = [];
-  for (let k = 0; k < d2.length; k++) {
+  for (let k = 0; k < d.length; k++) {
     const l = codes[pairsCur[k]];
-    if (l >= 0 && d2[k] === 0) zeros[l]++;
+    if (l >= 0 && d[k] === 0) zeros[l]++;
   }
   for (let i = 0; i < order.length; ) {
-    const v = Math.abs(d2[order[i]]);
+    const v = Math.abs(d[order[i]]);
     let j = i;
-    for (; j < order.length && Math.abs(d2[order[j]]) === v; j++) {
+    for (; j < order.length && Math.abs(d[order[j]]) === v; j++) {
       const k = order[j];
       const l = codes[pairsCur[k]];
       if (l < 0) continue;
       if (inBlock[l] === 0) touched.push(l);
       inBlock[l]++;
-      if (d2[k] > 0) posInBlock[l]++;
+      if (d[k] > 0) posInBlock[l]++;
     }
     for (const l of touched) {
       const t = inBlock[l];
@@ -22725,10 +22729,10 @@ function maeSums(rr, seg2, labels) {
       if (l < 0) continue;
       addB(l, rr.absBase[base[k]]);
       addC(l, rr.absCur[cur[k]]);
-      const d2 = rr.d[k];
+      const d = rr.d[k];
       s.np[l]++;
-      s.sd[l] += d2;
-      s.qd[l] += d2 * d2;
+      s.sd[l] += d;
+      s.qd[l] += d * d;
     }
   }
   if (rr.loneBase) {
@@ -23313,16 +23317,16 @@ function expectedCalibrationError(rows) {
 function equalMassBins(conf, bins, ascending2) {
   const n = conf.length;
   const order = ascending2 ?? ascendingOrder(conf);
-  const count2 = Math.min(bins, n);
+  const count3 = Math.min(bins, n);
   const binOf2 = new Int32Array(n);
-  const base = Math.floor(n / count2);
-  const extra = n % count2;
+  const base = Math.floor(n / count3);
+  const extra = n % count3;
   let j = 0;
-  for (let b = 0; b < count2; b++) {
+  for (let b = 0; b < count3; b++) {
     const size = base + (b < extra ? 1 : 0);
     for (let k = 0; k < size; k++) binOf2[order[j++]] = b;
   }
-  return { binOf: binOf2, count: count2 };
+  return { binOf: binOf2, count: count3 };
 }
 function binsOf(conf) {
   const out = new Int32Array(conf.length);
@@ -23666,8 +23670,8 @@ function multiclassLogLossRow(y, probs, i) {
 function multiclassBrierRow(y, probs, i) {
   let s = 0;
   for (let c = 0; c < probs.length; c++) {
-    const d2 = probs[c][i] - (c === y ? 1 : 0);
-    s += d2 * d2;
+    const d = probs[c][i] - (c === y ? 1 : 0);
+    s += d * d;
   }
   return s;
 }
@@ -23899,9 +23903,9 @@ var BinaryScoreKernel = class {
     for (let k = 0; k < runs.length; k += 3) {
       if (!(runs[k + 2] & RUN_BIN_END) && k + 3 < runs.length) continue;
       const end = runs[k + 1];
-      let d2 = 0;
-      for (let q = binStart; q < end; q++) d2 += w[q] * (y[q] - conf[q]);
-      const sign = d2 < 0 ? -1 : 1;
+      let d = 0;
+      for (let q = binStart; q < end; q++) d += w[q] * (y[q] - conf[q]);
+      const sign = d < 0 ? -1 : 1;
       for (let q = binStart; q < end; q++) out[order === null ? q : order[q]] = w[q] * (sign * (y[q] - conf[q]) - ece) / W;
       binStart = end;
     }
@@ -24310,7 +24314,7 @@ function pairRows(base, baseRows, cur, curRows) {
     partner[b] = curRows[k];
     matched++;
   }
-  const share = matched / Math.max(baseRows.length, curRows.length, 1);
+  const share2 = matched / Math.max(baseRows.length, curRows.length, 1);
   const pb = new Int32Array(matched);
   const pc = new Int32Array(matched);
   let j = 0;
@@ -24320,8 +24324,8 @@ function pairRows(base, baseRows, cur, curRows) {
     pb[j] = b;
     pc[j++] = partner[b];
   }
-  if (share < PAIRING_MIN_MATCH) {
-    return { paired: false, reason: "ids_differ", matchShare: share, partial: matched >= PARTIAL_PAIRING_MIN_PAIRS ? { base: pb, cur: pc } : null };
+  if (share2 < PAIRING_MIN_MATCH) {
+    return { paired: false, reason: "ids_differ", matchShare: share2, partial: matched >= PARTIAL_PAIRING_MIN_PAIRS ? { base: pb, cur: pc } : null };
   }
   return { paired: true, base: pb, cur: pc, unmatched: baseRows.length + curRows.length - 2 * matched };
 }
@@ -24504,13 +24508,13 @@ function pairCandidates(c, segs, ia, ib) {
   }
   return candidatesOf(c, (cell2) => [{ seg: ia, label: Math.floor(cell2 / lb) }, { seg: ib, label: cell2 % lb }], acc, cells);
 }
-function columnsToPair(single, count2) {
+function columnsToPair(single, count3) {
   const best = /* @__PURE__ */ new Map();
   for (const cand of single) {
     const s = cand.terms[0].seg;
     best.set(s, Math.max(best.get(s) ?? -Infinity, cand.mass));
   }
-  return [...best.entries()].filter(([, m]) => m > 0).sort((x, y) => y[1] - x[1] || x[0] - y[0]).slice(0, count2).map(([s]) => s).sort((x, y) => x - y);
+  return [...best.entries()].filter(([, m]) => m > 0).sort((x, y) => y[1] - x[1] || x[0] - y[0]).slice(0, count3).map(([s]) => s).sort((x, y) => x - y);
 }
 function contains(outer, inner) {
   return outer.every((o) => inner.some((t) => t.seg === o.seg && t.label === o.label));
@@ -24583,8 +24587,8 @@ function allUncovered(c, cover) {
 }
 function worsening(c, s) {
   if (s.wb <= 0 || s.wc <= 0) return NaN;
-  const d2 = s.sc / s.wc - s.sb / s.wb;
-  return c.setup.kind === "class" ? -d2 : d2;
+  const d = s.sc / s.wc - s.sb / s.wb;
+  return c.setup.kind === "class" ? -d : d;
 }
 function massOfSums(c, s) {
   if (s.wb <= 0 || s.wc <= 0) return 0;
@@ -24747,10 +24751,10 @@ function comparableBaseline(base, cur, notes) {
   }
   return base;
 }
-function pairingNote(reason, share) {
+function pairingNote(reason, share2) {
   if (reason === "no_ids") return "No id column in both runs: rows were compared as independent samples (unpaired).";
   if (reason === "duplicate_ids") return "Ids repeat within a run: rows were compared as independent samples (unpaired).";
-  return `Only ${(100 * share).toFixed(1)}% of rows match by id: the eval set itself changed, so runs were compared as independent samples (unpaired) and deltas mix model and data changes.`;
+  return `Only ${(100 * share2).toFixed(1)}% of rows match by id: the eval set itself changed, so runs were compared as independent samples (unpaired) and deltas mix model and data changes.`;
 }
 function prepare(baseIn, cur) {
   const notes = [];
@@ -24890,10 +24894,10 @@ function analyzePerformance(base, cur, opts) {
   const segs = comparison ? segmenters(p) : [];
   const scan = comparison ? scanSegments(comparison, segs) : null;
   const slices = comparison && scan ? discoverSlices(comparison, segs, scan.moments) : null;
-  let bias = [];
+  let bias2 = [];
   if (p.cur.kind === "class") {
     const columns = protectedColumnNames(cur);
-    bias = comparison ? compareBias(comparison, p.src, columns) : currentBias(p.cur, p.src, columns, opts);
+    bias2 = comparison ? compareBias(comparison, p.src, columns) : currentBias(p.cur, p.src, columns, opts);
   }
   return {
     table: cur.path,
@@ -24915,7 +24919,7 @@ function analyzePerformance(base, cur, opts) {
     errors: p.cur.kind === "class" ? analyzeErrors(hasBase && p.base.kind === "class" ? p.base : null, p.cur, classes) : null,
     regressionErrors: p.cur.kind === "reg" ? { baseline: hasBase && p.base.kind === "reg" ? residualSummary(p.base) : null, current: residualSummary(p.cur) } : null,
     calibration: calibration(p, metrics),
-    bias,
+    bias: bias2,
     trivialBaseline: hasBase ? trivialBaselines(p.base, classes) : null,
     trivialCurrent: trivialBaselines(p.cur, classes)
   };
@@ -24977,25 +24981,7 @@ function effectSeverity(name, base, cur, baseRmse) {
   }
   return Math.abs(base) > 0 ? relativeSeverity(Math.abs(cur - base) / Math.abs(base)) : 1;
 }
-var LABELS = {
-  accuracy: "Accuracy",
-  precision: "Precision",
-  recall: "Recall",
-  f1: "F1",
-  f1_macro: "Macro F1",
-  f1_weighted: "Weighted F1",
-  auc: "ROC AUC",
-  auc_ovr_macro: "ROC AUC (one-vs-rest macro)",
-  average_precision: "Average precision",
-  log_loss: "Log loss",
-  brier: "Brier score",
-  ece: "ECE",
-  rmse: "RMSE",
-  mae: "MAE",
-  r2: "R\xB2",
-  mean_error: "Mean error (bias)",
-  mape: "MAPE"
-};
+var LABELS = Object.fromEntries(Object.entries(METRIC_INFO).map(([k, v]) => [k, v.label]));
 function fmt3(v) {
   if (!Number.isFinite(v)) return String(v);
   const a = Math.abs(v);
@@ -25078,45 +25064,45 @@ function trivialContext(a, name) {
 function clamp012(v) {
   return Math.min(1, Math.max(0, v));
 }
-function localisation(share, rowShare) {
-  if (share === null) return null;
+function localisation(share2, rowShare) {
+  if (share2 === null) return null;
   if (rowShare >= 1) return 0;
-  return clamp012((share - rowShare) / (1 - rowShare));
+  return clamp012((share2 - rowShare) / (1 - rowShare));
 }
 function conservativeSize(delta, ci) {
   return ci && Math.sign(ci[0]) === Math.sign(ci[1]) ? Math.min(Math.abs(ci[0]), Math.abs(ci[1]), Math.abs(delta)) : Math.abs(delta);
 }
-function segmentStrength(a, r, share, reading = "conservative") {
+function segmentStrength(a, r, share2, reading = "conservative") {
   const size = (delta, ci) => reading === "point" ? Math.abs(delta) : conservativeSize(delta, ci);
-  const loc = localisation(share, r.nCurrent / a.nCurrent);
-  const where2 = 0.5 + 0.5 * (loc ?? 0.5);
+  const loc = localisation(share2, r.nCurrent / a.nCurrent);
+  const where = 0.5 + 0.5 * (loc ?? 0.5);
   if (r.mae) {
     const m = r.mae;
     const sev2 = m.delta > 0 ? relativeSeverity(m.base > 0 ? size(m.delta, m.ci) / m.base : 1) : 0;
-    return sev2 * noiseFactor(m.delta, m.ci, a.options.alpha) * where2;
+    return sev2 * noiseFactor(m.delta, m.ci, a.options.alpha) * where;
   }
   const change = size(r.delta, r.ci);
   const sev = r.metric === "rmse" ? relativeSeverity(r.baseline > 0 ? change / r.baseline : 1) : pointsSeverity(change);
-  return sev * noiseFactor(r.delta, r.ci, a.options.alpha) * where2;
+  return sev * noiseFactor(r.delta, r.ci, a.options.alpha) * where;
 }
 function sliceSignal(a, s, rank) {
   const column = s.conditions.map((c) => c.column).join(" & ");
   const value = s.conditions.map((c) => c.value).join(" & ");
-  const where2 = s.conditions.map((c) => `${c.column}=${c.value}`).join(" & ");
-  const share = s.shareOfDrop;
-  const shareText = share !== null ? `, ${Math.round(share * 100)}% of the overall drop` : "";
+  const where = s.conditions.map((c) => `${c.column}=${c.value}`).join(" & ");
+  const share2 = s.shareOfDrop;
+  const shareText = share2 !== null ? `, ${Math.round(share2 * 100)}% of the overall drop` : "";
   return {
     category: "segment_regression",
     area: "model",
-    strength: clamp012(segmentStrength(a, s, share)),
+    strength: clamp012(segmentStrength(a, s, share2)),
     significant: true,
-    title: `${LABELS[s.metric]} ${describeChange2(s.metric, s.baseline, s.current)} for ${where2} (n=${s.nCurrent}${shareText})`,
+    title: `${LABELS[s.metric]} ${describeChange2(s.metric, s.baseline, s.current)} for ${where} (n=${s.nCurrent}${shareText})`,
     metric: s.metric,
     segment: { column, value },
     source: a.table,
     evidence: [
-      { text: `${LABELS[s.metric]} ${fmt3(s.baseline)} \u2192 ${fmt3(s.current)} in ${where2} (${ciText(s.ci)}, q = ${fmt3(s.qValue)})`, value: s.current },
-      ...share !== null ? [{ text: `carries ${Math.round(share * 100)}% of the overall drop`, value: share }] : []
+      { text: `${LABELS[s.metric]} ${fmt3(s.baseline)} \u2192 ${fmt3(s.current)} in ${where} (${ciText(s.ci)}, q = ${fmt3(s.qValue)})`, value: s.current },
+      ...share2 !== null ? [{ text: `carries ${Math.round(share2 * 100)}% of the overall drop`, value: share2 }] : []
     ],
     details: {
       metric: s.metric,
@@ -25130,29 +25116,29 @@ function sliceSignal(a, s, rank) {
       test: s.test,
       n: s.nCurrent,
       nBase: s.nBase,
-      shareOfDrop: share,
+      shareOfDrop: share2,
       marginalShare: s.marginalShare,
       dropMass: s.dropMass,
       sliceRank: rank,
-      strength_named: clamp012(segmentStrength(a, s, share, "point")),
+      strength_named: clamp012(segmentStrength(a, s, share2, "point")),
       rowShare: s.nCurrent / a.nCurrent,
-      localisation: localisation(share, s.nCurrent / a.nCurrent),
+      localisation: localisation(share2, s.nCurrent / a.nCurrent),
       conditions: s.conditions.length,
       paired: a.paired
     }
   };
 }
 function segmentSignal(a, g) {
-  const share = g.results.find((r) => r.shareOfDrop !== null)?.shareOfDrop ?? null;
-  const primary2 = g.results.reduce((best, r) => segmentStrength(a, r, share) > segmentStrength(a, best, share) ? r : best);
-  const strength = segmentStrength(a, primary2, share) * NON_SLICE_FACTOR;
-  const where2 = `${g.column}=${g.value}`;
+  const share2 = g.results.find((r) => r.shareOfDrop !== null)?.shareOfDrop ?? null;
+  const primary2 = g.results.reduce((best, r) => segmentStrength(a, r, share2) > segmentStrength(a, best, share2) ? r : best);
+  const strength = segmentStrength(a, primary2, share2) * NON_SLICE_FACTOR;
+  const where = `${g.column}=${g.value}`;
   return {
     category: "segment_regression",
     area: "model",
     strength: clamp012(strength),
     significant: true,
-    title: `${LABELS[primary2.metric]} ${describeChange2(primary2.metric, primary2.baseline, primary2.current)} for ${where2} (n=${primary2.nCurrent})`,
+    title: `${LABELS[primary2.metric]} ${describeChange2(primary2.metric, primary2.baseline, primary2.current)} for ${where} (n=${primary2.nCurrent})`,
     metric: primary2.metric,
     segment: { column: g.column, value: g.value },
     source: a.table,
@@ -25174,11 +25160,11 @@ function segmentSignal(a, g) {
       test: primary2.test,
       n: primary2.nCurrent,
       nBase: primary2.nBase,
-      shareOfDrop: share,
+      shareOfDrop: share2,
       rowShare: primary2.nCurrent / a.nCurrent,
-      localisation: localisation(share, primary2.nCurrent / a.nCurrent),
+      localisation: localisation(share2, primary2.nCurrent / a.nCurrent),
       sliceRank: null,
-      strength_named: clamp012(segmentStrength(a, primary2, share, "point")),
+      strength_named: clamp012(segmentStrength(a, primary2, share2, "point")),
       paired: a.paired,
       ...maeDetails(primary2)
     }
@@ -25272,7 +25258,7 @@ function biasSignal(a, b) {
   const strength = pointsSeverity(conservativeSize(w.gapToRest, w.gapCi)) * noiseFactor(w.gapToRest, w.gapCi, a.options.alpha);
   const groupText = b.current.groups.map((g) => `${g.group} ${fmt3(g.accuracy)}`).join(", ");
   const baseText = b.baseline.groups.map((g) => `${g.group} ${fmt3(g.accuracy)}`).join(", ");
-  const pts = (d2) => `${(d2 * 100).toFixed(1)} pts`;
+  const pts = (d) => `${(d * 100).toFixed(1)} pts`;
   return {
     category: "bias",
     area: "model",
@@ -25353,8 +25339,8 @@ function confirmatorySegmentSignals(a, columns) {
 }
 function performanceSignals(a) {
   if (!a.hasBaseline) return [];
-  const bias = a.bias.map((b) => biasSignal(a, b)).filter((s) => s !== null);
-  return [...metricSignals(a), ...segmentSignals(a), ...calibrationSignals(a), ...bias];
+  const bias2 = a.bias.map((b) => biasSignal(a, b)).filter((s) => s !== null);
+  return [...metricSignals(a), ...segmentSignals(a), ...calibrationSignals(a), ...bias2];
 }
 
 // src/analysis/performance/types.ts
@@ -25474,8 +25460,8 @@ function compareNumeric(base, cur, means = null) {
   const bc = binCountsSorted(base, edges);
   const cc = binCountsSorted(cur, edges);
   const pp = psiParts(bc, cc, base.length, cur.length);
-  const { d: d2, wasserstein: w } = ksAndWassersteinSorted(base, cur);
-  const ks = ksPValue(d2, base.length, cur.length, { exactBudget: KS_EXACT_BUDGET });
+  const { d, wasserstein: w } = ksAndWassersteinSorted(base, cur);
+  const ks = ksPValue(d, base.length, cur.length, { exactBudget: KS_EXACT_BUDGET });
   const scale = spreadOfSorted(base);
   const valueMoves = discreteMoves(base, cur);
   const pValue = valueMoves ? codeChi2P(valueMoves, base.length, cur.length) : ks.pValue;
@@ -26186,17 +26172,17 @@ function sentinelOf(outside, outsideRows, cb, records = (v) => outside.get(v) ??
   let rows = 0;
   for (const [v, c] of outside) if (c > rows || c === rows && v < value) [value, rows] = [v, c];
   if (rows === 0) return null;
-  const count2 = records(value);
-  const total3 = outsideRows - (rows - count2);
-  if (count2 === 0 || count2 < SENTINEL_MAJORITY * total3) return null;
+  const count3 = records(value);
+  const total3 = outsideRows - (rows - count3);
+  if (count3 === 0 || count3 < SENTINEL_MAJORITY * total3) return null;
   const pb = profile(cb);
-  if (!(count2 - 1 > pb.topShare * (total3 - 1))) return null;
-  const pValue = binomTestTwoSided(count2 - 1, total3 - 1, pb.topShare);
+  if (!(count3 - 1 > pb.topShare * (total3 - 1))) return null;
+  const pValue = binomTestTwoSided(count3 - 1, total3 - 1, pb.topShare);
   if (pValue > FDR) return null;
   const step = medianSpacing(sortedFinite2(cb, 0));
   if (!(step > 0)) return null;
   const beyond = value < pb.min ? pb.min - value : value - pb.max;
-  return beyond > step ? { value, rows, records: count2, pValue } : null;
+  return beyond > step ? { value, rows, records: count3, pValue } : null;
 }
 function distinctRecords(view, col, value) {
   const others = view.features.filter((c) => c !== col);
@@ -26299,8 +26285,8 @@ function renameMatch(r, a, pairs) {
       seen++;
       if (cellText(r, pairs.base[i]) === cellText(a, pairs.cur[i])) same++;
     }
-    const share = same / seen;
-    if (share >= 0.95) return { score: share, how: `same value on ${(100 * share).toFixed(1)}% of rows matched by id` };
+    const share2 = same / seen;
+    if (share2 >= 0.95) return { score: share2, how: `same value on ${(100 * share2).toFixed(1)}% of rows matched by id` };
     return null;
   }
   if (r.kind === "number" && a.kind === "number") {
@@ -26530,10 +26516,10 @@ function labelNoise(base, cur, pairs, segments, minSupport, modelShifted) {
   let conflictsFlagged = false;
   let conflictsStrength = 0;
   if (conflictsBase) {
-    const d2 = conflictsCur.rate - conflictsBase.rate;
+    const d = conflictsCur.rate - conflictsBase.rate;
     const p = twoProportionTest(conflictsBase.suspects, conflictsBase.n, conflictsCur.suspects, conflictsCur.n).pValue;
-    conflictsFlagged = d2 >= 0.01 && p <= FDR;
-    conflictsStrength = conflictsFlagged ? mapStrength(d2, NOISE_ANCHORS) : 0;
+    conflictsFlagged = d >= 0.01 && p <= FDR;
+    conflictsStrength = conflictsFlagged ? mapStrength(d, NOISE_ANCHORS) : 0;
   }
   const strip = (s) => ({
     column: s.column,
@@ -26669,9 +26655,9 @@ function noiseSegments(base, cur, segments, minSupport, sb, sc, changes, showB, 
 function didOneSided(inB, nInB, inC, nInC, outB, nOutB, outC, nOutC) {
   const v = (p, n) => n > 0 ? p * (1 - p) / n : 0;
   const se = Math.sqrt(v(inB, nInB) + v(inC, nInC) + v(outB, nOutB) + v(outC, nOutC));
-  const d2 = inC - inB - (outC - outB);
-  if (se === 0) return d2 > 0 ? 0 : 1;
-  return normalSf(d2 / se);
+  const d = inC - inB - (outC - outB);
+  if (se === 0) return d > 0 ? 0 : 1;
+  return normalSf(d / se);
 }
 function oneSided(t) {
   return t.z > 0 ? t.pValue / 2 : 1 - t.pValue / 2;
@@ -27078,7 +27064,7 @@ function ratioTest(pb, pc) {
   const r = median2(ratios);
   const devs = ratios.map((x) => Math.abs(x / r - 1));
   if (median2(devs) > 0.03 || Math.max(...devs) > 0.15) return null;
-  return { ratio: r, fit: devs.filter((d2) => d2 <= 0.03).length / devs.length };
+  return { ratio: r, fit: devs.filter((d) => d <= 0.03).length / devs.length };
 }
 function affineFit(pb, pc) {
   const xs = AFFINE_LEVELS.map((q) => quantileAt(pb, q));
@@ -27222,9 +27208,9 @@ function rowVerdict(cb, cc, pairs) {
   for (let i = 0; i < m; i++) sd += (ys[i] - my) ** 2;
   sd = Math.sqrt(sd / Math.max(1, m - 1));
   const tol = 1e-3 * (sd || 1);
-  let within2 = 0;
-  for (let i = 0; i < m; i++) if (Math.abs(ys[i] - (line.a * xs[i] + line.b)) <= tol) within2++;
-  const fit = within2 / m;
+  let within3 = 0;
+  for (let i = 0; i < m; i++) if (Math.abs(ys[i] - (line.a * xs[i] + line.b)) <= tol) within3++;
+  const fit = within3 / m;
   if (fit < 0.9 || Math.abs(line.a - 1) <= 1e-3 && Math.abs(line.b) <= tol) return null;
   const standardized = Math.abs(my) <= 0.1 && Math.abs(sd - 1) <= 0.1;
   return {
@@ -27317,8 +27303,8 @@ function overlap(cb, cc) {
   return { rate: total3 > 0 ? inBase / total3 : 1, mapping, sameProfile };
 }
 function finding(feature, comparison, source, fields, what) {
-  const where2 = comparison === "eval" ? "current eval vs baseline eval" : comparison === "train_vs_eval" ? "eval vs training sample" : "current vs baseline training sample";
-  return { feature, comparison, source, ...fields, message: `${feature}: ${what} (${where2})` };
+  const where = comparison === "eval" ? "current eval vs baseline eval" : comparison === "train_vs_eval" ? "eval vs training sample" : "current vs baseline training sample";
+  return { feature, comparison, source, ...fields, message: `${feature}: ${what} (${where})` };
 }
 function fromQuantiles(feature, comparison, source, v) {
   return finding(
@@ -27512,7 +27498,7 @@ function classCounts(baseCodes, baseClasses, curCodes, curClasses) {
   const names = [...baseClasses];
   for (const c of curClasses) if (!names.includes(c)) names.push(c);
   const idx = new Map(names.map((n, i) => [n, i]));
-  const count2 = (codes, classes) => {
+  const count3 = (codes, classes) => {
     const out = new Float64Array(names.length);
     const map = classes.map((c) => idx.get(c));
     for (let i = 0; i < codes.length; i++) {
@@ -27521,7 +27507,7 @@ function classCounts(baseCodes, baseClasses, curCodes, curClasses) {
     }
     return out;
   };
-  return { names, bc: count2(baseCodes, baseClasses), cc: count2(curCodes, curClasses) };
+  return { names, bc: count3(baseCodes, baseClasses), cc: count3(curCodes, curClasses) };
 }
 function shares(names, bc, cc) {
   let nb = 0;
@@ -27702,22 +27688,22 @@ function featureSegments(base, cur, segments) {
 }
 function leadSegmentDrifts(drift) {
   const groups = /* @__PURE__ */ new Map();
-  for (const d2 of drift) {
-    if (d2.comparison !== "eval" || !d2.flagged || d2.explainedBy !== null || d2.segment?.shiftIn == null) continue;
-    const key = `${d2.segment.column}\0${d2.segment.value}`;
+  for (const d of drift) {
+    if (d.comparison !== "eval" || !d.flagged || d.explainedBy !== null || d.segment?.shiftIn == null) continue;
+    const key = `${d.segment.column}\0${d.segment.value}`;
     const g = groups.get(key);
-    if (g) g.push(d2);
-    else groups.set(key, [d2]);
+    if (g) g.push(d);
+    else groups.set(key, [d]);
   }
   const replaced = /* @__PURE__ */ new Map();
   for (const g of groups.values()) {
     if (g.length < 2) continue;
     const leader = g.reduce((a, b) => b.segment.shiftIn > a.segment.shiftIn ? b : a);
-    const top = Math.max(...g.map((d2) => d2.strength));
+    const top = Math.max(...g.map((d) => d.strength));
     replaced.set(leader, { ...leader, strength: top });
-    for (const d2 of g) if (d2 !== leader) replaced.set(d2, { ...d2, explainedBy: `feature_drift:${leader.feature}`, strength: Math.min(d2.strength, top) * SYMPTOM_FACTOR2 });
+    for (const d of g) if (d !== leader) replaced.set(d, { ...d, explainedBy: `feature_drift:${leader.feature}`, strength: Math.min(d.strength, top) * SYMPTOM_FACTOR2 });
   }
-  return drift.map((d2) => replaced.get(d2) ?? d2);
+  return drift.map((d) => replaced.get(d) ?? d);
 }
 function analyzeData(input, opts) {
   const { base, cur, refBase, refCur } = input;
@@ -27757,28 +27743,28 @@ function analyzeData(input, opts) {
   for (const { rc, rb: rb2 } of refPairs) if (rb2) quality.push(...qualityReference(rb2, rc));
   const swaps = base ? swappedColumns(base, cur, pairs) : [];
   const swapped = new Set(swaps.flatMap((s) => [s.feature, s.partner ?? ""]));
-  const preprocessing = base ? [...swaps, ...skewEval(base, cur, pairs, swapped)] : [];
+  const preprocessing2 = base ? [...swaps, ...skewEval(base, cur, pairs, swapped)] : [];
   for (const { rc, rb: rb2 } of refPairs) {
-    preprocessing.push(...skewTrainVsEval(rc, cur, rb2, base));
-    if (rb2) preprocessing.push(...skewReference(rb2, rc, exclude));
+    preprocessing2.push(...skewTrainVsEval(rc, cur, rb2, base));
+    if (rb2) preprocessing2.push(...skewReference(rb2, rc, exclude));
   }
   if (refCur.length === 0) notes.push("no reference (training) sample: train/serve checks and train/eval overlap skipped");
   const modelShifted = predictionShifts.some((p) => p.flagged);
   const noiseSegments2 = [...segments, ...featureSpecs];
   const noise = labelNoise(base, cur, pairs, noiseSegments2, minSupport, modelShifted);
   if (!noise) notes.push("label noise: no probabilities, no id-matched rows and no baseline to compare conflicts with");
-  const leakage = [...trainOverlap(base, cur, refBase, refCur), ...featureLeaks(base, cur, opts.seed)];
+  const leakage2 = [...trainOverlap(base, cur, refBase, refCur), ...featureLeaks(base, cur, opts.seed)];
   const skewed = /* @__PURE__ */ new Map();
-  for (const p of preprocessing) {
+  for (const p of preprocessing2) {
     if (!skewed.has(p.feature)) skewed.set(p.feature, p);
     if (p.partner !== void 0 && !skewed.has(p.partner)) skewed.set(p.partner, p);
   }
   const sentinels = new Set(quality.filter((q) => q.kind === "sentinel" && q.column !== null && !skewed.has(q.column)).map((q) => q.column));
-  drift = drift.map((d2) => {
-    const s = skewed.get(d2.feature);
-    if (s && d2.flagged) return { ...d2, explainedBy: `preprocessing:${s.kind}`, strength: d2.strength * SYMPTOM_FACTOR2 };
-    if (d2.flagged && d2.comparison === "eval" && sentinels.has(d2.feature)) return { ...d2, explainedBy: "data_quality:sentinel", strength: d2.strength * SYMPTOM_FACTOR2 };
-    return d2;
+  drift = drift.map((d) => {
+    const s = skewed.get(d.feature);
+    if (s && d.flagged) return { ...d, explainedBy: `preprocessing:${s.kind}`, strength: d.strength * SYMPTOM_FACTOR2 };
+    if (d.flagged && d.comparison === "eval" && sentinels.has(d.feature)) return { ...d, explainedBy: "data_quality:sentinel", strength: d.strength * SYMPTOM_FACTOR2 };
+    return d;
   });
   quality = quality.map((q) => {
     const s = q.column !== null && (q.kind === "out_of_range" || q.kind === "sentinel") ? skewed.get(q.column) : void 0;
@@ -27786,10 +27772,10 @@ function analyzeData(input, opts) {
   });
   drift = leadSegmentDrifts(drift);
   const byStrength2 = (key) => (a, b) => b.strength - a.strength || (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0);
-  drift.sort(byStrength2((d2) => `${d2.comparison}:${d2.feature}`));
+  drift.sort(byStrength2((d) => `${d.comparison}:${d.feature}`));
   quality.sort(byStrength2((q) => `${q.kind}:${q.column ?? ""}`));
-  preprocessing.sort(byStrength2((p) => `${p.comparison}:${p.feature}`));
-  leakage.sort(byStrength2((l) => `${l.kind}:${l.reference ?? ""}:${l.feature ?? ""}`));
+  preprocessing2.sort(byStrength2((p) => `${p.comparison}:${p.feature}`));
+  leakage2.sort(byStrength2((l) => `${l.kind}:${l.reference ?? ""}:${l.feature ?? ""}`));
   const columns = { base: base ? columnProfiles(base.table) : null, cur: columnProfiles(cur.table) };
   releaseScratch();
   return {
@@ -27802,9 +27788,9 @@ function analyzeData(input, opts) {
     predictionShift: predictionShifts,
     columns,
     quality,
-    preprocessing,
+    preprocessing: preprocessing2,
     labelNoise: noise,
-    leakage,
+    leakage: leakage2,
     notes
   };
 }
@@ -27826,170 +27812,170 @@ function num(v) {
 function pct4(v) {
   return v === null ? "n/a" : `${(100 * v).toFixed(1)}%`;
 }
-function roundDetails(d2) {
+function roundDetails(d) {
   const out = {};
-  for (const [k, v] of Object.entries(d2)) out[k] = typeof v === "number" ? r6(v) : v;
+  for (const [k, v] of Object.entries(d)) out[k] = typeof v === "number" ? r6(v) : v;
   return out;
 }
 function clampStrength(s) {
   return Math.min(1, Math.max(0, Number(s.toFixed(4))));
 }
-function driftDetails(d2) {
+function driftDetails(d) {
   const det = {
-    comparison: d2.comparison,
-    psi: d2.psi,
-    psi_excess: d2.psiExcess,
-    psi_noise: d2.psiNoise,
-    p_value: d2.pValue,
-    q_value: d2.qValue,
-    n_base: d2.nBase,
-    n_cur: d2.nCur,
-    n: d2.nCur,
-    bins: d2.bins
+    comparison: d.comparison,
+    psi: d.psi,
+    psi_excess: d.psiExcess,
+    psi_noise: d.psiNoise,
+    p_value: d.pValue,
+    q_value: d.qValue,
+    n_base: d.nBase,
+    n_cur: d.nCur,
+    n: d.nCur,
+    bins: d.bins
   };
-  if (d2.numeric) {
+  if (d.numeric) {
     Object.assign(det, {
-      ks: d2.numeric.ks,
-      ks_p: d2.numeric.ksP,
-      wasserstein: d2.numeric.wasserstein,
-      wasserstein_scaled: d2.numeric.wassersteinScaled,
-      scale_iqr: d2.numeric.scale,
-      mean_base: d2.numeric.meanBase,
-      mean_cur: d2.numeric.meanCur,
-      median_base: d2.numeric.medianBase,
-      median_cur: d2.numeric.medianCur
+      ks: d.numeric.ks,
+      ks_p: d.numeric.ksP,
+      wasserstein: d.numeric.wasserstein,
+      wasserstein_scaled: d.numeric.wassersteinScaled,
+      scale_iqr: d.numeric.scale,
+      mean_base: d.numeric.meanBase,
+      mean_cur: d.numeric.meanCur,
+      median_base: d.numeric.medianBase,
+      median_cur: d.numeric.medianCur
     });
   }
-  if (d2.categorical) {
+  if (d.categorical) {
     Object.assign(det, {
-      chi2: d2.categorical.chi2,
-      chi2_p: d2.categorical.chi2P,
-      js: d2.categorical.js,
-      unseen_share: d2.categorical.unseenShare,
-      vanished_share: d2.categorical.vanishedShare,
-      unseen: d2.categorical.unseen.map((u) => u.value).join(", ") || null,
-      vanished: d2.categorical.vanished.map((u) => u.value).join(", ") || null
+      chi2: d.categorical.chi2,
+      chi2_p: d.categorical.chi2P,
+      js: d.categorical.js,
+      unseen_share: d.categorical.unseenShare,
+      vanished_share: d.categorical.vanishedShare,
+      unseen: d.categorical.unseen.map((u) => u.value).join(", ") || null,
+      vanished: d.categorical.vanished.map((u) => u.value).join(", ") || null
     });
   }
-  const moves2 = d2.categorical?.topMoves ?? d2.numeric?.valueMoves ?? null;
+  const moves2 = d.categorical?.topMoves ?? d.numeric?.valueMoves ?? null;
   const fell = moves2?.filter((m) => m.base > 0 && m.cur < m.base).sort((x, y) => x.cur / x.base - y.cur / y.base)[0];
   if (fell) Object.assign(det, { most_reduced_value: fell.value, most_reduced_base: fell.base, most_reduced_cur: fell.cur });
-  else if (d2.numeric && d2.numeric.valueMoves === null && d2.numeric.reducedAt !== null) det.most_reduced_at = d2.numeric.reducedAt;
-  if (d2.segment) {
+  else if (d.numeric && d.numeric.valueMoves === null && d.numeric.reducedAt !== null) det.most_reduced_at = d.numeric.reducedAt;
+  if (d.segment) {
     Object.assign(det, {
-      segment_psi: d2.segment.psiIn,
-      segment_psi_excess: d2.segment.psiInExcess,
-      outside_psi: d2.segment.psiOut,
-      outside_psi_excess: d2.segment.psiOutExcess,
-      segment_n_base: d2.segment.nBase,
-      segment_n_cur: d2.segment.nCur,
-      segment_share: d2.segment.share,
-      segment_q: d2.segment.qValue
+      segment_psi: d.segment.psiIn,
+      segment_psi_excess: d.segment.psiInExcess,
+      outside_psi: d.segment.psiOut,
+      outside_psi_excess: d.segment.psiOutExcess,
+      segment_n_base: d.segment.nBase,
+      segment_n_cur: d.segment.nCur,
+      segment_share: d.segment.share,
+      segment_q: d.segment.qValue
     });
-    if (d2.segment.shiftIn !== null) det.segment_shift_sd = d2.segment.shiftIn;
+    if (d.segment.shiftIn !== null) det.segment_shift_sd = d.segment.shiftIn;
   }
-  if (d2.baseline) Object.assign(det, { psi_baseline: d2.baseline.psi, psi_excess_baseline: d2.baseline.psiExcess });
-  if (d2.explainedBy) det.explained_by = d2.explainedBy;
+  if (d.baseline) Object.assign(det, { psi_baseline: d.baseline.psi, psi_excess_baseline: d.baseline.psiExcess });
+  if (d.explainedBy) det.explained_by = d.explainedBy;
   return roundDetails(det);
 }
-function driftEvidence(d2) {
-  const ev = [{ text: `PSI ${num(d2.psi)} (no-change level ${num(d2.psiNoise)}, ${d2.bins} bins)`, value: r6(d2.psi) ?? 0 }];
-  if (d2.numeric) {
-    ev.push({ text: `KS ${num(d2.numeric.ks)}, p ${num(d2.numeric.ksP)} (${d2.numeric.ksMethod})`, value: r6(d2.numeric.ks) ?? 0 });
-    ev.push({ text: `median ${num(d2.numeric.medianBase)} \u2192 ${num(d2.numeric.medianCur)}; Wasserstein ${num(d2.numeric.wassersteinScaled)} \xD7 IQR`, value: r6(d2.numeric.wassersteinScaled) ?? 0 });
+function driftEvidence(d) {
+  const ev = [{ text: `PSI ${num(d.psi)} (no-change level ${num(d.psiNoise)}, ${d.bins} bins)`, value: r6(d.psi) ?? 0 }];
+  if (d.numeric) {
+    ev.push({ text: `KS ${num(d.numeric.ks)}, p ${num(d.numeric.ksP)} (${d.numeric.ksMethod})`, value: r6(d.numeric.ks) ?? 0 });
+    ev.push({ text: `median ${num(d.numeric.medianBase)} \u2192 ${num(d.numeric.medianCur)}; Wasserstein ${num(d.numeric.wassersteinScaled)} \xD7 IQR`, value: r6(d.numeric.wassersteinScaled) ?? 0 });
   }
-  if (d2.categorical) {
-    ev.push({ text: `chi-square p ${num(d2.categorical.chi2P)}, Jensen-Shannon ${num(d2.categorical.js)}`, value: r6(d2.categorical.js) ?? 0 });
-    const moves2 = d2.categorical.topMoves.slice(0, 3).map((m) => `${m.value} ${pct4(m.base)} \u2192 ${pct4(m.cur)}`);
+  if (d.categorical) {
+    ev.push({ text: `chi-square p ${num(d.categorical.chi2P)}, Jensen-Shannon ${num(d.categorical.js)}`, value: r6(d.categorical.js) ?? 0 });
+    const moves2 = d.categorical.topMoves.slice(0, 3).map((m) => `${m.value} ${pct4(m.base)} \u2192 ${pct4(m.cur)}`);
     if (moves2.length) ev.push({ text: `largest moves: ${moves2.join("; ")}` });
-    if (d2.categorical.unseen.length) ev.push({ text: `new values (${pct4(d2.categorical.unseenShare)} of rows): ${d2.categorical.unseen.slice(0, 5).map((u) => u.value).join(", ")}`, value: r6(d2.categorical.unseenShare) ?? 0 });
-    if (d2.categorical.vanished.length) ev.push({ text: `vanished values (${pct4(d2.categorical.vanishedShare)} of baseline rows): ${d2.categorical.vanished.slice(0, 5).map((u) => u.value).join(", ")}`, value: r6(d2.categorical.vanishedShare) ?? 0 });
+    if (d.categorical.unseen.length) ev.push({ text: `new values (${pct4(d.categorical.unseenShare)} of rows): ${d.categorical.unseen.slice(0, 5).map((u) => u.value).join(", ")}`, value: r6(d.categorical.unseenShare) ?? 0 });
+    if (d.categorical.vanished.length) ev.push({ text: `vanished values (${pct4(d.categorical.vanishedShare)} of baseline rows): ${d.categorical.vanished.slice(0, 5).map((u) => u.value).join(", ")}`, value: r6(d.categorical.vanishedShare) ?? 0 });
   }
-  if (d2.segment) {
+  if (d.segment) {
     ev.push({
-      text: `within ${d2.segment.column}=${d2.segment.value}: PSI ${num(d2.segment.psiIn)} (n ${d2.segment.nBase} \u2192 ${d2.segment.nCur}); outside it: PSI ${num(d2.segment.psiOut)}`,
-      value: r6(d2.segment.psiIn) ?? 0
+      text: `within ${d.segment.column}=${d.segment.value}: PSI ${num(d.segment.psiIn)} (n ${d.segment.nBase} \u2192 ${d.segment.nCur}); outside it: PSI ${num(d.segment.psiOut)}`,
+      value: r6(d.segment.psiIn) ?? 0
     });
   }
-  if (d2.baseline) ev.push({ text: `same comparison in the baseline run: PSI ${num(d2.baseline.psi)}`, value: r6(d2.baseline.psi) ?? 0 });
-  if (d2.explainedBy === "data_quality:sentinel") ev.push({ text: "explained by a sentinel value filled into the same feature (data quality)" });
-  else if (d2.explainedBy?.startsWith("feature_drift:") && d2.segment)
-    ev.push({ text: `moved with ${d2.explainedBy.slice("feature_drift:".length)} inside ${d2.segment.column}=${d2.segment.value}, less far in its own spread (${num(d2.segment.shiftIn ?? NaN)} SD): a feature correlated with the one the rows were selected on` });
-  else if (d2.explainedBy) ev.push({ text: `explained by a preprocessing skew of the same feature (${d2.explainedBy.replace("preprocessing:", "")})` });
+  if (d.baseline) ev.push({ text: `same comparison in the baseline run: PSI ${num(d.baseline.psi)}`, value: r6(d.baseline.psi) ?? 0 });
+  if (d.explainedBy === "data_quality:sentinel") ev.push({ text: "explained by a sentinel value filled into the same feature (data quality)" });
+  else if (d.explainedBy?.startsWith("feature_drift:") && d.segment)
+    ev.push({ text: `moved with ${d.explainedBy.slice("feature_drift:".length)} inside ${d.segment.column}=${d.segment.value}, less far in its own spread (${num(d.segment.shiftIn ?? NaN)} SD): a feature correlated with the one the rows were selected on` });
+  else if (d.explainedBy) ev.push({ text: `explained by a preprocessing skew of the same feature (${d.explainedBy.replace("preprocessing:", "")})` });
   return ev;
 }
-function driftTitle(d2) {
-  const key = d2.numeric ? `KS ${num(d2.numeric.ks)}` : d2.categorical ? `JS ${num(d2.categorical.js)}` : "";
-  if (d2.segment) {
-    return `PSI ${num(d2.segment.psiIn)} for ${d2.feature} within ${d2.segment.column}=${d2.segment.value} (n=${d2.segment.nCur}); outside it ${num(d2.segment.psiOut)}`;
+function driftTitle(d) {
+  const key = d.numeric ? `KS ${num(d.numeric.ks)}` : d.categorical ? `JS ${num(d.categorical.js)}` : "";
+  if (d.segment) {
+    return `PSI ${num(d.segment.psiIn)} for ${d.feature} within ${d.segment.column}=${d.segment.value} (n=${d.segment.nCur}); outside it ${num(d.segment.psiOut)}`;
   }
-  if (d2.comparison === "train_vs_eval") {
-    return `${d2.feature} differs between training sample and eval: PSI ${num(d2.psi)}${d2.baseline ? ` (baseline run ${num(d2.baseline.psi)})` : ""}`;
+  if (d.comparison === "train_vs_eval") {
+    return `${d.feature} differs between training sample and eval: PSI ${num(d.psi)}${d.baseline ? ` (baseline run ${num(d.baseline.psi)})` : ""}`;
   }
-  if (d2.comparison === "reference") return `Training sample changed for ${d2.feature}: PSI ${num(d2.psi)}, ${key} (n=${d2.nCur})`;
-  return `${d2.feature} drifted: PSI ${num(d2.psi)}, ${key} (n=${d2.nCur})`;
+  if (d.comparison === "reference") return `Training sample changed for ${d.feature}: PSI ${num(d.psi)}, ${key} (n=${d.nCur})`;
+  return `${d.feature} drifted: PSI ${num(d.psi)}, ${key} (n=${d.nCur})`;
 }
-function driftSignal(d2) {
+function driftSignal(d) {
   return {
     category: "feature_drift",
     area: "data",
-    strength: clampStrength(d2.strength),
-    significant: d2.significant,
-    title: driftTitle(d2),
-    feature: d2.feature,
-    ...d2.segment ? { segment: { column: d2.segment.column, value: d2.segment.value } } : {},
-    source: d2.source,
-    evidence: driftEvidence(d2),
-    details: driftDetails(d2)
+    strength: clampStrength(d.strength),
+    significant: d.significant,
+    title: driftTitle(d),
+    feature: d.feature,
+    ...d.segment ? { segment: { column: d.segment.column, value: d.segment.value } } : {},
+    source: d.source,
+    evidence: driftEvidence(d),
+    details: driftDetails(d)
   };
 }
-function movesText(d2) {
-  const m = d2.categorical?.topMoves[0];
+function movesText(d) {
+  const m = d.categorical?.topMoves[0];
   if (m) return ` (${m.value} ${pct4(m.base)} \u2192 ${pct4(m.cur)})`;
-  if (d2.numeric) return ` (median ${num(d2.numeric.medianBase)} \u2192 ${num(d2.numeric.medianCur)})`;
+  if (d.numeric) return ` (median ${num(d.numeric.medianBase)} \u2192 ${num(d.numeric.medianCur)})`;
   return "";
 }
 function referenceSignal(group) {
   const top = group[0];
   const sig = driftSignal(top);
   const others = group.slice(1);
-  const title = `Training sample changed: ${group.slice(0, 3).map((d2) => `${d2.feature} PSI ${num(d2.psi)}${d2 === top ? movesText(d2) : ""}`).join(", ")}${others.length > 2 ? ` and ${others.length - 2} more` : ""} (n=${top.nBase} \u2192 ${top.nCur})`;
+  const title = `Training sample changed: ${group.slice(0, 3).map((d) => `${d.feature} PSI ${num(d.psi)}${d === top ? movesText(d) : ""}`).join(", ")}${others.length > 2 ? ` and ${others.length - 2} more` : ""} (n=${top.nBase} \u2192 ${top.nCur})`;
   return {
     ...sig,
     title,
     evidence: [
       ...sig.evidence,
-      ...others.slice(0, 5).map((d2) => ({ text: `${d2.feature}: PSI ${num(d2.psi)}${movesText(d2)}`, value: r6(d2.psi) ?? 0 }))
+      ...others.slice(0, 5).map((d) => ({ text: `${d.feature}: PSI ${num(d.psi)}${movesText(d)}`, value: r6(d.psi) ?? 0 }))
     ],
-    details: { ...sig.details, drifted_columns: group.length, other_columns: others.map((d2) => d2.feature).join(", ") || null }
+    details: { ...sig.details, drifted_columns: group.length, other_columns: others.map((d) => d.feature).join(", ") || null }
   };
 }
 function leadFirst(group) {
   if (!group[0]?.numeric) return group;
-  const lead = group.reduce((b, d2) => d2.numeric && d2.numeric.ks > b.numeric.ks ? d2 : b, group[0]);
-  return [lead, ...group.filter((d2) => d2 !== lead)];
+  const lead = group.reduce((b, d) => d.numeric && d.numeric.ks > b.numeric.ks ? d : b, group[0]);
+  return [lead, ...group.filter((d) => d !== lead)];
 }
 function driftSignals(a) {
-  const flagged = a.drift.filter((d2) => d2.flagged);
-  const evalFlagged = new Set(flagged.filter((d2) => d2.comparison === "eval").map((d2) => d2.feature));
+  const flagged = a.drift.filter((d) => d.flagged);
+  const evalFlagged = new Set(flagged.filter((d) => d.comparison === "eval").map((d) => d.feature));
   const refGroups = /* @__PURE__ */ new Map();
-  for (const d2 of flagged) {
-    if (d2.comparison !== "reference") continue;
-    const g = refGroups.get(d2.source) ?? [];
-    g.push(d2);
-    refGroups.set(d2.source, g);
+  for (const d of flagged) {
+    if (d.comparison !== "reference") continue;
+    const g = refGroups.get(d.source) ?? [];
+    g.push(d);
+    refGroups.set(d.source, g);
   }
   const refFeatures = /* @__PURE__ */ new Set();
-  for (const [src, g] of refGroups) for (const d2 of g) refFeatures.add(`${src}\0${d2.feature}`);
+  for (const [src, g] of refGroups) for (const d of g) refFeatures.add(`${src}\0${d.feature}`);
   const out = [];
-  for (const d2 of flagged) {
-    if (d2.comparison === "reference") continue;
-    if (d2.comparison === "train_vs_eval") {
-      if (evalFlagged.has(d2.feature)) continue;
-      const refPath = d2.source.split(" vs ")[0];
-      if (refFeatures.has(`${refPath}\0${d2.feature}`)) continue;
+  for (const d of flagged) {
+    if (d.comparison === "reference") continue;
+    if (d.comparison === "train_vs_eval") {
+      if (evalFlagged.has(d.feature)) continue;
+      const refPath = d.source.split(" vs ")[0];
+      if (refFeatures.has(`${refPath}\0${d.feature}`)) continue;
     }
-    out.push(driftSignal(d2));
+    out.push(driftSignal(d));
   }
   for (const g of refGroups.values()) out.push(referenceSignal(leadFirst(g.slice().sort((x, y) => y.strength - x.strength || (x.feature < y.feature ? -1 : 1)))));
   return out;
@@ -28051,7 +28037,7 @@ function qualitySignal(q) {
   };
 }
 function skewSignal(p, a) {
-  const drift = a.drift.find((d2) => d2.feature === p.feature && d2.comparison === p.comparison) ?? a.drift.find((d2) => d2.feature === p.feature);
+  const drift = a.drift.find((d) => d.feature === p.feature && d.comparison === p.comparison) ?? a.drift.find((d) => d.feature === p.feature);
   const details = {
     kind: p.kind,
     comparison: p.comparison,
@@ -28426,8 +28412,8 @@ function decileCounts(s) {
   const pe = Float64Array.from(s.psi_edges);
   const out = new Float64Array(pe.length + 1);
   for (let b = 0; b < s.counts.length; b++) {
-    const d2 = b < s.edges.length ? binIndex(pe, s.edges[b]) : pe.length;
-    out[d2] += s.counts[b];
+    const d = b < s.edges.length ? binIndex(pe, s.edges[b]) : pe.length;
+    out[d] += s.counts[b];
   }
   return out;
 }
@@ -28545,15 +28531,15 @@ function confusionMetrics(c) {
     const r = c.tp / (c.tp + c.fn);
     out.recall = { value: r, variance: r * (1 - r) / (c.tp + c.fn) };
   }
-  const d2 = 2 * c.tp + c.fp + c.fn;
-  if (d2 > 0) {
+  const d = 2 * c.tp + c.fp + c.fn;
+  if (d > 0) {
     const a = c.tp / n;
-    const D = d2 / n;
+    const D = d / n;
     const lTp = 2 * (c.fp / n + c.fn / n) / (D * D);
     const lErr = -2 * a / (D * D);
     const mean2 = a * lTp + (c.fp + c.fn) / n * lErr;
     const second = a * lTp * lTp + (c.fp + c.fn) / n * lErr * lErr;
-    out.f1 = { value: 2 * c.tp / d2, variance: Math.max(0, second - mean2 * mean2) / n };
+    out.f1 = { value: 2 * c.tp / d, variance: Math.max(0, second - mean2 * mean2) / n };
   }
   return out;
 }
@@ -28898,8 +28884,8 @@ function summaryData(base, cur, notes) {
     const bc = base.categories.find((x) => x.column === cc.column && x.feature);
     if (!bc) continue;
     const names = [.../* @__PURE__ */ new Set([...bc.values.map((v) => v.value), ...cc.values.map((v) => v.value)])].filter((v) => v !== MISSING_LABEL);
-    const count2 = (vals) => Float64Array.from(names, (n) => vals.find((v) => v.value === n)?.cell.n ?? 0);
-    const cmp2 = compareCategorical(names, count2(bc.values), count2(cc.values));
+    const count3 = (vals) => Float64Array.from(names, (n) => vals.find((v) => v.value === n)?.cell.n ?? 0);
+    const cmp2 = compareCategorical(names, count3(bc.values), count3(cc.values));
     if (cmp2.nBase > 0 && cmp2.nCur > 0) pendingDrift.push({ feature: cc.column, cmp: cmp2, baseline: null });
   }
   const drift = decide("eval", cur.source, pendingDrift, /* @__PURE__ */ new Map());
@@ -28927,16 +28913,16 @@ function summaryData(base, cur, notes) {
     const pred = sketchPair("pred");
     if (pred) predPending.push({ what: "prediction", column: cur.columns.pred ?? "prediction", cmp: pred, shares: [], changed: null });
   }
-  const labelShift2 = decide2("eval", cur.source, labelPending);
-  const predictionShift2 = decide2("eval", cur.source, predPending, PREDICTION_FACTOR, PREDICTION_CAP);
+  const labelShift3 = decide2("eval", cur.source, labelPending);
+  const predictionShift3 = decide2("eval", cur.source, predPending, PREDICTION_FACTOR, PREDICTION_CAP);
   return {
     source: cur.source,
     task: cur.task,
     nBase: base.overall.n,
     nCur: cur.overall.n,
     drift,
-    labelShift: labelShift2,
-    predictionShift: predictionShift2,
+    labelShift: labelShift3,
+    predictionShift: predictionShift3,
     columns: { base: null, cur: [] },
     quality: [],
     preprocessing: [],
@@ -29060,163 +29046,615 @@ function analyzeRuns(base, cur, config, timer = NO_TIMER) {
   };
 }
 
-// src/diagnosis/playbook.ts
-var d = (s, k) => s.details[k];
-var num2 = (v, digits = 4) => typeof v === "number" ? String(Number(v.toPrecision(digits))) : String(v);
-var seg = (s) => s.segment ? `${s.segment.column}=${s.segment.value}` : "";
-var where = (s) => s.segment ? ` within ${seg(s)}` : "";
-function paramKeyText(ctx, pattern) {
-  const hits = ctx.paramChanges.filter((p) => pattern.test(p.key));
-  if (hits.length === 0) return null;
-  return hits.map((p) => `\`${p.key}\` ${String(p.baseline)} \u2192 ${String(p.current)}`).join(", ");
+// src/diagnosis/advice/facts.ts
+function num2(s, key) {
+  const v = s.details[key];
+  return typeof v === "number" && Number.isFinite(v) ? v : null;
 }
-function revertText(ctx, pattern) {
-  const hits = ctx.paramChanges.filter((p) => pattern.test(p.key));
-  if (hits.length === 0) return null;
-  return hits.map((p) => `\`${p.key}: ${String(p.baseline)}\``).join(", ");
+function str(s, key) {
+  const v = s.details[key];
+  return typeof v === "string" && v !== "" ? v : null;
 }
-var gateSnippet = (metric) => `add a gate to \`.github/ml-doctor.yml\`: \`gate: { fail-on: major }\`${metric ? ` and \`metrics: { ${metric}: { tolerance: 0.005 } }\`` : ""}`;
-var PLAYBOOK = {
-  metric_regression: (s, ctx) => ({
-    rootCause: `${s.metric ?? "A headline metric"} got worse beyond noise; this is the symptom \u2014 the findings ranked above it name what changed upstream.`,
-    fix: "Fix the upstream cause named in the findings above; if none is named, bisect the PR (revert half the changed files/params) and re-run the eval.",
-    verification: `Re-run the training/eval job on this branch and compare again: ${s.metric ?? "the metric"} should be back near ${typeof d(s, "baseline") === "number" ? `the baseline's ${num2(d(s, "baseline"))}` : "the baseline value"}, with the 95% CI of the delta including 0.`,
-    prevention: gateSnippet(ctx.headlineMetric ?? s.metric ?? null)
-  }),
-  segment_regression: (s) => ({
-    rootCause: `The regression is concentrated in ${seg(s) || "one slice of the data"}; rows there changed or the model now handles them worse.`,
-    fix: `Inspect the eval rows with ${seg(s) || "this slice"} (compare their features with the baseline's) and fix the upstream change named above; if the slice is under-represented in training, re-weight or add data for it.`,
-    verification: `Re-run the eval: ${s.metric ?? "the metric"} for ${seg(s) || "the slice"} should be back near ${typeof d(s, "baseline") === "number" ? `the baseline's ${num2(d(s, "baseline"))}` : "the baseline value"} (n=${String(d(s, "n") ?? "?")}), with the CI of the change including 0.`,
-    prevention: `Name \`${s.segment?.column ?? "the column"}\` under \`eval[].segments\` in \`.github/ml-doctor.yml\` so every PR reports it, and keep \`gate: { fail-on: major }\`.`
-  }),
-  feature_drift: (s) => ({
-    rootCause: `The distribution of \`${s.feature ?? "a feature"}\` moved${where(s)} (${typeof d(s, "segment_psi") === "number" ? `PSI ${num2(d(s, "segment_psi"), 3)} inside, ${num2(d(s, "outside_psi"), 3)} outside` : d(s, "psi") !== void 0 ? `PSI ${num2(d(s, "psi"), 3)}` : "see evidence"}): ${d(s, "comparison") === "reference" ? "the training sample is not the one the baseline model was trained on" : "the eval data is not what the model was trained and evaluated on before"}.`,
-    fix: `Check where \`${s.feature ?? "the feature"}\`${where(s)} comes from in this PR (data snapshot, query, join, sampling). If the new population is intended, retrain on data that includes it; if not, restore the previous data source.`,
-    verification: `Re-run ml-doctor: PSI of \`${s.feature ?? "the feature"}\`${where(s)} below 0.1 (or the segment's metric back within its CI after retraining).`,
-    prevention: `Add a data-contract test on the eval snapshot: the PSI of \`${s.feature ?? "the feature"}\` against the training sample must stay below 0.25, per \`${s.segment?.column ?? "segment"}\`.`
-  }),
-  label_shift: (s) => ({
-    rootCause: `The label distribution of the eval set changed${where(s)}; metrics move with class priors even when the model is unchanged.`,
-    fix: "Confirm the eval split/labels are the intended ones; if the new prior is real, recalibrate the threshold / priors (or retrain) for it; report per-class recall alongside accuracy.",
-    verification: "Per-class recall should be unchanged if only the prior moved; re-run and compare the per-class numbers.",
-    prevention: "Pin the eval split (hash of ids) in CI and assert its label distribution in a data test."
-  }),
-  prediction_shift: (s) => d(s, "kind") === "decision_rule" ? {
-    rootCause: `The model's scores did not change, its decisions did: the rule that turns scores into classes moved (implied threshold ${num2(Number(d(s, "threshold_base_high")), 3)} \u2192 ${num2(Number(d(s, "threshold_cur_high")), 3)}). A hard-coded threshold or a post-processing step in serving code changed, outside the parameters.`,
-    fix: String(d(s, "fix")),
-    verification: "Re-run the eval: on the id-matched rows, no prediction flips while the scores stay the same, and the threshold metrics (accuracy, precision, recall, F1) return to the baseline within their CIs.",
-    prevention: "Keep the decision threshold in params.yaml (reviewed in the PR diff) and assert in the eval that predictions equal `score >= threshold`."
-  } : {
-    rootCause: `The model's predictions/scores moved${where(s)}; on its own this is a symptom of a change in inputs, weights or post-processing.`,
-    fix: "Look at the upstream findings (data, preprocessing, training, calibration) for why the scores moved.",
-    verification: "After the fix, the score distribution PSI against the baseline is below 0.1.",
-    prevention: "Track the score distribution in the eval artifacts and gate on prediction shift with ml-doctor."
-  },
-  data_quality: (s) => d(s, "kind") === "sentinel" ? {
-    rootCause: `Unknown values of \`${s.feature ?? "the column"}\` are now written as the number ${String(d(s, "sentinel"))}: ${s.title}. The model reads the sentinel as a real, extreme value it never saw in training.`,
-    fix: `Map ${String(d(s, "sentinel"))} in \`${s.feature ?? "the column"}\` back to missing where the data is read (or restore the upstream export that wrote nulls), so the model's missing-value handling applies.`,
-    verification: `Re-run: no ${String(d(s, "sentinel"))} left in \`${s.feature ?? "the column"}\`, and the headline metric within its CI.`,
-    prevention: `Add a data-contract assertion before scoring, e.g. \`assert not (df["${s.feature ?? "col"}"] == ${String(d(s, "sentinel"))}).any()\`, and a range check against the training data.`
-  } : {
-    rootCause: `Data quality of \`${s.feature ?? "the eval data"}\` broke: ${s.title}. The model is scored on values it never saw in training (e.g. imputed or missing).`,
-    fix: `Fix the join/source that fills \`${s.feature ?? "the column"}\` (restore the previous source or backfill it); make the pipeline fail instead of silently imputing when the missing rate jumps.`,
-    verification: `Re-run: the missing / invalid rate of \`${s.feature ?? "the column"}\` back to the baseline's, and the headline metric within its CI.`,
-    prevention: `Add a data-contract assertion in the pipeline, e.g. \`assert df["${s.feature ?? "col"}"].isna().mean() <= ${num2(Math.max(0.01, Number(d(s, "missing_base") ?? 0) + 0.01), 2)}\`, before scoring.`
-  },
-  label_noise: (s) => ({
-    rootCause: `Eval labels${where(s)} look wrong: the model is confidently right about rows whose label says otherwise (confident-learning check). The model did not get worse there; the labels did.`,
-    fix: `Audit the label source/join for ${seg(s) || "the affected rows"} (e.g. a join on the wrong key); restore the previous labels, or relabel the suspected rows (those the model confidently contradicts, and rows whose label changed while the prediction did not).`,
-    verification: "Re-run the eval with corrected labels: the suspected-label-error rate returns to the baseline rate and the segment metric recovers.",
-    prevention: "Add a test that the eval labels of rows present in both versions of the label table are identical, or gate on the label-noise rate per segment."
-  }),
-  leakage: (s) => ({
-    rootCause: `Eval rows are visible to training (${s.title}); the metric "improvement" measures memorisation, not generalisation, and cannot be trusted.`,
-    fix: `Remove the eval rows from the training data (${s.details["param"] ? `\`${String(d(s, "param"))}\`` : "the training tables / split code"}); split by id before any concatenation.`,
-    verification: "Re-run: no eval id or row hash in the training sample, and metrics back near the baseline.",
-    prevention: "Add a CI assertion that training ids and eval ids are disjoint (`set(train.id) & set(eval.id) == set()`); ml-doctor reports this as leakage on every PR."
-  }),
-  overfitting: (_s, ctx) => ({
-    rootCause: `The model overfits: validation loss bottoms out early and rises while training loss keeps falling${paramKeyText(ctx, /(weight_decay|dropout|early_stopping|epochs|patience|restore_best|l2|regulari)/i) ? ` after ${paramKeyText(ctx, /(weight_decay|dropout|early_stopping|epochs|patience|restore_best|l2|regulari)/i)}` : ""}.`,
-    fix: `Restore regularisation / early stopping \u2014 ${revertText(ctx, /(weight_decay|dropout|early_stopping|epochs|patience|restore_best|l2|regulari)/i) ? `revert to ${revertText(ctx, /(weight_decay|dropout|early_stopping|epochs|patience|restore_best|l2|regulari)/i)}` : "weight decay, dropout, early stopping on validation loss"} \u2014 or keep the checkpoint of the best validation epoch.`,
-    verification: `Re-run training: the validation loss should not rise more than a few % after its minimum, and the eval ${ctx.headlineMetric ?? "loss"} returns within the baseline's CI.`,
-    prevention: "Keep early stopping with restore-best in the training config and let ml-doctor gate on the validation-loss gap (overfitting is a major finding)."
-  }),
-  underfitting: (_s, ctx) => ({
-    rootCause: `The model underfits: both losses are higher than the baseline's and still falling at the end${paramKeyText(ctx, /(epochs|max_iter|n_estimators|steps|hidden|layers|depth)/i) ? ` (${paramKeyText(ctx, /(epochs|max_iter|n_estimators|steps|hidden|layers|depth)/i)})` : ""}.`,
-    fix: "Train longer or restore capacity (epochs, iterations, model size) to the baseline values; check the learning rate is not too low.",
-    verification: "Re-run training: final training and validation loss at or below the baseline values, loss curve flat at the end.",
-    prevention: "Log and gate on the slope of the loss over the last epochs; a still-falling loss at the end is flagged."
-  }),
-  training_instability: (s, ctx) => ({
-    rootCause: `Training is unstable: ${s.title}${paramKeyText(ctx, /(^|\.)(lr|learning_rate|eta|step_size)$/i) ? `, after ${paramKeyText(ctx, /(^|\.)(lr|learning_rate|eta|step_size)$/i)}` : ""}.`,
-    fix: "Lower the learning rate (or add warm-up), add gradient clipping (e.g. `clip_grad_norm_(params, 1.0)`), and check the inputs for NaN/inf.",
-    verification: "Re-run training: no NaN/inf losses, no spike above 3\xD7 the rolling median, gradient norm within the baseline range.",
-    prevention: "Fail the training job on non-finite loss and log the gradient norm every epoch so ml-doctor can compare it."
-  }),
-  learning_rate: (s, ctx) => ({
-    rootCause: `The learning rate is wrong for this run: ${s.title}${paramKeyText(ctx, /(^|\.)(lr|learning_rate|eta|step_size)$/i) ? ` (${paramKeyText(ctx, /(^|\.)(lr|learning_rate|eta|step_size)$/i)})` : ""}.`,
-    fix: `Revert ${s.details["key"] ? `\`${String(d(s, "key"))}\` to ${String(d(s, "baseline"))}` : "the learning rate to the baseline value"}, or run a short LR range test and pick the largest LR whose loss still falls smoothly.`,
-    verification: "Re-run training: validation loss decreases monotonically over the first epochs and the final loss matches the baseline.",
-    prevention: "Treat the learning-rate key as a reviewed parameter: ml-doctor annotates it on the PR; add an LR sweep job before changing it."
-  }),
-  calibration: (s, ctx) => ({
-    rootCause: `Predicted probabilities are less trustworthy: ${s.title}${paramKeyText(ctx, /calibrat|temperature/i) ? ` (${paramKeyText(ctx, /calibrat|temperature/i)})` : ""}. Ranking metrics may be unchanged while probabilities are over/under-confident.`,
-    fix: `Restore the calibration step${paramKeyText(ctx, /calibrat|temperature/i) ? ` (${paramKeyText(ctx, /calibrat|temperature/i)})` : ""} \u2014 temperature/Platt scaling fitted on the validation split \u2014 before writing scores.`,
-    verification: `Re-run the eval: ECE back near the baseline's ${typeof d(s, "eceBase") === "number" ? num2(d(s, "eceBase"), 3) : "value"} and Brier near ${typeof d(s, "brierBase") === "number" ? num2(d(s, "brierBase"), 3) : "its baseline"}, with the CIs of the changes including 0; AUC should not move.`,
-    prevention: "Add `metrics: { ece: { direction: lower, tolerance: 0.01 } }` to `.github/ml-doctor.yml` and a unit test that the inference path applies calibration."
-  }),
-  bias: (s) => ({
-    rootCause: `The metric gap between groups of the protected attribute \`${s.segment?.column ?? "attribute"}\` grew (${s.title}); the model now serves one group worse${s.details["ref_share_base"] !== void 0 ? ` \u2014 the training data's share of the group changed from ${num2(d(s, "ref_share_base"), 3)} to ${num2(d(s, "ref_share_cur"), 3)}` : ""}.`,
-    fix: `Restore the group's representation in the training data (check the training query/join for dropped rows of ${seg(s) || "that group"}), or re-weight by group; compare group sizes in the training sample before and after the PR.`,
-    verification: `Re-run: the gap between groups of \`${s.segment?.column ?? "attribute"}\` back within the baseline's CI, and each group's metric within its CI.`,
-    prevention: `List \`${s.segment?.column ?? "the attribute"}\` under \`eval[].protected\` in \`.github/ml-doctor.yml\` and assert group counts of the training sample in a data test.`
-  }),
-  config_change: (s) => ({
-    rootCause: `Parameter \`${String(d(s, "key") ?? "?")}\` changed from ${String(d(s, "baseline"))} to ${String(d(s, "current"))}, and the evidence ties it to the regression.`,
-    fix: `Revert \`${String(d(s, "key") ?? "the key")}\` to ${String(d(s, "baseline"))}, or justify the new value with a sweep.`,
-    verification: "Re-run with the reverted value: the regression disappears.",
-    prevention: "Require a sweep/benchmark for changes to this key; ml-doctor annotates changed keys on the PR."
-  }),
-  preprocessing: (s) => ({
-    rootCause: `Train/serve skew: \`${s.feature ?? "a feature"}\` is transformed differently at eval time than in training (${s.title}) \u2014 e.g. a unit or scale change in the feature source.`,
-    fix: `Apply the same transform to \`${s.feature ?? "the feature"}\` on both paths${typeof d(s, "ratio") === "number" ? ` (values are \xD7${num2(d(s, "ratio"), 4)}: convert back, e.g. divide by ${num2(d(s, "ratio"), 4)}, or retrain on the new unit)` : ""}; share one preprocessing function between training and serving.`,
-    verification: `Re-run: the median of \`${s.feature ?? "the feature"}\` in eval matches the training sample (ratio \u2248 1) and the headline metric is back within its CI.`,
-    prevention: `Add a unit test of the preprocessing that feeds a known row through the serving path and asserts \`${s.feature ?? "feature"}\` equals the training value; add a range assertion on \`${s.feature ?? "feature"}\`.`
-  }),
-  infrastructure: (s) => ({
-    rootCause: s.title,
-    fix: String(d(s, "fix") ?? "Make the CI job write the missing artifact, or point the config at it."),
-    verification: "Re-run the workflow: the report lists the artifact as loaded.",
-    prevention: "Upload the artifacts directory on every run of the default branch so a baseline always exists."
-  })
-};
+function bool(s, key) {
+  const v = s.details[key];
+  return typeof v === "boolean" ? v : null;
+}
+function n3(v) {
+  return Math.abs(v) >= 1e3 ? String(Number(v.toPrecision(4))) : fmt(Math.abs(v) >= 1 ? Number(v.toPrecision(4)) : Number(v.toPrecision(3)));
+}
+function count(v) {
+  return Math.round(v).toLocaleString("en-US");
+}
+function seg(s) {
+  return s.segment ? `${s.segment.column}=${s.segment.value}` : null;
+}
+function feat(s, fallback = "the feature") {
+  return s.feature ? `\`${s.feature}\`` : fallback;
+}
+function metricName(name) {
+  return name ? metricLabel(name) : null;
+}
+function changeText(p) {
+  return `\`${p.key}\` ${String(p.baseline)} \u2192 ${String(p.current)}`;
+}
+function list(items) {
+  if (items.length <= 1) return items.join("");
+  return `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
+}
+function capital(s) {
+  return s.length > 0 && s[0] !== "`" ? s[0].toUpperCase() + s.slice(1) : s;
+}
+function lowerFirst(s) {
+  return s.length > 1 && /^[A-Z][a-z]/.test(s) ? s[0].toLowerCase() + s.slice(1) : s;
+}
+
+// src/diagnosis/advice/data.ts
+var PSI_STABLE = 0.1;
+var PSI_CONTRACT = 0.25;
+var after = (origin) => origin ? ` after the PR changed ${origin}` : "";
+var within = (s) => seg(s) ? ` within ${seg(s)}` : "";
+function featureDrift(s, origin) {
+  const f = feat(s);
+  if (str(s, "comparison") === "reference") {
+    const value = str(s, "most_reduced_value");
+    const b = num2(s, "most_reduced_base");
+    const c = num2(s, "most_reduced_cur");
+    const lost = value !== null && b !== null && c !== null && c < b ? `\`${value}\` ${pct(b)} \u2192 ${pct(c)} of its rows` : null;
+    const psi3 = num2(s, "psi");
+    const others = str(s, "other_columns");
+    return {
+      rootCause: `The training sample is not the one the baseline model learnt from${after(origin)}: ${f} moved most${psi3 !== null ? ` (PSI ${n3(psi3)}${lost ? `, ${lost}` : ""})` : ""}${others ? `, with ${others}` : ""}, so the model now sees ${lost ? "that group" : "part of the population"} less in training.`,
+      fix: origin ? `Compare the training rows by ${f} under ${origin}${lost ? `, where ${lost},` : ""} and restore the filter, join or sampling that dropped them; if the new sample is intended, re-weight training by ${f} to the baseline's mix.` : `Find the step of the training query that changed ${f}${lost ? ` (${lost})` : ""} \u2014 a filter, join or sampling rate \u2014 and restore it, or re-weight training by ${f} to the baseline's mix.`,
+      verification: `The training sample's mix of ${f} matches the baseline's (PSI below ${PSI_STABLE})`,
+      prevention: `Assert the training sample's composition before fitting (sketch: \`assert (train[${JSON.stringify(s.feature ?? "col")}].value_counts(normalize=True) - baseline_mix).abs().max() < 0.05\`).`
+    };
+  }
+  const segPsi = num2(s, "segment_psi");
+  const outPsi = num2(s, "outside_psi");
+  const psi2 = segPsi ?? num2(s, "psi");
+  const mb = num2(s, "median_base");
+  const mc = num2(s, "median_cur");
+  const measured = [
+    psi2 !== null ? `PSI ${n3(psi2)}${segPsi !== null && outPsi !== null ? ` there, ${n3(outPsi)} outside` : ""}` : null,
+    mb !== null && mc !== null && mb !== mc ? `median ${n3(mb)} \u2192 ${n3(mc)}` : null
+  ].filter((x) => x !== null);
+  const trainVsEval = str(s, "comparison") === "train_vs_eval";
+  return {
+    rootCause: trainVsEval ? `${capital(f)} in the eval rows${within(s)} is not distributed as in the training sample${measured.length ? ` (${measured.join(", ")})` : ""}${after(origin)}: the model is scored on inputs it was not fitted to.` : `The distribution of ${f} moved${within(s)}${measured.length ? ` (${measured.join(", ")})` : ""}${after(origin)}: these eval rows are not the population the baseline was scored on.`,
+    fix: origin ? `Diff ${f}${within(s)} between the two sides of ${origin}: restore the previous source if the shift is an accident, or retrain on data that includes the new population if it is intended.` : `Find which step feeding ${f}${within(s)} changed (snapshot, query, join or sampling): restore it if the shift is an accident, or retrain on data that includes the new population if it is intended.`,
+    verification: `PSI of ${f}${within(s)} below ${PSI_STABLE}`,
+    prevention: `Add a data-contract check before scoring: PSI of ${f} against the training sample below ${PSI_CONTRACT}${s.segment ? ` in every \`${s.segment.column}\` group` : ""}.`
+  };
+}
+function labelShift2(s, origin) {
+  const psi2 = num2(s, "psi");
+  const mb = num2(s, "mean_base");
+  const mc = num2(s, "mean_cur");
+  const regression = num2(s, "ks") !== null && mb !== null && mc !== null;
+  if (regression) {
+    return {
+      rootCause: `The target's distribution moved${within(s)} (mean ${n3(mb)} \u2192 ${n3(mc)}${psi2 !== null ? `, PSI ${n3(psi2)}` : ""})${after(origin)}: error metrics scale with the target's level and spread, so they move even when the model does not.`,
+      fix: `Confirm the eval rows${origin ? ` under ${origin}` : ""} are the intended population; if they are, compare errors within target ranges (relative error, or RMSE per target decile) before reading the headline change as a model regression.`,
+      verification: `Errors within each target decile match the baseline's`,
+      prevention: `Pin the eval split by a hash of its ids and assert the target's mean and quantiles in a data test.`
+    };
+  }
+  return {
+    rootCause: `The class mix of the eval labels moved${within(s)}${psi2 !== null ? ` (PSI ${n3(psi2)})` : ""}${after(origin)}: accuracy-type metrics move with class priors even when the model is unchanged.`,
+    fix: `Confirm the eval split${origin ? ` under ${origin}` : ""} is the intended one; if the new prior is real, re-fit the decision threshold for it, and read per-class recall rather than accuracy.`,
+    verification: `Per-class recall unchanged (only the prior moved) or back within its CI`,
+    prevention: `Pin the eval split by a hash of its ids and assert its class counts in a data test.`
+  };
+}
+function dataQuality(s, origin) {
+  const f = feat(s, "the column");
+  const col = JSON.stringify(s.feature ?? "col");
+  const kind = str(s, "kind");
+  switch (kind) {
+    case "sentinel": {
+      const v = String(s.details["sentinel"]);
+      return {
+        rootCause: `Unknown values of ${f} are now written as the number ${v}${after(origin)}: ${s.title}. The model reads the sentinel as a real, extreme value it never saw in training.`,
+        fix: `Map ${v} in ${f} back to missing where the data is read (sketch: \`df[${col}] = df[${col}].replace(${v}, np.nan)\`), or restore the export that wrote nulls, so the model's missing-value handling applies.`,
+        verification: `No ${v} left in ${f}`,
+        prevention: `Add a data-contract assertion before scoring (sketch: \`assert not (df[${col}] == ${v}).any()\`) and a range check against the training data.`
+      };
+    }
+    case "missing": {
+      const mb = num2(s, "missing_base") ?? 0;
+      const mc = num2(s, "missing_cur");
+      const n = num2(s, "n");
+      const rows = mc !== null && n !== null ? ` (${count(mc * n)} of ${count(n)} rows)` : "";
+      return {
+        rootCause: `${capital(f)} is missing in ${mc !== null ? pct(mc) : "more"} of the eval rows${rows}, against ${pct(mb)} in the baseline${origin ? `, after the PR changed ${origin}` : ""}: those rows are scored with ${f} imputed or absent.`,
+        fix: `Restore what fills ${f}${origin ? ` (${origin})` : " \u2014 the join, export or feature job that stopped writing it"}, or backfill those rows; make the pipeline fail instead of imputing silently when its missing rate jumps.`,
+        verification: `The missing rate of ${f} back near ${pct(mb)}`,
+        prevention: `Assert the missing rate before scoring (sketch: \`assert df[${col}].isna().mean() <= ${n3(Math.max(0.01, mb + 0.01))}\`).`
+      };
+    }
+    case "out_of_range": {
+      const lo = num2(s, "min_base");
+      const hi = num2(s, "max_base");
+      const rate = num2(s, "out_of_range_rate");
+      return {
+        rootCause: `${rate !== null ? pct(rate) : "Many"} of ${f}'s eval values fall outside the range it had in the baseline${lo !== null && hi !== null ? ` ([${n3(lo)}, ${n3(hi)}])` : ""}${after(origin)}: the model extrapolates on them.`,
+        fix: `Check the unit and the source of ${f}: a changed unit or a new upstream encoding shows as values outside the old range; restore it, or retrain on the new range if it is real.`,
+        verification: `${capital(f)} inside its baseline range`,
+        prevention: `Assert the range before scoring (sketch: \`assert df[${col}].between(${lo !== null ? n3(lo) : "lo"}, ${hi !== null ? n3(hi) : "hi"}).mean() > 0.99\`).`
+      };
+    }
+    case "column_renamed": {
+      const to = str(s, "renamed_to");
+      return {
+        rootCause: `The model's feature ${f} is gone from the eval table${to ? `: its values now arrive as \`${to}\`` : ""}${after(origin)}, so the model sees it as missing on every row.`,
+        fix: `Rename ${to ? `\`${to}\` back to ${f}` : `the column back to ${f}`} where the features are built${to ? ` (sketch: \`df = df.rename(columns={${JSON.stringify(to)}: ${col}})\`)` : ""}, or retrain under the new name.`,
+        verification: `${capital(f)} present in the eval table with its baseline values`,
+        prevention: `Check the eval table's columns against the model's feature list before scoring (sketch: \`assert set(model.feature_names_in_) <= set(df.columns)\`).`
+      };
+    }
+    case "column_removed":
+      return {
+        rootCause: `The model's feature ${f} is no longer in the eval table${after(origin)}, so the model sees it as missing on every row.`,
+        fix: `Restore ${f} in the table the eval reads${origin ? ` (${origin})` : ""}, or retrain without it if dropping it was intended.`,
+        verification: `${capital(f)} present in the eval table`,
+        prevention: `Check the eval table's columns against the model's feature list before scoring (sketch: \`assert set(model.feature_names_in_) <= set(df.columns)\`).`
+      };
+    case "type_change":
+      return {
+        rootCause: `${capital(f)} no longer parses as its baseline type${after(origin)}: ${s.title}.`,
+        fix: `Restore the export format of ${f} (decimal separator, quoting, sentinel strings), or parse it explicitly where the data is read (sketch: \`pd.to_numeric(df[${col}], errors="raise")\`).`,
+        verification: `${capital(f)} parses as a number on every row`,
+        prevention: `Declare the eval table's column types and read it with them (sketch: \`pd.read_csv(path, dtype=schema)\`), so a format change fails loudly.`
+      };
+    case "duplicate_rows":
+    case "duplicate_ids":
+      return {
+        rootCause: `${s.title}${after(origin)}: repeated rows count several times in every metric, so the eval no longer weighs each case once.`,
+        fix: `Find the join that fans rows out (a many-to-one key that is no longer unique) and de-duplicate by id before scoring (sketch: \`df = df.drop_duplicates(subset="id")\`).`,
+        verification: `No duplicated ${kind === "duplicate_ids" ? "ids" : "rows"} in the eval table`,
+        prevention: `Assert id uniqueness before scoring (sketch: \`assert df["id"].is_unique\`).`
+      };
+    default:
+      return {
+        rootCause: `${capital(s.title)}${after(origin)}${s.feature ? ` \u2014 the model is scored on values of ${f} it never saw in training` : ""}.`,
+        fix: `Fix where ${f} is produced${origin ? ` (${origin})` : ""}: restore the previous source or backfill it, and make the pipeline fail on this condition instead of passing it to the model.`,
+        verification: `${capital(f)} as clean as in the baseline`,
+        prevention: `Add a data-contract assertion for this condition on ${f} before scoring.`
+      };
+  }
+}
+function labelNoise2(s, origin) {
+  const where = seg(s);
+  const changed = num2(s, "labels_changed");
+  const contradicted = num2(s, "labels_changed_contradicted");
+  const rb2 = num2(s, "segment_rate_base") ?? num2(s, "suspect_rate_base");
+  const rc = num2(s, "segment_rate_cur") ?? num2(s, "suspect_rate_cur");
+  const ob = num2(s, "outside_rate_base");
+  const oc = num2(s, "outside_rate_cur");
+  const flips = changed !== null && changed > 0 ? `${contradicted !== null ? `${count(contradicted)} of ` : ""}${count(changed)} labels changed on rows whose prediction did not${contradicted !== null ? " and now contradict it" : ""}` : null;
+  const rate = rb2 !== null && rc !== null ? `suspected label errors ${pct(rb2)} \u2192 ${pct(rc)}${where ? ` in ${where}` : ""}${ob !== null && oc !== null && where ? ` (outside: ${pct(ob)} \u2192 ${pct(oc)})` : ""}` : null;
+  return {
+    rootCause: `The eval labels${where ? ` of ${where}` : ""} changed${after(origin)}, not the model: ${[flips, rate].filter((x) => x !== null).join("; ") || s.title}.`,
+    fix: `Diff the label source${where ? ` for ${where}` : ""} between the two runs \u2014 a join on the wrong key or a relabelling job \u2014 and restore the previous labels${changed !== null && changed > 0 ? ` of the ${count(changed)} rows whose label changed` : ""}, or have them relabelled.`,
+    verification: `The suspected-label-error rate${where ? ` in ${where}` : ""} back near ${rb2 !== null ? pct(rb2) : "the baseline"}`,
+    prevention: `Test that rows present in both versions of the label table keep their label (sketch: \`assert (old.set_index("id").label == new.set_index("id").label.reindex(old.id)).all()\`).`
+  };
+}
+function leakage(s, origin) {
+  if (str(s, "kind") === "train_overlap") {
+    const rows = num2(s, "overlap_rows");
+    const rate = num2(s, "overlap_rate");
+    const base = num2(s, "overlap_rate_base");
+    return {
+      rootCause: `${rows !== null ? `${count(rows)} eval rows` : "Eval rows"}${rate !== null ? ` (${pct(rate)}${base !== null ? `; baseline ${pct(base)}` : ""})` : ""} are also in the training sample${after(origin)}: on those the metric measures memorisation, so the run's numbers cannot be compared with the baseline's.`,
+      fix: `Split by id before any concatenation and drop the eval ids from the training data${origin ? ` built under ${origin}` : ""} (sketch: \`train = train[~train["id"].isin(eval_ids)]\`).`,
+      verification: `No eval id or row hash in the training sample`,
+      prevention: `Assert in CI that training and eval ids are disjoint (sketch: \`assert not set(train.id) & set(eval.id)\`).`
+    };
+  }
+  const f = feat(s);
+  return {
+    rootCause: `${capital(f)} gives the label away${after(origin)}: ${s.title}. The model reads the outcome from it, which no input at prediction time can do.`,
+    fix: `Drop ${f} from the features, or rebuild it from data known before the outcome (a feature computed after the label leaks it).`,
+    verification: `${capital(f)} no longer predicts the label on its own`,
+    prevention: `Keep a reviewed list of features with the time each becomes known, and test that none is computed after the label's time.`
+  };
+}
+function preprocessing(s, origin) {
+  const f = feat(s);
+  const kind = str(s, "kind");
+  const ratio = num2(s, "ratio");
+  if ((kind === "scale" || kind === "partial_scale") && ratio !== null) {
+    const mb = num2(s, "median_base");
+    const mc = num2(s, "median_cur");
+    const rows = num2(s, "matched_rows");
+    return {
+      rootCause: `${capital(f)} reaches the model \xD7${n3(ratio)} its training scale${mb !== null && mc !== null ? ` (median ${n3(mb)} \u2192 ${n3(mc)}${rows !== null ? `, fit on ${count(rows)} id-matched rows` : ""})` : ""}${kind === "partial_scale" ? " on part of the rows" : ""}${after(origin)}: a unit change, and the model reads every value in the old unit.`,
+      fix: `Convert ${f} back where the eval features are built (sketch: \`df[${JSON.stringify(s.feature ?? "col")}] /= ${n3(ratio)}\`), or retrain on the new unit; share one preprocessing function between training and serving.`,
+      verification: `The median of ${f} in eval back at ${mb !== null ? n3(mb) : "the training sample's"} (ratio 1)`,
+      prevention: `Unit-test the serving transform: feed a known row through it and assert ${f} equals its training value.`
+    };
+  }
+  if (kind === "swapped") {
+    const partner = str(s, "partner");
+    return {
+      rootCause: `${capital(f)}${partner ? ` and \`${partner}\`` : ""} arrive swapped${after(origin)}: ${s.title}.`,
+      fix: `Select the eval columns by name, not by position, where the features are built${partner ? ` (sketch: \`df = df.rename(columns={${JSON.stringify(s.feature ?? "a")}: ${JSON.stringify(partner)}, ${JSON.stringify(partner)}: ${JSON.stringify(s.feature ?? "a")}})\` restores them)` : ""}.`,
+      verification: `Each of the two columns matches its baseline values on the id-matched rows`,
+      prevention: `Build the model's input from \`model.feature_names_in_\` (by name), and test the column order against it.`
+    };
+  }
+  return {
+    rootCause: `${capital(f)} is transformed differently at eval time than in training${after(origin)}: ${s.title}.`,
+    fix: `Apply the training transform of ${f} on the eval path too \u2014 one preprocessing function shared by both.`,
+    verification: `${capital(f)} in eval matches the training sample on the id-matched rows`,
+    prevention: `Unit-test the serving transform: feed a known row through it and assert ${f} equals its training value.`
+  };
+}
+function bias(s, origin) {
+  const attr = s.segment?.column ?? str(s, "column");
+  const group = s.segment?.value ?? str(s, "group");
+  const a = attr ? `\`${attr}\`` : "the protected attribute";
+  const g = attr && group ? `${attr}=${group}` : "one group";
+  const gap = num2(s, "gapToRest");
+  const shareB = num2(s, "ref_share_base");
+  const shareC = num2(s, "ref_share_cur");
+  const training = shareB !== null && shareC !== null ? `; its share of the training data went ${pct(shareB)} \u2192 ${pct(shareC)}` : "";
+  return {
+    rootCause: `The model now serves ${g} worse than the rest${gap !== null ? ` (the gap widened by ${n3(Math.abs(100 * gap))} pts)` : ""}${training}${after(origin)}.`,
+    fix: shareB !== null && shareC !== null && shareC < shareB ? `Restore ${g}'s rows in the training data (the query, join or filter that dropped them), or re-weight training by ${a} to the baseline's mix.` : `Compare ${g}'s training rows and features between the runs; re-weight by ${a} or add data for the group, and check the features that differ most for it.`,
+    verification: `The gap between ${g} and the rest back within the baseline's CI`,
+    prevention: `List ${a} under \`eval[].protected\` in \`.github/ml-doctor.yml\` and assert the group counts of the training sample in a data test.`
+  };
+}
+
+// src/diagnosis/advice/origin.ts
 var DATA_CAUSES = /* @__PURE__ */ new Set(["feature_drift", "preprocessing", "data_quality", "label_shift", "label_noise", "leakage", "bias"]);
 var TRAINING_CAUSES = /* @__PURE__ */ new Set(["learning_rate", "training_instability", "overfitting", "underfitting"]);
 var DATA_ORIGIN_KEY = /(^|\.)(data|dataset|datasets|features|serving|feature_store|inputs?)\.|(snapshot|tables?|query|source|sources|path|paths|uri|url|version|split|keys?)$/i;
 var TRAINING_KEY = /(^|\.)(optimizer|optim|trainer|training|model|scheduler)\.|(^|\.)(lr|learning_rate|epochs?|batch_size|weight_decay|grad_clip|clip|patience|early_stopping\w*|hidden|dropout|momentum|warmup\w*|restore_best)$/i;
 var BOOKKEEPING_KEY = /(^|\.)(seed|num_workers|workers|log_every|logging\.\w+|name|tag|comment|description|run_id)$/i;
-function originOf(category, changes) {
+var MAX_NAMED = 4;
+function originChanges(category, changes) {
   const pattern = DATA_CAUSES.has(category) ? DATA_ORIGIN_KEY : TRAINING_CAUSES.has(category) ? TRAINING_KEY : null;
-  if (!pattern) return null;
-  const hits = changes.filter((p) => pattern.test(p.key) && !BOOKKEEPING_KEY.test(p.key));
-  if (hits.length === 0) return null;
-  return hits.slice(0, 4).map((p) => `\`${p.key}\` ${String(p.baseline)} \u2192 ${String(p.current)}`).join(", ");
+  if (!pattern) return [];
+  return changes.filter((p) => pattern.test(p.key) && !BOOKKEEPING_KEY.test(p.key)).slice(0, MAX_NAMED);
 }
-function adviceFor(s, ctx) {
-  const advice = PLAYBOOK[s.category](s, ctx);
-  const origin = originOf(s.category, ctx.paramChanges);
-  if (!origin) return advice;
+function originOf(category, changes) {
+  const hits = originChanges(category, changes);
+  return hits.length > 0 ? hits.map(changeText).join(", ") : null;
+}
+function changedKeys(changes, pattern) {
+  const hits = changes.filter((p) => pattern.test(p.key));
+  return hits.length > 0 ? hits.map(changeText).join(", ") : null;
+}
+function revertTo(changes, pattern) {
+  const hits = changes.filter((p) => pattern.test(p.key));
+  return hits.length > 0 ? hits.map((p) => `\`${p.key}: ${String(p.baseline)}\``).join(", ") : null;
+}
+
+// src/diagnosis/advice/model.ts
+var SCORE_PSI_STABLE = 0.1;
+var ECE_GATE_TOLERANCE = 0.01;
+var MAX_PLAN = 3;
+var CALIBRATION_KEY = /calibrat|temperature|platt|isotonic/i;
+function metricRegression(s, ctx) {
+  const m = metricName(s.metric) ?? "The headline metric";
+  const base = num2(s, "baseline");
+  const changes = ctx.paramChanges;
   return {
-    ...advice,
-    rootCause: `${advice.rootCause} The PR's own change that points here: ${origin}.`,
-    fix: `Start with what the PR changed \u2014 ${origin}. ${advice.fix}`
+    rootCause: `${m} got worse beyond noise (${s.title}), and no data, training or calibration check accounts for it${changes.length > 0 ? `; the PR changed ${changes.length} parameter${changes.length > 1 ? "s" : ""}` : "; the PR changed no logged parameter, so the cause is in code or data the artifacts do not describe"}.`,
+    fix: changes.length > 0 ? `Revert the changed parameters one at a time, starting with ${list(changes.slice(0, MAX_PLAN).map(changeText))}, and re-run the eval after each.` : "Bisect the PR's commits (revert half, re-run the eval) to find the change; log the features of the eval rows so ml-doctor can compare them next time.",
+    verification: `${m} back near ${base !== null ? `the baseline's ${n3(base)}` : "the baseline"}, the CI of its change covering 0`,
+    prevention: `Write the inputs the model was scored on (features, ids) into the eval table, so the next regression of ${m} is traced to its rows.`
   };
+}
+function segmentRegression(s) {
+  const where = seg(s) ?? "one slice";
+  const m = metricName(s.metric) ?? "the metric";
+  const share2 = num2(s, "shareOfDrop");
+  const n = num2(s, "n");
+  const base = num2(s, "baseline");
+  return {
+    rootCause: `The slice ${where} carries ${share2 !== null ? pct(Math.min(1, share2)) : "most"} of the drop${n !== null ? ` in ${count(n)} rows` : ""}, and no data or training check explains it there.`,
+    fix: `Compare the eval rows of ${where} between the two runs (features, labels, predictions), and check whether ${s.segment ? `\`${s.segment.column}\`` : "the slice"} is still represented in training as before.`,
+    verification: `${m} for ${where} near ${base !== null ? `the baseline's ${n3(base)}` : "the baseline"}`,
+    prevention: `Keep ${s.segment ? `\`${s.segment.column}\`` : "this column"} in the eval table so every PR reports the slice.`
+  };
+}
+function predictionShift2(s) {
+  if (str(s, "kind") === "decision_rule") {
+    const lo = num2(s, "threshold_base_high");
+    const hi = num2(s, "threshold_cur_high");
+    return {
+      rootCause: `The model's scores did not change, its decisions did: ${count(num2(s, "flips") ?? 0)} predictions flipped on rows with the same score${lo !== null && hi !== null ? ` (implied threshold ${n3(lo)} \u2192 ${n3(hi)})` : ""}. A hard-coded threshold or a post-processing step changed, outside the parameters.`,
+      fix: str(s, "fix") ?? "Find the code that turns scores into classes and restore the baseline rule.",
+      verification: "No prediction flips on id-matched rows whose score is unchanged",
+      prevention: "Keep the decision threshold in params.yaml (reviewed in the diff) and assert in the eval that predictions equal `score >= threshold`."
+    };
+  }
+  const psi2 = num2(s, "psi");
+  const what = str(s, "what") ?? "score";
+  return {
+    rootCause: `The model's ${what.replace(/_/g, " ")}s moved${psi2 !== null ? ` (PSI ${n3(psi2)})` : ""} and no input, training or calibration check explains why: the change is in the model or its post-processing.`,
+    fix: "Diff the model artifact and the scoring code between the runs (weights, feature order, post-processing); score a few fixed rows with both models to see where the outputs part.",
+    verification: `The ${what.replace(/_/g, " ")} distribution's PSI against the baseline below ${SCORE_PSI_STABLE}`,
+    prevention: "Score a fixed set of golden rows in CI and assert the outputs match the released model's within a tolerance."
+  };
+}
+function calibration2(s, ctx) {
+  const eb = num2(s, "eceBase");
+  const ec2 = num2(s, "eceCurrent");
+  const bb = num2(s, "brierBase");
+  const kept = bool(s, "discriminationKept");
+  const param = changedKeys(ctx.paramChanges, CALIBRATION_KEY);
+  const ece = eb !== null && ec2 !== null ? `ECE ${n3(eb)} \u2192 ${n3(ec2)}` : s.title;
+  if (kept !== false) {
+    return {
+      rootCause: `The probabilities are off while the ranking held (${ece}${kept ? ", AUC unchanged" : ""})${param ? `, and the PR changed ${param}` : ""}: the signature of a calibration step that was dropped or fitted on other data.`,
+      fix: param ? `Restore the calibration step (${param}), fitted on the validation split, before the scores are written (sketch: \`CalibratedClassifierCV(model, method="sigmoid", cv="prefit").fit(X_val, y_val)\`).` : 'Check that the calibration step still runs and which split it is fitted on; re-fit it on the current validation split if the model changed under it (sketch: `CalibratedClassifierCV(model, method="sigmoid", cv="prefit").fit(X_val, y_val)`).',
+      verification: `ECE back near ${eb !== null ? n3(eb) : "the baseline"}${bb !== null ? ` and Brier near ${n3(bb)}` : ""}, AUC unchanged`,
+      prevention: `Gate on calibration (\`metrics: { ece: { direction: lower, tolerance: ${ECE_GATE_TOLERANCE} } }\` in \`.github/ml-doctor.yml\`) and unit-test that the inference path applies the calibrator.`
+    };
+  }
+  return {
+    rootCause: `The probabilities are off and the ranking changed with them (${ece}): the model itself changed, not only its calibration${param ? `; the PR changed ${param}` : ""}.`,
+    fix: "Find what changed the model first (the training and data findings, the PR's changes); re-fitting a calibrator on top would hide a ranking change.",
+    verification: `ECE back near ${eb !== null ? n3(eb) : "the baseline"} with AUC back within its CI`,
+    prevention: `Gate on calibration (\`metrics: { ece: { direction: lower, tolerance: ${ECE_GATE_TOLERANCE} } }\` in \`.github/ml-doctor.yml\`) next to AUC.`
+  };
+}
+function infrastructure(s) {
+  const disagreement = num2(s, "rows") !== null;
+  return {
+    rootCause: /[.!?]$/.test(s.title) ? s.title : `${s.title}.`,
+    fix: str(s, "fix") ?? "Make the CI job write the missing artifact, or point the config at it.",
+    verification: disagreement ? "the metrics file and the eval rows agree" : "the report lists the artifact as loaded",
+    prevention: disagreement ? "Compute metrics.json from the eval table in the step that writes the table (one function for both), so the two cannot part." : "Upload the artifacts directory on every run of the default branch so a baseline always exists."
+  };
+}
+
+// src/diagnosis/advice/symptoms.ts
+function causeClause(c, inSegment = false) {
+  const f = feat(c);
+  const within3 = seg(c) && !inSegment ? ` within ${seg(c)}` : "";
+  switch (c.category) {
+    case "feature_drift": {
+      const psi2 = num2(c, "segment_psi") ?? num2(c, "psi");
+      if (str(c, "comparison") === "reference") return { what: `the training sample changed, ${f} most`, measure: psi2 !== null ? `PSI ${n3(psi2)}` : null };
+      return { what: `${f} moved${within3}`, measure: psi2 !== null ? `PSI ${n3(psi2)}${num2(c, "segment_psi") !== null ? " there" : ""}` : null };
+    }
+    case "preprocessing": {
+      const ratio = num2(c, "ratio");
+      if (ratio !== null) return { what: `${f} reaches the model in another unit`, measure: `\xD7${n3(ratio)}` };
+      if (str(c, "kind") === "swapped") return { what: `${f} and \`${str(c, "partner") ?? "?"}\` arrive swapped`, measure: null };
+      return { what: `${f} is transformed differently than in training`, measure: null };
+    }
+    case "data_quality":
+      switch (str(c, "kind")) {
+        case "missing":
+          return { what: `${f} went missing`, measure: `${pct(num2(c, "missing_cur"))} of rows, baseline ${pct(num2(c, "missing_base") ?? 0)}` };
+        case "sentinel":
+          return { what: `${f} carries a sentinel for unknown values`, measure: String(c.details["sentinel"]) };
+        case "out_of_range":
+          return { what: `${f} left its baseline range`, measure: `${pct(num2(c, "out_of_range_rate"))} of rows` };
+        case "column_renamed":
+          return { what: `${f} arrives renamed as \`${str(c, "renamed_to") ?? "?"}\``, measure: null };
+        case "column_removed":
+          return { what: `${f} is gone from the eval table`, measure: null };
+        case "type_change":
+          return { what: `${f} no longer parses as its baseline type`, measure: null };
+        default:
+          return { what: lowerFirst(c.title), measure: null };
+      }
+    case "label_noise":
+      return { what: `the labels${within3} changed under unchanged predictions`, measure: num2(c, "labels_changed") !== null ? `${count(num2(c, "labels_changed"))} rows` : null };
+    case "leakage":
+      return str(c, "kind") === "train_overlap" ? { what: "eval rows leaked into the training sample", measure: `${pct(num2(c, "overlap_rate"))} of them` } : { what: `${f} gives the label away`, measure: null };
+    case "label_shift":
+      return { what: `the label distribution moved${within3}`, measure: num2(c, "psi") !== null ? `PSI ${n3(num2(c, "psi"))}` : null };
+    case "bias":
+      return { what: `the model serves ${seg(c) ?? "one group"} worse than the rest`, measure: num2(c, "gapToRest") !== null ? `gap ${n3(Math.abs(100 * num2(c, "gapToRest")))} pts` : null };
+    case "learning_rate": {
+      const key = str(c, "key");
+      return key !== null ? { what: `\`${key}\` was changed`, measure: `${String(c.details["baseline"])} \u2192 ${String(c.details["current"])}` } : { what: `the learning rate is too ${str(c, "direction") === "too_low" ? "low" : "high"}`, measure: null };
+    }
+    case "training_instability":
+      return { what: "training became unstable", measure: str(c, "main_component") };
+    case "overfitting": {
+      const x = num2(c, "best_val_x");
+      return { what: "the model overfits", measure: x !== null ? `best validation epoch ${n3(x)}` : null };
+    }
+    case "underfitting":
+      return { what: "the model underfits", measure: null };
+    case "config_change":
+      return { what: `the PR changed ${str(c, "changes") ?? (str(c, "key") ? `\`${str(c, "key")}\`` : "a parameter")}`, measure: null };
+    case "calibration": {
+      const eb = num2(c, "eceBase");
+      const ec2 = num2(c, "eceCurrent");
+      return { what: "the calibration broke", measure: eb !== null && ec2 !== null ? `ECE ${n3(eb)} \u2192 ${n3(ec2)}` : null };
+    }
+    default:
+      return { what: lowerFirst(c.title), measure: null };
+  }
+}
+function cited(c, id) {
+  return `${c.what} (${id}${c.measure ? `; ${c.measure}` : ""})`;
+}
+var sameSegment = (a, b) => a.segment !== void 0 && b.segment !== void 0 && a.segment.column === b.segment.column && a.segment.value === b.segment.value;
+function shareOf2(s, cause) {
+  const sh = cause.share;
+  if (!sh || sh.metric !== null && s.metric !== void 0 && sh.metric !== s.metric) return "";
+  return `, which accounts for ${share(sh.share)} of it (95 % CI ${share(sh.lo)} to ${share(sh.hi)})`;
+}
+function rootCause(s, cause) {
+  const c = cause.signal;
+  const clause = cited(causeClause(c), cause.id);
+  switch (s.category) {
+    case "metric_regression":
+      return `${metricName(s.metric) ?? "The metric"} got worse because ${clause}${shareOf2(s, cause)}.`;
+    case "segment_regression": {
+      if (sameSegment(s, c)) return `This segment is where ${cited(causeClause(c, true), cause.id)}: the regression here is that change.`;
+      if (c.segment && s.segment && c.segment.column === s.segment.column) return `Another value of \`${s.segment.column}\`, the column ${cause.id} is located in: ${clause}.`;
+      const part = num2(s, "shareOfDrop");
+      return `One slice of the regression ${cause.id} explains${part !== null ? `, with ${share(Math.min(1, part))} of the drop` : ""}: ${clause}.`;
+    }
+    case "calibration": {
+      const kept = bool(s, "discriminationKept");
+      return `The probabilities moved because ${clause}${kept === false ? "; the ranking changed with them, so a re-fitted calibrator would hide the cause rather than fix it" : kept ? ", while the ranking held" : ""}.`;
+    }
+    case "prediction_shift": {
+      const what = (str(s, "what") ?? "score").replace(/_/g, " ");
+      return c.area === "data" ? `The ${what}s moved with the inputs: ${clause}.` : c.area === "training" ? `The ${what}s moved because the model was trained differently: ${clause}.` : `The ${what}s moved because ${clause}.`;
+    }
+    case "label_shift":
+      return `The label distribution moved along with ${cause.id}: ${clause}.`;
+    default:
+      return `A consequence of ${cause.id}, not a cause of its own: ${clause}.`;
+  }
+}
+function targetOf(s) {
+  const m = metricName(s.metric);
+  const base = num2(s, "baseline");
+  switch (s.category) {
+    case "metric_regression":
+      return m && base !== null ? `${m} back near ${n3(base)}` : null;
+    case "segment_regression":
+      return m && base !== null && seg(s) ? `${m} for ${seg(s)} near ${n3(base)}` : null;
+    case "calibration": {
+      const eb = num2(s, "eceBase");
+      return eb !== null ? `ECE near ${n3(eb)}` : null;
+    }
+    case "prediction_shift":
+      return str(s, "kind") === "decision_rule" ? null : `the ${(str(s, "what") ?? "score").replace(/_/g, " ")} PSI below ${PSI_STABLE}`;
+    default:
+      return null;
+  }
+}
+function symptomAdvice(s, cause, causeAdvice2) {
+  const target = targetOf(s);
+  return {
+    rootCause: rootCause(s, cause),
+    fix: causeAdvice2.fix,
+    verification: target ? `After ${cause.id}'s fix: ${lowerFirst(target)}.` : `After ${cause.id}'s fix: ${lowerFirst(causeAdvice2.verification.replace(/^Re-run after the fix: /, ""))}`,
+    prevention: causeAdvice2.prevention
+  };
+}
+
+// src/diagnosis/advice/training.ts
+var REGULARISATION_KEY = /(weight_decay|dropout|early_stopping|epochs|patience|restore_best|l2|regulari)/i;
+var CAPACITY_KEY = /(epochs|max_iter|n_estimators|steps|hidden|layers|depth)/i;
+var LR_KEY = /(^|\.)(lr|learning_rate|eta|step_size)$/i;
+function overfitting(s, ctx) {
+  const changed = changedKeys(ctx.paramChanges, REGULARISATION_KEY);
+  const revert = revertTo(ctx.paramChanges, REGULARISATION_KEY);
+  const bestX = num2(s, "best_val_x");
+  const best = num2(s, "best_val_loss");
+  const rise = num2(s, "rise_after_best");
+  const baseRise = num2(s, "base_rise_after_best");
+  return {
+    rootCause: `The model overfits: ${s.title}${changed ? `, after the PR changed ${changed}` : ""}.`,
+    fix: revert ? `Revert ${revert}, or keep the checkpoint of the best validation epoch${bestX !== null ? ` (${n3(bestX)}${best !== null ? `, val loss ${n3(best)}` : ""})` : ""}.` : `Add back regularisation or early stopping on the validation loss (sketch: \`EarlyStopping(monitor="val_loss", patience=5, restore_best_weights=True)\`), or keep the checkpoint of the best validation epoch${bestX !== null ? ` (${n3(bestX)})` : ""}.`,
+    verification: `Validation loss rises at most ${baseRise !== null ? pct(Math.max(baseRise, 0)) : "as much as in the baseline"} after its minimum${rise !== null ? ` (now ${pct(rise)})` : ""}`,
+    prevention: `Keep early stopping with restore-best in the training config${changed ? ", and review changes to those keys with a validation curve attached to the PR" : ""}.`
+  };
+}
+function underfitting(s, ctx) {
+  const changed = changedKeys(ctx.paramChanges, CAPACITY_KEY);
+  const revert = revertTo(ctx.paramChanges, CAPACITY_KEY);
+  return {
+    rootCause: `The model underfits: ${s.title}${changed ? `, after the PR changed ${changed}` : ""}.`,
+    fix: revert ? `Revert ${revert}; then check that the loss curve is flat at the end.` : "Train longer or restore capacity (epochs, iterations, model size) until the loss curve is flat at the end; check that the learning rate is not too low.",
+    verification: "Final training and validation losses at or below the baseline's, with a flat end of the curve",
+    prevention: "Log both losses every epoch and let ml-doctor compare the end of the curve with the baseline's."
+  };
+}
+function trainingInstability(s, ctx) {
+  const lr = changedKeys(ctx.paramChanges, LR_KEY);
+  const revert = revertTo(ctx.paramChanges, LR_KEY);
+  const component = str(s, "main_component");
+  const gradMax = num2(s, "grad_norm_max");
+  const baseGradMax = num2(s, "base_grad_norm_max");
+  return {
+    rootCause: `Training is unstable: ${s.title}${lr ? `, after the PR changed ${lr}` : ""}.`,
+    fix: revert ? `Revert ${revert}; if the higher rate is wanted, add warm-up and gradient clipping (sketch: \`torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0)\`).` : `${component === "non_finite" ? "Check the inputs and the loss for NaN/inf first, then " : ""}lower the learning rate or add warm-up, and clip gradients (sketch: \`torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0)\`).`.replace(/^l/, "L"),
+    verification: `No non-finite or spiking loss${gradMax !== null && baseGradMax !== null ? `, and the gradient norm's maximum back near ${n3(baseGradMax)} (now ${n3(gradMax)})` : ""}`,
+    prevention: "Fail the training job on a non-finite loss, and log the gradient norm every step so the next PR is compared on it."
+  };
+}
+function learningRate(s, ctx) {
+  const key = str(s, "key");
+  const base = s.details["baseline"];
+  const cur = s.details["current"];
+  const direction = str(s, "direction");
+  const lrNow = num2(s, "lr_median");
+  const changed = key !== null ? `\`${key}\` ${String(base)} \u2192 ${String(cur)}` : changedKeys(ctx.paramChanges, LR_KEY);
+  return {
+    rootCause: `The learning rate is ${direction === "too_low" ? "too low" : "too high"} for this run: ${s.title.replace(/^learning rate (likely )?too (high|low):\s*/i, "")}${changed && !s.title.includes(key ?? "\0") ? ` (${changed})` : ""}.`,
+    fix: key !== null ? `Revert \`${key}\` to ${String(base)}, or run a short LR range test and take the largest rate whose loss still falls smoothly.` : `${direction === "too_low" ? "Raise" : "Lower"} the learning rate${lrNow !== null ? ` (now ${n3(lrNow)})` : ""} by 2\u20133\xD7 and compare the first epochs, or add warm-up and a decay schedule.`,
+    verification: `The loss falls smoothly over the first epochs and ends at the baseline's level`,
+    prevention: `Run a short LR sweep in CI before changing ${key !== null ? `\`${key}\`` : "the learning rate"}, and attach its curve to the PR.`
+  };
+}
+function configChange(s, ctx) {
+  if (str(s, "kind") === "decision_rule") {
+    const key2 = str(s, "key") ?? "the threshold";
+    return {
+      rootCause: `${s.title}: the model's scores are the same, the rule that turns them into classes moved.`,
+      fix: `Revert \`${key2}\` to ${String(s.details["baseline"])}, or re-pick the threshold on the validation split for the metric the product needs.`,
+      verification: `no prediction flips on id-matched rows whose score is unchanged`,
+      prevention: `Choose \`${key2}\` with a documented rule (a precision or recall target on validation), and assert in the eval that predictions equal \`score >= threshold\`.`
+    };
+  }
+  const key = str(s, "key");
+  const keys = str(s, "keys");
+  const changes = str(s, "changes");
+  const tied = str(s, "tied_to");
+  const all = keys ? keys.split(",").filter((k) => k !== "") : key ? [key] : [];
+  const revert = all.length > 0 ? revertTo(ctx.paramChanges.filter((p) => all.includes(p.key)), /./) : null;
+  const many = all.length > 1;
+  return {
+    rootCause: `The PR changed ${changes ?? (key ? `\`${key}\`` : "a parameter")}${tied ? `, and the ${tied.replace(/_/g, " ")} finding ties ${many ? "these changes" : "it"} to the regression` : ""}.`,
+    fix: revert ? `Revert ${revert}, or justify the new ${many ? "values" : "value"} with a sweep.` : "Revert the changed parameters, or justify the new values with a sweep.",
+    verification: `with ${many ? "these keys" : key !== null ? `\`${key}\`` : "the change"} reverted, the ${tied ? tied.replace(/_/g, " ") : "linked"} evidence is gone`,
+    prevention: `${many ? "These keys change" : "This key changes"} how the model trains: ask for a sweep or a validation curve in the PR that changes ${many ? "them" : "it"}.`
+  };
+}
+
+// src/diagnosis/advice/index.ts
+var MAX_TARGETS = 3;
+var BUILDERS = {
+  feature_drift: (s, _c, o) => featureDrift(s, o),
+  label_shift: (s, _c, o) => labelShift2(s, o),
+  data_quality: (s, _c, o) => dataQuality(s, o),
+  label_noise: (s, _c, o) => labelNoise2(s, o),
+  leakage: (s, _c, o) => leakage(s, o),
+  preprocessing: (s, _c, o) => preprocessing(s, o),
+  bias: (s, _c, o) => bias(s, o),
+  overfitting: (s, c) => overfitting(s, c),
+  underfitting: (s, c) => underfitting(s, c),
+  training_instability: (s, c) => trainingInstability(s, c),
+  learning_rate: (s, c) => learningRate(s, c),
+  config_change: (s, c) => configChange(s, c),
+  metric_regression: (s, c) => metricRegression(s, c),
+  segment_regression: (s) => segmentRegression(s),
+  prediction_shift: (s) => predictionShift2(s),
+  calibration: (s, c) => calibration2(s, c),
+  infrastructure: (s) => infrastructure(s)
+};
+function causeAdvice(s, ctx, explains = []) {
+  const a = BUILDERS[s.category](s, ctx, originOf(s.category, ctx.paramChanges));
+  const targets = explains.map((l) => {
+    const t = targetOf(l.signal);
+    return t ? `${lowerFirst(t)} (${l.id})` : null;
+  }).filter((t) => t !== null).slice(0, MAX_TARGETS);
+  return { ...a, verification: `Re-run after the fix: ${lowerFirst(a.verification)}${targets.length > 0 ? `; then ${list(targets)}` : ""}.` };
 }
 
 // src/analysis/attribution/decompose.ts
 var Z95 = normalQuantile(0.975);
 var MIN_TOTAL_Z = 2;
-function shareOf2(part, total3, covPartTotal = part.se * part.se) {
+function shareOf3(part, total3, covPartTotal = part.se * part.se) {
   if (!(Math.abs(total3.value) > 0) || !Number.isFinite(total3.value)) return null;
   if (total3.se > 0 && Math.abs(total3.value) / total3.se < MIN_TOTAL_Z) return null;
   const s = part.value / total3.value;
@@ -29261,7 +29699,7 @@ function shiftShare(base, cur, k) {
   Mc /= c.W;
   const groups = [];
   let mix = 0;
-  let within2 = 0;
+  let within3 = 0;
   let vWithin = 0;
   let vMixMeans = 0;
   let curPm = 0;
@@ -29292,7 +29730,7 @@ function shiftShare(base, cur, k) {
       within: { value: w, se: Math.sqrt(vw) },
       mix: mx
     });
-    within2 += w;
+    within3 += w;
     vWithin += vw;
     mix += mx;
     vMixMeans += (pC - pB) ** 2 * vB;
@@ -29309,7 +29747,7 @@ function shiftShare(base, cur, k) {
   return {
     total: { value: Mc - M2, se: Math.sqrt(vTotal) },
     mix: { value: mix, se: Math.sqrt(vMix) },
-    within: { value: within2, se: Math.sqrt(vWithin) },
+    within: { value: within3, se: Math.sqrt(vWithin) },
     groups,
     base: M2,
     cur: Mc,
@@ -29340,14 +29778,14 @@ function pairedRowShare(dLoss, touched, weight = null) {
   let A = 0;
   let T2 = 0;
   for (let i = 0; i < n; i++) {
-    const d2 = dLoss[i];
-    if (!Number.isFinite(d2)) continue;
+    const d = dLoss[i];
+    if (!Number.isFinite(d)) continue;
     const w = weight ? weight[i] : 1;
     if (!(w > 0)) continue;
     W += w;
-    T += w * d2;
-    if (touched[i]) A += w * d2;
-    T2 += w * d2 * d2;
+    T += w * d;
+    if (touched[i]) A += w * d;
+    T2 += w * d * d;
   }
   if (W <= 0) return null;
   const total3 = T / W;
@@ -29358,13 +29796,13 @@ function pairedRowShare(dLoss, touched, weight = null) {
   let vA = 0;
   const meanA = A / W;
   for (let i = 0; i < n; i++) {
-    const d2 = dLoss[i];
-    if (!Number.isFinite(d2)) continue;
+    const d = dLoss[i];
+    if (!Number.isFinite(d)) continue;
     const w = weight ? weight[i] : 1;
     if (!(w > 0)) continue;
     const a = touched[i] ? 1 : 0;
-    v += w * ((a - s) * d2) ** 2;
-    vA += w * (a * d2 - meanA) ** 2;
+    v += w * ((a - s) * d) ** 2;
+    vA += w * (a * d - meanA) ** 2;
   }
   const se = Math.sqrt(v) / Math.abs(T);
   return {
@@ -29534,11 +29972,11 @@ function decompose(ctx, loss, gb, gc, k) {
   return shiftShare({ group: gb, loss: loss.base, weight: weightsOf2(ctx.base, ctx.src.base.rows) }, { group: gc, loss: loss.cur, weight: weightsOf2(ctx.cur, ctx.src.cur.rows) }, k);
 }
 function pairedDiff(loss) {
-  const d2 = new Float64Array(loss.cur.length);
-  for (let k = 0; k < d2.length; k++) d2[k] = loss.cur[k] - loss.base[k];
-  return d2;
+  const d = new Float64Array(loss.cur.length);
+  for (let k = 0; k < d.length; k++) d[k] = loss.cur[k] - loss.base[k];
+  return d;
 }
-function count(mask) {
+function count2(mask) {
   let n = 0;
   for (let i = 0; i < mask.length; i++) n += mask[i];
   return n;
@@ -29556,10 +29994,10 @@ function changedRowsShare(ctx, kind, columns, label = false) {
       for (let k = 0; k < mask.length; k++) if (ctx.base.yTrue[rb2[k]] !== ctx.cur.yTrue[rc[k]]) mask[k] = 1;
     }
   }
-  const touched = count(mask);
+  const touched = count2(mask);
   if (touched === 0) return null;
-  const share = pairedRowShare(pairedDiff(loss), mask, weightsOf2(ctx.cur, ctx.src.cur.rows));
-  return share ? { method: "changed_rows", loss: kind, share, rows: touched } : null;
+  const share2 = pairedRowShare(pairedDiff(loss), mask, weightsOf2(ctx.cur, ctx.src.cur.rows));
+  return share2 ? { method: "changed_rows", loss: kind, share: share2, rows: touched } : null;
 }
 function segmentShare(ctx, kind, column, value) {
   const loss = lossOf(ctx, kind);
@@ -29571,16 +30009,16 @@ function segmentShare(ctx, kind, column, value) {
   if (ctx.src.paired) {
     const mask = new Uint8Array(seg2.cur.length);
     for (let i = 0; i < mask.length; i++) mask[i] = seg2.cur[i] === g ? 1 : 0;
-    const n = count(mask);
+    const n = count2(mask);
     if (n === 0) return null;
-    const share2 = pairedRowShare(pairedDiff(loss), mask, weightsOf2(ctx.cur, ctx.src.cur.rows));
-    return share2 ? { method: "segment", loss: kind, share: share2, rows: n } : null;
+    const share3 = pairedRowShare(pairedDiff(loss), mask, weightsOf2(ctx.cur, ctx.src.cur.rows));
+    return share3 ? { method: "segment", loss: kind, share: share3, rows: n } : null;
   }
   const ss = decompose(ctx, loss, seg2.base, seg2.cur, seg2.labels.length);
   const grp = ss?.groups.find((x) => x.group === g);
   if (!ss || !grp || grp.mCur === null) return null;
-  const share = shareOfPart(grp.within, ss.total);
-  return share ? { method: "segment", loss: kind, share, rows: grp.nCur } : null;
+  const share2 = shareOfPart(grp.within, ss.total);
+  return share2 ? { method: "segment", loss: kind, share: share2, rows: grp.nCur } : null;
 }
 function segmentValueAt(ctx, column, x) {
   const seg2 = buildSegmenter(column, ctx.src);
@@ -29611,8 +30049,8 @@ function mixShare(ctx, kind, column) {
   if (!seg2 || !seg2.base) return null;
   const ss = decompose(ctx, loss, seg2.base, seg2.cur, seg2.labels.length);
   if (!ss) return null;
-  const share = shareOfPart(ss.mix, ss.total, 0);
-  return share ? { method: "mix", loss: kind, share, rows: ctx.src.cur.rows.length } : null;
+  const share2 = shareOfPart(ss.mix, ss.total, 0);
+  return share2 ? { method: "mix", loss: kind, share: share2, rows: ctx.src.cur.rows.length } : null;
 }
 var TARGET_BINS = 5;
 var ROWS_PER_TARGET_BIN = 50;
@@ -29647,8 +30085,8 @@ function priorShare(ctx, kind) {
   if (!g) return null;
   const ss = decompose(ctx, loss, g.base, g.cur, g.k);
   if (!ss) return null;
-  const share = shareOfPart(ss.mix, ss.total, 0);
-  return share ? { method: "prior", loss: kind, share, rows: ctx.src.cur.rows.length, reweightedBase: ss.reweightedBase.value, base: ss.base, cur: ss.cur } : null;
+  const share2 = shareOfPart(ss.mix, ss.total, 0);
+  return share2 ? { method: "prior", loss: kind, share: share2, rows: ctx.src.cur.rows.length, reweightedBase: ss.reweightedBase.value, base: ss.base, cur: ss.cur } : null;
 }
 function modelShare(ctx, kind) {
   const loss = lossOf(ctx, kind);
@@ -29660,17 +30098,17 @@ function modelShare(ctx, kind) {
       for (let k = 0; k < changed.length; k++) if (ctx.yBase[k] !== ctx.yCur[k]) changed[k] = 1;
     }
     const same = Uint8Array.from(changed, (x) => 1 - x);
-    const n = count(same);
+    const n = count2(same);
     if (n === 0) return null;
-    const share2 = pairedRowShare(pairedDiff(loss), same, weightsOf2(ctx.cur, ctx.src.cur.rows));
-    return share2 ? { method: "model", loss: kind, share: share2, rows: n } : null;
+    const share3 = pairedRowShare(pairedDiff(loss), same, weightsOf2(ctx.cur, ctx.src.cur.rows));
+    return share3 ? { method: "model", loss: kind, share: share3, rows: n } : null;
   }
   const g = labelGroups(ctx);
   if (!g) return null;
   const ss = decompose(ctx, loss, g.base, g.cur, g.k);
   if (!ss) return null;
-  const share = shareOfPart(ss.within, ss.total);
-  return share ? { method: "model", loss: kind, share, rows: ctx.src.cur.rows.length } : null;
+  const share2 = shareOfPart(ss.within, ss.total);
+  return share2 ? { method: "model", loss: kind, share: share2, rows: ctx.src.cur.rows.length } : null;
 }
 function missingRowsShare(ctx, kind, column) {
   const loss = lossOf(ctx, kind);
@@ -29683,16 +30121,16 @@ function missingRowsShare(ctx, kind, column) {
   const gc = Int32Array.from(ctx.src.cur.rows, (r) => isMissing(cc, r) ? 1 : 0);
   if (ctx.src.paired) {
     const mask = Uint8Array.from(gc);
-    const n = count(mask);
+    const n = count2(mask);
     if (n === 0) return null;
-    const share2 = pairedRowShare(pairedDiff(loss), mask, weightsOf2(ctx.cur, ctx.src.cur.rows));
-    return share2 ? { method: "changed_rows", loss: kind, share: share2, rows: n } : null;
+    const share3 = pairedRowShare(pairedDiff(loss), mask, weightsOf2(ctx.cur, ctx.src.cur.rows));
+    return share3 ? { method: "changed_rows", loss: kind, share: share3, rows: n } : null;
   }
   const ss = decompose(ctx, loss, gb, gc, 2);
   const grp = ss?.groups.find((x) => x.group === 1);
   if (!ss || !grp || grp.mCur === null) return null;
-  const share = shareOfPart(grp.within, ss.total);
-  return share ? { method: "changed_rows", loss: kind, share, rows: grp.nCur } : null;
+  const share2 = shareOfPart(grp.within, ss.total);
+  return share2 ? { method: "changed_rows", loss: kind, share: share2, rows: grp.nCur } : null;
 }
 function duplicateRowsShare(ctx, kind) {
   const loss = lossOf(ctx, kind);
@@ -29735,17 +30173,17 @@ function duplicateRowsShare(ctx, kind) {
   let cov = 0;
   let partVar = 0;
   if (ctx.src.paired) {
-    const d2 = pairedDiff(loss);
+    const d = pairedDiff(loss);
     let D = 0;
-    for (let k = 0; k < m; k++) D += (u ? u[k] : 1) * d2[k];
+    for (let k = 0; k < m; k++) D += (u ? u[k] : 1) * d[k];
     D /= U;
     let vd = 0;
     for (let k = 0; k < m; k++) {
       const uk = u ? u[k] : 1;
       const c = uk / U - uk / mult[group[k]] / V;
       partVar += c * c * (l[k] - lAll) ** 2;
-      cov += c * (uk / U) * (l[k] - lAll) * (d2[k] - D);
-      vd += (uk / U) ** 2 * (d2[k] - D) ** 2;
+      cov += c * (uk / U) * (l[k] - lAll) * (d[k] - D);
+      vd += (uk / U) ** 2 * (d[k] - D) ** 2;
     }
     total3 = { value: D, se: Math.sqrt(vd) };
   } else {
@@ -29771,11 +30209,11 @@ function duplicateRowsShare(ctx, kind) {
       cov += c * (uk / U) * (l[k] - lAll) ** 2;
     }
   }
-  const share = shareOfPart({ value: partValue, se: Math.sqrt(partVar) }, total3, cov);
-  return share ? { method: "duplicates", loss: kind, share, rows: copies } : null;
+  const share2 = shareOfPart({ value: partValue, se: Math.sqrt(partVar) }, total3, cov);
+  return share2 ? { method: "duplicates", loss: kind, share: share2, rows: copies } : null;
 }
 function shareOfPart(part, total3, cov) {
-  return cov === void 0 ? shareOf2(part, total3) : shareOf2(part, total3, cov);
+  return cov === void 0 ? shareOf3(part, total3) : shareOf3(part, total3, cov);
 }
 function priorRatios(g, wb, wc) {
   const pb = new Float64Array(g.k);
@@ -29907,15 +30345,15 @@ function attributeSignal(inp, s) {
   }
 }
 function priorMetricAttribution(s) {
-  const d2 = s.details;
-  const num4 = (k) => typeof d2[k] === "number" ? d2[k] : NaN;
-  const [share, lo, hi, base, rw, cur] = ["prior_share", "prior_share_lo", "prior_share_hi", "prior_metric_base", "prior_metric_reweighted", "prior_metric_current"].map(num4);
-  if (![share, lo, hi, base, rw, cur].every(Number.isFinite)) return null;
+  const d = s.details;
+  const num4 = (k) => typeof d[k] === "number" ? d[k] : NaN;
+  const [share2, lo, hi, base, rw, cur] = ["prior_share", "prior_share_lo", "prior_share_hi", "prior_metric_base", "prior_metric_reweighted", "prior_metric_current"].map(num4);
+  if (![share2, lo, hi, base, rw, cur].every(Number.isFinite)) return null;
   return {
     method: "prior_metric",
     loss: "metric",
-    share: { share, lo, hi, total: { value: cur - base, se: 0 }, part: { value: rw - base, se: 0 } },
-    rows: typeof d2["n"] === "number" ? d2["n"] : 0,
+    share: { share: share2, lo, hi, total: { value: cur - base, se: 0 }, part: { value: rw - base, se: 0 } },
+    rows: typeof d["n"] === "number" ? d["n"] : 0,
     metricValues: { base, reweighted: rw, current: cur }
   };
 }
@@ -29932,14 +30370,14 @@ function priorImpactSignals(a, inp, headline2, signals) {
   const rw = priorReweightedMetrics(inp.ctx)?.get(metric);
   if (rw === void 0 || !Number.isFinite(rw)) return { add: [], replace: [] };
   const part = rw - base;
-  const share = part / (cur - base);
+  const share2 = part / (cur - base);
   const ends = [part / lo, part / hi];
   const sLo = Math.min(...ends);
   const sHi = Math.max(...ends);
   if (sLo < SHARE_MOST) return { add: [], replace: [] };
   const existing = signals.filter((s) => s.category === "label_shift" && s.details["comparison"] === "eval");
   const prev = existing[0];
-  const moves2 = shift.shares.slice().sort((x, y) => Math.abs(y.cur - y.base) - Math.abs(x.cur - x.base)).slice(0, 3).map((m) => `${m.value} ${pct5(m.base)} \u2192 ${pct5(m.cur)}`);
+  const moves2 = shift.shares.slice().sort((x, y) => Math.abs(y.cur - y.base) - Math.abs(x.cur - x.base)).slice(0, 3).map((m) => `${m.value} ${share(m.base)} \u2192 ${share(m.cur)}`);
   const signal = {
     category: "label_shift",
     area: "data",
@@ -29950,7 +30388,7 @@ function priorImpactSignals(a, inp, headline2, signals) {
     evidence: prev?.evidence ?? [{ text: `PSI ${r4(shift.psi)}, p ${r4(shift.pValue)}`, value: shift.psi }],
     details: {
       ...prev?.details ?? { comparison: "eval", column: shift.column, what: "label", psi: shift.psi, p_value: shift.pValue, n: shift.nCur },
-      prior_share: share,
+      prior_share: share2,
       prior_share_lo: sLo,
       prior_share_hi: sHi,
       prior_metric_base: base,
@@ -29960,7 +30398,6 @@ function priorImpactSignals(a, inp, headline2, signals) {
   };
   return { add: [signal], replace: existing };
 }
-var pct5 = (x) => `${Math.round(100 * x)} %`;
 function attributionText(a, metric) {
   const what = metric ? `the ${metric} regression` : `the regression`;
   const how = {
@@ -29974,9 +30411,9 @@ function attributionText(a, metric) {
   };
   if (a.method === "prior_metric" && a.metricValues) {
     const v = a.metricValues;
-    return `Accounts for ${pct5(a.share.share)} of ${what} (95 % CI ${pct5(a.share.lo)} to ${pct5(a.share.hi)}, from the change's interval): the baseline model re-weighted to the current label mix scores ${r4(v.reweighted)} (baseline ${r4(v.base)}, current ${r4(v.current)})`;
+    return `Accounts for ${share(a.share.share)} of ${what} (95 % CI ${share(a.share.lo)} to ${share(a.share.hi)}, from the change's interval): the baseline model re-weighted to the current label mix scores ${r4(v.reweighted)} (baseline ${r4(v.base)}, current ${r4(v.current)})`;
   }
-  return `Accounts for ${pct5(a.share.share)} of ${what} (95 % CI ${pct5(a.share.lo)} to ${pct5(a.share.hi)}), measured on the ${LOSS_LABEL[a.loss]} of ${how[a.method]}`;
+  return `Accounts for ${share(a.share.share)} of ${what} (95 % CI ${share(a.share.lo)} to ${share(a.share.hi)}), measured on the ${LOSS_LABEL[a.loss]} of ${how[a.method]}`;
 }
 var r4 = (v) => String(Number(v.toPrecision(4)));
 function fmtRows(n) {
@@ -29987,7 +30424,7 @@ function fmtRows(n) {
 var SEVERITY_RANK = { info: 0, minor: 1, major: 2, critical: 3 };
 var SHARE_TIE = 0.1;
 var sameFeature = (a, b) => a.feature !== void 0 && a.feature === b.feature;
-var sameSegment = (a, b) => a.segment !== void 0 && b.segment !== void 0 && a.segment.column === b.segment.column && a.segment.value === b.segment.value;
+var sameSegment2 = (a, b) => a.segment !== void 0 && b.segment !== void 0 && a.segment.column === b.segment.column && a.segment.value === b.segment.value;
 var isRangeQuality = (s) => s.category === "data_quality" && s.details["kind"] === "out_of_range";
 var NEGLIGIBLE_PSI = 0.1;
 var PRIOR_LEFT = 0.35;
@@ -30009,7 +30446,7 @@ var MERGE_RULES = [
   {
     name: "one population change in a segment",
     why: "several features drifting inside the same segment are one change of who is in it",
-    applies: (a, b) => a.category === "feature_drift" && b.category === "feature_drift" && a.segment !== void 0 && sameSegment(a, b)
+    applies: (a, b) => a.category === "feature_drift" && b.category === "feature_drift" && a.segment !== void 0 && sameSegment2(a, b)
   },
   {
     name: "one drift of a feature",
@@ -30307,16 +30744,16 @@ function configSuspectSignals(a, signals) {
   const keys = [...a.paramChanges].sort((x, y) => Number(weak(x.key)) - Number(weak(y.key)));
   const cap = keys.every((k) => weak(k.key)) ? RESEED_ONLY_CAP : ELIMINATION_CAP;
   const first = keys[0];
-  const list2 = keys.slice(0, 5).map((p) => `${p.key}: ${String(p.baseline)} \u2192 ${String(p.current)}`);
+  const list3 = keys.slice(0, 5).map((p) => `${p.key}: ${String(p.baseline)} \u2192 ${String(p.current)}`);
   return [
     {
       category: "config_change",
       area: "model",
       strength: Math.min(cap, strongest.strength),
       significant: true,
-      title: `${keys.length === 1 ? "Only one parameter changed" : `${keys.length} parameters changed`} and no data or training cause was found: ${list2[0]}`,
+      title: `${keys.length === 1 ? "Only one parameter changed" : `${keys.length} parameters changed`} and no data or training cause was found: ${list3[0]}`,
       evidence: [
-        ...list2.map((t) => ({ text: t })),
+        ...list3.map((t) => ({ text: t })),
         { text: `regression it must explain: ${strongest.title}` },
         { text: "ruled out upstream: no feature drift, data-quality, preprocessing, leakage, label or training-log signal reached minor severity" }
       ],
@@ -30324,11 +30761,11 @@ function configSuspectSignals(a, signals) {
     }
   ];
 }
-function localization(share, n, total3) {
+function localization(share2, n, total3) {
   if (n >= total3) return 1;
-  if (share >= 1) return Infinity;
-  if (share <= 0) return 0;
-  return share * (total3 - n) / (n * (1 - share));
+  if (share2 >= 1) return Infinity;
+  if (share2 <= 0) return 0;
+  return share2 * (total3 - n) / (n * (1 - share2));
 }
 function trainingMixChanged(signals, column) {
   return column !== void 0 && signals.some((s) => s.category === "feature_drift" && s.details["comparison"] === "reference" && s.feature === column && counts2(s));
@@ -30347,9 +30784,9 @@ function groupRegressionSignals(a, signals) {
     const col = s.segment.column;
     if (!protectedCols.has(col) || signals.some((b) => b.category === "bias" && b.segment?.column === col && counts2(b))) continue;
     if (upstream && !trainingChanged(col)) continue;
-    const share = s.details["shareOfDrop"];
+    const share2 = s.details["shareOfDrop"];
     const n = s.details["n"];
-    if (typeof share === "number" && typeof n === "number" && nCur > 0 && localization(share, n, nCur) < LOCALIZED) continue;
+    if (typeof share2 === "number" && typeof n === "number" && nCur > 0 && localization(share2, n, nCur) < LOCALIZED) continue;
     const prev = byColumn.get(col);
     if (!prev || s.strength > prev.strength) byColumn.set(col, s);
   }
@@ -30478,8 +30915,8 @@ function decisionRuleSignals(a, regression) {
     if (matched === 0 || same / matched < DECISION_SAME_SCORES || flips < DECISION_MIN_FLIPS) continue;
     const r33 = (v) => Number.isFinite(v) ? String(Number(v.toPrecision(3))) : "\u2014";
     const rule = (neg, pos) => `between ${r33(neg)} and ${r33(pos)}`;
-    const within2 = (v, lo, hi) => typeof v === "number" && v > lo && v <= hi;
-    const param = a.paramChanges.find((c2) => within2(c2.current, th.cNeg, th.cPos) && within2(c2.baseline, th.bNeg, th.bPos));
+    const within3 = (v, lo, hi) => typeof v === "number" && v > lo && v <= hi;
+    const param = a.paramChanges.find((c2) => within3(c2.current, th.cNeg, th.cPos) && within3(c2.baseline, th.bNeg, th.bPos));
     if (param) {
       out.push({
         category: "config_change",
@@ -30573,12 +31010,12 @@ function diagnose(analysis, config, baseline = { fetchFailed: false }) {
   nodes.sort(byStrength);
   nodes = mergeOneEvent(nodes);
   nodes = mergeWhere(nodes, (keep, other) => mergeRuleFor(keep.signal, other.signal) !== null);
-  for (const bias of nodes.filter((n) => n.signal.category === "bias")) {
+  for (const bias2 of nodes.filter((n) => n.signal.category === "bias")) {
     nodes = nodes.filter((n) => {
       const isReference = n.signal.details["comparison"] === "reference";
-      if (n.signal.category === "feature_drift" && isReference && n.signal.feature === bias.signal.segment?.column) {
-        absorb(bias, n);
-        bias.extra.unshift({ text: `training data changed for this attribute: ${n.signal.title}` });
+      if (n.signal.category === "feature_drift" && isReference && n.signal.feature === bias2.signal.segment?.column) {
+        absorb(bias2, n);
+        bias2.extra.unshift({ text: `training data changed for this attribute: ${n.signal.title}` });
         return false;
       }
       return true;
@@ -30592,7 +31029,7 @@ function diagnose(analysis, config, baseline = { fetchFailed: false }) {
       return false;
     });
     const conds = (n) => n.signal.segment?.column.split(" & ").length ?? 1;
-    const named2 = (n) => nodes.some((c) => !SYMPTOMS.has(c.signal.category) && c.signal.segment && sameSegment(c.signal, n.signal)) ? 0 : 1;
+    const named2 = (n) => nodes.some((c) => !SYMPTOMS.has(c.signal.category) && c.signal.segment && sameSegment2(c.signal, n.signal)) ? 0 : 1;
     const isBin = (n) => /^[[(]/.test(n.signal.segment?.value ?? "") ? 1 : 0;
     const segsByStrength = nodes.filter((n) => n.signal.category === "segment_regression").sort((x, y) => named2(x) - named2(y) || conds(x) - conds(y) || isBin(x) - isBin(y) || byStrength(x, y));
     for (let i = 0; i < segsByStrength.length; i++) {
@@ -30651,12 +31088,12 @@ function diagnose(analysis, config, baseline = { fetchFailed: false }) {
   }
   const causes = nodes.filter((n) => !isSymptom2(n) && n.signal.category !== "infrastructure");
   const primaryRank = upstreamRank;
-  const labelShift2 = causes.find((m) => m.signal.category === "label_shift");
-  const priorEce = labelShift2 && attr ? priorReweightedEce(attr.ctx, expectedCalibrationError) : null;
-  if (labelShift2 && priorEce && priorEce.cur - priorEce.base > 0 && (priorEce.reweighted - priorEce.base) / (priorEce.cur - priorEce.base) >= SHARE_MOST) {
+  const labelShift3 = causes.find((m) => m.signal.category === "label_shift");
+  const priorEce = labelShift3 && attr ? priorReweightedEce(attr.ctx, expectedCalibrationError) : null;
+  if (labelShift3 && priorEce && priorEce.cur - priorEce.base > 0 && (priorEce.reweighted - priorEce.base) / (priorEce.cur - priorEce.base) >= SHARE_MOST) {
     for (const n of causes.filter((x) => x.signal.category === "calibration")) {
-      n.explainedBy = labelShift2;
-      if (SEVERITY_RANK[labelShift2.severity] < SEVERITY_RANK[n.severity]) labelShift2.severity = n.severity;
+      n.explainedBy = labelShift3;
+      if (SEVERITY_RANK[labelShift3.severity] < SEVERITY_RANK[n.severity]) labelShift3.severity = n.severity;
       n.extra.unshift({
         text: `the baseline model re-weighted to the current label mix shows ECE ${r32(priorEce.reweighted)} (baseline ${r32(priorEce.base)}, current ${r32(priorEce.cur)}): the label prior accounts for ${Math.round(100 * (priorEce.reweighted - priorEce.base) / (priorEce.cur - priorEce.base))} % of the change`
       });
@@ -30686,9 +31123,9 @@ function diagnose(analysis, config, baseline = { fetchFailed: false }) {
     if (s.category === "segment_regression") {
       if (causeSegments.some((p) => names(p, s))) return 0;
       if (s.segment && causeSegmentCols.has(s.segment.column)) return 1;
-      const share = s.details["shareOfDrop"];
+      const share2 = s.details["shareOfDrop"];
       const n_ = s.details["n"];
-      if (primary2.length === 0 && typeof share === "number" && typeof n_ === "number" && share >= 0.5 && localization(share, n_, nCur) >= LOCALIZED) return 1.5;
+      if (primary2.length === 0 && typeof share2 === "number" && typeof n_ === "number" && share2 >= 0.5 && localization(share2, n_, nCur) >= LOCALIZED) return 1.5;
       return 3;
     }
     if (s.category === "metric_regression") return 2;
@@ -30720,9 +31157,26 @@ function diagnose(analysis, config, baseline = { fetchFailed: false }) {
   const headlineMetric = symptoms.find((n) => n.signal.category === "metric_regression")?.signal.metric ?? null;
   const ids = /* @__PURE__ */ new Map();
   ordered.forEach((n, i) => ids.set(n, `F${i + 1}`));
+  const ctx = { paramChanges: analysis.paramChanges, headlineMetric };
+  const advice = /* @__PURE__ */ new Map();
+  const adviceOf = (n, seen = /* @__PURE__ */ new Set()) => {
+    const known = advice.get(n);
+    if (known) return known;
+    const cause = n.explainedBy && ids.has(n.explainedBy) && !seen.has(n.explainedBy) ? n.explainedBy : null;
+    const a = cause ? symptomAdvice(
+      n.signal,
+      { id: ids.get(cause), signal: cause.signal, share: cause.share ? { share: cause.share.share.share, lo: cause.share.share.lo, hi: cause.share.share.hi, metric: attr?.metric ?? null } : null },
+      adviceOf(cause, /* @__PURE__ */ new Set([...seen, n]))
+    ) : causeAdvice(
+      n.signal,
+      ctx,
+      ordered.filter((m) => m.explainedBy === n).map((m) => ({ id: ids.get(m), signal: m.signal }))
+    );
+    advice.set(n, a);
+    return a;
+  };
   const findings = ordered.map((n) => {
     const s = n.signal;
-    const advice = adviceFor(s, { paramChanges: analysis.paramChanges, headlineMetric });
     const f = {
       id: ids.get(n),
       category: s.category,
@@ -30736,12 +31190,9 @@ function diagnose(analysis, config, baseline = { fetchFailed: false }) {
         text: e.text,
         ...e.value !== void 0 && Number.isFinite(e.value) ? { value: e.value } : {}
       })),
-      ...advice
+      ...adviceOf(n)
     };
-    if (n.explainedBy && ids.has(n.explainedBy)) {
-      f.explainedBy = ids.get(n.explainedBy);
-      f.rootCause = `${f.rootCause} Explained by ${f.explainedBy} (${n.explainedBy.signal.category}).`;
-    }
+    if (n.explainedBy && ids.has(n.explainedBy)) f.explainedBy = ids.get(n.explainedBy);
     return f;
   });
   const verdict = verdictOf(findings, config.gate.failOn);
@@ -30751,19 +31202,19 @@ function diagnose(analysis, config, baseline = { fetchFailed: false }) {
 var Z952 = normalQuantile(0.975);
 function keepsSegment(s, named, nRows) {
   if (s.segment && named.has(`${s.segment.column}\0${s.segment.value}`)) return true;
-  const share = s.details["shareOfDrop"];
+  const share2 = s.details["shareOfDrop"];
   const n = s.details["n"];
-  if (typeof share !== "number" || typeof n !== "number") return true;
-  return localization(share, n, nRows) >= LOCALIZED;
+  if (typeof share2 !== "number" || typeof n !== "number") return true;
+  return localization(share2, n, nRows) >= LOCALIZED;
 }
 function sizedByImpact(s, headline2, nRows, named) {
   if (s.category !== "segment_regression" || !s.significant || nRows <= 0 || !s.segment) return s;
   if (!named.has(`${s.segment.column}\0${s.segment.value}`)) return s;
-  const share = s.details["shareOfDrop"];
+  const share2 = s.details["shareOfDrop"];
   const n = s.details["n"];
-  if (typeof share !== "number" || typeof n !== "number" || !(share > 0)) return s;
-  if (localization(share, n, nRows) < LOCALIZED) return s;
-  const impact = headline2.strength * Math.min(1, share);
+  if (typeof share2 !== "number" || typeof n !== "number" || !(share2 > 0)) return s;
+  if (localization(share2, n, nRows) < LOCALIZED) return s;
+  const impact = headline2.strength * Math.min(1, share2);
   return impact > s.strength ? { ...s, strength: impact, details: { ...s.details, strength_from: "share of the headline regression" } } : s;
 }
 function referenceSegmentSignals(attr, signals, headline2) {
@@ -30938,17 +31389,17 @@ function measuredFor(category, a) {
   const perf = pairs.map((p) => p.performance);
   switch (category) {
     case "feature_drift": {
-      const all = data.flatMap((d2) => d2.drift.filter((x) => x.comparison === "eval"));
+      const all = data.flatMap((d) => d.drift.filter((x) => x.comparison === "eval"));
       if (all.length === 0) return null;
       const top = all.reduce((m, x) => x.psi > m.psi ? x : m);
       return `largest eval drift PSI ${r32(top.psi)} (${top.feature}) across ${all.length} features`;
     }
     case "label_shift": {
-      const l = data.flatMap((d2) => d2.labelShift.filter((x) => x.comparison === "eval"))[0];
+      const l = data.flatMap((d) => d.labelShift.filter((x) => x.comparison === "eval"))[0];
       return l ? `label distribution PSI ${r32(l.psi)}` : null;
     }
     case "leakage": {
-      const l = data.flatMap((d2) => d2.leakage.filter((x) => x.kind === "train_overlap"))[0];
+      const l = data.flatMap((d) => d.leakage.filter((x) => x.kind === "train_overlap"))[0];
       return l ? `${r32(100 * l.cur)}% of eval rows in the training sample` : null;
     }
     case "calibration": {
@@ -31124,7 +31575,7 @@ function driftedHistogram(pairs, diagnosis) {
   if (!f?.feature) return void 0;
   for (const p of pairs) {
     if (!p.base) continue;
-    if (!p.data.drift.some((d2) => d2.comparison === "eval" && d2.feature === f.feature)) continue;
+    if (!p.data.drift.some((d) => d.comparison === "eval" && d.feature === f.feature)) continue;
     const cb = p.base.features.find((c) => c.name === f.feature);
     const cc = p.cur.features.find((c) => c.name === f.feature);
     if (!cb || !cc || cb.kind !== cc.kind) continue;
@@ -31177,13 +31628,13 @@ function histogram(cb, cc, inBase, inCur) {
     const k = HISTOGRAM_BINS;
     const width = (hi - lo) / k;
     const edges = Array.from({ length: k + 1 }, (_, i) => lo + i * width);
-    const count2 = (vals) => {
+    const count3 = (vals) => {
       const n = new Array(k).fill(0);
       for (const x of vals) n[Math.max(0, Math.min(k - 1, Math.floor((x - lo) / width)))]++;
       return n;
     };
-    const nb = count2(b);
-    const nc = count2(c);
+    const nb = count3(b);
+    const nc = count3(c);
     const label = (i) => i === 0 ? `below ${fmtEdge2(edges[1])}` : i === k - 1 ? `${fmtEdge2(edges[k - 1])} or more` : `${fmtEdge2(edges[i])}\u2013${fmtEdge2(edges[i + 1])}`;
     return {
       bins: nb.map((_, i) => ({ label: label(i), base: r62(nb[i] / b.length), current: r62(nc[i] / c.length) })),
@@ -31209,13 +31660,13 @@ function histogram(cb, cc, inBase, inCur) {
     const c = tally(cc, inCur);
     if (b.n === 0 || c.n === 0) return null;
     const names = [.../* @__PURE__ */ new Set([...b.m.keys(), ...c.m.keys()])];
-    const share = (t, v) => (t.m.get(v) ?? 0) / t.n;
-    names.sort((x, y) => Math.max(share(b, y), share(c, y)) - Math.max(share(b, x), share(c, x)) || cmp(x, y));
+    const share2 = (t, v) => (t.m.get(v) ?? 0) / t.n;
+    names.sort((x, y) => Math.max(share2(b, y), share2(c, y)) - Math.max(share2(b, x), share2(c, x)) || cmp(x, y));
     const top = names.slice(0, HISTOGRAM_CATEGORIES - (names.length > HISTOGRAM_CATEGORIES ? 1 : 0));
-    const bins = top.map((v) => ({ label: v, base: r62(share(b, v)), current: r62(share(c, v)) }));
+    const bins = top.map((v) => ({ label: v, base: r62(share2(b, v)), current: r62(share2(c, v)) }));
     if (top.length < names.length) {
       const rest = names.slice(top.length);
-      bins.push({ label: `other (${rest.length} values)`, base: r62(rest.reduce((s, v) => s + share(b, v), 0)), current: r62(rest.reduce((s, v) => s + share(c, v), 0)) });
+      bins.push({ label: `other (${rest.length} values)`, base: r62(rest.reduce((s, v) => s + share2(b, v), 0)), current: r62(rest.reduce((s, v) => s + share2(c, v), 0)) });
     }
     return { bins, nBase: b.n, nCur: c.n };
   }
@@ -31234,21 +31685,21 @@ function driftRows(pairs) {
       const prof = p.data.columns[side]?.find((c) => c.column === feature);
       return prof && prof.n > 0 ? r62(prof.missing / prof.n) : null;
     };
-    for (const d2 of p.data.drift) {
+    for (const d of p.data.drift) {
       const row = {
-        feature: d2.feature,
-        comparison: d2.comparison,
-        source: d2.source,
-        kind: d2.kind,
-        psi: r6OrNull(d2.psi),
-        test: d2.kind === "number" ? "ks" : "chi2",
-        pValue: r6OrNull(d2.pValue),
-        missingBase: d2.comparison === "eval" ? missing("base", d2.feature) : null,
-        missingCurrent: d2.comparison === "eval" ? missing("cur", d2.feature) : null,
-        drifted: d2.flagged,
-        ...d2.flagged && d2.segment ? { segment: { column: d2.segment.column, value: d2.segment.value } } : {}
+        feature: d.feature,
+        comparison: d.comparison,
+        source: d.source,
+        kind: d.kind,
+        psi: r6OrNull(d.psi),
+        test: d.kind === "number" ? "ks" : "chi2",
+        pValue: r6OrNull(d.pValue),
+        missingBase: d.comparison === "eval" ? missing("base", d.feature) : null,
+        missingCurrent: d.comparison === "eval" ? missing("cur", d.feature) : null,
+        drifted: d.flagged,
+        ...d.flagged && d.segment ? { segment: { column: d.segment.column, value: d.segment.value } } : {}
       };
-      rows.push({ row, strength: d2.strength });
+      rows.push({ row, strength: d.strength });
     }
   }
   rows.sort(
@@ -31331,9 +31782,9 @@ function reportRows(a) {
     for (const m of a.evalPairs[0].performance.metrics) {
       if (m.ci) intervals.set(m.name, { ci: [m.ci[0], m.ci[1]], significant: m.significant });
     }
-    for (const d2 of a.metricDiffs) {
-      const row = rowMetricName(d2.name);
-      const leaf = d2.name.split(/[.:]/).pop();
+    for (const d of a.metricDiffs) {
+      const row = rowMetricName(d.name);
+      const leaf = d.name.split(/[.:]/).pop();
       if (row && row !== leaf && intervals.has(row)) intervals.set(leaf, intervals.get(row));
     }
   }
@@ -31366,8 +31817,8 @@ function extractNumbers(text) {
   const clean = text.replace(CITE_IN_TEXT, " ");
   const out = [];
   for (const m of clean.matchAll(NUMBER)) {
-    const after = clean.slice(m.index + m[0].length);
-    if (GLUED_LETTER.test(after)) continue;
+    const after2 = clean.slice(m.index + m[0].length);
+    if (GLUED_LETTER.test(after2)) continue;
     const intPart = m[1].replace(/,/g, "");
     const frac = m[2] ?? "";
     const exp = m[3] === void 0 ? 0 : Number(m[3].replace("\u2212", "-"));
@@ -31376,7 +31827,7 @@ function extractNumbers(text) {
       text: m[0],
       value: Number(`${intPart}.${frac || "0"}`) * scale,
       tolerance: 0.5 * 10 ** -frac.length * scale,
-      percent: PERCENT_UNIT.test(after)
+      percent: PERCENT_UNIT.test(after2)
     });
   }
   return out;
@@ -31410,14 +31861,14 @@ function lowerBound(known, x) {
   }
   return lo;
 }
-function within(known, value, tolerance) {
+function within2(known, value, tolerance) {
   const slack = tolerance * (1 + 1e-9) + 1e-12;
   const i = lowerBound(known, value - slack);
   return i < known.length && known[i] <= value + slack;
 }
 function isKnownNumber(token, known) {
-  if (within(known, token.value, token.tolerance)) return true;
-  return token.percent && within(known, token.value / 100, token.tolerance / 100);
+  if (within2(known, token.value, token.tolerance)) return true;
+  return token.percent && within2(known, token.value / 100, token.tolerance / 100);
 }
 var CALL_CITE = /^call:(\d+)$/;
 function citeProblem(cite, ids, calls) {
@@ -31931,15 +32382,15 @@ var hex_table = /* @__PURE__ */ (() => {
   return array;
 })();
 var limit = 1024;
-var encode2 = (str2, _defaultEncoder, charset, _kind, format) => {
-  if (str2.length === 0) {
-    return str2;
+var encode2 = (str3, _defaultEncoder, charset, _kind, format) => {
+  if (str3.length === 0) {
+    return str3;
   }
-  let string = str2;
-  if (typeof str2 === "symbol") {
-    string = Symbol.prototype.toString.call(str2);
-  } else if (typeof str2 !== "string") {
-    string = String(str2);
+  let string = str3;
+  if (typeof str3 === "symbol") {
+    string = Symbol.prototype.toString.call(str3);
+  } else if (typeof str3 !== "string") {
+    string = String(str3);
   }
   if (charset === "iso-8859-1") {
     return escape(string).replace(/%u[0-9a-f]{4}/gi, function($0) {
@@ -32298,9 +32749,9 @@ function concatBytes(buffers) {
   return output;
 }
 var encodeUTF8_;
-function encodeUTF8(str2) {
+function encodeUTF8(str3) {
   let encoder2;
-  return (encodeUTF8_ ?? (encoder2 = new globalThis.TextEncoder(), encodeUTF8_ = encoder2.encode.bind(encoder2)))(str2);
+  return (encodeUTF8_ ?? (encoder2 = new globalThis.TextEncoder(), encodeUTF8_ = encoder2.encode.bind(encoder2)))(str3);
 }
 var decodeUTF8_;
 function decodeUTF8(bytes) {
@@ -32740,12 +33191,12 @@ var SSEDecoder = class {
     return null;
   }
 };
-function partition(str2, delimiter) {
-  const index = str2.indexOf(delimiter);
+function partition(str3, delimiter) {
+  const index = str3.indexOf(delimiter);
   if (index !== -1) {
-    return [str2.substring(0, index), delimiter, str2.substring(index + delimiter.length)];
+    return [str3.substring(0, index), delimiter, str3.substring(index + delimiter.length)];
   }
-  return [str2, "", ""];
+  return [str3, "", ""];
 }
 
 // node_modules/openai/internal/parse.mjs
@@ -33474,8 +33925,8 @@ var APIResource = class {
 };
 
 // node_modules/openai/internal/utils/path.mjs
-function encodeURIPath(str2) {
-  return str2.replace(/[^A-Za-z0-9\-._~!$&'()*+,;=:@]+/g, encodeURIComponent);
+function encodeURIPath(str3) {
+  return str3.replace(/[^A-Za-z0-9\-._~!$&'()*+,;=:@]+/g, encodeURIComponent);
 }
 var EMPTY = /* @__PURE__ */ Object.freeze(/* @__PURE__ */ Object.create(null));
 var createPathTagFunction = (pathEncoder = encodeURIPath) => function path2(statics, ...params) {
@@ -35055,15 +35506,15 @@ function finalizeChatCompletion(snapshot2, params, audioDoneChoiceIndexes) {
               const { arguments: args, name, ...fnRest } = fn || {};
               if (type == null) {
                 throw new OpenAIError(`missing choices[${index}].tool_calls[${i}].type
-${str(snapshot2)}`);
+${str2(snapshot2)}`);
               }
               if (name == null) {
                 throw new OpenAIError(`missing choices[${index}].tool_calls[${i}].function.name
-${str(snapshot2)}`);
+${str2(snapshot2)}`);
               }
               if (args == null) {
                 throw new OpenAIError(`missing choices[${index}].tool_calls[${i}].function.arguments
-${str(snapshot2)}`);
+${str2(snapshot2)}`);
               }
               return {
                 ...toolRest,
@@ -35093,7 +35544,7 @@ ${str(snapshot2)}`);
 function isCompleteAudio(audio) {
   return audio?.id != null && audio.data != null && audio.transcript != null && audio.expires_at != null;
 }
-function str(x) {
+function str2(x) {
   return JSON.stringify(x);
 }
 function assertIsEmpty(obj) {
@@ -42907,15 +43358,15 @@ var SYNTAX = {
     ranks: (a) => `UNNEST(GENERATE_ARRAY(1, ${SKETCH_BINS - 1})) AS ${a}_k`
   }
 };
-function literal2(d2, s) {
-  return d2 === "duckdb" ? `'${s.replace(/'/g, "''")}'` : `'${s.replace(/\\/g, "\\\\").replace(/'/g, "\\'")}'`;
+function literal2(d, s) {
+  return d === "duckdb" ? `'${s.replace(/'/g, "''")}'` : `'${s.replace(/\\/g, "\\\\").replace(/'/g, "\\'")}'`;
 }
 function num3(x) {
   return x.toExponential();
 }
-function table(d2, name) {
-  if (d2 === "duckdb" && /[/\\]|\.parquet$|\.csv$/i.test(name)) return literal2(d2, name);
-  return name.split(".").map(SYNTAX[d2].id).join(".");
+function table(d, name) {
+  if (d === "duckdb" && /[/\\]|\.parquet$|\.csv$/i.test(name)) return literal2(d, name);
+  return name.split(".").map(SYNTAX[d].id).join(".");
 }
 var finite = (x) => `${x} IS NOT NULL AND ABS(${x}) <= 1.7976931348623157e308`;
 function keptFilter(p, s) {
@@ -42933,14 +43384,14 @@ function sketchColumns(p) {
   for (const c of p.numeric) out.push({ column: c, role: "feature" });
   return out;
 }
-function edgesSql(p, d2) {
-  const s = SYNTAX[d2];
-  const lit = (x) => literal2(d2, x);
+function edgesSql(p, d) {
+  const s = SYNTAX[d];
+  const lit = (x) => literal2(d, x);
   const blocks = sketchColumns(p).map(({ column, role }, i) => {
     const x = s.id(column);
     const a = `r${i}`;
     const ranks = s.ranks(`k${i}`);
-    const k = d2 === "bigquery" ? `k${i}_k` : `k${i}.k`;
+    const k = d === "bigquery" ? `k${i}_k` : `k${i}.k`;
     return [
       `SELECT 'q' AS section, ${lit(column)} AS name, ${lit(role)} AS role, CAST(${k} AS ${s.int}) AS k, CAST(${a}.v AS ${s.dbl}) AS v, CAST(0 AS ${s.int}) AS n, CAST(0 AS ${s.int}) AS d`,
       `FROM (SELECT ${x} AS v, ROW_NUMBER() OVER (ORDER BY ${x}) - 1 AS r, COUNT(*) OVER () AS cnt FROM base WHERE ${finite(x)}) AS ${a}`,
@@ -42950,8 +43401,8 @@ function edgesSql(p, d2) {
       `SELECT 'stats', ${lit(column)}, ${lit(role)}, CAST(0 AS ${s.int}), CAST(MAX(${x}) AS ${s.dbl}), COUNT(*), COUNT(DISTINCT ${x}) FROM base WHERE ${finite(x)}`
     ].join("\n");
   });
-  return `-- ml-doctor summary v${SUMMARY_VERSION}: sketch edges of ${p.table} (${d2})
-WITH base AS (SELECT * FROM ${table(d2, p.table)} WHERE ${keptFilter(p, s)})
+  return `-- ml-doctor summary v${SUMMARY_VERSION}: sketch edges of ${p.table} (${d})
+WITH base AS (SELECT * FROM ${table(d, p.table)} WHERE ${keptFilter(p, s)})
 ${blocks.join("\nUNION ALL\n")}
 ORDER BY name, role, section, k
 `;
@@ -43006,9 +43457,9 @@ function binExpr(x, edges) {
   if (edges.length === 0) return "0";
   return `CASE ${edges.map((e, b) => `WHEN ${x} <= ${num3(e)} THEN ${b}`).join(" ")} ELSE ${edges.length} END`;
 }
-function aggregateSql(p, edges, d2) {
-  const s = SYNTAX[d2];
-  const lit = (x) => literal2(d2, x);
+function aggregateSql(p, edges, d) {
+  const s = SYNTAX[d];
+  const lit = (x) => literal2(d, x);
   const cells = p.task === "binary" ? `COUNT(*) AS n, CAST(SUM(y_pos * p_pos) AS ${s.dbl}) AS s1, CAST(SUM((1 - y_pos) * p_pos) AS ${s.dbl}) AS s2, CAST(SUM(y_pos * (1 - p_pos)) AS ${s.dbl}) AS s3, CAST(SUM((1 - y_pos) * (1 - p_pos)) AS ${s.dbl}) AS s4, CAST(0 AS ${s.dbl}) AS s5, CAST(0 AS ${s.dbl}) AS s6` : "COUNT(*) AS n, SUM(e) AS s1, SUM(e * e) AS s2, SUM(ABS(e)) AS s3, SUM(e * e * e * e) AS s4, SUM(y) AS s5, SUM(y * y) AS s6";
   const derived = [];
   if (p.task === "binary") {
@@ -43041,15 +43492,15 @@ function aggregateSql(p, edges, d2) {
       `SELECT 'score_hist' AS section, '' AS name, '' AS value, ${bin} AS bin, COUNT(*) AS n, CAST(SUM(y_pos) AS ${s.dbl}) AS s1, CAST(SUM(1 - y_pos) AS ${s.dbl}) AS s2, CAST(0 AS ${s.dbl}) AS s3, CAST(0 AS ${s.dbl}) AS s4, CAST(0 AS ${s.dbl}) AS s5, CAST(0 AS ${s.dbl}) AS s6 FROM t WHERE ${x} >= 0 AND ${x} <= 1 GROUP BY ${bin}`
     );
   }
-  return `-- ml-doctor summary v${SUMMARY_VERSION}: aggregates of ${p.table} (${d2}); convert the result with ml-doctor summarize --from-sql-result
-WITH t AS (SELECT *, ${derived.join(", ")} FROM ${table(d2, p.table)} WHERE ${keptFilter(p, s)})
+  return `-- ml-doctor summary v${SUMMARY_VERSION}: aggregates of ${p.table} (${d}); convert the result with ml-doctor summarize --from-sql-result
+WITH t AS (SELECT *, ${derived.join(", ")} FROM ${table(d, p.table)} WHERE ${keptFilter(p, s)})
 ${blocks.join("\nUNION ALL\n")}
 ORDER BY section, name, value, bin
 `;
 }
 function cellOf(task, r) {
-  const [a, b, c, d2, e, f] = r.s.map((x) => r.n === 0 && Number.isNaN(x) ? 0 : x);
-  return task === "binary" ? { n: r.n, tp: a, fp: b, fn: c, tn: d2 } : { n: r.n, sum_err: a, sum_sq_err: b, sum_abs_err: c, sum_err4: d2, sum_y: e, sum_y2: f };
+  const [a, b, c, d, e, f] = r.s.map((x) => r.n === 0 && Number.isNaN(x) ? 0 : x);
+  return task === "binary" ? { n: r.n, tp: a, fp: b, fn: c, tn: d } : { n: r.n, sum_err: a, sum_sq_err: b, sum_abs_err: c, sum_err4: d, sum_y: e, sum_y2: f };
 }
 function summaryFromSqlRows(p, edges, rows, file) {
   const overall = rows.find((r) => r.section === "overall");
@@ -43143,9 +43594,9 @@ function collect(argv, allowed) {
   }
   return { vals, positional };
 }
-var list = (v) => v ? v.split(",").map((s) => s.trim()).filter((s) => s !== "") : [];
+var list2 = (v) => v ? v.split(",").map((s) => s.trim()).filter((s) => s !== "") : [];
 function columnFlags(vals) {
-  const classes = vals.has("--classes") ? list(vals.get("--classes")) : null;
+  const classes = vals.has("--classes") ? list2(vals.get("--classes")) : null;
   if (classes && classes.length !== 2) throw new InputError("command line", "--classes", `expected NEG,POS (two values), found ${classes.length}`);
   return {
     label: vals.get("--label") ?? null,
@@ -43153,9 +43604,9 @@ function columnFlags(vals) {
     score: vals.get("--score") ?? null,
     task: vals.has("--task") ? oneOf("--task", vals.get("--task"), ["binary", "regression"]) : null,
     classes,
-    numeric: list(vals.get("--numeric")),
-    categorical: list(vals.get("--categorical")),
-    segments: vals.has("--segments") ? list(vals.get("--segments")) : null
+    numeric: list2(vals.get("--numeric")),
+    categorical: list2(vals.get("--categorical")),
+    segments: vals.has("--segments") ? list2(vals.get("--segments")) : null
   };
 }
 function parseSummarizeArgs(argv) {

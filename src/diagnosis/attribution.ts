@@ -23,6 +23,7 @@ import {
   type LossKind,
 } from '../analysis/attribution/attribute.js';
 import type { Signal } from '../analysis/signals.js';
+import { share as sharePct } from '../report/format.js';
 
 export type { Attribution } from '../analysis/attribution/attribute.js';
 
@@ -164,7 +165,7 @@ export function priorImpactSignals(a: RunAnalysis, inp: AttributionInput, headli
     .slice()
     .sort((x, y) => Math.abs(y.cur - y.base) - Math.abs(x.cur - x.base))
     .slice(0, 3)
-    .map((m) => `${m.value} ${pct(m.base)} → ${pct(m.cur)}`);
+    .map((m) => `${m.value} ${sharePct(m.base)} → ${sharePct(m.cur)}`);
   const signal: Signal = {
     category: 'label_shift',
     area: 'data',
@@ -186,7 +187,6 @@ export function priorImpactSignals(a: RunAnalysis, inp: AttributionInput, headli
   return { add: [signal], replace: existing };
 }
 
-const pct = (x: number) => `${Math.round(100 * x)} %`;
 
 /** "Accounts for 86 % of the accuracy drop (95 % CI 70–101 %)", with what it was measured on. */
 export function attributionText(a: Attribution, metric: string | null): string {
@@ -202,9 +202,9 @@ export function attributionText(a: Attribution, metric: string | null): string {
   };
   if (a.method === 'prior_metric' && a.metricValues) {
     const v = a.metricValues;
-    return `Accounts for ${pct(a.share.share)} of ${what} (95 % CI ${pct(a.share.lo)} to ${pct(a.share.hi)}, from the change's interval): the baseline model re-weighted to the current label mix scores ${r4(v.reweighted)} (baseline ${r4(v.base)}, current ${r4(v.current)})`;
+    return `Accounts for ${sharePct(a.share.share)} of ${what} (95 % CI ${sharePct(a.share.lo)} to ${sharePct(a.share.hi)}, from the change's interval): the baseline model re-weighted to the current label mix scores ${r4(v.reweighted)} (baseline ${r4(v.base)}, current ${r4(v.current)})`;
   }
-  return `Accounts for ${pct(a.share.share)} of ${what} (95 % CI ${pct(a.share.lo)} to ${pct(a.share.hi)}), measured on the ${LOSS_LABEL[a.loss]} of ${how[a.method]}`;
+  return `Accounts for ${sharePct(a.share.share)} of ${what} (95 % CI ${sharePct(a.share.lo)} to ${sharePct(a.share.hi)}), measured on the ${LOSS_LABEL[a.loss]} of ${how[a.method]}`;
 }
 
 const r4 = (v: number) => String(Number(v.toPrecision(4)));

@@ -7,7 +7,7 @@ import type { Config } from '../config/config.js';
 import type { RunAnalysis } from '../analysis/analyze.js';
 import type { Category, SegmentRef, Signal } from '../analysis/signals.js';
 import type { Characterization, Finding, Hypothesis, Severity, Verdict } from '../report/types.js';
-import { adviceFor } from './playbook.js';
+import { causeAdvice, symptomAdvice, type Advice } from './advice/index.js';
 import { errorEvidence } from './text/errors.js';
 import { explainRuleFor, mergeRuleFor, orderFindings, SEVERITY_RANK, SHARE_TIE, sameSegment, upstreamRank } from './rules.js';
 import { configRoleSignals } from './config-cause.js';
@@ -332,9 +332,30 @@ export function diagnose(analysis: RunAnalysis, config: Config, baseline: Baseli
   const headlineMetric = symptoms.find((n) => n.signal.category === 'metric_regression')?.signal.metric ?? null;
   const ids = new Map<Node, string>();
   ordered.forEach((n, i) => ids.set(n, `F${i + 1}`));
+  const ctx = { paramChanges: analysis.paramChanges, headlineMetric };
+  // Advice is written once, at the cause: a cause's verification lists the numbers of the
+  // symptoms it explains; a symptom's text names its cause and the measured link to it.
+  const advice = new Map<Node, Advice>();
+  const adviceOf = (n: Node, seen: ReadonlySet<Node> = new Set()): Advice => {
+    const known = advice.get(n);
+    if (known) return known;
+    const cause = n.explainedBy && ids.has(n.explainedBy) && !seen.has(n.explainedBy) ? n.explainedBy : null;
+    const a = cause
+      ? symptomAdvice(
+          n.signal,
+          { id: ids.get(cause)!, signal: cause.signal, share: cause.share ? { share: cause.share.share.share, lo: cause.share.share.lo, hi: cause.share.share.hi, metric: attr?.metric ?? null } : null },
+          adviceOf(cause, new Set([...seen, n])),
+        )
+      : causeAdvice(
+          n.signal,
+          ctx,
+          ordered.filter((m) => m.explainedBy === n).map((m) => ({ id: ids.get(m)!, signal: m.signal })),
+        );
+    advice.set(n, a);
+    return a;
+  };
   const findings: Finding[] = ordered.map((n) => {
     const s = n.signal;
-    const advice = adviceFor(s, { paramChanges: analysis.paramChanges, headlineMetric });
     const f: Finding = {
       id: ids.get(n)!,
       category: s.category,
@@ -348,12 +369,9 @@ export function diagnose(analysis: RunAnalysis, config: Config, baseline: Baseli
         text: e.text,
         ...(e.value !== undefined && Number.isFinite(e.value) ? { value: e.value } : {}),
       })),
-      ...advice,
+      ...adviceOf(n),
     };
-    if (n.explainedBy && ids.has(n.explainedBy)) {
-      f.explainedBy = ids.get(n.explainedBy)!;
-      f.rootCause = `${f.rootCause} Explained by ${f.explainedBy} (${n.explainedBy.signal.category}).`;
-    }
+    if (n.explainedBy && ids.has(n.explainedBy)) f.explainedBy = ids.get(n.explainedBy)!;
     return f;
   });
 

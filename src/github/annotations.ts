@@ -68,7 +68,8 @@ export function annotationsFor(report: Pick<Report, 'findings' | 'params'>, file
   const candidates = files.filter((f) => f.patch !== null && f.status !== 'removed' && CONFIG_FILE.test(f.path)).map((f) => ({ path: f.path, added: addedLines(f.patch!) }));
   const out: CheckAnnotation[] = [];
   const seen = new Set<string>();
-  for (const f of report.findings) {
+  // A symptom names its cause's parameter too; the line is annotated once, by the cause.
+  for (const f of report.findings.filter((x) => x.explainedBy === undefined)) {
     for (const key of keysNamedBy(f, keys)) {
       const p = report.params.find((x) => x.key === key)!;
       for (const file of candidates) {

@@ -21,13 +21,6 @@ const SYMPTOM_CATEGORIES = new Set<Finding['category']>(['metric_regression', 's
 
 const VERDICT: Record<Report['verdict'], string> = { pass: '✅ pass', warn: '⚠️ warn', fail: '❌ fail' };
 
-/**
- * The playbook's lead-in when the PR changed a parameter that points at the cause
- * (diagnosis/playbook.ts adviceFor): that sentence names the parameter, the next says what to
- * do, so the first screen shows both.
- */
-const ORIGIN_LEAD = 'Start with what the PR changed';
-
 /** Abbreviations whose dot does not end a sentence. */
 const ABBREVIATION = /(?:^|[\s(])(?:e\.g|i\.e|vs|cf|approx)$/i;
 
@@ -77,11 +70,9 @@ export function firstSentence(text: string): string {
   return s;
 }
 
-/** The fix to try first: the fix's first sentence, and the next one when the first only points at the PR's parameter. */
+/** The fix to try first: the fix's first sentence (diagnosis/advice puts the action, and the PR's parameter that points at the cause, there). */
 export function fixToTryFirst(fix: string): string {
-  const first = firstSentence(fix);
-  if (!first.startsWith(ORIGIN_LEAD) || first.length >= fix.trim().length) return first;
-  return `${first} ${firstSentence(fix.trim().slice(first.length))}`;
+  return firstSentence(fix);
 }
 
 /**

@@ -23,3 +23,8 @@ export function pct(v: number | null | undefined): string {
   if (v === null || v === undefined || !Number.isFinite(v)) return '—';
   return `${Number((v * 100).toFixed(1))}%`;
 }
+
+/** A share rounded to a whole percent, as the attribution writes it (`86 %`). */
+export function share(v: number): string {
+  return `${Math.round(100 * v)} %`;
+}

@@ -33,6 +33,9 @@ function findingBlock(f: Finding, full: boolean): string {
   }
   lines.push(`**Root cause.** ${inline(f.rootCause)}`);
   lines.push('');
+  // A symptom's fix, verification and prevention are its cause's (diagnosis/advice): said once,
+  // at the cause, whose verification lists this finding's number to come back.
+  if (f.explainedBy) return lines.join('\n');
   lines.push(`**Fix.** ${inline(f.fix)}`);
   if (full) {
     lines.push('');

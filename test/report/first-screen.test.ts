@@ -4,7 +4,7 @@
 // (the committed files alone when ../shared is absent), and on hand-built reports.
 import { describe, expect, it } from 'vitest';
 import { inline } from '../../src/report/escape.js';
-import { causeOf, firstSentence, FIRST_SCREEN_LINES, fixToTryFirst, shareClause } from '../../src/report/first-screen.js';
+import { causeOf, firstSentence, FIRST_SCREEN_LINES, shareClause } from '../../src/report/first-screen.js';
 import { COMMENT_MARKER, renderMarkdown } from '../../src/report/markdown.js';
 import type { Finding, Report } from '../../src/report/types.js';
 import { expectInert } from '../helpers/inert.js';
@@ -234,10 +234,5 @@ describe('firstSentence', () => {
     ['Drop rows with `x. Y` in them. Next.', 'Drop rows with `x. Y` in them.'],
   ])('%s', (text, first) => {
     expect(firstSentence(text)).toBe(first);
-  });
-
-  it('keeps the sentence after a pointer to the PR parameter, which says what to do', () => {
-    expect(fixToTryFirst('Start with what the PR changed — `a` 1 → 2. Revert `a`. Verify.')).toBe('Start with what the PR changed — `a` 1 → 2. Revert `a`.');
-    expect(fixToTryFirst('Revert `a`. Verify.')).toBe('Revert `a`.');
   });
 });

@@ -104,25 +104,8 @@ export function effectSeverity(name: MetricName, base: number, cur: number, base
   return Math.abs(base) > 0 ? relativeSeverity(Math.abs(cur - base) / Math.abs(base)) : 1;
 }
 
-const LABELS: Readonly<Record<MetricName, string>> = {
-  accuracy: 'Accuracy',
-  precision: 'Precision',
-  recall: 'Recall',
-  f1: 'F1',
-  f1_macro: 'Macro F1',
-  f1_weighted: 'Weighted F1',
-  auc: 'ROC AUC',
-  auc_ovr_macro: 'ROC AUC (one-vs-rest macro)',
-  average_precision: 'Average precision',
-  log_loss: 'Log loss',
-  brier: 'Brier score',
-  ece: 'ECE',
-  rmse: 'RMSE',
-  mae: 'MAE',
-  r2: 'R²',
-  mean_error: 'Mean error (bias)',
-  mape: 'MAPE',
-};
+/** The vocabulary's labels (metric-defs.ts), indexed as before. */
+const LABELS: Readonly<Record<MetricName, string>> = Object.fromEntries(Object.entries(METRIC_INFO).map(([k, v]) => [k, v.label])) as Record<MetricName, string>;
 
 /** Compact number for titles: 3 significant digits, no exponent for everyday magnitudes. */
 export function fmt(v: number): string {
