@@ -310,8 +310,8 @@ var require_directives = __commonJS({
           this.atNextDocument = false;
         }
         const parts = line.trim().split(/[ \t]+/);
-        const name = parts.shift();
-        switch (name) {
+        const name2 = parts.shift();
+        switch (name2) {
           case "%TAG": {
             if (parts.length !== 2) {
               onError(0, "%TAG directive should contain exactly two parts");
@@ -339,7 +339,7 @@ var require_directives = __commonJS({
             }
           }
           default:
-            onError(0, `Unknown directive ${name}`, true);
+            onError(0, `Unknown directive ${name2}`, true);
             return false;
         }
       }
@@ -448,9 +448,9 @@ var require_anchors = __commonJS({
     }
     function findNewAnchor(prefix3, exclude) {
       for (let i = 1; true; ++i) {
-        const name = `${prefix3}${i}`;
-        if (!exclude.has(name))
-          return name;
+        const name2 = `${prefix3}${i}`;
+        if (!exclude.has(name2))
+          return name2;
       }
     }
     function createNodeAnchors(doc, prefix3) {
@@ -604,8 +604,8 @@ var require_Node = __commonJS({
         };
         const res = toJS.toJS(this, "", ctx);
         if (typeof onAnchor === "function")
-          for (const { count: count3, res: res2 } of ctx.anchors.values())
-            onAnchor(res2, count3);
+          for (const { count: count4, res: res2 } of ctx.anchors.values())
+            onAnchor(res2, count4);
         return typeof reviver === "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
       }
     };
@@ -713,13 +713,13 @@ var require_Alias = __commonJS({
         const anchor = anchors2 && source && anchors2.get(source);
         return anchor ? anchor.count * anchor.aliasCount : 0;
       } else if (identity.isCollection(node)) {
-        let count3 = 0;
+        let count4 = 0;
         for (const item of node.items) {
           const c = getAliasCount(doc, item, anchors2);
-          if (c > count3)
-            count3 = c;
+          if (c > count4)
+            count4 = c;
         }
-        return count3;
+        return count4;
       } else if (identity.isPair(node)) {
         const kc = getAliasCount(doc, node.key, anchors2);
         const vc = getAliasCount(doc, node.value, anchors2);
@@ -1487,8 +1487,8 @@ var require_stringify = __commonJS({
         tagObj = tags.find((t) => t.nodeClass && obj instanceof t.nodeClass);
       }
       if (!tagObj) {
-        const name = obj?.constructor?.name ?? (obj === null ? "null" : typeof obj);
-        throw new Error(`Tag not resolved for ${name} value`);
+        const name2 = obj?.constructor?.name ?? (obj === null ? "null" : typeof obj);
+        throw new Error(`Tag not resolved for ${name2} value`);
       }
       return tagObj;
     }
@@ -1966,7 +1966,7 @@ ${indent}${line}` : "\n";
           str3 += ",";
         } else if (ctx.options.trailingComma) {
           if (ctx.options.lineWidth > 0) {
-            reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) + (str3.length + 2) > ctx.options.lineWidth);
+            reqNewline || (reqNewline = lines.reduce((sum2, line) => sum2 + line.length + 2, 2) + (str3.length + 2) > ctx.options.lineWidth);
           }
           if (reqNewline) {
             str3 += ",";
@@ -1982,7 +1982,7 @@ ${indent}${line}` : "\n";
         return start + end;
       } else {
         if (!reqNewline) {
-          const len = lines.reduce((sum, line) => sum + line.length + 2, 2);
+          const len = lines.reduce((sum2, line) => sum2 + line.length + 2, 2);
           reqNewline = ctx.options.lineWidth > 0 && len > ctx.options.lineWidth;
         }
         if (reqNewline) {
@@ -3487,11 +3487,11 @@ var require_Document = __commonJS({
        * `name` will be used as a prefix for a new unique anchor.
        * If `name` is undefined, the generated anchor will use 'a' as a prefix.
        */
-      createAlias(node, name) {
+      createAlias(node, name2) {
         if (!node.anchor) {
           const prev = anchors.anchorNames(this);
           node.anchor = // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
-          !name || prev.has(name) ? anchors.findNewAnchor(name || "a", prev) : name;
+          !name2 || prev.has(name2) ? anchors.findNewAnchor(name2 || "a", prev) : name2;
         }
         return new Alias.Alias(node.anchor);
       }
@@ -3672,8 +3672,8 @@ var require_Document = __commonJS({
         };
         const res = toJS.toJS(this.contents, jsonArg ?? "", ctx);
         if (typeof onAnchor === "function")
-          for (const { count: count3, res: res2 } of ctx.anchors.values())
-            onAnchor(res2, count3);
+          for (const { count: count4, res: res2 } of ctx.anchors.values())
+            onAnchor(res2, count4);
         return typeof reviver === "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
       }
       /**
@@ -3710,9 +3710,9 @@ var require_errors = __commonJS({
   "node_modules/yaml/dist/errors.js"(exports) {
     "use strict";
     var YAMLError = class extends Error {
-      constructor(name, pos, code2, message) {
+      constructor(name2, pos, code2, message) {
         super();
-        this.name = name;
+        this.name = name2;
         this.code = code2;
         this.message = message;
         this.pos = pos;
@@ -3750,12 +3750,12 @@ var require_errors = __commonJS({
         lineStr = prev + lineStr;
       }
       if (/[^ ]/.test(lineStr)) {
-        let count3 = 1;
+        let count4 = 1;
         const end = error.linePos[1];
         if (end?.line === line && end.col > col) {
-          count3 = Math.max(1, Math.min(end.col - col, 80 - ci));
+          count4 = Math.max(1, Math.min(end.col - col, 80 - ci));
         }
-        const pointer = " ".repeat(ci) + "^".repeat(count3);
+        const pointer = " ".repeat(ci) + "^".repeat(count4);
         error.message += `:
 
 ${lineStr}
@@ -4352,8 +4352,8 @@ var require_resolve_flow_collection = __commonJS({
       if (ce?.source === expectedEnd)
         cePos = ce.offset + ce.source.length;
       else {
-        const name = fcName[0].toUpperCase() + fcName.substring(1);
-        const msg = atRoot ? `${name} must end with a ${expectedEnd}` : `${name} in block collection must be sufficiently indented and end with a ${expectedEnd}`;
+        const name2 = fcName[0].toUpperCase() + fcName.substring(1);
+        const msg = atRoot ? `${name2} must end with a ${expectedEnd}` : `${name2} in block collection must be sufficiently indented and end with a ${expectedEnd}`;
         onError(offset, atRoot ? "MISSING_CHAR" : "BAD_INDENT", msg);
         if (ce && ce.source.length !== 1)
           ee.unshift(ce);
@@ -7675,11 +7675,11 @@ function validateConfig(file, doc) {
   const metrics = {};
   if (root["metrics"] !== void 0) {
     const m = v.object(root["metrics"], "metrics");
-    for (const [name, ruleRaw] of Object.entries(m)) {
-      const k = `metrics.${name}`;
+    for (const [name2, ruleRaw] of Object.entries(m)) {
+      const k = `metrics.${name2}`;
       const r = v.object(ruleRaw, k);
       v.onlyKeys(r, k, ["direction", "tolerance", "relative"]);
-      metrics[name] = {
+      metrics[name2] = {
         ...optional("direction", r["direction"] === void 0 ? void 0 : v.oneOf(r["direction"], `${k}.direction`, ["higher", "lower"])),
         ...optional("tolerance", v.optNumber(r["tolerance"], `${k}.tolerance`, 0)),
         ...optional("relative", v.optBool(r["relative"], `${k}.relative`))
@@ -7877,8 +7877,8 @@ function decodeRange(bytes, start, end) {
 }
 var ColumnBuilder = class {
   /** `capacity`: expected row count (the CSV reader counts lines first), so columns rarely grow. */
-  constructor(name, capacity = 1024) {
-    this.name = name;
+  constructor(name2, capacity = 1024) {
+    this.name = name2;
     this.values = new Float64Array(Math.max(16, capacity));
     this.missing = new Uint8Array(Math.max(16, capacity));
   }
@@ -8374,15 +8374,15 @@ function getFlags(reader) {
   reader.offset += 4;
   const type = rawType % 1e3;
   const flags = Math.floor(rawType / 1e3);
-  let count3 = 0;
+  let count4 = 0;
   if (type > 1 && type <= 7) {
-    count3 = view.getUint32(reader.offset, littleEndian);
+    count4 = view.getUint32(reader.offset, littleEndian);
     reader.offset += 4;
   }
   let dim = 2;
   if (flags) dim++;
   if (flags === 3) dim++;
-  return { littleEndian, type, dim, count: count3 };
+  return { littleEndian, type, dim, count: count4 };
 }
 function readPosition(reader, flags) {
   const points = [];
@@ -8404,9 +8404,9 @@ function readPolygon(reader, flags) {
   const { view } = reader;
   const rings = [];
   for (let r = 0; r < flags.count; r++) {
-    const count3 = view.getUint32(reader.offset, flags.littleEndian);
+    const count4 = view.getUint32(reader.offset, flags.littleEndian);
     reader.offset += 4;
-    rings.push(readLine(reader, { ...flags, count: count3 }));
+    rings.push(readLine(reader, { ...flags, count: count4 }));
   }
   return rings;
 }
@@ -8577,25 +8577,25 @@ function parseFloat16(bytes) {
 function schemaTree(schema, rootIndex, path2) {
   const element = schema[rootIndex];
   const children = [];
-  let count3 = 1;
+  let count4 = 1;
   if (element.num_children) {
     while (children.length < element.num_children) {
-      const childElement = schema[rootIndex + count3];
-      const child = schemaTree(schema, rootIndex + count3, [...path2, childElement.name]);
-      count3 += child.count;
+      const childElement = schema[rootIndex + count4];
+      const child = schemaTree(schema, rootIndex + count4, [...path2, childElement.name]);
+      count4 += child.count;
       children.push(child);
     }
   }
-  return { count: count3, element, children, path: path2 };
+  return { count: count4, element, children, path: path2 };
 }
-function getSchemaPath(schema, name) {
-  return getTreePath(schemaTree(schema, 0, []), name);
+function getSchemaPath(schema, name2) {
+  return getTreePath(schemaTree(schema, 0, []), name2);
 }
-function getTreePath(tree, name) {
+function getTreePath(tree, name2) {
   const path2 = [tree];
-  for (const part of name) {
+  for (const part of name2) {
     const child = tree.children.find((child2) => child2.element.name === part);
-    if (!child) throw new Error(`parquet schema element not found: ${name}`);
+    if (!child) throw new Error(`parquet schema element not found: ${name2}`);
     path2.push(child);
     tree = child;
   }
@@ -8774,21 +8774,21 @@ function markGeoColumns(schema, key_value_metadata) {
   const columns = /* @__PURE__ */ new Map();
   const geo = key_value_metadata?.find(({ key }) => key === "geo")?.value;
   const decodedColumns = (geo && JSON.parse(geo)?.columns) ?? {};
-  for (const [name, column] of Object.entries(decodedColumns)) {
+  for (const [name2, column] of Object.entries(decodedColumns)) {
     if (column.encoding !== "WKB") continue;
     const type = column.edges === "spherical" ? "GEOGRAPHY" : "GEOMETRY";
     const id = column.crs?.id ?? column.crs?.ids?.[0];
     const crs = id ? `${id.authority}:${id.code.toString()}` : void 0;
-    columns.set(name, { type, crs });
+    columns.set(name2, { type, crs });
   }
   for (let i = 1; i < schema.length; i++) {
-    const { logical_type, name, num_children, type } = schema[i];
+    const { logical_type, name: name2, num_children, type } = schema[i];
     if (num_children) {
       i += num_children;
       continue;
     }
     if (type === "BYTE_ARRAY" && !logical_type) {
-      schema[i].logical_type = columns.get(name);
+      schema[i].logical_type = columns.get(name2);
     }
   }
 }
@@ -10354,11 +10354,11 @@ var POW10_NEG = [
 ];
 var POW10F = POW102.slice(0, 11).map(Math.fround);
 var POW10F_NEG = POW10_NEG.slice(0, 11).map(Math.fround);
-function alpDecode(reader, count3, type) {
+function alpDecode(reader, count4, type) {
   if (type === "FLOAT") {
-    return alpDecodeFloat(reader, count3);
+    return alpDecodeFloat(reader, count4);
   } else if (type === "DOUBLE") {
-    return alpDecodeDouble(reader, count3);
+    return alpDecodeDouble(reader, count4);
   } else {
     throw new Error(`ALP encoding unsupported type: ${type}`);
   }
@@ -10385,13 +10385,13 @@ function readAlpHeader(reader) {
   reader.offset += numVectors * 4;
   return { vectorSize, numElements, numVectors, offsetArrayStart };
 }
-function alpDecodeFloat(reader, count3) {
+function alpDecodeFloat(reader, count4) {
   const { view } = reader;
   const { vectorSize, numElements, numVectors, offsetArrayStart } = readAlpHeader(reader);
-  if (numElements !== count3) {
-    throw new Error(`ALP num_elements ${numElements} does not match expected ${count3}`);
+  if (numElements !== count4) {
+    throw new Error(`ALP num_elements ${numElements} does not match expected ${count4}`);
   }
-  const output = new Float32Array(count3);
+  const output = new Float32Array(count4);
   const outputBytes = new Uint8Array(output.buffer);
   for (let v = 0; v < numVectors; v++) {
     reader.offset = offsetArrayStart + view.getUint32(offsetArrayStart + v * 4, true);
@@ -10415,13 +10415,13 @@ function alpDecodeFloat(reader, count3) {
   }
   return output;
 }
-function alpDecodeDouble(reader, count3) {
+function alpDecodeDouble(reader, count4) {
   const { view } = reader;
   const { vectorSize, numElements, numVectors, offsetArrayStart } = readAlpHeader(reader);
-  if (numElements !== count3) {
-    throw new Error(`ALP num_elements ${numElements} does not match expected ${count3}`);
+  if (numElements !== count4) {
+    throw new Error(`ALP num_elements ${numElements} does not match expected ${count4}`);
   }
-  const output = new Float64Array(count3);
+  const output = new Float64Array(count4);
   const outputBytes = new Uint8Array(output.buffer);
   for (let v = 0; v < numVectors; v++) {
     reader.offset = offsetArrayStart + view.getUint32(offsetArrayStart + v * 4, true);
@@ -10466,14 +10466,14 @@ function patchExceptions(reader, numExceptions, byteSize, outputBytes, outputOff
   }
   reader.offset = valuesStart + numExceptions * byteSize;
 }
-function unpackBits(reader, count3, bitWidth2) {
-  const output = new Uint32Array(count3);
+function unpackBits(reader, count4, bitWidth2) {
+  const output = new Uint32Array(count4);
   if (!bitWidth2) return output;
   const { view } = reader;
   const start = reader.offset;
   const modulus = 2 ** bitWidth2;
   let bitPos = 0;
-  for (let i = 0; i < count3; i++) {
+  for (let i = 0; i < count4; i++) {
     let byteIndex = start + (bitPos >>> 3);
     const shift = bitPos & 7;
     let value = view.getUint8(byteIndex++) >>> shift;
@@ -10485,11 +10485,11 @@ function unpackBits(reader, count3, bitWidth2) {
     output[i] = value % modulus;
     bitPos += bitWidth2;
   }
-  reader.offset = start + Math.ceil(count3 * bitWidth2 / 8);
+  reader.offset = start + Math.ceil(count4 * bitWidth2 / 8);
   return output;
 }
-function unpackBitsBig(reader, count3, bitWidth2) {
-  const output = new BigUint64Array(count3);
+function unpackBitsBig(reader, count4, bitWidth2) {
+  const output = new BigUint64Array(count4);
   if (!bitWidth2) return output;
   const { view } = reader;
   const start = reader.offset;
@@ -10497,7 +10497,7 @@ function unpackBitsBig(reader, count3, bitWidth2) {
   let buffer = 0n;
   let bitsInBuffer = 0;
   let byteIndex = start;
-  for (let i = 0; i < count3; i++) {
+  for (let i = 0; i < count4; i++) {
     while (bitsInBuffer < bitWidth2) {
       buffer |= BigInt(view.getUint8(byteIndex++)) << BigInt(bitsInBuffer);
       bitsInBuffer += 8;
@@ -10506,14 +10506,14 @@ function unpackBitsBig(reader, count3, bitWidth2) {
     buffer >>= BigInt(bitWidth2);
     bitsInBuffer -= bitWidth2;
   }
-  reader.offset = start + Math.ceil(count3 * bitWidth2 / 8);
+  reader.offset = start + Math.ceil(count4 * bitWidth2 / 8);
   return output;
 }
 
 // node_modules/hyparquet/src/delta.js
-function deltaBinaryUnpack(reader, count3, output) {
+function deltaBinaryUnpack(reader, count4, output) {
   if (output instanceof Int32Array) {
-    deltaBinaryUnpackInt32(reader, count3, output);
+    deltaBinaryUnpackInt32(reader, count4, output);
     return;
   }
   const blockSize = readVarInt(reader);
@@ -10523,19 +10523,19 @@ function deltaBinaryUnpack(reader, count3, output) {
   let outputIndex = 0;
   output[outputIndex++] = value;
   const valuesPerMiniblock = blockSize / miniblockPerBlock;
-  while (outputIndex < count3) {
+  while (outputIndex < count4) {
     const minDelta = readZigZagBigInt(reader);
     const bitWidths = new Uint8Array(miniblockPerBlock);
     for (let i = 0; i < miniblockPerBlock; i++) {
       bitWidths[i] = reader.view.getUint8(reader.offset++);
     }
-    for (let i = 0; i < miniblockPerBlock && outputIndex < count3; i++) {
+    for (let i = 0; i < miniblockPerBlock && outputIndex < count4; i++) {
       const bitWidth2 = bitWidths[i];
       if (bitWidth2) {
         let bitpackPos = 0;
         let miniblockCount = valuesPerMiniblock;
         const mask = (1n << BigInt(bitWidth2)) - 1n;
-        while (miniblockCount && outputIndex < count3) {
+        while (miniblockCount && outputIndex < count4) {
           let bits2 = BigInt(reader.view.getUint32(reader.offset, true) >>> bitpackPos) & mask;
           bitpackPos += bitWidth2;
           while (bitpackPos >= 32) {
@@ -10554,7 +10554,7 @@ function deltaBinaryUnpack(reader, count3, output) {
           reader.offset += Math.ceil((miniblockCount * bitWidth2 + bitpackPos) / 8);
         }
       } else {
-        for (let j = 0; j < valuesPerMiniblock && outputIndex < count3; j++) {
+        for (let j = 0; j < valuesPerMiniblock && outputIndex < count4; j++) {
           value += minDelta;
           output[outputIndex++] = value;
         }
@@ -10562,7 +10562,7 @@ function deltaBinaryUnpack(reader, count3, output) {
     }
   }
 }
-function deltaBinaryUnpackInt32(reader, count3, output) {
+function deltaBinaryUnpackInt32(reader, count4, output) {
   const blockSize = readVarInt(reader);
   const miniblockPerBlock = readVarInt(reader);
   readVarInt(reader);
@@ -10571,15 +10571,15 @@ function deltaBinaryUnpackInt32(reader, count3, output) {
   output[outputIndex++] = value;
   const valuesPerMiniblock = blockSize / miniblockPerBlock;
   const { view } = reader;
-  while (outputIndex < count3) {
+  while (outputIndex < count4) {
     const minDelta = readZigZagInt33(reader);
     const bitWidthsOffset = reader.offset;
     let offset = bitWidthsOffset + miniblockPerBlock;
-    for (let i = 0; i < miniblockPerBlock && outputIndex < count3; i++) {
+    for (let i = 0; i < miniblockPerBlock && outputIndex < count4; i++) {
       const bitWidth2 = view.getUint8(bitWidthsOffset + i);
       const end = offset + valuesPerMiniblock * bitWidth2 / 8;
       let bitOffset = 0;
-      for (let j = 0; j < valuesPerMiniblock && outputIndex < count3; j++) {
+      for (let j = 0; j < valuesPerMiniblock && outputIndex < count4; j++) {
         let residual = 0;
         let bitsRead = 0;
         while (bitsRead < bitWidth2) {
@@ -10608,20 +10608,20 @@ function readZigZagInt33(reader) {
   const high = reader.offset - start === 5 ? reader.view.getUint8(start + 4) >>> 4 & 1 : 0;
   return (low >>> 1 | high << 31) ^ -(low & 1);
 }
-function deltaLengthByteArray(reader, count3, output) {
-  const lengths = new Int32Array(count3);
-  deltaBinaryUnpack(reader, count3, lengths);
-  for (let i = 0; i < count3; i++) {
+function deltaLengthByteArray(reader, count4, output) {
+  const lengths = new Int32Array(count4);
+  deltaBinaryUnpack(reader, count4, lengths);
+  for (let i = 0; i < count4; i++) {
     output[i] = new Uint8Array(reader.view.buffer, reader.view.byteOffset + reader.offset, lengths[i]);
     reader.offset += lengths[i];
   }
 }
-function deltaByteArray(reader, count3, output) {
-  const prefixData = new Int32Array(count3);
-  deltaBinaryUnpack(reader, count3, prefixData);
-  const suffixData = new Int32Array(count3);
-  deltaBinaryUnpack(reader, count3, suffixData);
-  for (let i = 0; i < count3; i++) {
+function deltaByteArray(reader, count4, output) {
+  const prefixData = new Int32Array(count4);
+  deltaBinaryUnpack(reader, count4, prefixData);
+  const suffixData = new Int32Array(count4);
+  deltaBinaryUnpack(reader, count4, suffixData);
+  for (let i = 0; i < count4; i++) {
     const suffix = new Uint8Array(reader.view.buffer, reader.view.byteOffset + reader.offset, suffixData[i]);
     if (prefixData[i]) {
       output[i] = new Uint8Array(prefixData[i] + suffixData[i]);
@@ -10647,25 +10647,25 @@ function readRleBitPackedHybrid(reader, width, output, length) {
     if (header & 1) {
       seen = readBitPacked(reader, header, width, output, seen);
     } else {
-      const count3 = header >>> 1;
-      readRle(reader, count3, width, output, seen);
-      seen += count3;
+      const count4 = header >>> 1;
+      readRle(reader, count4, width, output, seen);
+      seen += count4;
     }
   }
   reader.offset = startOffset + length;
 }
-function readRle(reader, count3, bitWidth2, output, seen) {
+function readRle(reader, count4, bitWidth2, output, seen) {
   const width = bitWidth2 + 7 >> 3;
   let value = 0;
   for (let i = 0; i < width; i++) {
     value |= reader.view.getUint8(reader.offset++) << (i << 3);
   }
-  for (let i = 0; i < count3; i++) {
+  for (let i = 0; i < count4; i++) {
     output[seen + i] = value;
   }
 }
 function readBitPacked(reader, header, bitWidth2, output, seen) {
-  let count3 = header >> 1 << 3;
+  let count4 = header >> 1 << 3;
   const mask = (1 << bitWidth2) - 1;
   let data = 0;
   if (reader.offset < reader.view.byteLength) {
@@ -10675,7 +10675,7 @@ function readBitPacked(reader, header, bitWidth2, output, seen) {
   }
   let left = 8;
   let right = 0;
-  while (count3) {
+  while (count4) {
     if (right > 8) {
       right -= 8;
       left -= 8;
@@ -10688,17 +10688,17 @@ function readBitPacked(reader, header, bitWidth2, output, seen) {
       if (seen < output.length) {
         output[seen++] = data >> right & mask;
       }
-      count3--;
+      count4--;
       right += bitWidth2;
     }
   }
   return seen;
 }
-function byteStreamSplit(reader, count3, type, typeLength) {
+function byteStreamSplit(reader, count4, type, typeLength) {
   const width = byteWidth(type, typeLength);
-  const bytes = new Uint8Array(count3 * width);
+  const bytes = new Uint8Array(count4 * width);
   for (let b = 0; b < width; b++) {
-    for (let i = 0; i < count3; i++) {
+    for (let i = 0; i < count4; i++) {
       bytes[i * width + b] = reader.view.getUint8(reader.offset++);
     }
   }
@@ -10707,8 +10707,8 @@ function byteStreamSplit(reader, count3, type, typeLength) {
   else if (type === "INT32") return new Int32Array(bytes.buffer);
   else if (type === "INT64") return new BigInt64Array(bytes.buffer);
   else if (type === "FIXED_LEN_BYTE_ARRAY") {
-    const split = new Array(count3);
-    for (let i = 0; i < count3; i++) {
+    const split = new Array(count4);
+    for (let i = 0; i < count4; i++) {
       split[i] = bytes.subarray(i * width, (i + 1) * width);
     }
     return split;
@@ -10732,73 +10732,73 @@ function byteWidth(type, typeLength) {
 }
 
 // node_modules/hyparquet/src/plain.js
-function readPlain(reader, type, count3, fixedLength2) {
-  if (count3 === 0) return [];
+function readPlain(reader, type, count4, fixedLength2) {
+  if (count4 === 0) return [];
   if (type === "BOOLEAN") {
-    return readPlainBoolean(reader, count3);
+    return readPlainBoolean(reader, count4);
   } else if (type === "INT32") {
-    return readPlainInt32(reader, count3);
+    return readPlainInt32(reader, count4);
   } else if (type === "INT64") {
-    return readPlainInt64(reader, count3);
+    return readPlainInt64(reader, count4);
   } else if (type === "INT96") {
-    return readPlainInt96(reader, count3);
+    return readPlainInt96(reader, count4);
   } else if (type === "FLOAT") {
-    return readPlainFloat(reader, count3);
+    return readPlainFloat(reader, count4);
   } else if (type === "DOUBLE") {
-    return readPlainDouble(reader, count3);
+    return readPlainDouble(reader, count4);
   } else if (type === "BYTE_ARRAY") {
-    return readPlainByteArray(reader, count3);
+    return readPlainByteArray(reader, count4);
   } else if (type === "FIXED_LEN_BYTE_ARRAY") {
     if (!fixedLength2) throw new Error("parquet missing fixed length");
-    return readPlainByteArrayFixed(reader, count3, fixedLength2);
+    return readPlainByteArrayFixed(reader, count4, fixedLength2);
   } else {
     throw new Error(`parquet unhandled type: ${type}`);
   }
 }
-function readPlainBoolean(reader, count3) {
-  const values = new Array(count3);
-  for (let i = 0; i < count3; i++) {
+function readPlainBoolean(reader, count4) {
+  const values = new Array(count4);
+  for (let i = 0; i < count4; i++) {
     const byteOffset = reader.offset + (i / 8 | 0);
     const bitOffset = i % 8;
     const byte = reader.view.getUint8(byteOffset);
     values[i] = (byte & 1 << bitOffset) !== 0;
   }
-  reader.offset += Math.ceil(count3 / 8);
+  reader.offset += Math.ceil(count4 / 8);
   return values;
 }
-function readPlainInt32(reader, count3) {
-  const values = (reader.view.byteOffset + reader.offset) % 4 ? new Int32Array(align(reader.view.buffer, reader.view.byteOffset + reader.offset, count3 * 4)) : new Int32Array(reader.view.buffer, reader.view.byteOffset + reader.offset, count3);
-  reader.offset += count3 * 4;
+function readPlainInt32(reader, count4) {
+  const values = (reader.view.byteOffset + reader.offset) % 4 ? new Int32Array(align(reader.view.buffer, reader.view.byteOffset + reader.offset, count4 * 4)) : new Int32Array(reader.view.buffer, reader.view.byteOffset + reader.offset, count4);
+  reader.offset += count4 * 4;
   return values;
 }
-function readPlainInt64(reader, count3) {
-  const values = (reader.view.byteOffset + reader.offset) % 8 ? new BigInt64Array(align(reader.view.buffer, reader.view.byteOffset + reader.offset, count3 * 8)) : new BigInt64Array(reader.view.buffer, reader.view.byteOffset + reader.offset, count3);
-  reader.offset += count3 * 8;
+function readPlainInt64(reader, count4) {
+  const values = (reader.view.byteOffset + reader.offset) % 8 ? new BigInt64Array(align(reader.view.buffer, reader.view.byteOffset + reader.offset, count4 * 8)) : new BigInt64Array(reader.view.buffer, reader.view.byteOffset + reader.offset, count4);
+  reader.offset += count4 * 8;
   return values;
 }
-function readPlainInt96(reader, count3) {
-  const values = new Array(count3);
-  for (let i = 0; i < count3; i++) {
+function readPlainInt96(reader, count4) {
+  const values = new Array(count4);
+  for (let i = 0; i < count4; i++) {
     const low = reader.view.getBigInt64(reader.offset + i * 12, true);
     const high = reader.view.getInt32(reader.offset + i * 12 + 8, true);
     values[i] = BigInt(high) << 64n | low;
   }
-  reader.offset += count3 * 12;
+  reader.offset += count4 * 12;
   return values;
 }
-function readPlainFloat(reader, count3) {
-  const values = (reader.view.byteOffset + reader.offset) % 4 ? new Float32Array(align(reader.view.buffer, reader.view.byteOffset + reader.offset, count3 * 4)) : new Float32Array(reader.view.buffer, reader.view.byteOffset + reader.offset, count3);
-  reader.offset += count3 * 4;
+function readPlainFloat(reader, count4) {
+  const values = (reader.view.byteOffset + reader.offset) % 4 ? new Float32Array(align(reader.view.buffer, reader.view.byteOffset + reader.offset, count4 * 4)) : new Float32Array(reader.view.buffer, reader.view.byteOffset + reader.offset, count4);
+  reader.offset += count4 * 4;
   return values;
 }
-function readPlainDouble(reader, count3) {
-  const values = (reader.view.byteOffset + reader.offset) % 8 ? new Float64Array(align(reader.view.buffer, reader.view.byteOffset + reader.offset, count3 * 8)) : new Float64Array(reader.view.buffer, reader.view.byteOffset + reader.offset, count3);
-  reader.offset += count3 * 8;
+function readPlainDouble(reader, count4) {
+  const values = (reader.view.byteOffset + reader.offset) % 8 ? new Float64Array(align(reader.view.buffer, reader.view.byteOffset + reader.offset, count4 * 8)) : new Float64Array(reader.view.buffer, reader.view.byteOffset + reader.offset, count4);
+  reader.offset += count4 * 8;
   return values;
 }
-function readPlainByteArray(reader, count3) {
-  const values = new Array(count3);
-  for (let i = 0; i < count3; i++) {
+function readPlainByteArray(reader, count4) {
+  const values = new Array(count4);
+  for (let i = 0; i < count4; i++) {
     const length = reader.view.getUint32(reader.offset, true);
     reader.offset += 4;
     values[i] = new Uint8Array(reader.view.buffer, reader.view.byteOffset + reader.offset, length);
@@ -10806,9 +10806,9 @@ function readPlainByteArray(reader, count3) {
   }
   return values;
 }
-function readPlainByteArrayFixed(reader, count3, fixedLength2) {
-  const values = new Array(count3);
-  for (let i = 0; i < count3; i++) {
+function readPlainByteArrayFixed(reader, count4, fixedLength2) {
+  const values = new Array(count4);
+  for (let i = 0; i < count4; i++) {
     values[i] = new Uint8Array(reader.view.buffer, reader.view.byteOffset + reader.offset, fixedLength2);
     reader.offset += fixedLength2;
   }
@@ -11314,9 +11314,9 @@ async function asyncGroupToRows({ asyncColumns }, selectStart, selectEnd, column
     }
     return groupData2;
   }
-  const includedColumnNames = asyncColumns.map((child) => child.pathInSchema[0]).filter((name) => !columns || columns.includes(name));
+  const includedColumnNames = asyncColumns.map((child) => child.pathInSchema[0]).filter((name2) => !columns || columns.includes(name2));
   const columnOrder = columns ?? includedColumnNames;
-  const columnIndexes = columnOrder.map((name) => asyncColumns.findIndex((column) => column.pathInSchema[0] === name));
+  const columnIndexes = columnOrder.map((name2) => asyncColumns.findIndex((column) => column.pathInSchema[0] === name2));
   const groupData = Array(selectCount);
   for (let selectRow = 0; selectRow < selectCount; selectRow++) {
     const rowData = Array(asyncColumns.length);
@@ -12385,10 +12385,10 @@ function replicateValue(table2, i, step, end, code2) {
     table2[i + end] = new HuffmanCode(code2.bits, code2.value);
   } while (end > 0);
 }
-function nextTableBitSize(count3, len, root_bits) {
+function nextTableBitSize(count4, len, root_bits) {
   let left = 1 << len - root_bits;
   while (len < MAX_LENGTH) {
-    left -= count3[len];
+    left -= count4[len];
     if (left <= 0) break;
     ++len;
     left <<= 1;
@@ -12397,15 +12397,15 @@ function nextTableBitSize(count3, len, root_bits) {
 }
 function buildHuffmanTable(root_table, table2, root_bits, code_lengths, code_lengths_size) {
   const start_table = table2;
-  const count3 = new Int32Array(MAX_LENGTH + 1);
+  const count4 = new Int32Array(MAX_LENGTH + 1);
   const offset = new Int32Array(MAX_LENGTH + 1);
   const sorted = new Int32Array(code_lengths_size);
   for (let i = 0; i < code_lengths_size; i++) {
-    count3[code_lengths[i]]++;
+    count4[code_lengths[i]]++;
   }
   offset[1] = 0;
   for (let i = 1; i < MAX_LENGTH; i++) {
-    offset[i + 1] = offset[i] + count3[i];
+    offset[i + 1] = offset[i] + count4[i];
   }
   for (let i = 0; i < code_lengths_size; i++) {
     if (code_lengths[i] !== 0) {
@@ -12424,7 +12424,7 @@ function buildHuffmanTable(root_table, table2, root_bits, code_lengths, code_len
   let key = 0;
   let symbol = 0;
   for (let len = 1, step = 2; len <= root_bits; ++len, step <<= 1) {
-    for (; count3[len] > 0; --count3[len]) {
+    for (; count4[len] > 0; --count4[len]) {
       const code2 = new HuffmanCode(len & 255, sorted[symbol++] & 65535);
       replicateValue(root_table, table2 + key, step, table_size, code2);
       key = getNextKey(key, len);
@@ -12433,10 +12433,10 @@ function buildHuffmanTable(root_table, table2, root_bits, code_lengths, code_len
   const mask = total_size - 1;
   let low = -1;
   for (let len = root_bits + 1, step = 2; len <= MAX_LENGTH; ++len, step <<= 1) {
-    for (; count3[len] > 0; --count3[len]) {
+    for (; count4[len] > 0; --count4[len]) {
       if ((key & mask) !== low) {
         table2 += table_size;
-        table_bits = nextTableBitSize(count3, len, root_bits);
+        table_bits = nextTableBitSize(count4, len, root_bits);
         table_size = 1 << table_bits;
         total_size += table_size;
         low = key & mask;
@@ -14922,14 +14922,14 @@ var BrotliInput = class {
    * @param {number} count
    * @returns {number}
    */
-  read(buf, i, count3) {
-    if (this.pos + count3 > this.buffer.length) {
-      count3 = this.buffer.length - this.pos;
+  read(buf, i, count4) {
+    if (this.pos + count4 > this.buffer.length) {
+      count4 = this.buffer.length - this.pos;
     }
-    for (let p = 0; p < count3; p++)
+    for (let p = 0; p < count4; p++)
       buf[i + p] = this.buffer[this.pos + p];
-    this.pos += count3;
-    return count3;
+    this.pos += count4;
+    return count4;
   }
 };
 var BrotliOutput = class {
@@ -14945,11 +14945,11 @@ var BrotliOutput = class {
    * @param {number} count
    * @returns {number}
    */
-  write(buf, count3) {
-    if (this.pos + count3 > this.buffer.length) throw new Error("brotli output buffer is not large enough");
-    this.buffer.set(buf.subarray(0, count3), this.pos);
-    this.pos += count3;
-    return count3;
+  write(buf, count4) {
+    if (this.pos + count4 > this.buffer.length) throw new Error("brotli output buffer is not large enough");
+    this.buffer.set(buf.subarray(0, count4), this.pos);
+    this.pos += count4;
+    return count4;
   }
 };
 
@@ -16757,7 +16757,7 @@ function cellString(v) {
   if (typeof v === "number" || typeof v === "bigint") return String(v);
   return JSON.stringify(v);
 }
-function buildColumn(name, kind, chunks, nRows) {
+function buildColumn(name2, kind, chunks, nRows) {
   if (kind === "number") {
     const values = new Float64Array(nRows);
     const missing = new Uint8Array(nRows);
@@ -16776,7 +16776,7 @@ function buildColumn(name, kind, chunks, nRows) {
         } else values[i2] = Number(v);
       }
     }
-    return { kind: "number", name, values, missing };
+    return { kind: "number", name: name2, values, missing };
   }
   const codes = new Int32Array(nRows);
   const dict = [];
@@ -16806,7 +16806,7 @@ function buildColumn(name, kind, chunks, nRows) {
       lastCode = code2;
     }
   }
-  return { kind: "string", name, codes, dict };
+  return { kind: "string", name: name2, codes, dict };
 }
 async function parseParquet(path2, bytes) {
   const buffer = ownBuffer(bytes);
@@ -16821,23 +16821,23 @@ async function parseParquet(path2, bytes) {
   if (plan.length === 0) throw new InputError(path2, null, "Parquet file has no columns");
   if (nRows === 0) throw new InputError(path2, null, "Parquet file has no rows");
   const columns = [];
-  for (const { name, kind } of plan) {
+  for (const { name: name2, kind } of plan) {
     const parts = [];
     try {
       await parquetRead({
         file: buffer,
         metadata: meta,
         compressors,
-        columns: [name],
+        columns: [name2],
         onChunk: (c) => parts.push({ rowStart: c.rowStart, data: c.columnData })
       });
     } catch (e) {
-      throw new InputError(path2, `column '${name}'`, `cannot decode Parquet data (${oneLine2(e)})`);
+      throw new InputError(path2, `column '${name2}'`, `cannot decode Parquet data (${oneLine2(e)})`);
     }
     parts.sort((x, y) => x.rowStart - y.rowStart);
     const rows = parts.reduce((s, p) => s + p.data.length, 0);
-    if (rows !== nRows) throw new InputError(path2, `column '${name}'`, `holds ${rows} values, the file says ${nRows} rows`);
-    columns.push(buildColumn(name, kind, parts.map((p) => p.data), nRows));
+    if (rows !== nRows) throw new InputError(path2, `column '${name2}'`, `holds ${rows} values, the file says ${nRows} rows`);
+    columns.push(buildColumn(name2, kind, parts.map((p) => p.data), nRows));
   }
   return { path: path2, nRows, columns };
 }
@@ -17269,17 +17269,17 @@ var METRIC_INFO = {
   mean_error: { label: "Mean error (bias)", direction: "zero", scale: "relative" },
   mape: { label: "MAPE", direction: "lower", scale: "relative" }
 };
-function metricLabel(name) {
-  return Object.hasOwn(METRIC_INFO, name) ? METRIC_INFO[name].label : name;
+function metricLabel(name2) {
+  return Object.hasOwn(METRIC_INFO, name2) ? METRIC_INFO[name2].label : name2;
 }
-function isWorse(name, base, cur) {
-  const d = METRIC_INFO[name].direction;
+function isWorse(name2, base, cur) {
+  const d = METRIC_INFO[name2].direction;
   if (d === "higher") return cur < base;
   if (d === "lower") return cur > base;
   return Math.abs(cur) > Math.abs(base);
 }
-function isBetter(name, base, cur) {
-  const d = METRIC_INFO[name].direction;
+function isBetter(name2, base, cur) {
+  const d = METRIC_INFO[name2].direction;
   if (d === "higher") return cur > base;
   if (d === "lower") return cur < base;
   return Math.abs(cur) < Math.abs(base);
@@ -18028,8 +18028,8 @@ function parseSummary(file, text) {
 }
 
 // src/artifacts/table.ts
-function findColumnCI(table2, name) {
-  const lower = name.toLowerCase();
+function findColumnCI(table2, name2) {
+  const lower = name2.toLowerCase();
   return table2.columns.find((c) => c.name.toLowerCase() === lower);
 }
 function cellText(col, i) {
@@ -18228,8 +18228,8 @@ function choosePositive(classes, configured, score, label, n) {
     if (!classes.includes(configured)) classes.push(configured);
     return configured;
   }
-  for (const name of POSITIVE_NAMES) {
-    const hit = classes.find((c) => c.toLowerCase() === name);
+  for (const name2 of POSITIVE_NAMES) {
+    const hit = classes.find((c) => c.toLowerCase() === name2);
     if (hit) return hit;
   }
   if (score && classes.length === 2) {
@@ -18399,18 +18399,18 @@ var ReadBuffer = class {
 // src/analysis/compare/metrics-diff.ts
 var LOWER = ["loss", "error", "err", "rmse", "mse", "mae", "mape", "latency", "perplexity", "ppl", "ece", "mce", "brier", "wer", "cer", "time", "duration", "memory", "fpr", "fnr"];
 var HIGHER = ["accuracy", "acc", "f1", "auc", "roc_auc", "precision", "recall", "r2", "map", "ndcg", "bleu", "rouge", "iou", "dice", "average_precision", "ap", "tpr", "specificity", "sensitivity", "mcc", "kappa", "top1", "top5", "hit", "mrr", "exact_match", "em", "throughput"];
-function inferDirection(name) {
-  const tokens = name.toLowerCase().split(/[._\-/\s@]+/).filter(Boolean);
-  const leaf = name.toLowerCase().split(".").pop() ?? "";
+function inferDirection(name2) {
+  const tokens = name2.toLowerCase().split(/[._\-/\s@]+/).filter(Boolean);
+  const leaf = name2.toLowerCase().split(".").pop() ?? "";
   if (HIGHER.includes(leaf)) return "higher";
   if (LOWER.includes(leaf) || leaf === "mean_error") return "lower";
   if (tokens.some((t) => LOWER.includes(t))) return "lower";
   if (tokens.some((t) => HIGHER.includes(t))) return "higher";
   return null;
 }
-function ruleFor(name, rules) {
-  if (rules[name]) return rules[name];
-  const leaf = name.split(".").pop();
+function ruleFor(name2, rules) {
+  if (rules[name2]) return rules[name2];
+  const leaf = name2.split(".").pop();
   return rules[leaf];
 }
 function diffMetrics(base, cur, rules) {
@@ -18427,13 +18427,13 @@ function diffMetrics(base, cur, rules) {
   const b = flat(base);
   const c = flat(cur);
   const names = [.../* @__PURE__ */ new Set([...b.out.keys(), ...c.out.keys()])];
-  return names.map((name) => {
-    const rule = ruleFor(name, rules);
-    const inferred = inferDirection(name);
+  return names.map((name2) => {
+    const rule = ruleFor(name2, rules);
+    const inferred = inferDirection(name2);
     const direction = rule?.direction ?? inferred ?? "higher";
-    const bv = b.out.get(name);
-    const cv = c.out.get(name);
-    const nonFinite = b.nonFinite.has(name) || c.nonFinite.has(name);
+    const bv = b.out.get(name2);
+    const cv = c.out.get(name2);
+    const nonFinite = b.nonFinite.has(name2) || c.nonFinite.has(name2);
     let status;
     let delta = null;
     if (bv === void 0) status = "new";
@@ -18447,7 +18447,7 @@ function diffMetrics(base, cur, rules) {
       else status = direction === "higher" === delta > 0 ? "improved" : "regressed";
     }
     return {
-      name,
+      name: name2,
       baseline: bv ?? null,
       current: cv ?? null,
       delta,
@@ -18524,14 +18524,14 @@ function stirlingCorrection(x) {
 function log1pmx(t) {
   if (Math.abs(t) > 0.5) return Math.log1p(t) - t;
   let term = t;
-  let sum = 0;
+  let sum2 = 0;
   for (let k = 2; k < 200; k++) {
     term *= -t;
     const add = term / k;
-    sum += add;
-    if (Math.abs(add) < Math.abs(sum) * EPS) break;
+    sum2 += add;
+    if (Math.abs(add) < Math.abs(sum2) * EPS) break;
   }
-  return sum;
+  return sum2;
 }
 function gammaPrefactor(a, x) {
   if (x === 0) return 0;
@@ -18546,14 +18546,14 @@ function gammaPrefactor(a, x) {
 function gammaSeries(a, x) {
   let ap = a;
   let del = 1 / a;
-  let sum = del;
+  let sum2 = del;
   for (let i = 0; i < 1e5; i++) {
     ap += 1;
     del *= x / ap;
-    sum += del;
-    if (Math.abs(del) < Math.abs(sum) * EPS) break;
+    sum2 += del;
+    if (Math.abs(del) < Math.abs(sum2) * EPS) break;
   }
-  return sum;
+  return sum2;
 }
 function gammaContinuedFraction(a, x) {
   const tiny = 1e-300;
@@ -18657,19 +18657,19 @@ function smirnovSf(n, x) {
   const nUpperTerms = n - n1mxceil + 1;
   const useUpper = nUpperTerms <= 1 && x < 0.5 || n >= 10 && nUpperTerms <= 3 && x <= 0.5 / Math.sqrt(n);
   if (useUpper) {
-    let sum2 = 0;
+    let sum3 = 0;
     let logC2 = 0;
     for (let j = 0; j < nUpperTerms; j++) {
       const v = n - j;
       const a1 = Math.pow(x + v / n, v - 1);
       const a2 = Math.pow((n - v) / n - x, n - v);
-      sum2 += Math.exp(logC2) * a1 * a2;
+      sum3 += Math.exp(logC2) * a1 * a2;
       logC2 += Math.log((n - j) / (j + 1));
     }
-    return clip01(1 - x * sum2);
+    return clip01(1 - x * sum3);
   }
   const nTerms = n1mxfl + 1;
-  let sum = Math.pow(1 - x, n) / x;
+  let sum2 = Math.pow(1 - x, n) / x;
   let logC = Math.log(n);
   let comp = 0;
   const vmid = Math.floor(n / 2);
@@ -18677,16 +18677,16 @@ function smirnovSf(n, x) {
     const v = j;
     const a = x + v / n;
     const term = Math.exp(logC + (v - 1) * Math.log(a) + (n - v) * Math.log1p(-a));
-    sum += term;
+    sum2 += term;
     if (term !== 0) {
-      if (4 * (nTerms - j) * term < EPS * sum && j !== nTerms - 1) break;
+      if (4 * (nTerms - j) * term < EPS * sum2 && j !== nTerms - 1) break;
     } else if (j > vmid) break;
     const y = Math.log(n - j) - Math.log(j + 1) - comp;
     const t = logC + y;
     comp = t - logC - y;
     logC = t;
   }
-  return clip01(x * sum);
+  return clip01(x * sum2);
 }
 function clip01(p) {
   return p < 0 ? 0 : p > 1 ? 1 : p;
@@ -19020,8 +19020,8 @@ function binOf(col, i, edges, dictMap, curDict) {
   }
   const code2 = col.codes[i];
   if (code2 < 0) return -1;
-  const name = (curDict ?? col.dict)[code2];
-  return dictMap.get(name) ?? -1;
+  const name2 = (curDict ?? col.dict)[code2];
+  return dictMap.get(name2) ?? -1;
 }
 function segmentMember(v, column, value) {
   const col = v.table.columns.find((c) => c.name === column);
@@ -19056,7 +19056,7 @@ function priorAdjustedPsiRows(base, cur, feature, weights, inB, inC) {
     nBins = BINS + 1;
   } else {
     dictMap = /* @__PURE__ */ new Map();
-    for (const name of [...bc.dict, ...cc.kind === "string" ? cc.dict : []]) if (!dictMap.has(name)) dictMap.set(name, dictMap.size);
+    for (const name2 of [...bc.dict, ...cc.kind === "string" ? cc.dict : []]) if (!dictMap.has(name2)) dictMap.set(name2, dictMap.size);
     nBins = dictMap.size;
   }
   const pb = new Float64Array(nBins);
@@ -19405,12 +19405,12 @@ function summarizeLog(log) {
     }
   }
   const nonFinite = {};
-  const count3 = (a) => a.reduce((s, v) => s + (Number.isFinite(v) ? 0 : 1), 0);
-  if (log.trainLoss) nonFinite.train_loss = count3(log.trainLoss);
-  if (log.valLoss) nonFinite.val_loss = count3(log.valLoss);
-  if (log.lr) nonFinite.lr = count3(log.lr);
-  if (log.gradNorm) nonFinite.grad_norm = count3(log.gradNorm);
-  for (const name of Object.keys(log.series).sort()) nonFinite[name] = count3(log.series[name]);
+  const count4 = (a) => a.reduce((s, v) => s + (Number.isFinite(v) ? 0 : 1), 0);
+  if (log.trainLoss) nonFinite.train_loss = count4(log.trainLoss);
+  if (log.valLoss) nonFinite.val_loss = count4(log.valLoss);
+  if (log.lr) nonFinite.lr = count4(log.lr);
+  if (log.gradNorm) nonFinite.grad_norm = count4(log.gradNorm);
+  for (const name2 of Object.keys(log.series).sort()) nonFinite[name2] = count4(log.series[name2]);
   const rows = log.x.length;
   return {
     path: log.path,
@@ -19462,7 +19462,7 @@ function assessInstability(ctx) {
   if (va) comps.push(va);
   const endsBroken = Boolean(ctx.cur.trainLoss?.endsNonFinite || ctx.cur.valLoss?.endsNonFinite);
   const diverged = div !== null || nf !== null && endsBroken;
-  const strengthOf = (name) => round6(comps.find((c) => c.name === name)?.raw ?? 0);
+  const strengthOf = (name2) => round6(comps.find((c) => c.name === name2)?.raw ?? 0);
   const details = {
     non_finite_strength: strengthOf("non_finite"),
     divergence_strength: strengthOf("divergence"),
@@ -19580,16 +19580,16 @@ function divergenceComponent(ctx) {
 }
 function spikeComponent(ctx) {
   let best = null;
-  for (const name of ["train_loss", "val_loss"]) {
-    const s = name === "train_loss" ? ctx.cur.trainLoss : ctx.cur.valLoss;
+  for (const name2 of ["train_loss", "val_loss"]) {
+    const s = name2 === "train_loss" ? ctx.cur.trainLoss : ctx.cur.valLoss;
     if (!s || s.spikes.length === 0) continue;
-    const b = ctx.base ? name === "train_loss" ? ctx.base.trainLoss : ctx.base.valLoss : null;
+    const b = ctx.base ? name2 === "train_loss" ? ctx.base.trainLoss : ctx.base.valLoss : null;
     const expected = b && b.finite > 0 ? b.spikes.length * s.finite / b.finite : 0;
     const excess = s.spikes.length - expected;
     const height = Math.max(...s.spikes.map((k) => k.height));
     const baseHeight = b && b.spikes.length > 0 ? Math.max(...b.spikes.map((k) => k.height)) : 0;
     if (excess < 1 || height <= 1.5 * baseHeight) continue;
-    if (!best || height > best.height) best = { name, spikes: s.spikes, excess, height };
+    if (!best || height > best.height) best = { name: name2, spikes: s.spikes, excess, height };
   }
   if (!best) return null;
   const raw = logRamp(best.height, SPIKE_MINOR, SPIKE_MAJOR) * ctx.reliability;
@@ -19818,11 +19818,11 @@ function trimNumber(v) {
 var LEVEL_MINOR = 0.05;
 var LEVEL_MAJOR = 0.2;
 var LEVEL_TOLERANCE_FLOOR = 0.02;
-function levelExcess(name, c, b) {
+function levelExcess(name2, c, b) {
   if (!c || !b || c.endLevel === null || b.endLevel === null || !(b.endLevel > 0)) return null;
   const se = Math.hypot(levelSe(c.noise ?? b.noise, c.levelWindow), levelSe(b.noise ?? c.noise, b.levelWindow));
   return {
-    series: name,
+    series: name2,
     excess: c.endLevel / b.endLevel - 1,
     tolerance: Math.max(LEVEL_TOLERANCE_FLOOR, 3 * se / b.endLevel),
     cur: c.endLevel,
@@ -19917,7 +19917,7 @@ function matchedEvidence(ctx) {
   if (!base || !baseLog || cur.lastX === null) return out;
   const xName = cur.xName;
   const sameUnits = base.xName === xName;
-  for (const [name, c, b, bs] of [
+  for (const [name2, c, b, bs] of [
     ["train_loss", curLog.trainLoss, baseLog.trainLoss, base.trainLoss],
     ["val_loss", curLog.valLoss, baseLog.valLoss, base.valLoss]
   ]) {
@@ -19926,7 +19926,7 @@ function matchedEvidence(ctx) {
     const mine = valueAt(curLog.x, c, cur.lastX);
     if (at === null || mine === null) continue;
     out.push({
-      text: `at ${xName} ${fmt2(cur.lastX)}, where this run stopped, the baseline's ${name} was ${fmt2(at)} (this run ${fmt2(mine)}); the baseline went on to ${fmt2(bs.endLevel)} by ${xName} ${fmt2(base.lastX)}`,
+      text: `at ${xName} ${fmt2(cur.lastX)}, where this run stopped, the baseline's ${name2} was ${fmt2(at)} (this run ${fmt2(mine)}); the baseline went on to ${fmt2(bs.endLevel)} by ${xName} ${fmt2(base.lastX)}`,
       value: round6(at) ?? void 0
     });
   }
@@ -19935,13 +19935,13 @@ function matchedEvidence(ctx) {
 }
 function fallingEvidence(train, val, xName, z, base = null) {
   const out = [];
-  for (const [name, s, b] of [
+  for (const [name2, s, b] of [
     ["train_loss", train, base?.trainLoss ?? null],
     ["val_loss", val, base?.valLoss ?? null]
   ]) {
     if (s && !s.tail && s.lastStep !== null && s.final !== null && fallingAtStop(s, b?.noise ?? null, z)) {
       out.push({
-        text: `${name} still falling when the run stopped: ${fmt2(s.final - s.lastStep)} \u2192 ${fmt2(s.final)} in its last logged ${xName} (${pct2(s.lastStep / Math.abs(s.final - s.lastStep))})`,
+        text: `${name2} still falling when the run stopped: ${fmt2(s.final - s.lastStep)} \u2192 ${fmt2(s.final)} in its last logged ${xName} (${pct2(s.lastStep / Math.abs(s.final - s.lastStep))})`,
         value: round6(s.lastStep) ?? void 0
       });
       continue;
@@ -19949,7 +19949,7 @@ function fallingEvidence(train, val, xName, z, base = null) {
     if (!s?.tail || !stillFalling(s, z)) continue;
     const drop = tailDrop(s);
     out.push({
-      text: `${name} still falling at the end: ${pct2(-drop)} from ${xName} ${fmt2(s.tail.fromX)} to ${fmt2(s.tail.toX)} (Theil\u2013Sen slope ${fmt2(s.tail.slope)} per ${xName}, noise \xB1${fmt2(2 * s.tail.changeSe)})`,
+      text: `${name2} still falling at the end: ${pct2(-drop)} from ${xName} ${fmt2(s.tail.fromX)} to ${fmt2(s.tail.toX)} (Theil\u2013Sen slope ${fmt2(s.tail.slope)} per ${xName}, noise \xB1${fmt2(2 * s.tail.changeSe)})`,
       value: round6(s.tail.slope) ?? void 0
     });
   }
@@ -20084,16 +20084,16 @@ function fmtScalar(v) {
   return typeof v === "number" ? fmt2(v) : String(v);
 }
 function oscillationEvidence(ctx) {
-  const all = ["train_loss", "val_loss"].map((name) => oscillationOf(ctx, name));
+  const all = ["train_loss", "val_loss"].map((name2) => oscillationOf(ctx, name2));
   const p = primaryLoss(ctx.cur);
   const fallback = all.find((o) => o.series === p?.name) ?? all[0];
   return all.reduce((m, o) => o.raw > m.raw ? o : m, fallback);
 }
-function oscillationOf(ctx, name) {
-  const s = name === "train_loss" ? ctx.cur.trainLoss : ctx.cur.valLoss;
-  const p = s && s.finite >= 3 ? { name, s } : null;
+function oscillationOf(ctx, name2) {
+  const s = name2 === "train_loss" ? ctx.cur.trainLoss : ctx.cur.valLoss;
+  const p = s && s.finite >= 3 ? { name: name2, s } : null;
   const o = p?.s.oscillation ?? null;
-  if (!p || !o) return { raw: 0, significant: false, series: name, signRate: null, up: null, baseUp: null, ratio: null, title: "", evidence: null };
+  if (!p || !o) return { raw: 0, significant: false, series: name2, signRate: null, up: null, baseUp: null, ratio: null, title: "", evidence: null };
   const b = ctx.base ? p.name === "train_loss" ? ctx.base.trainLoss : ctx.base.valLoss : null;
   const baseUp = b?.oscillation?.upMove75 ?? null;
   const ratio = baseUp !== null ? o.upMove75 / Math.max(baseUp, OSC_BASE_FLOOR) : null;
@@ -20122,10 +20122,10 @@ function oscillationOf(ctx, name) {
 function worseBest(ctx) {
   const { cur, base } = ctx;
   if (!base) return null;
-  const name = cur.valLoss && base.valLoss ? "val_loss" : primaryLoss(cur)?.name ?? null;
-  if (!name) return null;
-  const c = name === "val_loss" ? cur.valLoss : cur.trainLoss;
-  const b = name === "val_loss" ? base.valLoss : base.trainLoss;
+  const name2 = cur.valLoss && base.valLoss ? "val_loss" : primaryLoss(cur)?.name ?? null;
+  if (!name2) return null;
+  const c = name2 === "val_loss" ? cur.valLoss : cur.trainLoss;
+  const b = name2 === "val_loss" ? base.valLoss : base.trainLoss;
   if (!c || !b || c.bestLevel === null || b.bestLevel === null || !(b.bestLevel > 0)) return null;
   const se = Math.hypot(levelSe(c.noise ?? b.noise, c.levelWindow), levelSe(b.noise ?? c.noise, b.levelWindow));
   const excess = c.bestLevel / b.bestLevel - 1;
@@ -20135,10 +20135,10 @@ function worseBest(ctx) {
   return {
     raw,
     significant: ctx.levelReliability >= 1,
-    series: name,
-    title: `${name} never got below ${fmt2(c.bestLevel)}, ${pct2(excess)} above the baseline's best ${fmt2(b.bestLevel)}`,
+    series: name2,
+    title: `${name2} never got below ${fmt2(c.bestLevel)}, ${pct2(excess)} above the baseline's best ${fmt2(b.bestLevel)}`,
     evidence: {
-      text: `best ${name} level ${fmt2(c.bestLevel)} vs ${fmt2(b.bestLevel)} in the baseline (${pct2(excess)}; medians of ${c.levelWindow} and ${b.levelWindow} consecutive ${ctx.cur.xName}s, noise \xB1${fmt2(tolerance * 100)}%)`,
+      text: `best ${name2} level ${fmt2(c.bestLevel)} vs ${fmt2(b.bestLevel)} in the baseline (${pct2(excess)}; medians of ${c.levelWindow} and ${b.levelWindow} consecutive ${ctx.cur.xName}s, noise \xB1${fmt2(tolerance * 100)}%)`,
       value: round6(excess) ?? void 0
     }
   };
@@ -20503,13 +20503,13 @@ function hypergeometricPmf(x, good, bad, draws) {
 var TIE_TOLERANCE = 1 + 1e-7;
 function tailSum(law, start, end, dir) {
   let term = law.pmf(start);
-  let sum = 0;
+  let sum2 = 0;
   for (let x = start; dir > 0 ? x <= end : x >= end; x += dir) {
-    sum += term;
-    if (term < sum * 1e-17 || term === 0) break;
+    sum2 += term;
+    if (term < sum2 * 1e-17 || term === 0) break;
     term *= dir > 0 ? law.up(x) : law.down(x);
   }
-  return sum;
+  return sum2;
 }
 function boundary(law, a, b, threshold, dir) {
   let lo = a;
@@ -21225,11 +21225,11 @@ function fillSorted(v, missingMask, slot) {
   let nan = 0;
   let posInf = 0;
   let negInf = 0;
-  let sum = 0;
+  let sum2 = 0;
   for (let i = 0; i < n; i++) {
     const x = v[i];
     if (x - x === 0) {
-      sum += x;
+      sum2 += x;
       continue;
     }
     if (missingMask?.[i]) missing++;
@@ -21249,7 +21249,7 @@ function fillSorted(v, missingMask, slot) {
   }
   const sorted = buf.subarray(0, k);
   sortFloat64InPlace(sorted);
-  return { sorted, counts: { missing, nan, posInf, negInf, sum } };
+  return { sorted, counts: { missing, nan, posInf, negInf, sum: sum2 } };
 }
 function summarize(n, sorted, c) {
   const k = sorted.length;
@@ -21342,23 +21342,23 @@ function alignCategories(base, cur) {
   const curMap = new Int32Array(cur.dict.length).fill(-1);
   for (let c = 0; c < base.dict.length; c++) {
     if (pb.counts[c] === 0) continue;
-    const name = base.dict[c];
-    let u = index.get(name);
+    const name2 = base.dict[c];
+    let u = index.get(name2);
     if (u === void 0) {
       u = names.length;
-      names.push(name);
-      index.set(name, u);
+      names.push(name2);
+      index.set(name2, u);
     }
     baseMap[c] = u;
   }
   for (let c = 0; c < cur.dict.length; c++) {
     if (pc.counts[c] === 0) continue;
-    const name = cur.dict[c];
-    let u = index.get(name);
+    const name2 = cur.dict[c];
+    let u = index.get(name2);
     if (u === void 0) {
       u = names.length;
-      names.push(name);
-      index.set(name, u);
+      names.push(name2);
+      index.set(name2, u);
     }
     curMap[c] = u;
   }
@@ -21589,17 +21589,17 @@ function rowsSharingLead(columns, n) {
   if (profile(lead).distinct < n / 2) return null;
   const index = new HashIndex(hashRows([lead], n), n, true);
   const shared = new Uint8Array(n);
-  let count3 = 0;
+  let count4 = 0;
   for (let i = 0; i < n; i++) {
     const first = index.add(i);
     if (first >= 0) {
-      if (!shared[first]) count3++;
+      if (!shared[first]) count4++;
       shared[first] = 1;
       shared[i] = 1;
-      count3++;
+      count4++;
     }
   }
-  const rows = new Int32Array(count3);
+  const rows = new Int32Array(count4);
   let k = 0;
   for (let i = 0; i < n; i++) if (shared[i]) rows[k++] = i;
   return rows;
@@ -21728,8 +21728,8 @@ function sameIds(a, b) {
 
 // src/analysis/performance/segment-columns.ts
 var MISSING_LABEL = "(missing)";
-function columnOf(v, name) {
-  return v.features.find((c) => c.name === name) ?? v.table.columns.find((c) => c.name === name);
+function columnOf(v, name2) {
+  return v.features.find((c) => c.name === name2) ?? v.table.columns.find((c) => c.name === name2);
 }
 function distinctNumbers(col, rows, limit2) {
   if (col.kind !== "number") return 0;
@@ -21742,15 +21742,15 @@ function distinctNumbers(col, rows, limit2) {
   }
   return seen.size;
 }
-function buildSegmenter(name, src) {
-  const curCol = columnOf(src.cur.view, name);
-  const baseCol = src.base ? columnOf(src.base.view, name) : void 0;
+function buildSegmenter(name2, src) {
+  const curCol = columnOf(src.cur.view, name2);
+  const baseCol = src.base ? columnOf(src.base.view, name2) : void 0;
   if (!curCol || src.base && !baseCol) return null;
   if (baseCol && baseCol.kind !== curCol.kind) return null;
   const ref = baseCol && src.base ? { col: baseCol, rows: src.base.rows } : { col: curCol, rows: src.cur.rows };
   let bins = false;
   if (curCol.kind === "number") bins = distinctNumbers(ref.col, ref.rows, MAX_NUMERIC_CATEGORIES) > MAX_NUMERIC_CATEGORIES;
-  const seg2 = bins ? binSegmenter(name, src, baseCol ?? null, curCol, ref) : categorySegmenter(name, src, baseCol ?? null, curCol);
+  const seg2 = bins ? binSegmenter(name2, src, baseCol ?? null, curCol, ref) : categorySegmenter(name2, src, baseCol ?? null, curCol);
   if (!seg2) return null;
   return countUsedLabels(seg2) >= 2 ? seg2 : null;
 }
@@ -21780,7 +21780,7 @@ function finish(column, kind, labels, src, base, cur) {
   }
   return { column, kind, labels, base, cur };
 }
-function categorySegmenter(name, src, baseCol, curCol) {
+function categorySegmenter(name2, src, baseCol, curCol) {
   const labels = [];
   const index = /* @__PURE__ */ new Map();
   const labelOfText = (t) => {
@@ -21807,7 +21807,7 @@ function categorySegmenter(name, src, baseCol, curCol) {
   const base = baseCol && src.base ? labelRows(src.base.rows, labeller(baseCol)) : null;
   const cur = labelRows(src.cur.rows, labeller(curCol));
   if (labels.length > 200) return null;
-  return finish(name, "category", labels, src, base, cur);
+  return finish(name2, "category", labels, src, base, cur);
 }
 function roundSig(x, p) {
   return Number(x.toPrecision(p));
@@ -21885,7 +21885,7 @@ function finiteRange(col, rows) {
   }
   return [lo, hi];
 }
-function binSegmenter(name, src, baseCol, curCol, ref) {
+function binSegmenter(name2, src, baseCol, curCol, ref) {
   if (curCol.kind !== "number" || baseCol && baseCol.kind !== "number") return null;
   let quintiles;
   let lo;
@@ -21928,15 +21928,15 @@ function binSegmenter(name, src, baseCol, curCol, ref) {
   };
   const base = baseCol && src.base ? labelled(baseCol, src.base.rows) : null;
   const cur = labelled(curCol, src.cur.rows);
-  return finish(name, "bin", labels, src, base, cur);
+  return finish(name2, "bin", labels, src, base, cur);
 }
 function segmentColumnNames(base, cur) {
   const out = [];
   const seen = /* @__PURE__ */ new Set();
-  for (const name of cur.segmentColumns) {
-    if (seen.has(name)) continue;
-    seen.add(name);
-    out.push({ name, mode: "auto" });
+  for (const name2 of cur.segmentColumns) {
+    if (seen.has(name2)) continue;
+    seen.add(name2);
+    out.push({ name: name2, mode: "auto" });
   }
   const ref = base ?? cur;
   for (const col of ref.features) {
@@ -22542,21 +22542,21 @@ function argsortDescending(values, rows) {
   let hi2 = new Uint32Array(n);
   let lo2 = new Uint32Array(n);
   let idx2 = new Int32Array(n);
-  const count3 = new Int32Array(256);
+  const count4 = new Int32Array(256);
   for (let pass = 0; pass < 8; pass++) {
     const word = pass < 4 ? lo : hi;
     const shift = (pass & 3) * 8;
-    count3.fill(0);
-    for (let i = 0; i < n; i++) count3[word[i] >>> shift & 255]++;
-    if (count3[word[0] >>> shift & 255] === n) continue;
-    let sum = 0;
+    count4.fill(0);
+    for (let i = 0; i < n; i++) count4[word[i] >>> shift & 255]++;
+    if (count4[word[0] >>> shift & 255] === n) continue;
+    let sum2 = 0;
     for (let d = 0; d < 256; d++) {
-      const c = count3[d];
-      count3[d] = sum;
-      sum += c;
+      const c = count4[d];
+      count4[d] = sum2;
+      sum2 += c;
     }
     for (let i = 0; i < n; i++) {
-      const dst = count3[word[i] >>> shift & 255]++;
+      const dst = count4[word[i] >>> shift & 255]++;
       hi2[dst] = hi[i];
       lo2[dst] = lo[i];
       idx2[dst] = idx[i];
@@ -23048,8 +23048,8 @@ function compareText(a, b) {
 
 // src/analysis/performance/bias.ts
 var PROTECTED_NAMES = ["sex", "gender", "race", "ethnicity", "age", "age_group", "religion", "nationality", "disability"];
-function nameTokens(name) {
-  const words = name.replace(/([a-z0-9])([A-Z])/g, "$1_$2").toLowerCase().split(/[^a-z0-9]+/).filter((w) => w.length > 0);
+function nameTokens(name2) {
+  const words = name2.replace(/([a-z0-9])([A-Z])/g, "$1_$2").toLowerCase().split(/[^a-z0-9]+/).filter((w) => w.length > 0);
   return [...words, words.join("_")];
 }
 function protectedColumnNames(cur) {
@@ -23349,16 +23349,16 @@ function expectedCalibrationError(rows) {
 function equalMassBins(conf, bins, ascending2) {
   const n = conf.length;
   const order = ascending2 ?? ascendingOrder(conf);
-  const count3 = Math.min(bins, n);
+  const count4 = Math.min(bins, n);
   const binOf2 = new Int32Array(n);
-  const base = Math.floor(n / count3);
-  const extra = n % count3;
+  const base = Math.floor(n / count4);
+  const extra = n % count4;
   let j = 0;
-  for (let b = 0; b < count3; b++) {
+  for (let b = 0; b < count4; b++) {
     const size = base + (b < extra ? 1 : 0);
     for (let k = 0; k < size; k++) binOf2[order[j++]] = b;
   }
-  return { binOf: binOf2, count: count3 };
+  return { binOf: binOf2, count: count4 };
 }
 function binsOf(conf) {
   const out = new Int32Array(conf.length);
@@ -23504,17 +23504,17 @@ function mcnemarForRuns(base, cur) {
 function excludesZero(ci) {
   return ci !== null && (ci[0] > 0 || ci[1] < 0);
 }
-function statusOf(name, base, cur, significant) {
+function statusOf(name2, base, cur, significant) {
   if (!significant) return "unchanged";
-  if (isWorse(name, base, cur)) return "regressed";
-  if (isBetter(name, base, cur)) return "improved";
+  if (isWorse(name2, base, cur)) return "regressed";
+  if (isBetter(name2, base, cur)) return "improved";
   return "unchanged";
 }
 function currentOnly(cur) {
   const v = pointValues(cur);
-  return cur.metrics.map((name, j) => ({
-    name,
-    direction: METRIC_INFO[name].direction,
+  return cur.metrics.map((name2, j) => ({
+    name: name2,
+    direction: METRIC_INFO[name2].direction,
     baseline: null,
     current: finiteOrNull(v[j]),
     delta: null,
@@ -23535,18 +23535,18 @@ function compareHeadline(input, opts) {
   const se = analyticApplies(base, cur) ? analyticDeltaSe(baseKernel, curKernel, base.n, cur.n, paired) : null;
   const deltas = se && se.every(Number.isFinite) ? null : bootstrapDeltas(baseKernel, curKernel, base.n, cur.n, paired, opts.resamples, deriveSeed(opts.seed, "headline"));
   const mcnemarP = paired && base.kind === "class" && cur.kind === "class" && !base.weighted && !cur.weighted ? mcnemarForRuns(base, cur) : null;
-  const rows = baseKernel.metrics.map((name, j) => {
+  const rows = baseKernel.metrics.map((name2, j) => {
     const b = vb[j];
     const c = vc[j];
     const defined = Number.isFinite(b) && Number.isFinite(c);
     const analytic = se !== null && Number.isFinite(se[j]) ? normalTest(c - b, se[j], level) : null;
     const ci = !defined ? null : analytic ? analytic.ci : percentileInterval(deltas[j], level);
     const pValue = !defined ? null : analytic ? analytic.p : finiteOrNull(bootstrapPValue(deltas[j]));
-    const mc = name === "accuracy" ? mcnemarP : null;
+    const mc = name2 === "accuracy" ? mcnemarP : null;
     const significant = defined && excludesZero(ci) && (mc === null || mc < opts.alpha);
     return {
-      name,
-      direction: METRIC_INFO[name].direction,
+      name: name2,
+      direction: METRIC_INFO[name2].direction,
       baseline: finiteOrNull(b),
       current: finiteOrNull(c),
       delta: defined ? c - b : null,
@@ -23556,7 +23556,7 @@ function compareHeadline(input, opts) {
       qValue: null,
       test: analytic ? paired ? "paired_delta_method" : "unpaired_delta_method" : paired ? "paired_bootstrap" : "unpaired_bootstrap",
       significant,
-      status: defined ? statusOf(name, b, c, significant) : "unchanged"
+      status: defined ? statusOf(name2, b, c, significant) : "unchanged"
     };
   });
   const family = rows.map((m) => m.pValue === null ? NaN : Math.max(m.pValue, m.mcnemarP ?? 0));
@@ -23690,14 +23690,14 @@ function binaryLogLossRow(y, p) {
   return -Math.log((y === 1 ? p1 : p0) / (p0 + p1));
 }
 function multiclassLogLossRow(y, probs, i) {
-  let sum = 0;
+  let sum2 = 0;
   let own = 0;
   for (let c = 0; c < probs.length; c++) {
     const p = Math.min(Math.max(probs[c][i], FLOAT_EPS), 1 - FLOAT_EPS);
-    sum += p;
+    sum2 += p;
     if (c === y) own = p;
   }
-  return -Math.log(own / sum);
+  return -Math.log(own / sum2);
 }
 function multiclassBrierRow(y, probs, i) {
   let s = 0;
@@ -23817,8 +23817,8 @@ var BinaryScoreKernel = class {
    * treats each bin's sign of Σ(y - conf) as fixed (conservative for bins near 0).
    */
   linearize(j, out) {
-    const name = this.metrics[j];
-    if (name === void 0) return false;
+    const name2 = this.metrics[j];
+    if (name2 === void 0) return false;
     const pt = this.point ??= (() => {
       const v = new Float64Array(this.metrics.length);
       this.evaluate(null, v);
@@ -23836,7 +23836,7 @@ var BinaryScoreKernel = class {
       P += w[q] * y[q];
       PP += w[q] * pred[q];
     }
-    switch (name) {
+    switch (name2) {
       case "accuracy":
         for (let q = 0; q < n; q++) out[at(q)] = w[q] * ((pred[q] === y[q] ? 1 : 0) - value) / W;
         return true;
@@ -23851,7 +23851,7 @@ var BinaryScoreKernel = class {
         return true;
       case "log_loss":
       case "brier": {
-        const t = name === "log_loss" ? this.ll : this.br;
+        const t = name2 === "log_loss" ? this.ll : this.br;
         if (!t) return false;
         for (let q = 0; q < n; q++) out[at(q)] = w[q] * (t[q] - value) / W;
         return true;
@@ -24146,16 +24146,16 @@ var ClassKernel = class {
       return;
     }
     if (slots.auc_ovr_macro === void 0) return;
-    let sum = 0;
+    let sum2 = 0;
     let m = 0;
     for (const r of run.ranked) {
       const a = rankStats(r, counts3, rank).auc;
       if (Number.isFinite(a)) {
-        sum += a;
+        sum2 += a;
         m++;
       }
     }
-    out[slots.auc_ovr_macro] = m > 0 ? sum / m : NaN;
+    out[slots.auc_ovr_macro] = m > 0 ? sum2 / m : NaN;
   }
 };
 function put(out, slot, v) {
@@ -24192,7 +24192,7 @@ var RegKernel = class {
    * d√MSE = dMSE / 2RMSE; R² = 1 - SSE/SST through both sums (SST's mean moves only at second order).
    */
   linearize(j, out) {
-    const name = this.metrics[j];
+    const name2 = this.metrics[j];
     const { run, yc, ape } = this;
     const { n, w, y, pred, se } = run;
     let W = 0;
@@ -24205,7 +24205,7 @@ var RegKernel = class {
     const v = new Float64Array(this.metrics.length);
     this.evaluate(null, v);
     const value = v[j];
-    switch (name) {
+    switch (name2) {
       case "rmse":
         for (let i = 0; i < n; i++) out[i] = value > 0 ? w[i] * (se[i] - value * value) / W / (2 * value) : 0;
         return true;
@@ -24498,6 +24498,106 @@ function partialAnalysisPairs(pairs, baseRows, curRows, baseN, curN) {
   return { base: Int32Array.from(b), cur: Int32Array.from(c) };
 }
 
+// src/analysis/performance/segment-confusion.ts
+function labelCells(run, codes, labels) {
+  const kk = run.k * run.k;
+  const cells = new Float64Array(labels * kk);
+  const weightSquares2 = new Float64Array(labels);
+  const { cell: cell2, w } = run;
+  for (let i = 0; i < run.n; i++) {
+    const l = codes[i];
+    if (l < 0) continue;
+    const wi = w[i];
+    cells[l * kk + cell2[i]] += wi;
+    weightSquares2[l] += wi * wi;
+  }
+  return { cells, weightSquares: weightSquares2 };
+}
+function cellsOf(k, b, c, l) {
+  const kk = k * k;
+  return {
+    k,
+    base: Array.from(b.cells.subarray(l * kk, l * kk + kk)),
+    current: Array.from(c.cells.subarray(l * kk, l * kk + kk)),
+    baseWeightSquares: b.weightSquares[l],
+    currentWeightSquares: c.weightSquares[l]
+  };
+}
+function runCells(c, codesBase, codesCur, labels) {
+  if (c.base.kind !== "class" || c.cur.kind !== "class" || c.base.k !== c.cur.k) return null;
+  const base = c.paired ? codesCur : codesBase;
+  if (!base) return null;
+  return { b: labelCells(c.base, base, labels), c: labelCells(c.cur, codesCur, labels) };
+}
+function sliceCodes(conditions, segs, run, n) {
+  const parts = [];
+  for (const cond of conditions) {
+    const seg2 = segs.find((s) => s.column === cond.column);
+    const label = seg2 ? seg2.labels.indexOf(cond.value) : -1;
+    const codes = seg2 ? run === "cur" ? seg2.cur : seg2.base : null;
+    if (!codes || label < 0) return null;
+    parts.push({ codes, label });
+  }
+  const out = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    let inside = 0;
+    for (const p of parts) {
+      if (p.codes[i] !== p.label) {
+        inside = -1;
+        break;
+      }
+    }
+    out[i] = inside;
+  }
+  return out;
+}
+function wanted(r) {
+  return r.significant && r.worse;
+}
+function withConfusion(c, segs, results, slices) {
+  if (c.cur.kind !== "class") return { results: [...results], slices };
+  const k = c.cur.k;
+  const byKey = /* @__PURE__ */ new Map();
+  const columns = new Set(results.filter(wanted).map((r) => r.column));
+  for (const seg2 of segs) {
+    if (!columns.has(seg2.column)) continue;
+    const both = runCells(c, seg2.base, seg2.cur, seg2.labels.length);
+    if (!both) continue;
+    seg2.labels.forEach((value, l) => byKey.set(`${seg2.column}\0${value}`, cellsOf(k, both.b, both.c, l)));
+  }
+  const out = results.map((r) => {
+    const cells = wanted(r) ? byKey.get(`${r.column}\0${r.value}`) : void 0;
+    return cells ? { ...r, confusion: cells } : r;
+  });
+  if (!slices) return { results: out, slices };
+  const withCells = slices.slices.map((s) => {
+    const one = s.conditions.length === 1 ? byKey.get(`${s.conditions[0].column}\0${s.conditions[0].value}`) : void 0;
+    if (one) return { ...s, confusion: one };
+    const codesCur = sliceCodes(s.conditions, segs, "cur", c.cur.n);
+    const codesBase = c.paired ? codesCur : sliceCodes(s.conditions, segs, "base", c.base.n);
+    if (!codesCur) return s;
+    const both = runCells(c, codesBase, codesCur, 1);
+    return both ? { ...s, confusion: cellsOf(k, both.b, both.c, 0) } : s;
+  });
+  return { results: out, slices: { ...slices, slices: withCells } };
+}
+function weightSquares(run) {
+  if (!run.weighted) return run.n;
+  let s = 0;
+  for (let i = 0; i < run.n; i++) s += run.w[i] * run.w[i];
+  return s;
+}
+function tableConfusion(errors, base, cur) {
+  if (!errors.baseConfusion || base.k !== cur.k) return null;
+  return {
+    k: cur.k,
+    base: errors.baseConfusion.flat(),
+    current: errors.currentConfusion.flat(),
+    baseWeightSquares: weightSquares(base),
+    currentWeightSquares: weightSquares(cur)
+  };
+}
+
 // src/analysis/performance/slices.ts
 var MAX_SLICES = 5;
 var PAIR_COLUMNS = 12;
@@ -24540,13 +24640,13 @@ function pairCandidates(c, segs, ia, ib) {
   }
   return candidatesOf(c, (cell2) => [{ seg: ia, label: Math.floor(cell2 / lb) }, { seg: ib, label: cell2 % lb }], acc, cells);
 }
-function columnsToPair(single, count3) {
+function columnsToPair(single, count4) {
   const best = /* @__PURE__ */ new Map();
   for (const cand of single) {
     const s = cand.terms[0].seg;
     best.set(s, Math.max(best.get(s) ?? -Infinity, cand.mass));
   }
-  return [...best.entries()].filter(([, m]) => m > 0).sort((x, y) => y[1] - x[1] || x[0] - y[0]).slice(0, count3).map(([s]) => s).sort((x, y) => x - y);
+  return [...best.entries()].filter(([, m]) => m > 0).sort((x, y) => y[1] - x[1] || x[0] - y[0]).slice(0, count4).map(([s]) => s).sort((x, y) => x - y);
 }
 function contains(outer, inner) {
   return outer.every((o) => inner.some((t) => t.seg === o.seg && t.label === o.label));
@@ -24872,8 +24972,8 @@ function calibration(p, metrics) {
 }
 function segmenters(p) {
   const out = [];
-  for (const { name } of segmentColumnNames(p.src.base?.view ?? null, p.src.cur.view)) {
-    const seg2 = buildSegmenter(name, p.src);
+  for (const { name: name2 } of segmentColumnNames(p.src.base?.view ?? null, p.src.cur.view)) {
+    const seg2 = buildSegmenter(name2, p.src);
     if (seg2) out.push(seg2);
   }
   return out;
@@ -24926,6 +25026,8 @@ function analyzePerformance(base, cur, opts) {
   const segs = comparison ? segmenters(p) : [];
   const scan = comparison ? scanSegments(comparison, segs) : null;
   const slices = comparison && scan ? discoverSlices(comparison, segs, scan.moments) : null;
+  const cells = comparison && scan ? withConfusion(comparison, segs, scan.results, slices) : null;
+  const errors = p.cur.kind === "class" ? analyzeErrors(hasBase && p.base.kind === "class" ? p.base : null, p.cur, classes) : null;
   let bias2 = [];
   if (p.cur.kind === "class") {
     const columns = protectedColumnNames(cur);
@@ -24946,15 +25048,147 @@ function analyzePerformance(base, cur, opts) {
     metrics,
     regressed: namesWith(metrics, "regressed"),
     improved: namesWith(metrics, "improved"),
-    segments: scan ? scan.results : [],
-    slices,
-    errors: p.cur.kind === "class" ? analyzeErrors(hasBase && p.base.kind === "class" ? p.base : null, p.cur, classes) : null,
+    segments: cells ? cells.results : [],
+    slices: cells ? cells.slices : slices,
+    errors,
+    confusion: errors && hasBase && p.base.kind === "class" && p.cur.kind === "class" ? tableConfusion(errors, p.base, p.cur) : null,
     regressionErrors: p.cur.kind === "reg" ? { baseline: hasBase && p.base.kind === "reg" ? residualSummary(p.base) : null, current: residualSummary(p.cur) } : null,
     calibration: calibration(p, metrics),
     bias: bias2,
     trivialBaseline: hasBase ? trivialBaselines(p.base, classes) : null,
     trivialCurrent: trivialBaselines(p.cur, classes)
   };
+}
+
+// src/analysis/performance/error-facts.ts
+var MIN_RATE_CHANGE = 0.01;
+function rateMove(xb, nb, xc, nc, scaleB, scaleC, alpha) {
+  if (!(nb > 0) || !(nc > 0)) return null;
+  const base = xb / nb;
+  const current = xc / nc;
+  const pValue = twoProportionTest(xb * scaleB, nb * scaleB, xc * scaleC, nc * scaleC).pValue;
+  return { base, current, pValue, material: pValue < alpha && Math.abs(current - base) >= MIN_RATE_CHANGE };
+}
+function sum(v) {
+  let s = 0;
+  for (const x of v) s += x;
+  return s;
+}
+function kishScale(total3, squares) {
+  return squares > 0 ? total3 / squares : 1;
+}
+function confusionFacts(cells, classes, alpha) {
+  const { k, base: b, current: c } = cells;
+  if (k < 2 || classes.length < k) return null;
+  const nb = sum(b);
+  const nc = sum(c);
+  if (!(nb > 0) || !(nc > 0)) return null;
+  const sb = kishScale(nb, cells.baseWeightSquares);
+  const sc = kishScale(nc, cells.currentWeightSquares);
+  if (k === 2) {
+    const tests = 2;
+    const [tnB, fpB, fnB, tpB] = b;
+    const [tnC, fpC, fnC, tpC] = c;
+    return {
+      kind: "binary",
+      positive: classes[1],
+      negative: classes[0],
+      n: { base: nb, current: nc },
+      tp: { base: tpB, current: tpC },
+      fn: { base: fnB, current: fnC },
+      fp: { base: fpB, current: fpC },
+      tn: { base: tnB, current: tnC },
+      recall: rateMove(tpB, tpB + fnB, tpC, tpC + fnC, sb, sc, alpha / tests),
+      falsePositiveRate: rateMove(fpB, fpB + tnB, fpC, fpC + tnC, sb, sc, alpha / tests),
+      precision: { base: tpB + fpB > 0 ? tpB / (tpB + fpB) : null, current: tpC + fpC > 0 ? tpC / (tpC + fpC) : null },
+      accuracy: { base: (tpB + tnB) / nb, current: (tpC + tnC) / nc }
+    };
+  }
+  const recallAlpha = alpha / k;
+  const pairAlpha = alpha / (k * (k - 1));
+  const recallFell = [];
+  const confusedMore = [];
+  for (let a = 0; a < k; a++) {
+    let rowB = 0;
+    let rowC = 0;
+    for (let p = 0; p < k; p++) {
+      rowB += b[a * k + p];
+      rowC += c[a * k + p];
+    }
+    const recall = rateMove(b[a * k + a], rowB, c[a * k + a], rowC, sb, sc, recallAlpha);
+    if (recall && recall.material && recall.current < recall.base) recallFell.push({ ...recall, cls: classes[a], nBase: rowB, nCurrent: rowC, lostTo: lostTo(b, c, k, a, rowB, rowC, classes) });
+    for (let p = 0; p < k; p++) {
+      if (p === a) continue;
+      const move = rateMove(b[a * k + p], rowB, c[a * k + p], rowC, sb, sc, pairAlpha);
+      if (!move || !move.material || !(move.current > move.base)) continue;
+      confusedMore.push({
+        ...move,
+        trueClass: classes[a],
+        predictedClass: classes[p],
+        baseCount: b[a * k + p],
+        currentCount: c[a * k + p],
+        deltaShare: c[a * k + p] / nc - b[a * k + p] / nb
+      });
+    }
+  }
+  recallFell.sort((x, y) => x.current - x.base - (y.current - y.base) || compareText2(x.cls, y.cls));
+  confusedMore.sort((x, y) => y.deltaShare - x.deltaShare || compareText2(x.trueClass, y.trueClass) || compareText2(x.predictedClass, y.predictedClass));
+  return { kind: "multiclass", n: { base: nb, current: nc }, recallFell, confusedMore: confusedMore.slice(0, MAX_CONFUSIONS) };
+}
+function lostTo(b, c, k, a, rowB, rowC, classes) {
+  let best = -1;
+  let growth = 0;
+  for (let p = 0; p < k; p++) {
+    if (p === a) continue;
+    const g = c[a * k + p] / rowC - b[a * k + p] / rowB;
+    if (g > growth) {
+      growth = g;
+      best = p;
+    }
+  }
+  return best < 0 ? null : { cls: classes[best], baseCount: b[a * k + best], currentCount: c[a * k + best] };
+}
+function compareText2(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+function confusionMoved(f) {
+  return f.kind === "binary" ? Boolean(f.recall?.material || f.falsePositiveRate?.material) : f.recallFell.length > 0 || f.confusedMore.length > 0;
+}
+var SAME_NUMBER = 1e-9;
+var TRIVIAL = [
+  { metric: "accuracy", higherIsBetter: true, of: (t) => t.majorityAccuracy },
+  { metric: "log_loss", higherIsBetter: false, of: (t) => t.priorLogLoss },
+  { metric: "rmse", higherIsBetter: false, of: (t) => t.meanRmse }
+];
+function noBetter(value, trivial2, higherIsBetter) {
+  const tol = SAME_NUMBER * Math.max(1, Math.abs(trivial2));
+  return higherIsBetter ? value <= trivial2 + tol : value >= trivial2 - tol;
+}
+function trivialFacts(a) {
+  const out = [];
+  for (const t of TRIVIAL) {
+    const m = a.metrics.find((x) => x.name === t.metric);
+    const trivial2 = t.of(a.trivialCurrent);
+    if (!m || m.current === null || trivial2 === null || !noBetter(m.current, trivial2, t.higherIsBetter)) continue;
+    const trivialBaseline = a.trivialBaseline ? t.of(a.trivialBaseline) : null;
+    const crossed = m.baseline !== null && trivialBaseline !== null && !noBetter(m.baseline, trivialBaseline, t.higherIsBetter);
+    out.push({
+      metric: t.metric,
+      current: m.current,
+      trivial: trivial2,
+      baseline: m.baseline,
+      trivialBaseline,
+      crossed,
+      majorityClass: t.metric === "accuracy" ? a.trivialCurrent.majorityClass : null
+    });
+  }
+  return out;
+}
+function errorFacts(a, cells, where) {
+  const confusion2 = cells ? confusionFacts(cells, a.classes, a.options.alpha) : null;
+  const moved = confusion2 !== null && confusionMoved(confusion2) ? confusion2 : null;
+  const trivial2 = where === null ? trivialFacts(a) : [];
+  return moved || trivial2.length > 0 ? { where, confusion: moved, trivial: trivial2 } : null;
 }
 
 // src/analysis/performance/signals.ts
@@ -24999,15 +25233,15 @@ function noiseFactor(delta, ci, alpha) {
   const z = Math.abs(delta) / (half / zCrit);
   return 0.85 + 0.15 * Math.min(1, Math.max(0, (z - 1.96) / (4 - 1.96)));
 }
-function effectSeverity(name, base, cur, baseRmse) {
-  const info = METRIC_INFO[name];
+function effectSeverity(name2, base, cur, baseRmse) {
+  const info = METRIC_INFO[name2];
   if (info.scale === "points") return pointsSeverity(Math.abs(cur - base));
-  if (name === "r2") {
+  if (name2 === "r2") {
     const unexplained = 1 - base;
     const points = pointsSeverity(base - cur);
     return unexplained > 0 ? Math.max(points, relativeSeverity((base - cur) / unexplained)) : points;
   }
-  if (name === "mean_error") {
+  if (name2 === "mean_error") {
     const scale = baseRmse && baseRmse > 0 ? baseRmse : Math.abs(base);
     return scale > 0 ? relativeSeverity((Math.abs(cur) - Math.abs(base)) / scale) : 0;
   }
@@ -25020,11 +25254,11 @@ function fmt3(v) {
   if (a !== 0 && (a < 1e-3 || a >= 1e7)) return v.toExponential(2);
   return String(Number(v.toPrecision(3)));
 }
-function describeChange2(name, base, cur) {
+function describeChange2(name2, base, cur) {
   const verb = cur < base ? "fell" : "rose";
-  if (METRIC_INFO[name].scale === "points") return `${verb} ${(Math.abs(cur - base) * 100).toFixed(1)} pts`;
-  if (name === "r2") return `${verb} by ${fmt3(Math.abs(cur - base))}`;
-  if (name === "mean_error" || base === 0) return `moved by ${fmt3(cur - base)}`;
+  if (METRIC_INFO[name2].scale === "points") return `${verb} ${(Math.abs(cur - base) * 100).toFixed(1)} pts`;
+  if (name2 === "r2") return `${verb} by ${fmt3(Math.abs(cur - base))}`;
+  if (name2 === "mean_error" || base === 0) return `moved by ${fmt3(cur - base)}`;
   return `${verb} ${(Math.abs(cur - base) / Math.abs(base) * 100).toFixed(1)}%`;
 }
 function ciText(ci) {
@@ -25048,6 +25282,7 @@ function isOperatingTradeOff(a, m) {
 function metricSignals(a) {
   const out = [];
   const alpha = a.options.alpha;
+  const facts = errorFacts(a, a.confusion, null);
   for (const m of a.metrics) {
     if (!passes(m, alpha) || m.name === "ece" || m.baseline === null || m.current === null || m.delta === null) continue;
     if (isOperatingTradeOff(a, m)) continue;
@@ -25056,7 +25291,7 @@ function metricSignals(a) {
       { text: `${LABELS[m.name]} ${fmt3(m.baseline)} \u2192 ${fmt3(m.current)} (${ciText(m.ci)}, ${m.test.replaceAll("_", " ")})`, value: m.current }
     ];
     if (m.mcnemarP !== null) evidence.push({ text: `exact McNemar p = ${fmt3(m.mcnemarP)}`, value: m.mcnemarP });
-    const trivial2 = trivialContext(a, m.name);
+    const trivial2 = facts?.trivial.some((t) => t.metric === m.name) ? null : trivialContext(a, m.name);
     if (trivial2) evidence.push(trivial2);
     out.push({
       category: "metric_regression",
@@ -25081,16 +25316,17 @@ function metricSignals(a) {
         nBase: a.nBase,
         paired: a.paired,
         direction: m.direction
-      }
+      },
+      ...facts ? { errors: facts } : {}
     });
   }
   return out;
 }
-function trivialContext(a, name) {
+function trivialContext(a, name2) {
   const t = a.trivialCurrent;
-  if (name === "accuracy" && t.majorityAccuracy !== null) return { text: `always predicting ${t.majorityClass} scores ${fmt3(t.majorityAccuracy)}`, value: t.majorityAccuracy };
-  if (name === "log_loss" && t.priorLogLoss !== null) return { text: `predicting the class prior scores ${fmt3(t.priorLogLoss)}`, value: t.priorLogLoss };
-  if (name === "rmse" && t.meanRmse !== null) return { text: `predicting the mean scores ${fmt3(t.meanRmse)}`, value: t.meanRmse };
+  if (name2 === "accuracy" && t.majorityAccuracy !== null) return { text: `always predicting ${t.majorityClass} scores ${fmt3(t.majorityAccuracy)}`, value: t.majorityAccuracy };
+  if (name2 === "log_loss" && t.priorLogLoss !== null) return { text: `predicting the class prior scores ${fmt3(t.priorLogLoss)}`, value: t.priorLogLoss };
+  if (name2 === "rmse" && t.meanRmse !== null) return { text: `predicting the mean scores ${fmt3(t.meanRmse)}`, value: t.meanRmse };
   return null;
 }
 function clamp012(v) {
@@ -25118,6 +25354,7 @@ function segmentStrength(a, r, share2, reading = "conservative") {
   return sev * noiseFactor(r.delta, r.ci, a.options.alpha) * where;
 }
 function sliceSignal(a, s, rank) {
+  const facts = errorFacts(a, s.confusion, s.conditions);
   const column = s.conditions.map((c) => c.column).join(" & ");
   const value = s.conditions.map((c) => c.value).join(" & ");
   const where = s.conditions.map((c) => `${c.column}=${c.value}`).join(" & ");
@@ -25157,7 +25394,8 @@ function sliceSignal(a, s, rank) {
       localisation: localisation(share2, s.nCurrent / a.nCurrent),
       conditions: s.conditions.length,
       paired: a.paired
-    }
+    },
+    ...facts ? { errors: facts } : {}
   };
 }
 function segmentSignal(a, g) {
@@ -25165,6 +25403,7 @@ function segmentSignal(a, g) {
   const primary2 = g.results.reduce((best, r) => segmentStrength(a, r, share2) > segmentStrength(a, best, share2) ? r : best);
   const strength = segmentStrength(a, primary2, share2) * NON_SLICE_FACTOR;
   const where = `${g.column}=${g.value}`;
+  const facts = errorFacts(a, g.results.find((r) => r.confusion)?.confusion, [{ column: g.column, value: g.value }]);
   return {
     category: "segment_regression",
     area: "model",
@@ -25199,7 +25438,8 @@ function segmentSignal(a, g) {
       strength_named: clamp012(segmentStrength(a, primary2, share2, "point")),
       paired: a.paired,
       ...maeDetails(primary2)
-    }
+    },
+    ...facts ? { errors: facts } : {}
   };
 }
 function maeDetails(r) {
@@ -25783,9 +26023,9 @@ function driftEval(source, baseFeatures, curFeatures, segments, minSupport) {
     }
   });
   for (const [i, seg2] of bestSegment) {
-    const name = pending[i].feature;
-    const cb = baseFeatures.find((c) => c.name === name && c.kind === "number");
-    const cc = curFeatures.find((c) => c.name === name && c.kind === "number");
+    const name2 = pending[i].feature;
+    const cb = baseFeatures.find((c) => c.name === name2 && c.kind === "number");
+    const cc = curFeatures.find((c) => c.name === name2 && c.kind === "number");
     const spec = segments.find((sp) => sp.column === seg2.column);
     const code2 = spec ? spec.values.indexOf(seg2.value) : -1;
     if (cb && cc && spec && code2 >= 0) bestSegment.set(i, { ...seg2, shiftIn: standardizedShift(cb, spec.baseCodes, cc, spec.curCodes, code2) });
@@ -26204,17 +26444,17 @@ function sentinelOf(outside, outsideRows, cb, records = (v) => outside.get(v) ??
   let rows = 0;
   for (const [v, c] of outside) if (c > rows || c === rows && v < value) [value, rows] = [v, c];
   if (rows === 0) return null;
-  const count3 = records(value);
-  const total3 = outsideRows - (rows - count3);
-  if (count3 === 0 || count3 < SENTINEL_MAJORITY * total3) return null;
+  const count4 = records(value);
+  const total3 = outsideRows - (rows - count4);
+  if (count4 === 0 || count4 < SENTINEL_MAJORITY * total3) return null;
   const pb = profile(cb);
-  if (!(count3 - 1 > pb.topShare * (total3 - 1))) return null;
-  const pValue = binomTestTwoSided(count3 - 1, total3 - 1, pb.topShare);
+  if (!(count4 - 1 > pb.topShare * (total3 - 1))) return null;
+  const pValue = binomTestTwoSided(count4 - 1, total3 - 1, pb.topShare);
   if (pValue > FDR) return null;
   const step = medianSpacing(sortedFinite2(cb, 0));
   if (!(step > 0)) return null;
   const beyond = value < pb.min ? pb.min - value : value - pb.max;
-  return beyond > step ? { value, rows, records: count3, pValue } : null;
+  return beyond > step ? { value, rows, records: count4, pValue } : null;
 }
 function distinctRecords(view, col, value) {
   const others = view.features.filter((c) => c !== col);
@@ -26420,7 +26660,7 @@ function confidentLearning(v) {
   const prob = probabilityOf(v);
   if (!prob) return null;
   const K = v.classes.length;
-  const sum = new Float64Array(K);
+  const sum2 = new Float64Array(K);
   const cnt = new Float64Array(K);
   const usable = new Uint8Array(v.n);
   for (let i = 0; i < v.n; i++) {
@@ -26430,10 +26670,10 @@ function confidentLearning(v) {
     for (let k = 0; k < K && ok; k++) if (!Number.isFinite(prob(i, k))) ok = false;
     if (!ok) continue;
     usable[i] = 1;
-    sum[y] += prob(i, y);
+    sum2[y] += prob(i, y);
     cnt[y]++;
   }
-  const thresholds = Array.from(sum, (s, k) => cnt[k] > 0 ? s / cnt[k] : Infinity);
+  const thresholds = Array.from(sum2, (s, k) => cnt[k] > 0 ? s / cnt[k] : Infinity);
   const suspect = new Uint8Array(v.n);
   let n = 0;
   let suspects = 0;
@@ -27060,9 +27300,9 @@ var CODE_MAX_DISTINCT = 50;
 var TEXT_SAME_NUMBER = 0.95;
 function knownFactor(ratio) {
   if (!(ratio > 0)) return null;
-  for (const [f, name] of KNOWN_FACTORS) {
+  for (const [f, name2] of KNOWN_FACTORS) {
     for (const cand of [f, 1 / f]) {
-      if (Math.abs(ratio / cand - 1) <= FACTOR_TOLERANCE) return { factor: cand, name };
+      if (Math.abs(ratio / cand - 1) <= FACTOR_TOLERANCE) return { factor: cand, name: name2 };
     }
   }
   return null;
@@ -27395,7 +27635,7 @@ function judgeDistributions(cb, cc, feature, comparison, source) {
 function swappedColumns(base, cur, pairs) {
   if (!pairs || pairs.cur.length < MIN_VALUES || pairs.cur.length < 0.5 * cur.n) return [];
   const nums = cur.features.filter((c) => c.kind === "number");
-  const baseOf = (name) => base.features.find((c) => c.name === name && c.kind === "number");
+  const baseOf = (name2) => base.features.find((c) => c.name === name2 && c.kind === "number");
   const step = sampleStep(pairs.cur.length);
   const same = (x, y) => x === y || x - x !== 0 && y - y !== 0;
   const agree = (c, b) => {
@@ -27530,7 +27770,7 @@ function classCounts(baseCodes, baseClasses, curCodes, curClasses) {
   const names = [...baseClasses];
   for (const c of curClasses) if (!names.includes(c)) names.push(c);
   const idx = new Map(names.map((n, i) => [n, i]));
-  const count3 = (codes, classes) => {
+  const count4 = (codes, classes) => {
     const out = new Float64Array(names.length);
     const map = classes.map((c) => idx.get(c));
     for (let i = 0; i < codes.length; i++) {
@@ -27539,7 +27779,7 @@ function classCounts(baseCodes, baseClasses, curCodes, curClasses) {
     }
     return out;
   };
-  return { names, bc: count3(baseCodes, baseClasses), cc: count3(curCodes, curClasses) };
+  return { names, bc: count4(baseCodes, baseClasses), cc: count4(curCodes, curClasses) };
 }
 function shares(names, bc, cc) {
   let nb = 0;
@@ -28239,29 +28479,29 @@ function recordingTimer(clock, report = () => {
 }, started = () => {
 }) {
   const totals = /* @__PURE__ */ new Map();
-  const done = (name, t0) => {
+  const done = (name2, t0) => {
     const ms = clock() - t0;
-    totals.set(name, (totals.get(name) ?? 0) + ms);
-    report(name, ms);
+    totals.set(name2, (totals.get(name2) ?? 0) + ms);
+    report(name2, ms);
   };
   return {
     totals,
-    stage(name, fn) {
-      started(name);
+    stage(name2, fn) {
+      started(name2);
       const t0 = clock();
       try {
         return fn();
       } finally {
-        done(name, t0);
+        done(name2, t0);
       }
     },
-    async stageAsync(name, fn) {
-      started(name);
+    async stageAsync(name2, fn) {
+      started(name2);
       const t0 = clock();
       try {
         return await fn();
       } finally {
-        done(name, t0);
+        done(name2, t0);
       }
     }
   };
@@ -28313,13 +28553,13 @@ function sketchEdges(sorted) {
 function sketchOf(column, role, values, missingAt, rows, fixed, acc) {
   let m = 0;
   const finite2 = new Float64Array(rows.length);
-  let sum = 0;
+  let sum2 = 0;
   for (let k = 0; k < rows.length; k++) {
     const i = rows[k];
     const v = values[i];
     if (missingAt && missingAt(i) || v - v !== 0) continue;
     finite2[m++] = v;
-    sum += v;
+    sum2 += v;
   }
   const sorted = sortFloat64InPlace(finite2.subarray(0, m));
   const { edges, psiEdges } = fixed ? { edges: fixed.edges.slice(), psiEdges: fixed.psi_edges.slice() } : sketchEdges(sorted);
@@ -28342,7 +28582,7 @@ function sketchOf(column, role, values, missingAt, rows, fixed, acc) {
     counts: counts3,
     ...cells ? { cells: counts3.map((_, b) => cells.cell(b)) } : {},
     missing: rows.length - m,
-    sum,
+    sum: sum2,
     min: m > 0 ? sorted[0] : null,
     max: m > 0 ? sorted[m - 1] : null
   };
@@ -28640,14 +28880,14 @@ function headline(base, cur, opts, notes) {
   }
   const names = Object.keys(c.values).filter((k) => b.values[k] !== void 0);
   const z = normalQuantile(1 - opts.alpha / 2);
-  const rows = names.map((name) => {
-    const eb = b.values[name];
-    const ec2 = c.values[name];
+  const rows = names.map((name2) => {
+    const eb = b.values[name2];
+    const ec2 = c.values[name2];
     const delta = ec2.value - eb.value;
     const se = eb.variance !== null && ec2.variance !== null ? Math.sqrt(eb.variance + ec2.variance) : null;
     const p = se === null ? null : se > 0 ? normalTwoSidedP(delta / se) : delta === 0 ? 1 : 0;
     const ci = se === null ? null : [delta - z * se, delta + z * se];
-    return { name, eb, ec: ec2, delta, p, ci };
+    return { name: name2, eb, ec: ec2, delta, p, ci };
   });
   const tested = rows.filter((r) => r.p !== null);
   const q = benjaminiHochberg(tested.map((r) => r.p));
@@ -28793,6 +29033,7 @@ function segmentResults(base, cur, opts, overallDrop) {
       test: t.test,
       dropMass: mass,
       shareOfDrop: overallDrop > 0 ? mass / overallDrop : null,
+      ...isBinary(g.base) && isBinary(g.cur) ? { confusion: summaryCells(g.base, g.cur) } : {},
       moments: m
     });
   }
@@ -28833,7 +29074,8 @@ function firstSlice(segments, base, cur, overallDrop, kind) {
       test: r.test,
       dropMass: r.dropMass,
       shareOfDrop: r.shareOfDrop,
-      marginalShare: r.shareOfDrop
+      marginalShare: r.shareOfDrop,
+      ...r.confusion ? { confusion: r.confusion } : {}
     });
   }
   return {
@@ -28846,6 +29088,9 @@ function firstSlice(segments, base, cur, overallDrop, kind) {
 }
 function primarySum(c) {
   return isBinary(c) ? c.tp + c.tn : c.sum_sq_err;
+}
+function summaryCells(b, c) {
+  return { k: 2, base: [b.tn, b.fp, b.fn, b.tp], current: [c.tn, c.fp, c.fn, c.tp], baseWeightSquares: b.n, currentWeightSquares: c.n };
 }
 function trivial(s) {
   const c = s.overall;
@@ -28881,6 +29126,7 @@ function summaryPerformance(base, cur, opts) {
     segments: segments.map(({ moments: _, ...r }) => r),
     slices: firstSlice(segments, base.overall, cur.overall, overallDrop, kind),
     errors: null,
+    confusion: isBinary(base.overall) && isBinary(cur.overall) ? summaryCells(base.overall, cur.overall) : null,
     regressionErrors: null,
     calibration: null,
     bias: [],
@@ -28916,8 +29162,8 @@ function summaryData(base, cur, notes) {
     const bc = base.categories.find((x) => x.column === cc.column && x.feature);
     if (!bc) continue;
     const names = [.../* @__PURE__ */ new Set([...bc.values.map((v) => v.value), ...cc.values.map((v) => v.value)])].filter((v) => v !== MISSING_LABEL);
-    const count3 = (vals) => Float64Array.from(names, (n) => vals.find((v) => v.value === n)?.cell.n ?? 0);
-    const cmp2 = compareCategorical(names, count3(bc.values), count3(cc.values));
+    const count4 = (vals) => Float64Array.from(names, (n) => vals.find((v) => v.value === n)?.cell.n ?? 0);
+    const cmp2 = compareCategorical(names, count4(bc.values), count4(cc.values));
     if (cmp2.nBase > 0 && cmp2.nCur > 0) pendingDrift.push({ feature: cc.column, cmp: cmp2, baseline: null });
   }
   const drift = decide("eval", cur.source, pendingDrift, /* @__PURE__ */ new Map());
@@ -29103,8 +29349,8 @@ function seg(s) {
 function feat(s, fallback = "the feature") {
   return s.feature ? `\`${s.feature}\`` : fallback;
 }
-function metricName(name) {
-  return name ? metricLabel(name) : null;
+function metricName(name2) {
+  return name2 ? metricLabel(name2) : null;
 }
 function changeText(p) {
   return `\`${p.key}\` ${String(p.baseline)} \u2192 ${String(p.current)}`;
@@ -29683,6 +29929,99 @@ function causeAdvice(s, ctx, explains = []) {
   return { ...a, verification: `Re-run after the fix: ${lowerFirst(a.verification)}${targets.length > 0 ? `; then ${list(targets)}` : ""}.` };
 }
 
+// src/diagnosis/text/errors.ts
+var MAX_PAIRS_SHOWN = 3;
+function name(value) {
+  const longest = Math.max(0, ...(value.match(/`+/g) ?? []).map((r) => r.length));
+  const fence = "`".repeat(longest + 1);
+  const padded = value.startsWith("`") || value.endsWith("`") ? ` ${value} ` : value;
+  return `${fence}${padded}${fence}`;
+}
+function count2(v) {
+  return Number.isInteger(v) ? String(v) : fmt3(v);
+}
+function pct5(v) {
+  return `${Math.round(100 * v)}%`;
+}
+function arrow(p, f = fmt3) {
+  return `${f(p.base)} \u2192 ${f(p.current)}`;
+}
+function inWhere(where, n) {
+  if (!where) return "";
+  return ` in ${where.map((c) => name(`${c.column}=${c.value}`)).join(" & ")} (n=${count2(n)})`;
+}
+function binaryTable(f) {
+  const cells = [];
+  const rates = [];
+  if (f.recall?.material) {
+    cells.push(`TP ${arrow(f.tp, count2)}`, `FN ${arrow(f.fn, count2)}`);
+    rates.push(`recall ${arrow(f.recall)}`);
+  }
+  if (f.falsePositiveRate?.material) {
+    cells.push(`FP ${arrow(f.fp, count2)}`, `TN ${arrow(f.tn, count2)}`);
+    rates.push(`false-positive rate ${arrow(f.falsePositiveRate)}`);
+  }
+  if (!f.recall?.material && f.recall) rates.push(`recall ${arrow(f.recall)}`);
+  if (f.precision.base !== null && f.precision.current !== null) rates.push(`precision ${fmt3(f.precision.base)} \u2192 ${fmt3(f.precision.current)}`);
+  rates.push(`accuracy ${arrow(f.accuracy)}`);
+  return [{ text: `Confusion cells that moved (positive class ${name(f.positive)}): ${cells.join(", ")}; ${rates.join(", ")}`, value: f.recall?.material ? f.recall.current : f.accuracy.current }];
+}
+function binarySegment(f, where) {
+  const out = [];
+  const at = inWhere(where, f.n.current);
+  const r = f.recall;
+  if (r?.material) {
+    const lost = f.tp.base - f.tp.current;
+    const head = lost >= 0 ? `Lost ${count2(lost)} of ${count2(f.tp.base)} true positives` : `Gained ${count2(-lost)} true positives (${arrow(f.tp, count2)})`;
+    out.push({ text: `${head}: recall ${arrow(r)}${at}`, value: r.current });
+  }
+  const fpr = f.falsePositiveRate;
+  if (fpr?.material) out.push({ text: `False positives ${arrow(f.fp, count2)}: false-positive rate ${arrow(fpr)}${at}`, value: fpr.current });
+  return out;
+}
+function multiclass(f, where) {
+  const out = [];
+  const at = inWhere(where, f.n.current);
+  const top = f.recallFell[0];
+  if (top) {
+    const to = top.lostTo ? `, taken for ${name(top.lostTo.cls)} ${count2(top.lostTo.baseCount)} \u2192 ${count2(top.lostTo.currentCount)} times` : "";
+    const more = f.recallFell.length - 1;
+    out.push({
+      text: `Recall of class ${name(top.cls)} fell ${arrow(top)} (${count2(top.nCurrent)} rows)${to}${at}${more > 0 ? `; ${more} more class${more > 1 ? "es" : ""} lost recall` : ""}`,
+      value: top.current
+    });
+  }
+  if (f.confusedMore.length > 0) {
+    const pairs = f.confusedMore.slice(0, MAX_PAIRS_SHOWN).map((p) => `${name(p.trueClass)} predicted as ${name(p.predictedClass)} ${count2(p.baseCount)} \u2192 ${count2(p.currentCount)} times (${pct5(p.base)} \u2192 ${pct5(p.current)} of ${name(p.trueClass)})`);
+    out.push({ text: `Confused more${at}: ${pairs.join("; ")}`, value: f.confusedMore[0].current });
+  }
+  return out;
+}
+var TRIVIAL_PREDICTOR = {
+  accuracy: (t) => `always predicting ${name(t.majorityClass ?? "?")}`,
+  log_loss: () => "predicting the class prior for every row",
+  rmse: () => "predicting the mean for every row"
+};
+var TRIVIAL_LABEL = { accuracy: "Accuracy", log_loss: "Log loss", rmse: "RMSE" };
+function trivialLine(t) {
+  const worse = t.metric === "accuracy" ? "below" : "above";
+  const position = t.current === t.trivial ? "equals" : t.crossed ? `${t.metric === "accuracy" ? "fell" : "rose"} ${worse}` : `is ${worse}`;
+  const predictor = TRIVIAL_PREDICTOR[t.metric](t);
+  let baseline = "";
+  if (t.baseline !== null && t.trivialBaseline !== null) {
+    baseline = t.crossed ? `; in the baseline it was better: ${fmt3(t.baseline)} against ${fmt3(t.trivialBaseline)}` : `; the baseline did no better (${fmt3(t.baseline)} against ${fmt3(t.trivialBaseline)})`;
+  }
+  const r2 = t.metric === "rmse" ? " \u2014 R\xB2 at or below 0" : "";
+  return { text: `${TRIVIAL_LABEL[t.metric]} ${fmt3(t.current)} ${position} ${predictor} (${fmt3(t.trivial)})${r2}${baseline}`, value: t.trivial };
+}
+function errorEvidence(f) {
+  const out = f.trivial.map(trivialLine);
+  const c = f.confusion;
+  if (c?.kind === "binary") out.push(...f.where ? binarySegment(c, f.where) : binaryTable(c));
+  else if (c) out.push(...multiclass(c, f.where));
+  return out;
+}
+
 // src/analysis/attribution/decompose.ts
 var Z95 = normalQuantile(0.975);
 var MIN_TOTAL_Z = 2;
@@ -29962,17 +30301,17 @@ function lossOf(ctx, kind) {
 function weightsOf2(v, rows) {
   return v.weight ? Float64Array.from(rows, (r) => v.weight[r]) : null;
 }
-function columnOf2(v, name) {
-  return v.table.columns.find((c) => c.name === name);
+function columnOf2(v, name2) {
+  return v.table.columns.find((c) => c.name === name2);
 }
 var SAME_VALUE_REL = 1e-9;
 function changedMask(ctx, names) {
   const rb2 = ctx.src.base.rows;
   const rc = ctx.src.cur.rows;
   const out = new Uint8Array(rb2.length);
-  for (const name of names) {
-    const cb = columnOf2(ctx.base, name);
-    const cc = columnOf2(ctx.cur, name);
+  for (const name2 of names) {
+    const cb = columnOf2(ctx.base, name2);
+    const cc = columnOf2(ctx.cur, name2);
     if (!cb || !cc || cb.kind !== cc.kind) {
       out.fill(1);
       return out;
@@ -30008,7 +30347,7 @@ function pairedDiff(loss) {
   for (let k = 0; k < d.length; k++) d[k] = loss.cur[k] - loss.base[k];
   return d;
 }
-function count2(mask) {
+function count3(mask) {
   let n = 0;
   for (let i = 0; i < mask.length; i++) n += mask[i];
   return n;
@@ -30026,7 +30365,7 @@ function changedRowsShare(ctx, kind, columns, label = false) {
       for (let k = 0; k < mask.length; k++) if (ctx.base.yTrue[rb2[k]] !== ctx.cur.yTrue[rc[k]]) mask[k] = 1;
     }
   }
-  const touched = count2(mask);
+  const touched = count3(mask);
   if (touched === 0) return null;
   const share2 = pairedRowShare(pairedDiff(loss), mask, weightsOf2(ctx.cur, ctx.src.cur.rows));
   return share2 ? { method: "changed_rows", loss: kind, share: share2, rows: touched } : null;
@@ -30041,7 +30380,7 @@ function segmentShare(ctx, kind, column, value) {
   if (ctx.src.paired) {
     const mask = new Uint8Array(seg2.cur.length);
     for (let i = 0; i < mask.length; i++) mask[i] = seg2.cur[i] === g ? 1 : 0;
-    const n = count2(mask);
+    const n = count3(mask);
     if (n === 0) return null;
     const share3 = pairedRowShare(pairedDiff(loss), mask, weightsOf2(ctx.cur, ctx.src.cur.rows));
     return share3 ? { method: "segment", loss: kind, share: share3, rows: n } : null;
@@ -30130,7 +30469,7 @@ function modelShare(ctx, kind) {
       for (let k = 0; k < changed.length; k++) if (ctx.yBase[k] !== ctx.yCur[k]) changed[k] = 1;
     }
     const same = Uint8Array.from(changed, (x) => 1 - x);
-    const n = count2(same);
+    const n = count3(same);
     if (n === 0) return null;
     const share3 = pairedRowShare(pairedDiff(loss), same, weightsOf2(ctx.cur, ctx.src.cur.rows));
     return share3 ? { method: "model", loss: kind, share: share3, rows: n } : null;
@@ -30153,7 +30492,7 @@ function missingRowsShare(ctx, kind, column) {
   const gc = Int32Array.from(ctx.src.cur.rows, (r) => isMissing(cc, r) ? 1 : 0);
   if (ctx.src.paired) {
     const mask = Uint8Array.from(gc);
-    const n = count2(mask);
+    const n = count3(mask);
     if (n === 0) return null;
     const share3 = pairedRowShare(pairedDiff(loss), mask, weightsOf2(ctx.cur, ctx.src.cur.rows));
     return share3 ? { method: "changed_rows", loss: kind, share: share3, rows: n } : null;
@@ -30873,8 +31212,8 @@ function namedSegmentSignals(a, signals) {
 }
 var ALIASES = { roc_auc: "auc", logloss: "log_loss", acc: "accuracy", brier_score: "brier", ap: "average_precision", auc_ovr: "auc_ovr_macro" };
 var CHECKABLE = /* @__PURE__ */ new Set(["accuracy", "precision", "recall", "f1", "f1_macro", "f1_weighted", "auc", "auc_ovr_macro", "average_precision", "log_loss", "brier", "rmse", "mae", "r2"]);
-function rowMetricName(name) {
-  const leaf = name.split(/[.:]/).pop().toLowerCase();
+function rowMetricName(name2) {
+  const leaf = name2.split(/[.:]/).pop().toLowerCase();
   const m = ALIASES[leaf] ?? leaf;
   return CHECKABLE.has(m) || m === "ece" || m === "mean_error" || m === "mape" ? m : null;
 }
@@ -31228,7 +31567,7 @@ function diagnose(analysis, config, baseline = { fetchFailed: false }) {
       ...s.metric !== void 0 ? { metric: s.metric } : {},
       ...s.feature !== void 0 ? { feature: s.feature } : {},
       ...s.segment !== void 0 ? { segment: { column: s.segment.column, value: s.segment.value } } : {},
-      evidence: [...n.share ? [{ text: attributionText(n.share, attr?.metric ?? null), value: n.share.share.share }] : [], ...s.evidence, ...n.extra].map((e) => ({
+      evidence: [...n.share ? [{ text: attributionText(n.share, attr?.metric ?? null), value: n.share.share.share }] : [], ...s.evidence, ...s.errors ? errorEvidence(s.errors) : [], ...n.extra].map((e) => ({
         text: e.text,
         ...e.value !== void 0 && Number.isFinite(e.value) ? { value: e.value } : {}
       })),
@@ -31576,9 +31915,9 @@ function reliability(pairs) {
   }
   return void 0;
 }
-function asMetric(name) {
-  if (!name) return null;
-  const leaf = name.split(/[.:]/).pop().toLowerCase();
+function asMetric(name2) {
+  if (!name2) return null;
+  const leaf = name2.split(/[.:]/).pop().toLowerCase();
   return METRIC_NAMES.includes(leaf) ? leaf : null;
 }
 function segmentDeltas(pairs, diagnosis) {
@@ -31675,13 +32014,13 @@ function histogram(cb, cc, inBase, inCur) {
     const k = HISTOGRAM_BINS;
     const width = (hi - lo) / k;
     const edges = Array.from({ length: k + 1 }, (_, i) => lo + i * width);
-    const count3 = (vals) => {
+    const count4 = (vals) => {
       const n = new Array(k).fill(0);
       for (const x of vals) n[Math.max(0, Math.min(k - 1, Math.floor((x - lo) / width)))]++;
       return n;
     };
-    const nb = count3(b);
-    const nc = count3(c);
+    const nb = count4(b);
+    const nc = count4(c);
     const label = (i) => i === 0 ? `below ${fmtEdge2(edges[1])}` : i === k - 1 ? `${fmtEdge2(edges[k - 1])} or more` : `${fmtEdge2(edges[i])}\u2013${fmtEdge2(edges[i + 1])}`;
     return {
       bins: nb.map((_, i) => ({ label: label(i), base: r62(nb[i] / b.length), current: r62(nc[i] / c.length) })),
@@ -32174,12 +32513,12 @@ function hasOwn(obj, key) {
 function isObj(obj) {
   return obj != null && typeof obj === "object" && !Array.isArray(obj);
 }
-var validatePositiveInteger = (name, n) => {
+var validatePositiveInteger = (name2, n) => {
   if (typeof n !== "number" || !Number.isInteger(n)) {
-    throw new OpenAIError(`${name} must be an integer`);
+    throw new OpenAIError(`${name2} must be an integer`);
   }
   if (n < 0) {
-    throw new OpenAIError(`${name} must be a positive integer`);
+    throw new OpenAIError(`${name2} must be a positive integer`);
   }
   return n;
 };
@@ -32945,9 +33284,9 @@ var formatRequestDetails = (details) => {
     delete details.options["headers"];
   }
   if (details.headers) {
-    details.headers = Object.fromEntries((details.headers instanceof Headers ? [...details.headers] : Object.entries(details.headers)).map(([name, value]) => [
-      name,
-      name.toLowerCase() === "authorization" || name.toLowerCase() === "api-key" || name.toLowerCase() === "x-api-key" || name.toLowerCase() === "x-amz-security-token" || name.toLowerCase() === "cookie" || name.toLowerCase() === "set-cookie" ? "***" : value
+    details.headers = Object.fromEntries((details.headers instanceof Headers ? [...details.headers] : Object.entries(details.headers)).map(([name2, value]) => [
+      name2,
+      name2.toLowerCase() === "authorization" || name2.toLowerCase() === "api-key" || name2.toLowerCase() === "x-api-key" || name2.toLowerCase() === "x-amz-security-token" || name2.toLowerCase() === "cookie" || name2.toLowerCase() === "set-cookie" ? "***" : value
     ]));
   }
   if ("retryOfRequestLogID" in details) {
@@ -33624,8 +33963,8 @@ function* iterateHeaders(headers) {
   if (brand_privateNullableHeaders in headers) {
     const { values, nulls } = headers;
     yield* values.entries();
-    for (const name of nulls) {
-      yield [name, null];
+    for (const name2 of nulls) {
+      yield [name2, null];
     }
     return;
   }
@@ -33640,8 +33979,8 @@ function* iterateHeaders(headers) {
     iter = Object.entries(headers ?? {});
   }
   for (let row of iter) {
-    const name = row[0];
-    if (typeof name !== "string")
+    const name2 = row[0];
+    if (typeof name2 !== "string")
       throw new TypeError("expected header name to be a string");
     const values = isReadonlyArray(row[1]) ? row[1] : [row[1]];
     let didClear = false;
@@ -33650,9 +33989,9 @@ function* iterateHeaders(headers) {
         continue;
       if (shouldClear && !didClear) {
         didClear = true;
-        yield [name, null];
+        yield [name2, null];
       }
-      yield [name, value];
+      yield [name2, value];
     }
   }
 }
@@ -33661,11 +34000,11 @@ var buildHeaders = (newHeaders) => {
   const nullHeaders = /* @__PURE__ */ new Set();
   for (const headers of newHeaders) {
     const seenHeaders = /* @__PURE__ */ new Set();
-    for (const [name, value] of iterateHeaders(headers)) {
-      if (!httpTokenHeaderName.test(name)) {
-        throw new TypeError(`Header name must be a valid HTTP token ["${name}"]`);
+    for (const [name2, value] of iterateHeaders(headers)) {
+      if (!httpTokenHeaderName.test(name2)) {
+        throw new TypeError(`Header name must be a valid HTTP token ["${name2}"]`);
       }
-      const lowerName = name.toLowerCase();
+      const lowerName = name2.toLowerCase();
       if (!seenHeaders.has(lowerName)) {
         targetHeaders.delete(lowerName);
         seenHeaders.add(lowerName);
@@ -33684,14 +34023,14 @@ var buildHeaders = (newHeaders) => {
 
 // node_modules/openai/internal/uploads.mjs
 var brand_privateStreamingFile = /* @__PURE__ */ Symbol("brand.privateStreamingFile");
-function toStreamingFile(data, name, options) {
-  if (!name) {
+function toStreamingFile(data, name2, options) {
+  if (!name2) {
     throw new TypeError("toStreamingFile requires a non-empty file name");
   }
   return {
     [brand_privateStreamingFile]: true,
     data,
-    name,
+    name: name2,
     ...options?.type ? { type: options.type } : {}
   };
 }
@@ -33834,8 +34173,8 @@ async function* iterateFormValue(key, value) {
       yield* iterateFormValue(key + "[]", entry);
     }
   } else if (typeof value === "object") {
-    for (const [name, prop] of Object.entries(value)) {
-      yield* iterateFormValue(`${key}[${name}]`, prop);
+    for (const [name2, prop] of Object.entries(value)) {
+      yield* iterateFormValue(`${key}[${name2}]`, prop);
     }
   } else {
     throw new TypeError(`Invalid value given to form, expected a string, number, boolean, object, Array, File or Blob but got ${value} instead`);
@@ -33909,7 +34248,7 @@ var addFormValue = async (form, key, value) => {
   } else if (Array.isArray(value)) {
     await Promise.all(value.map((entry) => addFormValue(form, key + "[]", entry)));
   } else if (typeof value === "object") {
-    await Promise.all(Object.entries(value).map(([name, prop]) => addFormValue(form, `${key}[${name}]`, prop)));
+    await Promise.all(Object.entries(value).map(([name2, prop]) => addFormValue(form, `${key}[${name2}]`, prop)));
   } else {
     throw new TypeError(`Invalid value given to form, expected a string, number, boolean, object, Array, File or Blob but got ${value} instead`);
   }
@@ -33919,7 +34258,7 @@ var addFormValue = async (form, key, value) => {
 var isBlobLike = (value) => value != null && typeof value === "object" && typeof value.size === "number" && typeof value.type === "string" && typeof value.text === "function" && typeof value.slice === "function" && typeof value.arrayBuffer === "function";
 var isFileLike = (value) => value != null && typeof value === "object" && typeof value.name === "string" && typeof value.lastModified === "number" && isBlobLike(value);
 var isResponseLike = (value) => value != null && typeof value === "object" && typeof value.url === "string" && typeof value.blob === "function";
-async function toFile(value, name, options) {
+async function toFile(value, name2, options) {
   checkFileSupport();
   value = await value;
   if (isFileLike(value)) {
@@ -33930,18 +34269,18 @@ async function toFile(value, name, options) {
   }
   if (isResponseLike(value)) {
     const blob = await value.blob();
-    name || (name = new URL(value.url).pathname.split(/[\\/]/).pop());
-    return makeFile(await getBytes(blob), name, options);
+    name2 || (name2 = new URL(value.url).pathname.split(/[\\/]/).pop());
+    return makeFile(await getBytes(blob), name2, options);
   }
   const parts = await getBytes(value);
-  name || (name = getName(value));
+  name2 || (name2 = getName(value));
   if (!options?.type) {
     const type = parts.find((part) => typeof part === "object" && "type" in part && part.type);
     if (typeof type === "string") {
       options = { ...options, type };
     }
   }
-  return makeFile(parts, name, options);
+  return makeFile(parts, name2, options);
 }
 async function getBytes(value) {
   let parts = [];
@@ -34695,14 +35034,14 @@ var AbstractChatCompletionRunner = class extends EventStream {
       if (toolCall.type !== "function")
         return { message: void 0, functionCalled: false };
       const tool_call_id = toolCall.id;
-      const { name, arguments: args } = toolCall.function;
-      const fn = functionsByName[name];
+      const { name: name2, arguments: args } = toolCall.function;
+      const fn = functionsByName[name2];
       if (!fn) {
-        const content2 = `Invalid tool_call: ${JSON.stringify(name)}. Available options are: ${Object.keys(functionsByName).map((name2) => JSON.stringify(name2)).join(", ")}. Please try again`;
+        const content2 = `Invalid tool_call: ${JSON.stringify(name2)}. Available options are: ${Object.keys(functionsByName).map((name3) => JSON.stringify(name3)).join(", ")}. Please try again`;
         return { message: { role, tool_call_id, content: content2 }, functionCalled: false };
       }
-      if (singleFunctionToCall && singleFunctionToCall !== name) {
-        const content2 = `Invalid tool_call: ${JSON.stringify(name)}. ${JSON.stringify(singleFunctionToCall)} requested. Please try again`;
+      if (singleFunctionToCall && singleFunctionToCall !== name2) {
+        const content2 = `Invalid tool_call: ${JSON.stringify(name2)}. ${JSON.stringify(singleFunctionToCall)} requested. Please try again`;
         return { message: { role, tool_call_id, content: content2 }, functionCalled: false };
       }
       let rawContent;
@@ -35518,11 +35857,11 @@ function finalizeChatCompletion(snapshot2, params, audioDoneChoiceIndexes) {
         throw new OpenAIError(`missing role for choice ${index}`);
       }
       if (function_call) {
-        const { arguments: args, name } = function_call;
+        const { arguments: args, name: name2 } = function_call;
         if (args == null) {
           throw new OpenAIError(`missing function_call.arguments for choice ${index}`);
         }
-        if (!name) {
+        if (!name2) {
           throw new OpenAIError(`missing function_call.name for choice ${index}`);
         }
         return {
@@ -35530,7 +35869,7 @@ function finalizeChatCompletion(snapshot2, params, audioDoneChoiceIndexes) {
           message: {
             ...audioResponse,
             content,
-            function_call: { arguments: args, name },
+            function_call: { arguments: args, name: name2 },
             role,
             refusal: message.refusal ?? null
           },
@@ -35553,12 +35892,12 @@ function finalizeChatCompletion(snapshot2, params, audioDoneChoiceIndexes) {
             refusal: message.refusal ?? null,
             tool_calls: tool_calls.map((tool_call, i) => {
               const { function: fn, type, id: id2, ...toolRest } = tool_call;
-              const { arguments: args, name, ...fnRest } = fn || {};
+              const { arguments: args, name: name2, ...fnRest } = fn || {};
               if (type == null) {
                 throw new OpenAIError(`missing choices[${index}].tool_calls[${i}].type
 ${str2(snapshot2)}`);
               }
-              if (name == null) {
+              if (name2 == null) {
                 throw new OpenAIError(`missing choices[${index}].tool_calls[${i}].function.name
 ${str2(snapshot2)}`);
               }
@@ -35570,7 +35909,7 @@ ${str2(snapshot2)}`);
                 ...toolRest,
                 id: id2 || `call_${uuid4()}`,
                 type,
-                function: { ...fnRest, name, arguments: args }
+                function: { ...fnRest, name: name2, arguments: args }
               };
             })
           }
@@ -40741,8 +41080,8 @@ function hasAutoParseableInput2(params) {
 function isAutoParsableTool2(tool) {
   return tool?.["$brand"] === "auto-parseable-tool";
 }
-function getInputToolByName(input_tools, name) {
-  return input_tools.find((tool) => tool.type === "function" && tool.name === name);
+function getInputToolByName(input_tools, name2) {
+  return input_tools.find((tool) => tool.type === "function" && tool.name === name2);
 }
 function parseToolCall2(params, toolCall) {
   const inputTool = getInputToolByName(params.tools ?? [], toolCall.name);
@@ -41229,9 +41568,9 @@ var ResponseStream = class _ResponseStream extends EventStream {
   }, _ResponseStream_addEvent = function _ResponseStream_addEvent2(event, starting_after) {
     if (this.ended)
       return;
-    const maybeEmit = (name, event2) => {
+    const maybeEmit = (name2, event2) => {
       if (starting_after == null || event2.sequence_number > starting_after) {
-        this._emit(name, event2);
+        this._emit(name2, event2);
       }
     };
     const response = accumulateResponse(event, __classPrivateFieldGet(this, _ResponseStream_currentResponseSnapshot, "f"));
@@ -42219,13 +42558,13 @@ _Webhooks_instances = /* @__PURE__ */ new WeakSet(), _Webhooks_validateSecret = 
   if (typeof secret !== "string" || secret.length === 0) {
     throw new Error(`The webhook secret must either be set using the env var, OPENAI_WEBHOOK_SECRET, on the client class, OpenAI({ webhookSecret: '123' }), or passed to this function`);
   }
-}, _Webhooks_getRequiredHeader = function _Webhooks_getRequiredHeader2(headers, name) {
+}, _Webhooks_getRequiredHeader = function _Webhooks_getRequiredHeader2(headers, name2) {
   if (!headers) {
     throw new Error(`Headers are required`);
   }
-  const value = headers.get(name);
+  const value = headers.get(name2);
   if (value === null || value === void 0) {
-    throw new Error(`Missing required header: ${name}`);
+    throw new Error(`Missing required header: ${name2}`);
   }
   return value;
 };
@@ -42596,7 +42935,7 @@ var OpenAI = class {
         cause: response
       });
     }
-    const specialHeaders = [...response.headers.entries()].filter(([name]) => name === "x-request-id").map(([name, value]) => ", " + name + ": " + JSON.stringify(value)).join("");
+    const specialHeaders = [...response.headers.entries()].filter(([name2]) => name2 === "x-request-id").map(([name2, value]) => ", " + name2 + ": " + JSON.stringify(value)).join("");
     const responseInfo = `[${requestLogID}${retryLogStr}${specialHeaders}] ${req.method} ${url} ${response.ok ? "succeeded" : "failed"} with status ${response.status} in ${headersTime - startTime}ms`;
     if (!response.ok) {
       if (response.status === 401 && this._workloadIdentityAuth && security.bearerAuth && !options.__metadata?.["hasStreamingBody"] && !options.__metadata?.["workloadIdentityTokenRefreshed"]) {
@@ -43124,8 +43463,8 @@ function resolveProvider(provider, model, baseUrl) {
 }
 function resolveApiKey(settings, apiKey, env) {
   if (apiKey?.trim()) return apiKey.trim();
-  for (const name of settings.keyEnv) {
-    const v = env[name]?.trim();
+  for (const name2 of settings.keyEnv) {
+    const v = env[name2]?.trim();
     if (v) return v;
   }
   return void 0;
@@ -43191,8 +43530,8 @@ function capped(rows) {
 function distinct(values) {
   return [...new Set(values)];
 }
-function runTool(report, name, args) {
-  switch (name) {
+function runTool(report, name2, args) {
+  switch (name2) {
     case "list_findings":
       return {
         findings: report.findings.map(
@@ -43223,18 +43562,18 @@ function runTool(report, name, args) {
       return capped(rows);
     }
     case "metric": {
-      const wanted = stringArg(args, "name")?.toLowerCase();
-      const rows = wanted === void 0 ? [] : report.metrics.filter((m) => {
+      const wanted2 = stringArg(args, "name")?.toLowerCase();
+      const rows = wanted2 === void 0 ? [] : report.metrics.filter((m) => {
         const n = m.name.toLowerCase();
-        return n === wanted || n.endsWith(`.${wanted}`);
+        return n === wanted2 || n.endsWith(`.${wanted2}`);
       });
-      if (rows.length === 0) return { error: `no metric '${wanted ?? ""}'`, names: report.metrics.map((m) => m.name) };
+      if (rows.length === 0) return { error: `no metric '${wanted2 ?? ""}'`, names: report.metrics.map((m) => m.name) };
       return capped(rows);
     }
     case "params_diff":
       return capped(report.params);
     default:
-      return { error: `unknown tool '${name}'`, tools: [...TOOL_NAMES] };
+      return { error: `unknown tool '${name2}'`, tools: [...TOOL_NAMES] };
   }
 }
 
@@ -43414,9 +43753,9 @@ function literal2(d, s) {
 function num3(x) {
   return x.toExponential();
 }
-function table(d, name) {
-  if (d === "duckdb" && /[/\\]|\.parquet$|\.csv$/i.test(name)) return literal2(d, name);
-  return name.split(".").map(SYNTAX[d].id).join(".");
+function table(d, name2) {
+  if (d === "duckdb" && /[/\\]|\.parquet$|\.csv$/i.test(name2)) return literal2(d, name2);
+  return name2.split(".").map(SYNTAX[d].id).join(".");
 }
 var finite = (x) => `${x} IS NOT NULL AND ABS(${x}) <= 1.7976931348623157e308`;
 function keptFilter(p, s) {
@@ -43520,7 +43859,7 @@ function aggregateSql(p, edges, d) {
     derived.push(`CAST(${s.id(p.pred)} AS ${s.dbl}) - CAST(${s.id(p.label)} AS ${s.dbl}) AS e`, `CAST(${s.id(p.label)} AS ${s.dbl}) AS y`);
   }
   const blocks = [];
-  const head = (section, name, value, bin) => `SELECT ${lit(section)} AS section, ${lit(name)} AS name, ${value} AS value, CAST(${bin} AS ${s.int}) AS bin, ${cells}`;
+  const head = (section, name2, value, bin) => `SELECT ${lit(section)} AS section, ${lit(name2)} AS name, ${value} AS value, CAST(${bin} AS ${s.int}) AS bin, ${cells}`;
   blocks.push(`${head("overall", "", "''", "0")} FROM t`);
   const catCols = [...p.categorical, ...edges.filter((e) => e.role === "feature" && e.asCategory).map((e) => e.column)];
   for (const c of catCols) {
@@ -43773,14 +44112,14 @@ function resultTable(path2, columns) {
   for (const c of columns) if (!lower.has(c)) throw new InputError(path2, "header", `no column '${c}'; expected the columns ${columns.join(", ")} of the ml-doctor sql query`);
   return t;
 }
-function textAt(t, name, i) {
-  return cellText(t.columns.find((c) => c.name.toLowerCase() === name), i);
+function textAt(t, name2, i) {
+  return cellText(t.columns.find((c) => c.name.toLowerCase() === name2), i);
 }
-function numAt(t, name, i, path2) {
-  const col = t.columns.find((c) => c.name.toLowerCase() === name);
+function numAt(t, name2, i, path2) {
+  const col = t.columns.find((c) => c.name.toLowerCase() === name2);
   const v = col.kind === "number" ? col.values[i] : Number(cellText(col, i));
   if (col.kind === "number" && col.missing[i]) return NaN;
-  if (!Number.isFinite(v) && !(col.kind === "number" && Number.isNaN(v))) throw new InputError(path2, `row ${i + 2}, column '${name}'`, `not a number: '${cellText(col, i)}'`);
+  if (!Number.isFinite(v) && !(col.kind === "number" && Number.isNaN(v))) throw new InputError(path2, `row ${i + 2}, column '${name2}'`, `not a number: '${cellText(col, i)}'`);
   return v;
 }
 function edgesRows(path2) {
@@ -43872,20 +44211,20 @@ function progressLine(o) {
     if (running) o.write(`${CLEAR}ml-doctor: ${running.name} \u2026 ${secs(o.clock() - running.t0)} s`);
   };
   return {
-    started(name) {
+    started(name2) {
       if (!o.live) return;
-      running = { name, t0: o.clock() };
+      running = { name: name2, t0: o.clock() };
       drawLive();
       stop ??= (o.every ?? defaultEvery)(LIVE_REDRAW_MS, drawLive);
     },
-    finished(name, ms) {
-      const first = !shown.has(name);
-      shown.add(name);
+    finished(name2, ms) {
+      const first = !shown.has(name2);
+      shown.add(name2);
       if (o.live) {
         running = null;
-        o.write(first ? `${CLEAR}ml-doctor: ${name} ${secs(ms)} s
+        o.write(first ? `${CLEAR}ml-doctor: ${name2} ${secs(ms)} s
 ` : CLEAR);
-      } else if (first) o.write(`ml-doctor: ${name} ${secs(ms)} s
+      } else if (first) o.write(`ml-doctor: ${name2} ${secs(ms)} s
 `);
     },
     done(totalMs) {
@@ -43938,8 +44277,8 @@ async function runCli(argv, io, env = process.env) {
     if (a.llm) config = { ...config, llm: { ...config.llm, provider: a.llm } };
     const started = performance.now();
     const progress = a.timings || a.quiet ? null : progressLine({ write: io.stderr, live: io.stderrIsTTY === true, clock: () => performance.now() });
-    const timer = a.timings ? recordingTimer(() => performance.now(), (name, ms) => io.stderr(`ml-doctor: ${name} ${(ms / 1e3).toFixed(2)} s (rss ${(process.memoryUsage.rss() / 2 ** 20).toFixed(0)} MiB)
-`)) : progress ? recordingTimer(() => performance.now(), (name, ms) => progress.finished(name, ms), (name) => progress.started(name)) : null;
+    const timer = a.timings ? recordingTimer(() => performance.now(), (name2, ms) => io.stderr(`ml-doctor: ${name2} ${(ms / 1e3).toFixed(2)} s (rss ${(process.memoryUsage.rss() / 2 ** 20).toFixed(0)} MiB)
+`)) : progress ? recordingTimer(() => performance.now(), (name2, ms) => progress.finished(name2, ms), (name2) => progress.started(name2)) : null;
     const current = localDirSource(a.current, "path", a.current);
     const baseline = a.baseline ? localDirSource(a.baseline, "path", a.baseline) : null;
     const workerUrl = bundledWorkerUrl(import.meta.url);

@@ -1371,15 +1371,15 @@ var require_util = __commonJS({
         size: m[3] ? parseInt(m[3]) : null
       } : null;
     }
-    function addListener(obj2, name, listener) {
+    function addListener(obj2, name2, listener) {
       const listeners = obj2[kListeners] ??= [];
-      listeners.push([name, listener]);
-      obj2.on(name, listener);
+      listeners.push([name2, listener]);
+      obj2.on(name2, listener);
       return obj2;
     }
     function removeAllListeners(obj2) {
-      for (const [name, listener] of obj2[kListeners] ?? []) {
-        obj2.removeListener(name, listener);
+      for (const [name2, listener] of obj2[kListeners] ?? []) {
+        obj2.removeListener(name2, listener);
       }
       obj2[kListeners] = null;
     }
@@ -3547,9 +3547,9 @@ var require_data_url = __commonJS({
       assert(mimeType !== "failure");
       const { parameters, essence } = mimeType;
       let serialization = essence;
-      for (let [name, value] of parameters.entries()) {
+      for (let [name2, value] of parameters.entries()) {
         serialization += ";";
-        serialization += name;
+        serialization += name2;
         serialization += "=";
         if (!HTTP_TOKEN_CODEPOINTS.test(value)) {
           value = value.replace(/(\\|")/g, "\\$1");
@@ -3997,11 +3997,11 @@ var require_webidl = __commonJS({
       }
       return V;
     };
-    webidl.converters.TypedArray = function(V, T, prefix3, name, opts) {
+    webidl.converters.TypedArray = function(V, T, prefix3, name2, opts) {
       if (webidl.util.Type(V) !== "Object" || !types.isTypedArray(V) || V.constructor.name !== T.name) {
         throw webidl.errors.conversionFailed({
           prefix: prefix3,
-          argument: `${name} ("${webidl.util.Stringify(V)}")`,
+          argument: `${name2} ("${webidl.util.Stringify(V)}")`,
           types: [T.name]
         });
       }
@@ -4019,11 +4019,11 @@ var require_webidl = __commonJS({
       }
       return V;
     };
-    webidl.converters.DataView = function(V, prefix3, name, opts) {
+    webidl.converters.DataView = function(V, prefix3, name2, opts) {
       if (webidl.util.Type(V) !== "Object" || !types.isDataView(V)) {
         throw webidl.errors.exception({
           header: prefix3,
-          message: `${name} is not a DataView.`
+          message: `${name2} is not a DataView.`
         });
       }
       if (opts?.allowShared === false && types.isSharedArrayBuffer(V.buffer)) {
@@ -4040,19 +4040,19 @@ var require_webidl = __commonJS({
       }
       return V;
     };
-    webidl.converters.BufferSource = function(V, prefix3, name, opts) {
+    webidl.converters.BufferSource = function(V, prefix3, name2, opts) {
       if (types.isAnyArrayBuffer(V)) {
-        return webidl.converters.ArrayBuffer(V, prefix3, name, { ...opts, allowShared: false });
+        return webidl.converters.ArrayBuffer(V, prefix3, name2, { ...opts, allowShared: false });
       }
       if (types.isTypedArray(V)) {
-        return webidl.converters.TypedArray(V, V.constructor, prefix3, name, { ...opts, allowShared: false });
+        return webidl.converters.TypedArray(V, V.constructor, prefix3, name2, { ...opts, allowShared: false });
       }
       if (types.isDataView(V)) {
-        return webidl.converters.DataView(V, prefix3, name, { ...opts, allowShared: false });
+        return webidl.converters.DataView(V, prefix3, name2, { ...opts, allowShared: false });
       }
       throw webidl.errors.conversionFailed({
         prefix: prefix3,
-        argument: `${name} ("${webidl.util.Stringify(V)}")`,
+        argument: `${name2} ("${webidl.util.Stringify(V)}")`,
         types: ["BufferSource"]
       });
     };
@@ -4496,7 +4496,7 @@ var require_util2 = __commonJS({
       return result;
     }
     var esIteratorPrototype = Object.getPrototypeOf(Object.getPrototypeOf([][Symbol.iterator]()));
-    function createIterator(name, kInternalIterator, keyIndex = 0, valueIndex = 1) {
+    function createIterator(name2, kInternalIterator, keyIndex = 0, valueIndex = 1) {
       class FastIterableIterator {
         /** @type {any} */
         #target;
@@ -4517,7 +4517,7 @@ var require_util2 = __commonJS({
         next() {
           if (typeof this !== "object" || this === null || !(#target in this)) {
             throw new TypeError(
-              `'next' called on an object that does not implement interface ${name} Iterator.`
+              `'next' called on an object that does not implement interface ${name2} Iterator.`
             );
           }
           const index = this.#index;
@@ -4556,7 +4556,7 @@ var require_util2 = __commonJS({
           writable: false,
           enumerable: false,
           configurable: true,
-          value: `${name} Iterator`
+          value: `${name2} Iterator`
         },
         next: { writable: true, enumerable: true, configurable: true }
       });
@@ -4564,8 +4564,8 @@ var require_util2 = __commonJS({
         return new FastIterableIterator(target, kind);
       };
     }
-    function iteratorMixin(name, object, kInternalIterator, keyIndex = 0, valueIndex = 1) {
-      const makeIterator = createIterator(name, kInternalIterator, keyIndex, valueIndex);
+    function iteratorMixin(name2, object, kInternalIterator, keyIndex = 0, valueIndex = 1) {
+      const makeIterator = createIterator(name2, kInternalIterator, keyIndex, valueIndex);
       const properties = {
         keys: {
           writable: true,
@@ -4600,10 +4600,10 @@ var require_util2 = __commonJS({
           configurable: true,
           value: function forEach(callbackfn, thisArg = globalThis) {
             webidl.brandCheck(this, object);
-            webidl.argumentLengthCheck(arguments, 1, `${name}.forEach`);
+            webidl.argumentLengthCheck(arguments, 1, `${name2}.forEach`);
             if (typeof callbackfn !== "function") {
               throw new TypeError(
-                `Failed to execute 'forEach' on '${name}': parameter 1 is not of type 'Function'.`
+                `Failed to execute 'forEach' on '${name2}': parameter 1 is not of type 'Function'.`
               );
             }
             for (const { 0: key, 1: value } of makeIterator(this, "key+value")) {
@@ -4855,8 +4855,8 @@ var require_util2 = __commonJS({
       }
       return values;
     }
-    function getDecodeSplit(name, list2) {
-      const value = list2.get(name, true);
+    function getDecodeSplit(name2, list2) {
+      const value = list2.get(name2, true);
       if (value === null) {
         return null;
       }
@@ -5043,7 +5043,7 @@ var require_formdata = __commonJS({
         }
         this[kState] = [];
       }
-      append(name, value, filename = void 0) {
+      append(name2, value, filename = void 0) {
         webidl.brandCheck(this, _FormData);
         const prefix3 = "FormData.append";
         webidl.argumentLengthCheck(arguments, 2, prefix3);
@@ -5052,45 +5052,45 @@ var require_formdata = __commonJS({
             "Failed to execute 'append' on 'FormData': parameter 2 is not of type 'Blob'"
           );
         }
-        name = webidl.converters.USVString(name, prefix3, "name");
+        name2 = webidl.converters.USVString(name2, prefix3, "name");
         value = isBlobLike2(value) ? webidl.converters.Blob(value, prefix3, "value", { strict: false }) : webidl.converters.USVString(value, prefix3, "value");
         filename = arguments.length === 3 ? webidl.converters.USVString(filename, prefix3, "filename") : void 0;
-        const entry = makeEntry(name, value, filename);
+        const entry = makeEntry(name2, value, filename);
         this[kState].push(entry);
       }
-      delete(name) {
+      delete(name2) {
         webidl.brandCheck(this, _FormData);
         const prefix3 = "FormData.delete";
         webidl.argumentLengthCheck(arguments, 1, prefix3);
-        name = webidl.converters.USVString(name, prefix3, "name");
-        this[kState] = this[kState].filter((entry) => entry.name !== name);
+        name2 = webidl.converters.USVString(name2, prefix3, "name");
+        this[kState] = this[kState].filter((entry) => entry.name !== name2);
       }
-      get(name) {
+      get(name2) {
         webidl.brandCheck(this, _FormData);
         const prefix3 = "FormData.get";
         webidl.argumentLengthCheck(arguments, 1, prefix3);
-        name = webidl.converters.USVString(name, prefix3, "name");
-        const idx = this[kState].findIndex((entry) => entry.name === name);
+        name2 = webidl.converters.USVString(name2, prefix3, "name");
+        const idx = this[kState].findIndex((entry) => entry.name === name2);
         if (idx === -1) {
           return null;
         }
         return this[kState][idx].value;
       }
-      getAll(name) {
+      getAll(name2) {
         webidl.brandCheck(this, _FormData);
         const prefix3 = "FormData.getAll";
         webidl.argumentLengthCheck(arguments, 1, prefix3);
-        name = webidl.converters.USVString(name, prefix3, "name");
-        return this[kState].filter((entry) => entry.name === name).map((entry) => entry.value);
+        name2 = webidl.converters.USVString(name2, prefix3, "name");
+        return this[kState].filter((entry) => entry.name === name2).map((entry) => entry.value);
       }
-      has(name) {
+      has(name2) {
         webidl.brandCheck(this, _FormData);
         const prefix3 = "FormData.has";
         webidl.argumentLengthCheck(arguments, 1, prefix3);
-        name = webidl.converters.USVString(name, prefix3, "name");
-        return this[kState].findIndex((entry) => entry.name === name) !== -1;
+        name2 = webidl.converters.USVString(name2, prefix3, "name");
+        return this[kState].findIndex((entry) => entry.name === name2) !== -1;
       }
-      set(name, value, filename = void 0) {
+      set(name2, value, filename = void 0) {
         webidl.brandCheck(this, _FormData);
         const prefix3 = "FormData.set";
         webidl.argumentLengthCheck(arguments, 2, prefix3);
@@ -5099,16 +5099,16 @@ var require_formdata = __commonJS({
             "Failed to execute 'set' on 'FormData': parameter 2 is not of type 'Blob'"
           );
         }
-        name = webidl.converters.USVString(name, prefix3, "name");
+        name2 = webidl.converters.USVString(name2, prefix3, "name");
         value = isBlobLike2(value) ? webidl.converters.Blob(value, prefix3, "name", { strict: false }) : webidl.converters.USVString(value, prefix3, "name");
         filename = arguments.length === 3 ? webidl.converters.USVString(filename, prefix3, "name") : void 0;
-        const entry = makeEntry(name, value, filename);
-        const idx = this[kState].findIndex((entry2) => entry2.name === name);
+        const entry = makeEntry(name2, value, filename);
+        const idx = this[kState].findIndex((entry2) => entry2.name === name2);
         if (idx !== -1) {
           this[kState] = [
             ...this[kState].slice(0, idx),
             entry,
-            ...this[kState].slice(idx + 1).filter((entry2) => entry2.name !== name)
+            ...this[kState].slice(idx + 1).filter((entry2) => entry2.name !== name2)
           ];
         } else {
           this[kState].push(entry);
@@ -5146,7 +5146,7 @@ var require_formdata = __commonJS({
         configurable: true
       }
     });
-    function makeEntry(name, value, filename) {
+    function makeEntry(name2, value, filename) {
       if (typeof value === "string") {
       } else {
         if (!isFileLike2(value)) {
@@ -5160,7 +5160,7 @@ var require_formdata = __commonJS({
           value = value instanceof NativeFile ? new File2([value], filename, options) : new FileLike(value, filename, options);
         }
       }
-      return { name, value };
+      return { name: name2, value };
     }
     module.exports = { FormData: FormData2, makeEntry };
   }
@@ -5239,7 +5239,7 @@ var require_formdata_parser = __commonJS({
         if (result === "failure") {
           return "failure";
         }
-        let { name, filename, contentType, encoding } = result;
+        let { name: name2, filename, contentType, encoding } = result;
         position.position += 2;
         let body;
         {
@@ -5268,22 +5268,22 @@ var require_formdata_parser = __commonJS({
         } else {
           value = utf8DecodeBytes(Buffer.from(body));
         }
-        assert(isUSVString(name));
+        assert(isUSVString(name2));
         assert(typeof value === "string" && isUSVString(value) || isFileLike2(value));
-        entryList.push(makeEntry(name, value, filename));
+        entryList.push(makeEntry(name2, value, filename));
       }
     }
     function parseMultipartFormDataHeaders(input, position) {
-      let name = null;
+      let name2 = null;
       let filename = null;
       let contentType = null;
       let encoding = null;
       while (true) {
         if (input[position.position] === 13 && input[position.position + 1] === 10) {
-          if (name === null) {
+          if (name2 === null) {
             return "failure";
           }
-          return { name, filename, contentType, encoding };
+          return { name: name2, filename, contentType, encoding };
         }
         let headerName = collectASequenceOfBytes(
           (char) => char !== 10 && char !== 13 && char !== 58,
@@ -5305,13 +5305,13 @@ var require_formdata_parser = __commonJS({
         );
         switch (bufferToLowerCasedHeaderName(headerName)) {
           case "content-disposition": {
-            name = filename = null;
+            name2 = filename = null;
             if (!bufferStartsWith(input, formDataNameBuffer, position)) {
               return "failure";
             }
             position.position += 17;
-            name = parseMultipartFormDataName(input, position);
-            if (name === null) {
+            name2 = parseMultipartFormDataName(input, position);
+            if (name2 === null) {
               return "failure";
             }
             if (bufferStartsWith(input, filenameBuffer, position)) {
@@ -5368,7 +5368,7 @@ var require_formdata_parser = __commonJS({
     }
     function parseMultipartFormDataName(input, position) {
       assert(input[position.position - 1] === 34);
-      let name = collectASequenceOfBytes(
+      let name2 = collectASequenceOfBytes(
         (char) => char !== 10 && char !== 13 && char !== 34,
         input,
         position
@@ -5378,8 +5378,8 @@ var require_formdata_parser = __commonJS({
       } else {
         position.position++;
       }
-      name = new TextDecoder().decode(name).replace(/%0A/ig, "\n").replace(/%0D/ig, "\r").replace(/%22/g, '"');
-      return name;
+      name2 = new TextDecoder().decode(name2).replace(/%0A/ig, "\n").replace(/%0D/ig, "\r").replace(/%22/g, '"');
+      return name2;
     }
     function collectASequenceOfBytes(condition, input, position) {
       let start = position.position;
@@ -5506,16 +5506,16 @@ Content-Disposition: form-data`;
         const rn = new Uint8Array([13, 10]);
         length = 0;
         let hasUnknownSizeValue = false;
-        for (const [name, value] of object) {
+        for (const [name2, value] of object) {
           if (typeof value === "string") {
-            const chunk2 = textEncoder2.encode(prefix3 + `; name="${escape2(normalizeLinefeeds(name))}"\r
+            const chunk2 = textEncoder2.encode(prefix3 + `; name="${escape2(normalizeLinefeeds(name2))}"\r
 \r
 ${normalizeLinefeeds(value)}\r
 `);
             blobParts.push(chunk2);
             length += chunk2.byteLength;
           } else {
-            const chunk2 = textEncoder2.encode(`${prefix3}; name="${escape2(normalizeLinefeeds(name))}"` + (value.name ? `; filename="${escape2(value.name)}"` : "") + `\r
+            const chunk2 = textEncoder2.encode(`${prefix3}; name="${escape2(normalizeLinefeeds(name2))}"` + (value.name ? `; filename="${escape2(value.name)}"` : "") + `\r
 Content-Type: ${value.type || "application/octet-stream"}\r
 \r
 `);
@@ -5659,8 +5659,8 @@ Content-Type: ${value.type || "application/octet-stream"}\r
                 case "application/x-www-form-urlencoded": {
                   const entries = new URLSearchParams(value.toString());
                   const fd = new FormData2();
-                  for (const [name, value2] of entries) {
-                    fd.append(name, value2);
+                  for (const [name2, value2] of entries) {
+                    fd.append(name2, value2);
                   }
                   return fd;
                 }
@@ -6916,13 +6916,13 @@ var require_client_h2 = __commonJS({
     } = http2;
     function parseH2Headers(headers) {
       const result = [];
-      for (const [name, value] of Object.entries(headers)) {
+      for (const [name2, value] of Object.entries(headers)) {
         if (Array.isArray(value)) {
           for (const subvalue of value) {
-            result.push(Buffer.from(name), Buffer.from(subvalue));
+            result.push(Buffer.from(name2), Buffer.from(subvalue));
           }
         } else {
-          result.push(Buffer.from(name), Buffer.from(value));
+          result.push(Buffer.from(name2), Buffer.from(value));
         }
       }
       return result;
@@ -7566,8 +7566,8 @@ var require_redirect_handler = __commonJS({
         return true;
       }
       if (unknownOrigin && (header.length === 13 || header.length === 6 || header.length === 19)) {
-        const name = util.headerNameToString(header);
-        return name === "authorization" || name === "cookie" || name === "proxy-authorization";
+        const name2 = util.headerNameToString(header);
+        return name2 === "authorization" || name2 === "cookie" || name2 === "proxy-authorization";
       }
       return false;
     }
@@ -10820,13 +10820,13 @@ var require_mock_utils = __commonJS({
       for (let i = 0; i < keys.length; ++i) {
         const key = keys[i];
         const value = data[key];
-        const name = Buffer.from(`${key}`);
+        const name2 = Buffer.from(`${key}`);
         if (Array.isArray(value)) {
           for (let j = 0; j < value.length; ++j) {
-            result.push(name, Buffer.from(`${value[j]}`));
+            result.push(name2, Buffer.from(`${value[j]}`));
           }
         } else {
-          result.push(name, Buffer.from(`${value}`));
+          result.push(name2, Buffer.from(`${value}`));
         }
       }
       return result;
@@ -11236,11 +11236,11 @@ var require_pluralizer = __commonJS({
         this.singular = singular;
         this.plural = plural2;
       }
-      pluralize(count3) {
-        const one = count3 === 1;
+      pluralize(count4) {
+        const one = count4 === 1;
         const keys = one ? singulars : plurals;
         const noun = one ? this.singular : this.plural;
-        return { ...keys, count: count3, noun };
+        return { ...keys, count: count4, noun };
       }
     };
   }
@@ -11976,12 +11976,12 @@ var require_headers = __commonJS({
         });
       }
     }
-    function appendHeader(headers, name, value) {
+    function appendHeader(headers, name2, value) {
       value = headerValueNormalize(value);
-      if (!isValidHeaderName(name)) {
+      if (!isValidHeaderName(name2)) {
         throw webidl.errors.invalidArgument({
           prefix: "Headers.append",
-          value: name,
+          value: name2,
           type: "header name"
         });
       } else if (!isValidHeaderValue(value)) {
@@ -11994,7 +11994,7 @@ var require_headers = __commonJS({
       if (getHeadersGuard(headers) === "immutable") {
         throw new TypeError("immutable");
       }
-      return getHeadersList(headers).append(name, value, false);
+      return getHeadersList(headers).append(name2, value, false);
     }
     function compareHeaderName(a, b) {
       return a[0] < b[0] ? -1 : 1;
@@ -12017,8 +12017,8 @@ var require_headers = __commonJS({
        * @param {string} name
        * @param {boolean} isLowerCase
        */
-      contains(name, isLowerCase) {
-        return this[kHeadersMap].has(isLowerCase ? name : name.toLowerCase());
+      contains(name2, isLowerCase) {
+        return this[kHeadersMap].has(isLowerCase ? name2 : name2.toLowerCase());
       }
       clear() {
         this[kHeadersMap].clear();
@@ -12031,9 +12031,9 @@ var require_headers = __commonJS({
        * @param {string} value
        * @param {boolean} isLowerCase
        */
-      append(name, value, isLowerCase) {
+      append(name2, value, isLowerCase) {
         this[kHeadersSortedMap] = null;
-        const lowercaseName = isLowerCase ? name : name.toLowerCase();
+        const lowercaseName = isLowerCase ? name2 : name2.toLowerCase();
         const exists2 = this[kHeadersMap].get(lowercaseName);
         if (exists2) {
           const delimiter = lowercaseName === "cookie" ? "; " : ", ";
@@ -12042,7 +12042,7 @@ var require_headers = __commonJS({
             value: `${exists2.value}${delimiter}${value}`
           });
         } else {
-          this[kHeadersMap].set(lowercaseName, { name, value });
+          this[kHeadersMap].set(lowercaseName, { name: name2, value });
         }
         if (lowercaseName === "set-cookie") {
           (this.cookies ??= []).push(value);
@@ -12054,26 +12054,26 @@ var require_headers = __commonJS({
        * @param {string} value
        * @param {boolean} isLowerCase
        */
-      set(name, value, isLowerCase) {
+      set(name2, value, isLowerCase) {
         this[kHeadersSortedMap] = null;
-        const lowercaseName = isLowerCase ? name : name.toLowerCase();
+        const lowercaseName = isLowerCase ? name2 : name2.toLowerCase();
         if (lowercaseName === "set-cookie") {
           this.cookies = [value];
         }
-        this[kHeadersMap].set(lowercaseName, { name, value });
+        this[kHeadersMap].set(lowercaseName, { name: name2, value });
       }
       /**
        * @see https://fetch.spec.whatwg.org/#concept-header-list-delete
        * @param {string} name
        * @param {boolean} isLowerCase
        */
-      delete(name, isLowerCase) {
+      delete(name2, isLowerCase) {
         this[kHeadersSortedMap] = null;
-        if (!isLowerCase) name = name.toLowerCase();
-        if (name === "set-cookie") {
+        if (!isLowerCase) name2 = name2.toLowerCase();
+        if (name2 === "set-cookie") {
           this.cookies = null;
         }
-        this[kHeadersMap].delete(name);
+        this[kHeadersMap].delete(name2);
       }
       /**
        * @see https://fetch.spec.whatwg.org/#concept-header-list-get
@@ -12081,19 +12081,19 @@ var require_headers = __commonJS({
        * @param {boolean} isLowerCase
        * @returns {string | null}
        */
-      get(name, isLowerCase) {
-        return this[kHeadersMap].get(isLowerCase ? name : name.toLowerCase())?.value ?? null;
+      get(name2, isLowerCase) {
+        return this[kHeadersMap].get(isLowerCase ? name2 : name2.toLowerCase())?.value ?? null;
       }
       *[Symbol.iterator]() {
-        for (const { 0: name, 1: { value } } of this[kHeadersMap]) {
-          yield [name, value];
+        for (const { 0: name2, 1: { value } } of this[kHeadersMap]) {
+          yield [name2, value];
         }
       }
       get entries() {
         const headers = {};
         if (this[kHeadersMap].size !== 0) {
-          for (const { name, value } of this[kHeadersMap].values()) {
-            headers[name] = value;
+          for (const { name: name2, value } of this[kHeadersMap].values()) {
+            headers[name2] = value;
           }
         }
         return headers;
@@ -12104,13 +12104,13 @@ var require_headers = __commonJS({
       get entriesList() {
         const headers = [];
         if (this[kHeadersMap].size !== 0) {
-          for (const { 0: lowerName, 1: { name, value } } of this[kHeadersMap]) {
+          for (const { 0: lowerName, 1: { name: name2, value } } of this[kHeadersMap]) {
             if (lowerName === "set-cookie") {
               for (const cookie of this.cookies) {
-                headers.push([name, cookie]);
+                headers.push([name2, cookie]);
               }
             } else {
-              headers.push([name, value]);
+              headers.push([name2, value]);
             }
           }
         }
@@ -12156,8 +12156,8 @@ var require_headers = __commonJS({
           return array;
         } else {
           let i = 0;
-          for (const { 0: name, 1: { value } } of this[kHeadersMap]) {
-            array[i++] = [name, value];
+          for (const { 0: name2, 1: { value } } of this[kHeadersMap]) {
+            array[i++] = [name2, value];
             assert(value !== null);
           }
           return array.sort(compareHeaderName);
@@ -12180,77 +12180,77 @@ var require_headers = __commonJS({
         }
       }
       // https://fetch.spec.whatwg.org/#dom-headers-append
-      append(name, value) {
+      append(name2, value) {
         webidl.brandCheck(this, _Headers);
         webidl.argumentLengthCheck(arguments, 2, "Headers.append");
         const prefix3 = "Headers.append";
-        name = webidl.converters.ByteString(name, prefix3, "name");
+        name2 = webidl.converters.ByteString(name2, prefix3, "name");
         value = webidl.converters.ByteString(value, prefix3, "value");
-        return appendHeader(this, name, value);
+        return appendHeader(this, name2, value);
       }
       // https://fetch.spec.whatwg.org/#dom-headers-delete
-      delete(name) {
+      delete(name2) {
         webidl.brandCheck(this, _Headers);
         webidl.argumentLengthCheck(arguments, 1, "Headers.delete");
         const prefix3 = "Headers.delete";
-        name = webidl.converters.ByteString(name, prefix3, "name");
-        if (!isValidHeaderName(name)) {
+        name2 = webidl.converters.ByteString(name2, prefix3, "name");
+        if (!isValidHeaderName(name2)) {
           throw webidl.errors.invalidArgument({
             prefix: "Headers.delete",
-            value: name,
+            value: name2,
             type: "header name"
           });
         }
         if (this.#guard === "immutable") {
           throw new TypeError("immutable");
         }
-        if (!this.#headersList.contains(name, false)) {
+        if (!this.#headersList.contains(name2, false)) {
           return;
         }
-        this.#headersList.delete(name, false);
+        this.#headersList.delete(name2, false);
       }
       // https://fetch.spec.whatwg.org/#dom-headers-get
-      get(name) {
+      get(name2) {
         webidl.brandCheck(this, _Headers);
         webidl.argumentLengthCheck(arguments, 1, "Headers.get");
         const prefix3 = "Headers.get";
-        name = webidl.converters.ByteString(name, prefix3, "name");
-        if (!isValidHeaderName(name)) {
+        name2 = webidl.converters.ByteString(name2, prefix3, "name");
+        if (!isValidHeaderName(name2)) {
           throw webidl.errors.invalidArgument({
             prefix: prefix3,
-            value: name,
+            value: name2,
             type: "header name"
           });
         }
-        return this.#headersList.get(name, false);
+        return this.#headersList.get(name2, false);
       }
       // https://fetch.spec.whatwg.org/#dom-headers-has
-      has(name) {
+      has(name2) {
         webidl.brandCheck(this, _Headers);
         webidl.argumentLengthCheck(arguments, 1, "Headers.has");
         const prefix3 = "Headers.has";
-        name = webidl.converters.ByteString(name, prefix3, "name");
-        if (!isValidHeaderName(name)) {
+        name2 = webidl.converters.ByteString(name2, prefix3, "name");
+        if (!isValidHeaderName(name2)) {
           throw webidl.errors.invalidArgument({
             prefix: prefix3,
-            value: name,
+            value: name2,
             type: "header name"
           });
         }
-        return this.#headersList.contains(name, false);
+        return this.#headersList.contains(name2, false);
       }
       // https://fetch.spec.whatwg.org/#dom-headers-set
-      set(name, value) {
+      set(name2, value) {
         webidl.brandCheck(this, _Headers);
         webidl.argumentLengthCheck(arguments, 2, "Headers.set");
         const prefix3 = "Headers.set";
-        name = webidl.converters.ByteString(name, prefix3, "name");
+        name2 = webidl.converters.ByteString(name2, prefix3, "name");
         value = webidl.converters.ByteString(value, prefix3, "value");
         value = headerValueNormalize(value);
-        if (!isValidHeaderName(name)) {
+        if (!isValidHeaderName(name2)) {
           throw webidl.errors.invalidArgument({
             prefix: prefix3,
-            value: name,
+            value: name2,
             type: "header name"
           });
         } else if (!isValidHeaderValue(value)) {
@@ -12263,7 +12263,7 @@ var require_headers = __commonJS({
         if (this.#guard === "immutable") {
           throw new TypeError("immutable");
         }
-        this.#headersList.set(name, value, false);
+        this.#headersList.set(name2, value, false);
       }
       // https://fetch.spec.whatwg.org/#dom-headers-getsetcookie
       getSetCookie() {
@@ -12286,13 +12286,13 @@ var require_headers = __commonJS({
           return this.#headersList[kHeadersSortedMap] = names;
         }
         for (let i = 0; i < names.length; ++i) {
-          const { 0: name, 1: value } = names[i];
-          if (name === "set-cookie") {
+          const { 0: name2, 1: value } = names[i];
+          if (name2 === "set-cookie") {
             for (let j = 0; j < cookies.length; ++j) {
-              headers.push([name, cookies[j]]);
+              headers.push([name2, cookies[j]]);
             }
           } else {
-            headers.push([name, value]);
+            headers.push([name2, value]);
           }
         }
         return this.#headersList[kHeadersSortedMap] = headers;
@@ -12712,23 +12712,23 @@ var require_response = __commonJS({
     webidl.converters.URLSearchParams = webidl.interfaceConverter(
       URLSearchParams
     );
-    webidl.converters.XMLHttpRequestBodyInit = function(V, prefix3, name) {
+    webidl.converters.XMLHttpRequestBodyInit = function(V, prefix3, name2) {
       if (typeof V === "string") {
-        return webidl.converters.USVString(V, prefix3, name);
+        return webidl.converters.USVString(V, prefix3, name2);
       }
       if (isBlobLike2(V)) {
-        return webidl.converters.Blob(V, prefix3, name, { strict: false });
+        return webidl.converters.Blob(V, prefix3, name2, { strict: false });
       }
       if (ArrayBuffer.isView(V) || types.isArrayBuffer(V)) {
-        return webidl.converters.BufferSource(V, prefix3, name);
+        return webidl.converters.BufferSource(V, prefix3, name2);
       }
       if (util.isFormDataLike(V)) {
-        return webidl.converters.FormData(V, prefix3, name, { strict: false });
+        return webidl.converters.FormData(V, prefix3, name2, { strict: false });
       }
       if (V instanceof URLSearchParams) {
-        return webidl.converters.URLSearchParams(V, prefix3, name);
+        return webidl.converters.URLSearchParams(V, prefix3, name2);
       }
-      return webidl.converters.DOMString(V, prefix3, name);
+      return webidl.converters.DOMString(V, prefix3, name2);
     };
     webidl.converters.BodyInit = function(V, prefix3, argument) {
       if (V instanceof ReadableStream) {
@@ -13099,8 +13099,8 @@ var require_request2 = __commonJS({
           const headers = init.headers !== void 0 ? init.headers : new HeadersList(headersList);
           headersList.clear();
           if (headers instanceof HeadersList) {
-            for (const { name, value } of headers.rawValues()) {
-              headersList.append(name, value, false);
+            for (const { name: name2, value } of headers.rawValues()) {
+              headersList.append(name2, value, false);
             }
             headersList.cookies = headers.cookies;
           } else {
@@ -16104,9 +16104,9 @@ var require_util6 = __commonJS({
       }
       return false;
     }
-    function validateCookieName(name) {
-      for (let i = 0; i < name.length; ++i) {
-        const code2 = name.charCodeAt(i);
+    function validateCookieName(name2) {
+      for (let i = 0; i < name2.length; ++i) {
+        const code2 = name2.charCodeAt(i);
         if (code2 < 33 || // exclude CTLs (0-31), SP and HT
         code2 > 126 || // exclude non-ascii and DEL
         code2 === 34 || // "
@@ -16313,7 +16313,7 @@ var require_parse = __commonJS({
       }
       let nameValuePair = "";
       let unparsedAttributes = "";
-      let name = "";
+      let name2 = "";
       let value = "";
       if (header.includes(";")) {
         const position = { position: 0 };
@@ -16326,20 +16326,20 @@ var require_parse = __commonJS({
         value = nameValuePair;
       } else {
         const position = { position: 0 };
-        name = collectASequenceOfCodePointsFast(
+        name2 = collectASequenceOfCodePointsFast(
           "=",
           nameValuePair,
           position
         );
         value = nameValuePair.slice(position.position + 1);
       }
-      name = name.trim();
+      name2 = name2.trim();
       value = value.trim();
-      if (name.length + value.length > maxNameValuePairSize) {
+      if (name2.length + value.length > maxNameValuePairSize) {
         return null;
       }
       return {
-        name,
+        name: name2,
         value,
         ...parseUnparsedAttributes(unparsedAttributes)
       };
@@ -16452,19 +16452,19 @@ var require_cookies = __commonJS({
         return out;
       }
       for (const piece of cookie.split(";")) {
-        const [name, ...value] = piece.split("=");
-        out[name.trim()] = value.join("=");
+        const [name2, ...value] = piece.split("=");
+        out[name2.trim()] = value.join("=");
       }
       return out;
     }
-    function deleteCookie(headers, name, attributes) {
+    function deleteCookie(headers, name2, attributes) {
       webidl.brandCheck(headers, Headers3, { strict: false });
       const prefix3 = "deleteCookie";
       webidl.argumentLengthCheck(arguments, 2, prefix3);
-      name = webidl.converters.DOMString(name, prefix3, "name");
+      name2 = webidl.converters.DOMString(name2, prefix3, "name");
       attributes = webidl.converters.DeleteCookieAttributes(attributes);
       setCookie(headers, {
-        name,
+        name: name2,
         value: "",
         expires: /* @__PURE__ */ new Date(0),
         ...attributes
@@ -17026,9 +17026,9 @@ var require_util7 = __commonJS({
       const extensionList = /* @__PURE__ */ new Map();
       while (position.position < extensions.length) {
         const pair = collectASequenceOfCodePointsFast(";", extensions, position);
-        const [name, value = ""] = pair.split("=");
+        const [name2, value = ""] = pair.split("=");
         extensionList.set(
-          removeHTTPWhitespace(name, true, false),
+          removeHTTPWhitespace(name2, true, false),
           removeHTTPWhitespace(value, false, true)
         );
         position.position++;
@@ -18659,15 +18659,15 @@ ${value}`;
           pos = 0;
         }
       }
-      discardLeadingBytes(count3) {
-        while (count3 > 0 && this.lineChunkIndex < this.chunks.length) {
+      discardLeadingBytes(count4) {
+        while (count4 > 0 && this.lineChunkIndex < this.chunks.length) {
           const chunk = this.chunks[this.lineChunkIndex];
           const remaining = chunk.length - this.linePos;
-          if (count3 < remaining) {
-            this.linePos += count3;
-            count3 = 0;
+          if (count4 < remaining) {
+            this.linePos += count4;
+            count4 = 0;
           } else {
-            count3 -= remaining;
+            count4 -= remaining;
             this.lineChunkIndex++;
             this.linePos = 0;
           }
@@ -19423,8 +19423,8 @@ var require_directives = __commonJS({
           this.atNextDocument = false;
         }
         const parts = line.trim().split(/[ \t]+/);
-        const name = parts.shift();
-        switch (name) {
+        const name2 = parts.shift();
+        switch (name2) {
           case "%TAG": {
             if (parts.length !== 2) {
               onError(0, "%TAG directive should contain exactly two parts");
@@ -19452,7 +19452,7 @@ var require_directives = __commonJS({
             }
           }
           default:
-            onError(0, `Unknown directive ${name}`, true);
+            onError(0, `Unknown directive ${name2}`, true);
             return false;
         }
       }
@@ -19561,9 +19561,9 @@ var require_anchors = __commonJS({
     }
     function findNewAnchor(prefix3, exclude) {
       for (let i = 1; true; ++i) {
-        const name = `${prefix3}${i}`;
-        if (!exclude.has(name))
-          return name;
+        const name2 = `${prefix3}${i}`;
+        if (!exclude.has(name2))
+          return name2;
       }
     }
     function createNodeAnchors(doc, prefix3) {
@@ -19717,8 +19717,8 @@ var require_Node = __commonJS({
         };
         const res = toJS.toJS(this, "", ctx);
         if (typeof onAnchor === "function")
-          for (const { count: count3, res: res2 } of ctx.anchors.values())
-            onAnchor(res2, count3);
+          for (const { count: count4, res: res2 } of ctx.anchors.values())
+            onAnchor(res2, count4);
         return typeof reviver === "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
       }
     };
@@ -19826,13 +19826,13 @@ var require_Alias = __commonJS({
         const anchor = anchors2 && source && anchors2.get(source);
         return anchor ? anchor.count * anchor.aliasCount : 0;
       } else if (identity.isCollection(node)) {
-        let count3 = 0;
+        let count4 = 0;
         for (const item of node.items) {
           const c = getAliasCount(doc, item, anchors2);
-          if (c > count3)
-            count3 = c;
+          if (c > count4)
+            count4 = c;
         }
-        return count3;
+        return count4;
       } else if (identity.isPair(node)) {
         const kc = getAliasCount(doc, node.key, anchors2);
         const vc = getAliasCount(doc, node.value, anchors2);
@@ -20600,8 +20600,8 @@ var require_stringify = __commonJS({
         tagObj = tags.find((t) => t.nodeClass && obj2 instanceof t.nodeClass);
       }
       if (!tagObj) {
-        const name = obj2?.constructor?.name ?? (obj2 === null ? "null" : typeof obj2);
-        throw new Error(`Tag not resolved for ${name} value`);
+        const name2 = obj2?.constructor?.name ?? (obj2 === null ? "null" : typeof obj2);
+        throw new Error(`Tag not resolved for ${name2} value`);
       }
       return tagObj;
     }
@@ -21079,7 +21079,7 @@ ${indent}${line}` : "\n";
           str4 += ",";
         } else if (ctx.options.trailingComma) {
           if (ctx.options.lineWidth > 0) {
-            reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) + (str4.length + 2) > ctx.options.lineWidth);
+            reqNewline || (reqNewline = lines.reduce((sum2, line) => sum2 + line.length + 2, 2) + (str4.length + 2) > ctx.options.lineWidth);
           }
           if (reqNewline) {
             str4 += ",";
@@ -21095,7 +21095,7 @@ ${indent}${line}` : "\n";
         return start + end;
       } else {
         if (!reqNewline) {
-          const len = lines.reduce((sum, line) => sum + line.length + 2, 2);
+          const len = lines.reduce((sum2, line) => sum2 + line.length + 2, 2);
           reqNewline = ctx.options.lineWidth > 0 && len > ctx.options.lineWidth;
         }
         if (reqNewline) {
@@ -22600,11 +22600,11 @@ var require_Document = __commonJS({
        * `name` will be used as a prefix for a new unique anchor.
        * If `name` is undefined, the generated anchor will use 'a' as a prefix.
        */
-      createAlias(node, name) {
+      createAlias(node, name2) {
         if (!node.anchor) {
           const prev = anchors.anchorNames(this);
           node.anchor = // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
-          !name || prev.has(name) ? anchors.findNewAnchor(name || "a", prev) : name;
+          !name2 || prev.has(name2) ? anchors.findNewAnchor(name2 || "a", prev) : name2;
         }
         return new Alias.Alias(node.anchor);
       }
@@ -22785,8 +22785,8 @@ var require_Document = __commonJS({
         };
         const res = toJS.toJS(this.contents, jsonArg ?? "", ctx);
         if (typeof onAnchor === "function")
-          for (const { count: count3, res: res2 } of ctx.anchors.values())
-            onAnchor(res2, count3);
+          for (const { count: count4, res: res2 } of ctx.anchors.values())
+            onAnchor(res2, count4);
         return typeof reviver === "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
       }
       /**
@@ -22823,9 +22823,9 @@ var require_errors2 = __commonJS({
   "node_modules/yaml/dist/errors.js"(exports) {
     "use strict";
     var YAMLError = class extends Error {
-      constructor(name, pos, code2, message) {
+      constructor(name2, pos, code2, message) {
         super();
-        this.name = name;
+        this.name = name2;
         this.code = code2;
         this.message = message;
         this.pos = pos;
@@ -22863,12 +22863,12 @@ var require_errors2 = __commonJS({
         lineStr = prev + lineStr;
       }
       if (/[^ ]/.test(lineStr)) {
-        let count3 = 1;
+        let count4 = 1;
         const end = error2.linePos[1];
         if (end?.line === line && end.col > col) {
-          count3 = Math.max(1, Math.min(end.col - col, 80 - ci));
+          count4 = Math.max(1, Math.min(end.col - col, 80 - ci));
         }
-        const pointer = " ".repeat(ci) + "^".repeat(count3);
+        const pointer = " ".repeat(ci) + "^".repeat(count4);
         error2.message += `:
 
 ${lineStr}
@@ -23465,8 +23465,8 @@ var require_resolve_flow_collection = __commonJS({
       if (ce?.source === expectedEnd)
         cePos = ce.offset + ce.source.length;
       else {
-        const name = fcName[0].toUpperCase() + fcName.substring(1);
-        const msg = atRoot ? `${name} must end with a ${expectedEnd}` : `${name} in block collection must be sufficiently indented and end with a ${expectedEnd}`;
+        const name2 = fcName[0].toUpperCase() + fcName.substring(1);
+        const msg = atRoot ? `${name2} must end with a ${expectedEnd}` : `${name2} in block collection must be sufficiently indented and end with a ${expectedEnd}`;
         onError(offset, atRoot ? "MISSING_CHAR" : "BAD_INDENT", msg);
         if (ce && ce.source.length !== 1)
           ee.unshift(ce);
@@ -26603,48 +26603,48 @@ var require_light = __commonJS({
           if (this.instance.on != null || this.instance.once != null || this.instance.removeAllListeners != null) {
             throw new Error("An Emitter already exists for this object");
           }
-          this.instance.on = (name, cb) => {
-            return this._addListener(name, "many", cb);
+          this.instance.on = (name2, cb) => {
+            return this._addListener(name2, "many", cb);
           };
-          this.instance.once = (name, cb) => {
-            return this._addListener(name, "once", cb);
+          this.instance.once = (name2, cb) => {
+            return this._addListener(name2, "once", cb);
           };
-          this.instance.removeAllListeners = (name = null) => {
-            if (name != null) {
-              return delete this._events[name];
+          this.instance.removeAllListeners = (name2 = null) => {
+            if (name2 != null) {
+              return delete this._events[name2];
             } else {
               return this._events = {};
             }
           };
         }
-        _addListener(name, status, cb) {
+        _addListener(name2, status, cb) {
           var base;
-          if ((base = this._events)[name] == null) {
-            base[name] = [];
+          if ((base = this._events)[name2] == null) {
+            base[name2] = [];
           }
-          this._events[name].push({ cb, status });
+          this._events[name2].push({ cb, status });
           return this.instance;
         }
-        listenerCount(name) {
-          if (this._events[name] != null) {
-            return this._events[name].length;
+        listenerCount(name2) {
+          if (this._events[name2] != null) {
+            return this._events[name2].length;
           } else {
             return 0;
           }
         }
-        async trigger(name, ...args) {
+        async trigger(name2, ...args) {
           var e, promises3;
           try {
-            if (name !== "debug") {
-              this.trigger("debug", `Event triggered: ${name}`, args);
+            if (name2 !== "debug") {
+              this.trigger("debug", `Event triggered: ${name2}`, args);
             }
-            if (this._events[name] == null) {
+            if (this._events[name2] == null) {
               return;
             }
-            this._events[name] = this._events[name].filter(function(listener) {
+            this._events[name2] = this._events[name2].filter(function(listener) {
               return listener.status !== "none";
             });
-            promises3 = this._events[name].map(async (listener) => {
+            promises3 = this._events[name2].map(async (listener) => {
               var e2, returned;
               if (listener.status === "none") {
                 return;
@@ -27133,9 +27133,9 @@ var require_light = __commonJS({
       var DLList$2, Sync;
       DLList$2 = DLList_1;
       Sync = class Sync {
-        constructor(name, Promise2) {
+        constructor(name2, Promise2) {
           this.schedule = this.schedule.bind(this);
-          this.name = name;
+          this.name = name2;
           this.Promise = Promise2;
           this._running = 0;
           this._queue = new DLList$2();
@@ -28265,23 +28265,23 @@ var ExitCode;
 function setSecret(secret) {
   issueCommand("add-mask", {}, secret);
 }
-function getInput(name, options) {
-  const val = process.env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] || "";
+function getInput(name2, options) {
+  const val = process.env[`INPUT_${name2.replace(/ /g, "_").toUpperCase()}`] || "";
   if (options && options.required && !val) {
-    throw new Error(`Input required and not supplied: ${name}`);
+    throw new Error(`Input required and not supplied: ${name2}`);
   }
   if (options && options.trimWhitespace === false) {
     return val;
   }
   return val.trim();
 }
-function setOutput(name, value) {
+function setOutput(name2, value) {
   const filePath = process.env["GITHUB_OUTPUT"] || "";
   if (filePath) {
-    return issueFileCommand("OUTPUT", prepareKeyValueMessage(name, value));
+    return issueFileCommand("OUTPUT", prepareKeyValueMessage(name2, value));
   }
   process.stdout.write(os4.EOL);
-  issueCommand("set-output", { name }, toCommandValue(value));
+  issueCommand("set-output", { name: name2 }, toCommandValue(value));
 }
 function setFailed(message) {
   process.exitCode = ExitCode.Failure;
@@ -28387,40 +28387,40 @@ var ActionInputError = class extends Error {
     this.name = "ActionInputError";
   }
 };
-function oneOf(read, name, allowed) {
-  const v = read(name).trim();
+function oneOf(read, name2, allowed) {
+  const v = read(name2).trim();
   if (v === "") return null;
-  if (!allowed.includes(v)) throw new ActionInputError(`Invalid input '${name}': '${v}'. Expected one of: ${allowed.join(", ")}.`);
+  if (!allowed.includes(v)) throw new ActionInputError(`Invalid input '${name2}': '${v}'. Expected one of: ${allowed.join(", ")}.`);
   return v;
 }
-function text(read, name) {
-  const v = read(name).trim();
+function text(read, name2) {
+  const v = read(name2).trim();
   return v === "" ? null : v;
 }
-function positiveInt(read, name) {
-  const v = read(name).trim().replace(/^#/, "");
+function positiveInt(read, name2) {
+  const v = read(name2).trim().replace(/^#/, "");
   if (v === "") return null;
-  if (!/^[1-9]\d{0,9}$/.test(v)) throw new ActionInputError(`Invalid input '${name}': '${v}'. Expected a pull request number such as 42.`);
+  if (!/^[1-9]\d{0,9}$/.test(v)) throw new ActionInputError(`Invalid input '${name2}': '${v}'. Expected a pull request number such as 42.`);
   return Number(v);
 }
-function workflowRef(read, name) {
-  const v = read(name).trim();
+function workflowRef(read, name2) {
+  const v = read(name2).trim();
   if (v === "") return null;
   if (/^\d+$/.test(v)) return Number(v);
   const file = v.split("/").pop();
-  if (!/^[\w.-]+\.ya?ml$/.test(file)) throw new ActionInputError(`Invalid input '${name}': '${v}'. Expected a workflow file name such as train.yml, or a workflow id.`);
+  if (!/^[\w.-]+\.ya?ml$/.test(file)) throw new ActionInputError(`Invalid input '${name2}': '${v}'. Expected a workflow file name such as train.yml, or a workflow id.`);
   return file;
 }
-function url(read, name) {
-  const v = read(name).trim();
+function url(read, name2) {
+  const v = read(name2).trim();
   if (v === "") return null;
   let u;
   try {
     u = new URL(v);
   } catch {
-    throw new ActionInputError(`Invalid input '${name}': '${v}'. Expected an http(s) URL such as https://api.openai.com/v1.`);
+    throw new ActionInputError(`Invalid input '${name2}': '${v}'. Expected an http(s) URL such as https://api.openai.com/v1.`);
   }
-  if (u.protocol !== "https:" && u.protocol !== "http:") throw new ActionInputError(`Invalid input '${name}': '${v}'. Expected an http(s) URL such as https://api.openai.com/v1.`);
+  if (u.protocol !== "https:" && u.protocol !== "http:") throw new ActionInputError(`Invalid input '${name2}': '${v}'. Expected an http(s) URL such as https://api.openai.com/v1.`);
   return v;
 }
 function getInputs(read) {
@@ -28692,8 +28692,8 @@ function decodeRange(bytes, start, end) {
 }
 var ColumnBuilder = class {
   /** `capacity`: expected row count (the CSV reader counts lines first), so columns rarely grow. */
-  constructor(name, capacity = 1024) {
-    this.name = name;
+  constructor(name2, capacity = 1024) {
+    this.name = name2;
     this.values = new Float64Array(Math.max(16, capacity));
     this.missing = new Uint8Array(Math.max(16, capacity));
   }
@@ -29337,15 +29337,15 @@ function getFlags(reader) {
   reader.offset += 4;
   const type = rawType % 1e3;
   const flags = Math.floor(rawType / 1e3);
-  let count3 = 0;
+  let count4 = 0;
   if (type > 1 && type <= 7) {
-    count3 = view.getUint32(reader.offset, littleEndian);
+    count4 = view.getUint32(reader.offset, littleEndian);
     reader.offset += 4;
   }
   let dim = 2;
   if (flags) dim++;
   if (flags === 3) dim++;
-  return { littleEndian, type, dim, count: count3 };
+  return { littleEndian, type, dim, count: count4 };
 }
 function readPosition(reader, flags) {
   const points = [];
@@ -29367,9 +29367,9 @@ function readPolygon(reader, flags) {
   const { view } = reader;
   const rings = [];
   for (let r = 0; r < flags.count; r++) {
-    const count3 = view.getUint32(reader.offset, flags.littleEndian);
+    const count4 = view.getUint32(reader.offset, flags.littleEndian);
     reader.offset += 4;
-    rings.push(readLine(reader, { ...flags, count: count3 }));
+    rings.push(readLine(reader, { ...flags, count: count4 }));
   }
   return rings;
 }
@@ -29540,25 +29540,25 @@ function parseFloat16(bytes) {
 function schemaTree(schema, rootIndex, path2) {
   const element = schema[rootIndex];
   const children = [];
-  let count3 = 1;
+  let count4 = 1;
   if (element.num_children) {
     while (children.length < element.num_children) {
-      const childElement = schema[rootIndex + count3];
-      const child = schemaTree(schema, rootIndex + count3, [...path2, childElement.name]);
-      count3 += child.count;
+      const childElement = schema[rootIndex + count4];
+      const child = schemaTree(schema, rootIndex + count4, [...path2, childElement.name]);
+      count4 += child.count;
       children.push(child);
     }
   }
-  return { count: count3, element, children, path: path2 };
+  return { count: count4, element, children, path: path2 };
 }
-function getSchemaPath(schema, name) {
-  return getTreePath(schemaTree(schema, 0, []), name);
+function getSchemaPath(schema, name2) {
+  return getTreePath(schemaTree(schema, 0, []), name2);
 }
-function getTreePath(tree, name) {
+function getTreePath(tree, name2) {
   const path2 = [tree];
-  for (const part of name) {
+  for (const part of name2) {
     const child = tree.children.find((child2) => child2.element.name === part);
-    if (!child) throw new Error(`parquet schema element not found: ${name}`);
+    if (!child) throw new Error(`parquet schema element not found: ${name2}`);
     path2.push(child);
     tree = child;
   }
@@ -29737,21 +29737,21 @@ function markGeoColumns(schema, key_value_metadata) {
   const columns = /* @__PURE__ */ new Map();
   const geo = key_value_metadata?.find(({ key }) => key === "geo")?.value;
   const decodedColumns = (geo && JSON.parse(geo)?.columns) ?? {};
-  for (const [name, column] of Object.entries(decodedColumns)) {
+  for (const [name2, column] of Object.entries(decodedColumns)) {
     if (column.encoding !== "WKB") continue;
     const type = column.edges === "spherical" ? "GEOGRAPHY" : "GEOMETRY";
     const id = column.crs?.id ?? column.crs?.ids?.[0];
     const crs = id ? `${id.authority}:${id.code.toString()}` : void 0;
-    columns.set(name, { type, crs });
+    columns.set(name2, { type, crs });
   }
   for (let i = 1; i < schema.length; i++) {
-    const { logical_type, name, num_children, type } = schema[i];
+    const { logical_type, name: name2, num_children, type } = schema[i];
     if (num_children) {
       i += num_children;
       continue;
     }
     if (type === "BYTE_ARRAY" && !logical_type) {
-      schema[i].logical_type = columns.get(name);
+      schema[i].logical_type = columns.get(name2);
     }
   }
 }
@@ -31317,11 +31317,11 @@ var POW10_NEG = [
 ];
 var POW10F = POW102.slice(0, 11).map(Math.fround);
 var POW10F_NEG = POW10_NEG.slice(0, 11).map(Math.fround);
-function alpDecode(reader, count3, type) {
+function alpDecode(reader, count4, type) {
   if (type === "FLOAT") {
-    return alpDecodeFloat(reader, count3);
+    return alpDecodeFloat(reader, count4);
   } else if (type === "DOUBLE") {
-    return alpDecodeDouble(reader, count3);
+    return alpDecodeDouble(reader, count4);
   } else {
     throw new Error(`ALP encoding unsupported type: ${type}`);
   }
@@ -31348,13 +31348,13 @@ function readAlpHeader(reader) {
   reader.offset += numVectors * 4;
   return { vectorSize, numElements, numVectors, offsetArrayStart };
 }
-function alpDecodeFloat(reader, count3) {
+function alpDecodeFloat(reader, count4) {
   const { view } = reader;
   const { vectorSize, numElements, numVectors, offsetArrayStart } = readAlpHeader(reader);
-  if (numElements !== count3) {
-    throw new Error(`ALP num_elements ${numElements} does not match expected ${count3}`);
+  if (numElements !== count4) {
+    throw new Error(`ALP num_elements ${numElements} does not match expected ${count4}`);
   }
-  const output = new Float32Array(count3);
+  const output = new Float32Array(count4);
   const outputBytes = new Uint8Array(output.buffer);
   for (let v = 0; v < numVectors; v++) {
     reader.offset = offsetArrayStart + view.getUint32(offsetArrayStart + v * 4, true);
@@ -31378,13 +31378,13 @@ function alpDecodeFloat(reader, count3) {
   }
   return output;
 }
-function alpDecodeDouble(reader, count3) {
+function alpDecodeDouble(reader, count4) {
   const { view } = reader;
   const { vectorSize, numElements, numVectors, offsetArrayStart } = readAlpHeader(reader);
-  if (numElements !== count3) {
-    throw new Error(`ALP num_elements ${numElements} does not match expected ${count3}`);
+  if (numElements !== count4) {
+    throw new Error(`ALP num_elements ${numElements} does not match expected ${count4}`);
   }
-  const output = new Float64Array(count3);
+  const output = new Float64Array(count4);
   const outputBytes = new Uint8Array(output.buffer);
   for (let v = 0; v < numVectors; v++) {
     reader.offset = offsetArrayStart + view.getUint32(offsetArrayStart + v * 4, true);
@@ -31429,14 +31429,14 @@ function patchExceptions(reader, numExceptions, byteSize, outputBytes, outputOff
   }
   reader.offset = valuesStart + numExceptions * byteSize;
 }
-function unpackBits(reader, count3, bitWidth2) {
-  const output = new Uint32Array(count3);
+function unpackBits(reader, count4, bitWidth2) {
+  const output = new Uint32Array(count4);
   if (!bitWidth2) return output;
   const { view } = reader;
   const start = reader.offset;
   const modulus = 2 ** bitWidth2;
   let bitPos = 0;
-  for (let i = 0; i < count3; i++) {
+  for (let i = 0; i < count4; i++) {
     let byteIndex = start + (bitPos >>> 3);
     const shift = bitPos & 7;
     let value = view.getUint8(byteIndex++) >>> shift;
@@ -31448,11 +31448,11 @@ function unpackBits(reader, count3, bitWidth2) {
     output[i] = value % modulus;
     bitPos += bitWidth2;
   }
-  reader.offset = start + Math.ceil(count3 * bitWidth2 / 8);
+  reader.offset = start + Math.ceil(count4 * bitWidth2 / 8);
   return output;
 }
-function unpackBitsBig(reader, count3, bitWidth2) {
-  const output = new BigUint64Array(count3);
+function unpackBitsBig(reader, count4, bitWidth2) {
+  const output = new BigUint64Array(count4);
   if (!bitWidth2) return output;
   const { view } = reader;
   const start = reader.offset;
@@ -31460,7 +31460,7 @@ function unpackBitsBig(reader, count3, bitWidth2) {
   let buffer = 0n;
   let bitsInBuffer = 0;
   let byteIndex = start;
-  for (let i = 0; i < count3; i++) {
+  for (let i = 0; i < count4; i++) {
     while (bitsInBuffer < bitWidth2) {
       buffer |= BigInt(view.getUint8(byteIndex++)) << BigInt(bitsInBuffer);
       bitsInBuffer += 8;
@@ -31469,14 +31469,14 @@ function unpackBitsBig(reader, count3, bitWidth2) {
     buffer >>= BigInt(bitWidth2);
     bitsInBuffer -= bitWidth2;
   }
-  reader.offset = start + Math.ceil(count3 * bitWidth2 / 8);
+  reader.offset = start + Math.ceil(count4 * bitWidth2 / 8);
   return output;
 }
 
 // node_modules/hyparquet/src/delta.js
-function deltaBinaryUnpack(reader, count3, output) {
+function deltaBinaryUnpack(reader, count4, output) {
   if (output instanceof Int32Array) {
-    deltaBinaryUnpackInt32(reader, count3, output);
+    deltaBinaryUnpackInt32(reader, count4, output);
     return;
   }
   const blockSize = readVarInt(reader);
@@ -31486,19 +31486,19 @@ function deltaBinaryUnpack(reader, count3, output) {
   let outputIndex = 0;
   output[outputIndex++] = value;
   const valuesPerMiniblock = blockSize / miniblockPerBlock;
-  while (outputIndex < count3) {
+  while (outputIndex < count4) {
     const minDelta = readZigZagBigInt(reader);
     const bitWidths = new Uint8Array(miniblockPerBlock);
     for (let i = 0; i < miniblockPerBlock; i++) {
       bitWidths[i] = reader.view.getUint8(reader.offset++);
     }
-    for (let i = 0; i < miniblockPerBlock && outputIndex < count3; i++) {
+    for (let i = 0; i < miniblockPerBlock && outputIndex < count4; i++) {
       const bitWidth2 = bitWidths[i];
       if (bitWidth2) {
         let bitpackPos = 0;
         let miniblockCount = valuesPerMiniblock;
         const mask = (1n << BigInt(bitWidth2)) - 1n;
-        while (miniblockCount && outputIndex < count3) {
+        while (miniblockCount && outputIndex < count4) {
           let bits2 = BigInt(reader.view.getUint32(reader.offset, true) >>> bitpackPos) & mask;
           bitpackPos += bitWidth2;
           while (bitpackPos >= 32) {
@@ -31517,7 +31517,7 @@ function deltaBinaryUnpack(reader, count3, output) {
           reader.offset += Math.ceil((miniblockCount * bitWidth2 + bitpackPos) / 8);
         }
       } else {
-        for (let j = 0; j < valuesPerMiniblock && outputIndex < count3; j++) {
+        for (let j = 0; j < valuesPerMiniblock && outputIndex < count4; j++) {
           value += minDelta;
           output[outputIndex++] = value;
         }
@@ -31525,7 +31525,7 @@ function deltaBinaryUnpack(reader, count3, output) {
     }
   }
 }
-function deltaBinaryUnpackInt32(reader, count3, output) {
+function deltaBinaryUnpackInt32(reader, count4, output) {
   const blockSize = readVarInt(reader);
   const miniblockPerBlock = readVarInt(reader);
   readVarInt(reader);
@@ -31534,15 +31534,15 @@ function deltaBinaryUnpackInt32(reader, count3, output) {
   output[outputIndex++] = value;
   const valuesPerMiniblock = blockSize / miniblockPerBlock;
   const { view } = reader;
-  while (outputIndex < count3) {
+  while (outputIndex < count4) {
     const minDelta = readZigZagInt33(reader);
     const bitWidthsOffset = reader.offset;
     let offset = bitWidthsOffset + miniblockPerBlock;
-    for (let i = 0; i < miniblockPerBlock && outputIndex < count3; i++) {
+    for (let i = 0; i < miniblockPerBlock && outputIndex < count4; i++) {
       const bitWidth2 = view.getUint8(bitWidthsOffset + i);
       const end = offset + valuesPerMiniblock * bitWidth2 / 8;
       let bitOffset = 0;
-      for (let j = 0; j < valuesPerMiniblock && outputIndex < count3; j++) {
+      for (let j = 0; j < valuesPerMiniblock && outputIndex < count4; j++) {
         let residual = 0;
         let bitsRead = 0;
         while (bitsRead < bitWidth2) {
@@ -31571,20 +31571,20 @@ function readZigZagInt33(reader) {
   const high = reader.offset - start === 5 ? reader.view.getUint8(start + 4) >>> 4 & 1 : 0;
   return (low >>> 1 | high << 31) ^ -(low & 1);
 }
-function deltaLengthByteArray(reader, count3, output) {
-  const lengths = new Int32Array(count3);
-  deltaBinaryUnpack(reader, count3, lengths);
-  for (let i = 0; i < count3; i++) {
+function deltaLengthByteArray(reader, count4, output) {
+  const lengths = new Int32Array(count4);
+  deltaBinaryUnpack(reader, count4, lengths);
+  for (let i = 0; i < count4; i++) {
     output[i] = new Uint8Array(reader.view.buffer, reader.view.byteOffset + reader.offset, lengths[i]);
     reader.offset += lengths[i];
   }
 }
-function deltaByteArray(reader, count3, output) {
-  const prefixData = new Int32Array(count3);
-  deltaBinaryUnpack(reader, count3, prefixData);
-  const suffixData = new Int32Array(count3);
-  deltaBinaryUnpack(reader, count3, suffixData);
-  for (let i = 0; i < count3; i++) {
+function deltaByteArray(reader, count4, output) {
+  const prefixData = new Int32Array(count4);
+  deltaBinaryUnpack(reader, count4, prefixData);
+  const suffixData = new Int32Array(count4);
+  deltaBinaryUnpack(reader, count4, suffixData);
+  for (let i = 0; i < count4; i++) {
     const suffix = new Uint8Array(reader.view.buffer, reader.view.byteOffset + reader.offset, suffixData[i]);
     if (prefixData[i]) {
       output[i] = new Uint8Array(prefixData[i] + suffixData[i]);
@@ -31610,25 +31610,25 @@ function readRleBitPackedHybrid(reader, width, output, length) {
     if (header & 1) {
       seen = readBitPacked(reader, header, width, output, seen);
     } else {
-      const count3 = header >>> 1;
-      readRle(reader, count3, width, output, seen);
-      seen += count3;
+      const count4 = header >>> 1;
+      readRle(reader, count4, width, output, seen);
+      seen += count4;
     }
   }
   reader.offset = startOffset + length;
 }
-function readRle(reader, count3, bitWidth2, output, seen) {
+function readRle(reader, count4, bitWidth2, output, seen) {
   const width = bitWidth2 + 7 >> 3;
   let value = 0;
   for (let i = 0; i < width; i++) {
     value |= reader.view.getUint8(reader.offset++) << (i << 3);
   }
-  for (let i = 0; i < count3; i++) {
+  for (let i = 0; i < count4; i++) {
     output[seen + i] = value;
   }
 }
 function readBitPacked(reader, header, bitWidth2, output, seen) {
-  let count3 = header >> 1 << 3;
+  let count4 = header >> 1 << 3;
   const mask = (1 << bitWidth2) - 1;
   let data = 0;
   if (reader.offset < reader.view.byteLength) {
@@ -31638,7 +31638,7 @@ function readBitPacked(reader, header, bitWidth2, output, seen) {
   }
   let left = 8;
   let right = 0;
-  while (count3) {
+  while (count4) {
     if (right > 8) {
       right -= 8;
       left -= 8;
@@ -31651,17 +31651,17 @@ function readBitPacked(reader, header, bitWidth2, output, seen) {
       if (seen < output.length) {
         output[seen++] = data >> right & mask;
       }
-      count3--;
+      count4--;
       right += bitWidth2;
     }
   }
   return seen;
 }
-function byteStreamSplit(reader, count3, type, typeLength) {
+function byteStreamSplit(reader, count4, type, typeLength) {
   const width = byteWidth(type, typeLength);
-  const bytes = new Uint8Array(count3 * width);
+  const bytes = new Uint8Array(count4 * width);
   for (let b = 0; b < width; b++) {
-    for (let i = 0; i < count3; i++) {
+    for (let i = 0; i < count4; i++) {
       bytes[i * width + b] = reader.view.getUint8(reader.offset++);
     }
   }
@@ -31670,8 +31670,8 @@ function byteStreamSplit(reader, count3, type, typeLength) {
   else if (type === "INT32") return new Int32Array(bytes.buffer);
   else if (type === "INT64") return new BigInt64Array(bytes.buffer);
   else if (type === "FIXED_LEN_BYTE_ARRAY") {
-    const split = new Array(count3);
-    for (let i = 0; i < count3; i++) {
+    const split = new Array(count4);
+    for (let i = 0; i < count4; i++) {
       split[i] = bytes.subarray(i * width, (i + 1) * width);
     }
     return split;
@@ -31695,73 +31695,73 @@ function byteWidth(type, typeLength) {
 }
 
 // node_modules/hyparquet/src/plain.js
-function readPlain(reader, type, count3, fixedLength2) {
-  if (count3 === 0) return [];
+function readPlain(reader, type, count4, fixedLength2) {
+  if (count4 === 0) return [];
   if (type === "BOOLEAN") {
-    return readPlainBoolean(reader, count3);
+    return readPlainBoolean(reader, count4);
   } else if (type === "INT32") {
-    return readPlainInt32(reader, count3);
+    return readPlainInt32(reader, count4);
   } else if (type === "INT64") {
-    return readPlainInt64(reader, count3);
+    return readPlainInt64(reader, count4);
   } else if (type === "INT96") {
-    return readPlainInt96(reader, count3);
+    return readPlainInt96(reader, count4);
   } else if (type === "FLOAT") {
-    return readPlainFloat(reader, count3);
+    return readPlainFloat(reader, count4);
   } else if (type === "DOUBLE") {
-    return readPlainDouble(reader, count3);
+    return readPlainDouble(reader, count4);
   } else if (type === "BYTE_ARRAY") {
-    return readPlainByteArray(reader, count3);
+    return readPlainByteArray(reader, count4);
   } else if (type === "FIXED_LEN_BYTE_ARRAY") {
     if (!fixedLength2) throw new Error("parquet missing fixed length");
-    return readPlainByteArrayFixed(reader, count3, fixedLength2);
+    return readPlainByteArrayFixed(reader, count4, fixedLength2);
   } else {
     throw new Error(`parquet unhandled type: ${type}`);
   }
 }
-function readPlainBoolean(reader, count3) {
-  const values = new Array(count3);
-  for (let i = 0; i < count3; i++) {
+function readPlainBoolean(reader, count4) {
+  const values = new Array(count4);
+  for (let i = 0; i < count4; i++) {
     const byteOffset = reader.offset + (i / 8 | 0);
     const bitOffset = i % 8;
     const byte = reader.view.getUint8(byteOffset);
     values[i] = (byte & 1 << bitOffset) !== 0;
   }
-  reader.offset += Math.ceil(count3 / 8);
+  reader.offset += Math.ceil(count4 / 8);
   return values;
 }
-function readPlainInt32(reader, count3) {
-  const values = (reader.view.byteOffset + reader.offset) % 4 ? new Int32Array(align(reader.view.buffer, reader.view.byteOffset + reader.offset, count3 * 4)) : new Int32Array(reader.view.buffer, reader.view.byteOffset + reader.offset, count3);
-  reader.offset += count3 * 4;
+function readPlainInt32(reader, count4) {
+  const values = (reader.view.byteOffset + reader.offset) % 4 ? new Int32Array(align(reader.view.buffer, reader.view.byteOffset + reader.offset, count4 * 4)) : new Int32Array(reader.view.buffer, reader.view.byteOffset + reader.offset, count4);
+  reader.offset += count4 * 4;
   return values;
 }
-function readPlainInt64(reader, count3) {
-  const values = (reader.view.byteOffset + reader.offset) % 8 ? new BigInt64Array(align(reader.view.buffer, reader.view.byteOffset + reader.offset, count3 * 8)) : new BigInt64Array(reader.view.buffer, reader.view.byteOffset + reader.offset, count3);
-  reader.offset += count3 * 8;
+function readPlainInt64(reader, count4) {
+  const values = (reader.view.byteOffset + reader.offset) % 8 ? new BigInt64Array(align(reader.view.buffer, reader.view.byteOffset + reader.offset, count4 * 8)) : new BigInt64Array(reader.view.buffer, reader.view.byteOffset + reader.offset, count4);
+  reader.offset += count4 * 8;
   return values;
 }
-function readPlainInt96(reader, count3) {
-  const values = new Array(count3);
-  for (let i = 0; i < count3; i++) {
+function readPlainInt96(reader, count4) {
+  const values = new Array(count4);
+  for (let i = 0; i < count4; i++) {
     const low = reader.view.getBigInt64(reader.offset + i * 12, true);
     const high = reader.view.getInt32(reader.offset + i * 12 + 8, true);
     values[i] = BigInt(high) << 64n | low;
   }
-  reader.offset += count3 * 12;
+  reader.offset += count4 * 12;
   return values;
 }
-function readPlainFloat(reader, count3) {
-  const values = (reader.view.byteOffset + reader.offset) % 4 ? new Float32Array(align(reader.view.buffer, reader.view.byteOffset + reader.offset, count3 * 4)) : new Float32Array(reader.view.buffer, reader.view.byteOffset + reader.offset, count3);
-  reader.offset += count3 * 4;
+function readPlainFloat(reader, count4) {
+  const values = (reader.view.byteOffset + reader.offset) % 4 ? new Float32Array(align(reader.view.buffer, reader.view.byteOffset + reader.offset, count4 * 4)) : new Float32Array(reader.view.buffer, reader.view.byteOffset + reader.offset, count4);
+  reader.offset += count4 * 4;
   return values;
 }
-function readPlainDouble(reader, count3) {
-  const values = (reader.view.byteOffset + reader.offset) % 8 ? new Float64Array(align(reader.view.buffer, reader.view.byteOffset + reader.offset, count3 * 8)) : new Float64Array(reader.view.buffer, reader.view.byteOffset + reader.offset, count3);
-  reader.offset += count3 * 8;
+function readPlainDouble(reader, count4) {
+  const values = (reader.view.byteOffset + reader.offset) % 8 ? new Float64Array(align(reader.view.buffer, reader.view.byteOffset + reader.offset, count4 * 8)) : new Float64Array(reader.view.buffer, reader.view.byteOffset + reader.offset, count4);
+  reader.offset += count4 * 8;
   return values;
 }
-function readPlainByteArray(reader, count3) {
-  const values = new Array(count3);
-  for (let i = 0; i < count3; i++) {
+function readPlainByteArray(reader, count4) {
+  const values = new Array(count4);
+  for (let i = 0; i < count4; i++) {
     const length = reader.view.getUint32(reader.offset, true);
     reader.offset += 4;
     values[i] = new Uint8Array(reader.view.buffer, reader.view.byteOffset + reader.offset, length);
@@ -31769,9 +31769,9 @@ function readPlainByteArray(reader, count3) {
   }
   return values;
 }
-function readPlainByteArrayFixed(reader, count3, fixedLength2) {
-  const values = new Array(count3);
-  for (let i = 0; i < count3; i++) {
+function readPlainByteArrayFixed(reader, count4, fixedLength2) {
+  const values = new Array(count4);
+  for (let i = 0; i < count4; i++) {
     values[i] = new Uint8Array(reader.view.buffer, reader.view.byteOffset + reader.offset, fixedLength2);
     reader.offset += fixedLength2;
   }
@@ -32277,9 +32277,9 @@ async function asyncGroupToRows({ asyncColumns }, selectStart, selectEnd, column
     }
     return groupData2;
   }
-  const includedColumnNames = asyncColumns.map((child) => child.pathInSchema[0]).filter((name) => !columns || columns.includes(name));
+  const includedColumnNames = asyncColumns.map((child) => child.pathInSchema[0]).filter((name2) => !columns || columns.includes(name2));
   const columnOrder = columns ?? includedColumnNames;
-  const columnIndexes = columnOrder.map((name) => asyncColumns.findIndex((column) => column.pathInSchema[0] === name));
+  const columnIndexes = columnOrder.map((name2) => asyncColumns.findIndex((column) => column.pathInSchema[0] === name2));
   const groupData = Array(selectCount);
   for (let selectRow = 0; selectRow < selectCount; selectRow++) {
     const rowData = Array(asyncColumns.length);
@@ -33348,10 +33348,10 @@ function replicateValue(table, i, step, end, code2) {
     table[i + end] = new HuffmanCode(code2.bits, code2.value);
   } while (end > 0);
 }
-function nextTableBitSize(count3, len, root_bits) {
+function nextTableBitSize(count4, len, root_bits) {
   let left = 1 << len - root_bits;
   while (len < MAX_LENGTH) {
-    left -= count3[len];
+    left -= count4[len];
     if (left <= 0) break;
     ++len;
     left <<= 1;
@@ -33360,15 +33360,15 @@ function nextTableBitSize(count3, len, root_bits) {
 }
 function buildHuffmanTable(root_table, table, root_bits, code_lengths, code_lengths_size) {
   const start_table = table;
-  const count3 = new Int32Array(MAX_LENGTH + 1);
+  const count4 = new Int32Array(MAX_LENGTH + 1);
   const offset = new Int32Array(MAX_LENGTH + 1);
   const sorted = new Int32Array(code_lengths_size);
   for (let i = 0; i < code_lengths_size; i++) {
-    count3[code_lengths[i]]++;
+    count4[code_lengths[i]]++;
   }
   offset[1] = 0;
   for (let i = 1; i < MAX_LENGTH; i++) {
-    offset[i + 1] = offset[i] + count3[i];
+    offset[i + 1] = offset[i] + count4[i];
   }
   for (let i = 0; i < code_lengths_size; i++) {
     if (code_lengths[i] !== 0) {
@@ -33387,7 +33387,7 @@ function buildHuffmanTable(root_table, table, root_bits, code_lengths, code_leng
   let key = 0;
   let symbol = 0;
   for (let len = 1, step = 2; len <= root_bits; ++len, step <<= 1) {
-    for (; count3[len] > 0; --count3[len]) {
+    for (; count4[len] > 0; --count4[len]) {
       const code2 = new HuffmanCode(len & 255, sorted[symbol++] & 65535);
       replicateValue(root_table, table + key, step, table_size, code2);
       key = getNextKey(key, len);
@@ -33396,10 +33396,10 @@ function buildHuffmanTable(root_table, table, root_bits, code_lengths, code_leng
   const mask = total_size - 1;
   let low = -1;
   for (let len = root_bits + 1, step = 2; len <= MAX_LENGTH; ++len, step <<= 1) {
-    for (; count3[len] > 0; --count3[len]) {
+    for (; count4[len] > 0; --count4[len]) {
       if ((key & mask) !== low) {
         table += table_size;
-        table_bits = nextTableBitSize(count3, len, root_bits);
+        table_bits = nextTableBitSize(count4, len, root_bits);
         table_size = 1 << table_bits;
         total_size += table_size;
         low = key & mask;
@@ -35885,14 +35885,14 @@ var BrotliInput = class {
    * @param {number} count
    * @returns {number}
    */
-  read(buf, i, count3) {
-    if (this.pos + count3 > this.buffer.length) {
-      count3 = this.buffer.length - this.pos;
+  read(buf, i, count4) {
+    if (this.pos + count4 > this.buffer.length) {
+      count4 = this.buffer.length - this.pos;
     }
-    for (let p = 0; p < count3; p++)
+    for (let p = 0; p < count4; p++)
       buf[i + p] = this.buffer[this.pos + p];
-    this.pos += count3;
-    return count3;
+    this.pos += count4;
+    return count4;
   }
 };
 var BrotliOutput = class {
@@ -35908,11 +35908,11 @@ var BrotliOutput = class {
    * @param {number} count
    * @returns {number}
    */
-  write(buf, count3) {
-    if (this.pos + count3 > this.buffer.length) throw new Error("brotli output buffer is not large enough");
-    this.buffer.set(buf.subarray(0, count3), this.pos);
-    this.pos += count3;
-    return count3;
+  write(buf, count4) {
+    if (this.pos + count4 > this.buffer.length) throw new Error("brotli output buffer is not large enough");
+    this.buffer.set(buf.subarray(0, count4), this.pos);
+    this.pos += count4;
+    return count4;
   }
 };
 
@@ -37720,7 +37720,7 @@ function cellString(v) {
   if (typeof v === "number" || typeof v === "bigint") return String(v);
   return JSON.stringify(v);
 }
-function buildColumn(name, kind, chunks, nRows) {
+function buildColumn(name2, kind, chunks, nRows) {
   if (kind === "number") {
     const values = new Float64Array(nRows);
     const missing = new Uint8Array(nRows);
@@ -37739,7 +37739,7 @@ function buildColumn(name, kind, chunks, nRows) {
         } else values[i2] = Number(v);
       }
     }
-    return { kind: "number", name, values, missing };
+    return { kind: "number", name: name2, values, missing };
   }
   const codes = new Int32Array(nRows);
   const dict = [];
@@ -37769,7 +37769,7 @@ function buildColumn(name, kind, chunks, nRows) {
       lastCode = code2;
     }
   }
-  return { kind: "string", name, codes, dict };
+  return { kind: "string", name: name2, codes, dict };
 }
 async function parseParquet(path2, bytes) {
   const buffer = ownBuffer(bytes);
@@ -37784,23 +37784,23 @@ async function parseParquet(path2, bytes) {
   if (plan.length === 0) throw new InputError(path2, null, "Parquet file has no columns");
   if (nRows === 0) throw new InputError(path2, null, "Parquet file has no rows");
   const columns = [];
-  for (const { name, kind } of plan) {
+  for (const { name: name2, kind } of plan) {
     const parts = [];
     try {
       await parquetRead({
         file: buffer,
         metadata: meta,
         compressors,
-        columns: [name],
+        columns: [name2],
         onChunk: (c) => parts.push({ rowStart: c.rowStart, data: c.columnData })
       });
     } catch (e) {
-      throw new InputError(path2, `column '${name}'`, `cannot decode Parquet data (${oneLine2(e)})`);
+      throw new InputError(path2, `column '${name2}'`, `cannot decode Parquet data (${oneLine2(e)})`);
     }
     parts.sort((x, y) => x.rowStart - y.rowStart);
     const rows = parts.reduce((s, p) => s + p.data.length, 0);
-    if (rows !== nRows) throw new InputError(path2, `column '${name}'`, `holds ${rows} values, the file says ${nRows} rows`);
-    columns.push(buildColumn(name, kind, parts.map((p) => p.data), nRows));
+    if (rows !== nRows) throw new InputError(path2, `column '${name2}'`, `holds ${rows} values, the file says ${nRows} rows`);
+    columns.push(buildColumn(name2, kind, parts.map((p) => p.data), nRows));
   }
   return { path: path2, nRows, columns };
 }
@@ -38331,17 +38331,17 @@ var METRIC_INFO = {
   mean_error: { label: "Mean error (bias)", direction: "zero", scale: "relative" },
   mape: { label: "MAPE", direction: "lower", scale: "relative" }
 };
-function metricLabel(name) {
-  return Object.hasOwn(METRIC_INFO, name) ? METRIC_INFO[name].label : name;
+function metricLabel(name2) {
+  return Object.hasOwn(METRIC_INFO, name2) ? METRIC_INFO[name2].label : name2;
 }
-function isWorse(name, base, cur) {
-  const d = METRIC_INFO[name].direction;
+function isWorse(name2, base, cur) {
+  const d = METRIC_INFO[name2].direction;
   if (d === "higher") return cur < base;
   if (d === "lower") return cur > base;
   return Math.abs(cur) > Math.abs(base);
 }
-function isBetter(name, base, cur) {
-  const d = METRIC_INFO[name].direction;
+function isBetter(name2, base, cur) {
+  const d = METRIC_INFO[name2].direction;
   if (d === "higher") return cur > base;
   if (d === "lower") return cur < base;
   return Math.abs(cur) < Math.abs(base);
@@ -39290,12 +39290,12 @@ function hasOwn(obj2, key) {
 function isObj(obj2) {
   return obj2 != null && typeof obj2 === "object" && !Array.isArray(obj2);
 }
-var validatePositiveInteger = (name, n) => {
+var validatePositiveInteger = (name2, n) => {
   if (typeof n !== "number" || !Number.isInteger(n)) {
-    throw new OpenAIError(`${name} must be an integer`);
+    throw new OpenAIError(`${name2} must be an integer`);
   }
   if (n < 0) {
-    throw new OpenAIError(`${name} must be a positive integer`);
+    throw new OpenAIError(`${name2} must be a positive integer`);
   }
   return n;
 };
@@ -40061,9 +40061,9 @@ var formatRequestDetails = (details) => {
     delete details.options["headers"];
   }
   if (details.headers) {
-    details.headers = Object.fromEntries((details.headers instanceof Headers ? [...details.headers] : Object.entries(details.headers)).map(([name, value]) => [
-      name,
-      name.toLowerCase() === "authorization" || name.toLowerCase() === "api-key" || name.toLowerCase() === "x-api-key" || name.toLowerCase() === "x-amz-security-token" || name.toLowerCase() === "cookie" || name.toLowerCase() === "set-cookie" ? "***" : value
+    details.headers = Object.fromEntries((details.headers instanceof Headers ? [...details.headers] : Object.entries(details.headers)).map(([name2, value]) => [
+      name2,
+      name2.toLowerCase() === "authorization" || name2.toLowerCase() === "api-key" || name2.toLowerCase() === "x-api-key" || name2.toLowerCase() === "x-amz-security-token" || name2.toLowerCase() === "cookie" || name2.toLowerCase() === "set-cookie" ? "***" : value
     ]));
   }
   if ("retryOfRequestLogID" in details) {
@@ -40740,8 +40740,8 @@ function* iterateHeaders(headers) {
   if (brand_privateNullableHeaders in headers) {
     const { values, nulls } = headers;
     yield* values.entries();
-    for (const name of nulls) {
-      yield [name, null];
+    for (const name2 of nulls) {
+      yield [name2, null];
     }
     return;
   }
@@ -40756,8 +40756,8 @@ function* iterateHeaders(headers) {
     iter = Object.entries(headers ?? {});
   }
   for (let row of iter) {
-    const name = row[0];
-    if (typeof name !== "string")
+    const name2 = row[0];
+    if (typeof name2 !== "string")
       throw new TypeError("expected header name to be a string");
     const values = isReadonlyArray(row[1]) ? row[1] : [row[1]];
     let didClear = false;
@@ -40766,9 +40766,9 @@ function* iterateHeaders(headers) {
         continue;
       if (shouldClear && !didClear) {
         didClear = true;
-        yield [name, null];
+        yield [name2, null];
       }
-      yield [name, value];
+      yield [name2, value];
     }
   }
 }
@@ -40777,11 +40777,11 @@ var buildHeaders = (newHeaders) => {
   const nullHeaders = /* @__PURE__ */ new Set();
   for (const headers of newHeaders) {
     const seenHeaders = /* @__PURE__ */ new Set();
-    for (const [name, value] of iterateHeaders(headers)) {
-      if (!httpTokenHeaderName.test(name)) {
-        throw new TypeError(`Header name must be a valid HTTP token ["${name}"]`);
+    for (const [name2, value] of iterateHeaders(headers)) {
+      if (!httpTokenHeaderName.test(name2)) {
+        throw new TypeError(`Header name must be a valid HTTP token ["${name2}"]`);
       }
-      const lowerName = name.toLowerCase();
+      const lowerName = name2.toLowerCase();
       if (!seenHeaders.has(lowerName)) {
         targetHeaders.delete(lowerName);
         seenHeaders.add(lowerName);
@@ -40800,14 +40800,14 @@ var buildHeaders = (newHeaders) => {
 
 // node_modules/openai/internal/uploads.mjs
 var brand_privateStreamingFile = /* @__PURE__ */ Symbol("brand.privateStreamingFile");
-function toStreamingFile(data, name, options) {
-  if (!name) {
+function toStreamingFile(data, name2, options) {
+  if (!name2) {
     throw new TypeError("toStreamingFile requires a non-empty file name");
   }
   return {
     [brand_privateStreamingFile]: true,
     data,
-    name,
+    name: name2,
     ...options?.type ? { type: options.type } : {}
   };
 }
@@ -40950,8 +40950,8 @@ async function* iterateFormValue(key, value) {
       yield* iterateFormValue(key + "[]", entry);
     }
   } else if (typeof value === "object") {
-    for (const [name, prop] of Object.entries(value)) {
-      yield* iterateFormValue(`${key}[${name}]`, prop);
+    for (const [name2, prop] of Object.entries(value)) {
+      yield* iterateFormValue(`${key}[${name2}]`, prop);
     }
   } else {
     throw new TypeError(`Invalid value given to form, expected a string, number, boolean, object, Array, File or Blob but got ${value} instead`);
@@ -41025,7 +41025,7 @@ var addFormValue = async (form, key, value) => {
   } else if (Array.isArray(value)) {
     await Promise.all(value.map((entry) => addFormValue(form, key + "[]", entry)));
   } else if (typeof value === "object") {
-    await Promise.all(Object.entries(value).map(([name, prop]) => addFormValue(form, `${key}[${name}]`, prop)));
+    await Promise.all(Object.entries(value).map(([name2, prop]) => addFormValue(form, `${key}[${name2}]`, prop)));
   } else {
     throw new TypeError(`Invalid value given to form, expected a string, number, boolean, object, Array, File or Blob but got ${value} instead`);
   }
@@ -41035,7 +41035,7 @@ var addFormValue = async (form, key, value) => {
 var isBlobLike = (value) => value != null && typeof value === "object" && typeof value.size === "number" && typeof value.type === "string" && typeof value.text === "function" && typeof value.slice === "function" && typeof value.arrayBuffer === "function";
 var isFileLike = (value) => value != null && typeof value === "object" && typeof value.name === "string" && typeof value.lastModified === "number" && isBlobLike(value);
 var isResponseLike = (value) => value != null && typeof value === "object" && typeof value.url === "string" && typeof value.blob === "function";
-async function toFile(value, name, options) {
+async function toFile(value, name2, options) {
   checkFileSupport();
   value = await value;
   if (isFileLike(value)) {
@@ -41046,18 +41046,18 @@ async function toFile(value, name, options) {
   }
   if (isResponseLike(value)) {
     const blob = await value.blob();
-    name || (name = new URL(value.url).pathname.split(/[\\/]/).pop());
-    return makeFile(await getBytes(blob), name, options);
+    name2 || (name2 = new URL(value.url).pathname.split(/[\\/]/).pop());
+    return makeFile(await getBytes(blob), name2, options);
   }
   const parts = await getBytes(value);
-  name || (name = getName(value));
+  name2 || (name2 = getName(value));
   if (!options?.type) {
     const type = parts.find((part) => typeof part === "object" && "type" in part && part.type);
     if (typeof type === "string") {
       options = { ...options, type };
     }
   }
-  return makeFile(parts, name, options);
+  return makeFile(parts, name2, options);
 }
 async function getBytes(value) {
   let parts = [];
@@ -41811,14 +41811,14 @@ var AbstractChatCompletionRunner = class extends EventStream {
       if (toolCall.type !== "function")
         return { message: void 0, functionCalled: false };
       const tool_call_id = toolCall.id;
-      const { name, arguments: args } = toolCall.function;
-      const fn = functionsByName[name];
+      const { name: name2, arguments: args } = toolCall.function;
+      const fn = functionsByName[name2];
       if (!fn) {
-        const content2 = `Invalid tool_call: ${JSON.stringify(name)}. Available options are: ${Object.keys(functionsByName).map((name2) => JSON.stringify(name2)).join(", ")}. Please try again`;
+        const content2 = `Invalid tool_call: ${JSON.stringify(name2)}. Available options are: ${Object.keys(functionsByName).map((name3) => JSON.stringify(name3)).join(", ")}. Please try again`;
         return { message: { role, tool_call_id, content: content2 }, functionCalled: false };
       }
-      if (singleFunctionToCall && singleFunctionToCall !== name) {
-        const content2 = `Invalid tool_call: ${JSON.stringify(name)}. ${JSON.stringify(singleFunctionToCall)} requested. Please try again`;
+      if (singleFunctionToCall && singleFunctionToCall !== name2) {
+        const content2 = `Invalid tool_call: ${JSON.stringify(name2)}. ${JSON.stringify(singleFunctionToCall)} requested. Please try again`;
         return { message: { role, tool_call_id, content: content2 }, functionCalled: false };
       }
       let rawContent;
@@ -42634,11 +42634,11 @@ function finalizeChatCompletion(snapshot2, params, audioDoneChoiceIndexes) {
         throw new OpenAIError(`missing role for choice ${index}`);
       }
       if (function_call) {
-        const { arguments: args, name } = function_call;
+        const { arguments: args, name: name2 } = function_call;
         if (args == null) {
           throw new OpenAIError(`missing function_call.arguments for choice ${index}`);
         }
-        if (!name) {
+        if (!name2) {
           throw new OpenAIError(`missing function_call.name for choice ${index}`);
         }
         return {
@@ -42646,7 +42646,7 @@ function finalizeChatCompletion(snapshot2, params, audioDoneChoiceIndexes) {
           message: {
             ...audioResponse,
             content,
-            function_call: { arguments: args, name },
+            function_call: { arguments: args, name: name2 },
             role,
             refusal: message.refusal ?? null
           },
@@ -42669,12 +42669,12 @@ function finalizeChatCompletion(snapshot2, params, audioDoneChoiceIndexes) {
             refusal: message.refusal ?? null,
             tool_calls: tool_calls.map((tool_call, i) => {
               const { function: fn, type, id: id2, ...toolRest } = tool_call;
-              const { arguments: args, name, ...fnRest } = fn || {};
+              const { arguments: args, name: name2, ...fnRest } = fn || {};
               if (type == null) {
                 throw new OpenAIError(`missing choices[${index}].tool_calls[${i}].type
 ${str2(snapshot2)}`);
               }
-              if (name == null) {
+              if (name2 == null) {
                 throw new OpenAIError(`missing choices[${index}].tool_calls[${i}].function.name
 ${str2(snapshot2)}`);
               }
@@ -42686,7 +42686,7 @@ ${str2(snapshot2)}`);
                 ...toolRest,
                 id: id2 || `call_${uuid4()}`,
                 type,
-                function: { ...fnRest, name, arguments: args }
+                function: { ...fnRest, name: name2, arguments: args }
               };
             })
           }
@@ -47857,8 +47857,8 @@ function hasAutoParseableInput2(params) {
 function isAutoParsableTool2(tool) {
   return tool?.["$brand"] === "auto-parseable-tool";
 }
-function getInputToolByName(input_tools, name) {
-  return input_tools.find((tool) => tool.type === "function" && tool.name === name);
+function getInputToolByName(input_tools, name2) {
+  return input_tools.find((tool) => tool.type === "function" && tool.name === name2);
 }
 function parseToolCall2(params, toolCall) {
   const inputTool = getInputToolByName(params.tools ?? [], toolCall.name);
@@ -48345,9 +48345,9 @@ var ResponseStream = class _ResponseStream extends EventStream {
   }, _ResponseStream_addEvent = function _ResponseStream_addEvent2(event, starting_after) {
     if (this.ended)
       return;
-    const maybeEmit = (name, event2) => {
+    const maybeEmit = (name2, event2) => {
       if (starting_after == null || event2.sequence_number > starting_after) {
-        this._emit(name, event2);
+        this._emit(name2, event2);
       }
     };
     const response = accumulateResponse(event, __classPrivateFieldGet(this, _ResponseStream_currentResponseSnapshot, "f"));
@@ -49335,13 +49335,13 @@ _Webhooks_instances = /* @__PURE__ */ new WeakSet(), _Webhooks_validateSecret = 
   if (typeof secret !== "string" || secret.length === 0) {
     throw new Error(`The webhook secret must either be set using the env var, OPENAI_WEBHOOK_SECRET, on the client class, OpenAI({ webhookSecret: '123' }), or passed to this function`);
   }
-}, _Webhooks_getRequiredHeader = function _Webhooks_getRequiredHeader2(headers, name) {
+}, _Webhooks_getRequiredHeader = function _Webhooks_getRequiredHeader2(headers, name2) {
   if (!headers) {
     throw new Error(`Headers are required`);
   }
-  const value = headers.get(name);
+  const value = headers.get(name2);
   if (value === null || value === void 0) {
-    throw new Error(`Missing required header: ${name}`);
+    throw new Error(`Missing required header: ${name2}`);
   }
   return value;
 };
@@ -49712,7 +49712,7 @@ var OpenAI = class {
         cause: response
       });
     }
-    const specialHeaders = [...response.headers.entries()].filter(([name]) => name === "x-request-id").map(([name, value]) => ", " + name + ": " + JSON.stringify(value)).join("");
+    const specialHeaders = [...response.headers.entries()].filter(([name2]) => name2 === "x-request-id").map(([name2, value]) => ", " + name2 + ": " + JSON.stringify(value)).join("");
     const responseInfo = `[${requestLogID}${retryLogStr}${specialHeaders}] ${req.method} ${url2} ${response.ok ? "succeeded" : "failed"} with status ${response.status} in ${headersTime - startTime}ms`;
     if (!response.ok) {
       if (response.status === 401 && this._workloadIdentityAuth && security.bearerAuth && !options.__metadata?.["hasStreamingBody"] && !options.__metadata?.["workloadIdentityTokenRefreshed"]) {
@@ -50240,8 +50240,8 @@ function resolveProvider(provider, model, baseUrl) {
 }
 function resolveApiKey(settings, apiKey, env) {
   if (apiKey?.trim()) return apiKey.trim();
-  for (const name of settings.keyEnv) {
-    const v = env[name]?.trim();
+  for (const name2 of settings.keyEnv) {
+    const v = env[name2]?.trim();
     if (v) return v;
   }
   return void 0;
@@ -50307,8 +50307,8 @@ function capped(rows) {
 function distinct(values) {
   return [...new Set(values)];
 }
-function runTool(report, name, args) {
-  switch (name) {
+function runTool(report, name2, args) {
+  switch (name2) {
     case "list_findings":
       return {
         findings: report.findings.map(
@@ -50339,18 +50339,18 @@ function runTool(report, name, args) {
       return capped(rows);
     }
     case "metric": {
-      const wanted = stringArg(args, "name")?.toLowerCase();
-      const rows = wanted === void 0 ? [] : report.metrics.filter((m) => {
+      const wanted2 = stringArg(args, "name")?.toLowerCase();
+      const rows = wanted2 === void 0 ? [] : report.metrics.filter((m) => {
         const n = m.name.toLowerCase();
-        return n === wanted || n.endsWith(`.${wanted}`);
+        return n === wanted2 || n.endsWith(`.${wanted2}`);
       });
-      if (rows.length === 0) return { error: `no metric '${wanted ?? ""}'`, names: report.metrics.map((m) => m.name) };
+      if (rows.length === 0) return { error: `no metric '${wanted2 ?? ""}'`, names: report.metrics.map((m) => m.name) };
       return capped(rows);
     }
     case "params_diff":
       return capped(report.params);
     default:
-      return { error: `unknown tool '${name}'`, tools: [...TOOL_NAMES] };
+      return { error: `unknown tool '${name2}'`, tools: [...TOOL_NAMES] };
   }
 }
 
@@ -50671,8 +50671,8 @@ function parseSummary(file, text2) {
 }
 
 // src/artifacts/table.ts
-function findColumnCI(table, name) {
-  const lower = name.toLowerCase();
+function findColumnCI(table, name2) {
+  const lower = name2.toLowerCase();
   return table.columns.find((c) => c.name.toLowerCase() === lower);
 }
 function cellText(col, i) {
@@ -50871,8 +50871,8 @@ function choosePositive(classes, configured, score, label, n) {
     if (!classes.includes(configured)) classes.push(configured);
     return configured;
   }
-  for (const name of POSITIVE_NAMES) {
-    const hit = classes.find((c) => c.toLowerCase() === name);
+  for (const name2 of POSITIVE_NAMES) {
+    const hit = classes.find((c) => c.toLowerCase() === name2);
     if (hit) return hit;
   }
   if (score && classes.length === 2) {
@@ -51103,18 +51103,18 @@ var ReadBuffer = class {
 // src/analysis/compare/metrics-diff.ts
 var LOWER = ["loss", "error", "err", "rmse", "mse", "mae", "mape", "latency", "perplexity", "ppl", "ece", "mce", "brier", "wer", "cer", "time", "duration", "memory", "fpr", "fnr"];
 var HIGHER = ["accuracy", "acc", "f1", "auc", "roc_auc", "precision", "recall", "r2", "map", "ndcg", "bleu", "rouge", "iou", "dice", "average_precision", "ap", "tpr", "specificity", "sensitivity", "mcc", "kappa", "top1", "top5", "hit", "mrr", "exact_match", "em", "throughput"];
-function inferDirection(name) {
-  const tokens = name.toLowerCase().split(/[._\-/\s@]+/).filter(Boolean);
-  const leaf = name.toLowerCase().split(".").pop() ?? "";
+function inferDirection(name2) {
+  const tokens = name2.toLowerCase().split(/[._\-/\s@]+/).filter(Boolean);
+  const leaf = name2.toLowerCase().split(".").pop() ?? "";
   if (HIGHER.includes(leaf)) return "higher";
   if (LOWER.includes(leaf) || leaf === "mean_error") return "lower";
   if (tokens.some((t) => LOWER.includes(t))) return "lower";
   if (tokens.some((t) => HIGHER.includes(t))) return "higher";
   return null;
 }
-function ruleFor(name, rules) {
-  if (rules[name]) return rules[name];
-  const leaf = name.split(".").pop();
+function ruleFor(name2, rules) {
+  if (rules[name2]) return rules[name2];
+  const leaf = name2.split(".").pop();
   return rules[leaf];
 }
 function diffMetrics(base, cur, rules) {
@@ -51131,13 +51131,13 @@ function diffMetrics(base, cur, rules) {
   const b = flat(base);
   const c = flat(cur);
   const names = [.../* @__PURE__ */ new Set([...b.out.keys(), ...c.out.keys()])];
-  return names.map((name) => {
-    const rule = ruleFor(name, rules);
-    const inferred = inferDirection(name);
+  return names.map((name2) => {
+    const rule = ruleFor(name2, rules);
+    const inferred = inferDirection(name2);
     const direction = rule?.direction ?? inferred ?? "higher";
-    const bv = b.out.get(name);
-    const cv = c.out.get(name);
-    const nonFinite = b.nonFinite.has(name) || c.nonFinite.has(name);
+    const bv = b.out.get(name2);
+    const cv = c.out.get(name2);
+    const nonFinite = b.nonFinite.has(name2) || c.nonFinite.has(name2);
     let status;
     let delta = null;
     if (bv === void 0) status = "new";
@@ -51151,7 +51151,7 @@ function diffMetrics(base, cur, rules) {
       else status = direction === "higher" === delta > 0 ? "improved" : "regressed";
     }
     return {
-      name,
+      name: name2,
       baseline: bv ?? null,
       current: cv ?? null,
       delta,
@@ -51228,14 +51228,14 @@ function stirlingCorrection(x) {
 function log1pmx(t) {
   if (Math.abs(t) > 0.5) return Math.log1p(t) - t;
   let term = t;
-  let sum = 0;
+  let sum2 = 0;
   for (let k = 2; k < 200; k++) {
     term *= -t;
     const add = term / k;
-    sum += add;
-    if (Math.abs(add) < Math.abs(sum) * EPS) break;
+    sum2 += add;
+    if (Math.abs(add) < Math.abs(sum2) * EPS) break;
   }
-  return sum;
+  return sum2;
 }
 function gammaPrefactor(a, x) {
   if (x === 0) return 0;
@@ -51250,14 +51250,14 @@ function gammaPrefactor(a, x) {
 function gammaSeries(a, x) {
   let ap = a;
   let del = 1 / a;
-  let sum = del;
+  let sum2 = del;
   for (let i = 0; i < 1e5; i++) {
     ap += 1;
     del *= x / ap;
-    sum += del;
-    if (Math.abs(del) < Math.abs(sum) * EPS) break;
+    sum2 += del;
+    if (Math.abs(del) < Math.abs(sum2) * EPS) break;
   }
-  return sum;
+  return sum2;
 }
 function gammaContinuedFraction(a, x) {
   const tiny = 1e-300;
@@ -51361,19 +51361,19 @@ function smirnovSf(n, x) {
   const nUpperTerms = n - n1mxceil + 1;
   const useUpper = nUpperTerms <= 1 && x < 0.5 || n >= 10 && nUpperTerms <= 3 && x <= 0.5 / Math.sqrt(n);
   if (useUpper) {
-    let sum2 = 0;
+    let sum3 = 0;
     let logC2 = 0;
     for (let j = 0; j < nUpperTerms; j++) {
       const v = n - j;
       const a1 = Math.pow(x + v / n, v - 1);
       const a2 = Math.pow((n - v) / n - x, n - v);
-      sum2 += Math.exp(logC2) * a1 * a2;
+      sum3 += Math.exp(logC2) * a1 * a2;
       logC2 += Math.log((n - j) / (j + 1));
     }
-    return clip01(1 - x * sum2);
+    return clip01(1 - x * sum3);
   }
   const nTerms = n1mxfl + 1;
-  let sum = Math.pow(1 - x, n) / x;
+  let sum2 = Math.pow(1 - x, n) / x;
   let logC = Math.log(n);
   let comp = 0;
   const vmid = Math.floor(n / 2);
@@ -51381,16 +51381,16 @@ function smirnovSf(n, x) {
     const v = j;
     const a = x + v / n;
     const term = Math.exp(logC + (v - 1) * Math.log(a) + (n - v) * Math.log1p(-a));
-    sum += term;
+    sum2 += term;
     if (term !== 0) {
-      if (4 * (nTerms - j) * term < EPS * sum && j !== nTerms - 1) break;
+      if (4 * (nTerms - j) * term < EPS * sum2 && j !== nTerms - 1) break;
     } else if (j > vmid) break;
     const y = Math.log(n - j) - Math.log(j + 1) - comp;
     const t = logC + y;
     comp = t - logC - y;
     logC = t;
   }
-  return clip01(x * sum);
+  return clip01(x * sum2);
 }
 function clip01(p) {
   return p < 0 ? 0 : p > 1 ? 1 : p;
@@ -51724,8 +51724,8 @@ function binOf(col, i, edges, dictMap, curDict) {
   }
   const code2 = col.codes[i];
   if (code2 < 0) return -1;
-  const name = (curDict ?? col.dict)[code2];
-  return dictMap.get(name) ?? -1;
+  const name2 = (curDict ?? col.dict)[code2];
+  return dictMap.get(name2) ?? -1;
 }
 function segmentMember(v, column, value) {
   const col = v.table.columns.find((c) => c.name === column);
@@ -51760,7 +51760,7 @@ function priorAdjustedPsiRows(base, cur, feature, weights, inB, inC) {
     nBins = BINS + 1;
   } else {
     dictMap = /* @__PURE__ */ new Map();
-    for (const name of [...bc.dict, ...cc.kind === "string" ? cc.dict : []]) if (!dictMap.has(name)) dictMap.set(name, dictMap.size);
+    for (const name2 of [...bc.dict, ...cc.kind === "string" ? cc.dict : []]) if (!dictMap.has(name2)) dictMap.set(name2, dictMap.size);
     nBins = dictMap.size;
   }
   const pb = new Float64Array(nBins);
@@ -52109,12 +52109,12 @@ function summarizeLog(log) {
     }
   }
   const nonFinite = {};
-  const count3 = (a) => a.reduce((s, v) => s + (Number.isFinite(v) ? 0 : 1), 0);
-  if (log.trainLoss) nonFinite.train_loss = count3(log.trainLoss);
-  if (log.valLoss) nonFinite.val_loss = count3(log.valLoss);
-  if (log.lr) nonFinite.lr = count3(log.lr);
-  if (log.gradNorm) nonFinite.grad_norm = count3(log.gradNorm);
-  for (const name of Object.keys(log.series).sort()) nonFinite[name] = count3(log.series[name]);
+  const count4 = (a) => a.reduce((s, v) => s + (Number.isFinite(v) ? 0 : 1), 0);
+  if (log.trainLoss) nonFinite.train_loss = count4(log.trainLoss);
+  if (log.valLoss) nonFinite.val_loss = count4(log.valLoss);
+  if (log.lr) nonFinite.lr = count4(log.lr);
+  if (log.gradNorm) nonFinite.grad_norm = count4(log.gradNorm);
+  for (const name2 of Object.keys(log.series).sort()) nonFinite[name2] = count4(log.series[name2]);
   const rows = log.x.length;
   return {
     path: log.path,
@@ -52166,7 +52166,7 @@ function assessInstability(ctx) {
   if (va) comps.push(va);
   const endsBroken = Boolean(ctx.cur.trainLoss?.endsNonFinite || ctx.cur.valLoss?.endsNonFinite);
   const diverged = div !== null || nf !== null && endsBroken;
-  const strengthOf = (name) => round6(comps.find((c) => c.name === name)?.raw ?? 0);
+  const strengthOf = (name2) => round6(comps.find((c) => c.name === name2)?.raw ?? 0);
   const details = {
     non_finite_strength: strengthOf("non_finite"),
     divergence_strength: strengthOf("divergence"),
@@ -52284,16 +52284,16 @@ function divergenceComponent(ctx) {
 }
 function spikeComponent(ctx) {
   let best = null;
-  for (const name of ["train_loss", "val_loss"]) {
-    const s = name === "train_loss" ? ctx.cur.trainLoss : ctx.cur.valLoss;
+  for (const name2 of ["train_loss", "val_loss"]) {
+    const s = name2 === "train_loss" ? ctx.cur.trainLoss : ctx.cur.valLoss;
     if (!s || s.spikes.length === 0) continue;
-    const b = ctx.base ? name === "train_loss" ? ctx.base.trainLoss : ctx.base.valLoss : null;
+    const b = ctx.base ? name2 === "train_loss" ? ctx.base.trainLoss : ctx.base.valLoss : null;
     const expected = b && b.finite > 0 ? b.spikes.length * s.finite / b.finite : 0;
     const excess = s.spikes.length - expected;
     const height = Math.max(...s.spikes.map((k) => k.height));
     const baseHeight = b && b.spikes.length > 0 ? Math.max(...b.spikes.map((k) => k.height)) : 0;
     if (excess < 1 || height <= 1.5 * baseHeight) continue;
-    if (!best || height > best.height) best = { name, spikes: s.spikes, excess, height };
+    if (!best || height > best.height) best = { name: name2, spikes: s.spikes, excess, height };
   }
   if (!best) return null;
   const raw = logRamp(best.height, SPIKE_MINOR, SPIKE_MAJOR) * ctx.reliability;
@@ -52522,11 +52522,11 @@ function trimNumber(v) {
 var LEVEL_MINOR = 0.05;
 var LEVEL_MAJOR = 0.2;
 var LEVEL_TOLERANCE_FLOOR = 0.02;
-function levelExcess(name, c, b) {
+function levelExcess(name2, c, b) {
   if (!c || !b || c.endLevel === null || b.endLevel === null || !(b.endLevel > 0)) return null;
   const se = Math.hypot(levelSe(c.noise ?? b.noise, c.levelWindow), levelSe(b.noise ?? c.noise, b.levelWindow));
   return {
-    series: name,
+    series: name2,
     excess: c.endLevel / b.endLevel - 1,
     tolerance: Math.max(LEVEL_TOLERANCE_FLOOR, 3 * se / b.endLevel),
     cur: c.endLevel,
@@ -52621,7 +52621,7 @@ function matchedEvidence(ctx) {
   if (!base || !baseLog || cur.lastX === null) return out;
   const xName = cur.xName;
   const sameUnits = base.xName === xName;
-  for (const [name, c, b, bs] of [
+  for (const [name2, c, b, bs] of [
     ["train_loss", curLog.trainLoss, baseLog.trainLoss, base.trainLoss],
     ["val_loss", curLog.valLoss, baseLog.valLoss, base.valLoss]
   ]) {
@@ -52630,7 +52630,7 @@ function matchedEvidence(ctx) {
     const mine = valueAt(curLog.x, c, cur.lastX);
     if (at === null || mine === null) continue;
     out.push({
-      text: `at ${xName} ${fmt2(cur.lastX)}, where this run stopped, the baseline's ${name} was ${fmt2(at)} (this run ${fmt2(mine)}); the baseline went on to ${fmt2(bs.endLevel)} by ${xName} ${fmt2(base.lastX)}`,
+      text: `at ${xName} ${fmt2(cur.lastX)}, where this run stopped, the baseline's ${name2} was ${fmt2(at)} (this run ${fmt2(mine)}); the baseline went on to ${fmt2(bs.endLevel)} by ${xName} ${fmt2(base.lastX)}`,
       value: round6(at) ?? void 0
     });
   }
@@ -52639,13 +52639,13 @@ function matchedEvidence(ctx) {
 }
 function fallingEvidence(train, val, xName, z, base = null) {
   const out = [];
-  for (const [name, s, b] of [
+  for (const [name2, s, b] of [
     ["train_loss", train, base?.trainLoss ?? null],
     ["val_loss", val, base?.valLoss ?? null]
   ]) {
     if (s && !s.tail && s.lastStep !== null && s.final !== null && fallingAtStop(s, b?.noise ?? null, z)) {
       out.push({
-        text: `${name} still falling when the run stopped: ${fmt2(s.final - s.lastStep)} \u2192 ${fmt2(s.final)} in its last logged ${xName} (${pct2(s.lastStep / Math.abs(s.final - s.lastStep))})`,
+        text: `${name2} still falling when the run stopped: ${fmt2(s.final - s.lastStep)} \u2192 ${fmt2(s.final)} in its last logged ${xName} (${pct2(s.lastStep / Math.abs(s.final - s.lastStep))})`,
         value: round6(s.lastStep) ?? void 0
       });
       continue;
@@ -52653,7 +52653,7 @@ function fallingEvidence(train, val, xName, z, base = null) {
     if (!s?.tail || !stillFalling(s, z)) continue;
     const drop = tailDrop(s);
     out.push({
-      text: `${name} still falling at the end: ${pct2(-drop)} from ${xName} ${fmt2(s.tail.fromX)} to ${fmt2(s.tail.toX)} (Theil\u2013Sen slope ${fmt2(s.tail.slope)} per ${xName}, noise \xB1${fmt2(2 * s.tail.changeSe)})`,
+      text: `${name2} still falling at the end: ${pct2(-drop)} from ${xName} ${fmt2(s.tail.fromX)} to ${fmt2(s.tail.toX)} (Theil\u2013Sen slope ${fmt2(s.tail.slope)} per ${xName}, noise \xB1${fmt2(2 * s.tail.changeSe)})`,
       value: round6(s.tail.slope) ?? void 0
     });
   }
@@ -52788,16 +52788,16 @@ function fmtScalar(v) {
   return typeof v === "number" ? fmt2(v) : String(v);
 }
 function oscillationEvidence(ctx) {
-  const all = ["train_loss", "val_loss"].map((name) => oscillationOf(ctx, name));
+  const all = ["train_loss", "val_loss"].map((name2) => oscillationOf(ctx, name2));
   const p = primaryLoss(ctx.cur);
   const fallback = all.find((o) => o.series === p?.name) ?? all[0];
   return all.reduce((m, o) => o.raw > m.raw ? o : m, fallback);
 }
-function oscillationOf(ctx, name) {
-  const s = name === "train_loss" ? ctx.cur.trainLoss : ctx.cur.valLoss;
-  const p = s && s.finite >= 3 ? { name, s } : null;
+function oscillationOf(ctx, name2) {
+  const s = name2 === "train_loss" ? ctx.cur.trainLoss : ctx.cur.valLoss;
+  const p = s && s.finite >= 3 ? { name: name2, s } : null;
   const o = p?.s.oscillation ?? null;
-  if (!p || !o) return { raw: 0, significant: false, series: name, signRate: null, up: null, baseUp: null, ratio: null, title: "", evidence: null };
+  if (!p || !o) return { raw: 0, significant: false, series: name2, signRate: null, up: null, baseUp: null, ratio: null, title: "", evidence: null };
   const b = ctx.base ? p.name === "train_loss" ? ctx.base.trainLoss : ctx.base.valLoss : null;
   const baseUp = b?.oscillation?.upMove75 ?? null;
   const ratio = baseUp !== null ? o.upMove75 / Math.max(baseUp, OSC_BASE_FLOOR) : null;
@@ -52826,10 +52826,10 @@ function oscillationOf(ctx, name) {
 function worseBest(ctx) {
   const { cur, base } = ctx;
   if (!base) return null;
-  const name = cur.valLoss && base.valLoss ? "val_loss" : primaryLoss(cur)?.name ?? null;
-  if (!name) return null;
-  const c = name === "val_loss" ? cur.valLoss : cur.trainLoss;
-  const b = name === "val_loss" ? base.valLoss : base.trainLoss;
+  const name2 = cur.valLoss && base.valLoss ? "val_loss" : primaryLoss(cur)?.name ?? null;
+  if (!name2) return null;
+  const c = name2 === "val_loss" ? cur.valLoss : cur.trainLoss;
+  const b = name2 === "val_loss" ? base.valLoss : base.trainLoss;
   if (!c || !b || c.bestLevel === null || b.bestLevel === null || !(b.bestLevel > 0)) return null;
   const se = Math.hypot(levelSe(c.noise ?? b.noise, c.levelWindow), levelSe(b.noise ?? c.noise, b.levelWindow));
   const excess = c.bestLevel / b.bestLevel - 1;
@@ -52839,10 +52839,10 @@ function worseBest(ctx) {
   return {
     raw,
     significant: ctx.levelReliability >= 1,
-    series: name,
-    title: `${name} never got below ${fmt2(c.bestLevel)}, ${pct2(excess)} above the baseline's best ${fmt2(b.bestLevel)}`,
+    series: name2,
+    title: `${name2} never got below ${fmt2(c.bestLevel)}, ${pct2(excess)} above the baseline's best ${fmt2(b.bestLevel)}`,
     evidence: {
-      text: `best ${name} level ${fmt2(c.bestLevel)} vs ${fmt2(b.bestLevel)} in the baseline (${pct2(excess)}; medians of ${c.levelWindow} and ${b.levelWindow} consecutive ${ctx.cur.xName}s, noise \xB1${fmt2(tolerance * 100)}%)`,
+      text: `best ${name2} level ${fmt2(c.bestLevel)} vs ${fmt2(b.bestLevel)} in the baseline (${pct2(excess)}; medians of ${c.levelWindow} and ${b.levelWindow} consecutive ${ctx.cur.xName}s, noise \xB1${fmt2(tolerance * 100)}%)`,
       value: round6(excess) ?? void 0
     }
   };
@@ -53207,13 +53207,13 @@ function hypergeometricPmf(x, good, bad, draws) {
 var TIE_TOLERANCE = 1 + 1e-7;
 function tailSum(law, start, end, dir) {
   let term = law.pmf(start);
-  let sum = 0;
+  let sum2 = 0;
   for (let x = start; dir > 0 ? x <= end : x >= end; x += dir) {
-    sum += term;
-    if (term < sum * 1e-17 || term === 0) break;
+    sum2 += term;
+    if (term < sum2 * 1e-17 || term === 0) break;
     term *= dir > 0 ? law.up(x) : law.down(x);
   }
-  return sum;
+  return sum2;
 }
 function boundary(law, a, b, threshold, dir) {
   let lo = a;
@@ -53929,11 +53929,11 @@ function fillSorted(v, missingMask, slot) {
   let nan = 0;
   let posInf = 0;
   let negInf = 0;
-  let sum = 0;
+  let sum2 = 0;
   for (let i = 0; i < n; i++) {
     const x = v[i];
     if (x - x === 0) {
-      sum += x;
+      sum2 += x;
       continue;
     }
     if (missingMask?.[i]) missing++;
@@ -53953,7 +53953,7 @@ function fillSorted(v, missingMask, slot) {
   }
   const sorted = buf.subarray(0, k);
   sortFloat64InPlace(sorted);
-  return { sorted, counts: { missing, nan, posInf, negInf, sum } };
+  return { sorted, counts: { missing, nan, posInf, negInf, sum: sum2 } };
 }
 function summarize(n, sorted, c) {
   const k = sorted.length;
@@ -54046,23 +54046,23 @@ function alignCategories(base, cur) {
   const curMap = new Int32Array(cur.dict.length).fill(-1);
   for (let c = 0; c < base.dict.length; c++) {
     if (pb.counts[c] === 0) continue;
-    const name = base.dict[c];
-    let u = index.get(name);
+    const name2 = base.dict[c];
+    let u = index.get(name2);
     if (u === void 0) {
       u = names.length;
-      names.push(name);
-      index.set(name, u);
+      names.push(name2);
+      index.set(name2, u);
     }
     baseMap[c] = u;
   }
   for (let c = 0; c < cur.dict.length; c++) {
     if (pc.counts[c] === 0) continue;
-    const name = cur.dict[c];
-    let u = index.get(name);
+    const name2 = cur.dict[c];
+    let u = index.get(name2);
     if (u === void 0) {
       u = names.length;
-      names.push(name);
-      index.set(name, u);
+      names.push(name2);
+      index.set(name2, u);
     }
     curMap[c] = u;
   }
@@ -54293,17 +54293,17 @@ function rowsSharingLead(columns, n) {
   if (profile(lead).distinct < n / 2) return null;
   const index = new HashIndex(hashRows([lead], n), n, true);
   const shared = new Uint8Array(n);
-  let count3 = 0;
+  let count4 = 0;
   for (let i = 0; i < n; i++) {
     const first = index.add(i);
     if (first >= 0) {
-      if (!shared[first]) count3++;
+      if (!shared[first]) count4++;
       shared[first] = 1;
       shared[i] = 1;
-      count3++;
+      count4++;
     }
   }
-  const rows = new Int32Array(count3);
+  const rows = new Int32Array(count4);
   let k = 0;
   for (let i = 0; i < n; i++) if (shared[i]) rows[k++] = i;
   return rows;
@@ -54432,8 +54432,8 @@ function sameIds(a, b) {
 
 // src/analysis/performance/segment-columns.ts
 var MISSING_LABEL = "(missing)";
-function columnOf(v, name) {
-  return v.features.find((c) => c.name === name) ?? v.table.columns.find((c) => c.name === name);
+function columnOf(v, name2) {
+  return v.features.find((c) => c.name === name2) ?? v.table.columns.find((c) => c.name === name2);
 }
 function distinctNumbers(col, rows, limit2) {
   if (col.kind !== "number") return 0;
@@ -54446,15 +54446,15 @@ function distinctNumbers(col, rows, limit2) {
   }
   return seen.size;
 }
-function buildSegmenter(name, src) {
-  const curCol = columnOf(src.cur.view, name);
-  const baseCol = src.base ? columnOf(src.base.view, name) : void 0;
+function buildSegmenter(name2, src) {
+  const curCol = columnOf(src.cur.view, name2);
+  const baseCol = src.base ? columnOf(src.base.view, name2) : void 0;
   if (!curCol || src.base && !baseCol) return null;
   if (baseCol && baseCol.kind !== curCol.kind) return null;
   const ref = baseCol && src.base ? { col: baseCol, rows: src.base.rows } : { col: curCol, rows: src.cur.rows };
   let bins = false;
   if (curCol.kind === "number") bins = distinctNumbers(ref.col, ref.rows, MAX_NUMERIC_CATEGORIES) > MAX_NUMERIC_CATEGORIES;
-  const seg2 = bins ? binSegmenter(name, src, baseCol ?? null, curCol, ref) : categorySegmenter(name, src, baseCol ?? null, curCol);
+  const seg2 = bins ? binSegmenter(name2, src, baseCol ?? null, curCol, ref) : categorySegmenter(name2, src, baseCol ?? null, curCol);
   if (!seg2) return null;
   return countUsedLabels(seg2) >= 2 ? seg2 : null;
 }
@@ -54484,7 +54484,7 @@ function finish(column, kind, labels, src, base, cur) {
   }
   return { column, kind, labels, base, cur };
 }
-function categorySegmenter(name, src, baseCol, curCol) {
+function categorySegmenter(name2, src, baseCol, curCol) {
   const labels = [];
   const index = /* @__PURE__ */ new Map();
   const labelOfText = (t) => {
@@ -54511,7 +54511,7 @@ function categorySegmenter(name, src, baseCol, curCol) {
   const base = baseCol && src.base ? labelRows(src.base.rows, labeller(baseCol)) : null;
   const cur = labelRows(src.cur.rows, labeller(curCol));
   if (labels.length > 200) return null;
-  return finish(name, "category", labels, src, base, cur);
+  return finish(name2, "category", labels, src, base, cur);
 }
 function roundSig(x, p) {
   return Number(x.toPrecision(p));
@@ -54589,7 +54589,7 @@ function finiteRange(col, rows) {
   }
   return [lo, hi];
 }
-function binSegmenter(name, src, baseCol, curCol, ref) {
+function binSegmenter(name2, src, baseCol, curCol, ref) {
   if (curCol.kind !== "number" || baseCol && baseCol.kind !== "number") return null;
   let quintiles;
   let lo;
@@ -54632,15 +54632,15 @@ function binSegmenter(name, src, baseCol, curCol, ref) {
   };
   const base = baseCol && src.base ? labelled(baseCol, src.base.rows) : null;
   const cur = labelled(curCol, src.cur.rows);
-  return finish(name, "bin", labels, src, base, cur);
+  return finish(name2, "bin", labels, src, base, cur);
 }
 function segmentColumnNames(base, cur) {
   const out = [];
   const seen = /* @__PURE__ */ new Set();
-  for (const name of cur.segmentColumns) {
-    if (seen.has(name)) continue;
-    seen.add(name);
-    out.push({ name, mode: "auto" });
+  for (const name2 of cur.segmentColumns) {
+    if (seen.has(name2)) continue;
+    seen.add(name2);
+    out.push({ name: name2, mode: "auto" });
   }
   const ref = base ?? cur;
   for (const col of ref.features) {
@@ -55246,21 +55246,21 @@ function argsortDescending(values, rows) {
   let hi2 = new Uint32Array(n);
   let lo2 = new Uint32Array(n);
   let idx2 = new Int32Array(n);
-  const count3 = new Int32Array(256);
+  const count4 = new Int32Array(256);
   for (let pass = 0; pass < 8; pass++) {
     const word = pass < 4 ? lo : hi;
     const shift = (pass & 3) * 8;
-    count3.fill(0);
-    for (let i = 0; i < n; i++) count3[word[i] >>> shift & 255]++;
-    if (count3[word[0] >>> shift & 255] === n) continue;
-    let sum = 0;
+    count4.fill(0);
+    for (let i = 0; i < n; i++) count4[word[i] >>> shift & 255]++;
+    if (count4[word[0] >>> shift & 255] === n) continue;
+    let sum2 = 0;
     for (let d = 0; d < 256; d++) {
-      const c = count3[d];
-      count3[d] = sum;
-      sum += c;
+      const c = count4[d];
+      count4[d] = sum2;
+      sum2 += c;
     }
     for (let i = 0; i < n; i++) {
-      const dst = count3[word[i] >>> shift & 255]++;
+      const dst = count4[word[i] >>> shift & 255]++;
       hi2[dst] = hi[i];
       lo2[dst] = lo[i];
       idx2[dst] = idx[i];
@@ -55752,8 +55752,8 @@ function compareText(a, b) {
 
 // src/analysis/performance/bias.ts
 var PROTECTED_NAMES = ["sex", "gender", "race", "ethnicity", "age", "age_group", "religion", "nationality", "disability"];
-function nameTokens(name) {
-  const words = name.replace(/([a-z0-9])([A-Z])/g, "$1_$2").toLowerCase().split(/[^a-z0-9]+/).filter((w) => w.length > 0);
+function nameTokens(name2) {
+  const words = name2.replace(/([a-z0-9])([A-Z])/g, "$1_$2").toLowerCase().split(/[^a-z0-9]+/).filter((w) => w.length > 0);
   return [...words, words.join("_")];
 }
 function protectedColumnNames(cur) {
@@ -56053,16 +56053,16 @@ function expectedCalibrationError(rows) {
 function equalMassBins(conf, bins, ascending2) {
   const n = conf.length;
   const order = ascending2 ?? ascendingOrder(conf);
-  const count3 = Math.min(bins, n);
+  const count4 = Math.min(bins, n);
   const binOf2 = new Int32Array(n);
-  const base = Math.floor(n / count3);
-  const extra = n % count3;
+  const base = Math.floor(n / count4);
+  const extra = n % count4;
   let j = 0;
-  for (let b = 0; b < count3; b++) {
+  for (let b = 0; b < count4; b++) {
     const size = base + (b < extra ? 1 : 0);
     for (let k = 0; k < size; k++) binOf2[order[j++]] = b;
   }
-  return { binOf: binOf2, count: count3 };
+  return { binOf: binOf2, count: count4 };
 }
 function binsOf(conf) {
   const out = new Int32Array(conf.length);
@@ -56208,17 +56208,17 @@ function mcnemarForRuns(base, cur) {
 function excludesZero(ci) {
   return ci !== null && (ci[0] > 0 || ci[1] < 0);
 }
-function statusOf(name, base, cur, significant) {
+function statusOf(name2, base, cur, significant) {
   if (!significant) return "unchanged";
-  if (isWorse(name, base, cur)) return "regressed";
-  if (isBetter(name, base, cur)) return "improved";
+  if (isWorse(name2, base, cur)) return "regressed";
+  if (isBetter(name2, base, cur)) return "improved";
   return "unchanged";
 }
 function currentOnly(cur) {
   const v = pointValues(cur);
-  return cur.metrics.map((name, j) => ({
-    name,
-    direction: METRIC_INFO[name].direction,
+  return cur.metrics.map((name2, j) => ({
+    name: name2,
+    direction: METRIC_INFO[name2].direction,
     baseline: null,
     current: finiteOrNull(v[j]),
     delta: null,
@@ -56239,18 +56239,18 @@ function compareHeadline(input, opts) {
   const se = analyticApplies(base, cur) ? analyticDeltaSe(baseKernel, curKernel, base.n, cur.n, paired) : null;
   const deltas = se && se.every(Number.isFinite) ? null : bootstrapDeltas(baseKernel, curKernel, base.n, cur.n, paired, opts.resamples, deriveSeed(opts.seed, "headline"));
   const mcnemarP = paired && base.kind === "class" && cur.kind === "class" && !base.weighted && !cur.weighted ? mcnemarForRuns(base, cur) : null;
-  const rows = baseKernel.metrics.map((name, j) => {
+  const rows = baseKernel.metrics.map((name2, j) => {
     const b = vb[j];
     const c = vc[j];
     const defined = Number.isFinite(b) && Number.isFinite(c);
     const analytic = se !== null && Number.isFinite(se[j]) ? normalTest(c - b, se[j], level) : null;
     const ci = !defined ? null : analytic ? analytic.ci : percentileInterval(deltas[j], level);
     const pValue = !defined ? null : analytic ? analytic.p : finiteOrNull(bootstrapPValue(deltas[j]));
-    const mc = name === "accuracy" ? mcnemarP : null;
+    const mc = name2 === "accuracy" ? mcnemarP : null;
     const significant = defined && excludesZero(ci) && (mc === null || mc < opts.alpha);
     return {
-      name,
-      direction: METRIC_INFO[name].direction,
+      name: name2,
+      direction: METRIC_INFO[name2].direction,
       baseline: finiteOrNull(b),
       current: finiteOrNull(c),
       delta: defined ? c - b : null,
@@ -56260,7 +56260,7 @@ function compareHeadline(input, opts) {
       qValue: null,
       test: analytic ? paired ? "paired_delta_method" : "unpaired_delta_method" : paired ? "paired_bootstrap" : "unpaired_bootstrap",
       significant,
-      status: defined ? statusOf(name, b, c, significant) : "unchanged"
+      status: defined ? statusOf(name2, b, c, significant) : "unchanged"
     };
   });
   const family = rows.map((m) => m.pValue === null ? NaN : Math.max(m.pValue, m.mcnemarP ?? 0));
@@ -56394,14 +56394,14 @@ function binaryLogLossRow(y, p) {
   return -Math.log((y === 1 ? p1 : p0) / (p0 + p1));
 }
 function multiclassLogLossRow(y, probs, i) {
-  let sum = 0;
+  let sum2 = 0;
   let own = 0;
   for (let c = 0; c < probs.length; c++) {
     const p = Math.min(Math.max(probs[c][i], FLOAT_EPS), 1 - FLOAT_EPS);
-    sum += p;
+    sum2 += p;
     if (c === y) own = p;
   }
-  return -Math.log(own / sum);
+  return -Math.log(own / sum2);
 }
 function multiclassBrierRow(y, probs, i) {
   let s = 0;
@@ -56521,8 +56521,8 @@ var BinaryScoreKernel = class {
    * treats each bin's sign of Σ(y - conf) as fixed (conservative for bins near 0).
    */
   linearize(j, out) {
-    const name = this.metrics[j];
-    if (name === void 0) return false;
+    const name2 = this.metrics[j];
+    if (name2 === void 0) return false;
     const pt = this.point ??= (() => {
       const v = new Float64Array(this.metrics.length);
       this.evaluate(null, v);
@@ -56540,7 +56540,7 @@ var BinaryScoreKernel = class {
       P += w[q] * y[q];
       PP += w[q] * pred[q];
     }
-    switch (name) {
+    switch (name2) {
       case "accuracy":
         for (let q = 0; q < n; q++) out[at(q)] = w[q] * ((pred[q] === y[q] ? 1 : 0) - value) / W;
         return true;
@@ -56555,7 +56555,7 @@ var BinaryScoreKernel = class {
         return true;
       case "log_loss":
       case "brier": {
-        const t = name === "log_loss" ? this.ll : this.br;
+        const t = name2 === "log_loss" ? this.ll : this.br;
         if (!t) return false;
         for (let q = 0; q < n; q++) out[at(q)] = w[q] * (t[q] - value) / W;
         return true;
@@ -56850,16 +56850,16 @@ var ClassKernel = class {
       return;
     }
     if (slots.auc_ovr_macro === void 0) return;
-    let sum = 0;
+    let sum2 = 0;
     let m = 0;
     for (const r of run2.ranked) {
       const a = rankStats(r, counts3, rank).auc;
       if (Number.isFinite(a)) {
-        sum += a;
+        sum2 += a;
         m++;
       }
     }
-    out[slots.auc_ovr_macro] = m > 0 ? sum / m : NaN;
+    out[slots.auc_ovr_macro] = m > 0 ? sum2 / m : NaN;
   }
 };
 function put(out, slot, v) {
@@ -56896,7 +56896,7 @@ var RegKernel = class {
    * d√MSE = dMSE / 2RMSE; R² = 1 - SSE/SST through both sums (SST's mean moves only at second order).
    */
   linearize(j, out) {
-    const name = this.metrics[j];
+    const name2 = this.metrics[j];
     const { run: run2, yc, ape } = this;
     const { n, w, y, pred, se } = run2;
     let W = 0;
@@ -56909,7 +56909,7 @@ var RegKernel = class {
     const v = new Float64Array(this.metrics.length);
     this.evaluate(null, v);
     const value = v[j];
-    switch (name) {
+    switch (name2) {
       case "rmse":
         for (let i = 0; i < n; i++) out[i] = value > 0 ? w[i] * (se[i] - value * value) / W / (2 * value) : 0;
         return true;
@@ -57202,6 +57202,106 @@ function partialAnalysisPairs(pairs, baseRows, curRows, baseN, curN) {
   return { base: Int32Array.from(b), cur: Int32Array.from(c) };
 }
 
+// src/analysis/performance/segment-confusion.ts
+function labelCells(run2, codes, labels) {
+  const kk = run2.k * run2.k;
+  const cells = new Float64Array(labels * kk);
+  const weightSquares2 = new Float64Array(labels);
+  const { cell: cell2, w } = run2;
+  for (let i = 0; i < run2.n; i++) {
+    const l = codes[i];
+    if (l < 0) continue;
+    const wi = w[i];
+    cells[l * kk + cell2[i]] += wi;
+    weightSquares2[l] += wi * wi;
+  }
+  return { cells, weightSquares: weightSquares2 };
+}
+function cellsOf(k, b, c, l) {
+  const kk = k * k;
+  return {
+    k,
+    base: Array.from(b.cells.subarray(l * kk, l * kk + kk)),
+    current: Array.from(c.cells.subarray(l * kk, l * kk + kk)),
+    baseWeightSquares: b.weightSquares[l],
+    currentWeightSquares: c.weightSquares[l]
+  };
+}
+function runCells(c, codesBase, codesCur, labels) {
+  if (c.base.kind !== "class" || c.cur.kind !== "class" || c.base.k !== c.cur.k) return null;
+  const base = c.paired ? codesCur : codesBase;
+  if (!base) return null;
+  return { b: labelCells(c.base, base, labels), c: labelCells(c.cur, codesCur, labels) };
+}
+function sliceCodes(conditions, segs, run2, n) {
+  const parts = [];
+  for (const cond of conditions) {
+    const seg2 = segs.find((s) => s.column === cond.column);
+    const label = seg2 ? seg2.labels.indexOf(cond.value) : -1;
+    const codes = seg2 ? run2 === "cur" ? seg2.cur : seg2.base : null;
+    if (!codes || label < 0) return null;
+    parts.push({ codes, label });
+  }
+  const out = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    let inside = 0;
+    for (const p of parts) {
+      if (p.codes[i] !== p.label) {
+        inside = -1;
+        break;
+      }
+    }
+    out[i] = inside;
+  }
+  return out;
+}
+function wanted(r) {
+  return r.significant && r.worse;
+}
+function withConfusion(c, segs, results, slices) {
+  if (c.cur.kind !== "class") return { results: [...results], slices };
+  const k = c.cur.k;
+  const byKey = /* @__PURE__ */ new Map();
+  const columns = new Set(results.filter(wanted).map((r) => r.column));
+  for (const seg2 of segs) {
+    if (!columns.has(seg2.column)) continue;
+    const both = runCells(c, seg2.base, seg2.cur, seg2.labels.length);
+    if (!both) continue;
+    seg2.labels.forEach((value, l) => byKey.set(`${seg2.column}\0${value}`, cellsOf(k, both.b, both.c, l)));
+  }
+  const out = results.map((r) => {
+    const cells = wanted(r) ? byKey.get(`${r.column}\0${r.value}`) : void 0;
+    return cells ? { ...r, confusion: cells } : r;
+  });
+  if (!slices) return { results: out, slices };
+  const withCells = slices.slices.map((s) => {
+    const one = s.conditions.length === 1 ? byKey.get(`${s.conditions[0].column}\0${s.conditions[0].value}`) : void 0;
+    if (one) return { ...s, confusion: one };
+    const codesCur = sliceCodes(s.conditions, segs, "cur", c.cur.n);
+    const codesBase = c.paired ? codesCur : sliceCodes(s.conditions, segs, "base", c.base.n);
+    if (!codesCur) return s;
+    const both = runCells(c, codesBase, codesCur, 1);
+    return both ? { ...s, confusion: cellsOf(k, both.b, both.c, 0) } : s;
+  });
+  return { results: out, slices: { ...slices, slices: withCells } };
+}
+function weightSquares(run2) {
+  if (!run2.weighted) return run2.n;
+  let s = 0;
+  for (let i = 0; i < run2.n; i++) s += run2.w[i] * run2.w[i];
+  return s;
+}
+function tableConfusion(errors, base, cur) {
+  if (!errors.baseConfusion || base.k !== cur.k) return null;
+  return {
+    k: cur.k,
+    base: errors.baseConfusion.flat(),
+    current: errors.currentConfusion.flat(),
+    baseWeightSquares: weightSquares(base),
+    currentWeightSquares: weightSquares(cur)
+  };
+}
+
 // src/analysis/performance/slices.ts
 var MAX_SLICES = 5;
 var PAIR_COLUMNS = 12;
@@ -57244,13 +57344,13 @@ function pairCandidates(c, segs, ia, ib) {
   }
   return candidatesOf(c, (cell2) => [{ seg: ia, label: Math.floor(cell2 / lb) }, { seg: ib, label: cell2 % lb }], acc, cells);
 }
-function columnsToPair(single, count3) {
+function columnsToPair(single, count4) {
   const best = /* @__PURE__ */ new Map();
   for (const cand of single) {
     const s = cand.terms[0].seg;
     best.set(s, Math.max(best.get(s) ?? -Infinity, cand.mass));
   }
-  return [...best.entries()].filter(([, m]) => m > 0).sort((x, y) => y[1] - x[1] || x[0] - y[0]).slice(0, count3).map(([s]) => s).sort((x, y) => x - y);
+  return [...best.entries()].filter(([, m]) => m > 0).sort((x, y) => y[1] - x[1] || x[0] - y[0]).slice(0, count4).map(([s]) => s).sort((x, y) => x - y);
 }
 function contains(outer, inner) {
   return outer.every((o) => inner.some((t) => t.seg === o.seg && t.label === o.label));
@@ -57576,8 +57676,8 @@ function calibration(p, metrics) {
 }
 function segmenters(p) {
   const out = [];
-  for (const { name } of segmentColumnNames(p.src.base?.view ?? null, p.src.cur.view)) {
-    const seg2 = buildSegmenter(name, p.src);
+  for (const { name: name2 } of segmentColumnNames(p.src.base?.view ?? null, p.src.cur.view)) {
+    const seg2 = buildSegmenter(name2, p.src);
     if (seg2) out.push(seg2);
   }
   return out;
@@ -57630,6 +57730,8 @@ function analyzePerformance(base, cur, opts) {
   const segs = comparison ? segmenters(p) : [];
   const scan = comparison ? scanSegments(comparison, segs) : null;
   const slices = comparison && scan ? discoverSlices(comparison, segs, scan.moments) : null;
+  const cells = comparison && scan ? withConfusion(comparison, segs, scan.results, slices) : null;
+  const errors = p.cur.kind === "class" ? analyzeErrors(hasBase && p.base.kind === "class" ? p.base : null, p.cur, classes) : null;
   let bias2 = [];
   if (p.cur.kind === "class") {
     const columns = protectedColumnNames(cur);
@@ -57650,15 +57752,147 @@ function analyzePerformance(base, cur, opts) {
     metrics,
     regressed: namesWith(metrics, "regressed"),
     improved: namesWith(metrics, "improved"),
-    segments: scan ? scan.results : [],
-    slices,
-    errors: p.cur.kind === "class" ? analyzeErrors(hasBase && p.base.kind === "class" ? p.base : null, p.cur, classes) : null,
+    segments: cells ? cells.results : [],
+    slices: cells ? cells.slices : slices,
+    errors,
+    confusion: errors && hasBase && p.base.kind === "class" && p.cur.kind === "class" ? tableConfusion(errors, p.base, p.cur) : null,
     regressionErrors: p.cur.kind === "reg" ? { baseline: hasBase && p.base.kind === "reg" ? residualSummary(p.base) : null, current: residualSummary(p.cur) } : null,
     calibration: calibration(p, metrics),
     bias: bias2,
     trivialBaseline: hasBase ? trivialBaselines(p.base, classes) : null,
     trivialCurrent: trivialBaselines(p.cur, classes)
   };
+}
+
+// src/analysis/performance/error-facts.ts
+var MIN_RATE_CHANGE = 0.01;
+function rateMove(xb, nb, xc, nc, scaleB, scaleC, alpha) {
+  if (!(nb > 0) || !(nc > 0)) return null;
+  const base = xb / nb;
+  const current = xc / nc;
+  const pValue = twoProportionTest(xb * scaleB, nb * scaleB, xc * scaleC, nc * scaleC).pValue;
+  return { base, current, pValue, material: pValue < alpha && Math.abs(current - base) >= MIN_RATE_CHANGE };
+}
+function sum(v) {
+  let s = 0;
+  for (const x of v) s += x;
+  return s;
+}
+function kishScale(total3, squares) {
+  return squares > 0 ? total3 / squares : 1;
+}
+function confusionFacts(cells, classes, alpha) {
+  const { k, base: b, current: c } = cells;
+  if (k < 2 || classes.length < k) return null;
+  const nb = sum(b);
+  const nc = sum(c);
+  if (!(nb > 0) || !(nc > 0)) return null;
+  const sb = kishScale(nb, cells.baseWeightSquares);
+  const sc = kishScale(nc, cells.currentWeightSquares);
+  if (k === 2) {
+    const tests = 2;
+    const [tnB, fpB, fnB, tpB] = b;
+    const [tnC, fpC, fnC, tpC] = c;
+    return {
+      kind: "binary",
+      positive: classes[1],
+      negative: classes[0],
+      n: { base: nb, current: nc },
+      tp: { base: tpB, current: tpC },
+      fn: { base: fnB, current: fnC },
+      fp: { base: fpB, current: fpC },
+      tn: { base: tnB, current: tnC },
+      recall: rateMove(tpB, tpB + fnB, tpC, tpC + fnC, sb, sc, alpha / tests),
+      falsePositiveRate: rateMove(fpB, fpB + tnB, fpC, fpC + tnC, sb, sc, alpha / tests),
+      precision: { base: tpB + fpB > 0 ? tpB / (tpB + fpB) : null, current: tpC + fpC > 0 ? tpC / (tpC + fpC) : null },
+      accuracy: { base: (tpB + tnB) / nb, current: (tpC + tnC) / nc }
+    };
+  }
+  const recallAlpha = alpha / k;
+  const pairAlpha = alpha / (k * (k - 1));
+  const recallFell = [];
+  const confusedMore = [];
+  for (let a = 0; a < k; a++) {
+    let rowB = 0;
+    let rowC = 0;
+    for (let p = 0; p < k; p++) {
+      rowB += b[a * k + p];
+      rowC += c[a * k + p];
+    }
+    const recall = rateMove(b[a * k + a], rowB, c[a * k + a], rowC, sb, sc, recallAlpha);
+    if (recall && recall.material && recall.current < recall.base) recallFell.push({ ...recall, cls: classes[a], nBase: rowB, nCurrent: rowC, lostTo: lostTo(b, c, k, a, rowB, rowC, classes) });
+    for (let p = 0; p < k; p++) {
+      if (p === a) continue;
+      const move = rateMove(b[a * k + p], rowB, c[a * k + p], rowC, sb, sc, pairAlpha);
+      if (!move || !move.material || !(move.current > move.base)) continue;
+      confusedMore.push({
+        ...move,
+        trueClass: classes[a],
+        predictedClass: classes[p],
+        baseCount: b[a * k + p],
+        currentCount: c[a * k + p],
+        deltaShare: c[a * k + p] / nc - b[a * k + p] / nb
+      });
+    }
+  }
+  recallFell.sort((x, y) => x.current - x.base - (y.current - y.base) || compareText2(x.cls, y.cls));
+  confusedMore.sort((x, y) => y.deltaShare - x.deltaShare || compareText2(x.trueClass, y.trueClass) || compareText2(x.predictedClass, y.predictedClass));
+  return { kind: "multiclass", n: { base: nb, current: nc }, recallFell, confusedMore: confusedMore.slice(0, MAX_CONFUSIONS) };
+}
+function lostTo(b, c, k, a, rowB, rowC, classes) {
+  let best = -1;
+  let growth = 0;
+  for (let p = 0; p < k; p++) {
+    if (p === a) continue;
+    const g = c[a * k + p] / rowC - b[a * k + p] / rowB;
+    if (g > growth) {
+      growth = g;
+      best = p;
+    }
+  }
+  return best < 0 ? null : { cls: classes[best], baseCount: b[a * k + best], currentCount: c[a * k + best] };
+}
+function compareText2(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+function confusionMoved(f) {
+  return f.kind === "binary" ? Boolean(f.recall?.material || f.falsePositiveRate?.material) : f.recallFell.length > 0 || f.confusedMore.length > 0;
+}
+var SAME_NUMBER = 1e-9;
+var TRIVIAL = [
+  { metric: "accuracy", higherIsBetter: true, of: (t) => t.majorityAccuracy },
+  { metric: "log_loss", higherIsBetter: false, of: (t) => t.priorLogLoss },
+  { metric: "rmse", higherIsBetter: false, of: (t) => t.meanRmse }
+];
+function noBetter(value, trivial2, higherIsBetter) {
+  const tol = SAME_NUMBER * Math.max(1, Math.abs(trivial2));
+  return higherIsBetter ? value <= trivial2 + tol : value >= trivial2 - tol;
+}
+function trivialFacts(a) {
+  const out = [];
+  for (const t of TRIVIAL) {
+    const m = a.metrics.find((x) => x.name === t.metric);
+    const trivial2 = t.of(a.trivialCurrent);
+    if (!m || m.current === null || trivial2 === null || !noBetter(m.current, trivial2, t.higherIsBetter)) continue;
+    const trivialBaseline = a.trivialBaseline ? t.of(a.trivialBaseline) : null;
+    const crossed = m.baseline !== null && trivialBaseline !== null && !noBetter(m.baseline, trivialBaseline, t.higherIsBetter);
+    out.push({
+      metric: t.metric,
+      current: m.current,
+      trivial: trivial2,
+      baseline: m.baseline,
+      trivialBaseline,
+      crossed,
+      majorityClass: t.metric === "accuracy" ? a.trivialCurrent.majorityClass : null
+    });
+  }
+  return out;
+}
+function errorFacts(a, cells, where) {
+  const confusion2 = cells ? confusionFacts(cells, a.classes, a.options.alpha) : null;
+  const moved = confusion2 !== null && confusionMoved(confusion2) ? confusion2 : null;
+  const trivial2 = where === null ? trivialFacts(a) : [];
+  return moved || trivial2.length > 0 ? { where, confusion: moved, trivial: trivial2 } : null;
 }
 
 // src/analysis/performance/signals.ts
@@ -57703,15 +57937,15 @@ function noiseFactor(delta, ci, alpha) {
   const z = Math.abs(delta) / (half / zCrit);
   return 0.85 + 0.15 * Math.min(1, Math.max(0, (z - 1.96) / (4 - 1.96)));
 }
-function effectSeverity(name, base, cur, baseRmse) {
-  const info2 = METRIC_INFO[name];
+function effectSeverity(name2, base, cur, baseRmse) {
+  const info2 = METRIC_INFO[name2];
   if (info2.scale === "points") return pointsSeverity(Math.abs(cur - base));
-  if (name === "r2") {
+  if (name2 === "r2") {
     const unexplained = 1 - base;
     const points = pointsSeverity(base - cur);
     return unexplained > 0 ? Math.max(points, relativeSeverity((base - cur) / unexplained)) : points;
   }
-  if (name === "mean_error") {
+  if (name2 === "mean_error") {
     const scale = baseRmse && baseRmse > 0 ? baseRmse : Math.abs(base);
     return scale > 0 ? relativeSeverity((Math.abs(cur) - Math.abs(base)) / scale) : 0;
   }
@@ -57724,11 +57958,11 @@ function fmt3(v) {
   if (a !== 0 && (a < 1e-3 || a >= 1e7)) return v.toExponential(2);
   return String(Number(v.toPrecision(3)));
 }
-function describeChange2(name, base, cur) {
+function describeChange2(name2, base, cur) {
   const verb = cur < base ? "fell" : "rose";
-  if (METRIC_INFO[name].scale === "points") return `${verb} ${(Math.abs(cur - base) * 100).toFixed(1)} pts`;
-  if (name === "r2") return `${verb} by ${fmt3(Math.abs(cur - base))}`;
-  if (name === "mean_error" || base === 0) return `moved by ${fmt3(cur - base)}`;
+  if (METRIC_INFO[name2].scale === "points") return `${verb} ${(Math.abs(cur - base) * 100).toFixed(1)} pts`;
+  if (name2 === "r2") return `${verb} by ${fmt3(Math.abs(cur - base))}`;
+  if (name2 === "mean_error" || base === 0) return `moved by ${fmt3(cur - base)}`;
   return `${verb} ${(Math.abs(cur - base) / Math.abs(base) * 100).toFixed(1)}%`;
 }
 function ciText(ci) {
@@ -57752,6 +57986,7 @@ function isOperatingTradeOff(a, m) {
 function metricSignals(a) {
   const out = [];
   const alpha = a.options.alpha;
+  const facts = errorFacts(a, a.confusion, null);
   for (const m of a.metrics) {
     if (!passes(m, alpha) || m.name === "ece" || m.baseline === null || m.current === null || m.delta === null) continue;
     if (isOperatingTradeOff(a, m)) continue;
@@ -57760,7 +57995,7 @@ function metricSignals(a) {
       { text: `${LABELS[m.name]} ${fmt3(m.baseline)} \u2192 ${fmt3(m.current)} (${ciText(m.ci)}, ${m.test.replaceAll("_", " ")})`, value: m.current }
     ];
     if (m.mcnemarP !== null) evidence.push({ text: `exact McNemar p = ${fmt3(m.mcnemarP)}`, value: m.mcnemarP });
-    const trivial2 = trivialContext(a, m.name);
+    const trivial2 = facts?.trivial.some((t) => t.metric === m.name) ? null : trivialContext(a, m.name);
     if (trivial2) evidence.push(trivial2);
     out.push({
       category: "metric_regression",
@@ -57785,16 +58020,17 @@ function metricSignals(a) {
         nBase: a.nBase,
         paired: a.paired,
         direction: m.direction
-      }
+      },
+      ...facts ? { errors: facts } : {}
     });
   }
   return out;
 }
-function trivialContext(a, name) {
+function trivialContext(a, name2) {
   const t = a.trivialCurrent;
-  if (name === "accuracy" && t.majorityAccuracy !== null) return { text: `always predicting ${t.majorityClass} scores ${fmt3(t.majorityAccuracy)}`, value: t.majorityAccuracy };
-  if (name === "log_loss" && t.priorLogLoss !== null) return { text: `predicting the class prior scores ${fmt3(t.priorLogLoss)}`, value: t.priorLogLoss };
-  if (name === "rmse" && t.meanRmse !== null) return { text: `predicting the mean scores ${fmt3(t.meanRmse)}`, value: t.meanRmse };
+  if (name2 === "accuracy" && t.majorityAccuracy !== null) return { text: `always predicting ${t.majorityClass} scores ${fmt3(t.majorityAccuracy)}`, value: t.majorityAccuracy };
+  if (name2 === "log_loss" && t.priorLogLoss !== null) return { text: `predicting the class prior scores ${fmt3(t.priorLogLoss)}`, value: t.priorLogLoss };
+  if (name2 === "rmse" && t.meanRmse !== null) return { text: `predicting the mean scores ${fmt3(t.meanRmse)}`, value: t.meanRmse };
   return null;
 }
 function clamp012(v) {
@@ -57822,6 +58058,7 @@ function segmentStrength(a, r, share2, reading = "conservative") {
   return sev * noiseFactor(r.delta, r.ci, a.options.alpha) * where;
 }
 function sliceSignal(a, s, rank) {
+  const facts = errorFacts(a, s.confusion, s.conditions);
   const column = s.conditions.map((c) => c.column).join(" & ");
   const value = s.conditions.map((c) => c.value).join(" & ");
   const where = s.conditions.map((c) => `${c.column}=${c.value}`).join(" & ");
@@ -57861,7 +58098,8 @@ function sliceSignal(a, s, rank) {
       localisation: localisation(share2, s.nCurrent / a.nCurrent),
       conditions: s.conditions.length,
       paired: a.paired
-    }
+    },
+    ...facts ? { errors: facts } : {}
   };
 }
 function segmentSignal(a, g) {
@@ -57869,6 +58107,7 @@ function segmentSignal(a, g) {
   const primary2 = g.results.reduce((best, r) => segmentStrength(a, r, share2) > segmentStrength(a, best, share2) ? r : best);
   const strength = segmentStrength(a, primary2, share2) * NON_SLICE_FACTOR;
   const where = `${g.column}=${g.value}`;
+  const facts = errorFacts(a, g.results.find((r) => r.confusion)?.confusion, [{ column: g.column, value: g.value }]);
   return {
     category: "segment_regression",
     area: "model",
@@ -57903,7 +58142,8 @@ function segmentSignal(a, g) {
       strength_named: clamp012(segmentStrength(a, primary2, share2, "point")),
       paired: a.paired,
       ...maeDetails(primary2)
-    }
+    },
+    ...facts ? { errors: facts } : {}
   };
 }
 function maeDetails(r) {
@@ -58487,9 +58727,9 @@ function driftEval(source, baseFeatures, curFeatures, segments, minSupport) {
     }
   });
   for (const [i, seg2] of bestSegment) {
-    const name = pending[i].feature;
-    const cb = baseFeatures.find((c) => c.name === name && c.kind === "number");
-    const cc = curFeatures.find((c) => c.name === name && c.kind === "number");
+    const name2 = pending[i].feature;
+    const cb = baseFeatures.find((c) => c.name === name2 && c.kind === "number");
+    const cc = curFeatures.find((c) => c.name === name2 && c.kind === "number");
     const spec = segments.find((sp) => sp.column === seg2.column);
     const code2 = spec ? spec.values.indexOf(seg2.value) : -1;
     if (cb && cc && spec && code2 >= 0) bestSegment.set(i, { ...seg2, shiftIn: standardizedShift(cb, spec.baseCodes, cc, spec.curCodes, code2) });
@@ -58908,17 +59148,17 @@ function sentinelOf(outside, outsideRows, cb, records = (v) => outside.get(v) ??
   let rows = 0;
   for (const [v, c] of outside) if (c > rows || c === rows && v < value) [value, rows] = [v, c];
   if (rows === 0) return null;
-  const count3 = records(value);
-  const total3 = outsideRows - (rows - count3);
-  if (count3 === 0 || count3 < SENTINEL_MAJORITY * total3) return null;
+  const count4 = records(value);
+  const total3 = outsideRows - (rows - count4);
+  if (count4 === 0 || count4 < SENTINEL_MAJORITY * total3) return null;
   const pb = profile(cb);
-  if (!(count3 - 1 > pb.topShare * (total3 - 1))) return null;
-  const pValue = binomTestTwoSided(count3 - 1, total3 - 1, pb.topShare);
+  if (!(count4 - 1 > pb.topShare * (total3 - 1))) return null;
+  const pValue = binomTestTwoSided(count4 - 1, total3 - 1, pb.topShare);
   if (pValue > FDR) return null;
   const step = medianSpacing(sortedFinite2(cb, 0));
   if (!(step > 0)) return null;
   const beyond = value < pb.min ? pb.min - value : value - pb.max;
-  return beyond > step ? { value, rows, records: count3, pValue } : null;
+  return beyond > step ? { value, rows, records: count4, pValue } : null;
 }
 function distinctRecords(view, col, value) {
   const others = view.features.filter((c) => c !== col);
@@ -59124,7 +59364,7 @@ function confidentLearning(v) {
   const prob = probabilityOf(v);
   if (!prob) return null;
   const K = v.classes.length;
-  const sum = new Float64Array(K);
+  const sum2 = new Float64Array(K);
   const cnt = new Float64Array(K);
   const usable = new Uint8Array(v.n);
   for (let i = 0; i < v.n; i++) {
@@ -59134,10 +59374,10 @@ function confidentLearning(v) {
     for (let k = 0; k < K && ok; k++) if (!Number.isFinite(prob(i, k))) ok = false;
     if (!ok) continue;
     usable[i] = 1;
-    sum[y] += prob(i, y);
+    sum2[y] += prob(i, y);
     cnt[y]++;
   }
-  const thresholds = Array.from(sum, (s, k) => cnt[k] > 0 ? s / cnt[k] : Infinity);
+  const thresholds = Array.from(sum2, (s, k) => cnt[k] > 0 ? s / cnt[k] : Infinity);
   const suspect = new Uint8Array(v.n);
   let n = 0;
   let suspects = 0;
@@ -59764,9 +60004,9 @@ var CODE_MAX_DISTINCT = 50;
 var TEXT_SAME_NUMBER = 0.95;
 function knownFactor(ratio) {
   if (!(ratio > 0)) return null;
-  for (const [f, name] of KNOWN_FACTORS) {
+  for (const [f, name2] of KNOWN_FACTORS) {
     for (const cand of [f, 1 / f]) {
-      if (Math.abs(ratio / cand - 1) <= FACTOR_TOLERANCE) return { factor: cand, name };
+      if (Math.abs(ratio / cand - 1) <= FACTOR_TOLERANCE) return { factor: cand, name: name2 };
     }
   }
   return null;
@@ -60099,7 +60339,7 @@ function judgeDistributions(cb, cc, feature, comparison, source) {
 function swappedColumns(base, cur, pairs) {
   if (!pairs || pairs.cur.length < MIN_VALUES || pairs.cur.length < 0.5 * cur.n) return [];
   const nums = cur.features.filter((c) => c.kind === "number");
-  const baseOf = (name) => base.features.find((c) => c.name === name && c.kind === "number");
+  const baseOf = (name2) => base.features.find((c) => c.name === name2 && c.kind === "number");
   const step = sampleStep(pairs.cur.length);
   const same = (x, y) => x === y || x - x !== 0 && y - y !== 0;
   const agree = (c, b) => {
@@ -60234,7 +60474,7 @@ function classCounts(baseCodes, baseClasses, curCodes, curClasses) {
   const names = [...baseClasses];
   for (const c of curClasses) if (!names.includes(c)) names.push(c);
   const idx = new Map(names.map((n, i) => [n, i]));
-  const count3 = (codes, classes) => {
+  const count4 = (codes, classes) => {
     const out = new Float64Array(names.length);
     const map = classes.map((c) => idx.get(c));
     for (let i = 0; i < codes.length; i++) {
@@ -60243,7 +60483,7 @@ function classCounts(baseCodes, baseClasses, curCodes, curClasses) {
     }
     return out;
   };
-  return { names, bc: count3(baseCodes, baseClasses), cc: count3(curCodes, curClasses) };
+  return { names, bc: count4(baseCodes, baseClasses), cc: count4(curCodes, curClasses) };
 }
 function shares(names, bc, cc) {
   let nb = 0;
@@ -60981,13 +61221,13 @@ function sketchEdges(sorted) {
 function sketchOf(column, role, values, missingAt, rows, fixed, acc) {
   let m = 0;
   const finite = new Float64Array(rows.length);
-  let sum = 0;
+  let sum2 = 0;
   for (let k = 0; k < rows.length; k++) {
     const i = rows[k];
     const v = values[i];
     if (missingAt && missingAt(i) || v - v !== 0) continue;
     finite[m++] = v;
-    sum += v;
+    sum2 += v;
   }
   const sorted = sortFloat64InPlace(finite.subarray(0, m));
   const { edges, psiEdges } = fixed ? { edges: fixed.edges.slice(), psiEdges: fixed.psi_edges.slice() } : sketchEdges(sorted);
@@ -61010,7 +61250,7 @@ function sketchOf(column, role, values, missingAt, rows, fixed, acc) {
     counts: counts3,
     ...cells ? { cells: counts3.map((_, b) => cells.cell(b)) } : {},
     missing: rows.length - m,
-    sum,
+    sum: sum2,
     min: m > 0 ? sorted[0] : null,
     max: m > 0 ? sorted[m - 1] : null
   };
@@ -61308,14 +61548,14 @@ function headline(base, cur, opts, notes) {
   }
   const names = Object.keys(c.values).filter((k) => b.values[k] !== void 0);
   const z = normalQuantile(1 - opts.alpha / 2);
-  const rows = names.map((name) => {
-    const eb = b.values[name];
-    const ec2 = c.values[name];
+  const rows = names.map((name2) => {
+    const eb = b.values[name2];
+    const ec2 = c.values[name2];
     const delta = ec2.value - eb.value;
     const se = eb.variance !== null && ec2.variance !== null ? Math.sqrt(eb.variance + ec2.variance) : null;
     const p = se === null ? null : se > 0 ? normalTwoSidedP(delta / se) : delta === 0 ? 1 : 0;
     const ci = se === null ? null : [delta - z * se, delta + z * se];
-    return { name, eb, ec: ec2, delta, p, ci };
+    return { name: name2, eb, ec: ec2, delta, p, ci };
   });
   const tested = rows.filter((r) => r.p !== null);
   const q = benjaminiHochberg(tested.map((r) => r.p));
@@ -61461,6 +61701,7 @@ function segmentResults(base, cur, opts, overallDrop) {
       test: t.test,
       dropMass: mass,
       shareOfDrop: overallDrop > 0 ? mass / overallDrop : null,
+      ...isBinary(g.base) && isBinary(g.cur) ? { confusion: summaryCells(g.base, g.cur) } : {},
       moments: m
     });
   }
@@ -61501,7 +61742,8 @@ function firstSlice(segments, base, cur, overallDrop, kind) {
       test: r.test,
       dropMass: r.dropMass,
       shareOfDrop: r.shareOfDrop,
-      marginalShare: r.shareOfDrop
+      marginalShare: r.shareOfDrop,
+      ...r.confusion ? { confusion: r.confusion } : {}
     });
   }
   return {
@@ -61514,6 +61756,9 @@ function firstSlice(segments, base, cur, overallDrop, kind) {
 }
 function primarySum(c) {
   return isBinary(c) ? c.tp + c.tn : c.sum_sq_err;
+}
+function summaryCells(b, c) {
+  return { k: 2, base: [b.tn, b.fp, b.fn, b.tp], current: [c.tn, c.fp, c.fn, c.tp], baseWeightSquares: b.n, currentWeightSquares: c.n };
 }
 function trivial(s) {
   const c = s.overall;
@@ -61549,6 +61794,7 @@ function summaryPerformance(base, cur, opts) {
     segments: segments.map(({ moments: _, ...r }) => r),
     slices: firstSlice(segments, base.overall, cur.overall, overallDrop, kind),
     errors: null,
+    confusion: isBinary(base.overall) && isBinary(cur.overall) ? summaryCells(base.overall, cur.overall) : null,
     regressionErrors: null,
     calibration: null,
     bias: [],
@@ -61584,8 +61830,8 @@ function summaryData(base, cur, notes) {
     const bc = base.categories.find((x) => x.column === cc.column && x.feature);
     if (!bc) continue;
     const names = [.../* @__PURE__ */ new Set([...bc.values.map((v) => v.value), ...cc.values.map((v) => v.value)])].filter((v) => v !== MISSING_LABEL);
-    const count3 = (vals) => Float64Array.from(names, (n) => vals.find((v) => v.value === n)?.cell.n ?? 0);
-    const cmp2 = compareCategorical(names, count3(bc.values), count3(cc.values));
+    const count4 = (vals) => Float64Array.from(names, (n) => vals.find((v) => v.value === n)?.cell.n ?? 0);
+    const cmp2 = compareCategorical(names, count4(bc.values), count4(cc.values));
     if (cmp2.nBase > 0 && cmp2.nCur > 0) pendingDrift.push({ feature: cc.column, cmp: cmp2, baseline: null });
   }
   const drift = decide("eval", cur.source, pendingDrift, /* @__PURE__ */ new Map());
@@ -61771,8 +62017,8 @@ function seg(s) {
 function feat(s, fallback = "the feature") {
   return s.feature ? `\`${s.feature}\`` : fallback;
 }
-function metricName(name) {
-  return name ? metricLabel(name) : null;
+function metricName(name2) {
+  return name2 ? metricLabel(name2) : null;
 }
 function changeText(p) {
   return `\`${p.key}\` ${String(p.baseline)} \u2192 ${String(p.current)}`;
@@ -62351,6 +62597,99 @@ function causeAdvice(s, ctx, explains = []) {
   return { ...a, verification: `Re-run after the fix: ${lowerFirst(a.verification)}${targets.length > 0 ? `; then ${list(targets)}` : ""}.` };
 }
 
+// src/diagnosis/text/errors.ts
+var MAX_PAIRS_SHOWN = 3;
+function name(value) {
+  const longest = Math.max(0, ...(value.match(/`+/g) ?? []).map((r) => r.length));
+  const fence = "`".repeat(longest + 1);
+  const padded = value.startsWith("`") || value.endsWith("`") ? ` ${value} ` : value;
+  return `${fence}${padded}${fence}`;
+}
+function count2(v) {
+  return Number.isInteger(v) ? String(v) : fmt3(v);
+}
+function pct5(v) {
+  return `${Math.round(100 * v)}%`;
+}
+function arrow(p, f = fmt3) {
+  return `${f(p.base)} \u2192 ${f(p.current)}`;
+}
+function inWhere(where, n) {
+  if (!where) return "";
+  return ` in ${where.map((c) => name(`${c.column}=${c.value}`)).join(" & ")} (n=${count2(n)})`;
+}
+function binaryTable(f) {
+  const cells = [];
+  const rates = [];
+  if (f.recall?.material) {
+    cells.push(`TP ${arrow(f.tp, count2)}`, `FN ${arrow(f.fn, count2)}`);
+    rates.push(`recall ${arrow(f.recall)}`);
+  }
+  if (f.falsePositiveRate?.material) {
+    cells.push(`FP ${arrow(f.fp, count2)}`, `TN ${arrow(f.tn, count2)}`);
+    rates.push(`false-positive rate ${arrow(f.falsePositiveRate)}`);
+  }
+  if (!f.recall?.material && f.recall) rates.push(`recall ${arrow(f.recall)}`);
+  if (f.precision.base !== null && f.precision.current !== null) rates.push(`precision ${fmt3(f.precision.base)} \u2192 ${fmt3(f.precision.current)}`);
+  rates.push(`accuracy ${arrow(f.accuracy)}`);
+  return [{ text: `Confusion cells that moved (positive class ${name(f.positive)}): ${cells.join(", ")}; ${rates.join(", ")}`, value: f.recall?.material ? f.recall.current : f.accuracy.current }];
+}
+function binarySegment(f, where) {
+  const out = [];
+  const at = inWhere(where, f.n.current);
+  const r = f.recall;
+  if (r?.material) {
+    const lost = f.tp.base - f.tp.current;
+    const head = lost >= 0 ? `Lost ${count2(lost)} of ${count2(f.tp.base)} true positives` : `Gained ${count2(-lost)} true positives (${arrow(f.tp, count2)})`;
+    out.push({ text: `${head}: recall ${arrow(r)}${at}`, value: r.current });
+  }
+  const fpr = f.falsePositiveRate;
+  if (fpr?.material) out.push({ text: `False positives ${arrow(f.fp, count2)}: false-positive rate ${arrow(fpr)}${at}`, value: fpr.current });
+  return out;
+}
+function multiclass(f, where) {
+  const out = [];
+  const at = inWhere(where, f.n.current);
+  const top = f.recallFell[0];
+  if (top) {
+    const to = top.lostTo ? `, taken for ${name(top.lostTo.cls)} ${count2(top.lostTo.baseCount)} \u2192 ${count2(top.lostTo.currentCount)} times` : "";
+    const more = f.recallFell.length - 1;
+    out.push({
+      text: `Recall of class ${name(top.cls)} fell ${arrow(top)} (${count2(top.nCurrent)} rows)${to}${at}${more > 0 ? `; ${more} more class${more > 1 ? "es" : ""} lost recall` : ""}`,
+      value: top.current
+    });
+  }
+  if (f.confusedMore.length > 0) {
+    const pairs = f.confusedMore.slice(0, MAX_PAIRS_SHOWN).map((p) => `${name(p.trueClass)} predicted as ${name(p.predictedClass)} ${count2(p.baseCount)} \u2192 ${count2(p.currentCount)} times (${pct5(p.base)} \u2192 ${pct5(p.current)} of ${name(p.trueClass)})`);
+    out.push({ text: `Confused more${at}: ${pairs.join("; ")}`, value: f.confusedMore[0].current });
+  }
+  return out;
+}
+var TRIVIAL_PREDICTOR = {
+  accuracy: (t) => `always predicting ${name(t.majorityClass ?? "?")}`,
+  log_loss: () => "predicting the class prior for every row",
+  rmse: () => "predicting the mean for every row"
+};
+var TRIVIAL_LABEL = { accuracy: "Accuracy", log_loss: "Log loss", rmse: "RMSE" };
+function trivialLine(t) {
+  const worse = t.metric === "accuracy" ? "below" : "above";
+  const position = t.current === t.trivial ? "equals" : t.crossed ? `${t.metric === "accuracy" ? "fell" : "rose"} ${worse}` : `is ${worse}`;
+  const predictor = TRIVIAL_PREDICTOR[t.metric](t);
+  let baseline = "";
+  if (t.baseline !== null && t.trivialBaseline !== null) {
+    baseline = t.crossed ? `; in the baseline it was better: ${fmt3(t.baseline)} against ${fmt3(t.trivialBaseline)}` : `; the baseline did no better (${fmt3(t.baseline)} against ${fmt3(t.trivialBaseline)})`;
+  }
+  const r2 = t.metric === "rmse" ? " \u2014 R\xB2 at or below 0" : "";
+  return { text: `${TRIVIAL_LABEL[t.metric]} ${fmt3(t.current)} ${position} ${predictor} (${fmt3(t.trivial)})${r2}${baseline}`, value: t.trivial };
+}
+function errorEvidence(f) {
+  const out = f.trivial.map(trivialLine);
+  const c = f.confusion;
+  if (c?.kind === "binary") out.push(...f.where ? binarySegment(c, f.where) : binaryTable(c));
+  else if (c) out.push(...multiclass(c, f.where));
+  return out;
+}
+
 // src/analysis/attribution/decompose.ts
 var Z95 = normalQuantile(0.975);
 var MIN_TOTAL_Z = 2;
@@ -62630,17 +62969,17 @@ function lossOf(ctx, kind) {
 function weightsOf2(v, rows) {
   return v.weight ? Float64Array.from(rows, (r) => v.weight[r]) : null;
 }
-function columnOf2(v, name) {
-  return v.table.columns.find((c) => c.name === name);
+function columnOf2(v, name2) {
+  return v.table.columns.find((c) => c.name === name2);
 }
 var SAME_VALUE_REL = 1e-9;
 function changedMask(ctx, names) {
   const rb2 = ctx.src.base.rows;
   const rc = ctx.src.cur.rows;
   const out = new Uint8Array(rb2.length);
-  for (const name of names) {
-    const cb = columnOf2(ctx.base, name);
-    const cc = columnOf2(ctx.cur, name);
+  for (const name2 of names) {
+    const cb = columnOf2(ctx.base, name2);
+    const cc = columnOf2(ctx.cur, name2);
     if (!cb || !cc || cb.kind !== cc.kind) {
       out.fill(1);
       return out;
@@ -62676,7 +63015,7 @@ function pairedDiff(loss) {
   for (let k = 0; k < d.length; k++) d[k] = loss.cur[k] - loss.base[k];
   return d;
 }
-function count2(mask) {
+function count3(mask) {
   let n = 0;
   for (let i = 0; i < mask.length; i++) n += mask[i];
   return n;
@@ -62694,7 +63033,7 @@ function changedRowsShare(ctx, kind, columns, label = false) {
       for (let k = 0; k < mask.length; k++) if (ctx.base.yTrue[rb2[k]] !== ctx.cur.yTrue[rc[k]]) mask[k] = 1;
     }
   }
-  const touched = count2(mask);
+  const touched = count3(mask);
   if (touched === 0) return null;
   const share2 = pairedRowShare(pairedDiff(loss), mask, weightsOf2(ctx.cur, ctx.src.cur.rows));
   return share2 ? { method: "changed_rows", loss: kind, share: share2, rows: touched } : null;
@@ -62709,7 +63048,7 @@ function segmentShare(ctx, kind, column, value) {
   if (ctx.src.paired) {
     const mask = new Uint8Array(seg2.cur.length);
     for (let i = 0; i < mask.length; i++) mask[i] = seg2.cur[i] === g ? 1 : 0;
-    const n = count2(mask);
+    const n = count3(mask);
     if (n === 0) return null;
     const share3 = pairedRowShare(pairedDiff(loss), mask, weightsOf2(ctx.cur, ctx.src.cur.rows));
     return share3 ? { method: "segment", loss: kind, share: share3, rows: n } : null;
@@ -62798,7 +63137,7 @@ function modelShare(ctx, kind) {
       for (let k = 0; k < changed.length; k++) if (ctx.yBase[k] !== ctx.yCur[k]) changed[k] = 1;
     }
     const same = Uint8Array.from(changed, (x) => 1 - x);
-    const n = count2(same);
+    const n = count3(same);
     if (n === 0) return null;
     const share3 = pairedRowShare(pairedDiff(loss), same, weightsOf2(ctx.cur, ctx.src.cur.rows));
     return share3 ? { method: "model", loss: kind, share: share3, rows: n } : null;
@@ -62821,7 +63160,7 @@ function missingRowsShare(ctx, kind, column) {
   const gc = Int32Array.from(ctx.src.cur.rows, (r) => isMissing(cc, r) ? 1 : 0);
   if (ctx.src.paired) {
     const mask = Uint8Array.from(gc);
-    const n = count2(mask);
+    const n = count3(mask);
     if (n === 0) return null;
     const share3 = pairedRowShare(pairedDiff(loss), mask, weightsOf2(ctx.cur, ctx.src.cur.rows));
     return share3 ? { method: "changed_rows", loss: kind, share: share3, rows: n } : null;
@@ -63541,8 +63880,8 @@ function namedSegmentSignals(a, signals) {
 }
 var ALIASES = { roc_auc: "auc", logloss: "log_loss", acc: "accuracy", brier_score: "brier", ap: "average_precision", auc_ovr: "auc_ovr_macro" };
 var CHECKABLE = /* @__PURE__ */ new Set(["accuracy", "precision", "recall", "f1", "f1_macro", "f1_weighted", "auc", "auc_ovr_macro", "average_precision", "log_loss", "brier", "rmse", "mae", "r2"]);
-function rowMetricName(name) {
-  const leaf = name.split(/[.:]/).pop().toLowerCase();
+function rowMetricName(name2) {
+  const leaf = name2.split(/[.:]/).pop().toLowerCase();
   const m = ALIASES[leaf] ?? leaf;
   return CHECKABLE.has(m) || m === "ece" || m === "mean_error" || m === "mape" ? m : null;
 }
@@ -63896,7 +64235,7 @@ function diagnose(analysis, config, baseline = { fetchFailed: false }) {
       ...s.metric !== void 0 ? { metric: s.metric } : {},
       ...s.feature !== void 0 ? { feature: s.feature } : {},
       ...s.segment !== void 0 ? { segment: { column: s.segment.column, value: s.segment.value } } : {},
-      evidence: [...n.share ? [{ text: attributionText(n.share, attr?.metric ?? null), value: n.share.share.share }] : [], ...s.evidence, ...n.extra].map((e) => ({
+      evidence: [...n.share ? [{ text: attributionText(n.share, attr?.metric ?? null), value: n.share.share.share }] : [], ...s.evidence, ...s.errors ? errorEvidence(s.errors) : [], ...n.extra].map((e) => ({
         text: e.text,
         ...e.value !== void 0 && Number.isFinite(e.value) ? { value: e.value } : {}
       })),
@@ -64244,9 +64583,9 @@ function reliability(pairs) {
   }
   return void 0;
 }
-function asMetric(name) {
-  if (!name) return null;
-  const leaf = name.split(/[.:]/).pop().toLowerCase();
+function asMetric(name2) {
+  if (!name2) return null;
+  const leaf = name2.split(/[.:]/).pop().toLowerCase();
   return METRIC_NAMES.includes(leaf) ? leaf : null;
 }
 function segmentDeltas(pairs, diagnosis) {
@@ -64343,13 +64682,13 @@ function histogram(cb, cc, inBase, inCur) {
     const k = HISTOGRAM_BINS;
     const width = (hi - lo) / k;
     const edges = Array.from({ length: k + 1 }, (_, i) => lo + i * width);
-    const count3 = (vals) => {
+    const count4 = (vals) => {
       const n = new Array(k).fill(0);
       for (const x of vals) n[Math.max(0, Math.min(k - 1, Math.floor((x - lo) / width)))]++;
       return n;
     };
-    const nb = count3(b);
-    const nc = count3(c);
+    const nb = count4(b);
+    const nc = count4(c);
     const label = (i) => i === 0 ? `below ${fmtEdge2(edges[1])}` : i === k - 1 ? `${fmtEdge2(edges[k - 1])} or more` : `${fmtEdge2(edges[i])}\u2013${fmtEdge2(edges[i + 1])}`;
     return {
       bins: nb.map((_, i) => ({ label: label(i), base: r62(nb[i] / b.length), current: r62(nc[i] / c.length) })),
@@ -64580,21 +64919,21 @@ function readDirectory(bytes) {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   if (bytes.byteLength < 22) throw new ZipRefusedError("not a zip archive (too short)");
   const eocd = findEndOfCentralDirectory(view);
-  let count3 = view.getUint16(eocd + 10, true);
+  let count4 = view.getUint16(eocd + 10, true);
   let cdSize = view.getUint32(eocd + 12, true);
   let cdOffset = view.getUint32(eocd + 16, true);
   const locator = eocd - 20;
   if (locator >= 0 && view.getUint32(locator, true) === SIG_ZIP64_LOCATOR) {
     const z = u64(view, locator + 8);
     if (z + 56 > bytes.byteLength || view.getUint32(z, true) !== SIG_ZIP64_EOCD) throw new ZipRefusedError("corrupt zip64 end-of-central-directory record");
-    count3 = u64(view, z + 32);
+    count4 = u64(view, z + 32);
     cdSize = u64(view, z + 40);
     cdOffset = u64(view, z + 48);
   }
   if (cdOffset + cdSize > bytes.byteLength) throw new ZipRefusedError("the central directory lies outside the archive (truncated download?)");
   const entries = [];
   let at = cdOffset;
-  for (let i = 0; i < count3; i++) {
+  for (let i = 0; i < count4; i++) {
     if (at + 46 > bytes.byteLength || view.getUint32(at, true) !== SIG_CENTRAL) throw new ZipRefusedError(`corrupt central directory at entry ${i + 1}`);
     const flags = view.getUint16(at + 8, true);
     const method = view.getUint16(at + 10, true);
@@ -64607,7 +64946,7 @@ function readDirectory(bytes) {
     const externalAttr = view.getUint32(at + 38, true);
     let localHeaderOffset = view.getUint32(at + 42, true);
     const nameBytes = bytes.subarray(at + 46, at + 46 + nameLen);
-    const name = Buffer.from(nameBytes).toString(flags & 2048 ? "utf8" : "latin1");
+    const name2 = Buffer.from(nameBytes).toString(flags & 2048 ? "utf8" : "latin1");
     let e = at + 46 + nameLen;
     const extraEnd = e + extraLen;
     while (e + 4 <= extraEnd) {
@@ -64630,14 +64969,14 @@ function readDirectory(bytes) {
     }
     const unixMode = externalAttr >>> 16;
     entries.push({
-      name,
+      name: name2,
       method,
       flags,
       crc32: crc,
       compressedSize,
       uncompressedSize,
       localHeaderOffset,
-      isDirectory: name.endsWith("/") || name.endsWith("\\"),
+      isDirectory: name2.endsWith("/") || name2.endsWith("\\"),
       // The Unix mode sits in the high 16 bits (hosts 3 Unix, 19 macOS); whatever host the
       // archive claims, an entry whose mode says "link" is treated as one.
       isSymlink: (unixMode & S_IFMT) === S_IFLNK
@@ -64646,11 +64985,11 @@ function readDirectory(bytes) {
   }
   return entries;
 }
-function safeRelativePath(name) {
-  if (name.includes("\0")) throw new ZipRefusedError(`entry '${name.replace(/\0/g, "\\0")}' has a NUL byte in its name`);
-  const parts = name.split(/[\\/]+/);
-  if (name.startsWith("/") || name.startsWith("\\") || /^[A-Za-z]:/.test(name)) throw new ZipRefusedError(`entry '${name}' has an absolute path`);
-  if (parts.includes("..")) throw new ZipRefusedError(`entry '${name}' points outside the extraction directory ('..' in its path)`);
+function safeRelativePath(name2) {
+  if (name2.includes("\0")) throw new ZipRefusedError(`entry '${name2.replace(/\0/g, "\\0")}' has a NUL byte in its name`);
+  const parts = name2.split(/[\\/]+/);
+  if (name2.startsWith("/") || name2.startsWith("\\") || /^[A-Za-z]:/.test(name2)) throw new ZipRefusedError(`entry '${name2}' has an absolute path`);
+  if (parts.includes("..")) throw new ZipRefusedError(`entry '${name2}' points outside the extraction directory ('..' in its path)`);
   return parts.filter((p) => p !== "" && p !== ".").join("/");
 }
 function checkZipEntries(entries, limits = DEFAULT_ZIP_LIMITS) {
@@ -64972,11 +65311,11 @@ function validateConfig(file, doc) {
   const metrics = {};
   if (root["metrics"] !== void 0) {
     const m = v.object(root["metrics"], "metrics");
-    for (const [name, ruleRaw] of Object.entries(m)) {
-      const k = `metrics.${name}`;
+    for (const [name2, ruleRaw] of Object.entries(m)) {
+      const k = `metrics.${name2}`;
       const r = v.object(ruleRaw, k);
       v.onlyKeys(r, k, ["direction", "tolerance", "relative"]);
-      metrics[name] = {
+      metrics[name2] = {
         ...optional("direction", r["direction"] === void 0 ? void 0 : v.oneOf(r["direction"], `${k}.direction`, ["higher", "lower"])),
         ...optional("tolerance", v.optNumber(r["tolerance"], `${k}.tolerance`, 0)),
         ...optional("relative", v.optBool(r["relative"], `${k}.relative`))
@@ -65318,33 +65657,33 @@ function getUserAgent() {
 }
 
 // node_modules/before-after-hook/lib/register.js
-function register(state, name, method, options) {
+function register(state, name2, method, options) {
   if (typeof method !== "function") {
     throw new Error("method for before hook must be a function");
   }
   if (!options) {
     options = {};
   }
-  if (Array.isArray(name)) {
-    return name.reverse().reduce((callback, name2) => {
-      return register.bind(null, state, name2, callback, options);
+  if (Array.isArray(name2)) {
+    return name2.reverse().reduce((callback, name3) => {
+      return register.bind(null, state, name3, callback, options);
     }, method)();
   }
   return Promise.resolve().then(() => {
-    if (!state.registry[name]) {
+    if (!state.registry[name2]) {
       return method(options);
     }
-    return state.registry[name].reduce((method2, registered) => {
+    return state.registry[name2].reduce((method2, registered) => {
       return registered.hook.bind(null, method2, options);
     }, method)();
   });
 }
 
 // node_modules/before-after-hook/lib/add.js
-function addHook(state, kind, name, hook2) {
+function addHook(state, kind, name2, hook2) {
   const orig = hook2;
-  if (!state.registry[name]) {
-    state.registry[name] = [];
+  if (!state.registry[name2]) {
+    state.registry[name2] = [];
   }
   if (kind === "before") {
     hook2 = (method, options) => {
@@ -65369,38 +65708,38 @@ function addHook(state, kind, name, hook2) {
       });
     };
   }
-  state.registry[name].push({
+  state.registry[name2].push({
     hook: hook2,
     orig
   });
 }
 
 // node_modules/before-after-hook/lib/remove.js
-function removeHook(state, name, method) {
-  if (!state.registry[name]) {
+function removeHook(state, name2, method) {
+  if (!state.registry[name2]) {
     return;
   }
-  const index = state.registry[name].map((registered) => {
+  const index = state.registry[name2].map((registered) => {
     return registered.orig;
   }).indexOf(method);
   if (index === -1) {
     return;
   }
-  state.registry[name].splice(index, 1);
+  state.registry[name2].splice(index, 1);
 }
 
 // node_modules/before-after-hook/index.js
 var bind = Function.bind;
 var bindable = bind.bind(bind);
-function bindApi(hook2, state, name) {
+function bindApi(hook2, state, name2) {
   const removeHookRef = bindable(removeHook, null).apply(
     null,
-    name ? [state, name] : [state]
+    name2 ? [state, name2] : [state]
   );
   hook2.api = { remove: removeHookRef };
   hook2.remove = removeHookRef;
   ["before", "error", "after", "wrap"].forEach((kind) => {
-    const args = name ? [state, kind, name] : [state, kind];
+    const args = name2 ? [state, kind, name2] : [state, kind];
     hook2[kind] = hook2.api[kind] = bindable(addHook, null).apply(null, args);
   });
 }
@@ -65501,11 +65840,11 @@ function addQueryParameters(url2, parameters) {
   if (names.length === 0) {
     return url2;
   }
-  return url2 + separator + names.map((name) => {
-    if (name === "q") {
+  return url2 + separator + names.map((name2) => {
+    if (name2 === "q") {
       return "q=" + parameters.q.split("+").map(encodeURIComponent).join("+");
     }
-    return `${name}=${encodeURIComponent(parameters[name])}`;
+    return `${name2}=${encodeURIComponent(parameters[name2])}`;
   }).join("&");
 }
 var urlVariableRegex = /\{[^{}}]+\}/g;
@@ -66321,8 +66660,8 @@ async function fetchWrapper(requestOptions) {
   const parseSuccessResponseBody = requestOptions.request?.parseSuccessResponseBody !== false;
   const body = isPlainObject2(requestOptions.body) || Array.isArray(requestOptions.body) ? JSONStringify(requestOptions.body) : requestOptions.body;
   const requestHeaders = Object.fromEntries(
-    Object.entries(requestOptions.headers).map(([name, value]) => [
-      name,
+    Object.entries(requestOptions.headers).map(([name2, value]) => [
+      name2,
       String(value)
     ])
   );
@@ -69309,17 +69648,17 @@ function decorate(octokit, scope, methodName, defaults2, decorations) {
     }
     if (decorations.renamedParameters) {
       const options2 = requestWithDefaults.endpoint.merge(...args);
-      for (const [name, alias] of Object.entries(
+      for (const [name2, alias] of Object.entries(
         decorations.renamedParameters
       )) {
-        if (name in options2) {
+        if (name2 in options2) {
           octokit.log.warn(
-            `"${name}" parameter is deprecated for "octokit.${scope}.${methodName}()". Use "${alias}" instead`
+            `"${name2}" parameter is deprecated for "octokit.${scope}.${methodName}()". Use "${alias}" instead`
           );
           if (!(alias in options2)) {
-            options2[alias] = options2[name];
+            options2[alias] = options2[name2];
           }
-          delete options2[name];
+          delete options2[name2];
         }
       }
       return requestWithDefaults(options2);
@@ -69811,7 +70150,7 @@ function octokitGateway(octokit, repoFullName) {
 // src/action.ts
 async function run() {
   try {
-    const settings = getInputs((name) => getInput(name));
+    const settings = getInputs((name2) => getInput(name2));
     setSecret(settings.githubToken);
     if (settings.openaiApiKey) setSecret(settings.openaiApiKey);
     const ctx = readRunContext(process.env, process.cwd(), tmpdir());

@@ -4,6 +4,8 @@
  * turns signals into ranked findings with root cause, fix, verification and prevention.
  */
 
+import type { ErrorFacts } from './performance/error-facts.js';
+
 /** Finding categories, fixed words of CONTRACT §6. */
 export const CATEGORIES = [
   'metric_regression',
@@ -60,4 +62,10 @@ export interface Signal {
   readonly evidence: readonly Evidence[];
   /** Raw numbers for the diagnosis rules (psi, ks_p, ratio, n, delta, ...). */
   readonly details: Readonly<Record<string, number | string | boolean | null>>;
+  /**
+   * Classification and headline regressions: the confusion cells that moved in the signal's rows
+   * and the trivial predictors the current run does no better than (performance/error-facts.ts);
+   * written as evidence by diagnosis/text/errors.ts. Context only: no rule reads it.
+   */
+  readonly errors?: ErrorFacts;
 }

@@ -8,6 +8,7 @@ import type { RunAnalysis } from '../analysis/analyze.js';
 import type { Category, SegmentRef, Signal } from '../analysis/signals.js';
 import type { Characterization, Finding, Hypothesis, Severity, Verdict } from '../report/types.js';
 import { causeAdvice, symptomAdvice, type Advice } from './advice/index.js';
+import { errorEvidence } from './text/errors.js';
 import { explainRuleFor, mergeRuleFor, orderFindings, SEVERITY_RANK, SHARE_TIE, sameSegment, upstreamRank } from './rules.js';
 import { configRoleSignals } from './config-cause.js';
 import { normalQuantile } from '../analysis/performance/special.js';
@@ -374,7 +375,7 @@ export function diagnose(analysis: RunAnalysis, config: Config, baseline: Baseli
       ...(s.metric !== undefined ? { metric: s.metric } : {}),
       ...(s.feature !== undefined ? { feature: s.feature } : {}),
       ...(s.segment !== undefined ? { segment: { column: s.segment.column, value: s.segment.value } } : {}),
-      evidence: [...(n.share ? [{ text: attributionText(n.share, attr?.metric ?? null), value: n.share.share.share }] : []), ...s.evidence, ...n.extra].map((e) => ({
+      evidence: [...(n.share ? [{ text: attributionText(n.share, attr?.metric ?? null), value: n.share.share.share }] : []), ...s.evidence, ...(s.errors ? errorEvidence(s.errors) : []), ...n.extra].map((e) => ({
         text: e.text,
         ...(e.value !== undefined && Number.isFinite(e.value) ? { value: e.value } : {}),
       })),

@@ -38,6 +38,17 @@ describe('examples/churn', () => {
     expect(report.findings[metric]!.explainedBy).toBe(report.findings[0]!.id);
   });
 
+  it('shows the true positives the high-value tier lost, and the cells behind the recall drop', () => {
+    const seg = report.findings.find((f) => f.category === 'segment_regression' && f.segment?.column === 'value_tier' && f.segment.value === 'high')!;
+    expect(seg.evidence.map((e) => e.text)).toContain('Lost 125 of 179 true positives: recall 0.635 → 0.191 in `value_tier=high` (n=810)');
+    const metric = report.findings.find((f) => f.category === 'metric_regression')!;
+    expect(metric.evidence.map((e) => e.text)).toContain(
+      'Confusion cells that moved (positive class `1`): TP 610 → 485, FN 516 → 641, FP 238 → 179, TN 2636 → 2695; recall 0.542 → 0.431, false-positive rate 0.0828 → 0.0623, precision 0.719 → 0.73, accuracy 0.811 → 0.795',
+    );
+    // Shown in the comment, not only in report.json.
+    expect(renderMarkdown(report)).toContain('- Lost 125 of 179 true positives: recall 0.635 → 0.191 in `value_tier=high` (n=810)');
+  });
+
   it('renders the comment committed under test/__outputs__', () => {
     const md = renderMarkdown(report);
     const file = join(import.meta.dirname, '../__outputs__/churn.md');

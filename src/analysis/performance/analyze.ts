@@ -28,6 +28,7 @@ import {
 } from './prepare.js';
 import { buildSegmenter, segmentColumnNames, type RowSource, type Segmenter } from './segment-columns.js';
 import { scanSegments } from './segments.js';
+import { tableConfusion, withConfusion } from './segment-confusion.js';
 import { discoverSlices } from './slices.js';
 import { trivialBaselines } from './trivial.js';
 import type {
@@ -242,6 +243,9 @@ export function analyzePerformance(base: EvalView | null, cur: EvalView, opts: P
   const segs = comparison ? segmenters(p) : [];
   const scan = comparison ? scanSegments(comparison, segs) : null;
   const slices = comparison && scan ? discoverSlices(comparison, segs, scan.moments) : null;
+  // The confusion cells behind the segments and slices that can become findings.
+  const cells = comparison && scan ? withConfusion(comparison, segs, scan.results, slices) : null;
+  const errors = p.cur.kind === 'class' ? analyzeErrors(hasBase && p.base!.kind === 'class' ? p.base : null, p.cur, classes) : null;
 
   let bias: BiasResult[] = [];
   if (p.cur.kind === 'class') {
@@ -263,9 +267,10 @@ export function analyzePerformance(base: EvalView | null, cur: EvalView, opts: P
     metrics,
     regressed: namesWith(metrics, 'regressed'),
     improved: namesWith(metrics, 'improved'),
-    segments: scan ? scan.results : [],
-    slices,
-    errors: p.cur.kind === 'class' ? analyzeErrors(hasBase && p.base!.kind === 'class' ? p.base : null, p.cur, classes) : null,
+    segments: cells ? cells.results : [],
+    slices: cells ? cells.slices : slices,
+    errors,
+    confusion: errors && hasBase && p.base!.kind === 'class' && p.cur.kind === 'class' ? tableConfusion(errors, p.base, p.cur) : null,
     regressionErrors:
       p.cur.kind === 'reg' ? { baseline: hasBase && p.base!.kind === 'reg' ? residualSummary(p.base) : null, current: residualSummary(p.cur) } : null,
     calibration: calibration(p, metrics),

@@ -28,6 +28,7 @@
  *   slice set get a further × 0.8 (they are correlated echoes or minor contributors).
  */
 import type { Evidence, Signal } from '../signals.js';
+import { errorFacts } from './error-facts.js';
 import { benjaminiHochberg } from '../stats/multiple-testing.js';
 import { METRIC_INFO } from './metric-defs.js';
 import { normalQuantile } from './special.js';
@@ -159,6 +160,9 @@ export function isOperatingTradeOff(a: PerformanceAnalysis, m: MetricComparison)
 function metricSignals(a: PerformanceAnalysis): Signal[] {
   const out: Signal[] = [];
   const alpha = a.options.alpha;
+  // The whole table's moved confusion cells and trivial comparisons: on every metric signal, since
+  // the diagnosis keeps the strongest of them and folds the others into it.
+  const facts = errorFacts(a, a.confusion, null);
   for (const m of a.metrics) {
     // ECE is the calibration signal's business; the other metrics are headline regressions.
     if (!passes(m, alpha) || m.name === 'ece' || m.baseline === null || m.current === null || m.delta === null) continue;
@@ -168,7 +172,7 @@ function metricSignals(a: PerformanceAnalysis): Signal[] {
       { text: `${LABELS[m.name]} ${fmt(m.baseline)} → ${fmt(m.current)} (${ciText(m.ci)}, ${m.test.replaceAll('_', ' ')})`, value: m.current },
     ];
     if (m.mcnemarP !== null) evidence.push({ text: `exact McNemar p = ${fmt(m.mcnemarP)}`, value: m.mcnemarP });
-    const trivial = trivialContext(a, m.name);
+    const trivial = facts?.trivial.some((t) => t.metric === m.name) ? null : trivialContext(a, m.name);
     if (trivial) evidence.push(trivial);
     out.push({
       category: 'metric_regression',
@@ -194,6 +198,7 @@ function metricSignals(a: PerformanceAnalysis): Signal[] {
         paired: a.paired,
         direction: m.direction,
       },
+      ...(facts ? { errors: facts } : {}),
     });
   }
   return out;
@@ -268,6 +273,7 @@ function segmentStrength(a: PerformanceAnalysis, r: SegmentLike, share: number |
 }
 
 function sliceSignal(a: PerformanceAnalysis, s: SliceResult, rank: number): Signal {
+  const facts = errorFacts(a, s.confusion, s.conditions);
   const column = s.conditions.map((c) => c.column).join(' & ');
   const value = s.conditions.map((c) => c.value).join(' & ');
   const where = s.conditions.map((c) => `${c.column}=${c.value}`).join(' & ');
@@ -308,6 +314,7 @@ function sliceSignal(a: PerformanceAnalysis, s: SliceResult, rank: number): Sign
       conditions: s.conditions.length,
       paired: a.paired,
     },
+    ...(facts ? { errors: facts } : {}),
   };
 }
 
@@ -316,6 +323,7 @@ function segmentSignal(a: PerformanceAnalysis, g: SegmentGroup): Signal {
   const primary = g.results.reduce((best, r) => (segmentStrength(a, r, share) > segmentStrength(a, best, share) ? r : best));
   const strength = segmentStrength(a, primary, share) * NON_SLICE_FACTOR;
   const where = `${g.column}=${g.value}`;
+  const facts = errorFacts(a, g.results.find((r) => r.confusion)?.confusion, [{ column: g.column, value: g.value }]);
   return {
     category: 'segment_regression',
     area: 'model',
@@ -353,6 +361,7 @@ function segmentSignal(a: PerformanceAnalysis, g: SegmentGroup): Signal {
       paired: a.paired,
       ...maeDetails(primary),
     },
+    ...(facts ? { errors: facts } : {}),
   };
 }
 

@@ -130,6 +130,8 @@ export interface SegmentResult {
    * `pValue`, `test` and `worse` then come from the rank test on absolute errors, not RMSE.
    */
   readonly mae?: MaeChange;
+  /** Classification: the confusion cells of this segment's rows in each run (segment-confusion.ts); set on the segments that can become signals. */
+  readonly confusion?: ConfusionCells;
 }
 
 /** A discovered slice (one or two conditions) in the set that explains the regression. */
@@ -150,6 +152,8 @@ export interface SliceResult {
   readonly shareOfDrop: number | null;
   /** The part of the drop this slice adds beyond the slices ranked before it. */
   readonly marginalShare: number | null;
+  /** Classification: the confusion cells of the slice's rows in each run (segment-confusion.ts). */
+  readonly confusion?: ConfusionCells;
 }
 
 export interface SliceDiscovery {
@@ -192,6 +196,20 @@ export interface ErrorAnalysis {
   /** Off-diagonal cells whose share of rows grew most, largest first. */
   readonly confusedMore: readonly ConfusionChange[];
   readonly errorRateByClass: readonly ClassErrorRate[];
+}
+
+/**
+ * Weighted confusion counts of one set of rows (the whole table, a segment or a slice) in each
+ * run: k × k, row-major, rows = true class, columns = predicted class, over the analysis's class
+ * list (binary: index 1 is the positive class). With the sums of squared weights, which give the
+ * Kish effective sample size (Σw)² / Σw² of weighted rows (equal to the row count when unweighted).
+ */
+export interface ConfusionCells {
+  readonly k: number;
+  readonly base: readonly number[];
+  readonly current: readonly number[];
+  readonly baseWeightSquares: number;
+  readonly currentWeightSquares: number;
 }
 
 export interface ResidualSummary {
@@ -339,6 +357,8 @@ export interface PerformanceAnalysis {
   readonly segments: readonly SegmentResult[];
   readonly slices: SliceDiscovery | null;
   readonly errors: ErrorAnalysis | null;
+  /** Classification with a baseline: the whole table's confusion cells per run (from `errors`, or the summaries' cells). */
+  readonly confusion?: ConfusionCells | null;
   readonly regressionErrors: RegressionErrors | null;
   readonly calibration: CalibrationAnalysis | null;
   readonly bias: readonly BiasResult[];

@@ -20,7 +20,7 @@ import { statusOf } from '../performance/compare.js';
 import { normalQuantile, normalTwoSidedP } from '../performance/special.js';
 import { CUR, deltaStandardError, M, N_ROWS, primaryTest, Q0, Q1, Q2, S0, S1, type TestSetup } from '../performance/segment-tests.js';
 import { MIN_MARGINAL_SHARE } from '../performance/slices.js';
-import type { MetricComparison, MetricName, PerformanceAnalysis, PerformanceOptions, SegmentResult, SliceDiscovery, SliceResult, TrivialBaselines } from '../performance/types.js';
+import type { ConfusionCells, MetricComparison, MetricName, PerformanceAnalysis, PerformanceOptions, SegmentResult, SliceDiscovery, SliceResult, TrivialBaselines } from '../performance/types.js';
 import type { CategoryMove, DataAnalysis, DriftResult, ShiftResult } from '../data/types.js';
 import { compareCategorical, decide as decideDrift, type Pending as PendingDrift } from '../data/drift.js';
 import { decide as decideShift, PREDICTION_CAP, PREDICTION_FACTOR, type PendingShift } from '../data/shift.js';
@@ -310,6 +310,7 @@ function segmentResults(base: Summary, cur: Summary, opts: PerformanceOptions, o
       test: t.test,
       dropMass: mass,
       shareOfDrop: overallDrop > 0 ? mass / overallDrop : null,
+      ...(isBinary(g.base) && isBinary(g.cur) ? { confusion: summaryCells(g.base, g.cur) } : {}),
       moments: m,
     });
   }
@@ -364,6 +365,7 @@ function firstSlice(segments: readonly (SegmentResult & { moments: Float64Array 
       dropMass: r.dropMass,
       shareOfDrop: r.shareOfDrop,
       marginalShare: r.shareOfDrop,
+      ...(r.confusion ? { confusion: r.confusion } : {}),
     });
   }
   return {
@@ -378,6 +380,11 @@ function firstSlice(segments: readonly (SegmentResult & { moments: Float64Array 
 /** Σ of the primary value over a cell: correct rows, or squared errors. */
 function primarySum(c: Cell): number {
   return isBinary(c) ? c.tp + c.tn : c.sum_sq_err;
+}
+
+/** The confusion cells of a binary cell in each run, in the row path's layout (performance/types.ts ConfusionCells). */
+function summaryCells(b: BinaryCell, c: BinaryCell): ConfusionCells {
+  return { k: 2, base: [b.tn, b.fp, b.fn, b.tp], current: [c.tn, c.fp, c.fn, c.tp], baseWeightSquares: b.n, currentWeightSquares: c.n };
 }
 
 function trivial(s: Summary): TrivialBaselines {
@@ -419,6 +426,7 @@ export function summaryPerformance(base: Summary, cur: Summary, opts: Performanc
     segments: segments.map(({ moments: _, ...r }) => r),
     slices: firstSlice(segments, base.overall, cur.overall, overallDrop, kind),
     errors: null,
+    confusion: isBinary(base.overall) && isBinary(cur.overall) ? summaryCells(base.overall, cur.overall) : null,
     regressionErrors: null,
     calibration: null,
     bias: [],
