@@ -38654,6 +38654,7 @@ function counted(findings) {
   return findings.filter((f) => f.severity !== "info");
 }
 function isSymptom(f) {
+  if (f.role !== void 0) return f.role === "symptom";
   return f.explainedBy !== void 0 || SYMPTOM_CATEGORIES.has(f.category);
 }
 function causeOf(findings) {
@@ -38687,6 +38688,11 @@ function fixToTryFirst(fix) {
   return firstSentence(fix);
 }
 function shareClause(f) {
+  const a = f.attribution;
+  if (a) {
+    const what = a.metric ? `the ${a.metric} regression` : "the regression";
+    return `accounts for ${share(a.share)} of ${what} (95 % CI ${share(a.lo)} to ${share(a.hi)})`;
+  }
   const e = f.evidence[0];
   if (!e) return null;
   const m = /^Accounts for (\d+(?:\.\d+)?) % of (.+?) \(95 % CI ([^,)]+)/.exec(e.text);
@@ -58057,6 +58063,22 @@ function segmentStrength(a, r, share2, reading = "conservative") {
   const sev = r.metric === "rmse" ? relativeSeverity(r.baseline > 0 ? change / r.baseline : 1) : pointsSeverity(change);
   return sev * noiseFactor(r.delta, r.ci, a.options.alpha) * where;
 }
+function classSupport(metric, c) {
+  if (!c || c.k !== 2 || c.current.length !== 4) return null;
+  const [tn, fp, fn, tp] = c.current;
+  switch (metric) {
+    case "auc":
+    case "average_precision":
+      return Math.min(tn + fp, fn + tp);
+    case "recall":
+    case "f1":
+      return fn + tp;
+    case "precision":
+      return fp + tp;
+    default:
+      return null;
+  }
+}
 function sliceSignal(a, s, rank) {
   const facts = errorFacts(a, s.confusion, s.conditions);
   const column = s.conditions.map((c) => c.column).join(" & ");
@@ -58082,6 +58104,7 @@ function sliceSignal(a, s, rank) {
       baseline: s.baseline,
       current: s.current,
       delta: s.delta,
+      class_support: classSupport(s.metric, s.confusion),
       ciLow: s.ci ? s.ci[0] : null,
       ciHigh: s.ci ? s.ci[1] : null,
       pValue: s.pValue,
@@ -58125,6 +58148,7 @@ function segmentSignal(a, g) {
     ),
     details: {
       metric: primary2.metric,
+      class_support: classSupport(primary2.metric, primary2.confusion ?? g.results.find((r) => r.confusion)?.confusion),
       baseline: primary2.baseline,
       current: primary2.current,
       delta: primary2.delta,
@@ -64242,6 +64266,9 @@ function diagnose(analysis, config, baseline = { fetchFailed: false }) {
       ...adviceOf(n)
     };
     if (n.explainedBy && ids.has(n.explainedBy)) f.explainedBy = ids.get(n.explainedBy);
+    f.role = f.explainedBy !== void 0 || isSymptom2(n) ? "symptom" : "cause";
+    const r63 = (v) => Number(v.toPrecision(6));
+    if (n.share) f.attribution = { share: r63(n.share.share.share), lo: r63(n.share.share.lo), hi: r63(n.share.share.hi), metric: attr?.metric ?? null };
     return f;
   });
   const verdict = verdictOf(findings, config.gate.failOn);
@@ -64249,8 +64276,11 @@ function diagnose(analysis, config, baseline = { fetchFailed: false }) {
   return { findings, verdict, summary: summarize2(findings, verdict, analysis), characterization };
 }
 var Z952 = normalQuantile(0.975);
+var MIN_CLASS_SUPPORT = 10;
 function keepsSegment(s, named, nRows) {
   if (s.segment && named.has(`${s.segment.column}\0${s.segment.value}`)) return true;
+  const support = s.details["class_support"];
+  if (typeof support === "number" && support < MIN_CLASS_SUPPORT) return false;
   const share2 = s.details["shareOfDrop"];
   const n = s.details["n"];
   if (typeof share2 !== "number" || typeof n !== "number") return true;

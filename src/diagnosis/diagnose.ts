@@ -382,6 +382,10 @@ export function diagnose(analysis: RunAnalysis, config: Config, baseline: Baseli
       ...adviceOf(n),
     };
     if (n.explainedBy && ids.has(n.explainedBy)) f.explainedBy = ids.get(n.explainedBy)!;
+    f.role = f.explainedBy !== undefined || isSymptom(n) ? 'symptom' : 'cause';
+    // 6 significant digits, as report.json's other numbers (report/build.ts round6).
+    const r6 = (v: number) => Number(v.toPrecision(6));
+    if (n.share) f.attribution = { share: r6(n.share.share.share), lo: r6(n.share.share.lo), hi: r6(n.share.share.hi), metric: attr?.metric ?? null };
     return f;
   });
 
@@ -393,13 +397,26 @@ export function diagnose(analysis: RunAnalysis, config: Config, baseline: Baseli
 const Z95 = normalQuantile(0.975);
 
 /**
- * Does a segment regression stay a finding of its own next to the headline regression? Yes when
+ * Rows a binary segment's metric must rest on (performance/signals.ts classSupport: the rarer
+ * class for AUC, the positives for recall) before the segment is a finding of its own: below 10,
+ * one relabelled or re-scored row moves that recall or AUC by 10 pts or more (the usual "10
+ * events" minimum for a stable estimate). Such a segment stays evidence of the headline finding —
+ * the `major` AUC drop of a slice resting on 2 positives (issue 12).
+ */
+export const MIN_CLASS_SUPPORT = 10;
+
+/**
+ * Does a segment regression stay a finding of its own next to the headline regression? A segment
+ * a cause named beforehand does; otherwise not when its metric rests on fewer than
+ * MIN_CLASS_SUPPORT rows of the class it needs. Yes when
  * it is where the regression sits (LOCALIZED times worse than the rest of the rows), or when a
  * cause named it beforehand (see namedSegmentKeys); else it only carries its share of rows of a
  * model that got worse everywhere, and becomes evidence of the metric finding.
  */
 export function keepsSegment(s: Signal, named: ReadonlySet<string>, nRows: number): boolean {
   if (s.segment && named.has(`${s.segment.column}\u0000${s.segment.value}`)) return true;
+  const support = s.details['class_support'];
+  if (typeof support === 'number' && support < MIN_CLASS_SUPPORT) return false;
   const share = s.details['shareOfDrop'];
   const n = s.details['n'];
   if (typeof share !== 'number' || typeof n !== 'number') return true;

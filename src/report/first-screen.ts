@@ -7,6 +7,7 @@
  * escaper.
  */
 import { code, inline } from './escape.js';
+import { share as sharePct } from './format.js';
 import type { Finding, ParamRow, Report } from './types.js';
 
 /** The most lines (non-empty markdown lines, the marker excluded) the first screen may take. */
@@ -14,8 +15,8 @@ export const FIRST_SCREEN_LINES = 12;
 
 /**
  * Categories that describe what got worse rather than why (CONTRACT §6). A finding the diagnosis
- * linked to a cause (`explainedBy`) is a symptom whatever its category. The diagnosis keeps its
- * own set (diagnose.ts SYMPTOMS); report.json carries no "is a cause" flag to read instead.
+ * linked to a cause (`explainedBy`) is a symptom whatever its category. Used only for reports
+ * without the diagnosis's typed `role` (older report.json files): `role` is read first.
  */
 const SYMPTOM_CATEGORIES = new Set<Finding['category']>(['metric_regression', 'segment_regression', 'prediction_shift']);
 
@@ -30,6 +31,7 @@ function counted(findings: readonly Finding[]): Finding[] {
 }
 
 export function isSymptom(f: Finding): boolean {
+  if (f.role !== undefined) return f.role === 'symptom';
   return f.explainedBy !== undefined || SYMPTOM_CATEGORIES.has(f.category);
 }
 
@@ -76,11 +78,16 @@ export function fixToTryFirst(fix: string): string {
 }
 
 /**
- * "Accounts for 86 % of the accuracy regression (95 % CI 70 % to 101 %)": the attribution the
- * diagnosis wrote as the finding's first evidence line, cut before how it was measured. Null when
+ * "Accounts for 86 % of the accuracy regression (95 % CI 70 % to 101 %)": from the finding's typed
+ * `attribution`; for older reports, read from the first evidence line, cut before how it was measured. Null when
  * the finding carries none, or when the text's share disagrees with its value (never shown half-read).
  */
 export function shareClause(f: Finding): string | null {
+  const a = f.attribution;
+  if (a) {
+    const what = a.metric ? `the ${a.metric} regression` : 'the regression';
+    return `accounts for ${sharePct(a.share)} of ${what} (95 % CI ${sharePct(a.lo)} to ${sharePct(a.hi)})`;
+  }
   const e = f.evidence[0];
   if (!e) return null;
   const m = /^Accounts for (\d+(?:\.\d+)?) % of (.+?) \(95 % CI ([^,)]+)/.exec(e.text);

@@ -24,6 +24,14 @@ export interface Finding {
   prevention: string;
   /** Extension: id of the finding that explains this one (a symptom points to its cause). */
   explainedBy?: string;
+  /**
+   * Extension (issue 12): what the diagnosis reads this finding as — a `cause` (why the model
+   * got worse) or a `symptom` (what got worse: a regression, moved scores, a calibration change
+   * that follows from the ranking), so readers need not infer it from the category.
+   */
+  role?: 'cause' | 'symptom';
+  /** Extension (issue 10): the share of the headline regression this finding accounts for, measured from the rows. */
+  attribution?: { share: number; lo: number; hi: number; metric: string | null };
 }
 
 export interface MetricRow {

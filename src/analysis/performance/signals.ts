@@ -32,7 +32,7 @@ import { errorFacts } from './error-facts.js';
 import { benjaminiHochberg } from '../stats/multiple-testing.js';
 import { METRIC_INFO } from './metric-defs.js';
 import { normalQuantile } from './special.js';
-import type { BiasResult, Interval, MaeChange, MetricComparison, MetricName, PerformanceAnalysis, SegmentResult, SliceResult } from './types.js';
+import type { BiasResult, ConfusionCells, Interval, MaeChange, MetricComparison, MetricName, PerformanceAnalysis, SegmentResult, SliceResult } from './types.js';
 
 const POINT_KNOTS: readonly [number, number][] = [
   [0, 0],
@@ -272,6 +272,30 @@ function segmentStrength(a: PerformanceAnalysis, r: SegmentLike, share: number |
   return sev * noiseFactor(r.delta, r.ci, a.options.alpha) * where;
 }
 
+/**
+ * The rows a binary segment's metric rests on in the current run (weighted counts, from its
+ * confusion cells: cell y·2 + pred): both classes for a ranking metric (the rarer one), the
+ * positives for recall and F1, the predicted positives for precision; null for metrics every
+ * row counts in (accuracy, log loss, Brier), for other tasks, or without cells. The diagnosis
+ * requires a minimum of it before a segment is a finding of its own (MIN_CLASS_SUPPORT).
+ */
+export function classSupport(metric: MetricName, c: ConfusionCells | undefined | null): number | null {
+  if (!c || c.k !== 2 || c.current.length !== 4) return null;
+  const [tn, fp, fn, tp] = c.current as [number, number, number, number];
+  switch (metric) {
+    case 'auc':
+    case 'average_precision':
+      return Math.min(tn + fp, fn + tp);
+    case 'recall':
+    case 'f1':
+      return fn + tp;
+    case 'precision':
+      return fp + tp;
+    default:
+      return null;
+  }
+}
+
 function sliceSignal(a: PerformanceAnalysis, s: SliceResult, rank: number): Signal {
   const facts = errorFacts(a, s.confusion, s.conditions);
   const column = s.conditions.map((c) => c.column).join(' & ');
@@ -297,6 +321,7 @@ function sliceSignal(a: PerformanceAnalysis, s: SliceResult, rank: number): Sign
       baseline: s.baseline,
       current: s.current,
       delta: s.delta,
+      class_support: classSupport(s.metric, s.confusion),
       ciLow: s.ci ? s.ci[0] : null,
       ciHigh: s.ci ? s.ci[1] : null,
       pValue: s.pValue,
@@ -343,6 +368,7 @@ function segmentSignal(a: PerformanceAnalysis, g: SegmentGroup): Signal {
     ),
     details: {
       metric: primary.metric,
+      class_support: classSupport(primary.metric, primary.confusion ?? g.results.find((r) => r.confusion)?.confusion),
       baseline: primary.baseline,
       current: primary.current,
       delta: primary.delta,
