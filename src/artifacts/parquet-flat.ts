@@ -248,7 +248,8 @@ function numberSink(name: string, type: string, nRows: number): Sink {
     plain(c, end, row, defs, rows, present) {
       if (c.pos + present * size > end) throw new NotCovered('values past the page');
       if (row + rows > nRows) throw new NotCovered('more values than rows');
-      if (defs === null) decode(c.view, c.pos, rows, values.subarray(row, row + rows));
+      // No null on the page (every level defined): the values go straight to their rows.
+      if (defs === null || present === rows) decode(c.view, c.pos, rows, values.subarray(row, row + rows));
       else {
         const out = denseOf(present);
         decode(c.view, c.pos, present, out);
@@ -263,14 +264,15 @@ function numberSink(name: string, type: string, nRows: number): Sink {
       c.pos += count * size;
     },
     indices(idx, row, defs, rows, present) {
-      const out = denseOf(present);
+      if (row + rows > nRows) throw new NotCovered('more values than rows');
+      const out = defs === null || present === rows ? values.subarray(row, row + rows) : denseOf(present);
       const d = dict;
       for (let k = 0; k < present; k++) {
         const j = idx[k]!;
         if (j >= d.length) throw new NotCovered('dictionary index out of range');
         out[k] = d[j]!;
       }
-      scatter(row, defs, rows, out);
+      if (out.buffer !== values.buffer) scatter(row, defs, rows, out);
     },
     finish: () => ({ kind: 'number', name, values, missing }),
   };
