@@ -55,7 +55,7 @@ export async function loadRun(
   // Starts parsing a large table now; `settle` is called later, in path order.
   const start = <T>(path: string, build: (t: Table) => T): Promise<{ ok: true; value: T } | { ok: false; problem: LoadProblem }> =>
     parser
-      .parse(path, () => source.readBytes(path), buffer && source.readBytesInto ? () => source.readBytesInto!(path, buffer) : undefined)
+      .parse(path, () => source.readBytes(path), buffer && source.readBytesInto ? () => source.readBytesInto!(path, buffer) : undefined, source.localPath?.(path))
       .then(build)
       .then(
         (value) => ({ ok: true as const, value }),

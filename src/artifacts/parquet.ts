@@ -6,9 +6,10 @@
  * the choice and its measurements are in docs/decisions/0008-parquet.md) and the codecs of
  * hyparquet-compressors. Pure: takes the file's bytes; loading them is the caller's job.
  */
-import { parquetMetadata, parquetRead, type FileMetaData } from 'hyparquet';
+import { parquetMetadata, parquetRead, type FileMetaData, type SchemaElement } from 'hyparquet';
 import { compressors } from 'hyparquet-compressors';
 import { InputError } from '../errors.js';
+import { readFlatColumn } from './parquet-flat.js';
 import type { Column, Table } from './table.js';
 
 /** Parquet's physical types that hold numbers (INT96 is a legacy timestamp: read as a date). */
@@ -18,10 +19,10 @@ const NUMERIC_TYPES = new Set(['INT32', 'INT64', 'FLOAT', 'DOUBLE']);
 type Kind = 'number' | 'string';
 
 /** The flat columns of the file and how each is read; throws on nested or binary columns. */
-function planColumns(path: string, meta: FileMetaData): { name: string; kind: Kind }[] {
+function planColumns(path: string, meta: FileMetaData): { name: string; kind: Kind; el: SchemaElement }[] {
   const [root, ...rest] = meta.schema;
   if (!root) throw new InputError(path, null, 'Parquet file has no schema');
-  const out: { name: string; kind: Kind }[] = [];
+  const out: { name: string; kind: Kind; el: SchemaElement }[] = [];
   for (const el of rest) {
     // A group (num_children) or a repeated field is a nested column: lists and structs have no
     // place in a one-row-per-example eval table.
@@ -33,8 +34,8 @@ function planColumns(path: string, meta: FileMetaData): { name: string; kind: Ki
     const isText = converted === 'UTF8' || converted === 'ENUM' || converted === 'JSON' || logical === 'STRING' || logical === 'ENUM' || logical === 'JSON' || logical === 'UUID';
     const isTime = logical === 'TIMESTAMP' || logical === 'DATE' || logical === 'TIME' || (converted !== undefined && /^(TIMESTAMP|DATE|TIME)/.test(converted)) || el.type === 'INT96';
     const isDecimal = converted === 'DECIMAL' || logical === 'DECIMAL';
-    if (isText || isTime || el.type === 'BOOLEAN') out.push({ name: el.name, kind: 'string' });
-    else if (isDecimal || (el.type !== undefined && NUMERIC_TYPES.has(el.type))) out.push({ name: el.name, kind: 'number' });
+    if (isText || isTime || el.type === 'BOOLEAN') out.push({ name: el.name, kind: 'string', el });
+    else if (isDecimal || (el.type !== undefined && NUMERIC_TYPES.has(el.type))) out.push({ name: el.name, kind: 'number', el });
     else throw new InputError(path, `column '${el.name}'`, `binary Parquet column (${el.type ?? 'no type'}) is not supported; store text as UTF8 strings`);
   }
   const seen = new Set<string>();
@@ -113,7 +114,12 @@ function buildColumn(name: string, kind: Kind, chunks: readonly ArrayLike<unknow
  * Parses a Parquet file's bytes. Throws InputError naming the file for a corrupt file, an
  * unsupported codec or a nested / binary column, so the loader turns it into one LoadProblem line.
  */
-export async function parseParquet(path: string, bytes: Uint8Array): Promise<Table> {
+export async function parseParquet(
+  path: string,
+  bytes: Uint8Array,
+  /** `direct: false` reads every column through hyparquet (the reference the direct reader is tested against). */
+  options: { readonly direct?: boolean } = {},
+): Promise<Table> {
   // hyparquet reads from an ArrayBuffer; a small Buffer from readFileSync is a view into a pool.
   const buffer = ownBuffer(bytes);
   let meta: FileMetaData;
@@ -129,8 +135,16 @@ export async function parseParquet(path: string, bytes: Uint8Array): Promise<Tab
   // One column at a time: hyparquet decodes a column into a plain array (nulls in place) before
   // it becomes typed; decoding all 24 columns of a 1M-row group at once held them all (1.7 GiB
   // peak for the 1M + 1M pair against 1.0 GiB for the same CSVs).
+  // Flat numeric and text columns (what eval tables hold) are decoded directly (parquet-flat.ts);
+  // any other column, and one that reader finds it does not cover, goes through hyparquet.
+  const file = new Uint8Array(buffer);
   const columns: Column[] = [];
-  for (const { name, kind } of plan) {
+  for (const { name, kind, el } of plan) {
+    const direct = options.direct === false ? null : readFlatColumn(file, meta, el, kind, nRows);
+    if (direct) {
+      columns.push(direct);
+      continue;
+    }
     const parts: { rowStart: number; data: ArrayLike<unknown> }[] = [];
     try {
       await parquetRead({

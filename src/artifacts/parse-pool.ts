@@ -5,7 +5,7 @@
  * dist/parse-worker.js next to the entry points) and send the columns back by transferring their
  * typed-array buffers, so nothing is copied on the way back.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
@@ -21,7 +21,11 @@ import type { Column, Table } from './table.js';
  * nothing of them, before it returns.
  */
 export interface TableParser {
-  parse(path: string, read: () => Uint8Array, readTransient?: () => Uint8Array): Promise<Table>;
+  /**
+   * `localFile`, when given, is the file's path on this machine: a worker then reads it itself,
+   * on its own core, instead of this thread reading it (into fresh memory) to hand it over.
+   */
+  parse(path: string, read: () => Uint8Array, readTransient?: () => Uint8Array, localFile?: string): Promise<Table>;
   /** Stops any worker threads (the process can then exit); the parser is not used afterwards. */
   close(): Promise<void>;
 }
@@ -66,6 +70,14 @@ export function hasSpareCore(load: number, cores: number): boolean {
   return cores - load >= MIN_SPARE_CORES;
 }
 
+/** A file to parse, as sent to a worker: its bytes (moved with the message), or its local path to read there. */
+export interface ParseJob {
+  readonly id: number;
+  readonly path: string;
+  bytes: Uint8Array | null;
+  readonly file: string | null;
+}
+
 /** What a worker sends back: a table, or the error to rethrow here. */
 export type WorkerReply =
   | { readonly id: number; readonly table: Table }
@@ -84,6 +96,15 @@ export function tableBuffers(table: Table): ArrayBuffer[] {
     } else add(c.codes);
   }
   return [...out];
+}
+
+/** The file's size, or null when it cannot be read (the parse then reports why, as it would here). */
+function fileSize(file: string): number | null {
+  try {
+    return statSync(file).size;
+  } catch {
+    return null;
+  }
 }
 
 /** The bundled worker entry beside the running bundle, or null when there is none (running from sources). */
@@ -132,7 +153,7 @@ export function workerTableParser(workerUrl: URL, options: { minBytes?: number; 
   };
   const drop = release;
 
-  const inWorker = (w: Worker, path: string, bytes: Uint8Array): Promise<Table | null> =>
+  const inWorker = (w: Worker, path: string, from: Uint8Array | string): Promise<Table | null> =>
     new Promise((resolve, reject) => {
       const id = nextId++;
       const cleanup = () => {
@@ -156,25 +177,33 @@ export function workerTableParser(workerUrl: URL, options: { minBytes?: number; 
       w.on('message', onMessage);
       w.once('error', onFailure);
       w.once('exit', onFailure);
+      if (typeof from === 'string') {
+        w.postMessage({ id, path, bytes: null, file: from } satisfies ParseJob);
+        return;
+      }
       // The buffer moves to the worker (copied first only when the bytes are a view into a shared pool).
-      const own = ownBuffer(bytes);
-      w.postMessage({ id, path, bytes: new Uint8Array(own) }, [own]);
+      const own = ownBuffer(from);
+      w.postMessage({ id, path, bytes: new Uint8Array(own), file: null } satisfies ParseJob, [own]);
     });
 
   return {
-    async parse(path, read) {
-      const bytes = read();
-      if (bytes.byteLength < minBytes) return parseTableBytes(path, bytes);
+    async parse(path, read, readTransient, localFile) {
+      // A file parsed here reads into the reused buffer when its parse allows (see IN_PROCESS_PARSER).
+      const here = (): Promise<Table> => parseTableFrom(path, readTransient && parsesBytesAtOnce(path) ? readTransient : read);
+      const size = localFile !== undefined ? fileSize(localFile) : null;
+      // Without a local path the bytes are read here first (the worker is sent them).
+      const bytes = size === null ? read() : null;
+      if ((size ?? bytes!.byteLength) < minBytes) return bytes ? parseTableBytes(path, bytes) : here();
       const w = acquire();
       if (w === null) {
         // Let the files already given to workers be posted first (their posts wait on this
         // thread), then parse this one here while they run.
         await new Promise<void>((resolve) => setImmediate(resolve));
-        return parseTableBytes(path, bytes);
+        return bytes ? parseTableBytes(path, bytes) : here();
       }
       busy.add(w);
-      // The bytes move to the worker; if it dies they are gone, so the file is read again.
-      return (await inWorker(w, path, bytes)) ?? parseTableBytes(path, read());
+      // Moved bytes are gone if the worker dies, so then the file is read again.
+      return (await inWorker(w, path, bytes ?? localFile!)) ?? parseTableBytes(path, read());
     },
     async close() {
       const workers = [...all];

@@ -3,19 +3,21 @@
  * moves the columns' buffers back to the review (parse-pool.ts). Errors go back as data, so the
  * review reports them as it does for a file parsed in its own thread.
  */
+import { readFileSync } from 'node:fs';
 import { parentPort } from 'node:worker_threads';
 import { InputError } from '../errors.js';
 import { parseTableFrom } from './parse-bytes.js';
-import { tableBuffers, type WorkerReply } from './parse-pool.js';
+import { tableBuffers, type ParseJob, type WorkerReply } from './parse-pool.js';
 
 const port = parentPort;
 if (port) {
-  port.on('message', (m: { id: number; path: string; bytes: Uint8Array | null }) => {
+  port.on('message', (m: ParseJob) => {
     // Only `take` holds the bytes: once decoded they can be collected while the text is parsed.
+    // A job with a local path reads the file here, on this worker's core.
     let held = m.bytes;
     m.bytes = null;
     const take = (): Uint8Array => {
-      const b = held!;
+      const b = held ?? readFileSync(m.file!);
       held = null;
       return b;
     };

@@ -22,6 +22,8 @@ export interface ArtifactSource {
    * in this thread that keeps nothing of them (see ReadBuffer). Optional; readBytes otherwise.
    */
   readBytesInto?(relPath: string, buffer: ReadBuffer): Uint8Array;
+  /** The file's path on this machine, for a parse worker to read it itself. Optional. */
+  localPath?(relPath: string): string;
 }
 
 const SKIP_DIRS = new Set(['node_modules', '.git', 'ml-doctor-report', '__pycache__', '.venv']);
@@ -56,6 +58,9 @@ export function localDirSource(dir: string, kind: ArtifactSource['kind'] = 'path
     },
     readBytes(relPath: string) {
       return readFileSync(join(dir, relPath));
+    },
+    localPath(relPath: string) {
+      return join(dir, relPath);
     },
     readBytesInto(relPath: string, buffer: ReadBuffer) {
       const fd = openSync(join(dir, relPath), 'r');

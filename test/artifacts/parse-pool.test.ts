@@ -56,6 +56,39 @@ describe('workerTableParser', () => {
     expect(JSON.stringify(parallel.report, null, 2)).toBe(JSON.stringify(serial.report, null, 2));
   });
 
+  it.each(['csv', 'parquet'] as const)('has the worker read a %s file itself when given its local path, into the same table', async (kind) => {
+    const path = `eval/predictions.${kind}`;
+    const read = () => readFileSync(files[kind]);
+    const here = await IN_PROCESS_PARSER.parse(path, read);
+    let readHere = 0;
+    const counted = () => {
+      readHere++;
+      return read();
+    };
+    const there = await withParser(workerTableParser(workerUrl, { minBytes: 0 }), (p) => p.parse(path, counted, undefined, files[kind]));
+    expect(there).toStrictEqual(here);
+    // The bytes never passed through this thread.
+    expect(readHere).toBe(0);
+  });
+
+  it('parses a local file under the size threshold here, through the reused buffer when given', async () => {
+    let transient = 0;
+    const read = () => readFileSync(files.csv);
+    const t = await withParser(workerTableParser(workerUrl, { minBytes: 1 << 30 }), (p) =>
+      p.parse(
+        'eval/p.csv',
+        read,
+        () => {
+          transient++;
+          return read();
+        },
+        files.csv,
+      ),
+    );
+    expect(t).toStrictEqual(await IN_PROCESS_PARSER.parse('eval/p.csv', read));
+    expect(transient).toBe(1);
+  });
+
   it('sends a file to a worker only from the size threshold up', async () => {
     // A stand-in worker that answers every file with an empty table named 'from worker'.
     const fake = join(work, 'fake-worker.mjs');

@@ -405,18 +405,18 @@ export function segmentSpec(column: string, base: Table, cur: Table): SegmentSpe
     if (edges.length === 0) return null;
     const lows = [p.min, ...edges];
     const values = lows.map((lo, i) => (i < edges.length ? `[${fmtEdge(lo)}, ${fmtEdge(edges[i]!)})` : `[${fmtEdge(lo)}, ${fmtEdge(p.max)}]`));
+    // Half-open [lo, hi): the bin is the number of edges at or below x, counted from four
+    // comparisons with the unused edges at +∞ (the same count as walking the sorted edges, with
+    // no branch that depends on the data: on unsorted values that walk mispredicted every row;
+    // `+(x >= e)`, not `x >= e ? 1 : 0`, which V8 compiles to a branch: 6 ms against 16-19 ms
+    // for the walk over 1M values).
+    const [e0, e1, e2, e3] = [0, 1, 2, 3].map((j) => edges[j] ?? Infinity) as [number, number, number, number];
     const code = (col: NumberColumn): Uint8Array => {
       const out = new Uint8Array(col.values.length);
+      const v = col.values;
       for (let i = 0; i < out.length; i++) {
-        const x = col.values[i]!;
-        if (x - x !== 0) {
-          out[i] = NO_SEGMENT;
-          continue;
-        }
-        // Half-open [lo, hi): the number of edges at or below x.
-        let b = 0;
-        while (b < edges.length && edges[b]! <= x) b++;
-        out[i] = b;
+        const x = v[i]!;
+        out[i] = x - x !== 0 ? NO_SEGMENT : +(x >= e0) + +(x >= e1) + +(x >= e2) + +(x >= e3);
       }
       return out;
     };

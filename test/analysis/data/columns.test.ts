@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { makeTable, numberColumn } from '../../../src/artifacts/table.js';
 import { featureSegmentSpec, NO_SEGMENT, profile, QUINTILES, segmentSpec } from '../../../src/analysis/data/columns.js';
-import type { Column, Table } from '../../../src/artifacts/table.js';
+import type { Column, NumberColumn, Table } from '../../../src/artifacts/table.js';
 import { quantileSorted } from '../../../src/analysis/stats/bootstrap.js';
 import { createRng } from '../../../src/analysis/stats/rng.js';
 
@@ -44,5 +44,35 @@ describe('featureSegmentSpec', () => {
   it('returns null for a constant column or one a run lacks', () => {
     expect(featureSegmentSpec('c', table([numberColumn('c', [3, 3, 3])]), table([numberColumn('c', [3, 1, 3])]))).toBeNull();
     expect(featureSegmentSpec('c', table([numberColumn('c', [1, 2])]), table([numberColumn('d', [1, 2])]))).toBeNull();
+  });
+});
+
+describe('segmentSpec', () => {
+  it('puts each value in the bin of the number of quintile edges at or below it (ties on an edge go up, non-finite in none)', () => {
+    const rng = createRng(11);
+    // Few distinct values, so many fall exactly on an edge; some bins collapse (fewer than 4 edges).
+    for (const distinct of [3, 7, 40, 1000]) {
+      const draw = () => Array.from({ length: 2000 }, () => (rng() < 0.02 ? [NaN, Infinity, -Infinity][Math.floor(rng() * 3)]! : Math.floor(rng() * distinct) - distinct / 3));
+      const base = makeTable('b.csv', [numberColumn('x', draw())]);
+      const cur = makeTable('c.csv', [numberColumn('x', draw())]);
+      const spec = segmentSpec('x', base, cur);
+      if (!spec) continue;
+      const p = profile(base.columns[0] as NumberColumn);
+      const edges: number[] = [];
+      for (const j of [1, 3, 5, 7]) {
+        const q = p.lowerDeciles[j]!;
+        if (q > p.min && (edges.length === 0 || q > edges[edges.length - 1]!)) edges.push(q);
+      }
+      const walk = (t: Table) =>
+        Array.from((t.columns[0] as NumberColumn).values, (x) => {
+          if (!Number.isFinite(x)) return NO_SEGMENT;
+          let b = 0;
+          while (b < edges.length && edges[b]! <= x) b++;
+          return b;
+        });
+      expect(Array.from(spec.baseCodes)).toEqual(walk(base));
+      expect(Array.from(spec.curCodes)).toEqual(walk(cur));
+      expect(spec.values.length).toBe(edges.length + 1);
+    }
   });
 });

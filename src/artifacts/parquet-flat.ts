@@ -1,0 +1,468 @@
+/**
+ * A direct reader for the Parquet columns eval tables are made of: flat (a leaf under the root),
+ * REQUIRED or OPTIONAL, numbers (INT32, INT64, FLOAT, DOUBLE without a converting annotation) or
+ * UTF-8 text, PLAIN or dictionary encoded, in v1 or v2 data pages. It decodes the definition levels
+ * straight into the missing mask and the values straight into the Float64Array or the dictionary
+ * codes, where hyparquet's general reader (nested lists, every encoding) first places every value
+ * into a plain array with its nulls (`assembleLists`) that parquet.ts then types: on the 1M-row
+ * benchmark table that was ~70 % of the decode and most of its garbage (docs/decisions/0016).
+ *
+ * It gives the column parquet.ts builds from hyparquet's output, value for value: the same number
+ * for every cell (INT64 as the correctly rounded double, as Number(BigInt) gives), the same
+ * missing cells (nulls; for text also ''), the same dictionary in order of first appearance, text
+ * decoded with the TextDecoder hyparquet uses. A column it does not cover — another encoding,
+ * type or annotation, a deprecated level encoding, anything it finds malformed — returns null, and
+ * parquet.ts reads that column with hyparquet (whose error then names what is wrong).
+ */
+import type { ColumnMetaData, FileMetaData, SchemaElement } from 'hyparquet';
+import { compressors } from 'hyparquet-compressors';
+import type { Column } from './table.js';
+
+/** The decoder hyparquet turns UTF-8 cells into strings with (default options: a leading BOM is dropped). */
+const TEXT = new TextDecoder();
+
+/** Encodings this reader decodes (values, dictionary pages and RLE definition levels). */
+const COVERED_ENCODINGS = new Set(['PLAIN', 'PLAIN_DICTIONARY', 'RLE_DICTIONARY', 'RLE']);
+/** Integer annotations whose values hyparquet leaves as they are stored (signed, or too narrow to wrap). */
+const PLAIN_INT_TYPES = new Set(['INT_8', 'INT_16', 'INT_32', 'INT_64', 'UINT_8', 'UINT_16']);
+
+/** Whether a column of this schema element is read here (the data pages are checked as they come). */
+export function coveredElement(el: SchemaElement, kind: 'number' | 'string'): boolean {
+  if (el.repetition_type === 'REPEATED' || (el.num_children ?? 0) > 0) return false;
+  const lt = el.logical_type;
+  if (kind === 'number') {
+    if (el.type !== 'INT32' && el.type !== 'INT64' && el.type !== 'FLOAT' && el.type !== 'DOUBLE') return false;
+    if (el.converted_type !== undefined && !PLAIN_INT_TYPES.has(el.converted_type)) return false;
+    return lt === undefined || (lt.type === 'INTEGER' && (lt.isSigned || lt.bitWidth <= 16));
+  }
+  if (el.type !== 'BYTE_ARRAY') return false;
+  const text = el.converted_type === 'UTF8' || el.converted_type === 'ENUM' || lt?.type === 'STRING' || lt?.type === 'ENUM';
+  const other = (el.converted_type !== undefined && el.converted_type !== 'UTF8' && el.converted_type !== 'ENUM') || (lt !== undefined && lt.type !== 'STRING' && lt.type !== 'ENUM');
+  return text && !other;
+}
+
+/** Thrown inside this module for anything it does not cover; becomes null (hyparquet reads the column). */
+class NotCovered extends Error {}
+
+/** A byte cursor over a Uint8Array. */
+interface Cursor {
+  readonly bytes: Uint8Array;
+  readonly view: DataView;
+  pos: number;
+}
+
+const cursor = (bytes: Uint8Array): Cursor => ({ bytes, view: new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength), pos: 0 });
+
+function varint(c: Cursor): number {
+  let result = 0;
+  let shift = 0;
+  for (;;) {
+    if (c.pos >= c.bytes.length) throw new NotCovered('truncated varint');
+    const b = c.bytes[c.pos++]!;
+    // Page header values are i32: 5 groups of 7 bits at most.
+    result += (b & 0x7f) * 2 ** shift;
+    if (!(b & 0x80)) return result;
+    shift += 7;
+    if (shift > 63) throw new NotCovered('varint too long');
+  }
+}
+
+const zigzag = (u: number): number => (u % 2 === 0 ? u / 2 : -(u + 1) / 2);
+
+/** A Thrift compact-protocol struct as field id → value (i32 fields as numbers, structs nested, the rest skipped). */
+type Struct = Map<number, number | boolean | Struct>;
+
+function readStruct(c: Cursor, depth = 0): Struct {
+  if (depth > 8) throw new NotCovered('thrift nesting');
+  const out: Struct = new Map();
+  let id = 0;
+  for (;;) {
+    if (c.pos >= c.bytes.length) throw new NotCovered('truncated header');
+    const head = c.bytes[c.pos++]!;
+    if (head === 0) return out;
+    const type = head & 0x0f;
+    const delta = head >> 4;
+    id = delta === 0 ? zigzag(varint(c)) : id + delta;
+    out.set(id, readValue(c, type, depth));
+  }
+}
+
+function readValue(c: Cursor, type: number, depth: number): number | boolean | Struct {
+  switch (type) {
+    case 1:
+      return true;
+    case 2:
+      return false;
+    case 3:
+      c.pos++;
+      return c.bytes[c.pos - 1]!;
+    case 4:
+    case 5:
+    case 6:
+      return zigzag(varint(c));
+    case 7:
+      c.pos += 8;
+      return 0;
+    case 8: {
+      const len = varint(c);
+      c.pos += len;
+      return len;
+    }
+    case 9:
+    case 10: {
+      const h = c.bytes[c.pos++]!;
+      const size = h >> 4 === 15 ? varint(c) : h >> 4;
+      const elem = h & 0x0f;
+      for (let i = 0; i < size; i++) {
+        if (elem === 1 || elem === 2) c.pos++;
+        else readValue(c, elem, depth + 1);
+      }
+      return size;
+    }
+    case 11: {
+      const size = varint(c);
+      if (size > 0) {
+        const kv = c.bytes[c.pos++]!;
+        for (let i = 0; i < size; i++) {
+          readValue(c, kv >> 4, depth + 1);
+          readValue(c, kv & 0x0f, depth + 1);
+        }
+      }
+      return size;
+    }
+    case 12:
+      return readStruct(c, depth + 1);
+    default:
+      throw new NotCovered(`thrift type ${type}`);
+  }
+}
+
+const int = (s: Struct | undefined, id: number): number => {
+  const v = s?.get(id);
+  if (typeof v !== 'number') throw new NotCovered(`missing header field ${id}`);
+  return v;
+};
+const sub = (s: Struct, id: number): Struct | undefined => {
+  const v = s.get(id);
+  return v instanceof Map ? v : undefined;
+};
+
+/** Parquet's Encoding enum values this reader decodes. */
+const PLAIN = 0;
+const PLAIN_DICTIONARY = 2;
+const RLE = 3;
+const RLE_DICTIONARY = 8;
+
+/**
+ * Decodes `count` values of the RLE / bit-packed hybrid encoding of `width` bits from c.bytes
+ * [c.pos, end) into out[0..count).
+ */
+function hybrid(c: Cursor, end: number, width: number, out: Uint8Array | Int32Array, count: number): void {
+  if (width > 32) throw new NotCovered('bit width');
+  const bytesPerRun = (width + 7) >> 3;
+  let seen = 0;
+  while (seen < count) {
+    if (c.pos >= end) throw new NotCovered('hybrid data ends early');
+    const header = varint(c);
+    if (header % 2 === 0) {
+      const run = header / 2;
+      let v = 0;
+      for (let k = 0; k < bytesPerRun; k++) v |= c.bytes[c.pos++]! << (8 * k);
+      const stop = Math.min(count, seen + run);
+      out.fill(v, seen, stop);
+      seen += run;
+    } else {
+      // Groups of 8 values, `width` bits each, least significant bit first.
+      const n = ((header - 1) / 2) * 8;
+      const byteLen = (n * width) / 8;
+      if (c.pos + byteLen > end) throw new NotCovered('bit-packed run past the data');
+      const mask = width === 32 ? -1 : (1 << width) - 1;
+      let bitPos = 0;
+      const base = c.pos;
+      for (let i = 0; i < n; i++, bitPos += width) {
+        let byte = base + (bitPos >> 3);
+        let shift = bitPos & 7;
+        let v = 0;
+        let got = 0;
+        while (got < width) {
+          v |= (c.bytes[byte]! >>> shift) << got;
+          got += 8 - shift;
+          shift = 0;
+          byte++;
+        }
+        if (seen + i < count) out[seen + i] = v & mask;
+      }
+      c.pos = base + byteLen;
+      seen += n;
+    }
+  }
+}
+
+/** Where decoded cells go: numbers into values/missing, text through the dictionary into codes. */
+interface Sink {
+  /** A page's PLAIN values, `present` of them, placed at the rows whose level is defined. */
+  plain(c: Cursor, end: number, row: number, defs: Uint8Array | null, rows: number, present: number): void;
+  /** A dictionary page's PLAIN values. */
+  dictionary(c: Cursor, end: number, count: number): void;
+  /** Dictionary indices (the page's `present` values), placed as plain() places values. */
+  indices(idx: Int32Array, row: number, defs: Uint8Array | null, rows: number, present: number): void;
+  finish(): Column;
+}
+
+function numberSink(name: string, type: string, nRows: number): Sink {
+  const values = new Float64Array(nRows);
+  const missing = new Uint8Array(nRows);
+  let dict = new Float64Array(0);
+  const size = type === 'INT32' || type === 'FLOAT' ? 4 : 8;
+  // A page's present values, decoded in one tight loop per type before they are placed.
+  let dense = new Float64Array(0);
+  // `count` values from byte offset p (little-endian) into out; INT64 as hi·2^32 + lo, one
+  // correctly rounded addition of two exact terms: the double Number(BigInt) gives.
+  const decode = (v: DataView, p: number, count: number, out: Float64Array): void => {
+    if (type === 'DOUBLE') for (let i = 0; i < count; i++, p += 8) out[i] = v.getFloat64(p, true);
+    else if (type === 'FLOAT') for (let i = 0; i < count; i++, p += 4) out[i] = v.getFloat32(p, true);
+    else if (type === 'INT32') for (let i = 0; i < count; i++, p += 4) out[i] = v.getInt32(p, true);
+    else for (let i = 0; i < count; i++, p += 8) out[i] = v.getInt32(p + 4, true) * 4294967296 + v.getUint32(p, true);
+  };
+  // Places the page's values at the rows whose definition level is 1 (all rows when defs is null).
+  const scatter = (row: number, defs: Uint8Array | null, rows: number, src: Float64Array): void => {
+    if (row + rows > nRows) throw new NotCovered('more values than rows');
+    if (defs === null) {
+      values.set(src.subarray(0, rows), row);
+      return;
+    }
+    let k = 0;
+    for (let i = 0; i < rows; i++) {
+      if (defs[i] === 1) values[row + i] = src[k++]!;
+      else {
+        values[row + i] = NaN;
+        missing[row + i] = 1;
+      }
+    }
+  };
+  const denseOf = (count: number): Float64Array => {
+    if (dense.length < count) dense = new Float64Array(count);
+    return dense;
+  };
+  return {
+    plain(c, end, row, defs, rows, present) {
+      if (c.pos + present * size > end) throw new NotCovered('values past the page');
+      if (row + rows > nRows) throw new NotCovered('more values than rows');
+      // No null on the page (every level defined): the values go straight to their rows.
+      if (defs === null || present === rows) decode(c.view, c.pos, rows, values.subarray(row, row + rows));
+      else {
+        const out = denseOf(present);
+        decode(c.view, c.pos, present, out);
+        scatter(row, defs, rows, out);
+      }
+      c.pos += present * size;
+    },
+    dictionary(c, end, count) {
+      if (c.pos + count * size > end) throw new NotCovered('dictionary past the page');
+      dict = new Float64Array(count);
+      decode(c.view, c.pos, count, dict);
+      c.pos += count * size;
+    },
+    indices(idx, row, defs, rows, present) {
+      if (row + rows > nRows) throw new NotCovered('more values than rows');
+      const out = defs === null || present === rows ? values.subarray(row, row + rows) : denseOf(present);
+      const d = dict;
+      for (let k = 0; k < present; k++) {
+        const j = idx[k]!;
+        if (j >= d.length) throw new NotCovered('dictionary index out of range');
+        out[k] = d[j]!;
+      }
+      if (out.buffer !== values.buffer) scatter(row, defs, rows, out);
+    },
+    finish: () => ({ kind: 'number', name, values, missing }),
+  };
+}
+
+function textSink(name: string, nRows: number): Sink {
+  const codes = new Int32Array(nRows);
+  const dict: string[] = [];
+  const index = new Map<string, number>();
+  // The page dictionary's entries and, once met in a row, their code (−2: not met yet).
+  let entries: string[] = [];
+  let entryCode = new Int32Array(0);
+  const codeOf = (s: string): number => {
+    if (s === '') return -1;
+    let code = index.get(s);
+    if (code === undefined) {
+      code = dict.length;
+      dict.push(s);
+      index.set(s, code);
+    }
+    return code;
+  };
+  const readString = (c: Cursor, end: number): string => {
+    if (c.pos + 4 > end) throw new NotCovered('text past the page');
+    const len = c.view.getUint32(c.pos, true);
+    const from = c.pos + 4;
+    if (from + len > end) throw new NotCovered('text past the page');
+    c.pos = from + len;
+    return TEXT.decode(c.bytes.subarray(from, from + len));
+  };
+  const place = (row: number, defs: Uint8Array | null, rows: number, next: () => number): void => {
+    if (row + rows > nRows) throw new NotCovered('more values than rows');
+    for (let i = 0; i < rows; i++) codes[row + i] = defs === null || defs[i] === 1 ? next() : -1;
+  };
+  return {
+    plain(c, end, row, defs, rows) {
+      place(row, defs, rows, () => codeOf(readString(c, end)));
+    },
+    dictionary(c, end, count) {
+      entries = new Array<string>(count);
+      for (let i = 0; i < count; i++) entries[i] = readString(c, end);
+      entryCode = new Int32Array(count).fill(-2);
+    },
+    indices(idx, row, defs, rows) {
+      if (row + rows > nRows) throw new NotCovered('more values than rows');
+      const size = entries.length;
+      let k = 0;
+      for (let i = 0; i < rows; i++) {
+        if (defs !== null && defs[i] !== 1) {
+          codes[row + i] = -1;
+          continue;
+        }
+        const j = idx[k++]!;
+        if (j >= size) throw new NotCovered('dictionary index out of range');
+        let code = entryCode[j]!;
+        // An entry's code is given when a row first holds it: codes in order of first appearance.
+        if (code === -2) code = entryCode[j] = codeOf(entries[j]!);
+        codes[row + i] = code;
+      }
+    },
+    finish: () => ({ kind: 'string', name, codes, dict }),
+  };
+}
+
+function decompress(codec: string, bytes: Uint8Array, size: number): Uint8Array {
+  if (codec === 'UNCOMPRESSED') return bytes;
+  const fn = (compressors as Record<string, ((input: Uint8Array, outputLength: number) => Uint8Array) | undefined>)[codec];
+  if (!fn) throw new NotCovered(`codec ${codec}`);
+  const out = fn(bytes, size);
+  if (out.length !== size) throw new NotCovered('decompressed size');
+  return out;
+}
+
+/** Reads one column chunk's pages into the sink from `row` on; returns the rows read. */
+function readChunk(file: Uint8Array, meta: ColumnMetaData, optional: boolean, sink: Sink, row: number, groupRows: number): number {
+  const start = Number(meta.dictionary_page_offset || meta.data_page_offset);
+  const end = start + Number(meta.total_compressed_size);
+  if (start < 0 || end > file.length) throw new NotCovered('column chunk outside the file');
+  const c = cursor(file.subarray(start, end));
+  let read = 0;
+  let defs = new Uint8Array(0);
+  let idx = new Int32Array(0);
+  while (read < groupRows && c.pos < c.bytes.length) {
+    const header = readStruct(c);
+    const pageType = int(header, 1);
+    const uncompressed = int(header, 2);
+    const compressed = int(header, 3);
+    const body = c.bytes.subarray(c.pos, c.pos + compressed);
+    if (body.length !== compressed) throw new NotCovered('page past the chunk');
+    c.pos += compressed;
+    if (pageType === 2) {
+      const h = sub(header, 7);
+      const enc = int(h, 2);
+      if (enc !== PLAIN && enc !== PLAIN_DICTIONARY) throw new NotCovered('dictionary encoding');
+      const page = cursor(decompress(meta.codec, body, uncompressed));
+      sink.dictionary(page, page.bytes.length, int(h, 1));
+      continue;
+    }
+    if (pageType !== 0 && pageType !== 3) {
+      if (pageType === 1) continue;
+      throw new NotCovered(`page type ${pageType}`);
+    }
+    let rows: number;
+    let enc: number;
+    let page: Cursor;
+    let present: number;
+    let useDefs = false;
+    if (pageType === 0) {
+      const h = sub(header, 5);
+      rows = int(h, 1);
+      enc = int(h, 2);
+      page = cursor(decompress(meta.codec, body, uncompressed));
+      if (optional) {
+        if (int(h, 3) !== RLE) throw new NotCovered('definition level encoding');
+        const len = page.view.getUint32(0, true);
+        page.pos = 4;
+        if (defs.length < rows) defs = new Uint8Array(rows);
+        hybrid(page, 4 + len, 1, defs, rows);
+        page.pos = 4 + len;
+        useDefs = true;
+      }
+    } else {
+      const h = sub(header, 8);
+      rows = int(h, 1);
+      const nulls = int(h, 2);
+      if (int(h, 3) !== rows) throw new NotCovered('v2 rows ≠ values');
+      enc = int(h, 4);
+      const defLen = int(h, 5);
+      const repLen = int(h, 6);
+      if (repLen !== 0) throw new NotCovered('repetition levels');
+      const isCompressed = h!.get(7) !== false;
+      if (optional) {
+        if (defs.length < rows) defs = new Uint8Array(rows);
+        const levels = cursor(body);
+        hybrid(levels, defLen, 1, defs, rows);
+        useDefs = true;
+      } else if (nulls !== 0 || defLen !== 0) throw new NotCovered('levels on a required column');
+      const rest = body.subarray(defLen);
+      const size = uncompressed - defLen;
+      page = cursor(isCompressed && size > 0 ? decompress(meta.codec, rest, size) : rest);
+    }
+    if (read + rows > groupRows) throw new NotCovered('page rows past the row group');
+    const d = useDefs ? defs.subarray(0, rows) : null;
+    present = rows;
+    if (d) {
+      present = 0;
+      for (let i = 0; i < rows; i++) {
+        if (d[i]! > 1) throw new NotCovered('definition level');
+        present += d[i]!;
+      }
+    }
+    if (enc === PLAIN) sink.plain(page, page.bytes.length, row + read, d, rows, present);
+    else if (enc === PLAIN_DICTIONARY || enc === RLE_DICTIONARY) {
+      if (idx.length < present) idx = new Int32Array(present);
+      if (present > 0) {
+        const width = page.bytes[page.pos++]!;
+        hybrid(page, page.bytes.length, width, idx, present);
+      }
+      sink.indices(idx, row + read, d, rows, present);
+    } else throw new NotCovered(`encoding ${enc}`);
+    read += rows;
+  }
+  if (read !== groupRows) throw new NotCovered('row group rows');
+  return read;
+}
+
+/**
+ * One flat column of every row group, decoded here; null when the column is not one this reader
+ * covers (parquet.ts then reads it with hyparquet).
+ */
+export function readFlatColumn(file: Uint8Array, meta: FileMetaData, el: SchemaElement, kind: 'number' | 'string', nRows: number): Column | null {
+  if (!coveredElement(el, kind)) return null;
+  const chunks: ColumnMetaData[] = [];
+  for (const g of meta.row_groups) {
+    const chunk = g.columns.find((c) => c.meta_data?.path_in_schema.length === 1 && c.meta_data.path_in_schema[0] === el.name);
+    if (!chunk?.meta_data || chunk.file_path) return null;
+    if (!chunk.meta_data.encodings.every((e) => COVERED_ENCODINGS.has(e))) return null;
+    chunks.push(chunk.meta_data);
+  }
+  const sink = kind === 'number' ? numberSink(el.name, el.type!, nRows) : textSink(el.name, nRows);
+  const optional = el.repetition_type !== 'REQUIRED';
+  try {
+    let row = 0;
+    meta.row_groups.forEach((g, i) => {
+      row += readChunk(file, chunks[i]!, optional, sink, row, Number(g.num_rows));
+    });
+    if (row !== nRows) return null;
+  } catch (e) {
+    if (e instanceof NotCovered || e instanceof RangeError) return null;
+    throw e;
+  }
+  return sink.finish();
+}
