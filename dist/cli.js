@@ -2469,7 +2469,7 @@ var require_int = __commonJS({
       resolve: (str3, _onError, opt) => intResolve(str3, 2, 8, opt),
       stringify: (node) => intStringify(node, 8, "0o")
     };
-    var int = {
+    var int2 = {
       identify: intIdentify,
       default: true,
       tag: "tag:yaml.org,2002:int",
@@ -2486,7 +2486,7 @@ var require_int = __commonJS({
       resolve: (str3, _onError, opt) => intResolve(str3, 2, 16, opt),
       stringify: (node) => intStringify(node, 16, "0x")
     };
-    exports.int = int;
+    exports.int = int2;
     exports.intHex = intHex;
     exports.intOct = intOct;
   }
@@ -2502,16 +2502,16 @@ var require_schema = __commonJS({
     var string = require_string();
     var bool2 = require_bool();
     var float = require_float();
-    var int = require_int();
+    var int2 = require_int();
     var schema = [
       map.map,
       seq.seq,
       string.string,
       _null.nullTag,
       bool2.boolTag,
-      int.intOct,
-      int.int,
-      int.intHex,
+      int2.intOct,
+      int2.int,
+      int2.intHex,
       float.floatNaN,
       float.floatExp,
       float.float
@@ -2945,7 +2945,7 @@ var require_int2 = __commonJS({
       resolve: (str3, _onError, opt) => intResolve(str3, 1, 8, opt),
       stringify: (node) => intStringify(node, 8, "0")
     };
-    var int = {
+    var int2 = {
       identify: intIdentify,
       default: true,
       tag: "tag:yaml.org,2002:int",
@@ -2962,7 +2962,7 @@ var require_int2 = __commonJS({
       resolve: (str3, _onError, opt) => intResolve(str3, 2, 16, opt),
       stringify: (node) => intStringify(node, 16, "0x")
     };
-    exports.int = int;
+    exports.int = int2;
     exports.intBin = intBin;
     exports.intHex = intHex;
     exports.intOct = intOct;
@@ -3157,7 +3157,7 @@ var require_schema3 = __commonJS({
     var binary = require_binary();
     var bool2 = require_bool2();
     var float = require_float2();
-    var int = require_int2();
+    var int2 = require_int2();
     var merge = require_merge();
     var omap = require_omap();
     var pairs = require_pairs();
@@ -3170,10 +3170,10 @@ var require_schema3 = __commonJS({
       _null.nullTag,
       bool2.trueTag,
       bool2.falseTag,
-      int.intBin,
-      int.intOct,
-      int.int,
-      int.intHex,
+      int2.intBin,
+      int2.intOct,
+      int2.int,
+      int2.intHex,
       float.floatNaN,
       float.floatExp,
       float.float,
@@ -3200,7 +3200,7 @@ var require_tags = __commonJS({
     var string = require_string();
     var bool2 = require_bool();
     var float = require_float();
-    var int = require_int();
+    var int2 = require_int();
     var schema = require_schema();
     var schema$1 = require_schema2();
     var binary = require_binary();
@@ -3224,9 +3224,9 @@ var require_tags = __commonJS({
       floatExp: float.floatExp,
       floatNaN: float.floatNaN,
       floatTime: timestamp.floatTime,
-      int: int.int,
-      intHex: int.intHex,
-      intOct: int.intOct,
+      int: int2.int,
+      intHex: int2.intHex,
+      intOct: int2.intOct,
       intTime: timestamp.intTime,
       map: map.map,
       merge: merge.merge,
@@ -7796,7 +7796,7 @@ function typeName(v) {
 import { availableParallelism as availableParallelism2, loadavg } from "node:os";
 
 // src/artifacts/parse-pool.ts
-import { existsSync } from "node:fs";
+import { existsSync, statSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
@@ -8761,12 +8761,12 @@ function readVarBigInt(reader) {
   }
 }
 function readZigZag(reader) {
-  const zigzag = readVarInt(reader);
-  return zigzag >>> 1 ^ -(zigzag & 1);
+  const zigzag2 = readVarInt(reader);
+  return zigzag2 >>> 1 ^ -(zigzag2 & 1);
 }
 function readZigZagBigInt(reader) {
-  const zigzag = readVarBigInt(reader);
-  return zigzag >> 1n ^ -(zigzag & 1n);
+  const zigzag2 = readVarBigInt(reader);
+  return zigzag2 >> 1n ^ -(zigzag2 & 1n);
 }
 
 // node_modules/hyparquet/src/geoparquet.js
@@ -9258,11 +9258,11 @@ function bloomEligibleColumns(filter) {
 function walkBloomEligible(filter, out) {
   if (!filter) return;
   if ("$and" in filter && Array.isArray(filter.$and)) {
-    for (const sub of filter.$and) walkBloomEligible(sub, out);
+    for (const sub2 of filter.$and) walkBloomEligible(sub2, out);
     return;
   }
   if ("$or" in filter && Array.isArray(filter.$or)) {
-    for (const sub of filter.$or) walkBloomEligible(sub, out);
+    for (const sub2 of filter.$or) walkBloomEligible(sub2, out);
     return;
   }
   if ("$nor" in filter) return;
@@ -16723,6 +16723,396 @@ var compressors = {
   LZ4_RAW: decompressLz4Raw
 };
 
+// src/artifacts/parquet-flat.ts
+var TEXT = new TextDecoder();
+var COVERED_ENCODINGS = /* @__PURE__ */ new Set(["PLAIN", "PLAIN_DICTIONARY", "RLE_DICTIONARY", "RLE"]);
+var PLAIN_INT_TYPES = /* @__PURE__ */ new Set(["INT_8", "INT_16", "INT_32", "INT_64", "UINT_8", "UINT_16"]);
+function coveredElement(el, kind) {
+  if (el.repetition_type === "REPEATED" || (el.num_children ?? 0) > 0) return false;
+  const lt = el.logical_type;
+  if (kind === "number") {
+    if (el.type !== "INT32" && el.type !== "INT64" && el.type !== "FLOAT" && el.type !== "DOUBLE") return false;
+    if (el.converted_type !== void 0 && !PLAIN_INT_TYPES.has(el.converted_type)) return false;
+    return lt === void 0 || lt.type === "INTEGER" && (lt.isSigned || lt.bitWidth <= 16);
+  }
+  if (el.type !== "BYTE_ARRAY") return false;
+  const text = el.converted_type === "UTF8" || el.converted_type === "ENUM" || lt?.type === "STRING" || lt?.type === "ENUM";
+  const other = el.converted_type !== void 0 && el.converted_type !== "UTF8" && el.converted_type !== "ENUM" || lt !== void 0 && lt.type !== "STRING" && lt.type !== "ENUM";
+  return text && !other;
+}
+var NotCovered = class extends Error {
+};
+var cursor = (bytes) => ({ bytes, view: new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength), pos: 0 });
+function varint(c) {
+  let result = 0;
+  let shift = 0;
+  for (; ; ) {
+    if (c.pos >= c.bytes.length) throw new NotCovered("truncated varint");
+    const b = c.bytes[c.pos++];
+    result += (b & 127) * 2 ** shift;
+    if (!(b & 128)) return result;
+    shift += 7;
+    if (shift > 63) throw new NotCovered("varint too long");
+  }
+}
+var zigzag = (u) => u % 2 === 0 ? u / 2 : -(u + 1) / 2;
+function readStruct(c, depth = 0) {
+  if (depth > 8) throw new NotCovered("thrift nesting");
+  const out = /* @__PURE__ */ new Map();
+  let id = 0;
+  for (; ; ) {
+    if (c.pos >= c.bytes.length) throw new NotCovered("truncated header");
+    const head = c.bytes[c.pos++];
+    if (head === 0) return out;
+    const type = head & 15;
+    const delta = head >> 4;
+    id = delta === 0 ? zigzag(varint(c)) : id + delta;
+    out.set(id, readValue(c, type, depth));
+  }
+}
+function readValue(c, type, depth) {
+  switch (type) {
+    case 1:
+      return true;
+    case 2:
+      return false;
+    case 3:
+      c.pos++;
+      return c.bytes[c.pos - 1];
+    case 4:
+    case 5:
+    case 6:
+      return zigzag(varint(c));
+    case 7:
+      c.pos += 8;
+      return 0;
+    case 8: {
+      const len = varint(c);
+      c.pos += len;
+      return len;
+    }
+    case 9:
+    case 10: {
+      const h = c.bytes[c.pos++];
+      const size = h >> 4 === 15 ? varint(c) : h >> 4;
+      const elem = h & 15;
+      for (let i = 0; i < size; i++) {
+        if (elem === 1 || elem === 2) c.pos++;
+        else readValue(c, elem, depth + 1);
+      }
+      return size;
+    }
+    case 11: {
+      const size = varint(c);
+      if (size > 0) {
+        const kv = c.bytes[c.pos++];
+        for (let i = 0; i < size; i++) {
+          readValue(c, kv >> 4, depth + 1);
+          readValue(c, kv & 15, depth + 1);
+        }
+      }
+      return size;
+    }
+    case 12:
+      return readStruct(c, depth + 1);
+    default:
+      throw new NotCovered(`thrift type ${type}`);
+  }
+}
+var int = (s, id) => {
+  const v = s?.get(id);
+  if (typeof v !== "number") throw new NotCovered(`missing header field ${id}`);
+  return v;
+};
+var sub = (s, id) => {
+  const v = s.get(id);
+  return v instanceof Map ? v : void 0;
+};
+var PLAIN = 0;
+var PLAIN_DICTIONARY = 2;
+var RLE = 3;
+var RLE_DICTIONARY = 8;
+function hybrid(c, end, width, out, count4) {
+  if (width > 32) throw new NotCovered("bit width");
+  const bytesPerRun = width + 7 >> 3;
+  let seen = 0;
+  while (seen < count4) {
+    if (c.pos >= end) throw new NotCovered("hybrid data ends early");
+    const header = varint(c);
+    if (header % 2 === 0) {
+      const run = header / 2;
+      let v = 0;
+      for (let k = 0; k < bytesPerRun; k++) v |= c.bytes[c.pos++] << 8 * k;
+      const stop = Math.min(count4, seen + run);
+      out.fill(v, seen, stop);
+      seen += run;
+    } else {
+      const n = (header - 1) / 2 * 8;
+      const byteLen = n * width / 8;
+      if (c.pos + byteLen > end) throw new NotCovered("bit-packed run past the data");
+      const mask = width === 32 ? -1 : (1 << width) - 1;
+      let bitPos = 0;
+      const base = c.pos;
+      for (let i = 0; i < n; i++, bitPos += width) {
+        let byte = base + (bitPos >> 3);
+        let shift = bitPos & 7;
+        let v = 0;
+        let got = 0;
+        while (got < width) {
+          v |= c.bytes[byte] >>> shift << got;
+          got += 8 - shift;
+          shift = 0;
+          byte++;
+        }
+        if (seen + i < count4) out[seen + i] = v & mask;
+      }
+      c.pos = base + byteLen;
+      seen += n;
+    }
+  }
+}
+function numberSink(name2, type, nRows) {
+  const values = new Float64Array(nRows);
+  const missing = new Uint8Array(nRows);
+  let dict = new Float64Array(0);
+  const size = type === "INT32" || type === "FLOAT" ? 4 : 8;
+  let dense = new Float64Array(0);
+  const decode2 = (v, p, count4, out) => {
+    if (type === "DOUBLE") for (let i = 0; i < count4; i++, p += 8) out[i] = v.getFloat64(p, true);
+    else if (type === "FLOAT") for (let i = 0; i < count4; i++, p += 4) out[i] = v.getFloat32(p, true);
+    else if (type === "INT32") for (let i = 0; i < count4; i++, p += 4) out[i] = v.getInt32(p, true);
+    else for (let i = 0; i < count4; i++, p += 8) out[i] = v.getInt32(p + 4, true) * 4294967296 + v.getUint32(p, true);
+  };
+  const scatter = (row, defs, rows, src) => {
+    if (row + rows > nRows) throw new NotCovered("more values than rows");
+    if (defs === null) {
+      values.set(src.subarray(0, rows), row);
+      return;
+    }
+    let k = 0;
+    for (let i = 0; i < rows; i++) {
+      if (defs[i] === 1) values[row + i] = src[k++];
+      else {
+        values[row + i] = NaN;
+        missing[row + i] = 1;
+      }
+    }
+  };
+  const denseOf = (count4) => {
+    if (dense.length < count4) dense = new Float64Array(count4);
+    return dense;
+  };
+  return {
+    plain(c, end, row, defs, rows, present) {
+      if (c.pos + present * size > end) throw new NotCovered("values past the page");
+      if (row + rows > nRows) throw new NotCovered("more values than rows");
+      if (defs === null || present === rows) decode2(c.view, c.pos, rows, values.subarray(row, row + rows));
+      else {
+        const out = denseOf(present);
+        decode2(c.view, c.pos, present, out);
+        scatter(row, defs, rows, out);
+      }
+      c.pos += present * size;
+    },
+    dictionary(c, end, count4) {
+      if (c.pos + count4 * size > end) throw new NotCovered("dictionary past the page");
+      dict = new Float64Array(count4);
+      decode2(c.view, c.pos, count4, dict);
+      c.pos += count4 * size;
+    },
+    indices(idx, row, defs, rows, present) {
+      if (row + rows > nRows) throw new NotCovered("more values than rows");
+      const out = defs === null || present === rows ? values.subarray(row, row + rows) : denseOf(present);
+      const d = dict;
+      for (let k = 0; k < present; k++) {
+        const j = idx[k];
+        if (j >= d.length) throw new NotCovered("dictionary index out of range");
+        out[k] = d[j];
+      }
+      if (out.buffer !== values.buffer) scatter(row, defs, rows, out);
+    },
+    finish: () => ({ kind: "number", name: name2, values, missing })
+  };
+}
+function textSink(name2, nRows) {
+  const codes = new Int32Array(nRows);
+  const dict = [];
+  const index = /* @__PURE__ */ new Map();
+  let entries = [];
+  let entryCode = new Int32Array(0);
+  const codeOf = (s) => {
+    if (s === "") return -1;
+    let code2 = index.get(s);
+    if (code2 === void 0) {
+      code2 = dict.length;
+      dict.push(s);
+      index.set(s, code2);
+    }
+    return code2;
+  };
+  const readString = (c, end) => {
+    if (c.pos + 4 > end) throw new NotCovered("text past the page");
+    const len = c.view.getUint32(c.pos, true);
+    const from = c.pos + 4;
+    if (from + len > end) throw new NotCovered("text past the page");
+    c.pos = from + len;
+    return TEXT.decode(c.bytes.subarray(from, from + len));
+  };
+  const place = (row, defs, rows, next) => {
+    if (row + rows > nRows) throw new NotCovered("more values than rows");
+    for (let i = 0; i < rows; i++) codes[row + i] = defs === null || defs[i] === 1 ? next() : -1;
+  };
+  return {
+    plain(c, end, row, defs, rows) {
+      place(row, defs, rows, () => codeOf(readString(c, end)));
+    },
+    dictionary(c, end, count4) {
+      entries = new Array(count4);
+      for (let i = 0; i < count4; i++) entries[i] = readString(c, end);
+      entryCode = new Int32Array(count4).fill(-2);
+    },
+    indices(idx, row, defs, rows) {
+      if (row + rows > nRows) throw new NotCovered("more values than rows");
+      const size = entries.length;
+      let k = 0;
+      for (let i = 0; i < rows; i++) {
+        if (defs !== null && defs[i] !== 1) {
+          codes[row + i] = -1;
+          continue;
+        }
+        const j = idx[k++];
+        if (j >= size) throw new NotCovered("dictionary index out of range");
+        let code2 = entryCode[j];
+        if (code2 === -2) code2 = entryCode[j] = codeOf(entries[j]);
+        codes[row + i] = code2;
+      }
+    },
+    finish: () => ({ kind: "string", name: name2, codes, dict })
+  };
+}
+function decompress2(codec, bytes, size) {
+  if (codec === "UNCOMPRESSED") return bytes;
+  const fn = compressors[codec];
+  if (!fn) throw new NotCovered(`codec ${codec}`);
+  const out = fn(bytes, size);
+  if (out.length !== size) throw new NotCovered("decompressed size");
+  return out;
+}
+function readChunk(file, meta, optional2, sink, row, groupRows) {
+  const start = Number(meta.dictionary_page_offset || meta.data_page_offset);
+  const end = start + Number(meta.total_compressed_size);
+  if (start < 0 || end > file.length) throw new NotCovered("column chunk outside the file");
+  const c = cursor(file.subarray(start, end));
+  let read2 = 0;
+  let defs = new Uint8Array(0);
+  let idx = new Int32Array(0);
+  while (read2 < groupRows && c.pos < c.bytes.length) {
+    const header = readStruct(c);
+    const pageType = int(header, 1);
+    const uncompressed = int(header, 2);
+    const compressed = int(header, 3);
+    const body = c.bytes.subarray(c.pos, c.pos + compressed);
+    if (body.length !== compressed) throw new NotCovered("page past the chunk");
+    c.pos += compressed;
+    if (pageType === 2) {
+      const h = sub(header, 7);
+      const enc2 = int(h, 2);
+      if (enc2 !== PLAIN && enc2 !== PLAIN_DICTIONARY) throw new NotCovered("dictionary encoding");
+      const page2 = cursor(decompress2(meta.codec, body, uncompressed));
+      sink.dictionary(page2, page2.bytes.length, int(h, 1));
+      continue;
+    }
+    if (pageType !== 0 && pageType !== 3) {
+      if (pageType === 1) continue;
+      throw new NotCovered(`page type ${pageType}`);
+    }
+    let rows;
+    let enc;
+    let page;
+    let present;
+    let useDefs = false;
+    if (pageType === 0) {
+      const h = sub(header, 5);
+      rows = int(h, 1);
+      enc = int(h, 2);
+      page = cursor(decompress2(meta.codec, body, uncompressed));
+      if (optional2) {
+        if (int(h, 3) !== RLE) throw new NotCovered("definition level encoding");
+        const len = page.view.getUint32(0, true);
+        page.pos = 4;
+        if (defs.length < rows) defs = new Uint8Array(rows);
+        hybrid(page, 4 + len, 1, defs, rows);
+        page.pos = 4 + len;
+        useDefs = true;
+      }
+    } else {
+      const h = sub(header, 8);
+      rows = int(h, 1);
+      const nulls = int(h, 2);
+      if (int(h, 3) !== rows) throw new NotCovered("v2 rows \u2260 values");
+      enc = int(h, 4);
+      const defLen = int(h, 5);
+      const repLen = int(h, 6);
+      if (repLen !== 0) throw new NotCovered("repetition levels");
+      const isCompressed = h.get(7) !== false;
+      if (optional2) {
+        if (defs.length < rows) defs = new Uint8Array(rows);
+        const levels = cursor(body);
+        hybrid(levels, defLen, 1, defs, rows);
+        useDefs = true;
+      } else if (nulls !== 0 || defLen !== 0) throw new NotCovered("levels on a required column");
+      const rest = body.subarray(defLen);
+      const size = uncompressed - defLen;
+      page = cursor(isCompressed && size > 0 ? decompress2(meta.codec, rest, size) : rest);
+    }
+    if (read2 + rows > groupRows) throw new NotCovered("page rows past the row group");
+    const d = useDefs ? defs.subarray(0, rows) : null;
+    present = rows;
+    if (d) {
+      present = 0;
+      for (let i = 0; i < rows; i++) {
+        if (d[i] > 1) throw new NotCovered("definition level");
+        present += d[i];
+      }
+    }
+    if (enc === PLAIN) sink.plain(page, page.bytes.length, row + read2, d, rows, present);
+    else if (enc === PLAIN_DICTIONARY || enc === RLE_DICTIONARY) {
+      if (idx.length < present) idx = new Int32Array(present);
+      if (present > 0) {
+        const width = page.bytes[page.pos++];
+        hybrid(page, page.bytes.length, width, idx, present);
+      }
+      sink.indices(idx, row + read2, d, rows, present);
+    } else throw new NotCovered(`encoding ${enc}`);
+    read2 += rows;
+  }
+  if (read2 !== groupRows) throw new NotCovered("row group rows");
+  return read2;
+}
+function readFlatColumn(file, meta, el, kind, nRows) {
+  if (!coveredElement(el, kind)) return null;
+  const chunks = [];
+  for (const g of meta.row_groups) {
+    const chunk = g.columns.find((c) => c.meta_data?.path_in_schema.length === 1 && c.meta_data.path_in_schema[0] === el.name);
+    if (!chunk?.meta_data || chunk.file_path) return null;
+    if (!chunk.meta_data.encodings.every((e) => COVERED_ENCODINGS.has(e))) return null;
+    chunks.push(chunk.meta_data);
+  }
+  const sink = kind === "number" ? numberSink(el.name, el.type, nRows) : textSink(el.name, nRows);
+  const optional2 = el.repetition_type !== "REQUIRED";
+  try {
+    let row = 0;
+    meta.row_groups.forEach((g, i) => {
+      row += readChunk(file, chunks[i], optional2, sink, row, Number(g.num_rows));
+    });
+    if (row !== nRows) return null;
+  } catch (e) {
+    if (e instanceof NotCovered || e instanceof RangeError) return null;
+    throw e;
+  }
+  return sink.finish();
+}
+
 // src/artifacts/parquet.ts
 var NUMERIC_TYPES = /* @__PURE__ */ new Set(["INT32", "INT64", "FLOAT", "DOUBLE"]);
 function planColumns(path2, meta) {
@@ -16738,8 +17128,8 @@ function planColumns(path2, meta) {
     const isText = converted === "UTF8" || converted === "ENUM" || converted === "JSON" || logical === "STRING" || logical === "ENUM" || logical === "JSON" || logical === "UUID";
     const isTime = logical === "TIMESTAMP" || logical === "DATE" || logical === "TIME" || converted !== void 0 && /^(TIMESTAMP|DATE|TIME)/.test(converted) || el.type === "INT96";
     const isDecimal = converted === "DECIMAL" || logical === "DECIMAL";
-    if (isText || isTime || el.type === "BOOLEAN") out.push({ name: el.name, kind: "string" });
-    else if (isDecimal || el.type !== void 0 && NUMERIC_TYPES.has(el.type)) out.push({ name: el.name, kind: "number" });
+    if (isText || isTime || el.type === "BOOLEAN") out.push({ name: el.name, kind: "string", el });
+    else if (isDecimal || el.type !== void 0 && NUMERIC_TYPES.has(el.type)) out.push({ name: el.name, kind: "number", el });
     else throw new InputError(path2, `column '${el.name}'`, `binary Parquet column (${el.type ?? "no type"}) is not supported; store text as UTF8 strings`);
   }
   const seen = /* @__PURE__ */ new Set();
@@ -16808,7 +17198,7 @@ function buildColumn(name2, kind, chunks, nRows) {
   }
   return { kind: "string", name: name2, codes, dict };
 }
-async function parseParquet(path2, bytes) {
+async function parseParquet(path2, bytes, options = {}) {
   const buffer = ownBuffer(bytes);
   let meta;
   try {
@@ -16820,8 +17210,14 @@ async function parseParquet(path2, bytes) {
   const nRows = Number(meta.num_rows);
   if (plan.length === 0) throw new InputError(path2, null, "Parquet file has no columns");
   if (nRows === 0) throw new InputError(path2, null, "Parquet file has no rows");
+  const file = new Uint8Array(buffer);
   const columns = [];
-  for (const { name: name2, kind } of plan) {
+  for (const { name: name2, kind, el } of plan) {
+    const direct = options.direct === false ? null : readFlatColumn(file, meta, el, kind, nRows);
+    if (direct) {
+      columns.push(direct);
+      continue;
+    }
     const parts = [];
     try {
       await parquetRead({
@@ -16914,6 +17310,13 @@ var MIN_SPARE_CORES = 1;
 function hasSpareCore(load, cores) {
   return cores - load >= MIN_SPARE_CORES;
 }
+function fileSize(file) {
+  try {
+    return statSync(file).size;
+  } catch {
+    return null;
+  }
+}
 function bundledWorkerUrl(base) {
   const url = new URL("./parse-worker.js", base);
   return url.protocol === "file:" && existsSync(fileURLToPath(url)) ? url : null;
@@ -16943,7 +17346,7 @@ function workerTableParser(workerUrl, options = {}) {
     void w.terminate();
   };
   const drop = release;
-  const inWorker = (w, path2, bytes) => new Promise((resolve2, reject) => {
+  const inWorker = (w, path2, from) => new Promise((resolve2, reject) => {
     const id = nextId++;
     const cleanup = () => {
       w.off("message", onMessage);
@@ -16965,20 +17368,26 @@ function workerTableParser(workerUrl, options = {}) {
     w.on("message", onMessage);
     w.once("error", onFailure);
     w.once("exit", onFailure);
-    const own = ownBuffer(bytes);
-    w.postMessage({ id, path: path2, bytes: new Uint8Array(own) }, [own]);
+    if (typeof from === "string") {
+      w.postMessage({ id, path: path2, bytes: null, file: from });
+      return;
+    }
+    const own = ownBuffer(from);
+    w.postMessage({ id, path: path2, bytes: new Uint8Array(own), file: null }, [own]);
   });
   return {
-    async parse(path2, read2) {
-      const bytes = read2();
-      if (bytes.byteLength < minBytes) return parseTableBytes(path2, bytes);
+    async parse(path2, read2, readTransient, localFile) {
+      const here = () => parseTableFrom(path2, readTransient && parsesBytesAtOnce(path2) ? readTransient : read2);
+      const size = localFile !== void 0 ? fileSize(localFile) : null;
+      const bytes = size === null ? read2() : null;
+      if ((size ?? bytes.byteLength) < minBytes) return bytes ? parseTableBytes(path2, bytes) : here();
       const w = acquire();
       if (w === null) {
         await new Promise((resolve2) => setImmediate(resolve2));
-        return parseTableBytes(path2, bytes);
+        return bytes ? parseTableBytes(path2, bytes) : here();
       }
       busy.add(w);
-      return await inWorker(w, path2, bytes) ?? parseTableBytes(path2, read2());
+      return await inWorker(w, path2, bytes ?? localFile) ?? parseTableBytes(path2, read2());
     },
     async close() {
       const workers = [...all];
@@ -16989,14 +17398,14 @@ function workerTableParser(workerUrl, options = {}) {
 }
 
 // src/artifacts/source.ts
-import { closeSync, fstatSync, openSync, readdirSync, readFileSync, readSync, statSync } from "node:fs";
+import { closeSync, fstatSync, openSync, readdirSync, readFileSync, readSync, statSync as statSync2 } from "node:fs";
 import { join, relative } from "node:path";
 var SKIP_DIRS = /* @__PURE__ */ new Set(["node_modules", ".git", "ml-doctor-report", "__pycache__", ".venv"]);
 var MAX_FILES = 2e4;
 function localDirSource(dir, kind = "path", ref = dir) {
   let st;
   try {
-    st = statSync(dir);
+    st = statSync2(dir);
   } catch {
     throw new InputError(dir, null, "directory does not exist");
   }
@@ -17022,6 +17431,9 @@ function localDirSource(dir, kind = "path", ref = dir) {
     },
     readBytes(relPath) {
       return readFileSync(join(dir, relPath));
+    },
+    localPath(relPath) {
+      return join(dir, relPath);
     },
     readBytesInto(relPath, buffer) {
       const fd = openSync(join(dir, relPath), "r");
@@ -17449,9 +17861,9 @@ function curvesChart(lc) {
     let n = Math.min(...g.map((l) => l.finite.length));
     while (n > 0 && !g.every((l) => l.finite[n - 1][0] === g[0].finite[n - 1][0])) n--;
     const grid = g[0].finite.slice(0, n).map((p) => p[0]);
-    const sub = g.filter((l) => sameX(l.finite.slice(0, n), g[0].finite.slice(0, n)));
-    if (grid.length < 2 || sub.length === 0) continue;
-    const runs = [...new Set(sub.map((l) => l.run))];
+    const sub2 = g.filter((l) => sameX(l.finite.slice(0, n), g[0].finite.slice(0, n)));
+    if (grid.length < 2 || sub2.length === 0) continue;
+    const runs = [...new Set(sub2.map((l) => l.run))];
     charts.push(
       xychart({
         title: `Loss by ${lc.xName}${runs.length === 1 ? ` (${runs[0]})` : ""}`,
@@ -17460,8 +17872,8 @@ function curvesChart(lc) {
         yTitle,
         yMin: lo,
         yMax: hi,
-        series: sub.map((l) => ({ kind: "line", values: l.finite.slice(0, n).map((p) => tr(p[1])) })),
-        palette: sub.map((l) => l.colour)
+        series: sub2.map((l) => ({ kind: "line", values: l.finite.slice(0, n).map((p) => tr(p[1])) })),
+        palette: sub2.map((l) => l.colour)
       })
     );
   }
@@ -18344,7 +18756,7 @@ async function loadRun(source, config, parser = IN_PROCESS_PARSER, buffer = null
       problems.push(problem(path2, e));
     }
   };
-  const start = (path2, build) => parser.parse(path2, () => source.readBytes(path2), buffer && source.readBytesInto ? () => source.readBytesInto(path2, buffer) : void 0).then(build).then(
+  const start = (path2, build) => parser.parse(path2, () => source.readBytes(path2), buffer && source.readBytesInto ? () => source.readBytesInto(path2, buffer) : void 0, source.localPath?.(path2)).then(build).then(
     (value) => ({ ok: true, value }),
     (e) => ({ ok: false, problem: problem(path2, e) })
   );
@@ -21435,17 +21847,13 @@ function segmentSpec(column, base, cur) {
     if (edges.length === 0) return null;
     const lows = [p.min, ...edges];
     const values = lows.map((lo, i) => i < edges.length ? `[${fmtEdge(lo)}, ${fmtEdge(edges[i])})` : `[${fmtEdge(lo)}, ${fmtEdge(p.max)}]`);
+    const [e0, e1, e2, e3] = [0, 1, 2, 3].map((j) => edges[j] ?? Infinity);
     const code2 = (col) => {
       const out = new Uint8Array(col.values.length);
+      const v = col.values;
       for (let i = 0; i < out.length; i++) {
-        const x = col.values[i];
-        if (x - x !== 0) {
-          out[i] = NO_SEGMENT;
-          continue;
-        }
-        let b = 0;
-        while (b < edges.length && edges[b] <= x) b++;
-        out[i] = b;
+        const x = v[i];
+        out[i] = x - x !== 0 ? NO_SEGMENT : +(x >= e0) + +(x >= e1) + +(x >= e2) + +(x >= e3);
       }
       return out;
     };
@@ -33848,15 +34256,15 @@ var ConversationCursorPage = class extends AbstractPage {
     return super.hasNextPage();
   }
   nextPageRequestOptions() {
-    const cursor = this.last_id;
-    if (!cursor) {
+    const cursor2 = this.last_id;
+    if (!cursor2) {
       return null;
     }
     return {
       ...this.options,
       query: {
         ...maybeObj(this.options.query),
-        after: cursor
+        after: cursor2
       }
     };
   }
@@ -33878,15 +34286,15 @@ var NextCursorPage = class extends AbstractPage {
     return super.hasNextPage();
   }
   nextPageRequestOptions() {
-    const cursor = this.next;
-    if (!cursor) {
+    const cursor2 = this.next;
+    if (!cursor2) {
       return null;
     }
     return {
       ...this.options,
       query: {
         ...maybeObj(this.options.query),
-        after: cursor
+        after: cursor2
       }
     };
   }

@@ -1,6 +1,7 @@
 import { createRequire as __mldCreateRequire } from 'node:module'; const require = __mldCreateRequire(import.meta.url);
 
 // src/artifacts/parse-worker.ts
+import { readFileSync } from "node:fs";
 import { parentPort } from "node:worker_threads";
 
 // src/errors.ts
@@ -1147,12 +1148,12 @@ function readVarBigInt(reader) {
   }
 }
 function readZigZag(reader) {
-  const zigzag = readVarInt(reader);
-  return zigzag >>> 1 ^ -(zigzag & 1);
+  const zigzag2 = readVarInt(reader);
+  return zigzag2 >>> 1 ^ -(zigzag2 & 1);
 }
 function readZigZagBigInt(reader) {
-  const zigzag = readVarBigInt(reader);
-  return zigzag >> 1n ^ -(zigzag & 1n);
+  const zigzag2 = readVarBigInt(reader);
+  return zigzag2 >> 1n ^ -(zigzag2 & 1n);
 }
 
 // node_modules/hyparquet/src/geoparquet.js
@@ -1644,11 +1645,11 @@ function bloomEligibleColumns(filter) {
 function walkBloomEligible(filter, out) {
   if (!filter) return;
   if ("$and" in filter && Array.isArray(filter.$and)) {
-    for (const sub of filter.$and) walkBloomEligible(sub, out);
+    for (const sub2 of filter.$and) walkBloomEligible(sub2, out);
     return;
   }
   if ("$or" in filter && Array.isArray(filter.$or)) {
-    for (const sub of filter.$or) walkBloomEligible(sub, out);
+    for (const sub2 of filter.$or) walkBloomEligible(sub2, out);
     return;
   }
   if ("$nor" in filter) return;
@@ -9109,6 +9110,396 @@ var compressors = {
   LZ4_RAW: decompressLz4Raw
 };
 
+// src/artifacts/parquet-flat.ts
+var TEXT = new TextDecoder();
+var COVERED_ENCODINGS = /* @__PURE__ */ new Set(["PLAIN", "PLAIN_DICTIONARY", "RLE_DICTIONARY", "RLE"]);
+var PLAIN_INT_TYPES = /* @__PURE__ */ new Set(["INT_8", "INT_16", "INT_32", "INT_64", "UINT_8", "UINT_16"]);
+function coveredElement(el, kind) {
+  if (el.repetition_type === "REPEATED" || (el.num_children ?? 0) > 0) return false;
+  const lt = el.logical_type;
+  if (kind === "number") {
+    if (el.type !== "INT32" && el.type !== "INT64" && el.type !== "FLOAT" && el.type !== "DOUBLE") return false;
+    if (el.converted_type !== void 0 && !PLAIN_INT_TYPES.has(el.converted_type)) return false;
+    return lt === void 0 || lt.type === "INTEGER" && (lt.isSigned || lt.bitWidth <= 16);
+  }
+  if (el.type !== "BYTE_ARRAY") return false;
+  const text = el.converted_type === "UTF8" || el.converted_type === "ENUM" || lt?.type === "STRING" || lt?.type === "ENUM";
+  const other = el.converted_type !== void 0 && el.converted_type !== "UTF8" && el.converted_type !== "ENUM" || lt !== void 0 && lt.type !== "STRING" && lt.type !== "ENUM";
+  return text && !other;
+}
+var NotCovered = class extends Error {
+};
+var cursor = (bytes) => ({ bytes, view: new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength), pos: 0 });
+function varint(c) {
+  let result = 0;
+  let shift = 0;
+  for (; ; ) {
+    if (c.pos >= c.bytes.length) throw new NotCovered("truncated varint");
+    const b = c.bytes[c.pos++];
+    result += (b & 127) * 2 ** shift;
+    if (!(b & 128)) return result;
+    shift += 7;
+    if (shift > 63) throw new NotCovered("varint too long");
+  }
+}
+var zigzag = (u) => u % 2 === 0 ? u / 2 : -(u + 1) / 2;
+function readStruct(c, depth = 0) {
+  if (depth > 8) throw new NotCovered("thrift nesting");
+  const out = /* @__PURE__ */ new Map();
+  let id = 0;
+  for (; ; ) {
+    if (c.pos >= c.bytes.length) throw new NotCovered("truncated header");
+    const head = c.bytes[c.pos++];
+    if (head === 0) return out;
+    const type = head & 15;
+    const delta = head >> 4;
+    id = delta === 0 ? zigzag(varint(c)) : id + delta;
+    out.set(id, readValue(c, type, depth));
+  }
+}
+function readValue(c, type, depth) {
+  switch (type) {
+    case 1:
+      return true;
+    case 2:
+      return false;
+    case 3:
+      c.pos++;
+      return c.bytes[c.pos - 1];
+    case 4:
+    case 5:
+    case 6:
+      return zigzag(varint(c));
+    case 7:
+      c.pos += 8;
+      return 0;
+    case 8: {
+      const len = varint(c);
+      c.pos += len;
+      return len;
+    }
+    case 9:
+    case 10: {
+      const h = c.bytes[c.pos++];
+      const size = h >> 4 === 15 ? varint(c) : h >> 4;
+      const elem = h & 15;
+      for (let i = 0; i < size; i++) {
+        if (elem === 1 || elem === 2) c.pos++;
+        else readValue(c, elem, depth + 1);
+      }
+      return size;
+    }
+    case 11: {
+      const size = varint(c);
+      if (size > 0) {
+        const kv = c.bytes[c.pos++];
+        for (let i = 0; i < size; i++) {
+          readValue(c, kv >> 4, depth + 1);
+          readValue(c, kv & 15, depth + 1);
+        }
+      }
+      return size;
+    }
+    case 12:
+      return readStruct(c, depth + 1);
+    default:
+      throw new NotCovered(`thrift type ${type}`);
+  }
+}
+var int = (s, id) => {
+  const v = s?.get(id);
+  if (typeof v !== "number") throw new NotCovered(`missing header field ${id}`);
+  return v;
+};
+var sub = (s, id) => {
+  const v = s.get(id);
+  return v instanceof Map ? v : void 0;
+};
+var PLAIN = 0;
+var PLAIN_DICTIONARY = 2;
+var RLE = 3;
+var RLE_DICTIONARY = 8;
+function hybrid(c, end, width, out, count) {
+  if (width > 32) throw new NotCovered("bit width");
+  const bytesPerRun = width + 7 >> 3;
+  let seen = 0;
+  while (seen < count) {
+    if (c.pos >= end) throw new NotCovered("hybrid data ends early");
+    const header = varint(c);
+    if (header % 2 === 0) {
+      const run = header / 2;
+      let v = 0;
+      for (let k = 0; k < bytesPerRun; k++) v |= c.bytes[c.pos++] << 8 * k;
+      const stop = Math.min(count, seen + run);
+      out.fill(v, seen, stop);
+      seen += run;
+    } else {
+      const n = (header - 1) / 2 * 8;
+      const byteLen = n * width / 8;
+      if (c.pos + byteLen > end) throw new NotCovered("bit-packed run past the data");
+      const mask = width === 32 ? -1 : (1 << width) - 1;
+      let bitPos = 0;
+      const base = c.pos;
+      for (let i = 0; i < n; i++, bitPos += width) {
+        let byte = base + (bitPos >> 3);
+        let shift = bitPos & 7;
+        let v = 0;
+        let got = 0;
+        while (got < width) {
+          v |= c.bytes[byte] >>> shift << got;
+          got += 8 - shift;
+          shift = 0;
+          byte++;
+        }
+        if (seen + i < count) out[seen + i] = v & mask;
+      }
+      c.pos = base + byteLen;
+      seen += n;
+    }
+  }
+}
+function numberSink(name, type, nRows) {
+  const values = new Float64Array(nRows);
+  const missing = new Uint8Array(nRows);
+  let dict = new Float64Array(0);
+  const size = type === "INT32" || type === "FLOAT" ? 4 : 8;
+  let dense = new Float64Array(0);
+  const decode2 = (v, p, count, out) => {
+    if (type === "DOUBLE") for (let i = 0; i < count; i++, p += 8) out[i] = v.getFloat64(p, true);
+    else if (type === "FLOAT") for (let i = 0; i < count; i++, p += 4) out[i] = v.getFloat32(p, true);
+    else if (type === "INT32") for (let i = 0; i < count; i++, p += 4) out[i] = v.getInt32(p, true);
+    else for (let i = 0; i < count; i++, p += 8) out[i] = v.getInt32(p + 4, true) * 4294967296 + v.getUint32(p, true);
+  };
+  const scatter = (row, defs, rows, src) => {
+    if (row + rows > nRows) throw new NotCovered("more values than rows");
+    if (defs === null) {
+      values.set(src.subarray(0, rows), row);
+      return;
+    }
+    let k = 0;
+    for (let i = 0; i < rows; i++) {
+      if (defs[i] === 1) values[row + i] = src[k++];
+      else {
+        values[row + i] = NaN;
+        missing[row + i] = 1;
+      }
+    }
+  };
+  const denseOf = (count) => {
+    if (dense.length < count) dense = new Float64Array(count);
+    return dense;
+  };
+  return {
+    plain(c, end, row, defs, rows, present) {
+      if (c.pos + present * size > end) throw new NotCovered("values past the page");
+      if (row + rows > nRows) throw new NotCovered("more values than rows");
+      if (defs === null || present === rows) decode2(c.view, c.pos, rows, values.subarray(row, row + rows));
+      else {
+        const out = denseOf(present);
+        decode2(c.view, c.pos, present, out);
+        scatter(row, defs, rows, out);
+      }
+      c.pos += present * size;
+    },
+    dictionary(c, end, count) {
+      if (c.pos + count * size > end) throw new NotCovered("dictionary past the page");
+      dict = new Float64Array(count);
+      decode2(c.view, c.pos, count, dict);
+      c.pos += count * size;
+    },
+    indices(idx, row, defs, rows, present) {
+      if (row + rows > nRows) throw new NotCovered("more values than rows");
+      const out = defs === null || present === rows ? values.subarray(row, row + rows) : denseOf(present);
+      const d = dict;
+      for (let k = 0; k < present; k++) {
+        const j = idx[k];
+        if (j >= d.length) throw new NotCovered("dictionary index out of range");
+        out[k] = d[j];
+      }
+      if (out.buffer !== values.buffer) scatter(row, defs, rows, out);
+    },
+    finish: () => ({ kind: "number", name, values, missing })
+  };
+}
+function textSink(name, nRows) {
+  const codes = new Int32Array(nRows);
+  const dict = [];
+  const index = /* @__PURE__ */ new Map();
+  let entries = [];
+  let entryCode = new Int32Array(0);
+  const codeOf = (s) => {
+    if (s === "") return -1;
+    let code = index.get(s);
+    if (code === void 0) {
+      code = dict.length;
+      dict.push(s);
+      index.set(s, code);
+    }
+    return code;
+  };
+  const readString = (c, end) => {
+    if (c.pos + 4 > end) throw new NotCovered("text past the page");
+    const len = c.view.getUint32(c.pos, true);
+    const from = c.pos + 4;
+    if (from + len > end) throw new NotCovered("text past the page");
+    c.pos = from + len;
+    return TEXT.decode(c.bytes.subarray(from, from + len));
+  };
+  const place = (row, defs, rows, next) => {
+    if (row + rows > nRows) throw new NotCovered("more values than rows");
+    for (let i = 0; i < rows; i++) codes[row + i] = defs === null || defs[i] === 1 ? next() : -1;
+  };
+  return {
+    plain(c, end, row, defs, rows) {
+      place(row, defs, rows, () => codeOf(readString(c, end)));
+    },
+    dictionary(c, end, count) {
+      entries = new Array(count);
+      for (let i = 0; i < count; i++) entries[i] = readString(c, end);
+      entryCode = new Int32Array(count).fill(-2);
+    },
+    indices(idx, row, defs, rows) {
+      if (row + rows > nRows) throw new NotCovered("more values than rows");
+      const size = entries.length;
+      let k = 0;
+      for (let i = 0; i < rows; i++) {
+        if (defs !== null && defs[i] !== 1) {
+          codes[row + i] = -1;
+          continue;
+        }
+        const j = idx[k++];
+        if (j >= size) throw new NotCovered("dictionary index out of range");
+        let code = entryCode[j];
+        if (code === -2) code = entryCode[j] = codeOf(entries[j]);
+        codes[row + i] = code;
+      }
+    },
+    finish: () => ({ kind: "string", name, codes, dict })
+  };
+}
+function decompress2(codec, bytes, size) {
+  if (codec === "UNCOMPRESSED") return bytes;
+  const fn = compressors[codec];
+  if (!fn) throw new NotCovered(`codec ${codec}`);
+  const out = fn(bytes, size);
+  if (out.length !== size) throw new NotCovered("decompressed size");
+  return out;
+}
+function readChunk(file, meta, optional, sink, row, groupRows) {
+  const start = Number(meta.dictionary_page_offset || meta.data_page_offset);
+  const end = start + Number(meta.total_compressed_size);
+  if (start < 0 || end > file.length) throw new NotCovered("column chunk outside the file");
+  const c = cursor(file.subarray(start, end));
+  let read = 0;
+  let defs = new Uint8Array(0);
+  let idx = new Int32Array(0);
+  while (read < groupRows && c.pos < c.bytes.length) {
+    const header = readStruct(c);
+    const pageType = int(header, 1);
+    const uncompressed = int(header, 2);
+    const compressed = int(header, 3);
+    const body = c.bytes.subarray(c.pos, c.pos + compressed);
+    if (body.length !== compressed) throw new NotCovered("page past the chunk");
+    c.pos += compressed;
+    if (pageType === 2) {
+      const h = sub(header, 7);
+      const enc2 = int(h, 2);
+      if (enc2 !== PLAIN && enc2 !== PLAIN_DICTIONARY) throw new NotCovered("dictionary encoding");
+      const page2 = cursor(decompress2(meta.codec, body, uncompressed));
+      sink.dictionary(page2, page2.bytes.length, int(h, 1));
+      continue;
+    }
+    if (pageType !== 0 && pageType !== 3) {
+      if (pageType === 1) continue;
+      throw new NotCovered(`page type ${pageType}`);
+    }
+    let rows;
+    let enc;
+    let page;
+    let present;
+    let useDefs = false;
+    if (pageType === 0) {
+      const h = sub(header, 5);
+      rows = int(h, 1);
+      enc = int(h, 2);
+      page = cursor(decompress2(meta.codec, body, uncompressed));
+      if (optional) {
+        if (int(h, 3) !== RLE) throw new NotCovered("definition level encoding");
+        const len = page.view.getUint32(0, true);
+        page.pos = 4;
+        if (defs.length < rows) defs = new Uint8Array(rows);
+        hybrid(page, 4 + len, 1, defs, rows);
+        page.pos = 4 + len;
+        useDefs = true;
+      }
+    } else {
+      const h = sub(header, 8);
+      rows = int(h, 1);
+      const nulls = int(h, 2);
+      if (int(h, 3) !== rows) throw new NotCovered("v2 rows \u2260 values");
+      enc = int(h, 4);
+      const defLen = int(h, 5);
+      const repLen = int(h, 6);
+      if (repLen !== 0) throw new NotCovered("repetition levels");
+      const isCompressed = h.get(7) !== false;
+      if (optional) {
+        if (defs.length < rows) defs = new Uint8Array(rows);
+        const levels = cursor(body);
+        hybrid(levels, defLen, 1, defs, rows);
+        useDefs = true;
+      } else if (nulls !== 0 || defLen !== 0) throw new NotCovered("levels on a required column");
+      const rest = body.subarray(defLen);
+      const size = uncompressed - defLen;
+      page = cursor(isCompressed && size > 0 ? decompress2(meta.codec, rest, size) : rest);
+    }
+    if (read + rows > groupRows) throw new NotCovered("page rows past the row group");
+    const d = useDefs ? defs.subarray(0, rows) : null;
+    present = rows;
+    if (d) {
+      present = 0;
+      for (let i = 0; i < rows; i++) {
+        if (d[i] > 1) throw new NotCovered("definition level");
+        present += d[i];
+      }
+    }
+    if (enc === PLAIN) sink.plain(page, page.bytes.length, row + read, d, rows, present);
+    else if (enc === PLAIN_DICTIONARY || enc === RLE_DICTIONARY) {
+      if (idx.length < present) idx = new Int32Array(present);
+      if (present > 0) {
+        const width = page.bytes[page.pos++];
+        hybrid(page, page.bytes.length, width, idx, present);
+      }
+      sink.indices(idx, row + read, d, rows, present);
+    } else throw new NotCovered(`encoding ${enc}`);
+    read += rows;
+  }
+  if (read !== groupRows) throw new NotCovered("row group rows");
+  return read;
+}
+function readFlatColumn(file, meta, el, kind, nRows) {
+  if (!coveredElement(el, kind)) return null;
+  const chunks = [];
+  for (const g of meta.row_groups) {
+    const chunk = g.columns.find((c) => c.meta_data?.path_in_schema.length === 1 && c.meta_data.path_in_schema[0] === el.name);
+    if (!chunk?.meta_data || chunk.file_path) return null;
+    if (!chunk.meta_data.encodings.every((e) => COVERED_ENCODINGS.has(e))) return null;
+    chunks.push(chunk.meta_data);
+  }
+  const sink = kind === "number" ? numberSink(el.name, el.type, nRows) : textSink(el.name, nRows);
+  const optional = el.repetition_type !== "REQUIRED";
+  try {
+    let row = 0;
+    meta.row_groups.forEach((g, i) => {
+      row += readChunk(file, chunks[i], optional, sink, row, Number(g.num_rows));
+    });
+    if (row !== nRows) return null;
+  } catch (e) {
+    if (e instanceof NotCovered || e instanceof RangeError) return null;
+    throw e;
+  }
+  return sink.finish();
+}
+
 // src/artifacts/parquet.ts
 var NUMERIC_TYPES = /* @__PURE__ */ new Set(["INT32", "INT64", "FLOAT", "DOUBLE"]);
 function planColumns(path, meta) {
@@ -9124,8 +9515,8 @@ function planColumns(path, meta) {
     const isText = converted === "UTF8" || converted === "ENUM" || converted === "JSON" || logical === "STRING" || logical === "ENUM" || logical === "JSON" || logical === "UUID";
     const isTime = logical === "TIMESTAMP" || logical === "DATE" || logical === "TIME" || converted !== void 0 && /^(TIMESTAMP|DATE|TIME)/.test(converted) || el.type === "INT96";
     const isDecimal = converted === "DECIMAL" || logical === "DECIMAL";
-    if (isText || isTime || el.type === "BOOLEAN") out.push({ name: el.name, kind: "string" });
-    else if (isDecimal || el.type !== void 0 && NUMERIC_TYPES.has(el.type)) out.push({ name: el.name, kind: "number" });
+    if (isText || isTime || el.type === "BOOLEAN") out.push({ name: el.name, kind: "string", el });
+    else if (isDecimal || el.type !== void 0 && NUMERIC_TYPES.has(el.type)) out.push({ name: el.name, kind: "number", el });
     else throw new InputError(path, `column '${el.name}'`, `binary Parquet column (${el.type ?? "no type"}) is not supported; store text as UTF8 strings`);
   }
   const seen = /* @__PURE__ */ new Set();
@@ -9194,7 +9585,7 @@ function buildColumn(name, kind, chunks, nRows) {
   }
   return { kind: "string", name, codes, dict };
 }
-async function parseParquet(path, bytes) {
+async function parseParquet(path, bytes, options = {}) {
   const buffer = ownBuffer(bytes);
   let meta;
   try {
@@ -9206,8 +9597,14 @@ async function parseParquet(path, bytes) {
   const nRows = Number(meta.num_rows);
   if (plan.length === 0) throw new InputError(path, null, "Parquet file has no columns");
   if (nRows === 0) throw new InputError(path, null, "Parquet file has no rows");
+  const file = new Uint8Array(buffer);
   const columns = [];
-  for (const { name, kind } of plan) {
+  for (const { name, kind, el } of plan) {
+    const direct = options.direct === false ? null : readFlatColumn(file, meta, el, kind, nRows);
+    if (direct) {
+      columns.push(direct);
+      continue;
+    }
     const parts = [];
     try {
       await parquetRead({
@@ -9306,7 +9703,7 @@ if (port) {
     let held = m.bytes;
     m.bytes = null;
     const take = () => {
-      const b = held;
+      const b = held ?? readFileSync(m.file);
       held = null;
       return b;
     };
