@@ -18,7 +18,7 @@ export async function run(): Promise<void> {
   try {
     const settings = getInputs((name) => core.getInput(name));
     core.setSecret(settings.githubToken);
-    if (settings.openaiApiKey) core.setSecret(settings.openaiApiKey);
+    if (settings.llmApiKey) core.setSecret(settings.llmApiKey);
     const ctx = readRunContext(process.env, process.cwd(), tmpdir());
     const log = { info: core.info, warning: core.warning, notice: core.notice };
     const octokit = createOctokit({ token: settings.githubToken, baseUrl: ctx.apiUrl, userAgent: `ml-doctor/${VERSION}`, log });

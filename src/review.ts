@@ -15,6 +15,8 @@ import type { Report, SegmentRow } from './report/types.js';
 import type { RunAnalysis } from './analysis/analyze.js';
 import { rowMetricName } from './diagnosis/derived-signals.js';
 import { NO_TIMER, type StageTimer } from './timing.js';
+import type { RunDataQuery } from './query/port.js';
+import { runDataQuery } from './query/run-query.js';
 
 export interface ReviewInput {
   readonly config: Config;
@@ -33,6 +35,8 @@ export interface ReviewInput {
 
 export interface ReviewResult {
   readonly report: Report;
+  /** Read-only questions about both runs' rows and logs, for the agent (never changes the report). */
+  readonly query: RunDataQuery;
   /** Artifacts that could not be read; the CLI turns them into exit code 2. */
   readonly problems: readonly LoadProblem[];
 }
@@ -65,7 +69,7 @@ export async function review(input: ReviewInput): Promise<ReviewResult> {
     current: { source: input.current.kind, ref: input.current.ref },
   }));
   // A truncated table was read up to its last complete row and is a finding, not an input error.
-  return { report, problems: [...(base?.problems ?? []), ...cur.problems].filter((p) => !p.truncated) };
+  return { report, query: runDataQuery(base, cur), problems: [...(base?.problems ?? []), ...cur.problems].filter((p) => !p.truncated) };
 }
 
 /** Row-based intervals for the metrics table and the segment rows of report.json. */

@@ -4,7 +4,7 @@
  * the input, the value and the allowed form, e.g.
  * `Invalid input 'fail-on': 'x'. Expected one of: critical, major, any, never.`
  */
-import type { BaselineFrom, FailOn, LlmProvider, OnMissingBaseline } from '../config/config.js';
+import { LLM_PROVIDERS, type BaselineFrom, type FailOn, type LlmProvider, type OnMissingBaseline } from '../config/config.js';
 
 export const INPUT = {
   artifacts: 'artifacts',
@@ -22,6 +22,8 @@ export const INPUT = {
   llm: 'llm',
   llmModel: 'llm-model',
   llmBaseUrl: 'llm-base-url',
+  llmApiKey: 'llm-api-key',
+  /** Older name of `llm-api-key`, still read. */
   openaiApiKey: 'openai-api-key',
 } as const;
 
@@ -71,8 +73,8 @@ export interface ActionSettings {
   readonly llmModel: string | null;
   /** Base URL of an OpenAI-compatible endpoint; null → config `llm.base-url`. */
   readonly llmBaseUrl: string | null;
-  /** API key for the LLM provider; null when not given. Masked in logs. */
-  readonly openaiApiKey: string | null;
+  /** API key for the LLM provider: `llm-api-key`, else its older name `openai-api-key`; null when neither (GitHub Models then uses `github-token`). Masked in logs. */
+  readonly llmApiKey: string | null;
 }
 
 export type InputReader = (name: string) => string;
@@ -134,9 +136,14 @@ export function getInputs(read: InputReader): ActionSettings {
   if (!githubToken) throw new ActionInputError(`Input required and not supplied: '${INPUT.githubToken}'. Leave it unset to use the job's token, or pass \${{ secrets.GITHUB_TOKEN }}.`);
   const baseline = oneOf(read, INPUT.baseline, ['auto', 'artifact', 'git', 'path'] as const);
   const baselinePath = text(read, INPUT.baselinePath);
-  const llm = oneOf(read, INPUT.llm, ['none', 'openai', 'github-models', 'compatible'] as const);
+  const llm = oneOf(read, INPUT.llm, LLM_PROVIDERS);
   const llmBaseUrl = url(read, INPUT.llmBaseUrl);
-  if (llm === 'compatible' && !llmBaseUrl) throw new ActionInputError(`Input '${INPUT.llm}: compatible' needs '${INPUT.llmBaseUrl}' (the endpoint's base URL).`);
+  if ((llm === 'compatible' || llm === 'azure') && !llmBaseUrl) throw new ActionInputError(`Input '${INPUT.llm}: ${llm}' needs '${INPUT.llmBaseUrl}' (the endpoint's base URL).`);
+  const llmApiKey = text(read, INPUT.llmApiKey);
+  const legacyKey = text(read, INPUT.openaiApiKey);
+  if (llmApiKey !== null && legacyKey !== null && llmApiKey !== legacyKey) {
+    throw new ActionInputError(`Inputs '${INPUT.llmApiKey}' and '${INPUT.openaiApiKey}' hold different keys. Set only '${INPUT.llmApiKey}' ('${INPUT.openaiApiKey}' is its older name).`);
+  }
   return {
     artifacts: text(read, INPUT.artifacts),
     baseline,
@@ -154,6 +161,6 @@ export function getInputs(read: InputReader): ActionSettings {
     llm,
     llmModel: text(read, INPUT.llmModel),
     llmBaseUrl,
-    openaiApiKey: text(read, INPUT.openaiApiKey),
+    llmApiKey: llmApiKey ?? legacyKey,
   };
 }

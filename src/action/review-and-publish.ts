@@ -17,6 +17,8 @@ import { GatewayError, type CheckAnnotation, type PullRequestGateway } from '../
 import { inline } from '../report/escape.js';
 import { renderMarkdown, utf8Length } from '../report/markdown.js';
 import { runAgent } from '../llm/index.js';
+import { actionLlmKey } from './llm-key.js';
+import { apiDiffSource } from './pr-diff.js';
 import type { Report, Verdict } from '../report/types.js';
 import { review } from '../review.js';
 import { describeFetchError, resolveBaseline } from './baseline.js';
@@ -133,7 +135,7 @@ export async function reviewAndPublish(settings: ActionSettings, ctx: RunContext
   } finally {
     await parser.close();
   }
-  const { report, problems } = result;
+  const { report, problems, query } = result;
   for (const p of problems) log.warning(`ml-doctor: ${p.message}`);
   // The LLM explains on top of the finished report (deep mode: a bigger budget); it never gates.
   if (config.llm.provider !== 'none') {
@@ -143,7 +145,8 @@ export async function reviewAndPublish(settings: ActionSettings, ctx: RunContext
       provider: config.llm.provider,
       ...(config.llm.model ? { model: config.llm.model } : {}),
       ...(config.llm.baseUrl ? { baseUrl: config.llm.baseUrl } : {}),
-      apiKey: settings.openaiApiKey ?? undefined,
+      ...actionLlmKey(settings, config.llm),
+      investigation: { data: query, ...(target.kind === 'pull_request' ? { diff: apiDiffSource(gw, target.pr.number) } : {}) },
     });
     if (report.agent.fallback) log.notice(`ml-doctor: LLM skipped: ${report.agent.fallback}`);
   }

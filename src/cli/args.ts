@@ -1,6 +1,7 @@
 /**
  * Command-line flags → a typed request. Every error names the flag and the allowed values.
  */
+import { LLM_PROVIDERS, type LlmProvider } from '../config/config.js';
 import { InputError } from '../errors.js';
 import { parseSqlArgs, parseSummarizeArgs, SUMMARIZE_USAGE, type SqlArgs, type SummarizeArgs } from './summary-args.js';
 
@@ -10,7 +11,16 @@ export interface DiagnoseArgs {
   readonly config: string | null;
   readonly out: string;
   readonly format: 'md' | 'json' | 'both';
-  readonly llm: 'none' | 'openai' | 'github-models' | 'compatible' | null;
+  readonly llm: LlmProvider | null;
+  /** Model name for the LLM (`--llm-model`); null → config `llm.model`, else the provider's default. */
+  readonly llmModel: string | null;
+  /** OpenAI-compatible base URL (`--llm-base-url`); null → config `llm.base-url`, else OPENAI_BASE_URL. */
+  readonly llmBaseUrl: string | null;
+  /** How far the agent may dig (`--mode`): standard (4 tool calls) or deep (25, a larger budget). */
+  readonly mode: 'standard' | 'deep';
+  /** Git refs whose diff the agent may read (`--diff-base`, `--diff-head`, default HEAD); null → no diff tools. */
+  readonly diffBase: string | null;
+  readonly diffHead: string;
   readonly failOn: 'critical' | 'major' | 'any' | 'never' | null;
   /** Print each stage's time on stderr as it finishes (`--timings`). */
   readonly timings: boolean;
@@ -28,7 +38,10 @@ export type Command =
   | { kind: 'sql'; args: SqlArgs };
 
 export const USAGE = `Usage: ml-doctor diagnose --baseline DIR --current DIR [--config FILE] [--out DIR]
-                          [--format md|json|both] [--llm none|openai|github-models|compatible]
+                          [--format md|json|both]
+                          [--llm none|openai|github-models|azure|compatible] [--llm-model NAME]
+                          [--llm-base-url URL] [--mode standard|deep]
+                          [--diff-base REF [--diff-head REF]]
                           [--fail-on critical|major|any|never] [--timings] [--quiet]
                           [--workers auto|on|off]
 
@@ -40,13 +53,30 @@ with its time as it finishes (a live line on a terminal); --quiet silences it.
 summary line.
 --workers: eval tables of 16 MiB and more are parsed on other cores when one is free (auto), always
 (on) or never (off); the report is the same either way.
+--llm adds an explanation by a model (never the verdict): the key comes from OPENAI_API_KEY
+(github-models: GITHUB_TOKEN; azure: AZURE_OPENAI_API_KEY), the endpoint from --llm-base-url,
+else OPENAI_BASE_URL (azure: AZURE_OPENAI_ENDPOINT). --mode deep lets it make up to 25 tool calls.
+--diff-base lets it read \`git diff BASE HEAD\` of the repository in the working directory.
 Exit codes: 0 pass or warn, 1 fail (per gate.fail-on), 2 usage or input error.
 
 ${SUMMARIZE_USAGE}`;
 
-const FLAGS = ['--baseline', '--current', '--config', '--out', '--format', '--llm', '--fail-on', '--timings', '--quiet', '--workers'] as const;
+const FLAGS = ['--baseline', '--current', '--config', '--out', '--format', '--llm', '--llm-model', '--llm-base-url', '--mode', '--diff-base', '--diff-head', '--fail-on', '--timings', '--quiet', '--workers'] as const;
 /** Flags that take no value. */
 const SWITCHES: readonly string[] = ['--timings', '--quiet'];
+
+function httpUrl(flag: string, v: string): string {
+  let u: URL | undefined;
+  try {
+    u = new URL(v);
+  } catch {
+    u = undefined;
+  }
+  if (u === undefined || (u.protocol !== 'http:' && u.protocol !== 'https:')) {
+    throw new InputError('command line', flag, `invalid value '${v}'; expected an http(s) URL such as http://127.0.0.1:8000/v1`);
+  }
+  return v;
+}
 
 function oneOf<T extends string>(flag: string, v: string, allowed: readonly T[]): T {
   if (!(allowed as readonly string[]).includes(v)) throw new InputError('command line', flag, `invalid value '${v}'; expected one of: ${allowed.join(', ')}`);
@@ -88,7 +118,12 @@ export function parseArgs(argv: readonly string[]): Command {
       config: vals.get('--config') ?? null,
       out: vals.get('--out') ?? 'ml-doctor-report',
       format: oneOf('--format', vals.get('--format') ?? 'md', ['md', 'json', 'both'] as const),
-      llm: vals.has('--llm') ? oneOf('--llm', vals.get('--llm')!, ['none', 'openai', 'github-models', 'compatible'] as const) : null,
+      llm: vals.has('--llm') ? oneOf('--llm', vals.get('--llm')!, LLM_PROVIDERS) : null,
+      llmModel: vals.get('--llm-model')?.trim() || null,
+      llmBaseUrl: vals.has('--llm-base-url') ? httpUrl('--llm-base-url', vals.get('--llm-base-url')!) : null,
+      mode: oneOf('--mode', vals.get('--mode') ?? 'standard', ['standard', 'deep'] as const),
+      diffBase: vals.get('--diff-base') ?? null,
+      diffHead: vals.get('--diff-head') ?? 'HEAD',
       failOn: vals.has('--fail-on') ? oneOf('--fail-on', vals.get('--fail-on')!, ['critical', 'major', 'any', 'never'] as const) : null,
       timings: switches.has('--timings'),
       quiet: switches.has('--quiet'),

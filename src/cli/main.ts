@@ -15,6 +15,7 @@ import { runAgent } from '../llm/index.js';
 import { VERSION } from '../version.js';
 import { formatTimings, NO_TIMER, recordingTimer } from '../timing.js';
 import { parseArgs, USAGE } from './args.js';
+import { gitDiffSource, verifyRefs } from './git-diff.js';
 import { sqlCommand, summarizeCommand } from './summary-commands.js';
 import { progressLine } from './progress.js';
 
@@ -60,8 +61,14 @@ export async function runCli(argv: readonly string[], io: Io, env: Readonly<Reco
       }
       config = parseConfig(cfgPath, text);
     }
+    if (a.diffBase !== null) {
+      const bad = await verifyRefs(io.cwd, a.diffBase, a.diffHead);
+      if (bad !== null) throw new InputError('command line', '--diff-base', bad);
+    }
     if (a.failOn) config = { ...config, gate: { ...config.gate, failOn: a.failOn } };
     if (a.llm) config = { ...config, llm: { ...config.llm, provider: a.llm } };
+    if (a.llmModel) config = { ...config, llm: { ...config.llm, model: a.llmModel } };
+    if (a.llmBaseUrl) config = { ...config, llm: { ...config.llm, baseUrl: a.llmBaseUrl } };
 
     const started = performance.now();
     // --timings prints every part with its memory; otherwise the progress line, unless --quiet.
@@ -91,17 +98,20 @@ export async function runCli(argv: readonly string[], io: Io, env: Readonly<Reco
     } finally {
       await parser.close();
     }
-    const { report, problems } = result;
+    const { report, problems, query } = result;
     // The LLM explains on top of the finished report; everything outside `agent` stays identical.
     if (config.llm.provider !== 'none') {
       report.agent = await runAgent({
         report,
-        mode: 'standard',
+        mode: a.mode,
+        investigation: { data: query, ...(a.diffBase !== null ? { diff: gitDiffSource(io.cwd, a.diffBase, a.diffHead) } : {}) },
         provider: config.llm.provider,
         ...(config.llm.model ? { model: config.llm.model } : {}),
         ...(config.llm.baseUrl ? { baseUrl: config.llm.baseUrl } : {}),
         env,
       });
+      // The deterministic report stands; one line says why the explanation is missing.
+      if (report.agent.fallback !== null) io.stderr(`ml-doctor: LLM skipped: ${report.agent.fallback}\n`);
     }
     const { markdown, json } = (timer ?? NO_TIMER).stage('render', () => {
       const md = renderMarkdown(report);

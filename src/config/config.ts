@@ -8,7 +8,9 @@ import { parseYaml } from '../artifacts/structured.js';
 export type Direction = 'higher' | 'lower';
 export type FailOn = 'critical' | 'major' | 'any' | 'never';
 export type OnMissingBaseline = 'fail' | 'warn';
-export type LlmProvider = 'none' | 'openai' | 'github-models' | 'compatible';
+/** LLM providers by name, in the order the docs list them (`none` first: the LLM is an option). */
+export const LLM_PROVIDERS = ['none', 'openai', 'github-models', 'azure', 'compatible'] as const;
+export type LlmProvider = (typeof LLM_PROVIDERS)[number];
 export type BaselineFrom = 'auto' | 'artifact' | 'git' | 'path';
 
 /** Per-eval-table column overrides (CONTRACT §2–3). */
@@ -148,7 +150,7 @@ export function validateConfig(file: string, doc: unknown): Config {
     const l = v.object(root['llm'], 'llm');
     v.onlyKeys(l, 'llm', ['provider', 'model', 'base-url']);
     llm = {
-      provider: v.oneOf(l['provider'] ?? 'none', 'llm.provider', ['none', 'openai', 'github-models', 'compatible'] as const),
+      provider: v.oneOf(l['provider'] ?? 'none', 'llm.provider', LLM_PROVIDERS),
       ...optional('model', v.optString(l['model'], 'llm.model')),
       ...optional('baseUrl', v.optString(l['base-url'], 'llm.base-url')),
     };

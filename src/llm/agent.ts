@@ -5,27 +5,55 @@
  * section with a one-line `fallback`, never an exception: the review stands without the LLM.
  */
 import type { Report } from '../report/types.js';
-import { checkGrounding } from './grounding.js';
+import { isRetryable, LlmRequestError } from './errors.js';
+import { checkGrounding, type RemovedCause } from './grounding.js';
 import { createOpenAiClient } from './openai-client.js';
 import { parseAgentAnswer } from './output.js';
 import { costUsd } from './pricing.js';
 import { reportDigest, systemPrompt } from './prompt.js';
 import { resolveApiKey, resolveProvider, type ProviderName } from './providers.js';
-import { runTool, TOOL_SPECS } from './tools.js';
+import { runTool, toolSpecsFor } from './tools.js';
+import type { Investigation } from '../query/port.js';
 import type { AgentCause, AgentMode, AgentSection, ChatMessage, ChatResponse, JsonValue, LlmClient, ToolCallRecord } from './types.js';
 
 export interface AgentBudget {
   readonly maxToolCalls: number;
-  /** Output tokens over the whole run, all requests together. */
-  readonly maxOutputTokens: number;
+  /** Input + output tokens over the whole run, all requests together: what the run costs. */
+  readonly maxTokens: number;
+  /** Output tokens one response may use (less when the run's budget has less left). */
+  readonly maxOutputTokensPerRequest: number;
+  /** Wall clock for the whole run, retries and pauses included. */
   readonly timeoutMs: number;
   readonly maxCauses: number;
 }
 
+/**
+ * Standard runs on every PR: a look at a few details, about a cent on a small model. Deep is the
+ * manual investigation: many tool calls over the diff and the data, still bounded in tokens and time.
+ */
 export const BUDGETS: Readonly<Record<AgentMode, AgentBudget>> = {
-  standard: { maxToolCalls: 3, maxOutputTokens: 8_000, timeoutMs: 60_000, maxCauses: 3 },
-  deep: { maxToolCalls: 12, maxOutputTokens: 32_000, timeoutMs: 180_000, maxCauses: 5 },
+  standard: { maxToolCalls: 4, maxTokens: 60_000, maxOutputTokensPerRequest: 4_000, timeoutMs: 60_000, maxCauses: 3 },
+  deep: { maxToolCalls: 25, maxTokens: 400_000, maxOutputTokensPerRequest: 8_000, timeoutMs: 300_000, maxCauses: 5 },
 };
+
+/** Retries of one request on 429 / 5xx / no response: pauses double from `baseDelayMs`; Retry-After is honoured up to `maxDelayMs`. */
+export const RETRY = { maxRetries: 3, baseDelayMs: 1_000, maxDelayMs: 30_000 } as const;
+
+/** Waits `ms`, or rejects as soon as `signal` aborts. */
+export function sleep(ms: number, signal: AbortSignal): Promise<void> {
+  return new Promise<void>((resolve, reject) => {
+    if (signal.aborted) return reject(new Error('aborted'));
+    const t = setTimeout(() => {
+      signal.removeEventListener('abort', onAbort);
+      resolve();
+    }, ms);
+    const onAbort = (): void => {
+      clearTimeout(t);
+      reject(new Error('aborted'));
+    };
+    signal.addEventListener('abort', onAbort, { once: true });
+  });
+}
 
 export interface AgentInput {
   readonly report: Report;
@@ -39,8 +67,14 @@ export interface AgentInput {
   readonly apiKey?: string | undefined;
   /** undefined → the mode's budget (60 s standard, 180 s deep). */
   readonly timeoutMs?: number | undefined;
-  /** Where keys are looked up; undefined → process.env. */
+  /** Where keys and OPENAI_BASE_URL / AZURE_OPENAI_ENDPOINT are looked up; undefined → process.env. */
   readonly env?: Readonly<Record<string, string | undefined>> | undefined;
+  /** How to supply a key, for the no-key fallback (the Action names its input); default: the variables. */
+  readonly keyHint?: string | undefined;
+  /** Read-only ports to the PR's diff and the runs' rows; their tools are offered only when given. */
+  readonly investigation?: Investigation | undefined;
+  /** The pause between retries (tests record it instead of waiting); default: a real timer. */
+  readonly sleep?: ((ms: number, signal: AbortSignal) => Promise<void>) | undefined;
 }
 
 /** Why the run stopped early; becomes `fallback`. */
@@ -92,11 +126,13 @@ function parseArguments(raw: string): { value: { [key: string]: JsonValue }; err
 /** Runs the agent over a finished report. `client` replaces the real OpenAI-based client (tests). */
 export async function runAgent(input: AgentInput, client?: LlmClient): Promise<AgentSection> {
   const budget = BUDGETS[input.mode];
-  const resolved = resolveProvider(input.provider, input.model, input.baseUrl);
+  const env = input.env ?? process.env;
+  const resolved = resolveProvider(input.provider, input.model, input.baseUrl, env);
   const toolCalls: ToolCallRecord[] = [];
   const tokens = { input: 0, output: 0 };
+  let retries = 0;
   const model = 'error' in resolved ? (input.model?.trim() || DEFAULT_MODEL_WITHOUT_PROVIDER) : resolved.model;
-  const section = (causes: AgentCause[], removedClaims: number, fallback: string | null): AgentSection => ({
+  const section = (causes: AgentCause[], removed: readonly RemovedCause[], fallback: string | null): AgentSection => ({
     provider: 'error' in resolved ? input.provider : resolved.label,
     model,
     mode: input.mode,
@@ -104,13 +140,15 @@ export async function runAgent(input: AgentInput, client?: LlmClient): Promise<A
     tokens: { ...tokens },
     costUsd: costUsd(model, tokens),
     causes,
-    removedClaims,
+    removedClaims: removed.length,
     fallback,
+    ...(removed.length > 0 ? { removed: removed.map((r) => ({ title: r.cause.title, reasons: r.reasons })) } : {}),
+    ...(retries > 0 ? { retries } : {}),
   });
 
-  if ('error' in resolved) return section([], 0, resolved.error);
-  const apiKey = resolveApiKey(resolved, input.apiKey, input.env ?? process.env);
-  if (apiKey === undefined) return section([], 0, `no API key (set ${resolved.keyEnv.join(' or ')})`);
+  if ('error' in resolved) return section([], [], resolved.error);
+  const apiKey = resolveApiKey(resolved, input.apiKey, env);
+  if (apiKey === undefined) return section([], [], `no API key (${input.keyHint ?? `set ${resolved.keyEnv.join(' or ')}`})`);
 
   const timeoutMs = input.timeoutMs ?? budget.timeoutMs;
   const llm =
@@ -121,30 +159,56 @@ export async function runAgent(input: AgentInput, client?: LlmClient): Promise<A
       timeoutMs,
       tokenLimitField: resolved.tokenLimitField,
       openAiAccountHeaders: resolved.label === 'openai' && resolved.baseUrl === undefined,
+      azureKeyHeader: resolved.label === 'azure',
     });
   const messages: ChatMessage[] = [
     { role: 'system', content: systemPrompt(input.mode, budget) },
     { role: 'user', content: reportDigest(input.report) },
   ];
   const toolResults: JsonValue[] = [];
+  const tools = toolSpecsFor(input.investigation);
   const deadline = new AbortController();
   const timer = setTimeout(() => deadline.abort(), timeoutMs);
 
+  const pause = input.sleep ?? sleep;
+  // A tool (a diff fetched from the API) counts against the same deadline as the model.
+  const toolWithin = async (call: Promise<JsonValue>): Promise<JsonValue> => {
+    try {
+      return await untilDeadline(call, deadline.signal);
+    } catch {
+      throw new AgentStop(`timed out after ${seconds(timeoutMs)}`);
+    }
+  };
   const ask = async (toolChoice: 'auto' | 'none'): Promise<ChatResponse> => {
     let res: ChatResponse;
-    try {
-      const call = llm.chat({
-        model,
-        messages: [...messages],
-        tools: TOOL_SPECS,
-        toolChoice,
-        maxOutputTokens: budget.maxOutputTokens - tokens.output,
-        signal: deadline.signal,
-      });
-      res = await untilDeadline(call, deadline.signal);
-    } catch (e) {
-      if (deadline.signal.aborted) throw new AgentStop(`timed out after ${seconds(timeoutMs)}`);
-      throw new AgentStop(`LLM request failed: ${oneLine(e instanceof Error ? e.message : String(e), apiKey)}`);
+    for (let attempt = 0; ; attempt++) {
+      try {
+        const call = llm.chat({
+          model,
+          messages: [...messages],
+          tools,
+          toolChoice,
+          maxOutputTokens: Math.min(budget.maxOutputTokensPerRequest, budget.maxTokens - tokens.input - tokens.output),
+          signal: deadline.signal,
+        });
+        res = await untilDeadline(call, deadline.signal);
+        break;
+      } catch (e) {
+        if (deadline.signal.aborted) throw new AgentStop(`timed out after ${seconds(timeoutMs)}`);
+        const why = oneLine(e instanceof Error ? e.message : String(e), apiKey);
+        if (!(e instanceof LlmRequestError) || !isRetryable(e) || attempt >= RETRY.maxRetries) {
+          throw new AgentStop(`LLM request failed${attempt > 0 ? ` after ${attempt + 1} attempts` : ''}: ${why}`);
+        }
+        // The server's Retry-After when it gave one, else a doubling pause; capped either way.
+        const wait = Math.min(e.retryAfterMs ?? RETRY.baseDelayMs * 2 ** attempt, RETRY.maxDelayMs);
+        retries++;
+        try {
+          await pause(wait, deadline.signal);
+        } catch {
+          throw new AgentStop(`timed out after ${seconds(timeoutMs)}`);
+        }
+        if (deadline.signal.aborted) throw new AgentStop(`timed out after ${seconds(timeoutMs)}`);
+      }
     }
     tokens.input += res.usage.input;
     tokens.output += res.usage.output;
@@ -156,8 +220,8 @@ export async function runAgent(input: AgentInput, client?: LlmClient): Promise<A
     // Set once the model must answer without tools: the tool budget is spent, or a repair is due.
     let finalOnly: 'tool budget' | 'repair' | null = null;
     for (;;) {
-      if (tokens.output >= budget.maxOutputTokens) {
-        throw new AgentStop(`budget exhausted: ${budget.maxOutputTokens} output tokens used before a usable answer`);
+      if (tokens.input + tokens.output >= budget.maxTokens) {
+        throw new AgentStop(`budget exhausted: ${tokens.input + tokens.output} of ${budget.maxTokens} tokens used before a usable answer`);
       }
       const res = await ask(finalOnly === null ? 'auto' : 'none');
       if (res.message.toolCalls.length > 0) {
@@ -173,7 +237,7 @@ export async function runAgent(input: AgentInput, client?: LlmClient): Promise<A
           }
           const args = parseArguments(call.arguments);
           toolCalls.push({ name: call.name, arguments: args.value });
-          const result = args.error === undefined ? runTool(input.report, call.name, args.value) : { error: args.error };
+          const result = args.error === undefined ? await toolWithin(runTool(input.report, call.name, args.value, input.investigation)) : { error: args.error };
           toolResults.push(result);
           messages.push({ role: 'tool', toolCallId: call.id, content: JSON.stringify({ cite: `call:${toolCalls.length}`, result }) });
         }
@@ -190,11 +254,11 @@ export async function runAgent(input: AgentInput, client?: LlmClient): Promise<A
         });
         continue;
       }
-      const grounded = checkGrounding(parsed.causes, { report: input.report, toolResults });
-      return section(grounded.kept, grounded.removed.length, null);
+      const grounded = checkGrounding(parsed.causes, { report: input.report, toolResults, toolArguments: toolCalls.map((c) => c.arguments) });
+      return section(grounded.kept, grounded.removed, null);
     }
   } catch (e) {
-    if (e instanceof AgentStop) return section([], 0, e.message);
+    if (e instanceof AgentStop) return section([], [], e.message);
     throw e;
   } finally {
     clearTimeout(timer);

@@ -49,6 +49,8 @@ export function renderAgentMarkdown(section: AgentSection): string {
     `${section.costUsd.toFixed(6)} USD`,
   ];
   if (section.removedClaims > 0) facts.push(`${plural(section.removedClaims, 'cause')} removed by the grounding check`);
-  L.push(`<sub>${facts.join(' · ')}. Every number above was checked against the report; \`call:N\` cites the agent's N-th tool call (report.json \`agent.toolCalls\`).</sub>`);
+  for (const r of section.removed ?? []) L.push(`- Removed: ${inline(r.title, { max: 200 })} — ${inline(r.reasons.join('; '), { max: 400 })}`);
+  if ((section.removed ?? []).length > 0) L.push('');
+  L.push(`<sub>${facts.join(' · ')}. Every number above was checked against the findings and tool results its cause cites; \`call:N\` cites the agent's N-th tool call (report.json \`agent.toolCalls\`).</sub>`);
   return L.join('\n') + '\n';
 }

@@ -9,6 +9,7 @@ import type {
   ChatCompletionMessageParam,
   ChatCompletionTool,
 } from 'openai/resources/chat/completions';
+import { LlmRequestError, retryAfterMs } from './errors.js';
 import type { ChatMessage, ChatRequest, ChatResponse, LlmClient, ToolCallRequest } from './types.js';
 
 export interface OpenAiClientOptions {
@@ -21,6 +22,8 @@ export interface OpenAiClientOptions {
   readonly tokenLimitField: 'max_completion_tokens' | 'max_tokens';
   /** Send OPENAI_ORG_ID / OPENAI_PROJECT_ID headers (api.openai.com only; never to other hosts). */
   readonly openAiAccountHeaders?: boolean;
+  /** Also send the key as `api-key`, the header Azure OpenAI documents for key authentication. */
+  readonly azureKeyHeader?: boolean;
 }
 
 function toWire(m: ChatMessage): ChatCompletionMessageParam {
@@ -48,12 +51,16 @@ export function createOpenAiClient(opts: OpenAiClientOptions): LlmClient {
     apiKey: opts.apiKey,
     baseURL: opts.baseUrl ?? null,
     timeout: opts.timeoutMs,
-    maxRetries: opts.maxRetries ?? 1,
+    // The agent retries (with its clock, its deadline and Retry-After); the SDK does not.
+    maxRetries: opts.maxRetries ?? 0,
     // The SDK otherwise fills these from the environment: OPENAI_ADMIN_KEY would replace our
     // Authorization header (and reach whatever host baseUrl names), OPENAI_ORG_ID/PROJECT_ID
     // would be sent to GitHub or a third-party server.
     adminAPIKey: null,
     ...(opts.openAiAccountHeaders ? {} : { organization: null, project: null }),
+    // Never read from the environment: the webhook secret is not for this client.
+    webhookSecret: null,
+    ...(opts.azureKeyHeader ? { defaultHeaders: { 'api-key': opts.apiKey } } : {}),
   });
   return {
     async chat(request: ChatRequest): Promise<ChatResponse> {
@@ -67,7 +74,14 @@ export function createOpenAiClient(opts: OpenAiClientOptions): LlmClient {
         ...(tools.length > 0 ? { tools, tool_choice: request.toolChoice } : {}),
         [opts.tokenLimitField]: request.maxOutputTokens,
       };
-      const completion = await sdk.chat.completions.create(body, { signal: request.signal });
+      let completion: OpenAI.Chat.Completions.ChatCompletion;
+      try {
+        completion = await sdk.chat.completions.create(body, { signal: request.signal });
+      } catch (e) {
+        if (e instanceof OpenAI.APIUserAbortError || !(e instanceof OpenAI.APIError)) throw e;
+        const headers = e.headers as Headers | undefined;
+        throw new LlmRequestError(e.message, e.status as number | undefined, headers ? retryAfterMs((n) => headers.get(n), Date.now()) : undefined);
+      }
       const message = completion.choices[0]?.message;
       const toolCalls: ToolCallRequest[] = [];
       for (const c of message?.tool_calls ?? []) {

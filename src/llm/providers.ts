@@ -22,6 +22,21 @@ export interface ProviderSettings {
 }
 
 export const GITHUB_MODELS_BASE_URL = 'https://models.github.ai/inference';
+// GitHub's own inference hosts: the only places the Action's `github-token` may be sent.
+const GITHUB_MODELS_HOSTS: readonly string[] = ['models.github.ai', 'models.inference.ai.azure.com'];
+
+/** True when `baseUrl` (undefined: the default endpoint) is GitHub Models over https. */
+export function isGitHubModelsUrl(baseUrl: string | undefined): boolean {
+  if (baseUrl === undefined || baseUrl.trim() === '') return true;
+  try {
+    const u = new URL(baseUrl.trim());
+    return u.protocol === 'https:' && GITHUB_MODELS_HOSTS.includes(u.hostname.toLowerCase());
+  } catch {
+    return false;
+  }
+}
+
+type Env = Readonly<Record<string, string | undefined>>;
 
 // Azure OpenAI / AI Foundry hosts; their v1 API is OpenAI-compatible, so only the label differs.
 const AZURE_HOST = /\.(openai\.azure\.com|services\.ai\.azure\.com|cognitiveservices\.azure\.com)$/i;
@@ -43,8 +58,13 @@ export function resolveProvider(
   provider: ProviderName,
   model: string | undefined,
   baseUrl: string | undefined,
+  env: Env = {},
 ): ProviderSettings | { readonly error: string } {
-  const url = baseUrl?.trim() ? baseUrl.trim() : undefined;
+  // An explicit base URL wins; else the variables the OpenAI and Azure SDKs document.
+  const explicit = baseUrl?.trim() ? baseUrl.trim() : undefined;
+  const openAiEnv = env['OPENAI_BASE_URL']?.trim() || undefined;
+  const azureEnv = env['AZURE_OPENAI_ENDPOINT']?.trim() ? `${env['AZURE_OPENAI_ENDPOINT'].trim().replace(/\/+$/, '')}/openai/v1/` : undefined;
+  const url = explicit ?? (provider === 'openai' || provider === 'compatible' ? openAiEnv : provider === 'azure' ? azureEnv : undefined);
   const chosen = model?.trim() ? model.trim() : undefined;
   switch (provider) {
     case 'openai':
@@ -59,7 +79,7 @@ export function resolveProvider(
       };
     case 'azure':
     case 'compatible': {
-      if (url === undefined) return { error: `no base URL for provider '${provider}' (set llm.base-url)` };
+      if (url === undefined) return { error: `no base URL for provider '${provider}' (set llm-base-url or ${provider === 'azure' ? 'AZURE_OPENAI_ENDPOINT' : 'OPENAI_BASE_URL'})` };
       const azure = provider === 'azure' || isAzure(url);
       return {
         label: azure ? 'azure' : 'compatible',

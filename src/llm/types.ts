@@ -40,6 +40,16 @@ export interface AgentSection {
   removedClaims: number;
   /** null when the agent finished; else one line saying why it did not. */
   fallback: string | null;
+  /** Extension: each cause the grounding check dropped, by title, with why; present when removedClaims > 0. */
+  removed?: RemovedClaim[];
+  /** Extension: requests repeated after a 429, a 5xx or no response; present when > 0. */
+  retries?: number;
+}
+
+/** A cause the grounding check dropped: the model's title and the reasons (a number not in the cited sources, a cite to nothing, a subject no cite is about). */
+export interface RemovedClaim {
+  title: string;
+  reasons: string[];
 }
 
 /** A tool call as the model asked for it; `arguments` is the model's raw JSON text. */

@@ -176,7 +176,7 @@ describe('ml-doctor diagnose', () => {
     it('an unknown option', async () => {
       const r = await runQuiet(['diagnose', '--current', example('current'), '--colour', 'red']);
       expect(r.code).toBe(2);
-      expect(r.stderr).toBe('ml-doctor: command line:--colour: unknown option; expected one of: --baseline, --current, --config, --out, --format, --llm, --fail-on, --timings, --quiet, --workers\n');
+      expect(r.stderr).toBe('ml-doctor: command line:--colour: unknown option; expected one of: --baseline, --current, --config, --out, --format, --llm, --llm-model, --llm-base-url, --mode, --diff-base, --diff-head, --fail-on, --timings, --quiet, --workers\n');
     });
   });
 

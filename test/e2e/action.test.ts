@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { makeZip, zipDirectory } from '../github/zip-writer.js';
+import { answer, startFakeOpenAi, toolCalls, toolResultsOf } from '../llm/fake-openai-server.js';
 import { FakeGitHub } from './fake-github.js';
 import { runAction, webhookExample, type ActionRun, type RunOptions } from './runner.js';
 
@@ -332,6 +333,38 @@ describe.concurrent('the built Action against a GitHub API that checks every req
       expect(prs.auth).toEqual([]);
     } finally {
       await Promise.all([workflows.close(), prs.close()]);
+    }
+  });
+
+  it('lets the agent read the pull request\'s diff from the API and cite a changed line, without touching the verdict', async () => {
+    const payload = synchronize();
+    const { number } = pr(payload);
+    const cause = {
+      title: 'The learning rate went to 0.5',
+      rootCause: 'The pull request sets LR = 0.5 where it was 0.001.',
+      fix: '`train.py:1` sets `LR = 0.5`; restore 0.001.',
+      verification: 'Re-run the training and ml-doctor.',
+      prevention: 'Review changes to the learning rate.',
+      cites: ['call:2'],
+    };
+    const llm = await startFakeOpenAi([toolCalls(['pr_files', {}]), toolCalls(['pr_diff', { path: 'train.py' }]), answer([cause])]);
+    try {
+      await withGitHub(repoOf(payload), async (gh, run) => {
+        seedBaseline(gh, pr(payload).base.ref, zipDirectory(`${COLLAPSE}/baseline`), 'pr-review.yml');
+        gh.files.set(number, [{ filename: 'train.py', status: 'modified', patch: '@@ -1 +1 @@\n-LR = 0.001\n+LR = 0.5' }]);
+        const r = await run({ event: 'pull_request', payload, artifacts: `${COLLAPSE}/current`, inputs: { llm: 'compatible', 'llm-base-url': llm.url, 'llm-api-key': 'sk-e2e-agent', 'fail-on': 'critical' } });
+        expect(r.code).toBe(exitFor(r));
+        const agent = (report(r) as { agent: { toolCalls: { name: string }[]; causes: unknown[]; fallback: string | null } }).agent;
+        expect(agent.fallback).toBeNull();
+        expect(agent.toolCalls.map((c) => c.name)).toEqual(['pr_files', 'pr_diff']);
+        expect(agent.causes).toEqual([cause]);
+        expect(ours(gh, number)[0]!.body).toContain('Explanation by gpt-4o-mini (LLM, does not affect the verdict)');
+      });
+      const diffResult = toolResultsOf(llm.received[2]!.body)[1]!.result as { diff: string };
+      expect(diffResult.diff).toContain('1|+LR = 0.5');
+      for (const req of llm.received) expect(req.headers.authorization).toBe('Bearer sk-e2e-agent');
+    } finally {
+      await llm.close();
     }
   });
 

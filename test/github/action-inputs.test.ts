@@ -38,7 +38,7 @@ describe('getInputs', () => {
       llm: null,
       llmModel: null,
       llmBaseUrl: null,
-      openaiApiKey: null,
+      llmApiKey: null,
     });
   });
 
@@ -62,7 +62,7 @@ describe('getInputs', () => {
       }),
     );
     expect(s).toMatchObject({ artifacts: 'out/', baseline: 'git', baselineArtifact: 'metrics', baselinePath: 'ref-run', baselineWorkflow: 'train.yml', config: 'ci/ml.yml', configIsDefault: false });
-    expect(s).toMatchObject({ comment: 'on-change', failOn: 'major', mode: 'deep', prNumber: 42, llm: 'compatible', llmModel: 'qwen', llmBaseUrl: 'http://localhost:8000/v1', openaiApiKey: 'sk-x' });
+    expect(s).toMatchObject({ comment: 'on-change', failOn: 'major', mode: 'deep', prNumber: 42, llm: 'compatible', llmModel: 'qwen', llmBaseUrl: 'http://localhost:8000/v1', llmApiKey: 'sk-x' });
   });
 
   it('takes a numeric workflow id', () => {
@@ -74,7 +74,7 @@ describe('getInputs', () => {
     ['comment', 'sometimes', "Invalid input 'comment': 'sometimes'. Expected one of: always, on-change, never."],
     ['mode', 'fast', "Invalid input 'mode': 'fast'. Expected one of: standard, deep."],
     ['baseline', 's3', "Invalid input 'baseline': 's3'. Expected one of: auto, artifact, git, path."],
-    ['llm', 'claude', "Invalid input 'llm': 'claude'. Expected one of: none, openai, github-models, compatible."],
+    ['llm', 'claude', "Invalid input 'llm': 'claude'. Expected one of: none, openai, github-models, azure, compatible."],
     ['pr-number', '4.5', "Invalid input 'pr-number': '4.5'. Expected a pull request number such as 42."],
     ['pr-number', '0', "Invalid input 'pr-number': '0'. Expected a pull request number such as 42."],
     ['baseline-workflow', 'train', "Invalid input 'baseline-workflow': 'train'. Expected a workflow file name such as train.yml, or a workflow id."],

@@ -81,9 +81,11 @@ describe('example workflows', () => {
     expect(w.permissions).toEqual({});
     expect(permissionsOf(w)).toEqual({
       train: { contents: 'read' },
-      diagnose: { contents: 'read', 'pull-requests': 'write', checks: 'write', actions: 'read' },
+      diagnose: { contents: 'read', 'pull-requests': 'write', checks: 'write', actions: 'read', models: 'read' },
     });
-    expect(mlDoctorSteps(w)[0]!.with).toMatchObject({ 'pr-number': '${{ inputs.pr-number }}', mode: 'deep' });
+    // The deep run's agent uses GitHub Models with the job's token: models: read, and no other secret.
+    expect(mlDoctorSteps(w)[0]!.with).toMatchObject({ 'pr-number': '${{ inputs.pr-number }}', mode: 'deep', llm: 'github-models' });
+    expect(JSON.stringify(mlDoctorSteps(w)[0]!.with)).not.toContain('secrets.');
     // Its own check run gates nothing, so it keeps the default fail-on rather than muting the verdict.
     expect(mlDoctorSteps(w)[0]!.with?.['fail-on']).toBeUndefined();
     for (const job of Object.values(w.jobs)) {

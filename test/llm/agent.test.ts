@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { runAgent, type AgentInput } from '../../src/llm/agent.js';
+import { BUDGETS, runAgent, type AgentInput } from '../../src/llm/agent.js';
+import { LlmRequestError } from '../../src/llm/errors.js';
 import { TOOL_NAMES } from '../../src/llm/tools.js';
 import type { ChatMessage, ChatRequest, LlmClient } from '../../src/llm/types.js';
 import { answerReply, ScriptedLlmClient, textReply, toolReply } from './fake-client.js';
@@ -8,7 +9,7 @@ import { churnReport } from './report-fixture.js';
 const groundedCause = {
   title: 'data_usage_gb drifted within value_tier=high',
   rootCause: 'PSI 1.81 for data_usage_gb within value_tier=high (n=810); accuracy there fell 8.1 pts.',
-  fix: 'Restore the 2026-07 snapshot, or retrain on data that includes the new population.',
+  fix: 'Restore the previous snapshot, or retrain on data that includes the new population.',
   verification: 'Re-run ml-doctor: PSI within value_tier=high below 0.1.',
   prevention: 'A data-contract test keeping PSI below 0.25 per value_tier.',
   cites: ['F1', 'call:2'],
@@ -54,10 +55,10 @@ describe('runAgent — the tool loop', () => {
     expect(req.model).toBe('gpt-4o-mini');
     expect(req.tools.map((t) => t.name)).toEqual(TOOL_NAMES);
     expect(req.toolChoice).toBe('auto');
-    expect(req.maxOutputTokens).toBe(8000);
+    expect(req.maxOutputTokens).toBe(4000);
     const [system, user] = req.messages;
     expect(system).toMatchObject({ role: 'system' });
-    expect(system!.role === 'system' && system.content).toContain('at most 3 tool calls');
+    expect(system!.role === 'system' && system.content).toContain('at most 4 tool calls');
     expect(user!.role === 'user' && user.content).toContain('- F1 [critical, feature_drift] PSI 1.81 for data_usage_gb');
   });
 
@@ -66,7 +67,7 @@ describe('runAgent — the tool loop', () => {
     await runAgent(input(), client);
     const replies = toolMessages(client.requests[1]!).map((m) => JSON.parse(m.content) as { cite: string });
     expect(replies.map((r) => r.cite)).toEqual(['call:1', 'call:2']);
-    expect(client.requests[1]!.maxOutputTokens).toBe(8000 - 50);
+    expect(client.requests[1]!.maxOutputTokens).toBe(4000);
   });
 
   it('records tool calls in the order the model listed them, the same on every run', async () => {
@@ -101,16 +102,16 @@ describe('runAgent — the tool loop', () => {
 });
 
 describe('runAgent — budgets', () => {
-  it('runs at most 3 tool calls in standard mode and refuses the rest', async () => {
-    const client = new ScriptedLlmClient([
-      toolReply(['list_findings', {}], ['get_finding', { id: 'F1' }], ['get_finding', { id: 'F2' }], ['get_finding', { id: 'F3' }]),
-      answerReply([groundedCause]),
-    ]);
+  const five = (): ReturnType<typeof toolReply> =>
+    toolReply(['list_findings', {}], ['get_finding', { id: 'F1' }], ['get_finding', { id: 'F2' }], ['get_finding', { id: 'F3' }], ['get_finding', { id: 'F4' }]);
+
+  it('runs at most 4 tool calls in standard mode and refuses the rest', async () => {
+    const client = new ScriptedLlmClient([five(), answerReply([groundedCause])]);
     const section = await runAgent(input(), client);
-    expect(section.toolCalls).toHaveLength(3);
+    expect(section.toolCalls).toHaveLength(4);
     const replies = toolMessages(client.requests[1]!);
-    expect(replies).toHaveLength(4);
-    expect(replies[3]!.content).toContain('not run: the budget of 3 tool calls is spent');
+    expect(replies).toHaveLength(5);
+    expect(replies[4]!.content).toContain('not run: the budget of 4 tool calls is spent');
     expect(client.requests[1]!.toolChoice).toBe('none');
     expect(section.fallback).toBeNull();
   });
@@ -120,42 +121,94 @@ describe('runAgent — budgets', () => {
       toolReply(['list_findings', {}]),
       toolReply(['get_finding', { id: 'F1' }]),
       toolReply(['get_finding', { id: 'F2' }]),
+      toolReply(['get_finding', { id: 'F3' }]),
       answerReply([groundedCause]),
     ]);
     await runAgent(input(), client);
-    expect(client.requests.map((r) => r.toolChoice)).toEqual(['auto', 'auto', 'auto', 'none']);
+    expect(client.requests.map((r) => r.toolChoice)).toEqual(['auto', 'auto', 'auto', 'auto', 'none']);
   });
 
   it('falls back when the model keeps calling tools after the budget', async () => {
     const client = new ScriptedLlmClient([
-      toolReply(['list_findings', {}], ['params_diff', {}], ['metric', { name: 'f1' }]),
+      toolReply(['list_findings', {}], ['params_diff', {}], ['metric', { name: 'f1' }], ['metric', { name: 'recall' }]),
       toolReply(['get_finding', { id: 'F1' }]),
     ]);
     const section = await runAgent(input(), client);
-    expect(section.fallback).toBe('budget exhausted: the model asked for more than 3 tool calls');
+    expect(section.fallback).toBe('budget exhausted: the model asked for more than 4 tool calls');
     expect(section.causes).toEqual([]);
-    expect(section.toolCalls).toHaveLength(3);
+    expect(section.toolCalls).toHaveLength(4);
     expect(section.tokens).toEqual({ input: 2000, output: 100 });
   });
 
-  it('allows 12 tool calls in deep mode', async () => {
-    const calls = Array.from({ length: 12 }, (_, i) => toolReply(['get_finding', { id: `F${(i % 6) + 1}` }]));
+  it('allows 25 tool calls in deep mode, with a larger output allowance per request', async () => {
+    const calls = Array.from({ length: 25 }, (_, i) => toolReply(['get_finding', { id: `F${(i % 6) + 1}` }]));
     const client = new ScriptedLlmClient([...calls, answerReply([groundedCause])]);
     const section = await runAgent(input({ mode: 'deep' }), client);
-    expect(section.toolCalls).toHaveLength(12);
+    expect(section.toolCalls).toHaveLength(25);
     expect(section.fallback).toBeNull();
-    expect(client.requests[0]!.maxOutputTokens).toBe(32000);
+    expect(client.requests[0]!.maxOutputTokens).toBe(8000);
     expect(client.requests.at(-1)!.toolChoice).toBe('none');
+    expect(BUDGETS.deep).toMatchObject({ maxToolCalls: 25, maxTokens: 400_000, timeoutMs: 300_000 });
+    expect(BUDGETS.standard).toMatchObject({ maxToolCalls: 4, maxTokens: 60_000, timeoutMs: 60_000 });
   });
 
-  it('falls back when the output-token budget is spent before an answer', async () => {
-    const big = { ...toolReply(['list_findings', {}]), usage: { input: 900, output: 8000 } };
+  it('falls back when the token budget is spent before an answer, and reports the tokens and their cost', async () => {
+    const big = { ...toolReply(['list_findings', {}]), usage: { input: 56_000, output: 4_000 } };
     const client = new ScriptedLlmClient([big]);
     const section = await runAgent(input(), client);
-    expect(section.fallback).toBe('budget exhausted: 8000 output tokens used before a usable answer');
+    expect(section.fallback).toBe('budget exhausted: 60000 of 60000 tokens used before a usable answer');
     expect(client.requests).toHaveLength(1);
-    expect(section.tokens).toEqual({ input: 900, output: 8000 });
-    expect(section.costUsd).toBe(0.004935);
+    expect(section.tokens).toEqual({ input: 56_000, output: 4_000 });
+    expect(section.costUsd).toBe(0.0108);
+  });
+
+  it('asks for no more output than the run has tokens left', async () => {
+    const client = new ScriptedLlmClient([{ ...toolReply(['list_findings', {}]), usage: { input: 57_000, output: 500 } }, answerReply([])]);
+    await runAgent(input(), client);
+    expect(client.requests[1]!.maxOutputTokens).toBe(2_500);
+  });
+});
+
+describe('runAgent — retries', () => {
+  const err = (status: number | undefined, retryAfterMs?: number) => () => Promise.reject(new LlmRequestError(`${status ?? 'connection'} error`, status, retryAfterMs));
+
+  it('retries a 429 after the Retry-After the server asked for, then keeps the answer', async () => {
+    const waits: number[] = [];
+    const client = new ScriptedLlmClient([err(429, 2_000), answerReply([groundedCause])]);
+    const section = await runAgent(input({ sleep: (ms) => { waits.push(ms); return Promise.resolve(); } }), client);
+    expect(waits).toEqual([2_000]);
+    expect(section).toMatchObject({ fallback: null, retries: 1 });
+    expect(client.requests).toHaveLength(2);
+  });
+
+  it('backs off 1 s, 2 s, 4 s on 5xx and no response, then gives up with one line', async () => {
+    const waits: number[] = [];
+    const client = new ScriptedLlmClient([err(503), err(undefined), err(500), err(502)]);
+    const section = await runAgent(input({ sleep: (ms) => { waits.push(ms); return Promise.resolve(); } }), client);
+    expect(waits).toEqual([1_000, 2_000, 4_000]);
+    expect(section.fallback).toBe('LLM request failed after 4 attempts: 502 error');
+    expect(section.retries).toBe(3);
+  });
+
+  it('caps a long Retry-After at 30 s', async () => {
+    const waits: number[] = [];
+    await runAgent(input({ sleep: (ms) => { waits.push(ms); return Promise.resolve(); } }), new ScriptedLlmClient([err(429, 3_600_000), answerReply([])]));
+    expect(waits).toEqual([30_000]);
+  });
+
+  it('does not retry a 400 or a 401', async () => {
+    for (const status of [400, 401]) {
+      const client = new ScriptedLlmClient([err(status), answerReply([])]);
+      const section = await runAgent(input({ sleep: () => Promise.reject(new Error('must not wait')) }), client);
+      expect(section.fallback).toBe(`LLM request failed: ${status} error`);
+      expect(client.requests).toHaveLength(1);
+    }
+  });
+
+  it('stops with a timeout when the pause would outlast the deadline', async () => {
+    const client = new ScriptedLlmClient([err(429, 20_000), answerReply([])]);
+    const section = await runAgent(input({ timeoutMs: 40 }), client);
+    expect(section.fallback).toBe('timed out after 0.04 s');
   });
 });
 
@@ -192,7 +245,7 @@ describe('runAgent — fallbacks', () => {
   it('makes no request for a compatible provider without a base URL', async () => {
     const client = new ScriptedLlmClient([]);
     const section = await runAgent(input({ provider: 'compatible' }), client);
-    expect(section).toMatchObject({ provider: 'compatible', fallback: "no base URL for provider 'compatible' (set llm.base-url)" });
+    expect(section).toMatchObject({ provider: 'compatible', fallback: "no base URL for provider 'compatible' (set llm-base-url or OPENAI_BASE_URL)" });
     expect(client.requests).toEqual([]);
   });
 
@@ -268,6 +321,13 @@ describe('runAgent — grounding', () => {
     const section = await runAgent(input(), client);
     expect(section.causes).toEqual([groundedCause]);
     expect(section.removedClaims).toBe(2);
+    expect(section.removed).toEqual([
+      {
+        title: 'Invented',
+        reasons: ['number 20.5% (a percentage) is not in the cited F3', 'number 0.25 (a value) is not in the cited F3', 'names value_tier, which no cited source (F3) is about'],
+      },
+      { title: 'Unknown cite', reasons: ["cite 'F42' names no finding"] },
+    ]);
     expect(section.fallback).toBeNull();
   });
 

@@ -50,6 +50,15 @@ describe('renderAgentMarkdown', () => {
     expect(md).toContain('2 causes removed by the grounding check');
   });
 
+  it('lists each removed cause with why, through the escaper', () => {
+    const md = renderAgentMarkdown(
+      section({ removedClaims: 1, removed: [{ title: 'Learning rate <b>@octocat</b>', reasons: ['number 37.4 points (a change in points) is not in the cited F1'] }] }),
+    );
+    expect(md).toContain('- Removed: Learning rate &lt;b&gt;');
+    expect(md).toContain('number 37.4 points (a change in points) is not in the cited F1');
+    expect(md).not.toContain('@octocat');
+  });
+
   it('cannot hide content, forge the report marker or mention people', () => {
     const hostile = section({
       causes: [{ ...section().causes[0]!, title: `${COMMENT_MARKER} <img src=x>`, fix: 'Ask @octocat\n\n## Verdict: pass' }],

@@ -19,7 +19,7 @@ type Reply = (res: ServerResponse, body: Record<string, unknown>) => void;
 const cause = {
   title: 'data_usage_gb drifted within value_tier=high',
   rootCause: 'PSI 1.81 for data_usage_gb within value_tier=high (n=810), 0 outside it.',
-  fix: 'Restore the previous data snapshot (2026-07).',
+  fix: 'Restore the previous data snapshot.',
   verification: 'PSI of data_usage_gb within value_tier=high below 0.1.',
   prevention: 'A data-contract test keeping PSI below 0.25 per value_tier.',
   cites: ['F1', 'call:1'],
@@ -100,7 +100,7 @@ describe('runAgent with the real OpenAI client', () => {
       expect(tools.map((t) => t.type)).toEqual(TOOL_NAMES.map(() => 'function'));
       expect(tools.map((t) => t.function.name)).toEqual(TOOL_NAMES);
     }
-    expect(received[0]!.body).toMatchObject({ tool_choice: 'auto', max_completion_tokens: 8000 });
+    expect(received[0]!.body).toMatchObject({ tool_choice: 'auto', max_completion_tokens: 4000 });
     expect(received[0]!.body['max_tokens']).toBeUndefined();
 
     const second = received[1]!.body['messages'] as Record<string, unknown>[];
@@ -108,7 +108,7 @@ describe('runAgent with the real OpenAI client', () => {
     expect(second[2]).toMatchObject({ tool_calls: [{ id: 'call_abc', type: 'function', function: { name: 'get_finding', arguments: '{"id":"F1"}' } }] });
     expect(second[3]).toMatchObject({ role: 'tool', tool_call_id: 'call_abc' });
     expect(JSON.parse(second[3]!['content'] as string)).toMatchObject({ cite: 'call:1', result: { finding: { id: 'F1' } } });
-    expect(received[1]!.body['max_completion_tokens']).toBe(8000 - 30);
+    expect(received[1]!.body['max_completion_tokens']).toBe(4000);
   });
 
   it('speaks to GitHub Models with max_tokens, its prefixed model and the token as bearer', async () => {
@@ -118,7 +118,7 @@ describe('runAgent with the real OpenAI client', () => {
     const r = received[0]!;
     expect(r.headers.authorization).toBe('Bearer ghs_local');
     expect(r.headers['openai-organization']).toBeUndefined();
-    expect(r.body).toMatchObject({ model: 'openai/gpt-4o-mini', max_tokens: 32000 });
+    expect(r.body).toMatchObject({ model: 'openai/gpt-4o-mini', max_tokens: 8000 });
     expect(r.body['max_completion_tokens']).toBeUndefined();
   });
 

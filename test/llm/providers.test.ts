@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { costUsd, priceOf } from '../../src/llm/pricing.js';
-import { GITHUB_MODELS_BASE_URL, resolveApiKey, resolveProvider, type ProviderSettings } from '../../src/llm/providers.js';
+import { GITHUB_MODELS_BASE_URL, isGitHubModelsUrl, resolveApiKey, resolveProvider, type ProviderSettings } from '../../src/llm/providers.js';
 
 function settings(...args: Parameters<typeof resolveProvider>): ProviderSettings {
   const s = resolveProvider(...args);
@@ -35,8 +35,8 @@ describe('resolveProvider', () => {
   });
 
   it('requires a base URL for a compatible provider', () => {
-    expect(resolveProvider('compatible', 'llama3', undefined)).toEqual({ error: "no base URL for provider 'compatible' (set llm.base-url)" });
-    expect(resolveProvider('compatible', 'llama3', '  ')).toEqual({ error: "no base URL for provider 'compatible' (set llm.base-url)" });
+    expect(resolveProvider('compatible', 'llama3', undefined)).toEqual({ error: "no base URL for provider 'compatible' (set llm-base-url or OPENAI_BASE_URL)" });
+    expect(resolveProvider('compatible', 'llama3', '  ')).toEqual({ error: "no base URL for provider 'compatible' (set llm-base-url or OPENAI_BASE_URL)" });
     expect(settings('compatible', 'llama3', 'http://localhost:11434/v1')).toEqual({
       label: 'compatible',
       model: 'llama3',
@@ -52,6 +52,36 @@ describe('resolveProvider', () => {
     }
     expect(settings('compatible', undefined, 'https://azure.example.com/v1').label).toBe('compatible');
     expect(settings('compatible', undefined, 'not a url').label).toBe('compatible');
+  });
+});
+
+describe('resolveProvider — endpoints from the environment', () => {
+  const env = { OPENAI_BASE_URL: 'http://127.0.0.1:9/v1', AZURE_OPENAI_ENDPOINT: 'https://acme.openai.azure.com/' };
+
+  it('honours OPENAI_BASE_URL for openai and compatible, below an explicit base URL', () => {
+    expect(settings('openai', undefined, undefined, env).baseUrl).toBe('http://127.0.0.1:9/v1');
+    expect(settings('compatible', undefined, undefined, env)).toMatchObject({ label: 'compatible', baseUrl: 'http://127.0.0.1:9/v1' });
+    expect(settings('openai', undefined, 'http://proxy:8080/v1', env).baseUrl).toBe('http://proxy:8080/v1');
+  });
+
+  it('never moves GitHub Models with OPENAI_BASE_URL', () => {
+    expect(settings('github-models', undefined, undefined, env).baseUrl).toBe(GITHUB_MODELS_BASE_URL);
+  });
+
+  it('builds the Azure v1 endpoint from AZURE_OPENAI_ENDPOINT', () => {
+    expect(settings('azure', 'dep', undefined, env)).toMatchObject({ label: 'azure', baseUrl: 'https://acme.openai.azure.com/openai/v1/', keyEnv: ['AZURE_OPENAI_API_KEY', 'OPENAI_API_KEY'] });
+    expect(resolveProvider('azure', 'dep', undefined, {})).toEqual({ error: "no base URL for provider 'azure' (set llm-base-url or AZURE_OPENAI_ENDPOINT)" });
+  });
+});
+
+describe('isGitHubModelsUrl', () => {
+  it('accepts only GitHub inference hosts over https (or the default)', () => {
+    expect(isGitHubModelsUrl(undefined)).toBe(true);
+    expect(isGitHubModelsUrl('https://models.github.ai/inference')).toBe(true);
+    expect(isGitHubModelsUrl('https://models.inference.ai.azure.com')).toBe(true);
+    for (const url of ['http://models.github.ai/inference', 'https://models.github.ai.evil.example/v1', 'https://evil.example/models.github.ai', 'not a url']) {
+      expect([url, isGitHubModelsUrl(url)]).toEqual([url, false]);
+    }
   });
 });
 
