@@ -63494,7 +63494,7 @@ function trainingInstability(s, ctx) {
   const baseGradMax = num3(s, "base_grad_norm_max");
   return {
     rootCause: `Training is unstable: ${s.title}${lr ? `, after the PR changed ${lr}` : ""}.`,
-    fix: revert ? `Revert ${revert}; if the higher rate is wanted, add warm-up and gradient clipping (sketch: \`torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0)\`).` : `${component === "non_finite" ? "Check the inputs and the loss for NaN/inf first, then " : ""}lower the learning rate or add warm-up, and clip gradients (sketch: \`torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0)\`).`.replace(/^l/, "L"),
+    fix: revert ? `Revert ${revert}; if the higher rate is wanted, add warm-up and gradient clipping (sketch: \`torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0)\`).` : `${component === "non_finite" ? "Check the inputs and the loss for NaN/inf first, then lower" : "Lower"} the learning rate or add warm-up, and clip gradients (sketch: \`torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0)\`).`,
     verification: `No non-finite or spiking loss${gradMax !== null && baseGradMax !== null ? `, and the gradient norm's maximum back near ${n3(baseGradMax)} (now ${n3(gradMax)})` : ""}`,
     prevention: "Fail the training job on a non-finite loss, and log the gradient norm every step so the next PR is compared on it."
   };

@@ -3,7 +3,7 @@
  * detector measured, never from a number it did not. A missing or non-finite detail reads as
  * null, and the text that needs it says less instead of printing `undefined`.
  */
-import type { Category, Signal } from '../../analysis/signals.js';
+import type { Signal } from '../../analysis/signals.js';
 import { metricLabel } from '../../analysis/performance/metric-defs.js';
 import type { ParamChange } from '../../analysis/compare/params-diff.js';
 import { fmt, pct } from '../../report/format.js';
@@ -83,9 +83,6 @@ export function list(items: readonly string[]): string {
   if (items.length <= 1) return items.join('');
   return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]!}`;
 }
-
-/** Categories whose finding describes what got worse, not why (CONTRACT §6). */
-export const SYMPTOM_CATEGORIES: ReadonlySet<Category> = new Set(['metric_regression', 'segment_regression', 'prediction_shift']);
 
 /** Uppercase first letter (sentences start with a capital; a code span is left as is). */
 export function capital(s: string): string {
