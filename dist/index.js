@@ -38897,6 +38897,9 @@ function pct(v) {
 function share(v) {
   return `${Math.round(100 * v)} %`;
 }
+function round6(v) {
+  return Number.isFinite(v) ? Number(v.toPrecision(6)) : v;
+}
 
 // src/report/mermaid.ts
 var MAX_LABEL = 32;
@@ -52946,7 +52949,7 @@ function rowReliability(rows) {
 }
 var CONFIG_CHANGE_PRIMARY_FACTOR = 0.8;
 var CONFIG_CHANGE_CONTEXT_FACTOR = 0.6;
-function round6(v) {
+function round62(v) {
   if (v === null || !Number.isFinite(v)) return null;
   return Number(v.toPrecision(6));
 }
@@ -53123,7 +53126,7 @@ function assessInstability(ctx) {
   if (va) comps.push(va);
   const endsBroken = Boolean(ctx.cur.trainLoss?.endsNonFinite || ctx.cur.valLoss?.endsNonFinite);
   const diverged = div !== null || nf !== null && endsBroken;
-  const strengthOf = (name2) => round6(comps.find((c) => c.name === name2)?.raw ?? 0);
+  const strengthOf = (name2) => round62(comps.find((c) => c.name === name2)?.raw ?? 0);
   const details = {
     non_finite_strength: strengthOf("non_finite"),
     divergence_strength: strengthOf("divergence"),
@@ -53134,8 +53137,8 @@ function assessInstability(ctx) {
     spike_window: SPIKE_WINDOW,
     train_loss_non_finite: ctx.cur.trainLoss?.nonFinite ?? null,
     val_loss_non_finite: ctx.cur.valLoss?.nonFinite ?? null,
-    grad_norm_max: round6(ctx.cur.gradNorm?.max ?? null),
-    base_grad_norm_max: round6(ctx.base?.gradNorm?.max ?? null),
+    grad_norm_max: round62(ctx.cur.gradNorm?.max ?? null),
+    base_grad_norm_max: round62(ctx.base?.gradNorm?.max ?? null),
     rows: ctx.cur.rows,
     base_rows: ctx.base?.rows ?? null
   };
@@ -53216,19 +53219,19 @@ function divergenceComponent(ctx) {
   const evidence = [
     {
       text: `${p.name} ends at ${fmt2(s.endLevel)} (median of the last ${s.levelWindow} rows; last ${fmt2(s.final)}) vs its best ${fmt2(s.best)} at ${ctx.cur.xName} ${fmt2(s.bestX)}: ${growth}`,
-      value: round6(s.endLevel) ?? void 0
+      value: round62(s.endLevel) ?? void 0
     }
   ];
   if (orders !== null && orders >= 1) {
-    evidence.push({ text: `${p.name} grew ${fmt2(orders)} orders of magnitude from its initial ${fmt2(s.scale)}`, value: round6(orders) ?? void 0 });
+    evidence.push({ text: `${p.name} grew ${fmt2(orders)} orders of magnitude from its initial ${fmt2(s.scale)}`, value: round62(orders) ?? void 0 });
   }
   if (dBase !== null && baseSeries?.best != null) {
-    evidence.push({ text: `baseline ${p.name} ends ${fmt2(1 + dBase)}\xD7 its best (${fmt2(baseSeries.endLevel)} vs ${fmt2(baseSeries.best)})`, value: round6(1 + dBase) ?? void 0 });
+    evidence.push({ text: `baseline ${p.name} ends ${fmt2(1 + dBase)}\xD7 its best (${fmt2(baseSeries.endLevel)} vs ${fmt2(baseSeries.best)})`, value: round62(1 + dBase) ?? void 0 });
   }
   const other = p.name === "train_loss" ? ctx.cur.valLoss : null;
   const dOther = other ? divergenceRatio(other) : null;
   if (other && dOther !== null && dOther >= DIVERGENCE_MINOR) {
-    evidence.push({ text: `val_loss ends at ${fmt2(other.endLevel)} vs its best ${fmt2(other.best)} as well`, value: round6(other.endLevel) ?? void 0 });
+    evidence.push({ text: `val_loss ends at ${fmt2(other.endLevel)} vs its best ${fmt2(other.best)} as well`, value: round62(other.endLevel) ?? void 0 });
   }
   return {
     name: "divergence",
@@ -53298,7 +53301,7 @@ function explodingComponent(ctx) {
     significant: true,
     title: `grad_norm exploded: ${fmt2(ratio)}\xD7 ${b ? "the baseline's" : "its early level"} (max ${fmt2(g.max)}, end ${fmt2(g.endLevel)})`,
     metric: "grad_norm",
-    evidence: [{ text: `grad_norm reaches ${fmt2(g.max)} (end level ${fmt2(g.endLevel)}), ${fmt2(ratio)}\xD7 ${reference}`, value: round6(ratio) ?? void 0 }]
+    evidence: [{ text: `grad_norm reaches ${fmt2(g.max)} (end level ${fmt2(g.endLevel)}), ${fmt2(ratio)}\xD7 ${reference}`, value: round62(ratio) ?? void 0 }]
   };
 }
 function matchedBaseGrad(ctx) {
@@ -53331,7 +53334,7 @@ function vanishingComponent(ctx) {
     evidence: [
       {
         text: `grad_norm fell from ${fmt2(g.early)} to ${fmt2(g.endLevel)}${b ? ` (baseline ends at ${fmt2(b.endLevel)})` : ""} while ${train.name} stayed at ${fmt2(s.endLevel)}`,
-        value: round6(g.endLevel) ?? void 0
+        value: round62(g.endLevel) ?? void 0
       }
     ]
   };
@@ -53515,7 +53518,7 @@ function assessUnderfitting(ctx, instability) {
   if (!base) {
     const drops = [tailDrop(cur.trainLoss), tailDrop(cur.valLoss)].filter((d) => d !== null);
     const drop = drops.length ? Math.min(...drops) : null;
-    const details2 = { tail_drop: round6(drop), still_falling: falling, rows: cur.rows, reliability: round6(ctx.reliability) };
+    const details2 = { tail_drop: round62(drop), still_falling: falling, rows: cur.rows, reliability: round62(ctx.reliability) };
     if (!falling || drop === null || drop < LEVEL_MINOR) return NOT_DETECTED(details2);
     const raw2 = logRamp(drop, LEVEL_MINOR, LEVEL_MAJOR) * ctx.reliability;
     const s = cur.valLoss ?? cur.trainLoss;
@@ -53533,15 +53536,15 @@ function assessUnderfitting(ctx, instability) {
     (l) => l !== null
   );
   const details = {
-    train_excess: round6(levels.find((l) => l.series === "train_loss")?.excess ?? null),
-    val_excess: round6(levels.find((l) => l.series === "val_loss")?.excess ?? null),
+    train_excess: round62(levels.find((l) => l.series === "train_loss")?.excess ?? null),
+    val_excess: round62(levels.find((l) => l.series === "val_loss")?.excess ?? null),
     still_falling: falling,
     fewer_steps: fewer,
-    last_x: round6(cur.lastX),
-    base_last_x: round6(base.lastX),
+    last_x: round62(cur.lastX),
+    base_last_x: round62(base.lastX),
     rows: cur.rows,
     base_rows: base.rows,
-    reliability: round6(ctx.levelReliability)
+    reliability: round62(ctx.levelReliability)
   };
   if (levels.length === 0) return NOT_DETECTED(details);
   const beyond = (l) => l.excess >= Math.max(LEVEL_MINOR, l.tolerance);
@@ -53556,7 +53559,7 @@ function assessUnderfitting(ctx, instability) {
   const raw = logRamp(lead.excess, LEVEL_MINOR, LEVEL_MAJOR) * (bothHigh ? progressFactor(falling, fewer) : VAL_UNCONFIRMED_FACTOR) * reliability2;
   const evidence = levels.map((l) => ({
     text: `${l.series} ends at ${fmt2(l.cur)} vs ${fmt2(l.base)} in the baseline (${pct2(l.excess)}${beyond(l) || l === lead ? "" : l.excess < l.tolerance ? `, within its noise \xB1${fmt2(l.tolerance * 100)}%` : `, under the ${pct2(LEVEL_MINOR)} that counts`})`,
-    value: round6(l.excess) ?? void 0
+    value: round62(l.excess) ?? void 0
   }));
   if (falling) evidence.push(...fallingEvidence(cur.trainLoss, cur.valLoss, xName, z, base));
   if (fewer) evidence.push(...matchedEvidence(ctx));
@@ -53569,7 +53572,7 @@ function assessUnderfitting(ctx, instability) {
     title: bothHigh ? `Losses end ${pct2(weakest.excess)} above the baseline${tail}${short2}` : `Training stopped at ${xName} ${fmt2(cur.lastX)} of the baseline's ${fmt2(base.lastX)} while still learning: train_loss ends ${pct2(train.excess)} above the baseline`,
     metric: lead.series,
     evidence,
-    details: { ...details, level_excess: round6(lead.excess), level_tolerance: round6(lead.tolerance), path: bothHigh ? "both_high" : "stopped_early" }
+    details: { ...details, level_excess: round62(lead.excess), level_tolerance: round62(lead.tolerance), path: bothHigh ? "both_high" : "stopped_early" }
   };
 }
 function matchedEvidence(ctx) {
@@ -53588,10 +53591,10 @@ function matchedEvidence(ctx) {
     if (at === null || mine === null) continue;
     out.push({
       text: `at ${xName} ${fmt2(cur.lastX)}, where this run stopped, the baseline's ${name2} was ${fmt2(at)} (this run ${fmt2(mine)}); the baseline went on to ${fmt2(bs.endLevel)} by ${xName} ${fmt2(base.lastX)}`,
-      value: round6(at) ?? void 0
+      value: round62(at) ?? void 0
     });
   }
-  if (out.length === 0) out.push({ text: `ran to ${xName} ${fmt2(cur.lastX)} vs ${fmt2(base.lastX)} in the baseline`, value: round6(cur.lastX) ?? void 0 });
+  if (out.length === 0) out.push({ text: `ran to ${xName} ${fmt2(cur.lastX)} vs ${fmt2(base.lastX)} in the baseline`, value: round62(cur.lastX) ?? void 0 });
   return out;
 }
 function fallingEvidence(train, val, xName, z, base = null) {
@@ -53603,7 +53606,7 @@ function fallingEvidence(train, val, xName, z, base = null) {
     if (s && !s.tail && s.lastStep !== null && s.final !== null && fallingAtStop(s, b?.noise ?? null, z)) {
       out.push({
         text: `${name2} still falling when the run stopped: ${fmt2(s.final - s.lastStep)} \u2192 ${fmt2(s.final)} in its last logged ${xName} (${pct2(s.lastStep / Math.abs(s.final - s.lastStep))})`,
-        value: round6(s.lastStep) ?? void 0
+        value: round62(s.lastStep) ?? void 0
       });
       continue;
     }
@@ -53611,7 +53614,7 @@ function fallingEvidence(train, val, xName, z, base = null) {
     const drop = tailDrop(s);
     out.push({
       text: `${name2} still falling at the end: ${pct2(-drop)} from ${xName} ${fmt2(s.tail.fromX)} to ${fmt2(s.tail.toX)} (Theil\u2013Sen slope ${fmt2(s.tail.slope)} per ${xName}, noise \xB1${fmt2(2 * s.tail.changeSe)})`,
-      value: round6(s.tail.slope) ?? void 0
+      value: round62(s.tail.slope) ?? void 0
     });
   }
   return out;
@@ -53640,19 +53643,19 @@ function assessLearningRate(ctx, instability, lrChange, lrColumnRatio) {
     key: lrChange?.key ?? null,
     baseline: lrChange?.baseline ?? null,
     current: lrChange?.current ?? null,
-    ratio: round6(ratio),
-    lr_column_ratio: round6(lrColumnRatio),
+    ratio: round62(ratio),
+    lr_column_ratio: round62(lrColumnRatio),
     lr_schedule: cur.lr?.schedule ?? null,
     base_lr_schedule: base?.lr?.schedule ?? null,
-    lr_median: round6(cur.lr?.median ?? null),
-    base_lr_median: round6(base?.lr?.median ?? null),
+    lr_median: round62(cur.lr?.median ?? null),
+    base_lr_median: round62(base?.lr?.median ?? null),
     osc_series: osc.series,
-    osc_sign_change_rate: round6(osc.signRate),
-    osc_up_move_75: round6(osc.up),
-    base_osc_up_move_75: round6(osc.baseUp),
-    osc_ratio: round6(osc.ratio),
-    instability_strength: round6(instability.detected ? instability.raw : 0),
-    reliability: round6(ctx.reliability)
+    osc_sign_change_rate: round62(osc.signRate),
+    osc_up_move_75: round62(osc.up),
+    base_osc_up_move_75: round62(osc.baseUp),
+    osc_ratio: round62(osc.ratio),
+    instability_strength: round62(instability.detected ? instability.raw : 0),
+    reliability: round62(ctx.reliability)
   };
   const best = lrDir === "up" ? worseBest(ctx) : null;
   let highRaw = 0;
@@ -53694,11 +53697,11 @@ function assessLearningRate(ctx, instability, lrChange, lrColumnRatio) {
   }
   if (!(highRaw > 0) && !(lowRaw > 0)) return { ...NOT_DETECTED(details), direction: null, fromChange: false };
   const evidence = [];
-  if (lrChange) evidence.push({ text: `learning rate changed: ${describeChange(lrChange)}`, value: round6(paramRatio) ?? void 0 });
+  if (lrChange) evidence.push({ text: `learning rate changed: ${describeChange(lrChange)}`, value: round62(paramRatio) ?? void 0 });
   if (lrColumnRatio !== null && columnDir !== null) {
     evidence.push({
       text: `logged lr median ${fmt2(cur.lr?.median ?? null)} vs ${fmt2(base?.lr?.median ?? null)} in the baseline (${formatRatio(lrColumnRatio)}; schedule ${cur.lr?.schedule ?? "n/a"})`,
-      value: round6(lrColumnRatio) ?? void 0
+      value: round62(lrColumnRatio) ?? void 0
     });
   }
   const what = lrChange ? lrChange.key : "logged lr";
@@ -53707,7 +53710,7 @@ function assessLearningRate(ctx, instability, lrChange, lrColumnRatio) {
   if (highRaw >= lowRaw) {
     if (best && best.raw > 0) evidence.push(best.evidence);
     if (osc.raw > 0 && (highWhy === "oscillation" || !instability.diverged)) evidence.push(osc.evidence);
-    if (highWhy === "instability") evidence.push({ text: `after the increase: ${instability.title}`, value: round6(instability.raw) ?? void 0 });
+    if (highWhy === "instability") evidence.push({ text: `after the increase: ${instability.title}`, value: round62(instability.raw) ?? void 0 });
     const symptom2 = highWhy === "instability" ? instability.title : highWhy === "worse_best" ? best.title : osc.title;
     const title = lrDir === "up" ? `${what} ${change}${from}: ${symptom2}` : `Learning rate likely too high: ${osc.title}`;
     const significant = highWhy === "instability" ? instability.significant : highWhy === "worse_best" ? best.significant : osc.significant;
@@ -53726,7 +53729,7 @@ function assessLearningRate(ctx, instability, lrChange, lrColumnRatio) {
   const l = low;
   evidence.push({
     text: l.base !== null ? `${l.series} ends at ${fmt2(l.cur)} vs ${fmt2(l.base)} in the baseline (${pct2(l.excess)})${l.falling ? ", still falling" : ""}` : `${l.series} still falling at the end (${pct2(-l.excess)} over the last 20% of the run)`,
-    value: round6(l.excess) ?? void 0
+    value: round62(l.excess) ?? void 0
   });
   const symptom = l.base !== null ? `${l.series} ends ${pct2(l.excess)} above the baseline${l.falling ? ", still falling" : ""}` : `${l.series} still falling at the end`;
   return {
@@ -53736,7 +53739,7 @@ function assessLearningRate(ctx, instability, lrChange, lrColumnRatio) {
     title: `${what} ${change}${from}: ${symptom}`,
     metric: l.series,
     evidence,
-    details: { ...details, direction: "too_low", evidence_kind: "slow_decrease", level_excess: round6(l.excess) },
+    details: { ...details, direction: "too_low", evidence_kind: "slow_decrease", level_excess: round62(l.excess) },
     direction: "too_low",
     fromChange: true
   };
@@ -53776,7 +53779,7 @@ function oscillationOf(ctx, name2) {
     title: `${p.name} oscillates (${fmt2(o.signChangeRate * 100)}% of steps reverse; typical rise ${fmt2(o.upMove75 * 100)}% of its initial value${baseText ? `, ${ratio !== null ? fmt2(ratio) : ""}\xD7 the baseline` : ""})`,
     evidence: {
       text: `${p.name} reverses direction in ${fmt2(o.signChangeRate * 100)}% of steps; 75th-percentile upward move ${fmt2(o.upMove75 * 100)}% of its initial value${baseText}`,
-      value: round6(o.upMove75) ?? void 0
+      value: round62(o.upMove75) ?? void 0
     }
   };
 }
@@ -53800,7 +53803,7 @@ function worseBest(ctx) {
     title: `${name2} never got below ${fmt2(c.bestLevel)}, ${pct2(excess)} above the baseline's best ${fmt2(b.bestLevel)}`,
     evidence: {
       text: `best ${name2} level ${fmt2(c.bestLevel)} vs ${fmt2(b.bestLevel)} in the baseline (${pct2(excess)}; medians of ${c.levelWindow} and ${b.levelWindow} consecutive ${ctx.cur.xName}s, noise \xB1${fmt2(tolerance * 100)}%)`,
-      value: round6(excess) ?? void 0
+      value: round62(excess) ?? void 0
     }
   };
 }
@@ -53873,25 +53876,25 @@ function assessOverfitting(ctx, instability) {
     gapRaw = Math.min(GAP_CAP, logRamp(gapDelta, GAP_MINOR, GAP_MAJOR));
   }
   const details = {
-    best_val_loss: round6(v.best),
-    best_val_x: round6(v.bestX),
-    best_val_position: round6(v.bestPosition),
-    base_best_val_x: round6(baseVal?.bestX ?? null),
-    val_end_level: round6(v.endLevel),
-    rise_after_best: round6(rise),
-    base_rise_after_best: round6(baseRise),
-    rise_excess: round6(excess),
-    train_drop_after_best: round6(trainDrop),
-    gap: round6(gap),
-    base_gap: round6(baseGap),
-    gap_ratio: round6(gapRatio),
-    gap_rel_delta: round6(gapDelta),
-    gap_rel_delta_se: round6(gapSe),
+    best_val_loss: round62(v.best),
+    best_val_x: round62(v.bestX),
+    best_val_position: round62(v.bestPosition),
+    base_best_val_x: round62(baseVal?.bestX ?? null),
+    val_end_level: round62(v.endLevel),
+    rise_after_best: round62(rise),
+    base_rise_after_best: round62(baseRise),
+    rise_excess: round62(excess),
+    train_drop_after_best: round62(trainDrop),
+    gap: round62(gap),
+    base_gap: round62(baseGap),
+    gap_ratio: round62(gapRatio),
+    gap_rel_delta: round62(gapDelta),
+    gap_rel_delta_se: round62(gapSe),
     val_increases: v.increases,
     base_val_increases: baseVal?.increases ?? null,
     rows: cur.rows,
     base_rows: base?.rows ?? null,
-    reliability: round6(ctx.reliability)
+    reliability: round62(ctx.reliability)
   };
   const reliability2 = riseRaw >= gapRaw ? ctx.curReliability : ctx.reliability;
   const raw = Math.max(riseRaw * ctx.curReliability, gapRaw * ctx.reliability);
@@ -53900,18 +53903,18 @@ function assessOverfitting(ctx, instability) {
   const position = v.bestPosition !== null ? ` (${fmt2(v.bestPosition * 100)}% into the run)` : "";
   evidence.push({
     text: `val_loss best ${fmt2(v.best)} at ${xName} ${fmt2(v.bestX)}${position}, then ended at ${fmt2(v.endLevel)} (${pct2(rise)} vs its best${baseRise !== null ? `; baseline ${pct2(baseRise)}, best at ${base.xName} ${fmt2(baseVal.bestX)}` : ""})`,
-    value: round6(rise) ?? void 0
+    value: round62(rise) ?? void 0
   });
   if (trainDrop !== null && t) {
     evidence.push({
       text: `train_loss ${trainFalling ? "kept falling" : "moved"} after ${xName} ${fmt2(v.bestX)}: ${fmt2(trainAtBest)} \u2192 ${fmt2(t.endLevel)} (${pct2(-trainDrop)})`,
-      value: round6(trainDrop) ?? void 0
+      value: round62(trainDrop) ?? void 0
     });
   }
   if (gap !== null && baseGap !== null) {
     evidence.push({
       text: `val \u2212 train gap ${fmt2(gap)} vs ${fmt2(baseGap)} in the baseline${gapRatio !== null ? ` (${fmt2(gapRatio)}\xD7)` : ""}`,
-      value: round6(gap) ?? void 0
+      value: round62(gap) ?? void 0
     });
   }
   if (v.finite > 1) evidence.push({ text: `val_loss went up in ${v.increases} of ${v.finite - 1} steps`, value: v.increases });
@@ -53961,7 +53964,7 @@ function analyzeTraining(input) {
     base,
     cur,
     lrChange,
-    lrColumnRatio: round6(lrColumnRatio),
+    lrColumnRatio: round62(lrColumnRatio),
     params,
     overfitting: finalize(
       "overfitting",
@@ -53992,20 +53995,20 @@ function analyzeTraining(input) {
 }
 function finalize(category, d, baseFactor, explainedBy, relatedParams, causalParams) {
   const factor = baseFactor * (explainedBy ? SYMPTOM_FACTOR : 1);
-  const strength = d.detected ? round6(clamp01(d.raw * factor)) : 0;
+  const strength = d.detected ? round62(clamp01(d.raw * factor)) : 0;
   const causal = d.detected ? causalParams : [];
   const evidence = [...d.evidence];
   if (d.detected) {
     for (const p of relatedParams) {
       if (category === "learning_rate" && p.role === "learning_rate") continue;
-      evidence.push({ text: `changed parameter: ${describeChange(p)}`, value: p.ratio !== null ? round6(p.ratio) : void 0 });
+      evidence.push({ text: `changed parameter: ${describeChange(p)}`, value: p.ratio !== null ? round62(p.ratio) : void 0 });
     }
   }
   return {
     category,
     detected: d.detected,
     strength,
-    rawStrength: round6(d.raw),
+    rawStrength: round62(d.raw),
     significant: d.detected && d.significant,
     title: d.title,
     metric: d.metric,
@@ -54057,19 +54060,19 @@ function trainingSignals(a) {
     out.push({
       category: "config_change",
       area: "training",
-      strength: round6(x.strength * (primary2 ? CONFIG_CHANGE_PRIMARY_FACTOR : CONFIG_CHANGE_CONTEXT_FACTOR)),
+      strength: round62(x.strength * (primary2 ? CONFIG_CHANGE_PRIMARY_FACTOR : CONFIG_CHANGE_CONTEXT_FACTOR)),
       significant: x.significant,
       title: `${changes.join("; ")} \u2014 tied to ${x.category}`,
       source: a.source,
       evidence: [
-        ...keys.map((p) => ({ text: `changed parameter: ${describeChange(p)}`, ...p.ratio !== null ? { value: round6(p.ratio) } : {} })),
+        ...keys.map((p) => ({ text: `changed parameter: ${describeChange(p)}`, ...p.ratio !== null ? { value: round62(p.ratio) } : {} })),
         { text: `${x.category}: ${x.title}`, value: x.strength }
       ],
       details: {
         key: main.key,
         baseline: main.baseline,
         current: main.current,
-        ratio: round6(main.ratio),
+        ratio: round62(main.ratio),
         direction: main.direction,
         role: main.role,
         keys: keys.map((p) => p.key).join(","),
@@ -65214,8 +65217,7 @@ function diagnose(analysis, config, baseline = { fetchFailed: false }) {
     };
     if (n.explainedBy && ids.has(n.explainedBy)) f.explainedBy = ids.get(n.explainedBy);
     f.role = f.explainedBy !== void 0 || isSymptom2(n) ? "symptom" : "cause";
-    const r64 = (v) => Number(v.toPrecision(6));
-    if (n.share) f.attribution = { share: r64(n.share.share.share), lo: r64(n.share.share.lo), hi: r64(n.share.share.hi), metric: attr?.metric ?? null };
+    if (n.share) f.attribution = { share: round6(n.share.share.share), lo: round6(n.share.share.lo), hi: round6(n.share.share.hi), metric: attr?.metric ?? null };
     return f;
   });
   const verdict = verdictOf(findings, config.gate.failOn);
@@ -65477,9 +65479,7 @@ var MAX_CURVE_POINTS = 60;
 var MAX_SEGMENT_BARS = 8;
 var HISTOGRAM_BINS = 12;
 var HISTOGRAM_CATEGORIES = 10;
-function r62(v) {
-  return Number.isFinite(v) ? Number(v.toPrecision(6)) : v;
-}
+var r62 = round6;
 function r6OrNull(v) {
   return v === null || v === void 0 || !Number.isFinite(v) ? null : r62(v);
 }
@@ -65740,10 +65740,6 @@ function driftRows(pairs) {
 }
 
 // src/report/build.ts
-function round62(v) {
-  if (!Number.isFinite(v)) return v;
-  return Number(v.toPrecision(6));
-}
 function buildReport(input) {
   const { analysis, diagnosis } = input;
   const metrics = analysis.metricDiffs.map((m) => {
@@ -65751,15 +65747,15 @@ function buildReport(input) {
       name: m.name,
       baseline: finiteOrNull2(m.baseline),
       current: finiteOrNull2(m.current),
-      delta: m.delta === null ? null : finiteOrNull2(round62(m.delta)),
+      delta: m.delta === null ? null : finiteOrNull2(round6(m.delta)),
       direction: m.direction,
       status: m.status
     };
     const iv = input.intervals?.get(m.name.split(/[.:]/).pop());
     if (iv && !/^(train|val|valid|validation|data)\./i.test(m.name)) {
-      row.ci = [round62(iv.ci[0]), round62(iv.ci[1])];
+      row.ci = [round6(iv.ci[0]), round6(iv.ci[1])];
       row.significant = iv.significant;
-      if (iv.rows) row.rows = { table: iv.rows.table, baseline: round62(iv.rows.baseline), current: round62(iv.rows.current), delta: round62(iv.rows.delta) };
+      if (iv.rows) row.rows = { table: iv.rows.table, baseline: round6(iv.rows.baseline), current: round6(iv.rows.current), delta: round6(iv.rows.delta) };
     }
     return row;
   });
@@ -66089,10 +66085,10 @@ function reportRows(a) {
         value: s.value,
         n: s.nCurrent,
         metric: s.metric,
-        baseline: round62(s.baseline),
-        current: round62(s.current),
-        delta: round62(s.delta),
-        ci: [round62(s.ci[0]), round62(s.ci[1])],
+        baseline: round6(s.baseline),
+        current: round6(s.current),
+        delta: round6(s.delta),
+        ci: [round6(s.ci[0]), round6(s.ci[1])],
         significant: s.significant
       });
     }

@@ -7,6 +7,7 @@ import type { Config } from '../config/config.js';
 import type { RunAnalysis } from '../analysis/analyze.js';
 import type { Category, SegmentRef, Signal } from '../analysis/signals.js';
 import type { Characterization, Finding, Hypothesis, Severity, Verdict } from '../report/types.js';
+import { round6 } from '../report/format.js';
 import { causeAdvice, symptomAdvice, type Advice } from './advice/index.js';
 import { errorEvidence } from './text/errors.js';
 import { explainRuleFor, mergeRuleFor, orderFindings, SEVERITY_RANK, SHARE_TIE, sameSegment, upstreamRank } from './rules.js';
@@ -383,9 +384,7 @@ export function diagnose(analysis: RunAnalysis, config: Config, baseline: Baseli
     };
     if (n.explainedBy && ids.has(n.explainedBy)) f.explainedBy = ids.get(n.explainedBy)!;
     f.role = f.explainedBy !== undefined || isSymptom(n) ? 'symptom' : 'cause';
-    // 6 significant digits, as report.json's other numbers (report/build.ts round6).
-    const r6 = (v: number) => Number(v.toPrecision(6));
-    if (n.share) f.attribution = { share: r6(n.share.share.share), lo: r6(n.share.share.lo), hi: r6(n.share.share.hi), metric: attr?.metric ?? null };
+    if (n.share) f.attribution = { share: round6(n.share.share.share), lo: round6(n.share.share.lo), hi: round6(n.share.share.hi), metric: attr?.metric ?? null };
     return f;
   });
 

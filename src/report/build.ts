@@ -8,6 +8,7 @@ import type { Diagnosis } from '../diagnosis/diagnose.js';
 import { VERSION } from '../version.js';
 import type { MetricRow, Report, SegmentRow } from './types.js';
 import { buildVisuals } from './visuals.js';
+import { round6 } from './format.js';
 
 /** A metric's change computed from the eval rows: the interval and the values it is the interval of. */
 export interface RowInterval {
@@ -27,10 +28,7 @@ export interface BuildInput {
   readonly segments?: readonly SegmentRow[];
 }
 
-export function round6(v: number): number {
-  if (!Number.isFinite(v)) return v;
-  return Number(v.toPrecision(6));
-}
+export { round6 } from './format.js';
 
 export function buildReport(input: BuildInput): Report {
   const { analysis, diagnosis } = input;

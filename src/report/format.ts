@@ -28,3 +28,8 @@ export function pct(v: number | null | undefined): string {
 export function share(v: number): string {
   return `${Math.round(100 * v)} %`;
 }
+
+/** 6 significant digits, as every number of report.json (reports diff cleanly); non-finite values pass through. */
+export function round6(v: number): number {
+  return Number.isFinite(v) ? Number(v.toPrecision(6)) : v;
+}

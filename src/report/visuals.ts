@@ -11,6 +11,7 @@ import type { Column, EvalView, TrainLog } from '../artifacts/types.js';
 import type { Diagnosis } from '../diagnosis/diagnose.js';
 import { featureSegmentSpec, segmentSpec } from '../analysis/data/columns.js';
 import { METRIC_INFO } from '../analysis/performance/metric-defs.js';
+import { round6 } from './format.js';
 import { METRIC_NAMES, type MetricName, type ReliabilityBin } from '../analysis/performance/types.js';
 import type {
   CurveSeries,
@@ -32,9 +33,7 @@ export const MAX_SEGMENT_BARS = 8;
 export const HISTOGRAM_BINS = 12;
 export const HISTOGRAM_CATEGORIES = 10;
 
-function r6(v: number): number {
-  return Number.isFinite(v) ? Number(v.toPrecision(6)) : v;
-}
+const r6 = round6;
 function r6OrNull(v: number | null | undefined): number | null {
   return v === null || v === undefined || !Number.isFinite(v) ? null : r6(v);
 }
