@@ -55625,6 +55625,17 @@ function benjaminiHochberg(pValues) {
   }
   return q;
 }
+function holm(pValues) {
+  const m = pValues.length;
+  const order = pValues.map((_, i) => i).sort((x, y) => pValues[x] - pValues[y] || x - y);
+  const out = new Array(m);
+  let running = 0;
+  order.forEach((idx, rank) => {
+    running = Math.max(running, Math.min(1, (m - rank) * pValues[idx]));
+    out[idx] = running;
+  });
+  return out;
+}
 
 // src/analysis/performance/special.ts
 var EPS3 = 1e-16;
@@ -59291,6 +59302,78 @@ function performanceSignals(a) {
   if (!a.hasBaseline) return [];
   const bias2 = a.bias.map((b) => biasSignal(a, b)).filter((s) => s !== null);
   return [...metricSignals(a), ...segmentSignals(a), ...calibrationSignals(a), ...bias2];
+}
+function oneSidedWorse(pTwoSided, worse) {
+  const half = Math.min(1, Math.max(0, pTwoSided)) / 2;
+  return worse ? half : 1 - half;
+}
+function namedGroupSignals(a, groups2, already) {
+  const slices = singleSliceKeys(a.slices?.slices ?? []);
+  const tested = groups2.map((g) => {
+    const results = a.segments.filter((r) => r.column === g.column && r.value === g.value);
+    const primary2 = results.find((r) => r.metric === (a.task === "regression" ? "rmse" : "accuracy")) ?? results[0];
+    return primary2 ? { g, primary: primary2, p: oneSidedWorse(primary2.pValue, primary2.worse) } : null;
+  }).filter((t) => t !== null);
+  const adjusted = holm(tested.map((t) => t.p));
+  const out = [];
+  tested.forEach((t, i) => {
+    const key = `${t.g.column}\0${t.g.value}`;
+    if (!t.primary.worse || adjusted[i] > a.options.alpha || already.has(key) || slices.has(key)) return;
+    if (a.segments.some((x) => x.column === t.g.column && x.value === t.g.value && x.significant && x.worse)) return;
+    const s = segmentSignal(a, { column: t.g.column, value: t.g.value, results: [{ ...t.primary, qValue: adjusted[i] }] });
+    const family = tested.length > 1 ? `, Holm across the ${tested.length} groups the causes name` : "";
+    out.push({
+      ...s,
+      evidence: [...s.evidence, { text: `confirmatory one-sided test of a cause's prediction (${t.g.because}): p = ${fmt3(adjusted[i])}${family}`, value: adjusted[i] }],
+      details: { ...s.details, confirmatory: true, one_sided_p: adjusted[i], named_by: t.g.because }
+    });
+  });
+  return out;
+}
+var CONFIRMATORY_METRICS = ["mae", "accuracy"];
+function confirmatoryMetricSignals(a, because) {
+  if (!a.hasBaseline) return [];
+  const m = a.metrics.find((x) => CONFIRMATORY_METRICS.includes(x.name));
+  if (!m || m.baseline === null || m.current === null || m.delta === null || m.pValue === null) return [];
+  const worse = m.direction === "lower" ? m.delta > 0 : m.direction === "higher" ? m.delta < 0 : false;
+  const p = oneSidedWorse(m.mcnemarP ?? m.pValue, worse);
+  if (!worse || p > a.options.alpha || passes(m, a.options.alpha)) return [];
+  const strength = effectSeverity(m.name, m.baseline, m.current, baseRmseOf(a)) * noiseFactor(m.delta, m.ci, a.options.alpha);
+  const facts = errorFacts(a, a.confusion, null);
+  return [
+    {
+      category: "metric_regression",
+      area: "model",
+      strength: clamp012(strength),
+      significant: true,
+      title: `${LABELS[m.name]} ${describeChange2(m.name, m.baseline, m.current)} (${fmt3(m.baseline)} \u2192 ${fmt3(m.current)}, n=${a.nCurrent})`,
+      metric: m.name,
+      source: a.table,
+      evidence: [
+        { text: `${LABELS[m.name]} ${fmt3(m.baseline)} \u2192 ${fmt3(m.current)} (${ciText(m.ci)}, ${m.test.replaceAll("_", " ")})`, value: m.current },
+        { text: `confirmatory one-sided test of a cause's prediction (${because}): p = ${fmt3(p)}`, value: p }
+      ],
+      details: {
+        metric: m.name,
+        baseline: m.baseline,
+        current: m.current,
+        delta: m.delta,
+        ciLow: m.ci ? m.ci[0] : null,
+        ciHigh: m.ci ? m.ci[1] : null,
+        pValue: m.pValue,
+        qValue: m.qValue,
+        mcnemarP: m.mcnemarP,
+        one_sided_p: p,
+        confirmatory: true,
+        named_by: because,
+        n: a.nCurrent,
+        nBase: a.nBase,
+        paired: a.paired,
+        direction: m.direction
+      },
+      ...facts ? { errors: facts } : {}
+    }
+  ];
 }
 
 // src/analysis/performance/types.ts
@@ -64823,14 +64906,7 @@ function groupRegressionSignals(a, signals) {
 }
 var FEATURE_SIDE = /* @__PURE__ */ new Set(["feature_drift", "data_quality", "preprocessing"]);
 function namedSegmentKeys(signals) {
-  const keys = /* @__PURE__ */ new Set();
-  for (const s of signals) {
-    if (!counts2(s) || !FEATURE_SIDE.has(s.category)) continue;
-    const reduced = s.details["most_reduced_value"];
-    if (s.category === "feature_drift" && s.details["comparison"] === "reference" && s.feature && typeof reduced === "string") keys.add(`${s.feature}\0${reduced}`);
-    else if (s.segment && !s.segment.column.includes(" & ")) keys.add(`${s.segment.column}\0${s.segment.value}`);
-  }
-  return keys;
+  return new Set(namedGroups(signals).map((g) => `${g.column}\0${g.value}`));
 }
 function readNamedSegments(signals) {
   const keys = namedSegmentKeys(signals);
@@ -64850,7 +64926,29 @@ function namedSegmentSignals(a, signals) {
     if (s.segment && !s.segment.column.includes(" & ")) columns.add(s.segment.column);
   }
   if (columns.size === 0) return [];
-  return a.evalPairs.filter((p) => p.base !== null).flatMap((p) => confirmatorySegmentSignals(p.performance, columns));
+  const family = a.evalPairs.filter((p) => p.base !== null).flatMap((p) => confirmatorySegmentSignals(p.performance, columns));
+  const groups2 = namedGroups(signals);
+  const already = new Set([...signals, ...family].filter((s) => s.category === "segment_regression" && s.segment).map((s) => `${s.segment.column}\0${s.segment.value}`));
+  const directional = groups2.length === 0 ? [] : a.evalPairs.filter((p) => p.base !== null).flatMap((p) => namedGroupSignals(p.performance, groups2, already));
+  return [...family, ...directional];
+}
+function namedGroups(signals) {
+  const out = /* @__PURE__ */ new Map();
+  for (const s of signals) {
+    if (!counts2(s) || !FEATURE_SIDE.has(s.category)) continue;
+    const reduced = s.details["most_reduced_value"];
+    const before = s.details["most_reduced_base"];
+    const after2 = s.details["most_reduced_cur"];
+    if (s.category === "feature_drift" && s.details["comparison"] === "reference" && s.feature && typeof reduced === "string") {
+      const shares2 = typeof before === "number" && typeof after2 === "number" ? ` ${share(before)} \u2192 ${share(after2)}` : "";
+      const key = `${s.feature}\0${reduced}`;
+      if (!out.has(key)) out.set(key, { column: s.feature, value: reduced, because: `its share of the training sample fell${shares2}` });
+    } else if (s.segment && !s.segment.column.includes(" & ")) {
+      const key = `${s.segment.column}\0${s.segment.value}`;
+      if (!out.has(key)) out.set(key, { column: s.segment.column, value: s.segment.value, because: `${s.category.replaceAll("_", " ")} located there` });
+    }
+  }
+  return [...out.values()];
 }
 var ALIASES = { roc_auc: "auc", logloss: "log_loss", acc: "accuracy", brier_score: "brier", ap: "average_precision", auc_ovr: "auc_ovr_macro" };
 var CHECKABLE = /* @__PURE__ */ new Set(["accuracy", "precision", "recall", "f1", "f1_macro", "f1_weighted", "auc", "auc_ovr_macro", "average_precision", "log_loss", "brier", "rmse", "mae", "r2"]);
@@ -64978,6 +65076,14 @@ function decisionRuleSignals(a, regression) {
   }
   return out;
 }
+var PREDICTS_HELD_OUT = /* @__PURE__ */ new Set(["overfitting", "underfitting", "learning_rate", "training_instability"]);
+function predictedHeadlineSignals(a, signals) {
+  if (signals.some((s) => s.category === "metric_regression" && s.significant && s.source !== "metrics file")) return [];
+  const cause = signals.filter((s) => s.area === "training" && PREDICTS_HELD_OUT.has(s.category) && counts2(s)).sort((x, y) => y.strength - x.strength)[0];
+  if (!cause) return [];
+  const because = `${cause.category.replaceAll("_", " ")} in the training log`;
+  return a.evalPairs.filter((p) => p.base !== null).flatMap((p) => confirmatoryMetricSignals(p.performance, because));
+}
 
 // src/diagnosis/diagnose.ts
 var NO_REGRESSION_EXEMPT = /* @__PURE__ */ new Set(["leakage", "infrastructure", "bias", "calibration"]);
@@ -65007,6 +65113,7 @@ function diagnose(analysis, config, baseline = { fetchFailed: false }) {
     ...infrastructureSignals(analysis, baseline, config.gate.onMissingBaseline),
     ...consistencySignals(analysis)
   ];
+  observed.push(...predictedHeadlineSignals(analysis, observed));
   const headline2 = observed.filter((s) => s.category === "metric_regression" && s.significant && s.source !== "metrics file").sort((a, b) => b.strength - a.strength)[0];
   const attr = attributionInput(analysis, headline2?.metric ?? null);
   const prior = attr && headline2 ? priorImpactSignals(analysis, attr, headline2, observed) : { add: [], replace: [] };

@@ -5,8 +5,9 @@
 import type { RunAnalysis } from '../analysis/analyze.js';
 import type { Signal } from '../analysis/signals.js';
 import { protectedColumnNames } from '../analysis/performance/bias.js';
-import { confirmatorySegmentSignals } from '../analysis/performance/signals.js';
+import { confirmatoryMetricSignals, confirmatorySegmentSignals, namedGroupSignals, type NamedGroup } from '../analysis/performance/signals.js';
 import { sameSequence } from '../analysis/performance/prepare.js';
+import { share } from '../report/format.js';
 import type { OnMissingBaseline } from '../config/config.js';
 
 /**
@@ -307,19 +308,11 @@ export function groupRegressionSignals(a: RunAnalysis, signals: readonly Signal[
 const FEATURE_SIDE = new Set<string>(['feature_drift', 'data_quality', 'preprocessing']);
 
 /**
- * The segments a cause names before any eval outcome is looked at: the group of a column whose
- * share of the training data fell most (a reference drift's `most_reduced_value`), and the
- * segment a feature-side cause is located in. Keys `column\u0000value`.
+ * The segments a cause names before any eval outcome is looked at (namedGroups). Keys
+ * `column\u0000value`.
  */
 export function namedSegmentKeys(signals: readonly Signal[]): Set<string> {
-  const keys = new Set<string>();
-  for (const s of signals) {
-    if (!counts(s) || !FEATURE_SIDE.has(s.category)) continue;
-    const reduced = s.details['most_reduced_value'];
-    if (s.category === 'feature_drift' && s.details['comparison'] === 'reference' && s.feature && typeof reduced === 'string') keys.add(`${s.feature}\u0000${reduced}`);
-    else if (s.segment && !s.segment.column.includes(' & ')) keys.add(`${s.segment.column}\u0000${s.segment.value}`);
-  }
-  return keys;
+  return new Set(namedGroups(signals).map((g) => `${g.column}\u0000${g.value}`));
 }
 
 /**
@@ -352,7 +345,35 @@ export function namedSegmentSignals(a: RunAnalysis, signals: readonly Signal[]):
     if (s.segment && !s.segment.column.includes(' & ')) columns.add(s.segment.column);
   }
   if (columns.size === 0) return [];
-  return a.evalPairs.filter((p) => p.base !== null).flatMap((p) => confirmatorySegmentSignals(p.performance, columns));
+  const family = a.evalPairs.filter((p) => p.base !== null).flatMap((p) => confirmatorySegmentSignals(p.performance, columns));
+  const groups = namedGroups(signals);
+  const already = new Set([...signals, ...family].filter((s) => s.category === 'segment_regression' && s.segment).map((s) => `${s.segment!.column}\u0000${s.segment!.value}`));
+  const directional = groups.length === 0 ? [] : a.evalPairs.filter((p) => p.base !== null).flatMap((p) => namedGroupSignals(p.performance, groups, already));
+  return [...family, ...directional];
+}
+
+/**
+ * The groups the causes name before any eval outcome is looked at, each predicted to get worse:
+ * the value of a column whose share of the training sample fell most (a reference drift's
+ * `most_reduced_value`), and the segment a feature-side cause is located in (FEATURE_SIDE).
+ */
+export function namedGroups(signals: readonly Signal[]): NamedGroup[] {
+  const out = new Map<string, NamedGroup>();
+  for (const s of signals) {
+    if (!counts(s) || !FEATURE_SIDE.has(s.category)) continue;
+    const reduced = s.details['most_reduced_value'];
+    const before = s.details['most_reduced_base'];
+    const after = s.details['most_reduced_cur'];
+    if (s.category === 'feature_drift' && s.details['comparison'] === 'reference' && s.feature && typeof reduced === 'string') {
+      const shares = typeof before === 'number' && typeof after === 'number' ? ` ${share(before)} → ${share(after)}` : '';
+      const key = `${s.feature}\u0000${reduced}`;
+      if (!out.has(key)) out.set(key, { column: s.feature, value: reduced, because: `its share of the training sample fell${shares}` });
+    } else if (s.segment && !s.segment.column.includes(' & ')) {
+      const key = `${s.segment.column}\u0000${s.segment.value}`;
+      if (!out.has(key)) out.set(key, { column: s.segment.column, value: s.segment.value, because: `${s.category.replaceAll('_', ' ')} located there` });
+    }
+  }
+  return [...out.values()];
 }
 
 /** Metrics-file names that mean the same as a metric recomputed from rows. */
@@ -514,4 +535,21 @@ export function decisionRuleSignals(a: RunAnalysis, regression: Signal | undefin
     });
   }
   return out;
+}
+
+/** Training findings that predict a worse held-out metric: the model fits unseen data worse. */
+const PREDICTS_HELD_OUT = new Set(['overfitting', 'underfitting', 'learning_rate', 'training_instability']);
+
+/**
+ * When the training log already shows the model fitting held-out data worse (validation loss
+ * rising after its best, losses ending higher, divergence) and no headline metric passed the
+ * exploratory test, that prediction is tested one-sided on the pre-named metric
+ * (confirmatoryMetricSignals): the strongest such training finding names it.
+ */
+export function predictedHeadlineSignals(a: RunAnalysis, signals: readonly Signal[]): Signal[] {
+  if (signals.some((s) => s.category === 'metric_regression' && s.significant && s.source !== 'metrics file')) return [];
+  const cause = signals.filter((s) => s.area === 'training' && PREDICTS_HELD_OUT.has(s.category) && counts(s)).sort((x, y) => y.strength - x.strength)[0];
+  if (!cause) return [];
+  const because = `${cause.category.replaceAll('_', ' ')} in the training log`;
+  return a.evalPairs.filter((p) => p.base !== null).flatMap((p) => confirmatoryMetricSignals(p.performance, because));
 }

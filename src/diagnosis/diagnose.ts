@@ -27,6 +27,7 @@ import {
   metricFileSignals,
   namedSegmentKeys,
   namedSegmentSignals,
+  predictedHeadlineSignals,
   readNamedSegments,
   trainingMixChanged,
   type BaselineStatus,
@@ -99,6 +100,7 @@ export function diagnose(analysis: RunAnalysis, config: Config, baseline: Baseli
     ...infrastructureSignals(analysis, baseline, config.gate.onMissingBaseline),
     ...consistencySignals(analysis),
   ];
+  observed.push(...predictedHeadlineSignals(analysis, observed));
   // The headline regression the shares are of: the strongest significant row-tested metric.
   const headline = observed
     .filter((s) => s.category === 'metric_regression' && s.significant && s.source !== 'metrics file')

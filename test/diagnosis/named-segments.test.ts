@@ -1,7 +1,7 @@
 /** Segments a cause names a priori are read at their point estimate (readNamedSegments). */
 import { describe, expect, it } from 'vitest';
 import type { Signal } from '../../src/analysis/signals.js';
-import { readNamedSegments } from '../../src/diagnosis/derived-signals.js';
+import { namedGroups, readNamedSegments } from '../../src/diagnosis/derived-signals.js';
 import { headlineFirst } from '../../src/diagnosis/rules.js';
 
 const segment = (column: string, value: string, strength: number, named: number): Signal => ({
@@ -73,5 +73,22 @@ describe('headlineFirst (no cause found)', () => {
 
   it('without a metric regression, keeps the segments as they are', () => {
     expect(headlineFirst(['seg1', 'seg2'], [])).toEqual(['seg1', 'seg2']);
+  });
+});
+
+describe('namedGroups (the groups a cause predicts will get worse)', () => {
+  it('names the group whose training share fell, with the shares, and a feature-side cause\'s segment', () => {
+    const mix = { ...trainingMix('sex', '2'), details: { comparison: 'reference', most_reduced_value: '2', most_reduced_base: 0.5505, most_reduced_cur: 0.0825 } };
+    const located: Signal = { category: 'preprocessing', area: 'data', strength: 0.7, significant: true, title: 'income scaled inside educ=4', feature: 'income', segment: { column: 'educ', value: '4' }, evidence: [], details: {} };
+    expect(namedGroups([mix, located])).toEqual([
+      { column: 'sex', value: '2', because: 'its share of the training sample fell 55 % → 8 %' },
+      { column: 'educ', value: '4', because: 'preprocessing located there' },
+    ]);
+  });
+
+  it('names nothing for label noise, a symptom, a conjunction or a cause that does not count', () => {
+    const noise: Signal = { category: 'label_noise', area: 'data', strength: 0.7, significant: true, title: 'labels flipped', segment: { column: 'pid', value: '5' }, evidence: [], details: {} };
+    const conj: Signal = { category: 'feature_drift', area: 'data', strength: 0.7, significant: true, title: 'x', feature: 'x', segment: { column: 'a & b', value: '1 & 2' }, evidence: [], details: {} };
+    expect(namedGroups([noise, segment('sex', '2', 0.6, 0.7), conj, { ...trainingMix('sex', '2'), significant: false }])).toEqual([]);
   });
 });

@@ -29,7 +29,7 @@
  */
 import type { Evidence, Signal } from '../signals.js';
 import { errorFacts } from './error-facts.js';
-import { benjaminiHochberg } from '../stats/multiple-testing.js';
+import { benjaminiHochberg, holm } from '../stats/multiple-testing.js';
 import { METRIC_INFO } from './metric-defs.js';
 import { normalQuantile } from './special.js';
 import type { BiasResult, ConfusionCells, Interval, MaeChange, MetricComparison, MetricName, PerformanceAnalysis, SegmentResult, SliceResult } from './types.js';
@@ -589,4 +589,113 @@ export function performanceSignals(a: PerformanceAnalysis): Signal[] {
   if (!a.hasBaseline) return [];
   const bias = a.bias.map((b) => biasSignal(a, b)).filter((s): s is Signal => s !== null);
   return [...metricSignals(a), ...segmentSignals(a), ...calibrationSignals(a), ...bias];
+}
+
+/**
+ * The one-sided p-value for "this change is a worsening", from a two-sided p whose test statistic
+ * has a symmetric null distribution (the paired bootstrap, the Wilcoxon signed-rank and the
+ * exact McNemar tests used here): half of it when the change points the worse way, else 1 − p/2.
+ */
+export function oneSidedWorse(pTwoSided: number, worse: boolean): number {
+  const half = Math.min(1, Math.max(0, pTwoSided)) / 2;
+  return worse ? half : 1 - half;
+}
+
+/**
+ * A group a cause names before any outcome is read — the training data's share of `sex=2` fell,
+ * a drift located inside `region=EU` — comes with a direction: that group should get worse. Such
+ * a prediction is tested one-sided, on that group alone (Holm across the named groups of one run),
+ * instead of as one more value of a column's two-sided family. Returns the named groups that this
+ * test confirms and no exploratory or column-family test already reported.
+ */
+export function namedGroupSignals(a: PerformanceAnalysis, groups: readonly NamedGroup[], already: ReadonlySet<string>): Signal[] {
+  const slices = singleSliceKeys(a.slices?.slices ?? []);
+  const tested = groups
+    .map((g) => {
+      const results = a.segments.filter((r) => r.column === g.column && r.value === g.value);
+      const primary = results.find((r) => r.metric === (a.task === 'regression' ? 'rmse' : 'accuracy')) ?? results[0];
+      return primary ? { g, primary, p: oneSidedWorse(primary.pValue, primary.worse) } : null;
+    })
+    .filter((t): t is { g: NamedGroup; primary: SegmentResult; p: number } => t !== null);
+  const adjusted = holm(tested.map((t) => t.p));
+  const out: Signal[] = [];
+  tested.forEach((t, i) => {
+    const key = `${t.g.column}\u0000${t.g.value}`;
+    if (!t.primary.worse || adjusted[i]! > a.options.alpha || already.has(key) || slices.has(key)) return;
+    if (a.segments.some((x) => x.column === t.g.column && x.value === t.g.value && x.significant && x.worse)) return;
+    const s = segmentSignal(a, { column: t.g.column, value: t.g.value, results: [{ ...t.primary, qValue: adjusted[i]! }] });
+    const family = tested.length > 1 ? `, Holm across the ${tested.length} groups the causes name` : '';
+    out.push({
+      ...s,
+      evidence: [...s.evidence, { text: `confirmatory one-sided test of a cause's prediction (${t.g.because}): p = ${fmt(adjusted[i]!)}${family}`, value: adjusted[i]! }],
+      details: { ...s.details, confirmatory: true, one_sided_p: adjusted[i]!, named_by: t.g.because },
+    });
+  });
+  return out;
+}
+
+/** A group a cause names, with the reason it should have got worse. */
+export interface NamedGroup {
+  readonly column: string;
+  readonly value: string;
+  readonly because: string;
+}
+
+/**
+ * The metric a training cause's prediction — the held-out error rose — is tested on, chosen before
+ * looking: absolute errors for regression (the MAE, robust to the heavy tails that hide a rise in
+ * squared error, as the regression segments are tested) and correctness for classification
+ * (accuracy, exact McNemar). One metric, so no family to correct across.
+ */
+export const CONFIRMATORY_METRICS: readonly MetricName[] = ['mae', 'accuracy'];
+
+/**
+ * The headline regression a training cause predicts (the training log shows the model fitting the
+ * held-out data worse: validation loss rising after its best, losses ending higher, divergence),
+ * tested one-sided on the pre-named metric. Returns its metric_regression signal when that test
+ * confirms a worsening the exploratory family (two-sided, BH across ~9 metrics) did not.
+ */
+export function confirmatoryMetricSignals(a: PerformanceAnalysis, because: string): Signal[] {
+  if (!a.hasBaseline) return [];
+  const m = a.metrics.find((x) => CONFIRMATORY_METRICS.includes(x.name));
+  if (!m || m.baseline === null || m.current === null || m.delta === null || m.pValue === null) return [];
+  const worse = m.direction === 'lower' ? m.delta > 0 : m.direction === 'higher' ? m.delta < 0 : false;
+  const p = oneSidedWorse(m.mcnemarP ?? m.pValue, worse);
+  if (!worse || p > a.options.alpha || passes(m, a.options.alpha)) return [];
+  const strength = effectSeverity(m.name, m.baseline, m.current, baseRmseOf(a)) * noiseFactor(m.delta, m.ci, a.options.alpha);
+  const facts = errorFacts(a, a.confusion, null);
+  return [
+    {
+      category: 'metric_regression',
+      area: 'model',
+      strength: clamp01(strength),
+      significant: true,
+      title: `${LABELS[m.name]} ${describeChange(m.name, m.baseline, m.current)} (${fmt(m.baseline)} → ${fmt(m.current)}, n=${a.nCurrent})`,
+      metric: m.name,
+      source: a.table,
+      evidence: [
+        { text: `${LABELS[m.name]} ${fmt(m.baseline)} → ${fmt(m.current)} (${ciText(m.ci)}, ${m.test.replaceAll('_', ' ')})`, value: m.current },
+        { text: `confirmatory one-sided test of a cause's prediction (${because}): p = ${fmt(p)}`, value: p },
+      ],
+      details: {
+        metric: m.name,
+        baseline: m.baseline,
+        current: m.current,
+        delta: m.delta,
+        ciLow: m.ci ? m.ci[0] : null,
+        ciHigh: m.ci ? m.ci[1] : null,
+        pValue: m.pValue,
+        qValue: m.qValue,
+        mcnemarP: m.mcnemarP,
+        one_sided_p: p,
+        confirmatory: true,
+        named_by: because,
+        n: a.nCurrent,
+        nBase: a.nBase,
+        paired: a.paired,
+        direction: m.direction,
+      },
+      ...(facts ? { errors: facts } : {}),
+    },
+  ];
 }

@@ -33,3 +33,20 @@ export function bhReject(qValues: ArrayLike<number>, alpha: number): boolean[] {
   for (let i = 0; i < qValues.length; i++) out.push(qValues[i]! <= alpha);
   return out;
 }
+
+/**
+ * Holm's step-down adjusted p-values (family-wise error), in input order; matches statsmodels'
+ * multipletests(method='holm'). Used where the family is a handful of hypotheses named in
+ * advance (the groups the causes point at), so any false one is a false finding.
+ */
+export function holm(pValues: readonly number[]): number[] {
+  const m = pValues.length;
+  const order = pValues.map((_, i) => i).sort((x, y) => pValues[x]! - pValues[y]! || x - y);
+  const out = new Array<number>(m);
+  let running = 0;
+  order.forEach((idx, rank) => {
+    running = Math.max(running, Math.min(1, (m - rank) * pValues[idx]!));
+    out[idx] = running;
+  });
+  return out;
+}
