@@ -59086,7 +59086,7 @@ function sliceSignal(a, s, rank) {
     ...facts ? { errors: facts } : {}
   };
 }
-function segmentSignal(a, g) {
+function segmentSignal(a, g, pLabel = "q") {
   const share2 = g.results.find((r) => r.shareOfDrop !== null)?.shareOfDrop ?? null;
   const primary2 = g.results.reduce((best, r) => segmentStrength(a, r, share2) > segmentStrength(a, best, share2) ? r : best);
   const strength = segmentStrength(a, primary2, share2) * NON_SLICE_FACTOR;
@@ -59103,9 +59103,9 @@ function segmentSignal(a, g) {
     source: a.table,
     evidence: g.results.map(
       (r) => r.mae ? {
-        text: `MAE ${fmt3(r.mae.base)} \u2192 ${fmt3(r.mae.cur)} (${ciText(r.mae.ci)}), RMSE ${fmt3(r.baseline)} \u2192 ${fmt3(r.current)}; ${r.test.replaceAll("_", " ")} on absolute errors q = ${fmt3(r.qValue)}`,
+        text: `MAE ${fmt3(r.mae.base)} \u2192 ${fmt3(r.mae.cur)} (${ciText(r.mae.ci)}), RMSE ${fmt3(r.baseline)} \u2192 ${fmt3(r.current)}; ${r.test.replaceAll("_", " ")} on absolute errors ${pLabel} = ${fmt3(r.qValue)}`,
         value: r.mae.cur
-      } : { text: `${LABELS[r.metric]} ${fmt3(r.baseline)} \u2192 ${fmt3(r.current)} (${ciText(r.ci)}, q = ${fmt3(r.qValue)})`, value: r.current }
+      } : { text: `${LABELS[r.metric]} ${fmt3(r.baseline)} \u2192 ${fmt3(r.current)} (${ciText(r.ci)}, ${pLabel} = ${fmt3(r.qValue)})`, value: r.current }
     ),
     details: {
       metric: primary2.metric,
@@ -59320,11 +59320,11 @@ function namedGroupSignals(a, groups2, already) {
     const key = `${t.g.column}\0${t.g.value}`;
     if (!t.primary.worse || adjusted[i] > a.options.alpha || already.has(key) || slices.has(key)) return;
     if (a.segments.some((x) => x.column === t.g.column && x.value === t.g.value && x.significant && x.worse)) return;
-    const s = segmentSignal(a, { column: t.g.column, value: t.g.value, results: [{ ...t.primary, qValue: adjusted[i] }] });
-    const family = tested.length > 1 ? `, Holm across the ${tested.length} groups the causes name` : "";
+    const family = tested.length > 1 ? ` (Holm across the ${tested.length} groups the causes name)` : "";
+    const s = segmentSignal(a, { column: t.g.column, value: t.g.value, results: [{ ...t.primary, qValue: adjusted[i] }] }, `one-sided p${family}`);
     out.push({
       ...s,
-      evidence: [...s.evidence, { text: `confirmatory one-sided test of a cause's prediction (${t.g.because}): p = ${fmt3(adjusted[i])}${family}`, value: adjusted[i] }],
+      evidence: [...s.evidence, { text: `tested alone and one-sided because a cause predicted this group would get worse: ${t.g.because}` }],
       details: { ...s.details, confirmatory: true, one_sided_p: adjusted[i], named_by: t.g.because }
     });
   });
@@ -59351,7 +59351,7 @@ function confirmatoryMetricSignals(a, because) {
       source: a.table,
       evidence: [
         { text: `${LABELS[m.name]} ${fmt3(m.baseline)} \u2192 ${fmt3(m.current)} (${ciText(m.ci)}, ${m.test.replaceAll("_", " ")})`, value: m.current },
-        { text: `confirmatory one-sided test of a cause's prediction (${because}): p = ${fmt3(p)}`, value: p }
+        { text: `one-sided p = ${fmt3(p)}: the ${because} predicts a worse held-out ${LABELS[m.name]}, so this one metric, named in advance, is tested in that direction only`, value: p }
       ],
       details: {
         metric: m.name,
@@ -65135,7 +65135,8 @@ function diagnose(analysis, config, baseline = { fetchFailed: false }) {
       const isReference = n.signal.details["comparison"] === "reference";
       if (n.signal.category === "feature_drift" && isReference && n.signal.feature === bias2.signal.segment?.column) {
         absorb(bias2, n);
-        bias2.extra.unshift({ text: `training data changed for this attribute: ${n.signal.title}` });
+        const line = bias2.extra.pop();
+        bias2.extra.unshift({ ...line, text: `training data changed for this attribute: ${line.text}` });
         return false;
       }
       return true;

@@ -132,7 +132,9 @@ export function diagnose(analysis: RunAnalysis, config: Config, baseline: Baseli
       const isReference = n.signal.details['comparison'] === 'reference';
       if (n.signal.category === 'feature_drift' && isReference && n.signal.feature === bias.signal.segment?.column) {
         absorb(bias, n);
-        bias.extra.unshift({ text: `training data changed for this attribute: ${n.signal.title}` });
+        // The absorbed title leads the evidence, said once.
+        const line = bias.extra.pop()!;
+        bias.extra.unshift({ ...line, text: `training data changed for this attribute: ${line.text}` });
         return false;
       }
       return true;

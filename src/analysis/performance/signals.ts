@@ -343,7 +343,7 @@ function sliceSignal(a: PerformanceAnalysis, s: SliceResult, rank: number): Sign
   };
 }
 
-function segmentSignal(a: PerformanceAnalysis, g: SegmentGroup): Signal {
+function segmentSignal(a: PerformanceAnalysis, g: SegmentGroup, pLabel = 'q'): Signal {
   const share = g.results.find((r) => r.shareOfDrop !== null)?.shareOfDrop ?? null;
   const primary = g.results.reduce((best, r) => (segmentStrength(a, r, share) > segmentStrength(a, best, share) ? r : best));
   const strength = segmentStrength(a, primary, share) * NON_SLICE_FACTOR;
@@ -361,10 +361,10 @@ function segmentSignal(a: PerformanceAnalysis, g: SegmentGroup): Signal {
     evidence: g.results.map((r) =>
       r.mae
         ? {
-            text: `MAE ${fmt(r.mae.base)} → ${fmt(r.mae.cur)} (${ciText(r.mae.ci)}), RMSE ${fmt(r.baseline)} → ${fmt(r.current)}; ${r.test.replaceAll('_', ' ')} on absolute errors q = ${fmt(r.qValue)}`,
+            text: `MAE ${fmt(r.mae.base)} → ${fmt(r.mae.cur)} (${ciText(r.mae.ci)}), RMSE ${fmt(r.baseline)} → ${fmt(r.current)}; ${r.test.replaceAll('_', ' ')} on absolute errors ${pLabel} = ${fmt(r.qValue)}`,
             value: r.mae.cur,
           }
-        : { text: `${LABELS[r.metric]} ${fmt(r.baseline)} → ${fmt(r.current)} (${ciText(r.ci)}, q = ${fmt(r.qValue)})`, value: r.current },
+        : { text: `${LABELS[r.metric]} ${fmt(r.baseline)} → ${fmt(r.current)} (${ciText(r.ci)}, ${pLabel} = ${fmt(r.qValue)})`, value: r.current },
     ),
     details: {
       metric: primary.metric,
@@ -623,11 +623,11 @@ export function namedGroupSignals(a: PerformanceAnalysis, groups: readonly Named
     const key = `${t.g.column}\u0000${t.g.value}`;
     if (!t.primary.worse || adjusted[i]! > a.options.alpha || already.has(key) || slices.has(key)) return;
     if (a.segments.some((x) => x.column === t.g.column && x.value === t.g.value && x.significant && x.worse)) return;
-    const s = segmentSignal(a, { column: t.g.column, value: t.g.value, results: [{ ...t.primary, qValue: adjusted[i]! }] });
-    const family = tested.length > 1 ? `, Holm across the ${tested.length} groups the causes name` : '';
+    const family = tested.length > 1 ? ` (Holm across the ${tested.length} groups the causes name)` : '';
+    const s = segmentSignal(a, { column: t.g.column, value: t.g.value, results: [{ ...t.primary, qValue: adjusted[i]! }] }, `one-sided p${family}`);
     out.push({
       ...s,
-      evidence: [...s.evidence, { text: `confirmatory one-sided test of a cause's prediction (${t.g.because}): p = ${fmt(adjusted[i]!)}${family}`, value: adjusted[i]! }],
+      evidence: [...s.evidence, { text: `tested alone and one-sided because a cause predicted this group would get worse: ${t.g.because}` }],
       details: { ...s.details, confirmatory: true, one_sided_p: adjusted[i]!, named_by: t.g.because },
     });
   });
@@ -675,7 +675,7 @@ export function confirmatoryMetricSignals(a: PerformanceAnalysis, because: strin
       source: a.table,
       evidence: [
         { text: `${LABELS[m.name]} ${fmt(m.baseline)} → ${fmt(m.current)} (${ciText(m.ci)}, ${m.test.replaceAll('_', ' ')})`, value: m.current },
-        { text: `confirmatory one-sided test of a cause's prediction (${because}): p = ${fmt(p)}`, value: p },
+        { text: `one-sided p = ${fmt(p)}: the ${because} predicts a worse held-out ${LABELS[m.name]}, so this one metric, named in advance, is tested in that direction only`, value: p },
       ],
       details: {
         metric: m.name,
