@@ -17199,11 +17199,10 @@ function buildColumn(name2, kind, chunks, nRows) {
   }
   return { kind: "string", name: name2, codes, dict };
 }
-async function parseParquet(path2, bytes, options = {}) {
-  const buffer = ownBuffer(bytes);
+function openParquet(path2, bytes) {
   let meta;
   try {
-    meta = parquetMetadata(buffer);
+    meta = parquetMetadata(bytes);
   } catch (e) {
     throw new InputError(path2, null, `not a readable Parquet file (${oneLine2(e)})`);
   }
@@ -17211,14 +17210,29 @@ async function parseParquet(path2, bytes, options = {}) {
   const nRows = Number(meta.num_rows);
   if (plan.length === 0) throw new InputError(path2, null, "Parquet file has no columns");
   if (nRows === 0) throw new InputError(path2, null, "Parquet file has no rows");
-  const file = new Uint8Array(buffer);
+  return { meta, plan, nRows };
+}
+function parseParquetDirect(path2, bytes) {
+  const { meta, plan, nRows } = openParquet(path2, bytes);
+  const columns = [];
+  for (const { kind, el } of plan) {
+    const direct = readFlatColumn(bytes, meta, el, kind, nRows);
+    if (!direct) return null;
+    columns.push(direct);
+  }
+  return { path: path2, nRows, columns };
+}
+async function parseParquet(path2, bytes, options = {}) {
+  const { meta, plan, nRows } = openParquet(path2, bytes);
+  let buffer = null;
   const columns = [];
   for (const { name: name2, kind, el } of plan) {
-    const direct = options.direct === false ? null : readFlatColumn(file, meta, el, kind, nRows);
+    const direct = options.direct === false ? null : readFlatColumn(bytes, meta, el, kind, nRows);
     if (direct) {
       columns.push(direct);
       continue;
     }
+    buffer ??= ownBuffer(bytes);
     const parts = [];
     try {
       await parquetRead({
@@ -17301,9 +17315,13 @@ function parseTableBytes(path2, bytes) {
 function parsesBytesAtOnce(path2) {
   return /\.(csv|jsonl)$/i.test(path2);
 }
+async function parseHere(path2, read2, readTransient) {
+  if (readTransient && /\.parquet$/i.test(path2)) return parseParquetDirect(path2, readTransient()) ?? parseTableFrom(path2, read2);
+  return parseTableFrom(path2, readTransient && parsesBytesAtOnce(path2) ? readTransient : read2);
+}
 var IN_PROCESS_PARSER = {
   // async: a read that throws becomes a rejected promise, like a parse error.
-  parse: async (path2, read2, readTransient) => parseTableFrom(path2, readTransient && parsesBytesAtOnce(path2) ? readTransient : read2),
+  parse: (path2, read2, readTransient) => parseHere(path2, read2, readTransient),
   close: () => Promise.resolve()
 };
 var PARALLEL_MIN_BYTES = 16 * 2 ** 20;
@@ -17378,7 +17396,7 @@ function workerTableParser(workerUrl, options = {}) {
   });
   return {
     async parse(path2, read2, readTransient, localFile) {
-      const here = () => parseTableFrom(path2, readTransient && parsesBytesAtOnce(path2) ? readTransient : read2);
+      const here = () => parseHere(path2, read2, readTransient);
       const size = localFile !== void 0 ? fileSize(localFile) : null;
       const bytes = size === null ? read2() : null;
       if ((size ?? bytes.byteLength) < minBytes) return bytes ? parseTableBytes(path2, bytes) : here();

@@ -38407,11 +38407,10 @@ function buildColumn(name2, kind, chunks, nRows) {
   }
   return { kind: "string", name: name2, codes, dict };
 }
-async function parseParquet(path2, bytes, options = {}) {
-  const buffer = ownBuffer(bytes);
+function openParquet(path2, bytes) {
   let meta;
   try {
-    meta = parquetMetadata(buffer);
+    meta = parquetMetadata(bytes);
   } catch (e) {
     throw new InputError(path2, null, `not a readable Parquet file (${oneLine2(e)})`);
   }
@@ -38419,14 +38418,29 @@ async function parseParquet(path2, bytes, options = {}) {
   const nRows = Number(meta.num_rows);
   if (plan.length === 0) throw new InputError(path2, null, "Parquet file has no columns");
   if (nRows === 0) throw new InputError(path2, null, "Parquet file has no rows");
-  const file = new Uint8Array(buffer);
+  return { meta, plan, nRows };
+}
+function parseParquetDirect(path2, bytes) {
+  const { meta, plan, nRows } = openParquet(path2, bytes);
+  const columns = [];
+  for (const { kind, el } of plan) {
+    const direct = readFlatColumn(bytes, meta, el, kind, nRows);
+    if (!direct) return null;
+    columns.push(direct);
+  }
+  return { path: path2, nRows, columns };
+}
+async function parseParquet(path2, bytes, options = {}) {
+  const { meta, plan, nRows } = openParquet(path2, bytes);
+  let buffer = null;
   const columns = [];
   for (const { name: name2, kind, el } of plan) {
-    const direct = options.direct === false ? null : readFlatColumn(file, meta, el, kind, nRows);
+    const direct = options.direct === false ? null : readFlatColumn(bytes, meta, el, kind, nRows);
     if (direct) {
       columns.push(direct);
       continue;
     }
+    buffer ??= ownBuffer(bytes);
     const parts = [];
     try {
       await parquetRead({
@@ -38509,9 +38523,13 @@ function parseTableBytes(path2, bytes) {
 function parsesBytesAtOnce(path2) {
   return /\.(csv|jsonl)$/i.test(path2);
 }
+async function parseHere(path2, read, readTransient) {
+  if (readTransient && /\.parquet$/i.test(path2)) return parseParquetDirect(path2, readTransient()) ?? parseTableFrom(path2, read);
+  return parseTableFrom(path2, readTransient && parsesBytesAtOnce(path2) ? readTransient : read);
+}
 var IN_PROCESS_PARSER = {
   // async: a read that throws becomes a rejected promise, like a parse error.
-  parse: async (path2, read, readTransient) => parseTableFrom(path2, readTransient && parsesBytesAtOnce(path2) ? readTransient : read),
+  parse: (path2, read, readTransient) => parseHere(path2, read, readTransient),
   close: () => Promise.resolve()
 };
 var PARALLEL_MIN_BYTES = 16 * 2 ** 20;
@@ -38586,7 +38604,7 @@ function workerTableParser(workerUrl, options = {}) {
   });
   return {
     async parse(path2, read, readTransient, localFile) {
-      const here = () => parseTableFrom(path2, readTransient && parsesBytesAtOnce(path2) ? readTransient : read);
+      const here = () => parseHere(path2, read, readTransient);
       const size = localFile !== void 0 ? fileSize(localFile) : null;
       const bytes = size === null ? read() : null;
       if ((size ?? bytes.byteLength) < minBytes) return bytes ? parseTableBytes(path2, bytes) : here();

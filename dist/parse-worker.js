@@ -9585,11 +9585,10 @@ function buildColumn(name, kind, chunks, nRows) {
   }
   return { kind: "string", name, codes, dict };
 }
-async function parseParquet(path, bytes, options = {}) {
-  const buffer = ownBuffer(bytes);
+function openParquet(path, bytes) {
   let meta;
   try {
-    meta = parquetMetadata(buffer);
+    meta = parquetMetadata(bytes);
   } catch (e) {
     throw new InputError(path, null, `not a readable Parquet file (${oneLine2(e)})`);
   }
@@ -9597,14 +9596,19 @@ async function parseParquet(path, bytes, options = {}) {
   const nRows = Number(meta.num_rows);
   if (plan.length === 0) throw new InputError(path, null, "Parquet file has no columns");
   if (nRows === 0) throw new InputError(path, null, "Parquet file has no rows");
-  const file = new Uint8Array(buffer);
+  return { meta, plan, nRows };
+}
+async function parseParquet(path, bytes, options = {}) {
+  const { meta, plan, nRows } = openParquet(path, bytes);
+  let buffer = null;
   const columns = [];
   for (const { name, kind, el } of plan) {
-    const direct = options.direct === false ? null : readFlatColumn(file, meta, el, kind, nRows);
+    const direct = options.direct === false ? null : readFlatColumn(bytes, meta, el, kind, nRows);
     if (direct) {
       columns.push(direct);
       continue;
     }
+    buffer ??= ownBuffer(bytes);
     const parts = [];
     try {
       await parquetRead({

@@ -110,6 +110,39 @@ function buildColumn(name: string, kind: Kind, chunks: readonly ArrayLike<unknow
   return { kind: 'string', name, codes, dict };
 }
 
+/** The file's metadata and plan, read from its bytes (a view: nothing is copied). */
+function openParquet(path: string, bytes: Uint8Array): { meta: FileMetaData; plan: { name: string; kind: Kind; el: SchemaElement }[]; nRows: number } {
+  let meta: FileMetaData;
+  try {
+    meta = parquetMetadata(bytes);
+  } catch (e) {
+    throw new InputError(path, null, `not a readable Parquet file (${oneLine(e)})`);
+  }
+  const plan = planColumns(path, meta);
+  const nRows = Number(meta.num_rows);
+  if (plan.length === 0) throw new InputError(path, null, 'Parquet file has no columns');
+  if (nRows === 0) throw new InputError(path, null, 'Parquet file has no rows');
+  return { meta, plan, nRows };
+}
+
+/**
+ * A Parquet file whose columns are all flat numbers and text (what eval tables hold), decoded at
+ * once by the direct reader (parquet-flat.ts), or null when a column needs hyparquet. Synchronous
+ * and keeps no view of `bytes` (every value is decoded or copied into the columns), so the bytes
+ * may sit in memory reused from file to file (ReadBuffer) like a CSV's. Throws InputError as
+ * parseParquet does.
+ */
+export function parseParquetDirect(path: string, bytes: Uint8Array): Table | null {
+  const { meta, plan, nRows } = openParquet(path, bytes);
+  const columns: Column[] = [];
+  for (const { kind, el } of plan) {
+    const direct = readFlatColumn(bytes, meta, el, kind, nRows);
+    if (!direct) return null;
+    columns.push(direct);
+  }
+  return { path, nRows, columns };
+}
+
 /**
  * Parses a Parquet file's bytes. Throws InputError naming the file for a corrupt file, an
  * unsupported codec or a nested / binary column, so the loader turns it into one LoadProblem line.
@@ -120,31 +153,22 @@ export async function parseParquet(
   /** `direct: false` reads every column through hyparquet (the reference the direct reader is tested against). */
   options: { readonly direct?: boolean } = {},
 ): Promise<Table> {
-  // hyparquet reads from an ArrayBuffer; a small Buffer from readFileSync is a view into a pool.
-  const buffer = ownBuffer(bytes);
-  let meta: FileMetaData;
-  try {
-    meta = parquetMetadata(buffer);
-  } catch (e) {
-    throw new InputError(path, null, `not a readable Parquet file (${oneLine(e)})`);
-  }
-  const plan = planColumns(path, meta);
-  const nRows = Number(meta.num_rows);
-  if (plan.length === 0) throw new InputError(path, null, 'Parquet file has no columns');
-  if (nRows === 0) throw new InputError(path, null, 'Parquet file has no rows');
+  const { meta, plan, nRows } = openParquet(path, bytes);
   // One column at a time: hyparquet decodes a column into a plain array (nulls in place) before
   // it becomes typed; decoding all 24 columns of a 1M-row group at once held them all (1.7 GiB
   // peak for the 1M + 1M pair against 1.0 GiB for the same CSVs).
   // Flat numeric and text columns (what eval tables hold) are decoded directly (parquet-flat.ts);
-  // any other column, and one that reader finds it does not cover, goes through hyparquet.
-  const file = new Uint8Array(buffer);
+  // any other column, and one that reader finds it does not cover, goes through hyparquet, which
+  // reads from an ArrayBuffer of the file's own (a small Buffer from readFileSync is a view into a pool).
+  let buffer: ArrayBuffer | null = null;
   const columns: Column[] = [];
   for (const { name, kind, el } of plan) {
-    const direct = options.direct === false ? null : readFlatColumn(file, meta, el, kind, nRows);
+    const direct = options.direct === false ? null : readFlatColumn(bytes, meta, el, kind, nRows);
     if (direct) {
       columns.push(direct);
       continue;
     }
+    buffer ??= ownBuffer(bytes);
     const parts: { rowStart: number; data: ArrayLike<unknown> }[] = [];
     try {
       await parquetRead({

@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { InputError } from '../errors.js';
 import { parseTableBytes, parseTableFrom } from './parse-bytes.js';
-import { ownBuffer } from './parquet.js';
+import { ownBuffer, parseParquetDirect } from './parquet.js';
 import type { Column, Table } from './table.js';
 
 /**
@@ -33,16 +33,26 @@ export interface TableParser {
 /**
  * Whether a file's parse consumes its bytes synchronously and keeps no view of them, so it may
  * read them from reused memory: CSV (columns and dictionary strings are copies) and JSONL (decoded
- * to text first). Not Parquet: its decode awaits, and another file's read could overwrite it.
+ * to text first). Parquet only when its direct reader covers every column (parseParquetDirect):
+ * hyparquet's decode awaits, and another file's read could overwrite the bytes meanwhile.
  */
 function parsesBytesAtOnce(path: string): boolean {
   return /\.(csv|jsonl)$/i.test(path);
 }
 
+/**
+ * Parses in this thread, from the reused memory when the format allows (above); a Parquet file
+ * that needs hyparquet for a column is read again into memory of its own.
+ */
+async function parseHere(path: string, read: () => Uint8Array, readTransient?: () => Uint8Array): Promise<Table> {
+  if (readTransient && /\.parquet$/i.test(path)) return parseParquetDirect(path, readTransient()) ?? parseTableFrom(path, read);
+  return parseTableFrom(path, readTransient && parsesBytesAtOnce(path) ? readTransient : read);
+}
+
 /** Parses in this thread. */
 export const IN_PROCESS_PARSER: TableParser = {
   // async: a read that throws becomes a rejected promise, like a parse error.
-  parse: async (path, read, readTransient) => parseTableFrom(path, readTransient && parsesBytesAtOnce(path) ? readTransient : read),
+  parse: (path, read, readTransient) => parseHere(path, read, readTransient),
   close: () => Promise.resolve(),
 };
 
@@ -189,7 +199,7 @@ export function workerTableParser(workerUrl: URL, options: { minBytes?: number; 
   return {
     async parse(path, read, readTransient, localFile) {
       // A file parsed here reads into the reused buffer when its parse allows (see IN_PROCESS_PARSER).
-      const here = (): Promise<Table> => parseTableFrom(path, readTransient && parsesBytesAtOnce(path) ? readTransient : read);
+      const here = (): Promise<Table> => parseHere(path, read, readTransient);
       const size = localFile !== undefined ? fileSize(localFile) : null;
       // Without a local path the bytes are read here first (the worker is sent them).
       const bytes = size === null ? read() : null;
