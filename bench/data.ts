@@ -7,6 +7,7 @@ import { matchIds, segmentSpec } from '../src/analysis/data/columns.js';
 import { driftEval } from '../src/analysis/data/drift.js';
 import { qualityEval } from '../src/analysis/data/quality.js';
 import { createRng } from '../src/analysis/stats/rng.js';
+import { rowIdsFromText } from '../src/artifacts/row-ids.js';
 
 const ROWS = 1_000_000;
 const NUMERIC = 12;
@@ -57,7 +58,7 @@ export function makeView(rows: number, seed: number, drifted: boolean): EvalView
     yPred[i] = score[i]! >= 0.5 ? 1 : 0;
   }
   const label: Column = { kind: 'number', name: 'label', values: yTrue, missing: new Uint8Array(rows) };
-  const ids = Array.from({ length: rows }, (_, i) => String(i));
+  const ids = rowIdsFromText(Array.from({ length: rows }, (_, i) => String(i)));
   return {
     path: 'eval/predictions.csv',
     table: { path: 'eval/predictions.csv', nRows: rows, columns: [label, ...columns] },

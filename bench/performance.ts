@@ -5,6 +5,7 @@ import { makeTable, numberColumn, stringColumn, type Column } from '../src/artif
 import type { EvalView } from '../src/artifacts/types.js';
 import { analyzePerformance } from '../src/analysis/performance/index.js';
 import { createRng } from '../src/analysis/stats/rng.js';
+import { rowIdsFromText } from '../src/artifacts/row-ids.js';
 
 const ROWS = 100_000;
 const SEGMENT_COLUMNS = 8;
@@ -62,7 +63,7 @@ function run(shared: Shared, seed: number, degrade: boolean): EvalView {
     score,
     probs: null,
     idColumn: 'id',
-    ids: shared.ids,
+    ids: rowIdsFromText(shared.ids),
     weight: null,
     features: shared.segments,
     segmentColumns: shared.segments.map((c) => c.name),

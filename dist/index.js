@@ -29043,7 +29043,7 @@ function fastDecimal(bytes, start, end) {
   }
   if (i >= end) return void 0;
   let mant = 0;
-  let digits = 0;
+  let digits2 = 0;
   let frac = 0;
   let seenDot = false;
   let any = false;
@@ -29051,8 +29051,8 @@ function fastDecimal(bytes, start, end) {
     const c = bytes[i];
     if (c >= 48 && c <= 57) {
       any = true;
-      if (mant !== 0 || c !== 48) digits++;
-      if (digits > 15) return void 0;
+      if (mant !== 0 || c !== 48) digits2++;
+      if (digits2 > 15) return void 0;
       mant = mant * 10 + (c - 48);
       if (seenDot) frac++;
     } else if (c === 46 && !seenDot) {
@@ -29364,7 +29364,7 @@ function parseCsvBytes(path2, bytes) {
             p++;
           }
           let mant = 0;
-          let digits = 0;
+          let digits2 = 0;
           let frac = 0;
           let seenDot = false;
           let any = false;
@@ -29373,7 +29373,7 @@ function parseCsvBytes(path2, bytes) {
             const c = bytes[p];
             if (c >= 48 && c <= 57) {
               any = true;
-              if (mant !== 0 || c !== 48) digits++;
+              if (mant !== 0 || c !== 48) digits2++;
               mant = mant * 10 + (c - 48);
               if (seenDot) frac++;
             } else if (c === 46 && !seenDot) seenDot = true;
@@ -29382,7 +29382,7 @@ function parseCsvBytes(path2, bytes) {
               break;
             }
           }
-          if (plain && any && digits <= 15 && frac <= 22) {
+          if (plain && any && digits2 <= 15 && frac <= 22) {
             const v = frac === 0 ? mant : mant / POW10[frac];
             b.pushNumber(neg ? -v : v);
           } else {
@@ -38897,16 +38897,16 @@ function renderAgentMarkdown(section) {
 }
 
 // src/report/format.ts
-function fmt(v, digits = 4) {
+function fmt(v, digits2 = 4) {
   if (v === null || v === void 0) return "\u2014";
   if (Number.isNaN(v)) return "NaN";
   if (!Number.isFinite(v)) return v > 0 ? "\u221E" : "\u2212\u221E";
   if (v !== 0 && (Math.abs(v) >= 1e6 || Math.abs(v) < 1e-4)) return v.toExponential(2);
-  return String(Number(v.toFixed(digits)));
+  return String(Number(v.toFixed(digits2)));
 }
-function signed(v, digits = 4) {
+function signed(v, digits2 = 4) {
   if (v === null) return "\u2014";
-  return (v > 0 ? "+" : "") + fmt(v, digits);
+  return (v > 0 ? "+" : "") + fmt(v, digits2);
 }
 function pct(v) {
   if (v === null || v === void 0 || !Number.isFinite(v)) return "\u2014";
@@ -51750,6 +51750,92 @@ function distinctCount(col, limit2 = Infinity) {
   return s.size;
 }
 
+// src/artifacts/row-ids.ts
+var SEED1 = 2166136261;
+var SEED2 = 2538058380;
+function hashString(s) {
+  let a = SEED1;
+  let b = SEED2;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    a = Math.imul(a ^ c, 16777619);
+    b = Math.imul(b ^ c, 1540483477);
+    b ^= b >>> 15;
+  }
+  return [a >>> 0, b >>> 0];
+}
+var digits = new Uint8Array(20);
+function hashSafeInteger(v, out) {
+  let a = SEED1;
+  let b = SEED2;
+  let x = v;
+  if (x < 0) {
+    a = Math.imul(a ^ 45, 16777619);
+    b = Math.imul(b ^ 45, 1540483477);
+    b ^= b >>> 15;
+    x = -x;
+  }
+  let n = 0;
+  do {
+    digits[n++] = x % 10;
+    x = Math.floor(x / 10);
+  } while (x > 0);
+  for (let k = n - 1; k >= 0; k--) {
+    const c = 48 + digits[k];
+    a = Math.imul(a ^ c, 16777619);
+    b = Math.imul(b ^ c, 1540483477);
+    b ^= b >>> 15;
+  }
+  out.a = a >>> 0;
+  out.b = b >>> 0;
+}
+function rowIdsOf(col, n) {
+  const h1 = new Uint32Array(n);
+  const h2 = new Uint32Array(n);
+  const empty = new Uint8Array(n);
+  const [e1, e2] = hashString("");
+  if (col.kind === "string") {
+    const d1 = new Uint32Array(col.dict.length);
+    const d2 = new Uint32Array(col.dict.length);
+    col.dict.forEach((s, c) => {
+      [d1[c], d2[c]] = hashString(s);
+    });
+    for (let i = 0; i < n; i++) {
+      const c = col.codes[i];
+      if (c < 0 || col.dict[c] === "") {
+        h1[i] = e1;
+        h2[i] = e2;
+        empty[i] = 1;
+      } else {
+        h1[i] = d1[c];
+        h2[i] = d2[c];
+      }
+    }
+  } else {
+    const out = { a: 0, b: 0 };
+    for (let i = 0; i < n; i++) {
+      const v = col.values[i];
+      if (col.missing[i]) {
+        h1[i] = e1;
+        h2[i] = e2;
+        empty[i] = 1;
+      } else if (Number.isSafeInteger(v)) {
+        hashSafeInteger(v, out);
+        h1[i] = out.a;
+        h2[i] = out.b;
+      } else {
+        [h1[i], h2[i]] = hashString(cellText(col, i));
+      }
+    }
+  }
+  return { length: n, h1, h2, empty, text: (i) => cellText(col, i) };
+}
+function sameIdSequence(a, b) {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a.h1[i] !== b.h1[i] || a.h2[i] !== b.h2[i]) return false;
+  return true;
+}
+
 // src/artifacts/roles.ts
 var LABEL = ["label", "y_true", "target", "y", "actual", "ground_truth"];
 var PRED = ["pred", "prediction", "y_pred", "predicted", "predicted_label"];
@@ -51894,7 +51980,7 @@ function buildEvalView(table, cfg) {
     score,
     probs,
     idColumn: idCol?.name ?? null,
-    ids: idCol ? Array.from({ length: n }, (_, i) => cellText(idCol, i)) : null,
+    ids: idCol ? rowIdsOf(idCol, n) : null,
     weight: weightCol ? numericOf(table, weightCol, "weight") : null,
     features,
     segmentColumns,
@@ -55168,17 +55254,6 @@ function remap(codes, map) {
   }
   return out;
 }
-function hashString(s) {
-  let a = 2166136261;
-  let b = 2538058380;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    a = Math.imul(a ^ c, 16777619);
-    b = Math.imul(b ^ c, 1540483477);
-    b ^= b >>> 15;
-  }
-  return [a >>> 0, b >>> 0];
-}
 function fmix(h) {
   h ^= h >>> 16;
   h = Math.imul(h, 2246822507);
@@ -55282,25 +55357,6 @@ function rowsSharingLead(columns, n) {
   for (let i = 0; i < n; i++) if (shared[i]) rows[k++] = i;
   return rows;
 }
-function hashStrings(values) {
-  const n = values.length;
-  const h1 = new Uint32Array(n);
-  const h2 = new Uint32Array(n);
-  for (let i = 0; i < n; i++) {
-    const s = values[i];
-    let a = 2166136261;
-    let b = 2538058380;
-    for (let j = 0; j < s.length; j++) {
-      const c = s.charCodeAt(j);
-      a = Math.imul(a ^ c, 16777619);
-      b = Math.imul(b ^ c, 1540483477);
-      b ^= b >>> 15;
-    }
-    h1[i] = a;
-    h2[i] = b;
-  }
-  return { h1, h2 };
-}
 var tableScratch = new Int32Array(0);
 var HashIndex = class {
   /**
@@ -55357,12 +55413,12 @@ var idIndexCache = /* @__PURE__ */ new WeakMap();
 function idIndex(ids) {
   const hit = idIndexCache.get(ids);
   if (hit) return hit;
-  const hashes = hashStrings(ids);
+  const hashes = { h1: ids.h1, h2: ids.h2 };
   const index = new HashIndex(hashes, ids.length);
   const repeated = new Uint8Array(ids.length);
   let duplicates2 = 0;
   for (let i = 0; i < ids.length; i++) {
-    if (ids[i] === "") continue;
+    if (ids.empty[i]) continue;
     const first = index.add(i);
     if (first >= 0) {
       duplicates2++;
@@ -55376,11 +55432,11 @@ function idIndex(ids) {
 }
 function matchIds(baseIds, curIds) {
   const ib = idIndex(baseIds);
-  if (sameIds(baseIds, curIds)) {
+  if (sameIdSequence(baseIds, curIds)) {
     idIndexCache.set(curIds, ib);
     const rows = new Int32Array(curIds.length);
     let k2 = 0;
-    for (let i = 0; i < curIds.length; i++) if (!ib.repeated[i] && curIds[i] !== "") rows[k2++] = i;
+    for (let i = 0; i < curIds.length; i++) if (!ib.repeated[i] && !curIds.empty[i]) rows[k2++] = i;
     const r = rows.subarray(0, k2);
     return { base: r, cur: r };
   }
@@ -55389,7 +55445,7 @@ function matchIds(baseIds, curIds) {
   const ci = new Int32Array(curIds.length);
   let k = 0;
   for (let i = 0; i < curIds.length; i++) {
-    if (ic.repeated[i] || curIds[i] === "") continue;
+    if (ic.repeated[i] || curIds.empty[i]) continue;
     const r = ib.index.find(ic.hashes.h1[i], ic.hashes.h2[i]);
     if (r < 0 || ib.repeated[r]) continue;
     bi[k] = r;
@@ -55397,11 +55453,6 @@ function matchIds(baseIds, curIds) {
     k++;
   }
   return { base: bi.slice(0, k), cur: ci.slice(0, k) };
-}
-function sameIds(a, b) {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-  return true;
 }
 
 // src/analysis/performance/segment-columns.ts
@@ -58018,19 +58069,18 @@ function scoresFinite(v, i) {
 }
 function pairRows(base, baseRows, cur, curRows) {
   if (!base.ids || !cur.ids) return { paired: false, reason: "no_ids", matchShare: 0, partial: null };
-  const same = sameSequence(base.ids, cur.ids) ? positionalPairs(baseRows, curRows) : null;
+  const same = sameIdSequence(base.ids, cur.ids) ? positionalPairs(baseRows, curRows) : null;
   if (same) return same;
-  const index = /* @__PURE__ */ new Map();
+  const index = new HashIndex(base.ids, baseRows.length);
   for (let k = 0; k < baseRows.length; k++) {
-    const id = base.ids[baseRows[k]];
-    if (index.has(id)) return { paired: false, reason: "duplicate_ids", matchShare: 0, partial: null };
-    index.set(id, baseRows[k]);
+    if (index.add(baseRows[k]) >= 0) return { paired: false, reason: "duplicate_ids", matchShare: 0, partial: null };
   }
   const partner = new Int32Array(base.n).fill(-1);
   let matched = 0;
   for (let k = 0; k < curRows.length; k++) {
-    const b = index.get(cur.ids[curRows[k]]);
-    if (b === void 0) continue;
+    const c = curRows[k];
+    const b = index.find(cur.ids.h1[c], cur.ids.h2[c]);
+    if (b < 0) continue;
     if (partner[b] !== -1) return { paired: false, reason: "duplicate_ids", matchShare: 0, partial: null };
     partner[b] = curRows[k];
     matched++;
@@ -58049,11 +58099,6 @@ function pairRows(base, baseRows, cur, curRows) {
     return { paired: false, reason: "ids_differ", matchShare: share2, partial: matched >= PARTIAL_PAIRING_MIN_PAIRS ? { base: pb, cur: pc } : null };
   }
   return { paired: true, base: pb, cur: pc, unmatched: baseRows.length + curRows.length - 2 * matched };
-}
-function sameSequence(a, b) {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-  return true;
 }
 function positionalPairs(baseRows, curRows) {
   const n = Math.max(baseRows.length, curRows.length);
@@ -60752,15 +60797,14 @@ function overlapWith(v, ref) {
   let confirmed = null;
   const refId = findIdColumn(ref, v.idColumn);
   if (v.ids && refId) {
-    const refIds = Array.from({ length: ref.nRows }, (_, i) => cellText(refId, i));
-    const hr = hashStrings(refIds);
-    const index = new HashIndex(hr, ref.nRows);
-    for (let i = 0; i < ref.nRows; i++) if (refIds[i] !== "") index.add(i);
+    const refIds = rowIdsOf(refId, ref.nRows);
+    const index = new HashIndex(refIds, ref.nRows);
+    for (let i = 0; i < ref.nRows; i++) if (!refIds.empty[i]) index.add(i);
     const he = idIndex(v.ids).hashes;
     ids = 0;
     confirmed = featureHashEval ? 0 : null;
     for (let i = 0; i < v.n; i++) {
-      if (v.ids[i] === "") continue;
+      if (v.ids.empty[i]) continue;
       const r = index.find(he.h1[i], he.h2[i]);
       if (r < 0) continue;
       ids++;
@@ -61188,9 +61232,9 @@ function quantileVerdict(pb, pc) {
 function isUnitLike(p) {
   return p.finite > 0 && p.min >= -0.01 && p.max <= 1.01;
 }
-function roundSignificant(v, digits) {
+function roundSignificant(v, digits2) {
   if (v === 0 || !Number.isFinite(v)) return v;
-  const scale = Math.pow(10, Math.floor(Math.log10(Math.abs(v))) - digits + 1);
+  const scale = Math.pow(10, Math.floor(Math.log10(Math.abs(v))) - digits2 + 1);
   return Math.round(v / scale) * scale;
 }
 function rowVerdict(cb, cc, pairs) {
@@ -65013,17 +65057,17 @@ function decisionRuleSignals(a, regression) {
     const c = p.cur;
     if (!b || b.task !== "binary" || c.task !== "binary" || !b.score || !c.score || !b.yPred || !c.yPred || !b.ids || !c.ids) continue;
     if (b.classes[1] !== c.classes[1]) continue;
-    const positional = sameSequence(b.ids, c.ids);
-    const index = /* @__PURE__ */ new Map();
-    if (!positional) for (let i = 0; i < b.n; i++) index.set(b.ids[i], i);
+    const positional = sameIdSequence(b.ids, c.ids);
+    const index = positional ? null : new HashIndex(b.ids, b.n);
+    if (index) for (let i = b.n - 1; i >= 0; i--) index.add(i);
     let matched = 0;
     let same = 0;
     let flips = 0;
     let flipsToPos = 0;
     const th = { bNeg: -Infinity, bPos: Infinity, cNeg: -Infinity, cPos: Infinity };
     for (let j = 0; j < c.n; j++) {
-      const i = positional ? j : index.get(c.ids[j]);
-      if (i === void 0) continue;
+      const i = index ? index.find(c.ids.h1[j], c.ids.h2[j]) : j;
+      if (i < 0) continue;
       const sb = b.score[i];
       const sc = c.score[j];
       if (!Number.isFinite(sb) || !Number.isFinite(sc)) continue;
@@ -66145,7 +66189,7 @@ function runDataQuery(base, cur) {
         [c.task === "regression" ? "withError" : "misclassified"]: wrong.length,
         examples: wrong.slice(0, n).map((i) => ({
           row: i + 1,
-          ...c.ids ? { id: cut2(c.ids[i] ?? "") } : {},
+          ...c.ids ? { id: cut2(c.ids.text(i)) } : {},
           label: labelText(c, c.yTrue[i]),
           prediction: labelText(c, yPred[i]),
           ...c.score ? { score: r63(c.score[i]) } : {},
@@ -67744,12 +67788,12 @@ var applyReviverIteratively = (parsed, userReviver) => {
 var serializeBigInts = (text2) => {
   return text2.replace(
     stringsOrLargeNumbers,
-    (match, digits, fractional, exponential) => {
+    (match, digits2, fractional, exponential) => {
       const isString = match[0] === '"';
       const isNoise = isString && noiseValueWithQuotes.test(match);
       if (isNoise) return match.substring(0, match.length - 1) + 'n"';
       const hasFractionalOrExponential = fractional || exponential;
-      const isLessThanMaxSafeInt = digits && (digits.length < MAX_DIGITS || digits.length === MAX_DIGITS && digits <= MAX_INT);
+      const isLessThanMaxSafeInt = digits2 && (digits2.length < MAX_DIGITS || digits2.length === MAX_DIGITS && digits2 <= MAX_INT);
       const isStandardValue = isString || hasFractionalOrExponential || isLessThanMaxSafeInt;
       if (isStandardValue) return match;
       return '"' + match + 'n"';

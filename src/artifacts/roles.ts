@@ -7,6 +7,7 @@ import type { EvalTableConfig } from '../config/config.js';
 import { InputError } from '../errors.js';
 import type { EvalView, Task, TrainLog } from './types.js';
 import { cellText, distinctCount, findColumnCI, formatNumber, type Column, type NumberColumn, type Table } from './table.js';
+import { rowIdsOf } from './row-ids.js';
 
 const LABEL = ['label', 'y_true', 'target', 'y', 'actual', 'ground_truth'];
 const PRED = ['pred', 'prediction', 'y_pred', 'predicted', 'predicted_label'];
@@ -186,7 +187,7 @@ export function buildEvalView(table: Table, cfg: EvalTableConfig | undefined): E
     score,
     probs,
     idColumn: idCol?.name ?? null,
-    ids: idCol ? Array.from({ length: n }, (_, i) => cellText(idCol, i)) : null,
+    ids: idCol ? rowIdsOf(idCol, n) : null,
     weight: weightCol ? numericOf(table, weightCol, 'weight') : null,
     features,
     segmentColumns,

@@ -3,6 +3,7 @@
  */
 import type { Column, Table } from './table.js';
 import type { Summary } from './summary.js';
+import type { RowIds } from './row-ids.js';
 
 export type Task = 'binary' | 'multiclass' | 'regression';
 
@@ -30,8 +31,8 @@ export interface EvalView {
   /** Multiclass: one probability column per class, aligned with `classes`. */
   readonly probs: readonly Float64Array[] | null;
   readonly idColumn: string | null;
-  /** Row ids as text (for matching baseline and current rows), null when no id column. */
-  readonly ids: readonly string[] | null;
+  /** Row ids (hashes of their text, for matching baseline and current rows), null when no id column. */
+  readonly ids: RowIds | null;
   readonly weight: Float64Array | null;
   /** Every column that is not label / pred / score / prob / id / weight. */
   readonly features: readonly Column[];

@@ -6,7 +6,8 @@ import type { RunAnalysis } from '../analysis/analyze.js';
 import type { Signal } from '../analysis/signals.js';
 import { protectedColumnNames } from '../analysis/performance/bias.js';
 import { confirmatoryMetricSignals, confirmatorySegmentSignals, namedGroupSignals, type NamedGroup } from '../analysis/performance/signals.js';
-import { sameSequence } from '../analysis/performance/prepare.js';
+import { sameIdSequence } from '../artifacts/row-ids.js';
+import { HashIndex } from '../analysis/data/columns.js';
 import { share } from '../report/format.js';
 import type { OnMissingBaseline } from '../config/config.js';
 
@@ -452,9 +453,10 @@ export function decisionRuleSignals(a: RunAnalysis, regression: Signal | undefin
     if (b.classes[1] !== c.classes[1]) continue;
     // One eval set scored twice lists its ids in the same order: row j pairs with row j, with no
     // hashing of a million ids; otherwise by an id index.
-    const positional = sameSequence(b.ids, c.ids);
-    const index = new Map<string, number>();
-    if (!positional) for (let i = 0; i < b.n; i++) index.set(b.ids[i]!, i);
+    const positional = sameIdSequence(b.ids, c.ids);
+    const index = positional ? null : new HashIndex(b.ids, b.n);
+    // Filled from the last row back: a repeated id pairs with its last baseline row, as it always has.
+    if (index) for (let i = b.n - 1; i >= 0; i--) index.add(i);
     let matched = 0;
     let same = 0;
     let flips = 0;
@@ -462,8 +464,8 @@ export function decisionRuleSignals(a: RunAnalysis, regression: Signal | undefin
     // Implied thresholds: [max score predicted 0, min score predicted 1] per run, on same-score rows.
     const th = { bNeg: -Infinity, bPos: Infinity, cNeg: -Infinity, cPos: Infinity };
     for (let j = 0; j < c.n; j++) {
-      const i = positional ? j : index.get(c.ids[j]!);
-      if (i === undefined) continue;
+      const i = index ? index.find(c.ids.h1[j]!, c.ids.h2[j]!) : j;
+      if (i < 0) continue;
       const sb = b.score[i]!;
       const sc = c.score[j]!;
       if (!Number.isFinite(sb) || !Number.isFinite(sc)) continue;

@@ -270,7 +270,7 @@ export function runDataQuery(base: RunArtifacts | null, cur: RunArtifacts): RunD
         [c.task === 'regression' ? 'withError' : 'misclassified']: wrong.length,
         examples: wrong.slice(0, n).map((i) => ({
           row: i + 1,
-          ...(c.ids ? { id: cut(c.ids[i] ?? '') } : {}),
+          ...(c.ids ? { id: cut(c.ids.text(i)) } : {}),
           label: labelText(c, c.yTrue[i]!),
           prediction: labelText(c, yPred[i]!),
           ...(c.score ? { score: r6(c.score[i]!) } : {}),

@@ -10,6 +10,7 @@
  * reusable scratch buffers and profiles keep summaries, not arrays.
  */
 import type { Column, NumberColumn, StringColumn, Table } from '../../artifacts/table.js';
+import { hashString, sameIdSequence, type RowIds } from '../../artifacts/row-ids.js';
 import { quantileSorted } from '../stats/distance.js';
 import { sortFloat64InPlace } from '../stats/two-sample.js';
 
@@ -491,18 +492,7 @@ export interface RowHashes {
   readonly h2: Uint32Array;
 }
 
-/** FNV-1a and a second multiplicative hash over the UTF-16 units of a string. */
-export function hashString(s: string): [number, number] {
-  let a = 0x811c9dc5;
-  let b = 0x9747b28c;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    a = Math.imul(a ^ c, 0x01000193);
-    b = Math.imul(b ^ c, 0x5bd1e995);
-    b ^= b >>> 15;
-  }
-  return [a >>> 0, b >>> 0];
-}
+export { hashString };
 
 /** murmur3's finalizer: spreads every input bit over the word. */
 function fmix(h: number): number {
@@ -729,17 +719,17 @@ export interface IdIndex {
   readonly duplicates: number;
 }
 
-const idIndexCache = new WeakMap<readonly string[], IdIndex>();
+const idIndexCache = new WeakMap<RowIds, IdIndex>();
 
-export function idIndex(ids: readonly string[]): IdIndex {
+export function idIndex(ids: RowIds): IdIndex {
   const hit = idIndexCache.get(ids);
   if (hit) return hit;
-  const hashes = hashStrings(ids);
+  const hashes = { h1: ids.h1, h2: ids.h2 };
   const index = new HashIndex(hashes, ids.length);
   const repeated = new Uint8Array(ids.length);
   let duplicates = 0;
   for (let i = 0; i < ids.length; i++) {
-    if (ids[i] === '') continue;
+    if (ids.empty[i]) continue;
     const first = index.add(i);
     if (first >= 0) {
       duplicates++;
@@ -753,14 +743,14 @@ export function idIndex(ids: readonly string[]): IdIndex {
 }
 
 /** Index pairs (base row, current row) of ids present exactly once on each side. */
-export function matchIds(baseIds: readonly string[], curIds: readonly string[]): { base: Int32Array; cur: Int32Array } {
+export function matchIds(baseIds: RowIds, curIds: RowIds): { base: Int32Array; cur: Int32Array } {
   const ib = idIndex(baseIds);
-  if (sameIds(baseIds, curIds)) {
+  if (sameIdSequence(baseIds, curIds)) {
     // The usual case: the same eval rows in the same order. One index serves both sides.
     idIndexCache.set(curIds, ib);
     const rows = new Int32Array(curIds.length);
     let k = 0;
-    for (let i = 0; i < curIds.length; i++) if (!ib.repeated[i] && curIds[i] !== '') rows[k++] = i;
+    for (let i = 0; i < curIds.length; i++) if (!ib.repeated[i] && !curIds.empty[i]) rows[k++] = i;
     const r = rows.subarray(0, k);
     return { base: r, cur: r };
   }
@@ -769,7 +759,7 @@ export function matchIds(baseIds: readonly string[], curIds: readonly string[]):
   const ci = new Int32Array(curIds.length);
   let k = 0;
   for (let i = 0; i < curIds.length; i++) {
-    if (ic.repeated[i] || curIds[i] === '') continue;
+    if (ic.repeated[i] || curIds.empty[i]) continue;
     const r = ib.index.find(ic.hashes.h1[i]!, ic.hashes.h2[i]!);
     if (r < 0 || ib.repeated[r]) continue;
     bi[k] = r;
@@ -777,10 +767,4 @@ export function matchIds(baseIds: readonly string[], curIds: readonly string[]):
     k++;
   }
   return { base: bi.slice(0, k), cur: ci.slice(0, k) };
-}
-
-function sameIds(a: readonly string[], b: readonly string[]): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-  return true;
 }

@@ -4,12 +4,13 @@
  * baseline; and a single feature that gives the label away (AUC or |corr| >= 0.99) now but not
  * before — a target-derived column slipped into the features.
  */
-import { cellText, type Column, type Table } from '../../artifacts/table.js';
+import type { Column, Table } from '../../artifacts/table.js';
 import type { EvalView } from '../../artifacts/types.js';
 import { binIndex, quantileEdges } from '../stats/distance.js';
 import { createRng } from '../stats/rng.js';
 import { sortFloat64InPlace, twoProportionTest } from '../stats/two-sample.js';
-import { HashIndex, hashRows, hashStrings, idIndex, pairReference, profile, scratchBuffer } from './columns.js';
+import { rowIdsOf } from '../../artifacts/row-ids.js';
+import { HashIndex, hashRows, idIndex, pairReference, profile, scratchBuffer } from './columns.js';
 import { FDR, LEAK_AUC, mapStrength, NEW_FEATURE_MIN_AUC, NEW_FEATURE_MIN_CORR, NEW_FEATURE_MIN_LAMBDA, LEAK_GAIN_SHARE, OVERLAP_ANCHORS, STRENGTH_FEATURE_LEAK, STRENGTH_NEW_FEATURE_SUSPECT } from './strength.js';
 import type { LeakageFinding } from './types.js';
 
@@ -69,15 +70,14 @@ export function overlapWith(v: EvalView, ref: Table): Overlap {
   let confirmed: number | null = null;
   const refId = findIdColumn(ref, v.idColumn);
   if (v.ids && refId) {
-    const refIds = Array.from({ length: ref.nRows }, (_, i) => cellText(refId, i));
-    const hr = hashStrings(refIds);
-    const index = new HashIndex(hr, ref.nRows);
-    for (let i = 0; i < ref.nRows; i++) if (refIds[i] !== '') index.add(i);
+    const refIds = rowIdsOf(refId, ref.nRows);
+    const index = new HashIndex(refIds, ref.nRows);
+    for (let i = 0; i < ref.nRows; i++) if (!refIds.empty[i]) index.add(i);
     const he = idIndex(v.ids).hashes;
     ids = 0;
     confirmed = featureHashEval ? 0 : null;
     for (let i = 0; i < v.n; i++) {
-      if (v.ids[i] === '') continue;
+      if (v.ids.empty[i]) continue;
       const r = index.find(he.h1[i]!, he.h2[i]!);
       if (r < 0) continue;
       ids++;

@@ -11,6 +11,8 @@ import { eceBin } from './calibration.js';
 import { binaryLogLossRow, multiclassBrierRow, multiclassLogLossRow } from './metrics.js';
 import { gatherF64, gatherI32 } from './arrays.js';
 import { argsortDescending, rankRows, type Ranked } from './ranked.js';
+import { sameIdSequence } from '../../artifacts/row-ids.js';
+import { HashIndex } from '../data/columns.js';
 
 /**
  * Share of rows that must find a partner by id for the comparison to be paired. Above it the
@@ -127,27 +129,26 @@ export type Pairing =
     };
 
 /**
- * Matches usable rows by id text. Paired when ids are unique in both runs and at least 90% of
+ * Matches usable rows by id (the hashes of their text, see RowIds). Paired when ids are unique in both runs and at least 90% of
  * the rows of each run find a partner; rows without one are then left out of the comparison.
  * Below that, unpaired, with the matched pairs returned as a partial match when there are
  * enough of them (PARTIAL_PAIRING_MIN_PAIRS). Analysis order is the baseline's row order.
  */
 export function pairRows(base: EvalView, baseRows: Int32Array, cur: EvalView, curRows: Int32Array): Pairing {
   if (!base.ids || !cur.ids) return { paired: false, reason: 'no_ids', matchShare: 0, partial: null };
-  const same = sameSequence(base.ids, cur.ids) ? positionalPairs(baseRows, curRows) : null;
+  const same = sameIdSequence(base.ids, cur.ids) ? positionalPairs(baseRows, curRows) : null;
   if (same) return same;
-  const index = new Map<string, number>();
+  const index = new HashIndex(base.ids, baseRows.length);
   for (let k = 0; k < baseRows.length; k++) {
-    const id = base.ids[baseRows[k]!]!;
-    if (index.has(id)) return { paired: false, reason: 'duplicate_ids', matchShare: 0, partial: null };
-    index.set(id, baseRows[k]!);
+    if (index.add(baseRows[k]!) >= 0) return { paired: false, reason: 'duplicate_ids', matchShare: 0, partial: null };
   }
   // partner[baseRow] = current row with the same id; a second claim means a duplicate id.
   const partner = new Int32Array(base.n).fill(-1);
   let matched = 0;
   for (let k = 0; k < curRows.length; k++) {
-    const b = index.get(cur.ids[curRows[k]!]!);
-    if (b === undefined) continue;
+    const c = curRows[k]!;
+    const b = index.find(cur.ids.h1[c]!, cur.ids.h2[c]!);
+    if (b < 0) continue;
     if (partner[b] !== -1) return { paired: false, reason: 'duplicate_ids', matchShare: 0, partial: null };
     partner[b] = curRows[k]!;
     matched++;
@@ -168,12 +169,6 @@ export function pairRows(base: EvalView, baseRows: Int32Array, cur: EvalView, cu
   return { paired: true, base: pb, cur: pc, unmatched: baseRows.length + curRows.length - 2 * matched };
 }
 
-/** Both id columns list the same ids in the same order (one eval set scored twice). */
-export function sameSequence(a: readonly string[], b: readonly string[]): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-  return true;
-}
 
 /**
  * Both tables list the same ids in the same order (the usual case: one eval set scored twice):

@@ -6,6 +6,7 @@ import { analyzeData, dataSignals, type DataAnalysis } from '../../../src/analys
 import type { Signal } from '../../../src/analysis/signals.js';
 import type { Table } from '../../../src/artifacts/table.js';
 import { createRng } from '../../../src/analysis/stats/rng.js';
+import { rowIdsFromText } from '../../../src/artifacts/row-ids.js';
 
 export interface Gen {
   readonly u: () => number;
@@ -86,7 +87,7 @@ export function makeView(spec: ViewSpec): EvalView {
     score,
     probs: null,
     idColumn: spec.ids ? 'id' : null,
-    ids: spec.ids ? [...spec.ids] : null,
+    ids: spec.ids ? rowIdsFromText(spec.ids) : null,
     weight: null,
     features,
     segmentColumns: spec.segments ?? [],

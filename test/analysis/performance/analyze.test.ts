@@ -137,7 +137,7 @@ describe('analyzePerformance: pairing', () => {
     const shuffled = makeView({
       y: perm.map((i) => cur.yTrue[i]!),
       score: perm.map((i) => cur.score![i]!),
-      ids: perm.map((i) => cur.ids![i]!),
+      ids: perm.map((i) => cur.ids!.text(i)),
     });
     const a = analyzePerformance(base, cur, OPTS);
     const b = analyzePerformance(base, shuffled, OPTS);

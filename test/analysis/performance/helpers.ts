@@ -4,6 +4,7 @@ import { makeTable, numberColumn, stringColumn, type Column } from '../../../src
 import type { EvalView, Task } from '../../../src/artifacts/types.js';
 import { createRng } from '../../../src/analysis/stats/rng.js';
 import type { PerformanceOptions } from '../../../src/analysis/performance/index.js';
+import { rowIdsFromText } from '../../../src/artifacts/row-ids.js';
 
 export interface ViewSpec {
   task?: Task;
@@ -62,7 +63,7 @@ export function makeView(spec: ViewSpec): EvalView {
     score,
     probs,
     idColumn: ids ? 'id' : null,
-    ids,
+    ids: ids ? rowIdsFromText(ids) : null,
     weight: spec.weight ? Float64Array.from(spec.weight) : null,
     features,
     segmentColumns: spec.segmentColumns ?? Object.keys(spec.strings ?? {}),
