@@ -8,11 +8,13 @@
 // Flags: --rows N (default 1000000; a CI-sized run is --rows 100000), --format csv|parquet|both
 // (default both), --repeat K (median of K runs of each, default 1), --python PATH (default
 // /usr/bin/python3, else python3 on PATH), --no-pandas (also skipped, with a note, when python has
-// no pandas), --keep (leave the data directory). `npm run bench` builds dist/ first: this times
+// no pandas), --keep (leave the data directory), --workers auto|on|off (passed to the CLI; default
+// auto, as a user runs it: other cores only when the load average leaves one free — on a shared
+// machine `on` shows what an idle runner does). `npm run bench` builds dist/ first: this times
 // dist/cli.js.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { cpus, tmpdir, totalmem } from 'node:os';
+import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { STAGES, type StageName } from '../src/timing.js';
 import { writePair, type TableFormat } from './generate.js';
@@ -30,10 +32,10 @@ function flag(argv: readonly string[], name: string): string | null {
 }
 
 /** Runs the built CLI on a generated pair and reads its wall time, peak RSS and stage timings. */
-export function runCli(dir: string): CliRun {
+export function runCli(dir: string, workers: 'auto' | 'on' | 'off' = 'auto'): CliRun {
   const rssFile = join(dir, 'rss.txt');
   const args = ['--import', new URL('./rss-probe.mjs', import.meta.url).pathname, 'dist/cli.js', 'diagnose'];
-  args.push('--baseline', join(dir, 'base'), '--current', join(dir, 'current'), '--out', join(dir, 'report'), '--format', 'json', '--timings');
+  args.push('--baseline', join(dir, 'base'), '--current', join(dir, 'current'), '--out', join(dir, 'report'), '--format', 'json', '--timings', '--workers', workers);
   const t0 = performance.now();
   const r = spawnSync(process.execPath, args, { encoding: 'utf8', env: { ...process.env, MLD_RSS_FILE: rssFile }, maxBuffer: 1 << 28 });
   const wallMs = performance.now() - t0;
@@ -72,6 +74,8 @@ export function main(argv: readonly string[]): void {
   const rows = Number(flag(argv, '--rows') ?? 1_000_000);
   const repeat = Number(flag(argv, '--repeat') ?? 1);
   const formatFlag = flag(argv, '--format') ?? 'both';
+  const workers = flag(argv, '--workers') ?? 'auto';
+  if (workers !== 'auto' && workers !== 'on' && workers !== 'off') throw new Error(`--workers: expected auto, on or off, got ${workers}`);
   const python = flag(argv, '--python') ?? (existsSync('/usr/bin/python3') ? '/usr/bin/python3' : 'python3');
   if (!Number.isInteger(rows) || rows < 100) throw new Error(`--rows: expected an integer >= 100, got ${String(flag(argv, '--rows'))}`);
   if (!(formatFlag in FORMATS)) throw new Error(`--format: expected one of csv, parquet, both, got ${formatFlag}`);
@@ -86,11 +90,11 @@ export function main(argv: readonly string[]): void {
     const gen = new Map<TableFormat, number>();
     for (const f of needCsv ? (['csv', ...formats.filter((x) => x !== 'csv')] as TableFormat[]) : formats) gen.set(f, writePair(join(root, f), rows, f).bytes);
     const sizes = [...gen].map(([f, b]) => `${f} ${(b / 1e6).toFixed(0)} MB`).join(', ');
-    console.log(`whole diagnose: ${rows} + ${rows} rows, 24 columns (${sizes} each), node ${process.version}, ${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(1)} GiB, ${new Date().toISOString().slice(0, 16)}Z`);
+    console.log(`whole diagnose: ${rows} + ${rows} rows, 24 columns (${sizes} each), node ${process.version}, ${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(1)} GiB, --workers ${workers}, load average ${loadavg()[0]!.toFixed(1)}, ${new Date().toISOString().slice(0, 16)}Z`);
     const cli = new Map<TableFormat, CliRun[]>(formats.map((f) => [f, []]));
     const pandas: number[] = [];
     for (let k = 0; k < repeat; k++) {
-      for (const f of formats) cli.get(f)!.push(runCli(join(root, f)));
+      for (const f of formats) cli.get(f)!.push(runCli(join(root, f), workers));
       if (!skip) pandas.push(runPandas(python, join(root, 'csv')));
     }
     const p = pandas.length > 0 ? median(pandas) : null;

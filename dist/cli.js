@@ -7367,7 +7367,7 @@ var require_dist = __commonJS({
 });
 
 // src/cli/main.ts
-import { existsSync as existsSync2, mkdirSync, readFileSync as readFileSync3, writeFileSync as writeFileSync2 } from "node:fs";
+import { existsSync as existsSync3, mkdirSync, readFileSync as readFileSync3, writeFileSync as writeFileSync2 } from "node:fs";
 import { join as join2 } from "node:path";
 
 // src/errors.ts
@@ -7802,6 +7802,16 @@ import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 
+// src/artifacts/shared.ts
+var SHARED_MIN_ROWS = 65536;
+function shared(n, bytes) {
+  return n >= SHARED_MIN_ROWS ? new SharedArrayBuffer(n * bytes) : new ArrayBuffer(n * bytes);
+}
+var rowF64 = (n) => new Float64Array(shared(n, 8));
+var rowI32 = (n) => new Int32Array(shared(n, 4));
+var rowU32 = (n) => new Uint32Array(shared(n, 4));
+var rowU8 = (n) => new Uint8Array(shared(n, 1));
+
 // src/artifacts/column-builder.ts
 var MISSING_TOKENS = /* @__PURE__ */ new Set(["", "NA", "N/A", "null", "NULL", "None"]);
 var NUMBER_TOKENS = {
@@ -7880,8 +7890,8 @@ var ColumnBuilder = class {
   /** `capacity`: expected row count (the CSV reader counts lines first), so columns rarely grow. */
   constructor(name2, capacity = 1024) {
     this.name = name2;
-    this.values = new Float64Array(Math.max(16, capacity));
-    this.missing = new Uint8Array(Math.max(16, capacity));
+    this.values = rowF64(Math.max(16, capacity));
+    this.missing = rowU8(Math.max(16, capacity));
   }
   name;
   values;
@@ -8013,17 +8023,17 @@ var ColumnBuilder = class {
     return { kind: "string", name: this.name, codes: this.codes.subarray(0, n), dict: this.dict };
   }
   grow() {
-    const v = new Float64Array(this.values.length * 2);
+    const v = rowF64(this.values.length * 2);
     v.set(this.values);
     this.values = v;
-    const m = new Uint8Array(this.missing.length * 2);
+    const m = rowU8(this.missing.length * 2);
     m.set(this.missing);
     this.missing = m;
   }
   ensureCodes(i) {
     let codes = this.codes;
     if (i >= codes.length) {
-      const c = new Int32Array(codes.length * 2);
+      const c = rowI32(codes.length * 2);
       c.set(codes);
       codes = this.codes = c;
     }
@@ -8032,7 +8042,7 @@ var ColumnBuilder = class {
   // Numbers seen so far are re-encoded as their text: a mixed column (e.g. "1", "2", "A") is categorical.
   toStringMode(upTo) {
     this.numeric = false;
-    this.codes = new Int32Array(Math.max(1024, this.values.length));
+    this.codes = rowI32(Math.max(1024, this.values.length));
     for (let j = 0; j < upTo; j++) {
       if (this.missing[j]) {
         this.codes[j] = -1;
@@ -16873,8 +16883,8 @@ function hybrid(c, end, width, out, count4) {
   }
 }
 function numberSink(name2, type, nRows) {
-  const values = new Float64Array(nRows);
-  const missing = new Uint8Array(nRows);
+  const values = rowF64(nRows);
+  const missing = rowU8(nRows);
   let dict = new Float64Array(0);
   const size = type === "INT32" || type === "FLOAT" ? 4 : 8;
   let dense = new Float64Array(0);
@@ -16936,7 +16946,7 @@ function numberSink(name2, type, nRows) {
   };
 }
 function textSink(name2, nRows) {
-  const codes = new Int32Array(nRows);
+  const codes = rowI32(nRows);
   const dict = [];
   const index = /* @__PURE__ */ new Map();
   let entries = [];
@@ -17150,8 +17160,8 @@ function cellString(v) {
 }
 function buildColumn(name2, kind, chunks, nRows) {
   if (kind === "number") {
-    const values = new Float64Array(nRows);
-    const missing = new Uint8Array(nRows);
+    const values = rowF64(nRows);
+    const missing = rowU8(nRows);
     let i2 = 0;
     for (const chunk of chunks) {
       if (chunk instanceof Float64Array || chunk instanceof Float32Array || chunk instanceof Int32Array) {
@@ -17169,7 +17179,7 @@ function buildColumn(name2, kind, chunks, nRows) {
     }
     return { kind: "number", name: name2, values, missing };
   }
-  const codes = new Int32Array(nRows);
+  const codes = rowI32(nRows);
   const dict = [];
   const index = /* @__PURE__ */ new Map();
   let i = 0;
@@ -18550,9 +18560,9 @@ function hashSafeInteger(v, out) {
   out.b = b >>> 0;
 }
 function rowIdsOf(col, n) {
-  const h1 = new Uint32Array(n);
-  const h2 = new Uint32Array(n);
-  const empty = new Uint8Array(n);
+  const h1 = rowU32(n);
+  const h2 = rowU32(n);
+  const empty = rowU8(n);
   const [e1, e2] = hashString("");
   if (col.kind === "string") {
     const d1 = new Uint32Array(col.dict.length);
@@ -18703,13 +18713,13 @@ function buildEvalView(table2, cfg) {
     if (task === "multiclass" && probCols.length > 0) {
       probs = classes.map((c) => {
         const pc = probCols.find((p) => p.m[2] === c);
-        return pc ? numericOf(table2, pc.c, "probability") : new Float64Array(n);
+        return pc ? numericOf(table2, pc.c, "probability") : rowF64(n);
       });
     }
     if (predCol) {
       yPred = encodePred(predCol, index, classes, n);
     } else if (score) {
-      yPred = new Float64Array(n);
+      yPred = rowF64(n);
       for (let i = 0; i < n; i++) yPred[i] = Number.isNaN(score[i]) ? NaN : score[i] >= 0.5 ? 1 : 0;
     } else if (probs) {
       yPred = argmax(probs, n);
@@ -18779,7 +18789,7 @@ function choosePositive(classes, configured, score, label, n) {
   return classes[classes.length - 1];
 }
 function encode(col, index, n) {
-  const out = new Float64Array(n);
+  const out = rowF64(n);
   const text = texts(col);
   for (let i = 0; i < n; i++) {
     const k = index.get(text(i));
@@ -18798,7 +18808,7 @@ function encodePred(col, index, classes, n) {
   return out;
 }
 function argmax(probs, n) {
-  const out = new Float64Array(n);
+  const out = rowF64(n);
   for (let i = 0; i < n; i++) {
     let best = -Infinity;
     let k = NaN;
@@ -22101,20 +22111,20 @@ function rowsSharingLead(columns, n) {
   for (const c of columns) if (profile(c).distinct > profile(lead).distinct) lead = c;
   if (profile(lead).distinct < n / 2) return null;
   const index = new HashIndex(hashRows([lead], n), n, true);
-  const shared = new Uint8Array(n);
+  const shared2 = new Uint8Array(n);
   let count4 = 0;
   for (let i = 0; i < n; i++) {
     const first = index.add(i);
     if (first >= 0) {
-      if (!shared[first]) count4++;
-      shared[first] = 1;
-      shared[i] = 1;
+      if (!shared2[first]) count4++;
+      shared2[first] = 1;
+      shared2[i] = 1;
       count4++;
     }
   }
   const rows = new Int32Array(count4);
   let k = 0;
-  for (let i = 0; i < n; i++) if (shared[i]) rows[k++] = i;
+  for (let i = 0; i < n; i++) if (shared2[i]) rows[k++] = i;
   return rows;
 }
 var tableScratch = new Int32Array(0);
@@ -27532,20 +27542,20 @@ function findIdColumn(t, preferred) {
   return void 0;
 }
 function overlapWith(v, ref) {
-  const shared = [];
+  const shared2 = [];
   for (const f of v.features) {
     const r = ref.columns.find((c) => c.name === f.name);
-    if (r && r.kind === f.kind) shared.push([f, r]);
+    if (r && r.kind === f.kind) shared2.push([f, r]);
   }
   const labelEval = v.table.columns.find((c) => c.name === v.labelColumn);
   const labelRef = ref.columns.find((c) => c.name.toLowerCase() === v.labelColumn.toLowerCase());
-  const withLabel = labelEval && labelRef && labelEval.kind === labelRef.kind ? [...shared, [labelEval, labelRef]] : shared;
+  const withLabel = labelEval && labelRef && labelEval.kind === labelRef.kind ? [...shared2, [labelEval, labelRef]] : shared2;
   let rows = null;
   let featureHashEval = null;
   let featureHashRef = null;
-  if (shared.length > 0) {
-    featureHashEval = hashRows(shared.map((p) => p[0]), v.n);
-    featureHashRef = hashRows(shared.map((p) => p[1]), ref.nRows);
+  if (shared2.length > 0) {
+    featureHashEval = hashRows(shared2.map((p) => p[0]), v.n);
+    featureHashRef = hashRows(shared2.map((p) => p[1]), ref.nRows);
     const he = hashRows(withLabel.map((p) => p[0]), v.n);
     const hr = hashRows(withLabel.map((p) => p[1]), ref.nRows);
     const index = new HashIndex(hr, ref.nRows);
@@ -27573,7 +27583,7 @@ function overlapWith(v, ref) {
       }
     }
   }
-  return { n: v.n, ids, confirmed, rows, sharedColumns: shared.length };
+  return { n: v.n, ids, confirmed, rows, sharedColumns: shared2.length };
 }
 function primary(o) {
   if (o.confirmed !== null) return { count: o.confirmed, how: "eval ids in the training sample with identical features" };
@@ -29861,14 +29871,32 @@ function pairByPath(base, cur) {
   return out;
 }
 function analyzeRuns(base, cur, config, timer = NO_TIMER) {
-  const metricDiffs = base ? diffMetrics(base.metrics, cur.metrics, config.metrics) : [];
-  const paramChanges = base ? diffParams(base.params, cur.params) : [];
   const { seed, resamples, minSupport, alpha } = config.analysis;
   const evalPairs = pairByPath(base?.evals ?? [], cur.evals).map((p) => {
     const performance2 = timer.stage("performance", () => analyzePerformance(p.base, p.cur, { seed, resamples, minSupport, alpha }));
-    const data = timer.stage("data", () => analyzeData({ base: p.base, cur: p.cur, refBase: base?.reference ?? [], refCur: cur.reference }, { seed, minSupport }));
+    const data = timer.stage("data", () => analyzeData(dataInput(base, cur, p), { seed, minSupport }));
     return { path: p.cur.path, base: p.base, cur: p.cur, performance: performance2, data };
   });
+  return finishRuns(base, cur, config, timer, evalPairs);
+}
+async function analyzeRunsParallel(base, cur, config, runner, timer = NO_TIMER) {
+  const { seed, resamples, minSupport, alpha } = config.analysis;
+  const evalPairs = [];
+  for (const p of pairByPath(base?.evals ?? [], cur.evals)) {
+    const pending = runner.start(dataInput(base, cur, p), { seed, minSupport });
+    const performance2 = timer.stage("performance", () => analyzePerformance(p.base, p.cur, { seed, resamples, minSupport, alpha }));
+    const data = await timer.stageAsync("data", () => pending);
+    evalPairs.push({ path: p.cur.path, base: p.base, cur: p.cur, performance: performance2, data });
+  }
+  return finishRuns(base, cur, config, timer, evalPairs);
+}
+function dataInput(base, cur, p) {
+  return { base: p.base, cur: p.cur, refBase: base?.reference ?? [], refCur: cur.reference };
+}
+function finishRuns(base, cur, config, timer, evalPairs) {
+  const metricDiffs = base ? diffMetrics(base.metrics, cur.metrics, config.metrics) : [];
+  const paramChanges = base ? diffParams(base.params, cur.params) : [];
+  const { seed, resamples, minSupport, alpha } = config.analysis;
   const logPairs = pairByPath(base?.trainLogs ?? [], cur.trainLogs);
   const pairedViews = new Set(evalPairs.map((p) => p.base));
   const freeViews = (base?.evals ?? []).filter((v) => !pairedViews.has(v));
@@ -33011,11 +33039,16 @@ async function review(input) {
     const buffer = new ReadBuffer();
     return Promise.all([loadRun(input.current, input.config, parser, buffer), input.baseline ? loadRun(input.baseline, input.config, parser, buffer) : Promise.resolve(null)]);
   });
+  await parser.close();
   const has2 = (r, file) => r !== null && r.evals.some((e) => e.path.toLowerCase() === file.replace(/^\.\//, "").toLowerCase());
   const keep = (r, other) => ({ ...r, problems: r.problems.filter((p) => !p.missingConfigured || !has2(other, p.file)) });
   const cur = keep(loadedCur, loadedBase);
   const base = loadedBase ? keep(loadedBase, loadedCur) : null;
-  const analysis = analyzeRuns(base, cur, input.config, timer);
+  let analysis;
+  if (input.dataRunner) {
+    analysis = await analyzeRunsParallel(base, cur, input.config, input.dataRunner, timer);
+    await input.dataRunner.close();
+  } else analysis = analyzeRuns(base, cur, input.config, timer);
   const diagnosis = timer.stage("diagnosis", () => diagnose(analysis, input.config, { reason: input.baselineMissingReason, fetchFailed: input.baselineFetchFailed ?? false }));
   const report = timer.stage("render", () => buildReport({
     analysis,
@@ -45223,7 +45256,8 @@ with its time as it finishes (a live line on a terminal); --quiet silences it.
 --timings prints every part of each stage with the process's resident memory instead, and a
 summary line.
 --workers: eval tables of 16 MiB and more are parsed on other cores when one is free (auto), always
-(on) or never (off); the report is the same either way.
+(on) or never (off), and the data checks of a pair of 65,536 rows and more run on another core
+beside the performance analysis; the report is the same either way.
 --llm adds an explanation by a model (never the verdict): the key comes from OPENAI_API_KEY
 (github-models: GITHUB_TOKEN; azure: AZURE_OPENAI_API_KEY), the endpoint from --llm-base-url,
 else OPENAI_BASE_URL (azure: AZURE_OPENAI_ENDPOINT). --mode deep lets it make up to 25 tool calls.
@@ -45487,6 +45521,86 @@ function progressLine(o) {
   };
 }
 
+// src/analysis/data/data-runner.ts
+import { existsSync as existsSync2 } from "node:fs";
+import { fileURLToPath as fileURLToPath2 } from "node:url";
+import { Worker as Worker2 } from "node:worker_threads";
+
+// src/analysis/data/worker-protocol.ts
+function postedView(v) {
+  return { ...v, ids: v.ids ? { length: v.ids.length, h1: v.ids.h1, h2: v.ids.h2, empty: v.ids.empty } : null };
+}
+function dataJob(input, options) {
+  return { base: input.base ? postedView(input.base) : null, cur: postedView(input.cur), refBase: input.refBase, refCur: input.refCur, options };
+}
+
+// src/analysis/data/data-runner.ts
+var IN_THREAD_DATA = {
+  start: (input, options) => Promise.resolve().then(() => analyzeData(input, options)),
+  close: () => Promise.resolve(),
+  done: { worker: 0, here: 0 }
+};
+function worthAWorker(input) {
+  return input.cur.n >= SHARED_MIN_ROWS && (input.base === null || input.base.n >= SHARED_MIN_ROWS);
+}
+function bundledDataWorkerUrl(base) {
+  const url = new URL("./data-worker.js", base);
+  return url.protocol === "file:" && existsSync2(fileURLToPath2(url)) ? url : null;
+}
+function workerDataRunner(url) {
+  let worker = null;
+  let closed = false;
+  let broken = false;
+  const started = () => {
+    if (worker) return worker;
+    const w = new Worker2(url);
+    w.unref();
+    w.on("error", () => {
+      broken = true;
+    });
+    return worker = w;
+  };
+  const done = { worker: 0, here: 0 };
+  const here = (input, options) => {
+    done.here++;
+    return IN_THREAD_DATA.start(input, options);
+  };
+  return {
+    done,
+    start(input, options) {
+      if (closed || broken || !worthAWorker(input)) return here(input, options);
+      const w = started();
+      return new Promise((resolve2) => {
+        const fallback = () => resolve2(here(input, options));
+        const onExit = () => {
+          broken = true;
+          fallback();
+        };
+        w.once("exit", onExit);
+        w.once("message", (reply) => {
+          w.off("exit", onExit);
+          if (reply.ok) {
+            done.worker++;
+            resolve2(reply.data);
+          } else fallback();
+        });
+        try {
+          w.postMessage(dataJob(input, options));
+        } catch {
+          w.off("exit", onExit);
+          fallback();
+        }
+      });
+    },
+    async close() {
+      closed = true;
+      const w = worker;
+      worker = null;
+      if (w) await w.terminate();
+    }
+  };
+}
+
 // src/cli/main.ts
 async function runCli(argv, io, env = process.env) {
   try {
@@ -45513,7 +45627,7 @@ async function runCli(argv, io, env = process.env) {
     }
     const a = cmd.args;
     const defaultCfg = join2(io.cwd, ".github/ml-doctor.yml");
-    const cfgPath = a.config ?? (existsSync2(defaultCfg) ? defaultCfg : null);
+    const cfgPath = a.config ?? (existsSync3(defaultCfg) ? defaultCfg : null);
     let config = DEFAULT_CONFIG;
     if (cfgPath) {
       let text;
@@ -45541,6 +45655,8 @@ async function runCli(argv, io, env = process.env) {
     const workerUrl = bundledWorkerUrl(import.meta.url);
     const useWorkers = a.workers === "on" || a.workers === "auto" && hasSpareCore(loadavg()[0] ?? 0, availableParallelism2());
     const parser = workerUrl && useWorkers ? workerTableParser(workerUrl) : IN_PROCESS_PARSER;
+    const dataWorkerUrl = bundledDataWorkerUrl(import.meta.url);
+    const dataRunner = dataWorkerUrl && useWorkers ? workerDataRunner(dataWorkerUrl) : null;
     let result;
     try {
       result = await review({
@@ -45548,11 +45664,13 @@ async function runCli(argv, io, env = process.env) {
         baseline,
         current,
         parser,
+        ...dataRunner ? { dataRunner } : {},
         ...baseline ? {} : { baselineMissingReason: "no --baseline directory was given" },
         ...timer ? { timer } : {}
       });
     } finally {
       await parser.close();
+      await dataRunner?.close();
     }
     const { report, problems, query } = result;
     if (config.llm.provider !== "none") {

@@ -40,6 +40,15 @@ function lineColumn(text, offset) {
   return { line, column: end - lastBreak };
 }
 
+// src/artifacts/shared.ts
+var SHARED_MIN_ROWS = 65536;
+function shared(n, bytes) {
+  return n >= SHARED_MIN_ROWS ? new SharedArrayBuffer(n * bytes) : new ArrayBuffer(n * bytes);
+}
+var rowF64 = (n) => new Float64Array(shared(n, 8));
+var rowI32 = (n) => new Int32Array(shared(n, 4));
+var rowU8 = (n) => new Uint8Array(shared(n, 1));
+
 // src/artifacts/column-builder.ts
 var MISSING_TOKENS = /* @__PURE__ */ new Set(["", "NA", "N/A", "null", "NULL", "None"]);
 var NUMBER_TOKENS = {
@@ -118,8 +127,8 @@ var ColumnBuilder = class {
   /** `capacity`: expected row count (the CSV reader counts lines first), so columns rarely grow. */
   constructor(name, capacity = 1024) {
     this.name = name;
-    this.values = new Float64Array(Math.max(16, capacity));
-    this.missing = new Uint8Array(Math.max(16, capacity));
+    this.values = rowF64(Math.max(16, capacity));
+    this.missing = rowU8(Math.max(16, capacity));
   }
   name;
   values;
@@ -251,17 +260,17 @@ var ColumnBuilder = class {
     return { kind: "string", name: this.name, codes: this.codes.subarray(0, n), dict: this.dict };
   }
   grow() {
-    const v = new Float64Array(this.values.length * 2);
+    const v = rowF64(this.values.length * 2);
     v.set(this.values);
     this.values = v;
-    const m = new Uint8Array(this.missing.length * 2);
+    const m = rowU8(this.missing.length * 2);
     m.set(this.missing);
     this.missing = m;
   }
   ensureCodes(i) {
     let codes = this.codes;
     if (i >= codes.length) {
-      const c = new Int32Array(codes.length * 2);
+      const c = rowI32(codes.length * 2);
       c.set(codes);
       codes = this.codes = c;
     }
@@ -270,7 +279,7 @@ var ColumnBuilder = class {
   // Numbers seen so far are re-encoded as their text: a mixed column (e.g. "1", "2", "A") is categorical.
   toStringMode(upTo) {
     this.numeric = false;
-    this.codes = new Int32Array(Math.max(1024, this.values.length));
+    this.codes = rowI32(Math.max(1024, this.values.length));
     for (let j = 0; j < upTo; j++) {
       if (this.missing[j]) {
         this.codes[j] = -1;
@@ -9259,8 +9268,8 @@ function hybrid(c, end, width, out, count) {
   }
 }
 function numberSink(name, type, nRows) {
-  const values = new Float64Array(nRows);
-  const missing = new Uint8Array(nRows);
+  const values = rowF64(nRows);
+  const missing = rowU8(nRows);
   let dict = new Float64Array(0);
   const size = type === "INT32" || type === "FLOAT" ? 4 : 8;
   let dense = new Float64Array(0);
@@ -9322,7 +9331,7 @@ function numberSink(name, type, nRows) {
   };
 }
 function textSink(name, nRows) {
-  const codes = new Int32Array(nRows);
+  const codes = rowI32(nRows);
   const dict = [];
   const index = /* @__PURE__ */ new Map();
   let entries = [];
@@ -9536,8 +9545,8 @@ function cellString(v) {
 }
 function buildColumn(name, kind, chunks, nRows) {
   if (kind === "number") {
-    const values = new Float64Array(nRows);
-    const missing = new Uint8Array(nRows);
+    const values = rowF64(nRows);
+    const missing = rowU8(nRows);
     let i2 = 0;
     for (const chunk of chunks) {
       if (chunk instanceof Float64Array || chunk instanceof Float32Array || chunk instanceof Int32Array) {
@@ -9555,7 +9564,7 @@ function buildColumn(name, kind, chunks, nRows) {
     }
     return { kind: "number", name, values, missing };
   }
-  const codes = new Int32Array(nRows);
+  const codes = rowI32(nRows);
   const dict = [];
   const index = /* @__PURE__ */ new Map();
   let i = 0;

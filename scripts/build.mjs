@@ -8,7 +8,9 @@ const outdir = i > 0 ? process.argv[i + 1] : 'dist';
 await build({
   // parse-worker: the worker-thread entry that parses large tables on other cores; the entry
   // points start it from the file beside them (src/artifacts/parse-pool.ts).
-  entryPoints: { cli: 'src/cli.ts', index: 'src/index.ts', 'parse-worker': 'src/artifacts/parse-worker.ts' },
+  // data-worker: the worker-thread entry that runs the data checks beside the performance stage
+  // (src/analysis/data/data-runner.ts).
+  entryPoints: { cli: 'src/cli.ts', index: 'src/index.ts', 'parse-worker': 'src/artifacts/parse-worker.ts', 'data-worker': 'src/analysis/data/data-worker.ts' },
   outdir,
   bundle: true,
   platform: 'node',

@@ -8,7 +8,8 @@ import { IN_PROCESS_PARSER, type TableParser } from './artifacts/parse-pool.js';
 import { ReadBuffer } from './artifacts/read-buffer.js';
 import type { ArtifactSource } from './artifacts/source.js';
 import type { LoadProblem, RunArtifacts } from './artifacts/types.js';
-import { analyzeRuns } from './analysis/analyze.js';
+import { analyzeRuns, analyzeRunsParallel } from './analysis/analyze.js';
+import type { DataRunner } from './analysis/data/data-runner.js';
 import { diagnose } from './diagnosis/diagnose.js';
 import { buildReport, round6, type RowInterval } from './report/build.js';
 import type { Report, SegmentRow } from './report/types.js';
@@ -31,6 +32,8 @@ export interface ReviewInput {
   readonly timer?: StageTimer;
   /** Parses the table files (on other cores when large: workerTableParser); this thread by default. */
   readonly parser?: TableParser;
+  /** Runs the data checks of large eval pairs beside the performance stage (workerDataRunner); in turn, here, by default. */
+  readonly dataRunner?: DataRunner;
 }
 
 export interface ReviewResult {
@@ -51,6 +54,9 @@ export async function review(input: ReviewInput): Promise<ReviewResult> {
     const buffer = new ReadBuffer();
     return Promise.all([loadRun(input.current, input.config, parser, buffer), input.baseline ? loadRun(input.baseline, input.config, parser, buffer) : Promise.resolve(null)]);
   });
+  // Nothing is parsed after the load: parse workers stop now, and with them their heaps (a worker
+  // that read a 152 MB file holds it until its next collection), before the analyses allocate.
+  await parser.close();
   // A configured eval table that one run has and the other lacks is not an input error: the
   // current run missing it is the infrastructure finding of a step that did not write it, the
   // baseline missing it a table new in this PR. Only a table neither run has is a problem.
@@ -58,7 +64,12 @@ export async function review(input: ReviewInput): Promise<ReviewResult> {
   const keep = (r: RunArtifacts, other: RunArtifacts | null): RunArtifacts => ({ ...r, problems: r.problems.filter((p) => !p.missingConfigured || !has(other, p.file)) });
   const cur = keep(loadedCur, loadedBase);
   const base = loadedBase ? keep(loadedBase, loadedCur) : null;
-  const analysis = analyzeRuns(base, cur, input.config, timer);
+  let analysis: RunAnalysis;
+  if (input.dataRunner) {
+    analysis = await analyzeRunsParallel(base, cur, input.config, input.dataRunner, timer);
+    // Its work is done: the worker stops, and its heap with it, before the report is built.
+    await input.dataRunner.close();
+  } else analysis = analyzeRuns(base, cur, input.config, timer);
   const diagnosis = timer.stage('diagnosis', () => diagnose(analysis, input.config, { reason: input.baselineMissingReason, fetchFailed: input.baselineFetchFailed ?? false }));
   const report = timer.stage('render', () => buildReport({
     analysis,

@@ -25,6 +25,7 @@ import { describeFetchError, resolveBaseline } from './baseline.js';
 import { effectiveConfig, loadConfigFile } from './config.js';
 import { defaultBaselineWorkflow, resolveTarget, runUrl, type RunContext, type Target } from './context.js';
 import { ActionInputError, INPUT, type ActionSettings } from './inputs.js';
+import { bundledDataWorkerUrl, workerDataRunner } from '../analysis/data/data-runner.js';
 
 export interface ActionLog {
   readonly info: (message: string) => void;
@@ -120,8 +121,12 @@ export async function reviewAndPublish(settings: ActionSettings, ctx: RunContext
   log.info(baseline.source ? `Baseline: ${baseline.source.kind} ${baseline.source.ref}` : 'Baseline: none found');
 
   // Large tables parse on the runner's other cores when one is free (dist/parse-worker.js beside dist/index.js).
+  // The data checks of a large eval pair run there too, beside the performance stage (dist/data-worker.js).
   const workerUrl = bundledWorkerUrl(import.meta.url);
-  const parser = workerUrl && hasSpareCore(loadavg()[0] ?? 0, availableParallelism()) ? workerTableParser(workerUrl) : IN_PROCESS_PARSER;
+  const spare = hasSpareCore(loadavg()[0] ?? 0, availableParallelism());
+  const parser = workerUrl && spare ? workerTableParser(workerUrl) : IN_PROCESS_PARSER;
+  const dataWorkerUrl = bundledDataWorkerUrl(import.meta.url);
+  const dataRunner = dataWorkerUrl && spare ? workerDataRunner(dataWorkerUrl) : null;
   let result: Awaited<ReturnType<typeof review>>;
   try {
     result = await review({
@@ -129,11 +134,13 @@ export async function reviewAndPublish(settings: ActionSettings, ctx: RunContext
       baseline: baseline.source,
       current: localDirSource(currentDir, 'path', artifactsDir),
       parser,
+      ...(dataRunner ? { dataRunner } : {}),
       ...(baseline.missingReason ? { baselineMissingReason: baseline.missingReason } : {}),
       baselineFetchFailed: baseline.fetchFailed,
     });
   } finally {
     await parser.close();
+    await dataRunner?.close();
   }
   const { report, problems, query } = result;
   for (const p of problems) log.warning(`ml-doctor: ${p.message}`);

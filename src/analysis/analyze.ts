@@ -11,6 +11,8 @@ import { annotatePriorAdjusted } from './prior-adjusted.js';
 import { analyzeTraining, trainingSignals, type TrainingAnalysis } from './training/index.js';
 import { analyzePerformance, performanceSignals, type PerformanceAnalysis } from './performance/index.js';
 import { analyzeData, dataSignals, type DataAnalysis } from './data/index.js';
+import type { DataInput } from './data/types.js';
+import type { DataRunner } from './data/data-runner.js';
 import { NO_TIMER, type StageTimer } from '../timing.js';
 import { analyzeSummaryPairs, summarySignals, type SummaryPair } from './summary/pairs.js';
 
@@ -46,8 +48,6 @@ export function pairByPath<T extends { path: string }>(base: readonly T[], cur: 
 }
 
 export function analyzeRuns(base: RunArtifacts | null, cur: RunArtifacts, config: Config, timer: StageTimer = NO_TIMER): RunAnalysis {
-  const metricDiffs = base ? diffMetrics(base.metrics, cur.metrics, config.metrics) : [];
-  const paramChanges = base ? diffParams(base.params, cur.params) : [];
   const { seed, resamples, minSupport, alpha } = config.analysis;
   const evalPairs: EvalPair[] = pairByPath(base?.evals ?? [], cur.evals).map((p) => {
     // The performance stage first: its segment bins sort the baseline's numeric features (their
@@ -57,9 +57,38 @@ export function analyzeRuns(base: RunArtifacts | null, cur: RunArtifacts, config
     // MiB (their garbage is uncollected when the performance stage allocates): the 1 GiB budget
     // comes first (decision 0012).
     const performance = timer.stage('performance', () => analyzePerformance(p.base, p.cur, { seed, resamples, minSupport, alpha }));
-    const data = timer.stage('data', () => analyzeData({ base: p.base, cur: p.cur, refBase: base?.reference ?? [], refCur: cur.reference }, { seed, minSupport }));
+    const data = timer.stage('data', () => analyzeData(dataInput(base, cur, p), { seed, minSupport }));
     return { path: p.cur.path, base: p.base, cur: p.cur, performance, data };
   });
+  return finishRuns(base, cur, config, timer, evalPairs);
+}
+
+/**
+ * analyzeRuns with the data checks of each eval pair started on `runner` (a worker thread for a
+ * large pair, data-runner.ts) before the performance stage runs here, and awaited after it: on
+ * two cores the pair takes about the longer of the two stages. The analysis is the same.
+ */
+export async function analyzeRunsParallel(base: RunArtifacts | null, cur: RunArtifacts, config: Config, runner: DataRunner, timer: StageTimer = NO_TIMER): Promise<RunAnalysis> {
+  const { seed, resamples, minSupport, alpha } = config.analysis;
+  const evalPairs: EvalPair[] = [];
+  for (const p of pairByPath(base?.evals ?? [], cur.evals)) {
+    const pending = runner.start(dataInput(base, cur, p), { seed, minSupport });
+    const performance = timer.stage('performance', () => analyzePerformance(p.base, p.cur, { seed, resamples, minSupport, alpha }));
+    // Timed as what is left to wait for once the performance stage is done.
+    const data = await timer.stageAsync('data', () => pending);
+    evalPairs.push({ path: p.cur.path, base: p.base, cur: p.cur, performance, data });
+  }
+  return finishRuns(base, cur, config, timer, evalPairs);
+}
+
+function dataInput(base: RunArtifacts | null, cur: RunArtifacts, p: { base: EvalView | null; cur: EvalView }): DataInput {
+  return { base: p.base, cur: p.cur, refBase: base?.reference ?? [], refCur: cur.reference };
+}
+
+function finishRuns(base: RunArtifacts | null, cur: RunArtifacts, config: Config, timer: StageTimer, evalPairs: EvalPair[]): RunAnalysis {
+  const metricDiffs = base ? diffMetrics(base.metrics, cur.metrics, config.metrics) : [];
+  const paramChanges = base ? diffParams(base.params, cur.params) : [];
+  const { seed, resamples, minSupport, alpha } = config.analysis;
   const logPairs = pairByPath(base?.trainLogs ?? [], cur.trainLogs);
   const pairedViews = new Set(evalPairs.map((p) => p.base));
   const freeViews = (base?.evals ?? []).filter((v) => !pairedViews.has(v));

@@ -4,6 +4,7 @@
  * Shared by the CSV and JSONL readers so both type columns the same way.
  */
 import type { Column } from './table.js';
+import { rowF64, rowI32, rowU8 } from './shared.js';
 
 const MISSING_TOKENS = new Set(['', 'NA', 'N/A', 'null', 'NULL', 'None']);
 const NUMBER_TOKENS: Record<string, number> = {
@@ -126,8 +127,8 @@ export class ColumnBuilder {
     readonly name: string,
     capacity = 1024,
   ) {
-    this.values = new Float64Array(Math.max(16, capacity));
-    this.missing = new Uint8Array(Math.max(16, capacity));
+    this.values = rowF64(Math.max(16, capacity));
+    this.missing = rowU8(Math.max(16, capacity));
   }
 
   /** True while every cell so far was a number (the CSV scanner then parses numbers inline). */
@@ -254,10 +255,10 @@ export class ColumnBuilder {
   }
 
   private grow(): void {
-    const v = new Float64Array(this.values.length * 2);
+    const v = rowF64(this.values.length * 2);
     v.set(this.values);
     this.values = v;
-    const m = new Uint8Array(this.missing.length * 2);
+    const m = rowU8(this.missing.length * 2);
     m.set(this.missing);
     this.missing = m;
   }
@@ -265,7 +266,7 @@ export class ColumnBuilder {
   private ensureCodes(i: number): Int32Array {
     let codes = this.codes!;
     if (i >= codes.length) {
-      const c = new Int32Array(codes.length * 2);
+      const c = rowI32(codes.length * 2);
       c.set(codes);
       codes = this.codes = c;
     }
@@ -275,7 +276,7 @@ export class ColumnBuilder {
   // Numbers seen so far are re-encoded as their text: a mixed column (e.g. "1", "2", "A") is categorical.
   private toStringMode(upTo: number): void {
     this.numeric = false;
-    this.codes = new Int32Array(Math.max(1024, this.values.length));
+    this.codes = rowI32(Math.max(1024, this.values.length));
     for (let j = 0; j < upTo; j++) {
       if (this.missing[j]) {
         this.codes[j] = -1;

@@ -17,6 +17,7 @@
 import type { ColumnMetaData, FileMetaData, SchemaElement } from 'hyparquet';
 import { compressors } from 'hyparquet-compressors';
 import type { Column } from './table.js';
+import { rowF64, rowI32, rowU8 } from './shared.js';
 
 /** The decoder hyparquet turns UTF-8 cells into strings with (default options: a leading BOM is dropped). */
 const TEXT = new TextDecoder();
@@ -210,8 +211,8 @@ interface Sink {
 }
 
 function numberSink(name: string, type: string, nRows: number): Sink {
-  const values = new Float64Array(nRows);
-  const missing = new Uint8Array(nRows);
+  const values = rowF64(nRows);
+  const missing = rowU8(nRows);
   let dict = new Float64Array(0);
   const size = type === 'INT32' || type === 'FLOAT' ? 4 : 8;
   // A page's present values, decoded in one tight loop per type before they are placed.
@@ -279,7 +280,7 @@ function numberSink(name: string, type: string, nRows: number): Sink {
 }
 
 function textSink(name: string, nRows: number): Sink {
-  const codes = new Int32Array(nRows);
+  const codes = rowI32(nRows);
   const dict: string[] = [];
   const index = new Map<string, number>();
   // The page dictionary's entries and, once met in a row, their code (−2: not met yet).

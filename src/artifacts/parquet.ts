@@ -11,6 +11,7 @@ import { compressors } from 'hyparquet-compressors';
 import { InputError } from '../errors.js';
 import { readFlatColumn } from './parquet-flat.js';
 import type { Column, Table } from './table.js';
+import { rowF64, rowI32, rowU8 } from './shared.js';
 
 /** Parquet's physical types that hold numbers (INT96 is a legacy timestamp: read as a date). */
 const NUMERIC_TYPES = new Set(['INT32', 'INT64', 'FLOAT', 'DOUBLE']);
@@ -59,8 +60,8 @@ function cellString(v: unknown): string | null {
 /** Joins a column's chunks into a Column (codes in order of first appearance, as the CSV reader does). */
 function buildColumn(name: string, kind: Kind, chunks: readonly ArrayLike<unknown>[], nRows: number): Column {
   if (kind === 'number') {
-    const values = new Float64Array(nRows);
-    const missing = new Uint8Array(nRows);
+    const values = rowF64(nRows);
+    const missing = rowU8(nRows);
     let i = 0;
     for (const chunk of chunks) {
       if (chunk instanceof Float64Array || chunk instanceof Float32Array || chunk instanceof Int32Array) {
@@ -78,7 +79,7 @@ function buildColumn(name: string, kind: Kind, chunks: readonly ArrayLike<unknow
     }
     return { kind: 'number', name, values, missing };
   }
-  const codes = new Int32Array(nRows);
+  const codes = rowI32(nRows);
   const dict: string[] = [];
   const index = new Map<string, number>();
   let i = 0;

@@ -8,6 +8,7 @@ import { InputError } from '../errors.js';
 import type { EvalView, Task, TrainLog } from './types.js';
 import { cellText, distinctCount, findColumnCI, formatNumber, type Column, type NumberColumn, type Table } from './table.js';
 import { rowIdsOf } from './row-ids.js';
+import { rowF64 } from './shared.js';
 
 const LABEL = ['label', 'y_true', 'target', 'y', 'actual', 'ground_truth'];
 const PRED = ['pred', 'prediction', 'y_pred', 'predicted', 'predicted_label'];
@@ -144,13 +145,13 @@ export function buildEvalView(table: Table, cfg: EvalTableConfig | undefined): E
     if (task === 'multiclass' && probCols.length > 0) {
       probs = classes.map((c) => {
         const pc = probCols.find((p) => p.m[2] === c);
-        return pc ? numericOf(table, pc.c, 'probability') : new Float64Array(n);
+        return pc ? numericOf(table, pc.c, 'probability') : rowF64(n);
       });
     }
     if (predCol) {
       yPred = encodePred(predCol, index, classes, n);
     } else if (score) {
-      yPred = new Float64Array(n);
+      yPred = rowF64(n);
       for (let i = 0; i < n; i++) yPred[i] = Number.isNaN(score[i]!) ? NaN : score[i]! >= 0.5 ? 1 : 0;
     } else if (probs) {
       yPred = argmax(probs, n);
@@ -230,7 +231,7 @@ function choosePositive(classes: string[], configured: string | undefined, score
 }
 
 function encode(col: Column, index: Map<string, number>, n: number): Float64Array {
-  const out = new Float64Array(n);
+  const out = rowF64(n);
   const text = texts(col);
   for (let i = 0; i < n; i++) {
     const k = index.get(text(i));
@@ -252,7 +253,7 @@ function encodePred(col: Column, index: Map<string, number>, classes: string[], 
 }
 
 function argmax(probs: Float64Array[], n: number): Float64Array {
-  const out = new Float64Array(n);
+  const out = rowF64(n);
   for (let i = 0; i < n; i++) {
     let best = -Infinity;
     let k = NaN;

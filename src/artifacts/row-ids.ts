@@ -7,6 +7,7 @@
  * when a report shows it.
  */
 import { cellText, type Column } from './table.js';
+import { rowU32, rowU8 } from './shared.js';
 
 export interface RowIds {
   readonly length: number;
@@ -69,9 +70,9 @@ function hashSafeInteger(v: number, out: { a: number; b: number }): void {
 
 /** The ids of `n` rows held in `col`. */
 export function rowIdsOf(col: Column, n: number): RowIds {
-  const h1 = new Uint32Array(n);
-  const h2 = new Uint32Array(n);
-  const empty = new Uint8Array(n);
+  const h1 = rowU32(n);
+  const h2 = rowU32(n);
+  const empty = rowU8(n);
   const [e1, e2] = hashString('');
   if (col.kind === 'string') {
     const d1 = new Uint32Array(col.dict.length);

@@ -52,7 +52,8 @@ with its time as it finishes (a live line on a terminal); --quiet silences it.
 --timings prints every part of each stage with the process's resident memory instead, and a
 summary line.
 --workers: eval tables of 16 MiB and more are parsed on other cores when one is free (auto), always
-(on) or never (off); the report is the same either way.
+(on) or never (off), and the data checks of a pair of 65,536 rows and more run on another core
+beside the performance analysis; the report is the same either way.
 --llm adds an explanation by a model (never the verdict): the key comes from OPENAI_API_KEY
 (github-models: GITHUB_TOKEN; azure: AZURE_OPENAI_API_KEY), the endpoint from --llm-base-url,
 else OPENAI_BASE_URL (azure: AZURE_OPENAI_ENDPOINT). --mode deep lets it make up to 25 tool calls.

@@ -18,6 +18,7 @@ import { parseArgs, USAGE } from './args.js';
 import { gitDiffSource, verifyRefs } from './git-diff.js';
 import { sqlCommand, summarizeCommand } from './summary-commands.js';
 import { progressLine } from './progress.js';
+import { bundledDataWorkerUrl, workerDataRunner } from '../analysis/data/data-runner.js';
 
 export interface Io {
   readonly stdout: (s: string) => void;
@@ -85,6 +86,9 @@ export async function runCli(argv: readonly string[], io: Io, env: Readonly<Reco
     const workerUrl = bundledWorkerUrl(import.meta.url);
     const useWorkers = a.workers === 'on' || (a.workers === 'auto' && hasSpareCore(loadavg()[0] ?? 0, availableParallelism()));
     const parser = workerUrl && useWorkers ? workerTableParser(workerUrl) : IN_PROCESS_PARSER;
+    // The data checks of a large eval pair run on the other core beside the performance stage (same rule).
+    const dataWorkerUrl = bundledDataWorkerUrl(import.meta.url);
+    const dataRunner = dataWorkerUrl && useWorkers ? workerDataRunner(dataWorkerUrl) : null;
     let result: Awaited<ReturnType<typeof review>>;
     try {
       result = await review({
@@ -92,11 +96,13 @@ export async function runCli(argv: readonly string[], io: Io, env: Readonly<Reco
         baseline,
         current,
         parser,
+        ...(dataRunner ? { dataRunner } : {}),
         ...(baseline ? {} : { baselineMissingReason: 'no --baseline directory was given' }),
         ...(timer ? { timer } : {}),
       });
     } finally {
       await parser.close();
+      await dataRunner?.close();
     }
     const { report, problems, query } = result;
     // The LLM explains on top of the finished report; everything outside `agent` stays identical.

@@ -1,0 +1,18 @@
+/**
+ * Per-row arrays of large tables live in SharedArrayBuffers, so that the data checks can run on
+ * another core (analysis/data-worker.ts) over the very same memory: a table posted to a worker
+ * thread is then shared, not copied (a 1M + 1M pair holds ~400 MiB of columns). Smaller tables
+ * keep plain buffers; they are analysed in the review's own thread.
+ */
+
+/** Rows from which a table's per-row arrays are shared (and the data checks may run in a worker). */
+export const SHARED_MIN_ROWS = 65_536;
+
+function shared(n: number, bytes: number): ArrayBuffer | SharedArrayBuffer {
+  return n >= SHARED_MIN_ROWS ? new SharedArrayBuffer(n * bytes) : new ArrayBuffer(n * bytes);
+}
+
+export const rowF64 = (n: number): Float64Array => new Float64Array(shared(n, 8));
+export const rowI32 = (n: number): Int32Array => new Int32Array(shared(n, 4));
+export const rowU32 = (n: number): Uint32Array => new Uint32Array(shared(n, 4));
+export const rowU8 = (n: number): Uint8Array => new Uint8Array(shared(n, 1));

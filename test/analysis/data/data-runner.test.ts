@@ -1,0 +1,70 @@
+// The data checks of a large eval pair run in a worker thread beside the performance stage
+// (data-runner.ts). The analysis must be exactly the one made in turn in this thread, the pair's
+// columns must reach the worker as shared memory (not copies), and a worker that cannot run must
+// leave the checks to this thread. The worker entry is bundled the way scripts/build.mjs does.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { build } from 'esbuild';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { writePair } from '../../../bench/generate.js';
+import { loadRun } from '../../../src/artifacts/load.js';
+import { SHARED_MIN_ROWS } from '../../../src/artifacts/shared.js';
+import { localDirSource } from '../../../src/artifacts/source.js';
+import { IN_THREAD_DATA, workerDataRunner, worthAWorker } from '../../../src/analysis/data/data-runner.js';
+import { DEFAULT_CONFIG } from '../../../src/config/config.js';
+import { review } from '../../../src/review.js';
+
+const repo = join(import.meta.dirname, '../../..');
+let work: string;
+let workerUrl: URL;
+let pair: { base: string; current: string };
+
+beforeAll(async () => {
+  work = mkdtempSync(join(tmpdir(), 'mld-data-worker-'));
+  await build({ entryPoints: { 'data-worker': join(repo, 'src/analysis/data/data-worker.ts') }, outdir: join(work, 'dist'), bundle: true, platform: 'node', format: 'esm', target: 'node20', logLevel: 'warning' });
+  workerUrl = pathToFileURL(join(work, 'dist/data-worker.js'));
+  pair = writePair(join(work, 'pair'), SHARED_MIN_ROWS + 4_000);
+}, 120000);
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+describe('the data checks in a worker', () => {
+  it('give a byte-identical report for a pair large enough to share its columns', async () => {
+    const baseline = localDirSource(pair.base, 'path', 'base');
+    const current = localDirSource(pair.current, 'path', 'cur');
+    const serial = await review({ config: DEFAULT_CONFIG, baseline, current });
+    const runner = workerDataRunner(workerUrl);
+    const parallel = await review({ config: DEFAULT_CONFIG, baseline, current, dataRunner: runner });
+    await runner.close();
+    expect(runner.done).toEqual({ worker: 1, here: 0 });
+    expect(JSON.stringify(parallel.report, null, 2)).toBe(JSON.stringify(serial.report, null, 2));
+  }, 120000);
+
+  it('share the large tables\' memory and keep small ones in plain buffers', async () => {
+    const run = await loadRun(localDirSource(pair.current, 'path', 'cur'), DEFAULT_CONFIG);
+    const v = run.evals[0]!;
+    expect(worthAWorker({ base: v, cur: v, refBase: [], refCur: [] })).toBe(true);
+    for (const c of v.table.columns) expect((c.kind === 'number' ? c.values : c.codes).buffer).toBeInstanceOf(SharedArrayBuffer);
+    expect(v.yTrue.buffer).toBeInstanceOf(SharedArrayBuffer);
+    expect(v.ids!.h1.buffer).toBeInstanceOf(SharedArrayBuffer);
+    const small = await loadRun(localDirSource(join(repo, 'examples/churn/current'), 'path', 'cur'), DEFAULT_CONFIG);
+    const s = small.evals[0]!;
+    expect(worthAWorker({ base: s, cur: s, refBase: [], refCur: [] })).toBe(false);
+    expect(s.yTrue.buffer).toBeInstanceOf(ArrayBuffer);
+  }, 120000);
+
+  it('fall back to this thread, with the same result, when the worker dies', async () => {
+    const crash = join(work, 'crash-worker.mjs');
+    writeFileSync(crash, "import { parentPort } from 'node:worker_threads';\nparentPort.on('message', () => process.exit(3));\n");
+    const base = await loadRun(localDirSource(pair.base, 'path', 'base'), DEFAULT_CONFIG);
+    const cur = await loadRun(localDirSource(pair.current, 'path', 'cur'), DEFAULT_CONFIG);
+    const input = { base: base.evals[0]!, cur: cur.evals[0]!, refBase: base.reference, refCur: cur.reference };
+    const options = { seed: DEFAULT_CONFIG.analysis.seed, minSupport: DEFAULT_CONFIG.analysis.minSupport };
+    const runner = workerDataRunner(pathToFileURL(crash));
+    const there = await runner.start(input, options);
+    await runner.close();
+    expect(runner.done).toEqual({ worker: 0, here: 1 });
+    expect(JSON.stringify(there)).toBe(JSON.stringify(await IN_THREAD_DATA.start(input, options)));
+  }, 120000);
+});
