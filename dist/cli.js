@@ -25788,43 +25788,48 @@ function metricSignals(a) {
   const alpha = a.options.alpha;
   const facts = errorFacts(a, a.confusion, null);
   for (const m of a.metrics) {
-    if (!passes(m, alpha) || m.name === "ece" || m.baseline === null || m.current === null || m.delta === null) continue;
+    if (!passes(m, alpha) || m.name === "ece" || !measured(m)) continue;
     if (isOperatingTradeOff(a, m)) continue;
-    const strength = effectSeverity(m.name, m.baseline, m.current, baseRmseOf(a)) * noiseFactor(m.delta, m.ci, alpha);
-    const evidence = [
-      { text: `${LABELS[m.name]} ${fmt3(m.baseline)} \u2192 ${fmt3(m.current)} (${ciText(m.ci)}, ${m.test.replaceAll("_", " ")})`, value: m.current }
-    ];
-    if (m.mcnemarP !== null) evidence.push({ text: `exact McNemar p = ${fmt3(m.mcnemarP)}`, value: m.mcnemarP });
+    const more = [];
+    if (m.mcnemarP !== null) more.push({ text: `exact McNemar p = ${fmt3(m.mcnemarP)}`, value: m.mcnemarP });
     const trivial2 = facts?.trivial.some((t) => t.metric === m.name) ? null : trivialContext(a, m.name);
-    if (trivial2) evidence.push(trivial2);
-    out.push({
-      category: "metric_regression",
-      area: "model",
-      strength: clamp012(strength),
-      significant: true,
-      title: `${LABELS[m.name]} ${describeChange2(m.name, m.baseline, m.current)} (${fmt3(m.baseline)} \u2192 ${fmt3(m.current)}, n=${a.nCurrent})`,
-      metric: m.name,
-      source: a.table,
-      evidence,
-      details: {
-        metric: m.name,
-        baseline: m.baseline,
-        current: m.current,
-        delta: m.delta,
-        ciLow: m.ci ? m.ci[0] : null,
-        ciHigh: m.ci ? m.ci[1] : null,
-        pValue: m.pValue,
-        qValue: m.qValue,
-        mcnemarP: m.mcnemarP,
-        n: a.nCurrent,
-        nBase: a.nBase,
-        paired: a.paired,
-        direction: m.direction
-      },
-      ...facts ? { errors: facts } : {}
-    });
+    if (trivial2) more.push(trivial2);
+    out.push(metricSignal(a, m, facts, more));
   }
   return out;
+}
+function measured(m) {
+  return m.baseline !== null && m.current !== null && m.delta !== null;
+}
+function metricSignal(a, m, facts, more, extra = {}) {
+  const strength = effectSeverity(m.name, m.baseline, m.current, baseRmseOf(a)) * noiseFactor(m.delta, m.ci, a.options.alpha);
+  return {
+    category: "metric_regression",
+    area: "model",
+    strength: clamp012(strength),
+    significant: true,
+    title: `${LABELS[m.name]} ${describeChange2(m.name, m.baseline, m.current)} (${fmt3(m.baseline)} \u2192 ${fmt3(m.current)}, n=${a.nCurrent})`,
+    metric: m.name,
+    source: a.table,
+    evidence: [{ text: `${LABELS[m.name]} ${fmt3(m.baseline)} \u2192 ${fmt3(m.current)} (${ciText(m.ci)}, ${m.test.replaceAll("_", " ")})`, value: m.current }, ...more],
+    details: {
+      metric: m.name,
+      baseline: m.baseline,
+      current: m.current,
+      delta: m.delta,
+      ciLow: m.ci ? m.ci[0] : null,
+      ciHigh: m.ci ? m.ci[1] : null,
+      pValue: m.pValue,
+      qValue: m.qValue,
+      mcnemarP: m.mcnemarP,
+      n: a.nCurrent,
+      nBase: a.nBase,
+      paired: a.paired,
+      direction: m.direction,
+      ...extra
+    },
+    ...facts ? { errors: facts } : {}
+  };
 }
 function trivialContext(a, name2) {
   const t = a.trivialCurrent;
@@ -26167,46 +26172,12 @@ var CONFIRMATORY_METRICS = ["mae", "accuracy"];
 function confirmatoryMetricSignals(a, because) {
   if (!a.hasBaseline) return [];
   const m = a.metrics.find((x) => CONFIRMATORY_METRICS.includes(x.name));
-  if (!m || m.baseline === null || m.current === null || m.delta === null || m.pValue === null) return [];
+  if (!m || !measured(m) || m.pValue === null) return [];
   const worse = m.direction === "lower" ? m.delta > 0 : m.direction === "higher" ? m.delta < 0 : false;
   const p = oneSidedWorse(m.mcnemarP ?? m.pValue, worse);
   if (!worse || p > a.options.alpha || passes(m, a.options.alpha)) return [];
-  const strength = effectSeverity(m.name, m.baseline, m.current, baseRmseOf(a)) * noiseFactor(m.delta, m.ci, a.options.alpha);
-  const facts = errorFacts(a, a.confusion, null);
-  return [
-    {
-      category: "metric_regression",
-      area: "model",
-      strength: clamp012(strength),
-      significant: true,
-      title: `${LABELS[m.name]} ${describeChange2(m.name, m.baseline, m.current)} (${fmt3(m.baseline)} \u2192 ${fmt3(m.current)}, n=${a.nCurrent})`,
-      metric: m.name,
-      source: a.table,
-      evidence: [
-        { text: `${LABELS[m.name]} ${fmt3(m.baseline)} \u2192 ${fmt3(m.current)} (${ciText(m.ci)}, ${m.test.replaceAll("_", " ")})`, value: m.current },
-        { text: `one-sided p = ${fmt3(p)}: the ${because} predicts a worse held-out ${LABELS[m.name]}, so this one metric, named in advance, is tested in that direction only`, value: p }
-      ],
-      details: {
-        metric: m.name,
-        baseline: m.baseline,
-        current: m.current,
-        delta: m.delta,
-        ciLow: m.ci ? m.ci[0] : null,
-        ciHigh: m.ci ? m.ci[1] : null,
-        pValue: m.pValue,
-        qValue: m.qValue,
-        mcnemarP: m.mcnemarP,
-        one_sided_p: p,
-        confirmatory: true,
-        named_by: because,
-        n: a.nCurrent,
-        nBase: a.nBase,
-        paired: a.paired,
-        direction: m.direction
-      },
-      ...facts ? { errors: facts } : {}
-    }
-  ];
+  const why = { text: `one-sided p = ${fmt3(p)}: the ${because} predicts a worse held-out ${LABELS[m.name]}, so this one metric, named in advance, is tested in that direction only`, value: p };
+  return [metricSignal(a, m, errorFacts(a, a.confusion, null), [why], { one_sided_p: p, confirmatory: true, named_by: because })];
 }
 
 // src/analysis/performance/types.ts
@@ -30003,13 +29974,13 @@ function featureDrift(s, origin) {
   const psi2 = segPsi ?? num2(s, "psi");
   const mb = num2(s, "median_base");
   const mc = num2(s, "median_cur");
-  const measured = [
+  const measured2 = [
     psi2 !== null ? `PSI ${n3(psi2)}${segPsi !== null && outPsi !== null ? ` there, ${n3(outPsi)} outside` : ""}` : null,
     mb !== null && mc !== null && mb !== mc ? `median ${n3(mb)} \u2192 ${n3(mc)}` : null
   ].filter((x) => x !== null);
   const trainVsEval = str(s, "comparison") === "train_vs_eval";
   return {
-    rootCause: trainVsEval ? `${capital(f)} in the eval rows${within(s)} is not distributed as in the training sample${measured.length ? ` (${measured.join(", ")})` : ""}${after(origin)}: the model is scored on inputs it was not fitted to.` : `The distribution of ${f} moved${within(s)}${measured.length ? ` (${measured.join(", ")})` : ""}${after(origin)}: these eval rows are not the population the baseline was scored on.`,
+    rootCause: trainVsEval ? `${capital(f)} in the eval rows${within(s)} is not distributed as in the training sample${measured2.length ? ` (${measured2.join(", ")})` : ""}${after(origin)}: the model is scored on inputs it was not fitted to.` : `The distribution of ${f} moved${within(s)}${measured2.length ? ` (${measured2.join(", ")})` : ""}${after(origin)}: these eval rows are not the population the baseline was scored on.`,
     fix: origin ? `Diff ${f}${within(s)} between the two sides of ${origin}: restore the previous source if the shift is an accident, or retrain on data that includes the new population if it is intended.` : `Find which step feeding ${f}${within(s)} changed (snapshot, query, join or sampling): restore it if the shift is an accident, or retrain on data that includes the new population if it is intended.`,
     verification: `PSI of ${f}${within(s)} below ${PSI_STABLE}`,
     prevention: `Add a data-contract check before scoring: PSI of ${f} against the training sample below ${PSI_CONTRACT}${s.segment ? ` in every \`${s.segment.column}\` group` : ""}.`
@@ -32445,8 +32416,8 @@ function measuredFor(category, a) {
 function testedFor(category, a) {
   const haveEval = a.evalPairs.some((p) => p.base !== null);
   const haveLogs = a.logPairs.length > 0;
-  const measured = measuredFor(category, a);
-  if (measured) return measured;
+  const measured2 = measuredFor(category, a);
+  if (measured2) return measured2;
   switch (category) {
     case "learning_rate":
     case "training_instability":

@@ -165,43 +165,53 @@ function metricSignals(a: PerformanceAnalysis): Signal[] {
   const facts = errorFacts(a, a.confusion, null);
   for (const m of a.metrics) {
     // ECE is the calibration signal's business; the other metrics are headline regressions.
-    if (!passes(m, alpha) || m.name === 'ece' || m.baseline === null || m.current === null || m.delta === null) continue;
+    if (!passes(m, alpha) || m.name === 'ece' || !measured(m)) continue;
     if (isOperatingTradeOff(a, m)) continue;
-    const strength = effectSeverity(m.name, m.baseline, m.current, baseRmseOf(a)) * noiseFactor(m.delta, m.ci, alpha);
-    const evidence: Evidence[] = [
-      { text: `${LABELS[m.name]} ${fmt(m.baseline)} → ${fmt(m.current)} (${ciText(m.ci)}, ${m.test.replaceAll('_', ' ')})`, value: m.current },
-    ];
-    if (m.mcnemarP !== null) evidence.push({ text: `exact McNemar p = ${fmt(m.mcnemarP)}`, value: m.mcnemarP });
+    const more: Evidence[] = [];
+    if (m.mcnemarP !== null) more.push({ text: `exact McNemar p = ${fmt(m.mcnemarP)}`, value: m.mcnemarP });
     const trivial = facts?.trivial.some((t) => t.metric === m.name) ? null : trivialContext(a, m.name);
-    if (trivial) evidence.push(trivial);
-    out.push({
-      category: 'metric_regression',
-      area: 'model',
-      strength: clamp01(strength),
-      significant: true,
-      title: `${LABELS[m.name]} ${describeChange(m.name, m.baseline, m.current)} (${fmt(m.baseline)} → ${fmt(m.current)}, n=${a.nCurrent})`,
-      metric: m.name,
-      source: a.table,
-      evidence,
-      details: {
-        metric: m.name,
-        baseline: m.baseline,
-        current: m.current,
-        delta: m.delta,
-        ciLow: m.ci ? m.ci[0] : null,
-        ciHigh: m.ci ? m.ci[1] : null,
-        pValue: m.pValue,
-        qValue: m.qValue,
-        mcnemarP: m.mcnemarP,
-        n: a.nCurrent,
-        nBase: a.nBase,
-        paired: a.paired,
-        direction: m.direction,
-      },
-      ...(facts ? { errors: facts } : {}),
-    });
+    if (trivial) more.push(trivial);
+    out.push(metricSignal(a, m, facts, more));
   }
   return out;
+}
+
+type Measured = MetricComparison & { readonly baseline: number; readonly current: number; readonly delta: number };
+
+function measured(m: MetricComparison): m is Measured {
+  return m.baseline !== null && m.current !== null && m.delta !== null;
+}
+
+/** The metric_regression signal of one headline metric: its change and interval, then `more` evidence. */
+function metricSignal(a: PerformanceAnalysis, m: Measured, facts: ReturnType<typeof errorFacts>, more: readonly Evidence[], extra: Record<string, unknown> = {}): Signal {
+  const strength = effectSeverity(m.name, m.baseline, m.current, baseRmseOf(a)) * noiseFactor(m.delta, m.ci, a.options.alpha);
+  return {
+    category: 'metric_regression',
+    area: 'model',
+    strength: clamp01(strength),
+    significant: true,
+    title: `${LABELS[m.name]} ${describeChange(m.name, m.baseline, m.current)} (${fmt(m.baseline)} → ${fmt(m.current)}, n=${a.nCurrent})`,
+    metric: m.name,
+    source: a.table,
+    evidence: [{ text: `${LABELS[m.name]} ${fmt(m.baseline)} → ${fmt(m.current)} (${ciText(m.ci)}, ${m.test.replaceAll('_', ' ')})`, value: m.current }, ...more],
+    details: {
+      metric: m.name,
+      baseline: m.baseline,
+      current: m.current,
+      delta: m.delta,
+      ciLow: m.ci ? m.ci[0] : null,
+      ciHigh: m.ci ? m.ci[1] : null,
+      pValue: m.pValue,
+      qValue: m.qValue,
+      mcnemarP: m.mcnemarP,
+      n: a.nCurrent,
+      nBase: a.nBase,
+      paired: a.paired,
+      direction: m.direction,
+      ...extra,
+    },
+    ...(facts ? { errors: facts } : {}),
+  };
 }
 
 function trivialContext(a: PerformanceAnalysis, name: MetricName): Evidence | null {
@@ -658,44 +668,10 @@ export const CONFIRMATORY_METRICS: readonly MetricName[] = ['mae', 'accuracy'];
 export function confirmatoryMetricSignals(a: PerformanceAnalysis, because: string): Signal[] {
   if (!a.hasBaseline) return [];
   const m = a.metrics.find((x) => CONFIRMATORY_METRICS.includes(x.name));
-  if (!m || m.baseline === null || m.current === null || m.delta === null || m.pValue === null) return [];
+  if (!m || !measured(m) || m.pValue === null) return [];
   const worse = m.direction === 'lower' ? m.delta > 0 : m.direction === 'higher' ? m.delta < 0 : false;
   const p = oneSidedWorse(m.mcnemarP ?? m.pValue, worse);
   if (!worse || p > a.options.alpha || passes(m, a.options.alpha)) return [];
-  const strength = effectSeverity(m.name, m.baseline, m.current, baseRmseOf(a)) * noiseFactor(m.delta, m.ci, a.options.alpha);
-  const facts = errorFacts(a, a.confusion, null);
-  return [
-    {
-      category: 'metric_regression',
-      area: 'model',
-      strength: clamp01(strength),
-      significant: true,
-      title: `${LABELS[m.name]} ${describeChange(m.name, m.baseline, m.current)} (${fmt(m.baseline)} → ${fmt(m.current)}, n=${a.nCurrent})`,
-      metric: m.name,
-      source: a.table,
-      evidence: [
-        { text: `${LABELS[m.name]} ${fmt(m.baseline)} → ${fmt(m.current)} (${ciText(m.ci)}, ${m.test.replaceAll('_', ' ')})`, value: m.current },
-        { text: `one-sided p = ${fmt(p)}: the ${because} predicts a worse held-out ${LABELS[m.name]}, so this one metric, named in advance, is tested in that direction only`, value: p },
-      ],
-      details: {
-        metric: m.name,
-        baseline: m.baseline,
-        current: m.current,
-        delta: m.delta,
-        ciLow: m.ci ? m.ci[0] : null,
-        ciHigh: m.ci ? m.ci[1] : null,
-        pValue: m.pValue,
-        qValue: m.qValue,
-        mcnemarP: m.mcnemarP,
-        one_sided_p: p,
-        confirmatory: true,
-        named_by: because,
-        n: a.nCurrent,
-        nBase: a.nBase,
-        paired: a.paired,
-        direction: m.direction,
-      },
-      ...(facts ? { errors: facts } : {}),
-    },
-  ];
+  const why = { text: `one-sided p = ${fmt(p)}: the ${because} predicts a worse held-out ${LABELS[m.name]}, so this one metric, named in advance, is tested in that direction only`, value: p };
+  return [metricSignal(a, m, errorFacts(a, a.confusion, null), [why], { one_sided_p: p, confirmatory: true, named_by: because })];
 }
