@@ -51,6 +51,8 @@ export function workerDataRunner(url: URL): DataRunner {
   const started = (): Worker => {
     if (worker) return worker;
     const w = new Worker(url);
+    // An idle worker never keeps the process up; while a reply is awaited, its 'message' listener
+    // does (Node refs a port that has one).
     w.unref();
     w.on('error', () => {
       broken = true;

@@ -2,6 +2,7 @@
 // (data-runner.ts). The analysis must be exactly the one made in turn in this thread, the pair's
 // columns must reach the worker as shared memory (not copies), and a worker that cannot run must
 // leave the checks to this thread. The worker entry is bundled the way scripts/build.mjs does.
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -67,4 +68,28 @@ describe('the data checks in a worker', () => {
     expect(runner.done).toEqual({ worker: 0, here: 1 });
     expect(JSON.stringify(there)).toBe(JSON.stringify(await IN_THREAD_DATA.start(input, options)));
   }, 120000);
+
+  it('keep the process alive while the review waits for a slow worker, and not a moment after', () => {
+    const slow = join(work, 'slow-worker.mjs');
+    writeFileSync(slow, "import { parentPort } from 'node:worker_threads';\nparentPort.on('message', () => setTimeout(() => parentPort.postMessage({ ok: true, data: { late: true } }), 700));\n");
+    const script = join(work, 'await-slow.mts');
+    const runner = pathToFileURL(join(repo, 'src/analysis/data/data-runner.ts')).href;
+    const view = { n: SHARED_MIN_ROWS, ids: null, table: { columns: [] } };
+    writeFileSync(
+      script,
+      [
+        `import { workerDataRunner } from ${JSON.stringify(runner)};`,
+        `const r = workerDataRunner(new URL(${JSON.stringify(pathToFileURL(slow).href)}));`,
+        `const data = await r.start({ base: null, cur: ${JSON.stringify(view)}, refBase: [], refCur: [] }, { seed: 1, minSupport: 30 });`,
+        `console.log(JSON.stringify(data));`,
+      ].join('\n'),
+    );
+    const t0 = performance.now();
+    const out = spawnSync(process.execPath, ['--import', 'tsx', script], { cwd: repo, encoding: 'utf8', timeout: 60000 });
+    expect(out.stderr).not.toMatch(/unsettled/i);
+    expect(out.stdout.trim()).toBe('{"late":true}');
+    // It exits once answered: the idle worker it was never closed does not hold it up.
+    expect(performance.now() - t0).toBeLessThan(30000);
+  }, 60000);
 });
+
