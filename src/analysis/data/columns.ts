@@ -622,27 +622,6 @@ export function rowsSharingLead(columns: readonly Column[], n: number): Int32Arr
   return rows;
 }
 
-/** Fingerprints of id strings (hashString inlined: no pair allocated per id). */
-export function hashStrings(values: readonly string[]): RowHashes {
-  const n = values.length;
-  const h1 = new Uint32Array(n);
-  const h2 = new Uint32Array(n);
-  for (let i = 0; i < n; i++) {
-    const s = values[i]!;
-    let a = 0x811c9dc5;
-    let b = 0x9747b28c;
-    for (let j = 0; j < s.length; j++) {
-      const c = s.charCodeAt(j);
-      a = Math.imul(a ^ c, 0x01000193);
-      b = Math.imul(b ^ c, 0x5bd1e995);
-      b ^= b >>> 15;
-    }
-    h1[i] = a;
-    h2[i] = b;
-  }
-  return { h1, h2 };
-}
-
 let tableScratch = new Int32Array(0);
 
 /**
