@@ -3,221 +3,16 @@ import { createRequire as __mldCreateRequire } from 'node:module'; const require
 // src/analysis/data/data-worker.ts
 import { parentPort } from "node:worker_threads";
 
-// src/artifacts/table.ts
-function cellText(col, i) {
-  if (col.kind === "string") {
-    const code = col.codes[i];
-    return code < 0 ? "" : col.dict[code];
-  }
-  if (col.missing[i]) return "";
-  return formatNumber(col.values[i]);
-}
-function formatNumber(v) {
-  if (Number.isNaN(v)) return "NaN";
-  if (v === Infinity) return "inf";
-  if (v === -Infinity) return "-inf";
-  return String(v);
-}
-
-// src/artifacts/shared.ts
-var SHARED_MIN_ROWS = 65536;
-function shared(n, bytes) {
-  return n >= SHARED_MIN_ROWS ? new SharedArrayBuffer(n * bytes) : new ArrayBuffer(n * bytes);
-}
-var rowU32 = (n) => new Uint32Array(shared(n, 4));
-var rowU8 = (n) => new Uint8Array(shared(n, 1));
-
-// src/artifacts/row-ids.ts
-var SEED1 = 2166136261;
-var SEED2 = 2538058380;
-function hashString(s) {
-  let a = SEED1;
-  let b = SEED2;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    a = Math.imul(a ^ c, 16777619);
-    b = Math.imul(b ^ c, 1540483477);
-    b ^= b >>> 15;
-  }
-  return [a >>> 0, b >>> 0];
-}
-var digits = new Uint8Array(20);
-function hashSafeInteger(v, out) {
-  let a = SEED1;
-  let b = SEED2;
-  let x = v;
-  if (x < 0) {
-    a = Math.imul(a ^ 45, 16777619);
-    b = Math.imul(b ^ 45, 1540483477);
-    b ^= b >>> 15;
-    x = -x;
-  }
-  let n = 0;
-  do {
-    digits[n++] = x % 10;
-    x = Math.floor(x / 10);
-  } while (x > 0);
-  for (let k = n - 1; k >= 0; k--) {
-    const c = 48 + digits[k];
-    a = Math.imul(a ^ c, 16777619);
-    b = Math.imul(b ^ c, 1540483477);
-    b ^= b >>> 15;
-  }
-  out.a = a >>> 0;
-  out.b = b >>> 0;
-}
-function rowIdsOf(col, n) {
-  const h1 = rowU32(n);
-  const h2 = rowU32(n);
-  const empty = rowU8(n);
-  const [e1, e2] = hashString("");
-  if (col.kind === "string") {
-    const d1 = new Uint32Array(col.dict.length);
-    const d2 = new Uint32Array(col.dict.length);
-    col.dict.forEach((s, c) => {
-      [d1[c], d2[c]] = hashString(s);
-    });
-    for (let i = 0; i < n; i++) {
-      const c = col.codes[i];
-      if (c < 0 || col.dict[c] === "") {
-        h1[i] = e1;
-        h2[i] = e2;
-        empty[i] = 1;
-      } else {
-        h1[i] = d1[c];
-        h2[i] = d2[c];
-      }
-    }
-  } else {
-    const out = { a: 0, b: 0 };
-    for (let i = 0; i < n; i++) {
-      const v = col.values[i];
-      if (col.missing[i]) {
-        h1[i] = e1;
-        h2[i] = e2;
-        empty[i] = 1;
-      } else if (Number.isSafeInteger(v)) {
-        hashSafeInteger(v, out);
-        h1[i] = out.a;
-        h2[i] = out.b;
-      } else {
-        [h1[i], h2[i]] = hashString(cellText(col, i));
-      }
-    }
-  }
-  return { length: n, h1, h2, empty, text: (i) => cellText(col, i) };
-}
-function sameIdSequence(a, b) {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a.h1[i] !== b.h1[i] || a.h2[i] !== b.h2[i]) return false;
-  return true;
-}
-
-// src/analysis/stats/distance.ts
-var PSI_EPSILON = 1e-4;
-function psi(baseCounts, curCounts, epsilon = PSI_EPSILON) {
-  const k = baseCounts.length;
-  if (curCounts.length !== k) throw new Error("psi: count vectors differ in length");
-  let nb = 0;
-  let nc = 0;
-  for (let i = 0; i < k; i++) {
-    nb += baseCounts[i];
-    nc += curCounts[i];
-  }
-  if (nb === 0 || nc === 0) return 0;
-  const norm = 1 + k * epsilon;
-  let s = 0;
-  for (let i = 0; i < k; i++) {
-    const b = (baseCounts[i] / nb + epsilon) / norm;
-    const c = (curCounts[i] / nc + epsilon) / norm;
-    s += (c - b) * Math.log(c / b);
-  }
-  return s;
-}
-function psiNoiseFloor(bins, nBase, nCur) {
-  if (bins < 2 || nBase <= 0 || nCur <= 0) return 0;
-  return (bins - 1) * (1 / nBase + 1 / nCur);
-}
-function quantileEdges(sorted, nBins = 10) {
-  const n = sorted.length;
-  const edges = [];
-  if (n === 0) return new Float64Array(0);
-  for (let k = 1; k < nBins; k++) {
-    const q = sorted[Math.floor(k / nBins * (n - 1))];
-    if (edges.length === 0 || q > edges[edges.length - 1]) edges.push(q);
-  }
-  while (edges.length > 0 && edges[edges.length - 1] >= sorted[n - 1]) edges.pop();
-  return Float64Array.from(edges);
-}
-function quantileSorted(sorted, q) {
-  const n = sorted.length;
-  if (n === 0) return NaN;
-  const pos = q * (n - 1);
-  const lo = Math.floor(pos);
-  const hi = Math.min(lo + 1, n - 1);
-  const frac = pos - lo;
-  const a = sorted[lo];
-  const b = sorted[hi];
-  return frac >= 0.5 ? b - (b - a) * (1 - frac) : a + (b - a) * frac;
-}
-function binCountsSorted(sorted, edges) {
-  const k = edges.length + 1;
-  const out = new Float64Array(k);
-  let prev = 0;
-  for (let e = 0; e < edges.length; e++) {
-    const upto = upperBound(sorted, edges[e]);
-    out[e] = upto - prev;
-    prev = upto;
-  }
-  out[k - 1] = sorted.length - prev;
-  return out;
-}
-function binIndex(edges, v) {
-  let lo = 0;
-  let hi = edges.length;
-  while (lo < hi) {
-    const mid = lo + hi >>> 1;
-    if (edges[mid] < v) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-function upperBound(sorted, v) {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = lo + hi >>> 1;
-    if (sorted[mid] <= v) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-function jensenShannon(p, q, base) {
-  const k = p.length;
-  if (q.length !== k) throw new Error("jensenShannon: vectors differ in length");
-  let sp = 0;
-  let sq = 0;
-  for (let i = 0; i < k; i++) {
-    sp += p[i];
-    sq += q[i];
-  }
-  let left = 0;
-  let right = 0;
-  for (let i = 0; i < k; i++) {
-    const pi = p[i] / sp;
-    const qi = q[i] / sq;
-    const m = (pi + qi) / 2;
-    left += relEntr(pi, m);
-    right += relEntr(qi, m);
-  }
-  let js = left + right;
-  if (base !== void 0) js /= Math.log(base);
-  return Math.sqrt(js / 2);
-}
-function relEntr(x, y) {
-  if (x > 0 && y > 0) return x * Math.log(x / y);
-  if (x === 0 && y >= 0) return 0;
-  return Infinity;
+// src/analysis/stats/rng.ts
+function createRng(seed) {
+  let a = seed | 0;
+  return () => {
+    a = a + 1831565813 | 0;
+    let t = a;
+    t = Math.imul(t ^ t >>> 15, t | 1);
+    t ^= t + Math.imul(t ^ t >>> 7, t | 61);
+    return ((t ^ t >>> 14) >>> 0) / 4294967296;
+  };
 }
 
 // src/analysis/stats/distributions.ts
@@ -704,6 +499,153 @@ function kstwoSf(x, n) {
   return clip01(1 - cdf);
 }
 
+// src/analysis/stats/exact-tests.ts
+var LN_2PI = Math.log(2 * Math.PI);
+var LOG_FACT_TABLE_SIZE = 16;
+var LOG_FACT = (() => {
+  const t = new Float64Array(LOG_FACT_TABLE_SIZE);
+  for (let i = 2; i < LOG_FACT_TABLE_SIZE; i++) t[i] = t[i - 1] + Math.log(i);
+  return t;
+})();
+function stirlingError(n) {
+  if (n <= 15 && Number.isInteger(n)) {
+    return LOG_FACT[n] - (n + 0.5) * Math.log(n) + n - 0.5 * LN_2PI;
+  }
+  const nn = n * n;
+  const S02 = 1 / 12;
+  const S12 = 1 / 360;
+  const S2 = 1 / 1260;
+  const S3 = 1 / 1680;
+  const S4 = 1 / 1188;
+  if (n > 500) return (S02 - S12 / nn) / n;
+  if (n > 80) return (S02 - (S12 - S2 / nn) / nn) / n;
+  if (n > 35) return (S02 - (S12 - (S2 - S3 / nn) / nn) / nn) / n;
+  return (S02 - (S12 - (S2 - (S3 - S4 / nn) / nn) / nn) / nn) / n;
+}
+function bd0(x, np) {
+  if (Math.abs(x - np) < 0.1 * (x + np)) {
+    let v = (x - np) / (x + np);
+    let s = (x - np) * v;
+    let ej = 2 * x * v;
+    v *= v;
+    for (let j = 1; j < 1e3; j++) {
+      ej *= v;
+      const s1 = s + ej / (2 * j + 1);
+      if (s1 === s) return s1;
+      s = s1;
+    }
+    return s;
+  }
+  return x * Math.log(x / np) + np - x;
+}
+function binomRaw(x, n, p, q) {
+  if (p === 0) return x === 0 ? 1 : 0;
+  if (q === 0) return x === n ? 1 : 0;
+  if (x === 0) {
+    if (n === 0) return 1;
+    return Math.exp(p < 0.1 ? -bd0(n, n * q) - n * p : n * Math.log(q));
+  }
+  if (x === n) return Math.exp(q < 0.1 ? -bd0(n, n * p) - n * q : n * Math.log(p));
+  if (x < 0 || x > n) return 0;
+  const lc = stirlingError(n) - stirlingError(x) - stirlingError(n - x) - bd0(x, n * p) - bd0(n - x, n * q);
+  const lf = LN_2PI + Math.log(x) + Math.log1p(-x / n);
+  return Math.exp(lc - 0.5 * lf);
+}
+var TIE_TOLERANCE = 1 + 1e-7;
+function tailSum(law, start, end, dir) {
+  let term = law.pmf(start);
+  let sum = 0;
+  for (let x = start; dir > 0 ? x <= end : x >= end; x += dir) {
+    sum += term;
+    if (term < sum * 1e-17 || term === 0) break;
+    term *= dir > 0 ? law.up(x) : law.down(x);
+  }
+  return sum;
+}
+function boundary(law, a, b, threshold, dir) {
+  let lo = a;
+  let hi = b;
+  if (dir > 0) {
+    if (law.pmf(b) > threshold) return b + 1;
+    while (lo < hi) {
+      const mid = Math.floor((lo + hi) / 2);
+      if (law.pmf(mid) <= threshold) hi = mid;
+      else lo = mid + 1;
+    }
+    return lo;
+  }
+  if (law.pmf(a) > threshold) return a - 1;
+  while (lo < hi) {
+    const mid = Math.ceil((lo + hi) / 2);
+    if (law.pmf(mid) <= threshold) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+function twoSidedExact(observed, law) {
+  const threshold = law.pmf(observed) * TIE_TOLERANCE;
+  let left;
+  let right;
+  if (observed <= law.mode) {
+    left = boundary(law, law.lo, law.mode, threshold, -1);
+    right = boundary(law, law.mode, law.hi, threshold, 1);
+  } else {
+    right = boundary(law, law.mode, law.hi, threshold, 1);
+    left = boundary(law, law.lo, law.mode, threshold, -1);
+  }
+  if (left >= right) return 1;
+  let total = 0;
+  if (left >= law.lo) total += tailSum(law, left, law.lo, -1);
+  if (right <= law.hi) total += tailSum(law, right, law.hi, 1);
+  return Math.min(1, total);
+}
+function binomialLaw(n, p) {
+  const q = 1 - p;
+  return {
+    lo: 0,
+    hi: n,
+    mode: Math.min(n, Math.floor((n + 1) * p)),
+    pmf: (x) => binomRaw(x, n, p, q),
+    up: (x) => (n - x) / (x + 1) * (p / q),
+    down: (x) => x / (n - x + 1) * (q / p)
+  };
+}
+function binomTestTwoSided(k, n, p = 0.5) {
+  if (n === 0) return 1;
+  if (k === p * n) return 1;
+  if (p <= 0 || p >= 1) return p <= 0 && k === 0 || p >= 1 && k === n ? 1 : 0;
+  return twoSidedExact(k, binomialLaw(n, p));
+}
+
+// src/analysis/stats/bootstrap.ts
+function quantileSorted(sorted, q) {
+  const n = sorted.length;
+  if (n === 0) return NaN;
+  const h = (n - 1) * q;
+  const lo = Math.floor(h);
+  const hi = Math.min(n - 1, lo + 1);
+  const a = sorted[lo];
+  const b = sorted[hi];
+  const t = h - lo;
+  return t >= 0.5 ? b - (b - a) * (1 - t) : a + (b - a) * t;
+}
+
+// src/artifacts/table.ts
+function cellText(col, i) {
+  if (col.kind === "string") {
+    const code = col.codes[i];
+    return code < 0 ? "" : col.dict[code];
+  }
+  if (col.missing[i]) return "";
+  return formatNumber(col.values[i]);
+}
+function formatNumber(v) {
+  if (Number.isNaN(v)) return "NaN";
+  if (v === Infinity) return "inf";
+  if (v === -Infinity) return "-inf";
+  return String(v);
+}
+
 // src/analysis/stats/two-sample.ts
 function sortFloat64(values) {
   return sortFloat64InPlace(values.slice());
@@ -1063,6 +1005,207 @@ function twoProportionTest(x1, n1, x2, n2) {
   return { z, pValue: Math.min(1, 2 * normalSf(Math.abs(z))) };
 }
 
+// src/artifacts/shared.ts
+var SHARED_MIN_ROWS = 65536;
+function shared(n, bytes) {
+  return n >= SHARED_MIN_ROWS ? new SharedArrayBuffer(n * bytes) : new ArrayBuffer(n * bytes);
+}
+var rowU32 = (n) => new Uint32Array(shared(n, 4));
+var rowU8 = (n) => new Uint8Array(shared(n, 1));
+
+// src/artifacts/row-ids.ts
+var SEED1 = 2166136261;
+var SEED2 = 2538058380;
+function hashString(s) {
+  let a = SEED1;
+  let b = SEED2;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    a = Math.imul(a ^ c, 16777619);
+    b = Math.imul(b ^ c, 1540483477);
+    b ^= b >>> 15;
+  }
+  return [a >>> 0, b >>> 0];
+}
+var digits = new Uint8Array(20);
+function hashSafeInteger(v, out) {
+  let a = SEED1;
+  let b = SEED2;
+  let x = v;
+  if (x < 0) {
+    a = Math.imul(a ^ 45, 16777619);
+    b = Math.imul(b ^ 45, 1540483477);
+    b ^= b >>> 15;
+    x = -x;
+  }
+  let n = 0;
+  do {
+    digits[n++] = x % 10;
+    x = Math.floor(x / 10);
+  } while (x > 0);
+  for (let k = n - 1; k >= 0; k--) {
+    const c = 48 + digits[k];
+    a = Math.imul(a ^ c, 16777619);
+    b = Math.imul(b ^ c, 1540483477);
+    b ^= b >>> 15;
+  }
+  out.a = a >>> 0;
+  out.b = b >>> 0;
+}
+function rowIdsOf(col, n) {
+  const h1 = rowU32(n);
+  const h2 = rowU32(n);
+  const empty = rowU8(n);
+  const [e1, e2] = hashString("");
+  if (col.kind === "string") {
+    const d1 = new Uint32Array(col.dict.length);
+    const d2 = new Uint32Array(col.dict.length);
+    col.dict.forEach((s, c) => {
+      [d1[c], d2[c]] = hashString(s);
+    });
+    for (let i = 0; i < n; i++) {
+      const c = col.codes[i];
+      if (c < 0 || col.dict[c] === "") {
+        h1[i] = e1;
+        h2[i] = e2;
+        empty[i] = 1;
+      } else {
+        h1[i] = d1[c];
+        h2[i] = d2[c];
+      }
+    }
+  } else {
+    const out = { a: 0, b: 0 };
+    for (let i = 0; i < n; i++) {
+      const v = col.values[i];
+      if (col.missing[i]) {
+        h1[i] = e1;
+        h2[i] = e2;
+        empty[i] = 1;
+      } else if (Number.isSafeInteger(v)) {
+        hashSafeInteger(v, out);
+        h1[i] = out.a;
+        h2[i] = out.b;
+      } else {
+        [h1[i], h2[i]] = hashString(cellText(col, i));
+      }
+    }
+  }
+  return { length: n, h1, h2, empty, text: (i) => cellText(col, i) };
+}
+function sameIdSequence(a, b) {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a.h1[i] !== b.h1[i] || a.h2[i] !== b.h2[i]) return false;
+  return true;
+}
+
+// src/analysis/stats/distance.ts
+var PSI_EPSILON = 1e-4;
+function psi(baseCounts, curCounts, epsilon = PSI_EPSILON) {
+  const k = baseCounts.length;
+  if (curCounts.length !== k) throw new Error("psi: count vectors differ in length");
+  let nb = 0;
+  let nc = 0;
+  for (let i = 0; i < k; i++) {
+    nb += baseCounts[i];
+    nc += curCounts[i];
+  }
+  if (nb === 0 || nc === 0) return 0;
+  const norm = 1 + k * epsilon;
+  let s = 0;
+  for (let i = 0; i < k; i++) {
+    const b = (baseCounts[i] / nb + epsilon) / norm;
+    const c = (curCounts[i] / nc + epsilon) / norm;
+    s += (c - b) * Math.log(c / b);
+  }
+  return s;
+}
+function psiNoiseFloor(bins, nBase, nCur) {
+  if (bins < 2 || nBase <= 0 || nCur <= 0) return 0;
+  return (bins - 1) * (1 / nBase + 1 / nCur);
+}
+function quantileEdges(sorted, nBins = 10) {
+  const n = sorted.length;
+  const edges = [];
+  if (n === 0) return new Float64Array(0);
+  for (let k = 1; k < nBins; k++) {
+    const q = sorted[Math.floor(k / nBins * (n - 1))];
+    if (edges.length === 0 || q > edges[edges.length - 1]) edges.push(q);
+  }
+  while (edges.length > 0 && edges[edges.length - 1] >= sorted[n - 1]) edges.pop();
+  return Float64Array.from(edges);
+}
+function quantileSorted2(sorted, q) {
+  const n = sorted.length;
+  if (n === 0) return NaN;
+  const pos = q * (n - 1);
+  const lo = Math.floor(pos);
+  const hi = Math.min(lo + 1, n - 1);
+  const frac = pos - lo;
+  const a = sorted[lo];
+  const b = sorted[hi];
+  return frac >= 0.5 ? b - (b - a) * (1 - frac) : a + (b - a) * frac;
+}
+function binCountsSorted(sorted, edges) {
+  const k = edges.length + 1;
+  const out = new Float64Array(k);
+  let prev = 0;
+  for (let e = 0; e < edges.length; e++) {
+    const upto = upperBound(sorted, edges[e]);
+    out[e] = upto - prev;
+    prev = upto;
+  }
+  out[k - 1] = sorted.length - prev;
+  return out;
+}
+function binIndex(edges, v) {
+  let lo = 0;
+  let hi = edges.length;
+  while (lo < hi) {
+    const mid = lo + hi >>> 1;
+    if (edges[mid] < v) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+function upperBound(sorted, v) {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = lo + hi >>> 1;
+    if (sorted[mid] <= v) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+function jensenShannon(p, q, base) {
+  const k = p.length;
+  if (q.length !== k) throw new Error("jensenShannon: vectors differ in length");
+  let sp = 0;
+  let sq = 0;
+  for (let i = 0; i < k; i++) {
+    sp += p[i];
+    sq += q[i];
+  }
+  let left = 0;
+  let right = 0;
+  for (let i = 0; i < k; i++) {
+    const pi = p[i] / sp;
+    const qi = q[i] / sq;
+    const m = (pi + qi) / 2;
+    left += relEntr(pi, m);
+    right += relEntr(qi, m);
+  }
+  let js = left + right;
+  if (base !== void 0) js /= Math.log(base);
+  return Math.sqrt(js / 2);
+}
+function relEntr(x, y) {
+  if (x > 0 && y > 0) return x * Math.log(x / y);
+  if (x === 0 && y >= 0) return 0;
+  return Infinity;
+}
+
 // src/analysis/data/columns.ts
 var MAX_NUMERIC_CATEGORIES = 10;
 var QUANTILE_STEP = 0.05;
@@ -1158,8 +1301,8 @@ function summarize(n, sorted, c) {
   }
   const steps = Math.round(1 / QUANTILE_STEP);
   const quantiles = new Float64Array(steps + 1);
-  for (let j = 0; j <= steps; j++) quantiles[j] = k > 0 ? quantileSorted(sorted, j * QUANTILE_STEP) : NaN;
-  const quintiles = Float64Array.from(QUINTILES, (q) => k > 0 ? quantileSorted(sorted, q) : NaN);
+  for (let j = 0; j <= steps; j++) quantiles[j] = k > 0 ? quantileSorted2(sorted, j * QUANTILE_STEP) : NaN;
+  const quintiles = Float64Array.from(QUINTILES, (q) => k > 0 ? quantileSorted2(sorted, q) : NaN);
   const lowerDeciles = new Float64Array(9);
   for (let j = 1; j <= 9; j++) lowerDeciles[j - 1] = k > 0 ? sorted[Math.floor(j / 10 * (k - 1))] : NaN;
   const m = k - zeros;
@@ -1569,6 +1712,243 @@ function matchIds(baseIds, curIds) {
   return { base: bi.slice(0, k), cur: ci.slice(0, k) };
 }
 
+// src/analysis/performance/segment-columns.ts
+var MISSING_LABEL = "(missing)";
+function columnOf(v, name) {
+  return v.features.find((c) => c.name === name) ?? v.table.columns.find((c) => c.name === name);
+}
+function distinctNumbers(col, rows, limit) {
+  if (col.kind !== "number") return 0;
+  const seen = /* @__PURE__ */ new Set();
+  for (let k = 0; k < rows.length; k++) {
+    const r = rows[k];
+    if (col.missing[r] || !Number.isFinite(col.values[r])) continue;
+    seen.add(col.values[r]);
+    if (seen.size > limit) break;
+  }
+  return seen.size;
+}
+function buildSegmenter(name, src) {
+  const curCol = columnOf(src.cur.view, name);
+  const baseCol = src.base ? columnOf(src.base.view, name) : void 0;
+  if (!curCol || src.base && !baseCol) return null;
+  if (baseCol && baseCol.kind !== curCol.kind) return null;
+  const ref = baseCol && src.base ? { col: baseCol, rows: src.base.rows } : { col: curCol, rows: src.cur.rows };
+  let bins = false;
+  if (curCol.kind === "number") bins = distinctNumbers(ref.col, ref.rows, MAX_NUMERIC_CATEGORIES) > MAX_NUMERIC_CATEGORIES;
+  const seg = bins ? binSegmenter(name, src, baseCol ?? null, curCol, ref) : categorySegmenter(name, src, baseCol ?? null, curCol);
+  if (!seg) return null;
+  return countUsedLabels(seg) >= 2 ? seg : null;
+}
+function countUsedLabels(s) {
+  const used = new Uint8Array(s.labels.length);
+  markUsed(s.cur, used);
+  if (s.base && s.base !== s.cur) markUsed(s.base, used);
+  let n = 0;
+  for (let l = 0; l < used.length; l++) n += used[l];
+  return n;
+}
+function markUsed(codes, used) {
+  for (let i = 0; i < codes.length; i++) {
+    const c = codes[i];
+    if (c >= 0) used[c] = 1;
+  }
+}
+function labelRows(rows, labelOf) {
+  const out = new Int32Array(rows.length);
+  for (let k = 0; k < rows.length; k++) out[k] = labelOf(rows[k]);
+  return out;
+}
+function finish(column, kind, labels, src, base, cur) {
+  if (src.paired && base) {
+    for (let k = 0; k < base.length; k++) if (base[k] < 0) base[k] = cur[k];
+    return { column, kind, labels, base, cur: base };
+  }
+  return { column, kind, labels, base, cur };
+}
+var NO_CODE = 255;
+function categorySegmenter(name, src, baseCol, curCol) {
+  const labels = [];
+  const index = /* @__PURE__ */ new Map();
+  const labelOfText = (t) => {
+    const key = t === "" ? MISSING_LABEL : t;
+    let i = index.get(key);
+    if (i === void 0) {
+      i = labels.length;
+      labels.push(key);
+      index.set(key, i);
+    }
+    return i;
+  };
+  const labelled = (col, rows) => {
+    if (col.kind === "string" && col.dict.length < NO_CODE) {
+      const map = Int32Array.from(col.dict, (t) => labelOfText(t));
+      const narrow = new Uint8Array(col.codes.length);
+      for (let r = 0; r < narrow.length; r++) {
+        const c = col.codes[r];
+        narrow[r] = c >= 0 ? c : NO_CODE;
+      }
+      const out = new Int32Array(rows.length);
+      let missing = -1;
+      for (let k = 0; k < rows.length; k++) {
+        const c = narrow[rows[k]];
+        if (c !== NO_CODE) out[k] = map[c];
+        else out[k] = missing < 0 ? missing = labelOfText("") : missing;
+      }
+      return out;
+    }
+    if (col.kind === "string") {
+      const map = Int32Array.from(col.dict, (t) => labelOfText(t));
+      return labelRows(rows, (r) => {
+        const c = col.codes[r];
+        return c >= 0 ? map[c] : labelOfText("");
+      });
+    }
+    return labelRows(rows, (r) => labelOfText(cellText(col, r)));
+  };
+  const base = baseCol && src.base ? labelled(baseCol, src.base.rows) : null;
+  const cur = labelled(curCol, src.cur.rows);
+  if (labels.length > 200) return null;
+  return finish(name, "category", labels, src, base, cur);
+}
+function roundSig(x, p) {
+  return Number(x.toPrecision(p));
+}
+function roundSigOutward(x, p, dir) {
+  const r = roundSig(x, p);
+  if (x === 0 || (dir === "down" ? r <= x : r >= x)) return r;
+  const unit = 10 ** (Math.floor(Math.log10(Math.abs(x))) - p + 1);
+  return roundSig(dir === "down" ? r - unit : r + unit, p);
+}
+function quintileEdges(quintiles, lo, hi) {
+  const raw = [...new Set(Array.from(quintiles))].filter((e) => e > lo && e < hi);
+  for (let p = 3; p <= 17; p++) {
+    const a = roundSigOutward(lo, p, "down");
+    const b = roundSigOutward(hi, p, "up");
+    const inner = [...new Set(raw.map((e) => roundSig(e, p)))].filter((e) => e > a && e < b);
+    if (inner.length === raw.length) return [a, ...inner, b];
+  }
+  return [lo, ...raw, hi];
+}
+function binLabels(edges) {
+  const out = [];
+  for (let b = 0; b + 1 < edges.length; b++) out.push(`[${edges[b]}, ${edges[b + 1]}${b + 2 === edges.length ? "]" : ")"}`);
+  return out;
+}
+function sortedFiniteValues(col, rows) {
+  if (col.kind !== "number") return new Float64Array(0);
+  const out = new Float64Array(rows.length);
+  let m = 0;
+  for (let k = 0; k < rows.length; k++) {
+    const r = rows[k];
+    const v = col.values[r];
+    if (!col.missing[r] && v - v === 0) out[m++] = v;
+  }
+  return sortFloat64InPlace(out.subarray(0, m));
+}
+var MISSING_CODE = 255;
+function binCodes(values, missing, edges) {
+  const out = new Uint8Array(values.length);
+  const inner = Float64Array.from(edges.slice(1, -1));
+  const m = inner.length;
+  if (m <= 4) {
+    const e = new Float64Array(4).fill(Infinity);
+    e.set(inner);
+    const e0 = e[0], e1 = e[1], e2 = e[2], e3 = e[3];
+    for (let r = 0; r < values.length; r++) {
+      const v = values[r];
+      out[r] = missing[r] || v - v !== 0 ? MISSING_CODE : +(v >= e0) + +(v >= e1) + +(v >= e2) + +(v >= e3);
+    }
+    return out;
+  }
+  for (let r = 0; r < values.length; r++) {
+    const v = values[r];
+    if (missing[r] || v - v !== 0) {
+      out[r] = MISSING_CODE;
+      continue;
+    }
+    let b = 0;
+    while (b < m && v >= inner[b]) b++;
+    out[r] = b;
+  }
+  return out;
+}
+function finiteRange(col, rows) {
+  let lo = Infinity;
+  let hi = -Infinity;
+  if (col.kind !== "number") return [lo, hi];
+  const m = rows ? rows.length : col.values.length;
+  for (let k = 0; k < m; k++) {
+    const r = rows ? rows[k] : k;
+    const v = col.values[r];
+    if (col.missing[r] || v - v !== 0) continue;
+    if (v < lo) lo = v;
+    if (v > hi) hi = v;
+  }
+  return [lo, hi];
+}
+function binSegmenter(name, src, baseCol, curCol, ref) {
+  if (curCol.kind !== "number" || baseCol && baseCol.kind !== "number") return null;
+  let quintiles;
+  let lo;
+  let hi;
+  if (ref.col.kind === "number" && ref.rows.length === ref.col.values.length) {
+    const pr = profile(ref.col);
+    if (pr.finite === 0) return null;
+    quintiles = pr.quintiles;
+    lo = pr.min;
+    hi = pr.max;
+  } else {
+    const refSorted = sortedFiniteValues(ref.col, ref.rows);
+    if (refSorted.length === 0) return null;
+    quintiles = QUINTILES.map((q) => quantileSorted(refSorted, q));
+    lo = refSorted[0];
+    hi = refSorted[refSorted.length - 1];
+  }
+  if (baseCol && src.base) {
+    const [a, b] = finiteRange(curCol, curCol.values.length === src.cur.rows.length ? null : src.cur.rows);
+    lo = Math.min(lo, a);
+    hi = Math.max(hi, b);
+  }
+  const edges = quintileEdges(quintiles, lo, hi);
+  if (edges.length < 3) return null;
+  const labels = binLabels(edges);
+  let missingLabel = -1;
+  const labelled = (col, rows) => {
+    const out = new Int32Array(rows.length);
+    if (col.kind !== "number") return out.fill(-1);
+    const codes = binCodes(col.values, col.missing, edges);
+    for (let k = 0; k < rows.length; k++) {
+      const c = codes[rows[k]];
+      if (c === MISSING_CODE && missingLabel < 0) {
+        missingLabel = labels.length;
+        labels.push(MISSING_LABEL);
+      }
+      out[k] = c === MISSING_CODE ? missingLabel : c;
+    }
+    return out;
+  };
+  const base = baseCol && src.base ? labelled(baseCol, src.base.rows) : null;
+  const cur = labelled(curCol, src.cur.rows);
+  return finish(name, "bin", labels, src, base, cur);
+}
+function segmentColumnNames(base, cur) {
+  const out = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const name of cur.segmentColumns) {
+    if (seen.has(name)) continue;
+    seen.add(name);
+    out.push({ name, mode: "auto" });
+  }
+  const ref = base ?? cur;
+  for (const col of ref.features) {
+    if (col.kind !== "number" || seen.has(col.name)) continue;
+    seen.add(col.name);
+    out.push({ name: col.name, mode: "feature" });
+  }
+  return out;
+}
+
 // src/analysis/stats/multiple-testing.ts
 function benjaminiHochberg(pValues) {
   const n = pValues.length;
@@ -1586,6 +1966,26 @@ function benjaminiHochberg(pValues) {
     q[i] = Math.min(1, running);
   }
   return q;
+}
+
+// src/analysis/performance/calibration.ts
+var ECE_BINS = 15;
+var ECE_EDGES = (() => {
+  const e = new Float64Array(ECE_BINS + 1);
+  const step = 1 / ECE_BINS;
+  for (let i = 0; i <= ECE_BINS; i++) e[i] = i * step;
+  e[ECE_BINS] = 1;
+  return e;
+})();
+
+// src/analysis/performance/analyze.ts
+function buildSegmenters(src) {
+  const out = [];
+  for (const { name } of segmentColumnNames(src.base?.view ?? null, src.cur.view)) {
+    const seg = buildSegmenter(name, src);
+    if (seg) out.push(seg);
+  }
+  return out;
 }
 
 // src/analysis/data/strength.ts
@@ -1708,8 +2108,8 @@ function compareNumeric(base, cur, means = null) {
       wassersteinScaled: w / scale,
       meanBase: means ? means[0] : mean(base),
       meanCur: means ? means[1] : mean(cur),
-      medianBase: quantileSorted(base, 0.5),
-      medianCur: quantileSorted(cur, 0.5),
+      medianBase: quantileSorted2(base, 0.5),
+      medianCur: quantileSorted2(cur, 0.5),
       valueMoves,
       reducedAt: mostReducedAt(base, bc, cc, cur.length)
     },
@@ -1757,7 +2157,7 @@ function discreteMoves(base, cur) {
 }
 function spreadOfSorted(s) {
   if (s.length === 0) return 1;
-  const iqr = quantileSorted(s, 0.75) - quantileSorted(s, 0.25);
+  const iqr = quantileSorted2(s, 0.75) - quantileSorted2(s, 0.25);
   if (iqr > 0) return iqr;
   const m = mean(s);
   let ss = 0;
@@ -1856,7 +2256,7 @@ function psiStrength(excess, significant) {
 function isReported(excess, significant) {
   return excess >= PSI_MINOR && significant || excess >= PSI_MAJOR;
 }
-var NO_CODE = NO_SEGMENT;
+var NO_CODE2 = NO_SEGMENT;
 var codeScratch = new Uint8Array(0);
 function codeBuffer(n) {
   if (codeScratch.length < n) codeScratch = new Uint8Array(n);
@@ -1870,18 +2270,18 @@ function countNumeric(col, edges, segs, sizes, k) {
   const codes = codeBuffer(v.length);
   for (let i = 0; i < v.length; i++) {
     const x = v[i];
-    codes[i] = x - x !== 0 ? NO_CODE : +(x > e0) + +(x > e1) + +(x > e2) + +(x > e3) + +(x > e4) + +(x > e5) + +(x > e6) + +(x > e7) + +(x > e8);
+    codes[i] = x - x !== 0 ? NO_CODE2 : +(x > e0) + +(x > e1) + +(x > e2) + +(x > e3) + +(x > e4) + +(x > e5) + +(x > e6) + +(x > e7) + +(x > e8);
   }
   return countCodes(codes, segs, sizes, k);
 }
 function countCategorical(col, map, bucketOf, segs, sizes, k) {
   const lut = new Uint8Array(map.length);
-  for (let c = 0; c < map.length; c++) lut[c] = map[c] < 0 ? NO_CODE : bucketOf[map[c]];
+  for (let c = 0; c < map.length; c++) lut[c] = map[c] < 0 ? NO_CODE2 : bucketOf[map[c]];
   const src = col.codes;
   const codes = codeBuffer(src.length);
   for (let i = 0; i < src.length; i++) {
     const c = src[i];
-    codes[i] = c < 0 ? NO_CODE : lut[c];
+    codes[i] = c < 0 ? NO_CODE2 : lut[c];
   }
   return countCodes(codes, segs, sizes, k);
 }
@@ -2121,124 +2521,6 @@ function driftReference(refBase, refCur, exclude) {
     if (cmp) pending.push({ feature: cb.name, cmp, baseline: null });
   }
   return decide("reference", refCur.path, pending, /* @__PURE__ */ new Map());
-}
-
-// src/analysis/stats/exact-tests.ts
-var LN_2PI = Math.log(2 * Math.PI);
-var LOG_FACT_TABLE_SIZE = 16;
-var LOG_FACT = (() => {
-  const t = new Float64Array(LOG_FACT_TABLE_SIZE);
-  for (let i = 2; i < LOG_FACT_TABLE_SIZE; i++) t[i] = t[i - 1] + Math.log(i);
-  return t;
-})();
-function stirlingError(n) {
-  if (n <= 15 && Number.isInteger(n)) {
-    return LOG_FACT[n] - (n + 0.5) * Math.log(n) + n - 0.5 * LN_2PI;
-  }
-  const nn = n * n;
-  const S0 = 1 / 12;
-  const S1 = 1 / 360;
-  const S2 = 1 / 1260;
-  const S3 = 1 / 1680;
-  const S4 = 1 / 1188;
-  if (n > 500) return (S0 - S1 / nn) / n;
-  if (n > 80) return (S0 - (S1 - S2 / nn) / nn) / n;
-  if (n > 35) return (S0 - (S1 - (S2 - S3 / nn) / nn) / nn) / n;
-  return (S0 - (S1 - (S2 - (S3 - S4 / nn) / nn) / nn) / nn) / n;
-}
-function bd0(x, np) {
-  if (Math.abs(x - np) < 0.1 * (x + np)) {
-    let v = (x - np) / (x + np);
-    let s = (x - np) * v;
-    let ej = 2 * x * v;
-    v *= v;
-    for (let j = 1; j < 1e3; j++) {
-      ej *= v;
-      const s1 = s + ej / (2 * j + 1);
-      if (s1 === s) return s1;
-      s = s1;
-    }
-    return s;
-  }
-  return x * Math.log(x / np) + np - x;
-}
-function binomRaw(x, n, p, q) {
-  if (p === 0) return x === 0 ? 1 : 0;
-  if (q === 0) return x === n ? 1 : 0;
-  if (x === 0) {
-    if (n === 0) return 1;
-    return Math.exp(p < 0.1 ? -bd0(n, n * q) - n * p : n * Math.log(q));
-  }
-  if (x === n) return Math.exp(q < 0.1 ? -bd0(n, n * p) - n * q : n * Math.log(p));
-  if (x < 0 || x > n) return 0;
-  const lc = stirlingError(n) - stirlingError(x) - stirlingError(n - x) - bd0(x, n * p) - bd0(n - x, n * q);
-  const lf = LN_2PI + Math.log(x) + Math.log1p(-x / n);
-  return Math.exp(lc - 0.5 * lf);
-}
-var TIE_TOLERANCE = 1 + 1e-7;
-function tailSum(law, start, end, dir) {
-  let term = law.pmf(start);
-  let sum = 0;
-  for (let x = start; dir > 0 ? x <= end : x >= end; x += dir) {
-    sum += term;
-    if (term < sum * 1e-17 || term === 0) break;
-    term *= dir > 0 ? law.up(x) : law.down(x);
-  }
-  return sum;
-}
-function boundary(law, a, b, threshold, dir) {
-  let lo = a;
-  let hi = b;
-  if (dir > 0) {
-    if (law.pmf(b) > threshold) return b + 1;
-    while (lo < hi) {
-      const mid = Math.floor((lo + hi) / 2);
-      if (law.pmf(mid) <= threshold) hi = mid;
-      else lo = mid + 1;
-    }
-    return lo;
-  }
-  if (law.pmf(a) > threshold) return a - 1;
-  while (lo < hi) {
-    const mid = Math.ceil((lo + hi) / 2);
-    if (law.pmf(mid) <= threshold) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
-}
-function twoSidedExact(observed, law) {
-  const threshold = law.pmf(observed) * TIE_TOLERANCE;
-  let left;
-  let right;
-  if (observed <= law.mode) {
-    left = boundary(law, law.lo, law.mode, threshold, -1);
-    right = boundary(law, law.mode, law.hi, threshold, 1);
-  } else {
-    right = boundary(law, law.mode, law.hi, threshold, 1);
-    left = boundary(law, law.lo, law.mode, threshold, -1);
-  }
-  if (left >= right) return 1;
-  let total = 0;
-  if (left >= law.lo) total += tailSum(law, left, law.lo, -1);
-  if (right <= law.hi) total += tailSum(law, right, law.hi, 1);
-  return Math.min(1, total);
-}
-function binomialLaw(n, p) {
-  const q = 1 - p;
-  return {
-    lo: 0,
-    hi: n,
-    mode: Math.min(n, Math.floor((n + 1) * p)),
-    pmf: (x) => binomRaw(x, n, p, q),
-    up: (x) => (n - x) / (x + 1) * (p / q),
-    down: (x) => x / (n - x + 1) * (q / p)
-  };
-}
-function binomTestTwoSided(k, n, p = 0.5) {
-  if (n === 0) return 1;
-  if (k === p * n) return 1;
-  if (p <= 0 || p >= 1) return p <= 0 && k === 0 || p >= 1 && k === n ? 1 : 0;
-  return twoSidedExact(k, binomialLaw(n, p));
 }
 
 // src/analysis/data/quality.ts
@@ -3003,18 +3285,6 @@ function didOneSided(inB, nInB, inC, nInC, outB, nOutB, outC, nOutC) {
 }
 function oneSided(t) {
   return t.z > 0 ? t.pValue / 2 : 1 - t.pValue / 2;
-}
-
-// src/analysis/stats/rng.ts
-function createRng(seed) {
-  let a = seed | 0;
-  return () => {
-    a = a + 1831565813 | 0;
-    let t = a;
-    t = Math.imul(t ^ t >>> 15, t | 1);
-    t ^= t + Math.imul(t ^ t >>> 7, t | 61);
-    return ((t ^ t >>> 14) >>> 0) / 4294967296;
-  };
 }
 
 // src/analysis/data/leakage.ts
@@ -4154,17 +4424,41 @@ function revivedView(v) {
   const col = v.table.columns.find((c) => c.name === v.idColumn);
   return { ...v, ids: { ...v.ids, text: (i) => col ? cellText(col, i) : "" } };
 }
+function segmentSourceOf(job, base, cur) {
+  return { base: base && job.base ? { view: base, rows: job.base } : null, cur: { view: cur, rows: job.cur }, paired: job.paired };
+}
+function segmenterBuffers(segs) {
+  const out = /* @__PURE__ */ new Set();
+  for (const s of segs) {
+    for (const a of [s.base, s.cur]) if (a && a.buffer instanceof ArrayBuffer) out.add(a.buffer);
+  }
+  return [...out];
+}
 
 // src/analysis/data/data-worker.ts
+var message = (e) => e instanceof Error ? e.message : String(e);
 var port = parentPort;
 if (port) {
   port.on("message", (job) => {
+    const base = job.base ? revivedView(job.base) : null;
+    const cur = revivedView(job.cur);
+    if (job.segments) {
+      let reply2;
+      let moved = [];
+      try {
+        const segmenters = buildSegmenters(segmentSourceOf(job.segments, base, cur));
+        moved = segmenterBuffers(segmenters);
+        reply2 = { id: job.id, kind: "segments", ok: true, segmenters };
+      } catch (e) {
+        reply2 = { id: job.id, kind: "segments", ok: false, error: message(e) };
+      }
+      port.postMessage(reply2, moved);
+    }
     let reply;
     try {
-      const data = analyzeData({ base: job.base ? revivedView(job.base) : null, cur: revivedView(job.cur), refBase: job.refBase, refCur: job.refCur }, job.options);
-      reply = { ok: true, data };
+      reply = { id: job.id, kind: "data", ok: true, data: analyzeData({ base, cur, refBase: job.refBase, refCur: job.refCur }, job.options) };
     } catch (e) {
-      reply = { ok: false, error: e instanceof Error ? e.message : String(e) };
+      reply = { id: job.id, kind: "data", ok: false, error: message(e) };
     }
     port.postMessage(reply);
   });

@@ -55519,6 +55519,7 @@ function finish(column2, kind, labels, src, base, cur) {
   }
   return { column: column2, kind, labels, base, cur };
 }
+var NO_CODE = 255;
 function categorySegmenter(name2, src, baseCol, curCol) {
   const labels = [];
   const index = /* @__PURE__ */ new Map();
@@ -55532,19 +55533,34 @@ function categorySegmenter(name2, src, baseCol, curCol) {
     }
     return i;
   };
-  const labeller = (col) => {
+  const labelled = (col, rows) => {
+    if (col.kind === "string" && col.dict.length < NO_CODE) {
+      const map = Int32Array.from(col.dict, (t) => labelOfText(t));
+      const narrow = new Uint8Array(col.codes.length);
+      for (let r = 0; r < narrow.length; r++) {
+        const c = col.codes[r];
+        narrow[r] = c >= 0 ? c : NO_CODE;
+      }
+      const out = new Int32Array(rows.length);
+      let missing = -1;
+      for (let k = 0; k < rows.length; k++) {
+        const c = narrow[rows[k]];
+        if (c !== NO_CODE) out[k] = map[c];
+        else out[k] = missing < 0 ? missing = labelOfText("") : missing;
+      }
+      return out;
+    }
     if (col.kind === "string") {
       const map = Int32Array.from(col.dict, (t) => labelOfText(t));
-      const missing = () => labelOfText("");
-      return (r) => {
+      return labelRows(rows, (r) => {
         const c = col.codes[r];
-        return c >= 0 ? map[c] : missing();
-      };
+        return c >= 0 ? map[c] : labelOfText("");
+      });
     }
-    return (r) => labelOfText(cellText(col, r));
+    return labelRows(rows, (r) => labelOfText(cellText(col, r)));
   };
-  const base = baseCol && src.base ? labelRows(src.base.rows, labeller(baseCol)) : null;
-  const cur = labelRows(src.cur.rows, labeller(curCol));
+  const base = baseCol && src.base ? labelled(baseCol, src.base.rows) : null;
+  const cur = labelled(curCol, src.cur.rows);
   if (labels.length > 200) return null;
   return finish(name2, "category", labels, src, base, cur);
 }
@@ -56771,12 +56787,12 @@ function aucResults(c, seg2, acc, work) {
   }
   return out;
 }
-function scanSegments(c, segmenters2) {
+function scanSegments(c, segmenters) {
   const pending = [];
   const moments = [];
   const work = aucWork(c);
   const ranks = rankInputs(c);
-  for (const seg2 of segmenters2) {
+  for (const seg2 of segmenters) {
     const acc = labelMoments(c, seg2);
     moments.push(acc);
     pending.push(...primaryResults(c, seg2, acc, ranks));
@@ -57649,33 +57665,35 @@ var BinaryScoreKernel = class {
     });
   }
   linearizeAp(ap, W, P, out) {
-    const { order, wRank: w, yRank: y } = this;
-    const groups2 = [];
-    this.forEachGroup((start, end) => groups2.push(start, end));
+    const { order, wRank: w, yRank: y, runs } = this;
     let cum = W;
     let tp = P;
     let s1 = 0;
     let s2 = 0;
-    for (let g = groups2.length - 2; g >= 0; g -= 2) {
-      const start = groups2[g];
-      const end = groups2[g + 1];
-      let gPos = 0;
-      let gAll = 0;
-      for (let q = start; q < end; q++) {
-        gAll += w[q];
-        gPos += w[q] * y[q];
+    for (let k = runs.length - 3; k >= 0; k -= 3) {
+      const ties = (runs[k + 2] & RUN_TIES) !== 0;
+      const runStart = runs[k];
+      for (let end = runs[k + 1]; end > runStart; ) {
+        const start = ties ? runStart : end - 1;
+        let gPos = 0;
+        let gAll = 0;
+        for (let q = start; q < end; q++) {
+          gAll += w[q];
+          gPos += w[q] * y[q];
+        }
+        const a = cum > 0 ? tp / cum : 0;
+        if (cum > 0) {
+          s1 += gPos / cum;
+          s2 += gPos * a / cum;
+        }
+        for (let q = start; q < end; q++) {
+          const yq = y[q];
+          out[order === null ? q : order[q]] = w[q] * (yq * a + yq * s1 - s2 - ap * yq) / P;
+        }
+        cum -= gAll;
+        tp -= gPos;
+        end = start;
       }
-      const a = cum > 0 ? tp / cum : 0;
-      if (cum > 0) {
-        s1 += gPos / cum;
-        s2 += gPos * a / cum;
-      }
-      for (let q = start; q < end; q++) {
-        const yq = y[q];
-        out[order === null ? q : order[q]] = w[q] * (yq * a + yq * s1 - s2 - ap * yq) / P;
-      }
-      cum -= gAll;
-      tp -= gPos;
     }
   }
   linearizeEce(ece, W, out) {
@@ -58632,7 +58650,7 @@ function pairingNote(reason, share2) {
   if (reason === "duplicate_ids") return "Ids repeat within a run: rows were compared as independent samples (unpaired).";
   return `Only ${(100 * share2).toFixed(1)}% of rows match by id: the eval set itself changed, so runs were compared as independent samples (unpaired) and deltas mix model and data changes.`;
 }
-function prepare(baseIn, cur) {
+function prepareRows(baseIn, cur) {
   const notes = [];
   const base = comparableBaseline(baseIn, cur, notes);
   const space = cur.task === "regression" ? null : unifyClasses(base, cur);
@@ -58672,6 +58690,23 @@ function prepare(baseIn, cur) {
     if (base && analysisB) analysisB = permute(analysisB, scoreOrder(base, analysisB, space, space.baseMap));
     analysisC = permute(analysisC, scoreOrder(cur, analysisC, space, space.curMap));
   }
+  return {
+    base,
+    cur,
+    analysisB,
+    analysisC,
+    paired,
+    partialView,
+    space,
+    caps,
+    droppedBase,
+    droppedCurrent,
+    notes,
+    src: { base: base && analysisB ? { view: base, rows: analysisB } : null, cur: { view: cur, rows: analysisC }, paired }
+  };
+}
+function buildRuns(r) {
+  const { base, cur, analysisB, analysisC, space, caps, partialView } = r;
   const build = (v, rows, map) => space && map ? buildClassRun(v, rows, space, map, caps) : buildRegRun(v, rows);
   const runB = base && analysisB ? build(base, analysisB, space ? space.baseMap : null) : null;
   const runC = build(cur, analysisC, space ? space.curMap : null);
@@ -58679,14 +58714,14 @@ function prepare(baseIn, cur) {
   return {
     base: runB,
     cur: runC,
-    paired,
+    paired: r.paired,
     partial,
     space,
     caps,
-    droppedBase,
-    droppedCurrent,
-    notes,
-    src: { base: base && analysisB ? { view: base, rows: analysisB } : null, cur: { view: cur, rows: analysisC }, paired }
+    droppedBase: r.droppedBase,
+    droppedCurrent: r.droppedCurrent,
+    notes: r.notes,
+    src: r.src
   };
 }
 function calibrationRows(run2) {
@@ -58714,10 +58749,10 @@ function calibration(p, metrics) {
     brier: p.base ? brier : null
   };
 }
-function segmenters(p) {
+function buildSegmenters(src) {
   const out = [];
-  for (const { name: name2 } of segmentColumnNames(p.src.base?.view ?? null, p.src.cur.view)) {
-    const seg2 = buildSegmenter(name2, p.src);
+  for (const { name: name2 } of segmentColumnNames(src.base?.view ?? null, src.cur.view)) {
+    const seg2 = buildSegmenter(name2, src);
     if (seg2) out.push(seg2);
   }
   return out;
@@ -58758,16 +58793,34 @@ function headlineMetrics(p, hasBase, opts) {
   const baseKernel = makeKernel(p.base, names);
   return compareHeadline({ base: p.base, cur: p.cur, baseKernel, curKernel, paired: p.paired }, opts);
 }
-function analyzePerformance(base, cur, opts) {
-  if (!cur.yPred) return emptyAnalysis(cur, opts, `${cur.path} has no prediction or score column: no performance metric can be computed.`);
-  const p = prepare(base, cur);
-  if (p.cur.n === 0) return emptyAnalysis(cur, opts, `${cur.path} has no row with a usable label and prediction.`);
+function startPerformance(base, cur, opts) {
+  if (!cur.yPred) return { done: emptyAnalysis(cur, opts, `${cur.path} has no prediction or score column: no performance metric can be computed.`) };
+  const rows = prepareRows(base, cur);
+  if (rows.analysisC.length === 0) return { done: emptyAnalysis(cur, opts, `${cur.path} has no row with a usable label and prediction.`) };
+  return { done: null, rows, opts };
+}
+function segmentSource(rows) {
+  return rows.base && rows.analysisB && rows.analysisB.length > 0 ? rows.src : null;
+}
+function headlinePerformance(start) {
+  const p = buildRuns(start.rows);
   const hasBase = p.base !== null && p.base.n > 0;
   if (p.base && p.base.n === 0) p.notes.push("The baseline has no usable row; the current run is reported alone.");
+  return { p, metrics: headlineMetrics(p, hasBase, start.opts), opts: start.opts };
+}
+function analyzePerformance(base, cur, opts) {
+  const start = startPerformance(base, cur, opts);
+  if (start.done) return start.done;
+  const src = segmentSource(start.rows);
+  const headline2 = headlinePerformance(start);
+  return finishPerformance(headline2, src ? buildSegmenters(src) : []);
+}
+function finishPerformance(h, segs) {
+  const { p, metrics, opts } = h;
+  const hasBase = p.base !== null && p.base.n > 0;
+  const cur = p.src.cur.view;
   const classes = p.space ? p.space.classes.slice(0, p.cur.kind === "class" ? p.cur.k : 0) : [];
-  const metrics = headlineMetrics(p, hasBase, opts);
   const comparison = hasBase ? makeComparison(p.base, p.cur, p.paired, opts, p.partial) : null;
-  const segs = comparison ? segmenters(p) : [];
   const scan = comparison ? scanSegments(comparison, segs) : null;
   const slices = comparison && scan ? discoverSlices(comparison, segs, scan.moments) : null;
   const cells = comparison && scan ? withConfusion(comparison, segs, scan.results, slices) : null;
@@ -59709,7 +59762,7 @@ function psiStrength(excess, significant) {
 function isReported(excess, significant) {
   return excess >= PSI_MINOR && significant || excess >= PSI_MAJOR;
 }
-var NO_CODE = NO_SEGMENT;
+var NO_CODE2 = NO_SEGMENT;
 var codeScratch = new Uint8Array(0);
 function codeBuffer(n) {
   if (codeScratch.length < n) codeScratch = new Uint8Array(n);
@@ -59723,18 +59776,18 @@ function countNumeric(col, edges, segs, sizes, k) {
   const codes = codeBuffer(v.length);
   for (let i = 0; i < v.length; i++) {
     const x = v[i];
-    codes[i] = x - x !== 0 ? NO_CODE : +(x > e0) + +(x > e1) + +(x > e2) + +(x > e3) + +(x > e4) + +(x > e5) + +(x > e6) + +(x > e7) + +(x > e8);
+    codes[i] = x - x !== 0 ? NO_CODE2 : +(x > e0) + +(x > e1) + +(x > e2) + +(x > e3) + +(x > e4) + +(x > e5) + +(x > e6) + +(x > e7) + +(x > e8);
   }
   return countCodes(codes, segs, sizes, k);
 }
 function countCategorical(col, map, bucketOf, segs, sizes, k) {
   const lut = new Uint8Array(map.length);
-  for (let c = 0; c < map.length; c++) lut[c] = map[c] < 0 ? NO_CODE : bucketOf[map[c]];
+  for (let c = 0; c < map.length; c++) lut[c] = map[c] < 0 ? NO_CODE2 : bucketOf[map[c]];
   const src = col.codes;
   const codes = codeBuffer(src.length);
   for (let i = 0; i < src.length; i++) {
     const c = src[i];
-    codes[i] = c < 0 ? NO_CODE : lut[c];
+    codes[i] = c < 0 ? NO_CODE2 : lut[c];
   }
   return countCodes(codes, segs, sizes, k);
 }
@@ -63056,11 +63109,17 @@ function analyzeRuns(base, cur, config, timer = NO_TIMER) {
 }
 async function analyzeRunsParallel(base, cur, config, runner, timer = NO_TIMER) {
   const { seed, resamples, minSupport, alpha } = config.analysis;
+  const opts = { seed, resamples, minSupport, alpha };
   const evalPairs = [];
   for (const p of pairByPath(base?.evals ?? [], cur.evals)) {
-    const pending = runner.start(dataInput(base, cur, p), { seed, minSupport });
-    const performance2 = timer.stage("performance", () => analyzePerformance(p.base, p.cur, { seed, resamples, minSupport, alpha }));
-    const data = await timer.stageAsync("data", () => pending);
+    const { performance: performance2, job } = await timer.stageAsync("performance", async () => {
+      const start = startPerformance(p.base, p.cur, opts);
+      const job2 = runner.start(dataInput(base, cur, p), { seed, minSupport }, start.done ? null : segmentSource(start.rows));
+      if (start.done) return { performance: start.done, job: job2 };
+      const headline2 = headlinePerformance(start);
+      return { performance: finishPerformance(headline2, await job2.segments()), job: job2 };
+    });
+    const data = await timer.stageAsync("data", () => job.data());
     evalPairs.push({ path: p.cur.path, base: p.base, cur: p.cur, performance: performance2, data });
   }
   return finishRuns(base, cur, config, timer, evalPairs);
@@ -66712,22 +66771,34 @@ import { Worker as Worker2 } from "node:worker_threads";
 function postedView(v) {
   return { ...v, ids: v.ids ? { length: v.ids.length, h1: v.ids.h1, h2: v.ids.h2, empty: v.ids.empty } : null };
 }
-function dataJob(input, options) {
-  return { base: input.base ? postedView(input.base) : null, cur: postedView(input.cur), refBase: input.refBase, refCur: input.refCur, options };
+function dataJob(id, input, options, segments = null) {
+  return {
+    id,
+    base: input.base ? postedView(input.base) : null,
+    cur: postedView(input.cur),
+    refBase: input.refBase,
+    refCur: input.refCur,
+    options,
+    segments: segments ? { base: segments.base ? segments.base.rows : null, cur: segments.cur.rows, paired: segments.paired } : null
+  };
 }
 
 // src/analysis/data/data-runner.ts
-var IN_THREAD_DATA = {
-  start: (input, options) => Promise.resolve().then(() => analyzeData(input, options)),
-  close: () => Promise.resolve(),
-  done: { worker: 0, here: 0 }
-};
+function inThread(input, options, segments) {
+  return {
+    segments: () => Promise.resolve().then(() => segments ? buildSegmenters(segments) : []),
+    data: () => Promise.resolve().then(() => analyzeData(input, options))
+  };
+}
 function worthAWorker(input) {
   return input.cur.n >= SHARED_MIN_ROWS && (input.base === null || input.base.n >= SHARED_MIN_ROWS);
 }
 function bundledDataWorkerUrl(base) {
   const url2 = new URL("./data-worker.js", base);
   return url2.protocol === "file:" && existsSync5(fileURLToPath2(url2)) ? url2 : null;
+}
+function overPair(src, input) {
+  return src.cur.view === input.cur && (src.base === null || src.base.view === input.base);
 }
 function workerDataRunner(url2) {
   let worker = null;
@@ -66743,36 +66814,63 @@ function workerDataRunner(url2) {
     return worker = w;
   };
   const done = { worker: 0, here: 0 };
-  const here = (input, options) => {
+  let jobs = 0;
+  const here = (input, options, segments) => {
     done.here++;
-    return IN_THREAD_DATA.start(input, options);
+    return inThread(input, options, segments);
   };
   return {
     done,
-    start(input, options) {
-      if (closed || broken || !worthAWorker(input)) return here(input, options);
+    start(input, options, segments = null) {
+      if (closed || broken || !worthAWorker(input) || segments && !overPair(segments, input)) return here(input, options, segments);
       const w = started();
-      return new Promise((resolve7) => {
-        const fallback = () => resolve7(here(input, options));
-        const onExit = () => {
-          broken = true;
-          fallback();
-        };
-        w.once("exit", onExit);
-        w.once("message", (reply) => {
-          w.off("exit", onExit);
-          if (reply.ok) {
-            done.worker++;
-            resolve7(reply.data);
-          } else fallback();
-        });
-        try {
-          w.postMessage(dataJob(input, options));
-        } catch {
-          w.off("exit", onExit);
-          fallback();
+      const id = ++jobs;
+      const fallback = inThread(input, options, segments);
+      let settleSegments;
+      let settleData;
+      const segmentsP = segments ? new Promise((r) => settleSegments = (s) => r(s)) : null;
+      const dataP = new Promise((r) => settleData = (d) => r(d));
+      let segmentsDone = segments === null;
+      let hereToo = false;
+      const finish2 = () => {
+        w.off("exit", onExit);
+        w.off("message", onMessage);
+        if (hereToo) done.here++;
+        else done.worker++;
+      };
+      const onExit = () => {
+        broken = true;
+        hereToo = true;
+        if (!segmentsDone) settleSegments(fallback.segments());
+        segmentsDone = true;
+        finish2();
+        settleData(fallback.data());
+      };
+      const onMessage = (reply) => {
+        if (reply.id !== id) return;
+        if (reply.kind === "segments") {
+          segmentsDone = true;
+          settleSegments(reply.ok ? Promise.resolve(reply.segmenters) : (hereToo = true, fallback.segments()));
+          return;
         }
-      });
+        if (!segmentsDone) {
+          segmentsDone = true;
+          hereToo = true;
+          settleSegments(fallback.segments());
+        }
+        if (!reply.ok) hereToo = true;
+        finish2();
+        settleData(reply.ok ? Promise.resolve(reply.data) : fallback.data());
+      };
+      w.on("exit", onExit);
+      w.on("message", onMessage);
+      try {
+        w.postMessage(dataJob(id, input, options, segments));
+      } catch {
+        onExit();
+        broken = false;
+      }
+      return { segments: () => segmentsP ?? Promise.resolve([]), data: () => dataP };
     },
     async close() {
       closed = true;

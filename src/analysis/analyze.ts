@@ -9,10 +9,18 @@ import { diffParams, type ParamChange } from './compare/params-diff.js';
 import type { Signal } from './signals.js';
 import { annotatePriorAdjusted } from './prior-adjusted.js';
 import { analyzeTraining, trainingSignals, type TrainingAnalysis } from './training/index.js';
-import { analyzePerformance, performanceSignals, type PerformanceAnalysis } from './performance/index.js';
+import {
+  analyzePerformance,
+  finishPerformance,
+  headlinePerformance,
+  performanceSignals,
+  segmentSource,
+  startPerformance,
+  type PerformanceAnalysis,
+} from './performance/index.js';
 import { analyzeData, dataSignals, type DataAnalysis } from './data/index.js';
 import type { DataInput } from './data/types.js';
-import type { DataRunner } from './data/data-runner.js';
+import type { DataRunner, PairJob } from './data/data-runner.js';
 import { NO_TIMER, type StageTimer } from '../timing.js';
 import { analyzeSummaryPairs, summarySignals, type SummaryPair } from './summary/pairs.js';
 
@@ -65,17 +73,24 @@ export function analyzeRuns(base: RunArtifacts | null, cur: RunArtifacts, config
 
 /**
  * analyzeRuns with the data checks of each eval pair started on `runner` (a worker thread for a
- * large pair, data-runner.ts) before the performance stage runs here, and awaited after it: on
- * two cores the pair takes about the longer of the two stages. The analysis is the same.
+ * large pair, data-runner.ts) beside the performance stage here: on two cores the pair takes about
+ * the longer of the two stages. The worker builds the pair's segmenters first, while this thread
+ * builds the runs and the headline metrics (decision 0021). The analysis is the same.
  */
 export async function analyzeRunsParallel(base: RunArtifacts | null, cur: RunArtifacts, config: Config, runner: DataRunner, timer: StageTimer = NO_TIMER): Promise<RunAnalysis> {
   const { seed, resamples, minSupport, alpha } = config.analysis;
+  const opts = { seed, resamples, minSupport, alpha };
   const evalPairs: EvalPair[] = [];
   for (const p of pairByPath(base?.evals ?? [], cur.evals)) {
-    const pending = runner.start(dataInput(base, cur, p), { seed, minSupport });
-    const performance = timer.stage('performance', () => analyzePerformance(p.base, p.cur, { seed, resamples, minSupport, alpha }));
+    const { performance, job } = await timer.stageAsync('performance', async (): Promise<{ performance: PerformanceAnalysis; job: PairJob }> => {
+      const start = startPerformance(p.base, p.cur, opts);
+      const job = runner.start(dataInput(base, cur, p), { seed, minSupport }, start.done ? null : segmentSource(start.rows));
+      if (start.done) return { performance: start.done, job };
+      const headline = headlinePerformance(start);
+      return { performance: finishPerformance(headline, await job.segments()), job };
+    });
     // Timed as what is left to wait for once the performance stage is done.
-    const data = await timer.stageAsync('data', () => pending);
+    const data = await timer.stageAsync('data', () => job.data());
     evalPairs.push({ path: p.cur.path, base: p.base, cur: p.cur, performance, data });
   }
   return finishRuns(base, cur, config, timer, evalPairs);

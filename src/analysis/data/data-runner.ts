@@ -2,27 +2,52 @@
  * Runs the data checks of a large eval pair on another core, in a worker thread started from the
  * bundled dist/data-worker.js, while the performance stage runs in this one (decision 0020). The
  * two stages read the same loaded columns — shared memory, not copies — and write nothing the
- * other reads, so the review takes about the longer of the two instead of their sum.
+ * other reads, so the review takes about the longer of the two instead of their sum. The worker
+ * first builds the performance stage's segmenters, which read the same columns, while this thread
+ * builds the runs and headline metrics (decision 0021): the two threads' shares then even out.
  */
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { SHARED_MIN_ROWS } from '../../artifacts/shared.js';
+import { buildSegmenters } from '../performance/analyze.js';
+import type { RowSource, Segmenter } from '../performance/segment-columns.js';
 import { analyzeData } from './analyze.js';
 import type { DataAnalysis, DataInput, DataOptions } from './types.js';
 import { dataJob, type DataReply } from './worker-protocol.js';
 
+/**
+ * The work of one pair. Each result is asked for once, when it is needed: in this thread it is
+ * computed then (in the order the review asks), in the worker it may be ready already.
+ */
+export interface PairJob {
+  /** buildSegmenters of the source given to start (empty when none was). */
+  segments(): Promise<Segmenter[]>;
+  data(): Promise<DataAnalysis>;
+}
+
 export interface DataRunner {
-  /** Starts the data checks of one pair; the promise settles with their result. */
-  start(input: DataInput, options: DataOptions): Promise<DataAnalysis>;
+  /**
+   * Starts the data checks of one pair and, when `segments` is given (rows of the pair's own views,
+   * `segments.base.view === input.base`), the building of its segmenters.
+   */
+  start(input: DataInput, options: DataOptions, segments?: RowSource | null): PairJob;
   close(): Promise<void>;
   /** Pairs checked in the worker and in this thread so far. */
   readonly done: { worker: number; here: number };
 }
 
+/** Both parts in this thread, each when asked for. */
+function inThread(input: DataInput, options: DataOptions, segments: RowSource | null): PairJob {
+  return {
+    segments: () => Promise.resolve().then(() => (segments ? buildSegmenters(segments) : [])),
+    data: () => Promise.resolve().then(() => analyzeData(input, options)),
+  };
+}
+
 /** The data checks in this thread, when they are awaited (no worker). */
 export const IN_THREAD_DATA: DataRunner = {
-  start: (input, options) => Promise.resolve().then(() => analyzeData(input, options)),
+  start: (input, options, segments) => inThread(input, options, segments ?? null),
   close: () => Promise.resolve(),
   done: { worker: 0, here: 0 },
 };
@@ -38,10 +63,15 @@ export function bundledDataWorkerUrl(base: string | URL): URL | null {
   return url.protocol === 'file:' && existsSync(fileURLToPath(url)) ? url : null;
 }
 
+/** Whether a segment source labels rows of the pair's own views (what the worker can rebuild). */
+function overPair(src: RowSource, input: DataInput): boolean {
+  return src.cur.view === input.cur && (src.base === null || src.base.view === input.base);
+}
+
 /**
  * A runner that sends large pairs to one worker thread and checks smaller pairs here. The worker
  * starts with the first large pair (a small review never pays for it); it loads while the
- * performance stage runs. A worker that fails or dies leaves the checks to this thread: the result
+ * performance stage runs. A worker that fails or dies leaves the work to this thread: the result
  * is the same either way.
  */
 export function workerDataRunner(url: URL): DataRunner {
@@ -60,36 +90,64 @@ export function workerDataRunner(url: URL): DataRunner {
     return (worker = w);
   };
   const done = { worker: 0, here: 0 };
-  const here = (input: DataInput, options: DataOptions) => {
+  let jobs = 0;
+  const here = (input: DataInput, options: DataOptions, segments: RowSource | null): PairJob => {
     done.here++;
-    return IN_THREAD_DATA.start(input, options);
+    return inThread(input, options, segments);
   };
   return {
     done,
-    start(input, options) {
-      if (closed || broken || !worthAWorker(input)) return here(input, options);
+    start(input, options, segments = null) {
+      if (closed || broken || !worthAWorker(input) || (segments && !overPair(segments, input))) return here(input, options, segments);
       const w = started();
-      return new Promise<DataAnalysis>((resolve) => {
-        const fallback = () => resolve(here(input, options));
-        const onExit = () => {
-          broken = true;
-          fallback();
-        };
-        w.once('exit', onExit);
-        w.once('message', (reply: DataReply) => {
-          w.off('exit', onExit);
-          if (reply.ok) {
-            done.worker++;
-            resolve(reply.data);
-          } else fallback();
-        });
-        try {
-          w.postMessage(dataJob(input, options));
-        } catch {
-          w.off('exit', onExit);
-          fallback();
+      const id = ++jobs;
+      const fallback = inThread(input, options, segments);
+      let settleSegments!: (s: Promise<Segmenter[]>) => void;
+      let settleData!: (d: Promise<DataAnalysis>) => void;
+      const segmentsP = segments ? new Promise<Segmenter[]>((r) => (settleSegments = (s) => r(s))) : null;
+      const dataP = new Promise<DataAnalysis>((r) => (settleData = (d) => r(d)));
+      let segmentsDone = segments === null;
+      let hereToo = false;
+      const finish = () => {
+        w.off('exit', onExit);
+        w.off('message', onMessage);
+        if (hereToo) done.here++;
+        else done.worker++;
+      };
+      // Whatever the worker has not answered is done here, the segmenters first.
+      const onExit = () => {
+        broken = true;
+        hereToo = true;
+        if (!segmentsDone) settleSegments(fallback.segments());
+        segmentsDone = true;
+        finish();
+        settleData(fallback.data());
+      };
+      const onMessage = (reply: DataReply) => {
+        if (reply.id !== id) return;
+        if (reply.kind === 'segments') {
+          segmentsDone = true;
+          settleSegments(reply.ok ? Promise.resolve(reply.segmenters) : ((hereToo = true), fallback.segments()));
+          return;
         }
-      });
+        if (!segmentsDone) {
+          segmentsDone = true;
+          hereToo = true;
+          settleSegments(fallback.segments());
+        }
+        if (!reply.ok) hereToo = true;
+        finish();
+        settleData(reply.ok ? Promise.resolve(reply.data) : fallback.data());
+      };
+      w.on('exit', onExit);
+      w.on('message', onMessage);
+      try {
+        w.postMessage(dataJob(id, input, options, segments));
+      } catch {
+        onExit();
+        broken = false;
+      }
+      return { segments: () => segmentsP ?? Promise.resolve([]), data: () => dataP };
     },
     async close() {
       closed = true;

@@ -1,21 +1,39 @@
 /**
- * Worker-thread entry (bundled as dist/data-worker.js): runs the data checks of one eval pair
- * (analyzeData) beside the performance stage, which runs in the review's thread (data-runner.ts).
- * The result, plain data, goes back; an error goes back as its message.
+ * Worker-thread entry (bundled as dist/data-worker.js): for one eval pair, builds the performance
+ * stage's segmenters when asked (decision 0021) and runs the data checks (analyzeData), beside the
+ * performance stage in the review's thread (data-runner.ts). Each result, plain data, goes back as
+ * soon as it is ready (the segmenters' label arrays moved, not copied); an error goes back as its
+ * message.
  */
 import { parentPort } from 'node:worker_threads';
+import { buildSegmenters } from '../performance/analyze.js';
 import { analyzeData } from './analyze.js';
-import { revivedView, type DataJob, type DataReply } from './worker-protocol.js';
+import { revivedView, segmenterBuffers, segmentSourceOf, type DataJob, type DataReply } from './worker-protocol.js';
+
+const message = (e: unknown): string => (e instanceof Error ? e.message : String(e));
 
 const port = parentPort;
 if (port) {
   port.on('message', (job: DataJob) => {
+    const base = job.base ? revivedView(job.base) : null;
+    const cur = revivedView(job.cur);
+    if (job.segments) {
+      let reply: DataReply;
+      let moved: ArrayBuffer[] = [];
+      try {
+        const segmenters = buildSegmenters(segmentSourceOf(job.segments, base, cur));
+        moved = segmenterBuffers(segmenters);
+        reply = { id: job.id, kind: 'segments', ok: true, segmenters };
+      } catch (e) {
+        reply = { id: job.id, kind: 'segments', ok: false, error: message(e) };
+      }
+      port.postMessage(reply, moved);
+    }
     let reply: DataReply;
     try {
-      const data = analyzeData({ base: job.base ? revivedView(job.base) : null, cur: revivedView(job.cur), refBase: job.refBase, refCur: job.refCur }, job.options);
-      reply = { ok: true, data };
+      reply = { id: job.id, kind: 'data', ok: true, data: analyzeData({ base, cur, refBase: job.refBase, refCur: job.refCur }, job.options) };
     } catch (e) {
-      reply = { ok: false, error: e instanceof Error ? e.message : String(e) };
+      reply = { id: job.id, kind: 'data', ok: false, error: message(e) };
     }
     port.postMessage(reply);
   });

@@ -8,20 +8,39 @@ import type { RowIds } from '../../artifacts/row-ids.js';
 import type { Table } from '../../artifacts/table.js';
 import { cellText } from '../../artifacts/table.js';
 import type { EvalView } from '../../artifacts/types.js';
+import type { RowSource, Segmenter } from '../performance/segment-columns.js';
 import type { DataAnalysis, DataInput, DataOptions } from './types.js';
 
 type PostedIds = Omit<RowIds, 'text'>;
 export type PostedView = Omit<EvalView, 'ids'> & { readonly ids: PostedIds | null };
 
+/**
+ * The performance stage's segmenters of the pair, built first (decision 0021): the analysis rows
+ * of each run, over the job's own views (the segmenters read the same columns the data checks do).
+ */
+export interface SegmentJob {
+  readonly base: Int32Array | null;
+  readonly cur: Int32Array;
+  readonly paired: boolean;
+}
+
 export interface DataJob {
+  /** Echoed by the replies, so that each reaches the job it answers. */
+  readonly id: number;
   readonly base: PostedView | null;
   readonly cur: PostedView;
   readonly refBase: readonly Table[];
   readonly refCur: readonly Table[];
   readonly options: DataOptions;
+  readonly segments: SegmentJob | null;
 }
 
-export type DataReply = { readonly ok: true; readonly data: DataAnalysis } | { readonly ok: false; readonly error: string };
+/** The worker answers a job with a `segments` reply (when asked) and then a `data` reply. */
+export type DataReply = { readonly id: number } & (
+  | { readonly kind: 'data'; readonly ok: true; readonly data: DataAnalysis }
+  | { readonly kind: 'segments'; readonly ok: true; readonly segmenters: Segmenter[] }
+  | { readonly kind: 'data' | 'segments'; readonly ok: false; readonly error: string }
+);
 
 export function postedView(v: EvalView): PostedView {
   return { ...v, ids: v.ids ? { length: v.ids.length, h1: v.ids.h1, h2: v.ids.h2, empty: v.ids.empty } : null };
@@ -34,6 +53,32 @@ export function revivedView(v: PostedView): EvalView {
   return { ...v, ids: { ...v.ids, text: (i: number) => (col ? cellText(col, i) : '') } };
 }
 
-export function dataJob(input: DataInput, options: DataOptions): DataJob {
-  return { base: input.base ? postedView(input.base) : null, cur: postedView(input.cur), refBase: input.refBase, refCur: input.refCur, options };
+/**
+ * The job of one pair. `segments`, when given, must label rows of the pair's own views (its
+ * baseline view is `input.base`): the worker rebuilds the source over the views it received.
+ */
+export function dataJob(id: number, input: DataInput, options: DataOptions, segments: RowSource | null = null): DataJob {
+  return {
+    id,
+    base: input.base ? postedView(input.base) : null,
+    cur: postedView(input.cur),
+    refBase: input.refBase,
+    refCur: input.refCur,
+    options,
+    segments: segments ? { base: segments.base ? segments.base.rows : null, cur: segments.cur.rows, paired: segments.paired } : null,
+  };
+}
+
+/** The segment source of a job over the views the worker revived from it. */
+export function segmentSourceOf(job: SegmentJob, base: EvalView | null, cur: EvalView): RowSource {
+  return { base: base && job.base ? { view: base, rows: job.base } : null, cur: { view: cur, rows: job.cur }, paired: job.paired };
+}
+
+/** The buffers of the segmenters' label arrays, each once (paired runs share one array): moved back, not copied. */
+export function segmenterBuffers(segs: readonly Segmenter[]): ArrayBuffer[] {
+  const out = new Set<ArrayBuffer>();
+  for (const s of segs) {
+    for (const a of [s.base, s.cur]) if (a && a.buffer instanceof ArrayBuffer) out.add(a.buffer);
+  }
+  return [...out];
 }

@@ -85,7 +85,27 @@ function pairingNote(reason: 'no_ids' | 'duplicate_ids' | 'ids_differ', share: n
   return `Only ${(100 * share).toFixed(1)}% of rows match by id: the eval set itself changed, so runs were compared as independent samples (unpaired) and deltas mix model and data changes.`;
 }
 
-function prepare(baseIn: EvalView | null, cur: EvalView): Prepared {
+/**
+ * The first part of prepare: which rows are analysed, in which order, paired or not. What the
+ * segmenters need (`src`), so that they can be built elsewhere while the runs are (a worker
+ * thread, analysis/analyze.ts); the runs themselves are built by buildRuns.
+ */
+export interface PreparedRows {
+  readonly base: EvalView | null;
+  readonly cur: EvalView;
+  readonly analysisB: Int32Array | null;
+  readonly analysisC: Int32Array;
+  readonly paired: boolean;
+  readonly partialView: { readonly base: Int32Array; readonly cur: Int32Array } | null;
+  readonly space: ClassSpace | null;
+  readonly caps: Capabilities;
+  readonly droppedBase: number;
+  readonly droppedCurrent: number;
+  readonly notes: string[];
+  readonly src: RowSource;
+}
+
+function prepareRows(baseIn: EvalView | null, cur: EvalView): PreparedRows {
   const notes: string[] = [];
   const base = comparableBaseline(baseIn, cur, notes);
   const space = cur.task === 'regression' ? null : unifyClasses(base, cur);
@@ -126,6 +146,25 @@ function prepare(baseIn: EvalView | null, cur: EvalView): Prepared {
     if (base && analysisB) analysisB = permute(analysisB, scoreOrder(base, analysisB, space, space.baseMap!));
     analysisC = permute(analysisC, scoreOrder(cur, analysisC, space, space.curMap));
   }
+  return {
+    base,
+    cur,
+    analysisB,
+    analysisC,
+    paired,
+    partialView,
+    space,
+    caps,
+    droppedBase,
+    droppedCurrent,
+    notes,
+    src: { base: base && analysisB ? { view: base, rows: analysisB } : null, cur: { view: cur, rows: analysisC }, paired },
+  };
+}
+
+/** The second part of prepare: each run's labels, predictions, scores and score order. */
+function buildRuns(r: PreparedRows): Prepared {
+  const { base, cur, analysisB, analysisC, space, caps, partialView } = r;
   const build = (v: EvalView, rows: Int32Array, map: Int32Array | null): Run =>
     space && map ? buildClassRun(v, rows, space, map, caps) : buildRegRun(v, rows);
   const runB = base && analysisB ? build(base, analysisB, space ? space.baseMap : null) : null;
@@ -134,14 +173,14 @@ function prepare(baseIn: EvalView | null, cur: EvalView): Prepared {
   return {
     base: runB,
     cur: runC,
-    paired,
+    paired: r.paired,
     partial,
     space,
     caps,
-    droppedBase,
-    droppedCurrent,
-    notes,
-    src: { base: base && analysisB ? { view: base, rows: analysisB } : null, cur: { view: cur, rows: analysisC }, paired },
+    droppedBase: r.droppedBase,
+    droppedCurrent: r.droppedCurrent,
+    notes: r.notes,
+    src: r.src,
   };
 }
 
@@ -174,10 +213,11 @@ function calibration(p: Prepared, metrics: readonly MetricComparison[]): Calibra
   };
 }
 
-function segmenters(p: Prepared): Segmenter[] {
+/** The segmenters of every segment column and binned feature (segment-columns.ts). */
+export function buildSegmenters(src: RowSource): Segmenter[] {
   const out: Segmenter[] = [];
-  for (const { name } of segmentColumnNames(p.src.base?.view ?? null, p.src.cur.view)) {
-    const seg = buildSegmenter(name, p.src);
+  for (const { name } of segmentColumnNames(src.base?.view ?? null, src.cur.view)) {
+    const seg = buildSegmenter(name, src);
     if (seg) out.push(seg);
   }
   return out;
@@ -227,20 +267,59 @@ function headlineMetrics(p: Prepared, hasBase: boolean, opts: PerformanceOptions
 }
 
 /**
+ * The performance stage in three steps, so that the segmenters can be built on another core while
+ * the runs and headline metrics are computed here (analysis/analyze.ts, decision 0021):
+ * startPerformance (rows) → headlinePerformance (runs, headline metrics) → finishPerformance
+ * (given the segmenters of `segmentSource`). analyzePerformance runs them in turn.
+ */
+export type PerformanceStart =
+  | { readonly done: PerformanceAnalysis }
+  | { readonly done: null; readonly rows: PreparedRows; readonly opts: PerformanceOptions };
+
+export interface PerformanceHeadline {
+  readonly p: Prepared;
+  readonly metrics: MetricComparison[];
+  readonly opts: PerformanceOptions;
+}
+
+export function startPerformance(base: EvalView | null, cur: EvalView, opts: PerformanceOptions): PerformanceStart {
+  if (!cur.yPred) return { done: emptyAnalysis(cur, opts, `${cur.path} has no prediction or score column: no performance metric can be computed.`) };
+  const rows = prepareRows(base, cur);
+  if (rows.analysisC.length === 0) return { done: emptyAnalysis(cur, opts, `${cur.path} has no row with a usable label and prediction.`) };
+  return { done: null, rows, opts };
+}
+
+/** The rows the segmenters label, or null when there is no baseline to compare segments with. */
+export function segmentSource(rows: PreparedRows): RowSource | null {
+  return rows.base && rows.analysisB && rows.analysisB.length > 0 ? rows.src : null;
+}
+
+export function headlinePerformance(start: { readonly rows: PreparedRows; readonly opts: PerformanceOptions }): PerformanceHeadline {
+  const p = buildRuns(start.rows);
+  const hasBase = p.base !== null && p.base.n > 0;
+  if (p.base && p.base.n === 0) p.notes.push('The baseline has no usable row; the current run is reported alone.');
+  return { p, metrics: headlineMetrics(p, hasBase, start.opts), opts: start.opts };
+}
+
+/**
  * Compares the current run's eval table with the baseline's (or describes the current run alone
  * when `base` is null or not comparable).
  */
 export function analyzePerformance(base: EvalView | null, cur: EvalView, opts: PerformanceOptions): PerformanceAnalysis {
-  if (!cur.yPred) return emptyAnalysis(cur, opts, `${cur.path} has no prediction or score column: no performance metric can be computed.`);
-  const p = prepare(base, cur);
-  if (p.cur.n === 0) return emptyAnalysis(cur, opts, `${cur.path} has no row with a usable label and prediction.`);
-  const hasBase = p.base !== null && p.base.n > 0;
-  if (p.base && p.base.n === 0) p.notes.push('The baseline has no usable row; the current run is reported alone.');
-  const classes = p.space ? p.space.classes.slice(0, p.cur.kind === 'class' ? p.cur.k : 0) : [];
-  const metrics = headlineMetrics(p, hasBase, opts);
-  const comparison: Comparison | null = hasBase ? makeComparison(p.base!, p.cur, p.paired, opts, p.partial) : null;
+  const start = startPerformance(base, cur, opts);
+  if (start.done) return start.done;
+  const src = segmentSource(start.rows);
+  const headline = headlinePerformance(start);
+  return finishPerformance(headline, src ? buildSegmenters(src) : []);
+}
 
-  const segs = comparison ? segmenters(p) : [];
+/** The rest of the stage, given buildSegmenters(segmentSource(rows)) (empty when that is null). */
+export function finishPerformance(h: PerformanceHeadline, segs: Segmenter[]): PerformanceAnalysis {
+  const { p, metrics, opts } = h;
+  const hasBase = p.base !== null && p.base.n > 0;
+  const cur = p.src.cur.view;
+  const classes = p.space ? p.space.classes.slice(0, p.cur.kind === 'class' ? p.cur.k : 0) : [];
+  const comparison: Comparison | null = hasBase ? makeComparison(p.base!, p.cur, p.paired, opts, p.partial) : null;
   const scan = comparison ? scanSegments(comparison, segs) : null;
   const slices = comparison && scan ? discoverSlices(comparison, segs, scan.moments) : null;
   // The confusion cells behind the segments and slices that can become findings.

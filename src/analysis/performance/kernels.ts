@@ -243,35 +243,39 @@ class BinaryScoreKernel implements Kernel {
   }
 
   private linearizeAp(ap: number, W: number, P: number, out: Float64Array): void {
-    const { order, wRank: w, yRank: y } = this;
+    const { order, wRank: w, yRank: y, runs } = this;
     // Groups from the lowest score up: suffix sums S1 = Σ gPos/CUM, S2 = Σ gPos·a/CUM over the
     // row's group and every group below it; TP and CUM of a group are the totals minus what lies below.
-    const groups: number[] = [];
-    this.forEachGroup((start, end) => groups.push(start, end));
+    // The groups are the tie runs and each position of a distinct-score run (forEachGroup), walked
+    // backwards from the runs themselves: a list of 10^6 group bounds cost more than the sums.
     let cum = W;
     let tp = P;
     let s1 = 0;
     let s2 = 0;
-    for (let g = groups.length - 2; g >= 0; g -= 2) {
-      const start = groups[g]!;
-      const end = groups[g + 1]!;
-      let gPos = 0;
-      let gAll = 0;
-      for (let q = start; q < end; q++) {
-        gAll += w[q]!;
-        gPos += w[q]! * y[q]!;
+    for (let k = runs.length - 3; k >= 0; k -= 3) {
+      const ties = (runs[k + 2]! & RUN_TIES) !== 0;
+      const runStart = runs[k]!;
+      for (let end = runs[k + 1]!; end > runStart; ) {
+        const start = ties ? runStart : end - 1;
+        let gPos = 0;
+        let gAll = 0;
+        for (let q = start; q < end; q++) {
+          gAll += w[q]!;
+          gPos += w[q]! * y[q]!;
+        }
+        const a = cum > 0 ? tp / cum : 0;
+        if (cum > 0) {
+          s1 += gPos / cum;
+          s2 += (gPos * a) / cum;
+        }
+        for (let q = start; q < end; q++) {
+          const yq = y[q]!;
+          out[order === null ? q : order[q]!] = (w[q]! * (yq * a + yq * s1 - s2 - ap * yq)) / P;
+        }
+        cum -= gAll;
+        tp -= gPos;
+        end = start;
       }
-      const a = cum > 0 ? tp / cum : 0;
-      if (cum > 0) {
-        s1 += gPos / cum;
-        s2 += (gPos * a) / cum;
-      }
-      for (let q = start; q < end; q++) {
-        const yq = y[q]!;
-        out[order === null ? q : order[q]!] = (w[q]! * (yq * a + yq * s1 - s2 - ap * yq)) / P;
-      }
-      cum -= gAll;
-      tp -= gPos;
     }
   }
 

@@ -113,6 +113,9 @@ function finish(column: string, kind: 'category' | 'bin', labels: string[], src:
   return { column, kind, labels, base, cur };
 }
 
+/** A dictionary code that fits in one byte, and the byte that means "no code" (a missing cell). */
+const NO_CODE = 255;
+
 function categorySegmenter(name: string, src: RowSource, baseCol: Column | null, curCol: Column): Segmenter | null {
   const labels: string[] = [];
   const index = new Map<string, number>();
@@ -126,20 +129,38 @@ function categorySegmenter(name: string, src: RowSource, baseCol: Column | null,
     }
     return i;
   };
-  const labeller = (col: Column): ((r: number) => number) => {
-    if (col.kind === 'string') {
-      // Map the dictionary once; rows then cost one array read.
+  const labelled = (col: Column, rows: Int32Array): Int32Array => {
+    if (col.kind === 'string' && col.dict.length < NO_CODE) {
+      // Map the dictionary once. The analysis rows are in score order: the codes are first
+      // narrowed to one byte in storage order (a sequential read), then gathered through the rows
+      // from a quarter of the memory (at 10^6 rows, a gather of the 4-byte codes missed the cache
+      // on every row).
       const map = Int32Array.from(col.dict, (t) => labelOfText(t));
-      const missing = () => labelOfText('');
-      return (r) => {
+      const narrow = new Uint8Array(col.codes.length);
+      for (let r = 0; r < narrow.length; r++) {
         const c = col.codes[r]!;
-        return c >= 0 ? map[c]! : missing();
-      };
+        narrow[r] = c >= 0 ? c : NO_CODE;
+      }
+      const out = new Int32Array(rows.length);
+      let missing = -1;
+      for (let k = 0; k < rows.length; k++) {
+        const c = narrow[rows[k]!]!;
+        if (c !== NO_CODE) out[k] = map[c]!;
+        else out[k] = missing < 0 ? (missing = labelOfText('')) : missing;
+      }
+      return out;
     }
-    return (r) => labelOfText(cellText(col, r));
+    if (col.kind === 'string') {
+      const map = Int32Array.from(col.dict, (t) => labelOfText(t));
+      return labelRows(rows, (r) => {
+        const c = col.codes[r]!;
+        return c >= 0 ? map[c]! : labelOfText('');
+      });
+    }
+    return labelRows(rows, (r) => labelOfText(cellText(col, r)));
   };
-  const base = baseCol && src.base ? labelRows(src.base.rows, labeller(baseCol)) : null;
-  const cur = labelRows(src.cur.rows, labeller(curCol));
+  const base = baseCol && src.base ? labelled(baseCol, src.base.rows) : null;
+  const cur = labelled(curCol, src.cur.rows);
   if (labels.length > 200) return null;
   return finish(name, 'category', labels, src, base, cur);
 }

@@ -14,6 +14,7 @@ import { loadRun } from '../../../src/artifacts/load.js';
 import { SHARED_MIN_ROWS } from '../../../src/artifacts/shared.js';
 import { localDirSource } from '../../../src/artifacts/source.js';
 import { IN_THREAD_DATA, workerDataRunner, worthAWorker } from '../../../src/analysis/data/data-runner.js';
+import { buildSegmenters, DEFAULT_PERFORMANCE_OPTIONS, segmentSource, startPerformance } from '../../../src/analysis/performance/index.js';
 import { DEFAULT_CONFIG } from '../../../src/config/config.js';
 import { review } from '../../../src/review.js';
 
@@ -63,15 +64,59 @@ describe('the data checks in a worker', () => {
     const input = { base: base.evals[0]!, cur: cur.evals[0]!, refBase: base.reference, refCur: cur.reference };
     const options = { seed: DEFAULT_CONFIG.analysis.seed, minSupport: DEFAULT_CONFIG.analysis.minSupport };
     const runner = workerDataRunner(pathToFileURL(crash));
-    const there = await runner.start(input, options);
+    const there = await runner.start(input, options).data();
     await runner.close();
     expect(runner.done).toEqual({ worker: 0, here: 1 });
-    expect(JSON.stringify(there)).toBe(JSON.stringify(await IN_THREAD_DATA.start(input, options)));
+    expect(JSON.stringify(there)).toBe(JSON.stringify(await IN_THREAD_DATA.start(input, options).data()));
+  }, 120000);
+
+  it('build the segmenters first, the same as this thread does', async () => {
+    const base = await loadRun(localDirSource(pair.base, 'path', 'base'), DEFAULT_CONFIG);
+    const cur = await loadRun(localDirSource(pair.current, 'path', 'cur'), DEFAULT_CONFIG);
+    const input = { base: base.evals[0]!, cur: cur.evals[0]!, refBase: base.reference, refCur: cur.reference };
+    const options = { seed: DEFAULT_CONFIG.analysis.seed, minSupport: DEFAULT_CONFIG.analysis.minSupport };
+    const start = startPerformance(input.base, input.cur, { ...DEFAULT_PERFORMANCE_OPTIONS, seed: 1 });
+    if (start.done) throw new Error('the generated pair has usable rows');
+    const src = segmentSource(start.rows)!;
+    const runner = workerDataRunner(workerUrl);
+    const job = runner.start(input, options, src);
+    const there = await job.segments();
+    const data = await job.data();
+    await runner.close();
+    expect(runner.done).toEqual({ worker: 1, here: 0 });
+    const here = buildSegmenters(src);
+    expect(there.length).toBeGreaterThan(8);
+    expect(there.map((s) => [s.column, s.kind, s.labels])).toEqual(here.map((s) => [s.column, s.kind, s.labels]));
+    for (let i = 0; i < here.length; i++) {
+      expect(Array.from(there[i]!.cur)).toEqual(Array.from(here[i]!.cur));
+      // Paired runs share one label array, on this side too.
+      expect(there[i]!.base === there[i]!.cur).toBe(here[i]!.base === here[i]!.cur);
+    }
+    expect(JSON.stringify(data)).toBe(JSON.stringify(await IN_THREAD_DATA.start(input, options).data()));
+  }, 120000);
+
+  it('do whatever a dying worker left undone here: the segmenters answered, then the data checks', async () => {
+    // Answers the segmenters with an empty list, then dies before the data checks.
+    const half = join(work, 'half-worker.mjs');
+    writeFileSync(half, "import { parentPort } from 'node:worker_threads';\nparentPort.on('message', (j) => { parentPort.postMessage({ id: j.id, kind: 'segments', ok: true, segmenters: [] }); setTimeout(() => process.exit(3), 50); });\n");
+    const base = await loadRun(localDirSource(pair.base, 'path', 'base'), DEFAULT_CONFIG);
+    const cur = await loadRun(localDirSource(pair.current, 'path', 'cur'), DEFAULT_CONFIG);
+    const input = { base: base.evals[0]!, cur: cur.evals[0]!, refBase: base.reference, refCur: cur.reference };
+    const options = { seed: DEFAULT_CONFIG.analysis.seed, minSupport: DEFAULT_CONFIG.analysis.minSupport };
+    const start = startPerformance(input.base, input.cur, { ...DEFAULT_PERFORMANCE_OPTIONS, seed: 1 });
+    if (start.done) throw new Error('the generated pair has usable rows');
+    const runner = workerDataRunner(pathToFileURL(half));
+    const job = runner.start(input, options, segmentSource(start.rows));
+    expect(await job.segments()).toEqual([]);
+    const data = await job.data();
+    await runner.close();
+    expect(runner.done).toEqual({ worker: 0, here: 1 });
+    expect(JSON.stringify(data)).toBe(JSON.stringify(await IN_THREAD_DATA.start(input, options).data()));
   }, 120000);
 
   it('keep the process alive while the review waits for a slow worker, and not a moment after', () => {
     const slow = join(work, 'slow-worker.mjs');
-    writeFileSync(slow, "import { parentPort } from 'node:worker_threads';\nparentPort.on('message', () => setTimeout(() => parentPort.postMessage({ ok: true, data: { late: true } }), 700));\n");
+    writeFileSync(slow, "import { parentPort } from 'node:worker_threads';\nparentPort.on('message', (j) => setTimeout(() => parentPort.postMessage({ id: j.id, kind: 'data', ok: true, data: { late: true } }), 700));\n");
     const script = join(work, 'await-slow.mts');
     const runner = pathToFileURL(join(repo, 'src/analysis/data/data-runner.ts')).href;
     const view = { n: SHARED_MIN_ROWS, ids: null, table: { columns: [] } };
@@ -80,7 +125,7 @@ describe('the data checks in a worker', () => {
       [
         `import { workerDataRunner } from ${JSON.stringify(runner)};`,
         `const r = workerDataRunner(new URL(${JSON.stringify(pathToFileURL(slow).href)}));`,
-        `const data = await r.start({ base: null, cur: ${JSON.stringify(view)}, refBase: [], refCur: [] }, { seed: 1, minSupport: 30 });`,
+        `const data = await r.start({ base: null, cur: ${JSON.stringify(view)}, refBase: [], refCur: [] }, { seed: 1, minSupport: 30 }).data();`,
         `console.log(JSON.stringify(data));`,
       ].join('\n'),
     );
