@@ -22876,13 +22876,17 @@ function shareOf(c, mass) {
 // src/analysis/performance/delong.ts
 function segmentPlacements(codes, positive, groupEnd, labels, out) {
   const len = codes.length;
-  const m = new Int32Array(labels);
-  const n = new Int32Array(labels);
+  const nm = new Int32Array(2 * labels);
   for (let j2 = 0; j2 < len; j2++) {
     const l = codes[j2];
     if (l < 0) continue;
-    if (positive[j2]) m[l]++;
-    else n[l]++;
+    nm[2 * l + positive[j2]]++;
+  }
+  const m = new Int32Array(labels);
+  const n = new Int32Array(labels);
+  for (let l = 0; l < labels; l++) {
+    n[l] = nm[2 * l];
+    m[l] = nm[2 * l + 1];
   }
   const posAbove = new Int32Array(labels);
   const negAbove = new Int32Array(labels);
@@ -22894,6 +22898,23 @@ function segmentPlacements(codes, positive, groupEnd, labels, out) {
   const touched = new Int32Array(labels);
   let j = 0;
   while (j < len) {
+    if (groupEnd[j]) {
+      const l = codes[j];
+      if (l >= 0) {
+        if (positive[j]) {
+          const nl = n[l];
+          const v = (nl - negAbove[l]) / nl;
+          out[j] = v;
+          aucSum[l] += v;
+          posAbove[l]++;
+        } else {
+          out[j] = posAbove[l] / m[l];
+          negAbove[l]++;
+        }
+      }
+      j++;
+      continue;
+    }
     let k = j;
     let nt = 0;
     for (; ; ) {
@@ -22933,16 +22954,16 @@ function segmentPlacements(codes, positive, groupEnd, labels, out) {
   for (let l = 0; l < labels; l++) auc[l] = m[l] >= 2 && n[l] >= 2 ? aucSum[l] / m[l] : NaN;
   const s10 = new Float64Array(labels);
   const s01 = new Float64Array(labels);
+  const ss = new Float64Array(2 * labels);
   for (let q = 0; q < len; q++) {
     const l = codes[q];
     if (l < 0) continue;
     const d = out[q] - auc[l];
-    if (positive[q]) s10[l] += d * d;
-    else s01[l] += d * d;
+    ss[2 * l + positive[q]] += d * d;
   }
   for (let l = 0; l < labels; l++) {
-    s10[l] = s10[l] / (m[l] - 1);
-    s01[l] = s01[l] / (n[l] - 1);
+    s10[l] = ss[2 * l + 1] / (m[l] - 1);
+    s01[l] = ss[2 * l] / (n[l] - 1);
   }
   return { auc, m, n, s10, s01, v: out };
 }
@@ -23477,6 +23498,7 @@ function aucWork(c) {
     bufCur: new Float64Array(cur.n),
     curPos,
     labelDiffers,
+    gathered: c.paired ? new Float64Array(base.n) : null,
     codesBase: new Int32Array(base.n),
     codesCur: new Int32Array(cur.n)
   };
@@ -23507,15 +23529,26 @@ function aucResults(c, seg2, acc, work) {
     differs = new Uint8Array(labels);
     c10 = new Float64Array(labels);
     c01 = new Float64Array(labels);
-    const { curPos, labelDiffers } = work;
+    const curPos = work.curPos;
+    const labelDiffers = work.labelDiffers;
     const pos = work.rankedBase.positive;
-    for (let j = 0; j < codesB.length; j++) {
+    const vb = pb.v;
+    const vc = pc.v;
+    const vcAtBase = work.gathered;
+    const len = codesB.length;
+    for (let j = 0; j < len; j++) vcAtBase[j] = vc[curPos[j]];
+    const aucB = pb.auc;
+    const aucC = pc.auc;
+    const sums2 = new Float64Array(2 * labels);
+    for (let j = 0; j < len; j++) {
       const l = codesB[j];
       if (l < 0) continue;
-      if (labelDiffers[j]) differs[l] = 1;
-      const prod = (pb.v[j] - pb.auc[l]) * (pc.v[curPos[j]] - pc.auc[l]);
-      if (pos[j]) c10[l] += prod;
-      else c01[l] += prod;
+      differs[l] |= labelDiffers[j];
+      sums2[2 * l + pos[j]] += (vb[j] - aucB[l]) * (vcAtBase[j] - aucC[l]);
+    }
+    for (let l = 0; l < labels; l++) {
+      c01[l] = sums2[2 * l];
+      c10[l] = sums2[2 * l + 1];
     }
   }
   for (let l = 0; l < labels; l++) {

