@@ -1,0 +1,60 @@
+/**
+ * What the huge-pages restart (huge-pages.ts) needs to know about this machine and the command's
+ * run directories, read here so that the decision stays pure.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import type { HugePagesFacts } from './huge-pages.js';
+
+const TABLE = /\.(csv|jsonl|parquet)$/i;
+/** Directories a run's artifacts never sit in (as the artifact listing skips them). */
+const SKIP = new Set(['.git', 'node_modules']);
+
+/** Bytes of table files below `dirs`, counted until `limit` is reached; unreadable entries count 0. */
+export function tableBytes(dirs: readonly string[], limit: number): number {
+  let total = 0;
+  const walk = (d: string, depth: number): void => {
+    if (total >= limit || depth > 8) return;
+    let entries;
+    try {
+      entries = readdirSync(d, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    for (const e of entries) {
+      if (total >= limit) return;
+      const p = join(d, e.name);
+      if (e.isDirectory()) {
+        if (!SKIP.has(e.name)) walk(p, depth + 1);
+      } else if (TABLE.test(e.name)) {
+        try {
+          total += statSync(p).size;
+        } catch {
+          // counted as 0: the review itself reports the file.
+        }
+      }
+    }
+  };
+  for (const d of dirs) walk(d, 0);
+  return total;
+}
+
+function readText(path: string): string | null {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch {
+    return null;
+  }
+}
+
+export function hostFacts(): HugePagesFacts {
+  const header = process.platform === 'linux' ? (process.report.getReport() as { header?: { glibcVersionRuntime?: string } }).header : undefined;
+  return {
+    platform: process.platform,
+    canExec: typeof (process as { execve?: unknown }).execve === 'function',
+    glibc: header?.glibcVersionRuntime ?? null,
+    thp: process.platform === 'linux' ? readText('/sys/kernel/mm/transparent_hugepage/enabled') : null,
+    env: process.env,
+    tableBytes,
+  };
+}
