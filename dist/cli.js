@@ -30150,6 +30150,45 @@ var init_data = __esm({
   }
 });
 
+// src/analysis/performance/segment-claims.ts
+function newClaims() {
+  return new Int32Array(new SharedArrayBuffer(2 * Int32Array.BYTES_PER_ELEMENT));
+}
+function segmenterNames(src) {
+  return segmentColumnNames(src.base?.view ?? null, src.cur.view).map((c) => c.name);
+}
+function buildClaimed(src, names, claims, untilTakenOver) {
+  const out = [];
+  while (!(untilTakenOver && Atomics.load(claims, TAKEN_OVER) === 1)) {
+    const index = Atomics.add(claims, NEXT, 1);
+    if (index >= names.length) break;
+    out.push({ index, segmenter: buildSegmenter(names[index], src) });
+  }
+  return out;
+}
+function takeOver(claims) {
+  Atomics.store(claims, TAKEN_OVER, 1);
+}
+function mergeClaimed(src, names, parts) {
+  const slots = new Array(names.length).fill(void 0);
+  for (const part of parts) for (const c of part) if (c.index >= 0 && c.index < names.length) slots[c.index] = c.segmenter;
+  const out = [];
+  for (let i = 0; i < names.length; i++) {
+    const s = slots[i] === void 0 ? buildSegmenter(names[i], src) : slots[i];
+    if (s) out.push(s);
+  }
+  return out;
+}
+var NEXT, TAKEN_OVER;
+var init_segment_claims = __esm({
+  "src/analysis/performance/segment-claims.ts"() {
+    "use strict";
+    init_segment_columns();
+    NEXT = 0;
+    TAKEN_OVER = 1;
+  }
+});
+
 // src/timing.ts
 function recordingTimer(clock, report = () => {
 }, started = () => {
@@ -31026,10 +31065,17 @@ async function analyzeRunsParallel(base, cur, config, runner, timer = NO_TIMER) 
   for (const p of pairByPath(base?.evals ?? [], cur.evals)) {
     const { performance: performance2, job } = await timer.stageAsync("performance", async () => {
       const start = startPerformance(p.base, p.cur, opts);
-      const job2 = runner.start(dataInput(base, cur, p), { seed, minSupport }, start.done ? null : segmentSource(start.rows));
+      const src = start.done ? null : segmentSource(start.rows);
+      const claims = newClaims();
+      const job2 = runner.start(dataInput(base, cur, p), { seed, minSupport }, src ? { src, claims } : null);
       if (start.done) return { performance: start.done, job: job2 };
       const headline2 = headlinePerformance(start);
-      return { performance: finishPerformance(headline2, await job2.segments()), job: job2 };
+      if (!src) return { performance: finishPerformance(headline2, []), job: job2 };
+      takeOver(claims);
+      const names = segmenterNames(src);
+      const mine = buildClaimed(src, names, claims, false);
+      const theirs = mine.length < names.length ? await job2.segments() : [];
+      return { performance: finishPerformance(headline2, mergeClaimed(src, names, [mine, theirs])), job: job2 };
     });
     const data = await timer.stageAsync("data", () => job.data());
     evalPairs.push({ path: p.cur.path, base: p.base, cur: p.cur, performance: performance2, data });
@@ -31089,6 +31135,7 @@ var init_analyze5 = __esm({
     init_training();
     init_performance();
     init_data();
+    init_segment_claims();
     init_timing();
     init_pairs();
   }
@@ -48293,7 +48340,7 @@ function dataJob(id, input, options, segments = null) {
     refBase: input.refBase,
     refCur: input.refCur,
     options,
-    segments: segments ? { base: segments.base ? segments.base.rows : null, cur: segments.cur.rows, paired: segments.paired } : null
+    segments: segments ? { base: segments.src.base ? segments.src.base.rows : null, cur: segments.src.cur.rows, paired: segments.src.paired, claims: segments.claims } : null
   };
 }
 var init_worker_protocol = __esm({
@@ -48307,9 +48354,9 @@ var init_worker_protocol = __esm({
 import { existsSync as existsSync2 } from "node:fs";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 import { Worker as Worker2 } from "node:worker_threads";
-function inThread(input, options, segments) {
+function inThread(input, options) {
   return {
-    segments: () => Promise.resolve().then(() => segments ? buildSegmenters(segments) : []),
+    segments: () => Promise.resolve([]),
     data: () => Promise.resolve().then(() => analyzeData(input, options))
   };
 }
@@ -48320,7 +48367,7 @@ function bundledDataWorkerUrl(base) {
   const url = new URL("./data-worker.js", base);
   return url.protocol === "file:" && existsSync2(fileURLToPath2(url)) ? url : null;
 }
-function overPair(src, input) {
+function overPair({ src }, input) {
   return src.cur.view === input.cur && (src.base === null || src.base.view === input.base);
 }
 function workerDataRunner(url) {
@@ -48338,17 +48385,17 @@ function workerDataRunner(url) {
   };
   const done = { worker: 0, here: 0 };
   let jobs = 0;
-  const here = (input, options, segments) => {
+  const here = (input, options) => {
     done.here++;
-    return inThread(input, options, segments);
+    return inThread(input, options);
   };
   return {
     done,
     start(input, options, segments = null) {
-      if (closed || broken || !worthAWorker(input) || segments && !overPair(segments, input)) return here(input, options, segments);
+      if (closed || broken || !worthAWorker(input) || segments && !overPair(segments, input)) return here(input, options);
       const w = started();
       const id = ++jobs;
-      const fallback = inThread(input, options, segments);
+      const fallback = inThread(input, options);
       let settleSegments;
       let settleData;
       const segmentsP = segments ? new Promise((r) => settleSegments = (s) => r(s)) : null;
@@ -48407,7 +48454,6 @@ var init_data_runner = __esm({
   "src/analysis/data/data-runner.ts"() {
     "use strict";
     init_shared();
-    init_analyze2();
     init_analyze3();
     init_worker_protocol();
   }

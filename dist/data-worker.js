@@ -3,16 +3,20 @@ import { createRequire as __mldCreateRequire } from 'node:module'; const require
 // src/analysis/data/data-worker.ts
 import { parentPort } from "node:worker_threads";
 
-// src/analysis/stats/rng.ts
-function createRng(seed) {
-  let a = seed | 0;
-  return () => {
-    a = a + 1831565813 | 0;
-    let t = a;
-    t = Math.imul(t ^ t >>> 15, t | 1);
-    t ^= t + Math.imul(t ^ t >>> 7, t | 61);
-    return ((t ^ t >>> 14) >>> 0) / 4294967296;
-  };
+// src/artifacts/table.ts
+function cellText(col, i) {
+  if (col.kind === "string") {
+    const code = col.codes[i];
+    return code < 0 ? "" : col.dict[code];
+  }
+  if (col.missing[i]) return "";
+  return formatNumber(col.values[i]);
+}
+function formatNumber(v) {
+  if (Number.isNaN(v)) return "NaN";
+  if (v === Infinity) return "inf";
+  if (v === -Infinity) return "-inf";
+  return String(v);
 }
 
 // src/analysis/stats/distributions.ts
@@ -512,15 +516,15 @@ function stirlingError(n) {
     return LOG_FACT[n] - (n + 0.5) * Math.log(n) + n - 0.5 * LN_2PI;
   }
   const nn = n * n;
-  const S02 = 1 / 12;
-  const S12 = 1 / 360;
+  const S0 = 1 / 12;
+  const S1 = 1 / 360;
   const S2 = 1 / 1260;
   const S3 = 1 / 1680;
   const S4 = 1 / 1188;
-  if (n > 500) return (S02 - S12 / nn) / n;
-  if (n > 80) return (S02 - (S12 - S2 / nn) / nn) / n;
-  if (n > 35) return (S02 - (S12 - (S2 - S3 / nn) / nn) / nn) / n;
-  return (S02 - (S12 - (S2 - (S3 - S4 / nn) / nn) / nn) / nn) / n;
+  if (n > 500) return (S0 - S1 / nn) / n;
+  if (n > 80) return (S0 - (S1 - S2 / nn) / nn) / n;
+  if (n > 35) return (S0 - (S1 - (S2 - S3 / nn) / nn) / nn) / n;
+  return (S0 - (S1 - (S2 - (S3 - S4 / nn) / nn) / nn) / nn) / n;
 }
 function bd0(x, np) {
   if (Math.abs(x - np) < 0.1 * (x + np)) {
@@ -628,22 +632,6 @@ function quantileSorted(sorted, q) {
   const b = sorted[hi];
   const t = h - lo;
   return t >= 0.5 ? b - (b - a) * (1 - t) : a + (b - a) * t;
-}
-
-// src/artifacts/table.ts
-function cellText(col, i) {
-  if (col.kind === "string") {
-    const code = col.codes[i];
-    return code < 0 ? "" : col.dict[code];
-  }
-  if (col.missing[i]) return "";
-  return formatNumber(col.values[i]);
-}
-function formatNumber(v) {
-  if (Number.isNaN(v)) return "NaN";
-  if (v === Infinity) return "inf";
-  if (v === -Infinity) return "-inf";
-  return String(v);
 }
 
 // src/analysis/stats/two-sample.ts
@@ -1949,6 +1937,22 @@ function segmentColumnNames(base, cur) {
   return out;
 }
 
+// src/analysis/performance/segment-claims.ts
+var NEXT = 0;
+var TAKEN_OVER = 1;
+function segmenterNames(src) {
+  return segmentColumnNames(src.base?.view ?? null, src.cur.view).map((c) => c.name);
+}
+function buildClaimed(src, names, claims, untilTakenOver) {
+  const out = [];
+  while (!(untilTakenOver && Atomics.load(claims, TAKEN_OVER) === 1)) {
+    const index = Atomics.add(claims, NEXT, 1);
+    if (index >= names.length) break;
+    out.push({ index, segmenter: buildSegmenter(names[index], src) });
+  }
+  return out;
+}
+
 // src/analysis/stats/multiple-testing.ts
 function benjaminiHochberg(pValues) {
   const n = pValues.length;
@@ -1966,26 +1970,6 @@ function benjaminiHochberg(pValues) {
     q[i] = Math.min(1, running);
   }
   return q;
-}
-
-// src/analysis/performance/calibration.ts
-var ECE_BINS = 15;
-var ECE_EDGES = (() => {
-  const e = new Float64Array(ECE_BINS + 1);
-  const step = 1 / ECE_BINS;
-  for (let i = 0; i <= ECE_BINS; i++) e[i] = i * step;
-  e[ECE_BINS] = 1;
-  return e;
-})();
-
-// src/analysis/performance/analyze.ts
-function buildSegmenters(src) {
-  const out = [];
-  for (const { name } of segmentColumnNames(src.base?.view ?? null, src.cur.view)) {
-    const seg = buildSegmenter(name, src);
-    if (seg) out.push(seg);
-  }
-  return out;
 }
 
 // src/analysis/data/strength.ts
@@ -3287,6 +3271,18 @@ function oneSided(t) {
   return t.z > 0 ? t.pValue / 2 : 1 - t.pValue / 2;
 }
 
+// src/analysis/stats/rng.ts
+function createRng(seed) {
+  let a = seed | 0;
+  return () => {
+    a = a + 1831565813 | 0;
+    let t = a;
+    t = Math.imul(t ^ t >>> 15, t | 1);
+    t ^= t + Math.imul(t ^ t >>> 7, t | 61);
+    return ((t ^ t >>> 14) >>> 0) / 4294967296;
+  };
+}
+
 // src/analysis/data/leakage.ts
 var ID_NAMES = ["id", "row_id", "example_id", "uid"];
 var MAX_AUC_ROWS = 2e5;
@@ -4429,7 +4425,8 @@ function segmentSourceOf(job, base, cur) {
 }
 function segmenterBuffers(segs) {
   const out = /* @__PURE__ */ new Set();
-  for (const s of segs) {
+  for (const { segmenter: s } of segs) {
+    if (!s) continue;
     for (const a of [s.base, s.cur]) if (a && a.buffer instanceof ArrayBuffer) out.add(a.buffer);
   }
   return [...out];
@@ -4446,7 +4443,8 @@ if (port) {
       let reply2;
       let moved = [];
       try {
-        const segmenters = buildSegmenters(segmentSourceOf(job.segments, base, cur));
+        const src = segmentSourceOf(job.segments, base, cur);
+        const segmenters = buildClaimed(src, segmenterNames(src), job.segments.claims, true);
         moved = segmenterBuffers(segmenters);
         reply2 = { id: job.id, kind: "segments", ok: true, segmenters };
       } catch (e) {

@@ -21,6 +21,7 @@ import {
 import { analyzeData, dataSignals, type DataAnalysis } from './data/index.js';
 import type { DataInput } from './data/types.js';
 import type { DataRunner, PairJob } from './data/data-runner.js';
+import { buildClaimed, mergeClaimed, newClaims, segmenterNames, takeOver } from './performance/segment-claims.js';
 import { NO_TIMER, type StageTimer } from '../timing.js';
 import { analyzeSummaryPairs, summarySignals, type SummaryPair } from './summary/pairs.js';
 
@@ -74,8 +75,9 @@ export function analyzeRuns(base: RunArtifacts | null, cur: RunArtifacts, config
 /**
  * analyzeRuns with the data checks of each eval pair started on `runner` (a worker thread for a
  * large pair, data-runner.ts) beside the performance stage here: on two cores the pair takes about
- * the longer of the two stages. The worker builds the pair's segmenters first, while this thread
- * builds the runs and the headline metrics (decision 0021). The analysis is the same.
+ * the longer of the two stages. The worker claims the pair's segmenters first, while this thread
+ * builds the runs and the headline metrics, which then builds the rest (decisions 0021, 0023). The
+ * analysis is the same.
  */
 export async function analyzeRunsParallel(base: RunArtifacts | null, cur: RunArtifacts, config: Config, runner: DataRunner, timer: StageTimer = NO_TIMER): Promise<RunAnalysis> {
   const { seed, resamples, minSupport, alpha } = config.analysis;
@@ -84,10 +86,19 @@ export async function analyzeRunsParallel(base: RunArtifacts | null, cur: RunArt
   for (const p of pairByPath(base?.evals ?? [], cur.evals)) {
     const { performance, job } = await timer.stageAsync('performance', async (): Promise<{ performance: PerformanceAnalysis; job: PairJob }> => {
       const start = startPerformance(p.base, p.cur, opts);
-      const job = runner.start(dataInput(base, cur, p), { seed, minSupport }, start.done ? null : segmentSource(start.rows));
+      const src = start.done ? null : segmentSource(start.rows);
+      const claims = newClaims();
+      const job = runner.start(dataInput(base, cur, p), { seed, minSupport }, src ? { src, claims } : null);
       if (start.done) return { performance: start.done, job };
       const headline = headlinePerformance(start);
-      return { performance: finishPerformance(headline, await job.segments()), job };
+      if (!src) return { performance: finishPerformance(headline, []), job };
+      // The worker has been claiming segmenters meanwhile: this thread takes over the rest, and
+      // waits for the worker's share only if it has one (every index not claimed here).
+      takeOver(claims);
+      const names = segmenterNames(src);
+      const mine = buildClaimed(src, names, claims, false);
+      const theirs = mine.length < names.length ? await job.segments() : [];
+      return { performance: finishPerformance(headline, mergeClaimed(src, names, [mine, theirs])), job };
     });
     // Timed as what is left to wait for once the performance stage is done.
     const data = await timer.stageAsync('data', () => job.data());

@@ -10,44 +10,48 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { SHARED_MIN_ROWS } from '../../artifacts/shared.js';
-import { buildSegmenters } from '../performance/analyze.js';
-import type { RowSource, Segmenter } from '../performance/segment-columns.js';
+import type { ClaimedSegmenter } from '../performance/segment-claims.js';
 import { analyzeData } from './analyze.js';
 import type { DataAnalysis, DataInput, DataOptions } from './types.js';
-import { dataJob, type DataReply } from './worker-protocol.js';
+import { dataJob, type DataReply, type SegmentRequest } from './worker-protocol.js';
+
+export type { SegmentRequest };
 
 /**
  * The work of one pair. Each result is asked for once, when it is needed: in this thread it is
  * computed then (in the order the review asks), in the worker it may be ready already.
  */
 export interface PairJob {
-  /** buildSegmenters of the source given to start (empty when none was). */
-  segments(): Promise<Segmenter[]>;
+  /**
+   * The segmenters this runner claimed and built (segment-claims.ts): none in this thread, and
+   * none from a worker that failed. The review's thread builds every other one.
+   */
+  segments(): Promise<ClaimedSegmenter[]>;
   data(): Promise<DataAnalysis>;
 }
 
 export interface DataRunner {
   /**
    * Starts the data checks of one pair and, when `segments` is given (rows of the pair's own views,
-   * `segments.base.view === input.base`), the building of its segmenters.
+   * `segments.src.base.view === input.base`), the claiming of its segmenters first.
    */
-  start(input: DataInput, options: DataOptions, segments?: RowSource | null): PairJob;
+  start(input: DataInput, options: DataOptions, segments?: SegmentRequest | null): PairJob;
   close(): Promise<void>;
   /** Pairs checked in the worker and in this thread so far. */
   readonly done: { worker: number; here: number };
 }
 
-/** Both parts in this thread, each when asked for. */
-function inThread(input: DataInput, options: DataOptions, segments: RowSource | null): PairJob {
+/** The data checks in this thread, when asked for; the segmenters are all left to the caller. */
+function inThread(input: DataInput, options: DataOptions): PairJob {
   return {
-    segments: () => Promise.resolve().then(() => (segments ? buildSegmenters(segments) : [])),
+    segments: () => Promise.resolve([]),
     data: () => Promise.resolve().then(() => analyzeData(input, options)),
   };
 }
 
 /** The data checks in this thread, when they are awaited (no worker). */
 export const IN_THREAD_DATA: DataRunner = {
-  start: (input, options, segments) => inThread(input, options, segments ?? null),
+  start: (input, options) => inThread(input, options),
   close: () => Promise.resolve(),
   done: { worker: 0, here: 0 },
 };
@@ -64,7 +68,7 @@ export function bundledDataWorkerUrl(base: string | URL): URL | null {
 }
 
 /** Whether a segment source labels rows of the pair's own views (what the worker can rebuild). */
-function overPair(src: RowSource, input: DataInput): boolean {
+function overPair({ src }: SegmentRequest, input: DataInput): boolean {
   return src.cur.view === input.cur && (src.base === null || src.base.view === input.base);
 }
 
@@ -91,20 +95,20 @@ export function workerDataRunner(url: URL): DataRunner {
   };
   const done = { worker: 0, here: 0 };
   let jobs = 0;
-  const here = (input: DataInput, options: DataOptions, segments: RowSource | null): PairJob => {
+  const here = (input: DataInput, options: DataOptions): PairJob => {
     done.here++;
-    return inThread(input, options, segments);
+    return inThread(input, options);
   };
   return {
     done,
     start(input, options, segments = null) {
-      if (closed || broken || !worthAWorker(input) || (segments && !overPair(segments, input))) return here(input, options, segments);
+      if (closed || broken || !worthAWorker(input) || (segments && !overPair(segments, input))) return here(input, options);
       const w = started();
       const id = ++jobs;
-      const fallback = inThread(input, options, segments);
-      let settleSegments!: (s: Promise<Segmenter[]>) => void;
+      const fallback = inThread(input, options);
+      let settleSegments!: (s: Promise<ClaimedSegmenter[]>) => void;
       let settleData!: (d: Promise<DataAnalysis>) => void;
-      const segmentsP = segments ? new Promise<Segmenter[]>((r) => (settleSegments = (s) => r(s))) : null;
+      const segmentsP = segments ? new Promise<ClaimedSegmenter[]>((r) => (settleSegments = (s) => r(s))) : null;
       const dataP = new Promise<DataAnalysis>((r) => (settleData = (d) => r(d)));
       let segmentsDone = segments === null;
       let hereToo = false;

@@ -1,12 +1,12 @@
 /**
  * Worker-thread entry (bundled as dist/data-worker.js): for one eval pair, builds the performance
- * stage's segmenters when asked (decision 0021) and runs the data checks (analyzeData), beside the
- * performance stage in the review's thread (data-runner.ts). Each result, plain data, goes back as
- * soon as it is ready (the segmenters' label arrays moved, not copied); an error goes back as its
- * message.
+ * stage's segmenters it claims until the review's thread takes over (decisions 0021, 0023), then
+ * runs the data checks (analyzeData), beside the performance stage in the review's thread
+ * (data-runner.ts). Each result, plain data, goes back as soon as it is ready (the segmenters'
+ * label arrays moved, not copied); an error goes back as its message.
  */
 import { parentPort } from 'node:worker_threads';
-import { buildSegmenters } from '../performance/analyze.js';
+import { buildClaimed, segmenterNames } from '../performance/segment-claims.js';
 import { analyzeData } from './analyze.js';
 import { revivedView, segmenterBuffers, segmentSourceOf, type DataJob, type DataReply } from './worker-protocol.js';
 
@@ -21,7 +21,8 @@ if (port) {
       let reply: DataReply;
       let moved: ArrayBuffer[] = [];
       try {
-        const segmenters = buildSegmenters(segmentSourceOf(job.segments, base, cur));
+        const src = segmentSourceOf(job.segments, base, cur);
+        const segmenters = buildClaimed(src, segmenterNames(src), job.segments.claims, true);
         moved = segmenterBuffers(segmenters);
         reply = { id: job.id, kind: 'segments', ok: true, segmenters };
       } catch (e) {

@@ -8,20 +8,29 @@ import type { RowIds } from '../../artifacts/row-ids.js';
 import type { Table } from '../../artifacts/table.js';
 import { cellText } from '../../artifacts/table.js';
 import type { EvalView } from '../../artifacts/types.js';
-import type { RowSource, Segmenter } from '../performance/segment-columns.js';
+import type { ClaimedSegmenter, SegmentClaims } from '../performance/segment-claims.js';
+import type { RowSource } from '../performance/segment-columns.js';
 import type { DataAnalysis, DataInput, DataOptions } from './types.js';
 
 type PostedIds = Omit<RowIds, 'text'>;
 export type PostedView = Omit<EvalView, 'ids'> & { readonly ids: PostedIds | null };
 
 /**
- * The performance stage's segmenters of the pair, built first (decision 0021): the analysis rows
- * of each run, over the job's own views (the segmenters read the same columns the data checks do).
+ * The performance stage's segmenters of the pair, claimed first (decisions 0021, 0023): the
+ * analysis rows of each run, over the job's own views (the segmenters read the same columns the
+ * data checks do), and the shared claim counter.
  */
 export interface SegmentJob {
   readonly base: Int32Array | null;
   readonly cur: Int32Array;
   readonly paired: boolean;
+  readonly claims: SegmentClaims;
+}
+
+/** What a runner is asked to build besides the data checks: segmenters of `src`, by claim. */
+export interface SegmentRequest {
+  readonly src: RowSource;
+  readonly claims: SegmentClaims;
 }
 
 export interface DataJob {
@@ -38,7 +47,7 @@ export interface DataJob {
 /** The worker answers a job with a `segments` reply (when asked) and then a `data` reply. */
 export type DataReply = { readonly id: number } & (
   | { readonly kind: 'data'; readonly ok: true; readonly data: DataAnalysis }
-  | { readonly kind: 'segments'; readonly ok: true; readonly segmenters: Segmenter[] }
+  | { readonly kind: 'segments'; readonly ok: true; readonly segmenters: ClaimedSegmenter[] }
   | { readonly kind: 'data' | 'segments'; readonly ok: false; readonly error: string }
 );
 
@@ -57,7 +66,7 @@ export function revivedView(v: PostedView): EvalView {
  * The job of one pair. `segments`, when given, must label rows of the pair's own views (its
  * baseline view is `input.base`): the worker rebuilds the source over the views it received.
  */
-export function dataJob(id: number, input: DataInput, options: DataOptions, segments: RowSource | null = null): DataJob {
+export function dataJob(id: number, input: DataInput, options: DataOptions, segments: SegmentRequest | null = null): DataJob {
   return {
     id,
     base: input.base ? postedView(input.base) : null,
@@ -65,7 +74,9 @@ export function dataJob(id: number, input: DataInput, options: DataOptions, segm
     refBase: input.refBase,
     refCur: input.refCur,
     options,
-    segments: segments ? { base: segments.base ? segments.base.rows : null, cur: segments.cur.rows, paired: segments.paired } : null,
+    segments: segments
+      ? { base: segments.src.base ? segments.src.base.rows : null, cur: segments.src.cur.rows, paired: segments.src.paired, claims: segments.claims }
+      : null,
   };
 }
 
@@ -75,9 +86,10 @@ export function segmentSourceOf(job: SegmentJob, base: EvalView | null, cur: Eva
 }
 
 /** The buffers of the segmenters' label arrays, each once (paired runs share one array): moved back, not copied. */
-export function segmenterBuffers(segs: readonly Segmenter[]): ArrayBuffer[] {
+export function segmenterBuffers(segs: readonly ClaimedSegmenter[]): ArrayBuffer[] {
   const out = new Set<ArrayBuffer>();
-  for (const s of segs) {
+  for (const { segmenter: s } of segs) {
+    if (!s) continue;
     for (const a of [s.base, s.cur]) if (a && a.buffer instanceof ArrayBuffer) out.add(a.buffer);
   }
   return [...out];

@@ -15,6 +15,7 @@ import { SHARED_MIN_ROWS } from '../../../src/artifacts/shared.js';
 import { localDirSource } from '../../../src/artifacts/source.js';
 import { IN_THREAD_DATA, workerDataRunner, worthAWorker } from '../../../src/analysis/data/data-runner.js';
 import { buildSegmenters, DEFAULT_PERFORMANCE_OPTIONS, segmentSource, startPerformance } from '../../../src/analysis/performance/index.js';
+import { buildClaimed, mergeClaimed, newClaims, segmenterNames, takeOver } from '../../../src/analysis/performance/segment-claims.js';
 import { DEFAULT_CONFIG } from '../../../src/config/config.js';
 import { review } from '../../../src/review.js';
 
@@ -70,7 +71,7 @@ describe('the data checks in a worker', () => {
     expect(JSON.stringify(there)).toBe(JSON.stringify(await IN_THREAD_DATA.start(input, options).data()));
   }, 120000);
 
-  it('build the segmenters first, the same as this thread does', async () => {
+  it('claim the segmenters first and build them as this thread does, until this thread takes over', async () => {
     const base = await loadRun(localDirSource(pair.base, 'path', 'base'), DEFAULT_CONFIG);
     const cur = await loadRun(localDirSource(pair.current, 'path', 'cur'), DEFAULT_CONFIG);
     const input = { base: base.evals[0]!, cur: cur.evals[0]!, refBase: base.reference, refCur: cur.reference };
@@ -78,21 +79,33 @@ describe('the data checks in a worker', () => {
     const start = startPerformance(input.base, input.cur, { ...DEFAULT_PERFORMANCE_OPTIONS, seed: 1 });
     if (start.done) throw new Error('the generated pair has usable rows');
     const src = segmentSource(start.rows)!;
+    const names = segmenterNames(src);
+    const here = buildSegmenters(src);
     const runner = workerDataRunner(workerUrl);
-    const job = runner.start(input, options, src);
+    // Never taken over: the worker claims and builds every one.
+    const job = runner.start(input, options, { src, claims: newClaims() });
     const there = await job.segments();
     const data = await job.data();
-    await runner.close();
-    expect(runner.done).toEqual({ worker: 1, here: 0 });
-    const here = buildSegmenters(src);
-    expect(there.length).toBeGreaterThan(8);
-    expect(there.map((s) => [s.column, s.kind, s.labels])).toEqual(here.map((s) => [s.column, s.kind, s.labels]));
+    expect(there.map((c) => c.index)).toEqual(names.map((_, i) => i));
+    const merged = mergeClaimed(src, names, [there]);
+    expect(here.length).toBeGreaterThan(8);
+    expect(merged.map((s) => [s.column, s.kind, s.labels])).toEqual(here.map((s) => [s.column, s.kind, s.labels]));
     for (let i = 0; i < here.length; i++) {
-      expect(Array.from(there[i]!.cur)).toEqual(Array.from(here[i]!.cur));
+      expect(Array.from(merged[i]!.cur)).toEqual(Array.from(here[i]!.cur));
       // Paired runs share one label array, on this side too.
-      expect(there[i]!.base === there[i]!.cur).toBe(here[i]!.base === here[i]!.cur);
+      expect(merged[i]!.base === merged[i]!.cur).toBe(here[i]!.base === here[i]!.cur);
     }
     expect(JSON.stringify(data)).toBe(JSON.stringify(await IN_THREAD_DATA.start(input, options).data()));
+    // Taken over before the worker starts: it builds none, and this thread all of them.
+    const claims = newClaims();
+    takeOver(claims);
+    const job2 = runner.start(input, options, { src, claims });
+    const mine = buildClaimed(src, names, claims, false);
+    expect(await job2.segments()).toEqual([]);
+    await job2.data();
+    await runner.close();
+    expect(runner.done).toEqual({ worker: 2, here: 0 });
+    expect(mine.map((c) => c.index)).toEqual(names.map((_, i) => i));
   }, 120000);
 
   it('do whatever a dying worker left undone here: the segmenters answered, then the data checks', async () => {
@@ -106,7 +119,7 @@ describe('the data checks in a worker', () => {
     const start = startPerformance(input.base, input.cur, { ...DEFAULT_PERFORMANCE_OPTIONS, seed: 1 });
     if (start.done) throw new Error('the generated pair has usable rows');
     const runner = workerDataRunner(pathToFileURL(half));
-    const job = runner.start(input, options, segmentSource(start.rows));
+    const job = runner.start(input, options, { src: segmentSource(start.rows)!, claims: newClaims() });
     expect(await job.segments()).toEqual([]);
     const data = await job.data();
     await runner.close();
