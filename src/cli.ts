@@ -1,6 +1,7 @@
 #!/usr/bin/env node
-// The `ml-doctor` command: a thin entry over runCli (src/cli/main.ts). A large review first
-// restarts itself once with huge pages for malloc (src/cli/huge-pages.ts, decision 0022).
+// The `ml-doctor` command's entry. A large review first restarts itself once with huge pages for
+// malloc (src/cli/huge-pages.ts, decision 0022); this file stays small so that the decision is
+// made before the program (src/cli-run.ts, bundled apart) is loaded.
 import { hostFacts } from './cli/host-facts.js';
 import { hugePagesRelaunch } from './cli/huge-pages.js';
 
@@ -14,10 +15,4 @@ if (env) {
     // The restart is an optimisation: when it cannot happen, the review runs here.
   }
 }
-const { runCli } = await import('./cli/main.js');
-process.exitCode = await runCli(argv, {
-  stdout: (s) => process.stdout.write(s),
-  stderr: (s) => process.stderr.write(s),
-  cwd: process.cwd(),
-  stderrIsTTY: process.stderr.isTTY,
-});
+await import('./cli-run.js');

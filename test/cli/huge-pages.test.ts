@@ -1,11 +1,13 @@
 // Decision 0022: a large `diagnose` restarts once with glibc's malloc on transparent huge pages.
 // The decision is pure; these pin every condition, the environment it restarts with, and the
 // table-byte count it reads from the run directories.
-import { closeSync, mkdirSync, mkdtempSync, openSync, rmSync, writeFileSync, ftruncateSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { closeSync, ftruncateSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { tableBytes } from '../../src/cli/host-facts.js';
+import { writePair } from '../../bench/generate.js';
+import { hostFacts, tableBytes } from '../../src/cli/host-facts.js';
 import { HUGE_PAGES_MIN_TABLE_BYTES, hugePagesRelaunch, runDirs, type HugePagesFacts } from '../../src/cli/huge-pages.js';
 
 const big = HUGE_PAGES_MIN_TABLE_BYTES;
@@ -84,4 +86,40 @@ describe('tableBytes', () => {
     // Stops counting once the limit is reached.
     expect(tableBytes([join(dir, 'run'), join(dir, 'run')], 3503)).toBeLessThan(2 * 3503);
   });
+});
+
+describe('the bundled CLI on a pair above the threshold', () => {
+  const work = mkdtempSync(join(tmpdir(), 'mld-huge-cli-'));
+  afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+  it('restarts with the tunable exactly when the decision says so, and reports the same', () => {
+    const repo = join(import.meta.dirname, '../..');
+    const bundle = join(work, 'dist');
+    const built = spawnSync(process.execPath, ['scripts/build.mjs', '--outdir', bundle], { cwd: repo, encoding: 'utf8' });
+    expect(built.status, built.stderr).toBe(0);
+    const rows = Math.ceil((HUGE_PAGES_MIN_TABLE_BYTES * 0.55) / 150);
+    const { bytes } = writePair(join(work, 'pair'), rows);
+    expect(2 * bytes).toBeGreaterThan(HUGE_PAGES_MIN_TABLE_BYTES);
+    // Preloaded (and, through execArgv, preloaded again after a restart): writes the tunables the
+    // process that ran the review saw.
+    const probe = join(work, 'probe.mjs');
+    writeFileSync(probe, "import { writeFileSync } from 'node:fs';\nprocess.on('exit', () => writeFileSync(process.env.PROBE_FILE, process.env.GLIBC_TUNABLES ?? ''));\n");
+    const argv = ['diagnose', '--baseline', join(work, 'pair/base'), '--current', join(work, 'pair/current'), '--format', 'json', '--quiet', '--workers', 'off'];
+    const env: Record<string, string | undefined> = { ...process.env };
+    delete env['GLIBC_TUNABLES'];
+    const expected = hugePagesRelaunch(argv, { ...hostFacts(), env, canExec: typeof (process as { execve?: unknown }).execve === 'function' }) !== null;
+    const run = (out: string, tunables: string | null) => {
+      const r = spawnSync(process.execPath, ['--import', probe, join(bundle, 'cli.js'), ...argv, '--out', join(work, out)], {
+        encoding: 'utf8',
+        env: { ...env, PROBE_FILE: join(work, `${out}.tunables`), ...(tunables !== null ? { GLIBC_TUNABLES: tunables } : {}) },
+      });
+      expect(r.status, r.stderr).toBe(1);
+      return { report: readFileSync(join(work, out, 'report.json'), 'utf8'), tunables: readFileSync(join(work, `${out}.tunables`), 'utf8') };
+    };
+    const restarted = run('restart', null);
+    expect(restarted.tunables).toBe(expected ? 'glibc.malloc.hugetlb=1' : '');
+    const here = run('here', 'glibc.malloc.hugetlb=0');
+    expect(here.tunables).toBe('glibc.malloc.hugetlb=0');
+    expect(restarted.report).toBe(here.report);
+  }, 120000);
 });

@@ -1,0 +1,11 @@
+// The `ml-doctor` command itself, loaded by the entry (src/cli.ts) once it has decided to run here.
+// A module of its own, and a bundle of its own (dist/cli-run.js), so that the entry decides on
+// the huge-pages restart before the whole program is parsed (decision 0022).
+import { runCli } from './cli/main.js';
+
+process.exitCode = await runCli(process.argv.slice(2), {
+  stdout: (s) => process.stdout.write(s),
+  stderr: (s) => process.stderr.write(s),
+  cwd: process.cwd(),
+  stderrIsTTY: process.stderr.isTTY,
+});
