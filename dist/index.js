@@ -55221,13 +55221,24 @@ function segmentSpec(column2, base, cur) {
   }
   return null;
 }
+function fewFiniteLevels(col) {
+  const p = profileCache.get(col);
+  if (p && p.kind === "number") return p.finite > 0 && p.distinct <= MAX_NUMERIC_CATEGORIES;
+  const seen = /* @__PURE__ */ new Set();
+  for (let i = 0; i < col.values.length; i++) {
+    const x = col.values[i];
+    if (x - x !== 0) continue;
+    seen.add(x);
+    if (seen.size > MAX_NUMERIC_CATEGORIES) return false;
+  }
+  return seen.size > 0;
+}
 function featureSegmentSpec(column2, base, cur) {
   const cb = base.columns.find((c) => c.name === column2);
   const cc = cur.columns.find((c) => c.name === column2);
   if (!cb || !cc || cb.kind !== cc.kind) return null;
   if (cb.kind !== "number" || cc.kind !== "number") return segmentSpec(column2, base, cur);
-  const p = profile(cb);
-  if (p.finite === 0 || p.distinct > MAX_NUMERIC_CATEGORIES) return segmentSpec(column2, base, cur);
+  if (!fewFiniteLevels(cb)) return segmentSpec(column2, base, cur);
   const seen = /* @__PURE__ */ new Set();
   for (let i = 0; i < cb.values.length; i++) {
     const x = cb.values[i];
@@ -55345,15 +55356,31 @@ function countDuplicateRows(columns, n) {
   if (rows === null) return countDuplicates(hashRows(columns, n));
   return rows.length === 0 ? 0 : countDuplicates(hashRows(columns, n, rows));
 }
+var KEY_VALUES_PER_ROW = 2;
+var REFINE_MIN_SHRINK = 0.5;
 function rowsSharingLead(columns, n) {
   if (columns.length < 2) return null;
-  let lead = columns[0];
-  for (const c of columns) if (profile(c).distinct > profile(lead).distinct) lead = c;
-  if (profile(lead).distinct < n / 2) return null;
-  const index = new HashIndex(hashRows([lead], n), n, true);
-  const shared2 = new Uint8Array(n);
+  const ranked = columns.map((c, i) => ({ c, i, d: profile(c).distinct })).sort((a, b) => b.d - a.d || a.i - b.i);
+  const order = ranked.map((x) => x.c);
+  let first = 0;
+  let values = 1;
+  while (first < ranked.length && values < KEY_VALUES_PER_ROW * n) values *= Math.max(1, ranked[first++].d);
+  if (values < KEY_VALUES_PER_ROW * n || first >= ranked.length) return null;
+  let rows = null;
+  for (let k = first; ; k++) {
+    const m = rows ? rows.length : n;
+    const kept = sharedKeyRows(hashRows(order.slice(0, k), n, rows), m);
+    const from = rows;
+    const survivors = from ? Int32Array.from(kept, (j) => from[j]) : kept;
+    if (survivors.length === 0 || k >= order.length || survivors.length > REFINE_MIN_SHRINK * m) return survivors;
+    rows = survivors;
+  }
+}
+function sharedKeyRows(h, m) {
+  const index = new HashIndex(h, m, true);
+  const shared2 = new Uint8Array(m);
   let count4 = 0;
-  for (let i = 0; i < n; i++) {
+  for (let i = 0; i < m; i++) {
     const first = index.add(i);
     if (first >= 0) {
       if (!shared2[first]) count4++;
@@ -55362,10 +55389,10 @@ function rowsSharingLead(columns, n) {
       count4++;
     }
   }
-  const rows = new Int32Array(count4);
+  const out = new Int32Array(count4);
   let k = 0;
-  for (let i = 0; i < n; i++) if (shared2[i]) rows[k++] = i;
-  return rows;
+  for (let i = 0; i < m; i++) if (shared2[i]) out[k++] = i;
+  return out;
 }
 var tableScratch = new Int32Array(0);
 var HashIndex = class {

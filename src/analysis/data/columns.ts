@@ -433,14 +433,31 @@ export function segmentSpec(column: string, base: Table, cur: Table): SegmentSpe
  * A label-noise or drift segment named on such a column then names the same rows as the
  * performance segment of that value.
  */
+/**
+ * Whether a numeric column has between 1 and MAX_NUMERIC_CATEGORIES distinct finite values: from
+ * its profile when it has one, else by a scan that stops at the first value past the limit (a
+ * continuous column stops within a few rows, where a profile would sort all of it).
+ */
+function fewFiniteLevels(col: NumberColumn): boolean {
+  const p = profileCache.get(col);
+  if (p && p.kind === 'number') return p.finite > 0 && p.distinct <= MAX_NUMERIC_CATEGORIES;
+  const seen = new Set<number>();
+  for (let i = 0; i < col.values.length; i++) {
+    const x = col.values[i]!;
+    if (x - x !== 0) continue;
+    seen.add(x);
+    if (seen.size > MAX_NUMERIC_CATEGORIES) return false;
+  }
+  return seen.size > 0;
+}
+
 export function featureSegmentSpec(column: string, base: Table, cur: Table): SegmentSpec | null {
   const cb = base.columns.find((c) => c.name === column);
   const cc = cur.columns.find((c) => c.name === column);
   if (!cb || !cc || cb.kind !== cc.kind) return null;
   if (cb.kind !== 'number' || cc.kind !== 'number') return segmentSpec(column, base, cur);
-  const p = profile(cb);
-  if (p.finite === 0 || p.distinct > MAX_NUMERIC_CATEGORIES) return segmentSpec(column, base, cur);
-  // The profile says there are at most MAX_NUMERIC_CATEGORIES finite values: one scan finds them.
+  if (!fewFiniteLevels(cb)) return segmentSpec(column, base, cur);
+  // At most MAX_NUMERIC_CATEGORIES finite values: one scan finds them.
   const seen = new Set<number>();
   for (let i = 0; i < cb.values.length; i++) {
     const x = cb.values[i]!;
@@ -584,8 +601,8 @@ function pickRows(c: Column, rows: Int32Array): Column {
 
 /**
  * Number of rows equal (on `columns`) to an earlier row. Hashing every column of 10^6 rows is
- * the expensive part, so the most varied column goes first: rows unique on it are unique, and
- * only the rest are hashed in full.
+ * the expensive part, so the rows that can equal another one are narrowed down first
+ * (rowsSharingLead), and only those are hashed in full.
  */
 export function countDuplicateRows(columns: readonly Column[], n: number): number {
   if (columns.length === 0) return n > 0 ? n - 1 : 0;
@@ -595,19 +612,53 @@ export function countDuplicateRows(columns: readonly Column[], n: number): numbe
 }
 
 /**
- * Rows whose value in the most varied of `columns` also occurs in another row: the only rows
- * that can equal another row on all columns. Null when that column is not varied enough (fewer
- * distinct values than half the rows) for the shortcut to pay.
+ * A key of columns with m possible values (the product of their distinct counts) leaves, when
+ * the columns are independent, about 1 − e^(−n/m) of n rows sharing their key with another row.
+ * From m ≥ 2n that is under 40 %: the key is long enough to narrow the rows down.
+ */
+const KEY_VALUES_PER_ROW = 2;
+
+/**
+ * A refinement step is taken only while the previous one at least halved the candidates: each
+ * step hashes its key over the survivors, so with the candidates halving, all the steps together
+ * cost no more than about two passes of the first key (a geometric sum).
+ */
+const REFINE_MIN_SHRINK = 0.5;
+
+/**
+ * A superset, in row order, of the rows that equal another row on all of `columns`: those whose
+ * values on the most varied columns also occur together in another row. The key is the shortest
+ * run of the most varied columns with at least KEY_VALUES_PER_ROW possible values per row (one
+ * continuous column of 10^6 rows at 3 decimals still shares its values with other rows; two rarely
+ * do), and takes the next column while that halves the survivors. Null when all the columns
+ * together have too few possible values for a shortcut to pay.
  */
 export function rowsSharingLead(columns: readonly Column[], n: number): Int32Array | null {
   if (columns.length < 2) return null;
-  let lead = columns[0]!;
-  for (const c of columns) if (profile(c).distinct > profile(lead).distinct) lead = c;
-  if (profile(lead).distinct < n / 2) return null;
-  const index = new HashIndex(hashRows([lead], n), n, true);
-  const shared = new Uint8Array(n);
+  // Most varied first; equal counts keep the given order (a stable sort).
+  const ranked = columns.map((c, i) => ({ c, i, d: profile(c).distinct })).sort((a, b) => b.d - a.d || a.i - b.i);
+  const order = ranked.map((x) => x.c);
+  let first = 0;
+  let values = 1;
+  while (first < ranked.length && values < KEY_VALUES_PER_ROW * n) values *= Math.max(1, ranked[first++]!.d);
+  if (values < KEY_VALUES_PER_ROW * n || first >= ranked.length) return null;
+  let rows: Int32Array | null = null;
+  for (let k = first; ; k++) {
+    const m = rows ? rows.length : n;
+    const kept = sharedKeyRows(hashRows(order.slice(0, k), n, rows), m);
+    const from: Int32Array | null = rows;
+    const survivors: Int32Array = from ? Int32Array.from(kept, (j) => from[j]!) : kept;
+    if (survivors.length === 0 || k >= order.length || survivors.length > REFINE_MIN_SHRINK * m) return survivors;
+    rows = survivors;
+  }
+}
+
+/** Positions (ascending) whose fingerprint occurs at another position too. */
+function sharedKeyRows(h: RowHashes, m: number): Int32Array {
+  const index = new HashIndex(h, m, true);
+  const shared = new Uint8Array(m);
   let count = 0;
-  for (let i = 0; i < n; i++) {
+  for (let i = 0; i < m; i++) {
     const first = index.add(i);
     if (first >= 0) {
       if (!shared[first]) count++;
@@ -616,10 +667,10 @@ export function rowsSharingLead(columns: readonly Column[], n: number): Int32Arr
       count++;
     }
   }
-  const rows = new Int32Array(count);
+  const out = new Int32Array(count);
   let k = 0;
-  for (let i = 0; i < n; i++) if (shared[i]) rows[k++] = i;
-  return rows;
+  for (let i = 0; i < m; i++) if (shared[i]) out[k++] = i;
+  return out;
 }
 
 let tableScratch = new Int32Array(0);

@@ -1,0 +1,47 @@
+// The duplicate-row and conflicting-label checks hash every column of only the rows that can equal
+// another row (rowsSharingLead): a key of the most varied columns, refined while it halves the
+// candidates. The candidates must include every row that has a duplicate, in row order, and the
+// duplicate count must equal a brute-force count, whatever the ties.
+import { describe, expect, it } from 'vitest';
+import { countDuplicateRows, rowsSharingLead } from '../../../src/analysis/data/columns.js';
+import { createRng } from '../../../src/analysis/stats/rng.js';
+import { numberColumn, stringColumn, type Column } from '../../../src/artifacts/table.js';
+
+function table(seed: number, n: number, levels: number[], dupShare: number): Column[] {
+  const rng = createRng(seed);
+  const cols = levels.map((l) => Array.from({ length: n }, () => Math.floor(rng() * l)));
+  // Copy some rows over others: exact duplicates on every column.
+  for (let i = 0; i < n * dupShare; i++) {
+    const a = Math.floor(rng() * n);
+    const b = Math.floor(rng() * n);
+    for (const c of cols) c[b] = c[a]!;
+  }
+  return cols.map((c, j) => (j % 3 === 2 ? stringColumn(`s${j}`, c.map((v) => `v${v}`)) : numberColumn(`x${j}`, c.map((v) => (v % 17 === 0 ? NaN : v / 7)))));
+}
+
+function keyOf(cols: Column[], i: number): string {
+  return cols.map((c) => (c.kind === 'number' ? (c.missing[i] ? 'm' : String(c.values[i])) : c.dict[c.codes[i]!] ?? 'm')).join('|');
+}
+
+describe('rowsSharingLead', () => {
+  for (const [seed, n, levels, dup] of [
+    [1, 4000, [5000, 3000, 40, 7], 0.02],
+    [2, 3000, [100000, 100000, 100000, 100000, 3], 0.001],
+    [3, 2000, [1500, 1200, 900, 2, 2, 2], 0.1],
+    [4, 5000, [50000, 2, 3], 0.0],
+  ] as const) {
+    it(`keeps every row with a duplicate and counts them as brute force does (seed ${seed})`, () => {
+      const cols = table(seed, n, [...levels], dup);
+      const count = new Map<string, number>();
+      for (let i = 0; i < n; i++) count.set(keyOf(cols, i), (count.get(keyOf(cols, i)) ?? 0) + 1);
+      let dups = 0;
+      for (const c of count.values()) dups += c - 1;
+      expect(countDuplicateRows(cols, n)).toBe(dups);
+      const rows = rowsSharingLead(cols, n);
+      if (rows === null) return;
+      for (let k = 1; k < rows.length; k++) expect(rows[k]!).toBeGreaterThan(rows[k - 1]!);
+      const kept = new Set(rows);
+      for (let i = 0; i < n; i++) if (count.get(keyOf(cols, i))! > 1) expect(kept.has(i)).toBe(true);
+    });
+  }
+});
