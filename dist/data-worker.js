@@ -1468,6 +1468,11 @@ function fewFiniteLevels(col) {
   }
   return seen.size > 0;
 }
+function isRangeFeature(column, base, cur) {
+  const cb = base.columns.find((c) => c.name === column);
+  const cc = cur.columns.find((c) => c.name === column);
+  return cb !== void 0 && cb.kind === "number" && cc !== void 0 && cc.kind === "number" && !fewFiniteLevels(cb);
+}
 function featureSegmentSpec(column, base, cur) {
   const cb = base.columns.find((c) => c.name === column);
   const cc = cur.columns.find((c) => c.name === column);
@@ -4324,13 +4329,22 @@ var SYMPTOM_FACTOR = 0.6;
 var ID_NAMES2 = ["id", "row_id", "example_id", "uid"];
 function featureSegments(base, cur, segments) {
   const have = new Set(segments.map((s) => s.column));
-  const out = [];
+  const slots = [];
   for (const col of cur.features) {
     if (have.has(col.name)) continue;
-    const spec = featureSegmentSpec(col.name, base.table, cur.table);
-    if (spec) out.push(spec);
+    slots.push(isRangeFeature(col.name, base.table, cur.table) ? col.name : featureSegmentSpec(col.name, base.table, cur.table));
   }
-  return out;
+  return {
+    now: slots.filter((s) => s !== null && typeof s !== "string"),
+    later: () => {
+      const out = [];
+      for (const s of slots) {
+        const spec = typeof s === "string" ? featureSegmentSpec(s, base.table, cur.table) : s;
+        if (spec) out.push(spec);
+      }
+      return out;
+    }
+  };
 }
 function leadSegmentDrifts(drift) {
   const groups = /* @__PURE__ */ new Map();
@@ -4372,9 +4386,10 @@ function analyzeData(input, opts) {
   const exclude = /* @__PURE__ */ new Set([...ID_NAMES2, cur.labelColumn.toLowerCase(), ...cur.idColumn ? [cur.idColumn.toLowerCase()] : []]);
   const refPairs = refCur.map((rc) => ({ rc, rb: pairReference(rc, refBase) }));
   let drift = [];
-  const featureSpecs = base ? featureSegments(base, cur, segments) : [];
-  const driftSegments = [...segments, ...featureSpecs.filter((s) => !s.values[0].startsWith("["))];
+  const features = base ? featureSegments(base, cur, segments) : null;
+  const driftSegments = [...segments, ...(features ? features.now : []).filter((s) => !s.values[0].startsWith("["))];
   if (base) drift.push(...driftEval(cur.path, base.features, cur.features, driftSegments, minSupport));
+  const featureSpecs = features ? features.later() : [];
   if (base) profileColumns(base.table.columns);
   profileColumns(cur.table.columns);
   for (const { rc, rb } of refPairs) {

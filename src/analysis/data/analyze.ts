@@ -4,7 +4,7 @@
  * prediction shift, data quality, preprocessing skew, label noise and leakage. Pure and
  * deterministic: the same tables and seed give the same DataAnalysis.
  */
-import { featureSegmentSpec, matchIds, pairReference, profileColumns, releaseScratch, segmentSpec, type SegmentSpec } from './columns.js';
+import { featureSegmentSpec, isRangeFeature, matchIds, pairReference, profileColumns, releaseScratch, segmentSpec, type SegmentSpec } from './columns.js';
 import { driftEval, driftReference, driftTrainVsEval } from './drift.js';
 import { labelNoise } from './label-noise.js';
 import { featureLeaks, trainOverlap } from './leakage.js';
@@ -31,16 +31,29 @@ const ID_NAMES = ['id', 'row_id', 'example_id', 'uid'];
  * saturates once the samples stop overlapping. The leader takes the group's strength; the others
  * rank below it as its followers (SYMPTOM_FACTOR).
  */
-/** Segment codes of the features that are not segment columns already (see featureSegmentSpec). */
-function featureSegments(base: EvalView, cur: EvalView, segments: readonly SegmentSpec[]): SegmentSpec[] {
+/**
+ * Segment codes of the features that are not segment columns already (see featureSegmentSpec), in
+ * feature order, in two steps: `now` has every spec but the numeric ranges, `later()` the whole list
+ * (called after the drift checks, whose sorts give the ranges' baseline profiles).
+ */
+function featureSegments(base: EvalView, cur: EvalView, segments: readonly SegmentSpec[]): { now: SegmentSpec[]; later: () => SegmentSpec[] } {
   const have = new Set(segments.map((s) => s.column));
-  const out: SegmentSpec[] = [];
+  const slots: (SegmentSpec | string | null)[] = [];
   for (const col of cur.features) {
     if (have.has(col.name)) continue;
-    const spec = featureSegmentSpec(col.name, base.table, cur.table);
-    if (spec) out.push(spec);
+    slots.push(isRangeFeature(col.name, base.table, cur.table) ? col.name : featureSegmentSpec(col.name, base.table, cur.table));
   }
-  return out;
+  return {
+    now: slots.filter((s): s is SegmentSpec => s !== null && typeof s !== 'string'),
+    later: () => {
+      const out: SegmentSpec[] = [];
+      for (const s of slots) {
+        const spec = typeof s === 'string' ? featureSegmentSpec(s, base.table, cur.table) : s;
+        if (spec) out.push(spec);
+      }
+      return out;
+    },
+  };
 }
 
 export function leadSegmentDrifts(drift: readonly DriftResult[]): DriftResult[] {
@@ -91,9 +104,10 @@ export function analyzeData(input: DataInput, opts: DataOptions): DataAnalysis {
   // Drift is located in the segment columns and in the numeric code columns (pid, educ written as
   // numbers): both are groups a population change arrives by. Continuous features are not cut
   // into ranges here; a range of one feature is where another drifted only through correlation.
-  const featureSpecs = base ? featureSegments(base, cur, segments) : [];
-  const driftSegments = [...segments, ...featureSpecs.filter((s) => !s.values[0]!.startsWith('['))];
+  const features = base ? featureSegments(base, cur, segments) : null;
+  const driftSegments = [...segments, ...(features ? features.now : []).filter((s) => !s.values[0]!.startsWith('['))];
   if (base) drift.push(...driftEval(cur.path, base.features, cur.features, driftSegments, minSupport));
+  const featureSpecs = features ? features.later() : [];
   // The rest of the columns profiled here, after drift: a column's first sort fills its profile,
   // so the columns drift sorted (every current-run feature) are not sorted again (see profile()).
   if (base) profileColumns(base.table.columns);

@@ -451,6 +451,17 @@ function fewFiniteLevels(col: NumberColumn): boolean {
   return seen.size > 0;
 }
 
+/**
+ * Whether featureSegmentSpec of a column cuts it into ranges (a numeric column with more than
+ * MAX_NUMERIC_CATEGORIES values): those need the baseline's profile, hence a sort, which the drift
+ * checks make anyway; the data checks ask for them after drift.
+ */
+export function isRangeFeature(column: string, base: Table, cur: Table): boolean {
+  const cb = base.columns.find((c) => c.name === column);
+  const cc = cur.columns.find((c) => c.name === column);
+  return cb !== undefined && cb.kind === 'number' && cc !== undefined && cc.kind === 'number' && !fewFiniteLevels(cb);
+}
+
 export function featureSegmentSpec(column: string, base: Table, cur: Table): SegmentSpec | null {
   const cb = base.columns.find((c) => c.name === column);
   const cc = cur.columns.find((c) => c.name === column);
