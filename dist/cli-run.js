@@ -22612,16 +22612,17 @@ var PB = 13;
 var PC = 14;
 var P2 = 15;
 var indicatorCache = /* @__PURE__ */ new WeakMap();
-function isIndicator(x) {
+function indicatorBytes(x) {
   let known = indicatorCache.get(x);
   if (known === void 0) {
-    known = true;
+    known = new Uint8Array(x.length);
     for (let i = 0; i < x.length; i++) {
       const v = x[i];
       if (v !== 0 && v !== 1) {
-        known = false;
+        known = null;
         break;
       }
+      known[i] = v;
     }
     indicatorCache.set(x, known);
   }
@@ -22633,19 +22634,20 @@ function countCombos(cells, cell2, xb, xc) {
   if (xc) {
     for (let i = 0; i < cell2.length; i++) {
       const c = cell2[i];
-      if (c >= 0) counts3[c * 4 + xb[i] * 2 + xc[i]]++;
+      if (c >= 0) counts3[c << 2 | xb[i] << 1 | xc[i]]++;
     }
   } else {
     for (let i = 0; i < cell2.length; i++) {
       const c = cell2[i];
-      if (c >= 0) counts3[c * 2 + xb[i]]++;
+      if (c >= 0) counts3[c << 1 | xb[i]]++;
     }
   }
   return Float64Array.from(counts3);
 }
 function accumulateRun(acc, block2, cell2, x, w) {
-  if (w === null && isIndicator(x)) {
-    const k = countCombos(acc.length / M, cell2, x, null);
+  const bytes = w === null ? indicatorBytes(x) : null;
+  if (bytes) {
+    const k = countCombos(acc.length / M, cell2, bytes, null);
     for (let c = 0, o = block2; o < acc.length; c++, o += M) {
       const n = k[2 * c] + k[2 * c + 1];
       const ones = k[2 * c + 1];
@@ -22708,8 +22710,10 @@ function accumulatePairedUnit(acc, cell2, xb, xc) {
 }
 function accumulatePaired(acc, cell2, xb, wb, xc, wc) {
   if (wb === null && wc === null) {
-    if (isIndicator(xb) && isIndicator(xc)) {
-      const k = countCombos(acc.length / M, cell2, xb, xc);
+    const bb = indicatorBytes(xb);
+    const bc = bb ? indicatorBytes(xc) : null;
+    if (bb && bc) {
+      const k = countCombos(acc.length / M, cell2, bb, bc);
       for (let c = 0, o = 0; o < acc.length; c++, o += M) {
         const n01 = k[4 * c + 1];
         const n10 = k[4 * c + 2];
@@ -25090,6 +25094,19 @@ function labelCells(run, codes, labels) {
   const cells = new Float64Array(labels * kk);
   const weightSquares2 = new Float64Array(labels);
   const { cell: cell2, w } = run;
+  if (!run.weighted) {
+    const counts3 = new Int32Array(labels * kk);
+    const rows = new Int32Array(labels);
+    for (let i = 0; i < run.n; i++) {
+      const l = codes[i];
+      if (l < 0) continue;
+      counts3[l * kk + cell2[i]]++;
+      rows[l]++;
+    }
+    for (let j = 0; j < counts3.length; j++) cells[j] = counts3[j];
+    for (let l = 0; l < labels; l++) weightSquares2[l] = rows[l];
+    return { cells, weightSquares: weightSquares2 };
+  }
   for (let i = 0; i < run.n; i++) {
     const l = codes[i];
     if (l < 0) continue;
@@ -25207,8 +25224,10 @@ function candidatesOf(c, terms, acc, cells) {
   }
   return out;
 }
-function pairCells(a, b, lb) {
-  const out = new Int32Array(a.length);
+var cellScratch = [new Int32Array(0), new Int32Array(0)];
+function pairCells(a, b, lb, slot) {
+  if (cellScratch[slot].length < a.length) cellScratch[slot] = new Int32Array(a.length);
+  const out = cellScratch[slot].subarray(0, a.length);
   for (let i = 0; i < a.length; i++) out[i] = a[i] < 0 || b[i] < 0 ? -1 : a[i] * lb + b[i];
   return out;
 }
@@ -25218,10 +25237,10 @@ function pairCandidates(c, segs, ia, ib) {
   const lb = b.labels.length;
   const cells = a.labels.length * lb;
   const acc = new Float64Array(cells * M);
-  const cellCur = pairCells(a.cur, b.cur, lb);
+  const cellCur = pairCells(a.cur, b.cur, lb, 0);
   if (c.paired) accumulatePaired(acc, cellCur, c.xBase, c.momentWeightsBase, c.xCur, c.momentWeightsCur);
   else {
-    accumulateRun(acc, 0, pairCells(a.base, b.base, lb), c.xBase, c.momentWeightsBase);
+    accumulateRun(acc, 0, pairCells(a.base, b.base, lb, 1), c.xBase, c.momentWeightsBase);
     accumulateRun(acc, CUR, cellCur, c.xCur, c.momentWeightsCur);
   }
   return candidatesOf(c, (cell2) => [{ seg: ia, label: Math.floor(cell2 / lb) }, { seg: ib, label: cell2 % lb }], acc, cells);
@@ -25341,6 +25360,7 @@ function discoverSlices(c, segs, singleMoments) {
   const cols = columnsToPair(single, PAIR_COLUMNS);
   const all = [...single];
   for (let i = 0; i < cols.length; i++) for (let j = i + 1; j < cols.length; j++) all.push(...pairCandidates(c, segs, cols[i], cols[j]));
+  cellScratch.fill(new Int32Array(0));
   const q = benjaminiHochberg(all.map((x) => x.p));
   const qOf = new Map(all.map((x, i) => [x, q[i]]));
   const coverBase = new Uint8Array(c.base.n);

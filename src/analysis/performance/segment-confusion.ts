@@ -26,6 +26,21 @@ export function labelCells(run: ClassRun, codes: Int32Array, labels: number): La
   const cells = new Float64Array(labels * kk);
   const weightSquares = new Float64Array(labels);
   const { cell, w } = run;
+  if (!run.weighted) {
+    // Unit weights: integer counts are the same sums, bit for bit (integers below 2^53), without a
+    // read of the all-ones weights and a float addition per row.
+    const counts = new Int32Array(labels * kk);
+    const rows = new Int32Array(labels);
+    for (let i = 0; i < run.n; i++) {
+      const l = codes[i]!;
+      if (l < 0) continue;
+      counts[l * kk + cell[i]!]!++;
+      rows[l]!++;
+    }
+    for (let j = 0; j < counts.length; j++) cells[j] = counts[j]!;
+    for (let l = 0; l < labels; l++) weightSquares[l] = rows[l]!;
+    return { cells, weightSquares };
+  }
   for (let i = 0; i < run.n; i++) {
     const l = codes[i]!;
     if (l < 0) continue;

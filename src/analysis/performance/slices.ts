@@ -74,8 +74,16 @@ function candidatesOf(c: Comparison, terms: (cell: number) => Term[], acc: Float
 }
 
 /** Cell per row for a pair of segmenters: la × |labels b| + lb, -1 when either is missing. */
-function pairCells(a: Int32Array, b: Int32Array, lb: number): Int32Array {
-  const out = new Int32Array(a.length);
+/**
+ * Two scratch arrays for pairCells, reused from pair to pair: each pair's cells are read once, by
+ * the moment accumulators, before the next pair is formed (a fresh 4 MB array per pair and run at
+ * 10^6 rows cost more in page faults than the pass that fills it).
+ */
+const cellScratch: Int32Array[] = [new Int32Array(0), new Int32Array(0)];
+
+function pairCells(a: Int32Array, b: Int32Array, lb: number, slot: 0 | 1): Int32Array {
+  if (cellScratch[slot]!.length < a.length) cellScratch[slot] = new Int32Array(a.length);
+  const out = cellScratch[slot]!.subarray(0, a.length);
   for (let i = 0; i < a.length; i++) out[i] = a[i]! < 0 || b[i]! < 0 ? -1 : a[i]! * lb + b[i]!;
   return out;
 }
@@ -86,10 +94,10 @@ function pairCandidates(c: Comparison, segs: readonly Segmenter[], ia: number, i
   const lb = b.labels.length;
   const cells = a.labels.length * lb;
   const acc = new Float64Array(cells * M);
-  const cellCur = pairCells(a.cur, b.cur, lb);
+  const cellCur = pairCells(a.cur, b.cur, lb, 0);
   if (c.paired) accumulatePaired(acc, cellCur, c.xBase, c.momentWeightsBase, c.xCur, c.momentWeightsCur);
   else {
-    accumulateRun(acc, 0, pairCells(a.base!, b.base!, lb), c.xBase, c.momentWeightsBase);
+    accumulateRun(acc, 0, pairCells(a.base!, b.base!, lb, 1), c.xBase, c.momentWeightsBase);
     accumulateRun(acc, CUR, cellCur, c.xCur, c.momentWeightsCur);
   }
   return candidatesOf(c, (cell) => [{ seg: ia, label: Math.floor(cell / lb) }, { seg: ib, label: cell % lb }], acc, cells);
@@ -247,6 +255,8 @@ export function discoverSlices(c: Comparison, segs: readonly Segmenter[], single
   const cols = columnsToPair(single, PAIR_COLUMNS);
   const all = [...single];
   for (let i = 0; i < cols.length; i++) for (let j = i + 1; j < cols.length; j++) all.push(...pairCandidates(c, segs, cols[i]!, cols[j]!));
+  // The pairs are formed: the scratch goes (8 MB at 10^6 rows the rest of the review would carry).
+  cellScratch.fill(new Int32Array(0));
   const q = benjaminiHochberg(all.map((x) => x.p));
   const qOf = new Map<Candidate, number>(all.map((x, i) => [x, q[i]!]));
   // Paired runs share rows, so they share one cover mask.
