@@ -56166,10 +56166,9 @@ function segmentPlacements(codes, positive, groupEnd, labels, out) {
   }
   const posAbove = new Int32Array(labels);
   const negAbove = new Int32Array(labels);
-  const gPos = new Int32Array(labels);
-  const gNeg = new Int32Array(labels);
-  const v10 = new Float64Array(labels);
-  const v01 = new Float64Array(labels);
+  const g = new Int32Array(2 * labels);
+  const value = new Float64Array(2 * labels);
+  const aucTerm = new Float64Array(2 * labels);
   const aucSum = new Float64Array(labels);
   const touched = new Int32Array(labels);
   let j = 0;
@@ -56196,33 +56195,33 @@ function segmentPlacements(codes, positive, groupEnd, labels, out) {
     for (; ; ) {
       const l = codes[k];
       if (l >= 0) {
-        if (gPos[l] === 0 && gNeg[l] === 0) touched[nt++] = l;
-        if (positive[k]) gPos[l]++;
-        else gNeg[l]++;
+        if (g[2 * l] === 0 && g[2 * l + 1] === 0) touched[nt++] = l;
+        g[2 * l + positive[k]]++;
       }
       if (groupEnd[k++]) break;
     }
     for (let t = 0; t < nt; t++) {
       const l = touched[t];
       const nl = n[l];
-      v10[l] = (nl - negAbove[l] - gNeg[l] + 0.5 * gNeg[l]) / nl;
-      v01[l] = (posAbove[l] + 0.5 * gPos[l]) / m[l];
+      const gNeg = g[2 * l];
+      const v10 = (nl - negAbove[l] - gNeg + 0.5 * gNeg) / nl;
+      value[2 * l + 1] = v10;
+      aucTerm[2 * l + 1] = v10;
+      value[2 * l] = (posAbove[l] + 0.5 * g[2 * l + 1]) / m[l];
     }
     for (let q = j; q < k; q++) {
       const l = codes[q];
       if (l < 0) continue;
-      if (positive[q]) {
-        const v = v10[l];
-        out[q] = v;
-        aucSum[l] += v;
-      } else out[q] = v01[l];
+      const slot = 2 * l + positive[q];
+      out[q] = value[slot];
+      aucSum[l] += aucTerm[slot];
     }
     for (let t = 0; t < nt; t++) {
       const l = touched[t];
-      posAbove[l] += gPos[l];
-      negAbove[l] += gNeg[l];
-      gPos[l] = 0;
-      gNeg[l] = 0;
+      posAbove[l] += g[2 * l + 1];
+      negAbove[l] += g[2 * l];
+      g[2 * l] = 0;
+      g[2 * l + 1] = 0;
     }
     j = k;
   }

@@ -107,10 +107,13 @@ export function segmentPlacements(codes: Int32Array, positive: Uint8Array, group
   }
   const posAbove = new Int32Array(labels);
   const negAbove = new Int32Array(labels);
-  const gPos = new Int32Array(labels);
-  const gNeg = new Int32Array(labels);
-  const v10 = new Float64Array(labels);
-  const v01 = new Float64Array(labels);
+  // A tie group's counts, values and AUC terms by [negative, positive] slot as well: g[2l] and
+  // g[2l + 1] count its negatives and positives of label l, value[2l] is their V01 and
+  // value[2l + 1] their V10, aucTerm[2l] is 0 (a negative adds nothing to the AUC sum; adding +0 to
+  // a sum of non-negative values leaves its bits unchanged) and aucTerm[2l + 1] the V10.
+  const g = new Int32Array(2 * labels);
+  const value = new Float64Array(2 * labels);
+  const aucTerm = new Float64Array(2 * labels);
   const aucSum = new Float64Array(labels);
   const touched = new Int32Array(labels);
   let j = 0;
@@ -140,33 +143,33 @@ export function segmentPlacements(codes: Int32Array, positive: Uint8Array, group
     for (;;) {
       const l = codes[k]!;
       if (l >= 0) {
-        if (gPos[l] === 0 && gNeg[l] === 0) touched[nt++] = l;
-        if (positive[k]) gPos[l]!++;
-        else gNeg[l]!++;
+        if (g[2 * l] === 0 && g[2 * l + 1] === 0) touched[nt++] = l;
+        g[2 * l + positive[k]!]!++;
       }
       if (groupEnd[k++]) break;
     }
     for (let t = 0; t < nt; t++) {
       const l = touched[t]!;
       const nl = n[l]!;
-      v10[l] = (nl - negAbove[l]! - gNeg[l]! + 0.5 * gNeg[l]!) / nl;
-      v01[l] = (posAbove[l]! + 0.5 * gPos[l]!) / m[l]!;
+      const gNeg = g[2 * l]!;
+      const v10 = (nl - negAbove[l]! - gNeg + 0.5 * gNeg) / nl;
+      value[2 * l + 1] = v10;
+      aucTerm[2 * l + 1] = v10;
+      value[2 * l] = (posAbove[l]! + 0.5 * g[2 * l + 1]!) / m[l]!;
     }
     for (let q = j; q < k; q++) {
       const l = codes[q]!;
       if (l < 0) continue;
-      if (positive[q]) {
-        const v = v10[l]!;
-        out[q] = v;
-        aucSum[l] += v;
-      } else out[q] = v01[l]!;
+      const slot = 2 * l + positive[q]!;
+      out[q] = value[slot]!;
+      aucSum[l] += aucTerm[slot]!;
     }
     for (let t = 0; t < nt; t++) {
       const l = touched[t]!;
-      posAbove[l] += gPos[l]!;
-      negAbove[l] += gNeg[l]!;
-      gPos[l] = 0;
-      gNeg[l] = 0;
+      posAbove[l] += g[2 * l + 1]!;
+      negAbove[l] += g[2 * l]!;
+      g[2 * l] = 0;
+      g[2 * l + 1] = 0;
     }
     j = k;
   }
