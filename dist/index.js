@@ -66004,14 +66004,18 @@ function segmentMasks(base, cur, column2, value) {
 function histogram(cb, cc, inBase, inCur) {
   if (cb.kind === "number" && cc.kind === "number") {
     const pick2 = (vals, mask) => {
-      const out = [];
-      for (let i = 0; i < vals.length; i++) if ((mask === null || mask[i] === 1) && Number.isFinite(vals[i])) out.push(vals[i]);
-      return out;
+      const out = new Float64Array(vals.length);
+      let m = 0;
+      for (let i = 0; i < vals.length; i++) if ((mask === null || mask[i] === 1) && Number.isFinite(vals[i])) out[m++] = vals[i];
+      return out.subarray(0, m);
     };
     const b = pick2(cb.values, inBase);
     const c = pick2(cc.values, inCur);
     if (b.length === 0 || c.length === 0) return null;
-    const all = [...b, ...c].sort((x, y) => x - y);
+    const all = new Float64Array(b.length + c.length);
+    all.set(b);
+    all.set(c, b.length);
+    sortFloat64InPlace(all);
     const q = (p) => all[Math.min(all.length - 1, Math.floor(p * (all.length - 1)))];
     let lo = q(0.01);
     let hi = q(0.99);

@@ -10,6 +10,7 @@ import type { RunAnalysis, EvalPair } from '../analysis/analyze.js';
 import type { Column, EvalView, TrainLog } from '../artifacts/types.js';
 import type { Diagnosis } from '../diagnosis/diagnose.js';
 import { featureSegmentSpec, segmentSpec } from '../analysis/data/columns.js';
+import { sortFloat64InPlace } from '../analysis/stats/two-sample.js';
 import { METRIC_INFO } from '../analysis/performance/metric-defs.js';
 import { round6 } from './format.js';
 import { METRIC_NAMES, type MetricName, type ReliabilityBin } from '../analysis/performance/types.js';
@@ -241,15 +242,21 @@ interface Counted {
 /** Shares per bin (numeric: equal-width between the 1st and 99th percentile, open end bins). */
 export function histogram(cb: Column, cc: Column, inBase: Uint8Array | null, inCur: Uint8Array | null): Counted | null {
   if (cb.kind === 'number' && cc.kind === 'number') {
-    const pick = (vals: Float64Array, mask: Uint8Array | null): number[] => {
-      const out: number[] = [];
-      for (let i = 0; i < vals.length; i++) if ((mask === null || mask[i] === 1) && Number.isFinite(vals[i]!)) out.push(vals[i]!);
-      return out;
+    const pick = (vals: Float64Array, mask: Uint8Array | null): Float64Array => {
+      const out = new Float64Array(vals.length);
+      let m = 0;
+      for (let i = 0; i < vals.length; i++) if ((mask === null || mask[i] === 1) && Number.isFinite(vals[i]!)) out[m++] = vals[i]!;
+      return out.subarray(0, m);
     };
     const b = pick(cb.values, inBase);
     const c = pick(cc.values, inCur);
     if (b.length === 0 || c.length === 0) return null;
-    const all = [...b, ...c].sort((x, y) => x - y);
+    // Both runs' values in one typed array through the radix sort: a comparator sort of 2·10^6
+    // boxed numbers took about a second for a drift over a whole 1M + 1M pair.
+    const all = new Float64Array(b.length + c.length);
+    all.set(b);
+    all.set(c, b.length);
+    sortFloat64InPlace(all);
     const q = (p: number): number => all[Math.min(all.length - 1, Math.floor(p * (all.length - 1)))]!;
     let lo = q(0.01);
     let hi = q(0.99);
@@ -258,7 +265,7 @@ export function histogram(cb: Column, cc: Column, inBase: Uint8Array | null, inC
     const k = HISTOGRAM_BINS;
     const width = (hi - lo) / k;
     const edges = Array.from({ length: k + 1 }, (_, i) => lo + i * width);
-    const count = (vals: number[]): number[] => {
+    const count = (vals: Float64Array): number[] => {
       const n = new Array<number>(k).fill(0);
       for (const x of vals) n[Math.max(0, Math.min(k - 1, Math.floor((x - lo) / width)))]!++;
       return n;
