@@ -58328,6 +58328,38 @@ function partialAnalysisPairs(pairs, baseRows, curRows, baseN, curN) {
   return { base: Int32Array.from(b), cur: Int32Array.from(c) };
 }
 
+// src/analysis/performance/segment-claims.ts
+var NEXT = 0;
+var TAKEN_OVER = 1;
+function newClaims() {
+  return new Int32Array(new SharedArrayBuffer(2 * Int32Array.BYTES_PER_ELEMENT));
+}
+function segmenterNames(src) {
+  return segmentColumnNames(src.base?.view ?? null, src.cur.view).map((c) => c.name);
+}
+function buildClaimed(src, names, claims, untilTakenOver) {
+  const out = [];
+  while (!(untilTakenOver && Atomics.load(claims, TAKEN_OVER) === 1)) {
+    const index = Atomics.add(claims, NEXT, 1);
+    if (index >= names.length) break;
+    out.push({ index, segmenter: buildSegmenter(names[index], src) });
+  }
+  return out;
+}
+function takeOver(claims) {
+  Atomics.store(claims, TAKEN_OVER, 1);
+}
+function mergeClaimed(src, names, parts) {
+  const slots = new Array(names.length).fill(void 0);
+  for (const part of parts) for (const c of part) if (c.index >= 0 && c.index < names.length) slots[c.index] = c.segmenter;
+  const out = [];
+  for (let i = 0; i < names.length; i++) {
+    const s = slots[i] === void 0 ? buildSegmenter(names[i], src) : slots[i];
+    if (s) out.push(s);
+  }
+  return out;
+}
+
 // src/analysis/performance/segment-confusion.ts
 function labelCells(run2, codes, labels) {
   const kk = run2.k * run2.k;
@@ -58835,7 +58867,7 @@ function calibration(p, metrics) {
 }
 function buildSegmenters(src) {
   const out = [];
-  for (const { name: name2 } of segmentColumnNames(src.base?.view ?? null, src.cur.view)) {
+  for (const name2 of segmenterNames(src)) {
     const seg2 = buildSegmenter(name2, src);
     if (seg2) out.push(seg2);
   }
@@ -62420,38 +62452,6 @@ function dataSignals(a) {
   out.push(...a.quality.map(qualitySignal));
   if (a.labelNoise) out.push(...noiseSignals(a.labelNoise));
   out.push(...a.leakage.map(leakageSignal));
-  return out;
-}
-
-// src/analysis/performance/segment-claims.ts
-var NEXT = 0;
-var TAKEN_OVER = 1;
-function newClaims() {
-  return new Int32Array(new SharedArrayBuffer(2 * Int32Array.BYTES_PER_ELEMENT));
-}
-function segmenterNames(src) {
-  return segmentColumnNames(src.base?.view ?? null, src.cur.view).map((c) => c.name);
-}
-function buildClaimed(src, names, claims, untilTakenOver) {
-  const out = [];
-  while (!(untilTakenOver && Atomics.load(claims, TAKEN_OVER) === 1)) {
-    const index = Atomics.add(claims, NEXT, 1);
-    if (index >= names.length) break;
-    out.push({ index, segmenter: buildSegmenter(names[index], src) });
-  }
-  return out;
-}
-function takeOver(claims) {
-  Atomics.store(claims, TAKEN_OVER, 1);
-}
-function mergeClaimed(src, names, parts) {
-  const slots = new Array(names.length).fill(void 0);
-  for (const part of parts) for (const c of part) if (c.index >= 0 && c.index < names.length) slots[c.index] = c.segmenter;
-  const out = [];
-  for (let i = 0; i < names.length; i++) {
-    const s = slots[i] === void 0 ? buildSegmenter(names[i], src) : slots[i];
-    if (s) out.push(s);
-  }
   return out;
 }
 

@@ -26,7 +26,8 @@ import {
   type ClassSpace,
   type Run,
 } from './prepare.js';
-import { buildSegmenter, segmentColumnNames, type RowSource, type Segmenter } from './segment-columns.js';
+import { segmenterNames } from './segment-claims.js';
+import { buildSegmenter, type RowSource, type Segmenter } from './segment-columns.js';
 import { scanSegments } from './segments.js';
 import { tableConfusion, withConfusion } from './segment-confusion.js';
 import { discoverSlices } from './slices.js';
@@ -216,7 +217,7 @@ function calibration(p: Prepared, metrics: readonly MetricComparison[]): Calibra
 /** The segmenters of every segment column and binned feature (segment-columns.ts). */
 export function buildSegmenters(src: RowSource): Segmenter[] {
   const out: Segmenter[] = [];
-  for (const { name } of segmentColumnNames(src.base?.view ?? null, src.cur.view)) {
+  for (const name of segmenterNames(src)) {
     const seg = buildSegmenter(name, src);
     if (seg) out.push(seg);
   }
