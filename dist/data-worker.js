@@ -1456,17 +1456,23 @@ function segmentSpec(column, base, cur) {
   }
   return null;
 }
+function distinctFinite(col, limit, rows = null) {
+  const seen = /* @__PURE__ */ new Set();
+  const m = rows ? rows.length : col.values.length;
+  for (let k = 0; k < m; k++) {
+    const r = rows ? rows[k] : k;
+    const x = col.values[r];
+    if (col.missing[r] || x - x !== 0) continue;
+    seen.add(x);
+    if (seen.size > limit) break;
+  }
+  return seen.size;
+}
 function fewFiniteLevels(col) {
   const p = profileCache.get(col);
   if (p && p.kind === "number") return p.finite > 0 && p.distinct <= MAX_NUMERIC_CATEGORIES;
-  const seen = /* @__PURE__ */ new Set();
-  for (let i = 0; i < col.values.length; i++) {
-    const x = col.values[i];
-    if (x - x !== 0) continue;
-    seen.add(x);
-    if (seen.size > MAX_NUMERIC_CATEGORIES) return false;
-  }
-  return seen.size > 0;
+  const d = distinctFinite(col, MAX_NUMERIC_CATEGORIES);
+  return d > 0 && d <= MAX_NUMERIC_CATEGORIES;
 }
 function isRangeFeature(column, base, cur) {
   const cb = base.columns.find((c) => c.name === column);
@@ -1737,17 +1743,6 @@ var MISSING_LABEL = "(missing)";
 function columnOf(v, name) {
   return v.features.find((c) => c.name === name) ?? v.table.columns.find((c) => c.name === name);
 }
-function distinctNumbers(col, rows, limit) {
-  if (col.kind !== "number") return 0;
-  const seen = /* @__PURE__ */ new Set();
-  for (let k = 0; k < rows.length; k++) {
-    const r = rows[k];
-    if (col.missing[r] || !Number.isFinite(col.values[r])) continue;
-    seen.add(col.values[r]);
-    if (seen.size > limit) break;
-  }
-  return seen.size;
-}
 function buildSegmenter(name, src) {
   const curCol = columnOf(src.cur.view, name);
   const baseCol = src.base ? columnOf(src.base.view, name) : void 0;
@@ -1755,7 +1750,7 @@ function buildSegmenter(name, src) {
   if (baseCol && baseCol.kind !== curCol.kind) return null;
   const ref = baseCol && src.base ? { col: baseCol, rows: src.base.rows } : { col: curCol, rows: src.cur.rows };
   let bins = false;
-  if (curCol.kind === "number") bins = distinctNumbers(ref.col, ref.rows, MAX_NUMERIC_CATEGORIES) > MAX_NUMERIC_CATEGORIES;
+  if (curCol.kind === "number") bins = ref.col.kind === "number" && distinctFinite(ref.col, MAX_NUMERIC_CATEGORIES, ref.rows) > MAX_NUMERIC_CATEGORIES;
   const seg = bins ? binSegmenter(name, src, baseCol ?? null, curCol, ref) : categorySegmenter(name, src, baseCol ?? null, curCol);
   if (!seg) return null;
   return countUsedLabels(seg) >= 2 ? seg : null;

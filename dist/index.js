@@ -55221,17 +55221,23 @@ function segmentSpec(column2, base, cur) {
   }
   return null;
 }
+function distinctFinite(col, limit2, rows = null) {
+  const seen = /* @__PURE__ */ new Set();
+  const m = rows ? rows.length : col.values.length;
+  for (let k = 0; k < m; k++) {
+    const r = rows ? rows[k] : k;
+    const x = col.values[r];
+    if (col.missing[r] || x - x !== 0) continue;
+    seen.add(x);
+    if (seen.size > limit2) break;
+  }
+  return seen.size;
+}
 function fewFiniteLevels(col) {
   const p = profileCache.get(col);
   if (p && p.kind === "number") return p.finite > 0 && p.distinct <= MAX_NUMERIC_CATEGORIES;
-  const seen = /* @__PURE__ */ new Set();
-  for (let i = 0; i < col.values.length; i++) {
-    const x = col.values[i];
-    if (x - x !== 0) continue;
-    seen.add(x);
-    if (seen.size > MAX_NUMERIC_CATEGORIES) return false;
-  }
-  return seen.size > 0;
+  const d = distinctFinite(col, MAX_NUMERIC_CATEGORIES);
+  return d > 0 && d <= MAX_NUMERIC_CATEGORIES;
 }
 function isRangeFeature(column2, base, cur) {
   const cb = base.columns.find((c) => c.name === column2);
@@ -55502,17 +55508,6 @@ var MISSING_LABEL = "(missing)";
 function columnOf(v, name2) {
   return v.features.find((c) => c.name === name2) ?? v.table.columns.find((c) => c.name === name2);
 }
-function distinctNumbers(col, rows, limit2) {
-  if (col.kind !== "number") return 0;
-  const seen = /* @__PURE__ */ new Set();
-  for (let k = 0; k < rows.length; k++) {
-    const r = rows[k];
-    if (col.missing[r] || !Number.isFinite(col.values[r])) continue;
-    seen.add(col.values[r]);
-    if (seen.size > limit2) break;
-  }
-  return seen.size;
-}
 function buildSegmenter(name2, src) {
   const curCol = columnOf(src.cur.view, name2);
   const baseCol = src.base ? columnOf(src.base.view, name2) : void 0;
@@ -55520,7 +55515,7 @@ function buildSegmenter(name2, src) {
   if (baseCol && baseCol.kind !== curCol.kind) return null;
   const ref = baseCol && src.base ? { col: baseCol, rows: src.base.rows } : { col: curCol, rows: src.cur.rows };
   let bins = false;
-  if (curCol.kind === "number") bins = distinctNumbers(ref.col, ref.rows, MAX_NUMERIC_CATEGORIES) > MAX_NUMERIC_CATEGORIES;
+  if (curCol.kind === "number") bins = ref.col.kind === "number" && distinctFinite(ref.col, MAX_NUMERIC_CATEGORIES, ref.rows) > MAX_NUMERIC_CATEGORIES;
   const seg2 = bins ? binSegmenter(name2, src, baseCol ?? null, curCol, ref) : categorySegmenter(name2, src, baseCol ?? null, curCol);
   if (!seg2) return null;
   return countUsedLabels(seg2) >= 2 ? seg2 : null;
@@ -66962,52 +66957,36 @@ function workerDataRunner(url2) {
       if (closed || broken || !worthAWorker(input) || segments && !overPair(segments, input)) return here(input, options);
       const w = started();
       const id = ++jobs;
-      const fallback = inThread(input, options);
       let settleSegments;
       let settleData;
-      const segmentsP = segments ? new Promise((r) => settleSegments = (s) => r(s)) : null;
-      const dataP = new Promise((r) => settleData = (d) => r(d));
-      let segmentsDone = segments === null;
-      let hereToo = false;
-      const finish2 = () => {
+      const segmentsP = new Promise((r) => settleSegments = r);
+      const dataP = new Promise((r) => settleData = r);
+      const finish2 = (here2, data) => {
         w.off("exit", onExit);
         w.off("message", onMessage);
-        if (hereToo) done.here++;
+        settleSegments([]);
+        if (here2) done.here++;
         else done.worker++;
+        settleData(data);
       };
+      const checkHere = () => inThread(input, options).data();
       const onExit = () => {
         broken = true;
-        hereToo = true;
-        if (!segmentsDone) settleSegments(fallback.segments());
-        segmentsDone = true;
-        finish2();
-        settleData(fallback.data());
+        finish2(true, checkHere());
       };
       const onMessage = (reply) => {
         if (reply.id !== id) return;
-        if (reply.kind === "segments") {
-          segmentsDone = true;
-          settleSegments(reply.ok ? Promise.resolve(reply.segmenters) : (hereToo = true, fallback.segments()));
-          return;
-        }
-        if (!segmentsDone) {
-          segmentsDone = true;
-          hereToo = true;
-          settleSegments(fallback.segments());
-        }
-        if (!reply.ok) hereToo = true;
-        finish2();
-        settleData(reply.ok ? Promise.resolve(reply.data) : fallback.data());
+        if (reply.kind === "segments") settleSegments(reply.ok ? reply.segmenters : []);
+        else finish2(!reply.ok, reply.ok ? reply.data : checkHere());
       };
       w.on("exit", onExit);
       w.on("message", onMessage);
       try {
         w.postMessage(dataJob(id, input, options, segments));
       } catch {
-        onExit();
-        broken = false;
+        finish2(true, checkHere());
       }
-      return { segments: () => segmentsP ?? Promise.resolve([]), data: () => dataP };
+      return { segments: () => segmentsP, data: () => dataP };
     },
     async close() {
       closed = true;

@@ -427,28 +427,29 @@ export function segmentSpec(column: string, base: Table, cur: Table): SegmentSpe
 }
 
 /**
- * Segment codes of a feature read the way the performance side segments it (segment-columns.ts):
- * a numeric code column (at most MAX_NUMERIC_CATEGORIES distinct baseline values: `pid` = 0…6,
- * `sex` = 1/2) by value, labelled with the value itself, any other column as segmentSpec cuts it.
- * A label-noise or drift segment named on such a column then names the same rows as the
- * performance segment of that value.
+ * Distinct non-missing finite values of a numeric column, over `rows` (all rows when null),
+ * counted until one past `limit`: a continuous column stops within a few rows, where a profile
+ * would sort all of it.
  */
-/**
- * Whether a numeric column has between 1 and MAX_NUMERIC_CATEGORIES distinct finite values: from
- * its profile when it has one, else by a scan that stops at the first value past the limit (a
- * continuous column stops within a few rows, where a profile would sort all of it).
- */
+export function distinctFinite(col: NumberColumn, limit: number, rows: Int32Array | null = null): number {
+  const seen = new Set<number>();
+  const m = rows ? rows.length : col.values.length;
+  for (let k = 0; k < m; k++) {
+    const r = rows ? rows[k]! : k;
+    const x = col.values[r]!;
+    if (col.missing[r] || x - x !== 0) continue;
+    seen.add(x);
+    if (seen.size > limit) break;
+  }
+  return seen.size;
+}
+
+/** Whether a numeric column has between 1 and MAX_NUMERIC_CATEGORIES distinct finite values (its profile's count when it has one). */
 function fewFiniteLevels(col: NumberColumn): boolean {
   const p = profileCache.get(col);
   if (p && p.kind === 'number') return p.finite > 0 && p.distinct <= MAX_NUMERIC_CATEGORIES;
-  const seen = new Set<number>();
-  for (let i = 0; i < col.values.length; i++) {
-    const x = col.values[i]!;
-    if (x - x !== 0) continue;
-    seen.add(x);
-    if (seen.size > MAX_NUMERIC_CATEGORIES) return false;
-  }
-  return seen.size > 0;
+  const d = distinctFinite(col, MAX_NUMERIC_CATEGORIES);
+  return d > 0 && d <= MAX_NUMERIC_CATEGORIES;
 }
 
 /**
@@ -462,6 +463,13 @@ export function isRangeFeature(column: string, base: Table, cur: Table): boolean
   return cb !== undefined && cb.kind === 'number' && cc !== undefined && cc.kind === 'number' && !fewFiniteLevels(cb);
 }
 
+/**
+ * Segment codes of a feature read the way the performance side segments it (segment-columns.ts):
+ * a numeric code column (at most MAX_NUMERIC_CATEGORIES distinct baseline values: `pid` = 0…6,
+ * `sex` = 1/2) by value, labelled with the value itself, any other column as segmentSpec cuts it.
+ * A label-noise or drift segment named on such a column then names the same rows as the
+ * performance segment of that value.
+ */
 export function featureSegmentSpec(column: string, base: Table, cur: Table): SegmentSpec | null {
   const cb = base.columns.find((c) => c.name === column);
   const cc = cur.columns.find((c) => c.name === column);

@@ -3,8 +3,8 @@
  * bundled dist/data-worker.js, while the performance stage runs in this one (decision 0020). The
  * two stages read the same loaded columns — shared memory, not copies — and write nothing the
  * other reads, so the review takes about the longer of the two instead of their sum. The worker
- * first builds the performance stage's segmenters, which read the same columns, while this thread
- * builds the runs and headline metrics (decision 0021): the two threads' shares then even out.
+ * first claims segmenters of the performance stage, which read the same columns, while this thread
+ * builds the runs and headline metrics (decisions 0021, 0023): the two threads' shares even out.
  */
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -105,53 +105,38 @@ export function workerDataRunner(url: URL): DataRunner {
       if (closed || broken || !worthAWorker(input) || (segments && !overPair(segments, input))) return here(input, options);
       const w = started();
       const id = ++jobs;
-      const fallback = inThread(input, options);
-      let settleSegments!: (s: Promise<ClaimedSegmenter[]>) => void;
-      let settleData!: (d: Promise<DataAnalysis>) => void;
-      const segmentsP = segments ? new Promise<ClaimedSegmenter[]>((r) => (settleSegments = (s) => r(s))) : null;
-      const dataP = new Promise<DataAnalysis>((r) => (settleData = (d) => r(d)));
-      let segmentsDone = segments === null;
-      let hereToo = false;
-      const finish = () => {
+      let settleSegments!: (s: ClaimedSegmenter[]) => void;
+      let settleData!: (d: DataAnalysis | Promise<DataAnalysis>) => void;
+      const segmentsP = new Promise<ClaimedSegmenter[]>((r) => (settleSegments = r));
+      const dataP = new Promise<DataAnalysis>((r) => (settleData = r));
+      // The pair is done: segmenters the worker never sent back are left to the caller, which
+      // builds every index it did not get (mergeClaimed); a later settle of a promise is a no-op.
+      const finish = (here: boolean, data: DataAnalysis | Promise<DataAnalysis>) => {
         w.off('exit', onExit);
         w.off('message', onMessage);
-        if (hereToo) done.here++;
+        settleSegments([]);
+        if (here) done.here++;
         else done.worker++;
+        settleData(data);
       };
-      // Whatever the worker has not answered is done here, the segmenters first.
+      const checkHere = () => inThread(input, options).data();
       const onExit = () => {
         broken = true;
-        hereToo = true;
-        if (!segmentsDone) settleSegments(fallback.segments());
-        segmentsDone = true;
-        finish();
-        settleData(fallback.data());
+        finish(true, checkHere());
       };
       const onMessage = (reply: DataReply) => {
         if (reply.id !== id) return;
-        if (reply.kind === 'segments') {
-          segmentsDone = true;
-          settleSegments(reply.ok ? Promise.resolve(reply.segmenters) : ((hereToo = true), fallback.segments()));
-          return;
-        }
-        if (!segmentsDone) {
-          segmentsDone = true;
-          hereToo = true;
-          settleSegments(fallback.segments());
-        }
-        if (!reply.ok) hereToo = true;
-        finish();
-        settleData(reply.ok ? Promise.resolve(reply.data) : fallback.data());
+        if (reply.kind === 'segments') settleSegments(reply.ok ? reply.segmenters : []);
+        else finish(!reply.ok, reply.ok ? reply.data : checkHere());
       };
       w.on('exit', onExit);
       w.on('message', onMessage);
       try {
         w.postMessage(dataJob(id, input, options, segments));
       } catch {
-        onExit();
-        broken = false;
+        finish(true, checkHere());
       }
-      return { segments: () => segmentsP ?? Promise.resolve([]), data: () => dataP };
+      return { segments: () => segmentsP, data: () => dataP };
     },
     async close() {
       closed = true;

@@ -13,7 +13,7 @@ import { cellText } from '../../artifacts/table.js';
 import type { EvalView } from '../../artifacts/types.js';
 import { quantileSorted } from '../stats/bootstrap.js';
 import { sortFloat64InPlace } from '../stats/two-sample.js';
-import { profile, QUINTILES } from '../data/columns.js';
+import { distinctFinite, profile, QUINTILES } from '../data/columns.js';
 
 export const MISSING_LABEL = '(missing)';
 import { MAX_NUMERIC_CATEGORIES } from '../data/columns.js';
@@ -40,19 +40,6 @@ function columnOf(v: EvalView, name: string): Column | undefined {
   return v.features.find((c) => c.name === name) ?? v.table.columns.find((c) => c.name === name);
 }
 
-/** Distinct non-missing finite values of a numeric column over some rows (stops past `limit`). */
-function distinctNumbers(col: Column, rows: Int32Array, limit: number): number {
-  if (col.kind !== 'number') return 0;
-  const seen = new Set<number>();
-  for (let k = 0; k < rows.length; k++) {
-    const r = rows[k]!;
-    if (col.missing[r] || !Number.isFinite(col.values[r]!)) continue;
-    seen.add(col.values[r]!);
-    if (seen.size > limit) break;
-  }
-  return seen.size;
-}
-
 /**
  * How a column is cut: numeric columns with more than 10 distinct values are binned, others
  * (codes, flags, small counts: `sex` written as 1/2, `children` 0-5) are categories. `auto` is a
@@ -71,7 +58,7 @@ export function buildSegmenter(name: string, src: RowSource): Segmenter | null {
   if (baseCol && baseCol.kind !== curCol.kind) return null;
   const ref = baseCol && src.base ? { col: baseCol, rows: src.base.rows } : { col: curCol, rows: src.cur.rows };
   let bins = false;
-  if (curCol.kind === 'number') bins = distinctNumbers(ref.col, ref.rows, MAX_NUMERIC_CATEGORIES) > MAX_NUMERIC_CATEGORIES;
+  if (curCol.kind === 'number') bins = ref.col.kind === 'number' && distinctFinite(ref.col, MAX_NUMERIC_CATEGORIES, ref.rows) > MAX_NUMERIC_CATEGORIES;
   const seg = bins ? binSegmenter(name, src, baseCol ?? null, curCol, ref) : categorySegmenter(name, src, baseCol ?? null, curCol);
   if (!seg) return null;
   return countUsedLabels(seg) >= 2 ? seg : null;
