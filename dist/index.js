@@ -56145,97 +56145,80 @@ function shareOf(c, mass) {
 }
 
 // src/analysis/performance/delong.ts
-function segmentPlacements(codes, positive, groupEnd, labels, out) {
-  const len = codes.length;
-  const nm = new Int32Array(2 * labels);
-  for (let j2 = 0; j2 < len; j2++) {
-    const l = codes[j2];
-    if (l < 0) continue;
-    nm[2 * l + positive[j2]]++;
+function placementSlots(codes, ranked, labels, out) {
+  const none = labels + 1;
+  const { order, positive } = ranked;
+  if (ranked.identity) {
+    for (let j = 0; j < out.length; j++) {
+      const c = codes[j];
+      out[j] = 2 * (c + (c >> 31 & none)) + positive[j];
+    }
+  } else {
+    for (let j = 0; j < out.length; j++) {
+      const c = codes[order[j]];
+      out[j] = 2 * (c + (c >> 31 & none)) + positive[j];
+    }
+  }
+  return out;
+}
+function segmentPlacements(slot, groupEnd, labels, out) {
+  const len = slot.length;
+  const slots = 2 * (labels + 1);
+  const total3 = new Int32Array(slots);
+  const inGroup = new Int32Array(slots);
+  const stamp = new Int32Array(slots);
+  let group = 0;
+  for (let j = len - 1; j >= 0; j--) {
+    group += groupEnd[j];
+    const s = slot[j];
+    const o = s ^ 1;
+    out[j] = total3[o] - Math.imul((stamp[o] ^ group) - 1 >>> 31, inGroup[o]);
+    inGroup[s] = Math.imul((stamp[s] ^ group) - 1 >>> 31, inGroup[s]) + 1;
+    stamp[s] = group;
+    total3[s]++;
+  }
+  const before = new Int32Array(slots);
+  const sum2 = new Float64Array(slots);
+  inGroup.fill(0);
+  stamp.fill(0);
+  group = 0;
+  let startsGroup = 1;
+  for (let j = 0; j < len; j++) {
+    group += startsGroup;
+    startsGroup = groupEnd[j];
+    const s = slot[j];
+    const o = s ^ 1;
+    const b = before[o] - Math.imul((stamp[o] ^ group) - 1 >>> 31, inGroup[o]);
+    const t = total3[o];
+    const a = out[j];
+    const v = (b + (s & 1) * (a - b) + 0.5 * (t - a - b)) / t;
+    out[j] = v;
+    sum2[s] += v;
+    inGroup[s] = Math.imul((stamp[s] ^ group) - 1 >>> 31, inGroup[s]) + 1;
+    stamp[s] = group;
+    before[s]++;
   }
   const m = new Int32Array(labels);
   const n = new Int32Array(labels);
+  const auc = new Float64Array(labels + 1);
   for (let l = 0; l < labels; l++) {
-    n[l] = nm[2 * l];
-    m[l] = nm[2 * l + 1];
+    n[l] = total3[2 * l];
+    m[l] = total3[2 * l + 1];
+    auc[l] = m[l] >= 2 && n[l] >= 2 ? sum2[2 * l + 1] / m[l] : NaN;
   }
-  const posAbove = new Int32Array(labels);
-  const negAbove = new Int32Array(labels);
-  const g = new Int32Array(2 * labels);
-  const value = new Float64Array(2 * labels);
-  const aucTerm = new Float64Array(2 * labels);
-  const aucSum = new Float64Array(labels);
-  const touched = new Int32Array(labels);
-  let j = 0;
-  while (j < len) {
-    if (groupEnd[j]) {
-      const l = codes[j];
-      if (l >= 0) {
-        if (positive[j]) {
-          const nl = n[l];
-          const v = (nl - negAbove[l]) / nl;
-          out[j] = v;
-          aucSum[l] += v;
-          posAbove[l]++;
-        } else {
-          out[j] = posAbove[l] / m[l];
-          negAbove[l]++;
-        }
-      }
-      j++;
-      continue;
-    }
-    let k = j;
-    let nt = 0;
-    for (; ; ) {
-      const l = codes[k];
-      if (l >= 0) {
-        if (g[2 * l] === 0 && g[2 * l + 1] === 0) touched[nt++] = l;
-        g[2 * l + positive[k]]++;
-      }
-      if (groupEnd[k++]) break;
-    }
-    for (let t = 0; t < nt; t++) {
-      const l = touched[t];
-      const nl = n[l];
-      const gNeg = g[2 * l];
-      const v10 = (nl - negAbove[l] - gNeg + 0.5 * gNeg) / nl;
-      value[2 * l + 1] = v10;
-      aucTerm[2 * l + 1] = v10;
-      value[2 * l] = (posAbove[l] + 0.5 * g[2 * l + 1]) / m[l];
-    }
-    for (let q = j; q < k; q++) {
-      const l = codes[q];
-      if (l < 0) continue;
-      const slot = 2 * l + positive[q];
-      out[q] = value[slot];
-      aucSum[l] += aucTerm[slot];
-    }
-    for (let t = 0; t < nt; t++) {
-      const l = touched[t];
-      posAbove[l] += g[2 * l + 1];
-      negAbove[l] += g[2 * l];
-      g[2 * l] = 0;
-      g[2 * l + 1] = 0;
-    }
-    j = k;
+  const ss = new Float64Array(slots);
+  for (let j = 0; j < len; j++) {
+    const s = slot[j];
+    const d = out[j] - auc[s >> 1];
+    ss[s] += d * d;
   }
-  const auc = new Float64Array(labels);
-  for (let l = 0; l < labels; l++) auc[l] = m[l] >= 2 && n[l] >= 2 ? aucSum[l] / m[l] : NaN;
   const s10 = new Float64Array(labels);
   const s01 = new Float64Array(labels);
-  const ss = new Float64Array(2 * labels);
-  for (let q = 0; q < len; q++) {
-    const l = codes[q];
-    if (l < 0) continue;
-    const d = out[q] - auc[l];
-    ss[2 * l + positive[q]] += d * d;
-  }
   for (let l = 0; l < labels; l++) {
     s10[l] = ss[2 * l + 1] / (m[l] - 1);
     s01[l] = ss[2 * l] / (n[l] - 1);
   }
-  return { auc, m, n, s10, s01, v: out };
+  return { auc: auc.subarray(0, labels), m, n, s10, s01, v: out };
 }
 function segmentEntry(p, l) {
   if (p.m[l] < 2 || p.n[l] < 2) return null;
@@ -56769,18 +56752,9 @@ function aucWork(c) {
     curPos,
     labelDiffers,
     gathered: c.paired ? new Float64Array(base.n) : null,
-    codesBase: new Int32Array(base.n),
-    codesCur: new Int32Array(cur.n)
+    slotsBase: new Int32Array(base.n),
+    slotsCur: new Int32Array(cur.n)
   };
-}
-function codesInOrder(codes, ranked, out) {
-  if (ranked.identity) {
-    out.set(codes);
-    return out;
-  }
-  const order = ranked.order;
-  for (let j = 0; j < order.length; j++) out[j] = codes[order[j]];
-  return out;
 }
 function aucResults(c, seg2, acc, work) {
   const out = [];
@@ -56788,10 +56762,10 @@ function aucResults(c, seg2, acc, work) {
   if (base.kind !== "class" || cur.kind !== "class") return out;
   const level = 1 - c.opts.alpha;
   const labels = seg2.labels.length;
-  const codesB = codesInOrder(seg2.base, work.rankedBase, work.codesBase);
-  const codesC = codesInOrder(seg2.cur, work.rankedCur, work.codesCur);
-  const pb = segmentPlacements(codesB, work.rankedBase.positive, work.rankedBase.groupEnd, labels, work.bufBase);
-  const pc = segmentPlacements(codesC, work.rankedCur.positive, work.rankedCur.groupEnd, labels, work.bufCur);
+  const slotsB = placementSlots(seg2.base, work.rankedBase, labels, work.slotsBase);
+  const slotsC = placementSlots(seg2.cur, work.rankedCur, labels, work.slotsCur);
+  const pb = segmentPlacements(slotsB, work.rankedBase.groupEnd, labels, work.bufBase);
+  const pc = segmentPlacements(slotsC, work.rankedCur.groupEnd, labels, work.bufCur);
   let differs = null;
   let c10 = null;
   let c01 = null;
@@ -56801,21 +56775,24 @@ function aucResults(c, seg2, acc, work) {
     c01 = new Float64Array(labels);
     const curPos = work.curPos;
     const labelDiffers = work.labelDiffers;
-    const pos = work.rankedBase.positive;
     const vb = pb.v;
     const vc = pc.v;
     const vcAtBase = work.gathered;
-    const len = codesB.length;
+    const len = slotsB.length;
     for (let j = 0; j < len; j++) vcAtBase[j] = vc[curPos[j]];
-    const aucB = pb.auc;
-    const aucC = pc.auc;
-    const sums2 = new Float64Array(2 * labels);
+    const aucB = new Float64Array(labels + 1);
+    const aucC = new Float64Array(labels + 1);
+    aucB.set(pb.auc);
+    aucC.set(pc.auc);
+    const differsAll = new Uint8Array(labels + 1);
+    const sums2 = new Float64Array(2 * (labels + 1));
     for (let j = 0; j < len; j++) {
-      const l = codesB[j];
-      if (l < 0) continue;
-      differs[l] |= labelDiffers[j];
-      sums2[2 * l + pos[j]] += (vb[j] - aucB[l]) * (vcAtBase[j] - aucC[l]);
+      const s = slotsB[j];
+      const l = s >> 1;
+      differsAll[l] |= labelDiffers[j];
+      sums2[s] += (vb[j] - aucB[l]) * (vcAtBase[j] - aucC[l]);
     }
+    differs.set(differsAll.subarray(0, labels));
     for (let l = 0; l < labels; l++) {
       c01[l] = sums2[2 * l];
       c10[l] = sums2[2 * l + 1];

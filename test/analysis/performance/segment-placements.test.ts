@@ -4,7 +4,7 @@
 // order as compareAucs — checked on random runs with heavy score ties and tiny segments. The
 // moment accumulators' 0/1 count path must equal the general float path exactly too.
 import { describe, expect, it } from 'vitest';
-import { aucTest, compareAucs, pairedAucCov, placements, segmentEntry, segmentPlacements } from '../../../src/analysis/performance/delong.js';
+import { aucTest, compareAucs, pairedAucCov, placementSlots, placements, segmentEntry, segmentPlacements } from '../../../src/analysis/performance/delong.js';
 import { rankRows } from '../../../src/analysis/performance/ranked.js';
 import { accumulatePaired, accumulateRun, CUR, M } from '../../../src/analysis/performance/segment-tests.js';
 import { createRng } from '../../../src/analysis/stats/rng.js';
@@ -32,9 +32,9 @@ describe('segmentPlacements', () => {
       const cRanked = rankRows(c.score, c.y, 1, null);
       const cPos = Uint8Array.from(c.y);
       const codes = Int32Array.from({ length: n }, () => (rng() < 0.05 ? -1 : Math.floor(rng() ** 2 * labels)));
-      const inOrder = (order: Int32Array) => Int32Array.from(order, (r) => codes[r]!);
-      const pb = segmentPlacements(inOrder(b.ranked.order), b.ranked.positive, b.ranked.groupEnd, labels, new Float64Array(n));
-      const pc = segmentPlacements(inOrder(cRanked.order), cRanked.positive, cRanked.groupEnd, labels, new Float64Array(n));
+      const slotsOf = (ranked: typeof cRanked) => placementSlots(codes, ranked, labels, new Int32Array(n));
+      const pb = segmentPlacements(slotsOf(b.ranked), b.ranked.groupEnd, labels, new Float64Array(n));
+      const pc = segmentPlacements(slotsOf(cRanked), cRanked.groupEnd, labels, new Float64Array(n));
       const curPos = new Int32Array(n);
       cRanked.order.forEach((r, j) => (curPos[r] = j));
       for (let l = 0; l < labels; l++) {
@@ -63,6 +63,25 @@ describe('segmentPlacements', () => {
       }
     });
   }
+});
+
+describe('placementSlots', () => {
+  it('gives 2·label + positive in score order, label `labels` for rows in no segment, on both gather paths', () => {
+    const rng = createRng(11);
+    const n = 500;
+    const labels = 6;
+    const codes = Int32Array.from({ length: n }, () => (rng() < 0.2 ? -1 : Math.floor(rng() * labels)));
+    const y = Int32Array.from({ length: n }, () => (rng() < 0.3 ? 1 : 0));
+    // Descending scores rank in storage order (the identity path); shuffled ones gather.
+    const sorted = Float64Array.from({ length: n }, (_, i) => 1 - i / n);
+    const shuffled = Float64Array.from({ length: n }, () => Math.floor(rng() * 50) / 50);
+    for (const score of [sorted, shuffled]) {
+      const ranked = rankRows(score, y, 1, null);
+      expect(ranked.identity).toBe(score === sorted);
+      const expected = Array.from(ranked.order, (r, j) => 2 * (codes[r]! < 0 ? labels : codes[r]!) + ranked.positive[j]!);
+      expect(Array.from(placementSlots(codes, ranked, labels, new Int32Array(n)))).toEqual(expected);
+    }
+  });
 });
 
 describe('moment accumulators on 0/1 values', () => {
