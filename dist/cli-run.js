@@ -17372,6 +17372,7 @@ function workerTableParser(workerUrl, options = {}) {
     busy.delete(w);
     all.delete(w);
     void w.terminate();
+    options.onWorkerDone?.();
   };
   const drop = release;
   const inWorker = (w, path2, from) => new Promise((resolve2, reject) => {
@@ -25649,8 +25650,9 @@ function startPerformance(base, cur, opts) {
 function segmentSource(rows) {
   return rows.base && rows.analysisB && rows.analysisB.length > 0 ? rows.src : null;
 }
-function headlinePerformance(start) {
+function headlinePerformance(start, afterRuns) {
   const p = buildRuns(start.rows);
+  afterRuns?.();
   const hasBase = p.base !== null && p.base.n > 0;
   if (p.base && p.base.n === 0) p.notes.push("The baseline has no usable row; the current run is reported alone.");
   return { p, metrics: headlineMetrics(p, hasBase, start.opts), opts: start.opts };
@@ -30011,9 +30013,8 @@ async function analyzeRunsParallel(base, cur, config, runner, timer = NO_TIMER) 
       const claims = newClaims();
       const job2 = runner.start(dataInput(base, cur, p), { seed, minSupport }, src ? { src, claims } : null);
       if (start.done) return { performance: start.done, job: job2 };
-      const headline2 = headlinePerformance(start);
+      const headline2 = headlinePerformance(start, () => takeOver(claims));
       if (!src) return { performance: finishPerformance(headline2, []), job: job2 };
-      takeOver(claims);
       const names = segmenterNames(src);
       const mine = buildClaimed(src, names, claims, false);
       const theirs = mine.length < names.length ? await job2.segments() : [];
@@ -45753,6 +45754,9 @@ function workerDataRunner(url) {
       }
       return { segments: () => segmentsP, data: () => dataP };
     },
+    prepare() {
+      if (!closed && !broken) started();
+    },
     async close() {
       closed = true;
       const w = worker;
@@ -45815,9 +45819,9 @@ async function runCli(argv, io, env = process.env) {
     const baseline = a.baseline ? localDirSource(a.baseline, "path", a.baseline) : null;
     const workerUrl = bundledWorkerUrl(import.meta.url);
     const useWorkers = a.workers === "on" || a.workers === "auto" && hasSpareCore(loadavg()[0] ?? 0, availableParallelism2());
-    const parser = workerUrl && useWorkers ? workerTableParser(workerUrl) : IN_PROCESS_PARSER;
     const dataWorkerUrl = bundledDataWorkerUrl(import.meta.url);
     const dataRunner = dataWorkerUrl && useWorkers ? workerDataRunner(dataWorkerUrl) : null;
+    const parser = workerUrl && useWorkers ? workerTableParser(workerUrl, dataRunner ? { onWorkerDone: () => dataRunner.prepare() } : {}) : IN_PROCESS_PARSER;
     let result;
     try {
       result = await review({

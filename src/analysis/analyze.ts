@@ -90,11 +90,12 @@ export async function analyzeRunsParallel(base: RunArtifacts | null, cur: RunArt
       const claims = newClaims();
       const job = runner.start(dataInput(base, cur, p), { seed, minSupport }, src ? { src, claims } : null);
       if (start.done) return { performance: start.done, job };
-      const headline = headlinePerformance(start);
+      // The worker claims segmenters while this thread builds the runs; then this thread takes
+      // over, computes the headline metrics and builds the rest, and the worker turns to the data
+      // checks, the longer of the two paths (decision 0024). It waits for the worker's share only
+      // if it has one (every index not claimed here).
+      const headline = headlinePerformance(start, () => takeOver(claims));
       if (!src) return { performance: finishPerformance(headline, []), job };
-      // The worker has been claiming segmenters meanwhile: this thread takes over the rest, and
-      // waits for the worker's share only if it has one (every index not claimed here).
-      takeOver(claims);
       const names = segmenterNames(src);
       const mine = buildClaimed(src, names, claims, false);
       const theirs = mine.length < names.length ? await job.segments() : [];

@@ -129,9 +129,10 @@ export function bundledWorkerUrl(base: string | URL): URL | null {
  * the file is parsed here, on this thread's own core, instead of waiting: with two runs of one
  * large table each, one worker and this thread parse them side by side, and the second worker's
  * start-up and heap are saved. A worker that cannot start (no worker file, a crash) makes that
- * file parse here instead: slower, never a failed review.
+ * file parse here instead: slower, never a failed review. `onWorkerDone` is told when a worker has
+ * given back its file and stopped: a core is free again.
  */
-export function workerTableParser(workerUrl: URL, options: { minBytes?: number; maxWorkers?: number } = {}): TableParser {
+export function workerTableParser(workerUrl: URL, options: { minBytes?: number; maxWorkers?: number; onWorkerDone?: () => void } = {}): TableParser {
   const minBytes = options.minBytes ?? PARALLEL_MIN_BYTES;
   const maxWorkers = Math.max(1, options.maxWorkers ?? availableParallelism() - 1);
   const all = new Set<Worker>();
@@ -160,6 +161,7 @@ export function workerTableParser(workerUrl: URL, options: { minBytes?: number; 
     busy.delete(w);
     all.delete(w);
     void w.terminate();
+    options.onWorkerDone?.();
   };
   const drop = release;
 

@@ -85,10 +85,12 @@ export async function runCli(argv: readonly string[], io: Io, env: Readonly<Reco
     // (dist/) and, under --workers auto, a core is free; run from the sources, all parse here.
     const workerUrl = bundledWorkerUrl(import.meta.url);
     const useWorkers = a.workers === 'on' || (a.workers === 'auto' && hasSpareCore(loadavg()[0] ?? 0, availableParallelism()));
-    const parser = workerUrl && useWorkers ? workerTableParser(workerUrl) : IN_PROCESS_PARSER;
-    // The data checks of a large eval pair run on the other core beside the performance stage (same rule).
+    // The data checks of a large eval pair run on the other core beside the performance stage (same
+    // rule). Their worker starts when a parse worker is done with a large file: it loads on the core
+    // that file's parse left free while this thread finishes its own parse.
     const dataWorkerUrl = bundledDataWorkerUrl(import.meta.url);
     const dataRunner = dataWorkerUrl && useWorkers ? workerDataRunner(dataWorkerUrl) : null;
+    const parser = workerUrl && useWorkers ? workerTableParser(workerUrl, dataRunner ? { onWorkerDone: () => dataRunner.prepare() } : {}) : IN_PROCESS_PARSER;
     let result: Awaited<ReturnType<typeof review>>;
     try {
       result = await review({

@@ -48,6 +48,16 @@ describe('workerTableParser', () => {
     expect(there.columns.some((c) => c.kind === 'number')).toBe(true);
   });
 
+  it('tells when a worker has given back its file and stopped, and not for a file parsed here', async () => {
+    const path = 'eval/predictions.csv';
+    const read = () => readFileSync(files.csv);
+    let done = 0;
+    await withParser(workerTableParser(workerUrl, { minBytes: 0, onWorkerDone: () => done++ }), (p) => p.parse(path, read));
+    expect(done).toBe(1);
+    await withParser(workerTableParser(workerUrl, { minBytes: 1 << 30, onWorkerDone: () => done++ }), (p) => p.parse(path, read));
+    expect(done).toBe(1);
+  });
+
   it('parses the two runs of a review in workers into a byte-identical report.json', async () => {
     const baseline = localDirSource(join(repo, 'examples/churn/baseline'), 'path', 'base');
     const current = localDirSource(join(repo, 'examples/churn/current'), 'path', 'cur');

@@ -4,7 +4,7 @@
  * two stages read the same loaded columns — shared memory, not copies — and write nothing the
  * other reads, so the review takes about the longer of the two instead of their sum. The worker
  * first claims segmenters of the performance stage, which read the same columns, while this thread
- * builds the runs and headline metrics (decisions 0021, 0023): the two threads' shares even out.
+ * builds the runs (decisions 0021, 0023, 0024): the two threads' shares even out.
  */
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -36,6 +36,8 @@ export interface DataRunner {
    * `segments.src.base.view === input.base`), the claiming of its segmenters first.
    */
   start(input: DataInput, options: DataOptions, segments?: SegmentRequest | null): PairJob;
+  /** Starts the worker, if this runner has one, ahead of the first pair (its load then overlaps the review's). */
+  prepare(): void;
   close(): Promise<void>;
   /** Pairs checked in the worker and in this thread so far. */
   readonly done: { worker: number; here: number };
@@ -52,6 +54,7 @@ function inThread(input: DataInput, options: DataOptions): PairJob {
 /** The data checks in this thread, when they are awaited (no worker). */
 export const IN_THREAD_DATA: DataRunner = {
   start: (input, options) => inThread(input, options),
+  prepare: () => undefined,
   close: () => Promise.resolve(),
   done: { worker: 0, here: 0 },
 };
@@ -137,6 +140,9 @@ export function workerDataRunner(url: URL): DataRunner {
         finish(true, checkHere());
       }
       return { segments: () => segmentsP, data: () => dataP };
+    },
+    prepare() {
+      if (!closed && !broken) started();
     },
     async close() {
       closed = true;

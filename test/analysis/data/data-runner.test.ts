@@ -3,7 +3,7 @@
 // columns must reach the worker as shared memory (not copies), and a worker that cannot run must
 // leave the checks to this thread. The worker entry is bundled the way scripts/build.mjs does.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -126,6 +126,35 @@ describe('the data checks in a worker', () => {
     expect(runner.done).toEqual({ worker: 0, here: 1 });
     expect(JSON.stringify(data)).toBe(JSON.stringify(await IN_THREAD_DATA.start(input, options).data()));
   }, 120000);
+
+  it('start the worker when prepared, once, without keeping an idle process alive', () => {
+    const marker = join(work, 'prepared-marker');
+    const loads = join(work, 'prepared-worker.mjs');
+    // The worker notes that it loaded, then stays busy forever: only the runner's unref lets the process end.
+    writeFileSync(loads, `import { appendFileSync } from 'node:fs';\nappendFileSync(${JSON.stringify(marker)}, 'x');\nsetInterval(() => {}, 1000);\n`);
+    const script = join(work, 'prepare.mts');
+    const runner = pathToFileURL(join(repo, 'src/analysis/data/data-runner.ts')).href;
+    writeFileSync(
+      script,
+      [
+        `import { existsSync } from 'node:fs';`,
+        `import { workerDataRunner } from ${JSON.stringify(runner)};`,
+        `const r = workerDataRunner(new URL(${JSON.stringify(pathToFileURL(loads).href)}));`,
+        `r.prepare();`,
+        `r.prepare();`,
+        `const t0 = Date.now();`,
+        `while (!existsSync(${JSON.stringify(marker)}) && Date.now() - t0 < 20000) await new Promise((ok) => setTimeout(ok, 20));`,
+        `await new Promise((ok) => setTimeout(ok, 200));`,
+        `console.log('loaded');`,
+      ].join('\n'),
+    );
+    const t0 = performance.now();
+    const out = spawnSync(process.execPath, ['--import', 'tsx', script], { cwd: repo, encoding: 'utf8', timeout: 60000 });
+    expect(out.stdout.trim()).toBe('loaded');
+    // One worker for two calls.
+    expect(readFileSync(marker, 'utf8')).toBe('x');
+    expect(performance.now() - t0).toBeLessThan(30000);
+  }, 60000);
 
   it('keep the process alive while the review waits for a slow worker, and not a moment after', () => {
     const slow = join(work, 'slow-worker.mjs');
