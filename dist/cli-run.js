@@ -20922,8 +20922,8 @@ function trainingSignals(a) {
     details: x.details
   }));
   const used = /* @__PURE__ */ new Set();
-  const byStrength2 = [...assessments].sort((x, y) => y.strength - x.strength || ORDER.indexOf(x.category) - ORDER.indexOf(y.category));
-  for (const x of byStrength2) {
+  const byStrength3 = [...assessments].sort((x, y) => y.strength - x.strength || ORDER.indexOf(x.category) - ORDER.indexOf(y.category));
+  for (const x of byStrength3) {
     if (x.strength < CONFIG_CHANGE_MIN_TIED) continue;
     const keys = [...x.causalParams].filter((p) => !used.has(p.key)).sort((p, q) => ROLE_PRIORITY[x.category].indexOf(p.role) - ROLE_PRIORITY[x.category].indexOf(q.role) || (p.key < q.key ? -1 : 1));
     if (keys.length === 0) continue;
@@ -28692,7 +28692,14 @@ function leadSegmentDrifts(drift) {
   }
   return drift.map((d) => replaced.get(d) ?? d);
 }
-function analyzeData(input, opts) {
+var byStrength = (key) => (a, b) => b.strength - a.strength || (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0);
+function leakageChecks(input, seed) {
+  const { base, cur, refBase, refCur } = input;
+  const leakage2 = [...trainOverlap(base, cur, refBase, refCur), ...featureLeaks(base, cur, seed)];
+  leakage2.sort(byStrength((l) => `${l.kind}:${l.reference ?? ""}:${l.feature ?? ""}`));
+  return leakage2;
+}
+function analyzeData(input, opts, leakage2 = () => leakageChecks(input, opts.seed)) {
   const { base, cur, refBase, refCur } = input;
   const notes = [];
   const minSupport = Math.max(1, opts.minSupport);
@@ -28741,7 +28748,7 @@ function analyzeData(input, opts) {
   const noiseSegments2 = [...segments, ...featureSpecs];
   const noise = labelNoise(base, cur, pairs, noiseSegments2, minSupport, modelShifted);
   if (!noise) notes.push("label noise: no probabilities, no id-matched rows and no baseline to compare conflicts with");
-  const leakage2 = [...trainOverlap(base, cur, refBase, refCur), ...featureLeaks(base, cur, opts.seed)];
+  const leaks = leakage2() ?? [];
   const skewed = /* @__PURE__ */ new Map();
   for (const p of preprocessing2) {
     if (!skewed.has(p.feature)) skewed.set(p.feature, p);
@@ -28759,11 +28766,9 @@ function analyzeData(input, opts) {
     return s ? { ...q, strength: q.strength * SYMPTOM_FACTOR2, details: { ...q.details, explained_by: `preprocessing:${s.kind}` } } : q;
   });
   drift = leadSegmentDrifts(drift);
-  const byStrength2 = (key) => (a, b) => b.strength - a.strength || (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0);
-  drift.sort(byStrength2((d) => `${d.comparison}:${d.feature}`));
-  quality.sort(byStrength2((q) => `${q.kind}:${q.column ?? ""}`));
-  preprocessing2.sort(byStrength2((p) => `${p.comparison}:${p.feature}`));
-  leakage2.sort(byStrength2((l) => `${l.kind}:${l.reference ?? ""}:${l.feature ?? ""}`));
+  drift.sort(byStrength((d) => `${d.comparison}:${d.feature}`));
+  quality.sort(byStrength((q) => `${q.kind}:${q.column ?? ""}`));
+  preprocessing2.sort(byStrength((p) => `${p.comparison}:${p.feature}`));
   const columns = { base: base ? columnProfiles(base.table) : null, cur: columnProfiles(cur.table) };
   releaseScratch();
   return {
@@ -28778,7 +28783,7 @@ function analyzeData(input, opts) {
     quality,
     preprocessing: preprocessing2,
     labelNoise: noise,
-    leakage: leakage2,
+    leakage: leaks,
     notes
   };
 }
@@ -30020,7 +30025,10 @@ async function analyzeRunsParallel(base, cur, config, runner, timer = NO_TIMER) 
       const theirs = mine.length < names.length ? await job2.segments() : [];
       return { performance: finishPerformance(headline2, mergeClaimed(src, names, [mine, theirs])), job: job2 };
     });
-    const data = await timer.stageAsync("data", () => job.data());
+    const data = await timer.stageAsync("data", () => {
+      job.help();
+      return job.data();
+    });
     evalPairs.push({ path: p.cur.path, base: p.base, cur: p.cur, performance: performance2, data });
   }
   return finishRuns(base, cur, config, timer, evalPairs);
@@ -32120,7 +32128,7 @@ function severityOf(s) {
   if (s.strength >= 0.25) return "minor";
   return "info";
 }
-function byStrength(a, b) {
+function byStrength2(a, b) {
   return SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] || b.signal.strength - a.signal.strength || (a.signal.title < b.signal.title ? -1 : 1);
 }
 function absorb(parent, child) {
@@ -32148,7 +32156,7 @@ function diagnose(analysis, config, baseline = { fetchFailed: false }) {
   const namedKeys = namedSegmentKeys(kept);
   const signals = kept.map((sig) => headline2 ? sizedByImpact(sig, headline2, nCur, namedKeys) : sig);
   let nodes = signals.map((signal) => ({ signal, severity: severityOf(signal), extra: [], explainedBy: null, absorbed: 0, share: null })).filter((n) => n.severity !== "info" || n.signal.category === "infrastructure");
-  nodes.sort(byStrength);
+  nodes.sort(byStrength2);
   nodes = mergeOneEvent(nodes);
   nodes = mergeWhere(nodes, (keep, other) => mergeRuleFor(keep.signal, other.signal) !== null);
   for (const bias2 of nodes.filter((n) => n.signal.category === "bias")) {
@@ -32173,7 +32181,7 @@ function diagnose(analysis, config, baseline = { fetchFailed: false }) {
     const conds = (n) => n.signal.segment?.column.split(" & ").length ?? 1;
     const named2 = (n) => nodes.some((c) => !SYMPTOMS.has(c.signal.category) && c.signal.segment && sameSegment2(c.signal, n.signal)) ? 0 : 1;
     const isBin = (n) => /^[[(]/.test(n.signal.segment?.value ?? "") ? 1 : 0;
-    const segsByStrength = nodes.filter((n) => n.signal.category === "segment_regression").sort((x, y) => named2(x) - named2(y) || conds(x) - conds(y) || isBin(x) - isBin(y) || byStrength(x, y));
+    const segsByStrength = nodes.filter((n) => n.signal.category === "segment_regression").sort((x, y) => named2(x) - named2(y) || conds(x) - conds(y) || isBin(x) - isBin(y) || byStrength2(x, y));
     for (let i = 0; i < segsByStrength.length; i++) {
       const b = segsByStrength[i];
       const a = segsByStrength.slice(0, i).find((k) => nodes.includes(k) && repeatsSlice(k.signal, b.signal));
@@ -32182,7 +32190,7 @@ function diagnose(analysis, config, baseline = { fetchFailed: false }) {
         nodes = nodes.filter((n) => n !== b);
       }
     }
-    const segs = nodes.filter((n) => n.signal.category === "segment_regression").sort(byStrength);
+    const segs = nodes.filter((n) => n.signal.category === "segment_regression").sort(byStrength2);
     for (const extra of segs.slice(3)) {
       absorb(segs[0], extra);
       nodes = nodes.filter((n) => n !== extra);
@@ -32247,7 +32255,7 @@ function diagnose(analysis, config, baseline = { fetchFailed: false }) {
     if (explainer) n.explainedBy = explainer;
   }
   const byShare = (a, b) => a.share && b.share && Math.abs(a.share.share.share - b.share.share.share) > SHARE_TIE ? b.share.share.share - a.share.share.share : 0;
-  const primary2 = causes.filter((n) => n.explainedBy === null).sort((a, b) => SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] || byShare(a, b) || byStrength(a, b) || primaryRank(a.signal.category) - primaryRank(b.signal.category));
+  const primary2 = causes.filter((n) => n.explainedBy === null).sort((a, b) => SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] || byShare(a, b) || byStrength2(a, b) || primaryRank(a.signal.category) - primaryRank(b.signal.category));
   const top = primary2[0] ?? null;
   const topExplains = top !== null && (top.share === null || top.share.share.lo > 0);
   for (const n of nodes) {
@@ -32284,11 +32292,11 @@ function diagnose(analysis, config, baseline = { fetchFailed: false }) {
     if (s.category === "calibration") return 3.5;
     return 4;
   };
-  const symptoms = nodes.filter(isSymptom2).sort((a, b) => symptomRank(a) - symptomRank(b) || byStrength(a, b));
+  const symptoms = nodes.filter(isSymptom2).sort((a, b) => symptomRank(a) - symptomRank(b) || byStrength2(a, b));
   const strongPrimary = primary2.filter((p, i) => i === 0 || SEVERITY_RANK[p.severity] >= 2);
   const weakPrimary = primary2.filter((p) => !strongPrimary.includes(p));
-  const explained = causes.filter((n) => n.explainedBy !== null).sort(byStrength);
-  const infra = nodes.filter((n) => n.signal.category === "infrastructure").sort(byStrength);
+  const explained = causes.filter((n) => n.explainedBy !== null).sort(byStrength2);
+  const infra = nodes.filter((n) => n.signal.category === "infrastructure").sort(byStrength2);
   const headlineSymptoms = symptoms.filter((s) => s.signal.category === "metric_regression" || s.signal.category === "segment_regression");
   const otherSymptoms = symptoms.filter((s) => !headlineSymptoms.includes(s));
   const metricSymptoms = headlineSymptoms.filter((s) => s.signal.category === "metric_regression");
@@ -45666,12 +45674,20 @@ import { fileURLToPath as fileURLToPath2 } from "node:url";
 import { Worker as Worker2 } from "node:worker_threads";
 
 // src/analysis/data/worker-protocol.ts
+var HERE = 2;
+function newLeakageClaim() {
+  return new Int32Array(new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT));
+}
+function claimLeakage(claim, who) {
+  return Atomics.compareExchange(claim, 0, 0, who) === 0;
+}
 function postedView(v) {
   return { ...v, ids: v.ids ? { length: v.ids.length, h1: v.ids.h1, h2: v.ids.h2, empty: v.ids.empty } : null };
 }
-function dataJob(id, input, options, segments = null) {
+function dataJob(id, input, options, segments = null, leakage2 = newLeakageClaim()) {
   return {
     id,
+    leakage: leakage2,
     base: input.base ? postedView(input.base) : null,
     cur: postedView(input.cur),
     refBase: input.refBase,
@@ -45685,6 +45701,7 @@ function dataJob(id, input, options, segments = null) {
 function inThread(input, options) {
   return {
     segments: () => Promise.resolve([]),
+    help: () => void 0,
     data: () => Promise.resolve().then(() => analyzeData(input, options))
   };
 }
@@ -45736,6 +45753,11 @@ function workerDataRunner(url) {
         settleData(data);
       };
       const checkHere = () => inThread(input, options).data();
+      const leakage2 = newLeakageClaim();
+      let leaksHere = null;
+      const help = () => {
+        if (claimLeakage(leakage2, HERE)) leaksHere = leakageChecks(input, options.seed);
+      };
       const onExit = () => {
         broken = true;
         finish2(true, checkHere());
@@ -45743,16 +45765,17 @@ function workerDataRunner(url) {
       const onMessage = (reply) => {
         if (reply.id !== id) return;
         if (reply.kind === "segments") settleSegments(reply.ok ? reply.segmenters : []);
-        else finish2(!reply.ok, reply.ok ? reply.data : checkHere());
+        else if (!reply.ok) finish2(true, checkHere());
+        else finish2(false, reply.leakageLeft ? { ...reply.data, leakage: leaksHere ?? leakageChecks(input, options.seed) } : reply.data);
       };
       w.on("exit", onExit);
       w.on("message", onMessage);
       try {
-        w.postMessage(dataJob(id, input, options, segments));
+        w.postMessage(dataJob(id, input, options, segments, leakage2));
       } catch {
         finish2(true, checkHere());
       }
-      return { segments: () => segmentsP, data: () => dataP };
+      return { segments: () => segmentsP, help, data: () => dataP };
     },
     prepare() {
       if (!closed && !broken) started();

@@ -4360,7 +4360,14 @@ function leadSegmentDrifts(drift) {
   }
   return drift.map((d) => replaced.get(d) ?? d);
 }
-function analyzeData(input, opts) {
+var byStrength = (key) => (a, b) => b.strength - a.strength || (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0);
+function leakageChecks(input, seed) {
+  const { base, cur, refBase, refCur } = input;
+  const leakage = [...trainOverlap(base, cur, refBase, refCur), ...featureLeaks(base, cur, seed)];
+  leakage.sort(byStrength((l) => `${l.kind}:${l.reference ?? ""}:${l.feature ?? ""}`));
+  return leakage;
+}
+function analyzeData(input, opts, leakage = () => leakageChecks(input, opts.seed)) {
   const { base, cur, refBase, refCur } = input;
   const notes = [];
   const minSupport = Math.max(1, opts.minSupport);
@@ -4409,7 +4416,7 @@ function analyzeData(input, opts) {
   const noiseSegments2 = [...segments, ...featureSpecs];
   const noise = labelNoise(base, cur, pairs, noiseSegments2, minSupport, modelShifted);
   if (!noise) notes.push("label noise: no probabilities, no id-matched rows and no baseline to compare conflicts with");
-  const leakage = [...trainOverlap(base, cur, refBase, refCur), ...featureLeaks(base, cur, opts.seed)];
+  const leaks = leakage() ?? [];
   const skewed = /* @__PURE__ */ new Map();
   for (const p of preprocessing) {
     if (!skewed.has(p.feature)) skewed.set(p.feature, p);
@@ -4427,11 +4434,9 @@ function analyzeData(input, opts) {
     return s ? { ...q, strength: q.strength * SYMPTOM_FACTOR, details: { ...q.details, explained_by: `preprocessing:${s.kind}` } } : q;
   });
   drift = leadSegmentDrifts(drift);
-  const byStrength = (key) => (a, b) => b.strength - a.strength || (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0);
   drift.sort(byStrength((d) => `${d.comparison}:${d.feature}`));
   quality.sort(byStrength((q) => `${q.kind}:${q.column ?? ""}`));
   preprocessing.sort(byStrength((p) => `${p.comparison}:${p.feature}`));
-  leakage.sort(byStrength((l) => `${l.kind}:${l.reference ?? ""}:${l.feature ?? ""}`));
   const columns = { base: base ? columnProfiles(base.table) : null, cur: columnProfiles(cur.table) };
   releaseScratch();
   return {
@@ -4446,12 +4451,16 @@ function analyzeData(input, opts) {
     quality,
     preprocessing,
     labelNoise: noise,
-    leakage,
+    leakage: leaks,
     notes
   };
 }
 
 // src/analysis/data/worker-protocol.ts
+var WORKER = 1;
+function claimLeakage(claim, who) {
+  return Atomics.compareExchange(claim, 0, 0, who) === 0;
+}
 function revivedView(v) {
   if (!v.ids) return { ...v, ids: null };
   const col = v.table.columns.find((c) => c.name === v.idColumn);
@@ -4491,7 +4500,14 @@ if (port) {
     }
     let reply;
     try {
-      reply = { id: job.id, kind: "data", ok: true, data: analyzeData({ base, cur, refBase: job.refBase, refCur: job.refCur }, job.options) };
+      const input = { base, cur, refBase: job.refBase, refCur: job.refCur };
+      let leakageLeft = false;
+      const data = analyzeData(input, job.options, () => {
+        if (claimLeakage(job.leakage, WORKER)) return leakageChecks(input, job.options.seed);
+        leakageLeft = true;
+        return null;
+      });
+      reply = { id: job.id, kind: "data", ok: true, data, leakageLeft };
     } catch (e) {
       reply = { id: job.id, kind: "data", ok: false, error: message(e) };
     }

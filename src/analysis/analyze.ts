@@ -101,8 +101,12 @@ export async function analyzeRunsParallel(base: RunArtifacts | null, cur: RunArt
       const theirs = mine.length < names.length ? await job.segments() : [];
       return { performance: finishPerformance(headline, mergeClaimed(src, names, [mine, theirs])), job };
     });
-    // Timed as what is left to wait for once the performance stage is done.
-    const data = await timer.stageAsync('data', () => job.data());
+    // Timed as what is left of the data checks once the performance stage is done: this thread
+    // runs any part the worker has not started yet, then waits for the rest.
+    const data = await timer.stageAsync('data', () => {
+      job.help();
+      return job.data();
+    });
     evalPairs.push({ path: p.cur.path, base: p.base, cur: p.cur, performance, data });
   }
   return finishRuns(base, cur, config, timer, evalPairs);

@@ -11,7 +11,7 @@ import { featureLeaks, trainOverlap } from './leakage.js';
 import { skewEval, skewReference, skewTrainVsEval, swappedColumns } from './preprocessing.js';
 import { columnProfiles, qualityCurrentOnly, qualityEval, qualityReference, qualityTrainVsEval } from './quality.js';
 import { labelShift, labelShiftReference, predictionShift } from './shift.js';
-import type { DataAnalysis, DataInput, DataOptions, DriftResult, QualityIssue, SkewFinding } from './types.js';
+import type { DataAnalysis, DataInput, DataOptions, DriftResult, LeakageFinding, QualityIssue, SkewFinding } from './types.js';
 import type { EvalView } from '../../artifacts/types.js';
 
 /**
@@ -76,7 +76,28 @@ export function leadSegmentDrifts(drift: readonly DriftResult[]): DriftResult[] 
   return drift.map((d) => replaced.get(d) ?? d);
 }
 
-export function analyzeData(input: DataInput, opts: DataOptions): DataAnalysis {
+/** Findings sorted by strength, then by key: the order of every list of the data analysis. */
+const byStrength =
+  <T extends { strength: number }>(key: (x: T) => string) =>
+  (a: T, b: T): number =>
+    b.strength - a.strength || (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0);
+
+/**
+ * The leakage checks of a pair, sorted: the last of the data checks, and independent of the rest,
+ * so that whichever thread is free first runs them (decision 0025).
+ */
+export function leakageChecks(input: DataInput, seed: number): LeakageFinding[] {
+  const { base, cur, refBase, refCur } = input;
+  const leakage = [...trainOverlap(base, cur, refBase, refCur), ...featureLeaks(base, cur, seed)];
+  leakage.sort(byStrength((l) => `${l.kind}:${l.reference ?? ''}:${l.feature ?? ''}`));
+  return leakage;
+}
+
+/**
+ * The data checks of one eval pair. `leakage` runs the leakage checks, or returns null when
+ * another thread runs them (the result then has none, for the caller to fill in).
+ */
+export function analyzeData(input: DataInput, opts: DataOptions, leakage: () => LeakageFinding[] | null = () => leakageChecks(input, opts.seed)): DataAnalysis {
   const { base, cur, refBase, refCur } = input;
   const notes: string[] = [];
   const minSupport = Math.max(1, opts.minSupport);
@@ -142,7 +163,7 @@ export function analyzeData(input: DataInput, opts: DataOptions): DataAnalysis {
   const noise = labelNoise(base, cur, pairs, noiseSegments, minSupport, modelShifted);
   if (!noise) notes.push('label noise: no probabilities, no id-matched rows and no baseline to compare conflicts with');
 
-  const leakage = [...trainOverlap(base, cur, refBase, refCur), ...featureLeaks(base, cur, opts.seed)];
+  const leaks = leakage() ?? [];
 
   // Symptoms of a preprocessing skew rank below it.
   const skewed = new Map<string, SkewFinding>();
@@ -166,12 +187,9 @@ export function analyzeData(input: DataInput, opts: DataOptions): DataAnalysis {
 
   drift = leadSegmentDrifts(drift);
 
-  const byStrength = <T extends { strength: number }>(key: (x: T) => string) => (a: T, b: T) =>
-    b.strength - a.strength || (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0);
   drift.sort(byStrength((d) => `${d.comparison}:${d.feature}`));
   quality.sort(byStrength((q) => `${q.kind}:${q.column ?? ''}`));
   preprocessing.sort(byStrength((p) => `${p.comparison}:${p.feature}`));
-  leakage.sort(byStrength((l) => `${l.kind}:${l.reference ?? ''}:${l.feature ?? ''}`));
   const columns = { base: base ? columnProfiles(base.table) : null, cur: columnProfiles(cur.table) };
   releaseScratch();
 
@@ -187,7 +205,7 @@ export function analyzeData(input: DataInput, opts: DataOptions): DataAnalysis {
     quality,
     preprocessing,
     labelNoise: noise,
-    leakage,
+    leakage: leaks,
     notes,
   };
 }

@@ -11,9 +11,9 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { SHARED_MIN_ROWS } from '../../artifacts/shared.js';
 import type { ClaimedSegmenter } from '../performance/segment-claims.js';
-import { analyzeData } from './analyze.js';
-import type { DataAnalysis, DataInput, DataOptions } from './types.js';
-import { dataJob, type DataReply, type SegmentRequest } from './worker-protocol.js';
+import { analyzeData, leakageChecks } from './analyze.js';
+import type { DataAnalysis, DataInput, DataOptions, LeakageFinding } from './types.js';
+import { claimLeakage, dataJob, HERE, newLeakageClaim, type DataReply, type SegmentRequest } from './worker-protocol.js';
 
 export type { SegmentRequest };
 
@@ -27,6 +27,11 @@ export interface PairJob {
    * none from a worker that failed. The review's thread builds every other one.
    */
   segments(): Promise<ClaimedSegmenter[]>;
+  /**
+   * Called by the review's thread when it has nothing else to do before `data()`: runs here any
+   * part of the data checks the worker has not started (the leakage checks, decision 0025).
+   */
+  help(): void;
   data(): Promise<DataAnalysis>;
 }
 
@@ -47,6 +52,7 @@ export interface DataRunner {
 function inThread(input: DataInput, options: DataOptions): PairJob {
   return {
     segments: () => Promise.resolve([]),
+    help: () => undefined,
     data: () => Promise.resolve().then(() => analyzeData(input, options)),
   };
 }
@@ -123,6 +129,12 @@ export function workerDataRunner(url: URL): DataRunner {
         settleData(data);
       };
       const checkHere = () => inThread(input, options).data();
+      // The leakage checks, when this thread claimed them first (help); the worker's data then has none.
+      const leakage = newLeakageClaim();
+      let leaksHere: LeakageFinding[] | null = null;
+      const help = () => {
+        if (claimLeakage(leakage, HERE)) leaksHere = leakageChecks(input, options.seed);
+      };
       const onExit = () => {
         broken = true;
         finish(true, checkHere());
@@ -130,16 +142,19 @@ export function workerDataRunner(url: URL): DataRunner {
       const onMessage = (reply: DataReply) => {
         if (reply.id !== id) return;
         if (reply.kind === 'segments') settleSegments(reply.ok ? reply.segmenters : []);
-        else finish(!reply.ok, reply.ok ? reply.data : checkHere());
+        else if (!reply.ok) finish(true, checkHere());
+        // The worker leaves the leakage checks only once this thread claimed them, which help()
+        // does and then runs them before this thread can take a message: leaksHere is set.
+        else finish(false, reply.leakageLeft ? { ...reply.data, leakage: leaksHere ?? leakageChecks(input, options.seed) } : reply.data);
       };
       w.on('exit', onExit);
       w.on('message', onMessage);
       try {
-        w.postMessage(dataJob(id, input, options, segments));
+        w.postMessage(dataJob(id, input, options, segments, leakage));
       } catch {
         finish(true, checkHere());
       }
-      return { segments: () => segmentsP, data: () => dataP };
+      return { segments: () => segmentsP, help, data: () => dataP };
     },
     prepare() {
       if (!closed && !broken) started();

@@ -1,14 +1,15 @@
 /**
  * Worker-thread entry (bundled as dist/data-worker.js): for one eval pair, builds the performance
  * stage's segmenters it claims until the review's thread takes over (decisions 0021, 0023), then
- * runs the data checks (analyzeData), beside the performance stage in the review's thread
+ * runs the data checks (analyzeData; the leakage checks only if it claims them first, decision
+ * 0025), beside the performance stage in the review's thread
  * (data-runner.ts). Each result, plain data, goes back as soon as it is ready (the segmenters'
  * label arrays moved, not copied); an error goes back as its message.
  */
 import { parentPort } from 'node:worker_threads';
 import { buildClaimed, segmenterNames } from '../performance/segment-claims.js';
-import { analyzeData } from './analyze.js';
-import { revivedView, segmenterBuffers, segmentSourceOf, type DataJob, type DataReply } from './worker-protocol.js';
+import { analyzeData, leakageChecks } from './analyze.js';
+import { claimLeakage, revivedView, segmenterBuffers, segmentSourceOf, WORKER, type DataJob, type DataReply } from './worker-protocol.js';
 
 const message = (e: unknown): string => (e instanceof Error ? e.message : String(e));
 
@@ -32,7 +33,14 @@ if (port) {
     }
     let reply: DataReply;
     try {
-      reply = { id: job.id, kind: 'data', ok: true, data: analyzeData({ base, cur, refBase: job.refBase, refCur: job.refCur }, job.options) };
+      const input = { base, cur, refBase: job.refBase, refCur: job.refCur };
+      let leakageLeft = false;
+      const data = analyzeData(input, job.options, () => {
+        if (claimLeakage(job.leakage, WORKER)) return leakageChecks(input, job.options.seed);
+        leakageLeft = true;
+        return null;
+      });
+      reply = { id: job.id, kind: 'data', ok: true, data, leakageLeft };
     } catch (e) {
       reply = { id: job.id, kind: 'data', ok: false, error: message(e) };
     }

@@ -33,6 +33,24 @@ export interface SegmentRequest {
   readonly claims: SegmentClaims;
 }
 
+/**
+ * Who runs the pair's leakage checks (decision 0025), claimed once through shared memory: 0 while
+ * unclaimed, then WORKER or HERE. The worker claims them when its other checks are done, the
+ * review's thread when its performance stage is: whichever comes first.
+ */
+export type LeakageClaim = Int32Array;
+export const WORKER = 1;
+export const HERE = 2;
+
+export function newLeakageClaim(): LeakageClaim {
+  return new Int32Array(new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT));
+}
+
+/** Claims the leakage checks for `who`; false when the other thread has them. */
+export function claimLeakage(claim: LeakageClaim, who: typeof WORKER | typeof HERE): boolean {
+  return Atomics.compareExchange(claim, 0, 0, who) === 0;
+}
+
 export interface DataJob {
   /** Echoed by the replies, so that each reaches the job it answers. */
   readonly id: number;
@@ -42,11 +60,13 @@ export interface DataJob {
   readonly refCur: readonly Table[];
   readonly options: DataOptions;
   readonly segments: SegmentJob | null;
+  readonly leakage: LeakageClaim;
 }
 
 /** The worker answers a job with a `segments` reply (when asked) and then a `data` reply. */
 export type DataReply = { readonly id: number } & (
-  | { readonly kind: 'data'; readonly ok: true; readonly data: DataAnalysis }
+  /** `leakageLeft`: the review's thread claimed the leakage checks, and `data` has none. */
+  | { readonly kind: 'data'; readonly ok: true; readonly data: DataAnalysis; readonly leakageLeft: boolean }
   | { readonly kind: 'segments'; readonly ok: true; readonly segmenters: ClaimedSegmenter[] }
   | { readonly kind: 'data' | 'segments'; readonly ok: false; readonly error: string }
 );
@@ -66,9 +86,10 @@ export function revivedView(v: PostedView): EvalView {
  * The job of one pair. `segments`, when given, must label rows of the pair's own views (its
  * baseline view is `input.base`): the worker rebuilds the source over the views it received.
  */
-export function dataJob(id: number, input: DataInput, options: DataOptions, segments: SegmentRequest | null = null): DataJob {
+export function dataJob(id: number, input: DataInput, options: DataOptions, segments: SegmentRequest | null = null, leakage: LeakageClaim = newLeakageClaim()): DataJob {
   return {
     id,
+    leakage,
     base: input.base ? postedView(input.base) : null,
     cur: postedView(input.cur),
     refBase: input.refBase,

@@ -3,7 +3,7 @@
 // columns must reach the worker as shared memory (not copies), and a worker that cannot run must
 // leave the checks to this thread. The worker entry is bundled the way scripts/build.mjs does.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -13,6 +13,7 @@ import { writePair } from '../../../bench/generate.js';
 import { loadRun } from '../../../src/artifacts/load.js';
 import { SHARED_MIN_ROWS } from '../../../src/artifacts/shared.js';
 import { localDirSource } from '../../../src/artifacts/source.js';
+import { leakageChecks } from '../../../src/analysis/data/analyze.js';
 import { IN_THREAD_DATA, workerDataRunner, worthAWorker } from '../../../src/analysis/data/data-runner.js';
 import { buildSegmenters, DEFAULT_PERFORMANCE_OPTIONS, segmentSource, startPerformance } from '../../../src/analysis/performance/index.js';
 import { buildClaimed, mergeClaimed, newClaims, segmenterNames, takeOver } from '../../../src/analysis/performance/segment-claims.js';
@@ -125,6 +126,56 @@ describe('the data checks in a worker', () => {
     await runner.close();
     expect(runner.done).toEqual({ worker: 0, here: 1 });
     expect(JSON.stringify(data)).toBe(JSON.stringify(await IN_THREAD_DATA.start(input, options).data()));
+  }, 120000);
+
+  it('run the leakage checks in whichever thread claims them first, with the same result', async () => {
+    const base = await loadRun(localDirSource(pair.base, 'path', 'base'), DEFAULT_CONFIG);
+    const cur = await loadRun(localDirSource(pair.current, 'path', 'cur'), DEFAULT_CONFIG);
+    const input = { base: base.evals[0]!, cur: cur.evals[0]!, refBase: base.reference, refCur: cur.reference };
+    const options = { seed: DEFAULT_CONFIG.analysis.seed, minSupport: DEFAULT_CONFIG.analysis.minSupport };
+    const serial = JSON.stringify(await IN_THREAD_DATA.start(input, options).data());
+    // The real worker, helped at once: this thread claims the leakage checks before the worker
+    // gets to them, and the merged result is the one made in turn here.
+    const runner = workerDataRunner(workerUrl);
+    const job = runner.start(input, options);
+    job.help();
+    expect(JSON.stringify(await job.data())).toBe(serial);
+    await runner.close();
+    expect(runner.done).toEqual({ worker: 1, here: 0 });
+    const fake = (claims: boolean) =>
+      [
+        "import { parentPort } from 'node:worker_threads';",
+        "import { writeFileSync } from 'node:fs';",
+        'parentPort.on(\'message\', async (j) => {',
+        claims
+          ? // Claims the checks, says so, and answers with its own (fake) findings a little later.
+            `  const mine = Atomics.compareExchange(j.leakage, 0, 0, 1) === 0; writeFileSync(${JSON.stringify(join(work, 'claimed'))}, String(mine)); await new Promise((ok) => setTimeout(ok, 300));`
+          : // Waits until the review's thread has claimed them, then leaves them.
+            '  while (Atomics.load(j.leakage, 0) === 0) await new Promise((ok) => setTimeout(ok, 5));',
+        `  parentPort.postMessage({ id: j.id, kind: 'data', ok: true, data: { from: 'worker', leakage: [{ kind: 'fake' }] }, leakageLeft: ${!claims} });`,
+        '});',
+      ].join('\n');
+    const expected = leakageChecks(input, options.seed);
+    // The worker left them: this thread's findings replace the worker's empty part.
+    writeFileSync(join(work, 'leaves.mjs'), fake(false));
+    const leaves = workerDataRunner(pathToFileURL(join(work, 'leaves.mjs')));
+    const left = leaves.start(input, options);
+    left.help();
+    const got = (await left.data()) as unknown as { from: string; leakage: unknown };
+    await leaves.close();
+    expect(got.from).toBe('worker');
+    expect(got.leakage).toEqual(expected);
+    // The worker claimed them first: help() does nothing, and the worker's findings stand.
+    writeFileSync(join(work, 'claims.mjs'), fake(true));
+    const claims = workerDataRunner(pathToFileURL(join(work, 'claims.mjs')));
+    const kept = claims.start(input, options);
+    const t0 = Date.now();
+    while (!existsSync(join(work, 'claimed')) && Date.now() - t0 < 20000) await new Promise((ok) => setTimeout(ok, 5));
+    kept.help();
+    const mine = (await kept.data()) as unknown as { leakage: unknown };
+    await claims.close();
+    expect(readFileSync(join(work, 'claimed'), 'utf8')).toBe('true');
+    expect(mine.leakage).toEqual([{ kind: 'fake' }]);
   }, 120000);
 
   it('start the worker when prepared, once, without keeping an idle process alive', () => {
