@@ -53,6 +53,7 @@ function hostFacts() {
 
 // src/cli/huge-pages.ts
 var HUGE_PAGES_TUNABLE = "glibc.malloc.hugetlb";
+var ARENA_TUNABLE = "glibc.malloc.arena_max";
 var HUGE_PAGES_MIN_TABLE_BYTES = 32 * 2 ** 20;
 var MIN_GLIBC = [2, 35];
 function glibcAtLeast(v, min) {
@@ -88,7 +89,8 @@ function hugePagesRelaunch(argv2, f) {
   if (f.tableBytes(dirs, HUGE_PAGES_MIN_TABLE_BYTES) < HUGE_PAGES_MIN_TABLE_BYTES) return null;
   const env2 = {};
   for (const [k, v] of Object.entries(f.env)) if (v !== void 0) env2[k] = v;
-  env2["GLIBC_TUNABLES"] = tunables ? `${tunables}:${HUGE_PAGES_TUNABLE}=1` : `${HUGE_PAGES_TUNABLE}=1`;
+  const added = [`${HUGE_PAGES_TUNABLE}=1`, ...tunables.includes(ARENA_TUNABLE) ? [] : [`${ARENA_TUNABLE}=1`]];
+  env2["GLIBC_TUNABLES"] = [...tunables ? [tunables] : [], ...added].join(":");
   return env2;
 }
 

@@ -7,7 +7,8 @@
  * pages under `GLIBC_TUNABLES=glibc.malloc.hugetlb=1`, which the kernel honours when transparent
  * huge pages are in `madvise` mode (the default of Ubuntu runners). The tunable is read at process
  * start only, hence the restart: `process.execve` replaces this process (same pid, streams and
- * exit code; nothing of this one stays resident).
+ * exit code; nothing of this one stays resident). The restart also asks for one malloc arena for
+ * all threads (ARENA_TUNABLE, decision 0026), so that the worker threads' memory gets huge pages too.
  *
  * The decision is pure (hugePagesRelaunch); the CLI entry (src/cli.ts) gathers the facts and
  * restarts before loading anything else.
@@ -15,6 +16,16 @@
 
 /** The tunable glibc reads at start. */
 export const HUGE_PAGES_TUNABLE = 'glibc.malloc.hugetlb';
+
+/**
+ * One malloc arena for every thread (decision 0026). A worker thread's allocations otherwise come
+ * from an arena of its own, a 64 MB mapping that glibc opens up page by page as it grows: the
+ * kernel cannot back such a range with huge pages at the fault, so the data worker's per-row
+ * arrays were faulted in 4 KiB at a time (65 MB of one arena without a huge page, on the 1M pair).
+ * The review's threads allocate large arrays, a few hundred times in all: the shared arena's
+ * lock is not contended.
+ */
+export const ARENA_TUNABLE = 'glibc.malloc.arena_max';
 
 /**
  * Table bytes (eval and reference tables of both runs) from which the restart pays. It costs one
@@ -85,6 +96,8 @@ export function hugePagesRelaunch(argv: readonly string[], f: HugePagesFacts): R
   if (f.tableBytes(dirs, HUGE_PAGES_MIN_TABLE_BYTES) < HUGE_PAGES_MIN_TABLE_BYTES) return null;
   const env: Record<string, string> = {};
   for (const [k, v] of Object.entries(f.env)) if (v !== undefined) env[k] = v;
-  env['GLIBC_TUNABLES'] = tunables ? `${tunables}:${HUGE_PAGES_TUNABLE}=1` : `${HUGE_PAGES_TUNABLE}=1`;
+  // A user's own tunables come first and are kept, their arena_max included.
+  const added = [`${HUGE_PAGES_TUNABLE}=1`, ...(tunables.includes(ARENA_TUNABLE) ? [] : [`${ARENA_TUNABLE}=1`])];
+  env['GLIBC_TUNABLES'] = [...(tunables ? [tunables] : []), ...added].join(':');
   return env;
 }
