@@ -59852,13 +59852,39 @@ function psiStrength(excess, significant) {
 function isReported(excess, significant) {
   return excess >= PSI_MINOR && significant || excess >= PSI_MAJOR;
 }
-var NO_CODE2 = NO_SEGMENT;
 var codeScratch = new Uint8Array(0);
 function codeBuffer(n) {
   if (codeScratch.length < n) codeScratch = new Uint8Array(n);
   return codeScratch.subarray(0, n);
 }
-function countNumeric(col, edges, segs, sizes, k) {
+var MAX_GROUP_KEYS = 1024;
+function segmentGroups(segments, nBase, nCur) {
+  const out = [];
+  let t = 0;
+  while (t < segments.length) {
+    const cols = [];
+    let keys = 1;
+    while (t < segments.length && (cols.length === 0 || keys * (segments[t].values.length + 1) <= MAX_GROUP_KEYS)) {
+      const size = segments[t].values.length;
+      cols.push({ t, weight: keys, radix: size + 1, size });
+      keys *= size + 1;
+      t++;
+    }
+    const keyOf = (side, n) => {
+      const key = new Uint16Array(n);
+      for (const c of cols) {
+        const lut = new Uint16Array(256);
+        for (let v = 0; v < 256; v++) lut[v] = (v < c.size ? v : c.size) * c.weight;
+        const codes = segments[c.t][side];
+        for (let i = 0; i < n; i++) key[i] += lut[codes[i]];
+      }
+      return key;
+    };
+    out.push({ cols, keys, base: keyOf("baseCodes", nBase), cur: keyOf("curCodes", nCur) });
+  }
+  return out;
+}
+function countNumeric(col, edges, groups2, side, nSegs, k) {
   const v = col.values;
   const e = new Float64Array(9).fill(Infinity);
   e.set(edges.subarray(0, 9));
@@ -59866,49 +59892,54 @@ function countNumeric(col, edges, segs, sizes, k) {
   const codes = codeBuffer(v.length);
   for (let i = 0; i < v.length; i++) {
     const x = v[i];
-    codes[i] = x - x !== 0 ? NO_CODE2 : +(x > e0) + +(x > e1) + +(x > e2) + +(x > e3) + +(x > e4) + +(x > e5) + +(x > e6) + +(x > e7) + +(x > e8);
+    codes[i] = x - x !== 0 ? k : +(x > e0) + +(x > e1) + +(x > e2) + +(x > e3) + +(x > e4) + +(x > e5) + +(x > e6) + +(x > e7) + +(x > e8);
   }
-  return countCodes(codes, segs, sizes, k);
+  return countCodes(codes, groups2, side, nSegs, k);
 }
-function countCategorical(col, map, bucketOf, segs, sizes, k) {
+function countCategorical(col, map, bucketOf, groups2, side, nSegs, k) {
   const lut = new Uint8Array(map.length);
-  for (let c = 0; c < map.length; c++) lut[c] = map[c] < 0 ? NO_CODE2 : bucketOf[map[c]];
+  for (let c = 0; c < map.length; c++) lut[c] = map[c] < 0 ? k : bucketOf[map[c]];
   const src = col.codes;
   const codes = codeBuffer(src.length);
   for (let i = 0; i < src.length; i++) {
     const c = src[i];
-    codes[i] = c < 0 ? NO_CODE2 : lut[c];
+    codes[i] = c < 0 ? k : lut[c];
   }
-  return countCodes(codes, segs, sizes, k);
+  return countCodes(codes, groups2, side, nSegs, k);
 }
-var pairCounts = new Uint32Array(256 * 256);
-function countCodes(codes, segs, sizes, k) {
-  const tot = new Uint32Array(256);
-  for (let i = 0; i < codes.length; i++) tot[codes[i]]++;
-  const totals = Float64Array.from(tot.subarray(0, k));
-  const counts3 = [];
-  for (let t = 0; t < segs.length; t++) {
-    const c = pairCounts.fill(0);
-    const seg2 = segs[t];
-    for (let i = 0; i < codes.length; i++) c[seg2[i] << 8 | codes[i]]++;
-    const out = new Float64Array(sizes[t] * k);
-    for (let q = 0; q < sizes[t]; q++) for (let b = 0; b < k; b++) out[q * k + b] = c[q << 8 | b];
-    counts3.push(out);
-  }
+var jointScratch = new Uint32Array(0);
+function countCodes(codes, groups2, side, nSegs, k) {
+  const stride = k + 1;
+  const counts3 = new Array(nSegs);
+  const totals = new Float64Array(k);
+  groups2.forEach((g, gi) => {
+    const cells = g.keys * stride;
+    if (jointScratch.length < cells) jointScratch = new Uint32Array(cells);
+    const joint = jointScratch.subarray(0, cells).fill(0);
+    const key = g[side];
+    for (let i = 0; i < codes.length; i++) joint[key[i] * stride + codes[i]]++;
+    if (gi === 0) for (let q = 0; q < g.keys; q++) for (let b = 0; b < k; b++) totals[b] += joint[q * stride + b];
+    for (const c of g.cols) {
+      const out = new Float64Array(c.size * k);
+      for (let q = 0; q < g.keys; q++) {
+        const value = Math.floor(q / c.weight) % c.radix;
+        if (value >= c.size) continue;
+        for (let b = 0; b < k; b++) out[value * k + b] += joint[q * stride + b];
+      }
+      counts3[c.t] = out;
+    }
+  });
   return { counts: counts3, totals };
 }
 function driftEval(source, baseFeatures, curFeatures, segments, minSupport) {
   const pending = [];
   const candidates = [];
-  const segBase = segments.map((sp) => sp.baseCodes);
-  const segCur = segments.map((sp) => sp.curCodes);
+  let groups2 = null;
+  const grouped = () => groups2 ??= segmentGroups(segments, segments[0].baseCodes.length, segments[0].curCodes.length);
   for (const cb of baseFeatures) {
     const cc = curFeatures.find((c2) => c2.name === cb.name);
     if (!cc || cc.kind !== cb.kind) continue;
     const use = segments.map((sp, t) => sp.column === cb.name ? -1 : t).filter((t) => t >= 0);
-    const sizes = use.map((t) => segments[t].values.length);
-    const segB = use.map((t) => segBase[t]);
-    const segC = use.map((t) => segCur[t]);
     let cmp2;
     let b;
     let c;
@@ -59924,8 +59955,8 @@ function driftEval(source, baseFeatures, curFeatures, segments, minSupport) {
         pending.push({ feature: cb.name, cmp: cmp2, baseline: null });
         continue;
       }
-      b = countNumeric(cb, num4.edges, segB, sizes, k);
-      c = countNumeric(cc, num4.edges, segC, sizes, k);
+      b = countNumeric(cb, num4.edges, grouped(), "base", segments.length, k);
+      c = countNumeric(cc, num4.edges, grouped(), "cur", segments.length, k);
     } else if (cb.kind === "string" && cc.kind === "string") {
       const a = alignCategories(cb, cc);
       cmp2 = compareAligned(a);
@@ -59936,14 +59967,12 @@ function driftEval(source, baseFeatures, curFeatures, segments, minSupport) {
       }
       const capped2 = capCategories(a, MAX_CATEGORIES);
       k = capped2.names.length;
-      b = countCategorical(cb, a.baseMap, capped2.bucketOf, segB, sizes, k);
-      c = countCategorical(cc, a.curMap, capped2.bucketOf, segC, sizes, k);
+      b = countCategorical(cb, a.baseMap, capped2.bucketOf, grouped(), "base", segments.length, k);
+      c = countCategorical(cc, a.curMap, capped2.bucketOf, grouped(), "cur", segments.length, k);
     } else continue;
     const featureIndex = pending.length;
     pending.push({ feature: cb.name, cmp: cmp2, baseline: null });
-    use.forEach((t, u) => {
-      collectSegmentCandidates(segments[t], b.counts[u], b.totals, c.counts[u], c.totals, k, minSupport, featureIndex, candidates);
-    });
+    for (const t of use) collectSegmentCandidates(segments[t], b.counts[t], b.totals, c.counts[t], c.totals, k, minSupport, featureIndex, candidates);
   }
   const segQ = benjaminiHochberg(candidates.map((c) => c.pValue));
   const bestSegment = /* @__PURE__ */ new Map();
@@ -59981,10 +60010,13 @@ function driftEval(source, baseFeatures, curFeatures, segments, minSupport) {
   return decide("eval", source, pending, bestSegment);
 }
 function segmentValues(col, codes, code2) {
-  const out = [];
   const v = col.values;
-  for (let i = 0; i < v.length; i++) if (codes[i] === code2 && Number.isFinite(v[i])) out.push(v[i]);
-  return Float64Array.from(out).sort();
+  let m = 0;
+  for (let i = 0; i < v.length; i++) m += codes[i] === code2 && v[i] - v[i] === 0 ? 1 : 0;
+  const out = new Float64Array(m);
+  let k = 0;
+  for (let i = 0; i < v.length; i++) if (codes[i] === code2 && v[i] - v[i] === 0) out[k++] = v[i];
+  return sortFloat64InPlace(out);
 }
 function standardizedShift(cb, baseCodes, cc, curCodes, code2) {
   const b = segmentValues(cb, baseCodes, code2);
@@ -60792,42 +60824,38 @@ function noiseSegments(base, cur, segments, minSupport, sb, sc, changes, showB, 
   const out = [];
   for (const spec of segments) {
     const V = spec.values.length;
-    const nB = new Float64Array(V);
-    const xB = new Float64Array(V);
-    const nC = new Float64Array(V);
-    const xC = new Float64Array(V);
-    const mC = new Float64Array(V);
-    const kC = new Float64Array(V);
-    let totNB = 0;
+    const nB = new Int32Array(256);
+    const xB = new Int32Array(256);
+    const nC = new Int32Array(256);
+    const xC = new Int32Array(256);
+    const mC = new Int32Array(256);
+    const kC = new Int32Array(256);
+    const codesB = spec.baseCodes;
+    const codesC = spec.curCodes;
+    for (let i = 0; i < base.n; i++) nB[codesB[i]]++;
+    if (showB) for (let i = 0; i < base.n; i++) xB[codesB[i]] += showB[i];
+    for (let i = 0; i < cur.n; i++) nC[codesC[i]]++;
+    if (showC) for (let i = 0; i < cur.n; i++) xC[codesC[i]] += showC[i];
+    if (changes) {
+      const flag = changes.flag;
+      for (let i = 0; i < cur.n; i++) {
+        const f = flag[i];
+        const s = codesC[i];
+        mC[s] += f + 1 >> 1;
+        kC[s] += f >> 1;
+      }
+    }
+    const totNB = base.n;
+    const totNC = cur.n;
     let totXB = 0;
-    let totNC = 0;
     let totXC = 0;
     let totM = 0;
     let totK = 0;
-    for (let i = 0; i < base.n; i++) {
-      const s = spec.baseCodes[i];
-      const x = showB ? showB[i] : 0;
-      totNB++;
-      totXB += x;
-      if (s !== NO_SEGMENT) {
-        nB[s]++;
-        xB[s] += x;
-      }
-    }
-    for (let i = 0; i < cur.n; i++) {
-      const s = spec.curCodes[i];
-      const x = showC ? showC[i] : 0;
-      const f = changes ? changes.flag[i] : 0;
-      totNC++;
-      totXC += x;
-      if (f > 0) totM++;
-      if (f === 2) totK++;
-      if (s !== NO_SEGMENT) {
-        nC[s]++;
-        xC[s] += x;
-        if (f > 0) mC[s]++;
-        if (f === 2) kC[s]++;
-      }
+    for (let s = 0; s < 256; s++) {
+      totXB += xB[s];
+      totXC += xC[s];
+      totM += mC[s];
+      totK += kC[s];
     }
     for (let s = 0; s < V; s++) {
       const nb = nB[s];

@@ -16,7 +16,7 @@ import type { Column } from '../../artifacts/table.js';
 import type { EvalView } from '../../artifacts/types.js';
 import { benjaminiHochberg } from '../stats/multiple-testing.js';
 import { twoProportionTest } from '../stats/two-sample.js';
-import { HashIndex, hashRows, NO_SEGMENT, rowsSharingLead, type SegmentSpec } from './columns.js';
+import { HashIndex, hashRows, rowsSharingLead, type SegmentSpec } from './columns.js';
 import { comparableFeatures } from './quality.js';
 import { normalSf } from '../stats/distributions.js';
 import { FDR, mapStrength, NOISE_ANCHORS, NOISE_COVERAGE_TOLERANCE, NOT_SIGNIFICANT_FACTOR } from './strength.js';
@@ -320,42 +320,41 @@ function noiseSegments(
   const out: ScoredSegment[] = [];
   for (const spec of segments) {
     const V = spec.values.length;
-    const nB = new Float64Array(V);
-    const xB = new Float64Array(V);
-    const nC = new Float64Array(V);
-    const xC = new Float64Array(V);
-    const mC = new Float64Array(V);
-    const kC = new Float64Array(V);
-    let totNB = 0;
+    // Per segment code (NO_SEGMENT, 255, counts into a spare slot that only the totals read): integer
+    // counts, summed without a branch on the data. The flag of a changed row is 0, 1 or 2:
+    // (f + 1) >> 1 counts the changed rows (f > 0) and f >> 1 the contradicted ones (f === 2).
+    const nB = new Int32Array(256);
+    const xB = new Int32Array(256);
+    const nC = new Int32Array(256);
+    const xC = new Int32Array(256);
+    const mC = new Int32Array(256);
+    const kC = new Int32Array(256);
+    const codesB = spec.baseCodes;
+    const codesC = spec.curCodes;
+    for (let i = 0; i < base.n; i++) nB[codesB[i]!]!++;
+    if (showB) for (let i = 0; i < base.n; i++) xB[codesB[i]!]! += showB[i]!;
+    for (let i = 0; i < cur.n; i++) nC[codesC[i]!]!++;
+    if (showC) for (let i = 0; i < cur.n; i++) xC[codesC[i]!]! += showC[i]!;
+    if (changes) {
+      const flag = changes.flag;
+      for (let i = 0; i < cur.n; i++) {
+        const f = flag[i]!;
+        const s = codesC[i]!;
+        mC[s]! += (f + 1) >> 1;
+        kC[s]! += f >> 1;
+      }
+    }
+    const totNB = base.n;
+    const totNC = cur.n;
     let totXB = 0;
-    let totNC = 0;
     let totXC = 0;
     let totM = 0;
     let totK = 0;
-    for (let i = 0; i < base.n; i++) {
-      const s = spec.baseCodes[i]!;
-      const x = showB ? showB[i]! : 0;
-      totNB++;
-      totXB += x;
-      if (s !== NO_SEGMENT) {
-        nB[s]!++;
-        xB[s]! += x;
-      }
-    }
-    for (let i = 0; i < cur.n; i++) {
-      const s = spec.curCodes[i]!;
-      const x = showC ? showC[i]! : 0;
-      const f = changes ? changes.flag[i]! : 0;
-      totNC++;
-      totXC += x;
-      if (f > 0) totM++;
-      if (f === 2) totK++;
-      if (s !== NO_SEGMENT) {
-        nC[s]!++;
-        xC[s]! += x;
-        if (f > 0) mC[s]!++;
-        if (f === 2) kC[s]!++;
-      }
+    for (let s = 0; s < 256; s++) {
+      totXB += xB[s]!;
+      totXC += xC[s]!;
+      totM += mC[s]!;
+      totK += kC[s]!;
     }
     for (let s = 0; s < V; s++) {
       const nb = nB[s]!;
