@@ -54896,8 +54896,9 @@ function quantileSorted2(sorted, q) {
   const lo = Math.floor(pos);
   const hi = Math.min(lo + 1, n - 1);
   const frac = pos - lo;
-  const a = sorted[lo];
-  const b = sorted[hi];
+  return lerpQuantile(sorted[lo], sorted[hi], frac);
+}
+function lerpQuantile(a, b, frac) {
   return frac >= 0.5 ? b - (b - a) * (1 - frac) : a + (b - a) * frac;
 }
 function binCountsSorted(sorted, edges) {
@@ -54978,6 +54979,88 @@ function profile(col) {
   }
   sortedFinite2(col, 2);
   return profileCache.get(col);
+}
+var SELECT_BUCKETS = 4096;
+var SELECT_MAX_SHARE = 1 / 8;
+function finiteQuintiles(col) {
+  const hit = profileCache.get(col);
+  if (hit && hit.kind === "number") return { finite: hit.finite, min: hit.min, max: hit.max, quintiles: hit.quintiles };
+  const v = col.values;
+  let k = 0;
+  let min = Infinity;
+  let max = -Infinity;
+  for (let i = 0; i < v.length; i++) {
+    const x = v[i];
+    if (x - x !== 0) continue;
+    k++;
+    if (x < min || x === 0 && x === min && 1 / x < 0) min = x;
+    if (x > max || x === 0 && x === max && 1 / x > 0) max = x;
+  }
+  if (k === 0) return { finite: 0, min: NaN, max: NaN, quintiles: Float64Array.from(QUINTILES, () => NaN) };
+  const ranks = [];
+  for (const q of QUINTILES) {
+    const lo = Math.floor(q * (k - 1));
+    ranks.push(lo, Math.min(lo + 1, k - 1));
+  }
+  const at = /* @__PURE__ */ new Map();
+  if (min === max) for (const r of ranks) at.set(r, min);
+  else {
+    const scale = SELECT_BUCKETS / (max - min);
+    const bucketOf = (x) => Math.min(SELECT_BUCKETS - 1, Math.floor((x - min) * scale));
+    const counts3 = new Int32Array(SELECT_BUCKETS);
+    for (let i = 0; i < v.length; i++) {
+      const x = v[i];
+      if (x - x === 0) counts3[bucketOf(x)]++;
+    }
+    const start = new Int32Array(SELECT_BUCKETS);
+    for (let b = 1; b < SELECT_BUCKETS; b++) start[b] = start[b - 1] + counts3[b - 1];
+    const wanted2 = new Uint8Array(SELECT_BUCKETS);
+    let inWanted = 0;
+    const bucketOfRank = (r) => {
+      let lo = 0;
+      let hi = SELECT_BUCKETS - 1;
+      while (lo < hi) {
+        const mid = lo + hi + 1 >> 1;
+        if (start[mid] <= r) lo = mid;
+        else hi = mid - 1;
+      }
+      return lo;
+    };
+    for (const r of ranks) {
+      const b = bucketOfRank(r);
+      if (!wanted2[b]) inWanted += counts3[b];
+      wanted2[b] = 1;
+    }
+    if (inWanted > SELECT_MAX_SHARE * k) {
+      const p = profile(col);
+      return { finite: p.finite, min: p.min, max: p.max, quintiles: p.quintiles };
+    }
+    const offset = new Int32Array(SELECT_BUCKETS);
+    let total3 = 0;
+    for (let b = 0; b < SELECT_BUCKETS; b++) {
+      offset[b] = total3;
+      if (wanted2[b]) total3 += counts3[b];
+    }
+    const held = new Float64Array(total3);
+    const fill2 = Int32Array.from(offset);
+    for (let i = 0; i < v.length; i++) {
+      const x = v[i];
+      if (x - x !== 0) continue;
+      const b = bucketOf(x);
+      if (wanted2[b]) held[fill2[b]++] = x;
+    }
+    sortFloat64InPlace(held);
+    for (const r of ranks) {
+      const b = bucketOfRank(r);
+      at.set(r, held[offset[b] + (r - start[b])]);
+    }
+  }
+  const quintiles = Float64Array.from(QUINTILES, (q) => {
+    const pos = q * (k - 1);
+    const lo = Math.floor(pos);
+    return lerpQuantile(at.get(lo), at.get(Math.min(lo + 1, k - 1)), pos - lo);
+  });
+  return { finite: k, min, max, quintiles };
 }
 function profileColumns(columns) {
   for (const c of columns) profile(c);
@@ -55674,7 +55757,7 @@ function binSegmenter(name2, src, baseCol, curCol, ref) {
   let lo;
   let hi;
   if (ref.col.kind === "number" && ref.rows.length === ref.col.values.length) {
-    const pr = profile(ref.col);
+    const pr = finiteQuintiles(ref.col);
     if (pr.finite === 0) return null;
     quintiles = pr.quintiles;
     lo = pr.min;
@@ -60832,17 +60915,34 @@ function noiseSegments(base, cur, segments, minSupport, sb, sc, changes, showB, 
     const kC = new Int32Array(256);
     const codesB = spec.baseCodes;
     const codesC = spec.curCodes;
-    for (let i = 0; i < base.n; i++) nB[codesB[i]]++;
-    if (showB) for (let i = 0; i < base.n; i++) xB[codesB[i]] += showB[i];
-    for (let i = 0; i < cur.n; i++) nC[codesC[i]]++;
-    if (showC) for (let i = 0; i < cur.n; i++) xC[codesC[i]] += showC[i];
-    if (changes) {
+    if (showB)
+      for (let i = 0; i < base.n; i++) {
+        const s = codesB[i];
+        nB[s]++;
+        xB[s] += showB[i];
+      }
+    else for (let i = 0; i < base.n; i++) nB[codesB[i]]++;
+    if (showC && changes) {
       const flag = changes.flag;
       for (let i = 0; i < cur.n; i++) {
-        const f = flag[i];
         const s = codesC[i];
+        const f = flag[i];
+        nC[s]++;
+        xC[s] += showC[i];
         mC[s] += f + 1 >> 1;
         kC[s] += f >> 1;
+      }
+    } else {
+      for (let i = 0; i < cur.n; i++) nC[codesC[i]]++;
+      if (showC) for (let i = 0; i < cur.n; i++) xC[codesC[i]] += showC[i];
+      if (changes) {
+        const flag = changes.flag;
+        for (let i = 0; i < cur.n; i++) {
+          const f = flag[i];
+          const s = codesC[i];
+          mC[s] += f + 1 >> 1;
+          kC[s] += f >> 1;
+        }
       }
     }
     const totNB = base.n;
@@ -61021,9 +61121,10 @@ function oneSided2(t) {
   return t.z > 0 ? t.pValue / 2 : 1 - t.pValue / 2;
 }
 function sampleRows(n, seed) {
-  if (n <= MAX_AUC_ROWS) return Int32Array.from({ length: n }, (_, i) => i);
+  const idx = new Int32Array(n);
+  for (let i = 0; i < n; i++) idx[i] = i;
+  if (n <= MAX_AUC_ROWS) return idx;
   const rng = createRng(seed);
-  const idx = Int32Array.from({ length: n }, (_, i) => i);
   for (let i = 0; i < MAX_AUC_ROWS; i++) {
     const j = i + Math.floor(rng() * (n - i));
     const t = idx[i];

@@ -331,17 +331,34 @@ function noiseSegments(
     const kC = new Int32Array(256);
     const codesB = spec.baseCodes;
     const codesC = spec.curCodes;
-    for (let i = 0; i < base.n; i++) nB[codesB[i]!]!++;
-    if (showB) for (let i = 0; i < base.n; i++) xB[codesB[i]!]! += showB[i]!;
-    for (let i = 0; i < cur.n; i++) nC[codesC[i]!]!++;
-    if (showC) for (let i = 0; i < cur.n; i++) xC[codesC[i]!]! += showC[i]!;
-    if (changes) {
+    if (showB)
+      for (let i = 0; i < base.n; i++) {
+        const s = codesB[i]!;
+        nB[s]!++;
+        xB[s]! += showB[i]!;
+      }
+    else for (let i = 0; i < base.n; i++) nB[codesB[i]!]!++;
+    if (showC && changes) {
       const flag = changes.flag;
       for (let i = 0; i < cur.n; i++) {
-        const f = flag[i]!;
         const s = codesC[i]!;
+        const f = flag[i]!;
+        nC[s]!++;
+        xC[s]! += showC[i]!;
         mC[s]! += (f + 1) >> 1;
         kC[s]! += f >> 1;
+      }
+    } else {
+      for (let i = 0; i < cur.n; i++) nC[codesC[i]!]!++;
+      if (showC) for (let i = 0; i < cur.n; i++) xC[codesC[i]!]! += showC[i]!;
+      if (changes) {
+        const flag = changes.flag;
+        for (let i = 0; i < cur.n; i++) {
+          const f = flag[i]!;
+          const s = codesC[i]!;
+          mC[s]! += (f + 1) >> 1;
+          kC[s]! += f >> 1;
+        }
       }
     }
     const totNB = base.n;

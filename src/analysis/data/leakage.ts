@@ -156,10 +156,12 @@ function oneSided(t: { z: number; pValue: number }): number {
 // ---------------------------------------------------------------------------------------------
 
 function sampleRows(n: number, seed: number): Int32Array {
-  if (n <= MAX_AUC_ROWS) return Int32Array.from({ length: n }, (_, i) => i);
+  // A plain loop, not Int32Array.from with a callback per row (30-40 ms at 10^6 rows).
+  const idx = new Int32Array(n);
+  for (let i = 0; i < n; i++) idx[i] = i;
+  if (n <= MAX_AUC_ROWS) return idx;
   // Seeded partial Fisher-Yates, then sorted so the scan stays sequential.
   const rng = createRng(seed);
-  const idx = Int32Array.from({ length: n }, (_, i) => i);
   for (let i = 0; i < MAX_AUC_ROWS; i++) {
     const j = i + Math.floor(rng() * (n - i));
     const t = idx[i]!;

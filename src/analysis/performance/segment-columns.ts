@@ -13,7 +13,7 @@ import { cellText } from '../../artifacts/table.js';
 import type { EvalView } from '../../artifacts/types.js';
 import { quantileSorted } from '../stats/bootstrap.js';
 import { sortFloat64InPlace } from '../stats/two-sample.js';
-import { distinctFinite, profile, QUINTILES } from '../data/columns.js';
+import { distinctFinite, finiteQuintiles, QUINTILES } from '../data/columns.js';
 
 export const MISSING_LABEL = '(missing)';
 import { MAX_NUMERIC_CATEGORIES } from '../data/columns.js';
@@ -270,14 +270,14 @@ function binSegmenter(
   ref: { col: Column; rows: Int32Array },
 ): Segmenter | null {
   if (curCol.kind !== 'number' || (baseCol && baseCol.kind !== 'number')) return null;
-  // The baseline's quintiles and range: from the column's profile when the analysis rows are
-  // all of the table's rows (the usual case; one sort per column, shared with the data checks),
-  // else from a sort of the rows kept.
+  // The baseline's quintiles and range: over all of the table's rows when the analysis rows are
+  // all of them (the usual case: the column's profile if it has one, else by selection), else
+  // from a sort of the rows kept.
   let quintiles: ArrayLike<number>;
   let lo: number;
   let hi: number;
   if (ref.col.kind === 'number' && ref.rows.length === ref.col.values.length) {
-    const pr = profile(ref.col);
+    const pr = finiteQuintiles(ref.col);
     if (pr.finite === 0) return null;
     quintiles = pr.quintiles;
     lo = pr.min;

@@ -72,9 +72,11 @@ export function quantileSorted(sorted: Float64Array, q: number): number {
   const lo = Math.floor(pos);
   const hi = Math.min(lo + 1, n - 1);
   const frac = pos - lo;
-  const a = sorted[lo]!;
-  const b = sorted[hi]!;
-  // numpy's _lerp: exact at both ends.
+  return lerpQuantile(sorted[lo]!, sorted[hi]!, frac);
+}
+
+/** The value `frac` of the way from order statistic a to the next one, b: numpy's _lerp, exact at both ends. */
+export function lerpQuantile(a: number, b: number, frac: number): number {
   return frac >= 0.5 ? b - (b - a) * (1 - frac) : a + (b - a) * frac;
 }
 
