@@ -54,6 +54,8 @@ function hostFacts() {
 // src/cli/huge-pages.ts
 var HUGE_PAGES_TUNABLE = "glibc.malloc.hugetlb";
 var ARENA_TUNABLE = "glibc.malloc.arena_max";
+var MMAP_THRESHOLD_TUNABLE = "glibc.malloc.mmap_threshold";
+var MMAP_THRESHOLD_BYTES = 32 * 2 ** 20;
 var HUGE_PAGES_MIN_TABLE_BYTES = 32 * 2 ** 20;
 var MIN_GLIBC = [2, 35];
 function glibcAtLeast(v, min) {
@@ -89,7 +91,9 @@ function hugePagesRelaunch(argv2, f) {
   if (f.tableBytes(dirs, HUGE_PAGES_MIN_TABLE_BYTES) < HUGE_PAGES_MIN_TABLE_BYTES) return null;
   const env2 = {};
   for (const [k, v] of Object.entries(f.env)) if (v !== void 0) env2[k] = v;
-  const added = [`${HUGE_PAGES_TUNABLE}=1`, ...tunables.includes(ARENA_TUNABLE) ? [] : [`${ARENA_TUNABLE}=1`]];
+  const added = [`${HUGE_PAGES_TUNABLE}=1`];
+  if (!tunables.includes(ARENA_TUNABLE)) added.push(`${ARENA_TUNABLE}=1`);
+  if (!tunables.includes(MMAP_THRESHOLD_TUNABLE)) added.push(`${MMAP_THRESHOLD_TUNABLE}=${MMAP_THRESHOLD_BYTES}`);
   env2["GLIBC_TUNABLES"] = [...tunables ? [tunables] : [], ...added].join(":");
   return env2;
 }

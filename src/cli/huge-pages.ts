@@ -8,7 +8,8 @@
  * huge pages are in `madvise` mode (the default of Ubuntu runners). The tunable is read at process
  * start only, hence the restart: `process.execve` replaces this process (same pid, streams and
  * exit code; nothing of this one stays resident). The restart also asks for one malloc arena for
- * all threads (ARENA_TUNABLE, decision 0026), so that the worker threads' memory gets huge pages too.
+ * all threads and for arrays up to 32 MiB from the heap (ARENA_TUNABLE, MMAP_THRESHOLD_TUNABLE,
+ * decision 0026), so that the worker threads' memory and freshly allocated arrays get huge pages too.
  *
  * The decision is pure (hugePagesRelaunch); the CLI entry (src/cli.ts) gathers the facts and
  * restarts before loading anything else.
@@ -26,6 +27,17 @@ export const HUGE_PAGES_TUNABLE = 'glibc.malloc.hugetlb';
  * lock is not contended.
  */
 export const ARENA_TUNABLE = 'glibc.malloc.arena_max';
+
+/**
+ * Allocations up to 32 MiB (glibc's largest threshold) from the heap, not from a mapping of their
+ * own (decision 0026). glibc maps a block above its threshold (dynamic, 128 KiB at first) afresh
+ * and unmaps it when freed: a mapping of an arbitrary size is not aligned to 2 MB, so only about
+ * 80 % of an 8 MB array got huge pages (840 faults for two of them), and every array allocated
+ * after a free faulted again. The heap, which glibc grows in huge-page-aligned steps, keeps freed
+ * memory for the next array: two fresh 8 MB arrays then cost 8-18 faults.
+ */
+export const MMAP_THRESHOLD_TUNABLE = 'glibc.malloc.mmap_threshold';
+export const MMAP_THRESHOLD_BYTES = 32 * 2 ** 20;
 
 /**
  * Table bytes (eval and reference tables of both runs) from which the restart pays. It costs one
@@ -96,8 +108,10 @@ export function hugePagesRelaunch(argv: readonly string[], f: HugePagesFacts): R
   if (f.tableBytes(dirs, HUGE_PAGES_MIN_TABLE_BYTES) < HUGE_PAGES_MIN_TABLE_BYTES) return null;
   const env: Record<string, string> = {};
   for (const [k, v] of Object.entries(f.env)) if (v !== undefined) env[k] = v;
-  // A user's own tunables come first and are kept, their arena_max included.
-  const added = [`${HUGE_PAGES_TUNABLE}=1`, ...(tunables.includes(ARENA_TUNABLE) ? [] : [`${ARENA_TUNABLE}=1`])];
+  // A user's own tunables come first and are kept, their arena_max and mmap_threshold included.
+  const added = [`${HUGE_PAGES_TUNABLE}=1`];
+  if (!tunables.includes(ARENA_TUNABLE)) added.push(`${ARENA_TUNABLE}=1`);
+  if (!tunables.includes(MMAP_THRESHOLD_TUNABLE)) added.push(`${MMAP_THRESHOLD_TUNABLE}=${MMAP_THRESHOLD_BYTES}`);
   env['GLIBC_TUNABLES'] = [...(tunables ? [tunables] : []), ...added].join(':');
   return env;
 }

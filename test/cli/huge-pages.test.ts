@@ -21,16 +21,20 @@ const facts = (over: Partial<HugePagesFacts> = {}): HugePagesFacts => ({
   ...over,
 });
 const argv = ['diagnose', '--baseline', 'b', '--current', 'c'];
+/** The tunables a restart adds to an environment without any. */
+const ALL = 'glibc.malloc.hugetlb=1:glibc.malloc.arena_max=1:glibc.malloc.mmap_threshold=33554432';
 
 describe('hugePagesRelaunch', () => {
   it('restarts a large diagnose with the tunable added and the rest of the environment kept', () => {
     const env = hugePagesRelaunch(argv, facts());
-    expect(env).toEqual({ PATH: '/usr/bin', HOME: '/root', GLIBC_TUNABLES: 'glibc.malloc.hugetlb=1:glibc.malloc.arena_max=1' });
-    // A user's own tunables are kept in front, their arena_max included.
+    expect(env).toEqual({ PATH: '/usr/bin', HOME: '/root', GLIBC_TUNABLES: ALL });
+    // A user's own tunables are kept in front, their arena_max and mmap_threshold included.
     const more = hugePagesRelaunch(argv, facts({ env: { GLIBC_TUNABLES: 'glibc.malloc.arena_max=2' } }));
-    expect(more!['GLIBC_TUNABLES']).toBe('glibc.malloc.arena_max=2:glibc.malloc.hugetlb=1');
+    expect(more!['GLIBC_TUNABLES']).toBe('glibc.malloc.arena_max=2:glibc.malloc.hugetlb=1:glibc.malloc.mmap_threshold=33554432');
+    const threshold = hugePagesRelaunch(argv, facts({ env: { GLIBC_TUNABLES: 'glibc.malloc.mmap_threshold=65536' } }));
+    expect(threshold!['GLIBC_TUNABLES']).toBe('glibc.malloc.mmap_threshold=65536:glibc.malloc.hugetlb=1:glibc.malloc.arena_max=1');
     const other = hugePagesRelaunch(argv, facts({ env: { GLIBC_TUNABLES: 'glibc.malloc.tcache_count=0' } }));
-    expect(other!['GLIBC_TUNABLES']).toBe('glibc.malloc.tcache_count=0:glibc.malloc.hugetlb=1:glibc.malloc.arena_max=1');
+    expect(other!['GLIBC_TUNABLES']).toBe(`glibc.malloc.tcache_count=0:${ALL}`);
   });
 
   it('never restarts twice, nor against a tunable the user set (0 opts out)', () => {
@@ -120,7 +124,7 @@ describe('the bundled CLI on a pair above the threshold', () => {
       return { report: readFileSync(join(work, out, 'report.json'), 'utf8'), tunables: readFileSync(join(work, `${out}.tunables`), 'utf8') };
     };
     const restarted = run('restart', null);
-    expect(restarted.tunables).toBe(expected ? 'glibc.malloc.hugetlb=1:glibc.malloc.arena_max=1' : '');
+    expect(restarted.tunables).toBe(expected ? ALL : '');
     const here = run('here', 'glibc.malloc.hugetlb=0');
     expect(here.tunables).toBe('glibc.malloc.hugetlb=0');
     expect(restarted.report).toBe(here.report);
