@@ -104,10 +104,15 @@ function fastDecimal(bytes, start, end) {
 }
 var RANGE_SLOTS = 1024;
 var MAX_RANGE_CELL = 64;
-function rangeHash(bytes, start, end) {
-  let h = 2166136261;
-  for (let k = start; k < end; k++) h = Math.imul(h ^ bytes[k], 16777619);
+var FNV_OFFSET = 2166136261;
+var FNV_PRIME = 16777619;
+function finishRangeHash(h) {
   return (h ^ h >>> 15) >>> 0;
+}
+function rangeHash(bytes, start, end) {
+  let h = FNV_OFFSET;
+  for (let k = start; k < end; k++) h = Math.imul(h ^ bytes[k], FNV_PRIME);
+  return finishRangeHash(h);
 }
 var UTF8_DECODER = new TextDecoder("utf-8", { ignoreBOM: true });
 var UTF8_ENCODER = new TextEncoder();
@@ -182,11 +187,27 @@ var ColumnBuilder = class {
     }
     this.push(decodeRange(bytes, start, end));
   }
+  /** True in string mode while the range table serves the dictionary (the scanner then hashes cells for pushRangeHashed). */
+  get matchesRanges() {
+    return !this.numeric && this.rangeTable !== null;
+  }
+  /** pushRange of a string-mode cell whose rangeHash the caller computed while scanning it. */
+  pushRangeHashed(bytes, start, end, hash) {
+    if (!this.numeric && this.rangeTable !== null && end - start <= MAX_RANGE_CELL) {
+      const code = this.findRange(bytes, start, end, hash);
+      if (code >= 0) {
+        const i = this.n++;
+        this.ensureCodes(i)[i] = code;
+        return;
+      }
+    }
+    this.push(decodeRange(bytes, start, end));
+  }
   /** Dictionary code of the bytes [start, end), or -1 when they are not in the range table. */
-  findRange(bytes, start, end) {
+  findRange(bytes, start, end, hash = rangeHash(bytes, start, end)) {
     const table = this.rangeTable;
     const len = end - start;
-    let slot = rangeHash(bytes, start, end) & RANGE_SLOTS - 1;
+    let slot = hash & RANGE_SLOTS - 1;
     for (; ; ) {
       const e = table[slot];
       if (e === 0) return -1;
@@ -296,6 +317,7 @@ var QUOTE = 34;
 var COMMA = 44;
 var LF = 10;
 var CR = 13;
+var MAX_EXACT = 2 ** 53;
 var UTF8 = new TextEncoder();
 var UTF8_DECODER2 = new TextDecoder("utf-8", { ignoreBOM: true });
 function parseCsv(path, text) {
@@ -403,39 +425,48 @@ function parseCsvBytes(path, bytes) {
             p++;
           }
           let mant = 0;
-          let digits = 0;
-          let frac = 0;
-          let seenDot = false;
-          let any = false;
-          let plain = true;
-          for (; p < len; p++) {
-            const c = bytes[p];
-            if (c >= 48 && c <= 57) {
-              any = true;
-              if (mant !== 0 || c !== 48) digits++;
-              mant = mant * 10 + (c - 48);
-              if (seenDot) frac++;
-            } else if (c === 46 && !seenDot) seenDot = true;
-            else {
-              if (c !== COMMA && c !== LF && c !== CR) plain = false;
-              break;
-            }
+          let c = p < len ? bytes[p] : 0;
+          const intStart = p;
+          while (c - 48 >>> 0 <= 9) {
+            mant = mant * 10 + (c - 48);
+            c = ++p < len ? bytes[p] : 0;
           }
-          if (plain && any && digits <= 15 && frac <= 22) {
+          let any = p > intStart;
+          let frac = 0;
+          if (c === 46) {
+            const fracStart = ++p;
+            c = p < len ? bytes[p] : 0;
+            while (c - 48 >>> 0 <= 9) {
+              mant = mant * 10 + (c - 48);
+              c = ++p < len ? bytes[p] : 0;
+            }
+            frac = p - fracStart;
+            any = any || frac > 0;
+          }
+          const plain = p >= len || c === COMMA || c === LF || c === CR;
+          if (plain && any && mant < MAX_EXACT && frac <= 22) {
             const v = frac === 0 ? mant : mant / POW10[frac];
             b.pushNumber(neg ? -v : v);
           } else {
             while (p < len) {
-              const c = bytes[p];
-              if (c === COMMA || c === LF || c === CR) break;
+              const c2 = bytes[p];
+              if (c2 === COMMA || c2 === LF || c2 === CR) break;
               p++;
             }
             b.pushRange(bytes, start, p);
           }
+        } else if (b.matchesRanges) {
+          let h = FNV_OFFSET;
+          for (; p < len; p++) {
+            const c = bytes[p];
+            if (c <= COMMA && (c === COMMA || c === LF || c === CR)) break;
+            h = Math.imul(h ^ c, FNV_PRIME);
+          }
+          b.pushRangeHashed(bytes, start, p, finishRangeHash(h));
         } else {
           while (p < len) {
             const c = bytes[p];
-            if (c === COMMA || c === LF || c === CR) break;
+            if (c <= COMMA && (c === COMMA || c === LF || c === CR)) break;
             p++;
           }
           b.pushRange(bytes, start, p);

@@ -75,11 +75,20 @@ const RANGE_SLOTS = 1024;
 /** Longer cells (ids, free text) take the Map path. */
 const MAX_RANGE_CELL = 64;
 
+/** FNV-1a's offset basis and prime: a scanner may hash a cell's bytes as it looks for the delimiter. */
+export const FNV_OFFSET = 0x811c9dc5;
+export const FNV_PRIME = 0x01000193;
+
+/** The last mix of rangeHash, on FNV-1a's state after the cell's bytes. */
+export function finishRangeHash(h: number): number {
+  return (h ^ (h >>> 15)) >>> 0;
+}
+
 /** FNV-1a over the bytes [start, end). */
 function rangeHash(bytes: Uint8Array, start: number, end: number): number {
-  let h = 0x811c9dc5;
-  for (let k = start; k < end; k++) h = Math.imul(h ^ bytes[k]!, 0x01000193);
-  return (h ^ (h >>> 15)) >>> 0;
+  let h = FNV_OFFSET;
+  for (let k = start; k < end; k++) h = Math.imul(h ^ bytes[k]!, FNV_PRIME);
+  return finishRangeHash(h);
 }
 
 const UTF8_DECODER = new TextDecoder('utf-8', { ignoreBOM: true });
@@ -168,11 +177,29 @@ export class ColumnBuilder {
     this.push(decodeRange(bytes, start, end));
   }
 
+  /** True in string mode while the range table serves the dictionary (the scanner then hashes cells for pushRangeHashed). */
+  get matchesRanges(): boolean {
+    return !this.numeric && this.rangeTable !== null;
+  }
+
+  /** pushRange of a string-mode cell whose rangeHash the caller computed while scanning it. */
+  pushRangeHashed(bytes: Uint8Array, start: number, end: number, hash: number): void {
+    if (!this.numeric && this.rangeTable !== null && end - start <= MAX_RANGE_CELL) {
+      const code = this.findRange(bytes, start, end, hash);
+      if (code >= 0) {
+        const i = this.n++;
+        this.ensureCodes(i)[i] = code;
+        return;
+      }
+    }
+    this.push(decodeRange(bytes, start, end));
+  }
+
   /** Dictionary code of the bytes [start, end), or -1 when they are not in the range table. */
-  private findRange(bytes: Uint8Array, start: number, end: number): number {
+  private findRange(bytes: Uint8Array, start: number, end: number, hash: number = rangeHash(bytes, start, end)): number {
     const table = this.rangeTable!;
     const len = end - start;
-    let slot = rangeHash(bytes, start, end) & (RANGE_SLOTS - 1);
+    let slot = hash & (RANGE_SLOTS - 1);
     for (;;) {
       const e = table[slot]!;
       if (e === 0) return -1;

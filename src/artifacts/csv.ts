@@ -8,13 +8,15 @@
  * cutting the bytes at them and decoding each cell gives the text decoding the file would.
  */
 import { InputError } from '../errors.js';
-import { ColumnBuilder, decodeRange, POW10 } from './column-builder.js';
+import { ColumnBuilder, decodeRange, finishRangeHash, FNV_OFFSET, FNV_PRIME, POW10 } from './column-builder.js';
 import type { Table } from './table.js';
 
 const QUOTE = 34;
 const COMMA = 44;
 const LF = 10;
 const CR = 13;
+/** 2^53: integers below it are exact doubles. */
+const MAX_EXACT = 2 ** 53;
 
 const UTF8 = new TextEncoder();
 const UTF8_DECODER = new TextDecoder('utf-8', { ignoreBOM: true });
@@ -139,34 +141,40 @@ export function parseCsvBytes(path: string, bytes: Uint8Array): Table {
       } else {
         const start = p;
         if (b.isNumeric) {
-          // fastDecimal fused into the scan for the delimiter: one pass over a numeric cell's
-          // bytes. A cell it does not take (more than 15 digits, an exponent, a token, text)
-          // goes on to the delimiter and through pushRange, as every cell did before.
+          // fastDecimal fused into the scan for the delimiter: one pass over a numeric cell's bytes.
           let neg = false;
           if (bytes[p] === 45) {
             neg = true;
             p++;
           }
+          // The integer digits, then a dot and the fraction's: one unsigned range test per digit
+          // (`(c - 48) >>> 0 <= 9`), past the end of the bytes a 0 that ends the number.
           let mant = 0;
-          let digits = 0;
-          let frac = 0;
-          let seenDot = false;
-          let any = false;
-          let plain = true;
-          for (; p < len; p++) {
-            const c = bytes[p]!;
-            if (c >= 48 && c <= 57) {
-              any = true;
-              if (mant !== 0 || c !== 48) digits++;
-              mant = mant * 10 + (c - 48);
-              if (seenDot) frac++;
-            } else if (c === 46 && !seenDot) seenDot = true;
-            else {
-              if (c !== COMMA && c !== LF && c !== CR) plain = false;
-              break;
-            }
+          let c = p < len ? bytes[p]! : 0;
+          const intStart = p;
+          while ((c - 48) >>> 0 <= 9) {
+            mant = mant * 10 + (c - 48);
+            c = ++p < len ? bytes[p]! : 0;
           }
-          if (plain && any && digits <= 15 && frac <= 22) {
+          let any = p > intStart;
+          let frac = 0;
+          if (c === 46) {
+            const fracStart = ++p;
+            c = p < len ? bytes[p]! : 0;
+            while ((c - 48) >>> 0 <= 9) {
+              mant = mant * 10 + (c - 48);
+              c = ++p < len ? bytes[p]! : 0;
+            }
+            frac = p - fracStart;
+            any = any || frac > 0;
+          }
+          // The cell ends here, at a delimiter or the end of the bytes, or it is not a plain decimal.
+          const plain = p >= len || c === COMMA || c === LF || c === CR;
+          // Exact while the digits' value stays below 2^53 (the accumulation is then exact, and a
+          // value at or above it never rounds back below): Clinger's fast path, as fastDecimal's
+          // at most 15 significant digits, taken by a few more cells. Anything else goes on to the
+          // delimiter and through pushRange, as every cell did before.
+          if (plain && any && mant < MAX_EXACT && frac <= 22) {
             const v = frac === 0 ? mant : mant / POW10[frac]!;
             b.pushNumber(neg ? -v : v);
           } else {
@@ -177,10 +185,20 @@ export function parseCsvBytes(path: string, bytes: Uint8Array): Table {
             }
             b.pushRange(bytes, start, p);
           }
+        } else if (b.matchesRanges) {
+          // A string cell of a small dictionary: hashed as it is scanned for the delimiter (the
+          // delimiters are all at most COMMA, so most bytes take one comparison).
+          let h = FNV_OFFSET;
+          for (; p < len; p++) {
+            const c = bytes[p]!;
+            if (c <= COMMA && (c === COMMA || c === LF || c === CR)) break;
+            h = Math.imul(h ^ c, FNV_PRIME);
+          }
+          b.pushRangeHashed(bytes, start, p, finishRangeHash(h));
         } else {
           while (p < len) {
             const c = bytes[p]!;
-            if (c === COMMA || c === LF || c === CR) break;
+            if (c <= COMMA && (c === COMMA || c === LF || c === CR)) break;
             p++;
           }
           b.pushRange(bytes, start, p);

@@ -52,6 +52,13 @@ describe('parseCsvBytes', () => {
       agree(enc(t));
   });
 
+  it('parses long digit runs exactly, on both sides of 2^53, and numbers that end the file', () => {
+    const long = ['1234567890123456', '9007199254740991', '9007199254740992', '9007199254740993', '123456789012345678901', '0.1234567890123456', '1234567.891234567', '-9007199254740993.5', '0000000000000000001.5', '1.00000000000000000000001'];
+    agree(enc('a\n' + long.join('\n') + '\n'));
+    // Numeric columns where the values and the bytes end together, or with a number cut short.
+    for (const end of ['1.5', '-', '.', '5.', '-0', '12345678901234567.5', '7', '1.2.3']) agree(enc(`a,b\n1,2\n3,${end}`));
+  });
+
   it('names the file and line of a malformed row, as the text reader does', () => {
     expect(() => parseCsvBytes('eval/p.csv', enc('a,b\n1,2\n3\n'))).toThrowError(new InputError('eval/p.csv', 'line 3', 'row has 1 fields, header has 2'));
     expect(() => parseCsvBytes('eval/p.csv', enc('a,b\n1,"x\ny",3\n'))).toThrowError(new InputError('eval/p.csv', 'line 2', "row has more than the header's 2 fields"));
@@ -74,7 +81,7 @@ describe('parseCsvBytes', () => {
     expect(outcome(() => t)).toEqual(outcome(() => parseCsvText('eval/p.csv', 'a,b\n1,x\n2,y\n')));
   });
 
-  const BITS = ['\ufeff', '\r\n', '\n', '\r', ' ', '"', '""', ',', ',', ',', '\u00a0', '\ufffd', '😀', 'é', '日', 'NaN', 'inf', '-0', '0', '1', '3.5', '-2.25', '1e3', '.5', 'NA', 'null', 'a', 'b', 'x,y\n', 'label,score\n', '12345678901234567'];
+  const BITS = ['\ufeff', '\r\n', '\n', '\r', ' ', '"', '""', ',', ',', ',', '\u00a0', '\ufffd', '😀', 'é', '日', 'NaN', 'inf', '-0', '0', '1', '3.5', '-2.25', '1e3', '.5', 'NA', 'null', 'a', 'b', 'x,y\n', 'label,score\n', '12345678901234567', '1234567890123456', '9007199254740993', '0.1234567890123456'];
   it('agrees with the text reader on generated CSV-like text', () => {
     const text = fc.oneof({ weight: 4, arbitrary: fc.array(fc.constantFrom(...BITS), { maxLength: 80 }).map((p) => p.join('')) }, { weight: 1, arbitrary: fc.string({ unit: 'binary', maxLength: 200 }) });
     fc.assert(
