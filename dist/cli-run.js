@@ -23195,49 +23195,77 @@ function gatherI32(src, idx) {
 function argsortDescending(values, rows) {
   const n = rows ? rows.length : values.length;
   const keys = new Float64Array(n);
-  for (let i = 0; i < n; i++) keys[i] = values[rows ? rows[i] : i] + 0;
+  for (let i2 = 0; i2 < n; i2++) keys[i2] = values[rows ? rows[i2] : i2] + 0;
   let sorted = true;
-  for (let i = 1; i < n && sorted; i++) if (keys[i] > keys[i - 1]) sorted = false;
+  for (let i2 = 1; i2 < n && sorted; i2++) if (keys[i2] > keys[i2 - 1]) sorted = false;
   if (sorted) return rows ? Int32Array.from(rows) : iota(n);
   const bits2 = new Uint32Array(keys.buffer);
   let hi = new Uint32Array(n);
-  let lo = new Uint32Array(n);
-  for (let i = 0; i < n; i++) {
-    let h = bits2[2 * i + 1];
-    let l = bits2[2 * i];
+  const lo = new Uint32Array(n);
+  for (let i2 = 0; i2 < n; i2++) {
+    let h = bits2[2 * i2 + 1];
+    let l = bits2[2 * i2];
     if (h & 2147483648) {
       h = ~h >>> 0;
       l = ~l >>> 0;
     } else h = (h | 2147483648) >>> 0;
-    hi[i] = ~h >>> 0;
-    lo[i] = ~l >>> 0;
+    hi[i2] = ~h >>> 0;
+    lo[i2] = ~l >>> 0;
   }
   let idx = iota(n);
   let hi2 = new Uint32Array(n);
-  let lo2 = new Uint32Array(n);
   let idx2 = new Int32Array(n);
-  const count4 = new Int32Array(256);
-  for (let pass = 0; pass < 8; pass++) {
-    const word = pass < 4 ? lo : hi;
-    const shift = (pass & 3) * 8;
+  const count4 = new Int32Array(2048);
+  for (const [shift, width] of [
+    [0, 11],
+    [11, 11],
+    [22, 10]
+  ]) {
+    const mask = (1 << width) - 1;
     count4.fill(0);
-    for (let i = 0; i < n; i++) count4[word[i] >>> shift & 255]++;
-    if (count4[word[0] >>> shift & 255] === n) continue;
+    for (let i2 = 0; i2 < n; i2++) count4[hi[i2] >>> shift & mask]++;
+    if (count4[hi[0] >>> shift & mask] === n) continue;
     let sum2 = 0;
-    for (let d = 0; d < 256; d++) {
+    for (let d = 0; d <= mask; d++) {
       const c = count4[d];
       count4[d] = sum2;
       sum2 += c;
     }
-    for (let i = 0; i < n; i++) {
-      const dst = count4[word[i] >>> shift & 255]++;
-      hi2[dst] = hi[i];
-      lo2[dst] = lo[i];
-      idx2[dst] = idx[i];
+    for (let i2 = 0; i2 < n; i2++) {
+      const dst = count4[hi[i2] >>> shift & mask]++;
+      hi2[dst] = hi[i2];
+      idx2[dst] = idx[i2];
     }
     [hi, hi2] = [hi2, hi];
-    [lo, lo2] = [lo2, lo];
     [idx, idx2] = [idx2, idx];
+  }
+  let i = 0;
+  while (i < n) {
+    const h = hi[i];
+    let j = i + 1;
+    let inOrder = true;
+    while (j < n && hi[j] === h) {
+      if (lo[idx[j - 1]] > lo[idx[j]]) inOrder = false;
+      j++;
+    }
+    if (!inOrder) {
+      if (j - i > 32) {
+        const run = Array.from(idx.subarray(i, j)).sort((a, b) => lo[a] - lo[b] || a - b);
+        idx.set(run, i);
+      } else {
+        for (let a = i + 1; a < j; a++) {
+          const x = idx[a];
+          const key = lo[x];
+          let b = a - 1;
+          while (b >= i && lo[idx[b]] > key) {
+            idx[b + 1] = idx[b];
+            b--;
+          }
+          idx[b + 1] = x;
+        }
+      }
+    }
+    i = j;
   }
   if (!rows) return idx;
   return gatherI32(rows, idx);
