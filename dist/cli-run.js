@@ -24078,16 +24078,14 @@ function ascendingOrder(conf) {
   for (let i = 0; i < conf.length; i++) neg[i] = -conf[i];
   return argsortDescending(neg);
 }
-function ascendingFromDescending(desc, values) {
+function ascendingFromGroups(desc, groupEnd) {
   const n = desc.length;
   const out = new Int32Array(n);
-  for (let j2 = 0; j2 < n; j2++) out[j2] = desc[n - 1 - j2];
-  let j = 0;
-  while (j < n) {
-    let k = j + 1;
-    while (k < n && values[out[k]] === values[out[j]]) k++;
-    out.subarray(j, k).reverse();
-    j = k;
+  let start = 0;
+  for (let j = 0; j < n; j++) {
+    if (!groupEnd[j]) continue;
+    out.set(desc.subarray(start, j + 1), n - j - 1);
+    start = j + 1;
   }
   return out;
 }
@@ -25721,7 +25719,8 @@ function calibrationSummary(run, brier) {
   if (run.kind !== "class") return null;
   const rows = calibrationRows(run);
   if (!rows) return null;
-  const known = run.binary && run.ranked && run.bin ? { bin: run.bin, ascending: ascendingFromDescending(run.ranked[0].order, rows.conf) } : null;
+  const ranked = run.binary && run.ranked ? run.ranked[0] : null;
+  const known = ranked && run.bin ? { bin: run.bin, ascending: ascendingFromGroups(ranked.order, ranked.groupEnd) } : null;
   return summarizeCalibration(rows, brier, known);
 }
 function calibration(p, metrics) {

@@ -57319,16 +57319,14 @@ function ascendingOrder(conf) {
   for (let i = 0; i < conf.length; i++) neg[i] = -conf[i];
   return argsortDescending(neg);
 }
-function ascendingFromDescending(desc, values) {
+function ascendingFromGroups(desc, groupEnd) {
   const n = desc.length;
   const out = new Int32Array(n);
-  for (let j2 = 0; j2 < n; j2++) out[j2] = desc[n - 1 - j2];
-  let j = 0;
-  while (j < n) {
-    let k = j + 1;
-    while (k < n && values[out[k]] === values[out[j]]) k++;
-    out.subarray(j, k).reverse();
-    j = k;
+  let start = 0;
+  for (let j = 0; j < n; j++) {
+    if (!groupEnd[j]) continue;
+    out.set(desc.subarray(start, j + 1), n - j - 1);
+    start = j + 1;
   }
   return out;
 }
@@ -58962,7 +58960,8 @@ function calibrationSummary(run2, brier) {
   if (run2.kind !== "class") return null;
   const rows = calibrationRows(run2);
   if (!rows) return null;
-  const known = run2.binary && run2.ranked && run2.bin ? { bin: run2.bin, ascending: ascendingFromDescending(run2.ranked[0].order, rows.conf) } : null;
+  const ranked = run2.binary && run2.ranked ? run2.ranked[0] : null;
+  const known = ranked && run2.bin ? { bin: run2.bin, ascending: ascendingFromGroups(ranked.order, ranked.groupEnd) } : null;
   return summarizeCalibration(rows, brier, known);
 }
 function calibration(p, metrics) {

@@ -6,7 +6,7 @@
  */
 import type { EvalView } from '../../artifacts/types.js';
 import { compareBias, currentBias, protectedColumnNames } from './bias.js';
-import { ascendingFromDescending, summarizeCalibration } from './calibration.js';
+import { ascendingFromGroups, summarizeCalibration } from './calibration.js';
 import { compareHeadline, currentOnly } from './compare.js';
 import { makeComparison, type Comparison, type PartialPairs } from './context.js';
 import { analyzeErrors, residualSummary } from './errors.js';
@@ -193,8 +193,9 @@ function calibrationSummary(run: Run, brier: number): CalibrationSummary | null 
   if (run.kind !== 'class') return null;
   const rows = calibrationRows(run);
   if (!rows) return null;
-  // Binary: confidence is the score, already sorted once for the rank metrics.
-  const known = run.binary && run.ranked && run.bin ? { bin: run.bin, ascending: ascendingFromDescending(run.ranked[0]!.order, rows.conf) } : null;
+  // Binary: confidence is the score, already sorted once for the rank metrics, its ties marked.
+  const ranked = run.binary && run.ranked ? run.ranked[0]! : null;
+  const known = ranked && run.bin ? { bin: run.bin, ascending: ascendingFromGroups(ranked.order, ranked.groupEnd) } : null;
   return summarizeCalibration(rows, brier, known);
 }
 

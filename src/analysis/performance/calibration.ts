@@ -132,6 +132,24 @@ export function ascendingFromDescending(desc: Int32Array, values: Float64Array):
 }
 
 /**
+ * The same order from a descending one whose tie groups are already marked (Ranked's groupEnd:
+ * 1 at the last position of each run of equal values): each group is copied, in row order, to the
+ * mirrored place. Sequential reads, where ascendingFromDescending compares values gathered through
+ * the order (a cache miss per row at 10^6 rows).
+ */
+export function ascendingFromGroups(desc: Int32Array, groupEnd: Uint8Array): Int32Array {
+  const n = desc.length;
+  const out = new Int32Array(n);
+  let start = 0;
+  for (let j = 0; j < n; j++) {
+    if (!groupEnd[j]) continue;
+    out.set(desc.subarray(start, j + 1), n - j - 1);
+    start = j + 1;
+  }
+  return out;
+}
+
+/**
  * Expected ECE of a perfectly calibrated model on these confidences: in each bin the observed
  * hit rate is a mean of Bernoulli(p_i), whose mean absolute deviation from the mean confidence is
  * ≈ sqrt(2/π)·sd (normal approximation). The floor is the weight-averaged sum over bins.

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { ascendingFromDescending, ECE_EDGES, eceBin, expectedCalibrationError, summarizeCalibration } from '../../../src/analysis/performance/calibration.js';
-import { argsortDescending } from '../../../src/analysis/performance/ranked.js';
+import { ascendingFromDescending, ascendingFromGroups, ECE_EDGES, eceBin, expectedCalibrationError, summarizeCalibration } from '../../../src/analysis/performance/calibration.js';
+import { argsortDescending, rankRows } from '../../../src/analysis/performance/ranked.js';
+import { createRng } from '../../../src/analysis/stats/rng.js';
 import { ref } from './helpers.js';
 
 describe('calibration', () => {
@@ -42,5 +43,15 @@ describe('calibration from a known score order', () => {
     const desc = argsortDescending(conf);
     const known = { bin: Uint8Array.from(c.score, eceBin), ascending: ascendingFromDescending(desc, conf) };
     expect(summarizeCalibration(rows, c.brier, known)).toEqual(summarizeCalibration(rows, c.brier));
+  });
+
+  it('gets the ascending order from the tie groups Ranked marks, as from the values', () => {
+    const rng = createRng(3);
+    for (const levels of [3, 50, 1e6]) {
+      const score = Float64Array.from({ length: 4000 }, () => (rng() < 0.1 ? -0 : Math.floor(rng() * levels) / levels));
+      const y = Int32Array.from({ length: score.length }, () => (rng() < 0.4 ? 1 : 0));
+      const ranked = rankRows(score, y, 1, null);
+      expect(Array.from(ascendingFromGroups(ranked.order, ranked.groupEnd))).toEqual(Array.from(ascendingFromDescending(ranked.order, score)));
+    }
   });
 });
