@@ -57734,6 +57734,8 @@ var BinaryScoreKernel = class {
   weighted;
   /** Point values, computed on the first linearize call. */
   point = null;
+  /** Σw, Σw·y and Σw·pred over the positions, computed on the first linearize call. */
+  totals = null;
   evaluate(counts3, out) {
     const c = counts3 === null ? this.wRank : this.fill(counts3);
     const lin = this.linearSums(c);
@@ -57775,17 +57777,20 @@ var BinaryScoreKernel = class {
     const { order, wRank: w, yRank: y, pred, yp } = this;
     const n = w.length;
     const at = (pos) => order === null ? pos : order[pos];
-    let W = 0;
-    let P = 0;
-    let PP = 0;
-    for (let q = 0; q < n; q++) {
-      W += w[q];
-      P += w[q] * y[q];
-      PP += w[q] * pred[q];
-    }
+    const { W, P, PP } = this.totals ??= (() => {
+      let W2 = 0;
+      let P3 = 0;
+      let PP2 = 0;
+      for (let q = 0; q < n; q++) {
+        W2 += w[q];
+        P3 += w[q] * y[q];
+        PP2 += w[q] * pred[q];
+      }
+      return { W: W2, P: P3, PP: PP2 };
+    })();
     switch (name2) {
       case "accuracy":
-        for (let q = 0; q < n; q++) out[at(q)] = w[q] * ((pred[q] === y[q] ? 1 : 0) - value) / W;
+        for (let q = 0; q < n; q++) out[at(q)] = w[q] * (+(pred[q] === y[q]) - value) / W;
         return true;
       case "precision":
         for (let q = 0; q < n; q++) out[at(q)] = w[q] * pred[q] * (y[q] - value) / PP;
