@@ -51961,12 +51961,7 @@ function buildEvalView(table, cfg) {
     yTrue = numericOf(table, label, "regression label");
     if (predCol) yPred = numericOf(table, predCol, "prediction");
   } else {
-    const classSet = /* @__PURE__ */ new Set();
-    const labelText2 = texts(label);
-    for (let i = 0; i < n; i++) {
-      const t = labelText2(i);
-      if (t !== "") classSet.add(t);
-    }
+    const classSet = distinctTexts(label, n);
     for (const p of probCols) classSet.add(p.m[2]);
     classes = sortClasses([...classSet]);
     if (task === "binary") {
@@ -52060,13 +52055,60 @@ function choosePositive(classes, configured, score, label, n) {
   }
   return classes[classes.length - 1];
 }
+function distinctTexts(col, n) {
+  const out = /* @__PURE__ */ new Set();
+  if (col.kind === "string") {
+    const seen = new Uint8Array(col.dict.length);
+    for (let i = 0; i < n; i++) {
+      const c = col.codes[i];
+      if (c >= 0) seen[c] = 1;
+    }
+    for (let c = 0; c < seen.length; c++) if (seen[c] && col.dict[c] !== "") out.add(col.dict[c]);
+    return out;
+  }
+  const values = /* @__PURE__ */ new Set();
+  for (let i = 0; i < n; i++) if (!col.missing[i]) values.add(col.values[i]);
+  for (const v of values) {
+    const t = formatNumber(v);
+    if (t !== "") out.add(t);
+  }
+  return out;
+}
+var SMALL_INTS = 1024;
 function encode2(col, index, n) {
   const out = rowF64(n);
-  const text2 = texts(col);
-  for (let i = 0; i < n; i++) {
-    const k = index.get(text2(i));
-    out[i] = k === void 0 ? NaN : k;
+  const codeOf = (t) => index.get(t) ?? NaN;
+  if (col.kind === "number") {
+    const missingCode = codeOf("");
+    const small = new Float64Array(SMALL_INTS);
+    const known = new Uint8Array(SMALL_INTS);
+    const memo = /* @__PURE__ */ new Map();
+    const { values, missing } = col;
+    for (let i = 0; i < n; i++) {
+      if (missing[i]) {
+        out[i] = missingCode;
+        continue;
+      }
+      const x = values[i];
+      if (x >>> 0 === x && x < SMALL_INTS) {
+        if (!known[x]) {
+          small[x] = codeOf(formatNumber(x));
+          known[x] = 1;
+        }
+        out[i] = small[x];
+        continue;
+      }
+      let k = memo.get(x);
+      if (k === void 0) {
+        k = codeOf(formatNumber(x));
+        memo.set(x, k);
+      }
+      out[i] = k;
+    }
+    return out;
   }
+  const text2 = texts(col);
+  for (let i = 0; i < n; i++) out[i] = codeOf(text2(i));
   return out;
 }
 function encodePred(col, index, classes, n) {

@@ -120,12 +120,7 @@ export function buildEvalView(table: Table, cfg: EvalTableConfig | undefined): E
     yTrue = numericOf(table, label, 'regression label');
     if (predCol) yPred = numericOf(table, predCol, 'prediction');
   } else {
-    const classSet = new Set<string>();
-    const labelText = texts(label);
-    for (let i = 0; i < n; i++) {
-      const t = labelText(i);
-      if (t !== '') classSet.add(t);
-    }
+    const classSet = distinctTexts(label, n);
     for (const p of probCols) classSet.add(p.m[2]!);
     classes = sortClasses([...classSet]);
     if (task === 'binary') {
@@ -230,13 +225,70 @@ function choosePositive(classes: string[], configured: string | undefined, score
   return classes[classes.length - 1]!;
 }
 
+/**
+ * The non-empty texts of a column's first n cells, as a set: each distinct value formatted once
+ * (a string column's dictionary entries that occur, a number column's distinct values) instead of
+ * one text per row.
+ */
+function distinctTexts(col: Column, n: number): Set<string> {
+  const out = new Set<string>();
+  if (col.kind === 'string') {
+    const seen = new Uint8Array(col.dict.length);
+    for (let i = 0; i < n; i++) {
+      const c = col.codes[i]!;
+      if (c >= 0) seen[c] = 1;
+    }
+    for (let c = 0; c < seen.length; c++) if (seen[c] && col.dict[c] !== '') out.add(col.dict[c]!);
+    return out;
+  }
+  const values = new Set<number>();
+  for (let i = 0; i < n; i++) if (!col.missing[i]) values.add(col.values[i]!);
+  // Set keys treat -0 as 0; both format as '0'.
+  for (const v of values) {
+    const t = formatNumber(v);
+    if (t !== '') out.add(t);
+  }
+  return out;
+}
+
+/** Small non-negative integers (0/1 labels, class ids) are coded through an array, not a Map. */
+const SMALL_INTS = 1024;
+
 function encode(col: Column, index: Map<string, number>, n: number): Float64Array {
   const out = rowF64(n);
-  const text = texts(col);
-  for (let i = 0; i < n; i++) {
-    const k = index.get(text(i));
-    out[i] = k === undefined ? NaN : k;
+  const codeOf = (t: string): number => index.get(t) ?? NaN;
+  if (col.kind === 'number') {
+    // One code per distinct value (texts() formats each once; its '' for a missing cell).
+    const missingCode = codeOf('');
+    const small = new Float64Array(SMALL_INTS);
+    const known = new Uint8Array(SMALL_INTS);
+    const memo = new Map<number, number>();
+    const { values, missing } = col;
+    for (let i = 0; i < n; i++) {
+      if (missing[i]) {
+        out[i] = missingCode;
+        continue;
+      }
+      const x = values[i]!;
+      if (x >>> 0 === x && x < SMALL_INTS) {
+        if (!known[x]) {
+          small[x] = codeOf(formatNumber(x));
+          known[x] = 1;
+        }
+        out[i] = small[x]!;
+        continue;
+      }
+      let k = memo.get(x);
+      if (k === undefined) {
+        k = codeOf(formatNumber(x));
+        memo.set(x, k);
+      }
+      out[i] = k;
+    }
+    return out;
   }
+  const text = texts(col);
+  for (let i = 0; i < n; i++) out[i] = codeOf(text(i));
   return out;
 }
 
