@@ -92,8 +92,8 @@ export async function analyzeRunsParallel(base: RunArtifacts | null, cur: RunArt
       if (start.done) return { performance: start.done, job };
       // The worker claims segmenters while this thread builds the runs; then this thread takes
       // over, computes the headline metrics and builds the rest, and the worker turns to the data
-      // checks, the longer of the two paths (decision 0024). It waits for the worker's share only
-      // if it has one (every index not claimed here).
+      // checks (decision 0024). It waits for the worker's share only if it has one (every index
+      // not claimed here).
       const headline = headlinePerformance(start, () => takeOver(claims));
       if (!src) return { performance: finishPerformance(headline, []), job };
       const names = segmenterNames(src);
