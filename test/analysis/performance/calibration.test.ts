@@ -1,8 +1,26 @@
 import { describe, expect, it } from 'vitest';
-import { ascendingFromDescending, ascendingFromGroups, ECE_EDGES, eceBin, expectedCalibrationError, summarizeCalibration } from '../../../src/analysis/performance/calibration.js';
+import { ascendingFromGroups, ECE_EDGES, eceBin, expectedCalibrationError, summarizeCalibration } from '../../../src/analysis/performance/calibration.js';
 import { argsortDescending, rankRows } from '../../../src/analysis/performance/ranked.js';
 import { createRng } from '../../../src/analysis/stats/rng.js';
 import { ref } from './helpers.js';
+
+/**
+ * The reference: ascending stable order from a descending stable one by the values themselves
+ * (reverse it, then put each run of equal values back in row order).
+ */
+function ascendingFromDescending(desc: Int32Array, values: Float64Array): Int32Array {
+  const n = desc.length;
+  const out = new Int32Array(n);
+  for (let j = 0; j < n; j++) out[j] = desc[n - 1 - j]!;
+  let j = 0;
+  while (j < n) {
+    let k = j + 1;
+    while (k < n && values[out[k]!] === values[out[j]!]) k++;
+    out.subarray(j, k).reverse();
+    j = k;
+  }
+  return out;
+}
 
 describe('calibration', () => {
   const c = ref.calibration;
