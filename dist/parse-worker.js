@@ -128,16 +128,20 @@ function decodeRange(bytes, start, end) {
   }
   return UTF8_DECODER.decode(bytes.subarray(start, end));
 }
+var FIRST_ROWS = 1024;
 var ColumnBuilder = class {
   /** `capacity`: expected row count (the CSV reader counts lines first), so columns rarely grow. */
   constructor(name, capacity = 1024) {
     this.name = name;
-    this.values = rowF64(Math.max(16, capacity));
-    this.missing = rowU8(Math.max(16, capacity));
+    this.capacity = Math.max(16, capacity);
+    this.values = rowF64(Math.min(this.capacity, FIRST_ROWS));
   }
   name;
   values;
-  missing;
+  /** 1 where a cell was missing; allocated at the first missing cell (a full column has none). */
+  missing = null;
+  /** The rows expected; the arrays take this size at their first growth. */
+  capacity;
   n = 0;
   numeric = true;
   // String mode state (entered at the first non-numeric cell).
@@ -248,7 +252,7 @@ var ColumnBuilder = class {
       if (i >= this.values.length) this.grow();
       if (MISSING_TOKENS.has(raw)) {
         this.values[i] = NaN;
-        this.missing[i] = 1;
+        (this.missing ??= rowU8(this.values.length))[i] = 1;
         return;
       }
       const v = parseNumberCell(raw);
@@ -273,20 +277,30 @@ var ColumnBuilder = class {
     else if (typeof v === "boolean") this.push(v ? "true" : "false");
     else this.push(JSON.stringify(v));
   }
-  finish() {
+  /**
+   * The column. `noneMissing`, when given, is an all-zero array of at least the column's rows that
+   * a table's columns without a missing cell may share (finishColumns): nothing writes to a
+   * column's arrays after the load.
+   */
+  finish(noneMissing) {
     const n = this.n;
     if (this.numeric) {
-      return { kind: "number", name: this.name, values: this.values.subarray(0, n), missing: this.missing.subarray(0, n) };
+      const missing = this.missing ?? noneMissing?.() ?? rowU8(n);
+      return { kind: "number", name: this.name, values: this.values.subarray(0, n), missing: missing.subarray(0, n) };
     }
     return { kind: "string", name: this.name, codes: this.codes.subarray(0, n), dict: this.dict };
   }
+  /** Room for more rows: the expected rows at the first growth, then twice as many. */
   grow() {
-    const v = rowF64(this.values.length * 2);
+    const size = this.values.length < this.capacity ? this.capacity : this.values.length * 2;
+    const v = rowF64(size);
     v.set(this.values);
     this.values = v;
-    const m = rowU8(this.missing.length * 2);
-    m.set(this.missing);
-    this.missing = m;
+    if (this.missing !== null) {
+      const m = rowU8(size);
+      m.set(this.missing);
+      this.missing = m;
+    }
   }
   ensureCodes(i) {
     let codes = this.codes;
@@ -300,9 +314,9 @@ var ColumnBuilder = class {
   // Numbers seen so far are re-encoded as their text: a mixed column (e.g. "1", "2", "A") is categorical.
   toStringMode(upTo) {
     this.numeric = false;
-    this.codes = rowI32(Math.max(1024, this.values.length));
+    this.codes = rowI32(Math.max(1024, this.capacity, this.values.length));
     for (let j = 0; j < upTo; j++) {
-      if (this.missing[j]) {
+      if (this.missing?.[j]) {
         this.codes[j] = -1;
         continue;
       }
@@ -311,6 +325,11 @@ var ColumnBuilder = class {
     }
   }
 };
+function finishColumns(builders, rows) {
+  let zeros = null;
+  const noneMissing = () => zeros ??= rowU8(rows);
+  return builders.map((b) => b.finish(noneMissing));
+}
 
 // src/artifacts/csv.ts
 var QUOTE = 34;
@@ -486,7 +505,7 @@ function parseCsvBytes(path, bytes) {
     rows++;
   }
   if (rows === 0) throw new InputError(path, null, "CSV has a header but no data rows");
-  return { path, nRows: rows, columns: builders.map((b) => b.finish()) };
+  return { path, nRows: rows, columns: finishColumns(builders, rows) };
 }
 
 // src/artifacts/json.ts
@@ -669,7 +688,7 @@ function parseJsonl(path, text) {
     rows++;
   });
   if (rows === 0) throw new InputError(path, null, "empty JSONL file: no records");
-  return { path, nRows: rows, columns: order.map((k) => builders.get(k).finish()) };
+  return { path, nRows: rows, columns: finishColumns(order.map((k) => builders.get(k)), rows) };
 }
 
 // node_modules/hyparquet/src/constants.js

@@ -112,9 +112,20 @@ export function decodeRange(bytes: Uint8Array, start: number, end: number): stri
   return UTF8_DECODER.decode(bytes.subarray(start, end));
 }
 
+/**
+ * Rows a column holds before it takes its full capacity. Every column starts numeric, and most
+ * text columns turn to strings at their first row: a numeric array of the full size for each would
+ * be written (zeroed) for nothing, 8 MiB per text column of a 1M-row file, and on the VM this
+ * project is measured on the first write to fresh memory costs ~2.5 ms per MiB (issue 11).
+ */
+const FIRST_ROWS = 1024;
+
 export class ColumnBuilder {
   private values: Float64Array;
-  private missing: Uint8Array;
+  /** 1 where a cell was missing; allocated at the first missing cell (a full column has none). */
+  private missing: Uint8Array | null = null;
+  /** The rows expected; the arrays take this size at their first growth. */
+  private readonly capacity: number;
   private n = 0;
   private numeric = true;
   // String mode state (entered at the first non-numeric cell).
@@ -136,8 +147,8 @@ export class ColumnBuilder {
     readonly name: string,
     capacity = 1024,
   ) {
-    this.values = rowF64(Math.max(16, capacity));
-    this.missing = rowU8(Math.max(16, capacity));
+    this.capacity = Math.max(16, capacity);
+    this.values = rowF64(Math.min(this.capacity, FIRST_ROWS));
   }
 
   /** True while every cell so far was a number (the CSV scanner then parses numbers inline). */
@@ -245,7 +256,7 @@ export class ColumnBuilder {
       if (i >= this.values.length) this.grow();
       if (MISSING_TOKENS.has(raw)) {
         this.values[i] = NaN;
-        this.missing[i] = 1;
+        (this.missing ??= rowU8(this.values.length))[i] = 1;
         return;
       }
       const v = parseNumberCell(raw);
@@ -272,22 +283,32 @@ export class ColumnBuilder {
     else this.push(JSON.stringify(v));
   }
 
-  finish(): Column {
+  /**
+   * The column. `noneMissing`, when given, is an all-zero array of at least the column's rows that
+   * a table's columns without a missing cell may share (finishColumns): nothing writes to a
+   * column's arrays after the load.
+   */
+  finish(noneMissing?: () => Uint8Array): Column {
     const n = this.n;
     // subarray: no copy when the capacity guess was exact (the usual case for CSV).
     if (this.numeric) {
-      return { kind: 'number', name: this.name, values: this.values.subarray(0, n), missing: this.missing.subarray(0, n) };
+      const missing = this.missing ?? noneMissing?.() ?? rowU8(n);
+      return { kind: 'number', name: this.name, values: this.values.subarray(0, n), missing: missing.subarray(0, n) };
     }
     return { kind: 'string', name: this.name, codes: this.codes!.subarray(0, n), dict: this.dict };
   }
 
+  /** Room for more rows: the expected rows at the first growth, then twice as many. */
   private grow(): void {
-    const v = rowF64(this.values.length * 2);
+    const size = this.values.length < this.capacity ? this.capacity : this.values.length * 2;
+    const v = rowF64(size);
     v.set(this.values);
     this.values = v;
-    const m = rowU8(this.missing.length * 2);
-    m.set(this.missing);
-    this.missing = m;
+    if (this.missing !== null) {
+      const m = rowU8(size);
+      m.set(this.missing);
+      this.missing = m;
+    }
   }
 
   private ensureCodes(i: number): Int32Array {
@@ -303,9 +324,9 @@ export class ColumnBuilder {
   // Numbers seen so far are re-encoded as their text: a mixed column (e.g. "1", "2", "A") is categorical.
   private toStringMode(upTo: number): void {
     this.numeric = false;
-    this.codes = rowI32(Math.max(1024, this.values.length));
+    this.codes = rowI32(Math.max(1024, this.capacity, this.values.length));
     for (let j = 0; j < upTo; j++) {
-      if (this.missing[j]) {
+      if (this.missing?.[j]) {
         this.codes[j] = -1;
         continue;
       }
@@ -313,4 +334,11 @@ export class ColumnBuilder {
       this.codes[j] = this.index.get(text) ?? this.addToDict(text);
     }
   }
+}
+
+/** The builders' columns, those without a missing cell sharing one all-zero `missing` array. */
+export function finishColumns(builders: readonly ColumnBuilder[], rows: number): Column[] {
+  let zeros: Uint8Array | null = null;
+  const noneMissing = (): Uint8Array => (zeros ??= rowU8(rows));
+  return builders.map((b) => b.finish(noneMissing));
 }

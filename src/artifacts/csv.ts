@@ -8,7 +8,7 @@
  * cutting the bytes at them and decoding each cell gives the text decoding the file would.
  */
 import { InputError } from '../errors.js';
-import { ColumnBuilder, decodeRange, finishRangeHash, FNV_OFFSET, FNV_PRIME, POW10 } from './column-builder.js';
+import { ColumnBuilder, decodeRange, finishColumns, finishRangeHash, FNV_OFFSET, FNV_PRIME, POW10 } from './column-builder.js';
 import type { Table } from './table.js';
 
 const QUOTE = 34;
@@ -218,5 +218,5 @@ export function parseCsvBytes(path: string, bytes: Uint8Array): Table {
     rows++;
   }
   if (rows === 0) throw new InputError(path, null, 'CSV has a header but no data rows');
-  return { path, nRows: rows, columns: builders.map((b) => b.finish()) };
+  return { path, nRows: rows, columns: finishColumns(builders, rows) };
 }

@@ -2,7 +2,7 @@
  * JSONL (one JSON object per line) → columnar Table, typed like the CSV reader.
  */
 import { InputError } from '../errors.js';
-import { ColumnBuilder } from './column-builder.js';
+import { ColumnBuilder, finishColumns } from './column-builder.js';
 import { parseJsonLenient } from './json.js';
 import type { Table } from './table.js';
 
@@ -37,5 +37,5 @@ export function parseJsonl(path: string, text: string): Table {
     rows++;
   });
   if (rows === 0) throw new InputError(path, null, 'empty JSONL file: no records');
-  return { path, nRows: rows, columns: order.map((k) => builders.get(k)!.finish()) };
+  return { path, nRows: rows, columns: finishColumns(order.map((k) => builders.get(k)!), rows) };
 }
