@@ -8104,6 +8104,25 @@ var UTF8_DECODER2 = new TextDecoder("utf-8", { ignoreBOM: true });
 function parseCsv(path2, text) {
   return parseCsvBytes(path2, UTF8.encode(text));
 }
+var LF_BYTES = 168430090;
+function countLineFeeds(bytes, from) {
+  const end = bytes.length;
+  let n = 0;
+  let i = from;
+  while (i < end && (bytes.byteOffset + i & 3) !== 0) n += bytes[i++] === LF ? 1 : 0;
+  const words = end - i >>> 2;
+  if (words > 0) {
+    const w = new Int32Array(bytes.buffer, bytes.byteOffset + i, words);
+    for (let k = 0; k < words; k++) {
+      const v = w[k] ^ LF_BYTES;
+      const zero = ~((v & 2139062143) + 2139062143 | v | 2139062143);
+      n += Math.imul(zero >>> 7, 16843009) >>> 24;
+    }
+    i += 4 * words;
+  }
+  while (i < end) n += bytes[i++] === LF ? 1 : 0;
+  return n;
+}
 function isJsSpaceAt(bytes, k) {
   const c = bytes[k];
   if (c < 128) return c === 32 || c >= 9 && c <= 13;
@@ -8175,8 +8194,7 @@ function parseCsvBytes(path2, bytes) {
     if (seen.has(h)) throw new InputError(path2, `line 1, column ${i + 1}`, `duplicate column name '${h}'`);
     seen.add(h);
   });
-  let expected = 0;
-  for (let i = bytes.indexOf(LF, pos); i >= 0; i = bytes.indexOf(LF, i + 1)) expected++;
+  const expected = countLineFeeds(bytes, pos);
   const builders = header.map((h) => new ColumnBuilder(h, expected + 1));
   let rows = 0;
   let p = pos;
@@ -31193,6 +31211,26 @@ function pairedRowShare(dLoss, touched, weight = null) {
 }
 
 // src/analysis/attribution/attribute.ts
+function segmenterOf(ctx, column2) {
+  let seg2 = ctx.segmenters.get(column2);
+  if (seg2 === void 0) ctx.segmenters.set(column2, seg2 = buildSegmenter(column2, ctx.src));
+  return seg2;
+}
+var LossTable = class {
+  constructor(makers) {
+    this.makers = makers;
+  }
+  makers;
+  made = /* @__PURE__ */ new Map();
+  /** Whether the pair has this loss (a probabilistic one needs scores in [0, 1] in both runs). */
+  has(kind) {
+    return this.get(kind) !== void 0;
+  }
+  get(kind) {
+    if (!this.made.has(kind)) this.made.set(kind, this.makers.get(kind)?.() ?? null);
+    return this.made.get(kind) ?? void 0;
+  }
+};
 var LOSS_OF_METRIC = {
   accuracy: "error",
   balanced_accuracy: "error",
@@ -31250,8 +31288,8 @@ function attributionContext(base, cur) {
       }
       return out;
     };
-    losses.set("abs_error", { base: err2(base, src.base.rows, false), cur: err2(cur, src.cur.rows, false) });
-    losses.set("squared_error", { base: err2(base, src.base.rows, true), cur: err2(cur, src.cur.rows, true) });
+    losses.set("abs_error", () => ({ base: err2(base, src.base.rows, false), cur: err2(cur, src.cur.rows, false) }));
+    losses.set("squared_error", () => ({ base: err2(base, src.base.rows, true), cur: err2(cur, src.cur.rows, true) }));
   } else {
     const space = unifyClasses(base, cur);
     classes = space.classes.length;
@@ -31267,11 +31305,9 @@ function attributionContext(base, cur) {
     };
     yBase = mapped(base.yTrue, src.base.rows, space.baseMap);
     yCur = mapped(cur.yTrue, src.cur.rows, space.curMap);
-    const pb = mapped(base.yPred, src.base.rows, space.baseMap);
-    const pc = mapped(cur.yPred, src.cur.rows, space.curMap);
     const yb = yBase;
     const yc = yCur;
-    losses.set("error", { base: errors(pb, yb), cur: errors(pc, yc) });
+    losses.set("error", () => ({ base: errors(mapped(base.yPred, src.base.rows, space.baseMap), yb), cur: errors(mapped(cur.yPred, src.cur.rows, space.curMap), yc) }));
     if (caps.probabilistic) {
       const ll = (v, rows, y, map) => {
         if (v.task === "binary" && v.score) {
@@ -31295,12 +31331,14 @@ function attributionContext(base, cur) {
         }
         return null;
       };
-      const lb = ll(base, src.base.rows, yb, space.baseMap);
-      const lc = ll(cur, src.cur.rows, yc, space.curMap);
-      if (lb && lc) losses.set("log_loss", { base: lb, cur: lc });
+      losses.set("log_loss", () => {
+        const lb = ll(base, src.base.rows, yb, space.baseMap);
+        const lc = ll(cur, src.cur.rows, yc, space.curMap);
+        return lb && lc ? { base: lb, cur: lc } : null;
+      });
     }
   }
-  return { base, cur, src, losses, yBase, yCur, classes };
+  return { base, cur, src, losses: new LossTable(losses), yBase, yCur, classes, segmenters: /* @__PURE__ */ new Map() };
 }
 function lossOf(ctx, kind) {
   return ctx.losses.get(kind) ?? null;
@@ -31380,7 +31418,7 @@ function changedRowsShare(ctx, kind, columns, label = false) {
 function segmentShare(ctx, kind, column2, value) {
   const loss = lossOf(ctx, kind);
   if (!loss) return null;
-  const seg2 = buildSegmenter(column2, ctx.src);
+  const seg2 = segmenterOf(ctx, column2);
   if (!seg2) return null;
   const g = seg2.labels.indexOf(value);
   if (g < 0) return null;
@@ -31399,7 +31437,7 @@ function segmentShare(ctx, kind, column2, value) {
   return share2 ? { method: "segment", loss: kind, share: share2, rows: grp.nCur } : null;
 }
 function segmentValueAt(ctx, column2, x) {
-  const seg2 = buildSegmenter(column2, ctx.src);
+  const seg2 = segmenterOf(ctx, column2);
   if (!seg2 || seg2.kind !== "bin") return null;
   for (const label of seg2.labels) {
     const m = /^\[(.+), (.+)([)\]])$/.exec(label);
@@ -31411,7 +31449,7 @@ function segmentValueAt(ctx, column2, x) {
   return null;
 }
 function largestSegmentShare(ctx, kind, column2) {
-  const seg2 = buildSegmenter(column2, ctx.src);
+  const seg2 = segmenterOf(ctx, column2);
   if (!seg2) return null;
   let best = null;
   for (const value of seg2.labels) {
@@ -31423,7 +31461,7 @@ function largestSegmentShare(ctx, kind, column2) {
 function mixShare(ctx, kind, column2) {
   const loss = lossOf(ctx, kind);
   if (!loss || ctx.src.paired) return null;
-  const seg2 = buildSegmenter(column2, ctx.src);
+  const seg2 = segmenterOf(ctx, column2);
   if (!seg2 || !seg2.base) return null;
   const ss = decompose(ctx, loss, seg2.base, seg2.cur, seg2.labels.length);
   if (!ss) return null;

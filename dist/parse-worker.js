@@ -342,6 +342,25 @@ var UTF8_DECODER2 = new TextDecoder("utf-8", { ignoreBOM: true });
 function parseCsv(path, text) {
   return parseCsvBytes(path, UTF8.encode(text));
 }
+var LF_BYTES = 168430090;
+function countLineFeeds(bytes, from) {
+  const end = bytes.length;
+  let n = 0;
+  let i = from;
+  while (i < end && (bytes.byteOffset + i & 3) !== 0) n += bytes[i++] === LF ? 1 : 0;
+  const words = end - i >>> 2;
+  if (words > 0) {
+    const w = new Int32Array(bytes.buffer, bytes.byteOffset + i, words);
+    for (let k = 0; k < words; k++) {
+      const v = w[k] ^ LF_BYTES;
+      const zero = ~((v & 2139062143) + 2139062143 | v | 2139062143);
+      n += Math.imul(zero >>> 7, 16843009) >>> 24;
+    }
+    i += 4 * words;
+  }
+  while (i < end) n += bytes[i++] === LF ? 1 : 0;
+  return n;
+}
 function isJsSpaceAt(bytes, k) {
   const c = bytes[k];
   if (c < 128) return c === 32 || c >= 9 && c <= 13;
@@ -413,8 +432,7 @@ function parseCsvBytes(path, bytes) {
     if (seen.has(h)) throw new InputError(path, `line 1, column ${i + 1}`, `duplicate column name '${h}'`);
     seen.add(h);
   });
-  let expected = 0;
-  for (let i = bytes.indexOf(LF, pos); i >= 0; i = bytes.indexOf(LF, i + 1)) expected++;
+  const expected = countLineFeeds(bytes, pos);
   const builders = header.map((h) => new ColumnBuilder(h, expected + 1));
   let rows = 0;
   let p = pos;

@@ -4,7 +4,7 @@
 // valid UTF-8 or not.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseCsv, parseCsvBytes } from '../../src/artifacts/csv.js';
+import { countLineFeeds, parseCsv, parseCsvBytes } from '../../src/artifacts/csv.js';
 import { parseTableBytes } from '../../src/artifacts/parse-bytes.js';
 import type { Column, Table } from '../../src/artifacts/table.js';
 import { InputError } from '../../src/errors.js';
@@ -96,5 +96,29 @@ describe('parseCsvBytes', () => {
       fc.property(bytes, (b) => agree(new Uint8Array(b))),
       { numRuns: 5000 },
     );
+  });
+});
+
+describe('countLineFeeds', () => {
+  it('counts the LF bytes from any start, at any alignment of the view, as a byte loop does', () => {
+    const plain = (b: Uint8Array, from: number) => {
+      let n = 0;
+      for (let i = from; i < b.length; i++) if (b[i] === 10) n++;
+      return n;
+    };
+    // Bytes next to LF (0x0a) in value and in the XOR trick's carries: 0x0b, 0x8a, 0x00, 0xff, 0x09.
+    const buffer = new Uint8Array(300);
+    let x = 12345;
+    for (let i = 0; i < buffer.length; i++) {
+      x = (Math.imul(x, 1103515245) + 12345) >>> 0;
+      buffer[i] = [10, 10, 11, 0x8a, 0, 0xff, 9, 65, 10][x % 9]!;
+    }
+    for (let offset = 0; offset < 5; offset++) {
+      for (const len of [0, 1, 3, 4, 5, 17, 64, 295 - offset]) {
+        const view = buffer.subarray(offset, offset + len);
+        for (const from of [0, 1, 2, 3, 7]) if (from <= len) expect(countLineFeeds(view, from)).toBe(plain(view, from));
+      }
+    }
+    expect(countLineFeeds(new Uint8Array(4096).fill(10), 0)).toBe(4096);
   });
 });

@@ -20,7 +20,7 @@ import type { EvalView } from '../../artifacts/types.js';
 import { binaryLogLossRow, multiclassLogLossRow } from '../performance/metrics.js';
 import { buildClassRun, buildRegRun, capabilities, pairRows, unifyClasses, usableRows, type Run } from '../performance/prepare.js';
 import { makeKernel, metricNames } from '../performance/kernels.js';
-import { buildSegmenter, type RowSource } from '../performance/segment-columns.js';
+import { buildSegmenter, type RowSource, type Segmenter } from '../performance/segment-columns.js';
 import { HashIndex, hashRows } from '../data/columns.js';
 import { pairedRowShare, shareOf, shiftShare, type Estimate, type Share, type ShiftShare } from './decompose.js';
 
@@ -45,12 +45,41 @@ export interface AttributionContext {
   readonly base: EvalView;
   readonly cur: EvalView;
   readonly src: RowSource;
-  /** Loss per analysis row of each run (aligned pair by pair when paired). */
-  readonly losses: ReadonlyMap<LossKind, { base: Float64Array; cur: Float64Array }>;
+  /**
+   * Loss per analysis row of each run (aligned pair by pair when paired), for the losses this pair
+   * has; each computed when first asked for (a review asks for one, the headline metric's).
+   */
+  readonly losses: LossTable;
   /** True class per analysis row (unified index), classification only. */
   readonly yBase: Int32Array | null;
   readonly yCur: Int32Array | null;
   readonly classes: number;
+  /** The segmenters built so far, by column (several findings name the same column). */
+  readonly segmenters: Map<string, Segmenter | null>;
+}
+
+/** The column's segmenter over the pair's rows, built once per context. */
+function segmenterOf(ctx: AttributionContext, column: string): Segmenter | null {
+  let seg = ctx.segmenters.get(column);
+  if (seg === undefined) ctx.segmenters.set(column, (seg = buildSegmenter(column, ctx.src)));
+  return seg;
+}
+
+/** The per-row losses of a pair by kind: `has` without computing, `get` computes once. */
+export class LossTable {
+  private readonly made = new Map<LossKind, { base: Float64Array; cur: Float64Array } | null>();
+
+  constructor(private readonly makers: ReadonlyMap<LossKind, () => { base: Float64Array; cur: Float64Array } | null>) {}
+
+  /** Whether the pair has this loss (a probabilistic one needs scores in [0, 1] in both runs). */
+  has(kind: LossKind): boolean {
+    return this.get(kind) !== undefined;
+  }
+
+  get(kind: LossKind): { base: Float64Array; cur: Float64Array } | undefined {
+    if (!this.made.has(kind)) this.made.set(kind, this.makers.get(kind)?.() ?? null);
+    return this.made.get(kind) ?? undefined;
+  }
 }
 
 /** Metrics whose change a per-row loss follows; others fall back to the task's default loss. */
@@ -107,7 +136,7 @@ export function attributionContext(base: EvalView | null, cur: EvalView): Attrib
   const src: RowSource = p.paired
     ? { base: { view: base, rows: p.base }, cur: { view: cur, rows: p.cur }, paired: true }
     : { base: { view: base, rows: rowsB }, cur: { view: cur, rows: rowsC }, paired: false };
-  const losses = new Map<LossKind, { base: Float64Array; cur: Float64Array }>();
+  const losses = new Map<LossKind, () => { base: Float64Array; cur: Float64Array } | null>();
   let yBase: Int32Array | null = null;
   let yCur: Int32Array | null = null;
   let classes = 0;
@@ -123,8 +152,8 @@ export function attributionContext(base: EvalView | null, cur: EvalView): Attrib
       }
       return out;
     };
-    losses.set('abs_error', { base: err(base, src.base!.rows, false), cur: err(cur, src.cur.rows, false) });
-    losses.set('squared_error', { base: err(base, src.base!.rows, true), cur: err(cur, src.cur.rows, true) });
+    losses.set('abs_error', () => ({ base: err(base, src.base!.rows, false), cur: err(cur, src.cur.rows, false) }));
+    losses.set('squared_error', () => ({ base: err(base, src.base!.rows, true), cur: err(cur, src.cur.rows, true) }));
   } else {
     const space = unifyClasses(base, cur);
     classes = space.classes.length;
@@ -141,11 +170,9 @@ export function attributionContext(base: EvalView | null, cur: EvalView): Attrib
     };
     yBase = mapped(base.yTrue, src.base!.rows, space.baseMap!);
     yCur = mapped(cur.yTrue, src.cur.rows, space.curMap);
-    const pb = mapped(base.yPred, src.base!.rows, space.baseMap!);
-    const pc = mapped(cur.yPred, src.cur.rows, space.curMap);
     const yb = yBase;
     const yc = yCur;
-    losses.set('error', { base: errors(pb, yb), cur: errors(pc, yc) });
+    losses.set('error', () => ({ base: errors(mapped(base.yPred!, src.base!.rows, space.baseMap!), yb), cur: errors(mapped(cur.yPred!, src.cur.rows, space.curMap), yc) }));
     if (caps.probabilistic) {
       const ll = (v: EvalView, rows: Int32Array, y: Int32Array, map: Int32Array): Float64Array | null => {
         if (v.task === 'binary' && v.score) {
@@ -170,12 +197,14 @@ export function attributionContext(base: EvalView | null, cur: EvalView): Attrib
         }
         return null;
       };
-      const lb = ll(base, src.base!.rows, yb, space.baseMap!);
-      const lc = ll(cur, src.cur.rows, yc, space.curMap);
-      if (lb && lc) losses.set('log_loss', { base: lb, cur: lc });
+      losses.set('log_loss', () => {
+        const lb = ll(base, src.base!.rows, yb, space.baseMap!);
+        const lc = ll(cur, src.cur.rows, yc, space.curMap);
+        return lb && lc ? { base: lb, cur: lc } : null;
+      });
     }
   }
-  return { base, cur, src, losses, yBase, yCur, classes };
+  return { base, cur, src, losses: new LossTable(losses), yBase, yCur, classes, segmenters: new Map() };
 }
 
 function lossOf(ctx: AttributionContext, kind: LossKind): { base: Float64Array; cur: Float64Array } | null {
@@ -271,7 +300,7 @@ export function changedRowsShare(ctx: AttributionContext, kind: LossKind, column
 export function segmentShare(ctx: AttributionContext, kind: LossKind, column: string, value: string): Attribution | null {
   const loss = lossOf(ctx, kind);
   if (!loss) return null;
-  const seg = buildSegmenter(column, ctx.src);
+  const seg = segmenterOf(ctx, column);
   if (!seg) return null;
   const g = seg.labels.indexOf(value);
   if (g < 0) return null;
@@ -295,7 +324,7 @@ export function segmentShare(ctx: AttributionContext, kind: LossKind, column: st
  * value `x`, or null when the column is not binned there. Bins are `[lo, hi)`, the last `[lo, hi]`.
  */
 export function segmentValueAt(ctx: AttributionContext, column: string, x: number): string | null {
-  const seg = buildSegmenter(column, ctx.src);
+  const seg = segmenterOf(ctx, column);
   if (!seg || seg.kind !== 'bin') return null;
   for (const label of seg.labels) {
     const m = /^\[(.+), (.+)([)\]])$/.exec(label);
@@ -309,7 +338,7 @@ export function segmentValueAt(ctx: AttributionContext, column: string, x: numbe
 
 /** The segment of `column` whose within-change is the largest share (for a cause that names a column, not a value). */
 export function largestSegmentShare(ctx: AttributionContext, kind: LossKind, column: string): (Attribution & { value: string; segments: number }) | null {
-  const seg = buildSegmenter(column, ctx.src);
+  const seg = segmenterOf(ctx, column);
   if (!seg) return null;
   let best: (Attribution & { value: string; segments: number }) | null = null;
   for (const value of seg.labels) {
@@ -323,7 +352,7 @@ export function largestSegmentShare(ctx: AttributionContext, kind: LossKind, col
 export function mixShare(ctx: AttributionContext, kind: LossKind, column: string): Attribution | null {
   const loss = lossOf(ctx, kind);
   if (!loss || ctx.src.paired) return null;
-  const seg = buildSegmenter(column, ctx.src);
+  const seg = segmenterOf(ctx, column);
   if (!seg || !seg.base) return null;
   const ss = decompose(ctx, loss, seg.base, seg.cur, seg.labels.length);
   if (!ss) return null;
