@@ -38158,9 +38158,9 @@ function hybrid(c, end, width, out, count4) {
     }
   }
 }
-function numberSink(name2, type, nRows) {
+function numberSink(name2, type, nRows, noneMissing) {
   const values = rowF64(nRows);
-  const missing = rowU8(nRows);
+  let missing = null;
   let dict = new Float64Array(0);
   const size = type === "INT32" || type === "FLOAT" ? 4 : 8;
   let dense = new Float64Array(0);
@@ -38181,7 +38181,7 @@ function numberSink(name2, type, nRows) {
       if (defs[i] === 1) values[row + i] = src[k++];
       else {
         values[row + i] = NaN;
-        missing[row + i] = 1;
+        (missing ??= rowU8(nRows))[row + i] = 1;
       }
     }
   };
@@ -38218,7 +38218,7 @@ function numberSink(name2, type, nRows) {
       }
       if (out.buffer !== values.buffer) scatter(row, defs, rows, out);
     },
-    finish: () => ({ kind: "number", name: name2, values, missing })
+    finish: () => ({ kind: "number", name: name2, values, missing: missing ?? noneMissing() })
   };
 }
 function textSink(name2, nRows) {
@@ -38376,7 +38376,7 @@ function readChunk(file, meta, optional2, sink, row, groupRows) {
   if (read !== groupRows) throw new NotCovered("row group rows");
   return read;
 }
-function readFlatColumn(file, meta, el, kind, nRows) {
+function readFlatColumn(file, meta, el, kind, nRows, noneMissing = () => rowU8(nRows)) {
   if (!coveredElement(el, kind)) return null;
   const chunks = [];
   for (const g of meta.row_groups) {
@@ -38385,7 +38385,7 @@ function readFlatColumn(file, meta, el, kind, nRows) {
     if (!chunk.meta_data.encodings.every((e) => COVERED_ENCODINGS.has(e))) return null;
     chunks.push(chunk.meta_data);
   }
-  const sink = kind === "number" ? numberSink(el.name, el.type, nRows) : textSink(el.name, nRows);
+  const sink = kind === "number" ? numberSink(el.name, el.type, nRows, noneMissing) : textSink(el.name, nRows);
   const optional2 = el.repetition_type !== "REQUIRED";
   try {
     let row = 0;
@@ -38501,8 +38501,9 @@ function openParquet(path2, bytes) {
 function parseParquetDirect(path2, bytes) {
   const { meta, plan, nRows } = openParquet(path2, bytes);
   const columns = [];
+  const noneMissing = sharedZeros(nRows);
   for (const { kind, el } of plan) {
-    const direct = readFlatColumn(bytes, meta, el, kind, nRows);
+    const direct = readFlatColumn(bytes, meta, el, kind, nRows, noneMissing);
     if (!direct) return null;
     columns.push(direct);
   }
@@ -38512,8 +38513,9 @@ async function parseParquet(path2, bytes, options = {}) {
   const { meta, plan, nRows } = openParquet(path2, bytes);
   let buffer = null;
   const columns = [];
+  const noneMissing = sharedZeros(nRows);
   for (const { name: name2, kind, el } of plan) {
-    const direct = options.direct === false ? null : readFlatColumn(bytes, meta, el, kind, nRows);
+    const direct = options.direct === false ? null : readFlatColumn(bytes, meta, el, kind, nRows, noneMissing);
     if (direct) {
       columns.push(direct);
       continue;
@@ -38537,6 +38539,10 @@ async function parseParquet(path2, bytes, options = {}) {
     columns.push(buildColumn(name2, kind, parts.map((p) => p.data), nRows));
   }
   return { path: path2, nRows, columns };
+}
+function sharedZeros(rows) {
+  let zeros = null;
+  return () => zeros ??= rowU8(rows);
 }
 function ownBuffer(bytes) {
   const b = bytes.buffer;

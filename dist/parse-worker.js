@@ -9335,9 +9335,9 @@ function hybrid(c, end, width, out, count) {
     }
   }
 }
-function numberSink(name, type, nRows) {
+function numberSink(name, type, nRows, noneMissing) {
   const values = rowF64(nRows);
-  const missing = rowU8(nRows);
+  let missing = null;
   let dict = new Float64Array(0);
   const size = type === "INT32" || type === "FLOAT" ? 4 : 8;
   let dense = new Float64Array(0);
@@ -9358,7 +9358,7 @@ function numberSink(name, type, nRows) {
       if (defs[i] === 1) values[row + i] = src[k++];
       else {
         values[row + i] = NaN;
-        missing[row + i] = 1;
+        (missing ??= rowU8(nRows))[row + i] = 1;
       }
     }
   };
@@ -9395,7 +9395,7 @@ function numberSink(name, type, nRows) {
       }
       if (out.buffer !== values.buffer) scatter(row, defs, rows, out);
     },
-    finish: () => ({ kind: "number", name, values, missing })
+    finish: () => ({ kind: "number", name, values, missing: missing ?? noneMissing() })
   };
 }
 function textSink(name, nRows) {
@@ -9553,7 +9553,7 @@ function readChunk(file, meta, optional, sink, row, groupRows) {
   if (read !== groupRows) throw new NotCovered("row group rows");
   return read;
 }
-function readFlatColumn(file, meta, el, kind, nRows) {
+function readFlatColumn(file, meta, el, kind, nRows, noneMissing = () => rowU8(nRows)) {
   if (!coveredElement(el, kind)) return null;
   const chunks = [];
   for (const g of meta.row_groups) {
@@ -9562,7 +9562,7 @@ function readFlatColumn(file, meta, el, kind, nRows) {
     if (!chunk.meta_data.encodings.every((e) => COVERED_ENCODINGS.has(e))) return null;
     chunks.push(chunk.meta_data);
   }
-  const sink = kind === "number" ? numberSink(el.name, el.type, nRows) : textSink(el.name, nRows);
+  const sink = kind === "number" ? numberSink(el.name, el.type, nRows, noneMissing) : textSink(el.name, nRows);
   const optional = el.repetition_type !== "REQUIRED";
   try {
     let row = 0;
@@ -9679,8 +9679,9 @@ async function parseParquet(path, bytes, options = {}) {
   const { meta, plan, nRows } = openParquet(path, bytes);
   let buffer = null;
   const columns = [];
+  const noneMissing = sharedZeros(nRows);
   for (const { name, kind, el } of plan) {
-    const direct = options.direct === false ? null : readFlatColumn(bytes, meta, el, kind, nRows);
+    const direct = options.direct === false ? null : readFlatColumn(bytes, meta, el, kind, nRows, noneMissing);
     if (direct) {
       columns.push(direct);
       continue;
@@ -9704,6 +9705,10 @@ async function parseParquet(path, bytes, options = {}) {
     columns.push(buildColumn(name, kind, parts.map((p) => p.data), nRows));
   }
   return { path, nRows, columns };
+}
+function sharedZeros(rows) {
+  let zeros = null;
+  return () => zeros ??= rowU8(rows);
 }
 function ownBuffer(bytes) {
   const b = bytes.buffer;

@@ -210,9 +210,10 @@ interface Sink {
   finish(): Column;
 }
 
-function numberSink(name: string, type: string, nRows: number): Sink {
+function numberSink(name: string, type: string, nRows: number, noneMissing: () => Uint8Array): Sink {
   const values = rowF64(nRows);
-  const missing = rowU8(nRows);
+  // Allocated at the first null: a column with none gets the table's shared zero array.
+  let missing: Uint8Array | null = null;
   let dict = new Float64Array(0);
   const size = type === 'INT32' || type === 'FLOAT' ? 4 : 8;
   // A page's present values, decoded in one tight loop per type before they are placed.
@@ -237,7 +238,7 @@ function numberSink(name: string, type: string, nRows: number): Sink {
       if (defs[i] === 1) values[row + i] = src[k++]!;
       else {
         values[row + i] = NaN;
-        missing[row + i] = 1;
+        (missing ??= rowU8(nRows))[row + i] = 1;
       }
     }
   };
@@ -275,7 +276,7 @@ function numberSink(name: string, type: string, nRows: number): Sink {
       }
       if (out.buffer !== values.buffer) scatter(row, defs, rows, out);
     },
-    finish: () => ({ kind: 'number', name, values, missing }),
+    finish: () => ({ kind: 'number', name, values, missing: missing ?? noneMissing() }),
   };
 }
 
@@ -444,7 +445,15 @@ function readChunk(file: Uint8Array, meta: ColumnMetaData, optional: boolean, si
  * One flat column of every row group, decoded here; null when the column is not one this reader
  * covers (parquet.ts then reads it with hyparquet).
  */
-export function readFlatColumn(file: Uint8Array, meta: FileMetaData, el: SchemaElement, kind: 'number' | 'string', nRows: number): Column | null {
+export function readFlatColumn(
+  file: Uint8Array,
+  meta: FileMetaData,
+  el: SchemaElement,
+  kind: 'number' | 'string',
+  nRows: number,
+  /** An all-zero array of nRows that the table's numeric columns without a null share (nothing writes to a column after the load). */
+  noneMissing: () => Uint8Array = () => rowU8(nRows),
+): Column | null {
   if (!coveredElement(el, kind)) return null;
   const chunks: ColumnMetaData[] = [];
   for (const g of meta.row_groups) {
@@ -453,7 +462,7 @@ export function readFlatColumn(file: Uint8Array, meta: FileMetaData, el: SchemaE
     if (!chunk.meta_data.encodings.every((e) => COVERED_ENCODINGS.has(e))) return null;
     chunks.push(chunk.meta_data);
   }
-  const sink = kind === 'number' ? numberSink(el.name, el.type!, nRows) : textSink(el.name, nRows);
+  const sink = kind === 'number' ? numberSink(el.name, el.type!, nRows, noneMissing) : textSink(el.name, nRows);
   const optional = el.repetition_type !== 'REQUIRED';
   try {
     let row = 0;

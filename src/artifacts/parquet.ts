@@ -136,8 +136,9 @@ function openParquet(path: string, bytes: Uint8Array): { meta: FileMetaData; pla
 export function parseParquetDirect(path: string, bytes: Uint8Array): Table | null {
   const { meta, plan, nRows } = openParquet(path, bytes);
   const columns: Column[] = [];
+  const noneMissing = sharedZeros(nRows);
   for (const { kind, el } of plan) {
-    const direct = readFlatColumn(bytes, meta, el, kind, nRows);
+    const direct = readFlatColumn(bytes, meta, el, kind, nRows, noneMissing);
     if (!direct) return null;
     columns.push(direct);
   }
@@ -163,8 +164,9 @@ export async function parseParquet(
   // reads from an ArrayBuffer of the file's own (a small Buffer from readFileSync is a view into a pool).
   let buffer: ArrayBuffer | null = null;
   const columns: Column[] = [];
+  const noneMissing = sharedZeros(nRows);
   for (const { name, kind, el } of plan) {
-    const direct = options.direct === false ? null : readFlatColumn(bytes, meta, el, kind, nRows);
+    const direct = options.direct === false ? null : readFlatColumn(bytes, meta, el, kind, nRows, noneMissing);
     if (direct) {
       columns.push(direct);
       continue;
@@ -188,6 +190,12 @@ export async function parseParquet(
     columns.push(buildColumn(name, kind, parts.map((p) => p.data), nRows));
   }
   return { path, nRows, columns };
+}
+
+/** One all-zero missing mask of `rows`, made when a column first needs it and shared by the table's columns without a null. */
+function sharedZeros(rows: number): () => Uint8Array {
+  let zeros: Uint8Array | null = null;
+  return () => (zeros ??= rowU8(rows));
 }
 
 /** The bytes as an ArrayBuffer of their own: the underlying one when the view covers it, else a copy. */

@@ -90,6 +90,13 @@ describe('readFlatColumn', () => {
     const bytes = await writeFile(randomColumns(lcg(seed), n, nulls, required), { codec, pageSize, rowGroupSize });
     // Every column here is one the direct reader covers: the comparison is not with itself.
     expect(await sameBothWays(bytes)).toBe(8);
+    // The numeric columns without a null share one all-zero mask; a column with a null has its own.
+    const direct = parseParquetDirect('t.parquet', bytes)!;
+    const numeric = direct.columns.filter((c) => c.kind === 'number');
+    const full = numeric.filter((c) => c.missing.every((m) => m === 0));
+    for (const c of full) expect(c.missing).toBe(full[0]!.missing);
+    for (const c of numeric) if (!full.includes(c)) expect(full.some((f) => f.missing === c.missing)).toBe(false);
+    if (nulls === 0) expect(full.length).toBe(6);
   });
 
   describe('v1 pages (DuckDB)', () => {
