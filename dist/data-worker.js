@@ -1823,6 +1823,10 @@ function matchIds(baseIds, curIds) {
 
 // src/analysis/performance/segment-columns.ts
 var MISSING_LABEL = "(missing)";
+var MAX_CATEGORY_LABELS = 200;
+function narrowCodes(codes) {
+  return Int16Array.from(codes);
+}
 function columnOf(v, name) {
   return v.features.find((c) => c.name === name) ?? v.table.columns.find((c) => c.name === name);
 }
@@ -1881,15 +1885,15 @@ function categorySegmenter(name, src, baseCol, curCol) {
   const labelled = (col, rows) => {
     if (col.kind === "string" && col.dict.length < NO_CODE) {
       const map = Int32Array.from(col.dict, (t) => labelOfText(t));
-      const narrow = new Uint8Array(col.codes.length);
-      for (let r = 0; r < narrow.length; r++) {
+      const narrow2 = new Uint8Array(col.codes.length);
+      for (let r = 0; r < narrow2.length; r++) {
         const c = col.codes[r];
-        narrow[r] = c >= 0 ? c : NO_CODE;
+        narrow2[r] = c >= 0 ? c : NO_CODE;
       }
-      const out = new Int32Array(rows.length);
+      const out = new Int16Array(rows.length);
       let missing = -1;
       for (let k = 0; k < rows.length; k++) {
-        const c = narrow[rows[k]];
+        const c = narrow2[rows[k]];
         if (c !== NO_CODE) out[k] = map[c];
         else out[k] = missing < 0 ? missing = labelOfText("") : missing;
       }
@@ -1906,8 +1910,9 @@ function categorySegmenter(name, src, baseCol, curCol) {
   };
   const base = baseCol && src.base ? labelled(baseCol, src.base.rows) : null;
   const cur = labelled(curCol, src.cur.rows);
-  if (labels.length > 200) return null;
-  return finish(name, "category", labels, src, base, cur);
+  if (labels.length > MAX_CATEGORY_LABELS) return null;
+  const narrow = (c) => c instanceof Int16Array ? c : narrowCodes(c);
+  return finish(name, "category", labels, src, base && narrow(base), narrow(cur));
 }
 function roundSig(x, p) {
   return Number(x.toPrecision(p));
@@ -2013,7 +2018,7 @@ function binSegmenter(name, src, baseCol, curCol, ref) {
   const labels = binLabels(edges);
   let missingLabel = -1;
   const labelled = (col, rows) => {
-    const out = new Int32Array(rows.length);
+    const out = new Int16Array(rows.length);
     if (col.kind !== "number") return out.fill(-1);
     const codes = binCodes(col.values, col.missing, edges);
     for (let k = 0; k < rows.length; k++) {

@@ -55705,6 +55705,10 @@ function matchIds(baseIds, curIds) {
 
 // src/analysis/performance/segment-columns.ts
 var MISSING_LABEL = "(missing)";
+var MAX_CATEGORY_LABELS = 200;
+function narrowCodes(codes) {
+  return Int16Array.from(codes);
+}
 function columnOf(v, name2) {
   return v.features.find((c) => c.name === name2) ?? v.table.columns.find((c) => c.name === name2);
 }
@@ -55763,15 +55767,15 @@ function categorySegmenter(name2, src, baseCol, curCol) {
   const labelled = (col, rows) => {
     if (col.kind === "string" && col.dict.length < NO_CODE) {
       const map = Int32Array.from(col.dict, (t) => labelOfText(t));
-      const narrow = new Uint8Array(col.codes.length);
-      for (let r = 0; r < narrow.length; r++) {
+      const narrow2 = new Uint8Array(col.codes.length);
+      for (let r = 0; r < narrow2.length; r++) {
         const c = col.codes[r];
-        narrow[r] = c >= 0 ? c : NO_CODE;
+        narrow2[r] = c >= 0 ? c : NO_CODE;
       }
-      const out = new Int32Array(rows.length);
+      const out = new Int16Array(rows.length);
       let missing = -1;
       for (let k = 0; k < rows.length; k++) {
-        const c = narrow[rows[k]];
+        const c = narrow2[rows[k]];
         if (c !== NO_CODE) out[k] = map[c];
         else out[k] = missing < 0 ? missing = labelOfText("") : missing;
       }
@@ -55788,8 +55792,9 @@ function categorySegmenter(name2, src, baseCol, curCol) {
   };
   const base = baseCol && src.base ? labelled(baseCol, src.base.rows) : null;
   const cur = labelled(curCol, src.cur.rows);
-  if (labels.length > 200) return null;
-  return finish(name2, "category", labels, src, base, cur);
+  if (labels.length > MAX_CATEGORY_LABELS) return null;
+  const narrow = (c) => c instanceof Int16Array ? c : narrowCodes(c);
+  return finish(name2, "category", labels, src, base && narrow(base), narrow(cur));
 }
 function roundSig(x, p) {
   return Number(x.toPrecision(p));
@@ -55895,7 +55900,7 @@ function binSegmenter(name2, src, baseCol, curCol, ref) {
   const labels = binLabels(edges);
   let missingLabel = -1;
   const labelled = (col, rows) => {
-    const out = new Int32Array(rows.length);
+    const out = new Int16Array(rows.length);
     if (col.kind !== "number") return out.fill(-1);
     const codes = binCodes(col.values, col.missing, edges);
     for (let k = 0; k < rows.length; k++) {
@@ -56856,14 +56861,14 @@ function gather(x, rows) {
   return Float64Array.from(rows, (r) => x[r]);
 }
 function loneCodes(codes, paired) {
-  const out = Int32Array.from(codes);
+  const out = Int16Array.from(codes);
   for (const r of paired) out[r] = -1;
   return out;
 }
 function partialMoments(c, p, seg2) {
   const labels = seg2.labels.length;
   const paired = new Float64Array(labels * M);
-  const cell2 = Int32Array.from(p.cur, (r) => seg2.cur[r]);
+  const cell2 = Int16Array.from(p.cur, (r) => seg2.cur[r]);
   const wb = c.momentWeightsBase ? gather(c.momentWeightsBase, p.base) : null;
   const wc = c.momentWeightsCur ? gather(c.momentWeightsCur, p.cur) : null;
   accumulatePaired(paired, cell2, gather(c.xBase, p.base), wb, gather(c.xCur, p.cur), wc);
@@ -58616,7 +58621,7 @@ function sliceCodes(conditions, segs, run2, n) {
     if (!codes || label < 0) return null;
     parts.push({ codes, label });
   }
-  const out = new Int32Array(n);
+  const out = new Int16Array(n);
   for (let i = 0; i < n; i++) {
     let inside = 0;
     for (const p of parts) {
@@ -58699,11 +58704,20 @@ function candidatesOf(c, terms, acc, cells) {
   }
   return out;
 }
-var cellScratch = [new Int32Array(0), new Int32Array(0)];
-function pairCells(a, b, lb, slot) {
-  if (cellScratch[slot].length < a.length) cellScratch[slot] = new Int32Array(a.length);
-  const out = cellScratch[slot].subarray(0, a.length);
-  for (let i = 0; i < a.length; i++) out[i] = a[i] < 0 || b[i] < 0 ? -1 : a[i] * lb + b[i];
+var cellScratch = [new Int16Array(0), new Int16Array(0)];
+var wideCellScratch = [new Int32Array(0), new Int32Array(0)];
+var MAX_NARROW_CELLS = 32767;
+function pairCells(a, b, la, lb, slot) {
+  const n = a.length;
+  let out;
+  if (la * lb <= MAX_NARROW_CELLS) {
+    if (cellScratch[slot].length < n) cellScratch[slot] = new Int16Array(n);
+    out = cellScratch[slot].subarray(0, n);
+  } else {
+    if (wideCellScratch[slot].length < n) wideCellScratch[slot] = new Int32Array(n);
+    out = wideCellScratch[slot].subarray(0, n);
+  }
+  for (let i = 0; i < n; i++) out[i] = a[i] < 0 || b[i] < 0 ? -1 : a[i] * lb + b[i];
   return out;
 }
 function pairCandidates(c, segs, ia, ib) {
@@ -58712,10 +58726,10 @@ function pairCandidates(c, segs, ia, ib) {
   const lb = b.labels.length;
   const cells = a.labels.length * lb;
   const acc = new Float64Array(cells * M);
-  const cellCur = pairCells(a.cur, b.cur, lb, 0);
+  const cellCur = pairCells(a.cur, b.cur, a.labels.length, lb, 0);
   if (c.paired) accumulatePaired(acc, cellCur, c.xBase, c.momentWeightsBase, c.xCur, c.momentWeightsCur);
   else {
-    accumulateRun(acc, 0, pairCells(a.base, b.base, lb, 1), c.xBase, c.momentWeightsBase);
+    accumulateRun(acc, 0, pairCells(a.base, b.base, a.labels.length, lb, 1), c.xBase, c.momentWeightsBase);
     accumulateRun(acc, CUR, cellCur, c.xCur, c.momentWeightsCur);
   }
   return candidatesOf(c, (cell2) => [{ seg: ia, label: Math.floor(cell2 / lb) }, { seg: ib, label: cell2 % lb }], acc, cells);
@@ -58835,7 +58849,8 @@ function discoverSlices(c, segs, singleMoments) {
   const cols = columnsToPair(single, PAIR_COLUMNS);
   const all = [...single];
   for (let i = 0; i < cols.length; i++) for (let j = i + 1; j < cols.length; j++) all.push(...pairCandidates(c, segs, cols[i], cols[j]));
-  cellScratch.fill(new Int32Array(0));
+  cellScratch.fill(new Int16Array(0));
+  wideCellScratch.fill(new Int32Array(0));
   const q = benjaminiHochberg(all.map((x) => x.p));
   const qOf = new Map(all.map((x, i) => [x, q[i]]));
   const coverBase = new Uint8Array(c.base.n);

@@ -260,7 +260,7 @@ function changedMask(ctx: AttributionContext, names: readonly string[]): Uint8Ar
 }
 
 /** Shift-share of the two runs' analysis rows over groups `gb` / `gc` (with the tables' row weights). */
-function decompose(ctx: AttributionContext, loss: { base: Float64Array; cur: Float64Array }, gb: Int32Array, gc: Int32Array, k: number): ShiftShare | null {
+function decompose(ctx: AttributionContext, loss: { base: Float64Array; cur: Float64Array }, gb: Int32Array | Int16Array, gc: Int32Array | Int16Array, k: number): ShiftShare | null {
   return shiftShare({ group: gb, loss: loss.base, weight: weightsOf(ctx.base, ctx.src.base!.rows) }, { group: gc, loss: loss.cur, weight: weightsOf(ctx.cur, ctx.src.cur.rows) }, k);
 }
 

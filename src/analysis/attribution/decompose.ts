@@ -93,7 +93,7 @@ export interface ShiftShare {
 
 /** One run's rows: group per row (−1: none), loss per row and optional weights. */
 export interface GroupedLoss {
-  readonly group: Int32Array;
+  readonly group: Int32Array | Int16Array;
   readonly loss: Float64Array;
   readonly weight?: Float64Array | null;
 }

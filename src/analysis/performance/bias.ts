@@ -34,7 +34,7 @@ import {
 import type { EvalView } from '../../artifacts/types.js';
 import type { Comparison } from './context.js';
 import type { ClassRun } from './prepare.js';
-import { buildSegmenter, MISSING_LABEL, type RowSource, type Segmenter } from './segment-columns.js';
+import { buildSegmenter, MISSING_LABEL, type RowSource, type Segmenter, type SegmentCodes } from './segment-columns.js';
 import { benjaminiHochberg } from '../stats/multiple-testing.js';
 import { normalQuantile, normalTwoSidedP } from './special.js';
 import { deltaStandardError, M, N_ROWS, CUR, primaryTest } from './segment-tests.js';
@@ -71,7 +71,7 @@ interface GroupSums {
   readonly predPos: Float64Array;
 }
 
-function groupSums(run: ClassRun, codes: Int32Array, groups: number, counts: Int32Array | null): GroupSums {
+function groupSums(run: ClassRun, codes: SegmentCodes, groups: number, counts: Int32Array | null): GroupSums {
   const s: GroupSums = {
     w: new Float64Array(groups),
     correct: new Float64Array(groups),
@@ -205,7 +205,7 @@ function gapDeltas(c: Comparison, base: ClassRun, cur: ClassRun, seg: Segmenter,
 }
 
 /** Groups with enough rows in every compared run (the missing-value bucket is not a group). */
-function eligibleGroups(seg: Segmenter, runs: { codes: Int32Array }[], minSupport: number): number[] {
+function eligibleGroups(seg: Segmenter, runs: { codes: SegmentCodes }[], minSupport: number): number[] {
   const out: number[] = [];
   for (let g = 0; g < seg.labels.length; g++) {
     if (seg.labels[g] === MISSING_LABEL) continue;

@@ -11,6 +11,7 @@
  */
 import { normalQuantile, normalTwoSidedP } from './special.js';
 import type { Interval } from './types.js';
+import type { SegmentCodes } from './segment-columns.js';
 
 export interface Placements {
   readonly auc: number;
@@ -94,7 +95,7 @@ export interface SegmentPlacements {
  * where label is codes[order[j]], or `labels` when that is -1.
  */
 export function placementSlots(
-  codes: Int32Array,
+  codes: SegmentCodes,
   ranked: { readonly order: Int32Array; readonly identity: boolean; readonly positive: Uint8Array },
   labels: number,
   out: Int32Array,

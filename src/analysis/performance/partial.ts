@@ -17,7 +17,7 @@ import { stoufferWeighted } from '../stats/rank-tests.js';
 import type { Comparison, PartialPairs } from './context.js';
 import { effectiveSize, signedZ } from './rank-segments.js';
 import { accumulatePaired, accumulateRun, CUR, M, N_ROWS, primaryTest } from './segment-tests.js';
-import type { Segmenter } from './segment-columns.js';
+import type { SegmentCodes, Segmenter } from './segment-columns.js';
 
 /** Moments of the matched pairs (paired form) and of the other rows (unpaired form), per label. */
 export interface PartialMoments {
@@ -30,8 +30,8 @@ function gather(x: Float64Array, rows: Int32Array): Float64Array {
 }
 
 /** Labels of rows outside the pairs (-1 for paired rows, so the accumulators skip them). */
-function loneCodes(codes: Int32Array, paired: Int32Array): Int32Array {
-  const out = Int32Array.from(codes);
+function loneCodes(codes: SegmentCodes, paired: Int32Array): SegmentCodes {
+  const out = Int16Array.from(codes);
   for (const r of paired) out[r] = -1;
   return out;
 }
@@ -40,7 +40,7 @@ export function partialMoments(c: Comparison, p: PartialPairs, seg: Segmenter): 
   const labels = seg.labels.length;
   const paired = new Float64Array(labels * M);
   // A pair belongs to the segment of its current row (the paired scans' convention).
-  const cell = Int32Array.from(p.cur, (r) => seg.cur[r]!);
+  const cell = Int16Array.from(p.cur, (r) => seg.cur[r]!);
   const wb = c.momentWeightsBase ? gather(c.momentWeightsBase, p.base) : null;
   const wc = c.momentWeightsCur ? gather(c.momentWeightsCur, p.cur) : null;
   accumulatePaired(paired, cell, gather(c.xBase, p.base), wb, gather(c.xCur, p.cur), wc);

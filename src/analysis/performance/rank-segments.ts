@@ -23,7 +23,7 @@ import { argsortDescending } from './ranked.js';
 import { mannWhitneyFromSums, stoufferWeighted, wilcoxonFromSums, type RankTestResult } from '../stats/rank-tests.js';
 import type { Comparison } from './context.js';
 import { normalQuantile } from './special.js';
-import type { Segmenter } from './segment-columns.js';
+import type { SegmentCodes, Segmenter } from './segment-columns.js';
 import type { MaeChange, SegmentTest } from './types.js';
 
 export interface RankSegmentTest {
@@ -97,7 +97,7 @@ export function rankRows(
 }
 
 /** Per-label Wilcoxon sums from the global |d| order: ranks within each label by counting. */
-function signedRankByLabel(rr: RankRows, codes: Int32Array, labels: number): RankTestResult[] {
+function signedRankByLabel(rr: RankRows, codes: SegmentCodes, labels: number): RankTestResult[] {
   const d = rr.d!;
   const order = rr.dOrder!;
   const pairsCur = rr.pairs!.cur;
@@ -146,7 +146,7 @@ function signedRankByLabel(rr: RankRows, codes: Int32Array, labels: number): Ran
 }
 
 /** Per-label Mann–Whitney sums from the global pooled order (rank sum of the baseline rows). */
-function rankSumByLabel(rr: RankRows, codesBase: Int32Array, codesCur: Int32Array, labels: number): (RankTestResult | null)[] {
+function rankSumByLabel(rr: RankRows, codesBase: SegmentCodes, codesCur: SegmentCodes, labels: number): (RankTestResult | null)[] {
   const pooled = rr.pooled!;
   const order = rr.pooledOrder!;
   const nb = rr.loneBase!.length;

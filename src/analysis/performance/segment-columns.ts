@@ -25,8 +25,27 @@ export interface Segmenter {
   readonly kind: 'category' | 'bin';
   readonly labels: readonly string[];
   /** Label index per analysis row (-1: in no segment). Paired runs share one array. */
-  readonly base: Int32Array | null;
-  readonly cur: Int32Array;
+  readonly base: SegmentCodes | null;
+  readonly cur: SegmentCodes;
+}
+
+/**
+ * A segmenter's label per analysis row, in two bytes: a segmenter has at most
+ * MAX_CATEGORY_LABELS labels. Its arrays are a large share of the review's memory: at 10^6 rows,
+ * a pair with 8 segment columns and 12 numeric features holds 40 of them, 153 MiB as 4-byte
+ * labels, 76 MiB as two (issue 11).
+ */
+export type SegmentCodes = Int16Array;
+
+/** Codes per row that the segment scans count: a segmenter's labels, or cells of two of them (slices.ts). */
+export type CodeArray = Int16Array | Int32Array;
+
+/** More distinct values than this and a column is not a category segmenter (an id, free text). */
+export const MAX_CATEGORY_LABELS = 200;
+
+/** The codes in two bytes (labels below MAX_CATEGORY_LABELS fit). */
+function narrowCodes(codes: Int32Array): SegmentCodes {
+  return Int16Array.from(codes);
 }
 
 /** Where each run's analysis rows come from in its view. */
@@ -73,7 +92,7 @@ function countUsedLabels(s: Segmenter): number {
   return n;
 }
 
-function markUsed(codes: Int32Array, used: Uint8Array): void {
+function markUsed(codes: SegmentCodes, used: Uint8Array): void {
   for (let i = 0; i < codes.length; i++) {
     const c = codes[i]!;
     if (c >= 0) used[c] = 1;
@@ -92,7 +111,7 @@ function labelRows(rows: Int32Array, labelOf: (viewRow: number) => number): Int3
  * baseline's labels (a fresh array of this module's): a third 4 MB array per segmenter at 10^6
  * rows is fresh memory, which costs more in page faults than the pass that fills it.
  */
-function finish(column: string, kind: 'category' | 'bin', labels: string[], src: RowSource, base: Int32Array | null, cur: Int32Array): Segmenter {
+function finish(column: string, kind: 'category' | 'bin', labels: string[], src: RowSource, base: SegmentCodes | null, cur: SegmentCodes): Segmenter {
   if (src.paired && base) {
     for (let k = 0; k < base.length; k++) if (base[k]! < 0) base[k] = cur[k]!;
     return { column, kind, labels, base, cur: base };
@@ -116,7 +135,7 @@ function categorySegmenter(name: string, src: RowSource, baseCol: Column | null,
     }
     return i;
   };
-  const labelled = (col: Column, rows: Int32Array): Int32Array => {
+  const labelled = (col: Column, rows: Int32Array): SegmentCodes | Int32Array => {
     if (col.kind === 'string' && col.dict.length < NO_CODE) {
       // Map the dictionary once. The analysis rows are in score order: the codes are first
       // narrowed to one byte in storage order (a sequential read), then gathered through the rows
@@ -128,7 +147,8 @@ function categorySegmenter(name: string, src: RowSource, baseCol: Column | null,
         const c = col.codes[r]!;
         narrow[r] = c >= 0 ? c : NO_CODE;
       }
-      const out = new Int32Array(rows.length);
+      // At most dict.length + 1 labels (the missing one): two bytes hold them.
+      const out = new Int16Array(rows.length);
       let missing = -1;
       for (let k = 0; k < rows.length; k++) {
         const c = narrow[rows[k]!]!;
@@ -148,8 +168,9 @@ function categorySegmenter(name: string, src: RowSource, baseCol: Column | null,
   };
   const base = baseCol && src.base ? labelled(baseCol, src.base.rows) : null;
   const cur = labelled(curCol, src.cur.rows);
-  if (labels.length > 200) return null;
-  return finish(name, 'category', labels, src, base, cur);
+  if (labels.length > MAX_CATEGORY_LABELS) return null;
+  const narrow = (c: SegmentCodes | Int32Array): SegmentCodes => (c instanceof Int16Array ? c : narrowCodes(c));
+  return finish(name, 'category', labels, src, base && narrow(base), narrow(cur));
 }
 
 /** x rounded to p significant digits (toPrecision cleans the float noise of the scaling). */
@@ -301,8 +322,8 @@ function binSegmenter(
   // Bin every view row in storage order first (a sequential read of the column), then gather the
   // one-byte codes through the analysis rows: those are in score order, and gathering the 8-byte
   // values through them missed the cache on every row at 10^6 rows.
-  const labelled = (col: Column, rows: Int32Array): Int32Array => {
-    const out = new Int32Array(rows.length);
+  const labelled = (col: Column, rows: Int32Array): SegmentCodes => {
+    const out = new Int16Array(rows.length);
     if (col.kind !== 'number') return out.fill(-1);
     const codes = binCodes(col.values, col.missing, edges);
     for (let k = 0; k < rows.length; k++) {

@@ -8,7 +8,7 @@
  */
 import type { Comparison } from './context.js';
 import type { ClassRun } from './prepare.js';
-import type { Segmenter } from './segment-columns.js';
+import type { SegmentCodes, Segmenter } from './segment-columns.js';
 import type { Condition, ConfusionCells, ErrorAnalysis, SegmentResult, SliceDiscovery, SliceResult } from './types.js';
 
 /** Weighted cells (labels × k × k) and Σw² per label of one run, in one pass over its rows. */
@@ -21,7 +21,7 @@ export interface LabelCells {
  * Confusion cells of every label of `codes` (label per analysis row, -1: in none) over one run's
  * rows: `cells[l·k² + y·k + pred]` = Σw, `weightSquares[l]` = Σw².
  */
-export function labelCells(run: ClassRun, codes: Int32Array, labels: number): LabelCells {
+export function labelCells(run: ClassRun, codes: SegmentCodes, labels: number): LabelCells {
   const kk = run.k * run.k;
   const cells = new Float64Array(labels * kk);
   const weightSquares = new Float64Array(labels);
@@ -63,7 +63,7 @@ function cellsOf(k: number, b: LabelCells, c: LabelCells, l: number): ConfusionC
 }
 
 /** Both runs' label cells (paired runs share the label array: the current one is used for both). */
-function runCells(c: Comparison, codesBase: Int32Array | null, codesCur: Int32Array, labels: number): { b: LabelCells; c: LabelCells } | null {
+function runCells(c: Comparison, codesBase: SegmentCodes | null, codesCur: SegmentCodes, labels: number): { b: LabelCells; c: LabelCells } | null {
   if (c.base.kind !== 'class' || c.cur.kind !== 'class' || c.base.k !== c.cur.k) return null;
   const base = c.paired ? codesCur : codesBase;
   if (!base) return null;
@@ -71,8 +71,8 @@ function runCells(c: Comparison, codesBase: Int32Array | null, codesCur: Int32Ar
 }
 
 /** Per row: 0 when every condition holds, else -1 (a slice as a one-label segmenter). */
-function sliceCodes(conditions: readonly Condition[], segs: readonly Segmenter[], run: 'base' | 'cur', n: number): Int32Array | null {
-  const parts: { codes: Int32Array; label: number }[] = [];
+function sliceCodes(conditions: readonly Condition[], segs: readonly Segmenter[], run: 'base' | 'cur', n: number): SegmentCodes | null {
+  const parts: { codes: SegmentCodes; label: number }[] = [];
   for (const cond of conditions) {
     const seg = segs.find((s) => s.column === cond.column);
     const label = seg ? seg.labels.indexOf(cond.value) : -1;
@@ -80,7 +80,7 @@ function sliceCodes(conditions: readonly Condition[], segs: readonly Segmenter[]
     if (!codes || label < 0) return null;
     parts.push({ codes, label });
   }
-  const out = new Int32Array(n);
+  const out = new Int16Array(n);
   for (let i = 0; i < n; i++) {
     let inside = 0;
     for (const p of parts) {

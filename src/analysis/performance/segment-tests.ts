@@ -20,6 +20,7 @@ import { binomialSample, multinomialSmall, percentileInterval, type Rng } from '
 import { fisherExact, mcnemarExact } from '../stats/exact-tests.js';
 import { normalQuantile, normalTwoSidedP, studentTwoSidedP } from './special.js';
 import type { Interval, SegmentTest } from './types.js';
+import type { CodeArray } from './segment-columns.js';
 
 /** Moments per cell: stride and field offsets. */
 export const M = 16;
@@ -68,7 +69,7 @@ function indicatorBytes(x: Float64Array): Uint8Array | null {
  * integers below 2^53, so adding these counts (to moments that hold integers, as fresh ones do)
  * gives them bit for bit, with one integer increment per row instead of six float additions.
  */
-function countCombos(cells: number, cell: Int32Array, xb: Uint8Array, xc: Uint8Array | null): Float64Array {
+function countCombos(cells: number, cell: CodeArray, xb: Uint8Array, xc: Uint8Array | null): Float64Array {
   const ways = xc ? 4 : 2;
   const counts = new Int32Array(cells * ways);
   if (xc) {
@@ -90,7 +91,7 @@ function countCombos(cells: number, cell: Int32Array, xb: Uint8Array, xc: Uint8A
  * `cell[i]` < 0 leaves row i out. `w` null means unit weights (fewer sums per row; the others
  * follow: Σw = Σw² = n, Σw²·x = Σw·x).
  */
-export function accumulateRun(acc: Float64Array, block: 0 | typeof CUR, cell: Int32Array, x: Float64Array, w: Float64Array | null): void {
+export function accumulateRun(acc: Float64Array, block: 0 | typeof CUR, cell: CodeArray, x: Float64Array, w: Float64Array | null): void {
   const bytes = w === null ? indicatorBytes(x) : null;
   if (bytes) {
     const k = countCombos(acc.length / M, cell, bytes, null);
@@ -143,7 +144,7 @@ function completeUnit(acc: Float64Array, block: 0 | typeof CUR): void {
 }
 
 /** The unit-weight paired pass over general values: n, both runs' Σx and Σx², and Σ xb·xc. */
-function accumulatePairedUnit(acc: Float64Array, cell: Int32Array, xb: Float64Array, xc: Float64Array): void {
+function accumulatePairedUnit(acc: Float64Array, cell: CodeArray, xb: Float64Array, xc: Float64Array): void {
   for (let i = 0; i < cell.length; i++) {
     const c = cell[i]!;
     if (c < 0) continue;
@@ -165,7 +166,7 @@ function accumulatePairedUnit(acc: Float64Array, cell: Int32Array, xb: Float64Ar
  */
 export function accumulatePaired(
   acc: Float64Array,
-  cell: Int32Array,
+  cell: CodeArray,
   xb: Float64Array,
   wb: Float64Array | null,
   xc: Float64Array,

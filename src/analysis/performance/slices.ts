@@ -17,7 +17,7 @@
  */
 import { benjaminiHochberg } from '../stats/multiple-testing.js';
 import { dropMass, shareOf, type Comparison } from './context.js';
-import type { Segmenter } from './segment-columns.js';
+import type { CodeArray, SegmentCodes, Segmenter } from './segment-columns.js';
 import { accumulatePaired, accumulateRun, CUR, deltaStandardError, M, N_ROWS, P0, P2, PB, PC, primaryTest, Q0, Q1, Q2, S0, S1 } from './segment-tests.js';
 import { compareText, intervalSetup, supported } from './segments.js';
 import type { Condition, SliceDiscovery, SliceResult } from './types.js';
@@ -79,12 +79,23 @@ function candidatesOf(c: Comparison, terms: (cell: number) => Term[], acc: Float
  * the moment accumulators, before the next pair is formed (a fresh 4 MB array per pair and run at
  * 10^6 rows cost more in page faults than the pass that fills it).
  */
-const cellScratch: Int32Array[] = [new Int32Array(0), new Int32Array(0)];
+const cellScratch: Int16Array[] = [new Int16Array(0), new Int16Array(0)];
+const wideCellScratch: Int32Array[] = [new Int32Array(0), new Int32Array(0)];
 
-function pairCells(a: Int32Array, b: Int32Array, lb: number, slot: 0 | 1): Int32Array {
-  if (cellScratch[slot]!.length < a.length) cellScratch[slot] = new Int32Array(a.length);
-  const out = cellScratch[slot]!.subarray(0, a.length);
-  for (let i = 0; i < a.length; i++) out[i] = a[i]! < 0 || b[i]! < 0 ? -1 : a[i]! * lb + b[i]!;
+/** Cells a two-byte code holds; a pair with more (up to 200 × 200 labels) takes four bytes. */
+const MAX_NARROW_CELLS = 32767;
+
+export function pairCells(a: SegmentCodes, b: SegmentCodes, la: number, lb: number, slot: 0 | 1): CodeArray {
+  const n = a.length;
+  let out: CodeArray;
+  if (la * lb <= MAX_NARROW_CELLS) {
+    if (cellScratch[slot]!.length < n) cellScratch[slot] = new Int16Array(n);
+    out = cellScratch[slot]!.subarray(0, n);
+  } else {
+    if (wideCellScratch[slot]!.length < n) wideCellScratch[slot] = new Int32Array(n);
+    out = wideCellScratch[slot]!.subarray(0, n);
+  }
+  for (let i = 0; i < n; i++) out[i] = a[i]! < 0 || b[i]! < 0 ? -1 : a[i]! * lb + b[i]!;
   return out;
 }
 
@@ -94,10 +105,10 @@ function pairCandidates(c: Comparison, segs: readonly Segmenter[], ia: number, i
   const lb = b.labels.length;
   const cells = a.labels.length * lb;
   const acc = new Float64Array(cells * M);
-  const cellCur = pairCells(a.cur, b.cur, lb, 0);
+  const cellCur = pairCells(a.cur, b.cur, a.labels.length, lb, 0);
   if (c.paired) accumulatePaired(acc, cellCur, c.xBase, c.momentWeightsBase, c.xCur, c.momentWeightsCur);
   else {
-    accumulateRun(acc, 0, pairCells(a.base!, b.base!, lb, 1), c.xBase, c.momentWeightsBase);
+    accumulateRun(acc, 0, pairCells(a.base!, b.base!, a.labels.length, lb, 1), c.xBase, c.momentWeightsBase);
     accumulateRun(acc, CUR, cellCur, c.xCur, c.momentWeightsCur);
   }
   return candidatesOf(c, (cell) => [{ seg: ia, label: Math.floor(cell / lb) }, { seg: ib, label: cell % lb }], acc, cells);
@@ -256,7 +267,8 @@ export function discoverSlices(c: Comparison, segs: readonly Segmenter[], single
   const all = [...single];
   for (let i = 0; i < cols.length; i++) for (let j = i + 1; j < cols.length; j++) all.push(...pairCandidates(c, segs, cols[i]!, cols[j]!));
   // The pairs are formed: the scratch goes (8 MB at 10^6 rows the rest of the review would carry).
-  cellScratch.fill(new Int32Array(0));
+  cellScratch.fill(new Int16Array(0));
+  wideCellScratch.fill(new Int32Array(0));
   const q = benjaminiHochberg(all.map((x) => x.p));
   const qOf = new Map<Candidate, number>(all.map((x, i) => [x, q[i]!]));
   // Paired runs share rows, so they share one cover mask.

@@ -44,13 +44,13 @@ describe('per-segment confusion cells', () => {
       w: Float64Array.from([1, 2, 1, 0.5, 1, 3]),
       weighted: true,
     } as unknown as ClassRun;
-    const { cells, weightSquares } = labelCells(run, Int32Array.from([0, 0, 1, 1, -1, 1]), 2);
+    const { cells, weightSquares } = labelCells(run, Int16Array.from([0, 0, 1, 1, -1, 1]), 2);
     // Label 0: TP 1 (w 1), FN 1 (w 2). Label 1: TN 1, FP 0.5, TP 3. Row 4 is in no segment.
     expect(Array.from(cells)).toEqual([0, 0, 2, 1, 1, 0.5, 0, 3]);
     expect(Array.from(weightSquares)).toEqual([5, 1 + 0.25 + 9]);
     // Unweighted (all-ones weights): the integer counts.
     const unit = { ...run, w: new Float64Array(6).fill(1), weighted: false } as unknown as ClassRun;
-    const u = labelCells(unit, Int32Array.from([0, 0, 1, 1, -1, 1]), 2);
+    const u = labelCells(unit, Int16Array.from([0, 0, 1, 1, -1, 1]), 2);
     expect(Array.from(u.cells)).toEqual([0, 0, 1, 1, 1, 1, 0, 1]);
     expect(Array.from(u.weightSquares)).toEqual([2, 3]);
   });

@@ -57,7 +57,7 @@ describe('regression segments: rank tests on absolute errors', () => {
     // The t-test on squared errors, on the same rows: one huge error carries the variance.
     const rows = Int32Array.from({ length: base.n }, (_, i) => i);
     const c = makeComparison(buildRegRun(base, rows), buildRegRun(cur, rows), true, OPTS);
-    const codes = Int32Array.from(cycle(base.n, REGIONS), (r) => REGIONS.indexOf(r));
+    const codes = Int16Array.from(cycle(base.n, REGIONS), (r) => REGIONS.indexOf(r));
     const seg: Segmenter = { column: 'region', kind: 'category', labels: REGIONS, base: codes, cur: codes };
     const t = primaryTest(labelMoments(c, seg), 2 * M, c.setup, null)!;
     expect(t.test).toBe('paired_t');
@@ -73,7 +73,7 @@ describe('regression segments: rank tests on absolute errors', () => {
   it('ranks within each segment exactly as the plain tests on that segment\'s rows do (paired and unpaired)', () => {
     const { base, cur, region } = heavyTailRuns(5);
     const rows = Int32Array.from({ length: base.n }, (_, i) => i);
-    const codes = Int32Array.from(region, (r) => REGIONS.indexOf(r));
+    const codes = Int16Array.from(region, (r) => REGIONS.indexOf(r));
     const seg: Segmenter = { column: 'region', kind: 'category', labels: REGIONS, base: codes, cur: codes };
     const rb = buildRegRun(base, rows);
     const rc = buildRegRun(cur, rows);

@@ -31,7 +31,7 @@ describe('segmentPlacements', () => {
       for (let i = 0; i < n; i++) if (rng() < 0.7) c.y[i] = b.y[i]!;
       const cRanked = rankRows(c.score, c.y, 1, null);
       const cPos = Uint8Array.from(c.y);
-      const codes = Int32Array.from({ length: n }, () => (rng() < 0.05 ? -1 : Math.floor(rng() ** 2 * labels)));
+      const codes = Int16Array.from({ length: n }, () => (rng() < 0.05 ? -1 : Math.floor(rng() ** 2 * labels)));
       const slotsOf = (ranked: typeof cRanked) => placementSlots(codes, ranked, labels, new Int32Array(n));
       const pb = segmentPlacements(slotsOf(b.ranked), b.ranked.groupEnd, labels, new Float64Array(n));
       const pc = segmentPlacements(slotsOf(cRanked), cRanked.groupEnd, labels, new Float64Array(n));
@@ -70,7 +70,7 @@ describe('placementSlots', () => {
     const rng = createRng(11);
     const n = 500;
     const labels = 6;
-    const codes = Int32Array.from({ length: n }, () => (rng() < 0.2 ? -1 : Math.floor(rng() * labels)));
+    const codes = Int16Array.from({ length: n }, () => (rng() < 0.2 ? -1 : Math.floor(rng() * labels)));
     const y = Int32Array.from({ length: n }, () => (rng() < 0.3 ? 1 : 0));
     // Descending scores rank in storage order (the identity path); shuffled ones gather.
     const sorted = Float64Array.from({ length: n }, (_, i) => 1 - i / n);

@@ -1,0 +1,62 @@
+// Segmenter labels are two-byte codes (issue 11: 40 arrays at 10^6 rows). Every path that labels
+// rows must give the labels the 4-byte arrays held: a small dictionary (narrowed codes), a numeric
+// column of few values (labelled one row at a time, then narrowed), quintile bins, and the cells
+// of two segmenters, which take four bytes when their product passes what two bytes hold.
+import { describe, expect, it } from 'vitest';
+import { buildSegmenter, type RowSource } from '../../../src/analysis/performance/segment-columns.js';
+import { pairCells } from '../../../src/analysis/performance/slices.js';
+import { makeView } from './helpers.js';
+
+const n = 400;
+const view = (shift: number) =>
+  makeView({
+    y: Array.from({ length: n }, (_, i) => ((i + shift) % 3 === 0 ? 1 : 0)),
+    score: Array.from({ length: n }, (_, i) => ((i * 17 + shift) % 101) / 100),
+    strings: { region: Array.from({ length: n }, (_, i) => (i % 9 === 0 ? '' : ['eu', 'us', 'apac'][(i + shift) % 3]!)) },
+    numbers: {
+      children: Array.from({ length: n }, (_, i) => (i * 7 + shift) % 5),
+      income: Array.from({ length: n }, (_, i) => ((i * 13 + shift) % 97) * 1000),
+    },
+  });
+const rows = Int32Array.from({ length: n }, (_, i) => (i * 37) % n);
+const base = view(0);
+const cur = view(1);
+const unpaired: RowSource = { base: { view: base, rows }, cur: { view: cur, rows }, paired: false };
+
+/** The label of each analysis row, by the segmenter's label texts, from the view's own cells. */
+function expectLabels(column: string, run: 'base' | 'cur', label: (viewRow: number) => string): void {
+  const seg = buildSegmenter(column, unpaired)!;
+  const codes = run === 'base' ? seg.base! : seg.cur;
+  expect(codes).toBeInstanceOf(Int16Array);
+  expect(Array.from(codes, (c) => seg.labels[c])).toEqual(Array.from(rows, label));
+}
+
+describe('segmenter codes in two bytes', () => {
+  it('label a small dictionary, a numeric column of few values and quintile bins as the cells say', () => {
+    for (const [run, v] of [['base', base], ['cur', cur]] as const) {
+      const region = v.table.columns.find((c) => c.name === 'region')!;
+      const children = v.table.columns.find((c) => c.name === 'children')!;
+      if (region.kind !== 'string' || children.kind !== 'number') throw new Error('unexpected column kinds');
+      expectLabels('region', run, (r) => (region.codes[r]! < 0 ? '(missing)' : region.dict[region.codes[r]!]!));
+      expectLabels('children', run, (r) => String(children.values[r]));
+    }
+    const bins = buildSegmenter('income', unpaired)!;
+    expect(bins.kind).toBe('bin');
+    expect(bins.cur).toBeInstanceOf(Int16Array);
+    expect(Math.min(...bins.cur)).toBe(0);
+    expect(Math.max(...bins.cur)).toBe(bins.labels.length - 1);
+  });
+
+  it('pairs two segmenters into cells, in four bytes when the cells pass 32767', () => {
+    // 160 × 200 = 32000 cells fit in two bytes; 200 × 200 = 40000 do not.
+    const a = Int16Array.from([0, 1, -1, 159, 5, 159]);
+    const b = Int16Array.from([3, -1, 2, 199, 0, 150]);
+    const narrow = pairCells(a, b, 160, 200, 0);
+    expect(narrow).toBeInstanceOf(Int16Array);
+    expect(Array.from(narrow)).toEqual([3, -1, -1, 159 * 200 + 199, 1000, 159 * 200 + 150]);
+    const wideA = Int16Array.from([0, 1, -1, 199, 5, 199]);
+    const wide = pairCells(wideA, b, 200, 200, 1);
+    expect(wide).toBeInstanceOf(Int32Array);
+    expect(Array.from(wide)).toEqual([3, -1, -1, 199 * 200 + 199, 1000, 199 * 200 + 150]);
+  });
+});
