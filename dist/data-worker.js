@@ -3570,7 +3570,8 @@ function numericAuc(values, y, rows) {
   const negBuf = scratchBuffer(1, rows.length);
   let np = 0;
   let nn = 0;
-  for (const i of rows) {
+  for (let k2 = 0; k2 < rows.length; k2++) {
+    const i = rows[k2];
     const x = values[i];
     const t = y[i];
     if (x - x !== 0 || Number.isNaN(t)) continue;
@@ -3600,7 +3601,8 @@ function categoricalAuc(col, y, rows) {
   const negC = new Float64Array(K);
   let np = 0;
   let nn = 0;
-  for (const i of rows) {
+  for (let k = 0; k < rows.length; k++) {
+    const i = rows[k];
     const c = col.codes[i];
     const t = y[i];
     if (c < 0 || Number.isNaN(t)) continue;
@@ -3630,7 +3632,8 @@ function absCorr(values, y, rows) {
   let sxx = 0;
   let syy = 0;
   let sxy = 0;
-  for (const i of rows) {
+  for (let k = 0; k < rows.length; k++) {
+    const i = rows[k];
     const x = values[i];
     const t = y[i];
     if (x - x !== 0 || t - t !== 0) continue;
@@ -3660,7 +3663,10 @@ function lookupLambda(col, y, classes, rows) {
     binOf = (i) => col.codes[i] < 0 ? col.dict.length : col.codes[i];
   } else {
     const vals = [];
-    for (const i of rows) if (Number.isFinite(col.values[i])) vals.push(col.values[i]);
+    for (let k = 0; k < rows.length; k++) {
+      const i = rows[k];
+      if (Number.isFinite(col.values[i])) vals.push(col.values[i]);
+    }
     const edges = quantileEdges(Float64Array.from(vals).sort(), LOOKUP_BINS);
     bins = edges.length + 2;
     binOf = (i) => Number.isFinite(col.values[i]) ? binIndex(edges, col.values[i]) : edges.length + 1;
@@ -3668,7 +3674,8 @@ function lookupLambda(col, y, classes, rows) {
   const counts = new Float64Array(bins * classes);
   const total = new Float64Array(classes);
   let n = 0;
-  for (const i of rows) {
+  for (let k = 0; k < rows.length; k++) {
+    const i = rows[k];
     const c = y[i];
     if (!(c >= 0 && c < classes)) continue;
     counts[binOf(i) * classes + c]++;
@@ -3691,7 +3698,8 @@ function modelLambda(v, rows) {
   const total = new Float64Array(v.classes.length);
   let n = 0;
   let hits = 0;
-  for (const i of rows) {
+  for (let k = 0; k < rows.length; k++) {
+    const i = rows[k];
     const c = v.yTrue[i];
     if (!(c >= 0 && c < v.classes.length) || Number.isNaN(v.yPred[i])) continue;
     total[c]++;

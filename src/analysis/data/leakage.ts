@@ -177,7 +177,8 @@ function numericAuc(values: ArrayLike<number>, y: Float64Array, rows: Int32Array
   const negBuf = scratchBuffer(1, rows.length);
   let np = 0;
   let nn = 0;
-  for (const i of rows) {
+  for (let k = 0; k < rows.length; k++) {
+    const i = rows[k]!;
     const x = values[i]!;
     const t = y[i]!;
     if (x - x !== 0 || Number.isNaN(t)) continue;
@@ -214,7 +215,8 @@ function categoricalAuc(col: Column, y: Float64Array, rows: Int32Array): number 
   const negC = new Float64Array(K);
   let np = 0;
   let nn = 0;
-  for (const i of rows) {
+  for (let k = 0; k < rows.length; k++) {
+    const i = rows[k]!;
     const c = col.codes[i]!;
     const t = y[i]!;
     if (c < 0 || Number.isNaN(t)) continue;
@@ -248,7 +250,8 @@ function absCorr(values: ArrayLike<number>, y: Float64Array, rows: Int32Array): 
   let sxx = 0;
   let syy = 0;
   let sxy = 0;
-  for (const i of rows) {
+  for (let k = 0; k < rows.length; k++) {
+    const i = rows[k]!;
     const x = values[i]!;
     const t = y[i]!;
     if (x - x !== 0 || t - t !== 0) continue;
@@ -291,7 +294,10 @@ export function lookupLambda(col: Column, y: Float64Array, classes: number, rows
     binOf = (i) => (col.codes[i]! < 0 ? col.dict.length : col.codes[i]!);
   } else {
     const vals: number[] = [];
-    for (const i of rows) if (Number.isFinite(col.values[i]!)) vals.push(col.values[i]!);
+    for (let k = 0; k < rows.length; k++) {
+      const i = rows[k]!;
+      if (Number.isFinite(col.values[i]!)) vals.push(col.values[i]!);
+    }
     const edges = quantileEdges(Float64Array.from(vals).sort(), LOOKUP_BINS);
     bins = edges.length + 2;
     binOf = (i) => (Number.isFinite(col.values[i]!) ? binIndex(edges, col.values[i]!) : edges.length + 1);
@@ -299,7 +305,8 @@ export function lookupLambda(col: Column, y: Float64Array, classes: number, rows
   const counts = new Float64Array(bins * classes);
   const total = new Float64Array(classes);
   let n = 0;
-  for (const i of rows) {
+  for (let k = 0; k < rows.length; k++) {
+    const i = rows[k]!;
     const c = y[i]!;
     if (!(c >= 0 && c < classes)) continue;
     counts[binOf(i) * classes + c]!++;
@@ -324,7 +331,8 @@ function modelLambda(v: EvalView, rows: Int32Array): number | null {
   const total = new Float64Array(v.classes.length);
   let n = 0;
   let hits = 0;
-  for (const i of rows) {
+  for (let k = 0; k < rows.length; k++) {
+    const i = rows[k]!;
     const c = v.yTrue[i]!;
     if (!(c >= 0 && c < v.classes.length) || Number.isNaN(v.yPred[i]!)) continue;
     total[c]!++;
