@@ -1027,10 +1027,19 @@ function hashSafeInteger(v, out) {
     x = -x;
   }
   let n = 0;
-  do {
-    digits[n++] = x % 10;
-    x = Math.floor(x / 10);
-  } while (x > 0);
+  if (x <= 2147483647) {
+    let xi = x | 0;
+    do {
+      const q = xi / 10 | 0;
+      digits[n++] = xi - q * 10;
+      xi = q;
+    } while (xi > 0);
+  } else {
+    do {
+      digits[n++] = x % 10;
+      x = Math.floor(x / 10);
+    } while (x > 0);
+  }
   for (let k = n - 1; k >= 0; k--) {
     const c = 48 + digits[k];
     a = Math.imul(a ^ c, 16777619);

@@ -54,10 +54,20 @@ function hashSafeInteger(v: number, out: { a: number; b: number }): void {
     x = -x;
   }
   let n = 0;
-  do {
-    digits[n++] = x % 10;
-    x = Math.floor(x / 10);
-  } while (x > 0);
+  if (x <= 0x7fffffff) {
+    // Below 2^31 (the usual id) the digits come from 32-bit integer division.
+    let xi = x | 0;
+    do {
+      const q = (xi / 10) | 0;
+      digits[n++] = xi - q * 10;
+      xi = q;
+    } while (xi > 0);
+  } else {
+    do {
+      digits[n++] = x % 10;
+      x = Math.floor(x / 10);
+    } while (x > 0);
+  }
   for (let k = n - 1; k >= 0; k--) {
     const c = 48 + digits[k]!;
     a = Math.imul(a ^ c, 0x01000193);

@@ -22,7 +22,7 @@ describe('rowIdsOf', () => {
   });
 
   it('hashes the edge values, fractions and non-finite numbers as their text', () => {
-    const values = [0, -0, 1, -1, 9, 10, 99, 100, 2 ** 31, -(2 ** 31) - 1, Number.MAX_SAFE_INTEGER, -Number.MAX_SAFE_INTEGER, 2 ** 53, 1e21, 0.5, -2.25, NaN, Infinity, -Infinity];
+    const values = [0, -0, 1, -1, 9, 10, 99, 100, 2 ** 31 - 1, -(2 ** 31 - 1), 2 ** 31, -(2 ** 31), -(2 ** 31) - 1, Number.MAX_SAFE_INTEGER, -Number.MAX_SAFE_INTEGER, 2 ** 53, 1e21, 0.5, -2.25, NaN, Infinity, -Infinity];
     const col = numberColumn('id', values);
     const ids = rowIdsOf(col, values.length);
     values.forEach((_, i) => {
