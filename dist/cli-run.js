@@ -17394,6 +17394,13 @@ function parseTableBytes(path2, bytes) {
   return parseTableFrom(path2, () => bytes);
 }
 
+// src/artifacts/parallel-rules.ts
+var PARALLEL_MIN_BYTES = 16 * 2 ** 20;
+var MIN_SPARE_CORES = 1;
+function hasSpareCore(load, cores) {
+  return cores - load >= MIN_SPARE_CORES;
+}
+
 // src/artifacts/parse-pool.ts
 function parsesBytesAtOnce(path2) {
   return /\.(csv|jsonl)$/i.test(path2);
@@ -17407,11 +17414,6 @@ var IN_PROCESS_PARSER = {
   parse: (path2, read2, readTransient) => parseHere(path2, read2, readTransient),
   close: () => Promise.resolve()
 };
-var PARALLEL_MIN_BYTES = 16 * 2 ** 20;
-var MIN_SPARE_CORES = 1;
-function hasSpareCore(load, cores) {
-  return cores - load >= MIN_SPARE_CORES;
-}
 function fileSize(file) {
   try {
     return statSync(file).size;
@@ -17428,9 +17430,21 @@ function workerTableParser(workerUrl, options = {}) {
   const maxWorkers = Math.max(1, options.maxWorkers ?? availableParallelism() - 1);
   const all = /* @__PURE__ */ new Set();
   let nextId = 0;
+  let started = options.started ?? null;
+  started?.once("exit", () => {
+    started = null;
+  });
   const busy = /* @__PURE__ */ new Set();
   const acquire = () => {
     for (const w of all) if (!busy.has(w)) return w;
+    if (started !== null && all.size < maxWorkers) {
+      const w = started;
+      started = null;
+      if (w.threadId !== -1) {
+        all.add(w);
+        return w;
+      }
+    }
     if (all.size < maxWorkers) {
       try {
         const fresh = new Worker(workerUrl);
@@ -17493,11 +17507,27 @@ function workerTableParser(workerUrl, options = {}) {
       return await inWorker(w, path2, bytes ?? localFile) ?? parseTableBytes(path2, read2());
     },
     async close() {
-      const workers = [...all];
+      const workers = [...all, ...started ? [started] : []];
+      started = null;
       all.clear();
       await Promise.all(workers.map((w) => w.terminate()));
     }
   };
+}
+
+// src/cli/huge-pages.ts
+var MMAP_THRESHOLD_BYTES = 32 * 2 ** 20;
+var HUGE_PAGES_MIN_TABLE_BYTES = 32 * 2 ** 20;
+
+// src/cli/early-worker.ts
+var KEY = /* @__PURE__ */ Symbol.for("ml-doctor.early-parse-worker");
+function takeEarlyWorker() {
+  const g = globalThis;
+  const handed = g[KEY];
+  delete g[KEY];
+  if (!handed || handed.dead) return null;
+  handed.worker.ref();
+  return handed.worker;
 }
 
 // src/artifacts/source.ts
@@ -46173,7 +46203,9 @@ async function runCli(argv, io, env = process.env) {
     const useWorkers = a.workers === "on" || a.workers === "auto" && hasSpareCore(loadavg()[0] ?? 0, availableParallelism2());
     const dataWorkerUrl = bundledDataWorkerUrl(import.meta.url);
     const dataRunner = dataWorkerUrl && useWorkers ? workerDataRunner(dataWorkerUrl) : null;
-    const parser = workerUrl && useWorkers ? workerTableParser(workerUrl, dataRunner ? { onWorkerDone: () => dataRunner.prepare() } : {}) : IN_PROCESS_PARSER;
+    const early = takeEarlyWorker();
+    const parser = workerUrl && useWorkers ? workerTableParser(workerUrl, { started: early, ...dataRunner ? { onWorkerDone: () => dataRunner.prepare() } : {} }) : IN_PROCESS_PARSER;
+    if (early && parser === IN_PROCESS_PARSER) void early.terminate();
     let result;
     try {
       result = await review({

@@ -51,6 +51,19 @@ function hostFacts() {
   };
 }
 
+// src/cli/early-worker.ts
+import { existsSync } from "node:fs";
+import { availableParallelism, loadavg } from "node:os";
+import { fileURLToPath } from "node:url";
+import { Worker } from "node:worker_threads";
+
+// src/artifacts/parallel-rules.ts
+var PARALLEL_MIN_BYTES = 16 * 2 ** 20;
+var MIN_SPARE_CORES = 1;
+function hasSpareCore(load, cores) {
+  return cores - load >= MIN_SPARE_CORES;
+}
+
 // src/cli/huge-pages.ts
 var HUGE_PAGES_TUNABLE = "glibc.malloc.hugetlb";
 var ARENA_TUNABLE = "glibc.malloc.arena_max";
@@ -98,6 +111,47 @@ function hugePagesRelaunch(argv2, f) {
   return env2;
 }
 
+// src/cli/early-worker.ts
+var KEY = /* @__PURE__ */ Symbol.for("ml-doctor.early-parse-worker");
+function workersFlag(argv2) {
+  let value = "auto";
+  for (let i = 0; i < argv2.length; i++) {
+    const a = argv2[i];
+    if (a === "--workers") value = argv2[i + 1] ?? "";
+    else if (a.startsWith("--workers=")) value = a.slice("--workers=".length);
+  }
+  return value === "auto" || value === "on" || value === "off" ? value : null;
+}
+function wantsEarlyWorker(argv2, facts) {
+  const dirs = runDirs(argv2);
+  if (!dirs || dirs.length === 0) return false;
+  const workers = workersFlag(argv2);
+  if (workers === null || workers === "off") return false;
+  if (workers === "auto" && !hasSpareCore(facts.load, facts.cores)) return false;
+  return facts.tableBytes(dirs, PARALLEL_MIN_BYTES) >= PARALLEL_MIN_BYTES;
+}
+function startEarlyWorker(url) {
+  if (url.protocol !== "file:" || !existsSync(fileURLToPath(url))) return;
+  let worker;
+  try {
+    worker = new Worker(url);
+  } catch {
+    return;
+  }
+  const handed = { worker, dead: false };
+  worker.unref();
+  worker.on("error", () => {
+    handed.dead = true;
+  });
+  worker.once("exit", () => {
+    handed.dead = true;
+  });
+  globalThis[KEY] = handed;
+}
+function loadFacts() {
+  return { load: loadavg()[0] ?? 0, cores: availableParallelism() };
+}
+
 // src/cli.ts
 var argv = process.argv.slice(2);
 var env = process.platform === "linux" ? hugePagesRelaunch(argv, hostFacts()) : null;
@@ -108,4 +162,5 @@ if (env) {
   } catch {
   }
 }
+if (wantsEarlyWorker(argv, { tableBytes, ...loadFacts() })) startEarlyWorker(new URL("./parse-worker.js", import.meta.url));
 await import("./cli-run.js");

@@ -38603,6 +38603,13 @@ function parseTableBytes(path2, bytes) {
   return parseTableFrom(path2, () => bytes);
 }
 
+// src/artifacts/parallel-rules.ts
+var PARALLEL_MIN_BYTES = 16 * 2 ** 20;
+var MIN_SPARE_CORES = 1;
+function hasSpareCore(load, cores) {
+  return cores - load >= MIN_SPARE_CORES;
+}
+
 // src/artifacts/parse-pool.ts
 function parsesBytesAtOnce(path2) {
   return /\.(csv|jsonl)$/i.test(path2);
@@ -38616,11 +38623,6 @@ var IN_PROCESS_PARSER = {
   parse: (path2, read, readTransient) => parseHere(path2, read, readTransient),
   close: () => Promise.resolve()
 };
-var PARALLEL_MIN_BYTES = 16 * 2 ** 20;
-var MIN_SPARE_CORES = 1;
-function hasSpareCore(load, cores) {
-  return cores - load >= MIN_SPARE_CORES;
-}
 function fileSize(file) {
   try {
     return statSync(file).size;
@@ -38637,9 +38639,21 @@ function workerTableParser(workerUrl, options = {}) {
   const maxWorkers = Math.max(1, options.maxWorkers ?? availableParallelism() - 1);
   const all = /* @__PURE__ */ new Set();
   let nextId = 0;
+  let started = options.started ?? null;
+  started?.once("exit", () => {
+    started = null;
+  });
   const busy = /* @__PURE__ */ new Set();
   const acquire = () => {
     for (const w of all) if (!busy.has(w)) return w;
+    if (started !== null && all.size < maxWorkers) {
+      const w = started;
+      started = null;
+      if (w.threadId !== -1) {
+        all.add(w);
+        return w;
+      }
+    }
     if (all.size < maxWorkers) {
       try {
         const fresh = new Worker(workerUrl);
@@ -38702,7 +38716,8 @@ function workerTableParser(workerUrl, options = {}) {
       return await inWorker(w, path2, bytes ?? localFile) ?? parseTableBytes(path2, read());
     },
     async close() {
-      const workers = [...all];
+      const workers = [...all, ...started ? [started] : []];
+      started = null;
       all.clear();
       await Promise.all(workers.map((w) => w.terminate()));
     }

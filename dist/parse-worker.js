@@ -9766,8 +9766,10 @@ async function parseTableFrom(path, take) {
   return parseTable(path, UTF82.decode(take()));
 }
 
-// src/artifacts/parse-pool.ts
+// src/artifacts/parallel-rules.ts
 var PARALLEL_MIN_BYTES = 16 * 2 ** 20;
+
+// src/artifacts/parse-pool.ts
 function tableBuffers(table) {
   const out = /* @__PURE__ */ new Set();
   const add = (a) => {

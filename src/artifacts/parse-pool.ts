@@ -56,29 +56,8 @@ export const IN_PROCESS_PARSER: TableParser = {
   close: () => Promise.resolve(),
 };
 
-/**
- * Files smaller than this are parsed in this thread. Starting a worker that loads the bundle and
- * answering one message took 100-280 ms here (2 cores, load average 13), and the
- * CSV reader parses about 40 MB/s (a 152 MB file in ~3.5 s). Two files of S bytes take 2·S/rate
- * in turn and start + S/rate side by side: a worker pays from ~6 MB on; at 16 MiB (≈ 110k rows ×
- * 24 columns) it saves about 0.4 s against a start of 0.1-0.3 s.
- */
-export const PARALLEL_MIN_BYTES = 16 * 2 ** 20;
-
-/**
- * Workers are used only when the runner has at least this many cores' worth of idle capacity
- * (cores minus the 1-minute load average). On this repository's shared 2-core machine at load
- * average 7-13, parsing the two 1M-row CSVs in workers shortened the load stage by ~30 % but made
- * the whole run 1.25× slower in wall time and 1.11× in CPU (farm-bench, bench/RESULTS.md): with no
- * free core, a second parse thread only adds its start-up and heap. A CI runner is a VM of its
- * own, usually idle apart from the job. Windows reports a load of 0 (always "free").
- */
-export const MIN_SPARE_CORES = 1;
-
-/** Whether parsing on another core can pay now: `cores` minus the `load` average leaves a core free. */
-export function hasSpareCore(load: number, cores: number): boolean {
-  return cores - load >= MIN_SPARE_CORES;
-}
+export { hasSpareCore, MIN_SPARE_CORES, PARALLEL_MIN_BYTES } from './parallel-rules.js';
+import { PARALLEL_MIN_BYTES } from './parallel-rules.js';
 
 /** A file to parse, as sent to a worker: its bytes (moved with the message), or its local path to read there. */
 export interface ParseJob {
@@ -132,17 +111,35 @@ export function bundledWorkerUrl(base: string | URL): URL | null {
  * file parse here instead: slower, never a failed review. `onWorkerDone` is told when a worker has
  * given back its file and stopped: a core is free again.
  */
-export function workerTableParser(workerUrl: URL, options: { minBytes?: number; maxWorkers?: number; onWorkerDone?: () => void } = {}): TableParser {
+export function workerTableParser(
+  workerUrl: URL,
+  options: { minBytes?: number; maxWorkers?: number; onWorkerDone?: () => void; started?: Worker | null } = {},
+): TableParser {
   const minBytes = options.minBytes ?? PARALLEL_MIN_BYTES;
   const maxWorkers = Math.max(1, options.maxWorkers ?? availableParallelism() - 1);
   const all = new Set<Worker>();
   let nextId = 0;
+  // A worker of `workerUrl` started already (cli/early-worker.ts): the first one used, unless it
+  // stopped before its first file (a job posted to it then would never be answered).
+  let started = options.started ?? null;
+  started?.once('exit', () => {
+    started = null;
+  });
 
   const busy = new Set<Worker>();
-  // A free worker, a fresh one while under maxWorkers, or null (parse here) when none can start
-  // or all are busy.
+  // A free worker, the one started already, a fresh one while under maxWorkers, or null (parse
+  // here) when none can start or all are busy.
   const acquire = (): Worker | null => {
     for (const w of all) if (!busy.has(w)) return w;
+    if (started !== null && all.size < maxWorkers) {
+      const w = started;
+      started = null;
+      // threadId is -1 once the thread has stopped, before or after its 'exit' event.
+      if (w.threadId !== -1) {
+        all.add(w);
+        return w;
+      }
+    }
     if (all.size < maxWorkers) {
       try {
         const fresh = new Worker(workerUrl);
@@ -218,7 +215,8 @@ export function workerTableParser(workerUrl: URL, options: { minBytes?: number; 
       return (await inWorker(w, path, bytes ?? localFile!)) ?? parseTableBytes(path, read());
     },
     async close() {
-      const workers = [...all];
+      const workers = [...all, ...(started ? [started] : [])];
+      started = null;
       all.clear();
       await Promise.all(workers.map((w) => w.terminate()));
     },

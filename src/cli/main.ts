@@ -8,6 +8,7 @@ import { DEFAULT_CONFIG, parseConfig, type Config } from '../config/config.js';
 import { InputError } from '../errors.js';
 import { availableParallelism, loadavg } from 'node:os';
 import { bundledWorkerUrl, hasSpareCore, IN_PROCESS_PARSER, workerTableParser } from '../artifacts/parse-pool.js';
+import { takeEarlyWorker } from './early-worker.js';
 import { localDirSource } from '../artifacts/source.js';
 import { renderMarkdown } from '../report/markdown.js';
 import { review } from '../review.js';
@@ -90,7 +91,10 @@ export async function runCli(argv: readonly string[], io: Io, env: Readonly<Reco
     // that file's parse left free while this thread finishes its own parse.
     const dataWorkerUrl = bundledDataWorkerUrl(import.meta.url);
     const dataRunner = dataWorkerUrl && useWorkers ? workerDataRunner(dataWorkerUrl) : null;
-    const parser = workerUrl && useWorkers ? workerTableParser(workerUrl, dataRunner ? { onWorkerDone: () => dataRunner.prepare() } : {}) : IN_PROCESS_PARSER;
+    // The parse worker the entry started beside the loading of this program, if any (early-worker.ts).
+    const early = takeEarlyWorker();
+    const parser = workerUrl && useWorkers ? workerTableParser(workerUrl, { started: early, ...(dataRunner ? { onWorkerDone: () => dataRunner.prepare() } : {}) }) : IN_PROCESS_PARSER;
+    if (early && parser === IN_PROCESS_PARSER) void early.terminate();
     let result: Awaited<ReturnType<typeof review>>;
     try {
       result = await review({

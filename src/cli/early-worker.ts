@@ -1,0 +1,91 @@
+/**
+ * A parse worker started by the command's small entry (cli.ts) before the program is loaded, so
+ * that its start-up (a thread, Node's bootstrap, the worker bundle) runs on the second core while
+ * this thread loads and compiles the program, instead of after it (issue 11). The program
+ * (cli/main.ts) adopts it into its parse pool, or stops it when it parses in this thread only.
+ *
+ * The two bundles (dist/cli.js and dist/cli-run.js) each hold their own copy of this module, so
+ * the worker is handed over on a global under a registered symbol.
+ */
+import { existsSync } from 'node:fs';
+import { availableParallelism, loadavg } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { hasSpareCore, PARALLEL_MIN_BYTES } from '../artifacts/parallel-rules.js';
+import { runDirs } from './huge-pages.js';
+
+const KEY = Symbol.for('ml-doctor.early-parse-worker');
+
+interface Handed {
+  readonly worker: Worker;
+  /** Set when the worker stopped (failed to start) before it was adopted. */
+  dead: boolean;
+}
+
+/** The `--workers` value of a command line (`auto` when absent); null for a value the program will refuse. */
+function workersFlag(argv: readonly string[]): 'auto' | 'on' | 'off' | null {
+  let value = 'auto';
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a === '--workers') value = argv[i + 1] ?? '';
+    else if (a.startsWith('--workers=')) value = a.slice('--workers='.length);
+  }
+  return value === 'auto' || value === 'on' || value === 'off' ? value : null;
+}
+
+/**
+ * Whether the program will want a parse worker for this command line, by the rules it applies
+ * itself (parse-pool.ts, cli/main.ts): a `diagnose` whose run directories hold at least
+ * PARALLEL_MIN_BYTES of tables, with `--workers on`, or `auto` and a core to spare.
+ */
+export function wantsEarlyWorker(
+  argv: readonly string[],
+  facts: { readonly tableBytes: (dirs: readonly string[], limit: number) => number; readonly load: number; readonly cores: number },
+): boolean {
+  const dirs = runDirs(argv);
+  if (!dirs || dirs.length === 0) return false;
+  const workers = workersFlag(argv);
+  if (workers === null || workers === 'off') return false;
+  if (workers === 'auto' && !hasSpareCore(facts.load, facts.cores)) return false;
+  return facts.tableBytes(dirs, PARALLEL_MIN_BYTES) >= PARALLEL_MIN_BYTES;
+}
+
+/**
+ * Starts the parse worker at `url` and leaves it for the program. It holds no reference on the
+ * process (a program that never adopts it exits as if it did not exist), and a worker that fails
+ * to start is only marked dead: the program then starts its own or parses here.
+ */
+export function startEarlyWorker(url: URL): void {
+  // Run from the sources there is no bundled worker beside the entry.
+  if (url.protocol !== 'file:' || !existsSync(fileURLToPath(url))) return;
+  let worker: Worker;
+  try {
+    worker = new Worker(url);
+  } catch {
+    return;
+  }
+  const handed: Handed = { worker, dead: false };
+  worker.unref();
+  worker.on('error', () => {
+    handed.dead = true;
+  });
+  worker.once('exit', () => {
+    handed.dead = true;
+  });
+  (globalThis as Record<symbol, unknown>)[KEY] = handed;
+}
+
+/** The worker cli.ts started, once (null when there is none or it died); the caller owns it from here. */
+export function takeEarlyWorker(): Worker | null {
+  const g = globalThis as Record<symbol, unknown>;
+  const handed = g[KEY] as Handed | undefined;
+  delete g[KEY];
+  if (!handed || handed.dead) return null;
+  handed.worker.ref();
+  return handed.worker;
+}
+
+/** The machine's load and cores, for wantsEarlyWorker. */
+export function loadFacts(): { load: number; cores: number } {
+  return { load: loadavg()[0] ?? 0, cores: availableParallelism() };
+}
