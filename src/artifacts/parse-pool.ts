@@ -109,7 +109,8 @@ export function bundledWorkerUrl(base: string | URL): URL | null {
  * large table each, one worker and this thread parse them side by side, and the second worker's
  * start-up and heap are saved. A worker that cannot start (no worker file, a crash) makes that
  * file parse here instead: slower, never a failed review. `onWorkerDone` is told when a worker has
- * given back its file and stopped: a core is free again.
+ * given back its file and stopped: a core is free again. `started` is a worker of `workerUrl`
+ * started ahead (cli/early-worker.ts), used for the first file; the pool owns it from here.
  */
 export function workerTableParser(
   workerUrl: URL,
