@@ -7810,6 +7810,10 @@ var rowF64 = (n) => new Float64Array(shared(n, 8));
 var rowI32 = (n) => new Int32Array(shared(n, 4));
 var rowU32 = (n) => new Uint32Array(shared(n, 4));
 var rowU8 = (n) => new Uint8Array(shared(n, 1));
+function sharedZeros(rows) {
+  let zeros = null;
+  return () => zeros ??= rowU8(rows);
+}
 
 // src/artifacts/column-builder.ts
 var MISSING_TOKENS = /* @__PURE__ */ new Set(["", "NA", "N/A", "null", "NULL", "None"]);
@@ -8088,8 +8092,7 @@ var ColumnBuilder = class {
   }
 };
 function finishColumns(builders, rows) {
-  let zeros = null;
-  const noneMissing = () => zeros ??= rowU8(rows);
+  const noneMissing = sharedZeros(rows);
   return builders.map((b) => b.finish(noneMissing));
 }
 
@@ -17331,10 +17334,6 @@ async function parseParquet(path2, bytes, options = {}) {
   }
   return { path: path2, nRows, columns };
 }
-function sharedZeros(rows) {
-  let zeros = null;
-  return () => zeros ??= rowU8(rows);
-}
 function ownBuffer(bytes) {
   const b = bytes.buffer;
   if (b instanceof ArrayBuffer && bytes.byteOffset === 0 && bytes.byteLength === b.byteLength) return b;
@@ -17400,6 +17399,9 @@ var MIN_SPARE_CORES = 1;
 function hasSpareCore(load, cores) {
   return cores - load >= MIN_SPARE_CORES;
 }
+function usesWorkers(flag, load, cores) {
+  return flag === "on" || flag === "auto" && hasSpareCore(load, cores);
+}
 
 // src/artifacts/parse-pool.ts
 function parsesBytesAtOnce(path2) {
@@ -17431,9 +17433,6 @@ function workerTableParser(workerUrl, options = {}) {
   const all = /* @__PURE__ */ new Set();
   let nextId = 0;
   let started = options.started ?? null;
-  started?.once("exit", () => {
-    started = null;
-  });
   const busy = /* @__PURE__ */ new Set();
   const acquire = () => {
     for (const w of all) if (!busy.has(w)) return w;
@@ -17523,11 +17522,11 @@ var HUGE_PAGES_MIN_TABLE_BYTES = 32 * 2 ** 20;
 var KEY = /* @__PURE__ */ Symbol.for("ml-doctor.early-parse-worker");
 function takeEarlyWorker() {
   const g = globalThis;
-  const handed = g[KEY];
+  const worker = g[KEY];
   delete g[KEY];
-  if (!handed || handed.dead) return null;
-  handed.worker.ref();
-  return handed.worker;
+  if (!worker || worker.threadId === -1) return null;
+  worker.ref();
+  return worker;
 }
 
 // src/artifacts/source.ts
@@ -22504,9 +22503,6 @@ function matchIds(baseIds, curIds) {
 // src/analysis/performance/segment-columns.ts
 var MISSING_LABEL = "(missing)";
 var MAX_CATEGORY_LABELS = 200;
-function narrowCodes(codes) {
-  return Int16Array.from(codes);
-}
 function columnOf(v, name2) {
   return v.features.find((c) => c.name === name2) ?? v.table.columns.find((c) => c.name === name2);
 }
@@ -22591,7 +22587,7 @@ function categorySegmenter(name2, src, baseCol, curCol) {
   const base = baseCol && src.base ? labelled(baseCol, src.base.rows) : null;
   const cur = labelled(curCol, src.cur.rows);
   if (labels.length > MAX_CATEGORY_LABELS) return null;
-  const narrow = (c) => c instanceof Int16Array ? c : narrowCodes(c);
+  const narrow = (c) => c instanceof Int16Array ? c : Int16Array.from(c);
   return finish(name2, "category", labels, src, base && narrow(base), narrow(cur));
 }
 function roundSig(x, p) {
@@ -46200,7 +46196,7 @@ async function runCli(argv, io, env = process.env) {
     const current = localDirSource(a.current, "path", a.current);
     const baseline = a.baseline ? localDirSource(a.baseline, "path", a.baseline) : null;
     const workerUrl = bundledWorkerUrl(import.meta.url);
-    const useWorkers = a.workers === "on" || a.workers === "auto" && hasSpareCore(loadavg()[0] ?? 0, availableParallelism2());
+    const useWorkers = usesWorkers(a.workers, loadavg()[0] ?? 0, availableParallelism2());
     const dataWorkerUrl = bundledDataWorkerUrl(import.meta.url);
     const dataRunner = dataWorkerUrl && useWorkers ? workerDataRunner(dataWorkerUrl) : null;
     const early = takeEarlyWorker();

@@ -63,6 +63,9 @@ var MIN_SPARE_CORES = 1;
 function hasSpareCore(load, cores) {
   return cores - load >= MIN_SPARE_CORES;
 }
+function usesWorkers(flag, load, cores) {
+  return flag === "on" || flag === "auto" && hasSpareCore(load, cores);
+}
 
 // src/cli/huge-pages.ts
 var HUGE_PAGES_TUNABLE = "glibc.malloc.hugetlb";
@@ -126,8 +129,7 @@ function wantsEarlyWorker(argv2, facts) {
   const dirs = runDirs(argv2);
   if (!dirs || dirs.length === 0) return false;
   const workers = workersFlag(argv2);
-  if (workers === null || workers === "off") return false;
-  if (workers === "auto" && !hasSpareCore(facts.load, facts.cores)) return false;
+  if (workers === null || !usesWorkers(workers, facts.load, facts.cores)) return false;
   return facts.tableBytes(dirs, PARALLEL_MIN_BYTES) >= PARALLEL_MIN_BYTES;
 }
 function startEarlyWorker(url) {
@@ -138,15 +140,9 @@ function startEarlyWorker(url) {
   } catch {
     return;
   }
-  const handed = { worker, dead: false };
   worker.unref();
-  worker.on("error", () => {
-    handed.dead = true;
-  });
-  worker.once("exit", () => {
-    handed.dead = true;
-  });
-  globalThis[KEY] = handed;
+  worker.on("error", () => void 0);
+  globalThis[KEY] = worker;
 }
 function loadFacts() {
   return { load: loadavg()[0] ?? 0, cores: availableParallelism() };

@@ -1833,9 +1833,6 @@ function matchIds(baseIds, curIds) {
 // src/analysis/performance/segment-columns.ts
 var MISSING_LABEL = "(missing)";
 var MAX_CATEGORY_LABELS = 200;
-function narrowCodes(codes) {
-  return Int16Array.from(codes);
-}
 function columnOf(v, name) {
   return v.features.find((c) => c.name === name) ?? v.table.columns.find((c) => c.name === name);
 }
@@ -1920,7 +1917,7 @@ function categorySegmenter(name, src, baseCol, curCol) {
   const base = baseCol && src.base ? labelled(baseCol, src.base.rows) : null;
   const cur = labelled(curCol, src.cur.rows);
   if (labels.length > MAX_CATEGORY_LABELS) return null;
-  const narrow = (c) => c instanceof Int16Array ? c : narrowCodes(c);
+  const narrow = (c) => c instanceof Int16Array ? c : Int16Array.from(c);
   return finish(name, "category", labels, src, base && narrow(base), narrow(cur));
 }
 function roundSig(x, p) {

@@ -29019,6 +29019,10 @@ var rowF64 = (n) => new Float64Array(shared(n, 8));
 var rowI32 = (n) => new Int32Array(shared(n, 4));
 var rowU32 = (n) => new Uint32Array(shared(n, 4));
 var rowU8 = (n) => new Uint8Array(shared(n, 1));
+function sharedZeros(rows) {
+  let zeros = null;
+  return () => zeros ??= rowU8(rows);
+}
 
 // src/artifacts/column-builder.ts
 var MISSING_TOKENS = /* @__PURE__ */ new Set(["", "NA", "N/A", "null", "NULL", "None"]);
@@ -29297,8 +29301,7 @@ var ColumnBuilder = class {
   }
 };
 function finishColumns(builders, rows) {
-  let zeros = null;
-  const noneMissing = () => zeros ??= rowU8(rows);
+  const noneMissing = sharedZeros(rows);
   return builders.map((b) => b.finish(noneMissing));
 }
 
@@ -38540,10 +38543,6 @@ async function parseParquet(path2, bytes, options = {}) {
   }
   return { path: path2, nRows, columns };
 }
-function sharedZeros(rows) {
-  let zeros = null;
-  return () => zeros ??= rowU8(rows);
-}
 function ownBuffer(bytes) {
   const b = bytes.buffer;
   if (b instanceof ArrayBuffer && bytes.byteOffset === 0 && bytes.byteLength === b.byteLength) return b;
@@ -38640,9 +38639,6 @@ function workerTableParser(workerUrl, options = {}) {
   const all = /* @__PURE__ */ new Set();
   let nextId = 0;
   let started = options.started ?? null;
-  started?.once("exit", () => {
-    started = null;
-  });
   const busy = /* @__PURE__ */ new Set();
   const acquire = () => {
     for (const w of all) if (!busy.has(w)) return w;
@@ -55730,9 +55726,6 @@ function matchIds(baseIds, curIds) {
 // src/analysis/performance/segment-columns.ts
 var MISSING_LABEL = "(missing)";
 var MAX_CATEGORY_LABELS = 200;
-function narrowCodes(codes) {
-  return Int16Array.from(codes);
-}
 function columnOf(v, name2) {
   return v.features.find((c) => c.name === name2) ?? v.table.columns.find((c) => c.name === name2);
 }
@@ -55817,7 +55810,7 @@ function categorySegmenter(name2, src, baseCol, curCol) {
   const base = baseCol && src.base ? labelled(baseCol, src.base.rows) : null;
   const cur = labelled(curCol, src.cur.rows);
   if (labels.length > MAX_CATEGORY_LABELS) return null;
-  const narrow = (c) => c instanceof Int16Array ? c : narrowCodes(c);
+  const narrow = (c) => c instanceof Int16Array ? c : Int16Array.from(c);
   return finish(name2, "category", labels, src, base && narrow(base), narrow(cur));
 }
 function roundSig(x, p) {

@@ -48,6 +48,10 @@ function shared(n, bytes) {
 var rowF64 = (n) => new Float64Array(shared(n, 8));
 var rowI32 = (n) => new Int32Array(shared(n, 4));
 var rowU8 = (n) => new Uint8Array(shared(n, 1));
+function sharedZeros(rows) {
+  let zeros = null;
+  return () => zeros ??= rowU8(rows);
+}
 
 // src/artifacts/column-builder.ts
 var MISSING_TOKENS = /* @__PURE__ */ new Set(["", "NA", "N/A", "null", "NULL", "None"]);
@@ -326,8 +330,7 @@ var ColumnBuilder = class {
   }
 };
 function finishColumns(builders, rows) {
-  let zeros = null;
-  const noneMissing = () => zeros ??= rowU8(rows);
+  const noneMissing = sharedZeros(rows);
   return builders.map((b) => b.finish(noneMissing));
 }
 
@@ -9705,10 +9708,6 @@ async function parseParquet(path, bytes, options = {}) {
     columns.push(buildColumn(name, kind, parts.map((p) => p.data), nRows));
   }
   return { path, nRows, columns };
-}
-function sharedZeros(rows) {
-  let zeros = null;
-  return () => zeros ??= rowU8(rows);
 }
 function ownBuffer(bytes) {
   const b = bytes.buffer;

@@ -4,7 +4,7 @@
  * Shared by the CSV and JSONL readers so both type columns the same way.
  */
 import type { Column } from './table.js';
-import { rowF64, rowI32, rowU8 } from './shared.js';
+import { rowF64, rowI32, rowU8, sharedZeros } from './shared.js';
 
 const MISSING_TOKENS = new Set(['', 'NA', 'N/A', 'null', 'NULL', 'None']);
 const NUMBER_TOKENS: Record<string, number> = {
@@ -338,7 +338,6 @@ export class ColumnBuilder {
 
 /** The builders' columns, those without a missing cell sharing one all-zero `missing` array. */
 export function finishColumns(builders: readonly ColumnBuilder[], rows: number): Column[] {
-  let zeros: Uint8Array | null = null;
-  const noneMissing = (): Uint8Array => (zeros ??= rowU8(rows));
+  const noneMissing = sharedZeros(rows);
   return builders.map((b) => b.finish(noneMissing));
 }

@@ -141,7 +141,7 @@ export function parseCsvBytes(path: string, bytes: Uint8Array): Table {
     seen.add(h);
   });
 
-  // Count lines once (indexOf on bytes is a native scan) so the columns are allocated at their final size.
+  // Count lines once (countLineFeeds) so the columns are allocated at their final size.
   const expected = countLineFeeds(bytes, pos);
   const builders = header.map((h) => new ColumnBuilder(h, expected + 1));
   let rows = 0;

@@ -28,3 +28,8 @@ export function hasSpareCore(load: number, cores: number): boolean {
   return cores - load >= MIN_SPARE_CORES;
 }
 
+
+/** Whether a review uses other cores under `--workers` `flag` at this `load` on `cores` cores. */
+export function usesWorkers(flag: 'auto' | 'on' | 'off', load: number, cores: number): boolean {
+  return flag === 'on' || (flag === 'auto' && hasSpareCore(load, cores));
+}

@@ -11,7 +11,7 @@ import { compressors } from 'hyparquet-compressors';
 import { InputError } from '../errors.js';
 import { readFlatColumn } from './parquet-flat.js';
 import type { Column, Table } from './table.js';
-import { rowF64, rowI32, rowU8 } from './shared.js';
+import { rowF64, rowI32, rowU8, sharedZeros } from './shared.js';
 
 /** Parquet's physical types that hold numbers (INT96 is a legacy timestamp: read as a date). */
 const NUMERIC_TYPES = new Set(['INT32', 'INT64', 'FLOAT', 'DOUBLE']);
@@ -190,12 +190,6 @@ export async function parseParquet(
     columns.push(buildColumn(name, kind, parts.map((p) => p.data), nRows));
   }
   return { path, nRows, columns };
-}
-
-/** One all-zero missing mask of `rows`, made when a column first needs it and shared by the table's columns without a null. */
-function sharedZeros(rows: number): () => Uint8Array {
-  let zeros: Uint8Array | null = null;
-  return () => (zeros ??= rowU8(rows));
 }
 
 /** The bytes as an ArrayBuffer of their own: the underlying one when the view covers it, else a copy. */

@@ -123,9 +123,6 @@ export function workerTableParser(
   // A worker of `workerUrl` started already (cli/early-worker.ts): the first one used, unless it
   // stopped before its first file (a job posted to it then would never be answered).
   let started = options.started ?? null;
-  started?.once('exit', () => {
-    started = null;
-  });
 
   const busy = new Set<Worker>();
   // A free worker, the one started already, a fresh one while under maxWorkers, or null (parse

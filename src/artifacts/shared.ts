@@ -16,3 +16,12 @@ export const rowF64 = (n: number): Float64Array => new Float64Array(shared(n, 8)
 export const rowI32 = (n: number): Int32Array => new Int32Array(shared(n, 4));
 export const rowU32 = (n: number): Uint32Array => new Uint32Array(shared(n, 4));
 export const rowU8 = (n: number): Uint8Array => new Uint8Array(shared(n, 1));
+
+/**
+ * One all-zero `missing` mask of `rows` for a table's numeric columns without a missing cell, made
+ * when a column first asks for it: nothing writes to a column's arrays after the load.
+ */
+export function sharedZeros(rows: number): () => Uint8Array {
+  let zeros: Uint8Array | null = null;
+  return () => (zeros ??= rowU8(rows));
+}

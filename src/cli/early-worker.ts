@@ -11,16 +11,10 @@ import { existsSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { hasSpareCore, PARALLEL_MIN_BYTES } from '../artifacts/parallel-rules.js';
+import { PARALLEL_MIN_BYTES, usesWorkers } from '../artifacts/parallel-rules.js';
 import { runDirs } from './huge-pages.js';
 
 const KEY = Symbol.for('ml-doctor.early-parse-worker');
-
-interface Handed {
-  readonly worker: Worker;
-  /** Set when the worker stopped (failed to start) before it was adopted. */
-  dead: boolean;
-}
 
 /** The `--workers` value of a command line (`auto` when absent); null for a value the program will refuse. */
 function workersFlag(argv: readonly string[]): 'auto' | 'on' | 'off' | null {
@@ -45,15 +39,14 @@ export function wantsEarlyWorker(
   const dirs = runDirs(argv);
   if (!dirs || dirs.length === 0) return false;
   const workers = workersFlag(argv);
-  if (workers === null || workers === 'off') return false;
-  if (workers === 'auto' && !hasSpareCore(facts.load, facts.cores)) return false;
+  if (workers === null || !usesWorkers(workers, facts.load, facts.cores)) return false;
   return facts.tableBytes(dirs, PARALLEL_MIN_BYTES) >= PARALLEL_MIN_BYTES;
 }
 
 /**
  * Starts the parse worker at `url` and leaves it for the program. It holds no reference on the
  * process (a program that never adopts it exits as if it did not exist), and a worker that fails
- * to start is only marked dead: the program then starts its own or parses here.
+ * to start is not handed over: the program then starts its own or parses here.
  */
 export function startEarlyWorker(url: URL): void {
   // Run from the sources there is no bundled worker beside the entry.
@@ -64,25 +57,21 @@ export function startEarlyWorker(url: URL): void {
   } catch {
     return;
   }
-  const handed: Handed = { worker, dead: false };
   worker.unref();
-  worker.on('error', () => {
-    handed.dead = true;
-  });
-  worker.once('exit', () => {
-    handed.dead = true;
-  });
-  (globalThis as Record<symbol, unknown>)[KEY] = handed;
+  // A worker that fails to start emits 'error'; unheard, that would end the process.
+  worker.on('error', () => undefined);
+  (globalThis as Record<symbol, unknown>)[KEY] = worker;
 }
 
-/** The worker cli.ts started, once (null when there is none or it died); the caller owns it from here. */
+/** The worker cli.ts started, once (null when there is none or it stopped); the caller owns it from here. */
 export function takeEarlyWorker(): Worker | null {
   const g = globalThis as Record<symbol, unknown>;
-  const handed = g[KEY] as Handed | undefined;
+  const worker = g[KEY] as Worker | undefined;
   delete g[KEY];
-  if (!handed || handed.dead) return null;
-  handed.worker.ref();
-  return handed.worker;
+  // threadId is -1 once the thread has stopped.
+  if (!worker || worker.threadId === -1) return null;
+  worker.ref();
+  return worker;
 }
 
 /** The machine's load and cores, for wantsEarlyWorker. */

@@ -41,12 +41,7 @@ export type SegmentCodes = Int16Array;
 export type CodeArray = Int16Array | Int32Array;
 
 /** More distinct values than this and a column is not a category segmenter (an id, free text). */
-export const MAX_CATEGORY_LABELS = 200;
-
-/** The codes in two bytes (labels below MAX_CATEGORY_LABELS fit). */
-function narrowCodes(codes: Int32Array): SegmentCodes {
-  return Int16Array.from(codes);
-}
+const MAX_CATEGORY_LABELS = 200;
 
 /** Where each run's analysis rows come from in its view. */
 export interface RowSource {
@@ -169,7 +164,8 @@ function categorySegmenter(name: string, src: RowSource, baseCol: Column | null,
   const base = baseCol && src.base ? labelled(baseCol, src.base.rows) : null;
   const cur = labelled(curCol, src.cur.rows);
   if (labels.length > MAX_CATEGORY_LABELS) return null;
-  const narrow = (c: SegmentCodes | Int32Array): SegmentCodes => (c instanceof Int16Array ? c : narrowCodes(c));
+  // Labels written one row at a time came as four bytes; at most MAX_CATEGORY_LABELS fit in two.
+  const narrow = (c: SegmentCodes | Int32Array): SegmentCodes => (c instanceof Int16Array ? c : Int16Array.from(c));
   return finish(name, 'category', labels, src, base && narrow(base), narrow(cur));
 }
 
