@@ -3145,6 +3145,16 @@ function probabilityOf(v) {
   }
   return null;
 }
+var Counts = class {
+  constructor(n, suspects) {
+    this.n = n;
+    this.suspects = suspects;
+    this.rate = n > 0 ? suspects / n : 0;
+  }
+  n;
+  suspects;
+  rate;
+};
 function confidentLearning(v) {
   const prob = probabilityOf(v);
   if (!prob) return null;
@@ -3181,7 +3191,7 @@ function confidentLearning(v) {
       }
     }
   }
-  return { suspect, thresholds, counts: { n, suspects, rate: n > 0 ? suspects / n : 0 } };
+  return { suspect, thresholds, counts: new Counts(n, suspects) };
 }
 function conflictingLabels(v, features) {
   const cols = features.map((n2) => v.features.find((c) => c.name === n2)).filter((c) => c !== void 0);
@@ -3202,7 +3212,7 @@ function conflictingLabels(v, features) {
   }
   let conflicted = 0;
   for (let r = 0; r < rows.length; r++) if (group[r] >= 0 && conflict[group[r]]) conflicted++;
-  return { n, suspects: conflicted, rate: n > 0 ? conflicted / n : 0 };
+  return new Counts(n, conflicted);
 }
 function labelName(v, i, values) {
   const x = values[i];
