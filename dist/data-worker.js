@@ -1204,6 +1204,45 @@ function relEntr(x, y) {
   return Infinity;
 }
 
+// src/analysis/same-cells.ts
+function sameBytes(a, b) {
+  if (a === b) return true;
+  const n = a.byteLength;
+  if (n !== b.byteLength) return false;
+  let i = 0;
+  if (a.byteOffset % 4 === 0 && b.byteOffset % 4 === 0) {
+    const words = n >>> 2;
+    const x2 = new Int32Array(a.buffer, a.byteOffset, words);
+    const y2 = new Int32Array(b.buffer, b.byteOffset, words);
+    for (let k = 0; k < words; k++) if (x2[k] !== y2[k]) return false;
+    i = words << 2;
+  }
+  const x = new Uint8Array(a.buffer, a.byteOffset, n);
+  const y = new Uint8Array(b.buffer, b.byteOffset, n);
+  for (; i < n; i++) if (x[i] !== y[i]) return false;
+  return true;
+}
+var known = /* @__PURE__ */ new WeakMap();
+function sameCells(a, b) {
+  if (a === b) return true;
+  let row = known.get(a);
+  const hit = row?.get(b);
+  if (hit !== void 0) return hit;
+  const same = compare(a, b);
+  if (!row) known.set(a, row = /* @__PURE__ */ new WeakMap());
+  row.set(b, same);
+  return same;
+}
+function compare(a, b) {
+  if (a.kind === "number" && b.kind === "number") return sameBytes(a.values, b.values) && sameBytes(a.missing, b.missing);
+  if (a.kind === "string" && b.kind === "string") {
+    if (a.dict.length !== b.dict.length || !sameBytes(a.codes, b.codes)) return false;
+    for (let i = 0; i < a.dict.length; i++) if (a.dict[i] !== b.dict[i]) return false;
+    return true;
+  }
+  return false;
+}
+
 // src/analysis/data/columns.ts
 var MAX_NUMERIC_CATEGORIES = 10;
 var QUANTILE_STEP = 0.05;
@@ -1305,14 +1344,24 @@ function finiteQuintiles(col) {
   });
   return { finite: k, min, max, quintiles };
 }
-function profileColumns(columns) {
-  for (const c of columns) profile(c);
+function profileColumns(columns, twins = []) {
+  for (const c of columns) {
+    const t = profileCache.has(c) ? void 0 : twins.find((x) => x.name === c.name);
+    if (t && sameCells(t, c)) profileCache.set(c, profile(t));
+    else profile(c);
+  }
 }
 var scratch2 = [new Float64Array(0), new Float64Array(0), new Float64Array(0)];
 function sortedFinite(col, slot) {
   const { sorted, counts } = fillSorted(col.values, col.missing, slot);
   if (!profileCache.has(col)) profileCache.set(col, summarize(col.values.length, sorted, counts));
   return sorted;
+}
+function sortedFiniteOfTwin(col, twin, twinSorted, slot) {
+  const buf = scratchBuffer(slot, twinSorted.length);
+  buf.set(twinSorted);
+  if (!profileCache.has(col)) profileCache.set(col, profile(twin));
+  return buf.subarray(0, twinSorted.length);
 }
 function sortedFiniteOf(values, slot) {
   return fillSorted(values, null, slot).sorted;
@@ -1516,12 +1565,8 @@ function segmentSpec(column, base, cur) {
   if (cb.kind === "string" && cc.kind === "string") {
     const a = alignCategories(cb, cc);
     if (a.names.length < 2 || a.names.length > MAX_SEGMENT_VALUES) return null;
-    return {
-      column,
-      values: a.names,
-      baseCodes: remap(cb.codes, a.baseMap),
-      curCodes: remap(cc.codes, a.curMap)
-    };
+    const baseCodes = remap(cb.codes, a.baseMap);
+    return { column, values: a.names, baseCodes, curCodes: sameCells(cb, cc) ? baseCodes : remap(cc.codes, a.curMap) };
   }
   if (cb.kind === "number" && cc.kind === "number") {
     const p = profile(cb);
@@ -1544,7 +1589,8 @@ function segmentSpec(column, base, cur) {
       }
       return out;
     };
-    return { column, values, baseCodes: code(cb), curCodes: code(cc) };
+    const baseCodes = code(cb);
+    return { column, values, baseCodes, curCodes: sameCells(cb, cc) ? baseCodes : code(cc) };
   }
   return null;
 }
@@ -1598,7 +1644,8 @@ function featureSegmentSpec(column, base, cur) {
     }
     return out;
   };
-  return { column, values: levels.map((v) => String(v)), baseCodes: code(cb), curCodes: code(cc) };
+  const baseCodes = code(cb);
+  return { column, values: levels.map((v) => String(v)), baseCodes, curCodes: sameCells(cb, cc) ? baseCodes : code(cc) };
 }
 function fmtEdge(v) {
   return String(Number(v.toPrecision(6)));
@@ -1844,7 +1891,8 @@ function buildSegmenter(name, src) {
   const ref = baseCol && src.base ? { col: baseCol, rows: src.base.rows } : { col: curCol, rows: src.cur.rows };
   let bins = false;
   if (curCol.kind === "number") bins = ref.col.kind === "number" && distinctFinite(ref.col, MAX_NUMERIC_CATEGORIES, ref.rows) > MAX_NUMERIC_CATEGORIES;
-  const seg = bins ? binSegmenter(name, src, baseCol ?? null, curCol, ref) : categorySegmenter(name, src, baseCol ?? null, curCol);
+  const twin = baseCol !== void 0 && src.paired && sameCells(baseCol, curCol) && sameRows(src);
+  const seg = bins ? binSegmenter(name, src, baseCol ?? null, curCol, ref, twin) : categorySegmenter(name, src, baseCol ?? null, curCol, twin);
   if (!seg) return null;
   return countUsedLabels(seg) >= 2 ? seg : null;
 }
@@ -1862,12 +1910,20 @@ function markUsed(codes, used) {
     if (c >= 0) used[c] = 1;
   }
 }
+var rowsAlike = /* @__PURE__ */ new WeakMap();
+function sameRows(src) {
+  if (!src.base) return false;
+  let same = rowsAlike.get(src);
+  if (same === void 0) rowsAlike.set(src, same = sameBytes(src.base.rows, src.cur.rows));
+  return same;
+}
 function labelRows(rows, labelOf) {
   const out = new Int32Array(rows.length);
   for (let k = 0; k < rows.length; k++) out[k] = labelOf(rows[k]);
   return out;
 }
 function finish(column, kind, labels, src, base, cur) {
+  if (src.paired && base === cur) return { column, kind, labels, base, cur };
   if (src.paired && base) {
     for (let k = 0; k < base.length; k++) if (base[k] < 0) base[k] = cur[k];
     return { column, kind, labels, base, cur: base };
@@ -1875,7 +1931,7 @@ function finish(column, kind, labels, src, base, cur) {
   return { column, kind, labels, base, cur };
 }
 var NO_CODE = 255;
-function categorySegmenter(name, src, baseCol, curCol) {
+function categorySegmenter(name, src, baseCol, curCol, twin) {
   const labels = [];
   const index = /* @__PURE__ */ new Map();
   const labelOfText = (t) => {
@@ -1915,10 +1971,11 @@ function categorySegmenter(name, src, baseCol, curCol) {
     return labelRows(rows, (r) => labelOfText(cellText(col, r)));
   };
   const base = baseCol && src.base ? labelled(baseCol, src.base.rows) : null;
-  const cur = labelled(curCol, src.cur.rows);
+  const cur = twin && base ? base : labelled(curCol, src.cur.rows);
   if (labels.length > MAX_CATEGORY_LABELS) return null;
   const narrow = (c) => c instanceof Int16Array ? c : Int16Array.from(c);
-  return finish(name, "category", labels, src, base && narrow(base), narrow(cur));
+  const narrowBase = base && narrow(base);
+  return finish(name, "category", labels, src, narrowBase, cur === base && narrowBase ? narrowBase : narrow(cur));
 }
 function roundSig(x, p) {
   return Number(x.toPrecision(p));
@@ -1996,7 +2053,7 @@ function finiteRange(col, rows) {
   }
   return [lo, hi];
 }
-function binSegmenter(name, src, baseCol, curCol, ref) {
+function binSegmenter(name, src, baseCol, curCol, ref, twin) {
   if (curCol.kind !== "number" || baseCol && baseCol.kind !== "number") return null;
   let quintiles;
   let lo;
@@ -2014,7 +2071,7 @@ function binSegmenter(name, src, baseCol, curCol, ref) {
     lo = refSorted[0];
     hi = refSorted[refSorted.length - 1];
   }
-  if (baseCol && src.base) {
+  if (baseCol && src.base && !twin) {
     const [a, b] = finiteRange(curCol, curCol.values.length === src.cur.rows.length ? null : src.cur.rows);
     lo = Math.min(lo, a);
     hi = Math.max(hi, b);
@@ -2038,7 +2095,7 @@ function binSegmenter(name, src, baseCol, curCol, ref) {
     return out;
   };
   const base = baseCol && src.base ? labelled(baseCol, src.base.rows) : null;
-  const cur = labelled(curCol, src.cur.rows);
+  const cur = twin && base ? base : labelled(curCol, src.cur.rows);
   return finish(name, "bin", labels, src, base, cur);
 }
 function segmentColumnNames(base, cur) {
@@ -2389,9 +2446,14 @@ function segmentGroups(segments, nBase, nCur) {
       }
       return key;
     };
-    out.push({ cols, keys, base: keyOf("baseCodes", nBase), cur: keyOf("curCodes", nCur) });
+    const base = keyOf("baseCodes", nBase);
+    const twins = nBase === nCur && cols.every((c) => segments[c.t].curCodes === segments[c.t].baseCodes);
+    out.push({ cols, keys, base, cur: twins ? base : keyOf("curCodes", nCur) });
   }
   return out;
+}
+function sameKeys(groups) {
+  return groups.every((g) => g.cur === g.base);
 }
 function countNumeric(col, edges, groups, side, nSegs, k) {
   const v = col.values;
@@ -2453,9 +2515,10 @@ function driftEval(source, baseFeatures, curFeatures, segments, minSupport) {
     let b;
     let c;
     let k;
+    const twin = sameCells(cb, cc);
     if (cb.kind === "number" && cc.kind === "number") {
       const sortedB = sortedFinite(cb, 0);
-      const sortedC = sortedFinite(cc, 1);
+      const sortedC = twin ? sortedFiniteOfTwin(cc, cb, sortedB, 1) : sortedFinite(cc, 1);
       if (sortedB.length === 0 || sortedC.length === 0) continue;
       const num = compareNumeric(sortedB, sortedC, [profile(cb).mean, profile(cc).mean]);
       cmp = num;
@@ -2465,7 +2528,7 @@ function driftEval(source, baseFeatures, curFeatures, segments, minSupport) {
         continue;
       }
       b = countNumeric(cb, num.edges, grouped(), "base", segments.length, k);
-      c = countNumeric(cc, num.edges, grouped(), "cur", segments.length, k);
+      c = twin && sameKeys(grouped()) ? b : countNumeric(cc, num.edges, grouped(), "cur", segments.length, k);
     } else if (cb.kind === "string" && cc.kind === "string") {
       const a = alignCategories(cb, cc);
       cmp = compareAligned(a);
@@ -2477,7 +2540,7 @@ function driftEval(source, baseFeatures, curFeatures, segments, minSupport) {
       const capped = capCategories(a, MAX_CATEGORIES);
       k = capped.names.length;
       b = countCategorical(cb, a.baseMap, capped.bucketOf, grouped(), "base", segments.length, k);
-      c = countCategorical(cc, a.curMap, capped.bucketOf, grouped(), "cur", segments.length, k);
+      c = twin && sameKeys(grouped()) ? b : countCategorical(cc, a.curMap, capped.bucketOf, grouped(), "cur", segments.length, k);
     } else continue;
     const featureIndex = pending.length;
     pending.push({ feature: cb.name, cmp, baseline: null });
@@ -2767,7 +2830,7 @@ function rowColumns(v, names) {
 function qualityEval(base, cur, pairs, minSupport) {
   const source = cur.path;
   profileColumns(base.table.columns);
-  profileColumns(cur.table.columns);
+  profileColumns(cur.table.columns, base.table.columns);
   const issues = [];
   const tests = [];
   for (const cc of cur.table.columns) {
@@ -3071,11 +3134,16 @@ function renameMatch(r, a, pairs) {
 function duplicates(base, cur, comparable) {
   const out = [];
   const idDup = (v) => v.ids ? idIndex(v.ids).duplicates : null;
-  const rowDup = (v) => countDuplicateRows(rowColumns(v, comparable), v.n);
   const checks = [
     { kind: "duplicate_ids", what: "duplicated ids", xb: base ? idDup(base) : null, xc: idDup(cur) }
   ];
-  if (base && comparable.length > 0) checks.push({ kind: "duplicate_rows", what: "duplicated rows", xb: rowDup(base), xc: rowDup(cur) });
+  if (base && comparable.length > 0) {
+    const colsB = rowColumns(base, comparable);
+    const colsC = rowColumns(cur, comparable);
+    const xb = countDuplicateRows(colsB, base.n);
+    const twins = base.n === cur.n && colsB.length === colsC.length && colsB.every((c, i) => c.name === colsC[i].name && sameCells(c, colsC[i]));
+    checks.push({ kind: "duplicate_rows", what: "duplicated rows", xb, xc: twins ? xb : countDuplicateRows(colsC, cur.n) });
+  }
   for (const c of checks) {
     if (c.xc === null) continue;
     const rc = c.xc / Math.max(1, cur.n);
@@ -3909,9 +3977,9 @@ function quantileVerdict(pb, pc) {
   if (pb.finite < MIN_VALUES || pc.finite < MIN_VALUES) return null;
   const rt = ratioTest(pb, pc);
   if (rt && Math.abs(Math.log(rt.ratio)) >= Math.log(1.05)) {
-    const known = knownFactor(rt.ratio);
-    if (known) {
-      return { kind: "scale", ratio: rt.ratio, offset: 0, known, fit: rt.fit, strength: SKEW_KNOWN_FACTOR, what: `every quantile ${describeRatio(rt.ratio)}` };
+    const known2 = knownFactor(rt.ratio);
+    if (known2) {
+      return { kind: "scale", ratio: rt.ratio, offset: 0, known: known2, fit: rt.fit, strength: SKEW_KNOWN_FACTOR, what: `every quantile ${describeRatio(rt.ratio)}` };
     }
     if (Math.abs(Math.log(rt.ratio)) >= Math.log(UNKNOWN_FACTOR_MIN)) {
       return { kind: "scale", ratio: rt.ratio, offset: 0, known: null, fit: rt.fit, strength: SKEW_UNKNOWN_FACTOR, what: `every quantile ${describeRatio(rt.ratio)}` };
@@ -4224,13 +4292,13 @@ function skewEval(base, cur, pairs, skip = /* @__PURE__ */ new Set()) {
       if (cb.kind === "number" && cc.kind === "number") {
         const v = rowVerdict(cb, cc, pairs);
         if (v) {
-          const known = knownFactor(v.ratio);
+          const known2 = knownFactor(v.ratio);
           out.push(
             finding(cc.name, "eval", cur.path, {
               kind: v.kind,
               ratio: v.ratio,
               offset: v.offset,
-              knownFactor: v.kind === "scale" || v.kind === "partial_scale" ? known?.factor ?? null : null,
+              knownFactor: v.kind === "scale" || v.kind === "partial_scale" ? known2?.factor ?? null : null,
               evidence: "rows",
               matchedRows: v.matched,
               fit: v.fit,
@@ -4551,7 +4619,7 @@ function analyzeData(input, opts, leakage = () => leakageChecks(input, opts.seed
   if (base) drift.push(...driftEval(cur.path, base.features, cur.features, driftSegments, minSupport));
   const featureSpecs = features ? features.later() : [];
   if (base) profileColumns(base.table.columns);
-  profileColumns(cur.table.columns);
+  profileColumns(cur.table.columns, base?.table.columns);
   for (const { rc, rb } of refPairs) {
     drift.push(...driftTrainVsEval(rc, cur.features, rb, base?.features ?? null, cur.path));
     if (rb) drift.push(...driftReference(rb, rc, exclude));

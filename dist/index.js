@@ -38474,12 +38474,12 @@ function buildColumn(name2, kind, chunks, nRows) {
       const s = cellString(v);
       let code2 = -1;
       if (s !== null) {
-        const known = index.get(s);
-        if (known === void 0) {
+        const known2 = index.get(s);
+        if (known2 === void 0) {
           code2 = dict.length;
           dict.push(s);
           index.set(s, code2);
-        } else code2 = known;
+        } else code2 = known2;
       }
       codes[i] = code2;
       last = v;
@@ -39845,20 +39845,20 @@ function collectKnownNumbers(values) {
   const sorted = (s) => [...s].sort((a, b) => a - b);
   return { delta: sorted(sets.delta), points: sorted(sets.points), value: sorted(sets.value), percent: sorted(sets.percent), count: sorted(sets.count) };
 }
-function lowerBound(known, x) {
+function lowerBound(known2, x) {
   let lo = 0;
-  let hi = known.length;
+  let hi = known2.length;
   while (lo < hi) {
     const mid = lo + hi >>> 1;
-    if (known[mid] < x) lo = mid + 1;
+    if (known2[mid] < x) lo = mid + 1;
     else hi = mid;
   }
   return lo;
 }
-function within(known, value, tolerance) {
+function within(known2, value, tolerance) {
   const slack = tolerance * (1 + 1e-9) + 1e-12;
-  const i = lowerBound(known, value - slack);
-  return i < known.length && known[i] <= value + slack;
+  const i = lowerBound(known2, value - slack);
+  return i < known2.length && known2[i] <= value + slack;
 }
 var MATCHES = {
   points: [["points", 1], ["delta", 0.01]],
@@ -39867,8 +39867,8 @@ var MATCHES = {
   value: [["value", 1], ["percent", 100], ["count", 1]],
   count: [["count", 1]]
 };
-function isKnownNumber(token, known) {
-  return MATCHES[token.kind].some(([kind, factor]) => within(known[kind], token.value * factor, token.tolerance * factor));
+function isKnownNumber(token, known2) {
+  return MATCHES[token.kind].some(([kind, factor]) => within(known2[kind], token.value * factor, token.tolerance * factor));
 }
 var CALL_CITE = /^call:(\d+)$/;
 function findingSource(report, f) {
@@ -39953,10 +39953,10 @@ function checkGrounding(causes, ctx) {
     }
     const citeList = cause.cites.join(", ") || "nothing";
     if (sources.length > 0) {
-      const known = collectKnownNumbers(sources);
+      const known2 = collectKnownNumbers(sources);
       for (const text3 of [cause.title, cause.rootCause, cause.fix, cause.verification, cause.prevention]) {
         for (const token of extractNumbers(text3)) {
-          if (!isKnownNumber(token, known)) reasons.push(`number ${token.text} (${KIND_WORDS[token.kind]}) is not in the cited ${citeList}`);
+          if (!isKnownNumber(token, known2)) reasons.push(`number ${token.text} (${KIND_WORDS[token.kind]}) is not in the cited ${citeList}`);
         }
       }
       const aboutText = about.join("\n");
@@ -52144,7 +52144,7 @@ function encode2(col, index, n) {
   if (col.kind === "number") {
     const missingCode = codeOf("");
     const small = new Float64Array(SMALL_INTS);
-    const known = new Uint8Array(SMALL_INTS);
+    const known2 = new Uint8Array(SMALL_INTS);
     const memo = /* @__PURE__ */ new Map();
     const { values, missing } = col;
     for (let i = 0; i < n; i++) {
@@ -52154,9 +52154,9 @@ function encode2(col, index, n) {
       }
       const x = values[i];
       if (x >>> 0 === x && x < SMALL_INTS) {
-        if (!known[x]) {
+        if (!known2[x]) {
           small[x] = codeOf(formatNumber(x));
-          known[x] = 1;
+          known2[x] = 1;
         }
         out[i] = small[x];
         continue;
@@ -55097,6 +55097,45 @@ function relEntr(x, y) {
   return Infinity;
 }
 
+// src/analysis/same-cells.ts
+function sameBytes(a, b) {
+  if (a === b) return true;
+  const n = a.byteLength;
+  if (n !== b.byteLength) return false;
+  let i = 0;
+  if (a.byteOffset % 4 === 0 && b.byteOffset % 4 === 0) {
+    const words = n >>> 2;
+    const x2 = new Int32Array(a.buffer, a.byteOffset, words);
+    const y2 = new Int32Array(b.buffer, b.byteOffset, words);
+    for (let k = 0; k < words; k++) if (x2[k] !== y2[k]) return false;
+    i = words << 2;
+  }
+  const x = new Uint8Array(a.buffer, a.byteOffset, n);
+  const y = new Uint8Array(b.buffer, b.byteOffset, n);
+  for (; i < n; i++) if (x[i] !== y[i]) return false;
+  return true;
+}
+var known = /* @__PURE__ */ new WeakMap();
+function sameCells(a, b) {
+  if (a === b) return true;
+  let row = known.get(a);
+  const hit = row?.get(b);
+  if (hit !== void 0) return hit;
+  const same = compare(a, b);
+  if (!row) known.set(a, row = /* @__PURE__ */ new WeakMap());
+  row.set(b, same);
+  return same;
+}
+function compare(a, b) {
+  if (a.kind === "number" && b.kind === "number") return sameBytes(a.values, b.values) && sameBytes(a.missing, b.missing);
+  if (a.kind === "string" && b.kind === "string") {
+    if (a.dict.length !== b.dict.length || !sameBytes(a.codes, b.codes)) return false;
+    for (let i = 0; i < a.dict.length; i++) if (a.dict[i] !== b.dict[i]) return false;
+    return true;
+  }
+  return false;
+}
+
 // src/analysis/data/columns.ts
 var MAX_NUMERIC_CATEGORIES = 10;
 var QUANTILE_STEP = 0.05;
@@ -55198,14 +55237,24 @@ function finiteQuintiles(col) {
   });
   return { finite: k, min, max, quintiles };
 }
-function profileColumns(columns) {
-  for (const c of columns) profile(c);
+function profileColumns(columns, twins = []) {
+  for (const c of columns) {
+    const t = profileCache.has(c) ? void 0 : twins.find((x) => x.name === c.name);
+    if (t && sameCells(t, c)) profileCache.set(c, profile(t));
+    else profile(c);
+  }
 }
 var scratch2 = [new Float64Array(0), new Float64Array(0), new Float64Array(0)];
 function sortedFinite2(col, slot) {
   const { sorted, counts: counts3 } = fillSorted(col.values, col.missing, slot);
   if (!profileCache.has(col)) profileCache.set(col, summarize(col.values.length, sorted, counts3));
   return sorted;
+}
+function sortedFiniteOfTwin(col, twin, twinSorted, slot) {
+  const buf = scratchBuffer(slot, twinSorted.length);
+  buf.set(twinSorted);
+  if (!profileCache.has(col)) profileCache.set(col, profile(twin));
+  return buf.subarray(0, twinSorted.length);
 }
 function sortedFiniteOf(values, slot) {
   return fillSorted(values, null, slot).sorted;
@@ -55409,12 +55458,8 @@ function segmentSpec(column2, base, cur) {
   if (cb.kind === "string" && cc.kind === "string") {
     const a = alignCategories(cb, cc);
     if (a.names.length < 2 || a.names.length > MAX_SEGMENT_VALUES) return null;
-    return {
-      column: column2,
-      values: a.names,
-      baseCodes: remap(cb.codes, a.baseMap),
-      curCodes: remap(cc.codes, a.curMap)
-    };
+    const baseCodes = remap(cb.codes, a.baseMap);
+    return { column: column2, values: a.names, baseCodes, curCodes: sameCells(cb, cc) ? baseCodes : remap(cc.codes, a.curMap) };
   }
   if (cb.kind === "number" && cc.kind === "number") {
     const p = profile(cb);
@@ -55437,7 +55482,8 @@ function segmentSpec(column2, base, cur) {
       }
       return out;
     };
-    return { column: column2, values, baseCodes: code2(cb), curCodes: code2(cc) };
+    const baseCodes = code2(cb);
+    return { column: column2, values, baseCodes, curCodes: sameCells(cb, cc) ? baseCodes : code2(cc) };
   }
   return null;
 }
@@ -55491,7 +55537,8 @@ function featureSegmentSpec(column2, base, cur) {
     }
     return out;
   };
-  return { column: column2, values: levels.map((v) => String(v)), baseCodes: code2(cb), curCodes: code2(cc) };
+  const baseCodes = code2(cb);
+  return { column: column2, values: levels.map((v) => String(v)), baseCodes, curCodes: sameCells(cb, cc) ? baseCodes : code2(cc) };
 }
 function fmtEdge(v) {
   return String(Number(v.toPrecision(6)));
@@ -55737,7 +55784,8 @@ function buildSegmenter(name2, src) {
   const ref = baseCol && src.base ? { col: baseCol, rows: src.base.rows } : { col: curCol, rows: src.cur.rows };
   let bins = false;
   if (curCol.kind === "number") bins = ref.col.kind === "number" && distinctFinite(ref.col, MAX_NUMERIC_CATEGORIES, ref.rows) > MAX_NUMERIC_CATEGORIES;
-  const seg2 = bins ? binSegmenter(name2, src, baseCol ?? null, curCol, ref) : categorySegmenter(name2, src, baseCol ?? null, curCol);
+  const twin = baseCol !== void 0 && src.paired && sameCells(baseCol, curCol) && sameRows(src);
+  const seg2 = bins ? binSegmenter(name2, src, baseCol ?? null, curCol, ref, twin) : categorySegmenter(name2, src, baseCol ?? null, curCol, twin);
   if (!seg2) return null;
   return countUsedLabels(seg2) >= 2 ? seg2 : null;
 }
@@ -55755,12 +55803,20 @@ function markUsed(codes, used) {
     if (c >= 0) used[c] = 1;
   }
 }
+var rowsAlike = /* @__PURE__ */ new WeakMap();
+function sameRows(src) {
+  if (!src.base) return false;
+  let same = rowsAlike.get(src);
+  if (same === void 0) rowsAlike.set(src, same = sameBytes(src.base.rows, src.cur.rows));
+  return same;
+}
 function labelRows(rows, labelOf) {
   const out = new Int32Array(rows.length);
   for (let k = 0; k < rows.length; k++) out[k] = labelOf(rows[k]);
   return out;
 }
 function finish(column2, kind, labels, src, base, cur) {
+  if (src.paired && base === cur) return { column: column2, kind, labels, base, cur };
   if (src.paired && base) {
     for (let k = 0; k < base.length; k++) if (base[k] < 0) base[k] = cur[k];
     return { column: column2, kind, labels, base, cur: base };
@@ -55768,7 +55824,7 @@ function finish(column2, kind, labels, src, base, cur) {
   return { column: column2, kind, labels, base, cur };
 }
 var NO_CODE = 255;
-function categorySegmenter(name2, src, baseCol, curCol) {
+function categorySegmenter(name2, src, baseCol, curCol, twin) {
   const labels = [];
   const index = /* @__PURE__ */ new Map();
   const labelOfText = (t) => {
@@ -55808,10 +55864,11 @@ function categorySegmenter(name2, src, baseCol, curCol) {
     return labelRows(rows, (r) => labelOfText(cellText(col, r)));
   };
   const base = baseCol && src.base ? labelled(baseCol, src.base.rows) : null;
-  const cur = labelled(curCol, src.cur.rows);
+  const cur = twin && base ? base : labelled(curCol, src.cur.rows);
   if (labels.length > MAX_CATEGORY_LABELS) return null;
   const narrow = (c) => c instanceof Int16Array ? c : Int16Array.from(c);
-  return finish(name2, "category", labels, src, base && narrow(base), narrow(cur));
+  const narrowBase = base && narrow(base);
+  return finish(name2, "category", labels, src, narrowBase, cur === base && narrowBase ? narrowBase : narrow(cur));
 }
 function roundSig(x, p) {
   return Number(x.toPrecision(p));
@@ -55889,7 +55946,7 @@ function finiteRange(col, rows) {
   }
   return [lo, hi];
 }
-function binSegmenter(name2, src, baseCol, curCol, ref) {
+function binSegmenter(name2, src, baseCol, curCol, ref, twin) {
   if (curCol.kind !== "number" || baseCol && baseCol.kind !== "number") return null;
   let quintiles;
   let lo;
@@ -55907,7 +55964,7 @@ function binSegmenter(name2, src, baseCol, curCol, ref) {
     lo = refSorted[0];
     hi = refSorted[refSorted.length - 1];
   }
-  if (baseCol && src.base) {
+  if (baseCol && src.base && !twin) {
     const [a, b] = finiteRange(curCol, curCol.values.length === src.cur.rows.length ? null : src.cur.rows);
     lo = Math.min(lo, a);
     hi = Math.max(hi, b);
@@ -55931,7 +55988,7 @@ function binSegmenter(name2, src, baseCol, curCol, ref) {
     return out;
   };
   const base = baseCol && src.base ? labelled(baseCol, src.base.rows) : null;
-  const cur = labelled(curCol, src.cur.rows);
+  const cur = twin && base ? base : labelled(curCol, src.cur.rows);
   return finish(name2, "bin", labels, src, base, cur);
 }
 function segmentColumnNames(base, cur) {
@@ -56071,20 +56128,20 @@ var PC = 14;
 var P2 = 15;
 var indicatorCache = /* @__PURE__ */ new WeakMap();
 function indicatorBytes(x) {
-  let known = indicatorCache.get(x);
-  if (known === void 0) {
-    known = new Uint8Array(x.length);
+  let known2 = indicatorCache.get(x);
+  if (known2 === void 0) {
+    known2 = new Uint8Array(x.length);
     for (let i = 0; i < x.length; i++) {
       const v = x[i];
       if (v !== 0 && v !== 1) {
-        known = null;
+        known2 = null;
         break;
       }
-      known[i] = v;
+      known2[i] = v;
     }
-    indicatorCache.set(x, known);
+    indicatorCache.set(x, known2);
   }
-  return known;
+  return known2;
 }
 function countCombos(cells, cell2, xb, xc) {
   const ways = xc ? 4 : 2;
@@ -57452,8 +57509,8 @@ function eceFloor(rows, binOf2) {
   for (let b = 0; b < ECE_BINS; b++) s += Math.sqrt(varSum[b]);
   return Math.sqrt(2 / Math.PI) * s / total3;
 }
-function summarizeCalibration(rows, brier, known = null) {
-  const binOf2 = known ? Int32Array.from(known.bin) : binsOf(rows.conf);
+function summarizeCalibration(rows, brier, known2 = null) {
+  const binOf2 = known2 ? Int32Array.from(known2.bin) : binsOf(rows.conf);
   const s = sumsOverBins(rows, binOf2, ECE_BINS);
   const bins = [];
   let mce = 0;
@@ -57467,7 +57524,7 @@ function summarizeCalibration(rows, brier, known = null) {
   }
   let eceAdaptive = NaN;
   if (rows.conf.length > 0) {
-    const em = equalMassBins(rows.conf, ECE_BINS, known ? known.ascending : null);
+    const em = equalMassBins(rows.conf, ECE_BINS, known2 ? known2.ascending : null);
     eceAdaptive = eceFromBins(sumsOverBins(rows, em.binOf, em.count), 0, em.count);
   }
   return { ece: eceFromBins(s), eceAdaptive, mce, brier, eceFloor: eceFloor(rows, binOf2), bins };
@@ -59083,8 +59140,8 @@ function calibrationSummary(run2, brier) {
   const rows = calibrationRows(run2);
   if (!rows) return null;
   const ranked = run2.binary && run2.ranked ? run2.ranked[0] : null;
-  const known = ranked && run2.bin ? { bin: run2.bin, ascending: ascendingFromGroups(ranked.order, ranked.groupEnd) } : null;
-  return summarizeCalibration(rows, brier, known);
+  const known2 = ranked && run2.bin ? { bin: run2.bin, ascending: ascendingFromGroups(ranked.order, ranked.groupEnd) } : null;
+  return summarizeCalibration(rows, brier, known2);
 }
 function calibration(p, metrics) {
   const ece = metrics.find((m) => m.name === "ece") ?? null;
@@ -60143,9 +60200,14 @@ function segmentGroups(segments, nBase, nCur) {
       }
       return key;
     };
-    out.push({ cols, keys, base: keyOf("baseCodes", nBase), cur: keyOf("curCodes", nCur) });
+    const base = keyOf("baseCodes", nBase);
+    const twins = nBase === nCur && cols.every((c) => segments[c.t].curCodes === segments[c.t].baseCodes);
+    out.push({ cols, keys, base, cur: twins ? base : keyOf("curCodes", nCur) });
   }
   return out;
+}
+function sameKeys(groups2) {
+  return groups2.every((g) => g.cur === g.base);
 }
 function countNumeric(col, edges, groups2, side, nSegs, k) {
   const v = col.values;
@@ -60207,9 +60269,10 @@ function driftEval(source, baseFeatures, curFeatures, segments, minSupport) {
     let b;
     let c;
     let k;
+    const twin = sameCells(cb, cc);
     if (cb.kind === "number" && cc.kind === "number") {
       const sortedB = sortedFinite2(cb, 0);
-      const sortedC = sortedFinite2(cc, 1);
+      const sortedC = twin ? sortedFiniteOfTwin(cc, cb, sortedB, 1) : sortedFinite2(cc, 1);
       if (sortedB.length === 0 || sortedC.length === 0) continue;
       const num4 = compareNumeric(sortedB, sortedC, [profile(cb).mean, profile(cc).mean]);
       cmp2 = num4;
@@ -60219,7 +60282,7 @@ function driftEval(source, baseFeatures, curFeatures, segments, minSupport) {
         continue;
       }
       b = countNumeric(cb, num4.edges, grouped(), "base", segments.length, k);
-      c = countNumeric(cc, num4.edges, grouped(), "cur", segments.length, k);
+      c = twin && sameKeys(grouped()) ? b : countNumeric(cc, num4.edges, grouped(), "cur", segments.length, k);
     } else if (cb.kind === "string" && cc.kind === "string") {
       const a = alignCategories(cb, cc);
       cmp2 = compareAligned(a);
@@ -60231,7 +60294,7 @@ function driftEval(source, baseFeatures, curFeatures, segments, minSupport) {
       const capped2 = capCategories(a, MAX_CATEGORIES);
       k = capped2.names.length;
       b = countCategorical(cb, a.baseMap, capped2.bucketOf, grouped(), "base", segments.length, k);
-      c = countCategorical(cc, a.curMap, capped2.bucketOf, grouped(), "cur", segments.length, k);
+      c = twin && sameKeys(grouped()) ? b : countCategorical(cc, a.curMap, capped2.bucketOf, grouped(), "cur", segments.length, k);
     } else continue;
     const featureIndex = pending.length;
     pending.push({ feature: cb.name, cmp: cmp2, baseline: null });
@@ -60521,7 +60584,7 @@ function rowColumns(v, names) {
 function qualityEval(base, cur, pairs, minSupport) {
   const source = cur.path;
   profileColumns(base.table.columns);
-  profileColumns(cur.table.columns);
+  profileColumns(cur.table.columns, base.table.columns);
   const issues = [];
   const tests = [];
   for (const cc of cur.table.columns) {
@@ -60825,11 +60888,16 @@ function renameMatch(r, a, pairs) {
 function duplicates(base, cur, comparable) {
   const out = [];
   const idDup = (v) => v.ids ? idIndex(v.ids).duplicates : null;
-  const rowDup = (v) => countDuplicateRows(rowColumns(v, comparable), v.n);
   const checks = [
     { kind: "duplicate_ids", what: "duplicated ids", xb: base ? idDup(base) : null, xc: idDup(cur) }
   ];
-  if (base && comparable.length > 0) checks.push({ kind: "duplicate_rows", what: "duplicated rows", xb: rowDup(base), xc: rowDup(cur) });
+  if (base && comparable.length > 0) {
+    const colsB = rowColumns(base, comparable);
+    const colsC = rowColumns(cur, comparable);
+    const xb = countDuplicateRows(colsB, base.n);
+    const twins = base.n === cur.n && colsB.length === colsC.length && colsB.every((c, i) => c.name === colsC[i].name && sameCells(c, colsC[i]));
+    checks.push({ kind: "duplicate_rows", what: "duplicated rows", xb, xc: twins ? xb : countDuplicateRows(colsC, cur.n) });
+  }
   for (const c of checks) {
     if (c.xc === null) continue;
     const rc = c.xc / Math.max(1, cur.n);
@@ -61651,9 +61719,9 @@ function quantileVerdict(pb, pc) {
   if (pb.finite < MIN_VALUES || pc.finite < MIN_VALUES) return null;
   const rt = ratioTest(pb, pc);
   if (rt && Math.abs(Math.log(rt.ratio)) >= Math.log(1.05)) {
-    const known = knownFactor(rt.ratio);
-    if (known) {
-      return { kind: "scale", ratio: rt.ratio, offset: 0, known, fit: rt.fit, strength: SKEW_KNOWN_FACTOR, what: `every quantile ${describeRatio(rt.ratio)}` };
+    const known2 = knownFactor(rt.ratio);
+    if (known2) {
+      return { kind: "scale", ratio: rt.ratio, offset: 0, known: known2, fit: rt.fit, strength: SKEW_KNOWN_FACTOR, what: `every quantile ${describeRatio(rt.ratio)}` };
     }
     if (Math.abs(Math.log(rt.ratio)) >= Math.log(UNKNOWN_FACTOR_MIN)) {
       return { kind: "scale", ratio: rt.ratio, offset: 0, known: null, fit: rt.fit, strength: SKEW_UNKNOWN_FACTOR, what: `every quantile ${describeRatio(rt.ratio)}` };
@@ -61966,13 +62034,13 @@ function skewEval(base, cur, pairs, skip = /* @__PURE__ */ new Set()) {
       if (cb.kind === "number" && cc.kind === "number") {
         const v = rowVerdict(cb, cc, pairs);
         if (v) {
-          const known = knownFactor(v.ratio);
+          const known2 = knownFactor(v.ratio);
           out.push(
             finding(cc.name, "eval", cur.path, {
               kind: v.kind,
               ratio: v.ratio,
               offset: v.offset,
-              knownFactor: v.kind === "scale" || v.kind === "partial_scale" ? known?.factor ?? null : null,
+              knownFactor: v.kind === "scale" || v.kind === "partial_scale" ? known2?.factor ?? null : null,
               evidence: "rows",
               matchedRows: v.matched,
               fit: v.fit,
@@ -62293,7 +62361,7 @@ function analyzeData(input, opts, leakage2 = () => leakageChecks(input, opts.see
   if (base) drift.push(...driftEval(cur.path, base.features, cur.features, driftSegments, minSupport));
   const featureSpecs = features ? features.later() : [];
   if (base) profileColumns(base.table.columns);
-  profileColumns(cur.table.columns);
+  profileColumns(cur.table.columns, base?.table.columns);
   for (const { rc, rb: rb2 } of refPairs) {
     drift.push(...driftTrainVsEval(rc, cur.features, rb2, base?.features ?? null, cur.path));
     if (rb2) drift.push(...driftReference(rb2, rc, exclude));
@@ -65872,8 +65940,8 @@ function diagnose(analysis, config, baseline = { fetchFailed: false }) {
   const ctx = { paramChanges: analysis.paramChanges, headlineMetric };
   const advice = /* @__PURE__ */ new Map();
   const adviceOf = (n, seen = /* @__PURE__ */ new Set()) => {
-    const known = advice.get(n);
-    if (known) return known;
+    const known2 = advice.get(n);
+    if (known2) return known2;
     const cause = n.explainedBy && ids.has(n.explainedBy) && !seen.has(n.explainedBy) ? n.explainedBy : null;
     const a = cause ? symptomAdvice(
       n.signal,

@@ -132,7 +132,7 @@ export function analyzeData(input: DataInput, opts: DataOptions, leakage: () => 
   // The rest of the columns profiled here, after drift: a column's first sort fills its profile,
   // so the columns drift sorted (every current-run feature) are not sorted again (see profile()).
   if (base) profileColumns(base.table.columns);
-  profileColumns(cur.table.columns);
+  profileColumns(cur.table.columns, base?.table.columns);
   for (const { rc, rb } of refPairs) {
     drift.push(...driftTrainVsEval(rc, cur.features, rb, base?.features ?? null, cur.path));
     if (rb) drift.push(...driftReference(rb, rc, exclude));

@@ -13,6 +13,7 @@ import type { Column, NumberColumn, StringColumn, Table } from '../../artifacts/
 import { hashString, sameIdSequence, type RowIds } from '../../artifacts/row-ids.js';
 import { lerpQuantile, quantileSorted } from '../stats/distance.js';
 import { sortFloat64InPlace } from '../stats/two-sample.js';
+import { sameCells } from '../same-cells.js';
 
 /**
  * Numeric columns with more distinct values than this are binned, fewer are categories (a code
@@ -194,9 +195,17 @@ export function finiteQuintiles(col: NumberColumn): { finite: number; min: numbe
   return { finite: k, min, max, quintiles };
 }
 
-/** Profiles every column of a list (no-op for those already profiled). */
-export function profileColumns(columns: readonly Column[]): void {
-  for (const c of columns) profile(c);
+/**
+ * Profiles every column of a list (no-op for those already profiled). A column with the same
+ * cells as the same-named column of `twins` (the other run's table, profiled first) takes that
+ * column's profile instead of a sort of its own (decision 0027).
+ */
+export function profileColumns(columns: readonly Column[], twins: readonly Column[] = []): void {
+  for (const c of columns) {
+    const t = profileCache.has(c) ? undefined : twins.find((x) => x.name === c.name);
+    if (t && sameCells(t, c)) profileCache.set(c, profile(t));
+    else profile(c);
+  }
 }
 
 // Scratch buffers for sorted copies, by slot: 0 and 1 hold the two sides of a comparison, 2 the
@@ -211,6 +220,18 @@ export function sortedFinite(col: NumberColumn, slot: 0 | 1 | 2): Float64Array {
   const { sorted, counts } = fillSorted(col.values, col.missing, slot);
   if (!profileCache.has(col)) profileCache.set(col, summarize(col.values.length, sorted, counts));
   return sorted;
+}
+
+/**
+ * sortedFinite of a column with the same cells as `twin` (sameCells), given twin's sorted finite
+ * values: copied into slot `slot` instead of sorted again, and the column's profile is twin's
+ * (decision 0027). Twin must have been through sortedFinite, so that its profile is known.
+ */
+export function sortedFiniteOfTwin(col: NumberColumn, twin: NumberColumn, twinSorted: Float64Array, slot: 0 | 1 | 2): Float64Array {
+  const buf = scratchBuffer(slot, twinSorted.length);
+  buf.set(twinSorted);
+  if (!profileCache.has(col)) profileCache.set(col, profile(twin));
+  return buf.subarray(0, twinSorted.length);
 }
 
 /** The finite values of any numeric array (scores, labels), sorted, in scratch slot `slot`. */
@@ -488,12 +509,9 @@ export function segmentSpec(column: string, base: Table, cur: Table): SegmentSpe
   if (cb.kind === 'string' && cc.kind === 'string') {
     const a = alignCategories(cb, cc);
     if (a.names.length < 2 || a.names.length > MAX_SEGMENT_VALUES) return null;
-    return {
-      column,
-      values: a.names,
-      baseCodes: remap(cb.codes, a.baseMap),
-      curCodes: remap(cc.codes, a.curMap),
-    };
+    const baseCodes = remap(cb.codes, a.baseMap);
+    // The same cells in both runs (decision 0027): the same codes.
+    return { column, values: a.names, baseCodes, curCodes: sameCells(cb, cc) ? baseCodes : remap(cc.codes, a.curMap) };
   }
   if (cb.kind === 'number' && cc.kind === 'number') {
     const p = profile(cb);
@@ -522,7 +540,8 @@ export function segmentSpec(column: string, base: Table, cur: Table): SegmentSpe
       }
       return out;
     };
-    return { column, values, baseCodes: code(cb), curCodes: code(cc) };
+    const baseCodes = code(cb);
+    return { column, values, baseCodes, curCodes: sameCells(cb, cc) ? baseCodes : code(cc) };
   }
   return null;
 }
@@ -601,7 +620,8 @@ export function featureSegmentSpec(column: string, base: Table, cur: Table): Seg
     }
     return out;
   };
-  return { column, values: levels.map((v) => String(v)), baseCodes: code(cb), curCodes: code(cc) };
+  const baseCodes = code(cb);
+  return { column, values: levels.map((v) => String(v)), baseCodes, curCodes: sameCells(cb, cc) ? baseCodes : code(cc) };
 }
 
 function fmtEdge(v: number): string {

@@ -10,7 +10,8 @@ import { formatNumber, type Column, type NumberColumn, type StringColumn, type T
 import { benjaminiHochberg } from '../stats/multiple-testing.js';
 import { binCountsSorted, jensenShannon, psi, psiNoiseFloor, quantileEdges, quantileSorted } from '../stats/distance.js';
 import { chi2Homogeneity, ksAndWassersteinSorted, ksPValue, sortFloat64InPlace } from '../stats/two-sample.js';
-import { alignCategories, capCategories, MAX_NUMERIC_CATEGORIES, profile, sortedFinite, type Alignment, type SegmentSpec } from './columns.js';
+import { alignCategories, capCategories, MAX_NUMERIC_CATEGORIES, profile, sortedFinite, sortedFiniteOfTwin, type Alignment, type SegmentSpec } from './columns.js';
+import { sameCells } from '../same-cells.js';
 import { FDR, mapStrength, NOT_SIGNIFICANT_FACTOR, PSI_ANCHORS, PSI_MAJOR, PSI_MINOR } from './strength.js';
 import type { CategoryMove, CategoryShare, Comparison, DriftResult, SampleComparison, SegmentDrift } from './types.js';
 
@@ -312,9 +313,17 @@ export function segmentGroups(segments: readonly SegmentSpec[], nBase: number, n
       }
       return key;
     };
-    out.push({ cols, keys, base: keyOf('baseCodes', nBase), cur: keyOf('curCodes', nCur) });
+    const base = keyOf('baseCodes', nBase);
+    // Every column of the group has the same codes in both runs (decision 0027): the same keys.
+    const twins = nBase === nCur && cols.every((c) => segments[c.t]!.curCodes === segments[c.t]!.baseCodes);
+    out.push({ cols, keys, base, cur: twins ? base : keyOf('curCodes', nCur) });
   }
   return out;
+}
+
+/** Whether every group keys the current run's rows as the baseline's (segmentGroups shares the array then). */
+function sameKeys(groups: readonly SegmentGroup[]): boolean {
+  return groups.every((g) => g.cur === g.base);
 }
 
 /**
@@ -432,9 +441,12 @@ export function driftEval(
     let b: SegmentCounts;
     let c: SegmentCounts;
     let k: number;
+    // The same cells in both runs (decision 0027): the current run's sort and, where the segment
+    // keys are the same too, its counts are the baseline's.
+    const twin = sameCells(cb, cc);
     if (cb.kind === 'number' && cc.kind === 'number') {
       const sortedB = sortedFinite(cb, 0);
-      const sortedC = sortedFinite(cc, 1);
+      const sortedC = twin ? sortedFiniteOfTwin(cc, cb, sortedB, 1) : sortedFinite(cc, 1);
       if (sortedB.length === 0 || sortedC.length === 0) continue;
       const num = compareNumeric(sortedB, sortedC, [profile(cb).mean, profile(cc).mean]);
       cmp = num;
@@ -444,7 +456,7 @@ export function driftEval(
         continue;
       }
       b = countNumeric(cb, num.edges, grouped(), 'base', segments.length, k);
-      c = countNumeric(cc, num.edges, grouped(), 'cur', segments.length, k);
+      c = twin && sameKeys(grouped()) ? b : countNumeric(cc, num.edges, grouped(), 'cur', segments.length, k);
     } else if (cb.kind === 'string' && cc.kind === 'string') {
       const a = alignCategories(cb, cc);
       cmp = compareAligned(a);
@@ -456,7 +468,7 @@ export function driftEval(
       const capped = capCategories(a, MAX_CATEGORIES);
       k = capped.names.length;
       b = countCategorical(cb, a.baseMap, capped.bucketOf, grouped(), 'base', segments.length, k);
-      c = countCategorical(cc, a.curMap, capped.bucketOf, grouped(), 'cur', segments.length, k);
+      c = twin && sameKeys(grouped()) ? b : countCategorical(cc, a.curMap, capped.bucketOf, grouped(), 'cur', segments.length, k);
     } else continue;
     const featureIndex = pending.length;
     pending.push({ feature: cb.name, cmp, baseline: null });

@@ -12,6 +12,7 @@ import { binomTestTwoSided } from '../stats/exact-tests.js';
 import { benjaminiHochberg } from '../stats/multiple-testing.js';
 import { ks2Samp, twoProportionTest } from '../stats/two-sample.js';
 import { jensenShannon } from '../stats/distance.js';
+import { sameCells } from '../same-cells.js';
 import { alignCategories, countDuplicateRows, idIndex, profile, profileColumns, sampleStep, sortedFinite } from './columns.js';
 import {
   CONSTANT_ANCHORS,
@@ -172,7 +173,7 @@ function rowColumns(v: EvalView, names: readonly string[]): Column[] {
 export function qualityEval(base: EvalView, cur: EvalView, pairs: { base: Int32Array; cur: Int32Array } | null, minSupport: number): QualityIssue[] {
   const source = cur.path;
   profileColumns(base.table.columns);
-  profileColumns(cur.table.columns);
+  profileColumns(cur.table.columns, base.table.columns);
   const issues: QualityIssue[] = [];
   const tests: RateTest[] = [];
   for (const cc of cur.table.columns) {
@@ -525,12 +526,18 @@ function renameMatch(r: Column, a: Column, pairs: { base: Int32Array; cur: Int32
 function duplicates(base: EvalView | null, cur: EvalView, comparable: readonly string[]): QualityIssue[] {
   const out: QualityIssue[] = [];
   const idDup = (v: EvalView): number | null => (v.ids ? idIndex(v.ids).duplicates : null);
-  const rowDup = (v: EvalView): number => countDuplicateRows(rowColumns(v, comparable), v.n);
   const checks: { kind: QualityKind; what: string; xb: number | null; xc: number | null }[] = [
     { kind: 'duplicate_ids', what: 'duplicated ids', xb: base ? idDup(base) : null, xc: idDup(cur) },
   ];
   // Identical feature rows are normal in discrete data; only a change against the baseline says something.
-  if (base && comparable.length > 0) checks.push({ kind: 'duplicate_rows', what: 'duplicated rows', xb: rowDup(base), xc: rowDup(cur) });
+  if (base && comparable.length > 0) {
+    const colsB = rowColumns(base, comparable);
+    const colsC = rowColumns(cur, comparable);
+    const xb = countDuplicateRows(colsB, base.n);
+    // The same cells in both runs (decision 0027): the same duplicates.
+    const twins = base.n === cur.n && colsB.length === colsC.length && colsB.every((c, i) => c.name === colsC[i]!.name && sameCells(c, colsC[i]!));
+    checks.push({ kind: 'duplicate_rows', what: 'duplicated rows', xb, xc: twins ? xb : countDuplicateRows(colsC, cur.n) });
+  }
   for (const c of checks) {
     if (c.xc === null) continue;
     const rc = c.xc / Math.max(1, cur.n);

@@ -14,6 +14,7 @@ import type { EvalView } from '../../artifacts/types.js';
 import { quantileSorted } from '../stats/bootstrap.js';
 import { sortFloat64InPlace } from '../stats/two-sample.js';
 import { distinctFinite, finiteQuintiles, QUINTILES } from '../data/columns.js';
+import { sameBytes, sameCells } from '../same-cells.js';
 
 export const MISSING_LABEL = '(missing)';
 import { MAX_NUMERIC_CATEGORIES } from '../data/columns.js';
@@ -73,7 +74,8 @@ export function buildSegmenter(name: string, src: RowSource): Segmenter | null {
   const ref = baseCol && src.base ? { col: baseCol, rows: src.base.rows } : { col: curCol, rows: src.cur.rows };
   let bins = false;
   if (curCol.kind === 'number') bins = ref.col.kind === 'number' && distinctFinite(ref.col, MAX_NUMERIC_CATEGORIES, ref.rows) > MAX_NUMERIC_CATEGORIES;
-  const seg = bins ? binSegmenter(name, src, baseCol ?? null, curCol, ref) : categorySegmenter(name, src, baseCol ?? null, curCol);
+  const twin = baseCol !== undefined && src.paired && sameCells(baseCol, curCol) && sameRows(src);
+  const seg = bins ? binSegmenter(name, src, baseCol ?? null, curCol, ref, twin) : categorySegmenter(name, src, baseCol ?? null, curCol, twin);
   if (!seg) return null;
   return countUsedLabels(seg) >= 2 ? seg : null;
 }
@@ -94,6 +96,20 @@ function markUsed(codes: SegmentCodes, used: Uint8Array): void {
   }
 }
 
+const rowsAlike = new WeakMap<RowSource, boolean>();
+
+/**
+ * Whether paired runs take each pair from the same view row in both (the eval tables list the
+ * same ids in the same order). A column with the same cells in both runs (sameCells) then labels
+ * every pair alike, and its segmenter labels the baseline's rows only (decision 0027).
+ */
+function sameRows(src: RowSource): boolean {
+  if (!src.base) return false;
+  let same = rowsAlike.get(src);
+  if (same === undefined) rowsAlike.set(src, (same = sameBytes(src.base.rows, src.cur.rows)));
+  return same;
+}
+
 /** Label per analysis row of one run, from a per-view-row labeller. */
 function labelRows(rows: Int32Array, labelOf: (viewRow: number) => number): Int32Array {
   const out = new Int32Array(rows.length);
@@ -107,6 +123,7 @@ function labelRows(rows: Int32Array, labelOf: (viewRow: number) => number): Int3
  * rows is fresh memory, which costs more in page faults than the pass that fills it.
  */
 function finish(column: string, kind: 'category' | 'bin', labels: string[], src: RowSource, base: SegmentCodes | null, cur: SegmentCodes): Segmenter {
+  if (src.paired && base === cur) return { column, kind, labels, base, cur };
   if (src.paired && base) {
     for (let k = 0; k < base.length; k++) if (base[k]! < 0) base[k] = cur[k]!;
     return { column, kind, labels, base, cur: base };
@@ -117,7 +134,8 @@ function finish(column: string, kind: 'category' | 'bin', labels: string[], src:
 /** A dictionary code that fits in one byte, and the byte that means "no code" (a missing cell). */
 const NO_CODE = 255;
 
-function categorySegmenter(name: string, src: RowSource, baseCol: Column | null, curCol: Column): Segmenter | null {
+/** `twin`: paired runs, and the column has the same cells in the same rows of both (sameRows): the baseline's labels are the current run's. */
+function categorySegmenter(name: string, src: RowSource, baseCol: Column | null, curCol: Column, twin: boolean): Segmenter | null {
   const labels: string[] = [];
   const index = new Map<string, number>();
   const labelOfText = (t: string): number => {
@@ -162,11 +180,12 @@ function categorySegmenter(name: string, src: RowSource, baseCol: Column | null,
     return labelRows(rows, (r) => labelOfText(cellText(col, r)));
   };
   const base = baseCol && src.base ? labelled(baseCol, src.base.rows) : null;
-  const cur = labelled(curCol, src.cur.rows);
+  const cur = twin && base ? base : labelled(curCol, src.cur.rows);
   if (labels.length > MAX_CATEGORY_LABELS) return null;
   // Labels written one row at a time came as four bytes; at most MAX_CATEGORY_LABELS fit in two.
   const narrow = (c: SegmentCodes | Int32Array): SegmentCodes => (c instanceof Int16Array ? c : Int16Array.from(c));
-  return finish(name, 'category', labels, src, base && narrow(base), narrow(cur));
+  const narrowBase = base && narrow(base);
+  return finish(name, 'category', labels, src, narrowBase, cur === base && narrowBase ? narrowBase : narrow(cur));
 }
 
 /** x rounded to p significant digits (toPrecision cleans the float noise of the scaling). */
@@ -285,6 +304,7 @@ function binSegmenter(
   baseCol: Column | null,
   curCol: Column,
   ref: { col: Column; rows: Int32Array },
+  twin: boolean,
 ): Segmenter | null {
   if (curCol.kind !== 'number' || (baseCol && baseCol.kind !== 'number')) return null;
   // The baseline's quintiles and range: over all of the table's rows when the analysis rows are
@@ -306,7 +326,8 @@ function binSegmenter(
     lo = refSorted[0]!;
     hi = refSorted[refSorted.length - 1]!;
   }
-  if (baseCol && src.base) {
+  // A twin's current range is the baseline's over the same rows, inside [lo, hi] already.
+  if (baseCol && src.base && !twin) {
     const [a, b] = finiteRange(curCol, curCol.values.length === src.cur.rows.length ? null : src.cur.rows);
     lo = Math.min(lo, a);
     hi = Math.max(hi, b);
@@ -333,7 +354,7 @@ function binSegmenter(
     return out;
   };
   const base = baseCol && src.base ? labelled(baseCol, src.base.rows) : null;
-  const cur = labelled(curCol, src.cur.rows);
+  const cur = twin && base ? base : labelled(curCol, src.cur.rows);
   return finish(name, 'bin', labels, src, base, cur);
 }
 
