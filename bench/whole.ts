@@ -13,7 +13,7 @@
 // machine `on` shows what an idle runner does). `npm run bench` builds dist/ first: this times
 // dist/cli.js.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { closeSync, existsSync, fsyncSync, mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { STAGES, type StageName } from '../src/timing.js';
@@ -65,6 +65,16 @@ export function runPandas(python: string, dir: string): number {
   return ms;
 }
 
+/** fsync(2) of one file: its data is on disk when this returns. */
+function flushFile(path: string): void {
+  const fd = openSync(path, 'r+');
+  try {
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+}
+
 const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[xs.length >> 1]!;
 const secs = (ms: number): string => (ms / 1000).toFixed(2);
 
@@ -88,7 +98,14 @@ export function main(argv: readonly string[]): void {
     const skip = argv.includes('--no-pandas') ? 'skipped (--no-pandas)' : pandasMissing(python);
     const needCsv = formats.includes('csv') || !skip;
     const gen = new Map<TableFormat, number>();
-    for (const f of needCsv ? (['csv', ...formats.filter((x) => x !== 'csv')] as TableFormat[]) : formats) gen.set(f, writePair(join(root, f), rows, f).bytes);
+    for (const f of needCsv ? (['csv', ...formats.filter((x) => x !== 'csv')] as TableFormat[]) : formats) {
+      const pair = writePair(join(root, f), rows, f);
+      gen.set(f, pair.bytes);
+      // On disk before any run is timed: the kernel writes dirty pages back about 30 s after they
+      // were written, and flushing the generated pairs (~440 MB at 10^6 rows) took a core from
+      // whichever runs it met (the first CSV runs, as a rule).
+      for (const run of [pair.base, pair.current]) flushFile(join(run, 'eval', `predictions.${f}`));
+    }
     const sizes = [...gen].map(([f, b]) => `${f} ${(b / 1e6).toFixed(0)} MB`).join(', ');
     console.log(`whole diagnose: ${rows} + ${rows} rows, 24 columns (${sizes} each), node ${process.version}, ${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(1)} GiB, --workers ${workers}, load average ${loadavg()[0]!.toFixed(1)}, ${new Date().toISOString().slice(0, 16)}Z`);
     const cli = new Map<TableFormat, CliRun[]>(formats.map((f) => [f, []]));
