@@ -56223,35 +56223,51 @@ function accumulatePairedUnit(acc, cell2, xb, xc) {
     acc[o + P2] += b * x;
   }
 }
+function addPairedCounts(acc, k) {
+  for (let c = 0, o = 0; o < acc.length; c++, o += M) {
+    const n01 = k[4 * c + 1];
+    const n10 = k[4 * c + 2];
+    const n11 = k[4 * c + 3];
+    acc[o] += k[4 * c] + n01 + n10 + n11;
+    acc[o + S1] += n10 + n11;
+    acc[o + Q2] += n10 + n11;
+    acc[o + CUR + S1] += n01 + n11;
+    acc[o + CUR + Q2] += n01 + n11;
+    acc[o + P2] += n11;
+  }
+}
+function completePairedUnit(acc) {
+  for (let o = 0; o < acc.length; o += M) {
+    const n = acc[o];
+    acc[o + CUR] = n;
+    acc[o + P0] = n;
+    acc[o + PB] = acc[o + S1];
+    acc[o + PC] = acc[o + CUR + S1];
+  }
+  completeUnit(acc, 0);
+  completeUnit(acc, CUR);
+}
+function accumulatePairedCells(acc, a, b, lb, xb, xc) {
+  const bb = indicatorBytes(xb);
+  const bc = bb ? indicatorBytes(xc) : null;
+  if (!bb || !bc) return false;
+  const counts3 = new Int32Array(acc.length / M * 4);
+  for (let i = 0; i < a.length; i++) {
+    const ca = a[i];
+    const cb = b[i];
+    if ((ca | cb) >= 0) counts3[ca * lb + cb << 2 | bb[i] << 1 | bc[i]]++;
+  }
+  addPairedCounts(acc, Float64Array.from(counts3));
+  completePairedUnit(acc);
+  return true;
+}
 function accumulatePaired(acc, cell2, xb, wb, xc, wc) {
   if (wb === null && wc === null) {
     const bb = indicatorBytes(xb);
     const bc = bb ? indicatorBytes(xc) : null;
-    if (bb && bc) {
-      const k = countCombos(acc.length / M, cell2, bb, bc);
-      for (let c = 0, o = 0; o < acc.length; c++, o += M) {
-        const n01 = k[4 * c + 1];
-        const n10 = k[4 * c + 2];
-        const n11 = k[4 * c + 3];
-        acc[o] += k[4 * c] + n01 + n10 + n11;
-        acc[o + S1] += n10 + n11;
-        acc[o + Q2] += n10 + n11;
-        acc[o + CUR + S1] += n01 + n11;
-        acc[o + CUR + Q2] += n01 + n11;
-        acc[o + P2] += n11;
-      }
-    } else {
-      accumulatePairedUnit(acc, cell2, xb, xc);
-    }
-    for (let o = 0; o < acc.length; o += M) {
-      const n = acc[o];
-      acc[o + CUR] = n;
-      acc[o + P0] = n;
-      acc[o + PB] = acc[o + S1];
-      acc[o + PC] = acc[o + CUR + S1];
-    }
-    completeUnit(acc, 0);
-    completeUnit(acc, CUR);
+    if (bb && bc) addPairedCounts(acc, countCombos(acc.length / M, cell2, bb, bc));
+    else accumulatePairedUnit(acc, cell2, xb, xc);
+    completePairedUnit(acc);
     return;
   }
   const ones = new Float64Array(cell2.length).fill(1);
@@ -58800,11 +58816,13 @@ function pairCandidates(c, segs, ia, ib) {
   const lb = b.labels.length;
   const cells = a.labels.length * lb;
   const acc = new Float64Array(cells * M);
-  const cellCur = pairCells(a.cur, b.cur, a.labels.length, lb, 0);
-  if (c.paired) accumulatePaired(acc, cellCur, c.xBase, c.momentWeightsBase, c.xCur, c.momentWeightsCur);
-  else {
+  const unit = c.momentWeightsBase === null && c.momentWeightsCur === null;
+  if (c.paired && unit && accumulatePairedCells(acc, a.cur, b.cur, lb, c.xBase, c.xCur)) {
+  } else if (c.paired) {
+    accumulatePaired(acc, pairCells(a.cur, b.cur, a.labels.length, lb, 0), c.xBase, c.momentWeightsBase, c.xCur, c.momentWeightsCur);
+  } else {
     accumulateRun(acc, 0, pairCells(a.base, b.base, a.labels.length, lb, 1), c.xBase, c.momentWeightsBase);
-    accumulateRun(acc, CUR, cellCur, c.xCur, c.momentWeightsCur);
+    accumulateRun(acc, CUR, pairCells(a.cur, b.cur, a.labels.length, lb, 0), c.xCur, c.momentWeightsCur);
   }
   return candidatesOf(c, (cell2) => [{ seg: ia, label: Math.floor(cell2 / lb) }, { seg: ib, label: cell2 % lb }], acc, cells);
 }

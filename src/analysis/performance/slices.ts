@@ -18,7 +18,7 @@
 import { benjaminiHochberg } from '../stats/multiple-testing.js';
 import { dropMass, shareOf, type Comparison } from './context.js';
 import type { CodeArray, SegmentCodes, Segmenter } from './segment-columns.js';
-import { accumulatePaired, accumulateRun, CUR, deltaStandardError, M, N_ROWS, P0, P2, PB, PC, primaryTest, Q0, Q1, Q2, S0, S1 } from './segment-tests.js';
+import { accumulatePaired, accumulatePairedCells, accumulateRun, CUR, deltaStandardError, M, N_ROWS, P0, P2, PB, PC, primaryTest, Q0, Q1, Q2, S0, S1 } from './segment-tests.js';
 import { compareText, intervalSetup, supported } from './segments.js';
 import type { Condition, SliceDiscovery, SliceResult } from './types.js';
 
@@ -105,11 +105,15 @@ function pairCandidates(c: Comparison, segs: readonly Segmenter[], ia: number, i
   const lb = b.labels.length;
   const cells = a.labels.length * lb;
   const acc = new Float64Array(cells * M);
-  const cellCur = pairCells(a.cur, b.cur, a.labels.length, lb, 0);
-  if (c.paired) accumulatePaired(acc, cellCur, c.xBase, c.momentWeightsBase, c.xCur, c.momentWeightsCur);
-  else {
+  const unit = c.momentWeightsBase === null && c.momentWeightsCur === null;
+  // Paired unit-weight 0/1 values are counted from the two segmenters' labels directly.
+  if (c.paired && unit && accumulatePairedCells(acc, a.cur, b.cur, lb, c.xBase, c.xCur)) {
+    // acc holds the pair's moments.
+  } else if (c.paired) {
+    accumulatePaired(acc, pairCells(a.cur, b.cur, a.labels.length, lb, 0), c.xBase, c.momentWeightsBase, c.xCur, c.momentWeightsCur);
+  } else {
     accumulateRun(acc, 0, pairCells(a.base!, b.base!, a.labels.length, lb, 1), c.xBase, c.momentWeightsBase);
-    accumulateRun(acc, CUR, cellCur, c.xCur, c.momentWeightsCur);
+    accumulateRun(acc, CUR, pairCells(a.cur, b.cur, a.labels.length, lb, 0), c.xCur, c.momentWeightsCur);
   }
   return candidatesOf(c, (cell) => [{ seg: ia, label: Math.floor(cell / lb) }, { seg: ib, label: cell % lb }], acc, cells);
 }

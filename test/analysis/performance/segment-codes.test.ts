@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildSegmenter, type RowSource } from '../../../src/analysis/performance/segment-columns.js';
 import { pairCells } from '../../../src/analysis/performance/slices.js';
+import { accumulatePaired, accumulatePairedCells, M } from '../../../src/analysis/performance/segment-tests.js';
 import { makeView } from './helpers.js';
 
 const n = 400;
@@ -58,5 +59,22 @@ describe('segmenter codes in two bytes', () => {
     const wide = pairCells(wideA, b, 200, 200, 1);
     expect(wide).toBeInstanceOf(Int32Array);
     expect(Array.from(wide)).toEqual([3, -1, -1, 199 * 200 + 199, 1000, 199 * 200 + 150]);
+  });
+
+  it('counts the paired moments of a slice pair from the two label arrays as from their cells', () => {
+    const m = 5000;
+    const la = 7;
+    const lb = 13;
+    const a = Int16Array.from({ length: m }, (_, i) => (i % 97 === 0 ? -1 : (i * 31) % la));
+    const b = Int16Array.from({ length: m }, (_, i) => (i % 89 === 0 ? -1 : (i * 17 + 3) % lb));
+    const xb = Float64Array.from({ length: m }, (_, i) => ((i * 7) % 3 === 0 ? 1 : 0));
+    const xc = Float64Array.from({ length: m }, (_, i) => ((i * 11) % 5 < 2 ? 1 : 0));
+    const direct = new Float64Array(la * lb * M);
+    expect(accumulatePairedCells(direct, a, b, lb, xb, xc)).toBe(true);
+    const viaCells = new Float64Array(la * lb * M);
+    accumulatePaired(viaCells, pairCells(a, b, la, lb, 0), xb, null, xc, null);
+    expect(Array.from(direct)).toEqual(Array.from(viaCells));
+    // Values other than 0 and 1 are left to the general path.
+    expect(accumulatePairedCells(new Float64Array(la * lb * M), a, b, lb, Float64Array.from(xb, (v) => v * 2), xc)).toBe(false);
   });
 });
