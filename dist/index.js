@@ -61574,59 +61574,70 @@ function modelPredictiveness(v, rows) {
   if (v.task === "regression") return v.yPred ? absCorr(v.yPred, v.yTrue, rows) : null;
   return modelLambda(v, rows);
 }
-function featureLeaks(base, cur, seed) {
-  const out = [];
-  const rowsCur = sampleRows(cur.n, seed);
-  const rowsBase = base ? sampleRows(base.n, seed) : null;
-  const model = base && rowsBase ? modelPredictiveness(base, rowsBase) : null;
-  const modelNow = modelPredictiveness(cur, rowsCur);
-  const gain = model !== null && modelNow !== null && model < 1 ? (modelNow - model) / (1 - model) : null;
-  for (const col of cur.features) {
-    const pc = predictiveness(cur, col, rowsCur);
-    if (!pc) continue;
-    const isNew = base !== null && !base.table.columns.some((c) => c.name === col.name);
-    if (pc.value < LEAK_AUC) {
-      const floor = pc.measure === "auc" ? NEW_FEATURE_MIN_AUC : pc.measure === "lambda" ? NEW_FEATURE_MIN_LAMBDA : NEW_FEATURE_MIN_CORR;
-      const outpredicts = model !== null && pc.value >= model;
-      const jumped = gain !== null && gain >= LEAK_GAIN_SHARE;
-      if (isNew && model !== null && pc.value >= floor && (outpredicts || jumped)) {
-        out.push({
-          kind: "feature_label",
-          source: cur.path,
-          reference: null,
-          feature: col.name,
-          base: null,
-          cur: pc.value,
-          n: rowsCur.length,
-          pValue: 0,
-          significant: true,
-          strength: STRENGTH_NEW_FEATURE_SUSPECT,
-          message: outpredicts ? `${col.name} is new and alone predicts ${cur.labelColumn} as well as the whole baseline model did (${MEASURE_LABEL[pc.measure]} ${pc.value.toFixed(4)} vs the baseline model's ${model.toFixed(4)}): check that it is known before the outcome` : `${col.name} is new, alone predicts ${cur.labelColumn} with ${MEASURE_LABEL[pc.measure]} ${pc.value.toFixed(4)}, and the model's ${MEASURE_LABEL[pc.measure]} jumped ${model.toFixed(4)} \u2192 ${modelNow.toFixed(4)} (${(100 * gain).toFixed(0)} % of its remaining error gone): check that it is known before the outcome`,
-          details: { measure: pc.measure, value_cur: pc.value, value_base: null, new_feature: true, baseline_model: model, current_model: modelNow, error_closed: gain }
-        });
-      }
-      continue;
+function featureLeakParts(base, cur, seed) {
+  let shared2 = null;
+  const context = () => {
+    if (shared2) return shared2;
+    const rowsCur = sampleRows(cur.n, seed);
+    const rowsBase = base ? sampleRows(base.n, seed) : null;
+    const model = base && rowsBase ? modelPredictiveness(base, rowsBase) : null;
+    const modelNow = modelPredictiveness(cur, rowsCur);
+    const gain = model !== null && modelNow !== null && model < 1 ? (modelNow - model) / (1 - model) : null;
+    return shared2 = { rowsCur, rowsBase, model, modelNow, gain };
+  };
+  return {
+    count: cur.features.length,
+    run: (i) => {
+      const f = featureLeak(base, cur, cur.features[i], context());
+      return f ? [f] : [];
     }
-    const colBase = base?.features.find((c) => c.name === col.name && c.kind === col.kind);
-    const pb = base && colBase && rowsBase ? predictiveness(base, colBase, rowsBase) : null;
-    if (pb && pb.value >= 0.95) continue;
-    const noBaseline = base === null;
-    out.push({
-      kind: "feature_label",
-      source: cur.path,
-      reference: null,
-      feature: col.name,
-      base: pb?.value ?? null,
-      cur: pc.value,
-      n: rowsCur.length,
-      pValue: 0,
-      significant: true,
-      strength: STRENGTH_FEATURE_LEAK * (noBaseline ? 0.7 : 1),
-      message: `${col.name} alone predicts ${cur.labelColumn} (${MEASURE_LABEL[pc.measure]} ${pc.value.toFixed(4)}${pb ? `, baseline ${pb.value.toFixed(4)}` : colBase ? "" : ", new feature"})`,
-      details: { measure: pc.measure, value_cur: pc.value, value_base: pb?.value ?? null, new_feature: !colBase && !noBaseline }
-    });
+  };
+}
+function featureLeak(base, cur, col, ctx) {
+  const { rowsCur, rowsBase, model, modelNow, gain } = ctx;
+  const pc = predictiveness(cur, col, rowsCur);
+  if (!pc) return null;
+  const isNew = base !== null && !base.table.columns.some((c) => c.name === col.name);
+  if (pc.value < LEAK_AUC) {
+    const floor = pc.measure === "auc" ? NEW_FEATURE_MIN_AUC : pc.measure === "lambda" ? NEW_FEATURE_MIN_LAMBDA : NEW_FEATURE_MIN_CORR;
+    const outpredicts = model !== null && pc.value >= model;
+    const jumped = gain !== null && gain >= LEAK_GAIN_SHARE;
+    if (isNew && model !== null && pc.value >= floor && (outpredicts || jumped)) {
+      return {
+        kind: "feature_label",
+        source: cur.path,
+        reference: null,
+        feature: col.name,
+        base: null,
+        cur: pc.value,
+        n: rowsCur.length,
+        pValue: 0,
+        significant: true,
+        strength: STRENGTH_NEW_FEATURE_SUSPECT,
+        message: outpredicts ? `${col.name} is new and alone predicts ${cur.labelColumn} as well as the whole baseline model did (${MEASURE_LABEL[pc.measure]} ${pc.value.toFixed(4)} vs the baseline model's ${model.toFixed(4)}): check that it is known before the outcome` : `${col.name} is new, alone predicts ${cur.labelColumn} with ${MEASURE_LABEL[pc.measure]} ${pc.value.toFixed(4)}, and the model's ${MEASURE_LABEL[pc.measure]} jumped ${model.toFixed(4)} \u2192 ${modelNow.toFixed(4)} (${(100 * gain).toFixed(0)} % of its remaining error gone): check that it is known before the outcome`,
+        details: { measure: pc.measure, value_cur: pc.value, value_base: null, new_feature: true, baseline_model: model, current_model: modelNow, error_closed: gain }
+      };
+    }
+    return null;
   }
-  return out;
+  const colBase = base?.features.find((c) => c.name === col.name && c.kind === col.kind);
+  const pb = base && colBase && rowsBase ? predictiveness(base, colBase, rowsBase) : null;
+  if (pb && pb.value >= 0.95) return null;
+  const noBaseline = base === null;
+  return {
+    kind: "feature_label",
+    source: cur.path,
+    reference: null,
+    feature: col.name,
+    base: pb?.value ?? null,
+    cur: pc.value,
+    n: rowsCur.length,
+    pValue: 0,
+    significant: true,
+    strength: STRENGTH_FEATURE_LEAK * (noBaseline ? 0.7 : 1),
+    message: `${col.name} alone predicts ${cur.labelColumn} (${MEASURE_LABEL[pc.measure]} ${pc.value.toFixed(4)}${pb ? `, baseline ${pb.value.toFixed(4)}` : colBase ? "" : ", new feature"})`,
+    details: { measure: pc.measure, value_cur: pc.value, value_base: pb?.value ?? null, new_feature: !colBase && !noBaseline }
+  };
 }
 
 // src/analysis/data/preprocessing.ts
@@ -62348,8 +62359,16 @@ function leadSegmentDrifts(drift) {
 }
 var byStrength = (key) => (a, b) => b.strength - a.strength || (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0);
 function leakageChecks(input, seed) {
+  const parts = leakageParts(input, seed);
+  return sortedLeakage(Array.from({ length: parts.count }, (_, i) => parts.run(i)));
+}
+function leakageParts(input, seed) {
   const { base, cur, refBase, refCur } = input;
-  const leakage2 = [...trainOverlap(base, cur, refBase, refCur), ...featureLeaks(base, cur, seed)];
+  const features = featureLeakParts(base, cur, seed);
+  return { count: 1 + features.count, run: (i) => i === 0 ? trainOverlap(base, cur, refBase, refCur) : features.run(i - 1) };
+}
+function sortedLeakage(parts) {
+  const leakage2 = parts.flat();
   leakage2.sort(byStrength((l) => `${l.kind}:${l.reference ?? ""}:${l.feature ?? ""}`));
   return leakage2;
 }
@@ -67319,12 +67338,21 @@ import { fileURLToPath as fileURLToPath2 } from "node:url";
 import { Worker as Worker2 } from "node:worker_threads";
 
 // src/analysis/data/worker-protocol.ts
-var HERE = 2;
 function newLeakageClaim() {
   return new Int32Array(new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT));
 }
-function claimLeakage(claim, who) {
-  return Atomics.compareExchange(claim, 0, 0, who) === 0;
+function runClaimedLeakage(parts, claim) {
+  const out = [];
+  for (; ; ) {
+    const part = Atomics.add(claim, 0, 1);
+    if (part >= parts.count) return out;
+    out.push({ part, findings: parts.run(part) });
+  }
+}
+function mergeLeakage(parts, claimed) {
+  const slots = new Array(parts.count).fill(void 0);
+  for (const list2 of claimed) for (const c of list2) if (c.part >= 0 && c.part < parts.count) slots[c.part] = c.findings;
+  return sortedLeakage(slots.map((f, i) => f ?? parts.run(i)));
 }
 function postedView(v) {
   return { ...v, ids: v.ids ? { length: v.ids.length, h1: v.ids.h1, h2: v.ids.h2, empty: v.ids.empty } : null };
@@ -67399,9 +67427,11 @@ function workerDataRunner(url2) {
       };
       const checkHere = () => inThread(input, options).data();
       const leakage2 = newLeakageClaim();
-      let leaksHere = null;
+      let parts = null;
+      const partsOf = () => parts ??= leakageParts(input, options.seed);
+      let leaksHere = [];
       const help = () => {
-        if (claimLeakage(leakage2, HERE)) leaksHere = leakageChecks(input, options.seed);
+        leaksHere = [...leaksHere, ...runClaimedLeakage(partsOf(), leakage2)];
       };
       const onExit = () => {
         broken = true;
@@ -67411,7 +67441,7 @@ function workerDataRunner(url2) {
         if (reply.id !== id) return;
         if (reply.kind === "segments") settleSegments(reply.ok ? reply.segmenters : []);
         else if (!reply.ok) finish2(true, checkHere());
-        else finish2(false, reply.leakageLeft ? { ...reply.data, leakage: leaksHere ?? leakageChecks(input, options.seed) } : reply.data);
+        else finish2(false, { ...reply.data, leakage: mergeLeakage(partsOf(), [leaksHere, reply.leakage]) });
       };
       w.on("exit", onExit);
       w.on("message", onMessage);

@@ -7,7 +7,7 @@
 import { featureSegmentSpec, isRangeFeature, matchIds, pairReference, profileColumns, releaseScratch, segmentSpec, type SegmentSpec } from './columns.js';
 import { driftEval, driftReference, driftTrainVsEval } from './drift.js';
 import { labelNoise } from './label-noise.js';
-import { featureLeaks, trainOverlap } from './leakage.js';
+import { featureLeakParts, trainOverlap } from './leakage.js';
 import { skewEval, skewReference, skewTrainVsEval, swappedColumns } from './preprocessing.js';
 import { columnProfiles, qualityCurrentOnly, qualityEval, qualityReference, qualityTrainVsEval } from './quality.js';
 import { labelShift, labelShiftReference, predictionShift } from './shift.js';
@@ -84,11 +84,28 @@ const byStrength =
 
 /**
  * The leakage checks of a pair, sorted: the last of the data checks, and independent of the rest,
- * so that whichever thread is free first runs them (decision 0025).
+ * so that both threads share them out when they are free (decisions 0025, 0028).
  */
 export function leakageChecks(input: DataInput, seed: number): LeakageFinding[] {
+  const parts = leakageParts(input, seed);
+  return sortedLeakage(Array.from({ length: parts.count }, (_, i) => parts.run(i)));
+}
+
+/** The leakage checks of a pair in independent parts: the train/eval overlap, then one per current feature (decision 0028). */
+export interface LeakageParts {
+  readonly count: number;
+  run(part: number): LeakageFinding[];
+}
+
+export function leakageParts(input: DataInput, seed: number): LeakageParts {
   const { base, cur, refBase, refCur } = input;
-  const leakage = [...trainOverlap(base, cur, refBase, refCur), ...featureLeaks(base, cur, seed)];
+  const features = featureLeakParts(base, cur, seed);
+  return { count: 1 + features.count, run: (i) => (i === 0 ? trainOverlap(base, cur, refBase, refCur) : features.run(i - 1)) };
+}
+
+/** The findings of every part, given in part order, as the review lists them. */
+export function sortedLeakage(parts: readonly (readonly LeakageFinding[])[]): LeakageFinding[] {
+  const leakage = parts.flat();
   leakage.sort(byStrength((l) => `${l.kind}:${l.reference ?? ''}:${l.feature ?? ''}`));
   return leakage;
 }

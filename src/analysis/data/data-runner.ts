@@ -11,9 +11,9 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { SHARED_MIN_ROWS } from '../../artifacts/shared.js';
 import type { ClaimedSegmenter } from '../performance/segment-claims.js';
-import { analyzeData, leakageChecks } from './analyze.js';
-import type { DataAnalysis, DataInput, DataOptions, LeakageFinding } from './types.js';
-import { claimLeakage, dataJob, HERE, newLeakageClaim, type DataReply, type SegmentRequest } from './worker-protocol.js';
+import { analyzeData, leakageParts, type LeakageParts } from './analyze.js';
+import type { DataAnalysis, DataInput, DataOptions } from './types.js';
+import { dataJob, mergeLeakage, newLeakageClaim, runClaimedLeakage, type ClaimedLeakage, type DataReply, type SegmentRequest } from './worker-protocol.js';
 
 export type { SegmentRequest };
 
@@ -28,8 +28,8 @@ export interface PairJob {
    */
   segments(): Promise<ClaimedSegmenter[]>;
   /**
-   * Called by the review's thread when it has nothing else to do before `data()`: runs here any
-   * part of the data checks the worker has not started (the leakage checks, decision 0025).
+   * Called by the review's thread when it has nothing else to do before `data()`: runs here the
+   * parts of the leakage checks the worker has not claimed (decisions 0025, 0028).
    */
   help(): void;
   data(): Promise<DataAnalysis>;
@@ -129,11 +129,14 @@ export function workerDataRunner(url: URL): DataRunner {
         settleData(data);
       };
       const checkHere = () => inThread(input, options).data();
-      // The leakage checks, when this thread claimed them first (help); the worker's data then has none.
+      // The leakage checks by part (decision 0028): this thread runs the parts it claims when it
+      // helps; the worker's reply lists its own, and any part neither ran is run at the merge.
       const leakage = newLeakageClaim();
-      let leaksHere: LeakageFinding[] | null = null;
+      let parts: LeakageParts | null = null;
+      const partsOf = (): LeakageParts => (parts ??= leakageParts(input, options.seed));
+      let leaksHere: ClaimedLeakage[] = [];
       const help = () => {
-        if (claimLeakage(leakage, HERE)) leaksHere = leakageChecks(input, options.seed);
+        leaksHere = [...leaksHere, ...runClaimedLeakage(partsOf(), leakage)];
       };
       const onExit = () => {
         broken = true;
@@ -143,9 +146,8 @@ export function workerDataRunner(url: URL): DataRunner {
         if (reply.id !== id) return;
         if (reply.kind === 'segments') settleSegments(reply.ok ? reply.segmenters : []);
         else if (!reply.ok) finish(true, checkHere());
-        // The worker leaves the leakage checks only once this thread claimed them, which help()
-        // does and then runs them before this thread can take a message: leaksHere is set.
-        else finish(false, reply.leakageLeft ? { ...reply.data, leakage: leaksHere ?? leakageChecks(input, options.seed) } : reply.data);
+        // help() runs its parts before this thread can take a message: leaksHere is complete.
+        else finish(false, { ...reply.data, leakage: mergeLeakage(partsOf(), [leaksHere, reply.leakage]) });
       };
       w.on('exit', onExit);
       w.on('message', onMessage);

@@ -1,15 +1,15 @@
 /**
  * Worker-thread entry (bundled as dist/data-worker.js): for one eval pair, builds the performance
  * stage's segmenters it claims until the review's thread takes over (decisions 0021, 0023), then
- * runs the data checks (analyzeData; the leakage checks only if it claims them first, decision
- * 0025), beside the performance stage in the review's thread
+ * runs the data checks (analyzeData; of the leakage checks, the parts it claims, decisions 0025 and
+ * 0028), beside the performance stage in the review's thread
  * (data-runner.ts). Each result, plain data, goes back as soon as it is ready (the segmenters'
  * label arrays moved, not copied); an error goes back as its message.
  */
 import { parentPort } from 'node:worker_threads';
 import { buildClaimed, segmenterNames } from '../performance/segment-claims.js';
-import { analyzeData, leakageChecks } from './analyze.js';
-import { claimLeakage, revivedView, segmenterBuffers, segmentSourceOf, WORKER, type DataJob, type DataReply } from './worker-protocol.js';
+import { analyzeData, leakageParts } from './analyze.js';
+import { revivedView, runClaimedLeakage, segmenterBuffers, segmentSourceOf, type ClaimedLeakage, type DataJob, type DataReply } from './worker-protocol.js';
 
 const message = (e: unknown): string => (e instanceof Error ? e.message : String(e));
 
@@ -34,13 +34,12 @@ if (port) {
     let reply: DataReply;
     try {
       const input = { base, cur, refBase: job.refBase, refCur: job.refCur };
-      let leakageLeft = false;
+      let leakage: ClaimedLeakage[] = [];
       const data = analyzeData(input, job.options, () => {
-        if (claimLeakage(job.leakage, WORKER)) return leakageChecks(input, job.options.seed);
-        leakageLeft = true;
+        leakage = runClaimedLeakage(leakageParts(input, job.options.seed), job.leakage);
         return null;
       });
-      reply = { id: job.id, kind: 'data', ok: true, data, leakageLeft };
+      reply = { id: job.id, kind: 'data', ok: true, data, leakage };
     } catch (e) {
       reply = { id: job.id, kind: 'data', ok: false, error: message(e) };
     }

@@ -374,59 +374,92 @@ function modelPredictiveness(v: EvalView, rows: Int32Array): number | null {
  * at least as well as the whole baseline model did is reported too (see STRENGTH_NEW_FEATURE_SUSPECT).
  */
 export function featureLeaks(base: EvalView | null, cur: EvalView, seed: number): LeakageFinding[] {
+  const parts = featureLeakParts(base, cur, seed);
   const out: LeakageFinding[] = [];
-  const rowsCur = sampleRows(cur.n, seed);
-  const rowsBase = base ? sampleRows(base.n, seed) : null;
-  const model = base && rowsBase ? modelPredictiveness(base, rowsBase) : null;
-  const modelNow = modelPredictiveness(cur, rowsCur);
-  // Share of the baseline model's remaining error (1 − AUC, 1 − |corr|) that the current model closed.
-  const gain = model !== null && modelNow !== null && model < 1 ? (modelNow - model) / (1 - model) : null;
-  for (const col of cur.features) {
-    const pc = predictiveness(cur, col, rowsCur);
-    if (!pc) continue;
-    const isNew = base !== null && !base.table.columns.some((c) => c.name === col.name);
-    if (pc.value < LEAK_AUC) {
-      const floor = pc.measure === 'auc' ? NEW_FEATURE_MIN_AUC : pc.measure === 'lambda' ? NEW_FEATURE_MIN_LAMBDA : NEW_FEATURE_MIN_CORR;
-      const outpredicts = model !== null && pc.value >= model;
-      const jumped = gain !== null && gain >= LEAK_GAIN_SHARE;
-      if (isNew && model !== null && pc.value >= floor && (outpredicts || jumped)) {
-        out.push({
-          kind: 'feature_label',
-          source: cur.path,
-          reference: null,
-          feature: col.name,
-          base: null,
-          cur: pc.value,
-          n: rowsCur.length,
-          pValue: 0,
-          significant: true,
-          strength: STRENGTH_NEW_FEATURE_SUSPECT,
-          message: outpredicts
-            ? `${col.name} is new and alone predicts ${cur.labelColumn} as well as the whole baseline model did (${MEASURE_LABEL[pc.measure]} ${pc.value.toFixed(4)} vs the baseline model's ${model.toFixed(4)}): check that it is known before the outcome`
-            : `${col.name} is new, alone predicts ${cur.labelColumn} with ${MEASURE_LABEL[pc.measure]} ${pc.value.toFixed(4)}, and the model's ${MEASURE_LABEL[pc.measure]} jumped ${model.toFixed(4)} → ${modelNow!.toFixed(4)} (${(100 * gain!).toFixed(0)} % of its remaining error gone): check that it is known before the outcome`,
-          details: { measure: pc.measure, value_cur: pc.value, value_base: null, new_feature: true, baseline_model: model, current_model: modelNow, error_closed: gain },
-        });
-      }
-      continue;
-    }
-    const colBase = base?.features.find((c) => c.name === col.name && c.kind === col.kind);
-    const pb = base && colBase && rowsBase ? predictiveness(base, colBase, rowsBase) : null;
-    if (pb && pb.value >= 0.95) continue;
-    const noBaseline = base === null;
-    out.push({
-      kind: 'feature_label',
-      source: cur.path,
-      reference: null,
-      feature: col.name,
-      base: pb?.value ?? null,
-      cur: pc.value,
-      n: rowsCur.length,
-      pValue: 0,
-      significant: true,
-      strength: STRENGTH_FEATURE_LEAK * (noBaseline ? 0.7 : 1),
-      message: `${col.name} alone predicts ${cur.labelColumn} (${MEASURE_LABEL[pc.measure]} ${pc.value.toFixed(4)}${pb ? `, baseline ${pb.value.toFixed(4)}` : colBase ? '' : ', new feature'})`,
-      details: { measure: pc.measure, value_cur: pc.value, value_base: pb?.value ?? null, new_feature: !colBase && !noBaseline },
-    });
-  }
+  for (let i = 0; i < parts.count; i++) out.push(...parts.run(i));
   return out;
+}
+
+/**
+ * featureLeaks in parts, one per current feature (in `cur.features` order), for two threads to
+ * share (decision 0028): part i gives feature i's finding, if any. What every part needs (the row
+ * samples, each model's own predictiveness) is computed once per parts object, at its first part.
+ */
+export function featureLeakParts(base: EvalView | null, cur: EvalView, seed: number): { readonly count: number; run(i: number): LeakageFinding[] } {
+  let shared: LeakContext | null = null;
+  const context = (): LeakContext => {
+    if (shared) return shared;
+    const rowsCur = sampleRows(cur.n, seed);
+    const rowsBase = base ? sampleRows(base.n, seed) : null;
+    const model = base && rowsBase ? modelPredictiveness(base, rowsBase) : null;
+    const modelNow = modelPredictiveness(cur, rowsCur);
+    // Share of the baseline model's remaining error (1 − AUC, 1 − |corr|) that the current model closed.
+    const gain = model !== null && modelNow !== null && model < 1 ? (modelNow - model) / (1 - model) : null;
+    return (shared = { rowsCur, rowsBase, model, modelNow, gain });
+  };
+  return {
+    count: cur.features.length,
+    run: (i) => {
+      const f = featureLeak(base, cur, cur.features[i]!, context());
+      return f ? [f] : [];
+    },
+  };
+}
+
+interface LeakContext {
+  readonly rowsCur: Int32Array;
+  readonly rowsBase: Int32Array | null;
+  readonly model: number | null;
+  readonly modelNow: number | null;
+  readonly gain: number | null;
+}
+
+/** The leakage finding of one current feature, or null. */
+function featureLeak(base: EvalView | null, cur: EvalView, col: Column, ctx: LeakContext): LeakageFinding | null {
+  const { rowsCur, rowsBase, model, modelNow, gain } = ctx;
+  const pc = predictiveness(cur, col, rowsCur);
+  if (!pc) return null;
+  const isNew = base !== null && !base.table.columns.some((c) => c.name === col.name);
+  if (pc.value < LEAK_AUC) {
+    const floor = pc.measure === 'auc' ? NEW_FEATURE_MIN_AUC : pc.measure === 'lambda' ? NEW_FEATURE_MIN_LAMBDA : NEW_FEATURE_MIN_CORR;
+    const outpredicts = model !== null && pc.value >= model;
+    const jumped = gain !== null && gain >= LEAK_GAIN_SHARE;
+    if (isNew && model !== null && pc.value >= floor && (outpredicts || jumped)) {
+      return {
+        kind: 'feature_label',
+        source: cur.path,
+        reference: null,
+        feature: col.name,
+        base: null,
+        cur: pc.value,
+        n: rowsCur.length,
+        pValue: 0,
+        significant: true,
+        strength: STRENGTH_NEW_FEATURE_SUSPECT,
+        message: outpredicts
+          ? `${col.name} is new and alone predicts ${cur.labelColumn} as well as the whole baseline model did (${MEASURE_LABEL[pc.measure]} ${pc.value.toFixed(4)} vs the baseline model's ${model.toFixed(4)}): check that it is known before the outcome`
+          : `${col.name} is new, alone predicts ${cur.labelColumn} with ${MEASURE_LABEL[pc.measure]} ${pc.value.toFixed(4)}, and the model's ${MEASURE_LABEL[pc.measure]} jumped ${model.toFixed(4)} → ${modelNow!.toFixed(4)} (${(100 * gain!).toFixed(0)} % of its remaining error gone): check that it is known before the outcome`,
+        details: { measure: pc.measure, value_cur: pc.value, value_base: null, new_feature: true, baseline_model: model, current_model: modelNow, error_closed: gain },
+      };
+    }
+    return null;
+  }
+  const colBase = base?.features.find((c) => c.name === col.name && c.kind === col.kind);
+  const pb = base && colBase && rowsBase ? predictiveness(base, colBase, rowsBase) : null;
+  if (pb && pb.value >= 0.95) return null;
+  const noBaseline = base === null;
+  return {
+    kind: 'feature_label',
+    source: cur.path,
+    reference: null,
+    feature: col.name,
+    base: pb?.value ?? null,
+    cur: pc.value,
+    n: rowsCur.length,
+    pValue: 0,
+    significant: true,
+    strength: STRENGTH_FEATURE_LEAK * (noBaseline ? 0.7 : 1),
+    message: `${col.name} alone predicts ${cur.labelColumn} (${MEASURE_LABEL[pc.measure]} ${pc.value.toFixed(4)}${pb ? `, baseline ${pb.value.toFixed(4)}` : colBase ? '' : ', new feature'})`,
+    details: { measure: pc.measure, value_cur: pc.value, value_base: pb?.value ?? null, new_feature: !colBase && !noBaseline },
+  };
 }

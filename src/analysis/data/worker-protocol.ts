@@ -10,7 +10,8 @@ import { cellText } from '../../artifacts/table.js';
 import type { EvalView } from '../../artifacts/types.js';
 import type { ClaimedSegmenter, SegmentClaims } from '../performance/segment-claims.js';
 import type { RowSource } from '../performance/segment-columns.js';
-import type { DataAnalysis, DataInput, DataOptions } from './types.js';
+import type { DataAnalysis, DataInput, DataOptions, LeakageFinding } from './types.js';
+import { sortedLeakage, type LeakageParts } from './analyze.js';
 
 type PostedIds = Omit<RowIds, 'text'>;
 export type PostedView = Omit<EvalView, 'ids'> & { readonly ids: PostedIds | null };
@@ -34,21 +35,41 @@ export interface SegmentRequest {
 }
 
 /**
- * Who runs the pair's leakage checks (decision 0025), claimed once through shared memory: 0 while
- * unclaimed, then WORKER or HERE. The worker claims them when its other checks are done, the
- * review's thread when its performance stage is: whichever comes first.
+ * The pair's leakage checks shared out by part (decisions 0025, 0028): the next unclaimed part,
+ * an atomic counter in shared memory. The worker claims parts when its other checks are done, the
+ * review's thread when its performance stage is; each part is run by exactly one of them, so the
+ * two finish within about one part of each other.
  */
 export type LeakageClaim = Int32Array;
-export const WORKER = 1;
-export const HERE = 2;
 
 export function newLeakageClaim(): LeakageClaim {
   return new Int32Array(new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT));
 }
 
-/** Claims the leakage checks for `who`; false when the other thread has them. */
-export function claimLeakage(claim: LeakageClaim, who: typeof WORKER | typeof HERE): boolean {
-  return Atomics.compareExchange(claim, 0, 0, who) === 0;
+/** A part of the leakage checks and its findings. */
+export interface ClaimedLeakage {
+  readonly part: number;
+  readonly findings: LeakageFinding[];
+}
+
+/** Runs parts, one claim at a time, until every part is claimed. */
+export function runClaimedLeakage(parts: LeakageParts, claim: LeakageClaim): ClaimedLeakage[] {
+  const out: ClaimedLeakage[] = [];
+  for (;;) {
+    const part = Atomics.add(claim, 0, 1);
+    if (part >= parts.count) return out;
+    out.push({ part, findings: parts.run(part) });
+  }
+}
+
+/**
+ * The findings of every part from what each thread ran, sorted as leakageChecks sorts them; a part
+ * that neither ran (a worker that died holding its claim) is run here.
+ */
+export function mergeLeakage(parts: LeakageParts, claimed: readonly (readonly ClaimedLeakage[])[]): LeakageFinding[] {
+  const slots: (readonly LeakageFinding[] | undefined)[] = new Array<readonly LeakageFinding[] | undefined>(parts.count).fill(undefined);
+  for (const list of claimed) for (const c of list) if (c.part >= 0 && c.part < parts.count) slots[c.part] = c.findings;
+  return sortedLeakage(slots.map((f, i) => f ?? parts.run(i)));
 }
 
 export interface DataJob {
@@ -65,8 +86,8 @@ export interface DataJob {
 
 /** The worker answers a job with a `segments` reply (when asked) and then a `data` reply. */
 export type DataReply = { readonly id: number } & (
-  /** `leakageLeft`: the review's thread claimed the leakage checks, and `data` has none. */
-  | { readonly kind: 'data'; readonly ok: true; readonly data: DataAnalysis; readonly leakageLeft: boolean }
+  /** `data` has no leakage findings: they are the parts in `leakage`, and those the review's thread ran. */
+  | { readonly kind: 'data'; readonly ok: true; readonly data: DataAnalysis; readonly leakage: readonly ClaimedLeakage[] }
   | { readonly kind: 'segments'; readonly ok: true; readonly segmenters: ClaimedSegmenter[] }
   | { readonly kind: 'data' | 'segments'; readonly ok: false; readonly error: string }
 );

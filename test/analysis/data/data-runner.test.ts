@@ -13,7 +13,9 @@ import { writePair } from '../../../bench/generate.js';
 import { loadRun } from '../../../src/artifacts/load.js';
 import { SHARED_MIN_ROWS } from '../../../src/artifacts/shared.js';
 import { localDirSource } from '../../../src/artifacts/source.js';
-import { leakageChecks } from '../../../src/analysis/data/analyze.js';
+import { leakageChecks, leakageParts, sortedLeakage } from '../../../src/analysis/data/analyze.js';
+import { mergeLeakage } from '../../../src/analysis/data/worker-protocol.js';
+import type { LeakageFinding } from '../../../src/analysis/data/types.js';
 import { IN_THREAD_DATA, workerDataRunner, worthAWorker } from '../../../src/analysis/data/data-runner.js';
 import { buildSegmenters, DEFAULT_PERFORMANCE_OPTIONS, segmentSource, startPerformance } from '../../../src/analysis/performance/index.js';
 import { buildClaimed, mergeClaimed, newClaims, segmenterNames, takeOver } from '../../../src/analysis/performance/segment-claims.js';
@@ -128,13 +130,13 @@ describe('the data checks in a worker', () => {
     expect(JSON.stringify(data)).toBe(JSON.stringify(await IN_THREAD_DATA.start(input, options).data()));
   }, 120000);
 
-  it('run the leakage checks in whichever thread claims them first, with the same result', async () => {
+  it('share the leakage checks out by part between the threads, with the same result', async () => {
     const base = await loadRun(localDirSource(pair.base, 'path', 'base'), DEFAULT_CONFIG);
     const cur = await loadRun(localDirSource(pair.current, 'path', 'cur'), DEFAULT_CONFIG);
     const input = { base: base.evals[0]!, cur: cur.evals[0]!, refBase: base.reference, refCur: cur.reference };
     const options = { seed: DEFAULT_CONFIG.analysis.seed, minSupport: DEFAULT_CONFIG.analysis.minSupport };
     const serial = JSON.stringify(await IN_THREAD_DATA.start(input, options).data());
-    // The real worker, helped at once: this thread claims the leakage checks before the worker
+    // The real worker, helped at once: this thread claims the leakage parts before the worker
     // gets to them, and the merged result is the one made in turn here.
     const runner = workerDataRunner(workerUrl);
     const job = runner.start(input, options);
@@ -142,31 +144,38 @@ describe('the data checks in a worker', () => {
     expect(JSON.stringify(await job.data())).toBe(serial);
     await runner.close();
     expect(runner.done).toEqual({ worker: 1, here: 0 });
-    const fake = (claims: boolean) =>
+    // Fake workers: their own findings for the parts they claim, so that the merge shows who ran what.
+    const fakeFinding = (part: number) => ({ kind: 'fake', reference: null, feature: `part ${part}`, strength: 9 });
+    const fake = (takes: number) =>
       [
         "import { parentPort } from 'node:worker_threads';",
         "import { writeFileSync } from 'node:fs';",
-        'parentPort.on(\'message\', async (j) => {',
-        claims
-          ? // Claims the checks, says so, and answers with its own (fake) findings a little later.
-            `  const mine = Atomics.compareExchange(j.leakage, 0, 0, 1) === 0; writeFileSync(${JSON.stringify(join(work, 'claimed'))}, String(mine)); await new Promise((ok) => setTimeout(ok, 300));`
-          : // Waits until the review's thread has claimed them, then leaves them.
+        "parentPort.on('message', async (j) => {",
+        takes > 0
+          ? // Claims the first `takes` parts, says so, and answers with its findings for them a little later.
+            `  const first = Atomics.add(j.leakage, 0, ${takes}); writeFileSync(${JSON.stringify(join(work, 'claimed'))}, String(first)); await new Promise((ok) => setTimeout(ok, 300));`
+          : // Waits until the review's thread has claimed parts, then leaves them all.
             '  while (Atomics.load(j.leakage, 0) === 0) await new Promise((ok) => setTimeout(ok, 5));',
-        `  parentPort.postMessage({ id: j.id, kind: 'data', ok: true, data: { from: 'worker', leakage: [{ kind: 'fake' }] }, leakageLeft: ${!claims} });`,
+        `  const leakage = Array.from({ length: ${takes} }, (_, part) => ({ part, findings: [${JSON.stringify(fakeFinding(0)).replace('"part 0"', '`part ${part}`')}] }));`,
+        "  parentPort.postMessage({ id: j.id, kind: 'data', ok: true, data: { from: 'worker', leakage: [] }, leakage });",
         '});',
       ].join('\n');
-    const expected = leakageChecks(input, options.seed);
-    // The worker left them: this thread's findings replace the worker's empty part.
-    writeFileSync(join(work, 'leaves.mjs'), fake(false));
+    const parts = leakageParts(input, options.seed);
+    const real = Array.from({ length: parts.count }, (_, i) => parts.run(i));
+    expect(parts.count).toBe(1 + input.cur.features.length);
+    expect(sortedLeakage(real)).toEqual(leakageChecks(input, options.seed));
+    // The worker left them all: this thread ran every part, and the result is the serial one.
+    writeFileSync(join(work, 'leaves.mjs'), fake(0));
     const leaves = workerDataRunner(pathToFileURL(join(work, 'leaves.mjs')));
     const left = leaves.start(input, options);
     left.help();
     const got = (await left.data()) as unknown as { from: string; leakage: unknown };
     await leaves.close();
     expect(got.from).toBe('worker');
-    expect(got.leakage).toEqual(expected);
-    // The worker claimed them first: help() does nothing, and the worker's findings stand.
-    writeFileSync(join(work, 'claims.mjs'), fake(true));
+    expect(got.leakage).toEqual(leakageChecks(input, options.seed));
+    // The worker claimed the first two parts: help() runs the rest here, and the merge takes the
+    // worker's findings for its two.
+    writeFileSync(join(work, 'claims.mjs'), fake(2));
     const claims = workerDataRunner(pathToFileURL(join(work, 'claims.mjs')));
     const kept = claims.start(input, options);
     const t0 = Date.now();
@@ -174,8 +183,10 @@ describe('the data checks in a worker', () => {
     kept.help();
     const mine = (await kept.data()) as unknown as { leakage: unknown };
     await claims.close();
-    expect(readFileSync(join(work, 'claimed'), 'utf8')).toBe('true');
-    expect(mine.leakage).toEqual([{ kind: 'fake' }]);
+    expect(readFileSync(join(work, 'claimed'), 'utf8')).toBe('0');
+    expect(mine.leakage).toEqual(sortedLeakage([[fakeFinding(0)], [fakeFinding(1)], ...real.slice(2)] as LeakageFinding[][]));
+    // A part that neither thread ran (a worker that died holding its claim) is run at the merge.
+    expect(mergeLeakage(parts, [[{ part: 1, findings: real[1]! }]])).toEqual(leakageChecks(input, options.seed));
   }, 120000);
 
   it('start the worker when prepared, once, without keeping an idle process alive', () => {
@@ -209,10 +220,10 @@ describe('the data checks in a worker', () => {
 
   it('keep the process alive while the review waits for a slow worker, and not a moment after', () => {
     const slow = join(work, 'slow-worker.mjs');
-    writeFileSync(slow, "import { parentPort } from 'node:worker_threads';\nparentPort.on('message', (j) => setTimeout(() => parentPort.postMessage({ id: j.id, kind: 'data', ok: true, data: { late: true } }), 700));\n");
+    writeFileSync(slow, "import { parentPort } from 'node:worker_threads';\nparentPort.on('message', (j) => setTimeout(() => parentPort.postMessage({ id: j.id, kind: 'data', ok: true, data: { late: true }, leakage: [] }), 700));\n");
     const script = join(work, 'await-slow.mts');
     const runner = pathToFileURL(join(repo, 'src/analysis/data/data-runner.ts')).href;
-    const view = { n: SHARED_MIN_ROWS, ids: null, table: { columns: [] } };
+    const view = { n: SHARED_MIN_ROWS, ids: null, table: { columns: [] }, features: [] };
     writeFileSync(
       script,
       [
@@ -225,7 +236,7 @@ describe('the data checks in a worker', () => {
     const t0 = performance.now();
     const out = spawnSync(process.execPath, ['--import', 'tsx', script], { cwd: repo, encoding: 'utf8', timeout: 60000 });
     expect(out.stderr).not.toMatch(/unsettled/i);
-    expect(out.stdout.trim()).toBe('{"late":true}');
+    expect(out.stdout.trim()).toBe('{"late":true,"leakage":[]}');
     // It exits once answered: the idle worker it was never closed does not hold it up.
     expect(performance.now() - t0).toBeLessThan(30000);
   }, 60000);
