@@ -148,7 +148,15 @@ function loadFacts() {
   return { load: loadavg()[0] ?? 0, cores: availableParallelism() };
 }
 
+// src/v8-flags.ts
+import { setFlagsFromString } from "node:v8";
+var V8_FLAGS = ["--no-maglev"];
+function applyV8Flags() {
+  for (const flag of V8_FLAGS) setFlagsFromString(flag);
+}
+
 // src/cli.ts
+applyV8Flags();
 var argv = process.argv.slice(2);
 var env = process.platform === "linux" ? hugePagesRelaunch(argv, hostFacts()) : null;
 if (env) {

@@ -72170,5 +72170,13 @@ async function run() {
   }
 }
 
+// src/v8-flags.ts
+import { setFlagsFromString } from "node:v8";
+var V8_FLAGS = ["--no-maglev"];
+function applyV8Flags() {
+  for (const flag of V8_FLAGS) setFlagsFromString(flag);
+}
+
 // src/index.ts
+applyV8Flags();
 await run();

@@ -5,7 +5,10 @@
 import { hostFacts, tableBytes } from './cli/host-facts.js';
 import { loadFacts, startEarlyWorker, wantsEarlyWorker } from './cli/early-worker.js';
 import { hugePagesRelaunch } from './cli/huge-pages.js';
+import { applyV8Flags } from './v8-flags.js';
 
+// Before anything runs hot (decision 0029).
+applyV8Flags();
 const argv = process.argv.slice(2);
 const env = process.platform === 'linux' ? hugePagesRelaunch(argv, hostFacts()) : null;
 if (env) {

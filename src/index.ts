@@ -1,4 +1,7 @@
 // The Action's entry point: only calls run() (src/action.ts).
 import { run } from './action.js';
+import { applyV8Flags } from './v8-flags.js';
 
+// Before anything runs hot (decision 0029).
+applyV8Flags();
 await run();
