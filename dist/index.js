@@ -55864,11 +55864,11 @@ function categorySegmenter(name2, src, baseCol, curCol, twin) {
     return labelRows(rows, (r) => labelOfText(cellText(col, r)));
   };
   const base = baseCol && src.base ? labelled(baseCol, src.base.rows) : null;
-  const cur = twin && base ? base : labelled(curCol, src.cur.rows);
+  const cur = twin && base ? null : labelled(curCol, src.cur.rows);
   if (labels.length > MAX_CATEGORY_LABELS) return null;
   const narrow = (c) => c instanceof Int16Array ? c : Int16Array.from(c);
   const narrowBase = base && narrow(base);
-  return finish(name2, "category", labels, src, narrowBase, cur === base && narrowBase ? narrowBase : narrow(cur));
+  return finish(name2, "category", labels, src, narrowBase, cur ? narrow(cur) : narrowBase);
 }
 function roundSig(x, p) {
   return Number(x.toPrecision(p));

@@ -372,18 +372,10 @@ function modelPredictiveness(v: EvalView, rows: Int32Array): number | null {
  * but did not in the baseline (< 0.95, or the feature is new). Without a baseline such a
  * feature is still reported, at 0.7× strength. A feature the PR adds that alone predicts the label
  * at least as well as the whole baseline model did is reported too (see STRENGTH_NEW_FEATURE_SUSPECT).
- */
-export function featureLeaks(base: EvalView | null, cur: EvalView, seed: number): LeakageFinding[] {
-  const parts = featureLeakParts(base, cur, seed);
-  const out: LeakageFinding[] = [];
-  for (let i = 0; i < parts.count; i++) out.push(...parts.run(i));
-  return out;
-}
-
-/**
- * featureLeaks in parts, one per current feature (in `cur.features` order), for two threads to
- * share (decision 0028): part i gives feature i's finding, if any. What every part needs (the row
- * samples, each model's own predictiveness) is computed once per parts object, at its first part.
+ *
+ * In parts, one per current feature (in `cur.features` order), for two threads to share (decision
+ * 0028): part i gives feature i's finding, if any. What every part needs (the row samples, each
+ * model's own predictiveness) is computed once per parts object, at its first part.
  */
 export function featureLeakParts(base: EvalView | null, cur: EvalView, seed: number): { readonly count: number; run(i: number): LeakageFinding[] } {
   let shared: LeakContext | null = null;

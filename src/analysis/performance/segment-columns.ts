@@ -180,12 +180,12 @@ function categorySegmenter(name: string, src: RowSource, baseCol: Column | null,
     return labelRows(rows, (r) => labelOfText(cellText(col, r)));
   };
   const base = baseCol && src.base ? labelled(baseCol, src.base.rows) : null;
-  const cur = twin && base ? base : labelled(curCol, src.cur.rows);
+  const cur = twin && base ? null : labelled(curCol, src.cur.rows);
   if (labels.length > MAX_CATEGORY_LABELS) return null;
   // Labels written one row at a time came as four bytes; at most MAX_CATEGORY_LABELS fit in two.
   const narrow = (c: SegmentCodes | Int32Array): SegmentCodes => (c instanceof Int16Array ? c : Int16Array.from(c));
   const narrowBase = base && narrow(base);
-  return finish(name, 'category', labels, src, narrowBase, cur === base && narrowBase ? narrowBase : narrow(cur));
+  return finish(name, 'category', labels, src, narrowBase, cur ? narrow(cur) : narrowBase!);
 }
 
 /** x rounded to p significant digits (toPrecision cleans the float noise of the scaling). */
