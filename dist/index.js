@@ -72172,7 +72172,7 @@ async function run() {
 
 // src/v8-flags.ts
 import { setFlagsFromString } from "node:v8";
-var V8_FLAGS = ["--no-maglev"];
+var V8_FLAGS = ["--no-maglev-escape-analysis"];
 function applyV8Flags() {
   for (const flag of V8_FLAGS) setFlagsFromString(flag);
 }
