@@ -26006,9 +26006,8 @@ function startPerformance(base, cur, opts) {
 function segmentSource(rows) {
   return rows.base && rows.analysisB && rows.analysisB.length > 0 ? rows.src : null;
 }
-function headlinePerformance(start, afterRuns) {
+function headlinePerformance(start) {
   const p = buildRuns(start.rows);
-  afterRuns?.();
   const hasBase = p.base !== null && p.base.n > 0;
   if (p.base && p.base.n === 0) p.notes.push("The baseline has no usable row; the current run is reported alone.");
   return { p, metrics: headlineMetrics(p, hasBase, start.opts), opts: start.opts };
@@ -30468,7 +30467,8 @@ async function analyzeRunsParallel(base, cur, config, runner, timer = NO_TIMER) 
       const claims = newClaims();
       const job2 = runner.start(dataInput(base, cur, p), { seed, minSupport }, src ? { src, claims } : null);
       if (start.done) return { performance: start.done, job: job2 };
-      const headline2 = headlinePerformance(start, () => takeOver(claims));
+      const headline2 = headlinePerformance(start);
+      takeOver(claims);
       if (!src) return { performance: finishPerformance(headline2, []), job: job2 };
       const names = segmenterNames(src);
       const mine = buildClaimed(src, names, claims, false);

@@ -76,8 +76,8 @@ export function analyzeRuns(base: RunArtifacts | null, cur: RunArtifacts, config
  * analyzeRuns with the data checks of each eval pair started on `runner` (a worker thread for a
  * large pair, data-runner.ts) beside the performance stage here: on two cores the pair takes about
  * the longer of the two stages. The worker claims the pair's segmenters first, while this thread
- * builds the runs and the headline metrics, which then builds the rest (decisions 0021, 0023). The
- * analysis is the same.
+ * builds the runs and the headline metrics, which then builds the rest (decisions 0021, 0023,
+ * 0031). The analysis is the same.
  */
 export async function analyzeRunsParallel(base: RunArtifacts | null, cur: RunArtifacts, config: Config, runner: DataRunner, timer: StageTimer = NO_TIMER): Promise<RunAnalysis> {
   const { seed, resamples, minSupport, alpha } = config.analysis;
@@ -90,11 +90,12 @@ export async function analyzeRunsParallel(base: RunArtifacts | null, cur: RunArt
       const claims = newClaims();
       const job = runner.start(dataInput(base, cur, p), { seed, minSupport }, src ? { src, claims } : null);
       if (start.done) return { performance: start.done, job };
-      // The worker claims segmenters while this thread builds the runs; then this thread takes
-      // over, computes the headline metrics and builds the rest, and the worker turns to the data
-      // checks (decision 0024). It waits for the worker's share only if it has one (every index
-      // not claimed here).
-      const headline = headlinePerformance(start, () => takeOver(claims));
+      // The worker claims segmenters while this thread builds the runs and the headline metrics;
+      // then this thread takes over and builds the rest, and the worker turns to the data checks
+      // (decision 0031). It waits for the worker's share only if it has one (every index not
+      // claimed here).
+      const headline = headlinePerformance(start);
+      takeOver(claims);
       if (!src) return { performance: finishPerformance(headline, []), job };
       const names = segmenterNames(src);
       const mine = buildClaimed(src, names, claims, false);

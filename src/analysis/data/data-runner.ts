@@ -4,7 +4,8 @@
  * two stages read the same loaded columns — shared memory, not copies — and write nothing the
  * other reads, so the review takes about the longer of the two instead of their sum. The worker
  * first claims segmenters of the performance stage, which read the same columns, while this thread
- * builds the runs (decisions 0021, 0023, 0024): the two threads' shares even out.
+ * builds the runs and headline metrics (decisions 0021, 0023, 0024, 0031): the two threads' shares
+ * even out.
  */
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';

@@ -296,10 +296,9 @@ export function segmentSource(rows: PreparedRows): RowSource | null {
   return rows.base && rows.analysisB && rows.analysisB.length > 0 ? rows.src : null;
 }
 
-/** The runs and headline metrics; `afterRuns` is called between the two (the parallel review's take-over of the segmenters). */
-export function headlinePerformance(start: { readonly rows: PreparedRows; readonly opts: PerformanceOptions }, afterRuns?: () => void): PerformanceHeadline {
+/** The runs and headline metrics. */
+export function headlinePerformance(start: { readonly rows: PreparedRows; readonly opts: PerformanceOptions }): PerformanceHeadline {
   const p = buildRuns(start.rows);
-  afterRuns?.();
   const hasBase = p.base !== null && p.base.n > 0;
   if (p.base && p.base.n === 0) p.notes.push('The baseline has no usable row; the current run is reported alone.');
   return { p, metrics: headlineMetrics(p, hasBase, start.opts), opts: start.opts };

@@ -1,8 +1,8 @@
 /**
- * The segmenters of a pair shared out between two threads (decisions 0023, 0024). The data worker
- * starts on them while this thread builds the runs; when this thread is ready it says so, the
- * worker finishes the segmenter in hand and turns to the data checks, and this thread builds the
- * rest after its headline metrics. Each segmenter is claimed by exactly one thread through an atomic
+ * The segmenters of a pair shared out between two threads (decisions 0023, 0024, 0031). The data
+ * worker starts on them while this thread builds the runs and the headline metrics; then this
+ * thread says so, the worker finishes the segmenter in hand and turns to the data checks, and this
+ * thread builds the rest. Each segmenter is claimed by exactly one thread through an atomic
  * counter in shared memory, so the split adapts to how fast each side really is, and the list is
  * the one buildSegmenters gives, in its order.
  */
