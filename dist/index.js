@@ -57505,7 +57505,8 @@ function ascendingFromGroups(desc, groupEnd) {
   let start = 0;
   for (let j = 0; j < n; j++) {
     if (!groupEnd[j]) continue;
-    out.set(desc.subarray(start, j + 1), n - j - 1);
+    let o = n - j - 1;
+    for (let q = start; q <= j; q++) out[o++] = desc[q];
     start = j + 1;
   }
   return out;
