@@ -17,7 +17,7 @@ export const PARALLEL_MIN_BYTES = 16 * 2 ** 20;
  * Workers are used only when the runner has at least this many cores' worth of idle capacity
  * (cores minus the 1-minute load average). On this repository's shared 2-core machine at load
  * average 7-13, parsing the two 1M-row CSVs in workers shortened the load stage by ~30 % but made
- * the whole run 1.25× slower in wall time and 1.11× in CPU (farm-bench, bench/RESULTS.md): with no
+ * the whole run 1.25× slower in wall time and 1.11× in CPU (paired runs, bench/RESULTS.md): with no
  * free core, a second parse thread only adds its start-up and heap. A CI runner is a VM of its
  * own, usually idle apart from the job. Windows reports a load of 0 (always "free").
  */
