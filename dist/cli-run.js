@@ -19075,6 +19075,12 @@ async function loadRun(source, config, parser = IN_PROCESS_PARSER, buffer = null
   return { dir: source.ref, metrics, params, evals, summaries, trainLogs, reference, problems };
 }
 
+// src/memory.ts
+function releaseNow(view) {
+  const buffer = view.buffer;
+  if (buffer instanceof ArrayBuffer && typeof buffer.transfer === "function" && buffer.byteLength > 0) buffer.transfer(0);
+}
+
 // src/artifacts/read-buffer.ts
 var ReadBuffer = class {
   bytes = new Uint8Array(0);
@@ -19085,6 +19091,12 @@ var ReadBuffer = class {
   take(size) {
     if (this.bytes.length < size) this.bytes = new Uint8Array(Math.ceil(size * 1.25));
     return this.bytes.subarray(0, size);
+  }
+  /** Frees the memory now (every view handed out is then empty); a later take allocates again. */
+  release() {
+    const bytes = this.bytes;
+    this.bytes = new Uint8Array(0);
+    releaseNow(bytes);
   }
 };
 
@@ -22424,14 +22436,67 @@ function rowsSharingLead(columns, n) {
   let rows = null;
   for (let k = first; ; k++) {
     const m = rows ? rows.length : n;
-    const kept = sharedKeyRows(hashRows(order.slice(0, k), n, rows), m);
+    const h = hashRows(order.slice(0, k), n, rows);
+    const kept = sharedKeyRows(h, m);
+    releaseNow(h.h1);
+    releaseNow(h.h2);
     const from = rows;
     const survivors = from ? Int32Array.from(kept, (j) => from[j]) : kept;
     if (survivors.length === 0 || k >= order.length || survivors.length > REFINE_MIN_SHRINK * m) return survivors;
     rows = survivors;
   }
 }
+var FILTER_BITS_PER_ROW = 16;
+var seenScratch = new Int32Array(0);
+var againScratch = new Int32Array(0);
+function filterCandidates(h, m) {
+  let bits2 = 1024;
+  while (bits2 < FILTER_BITS_PER_ROW * m) bits2 *= 2;
+  const words = bits2 >>> 5;
+  if (seenScratch.length < words) {
+    seenScratch = new Int32Array(words);
+    againScratch = new Int32Array(words);
+  }
+  const seen = seenScratch.subarray(0, words).fill(0);
+  const again = againScratch.subarray(0, words).fill(0);
+  const mask = bits2 - 1;
+  const { h1, h2 } = h;
+  for (let i = 0; i < m; i++) {
+    const x = (h1[i] ^ Math.imul(h2[i], 2654435761)) & mask;
+    const w = x >>> 5;
+    const b = 1 << (x & 31);
+    again[w] |= seen[w] & b;
+    seen[w] |= b;
+  }
+  let count4 = 0;
+  for (let i = 0; i < m; i++) {
+    const x = (h1[i] ^ Math.imul(h2[i], 2654435761)) & mask;
+    count4 += again[x >>> 5] >>> (x & 31) & 1;
+  }
+  const out = new Int32Array(count4);
+  for (let i = 0, k = 0; k < count4; i++) {
+    const x = (h1[i] ^ Math.imul(h2[i], 2654435761)) & mask;
+    out[k] = i;
+    k += again[x >>> 5] >>> (x & 31) & 1;
+  }
+  return out;
+}
+function hashesAt(h, positions) {
+  const h1 = new Uint32Array(positions.length);
+  const h2 = new Uint32Array(positions.length);
+  for (let k = 0; k < positions.length; k++) {
+    h1[k] = h.h1[positions[k]];
+    h2[k] = h.h2[positions[k]];
+  }
+  return { h1, h2 };
+}
 function sharedKeyRows(h, m) {
+  const cand = filterCandidates(h, m);
+  const local = sharedKeyRowsExact(hashesAt(h, cand), cand.length);
+  for (let k = 0; k < local.length; k++) local[k] = cand[local[k]];
+  return local;
+}
+function sharedKeyRowsExact(h, m) {
   const index = new HashIndex(h, m, true);
   const shared2 = new Uint8Array(m);
   let count4 = 0;
@@ -22495,6 +22560,10 @@ var HashIndex = class {
   }
 };
 function countDuplicates(h) {
+  const cand = filterCandidates(h, h.h1.length);
+  return countDuplicatesExact(hashesAt(h, cand));
+}
+function countDuplicatesExact(h) {
   const n = h.h1.length;
   const index = new HashIndex(h, n, true);
   let dup = 0;
@@ -23396,7 +23465,10 @@ function argsortDescending(values, rows) {
   for (let i2 = 0; i2 < n; i2++) keys[i2] = values[rows ? rows[i2] : i2] + 0;
   let sorted = true;
   for (let i2 = 1; i2 < n && sorted; i2++) if (keys[i2] > keys[i2 - 1]) sorted = false;
-  if (sorted) return rows ? Int32Array.from(rows) : iota(n);
+  if (sorted) {
+    releaseNow(keys);
+    return rows ? Int32Array.from(rows) : iota(n);
+  }
   const bits2 = new Uint32Array(keys.buffer);
   let hi = new Uint32Array(n);
   const lo = new Uint32Array(n);
@@ -23465,8 +23537,11 @@ function argsortDescending(values, rows) {
     }
     i = j;
   }
+  for (const a of [keys, hi, hi2, lo, idx2]) releaseNow(a);
   if (!rows) return idx;
-  return gatherI32(rows, idx);
+  const out = gatherI32(rows, idx);
+  releaseNow(idx);
+  return out;
 }
 function rankRows(score, labels, positiveClass, weight, rows, unit) {
   const order = argsortDescending(score, rows);
@@ -23938,6 +24013,9 @@ function scanSegments(c, segmenters) {
     pending.push(...primaryResults(c, seg2, acc, ranks));
     if (work) pending.push(...aucResults(c, seg2, acc, work));
   }
+  if (work) {
+    for (const a of [work.bufBase, work.bufCur, work.curPos, work.labelDiffers, work.gathered, work.slotsBase, work.slotsCur]) if (a) releaseNow(a);
+  }
   const q = benjaminiHochberg(pending.map((r) => r.pValue));
   const results = pending.map((r, i) => ({ ...r, qValue: q[i], significant: q[i] <= c.opts.alpha }));
   results.sort(segmentOrder);
@@ -24373,6 +24451,8 @@ function analyticDeltaSe(base, cur, nBase, nCur, paired) {
       se[j] = Math.sqrt(variance(lc));
     } else se[j] = Math.sqrt(variance(lb) + variance(lc));
   }
+  releaseNow(lb);
+  releaseNow(lc);
   return se;
 }
 function analyticApplies(base, cur) {
@@ -24694,6 +24774,10 @@ var BinaryScoreKernel = class {
   point = null;
   /** Σw, Σw·y and Σw·pred over the positions, computed on the first linearize call. */
   totals = null;
+  release() {
+    for (const a of [this.yRank, this.conf, this.runs, this.pred, this.yp, this.ll, this.br, this.scratchBuf]) if (a) releaseNow(a);
+    this.scratchBuf = null;
+  }
   evaluate(counts3, out) {
     const c = counts3 === null ? this.wRank : this.fill(counts3);
     const lin = this.linearSums(c);
@@ -24992,6 +25076,9 @@ var ClassKernel = class {
   binHit = new Float64Array(ECE_BINS);
   rank = { auc: NaN, ap: NaN };
   slots;
+  /** Nothing per row of its own: the run's arrays stay. */
+  release() {
+  }
   evaluate(counts3, out) {
     const { run, cm, binW, binConf, binHit, slots } = this;
     const { n, w, cell: cell2, k } = run;
@@ -25099,6 +25186,10 @@ var RegKernel = class {
   /** Target centred on its full-sample weighted mean: keeps Σy² - (Σy)²/W well conditioned. */
   yc;
   ape;
+  release() {
+    releaseNow(this.yc);
+    if (this.ape) releaseNow(this.ape);
+  }
   /**
    * Influence values: plain means of per-row terms for MAE, mean error and MAPE; RMSE through
    * d√MSE = dMSE / 2RMSE; R² = 1 - SSE/SST through both sums (SST's mean moves only at second order).
@@ -25994,9 +26085,16 @@ function namesWith(metrics, status) {
 function headlineMetrics(p, hasBase, opts) {
   const names = metricNames(hasBase ? [p.base, p.cur] : [p.cur]);
   const curKernel = makeKernel(p.cur, names);
-  if (!hasBase) return currentOnly(curKernel);
+  if (!hasBase) {
+    const metrics2 = currentOnly(curKernel);
+    curKernel.release();
+    return metrics2;
+  }
   const baseKernel = makeKernel(p.base, names);
-  return compareHeadline({ base: p.base, cur: p.cur, baseKernel, curKernel, paired: p.paired }, opts);
+  const metrics = compareHeadline({ base: p.base, cur: p.cur, baseKernel, curKernel, paired: p.paired }, opts);
+  baseKernel.release();
+  curKernel.release();
+  return metrics;
 }
 function startPerformance(base, cur, opts) {
   if (!cur.yPred) return { done: emptyAnalysis(cur, opts, `${cur.path} has no prediction or score column: no performance metric can be computed.`) };
@@ -33653,9 +33751,15 @@ function runDataQuery(base, cur) {
 async function review(input) {
   const timer = input.timer ?? NO_TIMER;
   const parser = input.parser ?? IN_PROCESS_PARSER;
-  const [loadedCur, loadedBase] = await timer.stageAsync("load", () => {
+  const [loadedCur, loadedBase] = await timer.stageAsync("load", async () => {
     const buffer = new ReadBuffer();
-    return Promise.all([loadRun(input.current, input.config, parser, buffer), input.baseline ? loadRun(input.baseline, input.config, parser, buffer) : Promise.resolve(null)]);
+    const loads = [loadRun(input.current, input.config, parser, buffer), input.baseline ? loadRun(input.baseline, input.config, parser, buffer) : Promise.resolve(null)];
+    try {
+      return await Promise.all(loads);
+    } finally {
+      await Promise.allSettled(loads);
+      buffer.release();
+    }
   });
   await parser.close();
   const has2 = (r, file) => r !== null && r.evals.some((e) => e.path.toLowerCase() === file.replace(/^\.\//, "").toLowerCase());

@@ -1243,6 +1243,12 @@ function compare(a, b) {
   return false;
 }
 
+// src/memory.ts
+function releaseNow(view) {
+  const buffer = view.buffer;
+  if (buffer instanceof ArrayBuffer && typeof buffer.transfer === "function" && buffer.byteLength > 0) buffer.transfer(0);
+}
+
 // src/analysis/data/columns.ts
 var MAX_NUMERIC_CATEGORIES = 10;
 var QUANTILE_STEP = 0.05;
@@ -1754,14 +1760,67 @@ function rowsSharingLead(columns, n) {
   let rows = null;
   for (let k = first; ; k++) {
     const m = rows ? rows.length : n;
-    const kept = sharedKeyRows(hashRows(order.slice(0, k), n, rows), m);
+    const h = hashRows(order.slice(0, k), n, rows);
+    const kept = sharedKeyRows(h, m);
+    releaseNow(h.h1);
+    releaseNow(h.h2);
     const from = rows;
     const survivors = from ? Int32Array.from(kept, (j) => from[j]) : kept;
     if (survivors.length === 0 || k >= order.length || survivors.length > REFINE_MIN_SHRINK * m) return survivors;
     rows = survivors;
   }
 }
+var FILTER_BITS_PER_ROW = 16;
+var seenScratch = new Int32Array(0);
+var againScratch = new Int32Array(0);
+function filterCandidates(h, m) {
+  let bits = 1024;
+  while (bits < FILTER_BITS_PER_ROW * m) bits *= 2;
+  const words = bits >>> 5;
+  if (seenScratch.length < words) {
+    seenScratch = new Int32Array(words);
+    againScratch = new Int32Array(words);
+  }
+  const seen = seenScratch.subarray(0, words).fill(0);
+  const again = againScratch.subarray(0, words).fill(0);
+  const mask = bits - 1;
+  const { h1, h2 } = h;
+  for (let i = 0; i < m; i++) {
+    const x = (h1[i] ^ Math.imul(h2[i], 2654435761)) & mask;
+    const w = x >>> 5;
+    const b = 1 << (x & 31);
+    again[w] |= seen[w] & b;
+    seen[w] |= b;
+  }
+  let count = 0;
+  for (let i = 0; i < m; i++) {
+    const x = (h1[i] ^ Math.imul(h2[i], 2654435761)) & mask;
+    count += again[x >>> 5] >>> (x & 31) & 1;
+  }
+  const out = new Int32Array(count);
+  for (let i = 0, k = 0; k < count; i++) {
+    const x = (h1[i] ^ Math.imul(h2[i], 2654435761)) & mask;
+    out[k] = i;
+    k += again[x >>> 5] >>> (x & 31) & 1;
+  }
+  return out;
+}
+function hashesAt(h, positions) {
+  const h1 = new Uint32Array(positions.length);
+  const h2 = new Uint32Array(positions.length);
+  for (let k = 0; k < positions.length; k++) {
+    h1[k] = h.h1[positions[k]];
+    h2[k] = h.h2[positions[k]];
+  }
+  return { h1, h2 };
+}
 function sharedKeyRows(h, m) {
+  const cand = filterCandidates(h, m);
+  const local = sharedKeyRowsExact(hashesAt(h, cand), cand.length);
+  for (let k = 0; k < local.length; k++) local[k] = cand[local[k]];
+  return local;
+}
+function sharedKeyRowsExact(h, m) {
   const index = new HashIndex(h, m, true);
   const shared2 = new Uint8Array(m);
   let count = 0;
@@ -1825,6 +1884,10 @@ var HashIndex = class {
   }
 };
 function countDuplicates(h) {
+  const cand = filterCandidates(h, h.h1.length);
+  return countDuplicatesExact(hashesAt(h, cand));
+}
+function countDuplicatesExact(h) {
   const n = h.h1.length;
   const index = new HashIndex(h, n, true);
   let dup = 0;

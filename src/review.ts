@@ -48,11 +48,18 @@ export async function review(input: ReviewInput): Promise<ReviewResult> {
   const timer = input.timer ?? NO_TIMER;
   const parser = input.parser ?? IN_PROCESS_PARSER;
   // Both runs load at once: with a worker parser their large tables parse on separate cores.
-  // Tables parsed here read their bytes into one buffer, reused from file to file and dropped
-  // with the load stage (fresh memory is what reading costs: see ReadBuffer).
-  const [loadedCur, loadedBase]: [RunArtifacts, RunArtifacts | null] = await timer.stageAsync('load', () => {
+  // Tables parsed here read their bytes into one buffer, reused from file to file and released
+  // when the load ends (fresh memory is what reading costs: see ReadBuffer).
+  const [loadedCur, loadedBase]: [RunArtifacts, RunArtifacts | null] = await timer.stageAsync('load', async () => {
     const buffer = new ReadBuffer();
-    return Promise.all([loadRun(input.current, input.config, parser, buffer), input.baseline ? loadRun(input.baseline, input.config, parser, buffer) : Promise.resolve(null)]);
+    const loads = [loadRun(input.current, input.config, parser, buffer), input.baseline ? loadRun(input.baseline, input.config, parser, buffer) : Promise.resolve(null)] as const;
+    try {
+      return await Promise.all(loads);
+    } finally {
+      // Not before both loads are over: a parse may still read the buffer when the other fails.
+      await Promise.allSettled(loads);
+      buffer.release();
+    }
   });
   // Nothing is parsed after the load: parse workers stop now, and with them their heaps (a worker
   // that read a 152 MB file holds it until its next collection), before the analyses allocate.

@@ -48,6 +48,28 @@ describe('ReadBuffer', () => {
     expect(shared[0].evals.find((e) => e.path === 'eval/predictions.csv')!.table.nRows).toBe(400);
   });
 
+  it('leaves every table whole when it is released after the load (no table keeps a view of the bytes)', async () => {
+    // Decision 0032: the review frees the buffer when the load ends. A column that kept a view of
+    // the file's bytes would read a detached (empty) buffer then. CSV, JSONL and Parquet, the
+    // Parquet file read both by the direct decoder and through hyparquet.
+    const c = run('c', 'id,label,region,score\n' + rows(7, 300, (i) => ['EU', 'US, east', 'Ärger "q"'][i % 3]!), '{"id":1,"label":0,"score":0.2,"region":"EU"}\n');
+    const pq = join(process.cwd(), 'test/fixtures/parquet/review/current');
+    const fresh = await Promise.all([loadRun(localDirSource(c), DEFAULT_CONFIG), loadRun(localDirSource(pq), DEFAULT_CONFIG)]);
+    const buffer = new ReadBuffer();
+    const loaded = await Promise.all([loadRun(localDirSource(c), DEFAULT_CONFIG, IN_PROCESS_PARSER, buffer), loadRun(localDirSource(pq), DEFAULT_CONFIG, IN_PROCESS_PARSER, buffer)]);
+    const last = buffer.take(1);
+    buffer.release();
+    // The memory is given back: views handed out before are empty now.
+    expect(last.length).toBe(0);
+    for (const k of [0, 1]) {
+      expect(loaded[k]!.evals.length).toBeGreaterThan(0);
+      expect(loaded[k]!.evals.map((e) => e.table)).toStrictEqual(fresh[k]!.evals.map((e) => e.table));
+      expect(loaded[k]!.reference).toStrictEqual(fresh[k]!.reference);
+    }
+    // A take after a release allocates again.
+    expect(buffer.take(10).length).toBe(10);
+  });
+
   it('reuses its memory for a file no larger than the last one', () => {
     const buffer = new ReadBuffer();
     const first = buffer.take(1000);

@@ -257,15 +257,23 @@ function namesWith(metrics: readonly MetricComparison[], status: MetricCompariso
 }
 
 /**
- * The headline metrics, compared or current-only. In a function of its own so that the kernels
- * (tens of MB per run at 10^6 rows) are garbage before the segment analyses allocate theirs.
+ * The headline metrics, compared or current-only. The kernels (tens of MB per run at 10^6 rows)
+ * are released before the segment analyses allocate theirs.
  */
 function headlineMetrics(p: Prepared, hasBase: boolean, opts: PerformanceOptions): MetricComparison[] {
   const names = metricNames(hasBase ? [p.base!, p.cur] : [p.cur]);
   const curKernel = makeKernel(p.cur, names);
-  if (!hasBase) return currentOnly(curKernel);
+  if (!hasBase) {
+    const metrics = currentOnly(curKernel);
+    curKernel.release();
+    return metrics;
+  }
   const baseKernel = makeKernel(p.base!, names);
-  return compareHeadline({ base: p.base!, cur: p.cur, baseKernel, curKernel, paired: p.paired }, opts);
+  const metrics = compareHeadline({ base: p.base!, cur: p.cur, baseKernel, curKernel, paired: p.paired }, opts);
+  // Their memory now, not at the collector's next turn: the segment analyses allocate next (decision 0032).
+  baseKernel.release();
+  curKernel.release();
+  return metrics;
 }
 
 /**

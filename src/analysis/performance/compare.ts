@@ -5,6 +5,7 @@
  * are resampled independently. Paired accuracy also gets the exact McNemar test, which is the
  * exact test for that question and needs no resampling.
  */
+import { releaseNow } from '../../memory.js';
 import { createRng } from '../stats/rng.js';
 import { bootstrapPValue, deriveSeed, multinomialCounts, percentileInterval } from '../stats/bootstrap.js';
 import { mcnemarExact } from '../stats/exact-tests.js';
@@ -93,6 +94,8 @@ export function analyticDeltaSe(base: Kernel, cur: Kernel, nBase: number, nCur: 
       se[j] = Math.sqrt(variance(lc));
     } else se[j] = Math.sqrt(variance(lb) + variance(lc));
   }
+  releaseNow(lb);
+  releaseNow(lc);
   return se;
 }
 

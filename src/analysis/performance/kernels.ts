@@ -5,6 +5,7 @@
  * pass over the rows plus one per class order, regression one pass of weighted sums. This is
  * what keeps a 100k-row, 1000-resample paired bootstrap within its time budget.
  */
+import { releaseNow } from '../../memory.js';
 import { gatherF64 } from './arrays.js';
 import { ECE_BINS, eceFromBins } from './calibration.js';
 import { f1FromConfusion, prfFromCounts, r2FromSums } from './metrics.js';
@@ -24,6 +25,11 @@ export interface Kernel {
    * See docs/decisions/0006-scale.md and analyticDeltas in compare.ts.
    */
   linearize(j: number, out: Float64Array): boolean;
+  /**
+   * Frees the per-row arrays this kernel made for itself (decision 0032); the kernel is not used
+   * after. Arrays it shares with its run stay.
+   */
+  release(): void;
 }
 
 /** Metrics a classification run supports, in METRIC_NAMES order. */
@@ -125,6 +131,12 @@ class BinaryScoreKernel implements Kernel {
     this.br = run.br ? gatherF64(run.br, order) : null;
     this.conf = run.conf ? gatherF64(run.conf, order) : null;
     this.runs = scoreRuns(ranked.groupEnd, run.bin ? binEnds(run.bin, order) : null);
+  }
+
+  release(): void {
+    // wRank is the ranking's, shared with the run; the rest was made here.
+    for (const a of [this.yRank, this.conf, this.runs, this.pred, this.yp, this.ll, this.br, this.scratchBuf]) if (a) releaseNow(a);
+    this.scratchBuf = null;
   }
 
   evaluate(counts: Int32Array | null, out: Float64Array): void {
@@ -475,6 +487,9 @@ class ClassKernel implements Kernel {
     this.slots = Object.fromEntries(metrics.map((m, j) => [m, j]));
   }
 
+  /** Nothing per row of its own: the run's arrays stay. */
+  release(): void {}
+
   evaluate(counts: Int32Array | null, out: Float64Array): void {
     const { run, cm, binW, binConf, binHit, slots } = this;
     const { n, w, cell, k } = run;
@@ -585,6 +600,11 @@ class RegKernel implements Kernel {
       this.ape = new Float64Array(run.n);
       for (let i = 0; i < run.n; i++) this.ape[i] = Math.abs(run.pred[i]! - run.y[i]!) / Math.abs(run.y[i]!);
     }
+  }
+
+  release(): void {
+    releaseNow(this.yc);
+    if (this.ape) releaseNow(this.ape);
   }
 
   /**

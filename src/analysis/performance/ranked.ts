@@ -6,6 +6,7 @@
  * Ties follow scikit-learn: rows with equal scores form one threshold, so AUC counts a tied
  * positive/negative pair as 1/2 (trapezoid rule) and AP steps once per distinct score.
  */
+import { releaseNow } from '../../memory.js';
 import { gatherI32, iota } from './arrays.js';
 
 /** Rows sorted by score, descending, with tie-group ends marked. */
@@ -37,7 +38,10 @@ export function argsortDescending(values: Float64Array, rows?: Int32Array): Int3
   for (let i = 0; i < n; i++) keys[i] = values[rows ? rows[i]! : i]! + 0;
   let sorted = true;
   for (let i = 1; i < n && sorted; i++) if (keys[i]! > keys[i - 1]!) sorted = false;
-  if (sorted) return rows ? Int32Array.from(rows) : iota(n);
+  if (sorted) {
+    releaseNow(keys);
+    return rows ? Int32Array.from(rows) : iota(n);
+  }
   const bits = new Uint32Array(keys.buffer);
   // Map each float to a uint64 (hi, lo) whose ascending order is the floats' descending order.
   let hi = new Uint32Array(n);
@@ -113,8 +117,13 @@ export function argsortDescending(values: Float64Array, rows?: Int32Array): Int3
     }
     i = j;
   }
+  // The scratch goes back now (about 7 bytes a row beside the 4 of the order): a review sorts a
+  // few 10^6-row runs one after another (decision 0032).
+  for (const a of [keys, hi, hi2, lo, idx2]) releaseNow(a);
   if (!rows) return idx;
-  return gatherI32(rows, idx);
+  const out = gatherI32(rows, idx);
+  releaseNow(idx);
+  return out;
 }
 
 /**

@@ -6,6 +6,7 @@
  * Regression segments without weights take their p-value from a rank test on absolute errors
  * (rank-segments.ts) and report the MAE change beside the RMSE one.
  */
+import { releaseNow } from '../../memory.js';
 import { createRng } from '../stats/rng.js';
 import { deriveSeed } from '../stats/bootstrap.js';
 import { benjaminiHochberg } from '../stats/multiple-testing.js';
@@ -255,6 +256,8 @@ export function scanSegments(c: Comparison, segmenters: readonly Segmenter[]): S
     pending.push(...primaryResults(c, seg, acc, ranks));
     if (work) pending.push(...aucResults(c, seg, acc, work));
   }
+  // The placement buffers (about 45 bytes a row, paired) go back before the slices allocate (decision 0032).
+  if (work) for (const a of [work.bufBase, work.bufCur, work.curPos, work.labelDiffers, work.gathered, work.slotsBase, work.slotsCur]) if (a) releaseNow(a);
   const q = benjaminiHochberg(pending.map((r) => r.pValue));
   const results: SegmentResult[] = pending.map((r, i) => ({ ...r, qValue: q[i]!, significant: q[i]! <= c.opts.alpha }));
   results.sort(segmentOrder);

@@ -3,7 +3,7 @@
 // candidates. The candidates must include every row that has a duplicate, in row order, and the
 // duplicate count must equal a brute-force count, whatever the ties.
 import { describe, expect, it } from 'vitest';
-import { countDuplicateRows, rowsSharingLead } from '../../../src/analysis/data/columns.js';
+import { countDuplicateRows, countDuplicates, countDuplicatesExact, filterCandidates, rowsSharingLead, sharedKeyRows, sharedKeyRowsExact } from '../../../src/analysis/data/columns.js';
 import { createRng } from '../../../src/analysis/stats/rng.js';
 import { numberColumn, stringColumn, type Column } from '../../../src/artifacts/table.js';
 
@@ -42,6 +42,48 @@ describe('rowsSharingLead', () => {
       for (let k = 1; k < rows.length; k++) expect(rows[k]!).toBeGreaterThan(rows[k - 1]!);
       const kept = new Set(rows);
       for (let i = 0; i < n; i++) if (count.get(keyOf(cols, i))! > 1) expect(kept.has(i)).toBe(true);
+    });
+  }
+});
+
+// The prefilter in front of the exact index (decision 0032): a bitmap of the fingerprints' slot
+// hashes lets only rows whose bit is shared reach the index. The answers must be the exact
+// index's, whatever the collisions: equal fingerprints, equal first hashes with different second
+// ones, and bits shared by chance (a small bitmap for many rows).
+describe('fingerprint prefilter', () => {
+  function hashes(seed: number, m: number, dups: number, h1Only: number): { h1: Uint32Array; h2: Uint32Array } {
+    const rng = createRng(seed);
+    const word = () => Math.floor(rng() * 2 ** 32) >>> 0;
+    const h1 = Uint32Array.from({ length: m }, word);
+    const h2 = Uint32Array.from({ length: m }, word);
+    for (let i = 0; i < dups; i++) {
+      const a = Math.floor(rng() * m);
+      const b = Math.floor(rng() * m);
+      h1[b] = h1[a]!;
+      h2[b] = h2[a]!;
+    }
+    for (let i = 0; i < h1Only; i++) h1[Math.floor(rng() * m)] = h1[Math.floor(rng() * m)]!;
+    return { h1, h2 };
+  }
+  for (const [seed, m, dups, h1Only] of [
+    [11, 50_000, 400, 400],
+    [12, 3000, 0, 0],
+    [13, 20_000, 5000, 0],
+    [14, 1, 0, 0],
+    [15, 0, 0, 0],
+    [16, 70_000, 20, 3000],
+  ] as const) {
+    it(`gives the exact index's shared rows and duplicate count (seed ${seed}, ${m} rows)`, () => {
+      const h = hashes(seed, m, dups, h1Only);
+      const exact = sharedKeyRowsExact(h, m);
+      expect(Array.from(sharedKeyRows(h, m))).toEqual(Array.from(exact));
+      expect(countDuplicates(h)).toBe(countDuplicatesExact(h));
+      // A superset of the shared rows, ascending, and far fewer than all rows when few are shared.
+      const cand = filterCandidates(h, m);
+      const set = new Set(cand);
+      for (const r of exact) expect(set.has(r)).toBe(true);
+      for (let k = 1; k < cand.length; k++) expect(cand[k]!).toBeGreaterThan(cand[k - 1]!);
+      if (m >= 1000 && dups + h1Only < m / 100) expect(cand.length).toBeLessThan(0.15 * m);
     });
   }
 });
