@@ -121,7 +121,11 @@ export function main(argv: readonly string[]): void {
       const wall = median(runs.map((r) => r.wallMs));
       const rss = median(runs.map((r) => r.rssKiB));
       const stage = (s: StageName): string => secs(median(runs.map((r) => r.stages[s] ?? 0)));
-      console.log(`ml-doctor (${f}): wall ${secs(wall)} s, peak RSS ${(rss / 1024).toFixed(0)} MiB (median of ${repeat})`);
+      // Each run's wall too, in run order: the first run of a format follows the data generation (or
+      // the other format's run) and the rest follow the pandas script, so its memory is the coldest
+      // (bench/RESULTS.md, twelfth part); the median hides how far apart they were.
+      const each = repeat > 1 ? `; runs ${runs.map((r) => secs(r.wallMs)).join(', ')} s` : '';
+      console.log(`ml-doctor (${f}): wall ${secs(wall)} s, peak RSS ${(rss / 1024).toFixed(0)} MiB (median of ${repeat}${each})`);
       console.log(`  stages (s): ${STAGES.map((s) => `${s} ${stage(s)}`).join(' | ')}`);
       rowsOut.push(`| ${rows} | ${f} | ${secs(wall)} | ${(rss / 1024).toFixed(0)} | ${STAGES.map(stage).join(' | ')} | ${p !== null ? secs(p) : '-'} | ${p !== null ? (wall / p).toFixed(2) : '-'} |`);
     }
