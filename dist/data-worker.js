@@ -1771,6 +1771,9 @@ function rowsSharingLead(columns, n) {
   }
 }
 var FILTER_BITS_PER_ROW = 16;
+function fingerprintSlot(a, b) {
+  return a ^ Math.imul(b, 2654435761);
+}
 var seenScratch = new Int32Array(0);
 var againScratch = new Int32Array(0);
 function filterCandidates(h, m) {
@@ -1786,7 +1789,7 @@ function filterCandidates(h, m) {
   const mask = bits - 1;
   const { h1, h2 } = h;
   for (let i = 0; i < m; i++) {
-    const x = (h1[i] ^ Math.imul(h2[i], 2654435761)) & mask;
+    const x = fingerprintSlot(h1[i], h2[i]) & mask;
     const w = x >>> 5;
     const b = 1 << (x & 31);
     again[w] |= seen[w] & b;
@@ -1794,12 +1797,12 @@ function filterCandidates(h, m) {
   }
   let count = 0;
   for (let i = 0; i < m; i++) {
-    const x = (h1[i] ^ Math.imul(h2[i], 2654435761)) & mask;
+    const x = fingerprintSlot(h1[i], h2[i]) & mask;
     count += again[x >>> 5] >>> (x & 31) & 1;
   }
   const out = new Int32Array(count);
   for (let i = 0, k = 0; k < count; i++) {
-    const x = (h1[i] ^ Math.imul(h2[i], 2654435761)) & mask;
+    const x = fingerprintSlot(h1[i], h2[i]) & mask;
     out[k] = i;
     k += again[x >>> 5] >>> (x & 31) & 1;
   }
@@ -1861,7 +1864,7 @@ var HashIndex = class {
   add(i) {
     const a = this.h.h1[i];
     const b = this.h.h2[i];
-    let s = (a ^ Math.imul(b, 2654435761)) & this.mask;
+    let s = fingerprintSlot(a, b) & this.mask;
     for (; ; ) {
       const r = this.table[s];
       if (r === 0) {
@@ -1874,7 +1877,7 @@ var HashIndex = class {
   }
   /** A row with fingerprint (a, b), or −1. */
   find(a, b) {
-    let s = (a ^ Math.imul(b, 2654435761)) & this.mask;
+    let s = fingerprintSlot(a, b) & this.mask;
     for (; ; ) {
       const r = this.table[s];
       if (r === 0) return -1;

@@ -807,6 +807,11 @@ export function rowsSharingLead(columns: readonly Column[], n: number): Int32Arr
  */
 const FILTER_BITS_PER_ROW = 16;
 
+/** A fingerprint's slot hash, taken to a power-of-two table's size by its caller (HashIndex, filterCandidates). */
+function fingerprintSlot(a: number, b: number): number {
+  return a ^ Math.imul(b, 0x9e3779b1);
+}
+
 let seenScratch = new Int32Array(0);
 let againScratch = new Int32Array(0);
 
@@ -830,7 +835,7 @@ export function filterCandidates(h: RowHashes, m: number): Int32Array {
   const { h1, h2 } = h;
   // Without a branch: a bit already seen is set in `again` too.
   for (let i = 0; i < m; i++) {
-    const x = (h1[i]! ^ Math.imul(h2[i]!, 0x9e3779b1)) & mask;
+    const x = fingerprintSlot(h1[i]!, h2[i]!) & mask;
     const w = x >>> 5;
     const b = 1 << (x & 31);
     again[w]! |= seen[w]! & b;
@@ -838,12 +843,12 @@ export function filterCandidates(h: RowHashes, m: number): Int32Array {
   }
   let count = 0;
   for (let i = 0; i < m; i++) {
-    const x = (h1[i]! ^ Math.imul(h2[i]!, 0x9e3779b1)) & mask;
+    const x = fingerprintSlot(h1[i]!, h2[i]!) & mask;
     count += (again[x >>> 5]! >>> (x & 31)) & 1;
   }
   const out = new Int32Array(count);
   for (let i = 0, k = 0; k < count; i++) {
-    const x = (h1[i]! ^ Math.imul(h2[i]!, 0x9e3779b1)) & mask;
+    const x = fingerprintSlot(h1[i]!, h2[i]!) & mask;
     out[k] = i;
     k += (again[x >>> 5]! >>> (x & 31)) & 1;
   }
@@ -925,7 +930,7 @@ export class HashIndex {
   add(i: number): number {
     const a = this.h.h1[i]!;
     const b = this.h.h2[i]!;
-    let s = (a ^ Math.imul(b, 0x9e3779b1)) & this.mask;
+    let s = fingerprintSlot(a, b) & this.mask;
     for (;;) {
       const r = this.table[s]!;
       if (r === 0) {
@@ -939,7 +944,7 @@ export class HashIndex {
 
   /** A row with fingerprint (a, b), or −1. */
   find(a: number, b: number): number {
-    let s = (a ^ Math.imul(b, 0x9e3779b1)) & this.mask;
+    let s = fingerprintSlot(a, b) & this.mask;
     for (;;) {
       const r = this.table[s]!;
       if (r === 0) return -1;
