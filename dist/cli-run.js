@@ -22452,6 +22452,7 @@ function fingerprintSlot(a, b) {
 }
 var seenScratch = new Int32Array(0);
 var againScratch = new Int32Array(0);
+var candidateScratch = new Int32Array(0);
 function filterCandidates(h, m) {
   let bits2 = 1024;
   while (bits2 < FILTER_BITS_PER_ROW * m) bits2 *= 2;
@@ -22471,18 +22472,15 @@ function filterCandidates(h, m) {
     again[w] |= seen[w] & b;
     seen[w] |= b;
   }
-  let count4 = 0;
+  if (candidateScratch.length < m) candidateScratch = new Int32Array(m);
+  const found = candidateScratch;
+  let k = 0;
   for (let i = 0; i < m; i++) {
     const x = fingerprintSlot(h1[i], h2[i]) & mask;
-    count4 += again[x >>> 5] >>> (x & 31) & 1;
-  }
-  const out = new Int32Array(count4);
-  for (let i = 0, k = 0; k < count4; i++) {
-    const x = fingerprintSlot(h1[i], h2[i]) & mask;
-    out[k] = i;
+    found[k] = i;
     k += again[x >>> 5] >>> (x & 31) & 1;
   }
-  return out;
+  return found.slice(0, k);
 }
 function hashesAt(h, positions) {
   const h1 = new Uint32Array(positions.length);
@@ -23934,6 +23932,9 @@ function aucWork(c) {
     slotsCur: new Int32Array(cur.n)
   };
 }
+function releaseAucWork(work) {
+  for (const a of [work.bufBase, work.bufCur, work.curPos, work.labelDiffers, work.gathered, work.slotsBase, work.slotsCur]) if (a) releaseNow(a);
+}
 function aucResults(c, seg2, acc, work) {
   const out = [];
   const { base, cur } = c;
@@ -24016,9 +24017,7 @@ function scanSegments(c, segmenters) {
     pending.push(...primaryResults(c, seg2, acc, ranks));
     if (work) pending.push(...aucResults(c, seg2, acc, work));
   }
-  if (work) {
-    for (const a of [work.bufBase, work.bufCur, work.curPos, work.labelDiffers, work.gathered, work.slotsBase, work.slotsCur]) if (a) releaseNow(a);
-  }
+  if (work) releaseAucWork(work);
   const q = benjaminiHochberg(pending.map((r) => r.pValue));
   const results = pending.map((r, i) => ({ ...r, qValue: q[i], significant: q[i] <= c.opts.alpha }));
   results.sort(segmentOrder);

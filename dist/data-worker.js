@@ -1776,6 +1776,7 @@ function fingerprintSlot(a, b) {
 }
 var seenScratch = new Int32Array(0);
 var againScratch = new Int32Array(0);
+var candidateScratch = new Int32Array(0);
 function filterCandidates(h, m) {
   let bits = 1024;
   while (bits < FILTER_BITS_PER_ROW * m) bits *= 2;
@@ -1795,18 +1796,15 @@ function filterCandidates(h, m) {
     again[w] |= seen[w] & b;
     seen[w] |= b;
   }
-  let count = 0;
+  if (candidateScratch.length < m) candidateScratch = new Int32Array(m);
+  const found = candidateScratch;
+  let k = 0;
   for (let i = 0; i < m; i++) {
     const x = fingerprintSlot(h1[i], h2[i]) & mask;
-    count += again[x >>> 5] >>> (x & 31) & 1;
-  }
-  const out = new Int32Array(count);
-  for (let i = 0, k = 0; k < count; i++) {
-    const x = fingerprintSlot(h1[i], h2[i]) & mask;
-    out[k] = i;
+    found[k] = i;
     k += again[x >>> 5] >>> (x & 31) & 1;
   }
-  return out;
+  return found.slice(0, k);
 }
 function hashesAt(h, positions) {
   const h1 = new Uint32Array(positions.length);

@@ -157,6 +157,14 @@ function aucWork(c: Comparison): AucWork | null {
   };
 }
 
+/**
+ * Frees the arrays aucWork made (about 45 bytes a row, paired) before the slices allocate theirs
+ * (decision 0032); the rankings are the runs' and stay.
+ */
+function releaseAucWork(work: AucWork): void {
+  for (const a of [work.bufBase, work.bufCur, work.curPos, work.labelDiffers, work.gathered, work.slotsBase, work.slotsCur]) if (a) releaseNow(a);
+}
+
 function aucResults(c: Comparison, seg: Segmenter, acc: Float64Array, work: AucWork): Pending[] {
   const out: Pending[] = [];
   const { base, cur } = c;
@@ -256,8 +264,7 @@ export function scanSegments(c: Comparison, segmenters: readonly Segmenter[]): S
     pending.push(...primaryResults(c, seg, acc, ranks));
     if (work) pending.push(...aucResults(c, seg, acc, work));
   }
-  // The placement buffers (about 45 bytes a row, paired) go back before the slices allocate (decision 0032).
-  if (work) for (const a of [work.bufBase, work.bufCur, work.curPos, work.labelDiffers, work.gathered, work.slotsBase, work.slotsCur]) if (a) releaseNow(a);
+  if (work) releaseAucWork(work);
   const q = benjaminiHochberg(pending.map((r) => r.pValue));
   const results: SegmentResult[] = pending.map((r, i) => ({ ...r, qValue: q[i]!, significant: q[i]! <= c.opts.alpha }));
   results.sort(segmentOrder);
