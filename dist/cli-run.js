@@ -18713,6 +18713,7 @@ function rowIdsOf(col, n) {
   return { length: n, h1, h2, empty, text: (i) => cellText(col, i) };
 }
 function sameIdSequence(a, b) {
+  if (a === b || a.h1 === b.h1 && a.h2 === b.h2) return true;
   if (a.length !== b.length) return false;
   for (let i = 0; i < a.length; i++) if (a.h1[i] !== b.h1[i] || a.h2[i] !== b.h2[i]) return false;
   return true;
@@ -19073,6 +19074,85 @@ async function loadRun(source, config, parser = IN_PROCESS_PARSER, buffer = null
   }
   for (const p of [...truncated.keys()].sort()) problems.push(truncated.get(p));
   return { dir: source.ref, metrics, params, evals, summaries, trainLogs, reference, problems };
+}
+
+// src/artifacts/twins.ts
+function bytesOf(a) {
+  return Buffer.from(a.buffer, a.byteOffset, a.byteLength);
+}
+function sameBytes(a, b) {
+  if (a === b) return true;
+  if (a.byteLength !== b.byteLength) return false;
+  return bytesOf(a).equals(bytesOf(b));
+}
+function shared2(cur, base) {
+  if (!base || base === cur || base.constructor !== cur.constructor) return cur;
+  return sameBytes(cur, base) ? base : cur;
+}
+function sharedColumn(cur, base) {
+  if (!base || base.kind !== cur.kind) return cur;
+  if (cur.kind === "number" && base.kind === "number") {
+    const values = shared2(cur.values, base.values);
+    const missing = shared2(cur.missing, base.missing);
+    return values === cur.values && missing === cur.missing ? cur : { ...cur, values, missing };
+  }
+  if (cur.kind === "string" && base.kind === "string") {
+    const sameDict = cur.dict.length === base.dict.length && cur.dict.every((s, i) => s === base.dict[i]);
+    if (!sameDict) return cur;
+    const codes = shared2(cur.codes, base.codes);
+    return codes === cur.codes ? cur : { ...cur, codes, dict: base.dict };
+  }
+  return cur;
+}
+function sharedTable(cur, base, renamed) {
+  if (cur.nRows !== base.nRows) return cur;
+  const byName = new Map(base.columns.map((c) => [c.name, c]));
+  let changed = false;
+  const columns = cur.columns.map((c) => {
+    const s = sharedColumn(c, byName.get(c.name));
+    if (s !== c) {
+      renamed.set(c, s);
+      changed = true;
+    }
+    return s;
+  });
+  return changed ? { ...cur, columns } : cur;
+}
+function sharedView(cur, base) {
+  const renamed = /* @__PURE__ */ new Map();
+  const table2 = sharedTable(cur.table, base.table, renamed);
+  if (cur.n !== base.n) return table2 === cur.table ? cur : { ...cur, table: table2, features: cur.features.map((c) => renamed.get(c) ?? c) };
+  const idTwin = cur.ids !== null && base.ids !== null && cur.idColumn === base.idColumn && cur.idColumn !== null && sharesColumn(table2, base.table, cur.idColumn);
+  return {
+    ...cur,
+    table: table2,
+    yTrue: cur.labelColumn === base.labelColumn ? shared2(cur.yTrue, base.yTrue) : cur.yTrue,
+    yPred: cur.yPred && cur.predColumn === base.predColumn ? shared2(cur.yPred, base.yPred) : cur.yPred,
+    score: cur.score && cur.scoreColumn === base.scoreColumn ? shared2(cur.score, base.score) : cur.score,
+    weight: cur.weight ? shared2(cur.weight, base.weight) : cur.weight,
+    // Row ids are hashes of the id column's text and read it back: the same column, the same ids.
+    ids: idTwin ? base.ids : cur.ids,
+    features: cur.features.map((c) => renamed.get(c) ?? c)
+  };
+}
+function sharesColumn(cur, base, name2) {
+  const c = cur.columns.find((x) => x.name === name2);
+  const b = base.columns.find((x) => x.name === name2);
+  if (!c || !b) return false;
+  if (c.kind === "number" && b.kind === "number") return c.values === b.values && c.missing === b.missing;
+  if (c.kind === "string" && b.kind === "string") return c.codes === b.codes;
+  return false;
+}
+function shareTwinArrays(cur, base) {
+  const byPath = new Map(base.evals.map((v) => [v.path, v]));
+  let changed = false;
+  const evals = cur.evals.map((v) => {
+    const b = byPath.get(v.path);
+    const s = b ? sharedView(v, b) : v;
+    if (s !== v) changed = true;
+    return s;
+  });
+  return changed ? { ...cur, evals } : cur;
 }
 
 // src/memory.ts
@@ -21887,23 +21967,6 @@ function relEntr(x, y) {
 }
 
 // src/analysis/same-cells.ts
-function sameBytes(a, b) {
-  if (a === b) return true;
-  const n = a.byteLength;
-  if (n !== b.byteLength) return false;
-  let i = 0;
-  if (a.byteOffset % 4 === 0 && b.byteOffset % 4 === 0) {
-    const words = n >>> 2;
-    const x2 = new Int32Array(a.buffer, a.byteOffset, words);
-    const y2 = new Int32Array(b.buffer, b.byteOffset, words);
-    for (let k = 0; k < words; k++) if (x2[k] !== y2[k]) return false;
-    i = words << 2;
-  }
-  const x = new Uint8Array(a.buffer, a.byteOffset, n);
-  const y = new Uint8Array(b.buffer, b.byteOffset, n);
-  for (; i < n; i++) if (x[i] !== y[i]) return false;
-  return true;
-}
 var known = /* @__PURE__ */ new WeakMap();
 function sameCells(a, b) {
   if (a === b) return true;
@@ -22499,20 +22562,20 @@ function sharedKeyRows(h, m) {
 }
 function sharedKeyRowsExact(h, m) {
   const index = new HashIndex(h, m, true);
-  const shared2 = new Uint8Array(m);
+  const shared3 = new Uint8Array(m);
   let count4 = 0;
   for (let i = 0; i < m; i++) {
     const first = index.add(i);
     if (first >= 0) {
-      if (!shared2[first]) count4++;
-      shared2[first] = 1;
-      shared2[i] = 1;
+      if (!shared3[first]) count4++;
+      shared3[first] = 1;
+      shared3[i] = 1;
       count4++;
     }
   }
   const out = new Int32Array(count4);
   let k = 0;
-  for (let i = 0; i < m; i++) if (shared2[i]) out[k++] = i;
+  for (let i = 0; i < m; i++) if (shared3[i]) out[k++] = i;
   return out;
 }
 var tableScratch = new Int32Array(0);
@@ -28177,20 +28240,20 @@ function findIdColumn(t, preferred) {
   return void 0;
 }
 function overlapWith(v, ref) {
-  const shared2 = [];
+  const shared3 = [];
   for (const f of v.features) {
     const r = ref.columns.find((c) => c.name === f.name);
-    if (r && r.kind === f.kind) shared2.push([f, r]);
+    if (r && r.kind === f.kind) shared3.push([f, r]);
   }
   const labelEval = v.table.columns.find((c) => c.name === v.labelColumn);
   const labelRef = ref.columns.find((c) => c.name.toLowerCase() === v.labelColumn.toLowerCase());
-  const withLabel = labelEval && labelRef && labelEval.kind === labelRef.kind ? [...shared2, [labelEval, labelRef]] : shared2;
+  const withLabel = labelEval && labelRef && labelEval.kind === labelRef.kind ? [...shared3, [labelEval, labelRef]] : shared3;
   let rows = null;
   let featureHashEval = null;
   let featureHashRef = null;
-  if (shared2.length > 0) {
-    featureHashEval = hashRows(shared2.map((p) => p[0]), v.n);
-    featureHashRef = hashRows(shared2.map((p) => p[1]), ref.nRows);
+  if (shared3.length > 0) {
+    featureHashEval = hashRows(shared3.map((p) => p[0]), v.n);
+    featureHashRef = hashRows(shared3.map((p) => p[1]), ref.nRows);
     const he = hashRows(withLabel.map((p) => p[0]), v.n);
     const hr = hashRows(withLabel.map((p) => p[1]), ref.nRows);
     const index = new HashIndex(hr, ref.nRows);
@@ -28218,7 +28281,7 @@ function overlapWith(v, ref) {
       }
     }
   }
-  return { n: v.n, ids, confirmed, rows, sharedColumns: shared2.length };
+  return { n: v.n, ids, confirmed, rows, sharedColumns: shared3.length };
 }
 function primary(o) {
   if (o.confirmed !== null) return { count: o.confirmed, how: "eval ids in the training sample with identical features" };
@@ -28452,15 +28515,15 @@ function modelPredictiveness(v, rows) {
   return modelLambda(v, rows);
 }
 function featureLeakParts(base, cur, seed) {
-  let shared2 = null;
+  let shared3 = null;
   const context = () => {
-    if (shared2) return shared2;
+    if (shared3) return shared3;
     const rowsCur = sampleRows(cur.n, seed);
     const rowsBase = base ? sampleRows(base.n, seed) : null;
     const model = base && rowsBase ? modelPredictiveness(base, rowsBase) : null;
     const modelNow = modelPredictiveness(cur, rowsCur);
     const gain = model !== null && modelNow !== null && model < 1 ? (modelNow - model) / (1 - model) : null;
-    return shared2 = { rowsCur, rowsBase, model, modelNow, gain };
+    return shared3 = { rowsCur, rowsBase, model, modelNow, gain };
   };
   return {
     count: cur.features.length,
@@ -33757,7 +33820,8 @@ async function review(input) {
     const buffer = new ReadBuffer();
     const loads = [loadRun(input.current, input.config, parser, buffer), input.baseline ? loadRun(input.baseline, input.config, parser, buffer) : Promise.resolve(null)];
     try {
-      return await Promise.all(loads);
+      const [c, b] = await Promise.all(loads);
+      return [c, b ? shareTwinArrays(b, c) : b];
     } finally {
       await Promise.allSettled(loads);
       buffer.release();
@@ -33768,6 +33832,10 @@ async function review(input) {
   const keep = (r, other) => ({ ...r, problems: r.problems.filter((p) => !p.missingConfigured || !has2(other, p.file)) });
   const cur = keep(loadedCur, loadedBase);
   const base = loadedBase ? keep(loadedBase, loadedCur) : null;
+  return reviewLoaded(base, cur, input);
+}
+async function reviewLoaded(base, cur, input) {
+  const timer = input.timer ?? NO_TIMER;
   let analysis;
   if (input.dataRunner) {
     analysis = await analyzeRunsParallel(base, cur, input.config, input.dataRunner, timer);

@@ -1091,6 +1091,7 @@ function rowIdsOf(col, n) {
   return { length: n, h1, h2, empty, text: (i) => cellText(col, i) };
 }
 function sameIdSequence(a, b) {
+  if (a === b || a.h1 === b.h1 && a.h2 === b.h2) return true;
   if (a.length !== b.length) return false;
   for (let i = 0; i < a.length; i++) if (a.h1[i] !== b.h1[i] || a.h2[i] !== b.h2[i]) return false;
   return true;
@@ -1204,24 +1205,17 @@ function relEntr(x, y) {
   return Infinity;
 }
 
-// src/analysis/same-cells.ts
+// src/artifacts/twins.ts
+function bytesOf(a) {
+  return Buffer.from(a.buffer, a.byteOffset, a.byteLength);
+}
 function sameBytes(a, b) {
   if (a === b) return true;
-  const n = a.byteLength;
-  if (n !== b.byteLength) return false;
-  let i = 0;
-  if (a.byteOffset % 4 === 0 && b.byteOffset % 4 === 0) {
-    const words = n >>> 2;
-    const x2 = new Int32Array(a.buffer, a.byteOffset, words);
-    const y2 = new Int32Array(b.buffer, b.byteOffset, words);
-    for (let k = 0; k < words; k++) if (x2[k] !== y2[k]) return false;
-    i = words << 2;
-  }
-  const x = new Uint8Array(a.buffer, a.byteOffset, n);
-  const y = new Uint8Array(b.buffer, b.byteOffset, n);
-  for (; i < n; i++) if (x[i] !== y[i]) return false;
-  return true;
+  if (a.byteLength !== b.byteLength) return false;
+  return bytesOf(a).equals(bytesOf(b));
 }
+
+// src/analysis/same-cells.ts
 var known = /* @__PURE__ */ new WeakMap();
 function sameCells(a, b) {
   if (a === b) return true;

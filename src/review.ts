@@ -4,6 +4,7 @@
  */
 import type { Config } from './config/config.js';
 import { loadRun } from './artifacts/load.js';
+import { shareTwinArrays } from './artifacts/twins.js';
 import { IN_PROCESS_PARSER, type TableParser } from './artifacts/parse-pool.js';
 import { ReadBuffer } from './artifacts/read-buffer.js';
 import type { ArtifactSource } from './artifacts/source.js';
@@ -54,7 +55,10 @@ export async function review(input: ReviewInput): Promise<ReviewResult> {
     const buffer = new ReadBuffer();
     const loads = [loadRun(input.current, input.config, parser, buffer), input.baseline ? loadRun(input.baseline, input.config, parser, buffer) : Promise.resolve(null)] as const;
     try {
-      return await Promise.all(loads);
+      const [c, b] = await Promise.all(loads);
+      // The baseline's arrays that repeat the current run's bytes share its memory (decision 0034);
+      // here, so that no variable of this function keeps the baseline's own copies alive.
+      return [c, b ? shareTwinArrays(b, c) : b] as const;
     } finally {
       // Not before both loads are over: a parse may still read the buffer when the other fails.
       await Promise.allSettled(loads);
@@ -71,6 +75,16 @@ export async function review(input: ReviewInput): Promise<ReviewResult> {
   const keep = (r: RunArtifacts, other: RunArtifacts | null): RunArtifacts => ({ ...r, problems: r.problems.filter((p) => !p.missingConfigured || !has(other, p.file)) });
   const cur = keep(loadedCur, loadedBase);
   const base = loadedBase ? keep(loadedBase, loadedCur) : null;
+  return reviewLoaded(base, cur, input);
+}
+
+/** The stages after the load: analyze → diagnose → report, over runs loaded already. */
+export async function reviewLoaded(
+  base: RunArtifacts | null,
+  cur: RunArtifacts,
+  input: Pick<ReviewInput, 'config' | 'baseline' | 'current' | 'baselineMissingReason' | 'baselineFetchFailed' | 'timer' | 'dataRunner'>,
+): Promise<ReviewResult> {
+  const timer = input.timer ?? NO_TIMER;
   let analysis: RunAnalysis;
   if (input.dataRunner) {
     analysis = await analyzeRunsParallel(base, cur, input.config, input.dataRunner, timer);

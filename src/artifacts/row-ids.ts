@@ -136,6 +136,7 @@ export function rowIdsFromText(texts: readonly string[]): RowIds {
 
 /** Both runs list the same ids in the same order (one eval set scored twice). */
 export function sameIdSequence(a: RowIds, b: RowIds): boolean {
+  if (a === b || (a.h1 === b.h1 && a.h2 === b.h2)) return true;
   if (a.length !== b.length) return false;
   for (let i = 0; i < a.length; i++) if (a.h1[i] !== b.h1[i] || a.h2[i] !== b.h2[i]) return false;
   return true;
