@@ -40,6 +40,9 @@ function lineColumn(text, offset) {
   return { line, column: end - lastBreak };
 }
 
+// src/artifacts/parse-bytes.ts
+import { closeSync, fstatSync, openSync, readSync } from "node:fs";
+
 // src/artifacts/shared.ts
 var SHARED_MIN_ROWS = 65536;
 function shared(n, bytes) {
@@ -294,6 +297,31 @@ var ColumnBuilder = class {
     }
     return { kind: "string", name: this.name, codes: this.codes.subarray(0, n), dict: this.dict };
   }
+  /**
+   * Expects `rows` rows in all when that is more than expected so far: a reader that estimated the
+   * rows and learns better says so before the arrays fill up (parseCsvChunks). Arrays that took
+   * their full size already move to arrays of the new size now; others take it when they grow.
+   */
+  reserve(rows) {
+    if (rows <= this.capacity) return;
+    const full = (this.numeric ? this.values.length : this.codes.length) >= this.capacity;
+    this.capacity = rows;
+    if (!full) return;
+    if (this.numeric) {
+      const v = rowF64(rows);
+      v.set(this.values.subarray(0, this.n));
+      this.values = v;
+      if (this.missing !== null) {
+        const m = rowU8(rows);
+        m.set(this.missing.subarray(0, this.n));
+        this.missing = m;
+      }
+    } else {
+      const c = rowI32(rows);
+      c.set(this.codes.subarray(0, this.n));
+      this.codes = c;
+    }
+  }
   /** Room for more rows: the expected rows at the first growth, then twice as many. */
   grow() {
     const size = this.values.length < this.capacity ? this.capacity : this.values.length * 2;
@@ -380,65 +408,77 @@ function blank(bytes, from) {
   }
   return true;
 }
-function parseCsvBytes(path, bytes) {
+function readField(path, bytes, at) {
   const len = bytes.length;
-  let pos = len >= 3 && bytes[0] === 239 && bytes[1] === 187 && bytes[2] === 191 ? 3 : 0;
-  if (blank(bytes, pos)) throw new InputError(path, null, "empty CSV file: no header row");
-  let line = 1;
-  const readField = () => {
-    if (bytes[pos] === QUOTE) {
-      pos++;
-      let out = "";
-      let start2 = pos;
-      for (; ; ) {
-        if (pos >= len) throw new InputError(path, `line ${line}`, "unterminated quoted field");
-        const c = bytes[pos];
-        if (c === QUOTE) {
-          if (bytes[pos + 1] === QUOTE) {
-            out += decodeRange(bytes, start2, pos + 1);
-            pos += 2;
-            start2 = pos;
-            continue;
-          }
-          out += decodeRange(bytes, start2, pos);
-          pos++;
-          return out;
-        }
-        if (c === LF) line++;
-        pos++;
-      }
-    }
-    const start = pos;
-    while (pos < len) {
+  let pos = at.pos;
+  if (bytes[pos] === QUOTE) {
+    pos++;
+    let out = "";
+    let start2 = pos;
+    for (; ; ) {
+      if (pos >= len) throw new InputError(path, `line ${at.line}`, "unterminated quoted field");
       const c = bytes[pos];
-      if (c === COMMA || c === LF || c === CR) break;
+      if (c === QUOTE) {
+        if (bytes[pos + 1] === QUOTE) {
+          out += decodeRange(bytes, start2, pos + 1);
+          pos += 2;
+          start2 = pos;
+          continue;
+        }
+        out += decodeRange(bytes, start2, pos);
+        at.pos = pos + 1;
+        return out;
+      }
+      if (c === LF) at.line++;
       pos++;
     }
-    return decodeRange(bytes, start, pos);
-  };
+  }
+  const start = pos;
+  while (pos < len) {
+    const c = bytes[pos];
+    if (c === COMMA || c === LF || c === CR) break;
+    pos++;
+  }
+  at.pos = pos;
+  return decodeRange(bytes, start, pos);
+}
+function readHeader(path, bytes) {
+  const len = bytes.length;
+  const at = { pos: len >= 3 && bytes[0] === 239 && bytes[1] === 187 && bytes[2] === 191 ? 3 : 0, line: 1 };
+  if (blank(bytes, at.pos)) throw new InputError(path, null, "empty CSV file: no header row");
   const header = [];
   for (; ; ) {
-    header.push(readField().trim());
-    if (bytes[pos] === COMMA) {
-      pos++;
+    header.push(readField(path, bytes, at).trim());
+    if (bytes[at.pos] === COMMA) {
+      at.pos++;
       continue;
     }
     break;
   }
-  if (bytes[pos] === CR) pos++;
-  if (bytes[pos] === LF) pos++;
-  line++;
-  const nCols = header.length;
+  if (bytes[at.pos] === CR) at.pos++;
+  if (bytes[at.pos] === LF) at.pos++;
+  at.line++;
   const seen = /* @__PURE__ */ new Set();
   header.forEach((h, i) => {
     if (h === "") throw new InputError(path, `line 1, column ${i + 1}`, "empty column name in header");
     if (seen.has(h)) throw new InputError(path, `line 1, column ${i + 1}`, `duplicate column name '${h}'`);
     seen.add(h);
   });
-  const expected = countLineFeeds(bytes, pos);
-  const builders = header.map((h) => new ColumnBuilder(h, expected + 1));
+  return { header, at };
+}
+function parseCsvBytes(path, bytes) {
+  const { header, at } = readHeader(path, bytes);
+  const builders = header.map((h) => new ColumnBuilder(h, countLineFeeds(bytes, at.pos) + 1));
+  const rows = scanRows(path, bytes, at, builders);
+  if (rows === 0) throw new InputError(path, null, "CSV has a header but no data rows");
+  return { path, nRows: rows, columns: finishColumns(builders, rows) };
+}
+function scanRows(path, bytes, at, builders) {
+  const len = bytes.length;
+  const nCols = builders.length;
+  let line = at.line;
   let rows = 0;
-  let p = pos;
+  let p = at.pos;
   while (p < len) {
     const c0 = bytes[p];
     if (c0 === LF || c0 === CR) {
@@ -453,9 +493,11 @@ function parseCsvBytes(path, bytes) {
       if (col >= nCols) throw new InputError(path, `line ${rowLine}`, `row has more than the header's ${nCols} fields`);
       const b = builders[col];
       if (bytes[p] === QUOTE) {
-        pos = p;
-        b.push(readField());
-        p = pos;
+        at.pos = p;
+        at.line = line;
+        b.push(readField(path, bytes, at));
+        p = at.pos;
+        line = at.line;
       } else {
         const start = p;
         if (b.isNumeric) {
@@ -525,8 +567,76 @@ function parseCsvBytes(path, bytes) {
     line++;
     rows++;
   }
+  at.pos = p;
+  at.line = line;
+  return rows;
+}
+var CSV_CHUNK_BYTES = 4 << 20;
+var ROW_ESTIMATE_MARGIN = 1 / 32;
+function parseCsvChunks(path, size, readAt, chunkBytes = CSV_CHUNK_BYTES) {
+  let buf = new Uint8Array(Math.max(1, Math.min(chunkBytes, size + 1)));
+  let have = 0;
+  let position = 0;
+  let ended = false;
+  const fill2 = () => {
+    while (!ended && have < buf.length) {
+      const got = readAt(buf, have, buf.length - have, position);
+      if (got <= 0) ended = true;
+      else {
+        have += got;
+        position += got;
+      }
+    }
+  };
+  const complete = () => ended ? have : buf.lastIndexOf(LF, have - 1) + 1;
+  const hasQuote = () => buf.subarray(0, have).indexOf(QUOTE) >= 0;
+  fill2();
+  let cut = complete();
+  if (cut === 0 || hasQuote()) return null;
+  const first = buf.subarray(0, cut);
+  if (blank(first, 0)) return null;
+  const { header, at } = readHeader(path, first);
+  const headerBytes = at.pos;
+  const firstRows = countLineFeeds(first, at.pos);
+  let expected = ended ? firstRows + 1 : estimateRows(firstRows, cut - headerBytes, size - headerBytes);
+  const builders = header.map((h) => new ColumnBuilder(h, expected));
+  let rows = 0;
+  for (; ; ) {
+    rows += scanRows(path, buf.subarray(0, cut), at, builders);
+    if (ended && cut === have) break;
+    buf.copyWithin(0, cut, have);
+    have -= cut;
+    at.pos = 0;
+    fill2();
+    cut = complete();
+    while (cut === 0 && !ended) {
+      const wider = new Uint8Array(buf.length * 2);
+      wider.set(buf.subarray(0, have));
+      buf = wider;
+      fill2();
+      cut = complete();
+    }
+    const parsed = position - have - headerBytes;
+    const need = estimateRows(rows, parsed, size - headerBytes);
+    if (need > expected) {
+      expected = need;
+      for (const b of builders) b.reserve(expected);
+    }
+    if (hasQuote()) {
+      const rest = new Uint8Array(have + Math.max(0, size - position));
+      rest.set(buf.subarray(0, have));
+      let end = have;
+      for (let got = 1; end < rest.length && got > 0; end += got) got = readAt(rest, end, rest.length - end, position + end - have);
+      rows += scanRows(path, rest.subarray(0, end), at, builders);
+      break;
+    }
+  }
   if (rows === 0) throw new InputError(path, null, "CSV has a header but no data rows");
   return { path, nRows: rows, columns: finishColumns(builders, rows) };
+}
+function estimateRows(rows, seen, total) {
+  const perByte = seen > 0 ? Math.max(rows, 1) / seen : 0;
+  return Math.ceil(perByte * Math.max(total, seen) * (1 + ROW_ESTIMATE_MARGIN)) + 1;
 }
 
 // src/artifacts/json.ts
@@ -9764,6 +9874,26 @@ async function parseTableFrom(path, take) {
   }
   return parseTable(path, UTF82.decode(take()));
 }
+async function parseTableFile(path, file, take) {
+  if (/\.csv$/i.test(path)) {
+    let table = null;
+    try {
+      table = readCsvInPieces(path, file);
+    } catch (e) {
+      if (!(e instanceof InputError)) throw e;
+    }
+    if (table) return table;
+  }
+  return parseTableFrom(path, take);
+}
+function readCsvInPieces(path, file) {
+  const fd = openSync(file, "r");
+  try {
+    return parseCsvChunks(path, fstatSync(fd).size, (buf, offset, length, position) => readSync(fd, buf, offset, length, position));
+  } finally {
+    closeSync(fd);
+  }
+}
 
 // src/artifacts/parallel-rules.ts
 var PARALLEL_MIN_BYTES = 16 * 2 ** 20;
@@ -9794,7 +9924,7 @@ if (port) {
       held = null;
       return b;
     };
-    parseTableFrom(m.path, take).then(
+    (m.file !== null ? parseTableFile(m.path, m.file, take) : parseTableFrom(m.path, take)).then(
       (table) => port.postMessage({ id: m.id, table }, tableBuffers(table)),
       (e) => {
         const error = e instanceof InputError ? { input: true, place: e.place, detail: e.detail } : { input: false, place: null, detail: e instanceof Error ? e.message : String(e) };

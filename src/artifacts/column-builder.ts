@@ -125,7 +125,7 @@ export class ColumnBuilder {
   /** 1 where a cell was missing; allocated at the first missing cell (a full column has none). */
   private missing: Uint8Array | null = null;
   /** The rows expected; the arrays take this size at their first growth. */
-  private readonly capacity: number;
+  private capacity: number;
   private n = 0;
   private numeric = true;
   // String mode state (entered at the first non-numeric cell).
@@ -296,6 +296,32 @@ export class ColumnBuilder {
       return { kind: 'number', name: this.name, values: this.values.subarray(0, n), missing: missing.subarray(0, n) };
     }
     return { kind: 'string', name: this.name, codes: this.codes!.subarray(0, n), dict: this.dict };
+  }
+
+  /**
+   * Expects `rows` rows in all when that is more than expected so far: a reader that estimated the
+   * rows and learns better says so before the arrays fill up (parseCsvChunks). Arrays that took
+   * their full size already move to arrays of the new size now; others take it when they grow.
+   */
+  reserve(rows: number): void {
+    if (rows <= this.capacity) return;
+    const full = (this.numeric ? this.values.length : this.codes!.length) >= this.capacity;
+    this.capacity = rows;
+    if (!full) return;
+    if (this.numeric) {
+      const v = rowF64(rows);
+      v.set(this.values.subarray(0, this.n));
+      this.values = v;
+      if (this.missing !== null) {
+        const m = rowU8(rows);
+        m.set(this.missing.subarray(0, this.n));
+        this.missing = m;
+      }
+    } else {
+      const c = rowI32(rows);
+      c.set(this.codes!.subarray(0, this.n));
+      this.codes = c;
+    }
   }
 
   /** Room for more rows: the expected rows at the first growth, then twice as many. */

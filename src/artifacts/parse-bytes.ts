@@ -3,7 +3,8 @@
  * parse worker (parse-worker.ts), so both paths give the same columns by construction.
  */
 import { InputError } from '../errors.js';
-import { parseCsv, parseCsvBytes } from './csv.js';
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { parseCsv, parseCsvBytes, parseCsvChunks } from './csv.js';
 import { parseJsonl } from './jsonl.js';
 import { parseParquet } from './parquet.js';
 import type { Table } from './table.js';
@@ -76,4 +77,32 @@ export async function parseTableFrom(path: string, take: () => Uint8Array): Prom
 /** parseTableFrom over bytes the caller keeps. */
 export function parseTableBytes(path: string, bytes: Uint8Array): Promise<Table> {
   return parseTableFrom(path, () => bytes);
+}
+
+/**
+ * parseTableFrom of a file on this machine (`file`): a CSV is read in pieces into one reused buffer
+ * (parseCsvChunks) instead of into memory of the whole file's size, when that path applies; any
+ * other file, a CSV it does not take, and a CSV with an error are parsed whole from `take`, so that
+ * errors and truncated last rows are reported as they always are.
+ */
+export async function parseTableFile(path: string, file: string, take: () => Uint8Array): Promise<Table> {
+  if (/\.csv$/i.test(path)) {
+    let table: Table | null = null;
+    try {
+      table = readCsvInPieces(path, file);
+    } catch (e) {
+      if (!(e instanceof InputError)) throw e;
+    }
+    if (table) return table;
+  }
+  return parseTableFrom(path, take);
+}
+
+function readCsvInPieces(path: string, file: string): Table | null {
+  const fd = openSync(file, 'r');
+  try {
+    return parseCsvChunks(path, fstatSync(fd).size, (buf, offset, length, position) => readSync(fd, buf, offset, length, position));
+  } finally {
+    closeSync(fd);
+  }
 }

@@ -10,7 +10,7 @@ import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { InputError } from '../errors.js';
-import { parseTableBytes, parseTableFrom } from './parse-bytes.js';
+import { parseTableBytes, parseTableFile, parseTableFrom } from './parse-bytes.js';
 import { ownBuffer, parseParquetDirect } from './parquet.js';
 import type { Column, Table } from './table.js';
 
@@ -44,15 +44,17 @@ function parsesBytesAtOnce(path: string): boolean {
  * Parses in this thread, from the reused memory when the format allows (above); a Parquet file
  * that needs hyparquet for a column is read again into memory of its own.
  */
-async function parseHere(path: string, read: () => Uint8Array, readTransient?: () => Uint8Array): Promise<Table> {
+async function parseHere(path: string, read: () => Uint8Array, readTransient?: () => Uint8Array, localFile?: string): Promise<Table> {
   if (readTransient && /\.parquet$/i.test(path)) return parseParquetDirect(path, readTransient()) ?? parseTableFrom(path, read);
-  return parseTableFrom(path, readTransient && parsesBytesAtOnce(path) ? readTransient : read);
+  const take = readTransient && parsesBytesAtOnce(path) ? readTransient : read;
+  // A local CSV is read in pieces (parseTableFile), not whole.
+  return localFile !== undefined ? parseTableFile(path, localFile, take) : parseTableFrom(path, take);
 }
 
 /** Parses in this thread. */
 export const IN_PROCESS_PARSER: TableParser = {
   // async: a read that throws becomes a rejected promise, like a parse error.
-  parse: (path, read, readTransient) => parseHere(path, read, readTransient),
+  parse: (path, read, readTransient, localFile) => parseHere(path, read, readTransient, localFile),
   close: () => Promise.resolve(),
 };
 
@@ -196,7 +198,7 @@ export function workerTableParser(
   return {
     async parse(path, read, readTransient, localFile) {
       // A file parsed here reads into the reused buffer when its parse allows (see IN_PROCESS_PARSER).
-      const here = (): Promise<Table> => parseHere(path, read, readTransient);
+      const here = (): Promise<Table> => parseHere(path, read, readTransient, localFile);
       const size = localFile !== undefined ? fileSize(localFile) : null;
       // Without a local path the bytes are read here first (the worker is sent them).
       const bytes = size === null ? read() : null;

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { parentPort } from 'node:worker_threads';
 import { InputError } from '../errors.js';
-import { parseTableFrom } from './parse-bytes.js';
+import { parseTableFile, parseTableFrom } from './parse-bytes.js';
 import { tableBuffers, type ParseJob, type WorkerReply } from './parse-pool.js';
 
 const port = parentPort;
@@ -21,7 +21,8 @@ if (port) {
       held = null;
       return b;
     };
-    parseTableFrom(m.path, take).then(
+    // A local CSV is read in pieces (parseTableFile), not whole.
+    (m.file !== null ? parseTableFile(m.path, m.file, take) : parseTableFrom(m.path, take)).then(
       (table) => port.postMessage({ id: m.id, table } satisfies WorkerReply, tableBuffers(table)),
       (e: unknown) => {
         const error = e instanceof InputError ? { input: true, place: e.place, detail: e.detail } : { input: false, place: null, detail: e instanceof Error ? e.message : String(e) };

@@ -81,22 +81,27 @@ describe('workerTableParser', () => {
     expect(readHere).toBe(0);
   });
 
-  it('parses a local file under the size threshold here, through the reused buffer when given', async () => {
+  // A CSV on this machine is read in pieces from its path (parseTableFile); a Parquet file through the reused buffer.
+  it.each([
+    ['csv', 0],
+    ['parquet', 1],
+  ] as const)('parses a local %s file under the size threshold here (reused buffer reads: %i)', async (kind, reads) => {
+    const path = `eval/predictions.${kind}`;
     let transient = 0;
-    const read = () => readFileSync(files.csv);
+    const read = () => readFileSync(files[kind]);
     const t = await withParser(workerTableParser(workerUrl, { minBytes: 1 << 30 }), (p) =>
       p.parse(
-        'eval/p.csv',
+        path,
         read,
         () => {
           transient++;
           return read();
         },
-        files.csv,
+        files[kind],
       ),
     );
-    expect(t).toStrictEqual(await IN_PROCESS_PARSER.parse('eval/p.csv', read));
-    expect(transient).toBe(1);
+    expect(t).toStrictEqual(await IN_PROCESS_PARSER.parse(path, read));
+    expect(transient).toBe(reads);
   });
 
   it('sends a file to a worker only from the size threshold up', async () => {
