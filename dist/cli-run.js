@@ -8230,7 +8230,8 @@ function readHeader(path2, bytes) {
 }
 function parseCsvBytes(path2, bytes) {
   const { header, at } = readHeader(path2, bytes);
-  const builders = header.map((h) => new ColumnBuilder(h, countLineFeeds(bytes, at.pos) + 1));
+  const expected = countLineFeeds(bytes, at.pos) + 1;
+  const builders = header.map((h) => new ColumnBuilder(h, expected));
   const rows = scanRows(path2, bytes, at, builders);
   if (rows === 0) throw new InputError(path2, null, "CSV has a header but no data rows");
   return { path: path2, nRows: rows, columns: finishColumns(builders, rows) };

@@ -468,7 +468,8 @@ function readHeader(path, bytes) {
 }
 function parseCsvBytes(path, bytes) {
   const { header, at } = readHeader(path, bytes);
-  const builders = header.map((h) => new ColumnBuilder(h, countLineFeeds(bytes, at.pos) + 1));
+  const expected = countLineFeeds(bytes, at.pos) + 1;
+  const builders = header.map((h) => new ColumnBuilder(h, expected));
   const rows = scanRows(path, bytes, at, builders);
   if (rows === 0) throw new InputError(path, null, "CSV has a header but no data rows");
   return { path, nRows: rows, columns: finishColumns(builders, rows) };

@@ -156,7 +156,8 @@ function readHeader(path: string, bytes: Uint8Array): { header: string[]; at: Cu
 export function parseCsvBytes(path: string, bytes: Uint8Array): Table {
   const { header, at } = readHeader(path, bytes);
   // Count lines once (countLineFeeds) so the columns are allocated at their final size.
-  const builders = header.map((h) => new ColumnBuilder(h, countLineFeeds(bytes, at.pos) + 1));
+  const expected = countLineFeeds(bytes, at.pos) + 1;
+  const builders = header.map((h) => new ColumnBuilder(h, expected));
   const rows = scanRows(path, bytes, at, builders);
   if (rows === 0) throw new InputError(path, null, 'CSV has a header but no data rows');
   return { path, nRows: rows, columns: finishColumns(builders, rows) };
