@@ -58166,9 +58166,11 @@ var BinaryScoreKernel = class {
       this.pred[j] = p;
       this.yp[j] = run2.y[r] === 1 ? p : 0;
     }
-    this.ll = run2.ll ? gatherF64(run2.ll, order) : null;
-    this.br = run2.br ? gatherF64(run2.br, order) : null;
-    this.conf = run2.conf ? gatherF64(run2.conf, order) : null;
+    const inOrder = (a) => a === null ? null : ranked.identity ? a : gatherF64(a, order);
+    this.ll = inOrder(run2.ll);
+    this.br = inOrder(run2.br);
+    this.conf = inOrder(run2.conf);
+    this.gathered = ranked.identity ? [] : [this.ll, this.br, this.conf];
     this.runs = scoreRuns(ranked.groupEnd, run2.bin ? binEnds(run2.bin, order) : null);
   }
   metrics;
@@ -58187,6 +58189,8 @@ var BinaryScoreKernel = class {
   yp;
   ll;
   br;
+  /** The score-order copies made here (none when the run's arrays are in score order already). */
+  gathered;
   /** Multiplicity × weight per position, rebuilt for each resample (allocated on first use: large runs never resample). */
   scratchBuf = null;
   weighted;
@@ -58195,7 +58199,7 @@ var BinaryScoreKernel = class {
   /** Σw, Σw·y and Σw·pred over the positions, computed on the first linearize call. */
   totals = null;
   release() {
-    for (const a of [this.yRank, this.conf, this.runs, this.pred, this.yp, this.ll, this.br, this.scratchBuf]) if (a) releaseNow(a);
+    for (const a of [this.yRank, this.runs, this.pred, this.yp, ...this.gathered, this.scratchBuf]) if (a) releaseNow(a);
     this.scratchBuf = null;
   }
   evaluate(counts3, out) {
@@ -58457,29 +58461,34 @@ function binEnds(bin, order) {
   return out;
 }
 function scoreRuns(groupEnd, binEnd) {
-  const n = groupEnd.length;
-  const out = new Int32Array(3 * n);
+  let runs = 0;
+  forEachRun(groupEnd, binEnd, () => runs++);
+  const out = new Int32Array(3 * runs);
   let len = 0;
+  forEachRun(groupEnd, binEnd, (start, end, flags) => {
+    out[len++] = start;
+    out[len++] = end;
+    out[len++] = flags;
+  });
+  return out;
+}
+function forEachRun(groupEnd, binEnd, visit) {
+  const n = groupEnd.length;
   let j = 0;
   while (j < n) {
     let end = j;
     while (!groupEnd[end]) end++;
     if (end > j) {
-      out[len++] = j;
-      out[len++] = end + 1;
-      out[len++] = RUN_TIES | (binEnd && binEnd[end] ? RUN_BIN_END : 0);
+      visit(j, end + 1, RUN_TIES | (binEnd && binEnd[end] ? RUN_BIN_END : 0));
       j = end + 1;
       continue;
     }
     let k = j;
     while (k < n && groupEnd[k] && !(k + 1 < n && !groupEnd[k + 1]) && !(binEnd && binEnd[k])) k++;
     const stop = Math.min(n, k + 1);
-    out[len++] = j;
-    out[len++] = stop;
-    out[len++] = binEnd && binEnd[stop - 1] ? RUN_BIN_END : 0;
+    visit(j, stop, binEnd && binEnd[stop - 1] ? RUN_BIN_END : 0);
     j = stop;
   }
-  return out.slice(0, len);
 }
 var ClassKernel = class {
   constructor(run2, metrics) {
@@ -58805,7 +58814,15 @@ function permute(rows, perm) {
   return perm ? gatherI32(rows, perm) : rows;
 }
 function weightsOf(v, rows) {
-  return v.weight ? gatherF64(v.weight, rows) : new Float64Array(rows.length).fill(1);
+  return v.weight ? gatherF64(v.weight, rows) : unitWeights(rows.length);
+}
+var lastUnit = null;
+function unitWeights(n) {
+  const last = lastUnit?.deref();
+  if (last !== void 0 && last.length === n) return last;
+  const unit = new Float64Array(n).fill(1);
+  lastUnit = new WeakRef(unit);
+  return unit;
 }
 function buildRegRun(v, rows) {
   const y = gatherF64(v.yTrue, rows);

@@ -99,6 +99,8 @@ class BinaryScoreKernel implements Kernel {
   private readonly yp: Uint8Array;
   private readonly ll: Float64Array | null;
   private readonly br: Float64Array | null;
+  /** The score-order copies made here (none when the run's arrays are in score order already). */
+  private readonly gathered: readonly (Float64Array | null)[];
   /** Multiplicity × weight per position, rebuilt for each resample (allocated on first use: large runs never resample). */
   private scratchBuf: Float64Array | null = null;
   private readonly weighted: boolean;
@@ -127,15 +129,19 @@ class BinaryScoreKernel implements Kernel {
       this.pred[j] = p;
       this.yp[j] = run.y[r] === 1 ? p : 0;
     }
-    this.ll = run.ll ? gatherF64(run.ll, order) : null;
-    this.br = run.br ? gatherF64(run.br, order) : null;
-    this.conf = run.conf ? gatherF64(run.conf, order) : null;
+    // In score order: the run's own arrays when its rows are in score order already (one run of a
+    // paired comparison is: see scoreOrder in prepare.ts), else gathered copies (8 MB each at 10^6 rows).
+    const inOrder = (a: Float64Array | null): Float64Array | null => (a === null ? null : ranked.identity ? a : gatherF64(a, order));
+    this.ll = inOrder(run.ll);
+    this.br = inOrder(run.br);
+    this.conf = inOrder(run.conf);
+    this.gathered = ranked.identity ? [] : [this.ll, this.br, this.conf];
     this.runs = scoreRuns(ranked.groupEnd, run.bin ? binEnds(run.bin, order) : null);
   }
 
   release(): void {
-    // wRank is the ranking's, shared with the run; the rest was made here.
-    for (const a of [this.yRank, this.conf, this.runs, this.pred, this.yp, this.ll, this.br, this.scratchBuf]) if (a) releaseNow(a);
+    // wRank is the ranking's, shared with the run, and so are ll, br and conf unless gathered here.
+    for (const a of [this.yRank, this.runs, this.pred, this.yp, ...this.gathered, this.scratchBuf]) if (a) releaseNow(a);
     this.scratchBuf = null;
   }
 
@@ -433,20 +439,31 @@ function binEnds(bin: Uint8Array, order: Int32Array): Uint8Array {
  * group: equal scores share a bin). Flat [start, end, flags] triples.
  */
 function scoreRuns(groupEnd: Uint8Array, binEnd: Uint8Array | null): Int32Array {
-  const n = groupEnd.length;
-  // Every run covers at least one position: at most n triples, in a typed buffer (a growing
-  // number[] of up to 3n entries cost more than the scan at 10^6 rows).
-  const out = new Int32Array(3 * n);
+  // Two passes of the same cuts: the first counts the runs, the second writes them into a typed
+  // buffer of that size (a growing number[] cost more than the scan at 10^6 rows, and a buffer for
+  // the most runs there can be, 3n entries, was 12 MB a run at 10^6 rows).
+  let runs = 0;
+  forEachRun(groupEnd, binEnd, () => runs++);
+  const out = new Int32Array(3 * runs);
   let len = 0;
+  forEachRun(groupEnd, binEnd, (start, end, flags) => {
+    out[len++] = start;
+    out[len++] = end;
+    out[len++] = flags;
+  });
+  return out;
+}
+
+/** Calls `visit(start, end, flags)` for each run of scoreRuns, in order. */
+function forEachRun(groupEnd: Uint8Array, binEnd: Uint8Array | null, visit: (start: number, end: number, flags: number) => void): void {
+  const n = groupEnd.length;
   let j = 0;
   while (j < n) {
     let end = j;
     while (!groupEnd[end]) end++;
     if (end > j) {
       // A tie group [j, end].
-      out[len++] = j;
-      out[len++] = end + 1;
-      out[len++] = RUN_TIES | (binEnd && binEnd[end] ? RUN_BIN_END : 0);
+      visit(j, end + 1, RUN_TIES | (binEnd && binEnd[end] ? RUN_BIN_END : 0));
       j = end + 1;
       continue;
     }
@@ -454,12 +471,9 @@ function scoreRuns(groupEnd: Uint8Array, binEnd: Uint8Array | null): Int32Array 
     let k = j;
     while (k < n && groupEnd[k] && !(k + 1 < n && !groupEnd[k + 1]) && !(binEnd && binEnd[k])) k++;
     const stop = Math.min(n, k + 1);
-    out[len++] = j;
-    out[len++] = stop;
-    out[len++] = binEnd && binEnd[stop - 1] ? RUN_BIN_END : 0;
+    visit(j, stop, binEnd && binEnd[stop - 1] ? RUN_BIN_END : 0);
     j = stop;
   }
-  return out.slice(0, len);
 }
 
 interface RankSums {

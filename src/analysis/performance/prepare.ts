@@ -254,7 +254,23 @@ export interface RegRun {
 export type Run = ClassRun | RegRun;
 
 function weightsOf(v: EvalView, rows: Int32Array): Float64Array {
-  return v.weight ? gatherF64(v.weight, rows) : new Float64Array(rows.length).fill(1);
+  return v.weight ? gatherF64(v.weight, rows) : unitWeights(rows.length);
+}
+
+/** The all-ones weights last made, while anything holds them (see unitWeights). */
+let lastUnit: WeakRef<Float64Array> | null = null;
+
+/**
+ * All-ones weights of `n` rows, one array for every unweighted run of that size: the runs of a
+ * comparison have the same rows as a rule, and nothing writes to a run's weights (8 MB a run at
+ * 10^6 rows; decision 0032). Held weakly, so that it goes with the last run that uses it.
+ */
+function unitWeights(n: number): Float64Array {
+  const last = lastUnit?.deref();
+  if (last !== undefined && last.length === n) return last;
+  const unit = new Float64Array(n).fill(1);
+  lastUnit = new WeakRef(unit);
+  return unit;
 }
 
 export function buildRegRun(v: EvalView, rows: Int32Array): RegRun {

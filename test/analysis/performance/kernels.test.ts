@@ -102,3 +102,54 @@ describe('metric kernels', () => {
     for (const [name, value] of Object.entries(direct(v, run.rows, counts))) expect(Math.abs(got[name]! - value)).toBeLessThan(1e-9);
   });
 });
+
+describe('binary kernel memory (decision 0032)', () => {
+  const b = ref.binary;
+  /** The run in score order (its ranking the identity), and the same rows as stored. */
+  function runs(): { inOrder: Run; asStored: Run } {
+    const v = makeView({ y: b.y, score: b.score, pred: b.pred });
+    const space = unifyClasses(null, v);
+    const caps = capabilities(null, v);
+    const rows = usableRows(v, caps);
+    return {
+      inOrder: buildClassRun(v, permute(rows, scoreOrder(v, rows, space, space.curMap)), space, space.curMap, caps),
+      asStored: buildClassRun(v, rows, space, space.curMap, caps),
+    };
+  }
+
+  it('reads a run in score order in place, and its release leaves the run whole', () => {
+    const { inOrder, asStored } = runs();
+    if (inOrder.kind !== 'class' || asStored.kind !== 'class') throw new Error('class runs');
+    expect(inOrder.ranked![0]!.identity).toBe(true);
+    expect(asStored.ranked![0]!.identity).toBe(false);
+    const names = metricNames([inOrder]);
+    const value = (run: Run) => {
+      const k = makeKernel(run, names);
+      const out = new Float64Array(names.length);
+      k.evaluate(null, out);
+      const lin = names.map((_, j) => {
+        const l = new Float64Array(run.n);
+        k.linearize(j, l);
+        return Array.from(run.rows, (r, i) => [r, l[i]!] as const).sort((x, y) => x[0] - y[0]).map((x) => x[1]);
+      });
+      k.release();
+      return { out: Array.from(out), lin };
+    };
+    const a = value(inOrder);
+    const c = value(asStored);
+    expect(a.out).toEqual(c.out);
+    for (let j = 0; j < names.length; j++) for (let i = 0; i < a.lin[j]!.length; i++) expect(a.lin[j]![i]).toBeCloseTo(c.lin[j]![i]!, 12);
+    // Released kernels took none of the runs' arrays with them: a new kernel gives the same values.
+    for (const run of [inOrder, asStored]) {
+      if (run.kind !== 'class') continue;
+      for (const arr of [run.ll, run.br, run.conf, run.w]) expect(arr!.length).toBe(run.n);
+      expect(value(run).out).toEqual(a.out);
+    }
+  });
+
+  it('shares one all-ones weight array between unweighted runs of a size, and nothing writes to it', () => {
+    const { inOrder, asStored } = runs();
+    expect(inOrder.w).toBe(asStored.w);
+    expect(inOrder.w.every((x) => x === 1)).toBe(true);
+  });
+});
