@@ -17190,11 +17190,14 @@ function decompress2(codec, bytes, size) {
   if (out.length !== size) throw new NotCovered("decompressed size");
   return out;
 }
+function wholeFile(bytes) {
+  return { size: bytes.length, range: (start, end) => bytes.subarray(start, end) };
+}
 function readChunk(file, meta, optional2, sink, row, groupRows) {
   const start = Number(meta.dictionary_page_offset || meta.data_page_offset);
   const end = start + Number(meta.total_compressed_size);
-  if (start < 0 || end > file.length) throw new NotCovered("column chunk outside the file");
-  const c = cursor(file.subarray(start, end));
+  if (start < 0 || end > file.size) throw new NotCovered("column chunk outside the file");
+  const c = cursor(file.range(start, end));
   let read2 = 0;
   let defs = new Uint8Array(0);
   let idx = new Int32Array(0);
@@ -17292,10 +17295,11 @@ function readFlatColumn(file, meta, el, kind, nRows, noneMissing = () => rowU8(n
   }
   const sink = kind === "number" ? numberSink(el.name, el.type, nRows, noneMissing) : textSink(el.name, nRows);
   const optional2 = el.repetition_type !== "REQUIRED";
+  const bytes = file instanceof Uint8Array ? wholeFile(file) : file;
   try {
     let row = 0;
     meta.row_groups.forEach((g, i) => {
-      row += readChunk(file, chunks[i], optional2, sink, row, Number(g.num_rows));
+      row += readChunk(bytes, chunks[i], optional2, sink, row, Number(g.num_rows));
     });
     if (row !== nRows) return null;
   } catch (e) {
@@ -17414,6 +17418,48 @@ function parseParquetDirect(path2, bytes) {
   }
   return { path: path2, nRows, columns };
 }
+function parseParquetRanges(path2, size, readAt) {
+  const FOOTER_TAIL = 8;
+  if (size < 12) return null;
+  const tail = new Uint8Array(FOOTER_TAIL);
+  if (readFully(readAt, tail, size - FOOTER_TAIL) !== FOOTER_TAIL) return null;
+  const metaLength = new DataView(tail.buffer).getUint32(0, true);
+  if (metaLength > size - 12) return null;
+  const footer = new Uint8Array(metaLength + FOOTER_TAIL);
+  if (readFully(readAt, footer, size - footer.length) !== footer.length) return null;
+  let opened;
+  try {
+    opened = openParquet(path2, footer);
+  } catch (e) {
+    if (e instanceof InputError) return null;
+    throw e;
+  }
+  const { meta, plan, nRows } = opened;
+  let buf = new Uint8Array(0);
+  const file = {
+    size,
+    range(start, end) {
+      const length = end - start;
+      if (buf.length < length) buf = new Uint8Array(length);
+      const view = buf.subarray(0, length);
+      if (readFully(readAt, view, start) !== length) throw new RangeError("short read");
+      return view;
+    }
+  };
+  const columns = [];
+  const noneMissing = sharedZeros(nRows);
+  for (const { kind, el } of plan) {
+    const direct = readFlatColumn(file, meta, el, kind, nRows, noneMissing);
+    if (!direct) return null;
+    columns.push(direct);
+  }
+  return { path: path2, nRows, columns };
+}
+function readFully(readAt, out, position) {
+  let got = 0;
+  for (let n = 1; got < out.length && n > 0; got += n) n = readAt(out, got, out.length - got, position + got);
+  return got;
+}
 async function parseParquet(path2, bytes, options = {}) {
   const { meta, plan, nRows } = openParquet(path2, bytes);
   let buffer = null;
@@ -17503,22 +17549,22 @@ async function parseTableFrom(path2, take) {
 function parseTableBytes(path2, bytes) {
   return parseTableFrom(path2, () => bytes);
 }
-async function parseTableFile(path2, file, take) {
-  if (/\.csv$/i.test(path2)) {
-    let table2 = null;
-    try {
-      table2 = readCsvInPieces(path2, file);
-    } catch (e) {
-      if (!(e instanceof InputError)) throw e;
-    }
-    if (table2) return table2;
-  }
-  return parseTableFrom(path2, take);
-}
-function readCsvInPieces(path2, file) {
-  const fd = openSync(file, "r");
+function readTableInPieces(path2, file) {
+  const csv = /\.csv$/i.test(path2);
+  if (!csv && !/\.parquet$/i.test(path2)) return null;
+  let fd;
   try {
-    return parseCsvChunks(path2, fstatSync(fd).size, (buf, offset, length, position) => readSync(fd, buf, offset, length, position));
+    fd = openSync(file, "r");
+  } catch {
+    return null;
+  }
+  try {
+    const size = fstatSync(fd).size;
+    const readAt = (buf, offset, length, position) => readSync(fd, buf, offset, length, position);
+    return csv ? parseCsvChunks(path2, size, readAt) : parseParquetRanges(path2, size, readAt);
+  } catch (e) {
+    if (e instanceof InputError) return null;
+    throw e;
   } finally {
     closeSync(fd);
   }
@@ -17539,9 +17585,10 @@ function parsesBytesAtOnce(path2) {
   return /\.(csv|jsonl)$/i.test(path2);
 }
 async function parseHere(path2, read2, readTransient, localFile) {
+  const inPieces = localFile !== void 0 ? readTableInPieces(path2, localFile) : null;
+  if (inPieces) return inPieces;
   if (readTransient && /\.parquet$/i.test(path2)) return parseParquetDirect(path2, readTransient()) ?? parseTableFrom(path2, read2);
-  const take = readTransient && parsesBytesAtOnce(path2) ? readTransient : read2;
-  return localFile !== void 0 ? parseTableFile(path2, localFile, take) : parseTableFrom(path2, take);
+  return parseTableFrom(path2, readTransient && parsesBytesAtOnce(path2) ? readTransient : read2);
 }
 var IN_PROCESS_PARSER = {
   // async: a read that throws becomes a rejected promise, like a parse error.

@@ -9576,11 +9576,14 @@ function decompress2(codec, bytes, size) {
   if (out.length !== size) throw new NotCovered("decompressed size");
   return out;
 }
+function wholeFile(bytes) {
+  return { size: bytes.length, range: (start, end) => bytes.subarray(start, end) };
+}
 function readChunk(file, meta, optional, sink, row, groupRows) {
   const start = Number(meta.dictionary_page_offset || meta.data_page_offset);
   const end = start + Number(meta.total_compressed_size);
-  if (start < 0 || end > file.length) throw new NotCovered("column chunk outside the file");
-  const c = cursor(file.subarray(start, end));
+  if (start < 0 || end > file.size) throw new NotCovered("column chunk outside the file");
+  const c = cursor(file.range(start, end));
   let read = 0;
   let defs = new Uint8Array(0);
   let idx = new Int32Array(0);
@@ -9678,10 +9681,11 @@ function readFlatColumn(file, meta, el, kind, nRows, noneMissing = () => rowU8(n
   }
   const sink = kind === "number" ? numberSink(el.name, el.type, nRows, noneMissing) : textSink(el.name, nRows);
   const optional = el.repetition_type !== "REQUIRED";
+  const bytes = file instanceof Uint8Array ? wholeFile(file) : file;
   try {
     let row = 0;
     meta.row_groups.forEach((g, i) => {
-      row += readChunk(file, chunks[i], optional, sink, row, Number(g.num_rows));
+      row += readChunk(bytes, chunks[i], optional, sink, row, Number(g.num_rows));
     });
     if (row !== nRows) return null;
   } catch (e) {
@@ -9789,6 +9793,48 @@ function openParquet(path, bytes) {
   if (nRows === 0) throw new InputError(path, null, "Parquet file has no rows");
   return { meta, plan, nRows };
 }
+function parseParquetRanges(path, size, readAt) {
+  const FOOTER_TAIL = 8;
+  if (size < 12) return null;
+  const tail = new Uint8Array(FOOTER_TAIL);
+  if (readFully(readAt, tail, size - FOOTER_TAIL) !== FOOTER_TAIL) return null;
+  const metaLength = new DataView(tail.buffer).getUint32(0, true);
+  if (metaLength > size - 12) return null;
+  const footer = new Uint8Array(metaLength + FOOTER_TAIL);
+  if (readFully(readAt, footer, size - footer.length) !== footer.length) return null;
+  let opened;
+  try {
+    opened = openParquet(path, footer);
+  } catch (e) {
+    if (e instanceof InputError) return null;
+    throw e;
+  }
+  const { meta, plan, nRows } = opened;
+  let buf = new Uint8Array(0);
+  const file = {
+    size,
+    range(start, end) {
+      const length = end - start;
+      if (buf.length < length) buf = new Uint8Array(length);
+      const view = buf.subarray(0, length);
+      if (readFully(readAt, view, start) !== length) throw new RangeError("short read");
+      return view;
+    }
+  };
+  const columns = [];
+  const noneMissing = sharedZeros(nRows);
+  for (const { kind, el } of plan) {
+    const direct = readFlatColumn(file, meta, el, kind, nRows, noneMissing);
+    if (!direct) return null;
+    columns.push(direct);
+  }
+  return { path, nRows, columns };
+}
+function readFully(readAt, out, position) {
+  let got = 0;
+  for (let n = 1; got < out.length && n > 0; got += n) n = readAt(out, got, out.length - got, position + got);
+  return got;
+}
 async function parseParquet(path, bytes, options = {}) {
   const { meta, plan, nRows } = openParquet(path, bytes);
   let buffer = null;
@@ -9875,25 +9921,28 @@ async function parseTableFrom(path, take) {
   }
   return parseTable(path, UTF82.decode(take()));
 }
-async function parseTableFile(path, file, take) {
-  if (/\.csv$/i.test(path)) {
-    let table = null;
-    try {
-      table = readCsvInPieces(path, file);
-    } catch (e) {
-      if (!(e instanceof InputError)) throw e;
-    }
-    if (table) return table;
-  }
-  return parseTableFrom(path, take);
-}
-function readCsvInPieces(path, file) {
-  const fd = openSync(file, "r");
+function readTableInPieces(path, file) {
+  const csv = /\.csv$/i.test(path);
+  if (!csv && !/\.parquet$/i.test(path)) return null;
+  let fd;
   try {
-    return parseCsvChunks(path, fstatSync(fd).size, (buf, offset, length, position) => readSync(fd, buf, offset, length, position));
+    fd = openSync(file, "r");
+  } catch {
+    return null;
+  }
+  try {
+    const size = fstatSync(fd).size;
+    const readAt = (buf, offset, length, position) => readSync(fd, buf, offset, length, position);
+    return csv ? parseCsvChunks(path, size, readAt) : parseParquetRanges(path, size, readAt);
+  } catch (e) {
+    if (e instanceof InputError) return null;
+    throw e;
   } finally {
     closeSync(fd);
   }
+}
+async function parseTableFile(path, file, take) {
+  return readTableInPieces(path, file) ?? parseTableFrom(path, take);
 }
 
 // src/artifacts/parallel-rules.ts

@@ -348,12 +348,26 @@ function decompress(codec: string, bytes: Uint8Array, size: number): Uint8Array 
   return out;
 }
 
+/**
+ * A file's bytes by range: `range(start, end)` is a view of the bytes [start, end), valid until the
+ * next call. A whole file in memory gives views of itself; a file read range by range
+ * (parseParquetRanges) gives them in one reused buffer. Every sink copies what it keeps.
+ */
+export interface FileBytes {
+  readonly size: number;
+  range(start: number, end: number): Uint8Array;
+}
+
+function wholeFile(bytes: Uint8Array): FileBytes {
+  return { size: bytes.length, range: (start, end) => bytes.subarray(start, end) };
+}
+
 /** Reads one column chunk's pages into the sink from `row` on; returns the rows read. */
-function readChunk(file: Uint8Array, meta: ColumnMetaData, optional: boolean, sink: Sink, row: number, groupRows: number): number {
+function readChunk(file: FileBytes, meta: ColumnMetaData, optional: boolean, sink: Sink, row: number, groupRows: number): number {
   const start = Number(meta.dictionary_page_offset || meta.data_page_offset);
   const end = start + Number(meta.total_compressed_size);
-  if (start < 0 || end > file.length) throw new NotCovered('column chunk outside the file');
-  const c = cursor(file.subarray(start, end));
+  if (start < 0 || end > file.size) throw new NotCovered('column chunk outside the file');
+  const c = cursor(file.range(start, end));
   let read = 0;
   let defs = new Uint8Array(0);
   let idx = new Int32Array(0);
@@ -446,7 +460,7 @@ function readChunk(file: Uint8Array, meta: ColumnMetaData, optional: boolean, si
  * covers (parquet.ts then reads it with hyparquet).
  */
 export function readFlatColumn(
-  file: Uint8Array,
+  file: Uint8Array | FileBytes,
   meta: FileMetaData,
   el: SchemaElement,
   kind: 'number' | 'string',
@@ -464,10 +478,11 @@ export function readFlatColumn(
   }
   const sink = kind === 'number' ? numberSink(el.name, el.type!, nRows, noneMissing) : textSink(el.name, nRows);
   const optional = el.repetition_type !== 'REQUIRED';
+  const bytes = file instanceof Uint8Array ? wholeFile(file) : file;
   try {
     let row = 0;
     meta.row_groups.forEach((g, i) => {
-      row += readChunk(file, chunks[i]!, optional, sink, row, Number(g.num_rows));
+      row += readChunk(bytes, chunks[i]!, optional, sink, row, Number(g.num_rows));
     });
     if (row !== nRows) return null;
   } catch (e) {

@@ -9,7 +9,8 @@
 import { parquetMetadata, parquetRead, type FileMetaData, type SchemaElement } from 'hyparquet';
 import { compressors } from 'hyparquet-compressors';
 import { InputError } from '../errors.js';
-import { readFlatColumn } from './parquet-flat.js';
+import type { ReadAt } from './csv.js';
+import { readFlatColumn, type FileBytes } from './parquet-flat.js';
 import type { Column, Table } from './table.js';
 import { rowF64, rowI32, rowU8, sharedZeros } from './shared.js';
 
@@ -143,6 +144,60 @@ export function parseParquetDirect(path: string, bytes: Uint8Array): Table | nul
     columns.push(direct);
   }
   return { path, nRows, columns };
+}
+
+/**
+ * parseParquetDirect of a file of `size` bytes read range by range (its footer, then each column
+ * chunk in turn) into one reused buffer, instead of the whole file into memory of its own: the
+ * column chunks of a 10^6-row eval table are a few MB each, the file ~70 MB. Null when the direct
+ * reader does not cover a column, or the footer does not read as Parquet: the caller then parses
+ * the whole file, which reports a bad file as it always does.
+ */
+export function parseParquetRanges(path: string, size: number, readAt: ReadAt): Table | null {
+  const FOOTER_TAIL = 8;
+  if (size < 12) return null;
+  const tail = new Uint8Array(FOOTER_TAIL);
+  if (readFully(readAt, tail, size - FOOTER_TAIL) !== FOOTER_TAIL) return null;
+  const metaLength = new DataView(tail.buffer).getUint32(0, true);
+  if (metaLength > size - 12) return null;
+  const footer = new Uint8Array(metaLength + FOOTER_TAIL);
+  if (readFully(readAt, footer, size - footer.length) !== footer.length) return null;
+  let opened: ReturnType<typeof openParquet>;
+  try {
+    opened = openParquet(path, footer);
+  } catch (e) {
+    if (e instanceof InputError) return null;
+    throw e;
+  }
+  const { meta, plan, nRows } = opened;
+  let buf = new Uint8Array(0);
+  const file: FileBytes = {
+    size,
+    range(start, end) {
+      const length = end - start;
+      if (buf.length < length) buf = new Uint8Array(length);
+      const view = buf.subarray(0, length);
+      // A short read (the file changed under us): readFlatColumn takes a RangeError as a column it
+      // does not cover and returns null, and the whole-file path follows.
+      if (readFully(readAt, view, start) !== length) throw new RangeError('short read');
+      return view;
+    },
+  };
+  const columns: Column[] = [];
+  const noneMissing = sharedZeros(nRows);
+  for (const { kind, el } of plan) {
+    const direct = readFlatColumn(file, meta, el, kind, nRows, noneMissing);
+    if (!direct) return null;
+    columns.push(direct);
+  }
+  return { path, nRows, columns };
+}
+
+/** Reads into all of `out` from file offset `position` (several reads if need be); returns the bytes read. */
+function readFully(readAt: ReadAt, out: Uint8Array, position: number): number {
+  let got = 0;
+  for (let n = 1; got < out.length && n > 0; got += n) n = readAt(out, got, out.length - got, position + got);
+  return got;
 }
 
 /**

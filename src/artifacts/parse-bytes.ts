@@ -6,7 +6,7 @@ import { InputError } from '../errors.js';
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { parseCsv, parseCsvBytes, parseCsvChunks } from './csv.js';
 import { parseJsonl } from './jsonl.js';
-import { parseParquet } from './parquet.js';
+import { parseParquet, parseParquetRanges } from './parquet.js';
 import type { Table } from './table.js';
 
 /** Kept BOM (`ignoreBOM`): the CSV reader skips it itself, as it does for readFileSync's text. */
@@ -80,29 +80,35 @@ export function parseTableBytes(path: string, bytes: Uint8Array): Promise<Table>
 }
 
 /**
- * parseTableFrom of a file on this machine (`file`): a CSV is read in pieces into one reused buffer
- * (parseCsvChunks) instead of into memory of the whole file's size, when that path applies; any
- * other file, a CSV it does not take, and a CSV with an error are parsed whole from `take`, so that
- * errors and truncated last rows are reported as they always are.
+ * A table file on this machine (`file`) read in pieces into reused memory instead of whole into
+ * memory of its own: a CSV in line-cut pieces (parseCsvChunks), a Parquet file footer first, then
+ * column chunk by column chunk (parseParquetRanges). Null when that does not apply (another format,
+ * a CSV with a quote in its first piece, a Parquet column the direct reader does not cover) or the
+ * file has an error: the caller then parses the whole file, which reports errors and truncated
+ * last rows as it always does.
  */
-export async function parseTableFile(path: string, file: string, take: () => Uint8Array): Promise<Table> {
-  if (/\.csv$/i.test(path)) {
-    let table: Table | null = null;
-    try {
-      table = readCsvInPieces(path, file);
-    } catch (e) {
-      if (!(e instanceof InputError)) throw e;
-    }
-    if (table) return table;
-  }
-  return parseTableFrom(path, take);
-}
-
-function readCsvInPieces(path: string, file: string): Table | null {
-  const fd = openSync(file, 'r');
+export function readTableInPieces(path: string, file: string): Table | null {
+  const csv = /\.csv$/i.test(path);
+  if (!csv && !/\.parquet$/i.test(path)) return null;
+  let fd: number;
   try {
-    return parseCsvChunks(path, fstatSync(fd).size, (buf, offset, length, position) => readSync(fd, buf, offset, length, position));
+    fd = openSync(file, 'r');
+  } catch {
+    return null;
+  }
+  try {
+    const size = fstatSync(fd).size;
+    const readAt = (buf: Uint8Array, offset: number, length: number, position: number) => readSync(fd, buf, offset, length, position);
+    return csv ? parseCsvChunks(path, size, readAt) : parseParquetRanges(path, size, readAt);
+  } catch (e) {
+    if (e instanceof InputError) return null;
+    throw e;
   } finally {
     closeSync(fd);
   }
+}
+
+/** parseTableFrom of a file on this machine, read in pieces when that applies (readTableInPieces). */
+export async function parseTableFile(path: string, file: string, take: () => Uint8Array): Promise<Table> {
+  return readTableInPieces(path, file) ?? parseTableFrom(path, take);
 }

@@ -10,7 +10,7 @@ import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { InputError } from '../errors.js';
-import { parseTableBytes, parseTableFile, parseTableFrom } from './parse-bytes.js';
+import { parseTableBytes, parseTableFrom, readTableInPieces } from './parse-bytes.js';
 import { ownBuffer, parseParquetDirect } from './parquet.js';
 import type { Column, Table } from './table.js';
 
@@ -45,10 +45,11 @@ function parsesBytesAtOnce(path: string): boolean {
  * that needs hyparquet for a column is read again into memory of its own.
  */
 async function parseHere(path: string, read: () => Uint8Array, readTransient?: () => Uint8Array, localFile?: string): Promise<Table> {
+  // A local CSV or Parquet file is read in pieces when that applies (readTableInPieces), not whole.
+  const inPieces = localFile !== undefined ? readTableInPieces(path, localFile) : null;
+  if (inPieces) return inPieces;
   if (readTransient && /\.parquet$/i.test(path)) return parseParquetDirect(path, readTransient()) ?? parseTableFrom(path, read);
-  const take = readTransient && parsesBytesAtOnce(path) ? readTransient : read;
-  // A local CSV is read in pieces (parseTableFile), not whole.
-  return localFile !== undefined ? parseTableFile(path, localFile, take) : parseTableFrom(path, take);
+  return parseTableFrom(path, readTransient && parsesBytesAtOnce(path) ? readTransient : read);
 }
 
 /** Parses in this thread. */

@@ -11,7 +11,8 @@ import { DuckDBInstance } from '@duckdb/node-api';
 import { parquetMetadata } from 'hyparquet';
 import { ByteWriter, parquetWrite } from 'hyparquet-writer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseParquet, parseParquetDirect } from '../../src/artifacts/parquet.js';
+import { parseParquet, parseParquetDirect, parseParquetRanges } from '../../src/artifacts/parquet.js';
+import type { ReadAt } from '../../src/artifacts/csv.js';
 import { readFlatColumn } from '../../src/artifacts/parquet-flat.js';
 import type { Column } from '../../src/artifacts/table.js';
 
@@ -52,7 +53,22 @@ async function sameBothWays(bytes: Uint8Array): Promise<number> {
   pool.fill(0xa5);
   if (taken === meta.schema.length - 1) expect(transient!.columns.map(plain)).toEqual(reference.columns.map(plain));
   else expect(transient).toBeNull();
+  // Read range by range (footer, then column chunks) through reads that return at most 1,000
+  // bytes: the same columns, or null, as from memory.
+  const ranged = parseParquetRanges('t.parquet', bytes.length, rangeReader(bytes, 1000));
+  if (taken === meta.schema.length - 1) expect(ranged!.columns.map(plain)).toEqual(reference.columns.map(plain));
+  else expect(ranged).toBeNull();
   return taken;
+}
+
+/** Reads from `bytes` at most `step` bytes a call, and nothing from offset `stopAt` on (a file cut short). */
+function rangeReader(bytes: Uint8Array, step: number, stopAt = Infinity): ReadAt {
+  return (buf, offset, length, position) => {
+    const n = Math.min(length, step, Math.min(bytes.length, stopAt) - position);
+    if (n <= 0) return 0;
+    buf.set(bytes.subarray(position, position + n), offset);
+    return n;
+  };
 }
 
 async function writeFile(columnData: unknown[], options: Record<string, unknown>): Promise<Uint8Array> {
@@ -142,5 +158,17 @@ describe('readFlatColumn', () => {
       {},
     );
     expect(await sameBothWays(bytes)).toBe(1);
+  });
+
+  it('declines a file read range by range that is cut short or not Parquet, for the whole-file path to report', async () => {
+    const bytes = await writeFile(randomColumns(lcg(9), 2000, 0.1, false), { codec: 'SNAPPY', pageSize: 700, rowGroupSize: 600 });
+    expect(parseParquetRanges('t.parquet', bytes.length, rangeReader(bytes, 4096))).not.toBeNull();
+    // Reads that stop halfway (the file shrank under us): no column is decoded from stale bytes.
+    expect(parseParquetRanges('t.parquet', bytes.length, rangeReader(bytes, 4096, bytes.length >> 1))).toBeNull();
+    // The footer cut off, a size beyond the file, and bytes that are not Parquet.
+    expect(parseParquetRanges('t.parquet', bytes.length - 3, rangeReader(bytes.subarray(0, bytes.length - 3), 4096))).toBeNull();
+    expect(parseParquetRanges('t.parquet', bytes.length + 100, rangeReader(bytes, 4096))).toBeNull();
+    const text = new TextEncoder().encode('id,label\n1,0\n'.repeat(20));
+    expect(parseParquetRanges('t.parquet', text.length, rangeReader(text, 4096))).toBeNull();
   });
 });
