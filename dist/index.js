@@ -52487,30 +52487,30 @@ function sameBytes(a, b) {
   if (a.byteLength !== b.byteLength) return false;
   return bytesOf(a).equals(bytesOf(b));
 }
-function shared2(cur, base) {
-  if (!base || base === cur || base.constructor !== cur.constructor) return cur;
-  return sameBytes(cur, base) ? base : cur;
+function shared2(own, twin) {
+  if (!twin || twin === own || twin.constructor !== own.constructor) return own;
+  return sameBytes(own, twin) ? twin : own;
 }
-function sharedColumn(cur, base) {
-  if (!base || base.kind !== cur.kind) return cur;
-  if (cur.kind === "number" && base.kind === "number") {
-    const values = shared2(cur.values, base.values);
-    const missing = shared2(cur.missing, base.missing);
-    return values === cur.values && missing === cur.missing ? cur : { ...cur, values, missing };
+function sharedColumn(own, twin) {
+  if (!twin || twin.kind !== own.kind) return own;
+  if (own.kind === "number" && twin.kind === "number") {
+    const values = shared2(own.values, twin.values);
+    const missing = shared2(own.missing, twin.missing);
+    return values === own.values && missing === own.missing ? own : { ...own, values, missing };
   }
-  if (cur.kind === "string" && base.kind === "string") {
-    const sameDict = cur.dict.length === base.dict.length && cur.dict.every((s, i) => s === base.dict[i]);
-    if (!sameDict) return cur;
-    const codes = shared2(cur.codes, base.codes);
-    return codes === cur.codes ? cur : { ...cur, codes, dict: base.dict };
+  if (own.kind === "string" && twin.kind === "string") {
+    const sameDict = own.dict.length === twin.dict.length && own.dict.every((s, i) => s === twin.dict[i]);
+    if (!sameDict) return own;
+    const codes = shared2(own.codes, twin.codes);
+    return codes === own.codes ? own : { ...own, codes, dict: twin.dict };
   }
-  return cur;
+  return own;
 }
-function sharedTable(cur, base, renamed) {
-  if (cur.nRows !== base.nRows) return cur;
-  const byName = new Map(base.columns.map((c) => [c.name, c]));
+function sharedTable(own, twin, renamed) {
+  if (own.nRows !== twin.nRows) return own;
+  const byName = new Map(twin.columns.map((c) => [c.name, c]));
   let changed = false;
-  const columns = cur.columns.map((c) => {
+  const columns = own.columns.map((c) => {
     const s = sharedColumn(c, byName.get(c.name));
     if (s !== c) {
       renamed.set(c, s);
@@ -52518,43 +52518,43 @@ function sharedTable(cur, base, renamed) {
     }
     return s;
   });
-  return changed ? { ...cur, columns } : cur;
+  return changed ? { ...own, columns } : own;
 }
-function sharedView(cur, base) {
+function sharedView(own, twin) {
   const renamed = /* @__PURE__ */ new Map();
-  const table = sharedTable(cur.table, base.table, renamed);
-  if (cur.n !== base.n) return table === cur.table ? cur : { ...cur, table, features: cur.features.map((c) => renamed.get(c) ?? c) };
-  const idTwin = cur.ids !== null && base.ids !== null && cur.idColumn === base.idColumn && cur.idColumn !== null && sharesColumn(table, base.table, cur.idColumn);
+  const table = sharedTable(own.table, twin.table, renamed);
+  if (own.n !== twin.n) return table === own.table ? own : { ...own, table, features: own.features.map((c) => renamed.get(c) ?? c) };
+  const idTwin = own.ids !== null && twin.ids !== null && own.idColumn === twin.idColumn && own.idColumn !== null && sharesColumn(table, twin.table, own.idColumn);
   return {
-    ...cur,
+    ...own,
     table,
-    yTrue: cur.labelColumn === base.labelColumn ? shared2(cur.yTrue, base.yTrue) : cur.yTrue,
-    yPred: cur.yPred && cur.predColumn === base.predColumn ? shared2(cur.yPred, base.yPred) : cur.yPred,
-    score: cur.score && cur.scoreColumn === base.scoreColumn ? shared2(cur.score, base.score) : cur.score,
-    weight: cur.weight ? shared2(cur.weight, base.weight) : cur.weight,
+    yTrue: own.labelColumn === twin.labelColumn ? shared2(own.yTrue, twin.yTrue) : own.yTrue,
+    yPred: own.yPred && own.predColumn === twin.predColumn ? shared2(own.yPred, twin.yPred) : own.yPred,
+    score: own.score && own.scoreColumn === twin.scoreColumn ? shared2(own.score, twin.score) : own.score,
+    weight: own.weight ? shared2(own.weight, twin.weight) : own.weight,
     // Row ids are hashes of the id column's text and read it back: the same column, the same ids.
-    ids: idTwin ? base.ids : cur.ids,
-    features: cur.features.map((c) => renamed.get(c) ?? c)
+    ids: idTwin ? twin.ids : own.ids,
+    features: own.features.map((c) => renamed.get(c) ?? c)
   };
 }
-function sharesColumn(cur, base, name2) {
-  const c = cur.columns.find((x) => x.name === name2);
-  const b = base.columns.find((x) => x.name === name2);
+function sharesColumn(own, twin, name2) {
+  const c = own.columns.find((x) => x.name === name2);
+  const b = twin.columns.find((x) => x.name === name2);
   if (!c || !b) return false;
   if (c.kind === "number" && b.kind === "number") return c.values === b.values && c.missing === b.missing;
   if (c.kind === "string" && b.kind === "string") return c.codes === b.codes;
   return false;
 }
-function shareTwinArrays(cur, base) {
-  const byPath = new Map(base.evals.map((v) => [v.path, v]));
+function shareTwinArrays(run2, other) {
+  const byPath = new Map(other.evals.map((v) => [v.path, v]));
   let changed = false;
-  const evals = cur.evals.map((v) => {
-    const b = byPath.get(v.path);
-    const s = b ? sharedView(v, b) : v;
+  const evals = run2.evals.map((v) => {
+    const o = byPath.get(v.path);
+    const s = o ? sharedView(v, o) : v;
     if (s !== v) changed = true;
     return s;
   });
-  return changed ? { ...cur, evals } : cur;
+  return changed ? { ...run2, evals } : run2;
 }
 
 // src/memory.ts

@@ -4,9 +4,9 @@
  * are then the same bytes, and so are the arrays derived from them at load (class indices, row-id
  * hashes). Each run parsed its own copy; at 10^6 rows the copies of the bench pair's 20 unchanged
  * columns come to ~150 MB that the whole review would carry twice. After the load, every array of
- * the current run that holds the same bytes as the baseline's array in the same place (same eval
- * table, same column name or role) is replaced by the baseline's, and the current run's copy is
- * left to the collector.
+ * one run (the baseline: see review.ts and the decision for why that one) that holds the same bytes
+ * as the other run's array in the same place (same eval table, same column name or role) is
+ * replaced by the other run's, and its own copy is left to the collector.
  *
  * Nothing is computed from object identity: the analyses see the same values either way, and the
  * checks that already ask whether two columns hold the same cells (decision 0027) answer at once
@@ -27,35 +27,35 @@ export function sameBytes(a: ArrayBufferView, b: ArrayBufferView): boolean {
   return bytesOf(a).equals(bytesOf(b));
 }
 
-/** `cur` itself, or `base` when both hold the same bytes (and are the same kind of array). */
-function shared<T extends ArrayBufferView>(cur: T, base: ArrayBufferView | null | undefined): T {
-  if (!base || base === cur || base.constructor !== cur.constructor) return cur;
-  return sameBytes(cur, base) ? (base as T) : cur;
+/** `own` itself, or `twin` when both hold the same bytes (and are the same kind of array). */
+function shared<T extends ArrayBufferView>(own: T, twin: ArrayBufferView | null | undefined): T {
+  if (!twin || twin === own || twin.constructor !== own.constructor) return own;
+  return sameBytes(own, twin) ? (twin as T) : own;
 }
 
-function sharedColumn(cur: Column, base: Column | undefined): Column {
-  if (!base || base.kind !== cur.kind) return cur;
-  if (cur.kind === 'number' && base.kind === 'number') {
-    const values = shared(cur.values, base.values);
-    const missing = shared(cur.missing, base.missing);
-    return values === cur.values && missing === cur.missing ? cur : { ...cur, values, missing };
+function sharedColumn(own: Column, twin: Column | undefined): Column {
+  if (!twin || twin.kind !== own.kind) return own;
+  if (own.kind === 'number' && twin.kind === 'number') {
+    const values = shared(own.values, twin.values);
+    const missing = shared(own.missing, twin.missing);
+    return values === own.values && missing === own.missing ? own : { ...own, values, missing };
   }
-  if (cur.kind === 'string' && base.kind === 'string') {
+  if (own.kind === 'string' && twin.kind === 'string') {
     // A dictionary in the same order is what makes equal codes the same cells.
-    const sameDict = cur.dict.length === base.dict.length && cur.dict.every((s, i) => s === base.dict[i]);
-    if (!sameDict) return cur;
-    const codes = shared(cur.codes, base.codes);
-    return codes === cur.codes ? cur : { ...cur, codes, dict: base.dict };
+    const sameDict = own.dict.length === twin.dict.length && own.dict.every((s, i) => s === twin.dict[i]);
+    if (!sameDict) return own;
+    const codes = shared(own.codes, twin.codes);
+    return codes === own.codes ? own : { ...own, codes, dict: twin.dict };
   }
-  return cur;
+  return own;
 }
 
-/** The current table with every column that has the same cells as the baseline's same-named column sharing its arrays. */
-function sharedTable(cur: Table, base: Table, renamed: Map<Column, Column>): Table {
-  if (cur.nRows !== base.nRows) return cur;
-  const byName = new Map(base.columns.map((c) => [c.name, c]));
+/** `own` with every column that has the same cells as `twin`'s same-named column taking that column's arrays. */
+function sharedTable(own: Table, twin: Table, renamed: Map<Column, Column>): Table {
+  if (own.nRows !== twin.nRows) return own;
+  const byName = new Map(twin.columns.map((c) => [c.name, c]));
   let changed = false;
-  const columns = cur.columns.map((c) => {
+  const columns = own.columns.map((c) => {
     const s = sharedColumn(c, byName.get(c.name));
     if (s !== c) {
       renamed.set(c, s);
@@ -63,33 +63,33 @@ function sharedTable(cur: Table, base: Table, renamed: Map<Column, Column>): Tab
     }
     return s;
   });
-  return changed ? { ...cur, columns } : cur;
+  return changed ? { ...own, columns } : own;
 }
 
-function sharedView(cur: EvalView, base: EvalView): EvalView {
+function sharedView(own: EvalView, twin: EvalView): EvalView {
   const renamed = new Map<Column, Column>();
-  const table = sharedTable(cur.table, base.table, renamed);
-  if (cur.n !== base.n) return table === cur.table ? cur : { ...cur, table, features: cur.features.map((c) => renamed.get(c) ?? c) };
+  const table = sharedTable(own.table, twin.table, renamed);
+  if (own.n !== twin.n) return table === own.table ? own : { ...own, table, features: own.features.map((c) => renamed.get(c) ?? c) };
   // Arrays derived at load: the same bytes from the same column in the same role.
-  const idTwin = cur.ids !== null && base.ids !== null && cur.idColumn === base.idColumn && cur.idColumn !== null
-    && sharesColumn(table, base.table, cur.idColumn);
+  const idTwin = own.ids !== null && twin.ids !== null && own.idColumn === twin.idColumn && own.idColumn !== null
+    && sharesColumn(table, twin.table, own.idColumn);
   return {
-    ...cur,
+    ...own,
     table,
-    yTrue: cur.labelColumn === base.labelColumn ? shared(cur.yTrue, base.yTrue) : cur.yTrue,
-    yPred: cur.yPred && cur.predColumn === base.predColumn ? shared(cur.yPred, base.yPred) : cur.yPred,
-    score: cur.score && cur.scoreColumn === base.scoreColumn ? shared(cur.score, base.score) : cur.score,
-    weight: cur.weight ? shared(cur.weight, base.weight) : cur.weight,
+    yTrue: own.labelColumn === twin.labelColumn ? shared(own.yTrue, twin.yTrue) : own.yTrue,
+    yPred: own.yPred && own.predColumn === twin.predColumn ? shared(own.yPred, twin.yPred) : own.yPred,
+    score: own.score && own.scoreColumn === twin.scoreColumn ? shared(own.score, twin.score) : own.score,
+    weight: own.weight ? shared(own.weight, twin.weight) : own.weight,
     // Row ids are hashes of the id column's text and read it back: the same column, the same ids.
-    ids: idTwin ? base.ids : cur.ids,
-    features: cur.features.map((c) => renamed.get(c) ?? c),
+    ids: idTwin ? twin.ids : own.ids,
+    features: own.features.map((c) => renamed.get(c) ?? c),
   };
 }
 
-/** Whether the column `name` of `cur` shares its arrays with the same-named column of `base`. */
-function sharesColumn(cur: Table, base: Table, name: string): boolean {
-  const c = cur.columns.find((x) => x.name === name);
-  const b = base.columns.find((x) => x.name === name);
+/** Whether the column `name` of `own` shares its arrays with the same-named column of `twin`. */
+function sharesColumn(own: Table, twin: Table, name: string): boolean {
+  const c = own.columns.find((x) => x.name === name);
+  const b = twin.columns.find((x) => x.name === name);
   if (!c || !b) return false;
   if (c.kind === 'number' && b.kind === 'number') return c.values === b.values && c.missing === b.missing;
   if (c.kind === 'string' && b.kind === 'string') return c.codes === b.codes;
@@ -97,17 +97,17 @@ function sharesColumn(cur: Table, base: Table, name: string): boolean {
 }
 
 /**
- * The current run with each eval table's arrays shared with the baseline's same eval table where
- * they hold the same bytes (above). Other artifacts are small and left as they are.
+ * `run` with each eval table's arrays replaced by `other`'s same eval table's where they hold the
+ * same bytes (above). Other artifacts are small and left as they are; `run` itself is not changed.
  */
-export function shareTwinArrays(cur: RunArtifacts, base: RunArtifacts): RunArtifacts {
-  const byPath = new Map(base.evals.map((v) => [v.path, v]));
+export function shareTwinArrays(run: RunArtifacts, other: RunArtifacts): RunArtifacts {
+  const byPath = new Map(other.evals.map((v) => [v.path, v]));
   let changed = false;
-  const evals = cur.evals.map((v) => {
-    const b = byPath.get(v.path);
-    const s = b ? sharedView(v, b) : v;
+  const evals = run.evals.map((v) => {
+    const o = byPath.get(v.path);
+    const s = o ? sharedView(v, o) : v;
     if (s !== v) changed = true;
     return s;
   });
-  return changed ? { ...cur, evals } : cur;
+  return changed ? { ...run, evals } : run;
 }
