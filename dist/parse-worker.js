@@ -362,6 +362,13 @@ function finishColumns(builders, rows) {
   return builders.map((b) => b.finish(noneMissing));
 }
 
+// src/artifacts/read-at.ts
+function readFully(readAt, out, position) {
+  let got = 0;
+  for (let n = 1; got < out.length && n > 0; got += n) n = readAt(out, got, out.length - got, position + got);
+  return got;
+}
+
 // src/artifacts/csv.ts
 var QUOTE = 34;
 var COMMA = 44;
@@ -626,8 +633,7 @@ function parseCsvChunks(path, size, readAt, chunkBytes = CSV_CHUNK_BYTES) {
     if (hasQuote()) {
       const rest = new Uint8Array(have + Math.max(0, size - position));
       rest.set(buf.subarray(0, have));
-      let end = have;
-      for (let got = 1; end < rest.length && got > 0; end += got) got = readAt(rest, end, rest.length - end, position + end - have);
+      const end = have + readFully(readAt, rest.subarray(have), position);
       rows += scanRows(path, rest.subarray(0, end), at, builders);
       break;
     }
@@ -9829,11 +9835,6 @@ function parseParquetRanges(path, size, readAt) {
     columns.push(direct);
   }
   return { path, nRows, columns };
-}
-function readFully(readAt, out, position) {
-  let got = 0;
-  for (let n = 1; got < out.length && n > 0; got += n) n = readAt(out, got, out.length - got, position + got);
-  return got;
 }
 async function parseParquet(path, bytes, options = {}) {
   const { meta, plan, nRows } = openParquet(path, bytes);

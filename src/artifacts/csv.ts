@@ -9,6 +9,7 @@
  */
 import { InputError } from '../errors.js';
 import { ColumnBuilder, decodeRange, finishColumns, finishRangeHash, FNV_OFFSET, FNV_PRIME, POW10 } from './column-builder.js';
+import { readFully, type ReadAt } from './read-at.js';
 import type { Table } from './table.js';
 
 const QUOTE = 34;
@@ -279,9 +280,6 @@ function scanRows(path: string, bytes: Uint8Array, at: Cursor, builders: readonl
   return rows;
 }
 
-/** A file read in pieces: up to `length` bytes at file offset `position` into buf[offset..]; 0 at the end. */
-export type ReadAt = (buf: Uint8Array, offset: number, length: number, position: number) => number;
-
 /**
  * Bytes of a piece of a large CSV read at once (parseCsvChunks): large enough that a read call
  * costs nothing beside parsing it, small enough that the piece stays in the core's share of the
@@ -370,8 +368,7 @@ export function parseCsvChunks(path: string, size: number, readAt: ReadAt, chunk
       // Quoted fields ahead: the rest of the file at once, for the whole-file scanner.
       const rest = new Uint8Array(have + Math.max(0, size - position));
       rest.set(buf.subarray(0, have));
-      let end = have;
-      for (let got = 1; end < rest.length && got > 0; end += got) got = readAt(rest, end, rest.length - end, position + end - have);
+      const end = have + readFully(readAt, rest.subarray(have), position);
       rows += scanRows(path, rest.subarray(0, end), at, builders);
       break;
     }

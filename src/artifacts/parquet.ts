@@ -9,7 +9,7 @@
 import { parquetMetadata, parquetRead, type FileMetaData, type SchemaElement } from 'hyparquet';
 import { compressors } from 'hyparquet-compressors';
 import { InputError } from '../errors.js';
-import type { ReadAt } from './csv.js';
+import { readFully, type ReadAt } from './read-at.js';
 import { readFlatColumn, type FileBytes } from './parquet-flat.js';
 import type { Column, Table } from './table.js';
 import { rowF64, rowI32, rowU8, sharedZeros } from './shared.js';
@@ -191,13 +191,6 @@ export function parseParquetRanges(path: string, size: number, readAt: ReadAt): 
     columns.push(direct);
   }
   return { path, nRows, columns };
-}
-
-/** Reads into all of `out` from file offset `position` (several reads if need be); returns the bytes read. */
-function readFully(readAt: ReadAt, out: Uint8Array, position: number): number {
-  let got = 0;
-  for (let n = 1; got < out.length && n > 0; got += n) n = readAt(out, got, out.length - got, position + got);
-  return got;
 }
 
 /**

@@ -12,7 +12,7 @@ import { parquetMetadata } from 'hyparquet';
 import { ByteWriter, parquetWrite } from 'hyparquet-writer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseParquet, parseParquetDirect, parseParquetRanges } from '../../src/artifacts/parquet.js';
-import type { ReadAt } from '../../src/artifacts/csv.js';
+import type { ReadAt } from '../../src/artifacts/read-at.js';
 import { readFlatColumn } from '../../src/artifacts/parquet-flat.js';
 import type { Column } from '../../src/artifacts/table.js';
 
