@@ -38623,11 +38623,13 @@ function openParquet(path2, bytes) {
   return { meta, plan, nRows };
 }
 function parseParquetDirect(path2, bytes) {
-  const { meta, plan, nRows } = openParquet(path2, bytes);
+  return directTable(path2, bytes, openParquet(path2, bytes));
+}
+function directTable(path2, file, { meta, plan, nRows }) {
   const columns = [];
   const noneMissing = sharedZeros(nRows);
   for (const { kind, el } of plan) {
-    const direct = readFlatColumn(bytes, meta, el, kind, nRows, noneMissing);
+    const direct = readFlatColumn(file, meta, el, kind, nRows, noneMissing);
     if (!direct) return null;
     columns.push(direct);
   }
@@ -38649,7 +38651,6 @@ function parseParquetRanges(path2, size, readAt) {
     if (e instanceof InputError) return null;
     throw e;
   }
-  const { meta, plan, nRows } = opened;
   let buf = new Uint8Array(0);
   const file = {
     size,
@@ -38661,14 +38662,7 @@ function parseParquetRanges(path2, size, readAt) {
       return view;
     }
   };
-  const columns = [];
-  const noneMissing = sharedZeros(nRows);
-  for (const { kind, el } of plan) {
-    const direct = readFlatColumn(file, meta, el, kind, nRows, noneMissing);
-    if (!direct) return null;
-    columns.push(direct);
-  }
-  return { path: path2, nRows, columns };
+  return directTable(path2, file, opened);
 }
 async function parseParquet(path2, bytes, options = {}) {
   const { meta, plan, nRows } = openParquet(path2, bytes);

@@ -9799,6 +9799,16 @@ function openParquet(path, bytes) {
   if (nRows === 0) throw new InputError(path, null, "Parquet file has no rows");
   return { meta, plan, nRows };
 }
+function directTable(path, file, { meta, plan, nRows }) {
+  const columns = [];
+  const noneMissing = sharedZeros(nRows);
+  for (const { kind, el } of plan) {
+    const direct = readFlatColumn(file, meta, el, kind, nRows, noneMissing);
+    if (!direct) return null;
+    columns.push(direct);
+  }
+  return { path, nRows, columns };
+}
 function parseParquetRanges(path, size, readAt) {
   const FOOTER_TAIL = 8;
   if (size < 12) return null;
@@ -9815,7 +9825,6 @@ function parseParquetRanges(path, size, readAt) {
     if (e instanceof InputError) return null;
     throw e;
   }
-  const { meta, plan, nRows } = opened;
   let buf = new Uint8Array(0);
   const file = {
     size,
@@ -9827,14 +9836,7 @@ function parseParquetRanges(path, size, readAt) {
       return view;
     }
   };
-  const columns = [];
-  const noneMissing = sharedZeros(nRows);
-  for (const { kind, el } of plan) {
-    const direct = readFlatColumn(file, meta, el, kind, nRows, noneMissing);
-    if (!direct) return null;
-    columns.push(direct);
-  }
-  return { path, nRows, columns };
+  return directTable(path, file, opened);
 }
 async function parseParquet(path, bytes, options = {}) {
   const { meta, plan, nRows } = openParquet(path, bytes);

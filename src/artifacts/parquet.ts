@@ -135,11 +135,15 @@ function openParquet(path: string, bytes: Uint8Array): { meta: FileMetaData; pla
  * parseParquet does.
  */
 export function parseParquetDirect(path: string, bytes: Uint8Array): Table | null {
-  const { meta, plan, nRows } = openParquet(path, bytes);
+  return directTable(path, bytes, openParquet(path, bytes));
+}
+
+/** Every column of the plan through the direct reader, or null when it does not cover one. */
+function directTable(path: string, file: Uint8Array | FileBytes, { meta, plan, nRows }: ReturnType<typeof openParquet>): Table | null {
   const columns: Column[] = [];
   const noneMissing = sharedZeros(nRows);
   for (const { kind, el } of plan) {
-    const direct = readFlatColumn(bytes, meta, el, kind, nRows, noneMissing);
+    const direct = readFlatColumn(file, meta, el, kind, nRows, noneMissing);
     if (!direct) return null;
     columns.push(direct);
   }
@@ -169,7 +173,6 @@ export function parseParquetRanges(path: string, size: number, readAt: ReadAt): 
     if (e instanceof InputError) return null;
     throw e;
   }
-  const { meta, plan, nRows } = opened;
   let buf = new Uint8Array(0);
   const file: FileBytes = {
     size,
@@ -183,14 +186,7 @@ export function parseParquetRanges(path: string, size: number, readAt: ReadAt): 
       return view;
     },
   };
-  const columns: Column[] = [];
-  const noneMissing = sharedZeros(nRows);
-  for (const { kind, el } of plan) {
-    const direct = readFlatColumn(file, meta, el, kind, nRows, noneMissing);
-    if (!direct) return null;
-    columns.push(direct);
-  }
-  return { path, nRows, columns };
+  return directTable(path, file, opened);
 }
 
 /**
