@@ -19293,9 +19293,9 @@ function sharedTable(own, twin, renamed) {
   return changed ? { ...own, columns } : own;
 }
 function sharedView(own, twin) {
+  if (own.n !== twin.n) return own;
   const renamed = /* @__PURE__ */ new Map();
   const table2 = sharedTable(own.table, twin.table, renamed);
-  if (own.n !== twin.n) return table2 === own.table ? own : { ...own, table: table2, features: own.features.map((c) => renamed.get(c) ?? c) };
   const idTwin = own.ids !== null && twin.ids !== null && own.idColumn === twin.idColumn && own.idColumn !== null && sharesColumn(table2, twin.table, own.idColumn);
   return {
     ...own,

@@ -52516,9 +52516,9 @@ function sharedTable(own, twin, renamed) {
   return changed ? { ...own, columns } : own;
 }
 function sharedView(own, twin) {
+  if (own.n !== twin.n) return own;
   const renamed = /* @__PURE__ */ new Map();
   const table = sharedTable(own.table, twin.table, renamed);
-  if (own.n !== twin.n) return table === own.table ? own : { ...own, table, features: own.features.map((c) => renamed.get(c) ?? c) };
   const idTwin = own.ids !== null && twin.ids !== null && own.idColumn === twin.idColumn && own.idColumn !== null && sharesColumn(table, twin.table, own.idColumn);
   return {
     ...own,

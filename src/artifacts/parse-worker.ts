@@ -21,7 +21,7 @@ if (port) {
       held = null;
       return b;
     };
-    // A local CSV is read in pieces (parseTableFile), not whole.
+    // A local CSV or Parquet file is read in pieces when that applies (parseTableFile), not whole.
     (m.file !== null ? parseTableFile(m.path, m.file, take) : parseTableFrom(m.path, take)).then(
       (table) => port.postMessage({ id: m.id, table } satisfies WorkerReply, tableBuffers(table)),
       (e: unknown) => {

@@ -67,9 +67,10 @@ function sharedTable(own: Table, twin: Table, renamed: Map<Column, Column>): Tab
 }
 
 function sharedView(own: EvalView, twin: EvalView): EvalView {
+  // Tables of other lengths share nothing (sharedTable would find no twin column either).
+  if (own.n !== twin.n) return own;
   const renamed = new Map<Column, Column>();
   const table = sharedTable(own.table, twin.table, renamed);
-  if (own.n !== twin.n) return table === own.table ? own : { ...own, table, features: own.features.map((c) => renamed.get(c) ?? c) };
   // Arrays derived at load: the same bytes from the same column in the same role.
   const idTwin = own.ids !== null && twin.ids !== null && own.idColumn === twin.idColumn && own.idColumn !== null
     && sharesColumn(table, twin.table, own.idColumn);
