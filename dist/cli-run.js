@@ -23332,18 +23332,35 @@ function completePairedUnit(acc) {
   completeUnit(acc, CUR);
 }
 function accumulatePairedCells(acc, a, b, lb, xb, xc) {
-  const bb = indicatorBytes(xb);
-  const bc = bb ? indicatorBytes(xc) : null;
-  if (!bb || !bc) return false;
-  const counts3 = new Int32Array(acc.length / M * 4);
-  for (let i = 0; i < a.length; i++) {
-    const ca = a[i];
+  const withBits = "bits" in a ? a : labelsWithBits(a, xb, xc);
+  if (!withBits) return false;
+  const { bits: bits2 } = withBits;
+  const la = acc.length / M / lb | 0;
+  const stride = la * 4;
+  const byB = new Int32Array(la * lb * 4);
+  for (let i = 0; i < b.length; i++) {
+    const x = bits2[i];
     const cb = b[i];
-    if ((ca | cb) >= 0) counts3[ca * lb + cb << 2 | bb[i] << 1 | bc[i]]++;
+    if ((x | cb) >= 0) byB[cb * stride + x]++;
   }
-  addPairedCounts(acc, Float64Array.from(counts3));
+  const counts3 = new Float64Array(byB.length);
+  for (let ca = 0; ca < la; ca++) for (let cb = 0; cb < lb; cb++) for (let v = 0; v < 4; v++) counts3[ca * lb + cb << 2 | v] = byB[cb * stride + ca * 4 + v];
+  addPairedCounts(acc, counts3);
   completePairedUnit(acc);
   return true;
+}
+function labelsWithBits(a, xb, xc) {
+  const bb = indicatorBytes(xb);
+  const bc = bb ? indicatorBytes(xc) : null;
+  if (!bb || !bc) return null;
+  const bits2 = new Int16Array(a.length);
+  let top = 0;
+  for (let i = 0; i < a.length; i++) {
+    const ca = a[i];
+    top |= ca;
+    bits2[i] = ca < 0 ? -1 : ca << 2 | bb[i] << 1 | bc[i];
+  }
+  return top < 8192 ? { bits: bits2 } : null;
 }
 function accumulatePaired(acc, cell2, xb, wb, xc, wc) {
   if (wb === null && wc === null) {
@@ -25791,15 +25808,17 @@ function labelCells(run, codes, labels) {
   const { cell: cell2, w } = run;
   if (!run.weighted) {
     const counts3 = new Int32Array(labels * kk);
-    const rows = new Int32Array(labels);
     for (let i = 0; i < run.n; i++) {
       const l = codes[i];
       if (l < 0) continue;
       counts3[l * kk + cell2[i]]++;
-      rows[l]++;
     }
     for (let j = 0; j < counts3.length; j++) cells[j] = counts3[j];
-    for (let l = 0; l < labels; l++) weightSquares2[l] = rows[l];
+    for (let l = 0; l < labels; l++) {
+      let rows = 0;
+      for (let j = l * kk; j < l * kk + kk; j++) rows += counts3[j];
+      weightSquares2[l] = rows;
+    }
     return { cells, weightSquares: weightSquares2 };
   }
   for (let i = 0; i < run.n; i++) {
@@ -25935,14 +25954,13 @@ function pairCells(a, b, la, lb, slot) {
   for (let i = 0; i < n; i++) out[i] = a[i] < 0 || b[i] < 0 ? -1 : a[i] * lb + b[i];
   return out;
 }
-function pairCandidates(c, segs, ia, ib) {
+function pairCandidates(c, segs, ia, ib, aBits) {
   const a = segs[ia];
   const b = segs[ib];
   const lb = b.labels.length;
   const cells = a.labels.length * lb;
   const acc = new Float64Array(cells * M);
-  const unit = c.momentWeightsBase === null && c.momentWeightsCur === null;
-  if (c.paired && unit && accumulatePairedCells(acc, a.cur, b.cur, lb, c.xBase, c.xCur)) {
+  if (aBits && accumulatePairedCells(acc, aBits, b.cur, lb, c.xBase, c.xCur)) {
   } else if (c.paired) {
     accumulatePaired(acc, pairCells(a.cur, b.cur, a.labels.length, lb, 0), c.xBase, c.momentWeightsBase, c.xCur, c.momentWeightsCur);
   } else {
@@ -26065,7 +26083,12 @@ function discoverSlices(c, segs, singleMoments) {
   segs.forEach((seg2, s) => single.push(...candidatesOf(c, (l) => [{ seg: s, label: l }], singleMoments[s], seg2.labels.length)));
   const cols = columnsToPair(single, PAIR_COLUMNS);
   const all = [...single];
-  for (let i = 0; i < cols.length; i++) for (let j = i + 1; j < cols.length; j++) all.push(...pairCandidates(c, segs, cols[i], cols[j]));
+  const unit = c.paired && c.momentWeightsBase === null && c.momentWeightsCur === null;
+  for (let i = 0; i < cols.length; i++) {
+    const aBits = unit && i + 1 < cols.length ? labelsWithBits(segs[cols[i]].cur, c.xBase, c.xCur) : null;
+    for (let j = i + 1; j < cols.length; j++) all.push(...pairCandidates(c, segs, cols[i], cols[j], aBits));
+    if (aBits) releaseNow(aBits.bits);
+  }
   cellScratch.fill(new Int16Array(0));
   wideCellScratch.fill(new Int32Array(0));
   const q = benjaminiHochberg(all.map((x) => x.p));

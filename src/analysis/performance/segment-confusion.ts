@@ -29,16 +29,20 @@ export function labelCells(run: ClassRun, codes: SegmentCodes, labels: number): 
   if (!run.weighted) {
     // Unit weights: integer counts are the same sums, bit for bit (integers below 2^53), without a
     // read of the all-ones weights and a float addition per row.
+    // A label's rows are the sum of its cells, not a second counter per row (whose increments
+    // wait on each other whenever two rows in a row share a label).
     const counts = new Int32Array(labels * kk);
-    const rows = new Int32Array(labels);
     for (let i = 0; i < run.n; i++) {
       const l = codes[i]!;
       if (l < 0) continue;
       counts[l * kk + cell[i]!]!++;
-      rows[l]!++;
     }
     for (let j = 0; j < counts.length; j++) cells[j] = counts[j]!;
-    for (let l = 0; l < labels; l++) weightSquares[l] = rows[l]!;
+    for (let l = 0; l < labels; l++) {
+      let rows = 0;
+      for (let j = l * kk; j < l * kk + kk; j++) rows += counts[j]!;
+      weightSquares[l] = rows;
+    }
     return { cells, weightSquares };
   }
   for (let i = 0; i < run.n; i++) {

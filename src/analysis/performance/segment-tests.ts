@@ -198,20 +198,51 @@ function completePairedUnit(acc: Float64Array): void {
  * without writing the cells out first (a slice pair's pass over 10^6 rows instead of two). Null
  * when the rows do not qualify; the caller then builds the cells (pairCells) and accumulates them.
  */
-export function accumulatePairedCells(acc: Float64Array, a: CodeArray, b: CodeArray, lb: number, xb: Float64Array, xc: Float64Array): boolean {
-  const bb = indicatorBytes(xb);
-  const bc = bb ? indicatorBytes(xc) : null;
-  if (!bb || !bc) return false;
-  const counts = new Int32Array((acc.length / M) * 4);
-  for (let i = 0; i < a.length; i++) {
-    const ca = a[i]!;
+export function accumulatePairedCells(acc: Float64Array, a: CodeArray | WithBits, b: CodeArray, lb: number, xb: Float64Array, xc: Float64Array): boolean {
+  const withBits = 'bits' in a ? a : labelsWithBits(a, xb, xc);
+  if (!withBits) return false;
+  const { bits } = withBits;
+  const la = (acc.length / M / lb) | 0;
+  const stride = la * 4;
+  // Counted as [b label][a label][value pair], one index from the two arrays' entries, then put
+  // in the moments' order [a label][b label][value pair]: integer counts, so the same either way.
+  const byB = new Int32Array(la * lb * 4);
+  for (let i = 0; i < b.length; i++) {
+    const x = bits[i]!;
     const cb = b[i]!;
-    // Both labels non-negative: the sign bit of their OR is clear.
-    if ((ca | cb) >= 0) counts[((ca * lb + cb) << 2) | (bb[i]! << 1) | bc[i]!]!++;
+    // Both non-negative: the sign bit of their OR is clear.
+    if ((x | cb) >= 0) byB[cb * stride + x]!++;
   }
-  addPairedCounts(acc, Float64Array.from(counts));
+  const counts = new Float64Array(byB.length);
+  for (let ca = 0; ca < la; ca++) for (let cb = 0; cb < lb; cb++) for (let v = 0; v < 4; v++) counts[((ca * lb + cb) << 2) | v] = byB[cb * stride + ca * 4 + v]!;
+  addPairedCounts(acc, counts);
   completePairedUnit(acc);
   return true;
+}
+
+/** A segmenter's labels with the rows' paired 0/1 values: 4·label + 2·base + current per row, -1 in no segment. */
+export interface WithBits {
+  readonly bits: Int16Array;
+}
+
+/**
+ * The labels `a` (at most MAX_CATEGORY_LABELS of them: 4·label + 3 fits two bytes) combined with
+ * both runs' 0/1 values, for the slice pairs that `a` is the first segmenter of: each pair then
+ * reads two arrays a row instead of four (accumulatePairedCells). Null unless both runs' values are 0/1.
+ */
+export function labelsWithBits(a: CodeArray, xb: Float64Array, xc: Float64Array): WithBits | null {
+  const bb = indicatorBytes(xb);
+  const bc = bb ? indicatorBytes(xc) : null;
+  if (!bb || !bc) return null;
+  const bits = new Int16Array(a.length);
+  let top = 0;
+  for (let i = 0; i < a.length; i++) {
+    const ca = a[i]!;
+    top |= ca;
+    bits[i] = ca < 0 ? -1 : (ca << 2) | (bb[i]! << 1) | bc[i]!;
+  }
+  // A label past 2^13 - 1 would not fit (none has: segmenters stop at MAX_CATEGORY_LABELS).
+  return top < 8192 ? { bits } : null;
 }
 
 export function accumulatePaired(

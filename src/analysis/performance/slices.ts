@@ -15,10 +15,11 @@
  * skipped (a sub-slice of a better slice says nothing new); a step must add at least 5% of the
  * drop; selection stops at 5 slices or when 90% of the drop is explained.
  */
+import { releaseNow } from '../../memory.js';
 import { benjaminiHochberg } from '../stats/multiple-testing.js';
 import { dropMass, shareOf, type Comparison } from './context.js';
 import type { CodeArray, SegmentCodes, Segmenter } from './segment-columns.js';
-import { accumulatePaired, accumulatePairedCells, accumulateRun, CUR, deltaStandardError, M, N_ROWS, P0, P2, PB, PC, primaryTest, Q0, Q1, Q2, S0, S1 } from './segment-tests.js';
+import { accumulatePaired, accumulatePairedCells, accumulateRun, labelsWithBits, type WithBits, CUR, deltaStandardError, M, N_ROWS, P0, P2, PB, PC, primaryTest, Q0, Q1, Q2, S0, S1 } from './segment-tests.js';
 import { compareText, intervalSetup, supported } from './segments.js';
 import type { Condition, SliceDiscovery, SliceResult } from './types.js';
 
@@ -99,15 +100,18 @@ export function pairCells(a: SegmentCodes, b: SegmentCodes, la: number, lb: numb
   return out;
 }
 
-function pairCandidates(c: Comparison, segs: readonly Segmenter[], ia: number, ib: number): Candidate[] {
+/**
+ * `aBits`: segmenter ia's labels with the rows' paired 0/1 values (labelsWithBits), made once for
+ * all of ia's pairs, or null when the pair is counted another way.
+ */
+function pairCandidates(c: Comparison, segs: readonly Segmenter[], ia: number, ib: number, aBits: WithBits | null): Candidate[] {
   const a = segs[ia]!;
   const b = segs[ib]!;
   const lb = b.labels.length;
   const cells = a.labels.length * lb;
   const acc = new Float64Array(cells * M);
-  const unit = c.momentWeightsBase === null && c.momentWeightsCur === null;
   // Paired unit-weight 0/1 values are counted from the two segmenters' labels directly.
-  if (c.paired && unit && accumulatePairedCells(acc, a.cur, b.cur, lb, c.xBase, c.xCur)) {
+  if (aBits && accumulatePairedCells(acc, aBits, b.cur, lb, c.xBase, c.xCur)) {
     // acc holds the pair's moments.
   } else if (c.paired) {
     accumulatePaired(acc, pairCells(a.cur, b.cur, a.labels.length, lb, 0), c.xBase, c.momentWeightsBase, c.xCur, c.momentWeightsCur);
@@ -269,7 +273,12 @@ export function discoverSlices(c: Comparison, segs: readonly Segmenter[], single
   segs.forEach((seg, s) => single.push(...candidatesOf(c, (l) => [{ seg: s, label: l }], singleMoments[s]!, seg.labels.length)));
   const cols = columnsToPair(single, PAIR_COLUMNS);
   const all = [...single];
-  for (let i = 0; i < cols.length; i++) for (let j = i + 1; j < cols.length; j++) all.push(...pairCandidates(c, segs, cols[i]!, cols[j]!));
+  const unit = c.paired && c.momentWeightsBase === null && c.momentWeightsCur === null;
+  for (let i = 0; i < cols.length; i++) {
+    const aBits = unit && i + 1 < cols.length ? labelsWithBits(segs[cols[i]!]!.cur, c.xBase, c.xCur) : null;
+    for (let j = i + 1; j < cols.length; j++) all.push(...pairCandidates(c, segs, cols[i]!, cols[j]!, aBits));
+    if (aBits) releaseNow(aBits.bits);
+  }
   // The pairs are formed: the scratch goes (8 MB at 10^6 rows the rest of the review would carry).
   cellScratch.fill(new Int16Array(0));
   wideCellScratch.fill(new Int32Array(0));

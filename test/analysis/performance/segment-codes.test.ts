@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildSegmenter, type RowSource } from '../../../src/analysis/performance/segment-columns.js';
 import { pairCells } from '../../../src/analysis/performance/slices.js';
-import { accumulatePaired, accumulatePairedCells, M } from '../../../src/analysis/performance/segment-tests.js';
+import { accumulatePaired, accumulatePairedCells, labelsWithBits, M } from '../../../src/analysis/performance/segment-tests.js';
 import { makeView } from './helpers.js';
 
 const n = 400;
@@ -76,5 +76,28 @@ describe('segmenter codes in two bytes', () => {
     expect(Array.from(direct)).toEqual(Array.from(viaCells));
     // Values other than 0 and 1 are left to the general path.
     expect(accumulatePairedCells(new Float64Array(la * lb * M), a, b, lb, Float64Array.from(xb, (v) => v * 2), xc)).toBe(false);
+    expect(labelsWithBits(a, xb, Float64Array.from(xc, (v) => v - 0.5))).toBeNull();
+  });
+
+  it('counts a slice pair from the first labels made once with the values, for every label count up to 200', () => {
+    const m = 6000;
+    for (const [la, lb] of [
+      [2, 2],
+      [200, 3],
+      [5, 200],
+      [200, 200],
+    ] as const) {
+      const a = Int16Array.from({ length: m }, (_, i) => (i % 53 === 0 ? -1 : (i * 29 + 5) % la));
+      const b = Int16Array.from({ length: m }, (_, i) => (i % 61 === 0 ? -1 : (i * 13 + 1) % lb));
+      const xb = Float64Array.from({ length: m }, (_, i) => ((i * 5) % 7 < 3 ? 1 : 0));
+      const xc = Float64Array.from({ length: m }, (_, i) => ((i * 3) % 4 === 0 ? 1 : 0));
+      const bits = labelsWithBits(a, xb, xc);
+      expect(bits).not.toBeNull();
+      const direct = new Float64Array(la * lb * M);
+      expect(accumulatePairedCells(direct, bits!, b, lb, xb, xc)).toBe(true);
+      const viaCells = new Float64Array(la * lb * M);
+      accumulatePaired(viaCells, pairCells(a, b, la, lb, 0), xb, null, xc, null);
+      expect(Array.from(direct)).toEqual(Array.from(viaCells));
+    }
   });
 });
