@@ -61556,48 +61556,62 @@ function chooseNoiseSegment(candidates) {
     return s.column + s.value < b.column + b.value ? s : b;
   });
 }
+function segmentNoiseCounts(codesB, nBase, showB, codesC, nCur, showC, flag) {
+  const nB = new Int32Array(256);
+  const xB = new Int32Array(256);
+  const nC = new Int32Array(256);
+  const xC = new Int32Array(256);
+  const mC = new Int32Array(256);
+  const kC = new Int32Array(256);
+  if (showB) {
+    const combo = new Int32Array(256 * 2);
+    for (let i = 0; i < nBase; i++) combo[codesB[i] << 1 | showB[i]]++;
+    for (let s = 0; s < 256; s++) {
+      nB[s] = combo[2 * s] + combo[2 * s + 1];
+      xB[s] = combo[2 * s + 1];
+    }
+  } else for (let i = 0; i < nBase; i++) nB[codesB[i]]++;
+  if (showC && flag) {
+    const combo = new Int32Array(256 * 8);
+    for (let i = 0; i < nCur; i++) combo[codesC[i] << 3 | showC[i] << 2 | flag[i]]++;
+    for (let s = 0; s < 256; s++) {
+      let n = 0;
+      let x = 0;
+      let m = 0;
+      let k = 0;
+      for (let show = 0; show < 2; show++) {
+        for (let f = 0; f < 3; f++) {
+          const c = combo[s << 3 | show << 2 | f];
+          n += c;
+          x += show * c;
+          m += (f + 1 >> 1) * c;
+          k += (f >> 1) * c;
+        }
+      }
+      nC[s] = n;
+      xC[s] = x;
+      mC[s] = m;
+      kC[s] = k;
+    }
+  } else {
+    for (let i = 0; i < nCur; i++) nC[codesC[i]]++;
+    if (showC) for (let i = 0; i < nCur; i++) xC[codesC[i]] += showC[i];
+    if (flag) {
+      for (let i = 0; i < nCur; i++) {
+        const f = flag[i];
+        const s = codesC[i];
+        mC[s] += f + 1 >> 1;
+        kC[s] += f >> 1;
+      }
+    }
+  }
+  return { nB, xB, nC, xC, mC, kC };
+}
 function noiseSegments(base, cur, segments, minSupport, sb, sc, changes, showB, showC) {
   const out = [];
   for (const spec of segments) {
     const V = spec.values.length;
-    const nB = new Int32Array(256);
-    const xB = new Int32Array(256);
-    const nC = new Int32Array(256);
-    const xC = new Int32Array(256);
-    const mC = new Int32Array(256);
-    const kC = new Int32Array(256);
-    const codesB = spec.baseCodes;
-    const codesC = spec.curCodes;
-    if (showB)
-      for (let i = 0; i < base.n; i++) {
-        const s = codesB[i];
-        nB[s]++;
-        xB[s] += showB[i];
-      }
-    else for (let i = 0; i < base.n; i++) nB[codesB[i]]++;
-    if (showC && changes) {
-      const flag = changes.flag;
-      for (let i = 0; i < cur.n; i++) {
-        const s = codesC[i];
-        const f = flag[i];
-        nC[s]++;
-        xC[s] += showC[i];
-        mC[s] += f + 1 >> 1;
-        kC[s] += f >> 1;
-      }
-    } else {
-      for (let i = 0; i < cur.n; i++) nC[codesC[i]]++;
-      if (showC) for (let i = 0; i < cur.n; i++) xC[codesC[i]] += showC[i];
-      if (changes) {
-        const flag = changes.flag;
-        for (let i = 0; i < cur.n; i++) {
-          const f = flag[i];
-          const s = codesC[i];
-          mC[s] += f + 1 >> 1;
-          kC[s] += f >> 1;
-        }
-      }
-    }
+    const { nB, xB, nC, xC, mC, kC } = segmentNoiseCounts(spec.baseCodes, base.n, showB, spec.curCodes, cur.n, showC, changes ? changes.flag : null);
     const totNB = base.n;
     const totNC = cur.n;
     let totXB = 0;

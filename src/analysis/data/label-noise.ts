@@ -318,6 +318,76 @@ interface ScoredSegment extends Omit<NoiseSegment, 'qValue'> {
 }
 
 /**
+ * Rows per segment code of each run, with their shown (0/1) rows and, in the current run, the
+ * changed (flag > 0) and contradicted (flag 2) ones: integer counts per code 0-255.
+ */
+export function segmentNoiseCounts(
+  codesB: Uint8Array,
+  nBase: number,
+  showB: Uint8Array | null,
+  codesC: Uint8Array,
+  nCur: number,
+  showC: Uint8Array | null,
+  flag: Uint8Array | null,
+): { nB: Int32Array; xB: Int32Array; nC: Int32Array; xC: Int32Array; mC: Int32Array; kC: Int32Array } {
+  // Per segment code (NO_SEGMENT, 255, counts into a spare slot that only the totals read): integer
+  // counts, summed without a branch on the data. The flag of a changed row is 0, 1 or 2:
+  // (f + 1) >> 1 counts the changed rows (f > 0) and f >> 1 the contradicted ones (f === 2).
+  const nB = new Int32Array(256);
+  const xB = new Int32Array(256);
+  const nC = new Int32Array(256);
+  const xC = new Int32Array(256);
+  const mC = new Int32Array(256);
+  const kC = new Int32Array(256);
+  if (showB) {
+    // One counter per (code, flag) and one increment a row; the sums come from the counters. Four
+    // counters a row waited on each other whenever two rows in a row shared a code.
+    const combo = new Int32Array(256 * 2);
+    for (let i = 0; i < nBase; i++) combo[(codesB[i]! << 1) | showB[i]!]!++;
+    for (let s = 0; s < 256; s++) {
+      nB[s] = combo[2 * s]! + combo[2 * s + 1]!;
+      xB[s] = combo[2 * s + 1]!;
+    }
+  } else for (let i = 0; i < nBase; i++) nB[codesB[i]!]!++;
+  if (showC && flag) {
+    // Per (code, shown, flag): flag is 0, 1 or 2, so three bits hold the pair.
+    const combo = new Int32Array(256 * 8);
+    for (let i = 0; i < nCur; i++) combo[(codesC[i]! << 3) | (showC[i]! << 2) | flag[i]!]!++;
+    for (let s = 0; s < 256; s++) {
+      let n = 0;
+      let x = 0;
+      let m = 0;
+      let k = 0;
+      for (let show = 0; show < 2; show++) {
+        for (let f = 0; f < 3; f++) {
+          const c = combo[(s << 3) | (show << 2) | f]!;
+          n += c;
+          x += show * c;
+          m += ((f + 1) >> 1) * c;
+          k += (f >> 1) * c;
+        }
+      }
+      nC[s] = n;
+      xC[s] = x;
+      mC[s] = m;
+      kC[s] = k;
+    }
+  } else {
+    for (let i = 0; i < nCur; i++) nC[codesC[i]!]!++;
+    if (showC) for (let i = 0; i < nCur; i++) xC[codesC[i]!]! += showC[i]!;
+    if (flag) {
+      for (let i = 0; i < nCur; i++) {
+        const f = flag[i]!;
+        const s = codesC[i]!;
+        mC[s]! += (f + 1) >> 1;
+        kC[s]! += f >> 1;
+      }
+    }
+  }
+  return { nB, xB, nC, xC, mC, kC };
+}
+
+/**
  * Per segment value: the rise of the suspect rate inside vs outside, and the share of matched
  * rows whose label change the model contradicts, inside vs outside. The test is the two-
  * proportion test of the suspect rate (baseline vs current) inside the segment, or, without
@@ -337,47 +407,7 @@ function noiseSegments(
   const out: ScoredSegment[] = [];
   for (const spec of segments) {
     const V = spec.values.length;
-    // Per segment code (NO_SEGMENT, 255, counts into a spare slot that only the totals read): integer
-    // counts, summed without a branch on the data. The flag of a changed row is 0, 1 or 2:
-    // (f + 1) >> 1 counts the changed rows (f > 0) and f >> 1 the contradicted ones (f === 2).
-    const nB = new Int32Array(256);
-    const xB = new Int32Array(256);
-    const nC = new Int32Array(256);
-    const xC = new Int32Array(256);
-    const mC = new Int32Array(256);
-    const kC = new Int32Array(256);
-    const codesB = spec.baseCodes;
-    const codesC = spec.curCodes;
-    if (showB)
-      for (let i = 0; i < base.n; i++) {
-        const s = codesB[i]!;
-        nB[s]!++;
-        xB[s]! += showB[i]!;
-      }
-    else for (let i = 0; i < base.n; i++) nB[codesB[i]!]!++;
-    if (showC && changes) {
-      const flag = changes.flag;
-      for (let i = 0; i < cur.n; i++) {
-        const s = codesC[i]!;
-        const f = flag[i]!;
-        nC[s]!++;
-        xC[s]! += showC[i]!;
-        mC[s]! += (f + 1) >> 1;
-        kC[s]! += f >> 1;
-      }
-    } else {
-      for (let i = 0; i < cur.n; i++) nC[codesC[i]!]!++;
-      if (showC) for (let i = 0; i < cur.n; i++) xC[codesC[i]!]! += showC[i]!;
-      if (changes) {
-        const flag = changes.flag;
-        for (let i = 0; i < cur.n; i++) {
-          const f = flag[i]!;
-          const s = codesC[i]!;
-          mC[s]! += (f + 1) >> 1;
-          kC[s]! += f >> 1;
-        }
-      }
-    }
+    const { nB, xB, nC, xC, mC, kC } = segmentNoiseCounts(spec.baseCodes, base.n, showB, spec.curCodes, cur.n, showC, changes ? changes.flag : null);
     const totNB = base.n;
     const totNC = cur.n;
     let totXB = 0;
