@@ -23558,6 +23558,27 @@ function placementSlots(codes, ranked, labels, out) {
   return out;
 }
 function segmentPlacements(slot, groupEnd, labels, out) {
+  const p = segmentPlacementValues(slot, groupEnd, labels, out);
+  const ss = new Float64Array(2 * (labels + 1));
+  const { auc, v } = p;
+  for (let j = 0; j < slot.length; j++) {
+    const s = slot[j];
+    const d = v[j] - auc[s >> 1];
+    ss[s] += d * d;
+  }
+  return withSpread(p, ss);
+}
+function withSpread(p, ss) {
+  const labels = p.m.length;
+  const s10 = new Float64Array(labels);
+  const s01 = new Float64Array(labels);
+  for (let l = 0; l < labels; l++) {
+    s10[l] = ss[2 * l + 1] / (p.m[l] - 1);
+    s01[l] = ss[2 * l] / (p.n[l] - 1);
+  }
+  return { auc: p.auc.subarray(0, labels), m: p.m, n: p.n, s10, s01, v: p.v };
+}
+function segmentPlacementValues(slot, groupEnd, labels, out) {
   const len = slot.length;
   const slots = 2 * (labels + 1);
   const total3 = new Int32Array(slots);
@@ -23602,19 +23623,7 @@ function segmentPlacements(slot, groupEnd, labels, out) {
     m[l] = total3[2 * l + 1];
     auc[l] = m[l] >= 2 && n[l] >= 2 ? sum2[2 * l + 1] / m[l] : NaN;
   }
-  const ss = new Float64Array(slots);
-  for (let j = 0; j < len; j++) {
-    const s = slot[j];
-    const d = out[j] - auc[s >> 1];
-    ss[s] += d * d;
-  }
-  const s10 = new Float64Array(labels);
-  const s01 = new Float64Array(labels);
-  for (let l = 0; l < labels; l++) {
-    s10[l] = ss[2 * l + 1] / (m[l] - 1);
-    s01[l] = ss[2 * l] / (n[l] - 1);
-  }
-  return { auc: auc.subarray(0, labels), m, n, s10, s01, v: out };
+  return { auc, m, n, v: out };
 }
 function segmentEntry(p, l) {
   if (p.m[l] < 2 || p.n[l] < 2) return null;
@@ -24181,13 +24190,12 @@ function aucWork(c) {
     bufCur: new Float64Array(cur.n),
     curPos,
     labelDiffers,
-    gathered: c.paired ? new Float64Array(base.n) : null,
     slotsBase: new Int32Array(base.n),
     slotsCur: new Int32Array(cur.n)
   };
 }
 function releaseAucWork(work) {
-  for (const a of [work.bufBase, work.bufCur, work.curPos, work.labelDiffers, work.gathered, work.slotsBase, work.slotsCur]) if (a) releaseNow(a);
+  for (const a of [work.bufBase, work.bufCur, work.curPos, work.labelDiffers, work.slotsBase, work.slotsCur]) if (a) releaseNow(a);
 }
 function aucResults(c, seg2, acc, work) {
   const out = [];
@@ -24197,8 +24205,8 @@ function aucResults(c, seg2, acc, work) {
   const labels = seg2.labels.length;
   const slotsB = placementSlots(seg2.base, work.rankedBase, labels, work.slotsBase);
   const slotsC = placementSlots(seg2.cur, work.rankedCur, labels, work.slotsCur);
-  const pb = segmentPlacements(slotsB, work.rankedBase.groupEnd, labels, work.bufBase);
   const pc = segmentPlacements(slotsC, work.rankedCur.groupEnd, labels, work.bufCur);
+  let pb;
   let differs = null;
   let c10 = null;
   let c01 = null;
@@ -24208,29 +24216,31 @@ function aucResults(c, seg2, acc, work) {
     c01 = new Float64Array(labels);
     const curPos = work.curPos;
     const labelDiffers = work.labelDiffers;
-    const vb = pb.v;
+    const vals = segmentPlacementValues(slotsB, work.rankedBase.groupEnd, labels, work.bufBase);
+    const vb = vals.v;
     const vc = pc.v;
-    const vcAtBase = work.gathered;
     const len = slotsB.length;
-    for (let j = 0; j < len; j++) vcAtBase[j] = vc[curPos[j]];
-    const aucB = new Float64Array(labels + 1);
+    const aucB = vals.auc;
     const aucC = new Float64Array(labels + 1);
-    aucB.set(pb.auc);
     aucC.set(pc.auc);
     const differsAll = new Uint8Array(labels + 1);
     const sums2 = new Float64Array(2 * (labels + 1));
+    const ss = new Float64Array(2 * (labels + 1));
     for (let j = 0; j < len; j++) {
       const s = slotsB[j];
       const l = s >> 1;
+      const db = vb[j] - aucB[l];
       differsAll[l] |= labelDiffers[j];
-      sums2[s] += (vb[j] - aucB[l]) * (vcAtBase[j] - aucC[l]);
+      sums2[s] += db * (vc[curPos[j]] - aucC[l]);
+      ss[s] += db * db;
     }
+    pb = withSpread(vals, ss);
     differs.set(differsAll.subarray(0, labels));
     for (let l = 0; l < labels; l++) {
       c01[l] = sums2[2 * l];
       c10[l] = sums2[2 * l + 1];
     }
-  }
+  } else pb = segmentPlacements(slotsB, work.rankedBase.groupEnd, labels, work.bufBase);
   for (let l = 0; l < labels; l++) {
     if (!supported(acc, l, c.opts.minSupport)) continue;
     const eb = segmentEntry(pb, l);

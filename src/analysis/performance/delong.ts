@@ -118,6 +118,43 @@ export function placementSlots(
 }
 
 export function segmentPlacements(slot: Int32Array, groupEnd: Uint8Array, labels: number, out: Float64Array): SegmentPlacements {
+  const p = segmentPlacementValues(slot, groupEnd, labels, out);
+  const ss = new Float64Array(2 * (labels + 1));
+  const { auc, v } = p;
+  for (let j = 0; j < slot.length; j++) {
+    const s = slot[j]!;
+    const d = v[j]! - auc[s >> 1]!;
+    ss[s] += d * d;
+  }
+  return withSpread(p, ss);
+}
+
+/** SegmentPlacements without the spreads yet: `auc` has one more entry (0), for the rows in no segment. */
+export interface PlacementValues {
+  readonly auc: Float64Array;
+  readonly m: Int32Array;
+  readonly n: Int32Array;
+  readonly v: Float64Array;
+}
+
+/**
+ * The spreads of `p` from `ss`, each slot's sum of squared deviations from its label's AUC over
+ * its rows in score order (the last pass of segmentPlacements, which a caller may fuse into one of
+ * its own over the same order: segments.ts).
+ */
+export function withSpread(p: PlacementValues, ss: Float64Array): SegmentPlacements {
+  const labels = p.m.length;
+  const s10 = new Float64Array(labels);
+  const s01 = new Float64Array(labels);
+  for (let l = 0; l < labels; l++) {
+    s10[l] = ss[2 * l + 1]! / (p.m[l]! - 1);
+    s01[l] = ss[2 * l]! / (p.n[l]! - 1);
+  }
+  return { auc: p.auc.subarray(0, labels), m: p.m, n: p.n, s10, s01, v: p.v };
+}
+
+/** The placements and AUCs of segmentPlacements, before the pass for the spreads (withSpread). */
+export function segmentPlacementValues(slot: Int32Array, groupEnd: Uint8Array, labels: number, out: Float64Array): PlacementValues {
   const len = slot.length;
   // Every per-row quantity goes into its row's slot, so that no loop here branches on the data:
   // the positive flag, a row's segment and where the run's tie groups end are as good as random
@@ -178,19 +215,7 @@ export function segmentPlacements(slot: Int32Array, groupEnd: Uint8Array, labels
     m[l] = total[2 * l + 1]!;
     auc[l] = m[l]! >= 2 && n[l]! >= 2 ? sum[2 * l + 1]! / m[l]! : NaN;
   }
-  const ss = new Float64Array(slots);
-  for (let j = 0; j < len; j++) {
-    const s = slot[j]!;
-    const d = out[j]! - auc[s >> 1]!;
-    ss[s] += d * d;
-  }
-  const s10 = new Float64Array(labels);
-  const s01 = new Float64Array(labels);
-  for (let l = 0; l < labels; l++) {
-    s10[l] = ss[2 * l + 1]! / (m[l]! - 1);
-    s01[l] = ss[2 * l]! / (n[l]! - 1);
-  }
-  return { auc: auc.subarray(0, labels), m, n, s10, s01, v: out };
+  return { auc, m, n, v: out };
 }
 
 /** One segment's entry of SegmentPlacements, as `placements` returns it; null below two positives or negatives. */

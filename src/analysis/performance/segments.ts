@@ -11,7 +11,7 @@ import { createRng } from '../stats/rng.js';
 import { deriveSeed } from '../stats/bootstrap.js';
 import { benjaminiHochberg } from '../stats/multiple-testing.js';
 import { dropMass, shareOf, type Comparison } from './context.js';
-import { aucTest, pairedAucCov, placementSlots, segmentEntry, segmentPlacements } from './delong.js';
+import { aucTest, pairedAucCov, placementSlots, segmentEntry, segmentPlacements, segmentPlacementValues, withSpread, type SegmentPlacements } from './delong.js';
 import type { Ranked } from './ranked.js';
 import type { Segmenter } from './segment-columns.js';
 import { accumulatePaired, accumulateRun, CUR, M, N_ROWS, primaryTest, S0, type IntervalSetup } from './segment-tests.js';
@@ -116,8 +116,6 @@ interface AucWork {
   readonly curPos: Int32Array | null;
   /** Paired: 1 at baseline score positions whose row is positive in one run and not the other. */
   readonly labelDiffers: Uint8Array | null;
-  /** Paired: the current run's placements gathered into baseline score order (scratch). */
-  readonly gathered: Float64Array | null;
   /** Each score position's placement slot (2·label + positive) for the segmenter at hand (scratch). */
   readonly slotsBase: Int32Array;
   readonly slotsCur: Int32Array;
@@ -151,18 +149,17 @@ function aucWork(c: Comparison): AucWork | null {
     bufCur: new Float64Array(cur.n),
     curPos,
     labelDiffers,
-    gathered: c.paired ? new Float64Array(base.n) : null,
     slotsBase: new Int32Array(base.n),
     slotsCur: new Int32Array(cur.n),
   };
 }
 
 /**
- * Frees the arrays aucWork made (about 45 bytes a row, paired) before the slices allocate theirs
+ * Frees the arrays aucWork made (about 29 bytes a row, paired) before the slices allocate theirs
  * (decision 0032); the rankings are the runs' and stay.
  */
 function releaseAucWork(work: AucWork): void {
-  for (const a of [work.bufBase, work.bufCur, work.curPos, work.labelDiffers, work.gathered, work.slotsBase, work.slotsCur]) if (a) releaseNow(a);
+  for (const a of [work.bufBase, work.bufCur, work.curPos, work.labelDiffers, work.slotsBase, work.slotsCur]) if (a) releaseNow(a);
 }
 
 function aucResults(c: Comparison, seg: Segmenter, acc: Float64Array, work: AucWork): Pending[] {
@@ -173,10 +170,10 @@ function aucResults(c: Comparison, seg: Segmenter, acc: Float64Array, work: AucW
   const labels = seg.labels.length;
   const slotsB = placementSlots(seg.base!, work.rankedBase, labels, work.slotsBase);
   const slotsC = placementSlots(seg.cur, work.rankedCur, labels, work.slotsCur);
-  const pb = segmentPlacements(slotsB, work.rankedBase.groupEnd, labels, work.bufBase);
   const pc = segmentPlacements(slotsC, work.rankedCur.groupEnd, labels, work.bufCur);
   // Paired: per label, whether its rows have the same positives in both runs, and the sums of
   // placement products, over its rows in baseline score order (as DeLong's paired form sums them).
+  let pb: SegmentPlacements;
   let differs: Uint8Array | null = null;
   let c10: Float64Array | null = null;
   let c01: Float64Array | null = null;
@@ -186,35 +183,37 @@ function aucResults(c: Comparison, seg: Segmenter, acc: Float64Array, work: AucW
     c01 = new Float64Array(labels);
     const curPos = work.curPos!;
     const labelDiffers = work.labelDiffers!;
-    // The current placements in baseline score order first: a gather with no branch in its loop
-    // keeps many cache misses in flight, where one fused into the sums below stalled on each
-    // mispredicted branch (28 → 9 ms per segmenter at 10^6 rows). The sums are then sequential,
-    // into the baseline rows' placement slots ([c01, c10] per label, and one more pair for rows in
-    // no segment, whose sums are not read) instead of a branch; each slot adds the same products
-    // in the same order as before, so the values are the same bit for bit.
-    const vb = pb.v;
+    // One sequential pass over the baseline score order, into each row's placement slot ([c01,
+    // c10] per label, and one more pair for rows in no segment, whose sums are not read) instead of
+    // a branch: the products with the current placements read in place (no branch in the loop, so
+    // the misses of those reads stay in flight), and the baseline's squared deviations, the last
+    // pass of segmentPlacements, fused in. Each slot adds the same terms in the same order as
+    // separate passes did, so the values are the same bit for bit.
+    const vals = segmentPlacementValues(slotsB, work.rankedBase.groupEnd, labels, work.bufBase);
+    const vb = vals.v;
     const vc = pc.v;
-    const vcAtBase = work.gathered!;
     const len = slotsB.length;
-    for (let j = 0; j < len; j++) vcAtBase[j] = vc[curPos[j]!]!;
-    const aucB = new Float64Array(labels + 1);
+    const aucB = vals.auc;
     const aucC = new Float64Array(labels + 1);
-    aucB.set(pb.auc);
     aucC.set(pc.auc);
     const differsAll = new Uint8Array(labels + 1);
     const sums = new Float64Array(2 * (labels + 1));
+    const ss = new Float64Array(2 * (labels + 1));
     for (let j = 0; j < len; j++) {
       const s = slotsB[j]!;
       const l = s >> 1;
+      const db = vb[j]! - aucB[l]!;
       differsAll[l] |= labelDiffers[j]!;
-      sums[s] += (vb[j]! - aucB[l]!) * (vcAtBase[j]! - aucC[l]!);
+      sums[s] += db * (vc[curPos[j]!]! - aucC[l]!);
+      ss[s] += db * db;
     }
+    pb = withSpread(vals, ss);
     differs.set(differsAll.subarray(0, labels));
     for (let l = 0; l < labels; l++) {
       c01[l] = sums[2 * l]!;
       c10[l] = sums[2 * l + 1]!;
     }
-  }
+  } else pb = segmentPlacements(slotsB, work.rankedBase.groupEnd, labels, work.bufBase);
   for (let l = 0; l < labels; l++) {
     if (!supported(acc, l, c.opts.minSupport)) continue;
     const eb = segmentEntry(pb, l);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzePerformance, performanceSignals, type PerformanceAnalysis } from '../../../src/analysis/performance/index.js';
 import { createRng } from '../../../src/analysis/stats/rng.js';
+import { compareAucs, placements } from '../../../src/analysis/performance/delong.js';
 import { cycle, makeView, OPTS, pairedRuns, ref } from './helpers.js';
 
 const REGIONS = ['north', 'south', 'east', 'west'];
@@ -47,6 +48,37 @@ describe('analyzePerformance: segments and slices', () => {
     const east = a.segments.find((s) => s.column === 'region' && s.value === 'east' && s.metric === 'auc')!;
     expect(east.test).toBe('delong_paired');
     expect(east.worse).toBe(true);
+  });
+
+  it('gives each paired segment AUC test exactly as DeLong over that segment alone (placements, compareAucs)', () => {
+    const n = 4000;
+    const region = cycle(n, REGIONS);
+    const { base, cur } = pairedRuns({
+      n,
+      seed: 3,
+      strings: { region, plan: Array.from({ length: n }, (_, i) => (Math.floor(i / 4) % 3 === 0 ? 'basic' : 'pro')) },
+      numbers: { tenure: Array.from({ length: n }, (_, i) => (i * 7919) % 1000) },
+      baseSkill: () => 0.85,
+      curSkill: (i) => (region[i] === 'east' ? 0.62 : 0.85),
+    });
+    const positive = Uint8Array.from(base.yTrue, (c) => (base.classes[c] === '1' ? 1 : 0));
+    // Rows by baseline score, descending and stable, as the analysis orders them.
+    const byScore = (v: typeof base) => Int32Array.from(Array.from({ length: n }, (_, i) => i).sort((i, j) => v.score![j]! - v.score![i]! || i - j));
+    const orderB = byScore(base);
+    const orderC = byScore(cur);
+    let checked = 0;
+    for (const value of REGIONS) {
+      const got = a.segments.find((s) => s.column === 'region' && s.value === value && s.metric === 'auc')!;
+      const rowsB = orderB.filter((r) => region[r] === value);
+      const rowsC = orderC.filter((r) => region[r] === value);
+      const refB = placements(rowsB, base.score!, positive)!;
+      const refC = placements(rowsC, cur.score!, positive)!;
+      const want = compareAucs(refB, refC, { rows: rowsB, positive }, 1 - OPTS.alpha);
+      expect(got.test).toBe('delong_paired');
+      expect([got.baseline, got.current, got.delta, got.pValue, got.ci]).toEqual([want.base, want.cur, want.delta, want.p, want.ci]);
+      checked++;
+    }
+    expect(checked).toBe(REGIONS.length);
   });
 
   it('cuts numeric features at baseline quintiles with short [lo, hi) labels that are exactly true of their rows', () => {
