@@ -57931,6 +57931,12 @@ function analyticDeltaSe(base, cur, nBase, nCur, paired) {
     return Math.max(0, s2 - s * s / l.length);
   };
   for (let j = 0; j < m; j++) {
+    const tb = paired ? base.rowTerm?.(j) ?? null : null;
+    const tc = tb ? cur.rowTerm?.(j) ?? null : null;
+    if (tb && tc && tb.metric === tc.metric && tb.y.length === nBase && tc.y.length === nCur && nBase === nCur) {
+      se[j] = Math.sqrt(pairedTermVariance(tb, tc));
+      continue;
+    }
     if (!base.linearize(j, lb) || !cur.linearize(j, lc)) {
       se[j] = NaN;
       continue;
@@ -57943,6 +57949,54 @@ function analyticDeltaSe(base, cur, nBase, nCur, paired) {
   releaseNow(lb);
   releaseNow(lc);
   return se;
+}
+function termAt(t, r) {
+  const y = t.y[r] === 1 ? 1 : 0;
+  const p = t.pred[r] === 1 ? 1 : 0;
+  switch (t.metric) {
+    case "accuracy":
+      return (+(p === y) - t.value) / t.W;
+    case "precision":
+      return p * (y - t.value) / t.PP;
+    case "recall":
+      return y * (p - t.value) / t.P;
+    case "f1":
+      return (2 * (y & p) - t.value * (p + y)) / (t.PP + t.P);
+    default:
+      return (t.t[r] - t.value) / t.W;
+  }
+}
+function pairedTermVariance(tb, tc) {
+  const n = tb.y.length;
+  let s = 0;
+  let s2 = 0;
+  switch (tb.metric) {
+    // One loop per metric, the switch outside: the pass is a few loads and float operations a row.
+    case "accuracy":
+    case "precision":
+    case "recall":
+    case "f1":
+      for (let r = 0; r < n; r++) {
+        const d = termAt(tc, r) - termAt(tb, r);
+        s += d;
+        s2 += d * d;
+      }
+      break;
+    default: {
+      const xb = tb.t;
+      const xc = tc.t;
+      const vb = tb.value;
+      const vc = tc.value;
+      const wb = tb.W;
+      const wc = tc.W;
+      for (let r = 0; r < n; r++) {
+        const d = (xc[r] - vc) / wc - (xb[r] - vb) / wb;
+        s += d;
+        s2 += d * d;
+      }
+    }
+  }
+  return Math.max(0, s2 - s * s / n);
 }
 function analyticApplies(base, cur) {
   if (base.n < ANALYTIC_MIN_ROWS || cur.n < ANALYTIC_MIN_ROWS) return false;
@@ -58227,6 +58281,10 @@ var BinaryScoreKernel = class {
     this.wRank = ranked.weight;
     this.yRank = Float64Array.from(ranked.positive);
     this.weighted = run2.weighted;
+    this.rowY = run2.y;
+    this.rowPred = run2.pred;
+    this.rowLl = run2.ll;
+    this.rowBr = run2.br;
     this.pred = new Uint8Array(n);
     this.yp = new Uint8Array(n);
     for (let j = 0; j < n; j++) {
@@ -58267,6 +58325,11 @@ var BinaryScoreKernel = class {
   point = null;
   /** Σw, Σw·y and Σw·pred over the positions, computed on the first linearize call. */
   totals = null;
+  /** The run's labels, predictions and loss terms in analysis-row order (its own arrays), for rowTerm. */
+  rowY;
+  rowPred;
+  rowLl;
+  rowBr;
   release() {
     for (const a of [this.yRank, this.runs, this.pred, this.yp, ...this.gathered, this.scratchBuf]) if (a) releaseNow(a);
     this.scratchBuf = null;
@@ -58300,29 +58363,46 @@ var BinaryScoreKernel = class {
    * form Σ_g gPos·TP_g/CUM_g / P, differentiated through every group at or below the row's; ECE's
    * treats each bin's sign of Σ(y - conf) as fixed (conservative for bins near 0).
    */
-  linearize(j, out) {
-    const name2 = this.metrics[j];
-    if (name2 === void 0) return false;
+  /** Metric j's point value (all metrics evaluated on the first call). */
+  pointValue(j) {
     const pt = this.point ??= (() => {
       const v = new Float64Array(this.metrics.length);
       this.evaluate(null, v);
       return v;
     })();
-    const value = pt[j];
+    return pt[j];
+  }
+  /** Σw, Σw·y and Σw·pred: the same three sums for every metric, once per kernel. */
+  sums() {
+    const { wRank: w, yRank: y, pred } = this;
+    return this.totals ??= (() => {
+      let W = 0;
+      let P = 0;
+      let PP = 0;
+      for (let q = 0; q < w.length; q++) {
+        W += w[q];
+        P += w[q] * y[q];
+        PP += w[q] * pred[q];
+      }
+      return { W, P, PP };
+    })();
+  }
+  rowTerm(j) {
+    const name2 = this.metrics[j];
+    if (this.weighted || name2 === void 0) return null;
+    if (name2 !== "accuracy" && name2 !== "precision" && name2 !== "recall" && name2 !== "f1" && name2 !== "log_loss" && name2 !== "brier") return null;
+    const t = name2 === "log_loss" ? this.rowLl : name2 === "brier" ? this.rowBr : null;
+    if ((name2 === "log_loss" || name2 === "brier") && !t) return null;
+    return { metric: name2, value: this.pointValue(j), ...this.sums(), y: this.rowY, pred: this.rowPred, t };
+  }
+  linearize(j, out) {
+    const name2 = this.metrics[j];
+    if (name2 === void 0) return false;
+    const value = this.pointValue(j);
     const { order, wRank: w, yRank: y, pred, yp } = this;
     const n = w.length;
     const at = (pos) => order === null ? pos : order[pos];
-    const { W, P, PP } = this.totals ??= (() => {
-      let W2 = 0;
-      let P3 = 0;
-      let PP2 = 0;
-      for (let q = 0; q < n; q++) {
-        W2 += w[q];
-        P3 += w[q] * y[q];
-        PP2 += w[q] * pred[q];
-      }
-      return { W: W2, P: P3, PP: PP2 };
-    })();
+    const { W, P, PP } = this.sums();
     switch (name2) {
       case "accuracy":
         for (let q = 0; q < n; q++) out[at(q)] = w[q] * (+(pred[q] === y[q]) - value) / W;

@@ -11,7 +11,7 @@ import { bootstrapPValue, deriveSeed, multinomialCounts, percentileInterval } fr
 import { mcnemarExact } from '../stats/exact-tests.js';
 import { normalQuantile, normalTwoSidedP } from './special.js';
 import { benjaminiHochberg } from '../stats/multiple-testing.js';
-import type { Kernel } from './kernels.js';
+import type { Kernel, RowTerm } from './kernels.js';
 import { finiteOrNull, isBetter, isWorse, METRIC_INFO } from './metric-defs.js';
 import type { ClassRun, Run } from './prepare.js';
 import type { ComparisonStatus, Interval, MetricComparison, MetricName, PerformanceOptions } from './types.js';
@@ -85,6 +85,12 @@ export function analyticDeltaSe(base: Kernel, cur: Kernel, nBase: number, nCur: 
     return Math.max(0, s2 - (s * s) / l.length);
   };
   for (let j = 0; j < m; j++) {
+    const tb = paired ? (base.rowTerm?.(j) ?? null) : null;
+    const tc = tb ? (cur.rowTerm?.(j) ?? null) : null;
+    if (tb && tc && tb.metric === tc.metric && tb.y.length === nBase && tc.y.length === nCur && nBase === nCur) {
+      se[j] = Math.sqrt(pairedTermVariance(tb, tc));
+      continue;
+    }
     if (!base.linearize(j, lb) || !cur.linearize(j, lc)) {
       se[j] = NaN;
       continue;
@@ -97,6 +103,62 @@ export function analyticDeltaSe(base: Kernel, cur: Kernel, nBase: number, nCur: 
   releaseNow(lb);
   releaseNow(lc);
   return se;
+}
+
+/** One row's linearization of a RowTerm (see there): the expressions BinaryScoreKernel.linearize evaluates. */
+function termAt(t: RowTerm, r: number): number {
+  const y = t.y[r] === 1 ? 1 : 0;
+  const p = t.pred[r] === 1 ? 1 : 0;
+  switch (t.metric) {
+    case 'accuracy':
+      return (+(p === y) - t.value) / t.W;
+    case 'precision':
+      return (p * (y - t.value)) / t.PP;
+    case 'recall':
+      return (y * (p - t.value)) / t.P;
+    case 'f1':
+      return (2 * (y & p) - t.value * (p + y)) / (t.PP + t.P);
+    default:
+      return (t.t![r]! - t.value) / t.W;
+  }
+}
+
+/**
+ * Σd² - (Σd)²/n of the paired differences d_r = L^cur_r - L^base_r, in row order: what
+ * analyticDeltaSe computes from the two written-out linearizations, the same values and sums, in
+ * one pass over the rows (no scattered writes of the current run's values into row order).
+ */
+function pairedTermVariance(tb: RowTerm, tc: RowTerm): number {
+  const n = tb.y.length;
+  let s = 0;
+  let s2 = 0;
+  switch (tb.metric) {
+    // One loop per metric, the switch outside: the pass is a few loads and float operations a row.
+    case 'accuracy':
+    case 'precision':
+    case 'recall':
+    case 'f1':
+      for (let r = 0; r < n; r++) {
+        const d = termAt(tc, r) - termAt(tb, r);
+        s += d;
+        s2 += d * d;
+      }
+      break;
+    default: {
+      const xb = tb.t!;
+      const xc = tc.t!;
+      const vb = tb.value;
+      const vc = tc.value;
+      const wb = tb.W;
+      const wc = tc.W;
+      for (let r = 0; r < n; r++) {
+        const d = (xc[r]! - vc) / wc - (xb[r]! - vb) / wb;
+        s += d;
+        s2 += d * d;
+      }
+    }
+  }
+  return Math.max(0, s2 - (s * s) / n);
 }
 
 /** Whether both runs are large enough, in every cell their ratio metrics divide by, for analytic intervals. */

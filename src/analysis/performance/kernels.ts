@@ -26,10 +26,35 @@ export interface Kernel {
    */
   linearize(j: number, out: Float64Array): boolean;
   /**
+   * Metric j's linearization as a formula of each analysis row's own values (RowTerm), when it is
+   * one: a paired comparison then forms the differences row by row in one pass (analyticDeltaSe)
+   * instead of writing both runs' values out first. Optional; null when the metric has none.
+   */
+  rowTerm?(j: number): RowTerm | null;
+  /**
    * Frees the per-row arrays this kernel made for itself (decision 0032); the kernel is not used
    * after. Arrays it shares with its run stay.
    */
   release(): void;
+}
+
+/**
+ * A linearization that is a formula of one row's label, prediction and loss terms (unit weights):
+ * L_r = accuracy (+(pred = y) - value) / W, precision pred·(y - value) / PP, recall y·(pred - value)
+ * / P, f1 (2·y·pred - value·(pred + y)) / (PP + P), log loss and Brier (t - value) / W, with y and
+ * pred 0/1 and t the row's loss term. The same expressions as BinaryScoreKernel.linearize, whose
+ * unit weights multiply exactly, so the values are the same bit for bit.
+ */
+export interface RowTerm {
+  readonly metric: 'accuracy' | 'precision' | 'recall' | 'f1' | 'log_loss' | 'brier';
+  readonly value: number;
+  readonly W: number;
+  readonly P: number;
+  readonly PP: number;
+  /** Per analysis row: label and prediction (class 1 is positive), and the loss term (log loss and Brier). */
+  readonly y: Int32Array;
+  readonly pred: Int32Array;
+  readonly t: Float64Array | null;
 }
 
 /** Metrics a classification run supports, in METRIC_NAMES order. */
@@ -108,6 +133,11 @@ class BinaryScoreKernel implements Kernel {
   private point: Float64Array | null = null;
   /** Σw, Σw·y and Σw·pred over the positions, computed on the first linearize call. */
   private totals: { readonly W: number; readonly P: number; readonly PP: number } | null = null;
+  /** The run's labels, predictions and loss terms in analysis-row order (its own arrays), for rowTerm. */
+  private readonly rowY: Int32Array;
+  private readonly rowPred: Int32Array;
+  private readonly rowLl: Float64Array | null;
+  private readonly rowBr: Float64Array | null;
 
   constructor(
     run: ClassRun,
@@ -121,6 +151,10 @@ class BinaryScoreKernel implements Kernel {
     this.wRank = ranked.weight;
     this.yRank = Float64Array.from(ranked.positive);
     this.weighted = run.weighted;
+    this.rowY = run.y;
+    this.rowPred = run.pred;
+    this.rowLl = run.ll;
+    this.rowBr = run.br;
     this.pred = new Uint8Array(n);
     this.yp = new Uint8Array(n);
     for (let j = 0; j < n; j++) {
@@ -176,30 +210,50 @@ class BinaryScoreKernel implements Kernel {
    * form Σ_g gPos·TP_g/CUM_g / P, differentiated through every group at or below the row's; ECE's
    * treats each bin's sign of Σ(y - conf) as fixed (conservative for bins near 0).
    */
-  linearize(j: number, out: Float64Array): boolean {
-    const name = this.metrics[j];
-    if (name === undefined) return false;
+  /** Metric j's point value (all metrics evaluated on the first call). */
+  private pointValue(j: number): number {
     const pt = (this.point ??= (() => {
       const v = new Float64Array(this.metrics.length);
       this.evaluate(null, v);
       return v;
     })());
-    const value = pt[j]!;
-    const { order, wRank: w, yRank: y, pred, yp } = this;
-    const n = w.length;
-    const at = (pos: number): number => (order === null ? pos : order[pos]!);
-    // The same three sums for every metric: once per kernel.
-    const { W, P, PP } = (this.totals ??= (() => {
+    return pt[j]!;
+  }
+
+  /** Σw, Σw·y and Σw·pred: the same three sums for every metric, once per kernel. */
+  private sums(): { readonly W: number; readonly P: number; readonly PP: number } {
+    const { wRank: w, yRank: y, pred } = this;
+    return (this.totals ??= (() => {
       let W = 0;
       let P = 0;
       let PP = 0;
-      for (let q = 0; q < n; q++) {
+      for (let q = 0; q < w.length; q++) {
         W += w[q]!;
         P += w[q]! * y[q]!;
         PP += w[q]! * pred[q]!;
       }
       return { W, P, PP };
     })());
+  }
+
+  rowTerm(j: number): RowTerm | null {
+    const name = this.metrics[j];
+    // Unit weights only: a weight would multiply each term first.
+    if (this.weighted || name === undefined) return null;
+    if (name !== 'accuracy' && name !== 'precision' && name !== 'recall' && name !== 'f1' && name !== 'log_loss' && name !== 'brier') return null;
+    const t = name === 'log_loss' ? this.rowLl : name === 'brier' ? this.rowBr : null;
+    if ((name === 'log_loss' || name === 'brier') && !t) return null;
+    return { metric: name, value: this.pointValue(j), ...this.sums(), y: this.rowY, pred: this.rowPred, t };
+  }
+
+  linearize(j: number, out: Float64Array): boolean {
+    const name = this.metrics[j];
+    if (name === undefined) return false;
+    const value = this.pointValue(j);
+    const { order, wRank: w, yRank: y, pred, yp } = this;
+    const n = w.length;
+    const at = (pos: number): number => (order === null ? pos : order[pos]!);
+    const { W, P, PP } = this.sums();
     switch (name) {
       case 'accuracy':
         // +(a === b), not a ternary, which V8 compiles to a branch (mispredicted on every error).

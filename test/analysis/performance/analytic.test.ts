@@ -122,6 +122,32 @@ describe('delta-method standard errors against the row bootstrap', () => {
   });
 });
 
+describe('paired differences formed row by row (RowTerm)', () => {
+  it('give the same standard errors, bit for bit, as the written-out linearizations, in and out of score order', () => {
+    const { base, cur } = pairedRuns({ n: 5000, baseSkill: () => 0.8, curSkill: (i) => (i % 7 === 0 ? 0.55 : 0.8), seed: 21 });
+    for (const sorted of [false, true]) {
+      // Rows in the baseline's score order make its kernel's order the identity (as the analysis does).
+      const perm = Array.from({ length: base.n }, (_, i) => i).sort((i, j) => base.score![j]! - base.score![i]! || i - j);
+      const pick = (v: EvalView): EvalView => (sorted ? makeView({ y: perm.map((r) => v.yTrue[r]!), score: perm.map((r) => v.score![r]!) }) : v);
+      const { b, c, kb, kc } = kernels(pick(base), pick(cur));
+      const terms = kb.metrics.filter((_, j) => kb.rowTerm?.(j));
+      expect(terms).toEqual(['accuracy', 'precision', 'recall', 'f1', 'log_loss', 'brier']);
+      const hide = (k: Kernel): Kernel => ({ metrics: k.metrics, evaluate: (x, o) => k.evaluate(x, o), linearize: (j, o) => k.linearize(j, o), release: () => undefined });
+      const fast = analyticDeltaSe(kb, kc, b.n, c.n, true);
+      const written = analyticDeltaSe(hide(kb), hide(kc), b.n, c.n, true);
+      expect(Array.from(fast)).toEqual(Array.from(written));
+      expect(fast.every((x) => x > 0)).toBe(true);
+    }
+  });
+
+  it('are not used for weighted rows', () => {
+    const rng = createRng(2);
+    const v = makeView({ y: [0, 1, 1, 0, 1, 0], score: [0.2, 0.7, 0.6, 0.4, 0.9, 0.1], weight: Array.from({ length: 6 }, () => 0.5 + rng()) });
+    const { kb } = kernels(v, v);
+    expect(kb.metrics.map((_, j) => kb.rowTerm?.(j) ?? null).every((t) => t === null)).toBe(true);
+  });
+});
+
 describe('delta-method interval coverage under no change', () => {
   it.each(['accuracy', 'auc', 'average_precision', 'log_loss', 'f1'])('%s (paired) covers the true change about 95 percent of the time', (metric) => {
     let covered = 0;
