@@ -1,9 +1,14 @@
-// Bundles the two entry points (and the parse worker) into single ESM files under dist/ (no node_modules at run time).
+// Bundles the entry points (and the worker threads' entries) into ESM files under dist/ (no node_modules at run time).
 // `--outdir DIR` builds elsewhere (used by check-dist to compare with the committed dist/).
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { build } from 'esbuild';
 
 const i = process.argv.indexOf('--outdir');
 const outdir = i > 0 ? process.argv[i + 1] : 'dist';
+// Chunk names carry a hash of their content: the previous build's chunks go first, so that dist/
+// holds exactly one build.
+rmSync(join(outdir, 'chunks'), { recursive: true, force: true });
 
 await build({
   // parse-worker: the worker-thread entry that parses large tables on other cores; the entry
@@ -24,6 +29,10 @@ await build({
   bundle: true,
   platform: 'node',
   format: 'esm',
+  // Code shared by entries lives in chunks (dist/chunks/), and a dynamic import (the LLM agent,
+  // src/llm/load.ts) is a chunk loaded only when it runs: each entry reads only the code it uses.
+  splitting: true,
+  chunkNames: 'chunks/[name]-[hash]',
   target: 'node20',
   legalComments: 'none',
   // Module paths appear in the bundle's comments; keep them independent of how node_modules is linked.

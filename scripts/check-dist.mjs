@@ -1,14 +1,17 @@
 // Fails when dist/ differs from a fresh build of the sources (the Action runs dist/ as committed).
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { relative } from 'node:path';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 const tmp = mkdtempSync(join(tmpdir(), 'ml-doctor-dist-'));
 try {
   execFileSync(process.execPath, ['scripts/build.mjs', '--outdir', tmp], { stdio: 'inherit' });
-  const fresh = readdirSync(tmp).sort();
-  const committed = readdirSync('dist').sort();
+  // Every file below each directory (dist/chunks/ too), as paths relative to it.
+  const files = (dir) => readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => relative(dir, join(e.parentPath, e.name))).sort();
+  const fresh = files(tmp);
+  const committed = files('dist');
   const stale = [];
   if (fresh.join() !== committed.join()) stale.push(`files differ: dist/ has [${committed}], a fresh build has [${fresh}]`);
   for (const f of fresh) {

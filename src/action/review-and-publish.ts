@@ -16,7 +16,7 @@ import { commentBody, upsertComment } from '../github/comment.js';
 import { GatewayError, type CheckAnnotation, type PullRequestGateway } from '../github/gateway.js';
 import { inline } from '../report/escape.js';
 import { renderMarkdown, utf8Length } from '../report/markdown.js';
-import { runAgent } from '../llm/index.js';
+import { loadAgent } from '../llm/load.js';
 import { actionLlmKey } from './llm-key.js';
 import { apiDiffSource } from './pr-diff.js';
 import type { Report, Verdict } from '../report/types.js';
@@ -146,6 +146,7 @@ export async function reviewAndPublish(settings: ActionSettings, ctx: RunContext
   for (const p of problems) log.warning(`ml-doctor: ${p.message}`);
   // The LLM explains on top of the finished report (deep mode: a bigger budget); it never gates.
   if (config.llm.provider !== 'none') {
+    const { runAgent } = await loadAgent();
     report.agent = await runAgent({
       report,
       mode: settings.mode,

@@ -4,8 +4,9 @@
  * this thread loads and compiles the program, instead of after it (issue 11). The program
  * (cli/main.ts) adopts it into its parse pool, or stops it when it parses in this thread only.
  *
- * The two bundles (dist/cli.js and dist/cli-run.js) each hold their own copy of this module, so
- * the worker is handed over on a global under a registered symbol.
+ * The worker is handed over on a global under a registered symbol, not through this module's state:
+ * the entry and the program are separate bundles (dist/cli.js, dist/cli-run.js), which need not
+ * share one instance of it (today they share the chunk that holds it).
  */
 import { existsSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';

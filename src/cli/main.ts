@@ -2,6 +2,7 @@
  * The CLI program: flags → config → review → files and exit code. `runCli` returns the exit code
  * and writes through the given streams so tests run it in-process.
  */
+import { loadAgent } from '../llm/load.js';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DEFAULT_CONFIG, parseConfig, type Config } from '../config/config.js';
@@ -13,7 +14,6 @@ import { takeEarlyWorker } from './early-worker.js';
 import { localDirSource } from '../artifacts/source.js';
 import { renderMarkdown } from '../report/markdown.js';
 import { review } from '../review.js';
-import { runAgent } from '../llm/index.js';
 import { VERSION } from '../version.js';
 import { formatTimings, NO_TIMER, recordingTimer } from '../timing.js';
 import { parseArgs, USAGE } from './args.js';
@@ -114,6 +114,8 @@ export async function runCli(argv: readonly string[], io: Io, env: Readonly<Reco
     const { report, problems, query } = result;
     // The LLM explains on top of the finished report; everything outside `agent` stays identical.
     if (config.llm.provider !== 'none') {
+      // Loaded only here: the agent and its API client are a quarter of the program (llm/load.ts).
+      const { runAgent } = await loadAgent();
       report.agent = await runAgent({
         report,
         mode: a.mode,
