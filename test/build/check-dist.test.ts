@@ -1,8 +1,8 @@
 // `npm run check-dist` (run by .ci/run) must fail when dist/ is stale and pass when it is fresh.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 
 const repo = join(import.meta.dirname, '../..');
@@ -38,6 +38,47 @@ describe('check-dist', () => {
     } finally {
       writeFileSync(file, before);
     }
+  });
+
+  it('fails when dist/ holds a chunk no build makes (one left from an earlier build)', () => {
+    const extra = join(work, 'dist/chunks/chunk-LEFTOVER.js');
+    writeFileSync(extra, 'export {};\n');
+    try {
+      const r = checkDist();
+      expect(r.status).toBe(1);
+      expect(r.stderr).toMatch(/files differ/);
+    } finally {
+      rmSync(extra);
+    }
+  });
+});
+
+describe('the bundles load only what they use', () => {
+  /** The files an entry of dist/ loads when it starts: its static imports, followed through the chunks. */
+  function staticClosure(entry: string): Set<string> {
+    const seen = new Set<string>();
+    const visit = (file: string): void => {
+      if (seen.has(file)) return;
+      seen.add(file);
+      const text = readFileSync(file, 'utf8');
+      // `import ... from "./x.js"` and `import "./x.js"`; a dynamic import( ) is not followed.
+      for (const m of text.matchAll(/^import\s+(?:[^'"();]*?\sfrom\s+)?["'](\.{1,2}\/[^"']+)["'];?$/gms)) visit(join(dirname(file), m[1]!));
+    };
+    visit(join(repo, 'dist', entry));
+    return seen;
+  }
+
+  // `dangerouslyAllowBrowser` is an option of the OpenAI SDK's client: a file holding it holds the SDK.
+  it('a review without the LLM does not load the agent or the OpenAI client', () => {
+    for (const entry of ['cli.js', 'cli-run.js', 'index.js', 'parse-worker.js', 'data-worker.js']) {
+      const files = [...staticClosure(entry)];
+      expect(files.length, entry).toBeGreaterThan(0);
+      for (const f of files) expect(readFileSync(f, 'utf8'), `${entry} loads ${f}`).not.toMatch(/dangerouslyAllowBrowser/);
+    }
+    // The agent is still bundled, behind a dynamic import.
+    const agent = readdirSync(join(repo, 'dist/chunks')).filter((f) => readFileSync(join(repo, 'dist/chunks', f), 'utf8').includes('dangerouslyAllowBrowser'));
+    expect(agent.length).toBe(1);
+    expect(readFileSync(join(repo, 'dist/cli-run.js'), 'utf8') + [...staticClosure('cli-run.js')].map((f) => readFileSync(f, 'utf8')).join('')).toMatch(new RegExp(`import\\(["']\\./(chunks/)?${agent[0]!.replace('.', '\\.')}["']\\)`));
   });
 });
 
