@@ -22,7 +22,7 @@ import {
   review,
   summarizeView,
   workerDataRunner
-} from "./chunks/chunk-4IPDKBPN.js";
+} from "./chunks/chunk-67JALIYV.js";
 import {
   IN_PROCESS_PARSER,
   InputError,

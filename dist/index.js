@@ -17,7 +17,7 @@ import {
   review,
   utf8Length,
   workerDataRunner
-} from "./chunks/chunk-4IPDKBPN.js";
+} from "./chunks/chunk-67JALIYV.js";
 import {
   IN_PROCESS_PARSER,
   InputError,

@@ -8112,9 +8112,9 @@ function curvesChart(lc) {
   const charts = [];
   const cut3 = [];
   for (const l of plotted) if (l.finite.length < l.points.length) cut3.push(`${l.run} ${l.name} is not finite from ${lc.xName} ${fmt(l.points[l.finite.length][0])} on`);
-  const usable = plotted.filter((l) => l.finite.length >= 2);
-  if (usable.length === 0) return null;
-  const groups = usable.every((l) => sameX(l.finite, usable[0].finite)) ? [usable] : ["base", "current"].map((run) => usable.filter((l) => l.run === run)).filter((g) => g.length > 0);
+  const usable2 = plotted.filter((l) => l.finite.length >= 2);
+  if (usable2.length === 0) return null;
+  const groups = usable2.every((l) => sameX(l.finite, usable2[0].finite)) ? [usable2] : ["base", "current"].map((run) => usable2.filter((l) => l.run === run)).filter((g) => g.length > 0);
   for (const g of groups) {
     let n = Math.min(...g.map((l) => l.finite.length));
     while (n > 0 && !g.every((l) => l.finite[n - 1][0] === g[0].finite[n - 1][0])) n--;
@@ -13188,7 +13188,14 @@ function capabilities(base, cur) {
   const probabilistic = scores && views.every(scoresInUnitInterval);
   return { scores, probabilistic, weighted: views.some((v) => v.weight !== null) };
 }
+var inUnitInterval = /* @__PURE__ */ new WeakMap();
+var usable = /* @__PURE__ */ new WeakMap();
 function scoresInUnitInterval(v) {
+  let known = inUnitInterval.get(v);
+  if (known === void 0) inUnitInterval.set(v, known = scanUnitInterval(v));
+  return known;
+}
+function scanUnitInterval(v) {
   const cols = v.task === "binary" ? v.score ? [v.score] : [] : v.probs ?? [];
   for (const col of cols) {
     for (let i = 0; i < col.length; i++) {
@@ -13199,6 +13206,12 @@ function scoresInUnitInterval(v) {
   return true;
 }
 function usableRows(v, caps) {
+  let known = usable.get(v);
+  if (!known) usable.set(v, known = {});
+  if (caps.scores) return known.withScores ??= scanUsableRows(v, true);
+  return known.withoutScores ??= scanUsableRows(v, false);
+}
+function scanUsableRows(v, scores) {
   const keep = new Int32Array(v.n);
   let kept = 0;
   const k = v.classes.length;
@@ -13212,7 +13225,7 @@ function usableRows(v, caps) {
     }
     if (v.task !== "regression") {
       if (!Number.isInteger(y) || !Number.isInteger(p) || y < 0 || p < 0 || y >= k || p >= k) continue;
-      if (caps.scores && !scoresFinite(v, i)) continue;
+      if (scores && !scoresFinite(v, i)) continue;
     }
     keep[kept++] = i;
   }
@@ -13224,6 +13237,16 @@ function scoresFinite(v, i) {
   return true;
 }
 function pairRows(base, baseRows, cur, curRows) {
+  const byCur = pairings.get(base) ?? /* @__PURE__ */ new WeakMap();
+  pairings.set(base, byCur);
+  const known = byCur.get(cur);
+  if (known && known.baseRows === baseRows && known.curRows === curRows) return known.pairing;
+  const pairing = matchRows(base, baseRows, cur, curRows);
+  byCur.set(cur, { baseRows, curRows, pairing });
+  return pairing;
+}
+var pairings = /* @__PURE__ */ new WeakMap();
+function matchRows(base, baseRows, cur, curRows) {
   if (!base.ids || !cur.ids) return { paired: false, reason: "no_ids", matchShare: 0, partial: null };
   const same = sameIdSequence(base.ids, cur.ids) ? positionalPairs(baseRows, curRows) : null;
   if (same) return same;
