@@ -22,7 +22,7 @@ import {
   review,
   summarizeView,
   workerDataRunner
-} from "./chunks/chunk-67JALIYV.js";
+} from "./chunks/chunk-BE5Y3TAW.js";
 import {
   IN_PROCESS_PARSER,
   InputError,

@@ -17,7 +17,7 @@ import {
   review,
   utf8Length,
   workerDataRunner
-} from "./chunks/chunk-67JALIYV.js";
+} from "./chunks/chunk-BE5Y3TAW.js";
 import {
   IN_PROCESS_PARSER,
   InputError,

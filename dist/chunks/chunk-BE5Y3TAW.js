@@ -11728,12 +11728,13 @@ function aucWork(c) {
     bufCur: new Float64Array(cur.n),
     curPos,
     labelDiffers,
+    gathered: c.paired ? new Float64Array(base.n) : null,
     slotsBase: new Int32Array(base.n),
     slotsCur: new Int32Array(cur.n)
   };
 }
 function releaseAucWork(work) {
-  for (const a of [work.bufBase, work.bufCur, work.curPos, work.labelDiffers, work.slotsBase, work.slotsCur]) if (a) releaseNow(a);
+  for (const a of [work.bufBase, work.bufCur, work.curPos, work.labelDiffers, work.gathered, work.slotsBase, work.slotsCur]) if (a) releaseNow(a);
 }
 function aucResults(c, seg2, acc, work) {
   const out = [];
@@ -11757,7 +11758,9 @@ function aucResults(c, seg2, acc, work) {
     const vals = segmentPlacementValues(slotsB, work.rankedBase.groupEnd, labels, work.bufBase);
     const vb = vals.v;
     const vc = pc.v;
+    const vcAtBase = work.gathered;
     const len = slotsB.length;
+    for (let j = 0; j < len; j++) vcAtBase[j] = vc[curPos[j]];
     const aucB = vals.auc;
     const aucC = new Float64Array(labels + 1);
     aucC.set(pc.auc);
@@ -11769,7 +11772,7 @@ function aucResults(c, seg2, acc, work) {
       const l = s >> 1;
       const db = vb[j] - aucB[l];
       differsAll[l] |= labelDiffers[j];
-      sums2[s] += db * (vc[curPos[j]] - aucC[l]);
+      sums2[s] += db * (vcAtBase[j] - aucC[l]);
       ss[s] += db * db;
     }
     pb = withSpread(vals, ss);
