@@ -22,7 +22,7 @@ import {
   review,
   summarizeView,
   workerDataRunner
-} from "./chunks/chunk-BE5Y3TAW.js";
+} from "./chunks/chunk-ADOE3YPA.js";
 import {
   IN_PROCESS_PARSER,
   InputError,
@@ -38,7 +38,7 @@ import {
   MISSING_LABEL,
   PSI_BINS,
   cellText
-} from "./chunks/chunk-UNKPFVD2.js";
+} from "./chunks/chunk-2LTHZNWZ.js";
 import "./chunks/chunk-K4A6PM23.js";
 import "./chunks/chunk-DDMSJOCD.js";
 

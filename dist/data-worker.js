@@ -8,7 +8,7 @@ import {
   segmentSourceOf,
   segmenterBuffers,
   segmenterNames
-} from "./chunks/chunk-UNKPFVD2.js";
+} from "./chunks/chunk-2LTHZNWZ.js";
 import "./chunks/chunk-K4A6PM23.js";
 import "./chunks/chunk-DDMSJOCD.js";
 

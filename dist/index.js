@@ -17,7 +17,7 @@ import {
   review,
   utf8Length,
   workerDataRunner
-} from "./chunks/chunk-BE5Y3TAW.js";
+} from "./chunks/chunk-ADOE3YPA.js";
 import {
   IN_PROCESS_PARSER,
   InputError,
@@ -27,7 +27,7 @@ import {
 import {
   hasSpareCore
 } from "./chunks/chunk-HA6IRED4.js";
-import "./chunks/chunk-UNKPFVD2.js";
+import "./chunks/chunk-2LTHZNWZ.js";
 import "./chunks/chunk-K4A6PM23.js";
 import {
   isGitHubModelsUrl

@@ -59,6 +59,38 @@ export function formatNumber(v: number): string {
   return String(v);
 }
 
+/**
+ * Up to this limit, distinctCount of a number column compares each value with the few seen so far
+ * instead of adding it to a Set: the loads ask whether a label or a column has at most 51 values,
+ * and a 10^6-row label column with two of them took 20 ms through a Set.
+ */
+const SMALL_DISTINCT_LIMIT = 64;
+
+/** distinctCount of a number column with a small limit: the values seen so far in an array (SameValueZero, as a Set). */
+function fewDistinct(col: NumberColumn, limit: number): number {
+  const seen = new Float64Array(Math.max(limit, 0));
+  let m = 0;
+  let nan = 0;
+  const { values, missing } = col;
+  for (let i = 0; i < values.length; i++) {
+    if (missing[i]) continue;
+    const x = values[i]!;
+    if (x !== x) {
+      if (nan === 0) {
+        nan = 1;
+        if (m + nan > limit) return m + nan;
+      }
+      continue;
+    }
+    let j = 0;
+    while (j < m && seen[j] !== x) j++;
+    if (j < m) continue;
+    if (m + nan + 1 > limit) return m + nan + 1;
+    seen[m++] = x;
+  }
+  return m + nan;
+}
+
 /** Count of distinct non-missing values (cheap for string columns, a Set for numbers). */
 export function distinctCount(col: Column, limit = Infinity): number {
   if (col.kind === 'string') {
@@ -73,6 +105,7 @@ export function distinctCount(col: Column, limit = Infinity): number {
     }
     return n;
   }
+  if (limit <= SMALL_DISTINCT_LIMIT) return fewDistinct(col, limit);
   const s = new Set<number>();
   for (let i = 0; i < col.values.length; i++) {
     if (col.missing[i]) continue;

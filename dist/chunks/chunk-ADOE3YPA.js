@@ -63,7 +63,7 @@ import {
   sortFloat64InPlace,
   takeOver,
   twoProportionTest
-} from "./chunk-UNKPFVD2.js";
+} from "./chunk-2LTHZNWZ.js";
 import {
   SHARED_MIN_ROWS,
   rowF64

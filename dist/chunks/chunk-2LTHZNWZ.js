@@ -23,6 +23,30 @@ function formatNumber(v) {
   if (v === -Infinity) return "-inf";
   return String(v);
 }
+var SMALL_DISTINCT_LIMIT = 64;
+function fewDistinct(col, limit) {
+  const seen = new Float64Array(Math.max(limit, 0));
+  let m = 0;
+  let nan = 0;
+  const { values, missing } = col;
+  for (let i = 0; i < values.length; i++) {
+    if (missing[i]) continue;
+    const x = values[i];
+    if (x !== x) {
+      if (nan === 0) {
+        nan = 1;
+        if (m + nan > limit) return m + nan;
+      }
+      continue;
+    }
+    let j = 0;
+    while (j < m && seen[j] !== x) j++;
+    if (j < m) continue;
+    if (m + nan + 1 > limit) return m + nan + 1;
+    seen[m++] = x;
+  }
+  return m + nan;
+}
 function distinctCount(col, limit = Infinity) {
   if (col.kind === "string") {
     const seen = new Uint8Array(col.dict.length);
@@ -36,6 +60,7 @@ function distinctCount(col, limit = Infinity) {
     }
     return n;
   }
+  if (limit <= SMALL_DISTINCT_LIMIT) return fewDistinct(col, limit);
   const s = /* @__PURE__ */ new Set();
   for (let i = 0; i < col.values.length; i++) {
     if (col.missing[i]) continue;
