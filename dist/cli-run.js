@@ -22,7 +22,7 @@ import {
   review,
   summarizeView,
   workerDataRunner
-} from "./chunks/chunk-ADOE3YPA.js";
+} from "./chunks/chunk-FUZJ3KSF.js";
 import {
   IN_PROCESS_PARSER,
   InputError,

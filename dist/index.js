@@ -17,7 +17,7 @@ import {
   review,
   utf8Length,
   workerDataRunner
-} from "./chunks/chunk-ADOE3YPA.js";
+} from "./chunks/chunk-FUZJ3KSF.js";
 import {
   IN_PROCESS_PARSER,
   InputError,

@@ -149,7 +149,9 @@ function related(a: readonly Term[], b: readonly Term[]): boolean {
 /** Analysis rows of a slice in one run. */
 function members(terms: readonly Term[], segs: readonly Segmenter[], run: 'base' | 'cur', n: number): Int32Array {
   const codes = terms.map((t) => (run === 'base' ? segs[t.seg]!.base! : segs[t.seg]!.cur));
-  const out: number[] = [];
+  // A typed buffer of the largest size, not a growing number[] (a slice can hold most of 10^6 rows).
+  const out = new Int32Array(n);
+  let m = 0;
   for (let i = 0; i < n; i++) {
     let ok = true;
     for (let k = 0; k < terms.length; k++) {
@@ -158,9 +160,11 @@ function members(terms: readonly Term[], segs: readonly Segmenter[], run: 'base'
         break;
       }
     }
-    if (ok) out.push(i);
+    if (ok) out[m++] = i;
   }
-  return Int32Array.from(out);
+  const rows = out.slice(0, m);
+  releaseNow(out);
+  return rows;
 }
 
 interface Cover {

@@ -13607,7 +13607,8 @@ function related(a, b) {
 }
 function members(terms, segs, run, n) {
   const codes = terms.map((t) => run === "base" ? segs[t.seg].base : segs[t.seg].cur);
-  const out = [];
+  const out = new Int32Array(n);
+  let m = 0;
   for (let i = 0; i < n; i++) {
     let ok = true;
     for (let k = 0; k < terms.length; k++) {
@@ -13616,9 +13617,11 @@ function members(terms, segs, run, n) {
         break;
       }
     }
-    if (ok) out.push(i);
+    if (ok) out[m++] = i;
   }
-  return Int32Array.from(out);
+  const rows = out.slice(0, m);
+  releaseNow(out);
+  return rows;
 }
 function uncoveredMoments(c, rowsBase, rowsCur, cover) {
   const acc = new Float64Array(M);
