@@ -22,14 +22,13 @@ import {
   review,
   summarizeView,
   workerDataRunner
-} from "./chunks/chunk-FUZJ3KSF.js";
+} from "./chunks/chunk-L2NLAPYM.js";
 import {
   IN_PROCESS_PARSER,
-  InputError,
   bundledWorkerUrl,
   parseTable,
   workerTableParser
-} from "./chunks/chunk-2TBWH3Z6.js";
+} from "./chunks/chunk-KGY4SPSF.js";
 import {
   usesWorkers
 } from "./chunks/chunk-HA6IRED4.js";
@@ -39,6 +38,9 @@ import {
   PSI_BINS,
   cellText
 } from "./chunks/chunk-2LTHZNWZ.js";
+import {
+  InputError
+} from "./chunks/chunk-5ERXIJ3G.js";
 import "./chunks/chunk-K4A6PM23.js";
 import "./chunks/chunk-DDMSJOCD.js";
 

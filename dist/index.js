@@ -17,21 +17,23 @@ import {
   review,
   utf8Length,
   workerDataRunner
-} from "./chunks/chunk-FUZJ3KSF.js";
+} from "./chunks/chunk-L2NLAPYM.js";
 import {
   IN_PROCESS_PARSER,
-  InputError,
   bundledWorkerUrl,
   workerTableParser
-} from "./chunks/chunk-2TBWH3Z6.js";
+} from "./chunks/chunk-KGY4SPSF.js";
 import {
   hasSpareCore
 } from "./chunks/chunk-HA6IRED4.js";
 import "./chunks/chunk-2LTHZNWZ.js";
-import "./chunks/chunk-K4A6PM23.js";
 import {
   isGitHubModelsUrl
 } from "./chunks/chunk-4MLRVJMI.js";
+import {
+  InputError
+} from "./chunks/chunk-5ERXIJ3G.js";
+import "./chunks/chunk-K4A6PM23.js";
 import {
   __commonJS,
   __require,

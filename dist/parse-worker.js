@@ -1,11 +1,13 @@
 import { createRequire as __mldCreateRequire } from 'node:module'; const require = __mldCreateRequire(import.meta.url);
 import {
-  InputError,
   parseTableFile,
   parseTableFrom,
   tableBuffers
-} from "./chunks/chunk-2TBWH3Z6.js";
+} from "./chunks/chunk-KGY4SPSF.js";
 import "./chunks/chunk-HA6IRED4.js";
+import {
+  InputError
+} from "./chunks/chunk-5ERXIJ3G.js";
 import "./chunks/chunk-K4A6PM23.js";
 import "./chunks/chunk-DDMSJOCD.js";
 

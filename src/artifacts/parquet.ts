@@ -10,6 +10,7 @@ import { parquetMetadata, parquetRead, type FileMetaData, type SchemaElement } f
 import { compressors } from 'hyparquet-compressors';
 import { InputError } from '../errors.js';
 import { readFully, type ReadAt } from './read-at.js';
+import { ownBuffer } from './own-buffer.js';
 import { readFlatColumn, type FileBytes } from './parquet-flat.js';
 import type { Column, Table } from './table.js';
 import { rowF64, rowI32, rowU8, sharedZeros } from './shared.js';
@@ -234,13 +235,6 @@ export async function parseParquet(
     columns.push(buildColumn(name, kind, parts.map((p) => p.data), nRows));
   }
   return { path, nRows, columns };
-}
-
-/** The bytes as an ArrayBuffer of their own: the underlying one when the view covers it, else a copy. */
-export function ownBuffer(bytes: Uint8Array): ArrayBuffer {
-  const b = bytes.buffer;
-  if (b instanceof ArrayBuffer && bytes.byteOffset === 0 && bytes.byteLength === b.byteLength) return b;
-  return b.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
 }
 
 /** A library error as one short line (no stack, no newlines). */

@@ -6,7 +6,7 @@ import { InputError } from '../errors.js';
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { parseCsv, parseCsvBytes, parseCsvChunks } from './csv.js';
 import { parseJsonl } from './jsonl.js';
-import { parseParquet, parseParquetRanges } from './parquet.js';
+import { loadParquet } from './parquet-load.js';
 import type { Table } from './table.js';
 
 /** Kept BOM (`ignoreBOM`): the CSV reader skips it itself, as it does for readFileSync's text. */
@@ -62,7 +62,7 @@ function recoverTruncated<T extends string | Uint8Array>(path: string, data: T, 
  * nothing here keeps them after the parse, and JSONL's after the text is decoded.
  */
 export async function parseTableFrom(path: string, take: () => Uint8Array): Promise<Table> {
-  if (/\.parquet$/i.test(path)) return parseParquet(path, take());
+  if (/\.parquet$/i.test(path)) return (await loadParquet()).parseParquet(path, take());
   if (/\.csv$/i.test(path)) {
     const bytes = take();
     try {
@@ -87,9 +87,11 @@ export function parseTableBytes(path: string, bytes: Uint8Array): Promise<Table>
  * file has an error: the caller then parses the whole file, which reports errors and truncated
  * last rows as it always does.
  */
-export function readTableInPieces(path: string, file: string): Table | null {
+export async function readTableInPieces(path: string, file: string): Promise<Table | null> {
   const csv = /\.csv$/i.test(path);
   if (!csv && !/\.parquet$/i.test(path)) return null;
+  // A CSV is parsed before this function first yields; only Parquet waits for its reader.
+  const parquet = csv ? null : await loadParquet();
   let fd: number;
   try {
     fd = openSync(file, 'r');
@@ -99,7 +101,7 @@ export function readTableInPieces(path: string, file: string): Table | null {
   try {
     const size = fstatSync(fd).size;
     const readAt = (buf: Uint8Array, offset: number, length: number, position: number) => readSync(fd, buf, offset, length, position);
-    return csv ? parseCsvChunks(path, size, readAt) : parseParquetRanges(path, size, readAt);
+    return parquet ? parquet.parseParquetRanges(path, size, readAt) : parseCsvChunks(path, size, readAt);
   } catch (e) {
     if (e instanceof InputError) return null;
     throw e;
@@ -110,5 +112,5 @@ export function readTableInPieces(path: string, file: string): Table | null {
 
 /** parseTableFrom of a file on this machine, read in pieces when that applies (readTableInPieces). */
 export async function parseTableFile(path: string, file: string, take: () => Uint8Array): Promise<Table> {
-  return readTableInPieces(path, file) ?? parseTableFrom(path, take);
+  return (await readTableInPieces(path, file)) ?? parseTableFrom(path, take);
 }

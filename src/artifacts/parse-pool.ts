@@ -11,7 +11,8 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { InputError } from '../errors.js';
 import { parseTableBytes, parseTableFrom, readTableInPieces } from './parse-bytes.js';
-import { ownBuffer, parseParquetDirect } from './parquet.js';
+import { ownBuffer } from './own-buffer.js';
+import { loadParquet } from './parquet-load.js';
 import type { Column, Table } from './table.js';
 
 /**
@@ -46,9 +47,9 @@ function parsesBytesAtOnce(path: string): boolean {
  */
 async function parseHere(path: string, read: () => Uint8Array, readTransient?: () => Uint8Array, localFile?: string): Promise<Table> {
   // A local CSV or Parquet file is read in pieces when that applies (readTableInPieces), not whole.
-  const inPieces = localFile !== undefined ? readTableInPieces(path, localFile) : null;
+  const inPieces = localFile !== undefined ? await readTableInPieces(path, localFile) : null;
   if (inPieces) return inPieces;
-  if (readTransient && /\.parquet$/i.test(path)) return parseParquetDirect(path, readTransient()) ?? parseTableFrom(path, read);
+  if (readTransient && /\.parquet$/i.test(path)) return (await loadParquet()).parseParquetDirect(path, readTransient()) ?? parseTableFrom(path, read);
   return parseTableFrom(path, readTransient && parsesBytesAtOnce(path) ? readTransient : read);
 }
 

@@ -80,6 +80,19 @@ describe('the bundles load only what they use', () => {
     expect(agent.length).toBe(1);
     expect(readFileSync(join(repo, 'dist/cli-run.js'), 'utf8') + [...staticClosure('cli-run.js')].map((f) => readFileSync(f, 'utf8')).join('')).toMatch(new RegExp(`import\\(["']\\./(chunks/)?${agent[0]!.replace('.', '\\.')}["']\\)`));
   });
+
+  // hyparquet's footer check: a file holding the message holds the Parquet library.
+  const PARQUET = 'parquet file invalid (footer != PAR1)';
+
+  it('a review of CSV tables does not load the Parquet readers; a Parquet parse loads them on demand', () => {
+    for (const entry of ['cli.js', 'cli-run.js', 'index.js', 'parse-worker.js', 'data-worker.js']) {
+      for (const f of staticClosure(entry)) expect(readFileSync(f, 'utf8').includes(PARQUET), `${entry} loads ${f}`).toBe(false);
+    }
+    const reader = readdirSync(join(repo, 'dist/chunks')).filter((f) => readFileSync(join(repo, 'dist/chunks', f), 'utf8').includes(PARQUET));
+    expect(reader.length).toBe(1);
+    const loaders = [...staticClosure('parse-worker.js')].filter((f) => readFileSync(f, 'utf8').includes(`import("./${reader[0]!}")`));
+    expect(loaders.length).toBe(1);
+  });
 });
 
 describe('version', () => {

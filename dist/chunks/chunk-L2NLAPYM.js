@@ -1,10 +1,9 @@
 import { createRequire as __mldCreateRequire } from 'node:module'; const require = __mldCreateRequire(import.meta.url);
 import {
   IN_PROCESS_PARSER,
-  InputError,
   parseJsonLenient,
   parseTable
-} from "./chunk-2TBWH3Z6.js";
+} from "./chunk-KGY4SPSF.js";
 import {
   FDR,
   HashIndex,
@@ -64,6 +63,9 @@ import {
   takeOver,
   twoProportionTest
 } from "./chunk-2LTHZNWZ.js";
+import {
+  InputError
+} from "./chunk-5ERXIJ3G.js";
 import {
   SHARED_MIN_ROWS,
   rowF64
