@@ -22,7 +22,7 @@ import {
   review,
   summarizeView,
   workerDataRunner
-} from "./chunks/chunk-L2NLAPYM.js";
+} from "./chunks/chunk-YLKUUBUF.js";
 import {
   IN_PROCESS_PARSER,
   bundledWorkerUrl,

@@ -17,7 +17,7 @@ import {
   review,
   utf8Length,
   workerDataRunner
-} from "./chunks/chunk-L2NLAPYM.js";
+} from "./chunks/chunk-YLKUUBUF.js";
 import {
   IN_PROCESS_PARSER,
   bundledWorkerUrl,

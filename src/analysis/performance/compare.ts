@@ -105,10 +105,17 @@ export function analyticDeltaSe(base: Kernel, cur: Kernel, nBase: number, nCur: 
   return se;
 }
 
-/** One row's linearization of a RowTerm (see there): the expressions BinaryScoreKernel.linearize evaluates. */
-function termAt(t: RowTerm, r: number): number {
-  const y = t.y[r] === 1 ? 1 : 0;
-  const p = t.pred[r] === 1 ? 1 : 0;
+/**
+ * A count metric's linearization (see RowTerm) for each of the four (label, prediction) values,
+ * at index 2·y + pred: the expressions BinaryScoreKernel.linearize evaluates.
+ */
+function countTerms(t: RowTerm): Float64Array {
+  const out = new Float64Array(4);
+  for (let y = 0; y < 2; y++) for (let p = 0; p < 2; p++) out[2 * y + p] = termOf(t, y, p);
+  return out;
+}
+
+function termOf(t: RowTerm, y: number, p: number): number {
   switch (t.metric) {
     case 'accuracy':
       return (+(p === y) - t.value) / t.W;
@@ -119,7 +126,7 @@ function termAt(t: RowTerm, r: number): number {
     case 'f1':
       return (2 * (y & p) - t.value * (p + y)) / (t.PP + t.P);
     default:
-      return (t.t![r]! - t.value) / t.W;
+      return NaN;
   }
 }
 
@@ -137,13 +144,22 @@ function pairedTermVariance(tb: RowTerm, tc: RowTerm): number {
     case 'accuracy':
     case 'precision':
     case 'recall':
-    case 'f1':
+    case 'f1': {
+      // A row's value is one of four per run (its label and prediction are 0/1): looked up, not
+      // computed, so no call per row (whose double results V8 allocated, 8·10^6 a review).
+      const lb = countTerms(tb);
+      const lc = countTerms(tc);
+      const yb = tb.y;
+      const pb = tb.pred;
+      const yc = tc.y;
+      const pc = tc.pred;
       for (let r = 0; r < n; r++) {
-        const d = termAt(tc, r) - termAt(tb, r);
+        const d = lc[(+(yc[r] === 1) << 1) | +(pc[r] === 1)]! - lb[(+(yb[r] === 1) << 1) | +(pb[r] === 1)]!;
         s += d;
         s2 += d * d;
       }
       break;
+    }
     default: {
       const xb = tb.t!;
       const xc = tc.t!;

@@ -12270,9 +12270,12 @@ function analyticDeltaSe(base, cur, nBase, nCur, paired) {
   releaseNow(lc);
   return se;
 }
-function termAt(t, r) {
-  const y = t.y[r] === 1 ? 1 : 0;
-  const p = t.pred[r] === 1 ? 1 : 0;
+function countTerms(t) {
+  const out = new Float64Array(4);
+  for (let y = 0; y < 2; y++) for (let p = 0; p < 2; p++) out[2 * y + p] = termOf(t, y, p);
+  return out;
+}
+function termOf(t, y, p) {
   switch (t.metric) {
     case "accuracy":
       return (+(p === y) - t.value) / t.W;
@@ -12283,7 +12286,7 @@ function termAt(t, r) {
     case "f1":
       return (2 * (y & p) - t.value * (p + y)) / (t.PP + t.P);
     default:
-      return (t.t[r] - t.value) / t.W;
+      return NaN;
   }
 }
 function pairedTermVariance(tb, tc) {
@@ -12295,13 +12298,20 @@ function pairedTermVariance(tb, tc) {
     case "accuracy":
     case "precision":
     case "recall":
-    case "f1":
+    case "f1": {
+      const lb = countTerms(tb);
+      const lc = countTerms(tc);
+      const yb = tb.y;
+      const pb = tb.pred;
+      const yc = tc.y;
+      const pc = tc.pred;
       for (let r = 0; r < n; r++) {
-        const d = termAt(tc, r) - termAt(tb, r);
+        const d = lc[+(yc[r] === 1) << 1 | +(pc[r] === 1)] - lb[+(yb[r] === 1) << 1 | +(pb[r] === 1)];
         s += d;
         s2 += d * d;
       }
       break;
+    }
     default: {
       const xb = tb.t;
       const xc = tc.t;
