@@ -22,7 +22,7 @@ import {
   review,
   summarizeView,
   workerDataRunner
-} from "./chunks/chunk-YLKUUBUF.js";
+} from "./chunks/chunk-EB7RYGZM.js";
 import {
   IN_PROCESS_PARSER,
   bundledWorkerUrl,

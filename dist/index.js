@@ -17,7 +17,7 @@ import {
   review,
   utf8Length,
   workerDataRunner
-} from "./chunks/chunk-YLKUUBUF.js";
+} from "./chunks/chunk-EB7RYGZM.js";
 import {
   IN_PROCESS_PARSER,
   bundledWorkerUrl,

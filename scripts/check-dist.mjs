@@ -1,9 +1,8 @@
 // Fails when dist/ differs from a fresh build of the sources (the Action runs dist/ as committed).
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { relative } from 'node:path';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 
 const tmp = mkdtempSync(join(tmpdir(), 'ml-doctor-dist-'));
 try {

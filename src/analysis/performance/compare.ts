@@ -87,7 +87,7 @@ export function analyticDeltaSe(base: Kernel, cur: Kernel, nBase: number, nCur: 
   for (let j = 0; j < m; j++) {
     const tb = paired ? (base.rowTerm?.(j) ?? null) : null;
     const tc = tb ? (cur.rowTerm?.(j) ?? null) : null;
-    if (tb && tc && tb.metric === tc.metric && tb.y.length === nBase && tc.y.length === nCur && nBase === nCur) {
+    if (tb && tc && tb.kind === tc.kind && nBase === nCur && rowsOf(tb) === nBase && rowsOf(tc) === nCur) {
       se[j] = Math.sqrt(pairedTermVariance(tb, tc));
       continue;
     }
@@ -106,75 +106,39 @@ export function analyticDeltaSe(base: Kernel, cur: Kernel, nBase: number, nCur: 
 }
 
 /**
- * A count metric's linearization (see RowTerm) for each of the four (label, prediction) values,
- * at index 2·y + pred: the expressions BinaryScoreKernel.linearize evaluates.
- */
-function countTerms(t: RowTerm): Float64Array {
-  const out = new Float64Array(4);
-  for (let y = 0; y < 2; y++) for (let p = 0; p < 2; p++) out[2 * y + p] = termOf(t, y, p);
-  return out;
-}
-
-function termOf(t: RowTerm, y: number, p: number): number {
-  switch (t.metric) {
-    case 'accuracy':
-      return (+(p === y) - t.value) / t.W;
-    case 'precision':
-      return (p * (y - t.value)) / t.PP;
-    case 'recall':
-      return (y * (p - t.value)) / t.P;
-    case 'f1':
-      return (2 * (y & p) - t.value * (p + y)) / (t.PP + t.P);
-    default:
-      return NaN;
-  }
-}
-
-/**
  * Σd² - (Σd)²/n of the paired differences d_r = L^cur_r - L^base_r, in row order: what
  * analyticDeltaSe computes from the two written-out linearizations, the same values and sums, in
  * one pass over the rows (no scattered writes of the current run's values into row order).
  */
 function pairedTermVariance(tb: RowTerm, tc: RowTerm): number {
-  const n = tb.y.length;
+  const n = rowsOf(tb);
   let s = 0;
   let s2 = 0;
-  switch (tb.metric) {
-    // One loop per metric, the switch outside: the pass is a few loads and float operations a row.
-    case 'accuracy':
-    case 'precision':
-    case 'recall':
-    case 'f1': {
-      // A row's value is one of four per run (its label and prediction are 0/1): looked up, not
-      // computed, so no call per row (whose double results V8 allocated, 8·10^6 a review).
-      const lb = countTerms(tb);
-      const lc = countTerms(tc);
-      const yb = tb.y;
-      const pb = tb.pred;
-      const yc = tc.y;
-      const pc = tc.pred;
-      for (let r = 0; r < n; r++) {
-        const d = lc[(+(yc[r] === 1) << 1) | +(pc[r] === 1)]! - lb[(+(yb[r] === 1) << 1) | +(pb[r] === 1)]!;
-        s += d;
-        s2 += d * d;
-      }
-      break;
+  if (tb.kind === 'counts' && tc.kind === 'counts') {
+    // A row's value is one of four per run: looked up, not computed by a call per row (whose
+    // double results V8 allocated, 8·10^6 a review).
+    const { byCell: lb, y: yb, pred: pb } = tb;
+    const { byCell: lc, y: yc, pred: pc } = tc;
+    for (let r = 0; r < n; r++) {
+      const d = lc[(+(yc[r] === 1) << 1) | +(pc[r] === 1)]! - lb[(+(yb[r] === 1) << 1) | +(pb[r] === 1)]!;
+      s += d;
+      s2 += d * d;
     }
-    default: {
-      const xb = tb.t!;
-      const xc = tc.t!;
-      const vb = tb.value;
-      const vc = tc.value;
-      const wb = tb.W;
-      const wc = tc.W;
-      for (let r = 0; r < n; r++) {
-        const d = (xc[r]! - vc) / wc - (xb[r]! - vb) / wb;
-        s += d;
-        s2 += d * d;
-      }
+  } else if (tb.kind === 'loss' && tc.kind === 'loss') {
+    const { t: xb, value: vb, W: wb } = tb;
+    const { t: xc, value: vc, W: wc } = tc;
+    for (let r = 0; r < n; r++) {
+      const d = (xc[r]! - vc) / wc - (xb[r]! - vb) / wb;
+      s += d;
+      s2 += d * d;
     }
   }
   return Math.max(0, s2 - (s * s) / n);
+}
+
+/** The analysis rows a RowTerm covers. */
+function rowsOf(t: RowTerm): number {
+  return t.kind === 'counts' ? t.y.length : t.t.length;
 }
 
 /** Whether both runs are large enough, in every cell their ratio metrics divide by, for analytic intervals. */

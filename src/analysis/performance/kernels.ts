@@ -39,23 +39,15 @@ export interface Kernel {
 }
 
 /**
- * A linearization that is a formula of one row's label, prediction and loss terms (unit weights):
- * L_r = accuracy (+(pred = y) - value) / W, precision pred·(y - value) / PP, recall y·(pred - value)
- * / P, f1 (2·y·pred - value·(pred + y)) / (PP + P), log loss and Brier (t - value) / W, with y and
- * pred 0/1 and t the row's loss term. The same expressions as BinaryScoreKernel.linearize, whose
- * unit weights multiply exactly, so the values are the same bit for bit.
+ * A linearization that is a formula of one row's own values (unit weights), with the values
+ * BinaryScoreKernel.linearize writes, bit for bit (its unit weights multiply exactly):
+ * - `counts` (accuracy, precision, recall, F1): one of four values by the row's 0/1 label and
+ *   prediction, `byCell[2·y + pred]` (class 1 is positive);
+ * - `loss` (log loss, Brier): (t_r - value) / W with t the row's loss term.
  */
-export interface RowTerm {
-  readonly metric: 'accuracy' | 'precision' | 'recall' | 'f1' | 'log_loss' | 'brier';
-  readonly value: number;
-  readonly W: number;
-  readonly P: number;
-  readonly PP: number;
-  /** Per analysis row: label and prediction (class 1 is positive), and the loss term (log loss and Brier). */
-  readonly y: Int32Array;
-  readonly pred: Int32Array;
-  readonly t: Float64Array | null;
-}
+export type RowTerm =
+  | { readonly kind: 'counts'; readonly byCell: Float64Array; readonly y: Int32Array; readonly pred: Int32Array }
+  | { readonly kind: 'loss'; readonly value: number; readonly W: number; readonly t: Float64Array };
 
 /** Metrics a classification run supports, in METRIC_NAMES order. */
 export function classMetricNames(run: ClassRun): MetricName[] {
@@ -240,10 +232,18 @@ class BinaryScoreKernel implements Kernel {
     const name = this.metrics[j];
     // Unit weights only: a weight would multiply each term first.
     if (this.weighted || name === undefined) return null;
-    if (name !== 'accuracy' && name !== 'precision' && name !== 'recall' && name !== 'f1' && name !== 'log_loss' && name !== 'brier') return null;
-    const t = name === 'log_loss' ? this.rowLl : name === 'brier' ? this.rowBr : null;
-    if ((name === 'log_loss' || name === 'brier') && !t) return null;
-    return { metric: name, value: this.pointValue(j), ...this.sums(), y: this.rowY, pred: this.rowPred, t };
+    const value = this.pointValue(j);
+    const { W, P, PP } = this.sums();
+    if (name === 'log_loss' || name === 'brier') {
+      const t = name === 'log_loss' ? this.rowLl : this.rowBr;
+      return t ? { kind: 'loss', value, W, t } : null;
+    }
+    if (name !== 'accuracy' && name !== 'precision' && name !== 'recall' && name !== 'f1') return null;
+    // The expressions of linearize's cases below, with w = 1, for each (y, pred).
+    const cell = (y: number, p: number): number =>
+      name === 'accuracy' ? (+(p === y) - value) / W : name === 'precision' ? (p * (y - value)) / PP : name === 'recall' ? (y * (p - value)) / P : (2 * (y & p) - value * (p + y)) / (PP + P);
+    const byCell = Float64Array.of(cell(0, 0), cell(0, 1), cell(1, 0), cell(1, 1));
+    return { kind: 'counts', byCell, y: this.rowY, pred: this.rowPred };
   }
 
   linearize(j: number, out: Float64Array): boolean {

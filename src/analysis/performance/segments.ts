@@ -188,8 +188,8 @@ function aucResults(c: Comparison, seg: Segmenter, acc: Float64Array, work: AucW
     const labelDiffers = work.labelDiffers!;
     // The current placements in baseline score order first: a gather with nothing else in its
     // loop keeps many cache misses in flight. Read in place by the sums below instead, the same
-    // reads made the segment scan 0.13-0.2 s slower on the 1M + 1M bench pair (paired runs, n = 7),
-    // though not on a lone loop over warm arrays. Then one sequential pass over the baseline score
+    // reads made the segment scan 0.2-0.45 s slower in thread CPU on the 1M + 1M bench pair (n = 6),
+    // though faster in a lone loop over warm arrays. Then one sequential pass over the baseline score
     // order, into each row's placement slot ([c01, c10] per label, and one more pair for rows in no
     // segment, whose sums are not read) instead of a branch, with the baseline's squared deviations
     // (the last pass of segmentPlacements) fused in. Each slot adds the same terms in the same order

@@ -12253,7 +12253,7 @@ function analyticDeltaSe(base, cur, nBase, nCur, paired) {
   for (let j = 0; j < m; j++) {
     const tb = paired ? base.rowTerm?.(j) ?? null : null;
     const tc = tb ? cur.rowTerm?.(j) ?? null : null;
-    if (tb && tc && tb.metric === tc.metric && tb.y.length === nBase && tc.y.length === nCur && nBase === nCur) {
+    if (tb && tc && tb.kind === tc.kind && nBase === nCur && rowsOf(tb) === nBase && rowsOf(tc) === nCur) {
       se[j] = Math.sqrt(pairedTermVariance(tb, tc));
       continue;
     }
@@ -12270,63 +12270,31 @@ function analyticDeltaSe(base, cur, nBase, nCur, paired) {
   releaseNow(lc);
   return se;
 }
-function countTerms(t) {
-  const out = new Float64Array(4);
-  for (let y = 0; y < 2; y++) for (let p = 0; p < 2; p++) out[2 * y + p] = termOf(t, y, p);
-  return out;
-}
-function termOf(t, y, p) {
-  switch (t.metric) {
-    case "accuracy":
-      return (+(p === y) - t.value) / t.W;
-    case "precision":
-      return p * (y - t.value) / t.PP;
-    case "recall":
-      return y * (p - t.value) / t.P;
-    case "f1":
-      return (2 * (y & p) - t.value * (p + y)) / (t.PP + t.P);
-    default:
-      return NaN;
-  }
-}
 function pairedTermVariance(tb, tc) {
-  const n = tb.y.length;
+  const n = rowsOf(tb);
   let s = 0;
   let s2 = 0;
-  switch (tb.metric) {
-    // One loop per metric, the switch outside: the pass is a few loads and float operations a row.
-    case "accuracy":
-    case "precision":
-    case "recall":
-    case "f1": {
-      const lb = countTerms(tb);
-      const lc = countTerms(tc);
-      const yb = tb.y;
-      const pb = tb.pred;
-      const yc = tc.y;
-      const pc = tc.pred;
-      for (let r = 0; r < n; r++) {
-        const d = lc[+(yc[r] === 1) << 1 | +(pc[r] === 1)] - lb[+(yb[r] === 1) << 1 | +(pb[r] === 1)];
-        s += d;
-        s2 += d * d;
-      }
-      break;
+  if (tb.kind === "counts" && tc.kind === "counts") {
+    const { byCell: lb, y: yb, pred: pb } = tb;
+    const { byCell: lc, y: yc, pred: pc } = tc;
+    for (let r = 0; r < n; r++) {
+      const d = lc[+(yc[r] === 1) << 1 | +(pc[r] === 1)] - lb[+(yb[r] === 1) << 1 | +(pb[r] === 1)];
+      s += d;
+      s2 += d * d;
     }
-    default: {
-      const xb = tb.t;
-      const xc = tc.t;
-      const vb = tb.value;
-      const vc = tc.value;
-      const wb = tb.W;
-      const wc = tc.W;
-      for (let r = 0; r < n; r++) {
-        const d = (xc[r] - vc) / wc - (xb[r] - vb) / wb;
-        s += d;
-        s2 += d * d;
-      }
+  } else if (tb.kind === "loss" && tc.kind === "loss") {
+    const { t: xb, value: vb, W: wb } = tb;
+    const { t: xc, value: vc, W: wc } = tc;
+    for (let r = 0; r < n; r++) {
+      const d = (xc[r] - vc) / wc - (xb[r] - vb) / wb;
+      s += d;
+      s2 += d * d;
     }
   }
   return Math.max(0, s2 - s * s / n);
+}
+function rowsOf(t) {
+  return t.kind === "counts" ? t.y.length : t.t.length;
 }
 function analyticApplies(base, cur) {
   if (base.n < ANALYTIC_MIN_ROWS || cur.n < ANALYTIC_MIN_ROWS) return false;
@@ -12720,10 +12688,16 @@ var BinaryScoreKernel = class {
   rowTerm(j) {
     const name2 = this.metrics[j];
     if (this.weighted || name2 === void 0) return null;
-    if (name2 !== "accuracy" && name2 !== "precision" && name2 !== "recall" && name2 !== "f1" && name2 !== "log_loss" && name2 !== "brier") return null;
-    const t = name2 === "log_loss" ? this.rowLl : name2 === "brier" ? this.rowBr : null;
-    if ((name2 === "log_loss" || name2 === "brier") && !t) return null;
-    return { metric: name2, value: this.pointValue(j), ...this.sums(), y: this.rowY, pred: this.rowPred, t };
+    const value = this.pointValue(j);
+    const { W, P, PP } = this.sums();
+    if (name2 === "log_loss" || name2 === "brier") {
+      const t = name2 === "log_loss" ? this.rowLl : this.rowBr;
+      return t ? { kind: "loss", value, W, t } : null;
+    }
+    if (name2 !== "accuracy" && name2 !== "precision" && name2 !== "recall" && name2 !== "f1") return null;
+    const cell2 = (y, p) => name2 === "accuracy" ? (+(p === y) - value) / W : name2 === "precision" ? p * (y - value) / PP : name2 === "recall" ? y * (p - value) / P : (2 * (y & p) - value * (p + y)) / (PP + P);
+    const byCell = Float64Array.of(cell2(0, 0), cell2(0, 1), cell2(1, 0), cell2(1, 1));
+    return { kind: "counts", byCell, y: this.rowY, pred: this.rowPred };
   }
   linearize(j, out) {
     const name2 = this.metrics[j];
@@ -13733,13 +13707,13 @@ function discoverSlices(c, segs, singleMoments) {
   const coverBase = new Uint8Array(c.base.n);
   const cover = { base: coverBase, cur: c.paired ? coverBase : new Uint8Array(c.cur.n) };
   const pool = all.filter((x, i) => x.worse && q[i] <= c.opts.alpha && x.mass > 0).sort(byMass).slice(0, COVER_POOL);
-  const rowsOf = /* @__PURE__ */ new Map();
+  const rowsOf2 = /* @__PURE__ */ new Map();
   const rowsFor = (cand) => {
-    let rows = rowsOf.get(cand);
+    let rows = rowsOf2.get(cand);
     if (!rows) {
       const b = members(cand.terms, segs, "base", c.base.n);
       rows = { b, c: c.paired ? b : members(cand.terms, segs, "cur", c.cur.n) };
-      rowsOf.set(cand, rows);
+      rowsOf2.set(cand, rows);
     }
     return rows;
   };
