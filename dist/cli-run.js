@@ -22,13 +22,13 @@ import {
   review,
   summarizeView,
   workerDataRunner
-} from "./chunks/chunk-EB7RYGZM.js";
+} from "./chunks/chunk-SITWEWHX.js";
 import {
   IN_PROCESS_PARSER,
   bundledWorkerUrl,
   parseTable,
   workerTableParser
-} from "./chunks/chunk-KGY4SPSF.js";
+} from "./chunks/chunk-S7UIVEAP.js";
 import {
   usesWorkers
 } from "./chunks/chunk-HA6IRED4.js";
@@ -37,7 +37,7 @@ import {
   MISSING_LABEL,
   PSI_BINS,
   cellText
-} from "./chunks/chunk-2LTHZNWZ.js";
+} from "./chunks/chunk-V2KMC4LB.js";
 import {
   InputError
 } from "./chunks/chunk-5ERXIJ3G.js";

@@ -8,7 +8,7 @@ import {
   segmentSourceOf,
   segmenterBuffers,
   segmenterNames
-} from "./chunks/chunk-2LTHZNWZ.js";
+} from "./chunks/chunk-V2KMC4LB.js";
 import "./chunks/chunk-K4A6PM23.js";
 import "./chunks/chunk-DDMSJOCD.js";
 

@@ -17,16 +17,16 @@ import {
   review,
   utf8Length,
   workerDataRunner
-} from "./chunks/chunk-EB7RYGZM.js";
+} from "./chunks/chunk-SITWEWHX.js";
 import {
   IN_PROCESS_PARSER,
   bundledWorkerUrl,
   workerTableParser
-} from "./chunks/chunk-KGY4SPSF.js";
+} from "./chunks/chunk-S7UIVEAP.js";
 import {
   hasSpareCore
 } from "./chunks/chunk-HA6IRED4.js";
-import "./chunks/chunk-2LTHZNWZ.js";
+import "./chunks/chunk-V2KMC4LB.js";
 import {
   isGitHubModelsUrl
 } from "./chunks/chunk-4MLRVJMI.js";

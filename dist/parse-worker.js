@@ -3,7 +3,7 @@ import {
   parseTableFile,
   parseTableFrom,
   tableBuffers
-} from "./chunks/chunk-KGY4SPSF.js";
+} from "./chunks/chunk-S7UIVEAP.js";
 import "./chunks/chunk-HA6IRED4.js";
 import {
   InputError

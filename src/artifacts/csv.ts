@@ -8,7 +8,7 @@
  * cutting the bytes at them and decoding each cell gives the text decoding the file would.
  */
 import { InputError } from '../errors.js';
-import { ColumnBuilder, decodeRange, finishColumns, finishRangeHash, FNV_OFFSET, FNV_PRIME, POW10 } from './column-builder.js';
+import { ColumnBuilder, decodeRange, finishColumns, finishRangeHash, FNV_OFFSET, FNV_PRIME, POW10, SHORT_CELL, SHORT_HI, SHORT_LO } from './column-builder.js';
 import { readFully, type ReadAt } from './read-at.js';
 import type { Table } from './table.js';
 
@@ -164,6 +164,26 @@ export function parseCsvBytes(path: string, bytes: Uint8Array): Table {
   return { path, nRows: rows, columns: finishColumns(builders, rows) };
 }
 
+/** A byte in each of a word's four bytes: the delimiters a cell ends at. */
+const COMMAS = 0x2c2c2c2c;
+const LFS = 0x0a0a0a0a;
+const CRS = 0x0d0d0d0d;
+const ONES = 0x01010101;
+const HIGHS = 0x80808080 | 0;
+
+/**
+ * The index (0-3) of the first comma, LF or CR among the four bytes of a little-endian word, or 4
+ * when there is none. A zero byte of w ^ D is a D; `(v - ONES) & ~v & HIGHS` flags every zero byte
+ * and can flag a byte above one (a borrow), never below: the lowest flag is the first delimiter.
+ */
+function delimiterAt(w: number): number {
+  const a = w ^ COMMAS;
+  const b = w ^ LFS;
+  const c = w ^ CRS;
+  const m = (((a - ONES) & ~a) | ((b - ONES) & ~b) | ((c - ONES) & ~c)) & HIGHS;
+  return m === 0 ? 4 : (31 - Math.clz32(m & -m)) >> 3;
+}
+
 /**
  * Pushes every row of bytes[at.pos, end) into the builders, one per column; returns the rows and
  * leaves `at` at the end (its line the next row's). A row is cut short only by the end of the bytes.
@@ -176,6 +196,7 @@ function scanRows(path: string, bytes: Uint8Array, at: Cursor, builders: readonl
   // The hot loop keeps `p` in a local (closures over a mutable position are slow in V8) and hands
   // unquoted cells to the builders as byte ranges, so a numeric cell never becomes a string.
   let p = at.pos;
+  const words = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   while (p < len) {
     const c0 = bytes[p]!;
     if (c0 === LF || c0 === CR) {
@@ -243,6 +264,24 @@ function scanRows(path: string, bytes: Uint8Array, at: Cursor, builders: readonl
             }
             b.pushRange(bytes, start, p);
           }
+        } else if (b.matchesShort && start + SHORT_CELL <= len) {
+          // A string cell while the column's values are all short: its next 8 bytes read as two
+          // words, the first delimiter among them found in the words (delimiterAt), the bytes past
+          // it masked off. A cell that goes on past them is scanned for its delimiter byte by byte.
+          const lo = words.getInt32(start, true);
+          const hi = words.getInt32(start + 4, true);
+          let n = delimiterAt(lo);
+          if (n === 4) n += delimiterAt(hi);
+          p = start + n;
+          if (n === SHORT_CELL) {
+            while (p < len) {
+              const c = bytes[p]!;
+              if (c <= COMMA && (c === COMMA || c === LF || c === CR)) break;
+              p++;
+            }
+          }
+          if (p - start <= SHORT_CELL) b.pushShort(lo & SHORT_LO[n]!, hi & SHORT_HI[n]!, n, bytes, start, p);
+          else b.pushRange(bytes, start, p);
         } else if (b.matchesRanges) {
           // A string cell of a small dictionary: hashed as it is scanned for the delimiter (the
           // delimiters are all at most COMMA, so most bytes take one comparison).

@@ -96,7 +96,11 @@ export function distinctCount(col: Column, limit = Infinity): number {
   if (col.kind === 'string') {
     const seen = new Uint8Array(col.dict.length);
     let n = 0;
-    for (let i = 0; i < col.codes.length; i++) {
+    // Codes index the dictionary: once every entry is seen no other value can follow, and a
+    // segment column's few values are all seen within its first rows (the loads ask this of every
+    // text column, 1M rows each, before the analyses can start).
+    const all = col.dict.length;
+    for (let i = 0; i < col.codes.length && n < all; i++) {
       const c = col.codes[i]!;
       if (c >= 0 && !seen[c]) {
         seen[c] = 1;

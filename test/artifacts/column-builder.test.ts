@@ -2,8 +2,8 @@
 // numeric after its first rows, and its `missing` flags only at a missing cell; a table's columns
 // with no missing cell share one all-zero array (issue 11). The columns must be those of a builder
 // that allocated everything up front: checked here against plain arrays built cell by cell.
-import { describe, expect, it } from 'vitest';
-import { ColumnBuilder, finishColumns } from '../../src/artifacts/column-builder.js';
+import { describe, expect, it, vi } from 'vitest';
+import { ColumnBuilder, finishColumns, SHORT_HI, SHORT_LO } from '../../src/artifacts/column-builder.js';
 import { parseCsvBytes } from '../../src/artifacts/csv.js';
 import { SHARED_MIN_ROWS } from '../../src/artifacts/shared.js';
 
@@ -61,5 +61,53 @@ describe('ColumnBuilder', () => {
     // A column with a missing cell has flags of its own.
     expect(c!.missing.buffer).not.toBe(a!.missing.buffer);
     expect(Array.from(c!.missing.subarray(5, 9))).toEqual([0, 0, 1, 0]);
+  });
+});
+
+describe('ColumnBuilder.pushShort', () => {
+  /** A cell's bytes as the CSV scanner reads them: two little-endian words over 8 bytes, masked to the cell. */
+  function words(cell: string, after = 'zzzzzzzz'): [number, number, number, Uint8Array] {
+    const bytes = new TextEncoder().encode(cell + after);
+    const n = new TextEncoder().encode(cell).length;
+    const v = new DataView(bytes.buffer);
+    return [v.getInt32(0, true) & SHORT_LO[n]!, v.getInt32(4, true) & SHORT_HI[n]!, n, bytes];
+  }
+
+  it('finds every dictionary entry of up to 8 bytes by its words, without the byte-range lookup', () => {
+    const b = new ColumnBuilder('seg', 16);
+    const values = ['a', 'bb', 's0_v1', 'é', '日本', 'abcdefgh', 'x'];
+    b.push('text');
+    for (const v of values) b.push(v);
+    const slow = vi.spyOn(b, 'pushRange');
+    for (const v of [...values].reverse()) {
+      const [lo, hi, n, bytes] = words(v);
+      b.pushShort(lo, hi, n, bytes, 0, n);
+    }
+    expect(slow).not.toHaveBeenCalled();
+    const col = b.finish();
+    expect(col.kind === 'string' && Array.from(col.codes)).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 7, 6, 5, 4, 3, 2, 1]);
+  });
+
+  it('hands a value it does not hold to pushRange, which adds it', () => {
+    const b = new ColumnBuilder('seg', 16);
+    b.push('s0_v1');
+    const slow = vi.spyOn(b, 'pushRange');
+    // A prefix, a longer value, the same bytes with another length, a missing token.
+    for (const v of ['s0_v', 's0_v10', 'NA', 's0_v2']) {
+      const [lo, hi, n, bytes] = words(v);
+      b.pushShort(lo, hi, n, bytes, 0, n);
+    }
+    expect(slow).toHaveBeenCalledTimes(4);
+    const col = b.finish();
+    expect(col.kind === 'string' && [Array.from(col.codes), col.dict]).toEqual([[0, 1, 2, -1, 3], ['s0_v1', 's0_v', 's0_v10', 's0_v2']]);
+  });
+
+  it('stops serving words once an entry is longer than 8 bytes', () => {
+    const b = new ColumnBuilder('seg', 16);
+    b.push('short');
+    expect(b.matchesShort).toBe(true);
+    b.push('a_longer_value');
+    expect(b.matchesShort).toBe(false);
+    expect(b.matchesRanges).toBe(true);
   });
 });

@@ -3,8 +3,9 @@
 // (csv-text-reference.ts, the oracle). Checked on hand-picked cases and on generated inputs,
 // valid UTF-8 or not.
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { countLineFeeds, parseCsv, parseCsvBytes } from '../../src/artifacts/csv.js';
+import { ColumnBuilder } from '../../src/artifacts/column-builder.js';
 import { parseTableBytes } from '../../src/artifacts/parse-bytes.js';
 import type { Column, Table } from '../../src/artifacts/table.js';
 import { InputError } from '../../src/errors.js';
@@ -96,6 +97,51 @@ describe('parseCsvBytes', () => {
       fc.property(bytes, (b) => agree(new Uint8Array(b))),
       { numRuns: 5000 },
     );
+  });
+});
+
+describe('parseCsvBytes on columns of short values (matched as two words and a length)', () => {
+  // Values of 0-10 bytes around the 8 a word pair holds: multi-byte UTF-8, the missing tokens,
+  // numbers (a column turns to text at its first non-number), bytes below the comma that are not
+  // delimiters; rows end in LF or CRLF, and the last one may end the bytes without either.
+  const VALUES = ['a', 'bb', 's0_v1', 's1_v10', 'mobile', 'desktop', 'tablet_x', 'abcdefgh', 'abcdefghi', 'abcdefghij', 'é', '日本', 'x y', '#!', 'NA', 'null', '', '1', '2.5', '-3', '😀ab', 'a"b', "it's"];
+  const table = fc.record({
+    cols: fc.integer({ min: 1, max: 4 }),
+    rows: fc.array(fc.array(fc.constantFrom(...VALUES), { minLength: 4, maxLength: 4 }), { minLength: 1, maxLength: 60 }),
+    crlf: fc.boolean(),
+    lastEol: fc.boolean(),
+  });
+  it('agrees with the text reader', () => {
+    fc.assert(
+      fc.property(table, ({ cols, rows, crlf, lastEol }) => {
+        const eol = crlf ? '\r\n' : '\n';
+        const lines = [Array.from({ length: cols }, (_, i) => `c${i}`).join(','), ...rows.map((r) => r.slice(0, cols).join(','))];
+        agree(enc(lines.join(eol) + (lastEol ? eol : '')));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('matches a repeated short value by its words: only the first cell of a value takes the byte-range path', () => {
+    const values = ['s0_v1', 'US', 'mobile', 'abcdefgh', '日本'];
+    const rows = Array.from({ length: 400 }, (_, i) => `${values[i % 5]},${values[(i * 3) % 5]}`);
+    const slow = vi.spyOn(ColumnBuilder.prototype, 'pushRange');
+    try {
+      const t = parseCsvBytes('eval/p.csv', enc(['a,b', ...rows].join('\r\n') + '\r\n'));
+      expect(t.columns.map((c) => c.kind === 'string' && c.dict.length)).toEqual([5, 5]);
+      // Each column's first cell is text (no word table yet) and each value's first cell is new.
+      expect(slow.mock.calls.length).toBe(10);
+    } finally {
+      slow.mockRestore();
+    }
+  });
+
+  it('agrees with the text reader when the dictionary outgrows the word table', () => {
+    // 600 distinct short values (the range table serves up to 512), in an order that repeats.
+    const values = Array.from({ length: 1500 }, (_, i) => `v${(i * 7919) % 600}`);
+    agree(enc(['c', ...values].join('\n') + '\n'));
+    // A value longer than a word pair after many short ones, then the short ones again.
+    agree(enc(['c', ...values.slice(0, 50), 'a_value_of_many_bytes', ...values.slice(0, 50)].join('\n')));
   });
 });
 

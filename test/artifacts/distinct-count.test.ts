@@ -1,7 +1,7 @@
 // distinctCount of a number column under a small limit compares with the values seen so far
 // instead of a Set: the same count (SameValueZero: one NaN, -0 = 0), the same early answer.
 import { describe, expect, it } from 'vitest';
-import { distinctCount, type NumberColumn } from '../../src/artifacts/table.js';
+import { distinctCount, type NumberColumn, type StringColumn } from '../../src/artifacts/table.js';
 
 function bySet(col: NumberColumn, limit: number): number {
   const s = new Set<number>();
@@ -37,5 +37,29 @@ describe('distinctCount of number columns', () => {
     // Both the early answer and the full count were exercised.
     expect(capped).toBeGreaterThan(1000);
     expect(checked - capped).toBeGreaterThan(1000);
+  });
+});
+
+describe('distinctCount of string columns', () => {
+  it('equals the count of distinct codes, with entries never used and missing cells, for any limit', () => {
+    let seed = 11;
+    const rnd = () => ((seed = (seed * 1103515245 + 12345) >>> 0) / 2 ** 32);
+    let stoppedEarly = 0;
+    for (let t = 0; t < 2000; t++) {
+      const n = Math.floor(rnd() * 50);
+      const dictSize = Math.floor(rnd() * 12);
+      // Codes from a prefix of the dictionary (a table cut from a longer one) or from all of it.
+      const used = rnd() < 0.3 ? Math.floor(rnd() * (dictSize + 1)) : dictSize;
+      const codes = Int32Array.from({ length: n }, () => (used === 0 || rnd() < 0.1 ? -1 : Math.floor(rnd() * used)));
+      const dict = Array.from({ length: dictSize }, (_, i) => (i === 0 && rnd() < 0.2 ? '' : `v${i}`));
+      const col: StringColumn = { kind: 'string', name: 's', codes, dict };
+      const distinct = new Set([...codes].filter((c) => c >= 0)).size;
+      for (const limit of [0, 1, 3, 51, Infinity]) {
+        expect(distinctCount(col, limit), `limit ${limit}`).toBe(Math.min(distinct, limit + 1));
+      }
+      // Every entry seen before the last row: the count stops there.
+      if (distinct === dictSize && dictSize > 0 && new Set([...codes.subarray(0, n - 1)].filter((c) => c >= 0)).size === dictSize) stoppedEarly++;
+    }
+    expect(stoppedEarly).toBeGreaterThan(200);
   });
 });

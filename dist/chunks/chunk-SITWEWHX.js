@@ -3,7 +3,7 @@ import {
   IN_PROCESS_PARSER,
   parseJsonLenient,
   parseTable
-} from "./chunk-KGY4SPSF.js";
+} from "./chunk-S7UIVEAP.js";
 import {
   FDR,
   HashIndex,
@@ -62,7 +62,7 @@ import {
   sortFloat64InPlace,
   takeOver,
   twoProportionTest
-} from "./chunk-2LTHZNWZ.js";
+} from "./chunk-V2KMC4LB.js";
 import {
   InputError
 } from "./chunk-5ERXIJ3G.js";

@@ -51,7 +51,8 @@ function distinctCount(col, limit = Infinity) {
   if (col.kind === "string") {
     const seen = new Uint8Array(col.dict.length);
     let n = 0;
-    for (let i = 0; i < col.codes.length; i++) {
+    const all = col.dict.length;
+    for (let i = 0; i < col.codes.length && n < all; i++) {
       const c = col.codes[i];
       if (c >= 0 && !seen[c]) {
         seen[c] = 1;

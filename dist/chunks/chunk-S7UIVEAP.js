@@ -73,6 +73,14 @@ function fastDecimal(bytes, start, end) {
 }
 var RANGE_SLOTS = 1024;
 var MAX_RANGE_CELL = 64;
+var SHORT_CELL = 8;
+var SHORT_LO = Int32Array.from({ length: SHORT_CELL + 1 }, (_, n) => n >= 4 ? -1 : (1 << 8 * n) - 1);
+var SHORT_HI = Int32Array.from({ length: SHORT_CELL + 1 }, (_, n) => n >= 8 ? -1 : n <= 4 ? 0 : (1 << 8 * (n - 4)) - 1);
+function shortSlot(lo, hi, len) {
+  let h = Math.imul(lo ^ Math.imul(hi ^ len, 2654435761), 2246822507);
+  h ^= h >>> 15;
+  return h & RANGE_SLOTS - 1;
+}
 var FNV_OFFSET = 2166136261;
 var FNV_PRIME = 16777619;
 function finishRangeHash(h) {
@@ -126,6 +134,12 @@ var ColumnBuilder = class {
   rangeTable = new Int32Array(RANGE_SLOTS);
   /** UTF-8 bytes of the dictionary's entries while the range table is in use. */
   dictBytes = [];
+  /**
+   * While the range table is in use and every entry has at most SHORT_CELL bytes: each entry's
+   * two words (little-endian, zero past its end), byte length and code + 1 (0 = empty), by slot.
+   */
+  shortWords = new Int32Array(3 * RANGE_SLOTS);
+  shortCodes = new Int32Array(RANGE_SLOTS);
   /** True while every cell so far was a number (the CSV scanner then parses numbers inline). */
   get isNumeric() {
     return this.numeric;
@@ -159,6 +173,33 @@ var ColumnBuilder = class {
       }
     }
     this.push(decodeRange(bytes, start, end));
+  }
+  /** True in string mode while every dictionary entry is a short cell (the scanner then reads cells as words for pushShort). */
+  get matchesShort() {
+    return !this.numeric && this.shortCodes !== null;
+  }
+  /**
+   * pushRange of a string-mode cell [start, end) of `len` bytes, at most SHORT_CELL, whose bytes
+   * the caller read as two little-endian words `lo` and `hi` (masked to the cell by SHORT_LO and
+   * SHORT_HI). A cell not in the dictionary goes on through pushRange.
+   */
+  pushShort(lo, hi, len, bytes, start, end) {
+    const codes = this.shortCodes;
+    if (codes !== null) {
+      const words = this.shortWords;
+      let slot = shortSlot(lo, hi, len);
+      for (; ; ) {
+        const e = codes[slot];
+        if (e === 0) break;
+        if (words[3 * slot] === lo && words[3 * slot + 1] === hi && words[3 * slot + 2] === len) {
+          const i = this.n++;
+          this.ensureCodes(i)[i] = e - 1;
+          return;
+        }
+        slot = slot + 1 & RANGE_SLOTS - 1;
+      }
+    }
+    this.pushRange(bytes, start, end);
   }
   /** True in string mode while the range table serves the dictionary (the scanner then hashes cells for pushRangeHashed). */
   get matchesRanges() {
@@ -203,6 +244,7 @@ var ColumnBuilder = class {
       if (this.dict.length > RANGE_SLOTS / 2) {
         this.rangeTable = null;
         this.dictBytes = [];
+        this.shortWords = this.shortCodes = null;
       } else {
         const enc = UTF8_ENCODER.encode(raw);
         this.dictBytes[code] = enc;
@@ -211,9 +253,32 @@ var ColumnBuilder = class {
           while (table[slot] !== 0) slot = slot + 1 & RANGE_SLOTS - 1;
           table[slot] = code + 1;
         }
+        this.addShort(enc, code);
       }
     }
     return code;
+  }
+  /** Enters an entry's bytes in the short-cell table, or drops the table for an entry longer than SHORT_CELL. */
+  addShort(enc, code) {
+    const codes = this.shortCodes;
+    if (codes === null) return;
+    if (enc.length > SHORT_CELL) {
+      this.shortWords = this.shortCodes = null;
+      return;
+    }
+    let lo = 0;
+    let hi = 0;
+    for (let k = 0; k < enc.length; k++) {
+      if (k < 4) lo |= enc[k] << 8 * k;
+      else hi |= enc[k] << 8 * (k - 4);
+    }
+    const words = this.shortWords;
+    let slot = shortSlot(lo, hi, enc.length);
+    while (codes[slot] !== 0) slot = slot + 1 & RANGE_SLOTS - 1;
+    words[3 * slot] = lo;
+    words[3 * slot + 1] = hi;
+    words[3 * slot + 2] = enc.length;
+    codes[slot] = code + 1;
   }
   push(raw) {
     const i = this.n++;
@@ -436,12 +501,25 @@ function parseCsvBytes(path, bytes) {
   if (rows === 0) throw new InputError(path, null, "CSV has a header but no data rows");
   return { path, nRows: rows, columns: finishColumns(builders, rows) };
 }
+var COMMAS = 741092396;
+var LFS = 168430090;
+var CRS = 218959117;
+var ONES = 16843009;
+var HIGHS = 2155905152 | 0;
+function delimiterAt(w) {
+  const a = w ^ COMMAS;
+  const b = w ^ LFS;
+  const c = w ^ CRS;
+  const m = (a - ONES & ~a | b - ONES & ~b | c - ONES & ~c) & HIGHS;
+  return m === 0 ? 4 : 31 - Math.clz32(m & -m) >> 3;
+}
 function scanRows(path, bytes, at, builders) {
   const len = bytes.length;
   const nCols = builders.length;
   let line = at.line;
   let rows = 0;
   let p = at.pos;
+  const words = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   while (p < len) {
     const c0 = bytes[p];
     if (c0 === LF || c0 === CR) {
@@ -500,6 +578,21 @@ function scanRows(path, bytes, at, builders) {
             }
             b.pushRange(bytes, start, p);
           }
+        } else if (b.matchesShort && start + SHORT_CELL <= len) {
+          const lo = words.getInt32(start, true);
+          const hi = words.getInt32(start + 4, true);
+          let n = delimiterAt(lo);
+          if (n === 4) n += delimiterAt(hi);
+          p = start + n;
+          if (n === SHORT_CELL) {
+            while (p < len) {
+              const c = bytes[p];
+              if (c <= COMMA && (c === COMMA || c === LF || c === CR)) break;
+              p++;
+            }
+          }
+          if (p - start <= SHORT_CELL) b.pushShort(lo & SHORT_LO[n], hi & SHORT_HI[n], n, bytes, start, p);
+          else b.pushRange(bytes, start, p);
         } else if (b.matchesRanges) {
           let h = FNV_OFFSET;
           for (; p < len; p++) {
