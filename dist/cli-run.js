@@ -22,13 +22,13 @@ import {
   review,
   summarizeView,
   workerDataRunner
-} from "./chunks/chunk-SITWEWHX.js";
+} from "./chunks/chunk-QMVO5PPQ.js";
 import {
   IN_PROCESS_PARSER,
   bundledWorkerUrl,
   parseTable,
   workerTableParser
-} from "./chunks/chunk-S7UIVEAP.js";
+} from "./chunks/chunk-ZUTA2H52.js";
 import {
   usesWorkers
 } from "./chunks/chunk-HA6IRED4.js";

@@ -17,12 +17,12 @@ import {
   review,
   utf8Length,
   workerDataRunner
-} from "./chunks/chunk-SITWEWHX.js";
+} from "./chunks/chunk-QMVO5PPQ.js";
 import {
   IN_PROCESS_PARSER,
   bundledWorkerUrl,
   workerTableParser
-} from "./chunks/chunk-S7UIVEAP.js";
+} from "./chunks/chunk-ZUTA2H52.js";
 import {
   hasSpareCore
 } from "./chunks/chunk-HA6IRED4.js";

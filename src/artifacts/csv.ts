@@ -164,23 +164,19 @@ export function parseCsvBytes(path: string, bytes: Uint8Array): Table {
   return { path, nRows: rows, columns: finishColumns(builders, rows) };
 }
 
-/** A byte in each of a word's four bytes: the delimiters a cell ends at. */
-const COMMAS = 0x2c2c2c2c;
-const LFS = 0x0a0a0a0a;
-const CRS = 0x0d0d0d0d;
-const ONES = 0x01010101;
-const HIGHS = 0x80808080 | 0;
-
 /**
  * The index (0-3) of the first comma, LF or CR among the four bytes of a little-endian word, or 4
- * when there is none. A zero byte of w ^ D is a D; `(v - ONES) & ~v & HIGHS` flags every zero byte
- * and can flag a byte above one (a borrow), never below: the lowest flag is the first delimiter.
+ * when there is none. A zero byte of w ^ D (D: the delimiter in each byte: 0x2c, 0x0a, 0x0d) is a
+ * D; `(v - 0x01010101) & ~v & 0x80808080` flags every zero byte and can flag a byte above one (a
+ * borrow), never below: the lowest flag is the first delimiter. The constants are literals: a
+ * bundle makes a module's constants its variables, loaded and checked at each use, and 0x80808080
+ * is not a small integer (V8 boxes it).
  */
 function delimiterAt(w: number): number {
-  const a = w ^ COMMAS;
-  const b = w ^ LFS;
-  const c = w ^ CRS;
-  const m = (((a - ONES) & ~a) | ((b - ONES) & ~b) | ((c - ONES) & ~c)) & HIGHS;
+  const a = w ^ 0x2c2c2c2c;
+  const b = w ^ 0x0a0a0a0a;
+  const c = w ^ 0x0d0d0d0d;
+  const m = ((((a - 0x01010101) | 0) & ~a) | (((b - 0x01010101) | 0) & ~b) | (((c - 0x01010101) | 0) & ~c)) & 0x80808080;
   return m === 0 ? 4 : (31 - Math.clz32(m & -m)) >> 3;
 }
 

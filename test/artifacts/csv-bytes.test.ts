@@ -145,6 +145,51 @@ describe('parseCsvBytes on columns of short values (matched as two words and a l
   });
 });
 
+describe('parseCsvBytes on numeric cells', () => {
+  // Cells of digits with a dot anywhere or none, 0-12 characters, with a sign, a second dot, a
+  // letter, a space, a quote or a multi-byte character now and then; a column turns to text at its
+  // first cell that is not a number.
+  const digitRun = fc.string({ unit: fc.constantFrom(...'0123456789'), minLength: 0, maxLength: 11 });
+  const cell = fc
+    .record({
+      digits: digitRun,
+      dot: fc.option(fc.nat(12), { nil: null }),
+      sign: fc.constantFrom('', '', '', '-', '+', '--'),
+      odd: fc.option(fc.tuple(fc.nat(12), fc.constantFrom('.', 'e', ' ', 'x', '"', 'é', '\t', '-')), { nil: null, freq: 6 }),
+    })
+    .map(({ digits, dot, sign, odd }) => {
+      let c = digits;
+      if (dot !== null) c = c.slice(0, dot) + '.' + c.slice(dot);
+      if (odd !== null) c = c.slice(0, odd[0]) + odd[1] + c.slice(odd[0]);
+      return sign + c;
+    });
+  const table = fc.record({
+    rows: fc.array(fc.array(cell, { minLength: 3, maxLength: 3 }), { minLength: 1, maxLength: 40 }),
+    crlf: fc.boolean(),
+    // Rows after the cells under test: most cells are then not near the end of the bytes.
+    tail: fc.nat(3),
+  });
+  it('agrees with the text reader', () => {
+    fc.assert(
+      fc.property(table, ({ rows, crlf, tail }) => {
+        const eol = crlf ? '\r\n' : '\n';
+        const lines = ['a,b,c', ...rows.map((r) => r.join(',')), ...Array.from({ length: tail }, () => '1,2,3')];
+        agree(enc(lines.join(eol) + eol));
+      }),
+      { numRuns: 4000 },
+    );
+  });
+
+  it('reads the decimals of the bench table shape exactly', () => {
+    const cells = ['0', '1', '999999', '0.000001', '0.999999', '117.113', '-2.197', '.5', '5.', '12345678', '1234567.8', '0.1234567', '00000000', '-0', '-0.0', '7.801'];
+    const lines = ['x', ...cells, ...cells.map((c) => c + '0'), 'end_of_file_padding_row'];
+    agree(enc(lines.join('\n') + '\n'));
+    const t = parseCsvBytes('eval/p.csv', enc(['x', ...cells, '1234567890123'].join('\n') + '\n'));
+    const col = t.columns[0]!;
+    expect(col.kind === 'number' && Array.from(col.values.subarray(0, cells.length), (v) => (Object.is(v, -0) ? '-0' : v))).toEqual(cells.map((c) => (Object.is(Number(c), -0) ? '-0' : Number(c))));
+  });
+});
+
 describe('countLineFeeds', () => {
   it('counts the LF bytes from any start, at any alignment of the view, as a byte loop does', () => {
     const plain = (b: Uint8Array, from: number) => {

@@ -501,16 +501,11 @@ function parseCsvBytes(path, bytes) {
   if (rows === 0) throw new InputError(path, null, "CSV has a header but no data rows");
   return { path, nRows: rows, columns: finishColumns(builders, rows) };
 }
-var COMMAS = 741092396;
-var LFS = 168430090;
-var CRS = 218959117;
-var ONES = 16843009;
-var HIGHS = 2155905152 | 0;
 function delimiterAt(w) {
-  const a = w ^ COMMAS;
-  const b = w ^ LFS;
-  const c = w ^ CRS;
-  const m = (a - ONES & ~a | b - ONES & ~b | c - ONES & ~c) & HIGHS;
+  const a = w ^ 741092396;
+  const b = w ^ 168430090;
+  const c = w ^ 218959117;
+  const m = ((a - 16843009 | 0) & ~a | (b - 16843009 | 0) & ~b | (c - 16843009 | 0) & ~c) & 2155905152;
   return m === 0 ? 4 : 31 - Math.clz32(m & -m) >> 3;
 }
 function scanRows(path, bytes, at, builders) {

@@ -3,7 +3,7 @@ import {
   IN_PROCESS_PARSER,
   parseJsonLenient,
   parseTable
-} from "./chunk-S7UIVEAP.js";
+} from "./chunk-ZUTA2H52.js";
 import {
   FDR,
   HashIndex,
