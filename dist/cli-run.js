@@ -22,7 +22,7 @@ import {
   review,
   summarizeView,
   workerDataRunner
-} from "./chunks/chunk-QMVO5PPQ.js";
+} from "./chunks/chunk-S3GMHXLE.js";
 import {
   IN_PROCESS_PARSER,
   bundledWorkerUrl,

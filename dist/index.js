@@ -17,7 +17,7 @@ import {
   review,
   utf8Length,
   workerDataRunner
-} from "./chunks/chunk-QMVO5PPQ.js";
+} from "./chunks/chunk-S3GMHXLE.js";
 import {
   IN_PROCESS_PARSER,
   bundledWorkerUrl,

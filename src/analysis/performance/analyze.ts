@@ -334,7 +334,7 @@ export function finishPerformance(h: PerformanceHeadline, segs: Segmenter[]): Pe
   const scan = comparison ? scanSegments(comparison, segs) : null;
   const slices = comparison && scan ? discoverSlices(comparison, segs, scan.moments) : null;
   // The confusion cells behind the segments and slices that can become findings.
-  const cells = comparison && scan ? withConfusion(comparison, segs, scan.results, slices) : null;
+  const cells = comparison && scan ? withConfusion(comparison, segs, scan.results, slices, scan.cells) : null;
   const errors = p.cur.kind === 'class' ? analyzeErrors(hasBase && p.base!.kind === 'class' ? p.base : null, p.cur, classes) : null;
 
   let bias: BiasResult[] = [];

@@ -55,6 +55,29 @@ export function labelCells(run: ClassRun, codes: SegmentCodes, labels: number): 
   return { cells, weightSquares };
 }
 
+/**
+ * Both runs' labelCells from a segmenter's jointCounts (paired binary runs with unit weights,
+ * segment-tests.ts): each cell's count is a sum of joint counts, integers, so the cells are the
+ * ones labelCells counts, bit for bit.
+ */
+export function jointCells(joint: Int32Array): { b: LabelCells; c: LabelCells } {
+  const labels = joint.length >> 6;
+  const b = { cells: new Float64Array(labels * 4), weightSquares: new Float64Array(labels) };
+  const c = { cells: new Float64Array(labels * 4), weightSquares: new Float64Array(labels) };
+  for (let l = 0; l < labels; l++) {
+    let rows = 0;
+    for (let byte = 0; byte < 64; byte++) {
+      const n = joint[(l << 6) | byte]!;
+      b.cells[l * 4 + ((byte >> 2) & 3)]! += n;
+      c.cells[l * 4 + (byte & 3)]! += n;
+      rows += n;
+    }
+    b.weightSquares[l] = rows;
+    c.weightSquares[l] = rows;
+  }
+  return { b, c };
+}
+
 function cellsOf(k: number, b: LabelCells, c: LabelCells, l: number): ConfusionCells {
   const kk = k * k;
   return {
@@ -113,6 +136,8 @@ export function withConfusion(
   segs: readonly Segmenter[],
   results: readonly SegmentResult[],
   slices: SliceDiscovery | null,
+  /** Both runs' cells of segmenters the segment scan counted already (jointCells). */
+  counted: ReadonlyMap<Segmenter, { b: LabelCells; c: LabelCells }> = new Map(),
 ): { results: SegmentResult[]; slices: SliceDiscovery | null } {
   if (c.cur.kind !== 'class') return { results: [...results], slices };
   const k = c.cur.k;
@@ -120,7 +145,7 @@ export function withConfusion(
   const columns = new Set(results.filter(wanted).map((r) => r.column));
   for (const seg of segs) {
     if (!columns.has(seg.column)) continue;
-    const both = runCells(c, seg.base, seg.cur, seg.labels.length);
+    const both = counted.get(seg) ?? runCells(c, seg.base, seg.cur, seg.labels.length);
     if (!both) continue;
     seg.labels.forEach((value, l) => byKey.set(`${seg.column}\u0000${value}`, cellsOf(k, both.b, both.c, l)));
   }

@@ -220,6 +220,58 @@ export function accumulatePairedCells(acc: Float64Array, a: CodeArray | WithBits
   return true;
 }
 
+/**
+ * Paired binary runs with unit weights and 0/1 values: per row one byte of both runs' values and
+ * confusion cells, 32·xb + 16·xc + 4·cellB + cellC (a cell is 2·label + prediction), made once per
+ * comparison. A segmenter's moments and both runs' confusion cells per label then come from one
+ * pass over its labels and these bytes (jointCounts), instead of one pass for the moments and one
+ * per run for the cells: 3 bytes read a row instead of 16 (issue 11). Null when the rows do not
+ * qualify (other values, other cells); the callers then take the separate passes.
+ */
+export function pairedRowBytes(xb: Float64Array, xc: Float64Array, cellB: Int32Array, cellC: Int32Array): Uint8Array | null {
+  const bb = indicatorBytes(xb);
+  const bc = bb ? indicatorBytes(xc) : null;
+  if (!bb || !bc || cellB.length !== bb.length || cellC.length !== bb.length) return null;
+  const out = new Uint8Array(bb.length);
+  let outside = 0;
+  for (let i = 0; i < out.length; i++) {
+    const b = cellB[i]!;
+    const c = cellC[i]!;
+    // Any cell outside 0-3 sets a bit above the low two.
+    outside |= b | c;
+    out[i] = (bb[i]! << 5) | (bc[i]! << 4) | ((b & 3) << 2) | (c & 3);
+  }
+  return (outside & ~3) === 0 ? out : null;
+}
+
+/** Rows per label and row byte (pairedRowBytes): counts[64·label + byte]; rows with a negative label are left out. */
+export function jointCounts(codes: CodeArray, bytes: Uint8Array, labels: number): Int32Array {
+  const counts = new Int32Array(labels * 64);
+  for (let i = 0; i < codes.length; i++) {
+    const l = codes[i]!;
+    if (l >= 0) counts[(l << 6) | bytes[i]!]!++;
+  }
+  return counts;
+}
+
+/**
+ * accumulatePaired of unit weights and 0/1 values, from jointCounts: the counts of each label's
+ * four value pairs are sums of its joint counts, integers, so the moments are the same bit for bit.
+ */
+export function accumulateJoint(acc: Float64Array, joint: Int32Array): void {
+  const labels = joint.length >> 6;
+  const pairs = new Float64Array(labels * 4);
+  for (let l = 0; l < labels; l++) {
+    for (let v = 0; v < 4; v++) {
+      let n = 0;
+      for (let low = 0; low < 16; low++) n += joint[(l << 6) | (v << 4) | low]!;
+      pairs[(l << 2) | v] = n;
+    }
+  }
+  addPairedCounts(acc, pairs);
+  completePairedUnit(acc);
+}
+
 /** A segmenter's labels with the rows' paired 0/1 values: 4·label + 2·base + current per row, -1 in no segment. */
 export interface WithBits {
   readonly bits: Int16Array;

@@ -14,7 +14,8 @@ import { dropMass, shareOf, type Comparison } from './context.js';
 import { aucTest, pairedAucCov, placementSlots, segmentEntry, segmentPlacements, segmentPlacementValues, withSpread, type SegmentPlacements } from './delong.js';
 import type { Ranked } from './ranked.js';
 import type { Segmenter } from './segment-columns.js';
-import { accumulatePaired, accumulateRun, CUR, M, N_ROWS, primaryTest, S0, type IntervalSetup } from './segment-tests.js';
+import { accumulateJoint, accumulatePaired, accumulateRun, CUR, jointCounts, M, N_ROWS, pairedRowBytes, primaryTest, S0, type IntervalSetup } from './segment-tests.js';
+import { jointCells, type LabelCells } from './segment-confusion.js';
 import { partialMoments, partialTest } from './partial.js';
 import { rankRows, rankSegmentTests, type RankRows, type RankSegmentTest } from './rank-segments.js';
 import type { SegmentResult } from './types.js';
@@ -256,16 +257,40 @@ export interface SegmentScan {
   readonly results: SegmentResult[];
   /** Label moments per segmenter, reused by slice discovery. */
   readonly moments: Float64Array[];
+  /** Both runs' confusion cells per label of the segmenters counted with their moments (withConfusion). */
+  readonly cells: ReadonlyMap<Segmenter, { b: LabelCells; c: LabelCells }>;
+}
+
+/**
+ * The row bytes of pairedRowBytes when the comparison qualifies: paired binary classification
+ * runs, unit weights, 0/1 primary values. Each segmenter's moments and confusion cells then come
+ * from one pass (jointCounts).
+ */
+function jointBytes(c: Comparison): Uint8Array | null {
+  const { base, cur } = c;
+  if (!c.paired || base.kind !== 'class' || cur.kind !== 'class' || base.k !== 2 || cur.k !== 2) return null;
+  if (c.momentWeightsBase !== null || c.momentWeightsCur !== null) return null;
+  return pairedRowBytes(c.xBase, c.xCur, base.cell, cur.cell);
 }
 
 /** Runs every segment test and applies Benjamini–Hochberg across all of them. */
 export function scanSegments(c: Comparison, segmenters: readonly Segmenter[]): SegmentScan {
   const pending: Pending[] = [];
   const moments: Float64Array[] = [];
+  const cells = new Map<Segmenter, { b: LabelCells; c: LabelCells }>();
   const work = aucWork(c);
   const ranks = rankInputs(c);
+  const bytes = jointBytes(c);
   for (const seg of segmenters) {
-    const acc = labelMoments(c, seg);
+    let acc: Float64Array;
+    if (bytes) {
+      // The moments and both runs' cells from one pass over the labels (the same numbers as
+      // labelMoments and labelCells).
+      const joint = jointCounts(seg.cur, bytes, seg.labels.length);
+      acc = new Float64Array(seg.labels.length * M);
+      accumulateJoint(acc, joint);
+      cells.set(seg, jointCells(joint));
+    } else acc = labelMoments(c, seg);
     moments.push(acc);
     pending.push(...primaryResults(c, seg, acc, ranks));
     if (work) pending.push(...aucResults(c, seg, acc, work));
@@ -274,7 +299,7 @@ export function scanSegments(c: Comparison, segmenters: readonly Segmenter[]): S
   const q = benjaminiHochberg(pending.map((r) => r.pValue));
   const results: SegmentResult[] = pending.map((r, i) => ({ ...r, qValue: q[i]!, significant: q[i]! <= c.opts.alpha }));
   results.sort(segmentOrder);
-  return { results, moments };
+  return { results, moments, cells };
 }
 
 /** Significant regressions first, then by drop mass; column/value/metric keep the order total. */

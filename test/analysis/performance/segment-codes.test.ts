@@ -5,7 +5,9 @@
 import { describe, expect, it } from 'vitest';
 import { buildSegmenter, type RowSource } from '../../../src/analysis/performance/segment-columns.js';
 import { pairCells } from '../../../src/analysis/performance/slices.js';
-import { accumulatePaired, accumulatePairedCells, labelsWithBits, M } from '../../../src/analysis/performance/segment-tests.js';
+import { accumulateJoint, accumulatePaired, accumulatePairedCells, jointCounts, labelsWithBits, M, pairedRowBytes } from '../../../src/analysis/performance/segment-tests.js';
+import { jointCells, labelCells } from '../../../src/analysis/performance/segment-confusion.js';
+import type { ClassRun } from '../../../src/analysis/performance/prepare.js';
 import { makeView } from './helpers.js';
 
 const n = 400;
@@ -99,5 +101,35 @@ describe('segmenter codes in two bytes', () => {
       accumulatePaired(viaCells, pairCells(a, b, la, lb, 0), xb, null, xc, null);
       expect(Array.from(direct)).toEqual(Array.from(viaCells));
     }
+  });
+
+  it('counts a segmenter\'s paired moments and both runs\' confusion cells in one pass, as the separate passes do', () => {
+    const m = 7000;
+    for (const labels of [1, 2, 9, 200]) {
+      const codes = Int16Array.from({ length: m }, (_, i) => (i % 41 === 0 ? -1 : (i * 37 + 11) % labels));
+      // Cells 2·y + pred of each run, and the 0/1 values (correct) they imply.
+      const cellB = Int32Array.from({ length: m }, (_, i) => (i * 7 + (i >> 3)) % 4);
+      const cellC = Int32Array.from({ length: m }, (_, i) => (i * 5 + (i >> 2)) % 4);
+      const xb = Float64Array.from(cellB, (c) => (c === 0 || c === 3 ? 1 : 0));
+      const xc = Float64Array.from(cellC, (c) => (c === 0 || c === 3 ? 1 : 0));
+      const bytes = pairedRowBytes(xb, xc, cellB, cellC);
+      expect(bytes).not.toBeNull();
+      const joint = jointCounts(codes, bytes!, labels);
+      const viaJoint = new Float64Array(labels * M);
+      accumulateJoint(viaJoint, joint);
+      const separate = new Float64Array(labels * M);
+      accumulatePaired(separate, codes, xb, null, xc, null);
+      expect(Array.from(viaJoint)).toEqual(Array.from(separate));
+      const unit = (cell: Int32Array): ClassRun => ({ k: 2, n: m, cell, w: new Float64Array(m).fill(1), weighted: false }) as unknown as ClassRun;
+      const cells = jointCells(joint);
+      expect(cells.b).toEqual(labelCells(unit(cellB), codes, labels));
+      expect(cells.c).toEqual(labelCells(unit(cellC), codes, labels));
+    }
+    // Values other than 0/1, or a cell past 3 (more than two classes): the separate passes.
+    const c4 = Int32Array.from([0, 1, 2, 3]);
+    const ones = Float64Array.from([1, 0, 0, 1]);
+    expect(pairedRowBytes(Float64Array.from([1, 0, 0.5, 1]), ones, c4, c4)).toBeNull();
+    expect(pairedRowBytes(ones, ones, c4, Int32Array.from([0, 1, 2, 4]))).toBeNull();
+    expect(pairedRowBytes(ones, ones, c4, Int32Array.from([0, 1, -1, 3]))).toBeNull();
   });
 });

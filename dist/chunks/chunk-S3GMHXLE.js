@@ -10889,6 +10889,41 @@ function accumulatePairedCells(acc, a, b, lb, xb, xc) {
   completePairedUnit(acc);
   return true;
 }
+function pairedRowBytes(xb, xc, cellB, cellC) {
+  const bb = indicatorBytes(xb);
+  const bc = bb ? indicatorBytes(xc) : null;
+  if (!bb || !bc || cellB.length !== bb.length || cellC.length !== bb.length) return null;
+  const out = new Uint8Array(bb.length);
+  let outside = 0;
+  for (let i = 0; i < out.length; i++) {
+    const b = cellB[i];
+    const c = cellC[i];
+    outside |= b | c;
+    out[i] = bb[i] << 5 | bc[i] << 4 | (b & 3) << 2 | c & 3;
+  }
+  return (outside & ~3) === 0 ? out : null;
+}
+function jointCounts(codes, bytes, labels) {
+  const counts3 = new Int32Array(labels * 64);
+  for (let i = 0; i < codes.length; i++) {
+    const l = codes[i];
+    if (l >= 0) counts3[l << 6 | bytes[i]]++;
+  }
+  return counts3;
+}
+function accumulateJoint(acc, joint) {
+  const labels = joint.length >> 6;
+  const pairs = new Float64Array(labels * 4);
+  for (let l = 0; l < labels; l++) {
+    for (let v = 0; v < 4; v++) {
+      let n = 0;
+      for (let low = 0; low < 16; low++) n += joint[l << 6 | v << 4 | low];
+      pairs[l << 2 | v] = n;
+    }
+  }
+  addPairedCounts(acc, pairs);
+  completePairedUnit(acc);
+}
 function labelsWithBits(a, xb, xc) {
   const bb = indicatorBytes(xb);
   const bc = bb ? indicatorBytes(xc) : null;
@@ -11182,6 +11217,138 @@ function aucTest(b, c, pairedCov, level) {
   const p = sd > 0 ? normalTwoSidedP(delta / sd) : delta === 0 ? 1 : 0;
   const z = normalQuantile(1 - (1 - level) / 2);
   return { base: b.auc, cur: c.auc, delta, p, ci: [delta - z * sd, delta + z * sd], paired };
+}
+
+// src/analysis/performance/segment-confusion.ts
+function labelCells(run, codes, labels) {
+  const kk = run.k * run.k;
+  const cells = new Float64Array(labels * kk);
+  const weightSquares2 = new Float64Array(labels);
+  const { cell: cell2, w } = run;
+  if (!run.weighted) {
+    const counts3 = new Int32Array(labels * kk);
+    for (let i = 0; i < run.n; i++) {
+      const l = codes[i];
+      if (l < 0) continue;
+      counts3[l * kk + cell2[i]]++;
+    }
+    for (let j = 0; j < counts3.length; j++) cells[j] = counts3[j];
+    for (let l = 0; l < labels; l++) {
+      let rows = 0;
+      for (let j = l * kk; j < l * kk + kk; j++) rows += counts3[j];
+      weightSquares2[l] = rows;
+    }
+    return { cells, weightSquares: weightSquares2 };
+  }
+  for (let i = 0; i < run.n; i++) {
+    const l = codes[i];
+    if (l < 0) continue;
+    const wi = w[i];
+    cells[l * kk + cell2[i]] += wi;
+    weightSquares2[l] += wi * wi;
+  }
+  return { cells, weightSquares: weightSquares2 };
+}
+function jointCells(joint) {
+  const labels = joint.length >> 6;
+  const b = { cells: new Float64Array(labels * 4), weightSquares: new Float64Array(labels) };
+  const c = { cells: new Float64Array(labels * 4), weightSquares: new Float64Array(labels) };
+  for (let l = 0; l < labels; l++) {
+    let rows = 0;
+    for (let byte = 0; byte < 64; byte++) {
+      const n = joint[l << 6 | byte];
+      b.cells[l * 4 + (byte >> 2 & 3)] += n;
+      c.cells[l * 4 + (byte & 3)] += n;
+      rows += n;
+    }
+    b.weightSquares[l] = rows;
+    c.weightSquares[l] = rows;
+  }
+  return { b, c };
+}
+function cellsOf(k, b, c, l) {
+  const kk = k * k;
+  return {
+    k,
+    base: Array.from(b.cells.subarray(l * kk, l * kk + kk)),
+    current: Array.from(c.cells.subarray(l * kk, l * kk + kk)),
+    baseWeightSquares: b.weightSquares[l],
+    currentWeightSquares: c.weightSquares[l]
+  };
+}
+function runCells(c, codesBase, codesCur, labels) {
+  if (c.base.kind !== "class" || c.cur.kind !== "class" || c.base.k !== c.cur.k) return null;
+  const base = c.paired ? codesCur : codesBase;
+  if (!base) return null;
+  return { b: labelCells(c.base, base, labels), c: labelCells(c.cur, codesCur, labels) };
+}
+function sliceCodes(conditions, segs, run, n) {
+  const parts = [];
+  for (const cond of conditions) {
+    const seg2 = segs.find((s) => s.column === cond.column);
+    const label = seg2 ? seg2.labels.indexOf(cond.value) : -1;
+    const codes = seg2 ? run === "cur" ? seg2.cur : seg2.base : null;
+    if (!codes || label < 0) return null;
+    parts.push({ codes, label });
+  }
+  const out = new Int16Array(n);
+  for (let i = 0; i < n; i++) {
+    let inside = 0;
+    for (const p of parts) {
+      if (p.codes[i] !== p.label) {
+        inside = -1;
+        break;
+      }
+    }
+    out[i] = inside;
+  }
+  return out;
+}
+function wanted(r) {
+  return r.significant && r.worse;
+}
+function withConfusion(c, segs, results, slices, counted2 = /* @__PURE__ */ new Map()) {
+  if (c.cur.kind !== "class") return { results: [...results], slices };
+  const k = c.cur.k;
+  const byKey = /* @__PURE__ */ new Map();
+  const columns = new Set(results.filter(wanted).map((r) => r.column));
+  for (const seg2 of segs) {
+    if (!columns.has(seg2.column)) continue;
+    const both = counted2.get(seg2) ?? runCells(c, seg2.base, seg2.cur, seg2.labels.length);
+    if (!both) continue;
+    seg2.labels.forEach((value, l) => byKey.set(`${seg2.column}\0${value}`, cellsOf(k, both.b, both.c, l)));
+  }
+  const out = results.map((r) => {
+    const cells = wanted(r) ? byKey.get(`${r.column}\0${r.value}`) : void 0;
+    return cells ? { ...r, confusion: cells } : r;
+  });
+  if (!slices) return { results: out, slices };
+  const withCells = slices.slices.map((s) => {
+    const one = s.conditions.length === 1 ? byKey.get(`${s.conditions[0].column}\0${s.conditions[0].value}`) : void 0;
+    if (one) return { ...s, confusion: one };
+    const codesCur = sliceCodes(s.conditions, segs, "cur", c.cur.n);
+    const codesBase = c.paired ? codesCur : sliceCodes(s.conditions, segs, "base", c.base.n);
+    if (!codesCur) return s;
+    const both = runCells(c, codesBase, codesCur, 1);
+    return both ? { ...s, confusion: cellsOf(k, both.b, both.c, 0) } : s;
+  });
+  return { results: out, slices: { ...slices, slices: withCells } };
+}
+function weightSquares(run) {
+  if (!run.weighted) return run.n;
+  let s = 0;
+  for (let i = 0; i < run.n; i++) s += run.w[i] * run.w[i];
+  return s;
+}
+function tableConfusion(errors, base, cur) {
+  if (!errors.baseConfusion || base.k !== cur.k) return null;
+  return {
+    k: cur.k,
+    base: errors.baseConfusion.flat(),
+    current: errors.currentConfusion.flat(),
+    baseWeightSquares: weightSquares(base),
+    currentWeightSquares: weightSquares(cur)
+  };
 }
 
 // src/analysis/stats/rank-tests.ts
@@ -11813,13 +11980,27 @@ function aucResults(c, seg2, acc, work) {
   }
   return out;
 }
+function jointBytes(c) {
+  const { base, cur } = c;
+  if (!c.paired || base.kind !== "class" || cur.kind !== "class" || base.k !== 2 || cur.k !== 2) return null;
+  if (c.momentWeightsBase !== null || c.momentWeightsCur !== null) return null;
+  return pairedRowBytes(c.xBase, c.xCur, base.cell, cur.cell);
+}
 function scanSegments(c, segmenters) {
   const pending = [];
   const moments = [];
+  const cells = /* @__PURE__ */ new Map();
   const work = aucWork(c);
   const ranks = rankInputs(c);
+  const bytes = jointBytes(c);
   for (const seg2 of segmenters) {
-    const acc = labelMoments(c, seg2);
+    let acc;
+    if (bytes) {
+      const joint = jointCounts(seg2.cur, bytes, seg2.labels.length);
+      acc = new Float64Array(seg2.labels.length * M);
+      accumulateJoint(acc, joint);
+      cells.set(seg2, jointCells(joint));
+    } else acc = labelMoments(c, seg2);
     moments.push(acc);
     pending.push(...primaryResults(c, seg2, acc, ranks));
     if (work) pending.push(...aucResults(c, seg2, acc, work));
@@ -11828,7 +12009,7 @@ function scanSegments(c, segmenters) {
   const q = benjaminiHochberg(pending.map((r) => r.pValue));
   const results = pending.map((r, i) => ({ ...r, qValue: q[i], significant: q[i] <= c.opts.alpha }));
   results.sort(segmentOrder);
-  return { results, moments };
+  return { results, moments, cells };
 }
 function segmentOrder(a, b) {
   const ra = a.significant && a.worse ? 0 : 1;
@@ -13408,121 +13589,6 @@ function partialAnalysisPairs(pairs, baseRows, curRows, baseN, curN) {
   return { base: Int32Array.from(b), cur: Int32Array.from(c) };
 }
 
-// src/analysis/performance/segment-confusion.ts
-function labelCells(run, codes, labels) {
-  const kk = run.k * run.k;
-  const cells = new Float64Array(labels * kk);
-  const weightSquares2 = new Float64Array(labels);
-  const { cell: cell2, w } = run;
-  if (!run.weighted) {
-    const counts3 = new Int32Array(labels * kk);
-    for (let i = 0; i < run.n; i++) {
-      const l = codes[i];
-      if (l < 0) continue;
-      counts3[l * kk + cell2[i]]++;
-    }
-    for (let j = 0; j < counts3.length; j++) cells[j] = counts3[j];
-    for (let l = 0; l < labels; l++) {
-      let rows = 0;
-      for (let j = l * kk; j < l * kk + kk; j++) rows += counts3[j];
-      weightSquares2[l] = rows;
-    }
-    return { cells, weightSquares: weightSquares2 };
-  }
-  for (let i = 0; i < run.n; i++) {
-    const l = codes[i];
-    if (l < 0) continue;
-    const wi = w[i];
-    cells[l * kk + cell2[i]] += wi;
-    weightSquares2[l] += wi * wi;
-  }
-  return { cells, weightSquares: weightSquares2 };
-}
-function cellsOf(k, b, c, l) {
-  const kk = k * k;
-  return {
-    k,
-    base: Array.from(b.cells.subarray(l * kk, l * kk + kk)),
-    current: Array.from(c.cells.subarray(l * kk, l * kk + kk)),
-    baseWeightSquares: b.weightSquares[l],
-    currentWeightSquares: c.weightSquares[l]
-  };
-}
-function runCells(c, codesBase, codesCur, labels) {
-  if (c.base.kind !== "class" || c.cur.kind !== "class" || c.base.k !== c.cur.k) return null;
-  const base = c.paired ? codesCur : codesBase;
-  if (!base) return null;
-  return { b: labelCells(c.base, base, labels), c: labelCells(c.cur, codesCur, labels) };
-}
-function sliceCodes(conditions, segs, run, n) {
-  const parts = [];
-  for (const cond of conditions) {
-    const seg2 = segs.find((s) => s.column === cond.column);
-    const label = seg2 ? seg2.labels.indexOf(cond.value) : -1;
-    const codes = seg2 ? run === "cur" ? seg2.cur : seg2.base : null;
-    if (!codes || label < 0) return null;
-    parts.push({ codes, label });
-  }
-  const out = new Int16Array(n);
-  for (let i = 0; i < n; i++) {
-    let inside = 0;
-    for (const p of parts) {
-      if (p.codes[i] !== p.label) {
-        inside = -1;
-        break;
-      }
-    }
-    out[i] = inside;
-  }
-  return out;
-}
-function wanted(r) {
-  return r.significant && r.worse;
-}
-function withConfusion(c, segs, results, slices) {
-  if (c.cur.kind !== "class") return { results: [...results], slices };
-  const k = c.cur.k;
-  const byKey = /* @__PURE__ */ new Map();
-  const columns = new Set(results.filter(wanted).map((r) => r.column));
-  for (const seg2 of segs) {
-    if (!columns.has(seg2.column)) continue;
-    const both = runCells(c, seg2.base, seg2.cur, seg2.labels.length);
-    if (!both) continue;
-    seg2.labels.forEach((value, l) => byKey.set(`${seg2.column}\0${value}`, cellsOf(k, both.b, both.c, l)));
-  }
-  const out = results.map((r) => {
-    const cells = wanted(r) ? byKey.get(`${r.column}\0${r.value}`) : void 0;
-    return cells ? { ...r, confusion: cells } : r;
-  });
-  if (!slices) return { results: out, slices };
-  const withCells = slices.slices.map((s) => {
-    const one = s.conditions.length === 1 ? byKey.get(`${s.conditions[0].column}\0${s.conditions[0].value}`) : void 0;
-    if (one) return { ...s, confusion: one };
-    const codesCur = sliceCodes(s.conditions, segs, "cur", c.cur.n);
-    const codesBase = c.paired ? codesCur : sliceCodes(s.conditions, segs, "base", c.base.n);
-    if (!codesCur) return s;
-    const both = runCells(c, codesBase, codesCur, 1);
-    return both ? { ...s, confusion: cellsOf(k, both.b, both.c, 0) } : s;
-  });
-  return { results: out, slices: { ...slices, slices: withCells } };
-}
-function weightSquares(run) {
-  if (!run.weighted) return run.n;
-  let s = 0;
-  for (let i = 0; i < run.n; i++) s += run.w[i] * run.w[i];
-  return s;
-}
-function tableConfusion(errors, base, cur) {
-  if (!errors.baseConfusion || base.k !== cur.k) return null;
-  return {
-    k: cur.k,
-    base: errors.baseConfusion.flat(),
-    current: errors.currentConfusion.flat(),
-    baseWeightSquares: weightSquares(base),
-    currentWeightSquares: weightSquares(cur)
-  };
-}
-
 // src/analysis/performance/slices.ts
 var MAX_SLICES = 5;
 var PAIR_COLUMNS = 12;
@@ -14016,7 +14082,7 @@ function finishPerformance(h, segs) {
   const comparison = hasBase ? makeComparison(p.base, p.cur, p.paired, opts, p.partial) : null;
   const scan = comparison ? scanSegments(comparison, segs) : null;
   const slices = comparison && scan ? discoverSlices(comparison, segs, scan.moments) : null;
-  const cells = comparison && scan ? withConfusion(comparison, segs, scan.results, slices) : null;
+  const cells = comparison && scan ? withConfusion(comparison, segs, scan.results, slices, scan.cells) : null;
   const errors = p.cur.kind === "class" ? analyzeErrors(hasBase && p.base.kind === "class" ? p.base : null, p.cur, classes) : null;
   let bias2 = [];
   if (p.cur.kind === "class") {
