@@ -22,7 +22,7 @@ import {
   review,
   summarizeView,
   workerDataRunner
-} from "./chunks/chunk-S3GMHXLE.js";
+} from "./chunks/chunk-5T57FOMH.js";
 import {
   IN_PROCESS_PARSER,
   bundledWorkerUrl,

@@ -17,7 +17,7 @@ import {
   review,
   utf8Length,
   workerDataRunner
-} from "./chunks/chunk-S3GMHXLE.js";
+} from "./chunks/chunk-5T57FOMH.js";
 import {
   IN_PROCESS_PARSER,
   bundledWorkerUrl,

@@ -228,9 +228,18 @@ function segmentMasks(base: EvalView, cur: EvalView, column: string, value: stri
   for (const spec of [segmentSpec(column, base.table, cur.table), featureSegmentSpec(column, base.table, cur.table)]) {
     const code = spec?.values.indexOf(value) ?? -1;
     if (!spec || code < 0) continue;
-    return [spec.baseCodes.map((c) => (c === code ? 1 : 0)), spec.curCodes.map((c) => (c === code ? 1 : 0))];
+    const inBase = maskOf(spec.baseCodes, code);
+    // The same cells in both runs share one code array (decision 0027), and then one mask.
+    return [inBase, spec.curCodes === spec.baseCodes ? inBase : maskOf(spec.curCodes, code)];
   }
   return null;
+}
+
+/** 1 where a row's code is `code`: a loop, not TypedArray.map's call per row (10^6 rows per run). */
+function maskOf(codes: ArrayLike<number>, code: number): Uint8Array {
+  const out = new Uint8Array(codes.length);
+  for (let i = 0; i < out.length; i++) out[i] = codes[i] === code ? 1 : 0;
+  return out;
 }
 
 interface Counted {

@@ -264,9 +264,18 @@ function decompose(ctx: AttributionContext, loss: { base: Float64Array; cur: Flo
   return shiftShare({ group: gb, loss: loss.base, weight: weightsOf(ctx.base, ctx.src.base!.rows) }, { group: gc, loss: loss.cur, weight: weightsOf(ctx.cur, ctx.src.cur.rows) }, k);
 }
 
+/**
+ * Per pair, the current loss minus the baseline's; once per loss (the attribution asks for the
+ * same change's parts one segment, column or row set at a time; the arrays are not written to).
+ */
+const diffs = new WeakMap<{ base: Float64Array; cur: Float64Array }, Float64Array>();
+
 function pairedDiff(loss: { base: Float64Array; cur: Float64Array }): Float64Array {
-  const d = new Float64Array(loss.cur.length);
+  let d = diffs.get(loss);
+  if (d) return d;
+  d = new Float64Array(loss.cur.length);
   for (let k = 0; k < d.length; k++) d[k] = loss.cur[k]! - loss.base[k]!;
+  diffs.set(loss, d);
   return d;
 }
 

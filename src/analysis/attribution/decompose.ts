@@ -236,6 +236,29 @@ function mixVar(x: Sums, k: number): number {
   return Math.max(0, m2 - m * m);
 }
 
+/** Σw, Σw·d and Σw·d² over the usable pairs, the same for every part of one change (unit weights: computed once per array). */
+const unitTotals = new WeakMap<Float64Array, { W: number; T: number; T2: number }>();
+
+function pairedTotals(dLoss: Float64Array, weight: Float64Array | null): { W: number; T: number; T2: number } {
+  const hit = weight === null ? unitTotals.get(dLoss) : undefined;
+  if (hit) return hit;
+  let W = 0;
+  let T = 0;
+  let T2 = 0;
+  for (let i = 0; i < dLoss.length; i++) {
+    const d = dLoss[i]!;
+    if (!Number.isFinite(d)) continue;
+    const w = weight ? weight[i]! : 1;
+    if (!(w > 0)) continue;
+    W += w;
+    T += w * d;
+    T2 += w * d * d;
+  }
+  const totals = { W, T, T2 };
+  if (weight === null) unitTotals.set(dLoss, totals);
+  return totals;
+}
+
 /**
  * Paired rows (row k of both runs is one example): the change of the mean loss over all pairs
  * and the part of it on the pairs `touched` marks. The share's variance comes from the
@@ -243,19 +266,14 @@ function mixVar(x: Sums, k: number): number {
  */
 export function pairedRowShare(dLoss: Float64Array, touched: Uint8Array, weight: Float64Array | null = null): Share | null {
   const n = dLoss.length;
-  let W = 0;
-  let T = 0;
+  const { W, T, T2 } = pairedTotals(dLoss, weight);
   let A = 0;
-  let T2 = 0;
   for (let i = 0; i < n; i++) {
     const d = dLoss[i]!;
     if (!Number.isFinite(d)) continue;
     const w = weight ? weight[i]! : 1;
     if (!(w > 0)) continue;
-    W += w;
-    T += w * d;
     if (touched[i]) A += w * d;
-    T2 += w * d * d;
   }
   if (W <= 0) return null;
   const total = T / W;

@@ -88,6 +88,18 @@ describe('paired row share (reference: numpy bootstrap of pairs)', () => {
     expect(seOf(s) / r.share_boot_se).toBeLessThan(1.15);
   });
 
+  it('gives every part of one change what a fresh copy of the differences gives (the totals are kept per array)', () => {
+    const d = Float64Array.from(r.d);
+    const n = d.length;
+    const parts = [Uint8Array.from(r.touched), Uint8Array.from({ length: n }, (_, i) => (i % 3 === 0 ? 1 : 0)), Uint8Array.from({ length: n }, (_, i) => (i < n / 2 ? 1 : 0))];
+    const weight = Float64Array.from({ length: n }, (_, i) => 0.5 + (i % 4));
+    for (const w of [null, weight]) {
+      for (const part of parts) expect(pairedRowShare(d, part, w)).toEqual(pairedRowShare(Float64Array.from(d), part, w));
+    }
+    // Other weights on the same array are not served the unit-weight totals.
+    expect(pairedRowShare(d, parts[1]!, weight)!.total.value).not.toBe(pairedRowShare(d, parts[1]!)!.total.value);
+  });
+
   it('has no share of a change that is not there', () => {
     const d = Float64Array.from({ length: 200 }, (_, i) => (i % 2 === 0 ? 1 : -1));
     expect(pairedRowShare(d, new Uint8Array(200).fill(1))).toBeNull();

@@ -16823,21 +16823,36 @@ function mixVar(x, k) {
   }
   return Math.max(0, m2 - m * m);
 }
-function pairedRowShare(dLoss, touched, weight = null) {
-  const n = dLoss.length;
+var unitTotals = /* @__PURE__ */ new WeakMap();
+function pairedTotals(dLoss, weight) {
+  const hit = weight === null ? unitTotals.get(dLoss) : void 0;
+  if (hit) return hit;
   let W = 0;
   let T = 0;
-  let A = 0;
   let T2 = 0;
-  for (let i = 0; i < n; i++) {
+  for (let i = 0; i < dLoss.length; i++) {
     const d = dLoss[i];
     if (!Number.isFinite(d)) continue;
     const w = weight ? weight[i] : 1;
     if (!(w > 0)) continue;
     W += w;
     T += w * d;
-    if (touched[i]) A += w * d;
     T2 += w * d * d;
+  }
+  const totals = { W, T, T2 };
+  if (weight === null) unitTotals.set(dLoss, totals);
+  return totals;
+}
+function pairedRowShare(dLoss, touched, weight = null) {
+  const n = dLoss.length;
+  const { W, T, T2 } = pairedTotals(dLoss, weight);
+  let A = 0;
+  for (let i = 0; i < n; i++) {
+    const d = dLoss[i];
+    if (!Number.isFinite(d)) continue;
+    const w = weight ? weight[i] : 1;
+    if (!(w > 0)) continue;
+    if (touched[i]) A += w * d;
   }
   if (W <= 0) return null;
   const total3 = T / W;
@@ -17043,9 +17058,13 @@ function changedMask(ctx, names) {
 function decompose(ctx, loss, gb, gc, k) {
   return shiftShare({ group: gb, loss: loss.base, weight: weightsOf2(ctx.base, ctx.src.base.rows) }, { group: gc, loss: loss.cur, weight: weightsOf2(ctx.cur, ctx.src.cur.rows) }, k);
 }
+var diffs = /* @__PURE__ */ new WeakMap();
 function pairedDiff(loss) {
-  const d = new Float64Array(loss.cur.length);
+  let d = diffs.get(loss);
+  if (d) return d;
+  d = new Float64Array(loss.cur.length);
   for (let k = 0; k < d.length; k++) d[k] = loss.cur[k] - loss.base[k];
+  diffs.set(loss, d);
   return d;
 }
 function count3(mask) {
@@ -18717,9 +18736,15 @@ function segmentMasks(base, cur, column2, value) {
   for (const spec of [segmentSpec(column2, base.table, cur.table), featureSegmentSpec(column2, base.table, cur.table)]) {
     const code2 = spec?.values.indexOf(value) ?? -1;
     if (!spec || code2 < 0) continue;
-    return [spec.baseCodes.map((c) => c === code2 ? 1 : 0), spec.curCodes.map((c) => c === code2 ? 1 : 0)];
+    const inBase = maskOf(spec.baseCodes, code2);
+    return [inBase, spec.curCodes === spec.baseCodes ? inBase : maskOf(spec.curCodes, code2)];
   }
   return null;
+}
+function maskOf(codes, code2) {
+  const out = new Uint8Array(codes.length);
+  for (let i = 0; i < out.length; i++) out[i] = codes[i] === code2 ? 1 : 0;
+  return out;
 }
 function histogram(cb, cc, inBase, inCur) {
   if (cb.kind === "number" && cc.kind === "number") {
