@@ -22,7 +22,7 @@ import {
   review,
   summarizeView,
   workerDataRunner
-} from "./chunks/chunk-5T57FOMH.js";
+} from "./chunks/chunk-5IPUMBSP.js";
 import {
   IN_PROCESS_PARSER,
   bundledWorkerUrl,
@@ -37,7 +37,7 @@ import {
   MISSING_LABEL,
   PSI_BINS,
   cellText
-} from "./chunks/chunk-V2KMC4LB.js";
+} from "./chunks/chunk-AWY2YSTZ.js";
 import {
   InputError
 } from "./chunks/chunk-5ERXIJ3G.js";

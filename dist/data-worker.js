@@ -2,13 +2,14 @@ import { createRequire as __mldCreateRequire } from 'node:module'; const require
 import {
   analyzeData,
   buildClaimed,
+  keepSortsForDrift,
   leakageParts,
   revivedView,
   runClaimedLeakage,
   segmentSourceOf,
   segmenterBuffers,
   segmenterNames
-} from "./chunks/chunk-V2KMC4LB.js";
+} from "./chunks/chunk-AWY2YSTZ.js";
 import "./chunks/chunk-K4A6PM23.js";
 import "./chunks/chunk-DDMSJOCD.js";
 
@@ -17,6 +18,7 @@ import { parentPort } from "node:worker_threads";
 var message = (e) => e instanceof Error ? e.message : String(e);
 var port = parentPort;
 if (port) {
+  keepSortsForDrift(true);
   port.on("message", (job) => {
     const base = job.base ? revivedView(job.base) : null;
     const cur = revivedView(job.cur);

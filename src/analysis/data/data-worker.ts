@@ -9,12 +9,15 @@
 import { parentPort } from 'node:worker_threads';
 import { buildClaimed, segmenterNames } from '../performance/segment-claims.js';
 import { analyzeData, leakageParts } from './analyze.js';
+import { keepSortsForDrift } from './columns.js';
 import { revivedView, runClaimedLeakage, segmenterBuffers, segmentSourceOf, type ClaimedLeakage, type DataJob, type DataReply } from './worker-protocol.js';
 
 const message = (e: unknown): string => (e instanceof Error ? e.message : String(e));
 
 const port = parentPort;
 if (port) {
+  // The segmenters this worker builds keep their sorts for its drift check (columns.ts).
+  keepSortsForDrift(true);
   port.on('message', (job: DataJob) => {
     const base = job.base ? revivedView(job.base) : null;
     const cur = revivedView(job.cur);

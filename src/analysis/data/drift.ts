@@ -10,7 +10,7 @@ import { formatNumber, type Column, type NumberColumn, type StringColumn, type T
 import { benjaminiHochberg } from '../stats/multiple-testing.js';
 import { binCountsSorted, jensenShannon, psi, psiNoiseFloor, quantileEdges, quantileSorted } from '../stats/distance.js';
 import { chi2Homogeneity, ksAndWassersteinSorted, ksPValue, sortFloat64InPlace } from '../stats/two-sample.js';
-import { alignCategories, capCategories, MAX_NUMERIC_CATEGORIES, profile, sortedFinite, sortedFiniteOfTwin, type Alignment, type SegmentSpec } from './columns.js';
+import { alignCategories, capCategories, MAX_NUMERIC_CATEGORIES, profile, sortedFinite, sortedFiniteOfTwin, takeKeptSort, type Alignment, type SegmentSpec } from './columns.js';
 import { sameCells } from '../same-cells.js';
 import { FDR, mapStrength, NOT_SIGNIFICANT_FACTOR, PSI_ANCHORS, PSI_MAJOR, PSI_MINOR } from './strength.js';
 import type { CategoryMove, CategoryShare, Comparison, DriftResult, SampleComparison, SegmentDrift } from './types.js';
@@ -445,7 +445,8 @@ export function driftEval(
     // keys are the same too, its counts are the baseline's.
     const twin = sameCells(cb, cc);
     if (cb.kind === 'number' && cc.kind === 'number') {
-      const sortedB = sortedFinite(cb, 0);
+      // The segmenters' sort of the baseline column when they kept one (keepSortsForDrift).
+      const sortedB = takeKeptSort(cb) ?? sortedFinite(cb, 0);
       const sortedC = twin ? sortedFiniteOfTwin(cc, cb, sortedB, 1) : sortedFinite(cc, 1);
       if (sortedB.length === 0 || sortedC.length === 0) continue;
       const num = compareNumeric(sortedB, sortedC, [profile(cb).mean, profile(cc).mean]);

@@ -4,7 +4,7 @@
 // missing cells, signed zeros, and tiny columns.
 import { describe, expect, it } from 'vitest';
 import { numberColumn } from '../../../src/artifacts/table.js';
-import { finiteQuintiles, profile } from '../../../src/analysis/data/columns.js';
+import { finiteQuintiles, keepSortsForDrift, profile, sortedFinite, takeKeptSort } from '../../../src/analysis/data/columns.js';
 import { createRng } from '../../../src/analysis/stats/rng.js';
 
 const rng = createRng(5);
@@ -33,5 +33,47 @@ describe('finiteQuintiles', () => {
     expect(Object.is(got.min, p.min)).toBe(true);
     expect(Object.is(got.max, p.max)).toBe(true);
     expect(Array.from(got.quintiles).map((q, i) => Object.is(q, p.quintiles[i]))).toEqual([true, true, true, true]);
+  });
+});
+
+describe('finiteQuintiles keeping its sort for the drift check (the data worker)', () => {
+  it.each(cases)('gives the profile and hands the sorted finite values over once: %s', (_name, values) => {
+    const xs = values();
+    const col = numberColumn('x', xs);
+    keepSortsForDrift(true);
+    let got: ReturnType<typeof finiteQuintiles>;
+    try {
+      got = finiteQuintiles(col);
+    } finally {
+      keepSortsForDrift(false);
+    }
+    const other = numberColumn('x', xs);
+    const p = profile(other);
+    expect(got.finite).toBe(p.finite);
+    expect(profile(col)).toEqual(p);
+    if (p.finite > 0) {
+      expect(Object.is(got.min, p.min) && Object.is(got.max, p.max)).toBe(true);
+      expect(Array.from(got.quintiles).map((q, i) => Object.is(q, p.quintiles[i]))).toEqual([true, true, true, true]);
+    }
+    const kept = takeKeptSort(col);
+    expect(kept).not.toBeNull();
+    expect(Array.from(kept!).map((v) => (Object.is(v, -0) ? '-0' : v))).toEqual(Array.from(sortedFinite(other, 0)).map((v) => (Object.is(v, -0) ? '-0' : v)));
+    expect(takeKeptSort(col)).toBeNull();
+  });
+
+  it('keeps nothing when off (the review thread) or when the column was profiled already', () => {
+    const xs = cases[0]![1]();
+    const off = numberColumn('x', xs);
+    finiteQuintiles(off);
+    expect(takeKeptSort(off)).toBeNull();
+    const profiled = numberColumn('x', xs);
+    profile(profiled);
+    keepSortsForDrift(true);
+    try {
+      finiteQuintiles(profiled);
+    } finally {
+      keepSortsForDrift(false);
+    }
+    expect(takeKeptSort(profiled)).toBeNull();
   });
 });

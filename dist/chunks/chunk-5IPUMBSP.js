@@ -62,7 +62,7 @@ import {
   sortFloat64InPlace,
   takeOver,
   twoProportionTest
-} from "./chunk-V2KMC4LB.js";
+} from "./chunk-AWY2YSTZ.js";
 import {
   InputError
 } from "./chunk-5ERXIJ3G.js";

@@ -71,6 +71,210 @@ function distinctCount(col, limit = Infinity) {
   return s.size;
 }
 
+// src/artifacts/row-ids.ts
+var SEED1 = 2166136261;
+var SEED2 = 2538058380;
+function hashString(s) {
+  let a = SEED1;
+  let b = SEED2;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    a = Math.imul(a ^ c, 16777619);
+    b = Math.imul(b ^ c, 1540483477);
+    b ^= b >>> 15;
+  }
+  return [a >>> 0, b >>> 0];
+}
+var digits = new Uint8Array(20);
+function hashSafeInteger(v, out) {
+  let a = SEED1;
+  let b = SEED2;
+  let x = v;
+  if (x < 0) {
+    a = Math.imul(a ^ 45, 16777619);
+    b = Math.imul(b ^ 45, 1540483477);
+    b ^= b >>> 15;
+    x = -x;
+  }
+  let n = 0;
+  if (x <= 2147483647) {
+    let xi = x | 0;
+    do {
+      const q = xi / 10 | 0;
+      digits[n++] = xi - q * 10;
+      xi = q;
+    } while (xi > 0);
+  } else {
+    do {
+      digits[n++] = x % 10;
+      x = Math.floor(x / 10);
+    } while (x > 0);
+  }
+  for (let k = n - 1; k >= 0; k--) {
+    const c = 48 + digits[k];
+    a = Math.imul(a ^ c, 16777619);
+    b = Math.imul(b ^ c, 1540483477);
+    b ^= b >>> 15;
+  }
+  out.a = a >>> 0;
+  out.b = b >>> 0;
+}
+function rowIdsOf(col, n) {
+  const h1 = rowU32(n);
+  const h2 = rowU32(n);
+  const empty = rowU8(n);
+  const [e1, e2] = hashString("");
+  if (col.kind === "string") {
+    const d1 = new Uint32Array(col.dict.length);
+    const d2 = new Uint32Array(col.dict.length);
+    col.dict.forEach((s, c) => {
+      [d1[c], d2[c]] = hashString(s);
+    });
+    for (let i = 0; i < n; i++) {
+      const c = col.codes[i];
+      if (c < 0 || col.dict[c] === "") {
+        h1[i] = e1;
+        h2[i] = e2;
+        empty[i] = 1;
+      } else {
+        h1[i] = d1[c];
+        h2[i] = d2[c];
+      }
+    }
+  } else {
+    const out = { a: 0, b: 0 };
+    for (let i = 0; i < n; i++) {
+      const v = col.values[i];
+      if (col.missing[i]) {
+        h1[i] = e1;
+        h2[i] = e2;
+        empty[i] = 1;
+      } else if (Number.isSafeInteger(v)) {
+        hashSafeInteger(v, out);
+        h1[i] = out.a;
+        h2[i] = out.b;
+      } else {
+        [h1[i], h2[i]] = hashString(cellText(col, i));
+      }
+    }
+  }
+  return { length: n, h1, h2, empty, text: (i) => cellText(col, i) };
+}
+function sameIdSequence(a, b) {
+  if (a === b || a.h1 === b.h1 && a.h2 === b.h2) return true;
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a.h1[i] !== b.h1[i] || a.h2[i] !== b.h2[i]) return false;
+  return true;
+}
+
+// src/analysis/stats/distance.ts
+var PSI_EPSILON = 1e-4;
+function psi(baseCounts, curCounts, epsilon = PSI_EPSILON) {
+  const k = baseCounts.length;
+  if (curCounts.length !== k) throw new Error("psi: count vectors differ in length");
+  let nb = 0;
+  let nc = 0;
+  for (let i = 0; i < k; i++) {
+    nb += baseCounts[i];
+    nc += curCounts[i];
+  }
+  if (nb === 0 || nc === 0) return 0;
+  const norm = 1 + k * epsilon;
+  let s = 0;
+  for (let i = 0; i < k; i++) {
+    const b = (baseCounts[i] / nb + epsilon) / norm;
+    const c = (curCounts[i] / nc + epsilon) / norm;
+    s += (c - b) * Math.log(c / b);
+  }
+  return s;
+}
+function psiNoiseFloor(bins, nBase, nCur) {
+  if (bins < 2 || nBase <= 0 || nCur <= 0) return 0;
+  return (bins - 1) * (1 / nBase + 1 / nCur);
+}
+function quantileEdges(sorted, nBins = 10) {
+  const n = sorted.length;
+  const edges = [];
+  if (n === 0) return new Float64Array(0);
+  for (let k = 1; k < nBins; k++) {
+    const q = sorted[Math.floor(k / nBins * (n - 1))];
+    if (edges.length === 0 || q > edges[edges.length - 1]) edges.push(q);
+  }
+  while (edges.length > 0 && edges[edges.length - 1] >= sorted[n - 1]) edges.pop();
+  return Float64Array.from(edges);
+}
+function quantileSorted(sorted, q) {
+  const n = sorted.length;
+  if (n === 0) return NaN;
+  const pos = q * (n - 1);
+  const lo = Math.floor(pos);
+  const hi = Math.min(lo + 1, n - 1);
+  const frac = pos - lo;
+  return lerpQuantile(sorted[lo], sorted[hi], frac);
+}
+function lerpQuantile(a, b, frac) {
+  return frac >= 0.5 ? b - (b - a) * (1 - frac) : a + (b - a) * frac;
+}
+function binCountsSorted(sorted, edges) {
+  const k = edges.length + 1;
+  const out = new Float64Array(k);
+  let prev = 0;
+  for (let e = 0; e < edges.length; e++) {
+    const upto = upperBound(sorted, edges[e]);
+    out[e] = upto - prev;
+    prev = upto;
+  }
+  out[k - 1] = sorted.length - prev;
+  return out;
+}
+function binIndex(edges, v) {
+  let lo = 0;
+  let hi = edges.length;
+  while (lo < hi) {
+    const mid = lo + hi >>> 1;
+    if (edges[mid] < v) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+function upperBound(sorted, v) {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = lo + hi >>> 1;
+    if (sorted[mid] <= v) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+function jensenShannon(p, q, base) {
+  const k = p.length;
+  if (q.length !== k) throw new Error("jensenShannon: vectors differ in length");
+  let sp = 0;
+  let sq = 0;
+  for (let i = 0; i < k; i++) {
+    sp += p[i];
+    sq += q[i];
+  }
+  let left = 0;
+  let right = 0;
+  for (let i = 0; i < k; i++) {
+    const pi = p[i] / sp;
+    const qi = q[i] / sq;
+    const m = (pi + qi) / 2;
+    left += relEntr(pi, m);
+    right += relEntr(qi, m);
+  }
+  let js = left + right;
+  if (base !== void 0) js /= Math.log(base);
+  return Math.sqrt(js / 2);
+}
+function relEntr(x, y) {
+  if (x > 0 && y > 0) return x * Math.log(x / y);
+  if (x === 0 && y >= 0) return 0;
+  return Infinity;
+}
+
 // src/analysis/stats/distributions.ts
 var LOG_SQRT_2PI = 0.5 * Math.log(2 * Math.PI);
 var EPS = 2220446049250313e-31;
@@ -558,287 +762,6 @@ function kstwoSf(x, n) {
   return clip01(1 - cdf);
 }
 
-// src/analysis/stats/exact-tests.ts
-var LN_2PI = Math.log(2 * Math.PI);
-function stirlingLogGamma(x) {
-  return (x - 0.5) * Math.log(x) - x + 0.5 * LN_2PI + stirlingError(x);
-}
-var LOG_FACT_TABLE_SIZE = 16;
-var LOG_FACT = (() => {
-  const t = new Float64Array(LOG_FACT_TABLE_SIZE);
-  for (let i = 2; i < LOG_FACT_TABLE_SIZE; i++) t[i] = t[i - 1] + Math.log(i);
-  return t;
-})();
-function logFactorial(n) {
-  return n < LOG_FACT_TABLE_SIZE ? LOG_FACT[n] : stirlingLogGamma(n + 1);
-}
-function stirlingError(n) {
-  if (n <= 15 && Number.isInteger(n)) {
-    return LOG_FACT[n] - (n + 0.5) * Math.log(n) + n - 0.5 * LN_2PI;
-  }
-  const nn = n * n;
-  const S0 = 1 / 12;
-  const S1 = 1 / 360;
-  const S2 = 1 / 1260;
-  const S3 = 1 / 1680;
-  const S4 = 1 / 1188;
-  if (n > 500) return (S0 - S1 / nn) / n;
-  if (n > 80) return (S0 - (S1 - S2 / nn) / nn) / n;
-  if (n > 35) return (S0 - (S1 - (S2 - S3 / nn) / nn) / nn) / n;
-  return (S0 - (S1 - (S2 - (S3 - S4 / nn) / nn) / nn) / nn) / n;
-}
-function bd0(x, np) {
-  if (Math.abs(x - np) < 0.1 * (x + np)) {
-    let v = (x - np) / (x + np);
-    let s = (x - np) * v;
-    let ej = 2 * x * v;
-    v *= v;
-    for (let j = 1; j < 1e3; j++) {
-      ej *= v;
-      const s1 = s + ej / (2 * j + 1);
-      if (s1 === s) return s1;
-      s = s1;
-    }
-    return s;
-  }
-  return x * Math.log(x / np) + np - x;
-}
-function binomRaw(x, n, p, q) {
-  if (p === 0) return x === 0 ? 1 : 0;
-  if (q === 0) return x === n ? 1 : 0;
-  if (x === 0) {
-    if (n === 0) return 1;
-    return Math.exp(p < 0.1 ? -bd0(n, n * q) - n * p : n * Math.log(q));
-  }
-  if (x === n) return Math.exp(q < 0.1 ? -bd0(n, n * p) - n * q : n * Math.log(p));
-  if (x < 0 || x > n) return 0;
-  const lc = stirlingError(n) - stirlingError(x) - stirlingError(n - x) - bd0(x, n * p) - bd0(n - x, n * q);
-  const lf = LN_2PI + Math.log(x) + Math.log1p(-x / n);
-  return Math.exp(lc - 0.5 * lf);
-}
-function hypergeometricPmf(x, good, bad, draws) {
-  if (x < 0 || x > good || draws - x < 0 || draws - x > bad) return 0;
-  if (draws === 0) return x === 0 ? 1 : 0;
-  const total = good + bad;
-  const p = draws / total;
-  const q = (total - draws) / total;
-  return binomRaw(x, good, p, q) * binomRaw(draws - x, bad, p, q) / binomRaw(draws, total, p, q);
-}
-var TIE_TOLERANCE = 1 + 1e-7;
-function tailSum(law, start, end, dir) {
-  let term = law.pmf(start);
-  let sum = 0;
-  for (let x = start; dir > 0 ? x <= end : x >= end; x += dir) {
-    sum += term;
-    if (term < sum * 1e-17 || term === 0) break;
-    term *= dir > 0 ? law.up(x) : law.down(x);
-  }
-  return sum;
-}
-function boundary(law, a, b, threshold, dir) {
-  let lo = a;
-  let hi = b;
-  if (dir > 0) {
-    if (law.pmf(b) > threshold) return b + 1;
-    while (lo < hi) {
-      const mid = Math.floor((lo + hi) / 2);
-      if (law.pmf(mid) <= threshold) hi = mid;
-      else lo = mid + 1;
-    }
-    return lo;
-  }
-  if (law.pmf(a) > threshold) return a - 1;
-  while (lo < hi) {
-    const mid = Math.ceil((lo + hi) / 2);
-    if (law.pmf(mid) <= threshold) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
-}
-function twoSidedExact(observed, law) {
-  const threshold = law.pmf(observed) * TIE_TOLERANCE;
-  let left;
-  let right;
-  if (observed <= law.mode) {
-    left = boundary(law, law.lo, law.mode, threshold, -1);
-    right = boundary(law, law.mode, law.hi, threshold, 1);
-  } else {
-    right = boundary(law, law.mode, law.hi, threshold, 1);
-    left = boundary(law, law.lo, law.mode, threshold, -1);
-  }
-  if (left >= right) return 1;
-  let total = 0;
-  if (left >= law.lo) total += tailSum(law, left, law.lo, -1);
-  if (right <= law.hi) total += tailSum(law, right, law.hi, 1);
-  return Math.min(1, total);
-}
-function binomialLaw(n, p) {
-  const q = 1 - p;
-  return {
-    lo: 0,
-    hi: n,
-    mode: Math.min(n, Math.floor((n + 1) * p)),
-    pmf: (x) => binomRaw(x, n, p, q),
-    up: (x) => (n - x) / (x + 1) * (p / q),
-    down: (x) => x / (n - x + 1) * (q / p)
-  };
-}
-function hypergeometricLaw(good, bad, draws) {
-  const lo = Math.max(0, draws - bad);
-  const hi = Math.min(good, draws);
-  const mode = Math.min(hi, Math.max(lo, Math.floor((draws + 1) * (good + 1) / (good + bad + 2))));
-  return {
-    lo,
-    hi,
-    mode,
-    pmf: (x) => hypergeometricPmf(x, good, bad, draws),
-    up: (x) => (good - x) * (draws - x) / ((x + 1) * (bad - draws + x + 1)),
-    down: (x) => x * (bad - draws + x) / ((good - x + 1) * (draws - x + 1))
-  };
-}
-function binomTestTwoSided(k, n, p = 0.5) {
-  if (n === 0) return 1;
-  if (k === p * n) return 1;
-  if (p <= 0 || p >= 1) return p <= 0 && k === 0 || p >= 1 && k === n ? 1 : 0;
-  return twoSidedExact(k, binomialLaw(n, p));
-}
-function mcnemarExact(b, c) {
-  return binomTestTwoSided(b, b + c, 0.5);
-}
-function fisherExact(a, b, c, d) {
-  const row1 = a + b;
-  const row2 = c + d;
-  const col1 = a + c;
-  if (row1 === 0 || row2 === 0 || col1 === 0 || b + d === 0) return 1;
-  return twoSidedExact(a, hypergeometricLaw(row1, row2, col1));
-}
-
-// src/analysis/stats/bootstrap.ts
-function multinomialCounts(rng, counts, n = counts.length) {
-  counts.fill(0, 0, n);
-  let a = rng() * 4294967296 | 0;
-  for (let i = 0; i < n; i++) {
-    a = a + 1831565813 | 0;
-    let t = a;
-    t = Math.imul(t ^ t >>> 15, t | 1);
-    t ^= t + Math.imul(t ^ t >>> 7, t | 61);
-    counts[((t ^ t >>> 14) >>> 0) / 4294967296 * n | 0]++;
-  }
-  return counts;
-}
-function binomialSample(rng, n, p) {
-  if (n <= 0 || p <= 0) return 0;
-  if (p >= 1) return n;
-  if (p > 0.5) return n - binomialSample(rng, n, 1 - p);
-  return n * p < 10 ? binomialInversion(rng, n, p) : binomialBtrs(rng, n, p);
-}
-function binomialInversion(rng, n, p) {
-  const q = 1 - p;
-  const s = p / q;
-  const a = (n + 1) * s;
-  for (; ; ) {
-    let r = Math.pow(q, n);
-    let u = rng();
-    let x = 0;
-    while (u > r) {
-      u -= r;
-      x++;
-      if (x > n) break;
-      r *= a / x - s;
-    }
-    if (x <= n) return x;
-  }
-}
-function binomialBtrs(rng, n, p) {
-  const q = 1 - p;
-  const spq = Math.sqrt(n * p * q);
-  const b = 1.15 + 2.53 * spq;
-  const a = -0.0873 + 0.0248 * b + 0.01 * p;
-  const c = n * p + 0.5;
-  const alpha = (2.83 + 5.1 / b) * spq;
-  const vr = 0.92 - 4.2 / b;
-  const m = Math.floor((n + 1) * p);
-  const lpq = Math.log(p / q);
-  const h = logFactorial(m) + logFactorial(n - m);
-  for (; ; ) {
-    const u = rng() - 0.5;
-    let v = rng();
-    const us = 0.5 - Math.abs(u);
-    const k = Math.floor((2 * a / us + b) * u + c);
-    if (k < 0 || k > n) continue;
-    if (us >= 0.07 && v <= vr) return k;
-    v = Math.log(v * alpha / (a / (us * us) + b));
-    if (v <= h - logFactorial(k) - logFactorial(n - k) + (k - m) * lpq) return k;
-  }
-}
-function multinomialSmall(rng, n, probs, out) {
-  let left = n;
-  let mass = 1;
-  const last = probs.length - 1;
-  for (let j = 0; j < last; j++) {
-    const pj = probs[j];
-    const k = left > 0 && mass > 0 ? binomialSample(rng, left, Math.min(1, pj / mass)) : 0;
-    out[j] = k;
-    left -= k;
-    mass -= pj;
-  }
-  out[last] = left;
-  return out;
-}
-function quantileSorted(sorted, q) {
-  const n = sorted.length;
-  if (n === 0) return NaN;
-  const h = (n - 1) * q;
-  const lo = Math.floor(h);
-  const hi = Math.min(n - 1, lo + 1);
-  const a = sorted[lo];
-  const b = sorted[hi];
-  const t = h - lo;
-  return t >= 0.5 ? b - (b - a) * (1 - t) : a + (b - a) * t;
-}
-function sortedFinite(samples) {
-  let m = 0;
-  for (let i = 0; i < samples.length; i++) if (Number.isFinite(samples[i])) m++;
-  const out = new Float64Array(m);
-  let j = 0;
-  for (let i = 0; i < samples.length; i++) {
-    const v = samples[i];
-    if (Number.isFinite(v)) out[j++] = v;
-  }
-  return out.sort();
-}
-function percentileInterval(samples, level = 0.95) {
-  const s = sortedFinite(samples);
-  if (s.length === 0) return null;
-  const tail = (1 - level) / 2;
-  return [quantileSorted(s, tail), quantileSorted(s, 1 - tail)];
-}
-function bootstrapPValue(samples, nullValue = 0) {
-  let below = 0;
-  let above = 0;
-  let m = 0;
-  for (let i = 0; i < samples.length; i++) {
-    const v = samples[i];
-    if (!Number.isFinite(v)) continue;
-    m++;
-    if (v <= nullValue) below++;
-    if (v >= nullValue) above++;
-  }
-  if (m === 0) return NaN;
-  return Math.min(1, 2 * (Math.min(below, above) + 1) / (m + 1));
-}
-function deriveSeed(seed, label) {
-  let h = 2166136261 ^ seed >>> 0;
-  for (let i = 0; i < label.length; i++) {
-    h ^= label.charCodeAt(i);
-    h = Math.imul(h, 16777619);
-  }
-  h ^= h >>> 16;
-  h = Math.imul(h, 2246822507);
-  h ^= h >>> 13;
-  return h >>> 0;
-}
-
 // src/analysis/stats/two-sample.ts
 function sortFloat64(values) {
   return sortFloat64InPlace(values.slice());
@@ -1198,210 +1121,6 @@ function twoProportionTest(x1, n1, x2, n2) {
   return { z, pValue: Math.min(1, 2 * normalSf(Math.abs(z))) };
 }
 
-// src/artifacts/row-ids.ts
-var SEED1 = 2166136261;
-var SEED2 = 2538058380;
-function hashString(s) {
-  let a = SEED1;
-  let b = SEED2;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    a = Math.imul(a ^ c, 16777619);
-    b = Math.imul(b ^ c, 1540483477);
-    b ^= b >>> 15;
-  }
-  return [a >>> 0, b >>> 0];
-}
-var digits = new Uint8Array(20);
-function hashSafeInteger(v, out) {
-  let a = SEED1;
-  let b = SEED2;
-  let x = v;
-  if (x < 0) {
-    a = Math.imul(a ^ 45, 16777619);
-    b = Math.imul(b ^ 45, 1540483477);
-    b ^= b >>> 15;
-    x = -x;
-  }
-  let n = 0;
-  if (x <= 2147483647) {
-    let xi = x | 0;
-    do {
-      const q = xi / 10 | 0;
-      digits[n++] = xi - q * 10;
-      xi = q;
-    } while (xi > 0);
-  } else {
-    do {
-      digits[n++] = x % 10;
-      x = Math.floor(x / 10);
-    } while (x > 0);
-  }
-  for (let k = n - 1; k >= 0; k--) {
-    const c = 48 + digits[k];
-    a = Math.imul(a ^ c, 16777619);
-    b = Math.imul(b ^ c, 1540483477);
-    b ^= b >>> 15;
-  }
-  out.a = a >>> 0;
-  out.b = b >>> 0;
-}
-function rowIdsOf(col, n) {
-  const h1 = rowU32(n);
-  const h2 = rowU32(n);
-  const empty = rowU8(n);
-  const [e1, e2] = hashString("");
-  if (col.kind === "string") {
-    const d1 = new Uint32Array(col.dict.length);
-    const d2 = new Uint32Array(col.dict.length);
-    col.dict.forEach((s, c) => {
-      [d1[c], d2[c]] = hashString(s);
-    });
-    for (let i = 0; i < n; i++) {
-      const c = col.codes[i];
-      if (c < 0 || col.dict[c] === "") {
-        h1[i] = e1;
-        h2[i] = e2;
-        empty[i] = 1;
-      } else {
-        h1[i] = d1[c];
-        h2[i] = d2[c];
-      }
-    }
-  } else {
-    const out = { a: 0, b: 0 };
-    for (let i = 0; i < n; i++) {
-      const v = col.values[i];
-      if (col.missing[i]) {
-        h1[i] = e1;
-        h2[i] = e2;
-        empty[i] = 1;
-      } else if (Number.isSafeInteger(v)) {
-        hashSafeInteger(v, out);
-        h1[i] = out.a;
-        h2[i] = out.b;
-      } else {
-        [h1[i], h2[i]] = hashString(cellText(col, i));
-      }
-    }
-  }
-  return { length: n, h1, h2, empty, text: (i) => cellText(col, i) };
-}
-function sameIdSequence(a, b) {
-  if (a === b || a.h1 === b.h1 && a.h2 === b.h2) return true;
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a.h1[i] !== b.h1[i] || a.h2[i] !== b.h2[i]) return false;
-  return true;
-}
-
-// src/analysis/stats/distance.ts
-var PSI_EPSILON = 1e-4;
-function psi(baseCounts, curCounts, epsilon = PSI_EPSILON) {
-  const k = baseCounts.length;
-  if (curCounts.length !== k) throw new Error("psi: count vectors differ in length");
-  let nb = 0;
-  let nc = 0;
-  for (let i = 0; i < k; i++) {
-    nb += baseCounts[i];
-    nc += curCounts[i];
-  }
-  if (nb === 0 || nc === 0) return 0;
-  const norm = 1 + k * epsilon;
-  let s = 0;
-  for (let i = 0; i < k; i++) {
-    const b = (baseCounts[i] / nb + epsilon) / norm;
-    const c = (curCounts[i] / nc + epsilon) / norm;
-    s += (c - b) * Math.log(c / b);
-  }
-  return s;
-}
-function psiNoiseFloor(bins, nBase, nCur) {
-  if (bins < 2 || nBase <= 0 || nCur <= 0) return 0;
-  return (bins - 1) * (1 / nBase + 1 / nCur);
-}
-function quantileEdges(sorted, nBins = 10) {
-  const n = sorted.length;
-  const edges = [];
-  if (n === 0) return new Float64Array(0);
-  for (let k = 1; k < nBins; k++) {
-    const q = sorted[Math.floor(k / nBins * (n - 1))];
-    if (edges.length === 0 || q > edges[edges.length - 1]) edges.push(q);
-  }
-  while (edges.length > 0 && edges[edges.length - 1] >= sorted[n - 1]) edges.pop();
-  return Float64Array.from(edges);
-}
-function quantileSorted2(sorted, q) {
-  const n = sorted.length;
-  if (n === 0) return NaN;
-  const pos = q * (n - 1);
-  const lo = Math.floor(pos);
-  const hi = Math.min(lo + 1, n - 1);
-  const frac = pos - lo;
-  return lerpQuantile(sorted[lo], sorted[hi], frac);
-}
-function lerpQuantile(a, b, frac) {
-  return frac >= 0.5 ? b - (b - a) * (1 - frac) : a + (b - a) * frac;
-}
-function binCountsSorted(sorted, edges) {
-  const k = edges.length + 1;
-  const out = new Float64Array(k);
-  let prev = 0;
-  for (let e = 0; e < edges.length; e++) {
-    const upto = upperBound(sorted, edges[e]);
-    out[e] = upto - prev;
-    prev = upto;
-  }
-  out[k - 1] = sorted.length - prev;
-  return out;
-}
-function binIndex(edges, v) {
-  let lo = 0;
-  let hi = edges.length;
-  while (lo < hi) {
-    const mid = lo + hi >>> 1;
-    if (edges[mid] < v) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-function upperBound(sorted, v) {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = lo + hi >>> 1;
-    if (sorted[mid] <= v) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-function jensenShannon(p, q, base) {
-  const k = p.length;
-  if (q.length !== k) throw new Error("jensenShannon: vectors differ in length");
-  let sp = 0;
-  let sq = 0;
-  for (let i = 0; i < k; i++) {
-    sp += p[i];
-    sq += q[i];
-  }
-  let left = 0;
-  let right = 0;
-  for (let i = 0; i < k; i++) {
-    const pi = p[i] / sp;
-    const qi = q[i] / sq;
-    const m = (pi + qi) / 2;
-    left += relEntr(pi, m);
-    right += relEntr(qi, m);
-  }
-  let js = left + right;
-  if (base !== void 0) js /= Math.log(base);
-  return Math.sqrt(js / 2);
-}
-function relEntr(x, y) {
-  if (x > 0 && y > 0) return x * Math.log(x / y);
-  if (x === 0 && y >= 0) return 0;
-  return Infinity;
-}
-
 // src/artifacts/twins.ts
 function bytesOf(a) {
   return Buffer.from(a.buffer, a.byteOffset, a.byteLength);
@@ -1517,6 +1236,16 @@ function quantileAt(p, q) {
   return p.quantiles[Math.round(q / QUANTILE_STEP)];
 }
 var profileCache = /* @__PURE__ */ new WeakMap();
+var keepSorts = false;
+var keptSorts = /* @__PURE__ */ new WeakMap();
+function keepSortsForDrift(on) {
+  keepSorts = on;
+}
+function takeKeptSort(col) {
+  const sorted = keptSorts.get(col) ?? null;
+  keptSorts.delete(col);
+  return sorted;
+}
 function profile(col) {
   const hit = profileCache.get(col);
   if (hit) return hit;
@@ -1525,7 +1254,7 @@ function profile(col) {
     profileCache.set(col, p);
     return p;
   }
-  sortedFinite2(col, 2);
+  sortedFinite(col, 2);
   return profileCache.get(col);
 }
 var SELECT_BUCKETS = 4096;
@@ -1533,6 +1262,13 @@ var SELECT_MAX_SHARE = 1 / 8;
 function finiteQuintiles(col) {
   const hit = profileCache.get(col);
   if (hit && hit.kind === "number") return { finite: hit.finite, min: hit.min, max: hit.max, quintiles: hit.quintiles };
+  if (keepSorts) {
+    const { sorted, counts } = fillSorted(col.values, col.missing, "own");
+    const p = summarize(col.values.length, sorted, counts);
+    profileCache.set(col, p);
+    keptSorts.set(col, sorted);
+    return { finite: p.finite, min: p.min, max: p.max, quintiles: p.quintiles };
+  }
   const v = col.values;
   let k = 0;
   let min = Infinity;
@@ -1618,7 +1354,7 @@ function profileColumns(columns, twins = []) {
   }
 }
 var scratch2 = [new Float64Array(0), new Float64Array(0), new Float64Array(0)];
-function sortedFinite2(col, slot) {
+function sortedFinite(col, slot) {
   const { sorted, counts } = fillSorted(col.values, col.missing, slot);
   if (!profileCache.has(col)) profileCache.set(col, summarize(col.values.length, sorted, counts));
   return sorted;
@@ -1658,7 +1394,7 @@ function fillSorted(v, missingMask, slot) {
     else nan++;
   }
   const k = n - missing - nan - posInf - negInf;
-  const buf = scratchBuffer(slot, n);
+  const buf = slot === "own" ? new Float64Array(n) : scratchBuffer(slot, n);
   if (k === n && v instanceof Float64Array) buf.set(v);
   else {
     let j = 0;
@@ -1696,8 +1432,8 @@ function summarize(n, sorted, c) {
   }
   const steps = Math.round(1 / QUANTILE_STEP);
   const quantiles = new Float64Array(steps + 1);
-  for (let j = 0; j <= steps; j++) quantiles[j] = k > 0 ? quantileSorted2(sorted, j * QUANTILE_STEP) : NaN;
-  const quintiles = Float64Array.from(QUINTILES, (q) => k > 0 ? quantileSorted2(sorted, q) : NaN);
+  for (let j = 0; j <= steps; j++) quantiles[j] = k > 0 ? quantileSorted(sorted, j * QUANTILE_STEP) : NaN;
+  const quintiles = Float64Array.from(QUINTILES, (q) => k > 0 ? quantileSorted(sorted, q) : NaN);
   const lowerDeciles = new Float64Array(9);
   for (let j = 1; j <= 9; j++) lowerDeciles[j - 1] = k > 0 ? sorted[Math.floor(j / 10 * (k - 1))] : NaN;
   const m = k - zeros;
@@ -2201,6 +1937,287 @@ function matchIds(baseIds, curIds) {
   return { base: bi.slice(0, k), cur: ci.slice(0, k) };
 }
 
+// src/analysis/stats/exact-tests.ts
+var LN_2PI = Math.log(2 * Math.PI);
+function stirlingLogGamma(x) {
+  return (x - 0.5) * Math.log(x) - x + 0.5 * LN_2PI + stirlingError(x);
+}
+var LOG_FACT_TABLE_SIZE = 16;
+var LOG_FACT = (() => {
+  const t = new Float64Array(LOG_FACT_TABLE_SIZE);
+  for (let i = 2; i < LOG_FACT_TABLE_SIZE; i++) t[i] = t[i - 1] + Math.log(i);
+  return t;
+})();
+function logFactorial(n) {
+  return n < LOG_FACT_TABLE_SIZE ? LOG_FACT[n] : stirlingLogGamma(n + 1);
+}
+function stirlingError(n) {
+  if (n <= 15 && Number.isInteger(n)) {
+    return LOG_FACT[n] - (n + 0.5) * Math.log(n) + n - 0.5 * LN_2PI;
+  }
+  const nn = n * n;
+  const S0 = 1 / 12;
+  const S1 = 1 / 360;
+  const S2 = 1 / 1260;
+  const S3 = 1 / 1680;
+  const S4 = 1 / 1188;
+  if (n > 500) return (S0 - S1 / nn) / n;
+  if (n > 80) return (S0 - (S1 - S2 / nn) / nn) / n;
+  if (n > 35) return (S0 - (S1 - (S2 - S3 / nn) / nn) / nn) / n;
+  return (S0 - (S1 - (S2 - (S3 - S4 / nn) / nn) / nn) / nn) / n;
+}
+function bd0(x, np) {
+  if (Math.abs(x - np) < 0.1 * (x + np)) {
+    let v = (x - np) / (x + np);
+    let s = (x - np) * v;
+    let ej = 2 * x * v;
+    v *= v;
+    for (let j = 1; j < 1e3; j++) {
+      ej *= v;
+      const s1 = s + ej / (2 * j + 1);
+      if (s1 === s) return s1;
+      s = s1;
+    }
+    return s;
+  }
+  return x * Math.log(x / np) + np - x;
+}
+function binomRaw(x, n, p, q) {
+  if (p === 0) return x === 0 ? 1 : 0;
+  if (q === 0) return x === n ? 1 : 0;
+  if (x === 0) {
+    if (n === 0) return 1;
+    return Math.exp(p < 0.1 ? -bd0(n, n * q) - n * p : n * Math.log(q));
+  }
+  if (x === n) return Math.exp(q < 0.1 ? -bd0(n, n * p) - n * q : n * Math.log(p));
+  if (x < 0 || x > n) return 0;
+  const lc = stirlingError(n) - stirlingError(x) - stirlingError(n - x) - bd0(x, n * p) - bd0(n - x, n * q);
+  const lf = LN_2PI + Math.log(x) + Math.log1p(-x / n);
+  return Math.exp(lc - 0.5 * lf);
+}
+function hypergeometricPmf(x, good, bad, draws) {
+  if (x < 0 || x > good || draws - x < 0 || draws - x > bad) return 0;
+  if (draws === 0) return x === 0 ? 1 : 0;
+  const total = good + bad;
+  const p = draws / total;
+  const q = (total - draws) / total;
+  return binomRaw(x, good, p, q) * binomRaw(draws - x, bad, p, q) / binomRaw(draws, total, p, q);
+}
+var TIE_TOLERANCE = 1 + 1e-7;
+function tailSum(law, start, end, dir) {
+  let term = law.pmf(start);
+  let sum = 0;
+  for (let x = start; dir > 0 ? x <= end : x >= end; x += dir) {
+    sum += term;
+    if (term < sum * 1e-17 || term === 0) break;
+    term *= dir > 0 ? law.up(x) : law.down(x);
+  }
+  return sum;
+}
+function boundary(law, a, b, threshold, dir) {
+  let lo = a;
+  let hi = b;
+  if (dir > 0) {
+    if (law.pmf(b) > threshold) return b + 1;
+    while (lo < hi) {
+      const mid = Math.floor((lo + hi) / 2);
+      if (law.pmf(mid) <= threshold) hi = mid;
+      else lo = mid + 1;
+    }
+    return lo;
+  }
+  if (law.pmf(a) > threshold) return a - 1;
+  while (lo < hi) {
+    const mid = Math.ceil((lo + hi) / 2);
+    if (law.pmf(mid) <= threshold) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+function twoSidedExact(observed, law) {
+  const threshold = law.pmf(observed) * TIE_TOLERANCE;
+  let left;
+  let right;
+  if (observed <= law.mode) {
+    left = boundary(law, law.lo, law.mode, threshold, -1);
+    right = boundary(law, law.mode, law.hi, threshold, 1);
+  } else {
+    right = boundary(law, law.mode, law.hi, threshold, 1);
+    left = boundary(law, law.lo, law.mode, threshold, -1);
+  }
+  if (left >= right) return 1;
+  let total = 0;
+  if (left >= law.lo) total += tailSum(law, left, law.lo, -1);
+  if (right <= law.hi) total += tailSum(law, right, law.hi, 1);
+  return Math.min(1, total);
+}
+function binomialLaw(n, p) {
+  const q = 1 - p;
+  return {
+    lo: 0,
+    hi: n,
+    mode: Math.min(n, Math.floor((n + 1) * p)),
+    pmf: (x) => binomRaw(x, n, p, q),
+    up: (x) => (n - x) / (x + 1) * (p / q),
+    down: (x) => x / (n - x + 1) * (q / p)
+  };
+}
+function hypergeometricLaw(good, bad, draws) {
+  const lo = Math.max(0, draws - bad);
+  const hi = Math.min(good, draws);
+  const mode = Math.min(hi, Math.max(lo, Math.floor((draws + 1) * (good + 1) / (good + bad + 2))));
+  return {
+    lo,
+    hi,
+    mode,
+    pmf: (x) => hypergeometricPmf(x, good, bad, draws),
+    up: (x) => (good - x) * (draws - x) / ((x + 1) * (bad - draws + x + 1)),
+    down: (x) => x * (bad - draws + x) / ((good - x + 1) * (draws - x + 1))
+  };
+}
+function binomTestTwoSided(k, n, p = 0.5) {
+  if (n === 0) return 1;
+  if (k === p * n) return 1;
+  if (p <= 0 || p >= 1) return p <= 0 && k === 0 || p >= 1 && k === n ? 1 : 0;
+  return twoSidedExact(k, binomialLaw(n, p));
+}
+function mcnemarExact(b, c) {
+  return binomTestTwoSided(b, b + c, 0.5);
+}
+function fisherExact(a, b, c, d) {
+  const row1 = a + b;
+  const row2 = c + d;
+  const col1 = a + c;
+  if (row1 === 0 || row2 === 0 || col1 === 0 || b + d === 0) return 1;
+  return twoSidedExact(a, hypergeometricLaw(row1, row2, col1));
+}
+
+// src/analysis/stats/bootstrap.ts
+function multinomialCounts(rng, counts, n = counts.length) {
+  counts.fill(0, 0, n);
+  let a = rng() * 4294967296 | 0;
+  for (let i = 0; i < n; i++) {
+    a = a + 1831565813 | 0;
+    let t = a;
+    t = Math.imul(t ^ t >>> 15, t | 1);
+    t ^= t + Math.imul(t ^ t >>> 7, t | 61);
+    counts[((t ^ t >>> 14) >>> 0) / 4294967296 * n | 0]++;
+  }
+  return counts;
+}
+function binomialSample(rng, n, p) {
+  if (n <= 0 || p <= 0) return 0;
+  if (p >= 1) return n;
+  if (p > 0.5) return n - binomialSample(rng, n, 1 - p);
+  return n * p < 10 ? binomialInversion(rng, n, p) : binomialBtrs(rng, n, p);
+}
+function binomialInversion(rng, n, p) {
+  const q = 1 - p;
+  const s = p / q;
+  const a = (n + 1) * s;
+  for (; ; ) {
+    let r = Math.pow(q, n);
+    let u = rng();
+    let x = 0;
+    while (u > r) {
+      u -= r;
+      x++;
+      if (x > n) break;
+      r *= a / x - s;
+    }
+    if (x <= n) return x;
+  }
+}
+function binomialBtrs(rng, n, p) {
+  const q = 1 - p;
+  const spq = Math.sqrt(n * p * q);
+  const b = 1.15 + 2.53 * spq;
+  const a = -0.0873 + 0.0248 * b + 0.01 * p;
+  const c = n * p + 0.5;
+  const alpha = (2.83 + 5.1 / b) * spq;
+  const vr = 0.92 - 4.2 / b;
+  const m = Math.floor((n + 1) * p);
+  const lpq = Math.log(p / q);
+  const h = logFactorial(m) + logFactorial(n - m);
+  for (; ; ) {
+    const u = rng() - 0.5;
+    let v = rng();
+    const us = 0.5 - Math.abs(u);
+    const k = Math.floor((2 * a / us + b) * u + c);
+    if (k < 0 || k > n) continue;
+    if (us >= 0.07 && v <= vr) return k;
+    v = Math.log(v * alpha / (a / (us * us) + b));
+    if (v <= h - logFactorial(k) - logFactorial(n - k) + (k - m) * lpq) return k;
+  }
+}
+function multinomialSmall(rng, n, probs, out) {
+  let left = n;
+  let mass = 1;
+  const last = probs.length - 1;
+  for (let j = 0; j < last; j++) {
+    const pj = probs[j];
+    const k = left > 0 && mass > 0 ? binomialSample(rng, left, Math.min(1, pj / mass)) : 0;
+    out[j] = k;
+    left -= k;
+    mass -= pj;
+  }
+  out[last] = left;
+  return out;
+}
+function quantileSorted2(sorted, q) {
+  const n = sorted.length;
+  if (n === 0) return NaN;
+  const h = (n - 1) * q;
+  const lo = Math.floor(h);
+  const hi = Math.min(n - 1, lo + 1);
+  const a = sorted[lo];
+  const b = sorted[hi];
+  const t = h - lo;
+  return t >= 0.5 ? b - (b - a) * (1 - t) : a + (b - a) * t;
+}
+function sortedFinite2(samples) {
+  let m = 0;
+  for (let i = 0; i < samples.length; i++) if (Number.isFinite(samples[i])) m++;
+  const out = new Float64Array(m);
+  let j = 0;
+  for (let i = 0; i < samples.length; i++) {
+    const v = samples[i];
+    if (Number.isFinite(v)) out[j++] = v;
+  }
+  return out.sort();
+}
+function percentileInterval(samples, level = 0.95) {
+  const s = sortedFinite2(samples);
+  if (s.length === 0) return null;
+  const tail = (1 - level) / 2;
+  return [quantileSorted2(s, tail), quantileSorted2(s, 1 - tail)];
+}
+function bootstrapPValue(samples, nullValue = 0) {
+  let below = 0;
+  let above = 0;
+  let m = 0;
+  for (let i = 0; i < samples.length; i++) {
+    const v = samples[i];
+    if (!Number.isFinite(v)) continue;
+    m++;
+    if (v <= nullValue) below++;
+    if (v >= nullValue) above++;
+  }
+  if (m === 0) return NaN;
+  return Math.min(1, 2 * (Math.min(below, above) + 1) / (m + 1));
+}
+function deriveSeed(seed, label) {
+  let h = 2166136261 ^ seed >>> 0;
+  for (let i = 0; i < label.length; i++) {
+    h ^= label.charCodeAt(i);
+    h = Math.imul(h, 16777619);
+  }
+  h ^= h >>> 16;
+  h = Math.imul(h, 2246822507);
+  h ^= h >>> 13;
+  return h >>> 0;
+}
+
 // src/analysis/performance/segment-columns.ts
 var MISSING_LABEL = "(missing)";
 var MAX_CATEGORY_LABELS = 200;
@@ -2391,7 +2408,7 @@ function binSegmenter(name, src, baseCol, curCol, ref, twin) {
   } else {
     const refSorted = sortedFiniteValues(ref.col, ref.rows);
     if (refSorted.length === 0) return null;
-    quintiles = QUINTILES.map((q) => quantileSorted(refSorted, q));
+    quintiles = QUINTILES.map((q) => quantileSorted2(refSorted, q));
     lo = refSorted[0];
     hi = refSorted[refSorted.length - 1];
   }
@@ -2621,8 +2638,8 @@ function compareNumeric(base, cur, means = null) {
       wassersteinScaled: w / scale,
       meanBase: means ? means[0] : mean(base),
       meanCur: means ? means[1] : mean(cur),
-      medianBase: quantileSorted2(base, 0.5),
-      medianCur: quantileSorted2(cur, 0.5),
+      medianBase: quantileSorted(base, 0.5),
+      medianCur: quantileSorted(cur, 0.5),
       valueMoves,
       reducedAt: mostReducedAt(base, bc, cc, cur.length)
     },
@@ -2670,7 +2687,7 @@ function discreteMoves(base, cur) {
 }
 function spreadOfSorted(s) {
   if (s.length === 0) return 1;
-  const iqr = quantileSorted2(s, 0.75) - quantileSorted2(s, 0.25);
+  const iqr = quantileSorted(s, 0.75) - quantileSorted(s, 0.25);
   if (iqr > 0) return iqr;
   const m = mean(s);
   let ss = 0;
@@ -2743,8 +2760,8 @@ function compareCategorical(names, baseCounts, curCounts) {
 }
 function compareColumns(base, cur) {
   if (base.kind === "number" && cur.kind === "number") {
-    const b = sortedFinite2(base, 0);
-    const c = sortedFinite2(cur, 1);
+    const b = sortedFinite(base, 0);
+    const c = sortedFinite(cur, 1);
     if (b.length === 0 || c.length === 0) return null;
     return compareNumeric(b, c, [profile(base).mean, profile(cur).mean]);
   }
@@ -2868,8 +2885,8 @@ function driftEval(source, baseFeatures, curFeatures, segments, minSupport) {
     let k;
     const twin = sameCells(cb, cc);
     if (cb.kind === "number" && cc.kind === "number") {
-      const sortedB = sortedFinite2(cb, 0);
-      const sortedC = twin ? sortedFiniteOfTwin(cc, cb, sortedB, 1) : sortedFinite2(cc, 1);
+      const sortedB = takeKeptSort(cb) ?? sortedFinite(cb, 0);
+      const sortedC = twin ? sortedFiniteOfTwin(cc, cb, sortedB, 1) : sortedFinite(cc, 1);
       if (sortedB.length === 0 || sortedC.length === 0) continue;
       const num = compareNumeric(sortedB, sortedC, [profile(cb).mean, profile(cc).mean]);
       cmp = num;
@@ -3354,7 +3371,7 @@ function sentinelOf(outside, outsideRows, cb, records = (v) => outside.get(v) ??
   if (!(count - 1 > pb.topShare * (total - 1))) return null;
   const pValue = binomTestTwoSided(count - 1, total - 1, pb.topShare);
   if (pValue > FDR) return null;
-  const step = medianSpacing(sortedFinite2(cb, 0));
+  const step = medianSpacing(sortedFinite(cb, 0));
   if (!(step > 0)) return null;
   const beyond = value < pb.min ? pb.min - value : value - pb.max;
   return beyond > step ? { value, rows, records: count, pValue } : null;
@@ -3465,8 +3482,8 @@ function renameMatch(r, a, pairs) {
     return null;
   }
   if (r.kind === "number" && a.kind === "number") {
-    const sr = sortedFinite2(r, 0);
-    const sa = sortedFinite2(a, 1);
+    const sr = sortedFinite(r, 0);
+    const sa = sortedFinite(a, 1);
     if (sr.length < 10 || sa.length < 10) return null;
     const ks = ks2Samp(sr, sa, { presorted: true, exactBudget: 2e7 });
     if (ks.statistic <= 0.05 && ks.pValue >= 0.05) return { score: 1 - ks.statistic, how: `same distribution, KS ${ks.statistic.toFixed(3)}` };
@@ -4838,7 +4855,7 @@ function labelShiftReference(refBase, refCur, labelColumn) {
   let cmp;
   let moves = [];
   if (cb.kind === "number" && cc.kind === "number" && profile(cb).distinct <= 50 && profile(cc).distinct <= 50) {
-    const { names, bc, cc: ccounts } = distinctCounts(sortedFinite2(cb, 0), sortedFinite2(cc, 1));
+    const { names, bc, cc: ccounts } = distinctCounts(sortedFinite(cb, 0), sortedFinite(cc, 1));
     cmp = compareCategorical(names, bc, ccounts);
     moves = shares(names, bc, ccounts);
   } else {
@@ -5135,7 +5152,7 @@ export {
   multinomialCounts,
   binomialSample,
   multinomialSmall,
-  quantileSorted,
+  quantileSorted2 as quantileSorted,
   percentileInterval,
   bootstrapPValue,
   deriveSeed,
@@ -5147,6 +5164,7 @@ export {
   quantileEdges,
   binIndex,
   MAX_NUMERIC_CATEGORIES,
+  keepSortsForDrift,
   segmentSpec,
   featureSegmentSpec,
   hashRows,
