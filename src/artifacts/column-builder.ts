@@ -80,8 +80,8 @@ const MAX_RANGE_CELL = 64;
  * every dictionary entry is that short: the usual segment values ("s0_v1", "US", "mobile"). The
  * CSV scanner finds such a cell's end in the words too (csv.ts, delimiterAt), so that it has no
  * loop per byte and no hash per byte. Parsing the bench table's 8 segment columns alone (10^6
- * rows) took 208 instead of 336 ms of thread CPU, the whole 24-column table 424 instead of 488
- * (the fastest of 12 runs each, alternated in one process; issue 11).
+ * rows) took 128-132 instead of 200-204 ms of thread CPU (the fastest of 12 runs each, the
+ * variants alternated in one process; issue 11, bench/RESULTS.md fifteenth part).
  */
 export const SHORT_CELL = 8;
 
