@@ -22,7 +22,7 @@ import {
   review,
   summarizeView,
   workerDataRunner
-} from "./chunks/chunk-5IPUMBSP.js";
+} from "./chunks/chunk-O7GXXWPK.js";
 import {
   IN_PROCESS_PARSER,
   bundledWorkerUrl,
@@ -37,7 +37,7 @@ import {
   MISSING_LABEL,
   PSI_BINS,
   cellText
-} from "./chunks/chunk-AWY2YSTZ.js";
+} from "./chunks/chunk-DUWILH44.js";
 import {
   InputError
 } from "./chunks/chunk-5ERXIJ3G.js";

@@ -146,6 +146,10 @@ export function analyzeData(input: DataInput, opts: DataOptions, leakage: () => 
   const driftSegments = [...segments, ...(features ? features.now : []).filter((s) => !s.values[0]!.startsWith('['))];
   if (base) drift.push(...driftEval(cur.path, base.features, cur.features, driftSegments, minSupport));
   const featureSpecs = features ? features.later() : [];
+  // The label and prediction shifts sort the scores (a regression's labels and predictions) as
+  // their columns, which fills those columns' profiles: before the rest is profiled.
+  const labelShifts = base ? labelShift(base, cur, pairs) : [];
+  const predictionShifts = base ? predictionShift(base, cur, pairs) : [];
   // The rest of the columns profiled here, after drift: a column's first sort fills its profile,
   // so the columns drift sorted (every current-run feature) are not sorted again (see profile()).
   if (base) profileColumns(base.table.columns);
@@ -155,9 +159,7 @@ export function analyzeData(input: DataInput, opts: DataOptions, leakage: () => 
     if (rb) drift.push(...driftReference(rb, rc, exclude));
   }
 
-  const labelShifts = base ? labelShift(base, cur, pairs) : [];
   for (const { rc, rb } of refPairs) if (rb) labelShifts.push(...labelShiftReference(rb, rc, cur.labelColumn));
-  const predictionShifts = base ? predictionShift(base, cur, pairs) : [];
 
   let quality: QualityIssue[] = base ? qualityEval(base, cur, pairs, minSupport) : qualityCurrentOnly(cur);
   if (!base) for (const { rc } of refPairs) quality.push(...qualityTrainVsEval(rc, cur));

@@ -102,11 +102,22 @@ export function decide(comparison: Comparison, source: string, pending: readonly
   });
 }
 
+/**
+ * The sorted finite values of a view's array, through sortedFinite when the array is one of its
+ * table's numeric columns (the score; a regression's label or prediction): that fills the
+ * column's profile on the way, so that profiling the table afterwards (analyze.ts) does not sort
+ * the column again. The values are the same either way.
+ */
+function sortedOfView(v: EvalView, values: Float64Array, slot: 0 | 1): Float64Array {
+  const col = v.table.columns.find((c) => c.kind === 'number' && c.values === values);
+  return col?.kind === 'number' ? sortedFinite(col, slot) : sortedFiniteOf(values, slot);
+}
+
 /** Label distribution, baseline eval vs current eval. */
 export function labelShift(base: EvalView, cur: EvalView, pairs: Pairs): ShiftResult[] {
   if (base.task === 'regression' && cur.task === 'regression') {
-    const b = sortedFiniteOf(base.yTrue, 0);
-    const c = sortedFiniteOf(cur.yTrue, 1);
+    const b = sortedOfView(base, base.yTrue, 0);
+    const c = sortedOfView(cur, cur.yTrue, 1);
     if (b.length === 0 || c.length === 0) return [];
     const cmp = compareNumeric(b, c);
     return decide('eval', cur.path, [
@@ -192,8 +203,8 @@ export function predictionShift(base: EvalView, cur: EvalView, pairs: Pairs): Sh
   const predName = cur.predColumn ?? cur.scoreColumn ?? 'prediction';
   if (base.task === 'regression' && cur.task === 'regression') {
     if (base.yPred && cur.yPred) {
-      const b = sortedFiniteOf(base.yPred, 0);
-      const c = sortedFiniteOf(cur.yPred, 1);
+      const b = sortedOfView(base, base.yPred, 0);
+      const c = sortedOfView(cur, cur.yPred, 1);
       if (b.length && c.length) pending.push({ what: 'prediction', column: predName, cmp: compareNumeric(b, c), shares: [], changed: null });
     }
     return decide('eval', cur.path, pending, PREDICTION_FACTOR, PREDICTION_CAP);
@@ -213,8 +224,8 @@ export function predictionShift(base: EvalView, cur: EvalView, pairs: Pairs): Sh
     }
   }
   if (base.score && cur.score) {
-    const b = sortedFiniteOf(base.score, 0);
-    const c = sortedFiniteOf(cur.score, 1);
+    const b = sortedOfView(base, base.score, 0);
+    const c = sortedOfView(cur, cur.score, 1);
     if (b.length && c.length) pending.push({ what: 'score', column: cur.scoreColumn ?? 'score', cmp: compareNumeric(b, c), shares: [], changed: null });
   } else if (base.probs && cur.probs) {
     const b = sortedFiniteOf(topProb(base.probs, base.n), 0);

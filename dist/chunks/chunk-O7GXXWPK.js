@@ -62,7 +62,7 @@ import {
   sortFloat64InPlace,
   takeOver,
   twoProportionTest
-} from "./chunk-AWY2YSTZ.js";
+} from "./chunk-DUWILH44.js";
 import {
   InputError
 } from "./chunk-5ERXIJ3G.js";

@@ -4823,10 +4823,14 @@ function decide2(comparison, source, pending, factor = 1, cap = 1) {
     };
   });
 }
+function sortedOfView(v, values, slot) {
+  const col = v.table.columns.find((c) => c.kind === "number" && c.values === values);
+  return col?.kind === "number" ? sortedFinite(col, slot) : sortedFiniteOf(values, slot);
+}
 function labelShift(base, cur, pairs) {
   if (base.task === "regression" && cur.task === "regression") {
-    const b = sortedFiniteOf(base.yTrue, 0);
-    const c = sortedFiniteOf(cur.yTrue, 1);
+    const b = sortedOfView(base, base.yTrue, 0);
+    const c = sortedOfView(cur, cur.yTrue, 1);
     if (b.length === 0 || c.length === 0) return [];
     const cmp2 = compareNumeric(b, c);
     return decide2("eval", cur.path, [
@@ -4897,8 +4901,8 @@ function predictionShift(base, cur, pairs) {
   const predName = cur.predColumn ?? cur.scoreColumn ?? "prediction";
   if (base.task === "regression" && cur.task === "regression") {
     if (base.yPred && cur.yPred) {
-      const b = sortedFiniteOf(base.yPred, 0);
-      const c = sortedFiniteOf(cur.yPred, 1);
+      const b = sortedOfView(base, base.yPred, 0);
+      const c = sortedOfView(cur, cur.yPred, 1);
       if (b.length && c.length) pending.push({ what: "prediction", column: predName, cmp: compareNumeric(b, c), shares: [], changed: null });
     }
     return decide2("eval", cur.path, pending, PREDICTION_FACTOR, PREDICTION_CAP);
@@ -4918,8 +4922,8 @@ function predictionShift(base, cur, pairs) {
     }
   }
   if (base.score && cur.score) {
-    const b = sortedFiniteOf(base.score, 0);
-    const c = sortedFiniteOf(cur.score, 1);
+    const b = sortedOfView(base, base.score, 0);
+    const c = sortedOfView(cur, cur.score, 1);
     if (b.length && c.length) pending.push({ what: "score", column: cur.scoreColumn ?? "score", cmp: compareNumeric(b, c), shares: [], changed: null });
   } else if (base.probs && cur.probs) {
     const b = sortedFiniteOf(topProb(base.probs, base.n), 0);
@@ -5019,15 +5023,15 @@ function analyzeData(input, opts, leakage = () => leakageChecks(input, opts.seed
   const driftSegments = [...segments, ...(features ? features.now : []).filter((s) => !s.values[0].startsWith("["))];
   if (base) drift.push(...driftEval(cur.path, base.features, cur.features, driftSegments, minSupport));
   const featureSpecs = features ? features.later() : [];
+  const labelShifts = base ? labelShift(base, cur, pairs) : [];
+  const predictionShifts = base ? predictionShift(base, cur, pairs) : [];
   if (base) profileColumns(base.table.columns);
   profileColumns(cur.table.columns, base?.table.columns);
   for (const { rc, rb } of refPairs) {
     drift.push(...driftTrainVsEval(rc, cur.features, rb, base?.features ?? null, cur.path));
     if (rb) drift.push(...driftReference(rb, rc, exclude));
   }
-  const labelShifts = base ? labelShift(base, cur, pairs) : [];
   for (const { rc, rb } of refPairs) if (rb) labelShifts.push(...labelShiftReference(rb, rc, cur.labelColumn));
-  const predictionShifts = base ? predictionShift(base, cur, pairs) : [];
   let quality = base ? qualityEval(base, cur, pairs, minSupport) : qualityCurrentOnly(cur);
   if (!base) for (const { rc } of refPairs) quality.push(...qualityTrainVsEval(rc, cur));
   for (const { rc, rb } of refPairs) if (rb) quality.push(...qualityReference(rb, rc));
