@@ -22,13 +22,13 @@ import {
   review,
   summarizeView,
   workerDataRunner
-} from "./chunks/chunk-O7GXXWPK.js";
+} from "./chunks/chunk-OB6QMLP7.js";
 import {
   IN_PROCESS_PARSER,
   bundledWorkerUrl,
   parseTable,
   workerTableParser
-} from "./chunks/chunk-ZUTA2H52.js";
+} from "./chunks/chunk-3Q5LCOS7.js";
 import {
   usesWorkers
 } from "./chunks/chunk-HA6IRED4.js";

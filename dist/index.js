@@ -17,12 +17,12 @@ import {
   review,
   utf8Length,
   workerDataRunner
-} from "./chunks/chunk-O7GXXWPK.js";
+} from "./chunks/chunk-OB6QMLP7.js";
 import {
   IN_PROCESS_PARSER,
   bundledWorkerUrl,
   workerTableParser
-} from "./chunks/chunk-ZUTA2H52.js";
+} from "./chunks/chunk-3Q5LCOS7.js";
 import {
   hasSpareCore
 } from "./chunks/chunk-HA6IRED4.js";

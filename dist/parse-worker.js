@@ -3,7 +3,7 @@ import {
   parseTableFile,
   parseTableFrom,
   tableBuffers
-} from "./chunks/chunk-ZUTA2H52.js";
+} from "./chunks/chunk-3Q5LCOS7.js";
 import "./chunks/chunk-HA6IRED4.js";
 import {
   InputError

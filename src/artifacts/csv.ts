@@ -111,13 +111,8 @@ function readField(path: string, bytes: Uint8Array, at: Cursor): string {
     }
   }
   const start = pos;
-  while (pos < len) {
-    const c = bytes[pos]!;
-    if (c === COMMA || c === LF || c === CR) break;
-    pos++;
-  }
-  at.pos = pos;
-  return decodeRange(bytes, start, pos);
+  at.pos = cellEnd(bytes, pos, len);
+  return decodeRange(bytes, start, at.pos);
 }
 
 /**
@@ -162,6 +157,19 @@ export function parseCsvBytes(path: string, bytes: Uint8Array): Table {
   const rows = scanRows(path, bytes, at, builders);
   if (rows === 0) throw new InputError(path, null, 'CSV has a header but no data rows');
   return { path, nRows: rows, columns: finishColumns(builders, rows) };
+}
+
+/**
+ * The end of an unquoted cell that goes on at p: the index of the first comma, LF or CR at or after
+ * p, or len. The delimiters are all at most COMMA, so most bytes take one comparison.
+ */
+function cellEnd(bytes: Uint8Array, p: number, len: number): number {
+  while (p < len) {
+    const c = bytes[p]!;
+    if (c <= COMMA && (c === COMMA || c === LF || c === CR)) break;
+    p++;
+  }
+  return p;
 }
 
 /**
@@ -253,11 +261,7 @@ function scanRows(path: string, bytes: Uint8Array, at: Cursor, builders: readonl
             const v = frac === 0 ? mant : mant / POW10[frac]!;
             b.pushNumber(neg ? -v : v);
           } else {
-            while (p < len) {
-              const c = bytes[p]!;
-              if (c === COMMA || c === LF || c === CR) break;
-              p++;
-            }
+            p = cellEnd(bytes, p, len);
             b.pushRange(bytes, start, p);
           }
         } else if (b.matchesShort && start + SHORT_CELL <= len) {
@@ -270,11 +274,7 @@ function scanRows(path: string, bytes: Uint8Array, at: Cursor, builders: readonl
           if (n === 4) n += delimiterAt(hi);
           p = start + n;
           if (n === SHORT_CELL) {
-            while (p < len) {
-              const c = bytes[p]!;
-              if (c <= COMMA && (c === COMMA || c === LF || c === CR)) break;
-              p++;
-            }
+            p = cellEnd(bytes, p, len);
           }
           if (p - start <= SHORT_CELL) b.pushShort(lo & SHORT_LO[n]!, hi & SHORT_HI[n]!, n, bytes, start, p);
           else b.pushRange(bytes, start, p);
@@ -289,11 +289,7 @@ function scanRows(path: string, bytes: Uint8Array, at: Cursor, builders: readonl
           }
           b.pushRangeHashed(bytes, start, p, finishRangeHash(h));
         } else {
-          while (p < len) {
-            const c = bytes[p]!;
-            if (c <= COMMA && (c === COMMA || c === LF || c === CR)) break;
-            p++;
-          }
+          p = cellEnd(bytes, p, len);
           b.pushRange(bytes, start, p);
         }
       }

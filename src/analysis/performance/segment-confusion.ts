@@ -17,6 +17,12 @@ export interface LabelCells {
   readonly weightSquares: Float64Array;
 }
 
+/** Both runs' label cells of one segmenter (the baseline's `b`, the current run's `c`). */
+export interface RunsCells {
+  readonly b: LabelCells;
+  readonly c: LabelCells;
+}
+
 /**
  * Confusion cells of every label of `codes` (label per analysis row, -1: in none) over one run's
  * rows: `cells[l·k² + y·k + pred]` = Σw, `weightSquares[l]` = Σw².
@@ -60,7 +66,7 @@ export function labelCells(run: ClassRun, codes: SegmentCodes, labels: number): 
  * segment-tests.ts): each cell's count is a sum of joint counts, integers, so the cells are the
  * ones labelCells counts, bit for bit.
  */
-export function jointCells(joint: Int32Array): { b: LabelCells; c: LabelCells } {
+export function jointCells(joint: Int32Array): RunsCells {
   const labels = joint.length >> 6;
   const b = { cells: new Float64Array(labels * 4), weightSquares: new Float64Array(labels) };
   const c = { cells: new Float64Array(labels * 4), weightSquares: new Float64Array(labels) };
@@ -90,7 +96,7 @@ function cellsOf(k: number, b: LabelCells, c: LabelCells, l: number): ConfusionC
 }
 
 /** Both runs' label cells (paired runs share the label array: the current one is used for both). */
-function runCells(c: Comparison, codesBase: SegmentCodes | null, codesCur: SegmentCodes, labels: number): { b: LabelCells; c: LabelCells } | null {
+function runCells(c: Comparison, codesBase: SegmentCodes | null, codesCur: SegmentCodes, labels: number): RunsCells | null {
   if (c.base.kind !== 'class' || c.cur.kind !== 'class' || c.base.k !== c.cur.k) return null;
   const base = c.paired ? codesCur : codesBase;
   if (!base) return null;
@@ -137,7 +143,7 @@ export function withConfusion(
   results: readonly SegmentResult[],
   slices: SliceDiscovery | null,
   /** Both runs' cells of segmenters the segment scan counted already (jointCells). */
-  counted: ReadonlyMap<Segmenter, { b: LabelCells; c: LabelCells }> = new Map(),
+  counted: ReadonlyMap<Segmenter, RunsCells> = new Map(),
 ): { results: SegmentResult[]; slices: SliceDiscovery | null } {
   if (c.cur.kind !== 'class') return { results: [...results], slices };
   const k = c.cur.k;

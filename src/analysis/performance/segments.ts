@@ -15,7 +15,7 @@ import { aucTest, pairedAucCov, placementSlots, segmentEntry, segmentPlacements,
 import type { Ranked } from './ranked.js';
 import type { Segmenter } from './segment-columns.js';
 import { accumulateJoint, accumulatePaired, accumulateRun, CUR, jointCounts, M, N_ROWS, pairedRowBytes, primaryTest, S0, type IntervalSetup } from './segment-tests.js';
-import { jointCells, type LabelCells } from './segment-confusion.js';
+import { jointCells, type RunsCells } from './segment-confusion.js';
 import { partialMoments, partialTest } from './partial.js';
 import { rankRows, rankSegmentTests, type RankRows, type RankSegmentTest } from './rank-segments.js';
 import type { SegmentResult } from './types.js';
@@ -258,7 +258,7 @@ export interface SegmentScan {
   /** Label moments per segmenter, reused by slice discovery. */
   readonly moments: Float64Array[];
   /** Both runs' confusion cells per label of the segmenters counted with their moments (withConfusion). */
-  readonly cells: ReadonlyMap<Segmenter, { b: LabelCells; c: LabelCells }>;
+  readonly cells: ReadonlyMap<Segmenter, RunsCells>;
 }
 
 /**
@@ -277,7 +277,7 @@ function jointBytes(c: Comparison): Uint8Array | null {
 export function scanSegments(c: Comparison, segmenters: readonly Segmenter[]): SegmentScan {
   const pending: Pending[] = [];
   const moments: Float64Array[] = [];
-  const cells = new Map<Segmenter, { b: LabelCells; c: LabelCells }>();
+  const cells = new Map<Segmenter, RunsCells>();
   const work = aucWork(c);
   const ranks = rankInputs(c);
   const bytes = jointBytes(c);

@@ -3,7 +3,7 @@ import {
   IN_PROCESS_PARSER,
   parseJsonLenient,
   parseTable
-} from "./chunk-ZUTA2H52.js";
+} from "./chunk-3Q5LCOS7.js";
 import {
   FDR,
   HashIndex,

@@ -461,13 +461,8 @@ function readField(path, bytes, at) {
     }
   }
   const start = pos;
-  while (pos < len) {
-    const c = bytes[pos];
-    if (c === COMMA || c === LF || c === CR) break;
-    pos++;
-  }
-  at.pos = pos;
-  return decodeRange(bytes, start, pos);
+  at.pos = cellEnd(bytes, pos, len);
+  return decodeRange(bytes, start, at.pos);
 }
 function readHeader(path, bytes) {
   const len = bytes.length;
@@ -500,6 +495,14 @@ function parseCsvBytes(path, bytes) {
   const rows = scanRows(path, bytes, at, builders);
   if (rows === 0) throw new InputError(path, null, "CSV has a header but no data rows");
   return { path, nRows: rows, columns: finishColumns(builders, rows) };
+}
+function cellEnd(bytes, p, len) {
+  while (p < len) {
+    const c = bytes[p];
+    if (c <= COMMA && (c === COMMA || c === LF || c === CR)) break;
+    p++;
+  }
+  return p;
 }
 function delimiterAt(w) {
   const a = w ^ 741092396;
@@ -566,11 +569,7 @@ function scanRows(path, bytes, at, builders) {
             const v = frac === 0 ? mant : mant / POW10[frac];
             b.pushNumber(neg ? -v : v);
           } else {
-            while (p < len) {
-              const c2 = bytes[p];
-              if (c2 === COMMA || c2 === LF || c2 === CR) break;
-              p++;
-            }
+            p = cellEnd(bytes, p, len);
             b.pushRange(bytes, start, p);
           }
         } else if (b.matchesShort && start + SHORT_CELL <= len) {
@@ -580,11 +579,7 @@ function scanRows(path, bytes, at, builders) {
           if (n === 4) n += delimiterAt(hi);
           p = start + n;
           if (n === SHORT_CELL) {
-            while (p < len) {
-              const c = bytes[p];
-              if (c <= COMMA && (c === COMMA || c === LF || c === CR)) break;
-              p++;
-            }
+            p = cellEnd(bytes, p, len);
           }
           if (p - start <= SHORT_CELL) b.pushShort(lo & SHORT_LO[n], hi & SHORT_HI[n], n, bytes, start, p);
           else b.pushRange(bytes, start, p);
@@ -597,11 +592,7 @@ function scanRows(path, bytes, at, builders) {
           }
           b.pushRangeHashed(bytes, start, p, finishRangeHash(h));
         } else {
-          while (p < len) {
-            const c = bytes[p];
-            if (c <= COMMA && (c === COMMA || c === LF || c === CR)) break;
-            p++;
-          }
+          p = cellEnd(bytes, p, len);
           b.pushRange(bytes, start, p);
         }
       }
