@@ -22,7 +22,7 @@ import {
   review,
   summarizeView,
   workerDataRunner
-} from "./chunks/chunk-OB6QMLP7.js";
+} from "./chunks/chunk-GYBYNXPA.js";
 import {
   IN_PROCESS_PARSER,
   bundledWorkerUrl,
@@ -37,7 +37,7 @@ import {
   MISSING_LABEL,
   PSI_BINS,
   cellText
-} from "./chunks/chunk-DUWILH44.js";
+} from "./chunks/chunk-NEJQDKNZ.js";
 import {
   InputError
 } from "./chunks/chunk-5ERXIJ3G.js";

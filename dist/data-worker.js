@@ -9,7 +9,7 @@ import {
   segmentSourceOf,
   segmenterBuffers,
   segmenterNames
-} from "./chunks/chunk-DUWILH44.js";
+} from "./chunks/chunk-NEJQDKNZ.js";
 import "./chunks/chunk-K4A6PM23.js";
 import "./chunks/chunk-DDMSJOCD.js";
 

@@ -17,7 +17,7 @@ import {
   review,
   utf8Length,
   workerDataRunner
-} from "./chunks/chunk-OB6QMLP7.js";
+} from "./chunks/chunk-GYBYNXPA.js";
 import {
   IN_PROCESS_PARSER,
   bundledWorkerUrl,
@@ -26,7 +26,7 @@ import {
 import {
   hasSpareCore
 } from "./chunks/chunk-HA6IRED4.js";
-import "./chunks/chunk-DUWILH44.js";
+import "./chunks/chunk-NEJQDKNZ.js";
 import {
   isGitHubModelsUrl
 } from "./chunks/chunk-4MLRVJMI.js";

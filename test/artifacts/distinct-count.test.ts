@@ -17,7 +17,8 @@ describe('distinctCount of number columns', () => {
   it('equals the Set count for any values and limit, NaN, -0 and missing cells included', () => {
     let seed = 5;
     const rnd = () => ((seed = (seed * 1103515245 + 12345) >>> 0) / 2 ** 32);
-    const pool = [0, -0, 1, 2.5, -3, NaN, Infinity, -Infinity, 1e-300, 7];
+    // Integers on both sides of the small-integer marks (fewDistinct), and past 2^32.
+    const pool = [0, -0, 1, 2.5, -3, NaN, Infinity, -Infinity, 1e-300, 7, 1023, 1024, 2 ** 32 - 1, 2 ** 32];
     let checked = 0;
     let capped = 0;
     for (let t = 0; t < 3000; t++) {

@@ -50,6 +50,56 @@ describe('rowIdsOf', () => {
   });
 });
 
+describe('rowIdsOf of a column with the last hashed column’s cells', () => {
+  // Issue 11: the current run's id column is the baseline's bytes as a rule; its hashes are then
+  // the baseline's arrays, and each column's text stays its own.
+  const fresh = (col: Parameters<typeof rowIdsOf>[0], n: number) => {
+    // The same hashes with no memo to hit: a column of other cells hashed in between.
+    rowIdsOf(stringColumn('other', Array.from({ length: n + 1 }, (_, i) => `o${i}`)), n + 1);
+    return rowIdsOf(col, n);
+  };
+
+  it('shares the hashes of equal cells, and hashes anything else afresh (property, numbers and text)', () => {
+    const cell = fc.constantFrom<number | null>(0, -0, 1, 7, 2 ** 40, 0.5, NaN, null);
+    // The second column is the first with a few cells swapped (often none), or one cell longer.
+    const cells = fc.array(fc.tuple(cell, cell, fc.integer({ min: 0, max: 9 })), { minLength: 1, maxLength: 12 });
+    fc.assert(
+      fc.property(cells, fc.boolean(), (rows, longer) => {
+        const a = rows.map((r) => r[0]);
+        const second = [...rows.map((r) => (r[2] === 0 ? r[1] : r[0])), ...(longer ? [1] : [])];
+        const asText = (v: number | null) => (v === null ? '' : Number.isNaN(v) ? 'NaN' : String(v));
+        const sameNumbers = a.length === second.length && a.every((v, i) => Object.is(v, second[i]));
+        const sameTexts = a.length === second.length && a.every((v, i) => asText(v) === asText(second[i]!));
+        for (const [make, bytesEqual] of [
+          [(name: string, vs: (number | null)[]) => numberColumn(name, vs), sameNumbers],
+          [(name: string, vs: (number | null)[]) => stringColumn(name, vs.map(asText)), sameTexts],
+        ] as const) {
+          const ca = make('id', a);
+          const cb = make('id', second);
+          const ia = rowIdsOf(ca, a.length);
+          const ib = rowIdsOf(cb, second.length);
+          const want = fresh(cb, second.length);
+          expect(Array.from(ib.h1)).toEqual(Array.from(want.h1));
+          expect(Array.from(ib.h2)).toEqual(Array.from(want.h2));
+          expect(Array.from(ib.empty)).toEqual(Array.from(want.empty));
+          for (let i = 0; i < second.length; i++) expect(ib.text(i)).toBe(cellText(cb, i));
+          // Shared exactly when the bytes are the same (a numeric -0 against a 0 is hashed again: same text, other bytes).
+          expect(ib.h1 === ia.h1).toBe(bytesEqual);
+        }
+      }),
+      {
+        numRuns: 300,
+        // A missing cell against a NaN one (the same value bytes, other masks), -0 against 0, equal columns.
+        examples: [
+          [[[null, NaN, 0]], false],
+          [[[-0, 0, 0]], false],
+          [[[7, 7, 1], [null, 0, 1]], false],
+        ],
+      },
+    );
+  });
+});
+
 describe('pairRows on hashed ids', () => {
   const y = [0, 1, 0, 1, 1, 0, 1, 0, 0, 1];
   const rows = Int32Array.from(y, (_, i) => i);

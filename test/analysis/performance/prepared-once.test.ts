@@ -1,6 +1,7 @@
 // The row checks of a view (usable rows, scores in [0, 1]) and the id matching of a pair are asked
 // for by the performance stage and again by the diagnosis's attribution: each is computed once per
 // view (or pair of views and rows), and the same arrays answer both.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { attributionContext } from '../../../src/analysis/attribution/attribute.js';
 import { capabilities, pairRows, usableRows } from '../../../src/analysis/performance/prepare.js';
@@ -48,5 +49,47 @@ describe('row checks computed once per view', () => {
     const p = pairRows(base, usableRows(base, caps), cur, usableRows(cur, caps));
     expect(p.paired).toBe(true);
     if (p.paired) expect(ctx.src.base!.rows).toBe(p.base);
+  });
+
+  // Issue 11: a table whose every row is usable is answered by one branch-free pass
+  // (everyRowUsable); any other by the row loop. Both against the rule itself.
+  it('keeps exactly the rows with usable labels, predictions, scores and weights (property, every task)', () => {
+    const cell = fc.constantFrom(0, 1, 2, -0, -1, 0.5, NaN, Infinity, -Infinity, 3, 2 ** 32);
+    const score = fc.constantFrom(0.2, 0.9, 0, 1, -0, NaN, Infinity, 1.5);
+    const weight = fc.constantFrom(1, 0.5, 0, -0, -1, NaN, Infinity);
+    const row = fc.record({ y: cell, p: cell, s: score, w: weight });
+    fc.assert(
+      fc.property(
+        fc.array(row, { minLength: 1, maxLength: 25 }),
+        fc.constantFrom<'binary' | 'multiclass' | 'regression'>('binary', 'multiclass', 'regression'),
+        fc.boolean(),
+        fc.boolean(),
+        fc.boolean(),
+        (rows, task, withScore, withWeight, needScores) => {
+          const classes = task === 'binary' ? ['0', '1'] : task === 'multiclass' ? ['0', '1', '2'] : [];
+          const v = makeView({
+            task,
+            classes,
+            y: rows.map((r) => r.y),
+            pred: rows.map((r) => r.p),
+            score: withScore && task === 'binary' ? rows.map((r) => r.s) : null,
+            weight: withWeight ? rows.map((r) => r.w) : null,
+          });
+          const k = classes.length;
+          const want = rows.flatMap((r, i) => {
+            if (!Number.isFinite(r.y) || !Number.isFinite(r.p)) return [];
+            if (withWeight && (!Number.isFinite(r.w) || r.w < 0)) return [];
+            if (task !== 'regression') {
+              if (!Number.isInteger(r.y) || !Number.isInteger(r.p) || r.y < 0 || r.p < 0 || r.y >= k || r.p >= k) return [];
+              if (needScores && task === 'binary' && !(withScore && Number.isFinite(r.s))) return [];
+            }
+            return [i];
+          });
+          const got = usableRows(v, { scores: needScores, probabilistic: false, weighted: withWeight });
+          expect(Array.from(got)).toEqual(want);
+        },
+      ),
+      { numRuns: 600 },
+    );
   });
 });

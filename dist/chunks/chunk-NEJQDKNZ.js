@@ -26,12 +26,23 @@ function formatNumber(v) {
 var SMALL_DISTINCT_LIMIT = 64;
 function fewDistinct(col, limit) {
   const seen = new Float64Array(Math.max(limit, 0));
+  const small = new Uint8Array(FEW_SMALL_INTS);
+  let big = 0;
   let m = 0;
   let nan = 0;
   const { values, missing } = col;
   for (let i = 0; i < values.length; i++) {
     if (missing[i]) continue;
     const x = values[i];
+    const k = x >>> 0;
+    if (k === x && k < FEW_SMALL_INTS) {
+      if (small[k] === 0) {
+        small[k] = 1;
+        if (m + nan + 1 > limit) return m + nan + 1;
+        m++;
+      }
+      continue;
+    }
     if (x !== x) {
       if (nan === 0) {
         nan = 1;
@@ -40,13 +51,15 @@ function fewDistinct(col, limit) {
       continue;
     }
     let j = 0;
-    while (j < m && seen[j] !== x) j++;
-    if (j < m) continue;
+    while (j < big && seen[j] !== x) j++;
+    if (j < big) continue;
     if (m + nan + 1 > limit) return m + nan + 1;
-    seen[m++] = x;
+    seen[big++] = x;
+    m++;
   }
   return m + nan;
 }
+var FEW_SMALL_INTS = 1024;
 function distinctCount(col, limit = Infinity) {
   if (col.kind === "string") {
     const seen = new Uint8Array(col.dict.length);
@@ -69,6 +82,85 @@ function distinctCount(col, limit = Infinity) {
     if (s.size > limit) return s.size;
   }
   return s.size;
+}
+
+// src/artifacts/twins.ts
+function bytesOf(a) {
+  return Buffer.from(a.buffer, a.byteOffset, a.byteLength);
+}
+function sameBytes(a, b) {
+  if (a === b) return true;
+  if (a.byteLength !== b.byteLength) return false;
+  return bytesOf(a).equals(bytesOf(b));
+}
+function shared(own, twin) {
+  if (!twin || twin === own || twin.constructor !== own.constructor) return own;
+  return sameBytes(own, twin) ? twin : own;
+}
+function sharedColumn(own, twin) {
+  if (!twin || twin.kind !== own.kind) return own;
+  if (own.kind === "number" && twin.kind === "number") {
+    const values = shared(own.values, twin.values);
+    const missing = shared(own.missing, twin.missing);
+    return values === own.values && missing === own.missing ? own : { ...own, values, missing };
+  }
+  if (own.kind === "string" && twin.kind === "string") {
+    const sameDict = own.dict.length === twin.dict.length && own.dict.every((s, i) => s === twin.dict[i]);
+    if (!sameDict) return own;
+    const codes = shared(own.codes, twin.codes);
+    return codes === own.codes ? own : { ...own, codes, dict: twin.dict };
+  }
+  return own;
+}
+function sharedTable(own, twin, renamed) {
+  if (own.nRows !== twin.nRows) return own;
+  const byName = new Map(twin.columns.map((c) => [c.name, c]));
+  let changed = false;
+  const columns = own.columns.map((c) => {
+    const s = sharedColumn(c, byName.get(c.name));
+    if (s !== c) {
+      renamed.set(c, s);
+      changed = true;
+    }
+    return s;
+  });
+  return changed ? { ...own, columns } : own;
+}
+function sharedView(own, twin) {
+  if (own.n !== twin.n) return own;
+  const renamed = /* @__PURE__ */ new Map();
+  const table = sharedTable(own.table, twin.table, renamed);
+  const idTwin = own.ids !== null && twin.ids !== null && own.idColumn === twin.idColumn && own.idColumn !== null && sharesColumn(table, twin.table, own.idColumn);
+  return {
+    ...own,
+    table,
+    yTrue: own.labelColumn === twin.labelColumn ? shared(own.yTrue, twin.yTrue) : own.yTrue,
+    yPred: own.yPred && own.predColumn === twin.predColumn ? shared(own.yPred, twin.yPred) : own.yPred,
+    score: own.score && own.scoreColumn === twin.scoreColumn ? shared(own.score, twin.score) : own.score,
+    weight: own.weight ? shared(own.weight, twin.weight) : own.weight,
+    // Row ids are hashes of the id column's text and read it back: the same column, the same ids.
+    ids: idTwin ? twin.ids : own.ids,
+    features: own.features.map((c) => renamed.get(c) ?? c)
+  };
+}
+function sharesColumn(own, twin, name) {
+  const c = own.columns.find((x) => x.name === name);
+  const b = twin.columns.find((x) => x.name === name);
+  if (!c || !b) return false;
+  if (c.kind === "number" && b.kind === "number") return c.values === b.values && c.missing === b.missing;
+  if (c.kind === "string" && b.kind === "string") return c.codes === b.codes;
+  return false;
+}
+function shareTwinArrays(run, other) {
+  const byPath = new Map(other.evals.map((v) => [v.path, v]));
+  let changed = false;
+  const evals = run.evals.map((v) => {
+    const o = byPath.get(v.path);
+    const s = o ? sharedView(v, o) : v;
+    if (s !== v) changed = true;
+    return s;
+  });
+  return changed ? { ...run, evals } : run;
 }
 
 // src/artifacts/row-ids.ts
@@ -119,7 +211,31 @@ function hashSafeInteger(v, out) {
   out.a = a >>> 0;
   out.b = b >>> 0;
 }
+var hashedIds = /* @__PURE__ */ new WeakMap();
+var lastIdColumn = null;
+function sameCells(a, b) {
+  if (a === b) return true;
+  if (a.kind === "number" && b.kind === "number") return sameBytes(a.values, b.values) && sameBytes(a.missing, b.missing);
+  if (a.kind === "string" && b.kind === "string") {
+    return a.dict.length === b.dict.length && a.dict.every((t, i) => t === b.dict[i]) && sameBytes(a.codes, b.codes);
+  }
+  return false;
+}
 function rowIdsOf(col, n) {
+  const prev = lastIdColumn?.deref();
+  const known2 = prev ? hashedIds.get(prev) : void 0;
+  if (prev && known2 && known2.n === n && sameCells(prev, col)) {
+    const { h1, h2, empty } = known2.ids;
+    const ids2 = { length: n, h1, h2, empty, text: (i) => cellText(col, i) };
+    hashedIds.set(col, { n, ids: ids2 });
+    return ids2;
+  }
+  const ids = hashRowIds(col, n);
+  hashedIds.set(col, { n, ids });
+  lastIdColumn = new WeakRef(col);
+  return ids;
+}
+function hashRowIds(col, n) {
   const h1 = rowU32(n);
   const h2 = rowU32(n);
   const empty = rowU8(n);
@@ -1121,88 +1237,9 @@ function twoProportionTest(x1, n1, x2, n2) {
   return { z, pValue: Math.min(1, 2 * normalSf(Math.abs(z))) };
 }
 
-// src/artifacts/twins.ts
-function bytesOf(a) {
-  return Buffer.from(a.buffer, a.byteOffset, a.byteLength);
-}
-function sameBytes(a, b) {
-  if (a === b) return true;
-  if (a.byteLength !== b.byteLength) return false;
-  return bytesOf(a).equals(bytesOf(b));
-}
-function shared(own, twin) {
-  if (!twin || twin === own || twin.constructor !== own.constructor) return own;
-  return sameBytes(own, twin) ? twin : own;
-}
-function sharedColumn(own, twin) {
-  if (!twin || twin.kind !== own.kind) return own;
-  if (own.kind === "number" && twin.kind === "number") {
-    const values = shared(own.values, twin.values);
-    const missing = shared(own.missing, twin.missing);
-    return values === own.values && missing === own.missing ? own : { ...own, values, missing };
-  }
-  if (own.kind === "string" && twin.kind === "string") {
-    const sameDict = own.dict.length === twin.dict.length && own.dict.every((s, i) => s === twin.dict[i]);
-    if (!sameDict) return own;
-    const codes = shared(own.codes, twin.codes);
-    return codes === own.codes ? own : { ...own, codes, dict: twin.dict };
-  }
-  return own;
-}
-function sharedTable(own, twin, renamed) {
-  if (own.nRows !== twin.nRows) return own;
-  const byName = new Map(twin.columns.map((c) => [c.name, c]));
-  let changed = false;
-  const columns = own.columns.map((c) => {
-    const s = sharedColumn(c, byName.get(c.name));
-    if (s !== c) {
-      renamed.set(c, s);
-      changed = true;
-    }
-    return s;
-  });
-  return changed ? { ...own, columns } : own;
-}
-function sharedView(own, twin) {
-  if (own.n !== twin.n) return own;
-  const renamed = /* @__PURE__ */ new Map();
-  const table = sharedTable(own.table, twin.table, renamed);
-  const idTwin = own.ids !== null && twin.ids !== null && own.idColumn === twin.idColumn && own.idColumn !== null && sharesColumn(table, twin.table, own.idColumn);
-  return {
-    ...own,
-    table,
-    yTrue: own.labelColumn === twin.labelColumn ? shared(own.yTrue, twin.yTrue) : own.yTrue,
-    yPred: own.yPred && own.predColumn === twin.predColumn ? shared(own.yPred, twin.yPred) : own.yPred,
-    score: own.score && own.scoreColumn === twin.scoreColumn ? shared(own.score, twin.score) : own.score,
-    weight: own.weight ? shared(own.weight, twin.weight) : own.weight,
-    // Row ids are hashes of the id column's text and read it back: the same column, the same ids.
-    ids: idTwin ? twin.ids : own.ids,
-    features: own.features.map((c) => renamed.get(c) ?? c)
-  };
-}
-function sharesColumn(own, twin, name) {
-  const c = own.columns.find((x) => x.name === name);
-  const b = twin.columns.find((x) => x.name === name);
-  if (!c || !b) return false;
-  if (c.kind === "number" && b.kind === "number") return c.values === b.values && c.missing === b.missing;
-  if (c.kind === "string" && b.kind === "string") return c.codes === b.codes;
-  return false;
-}
-function shareTwinArrays(run, other) {
-  const byPath = new Map(other.evals.map((v) => [v.path, v]));
-  let changed = false;
-  const evals = run.evals.map((v) => {
-    const o = byPath.get(v.path);
-    const s = o ? sharedView(v, o) : v;
-    if (s !== v) changed = true;
-    return s;
-  });
-  return changed ? { ...run, evals } : run;
-}
-
 // src/analysis/same-cells.ts
 var known = /* @__PURE__ */ new WeakMap();
-function sameCells(a, b) {
+function sameCells2(a, b) {
   if (a === b) return true;
   let row = known.get(a);
   const hit = row?.get(b);
@@ -1349,7 +1386,7 @@ function finiteQuintiles(col) {
 function profileColumns(columns, twins = []) {
   for (const c of columns) {
     const t = profileCache.has(c) ? void 0 : twins.find((x) => x.name === c.name);
-    if (t && sameCells(t, c)) profileCache.set(c, profile(t));
+    if (t && sameCells2(t, c)) profileCache.set(c, profile(t));
     else profile(c);
   }
 }
@@ -1568,7 +1605,7 @@ function segmentSpec(column, base, cur) {
     const a = alignCategories(cb, cc);
     if (a.names.length < 2 || a.names.length > MAX_SEGMENT_VALUES) return null;
     const baseCodes = remap(cb.codes, a.baseMap);
-    return { column, values: a.names, baseCodes, curCodes: sameCells(cb, cc) ? baseCodes : remap(cc.codes, a.curMap) };
+    return { column, values: a.names, baseCodes, curCodes: sameCells2(cb, cc) ? baseCodes : remap(cc.codes, a.curMap) };
   }
   if (cb.kind === "number" && cc.kind === "number") {
     const p = profile(cb);
@@ -1592,7 +1629,7 @@ function segmentSpec(column, base, cur) {
       return out;
     };
     const baseCodes = code(cb);
-    return { column, values, baseCodes, curCodes: sameCells(cb, cc) ? baseCodes : code(cc) };
+    return { column, values, baseCodes, curCodes: sameCells2(cb, cc) ? baseCodes : code(cc) };
   }
   return null;
 }
@@ -1647,7 +1684,7 @@ function featureSegmentSpec(column, base, cur) {
     return out;
   };
   const baseCodes = code(cb);
-  return { column, values: levels.map((v) => String(v)), baseCodes, curCodes: sameCells(cb, cc) ? baseCodes : code(cc) };
+  return { column, values: levels.map((v) => String(v)), baseCodes, curCodes: sameCells2(cb, cc) ? baseCodes : code(cc) };
 }
 function fmtEdge(v) {
   return String(Number(v.toPrecision(6)));
@@ -2232,7 +2269,7 @@ function buildSegmenter(name, src) {
   const ref = baseCol && src.base ? { col: baseCol, rows: src.base.rows } : { col: curCol, rows: src.cur.rows };
   let bins = false;
   if (curCol.kind === "number") bins = ref.col.kind === "number" && distinctFinite(ref.col, MAX_NUMERIC_CATEGORIES, ref.rows) > MAX_NUMERIC_CATEGORIES;
-  const twin = baseCol !== void 0 && src.paired && sameCells(baseCol, curCol) && sameRows(src);
+  const twin = baseCol !== void 0 && src.paired && sameCells2(baseCol, curCol) && sameRows(src);
   const seg = bins ? binSegmenter(name, src, baseCol ?? null, curCol, ref, twin) : categorySegmenter(name, src, baseCol ?? null, curCol, twin);
   if (!seg) return null;
   return countUsedLabels(seg) >= 2 ? seg : null;
@@ -2883,7 +2920,7 @@ function driftEval(source, baseFeatures, curFeatures, segments, minSupport) {
     let b;
     let c;
     let k;
-    const twin = sameCells(cb, cc);
+    const twin = sameCells2(cb, cc);
     if (cb.kind === "number" && cc.kind === "number") {
       const sortedB = takeKeptSort(cb) ?? sortedFinite(cb, 0);
       const sortedC = twin ? sortedFiniteOfTwin(cc, cb, sortedB, 1) : sortedFinite(cc, 1);
@@ -3509,7 +3546,7 @@ function duplicates(base, cur, comparable) {
     const colsB = rowColumns(base, comparable);
     const colsC = rowColumns(cur, comparable);
     const xb = countDuplicateRows(colsB, base.n);
-    const twins = base.n === cur.n && colsB.length === colsC.length && colsB.every((c, i) => c.name === colsC[i].name && sameCells(c, colsC[i]));
+    const twins = base.n === cur.n && colsB.length === colsC.length && colsB.every((c, i) => c.name === colsC[i].name && sameCells2(c, colsC[i]));
     checks.push({ kind: "duplicate_rows", what: "duplicated rows", xb, xc: twins ? xb : countDuplicateRows(colsC, cur.n) });
   }
   for (const c of checks) {
@@ -5141,9 +5178,9 @@ export {
   cellText,
   formatNumber,
   distinctCount,
+  shareTwinArrays,
   rowIdsOf,
   sameIdSequence,
-  shareTwinArrays,
   releaseNow,
   logGamma,
   chi2Sf,

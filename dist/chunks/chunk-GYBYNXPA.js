@@ -62,7 +62,7 @@ import {
   sortFloat64InPlace,
   takeOver,
   twoProportionTest
-} from "./chunk-DUWILH44.js";
+} from "./chunk-NEJQDKNZ.js";
 import {
   InputError
 } from "./chunk-5ERXIJ3G.js";
@@ -8773,9 +8773,10 @@ function numericOf(table, col, what) {
   return col.values;
 }
 function isContinuous(col) {
-  for (let i = 0; i < col.values.length; i++) {
-    const v = col.values[i];
-    if (Number.isFinite(v) && !Number.isInteger(v)) return true;
+  const { values } = col;
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i];
+    if (v - Math.floor(v) > 0) return true;
   }
   return false;
 }
@@ -8936,7 +8937,16 @@ function distinctTexts(col, n) {
     return out;
   }
   const values = /* @__PURE__ */ new Set();
-  for (let i = 0; i < n; i++) if (!col.missing[i]) values.add(col.values[i]);
+  const small = new Uint8Array(SMALL_INTS);
+  const { missing } = col;
+  const vals = col.values;
+  for (let i = 0; i < n; i++) {
+    if (missing[i]) continue;
+    const x = vals[i];
+    if (x >>> 0 === x && x < SMALL_INTS) small[x] = 1;
+    else values.add(x);
+  }
+  for (let x = 0; x < SMALL_INTS; x++) if (small[x]) values.add(x);
   for (const v of values) {
     const t = formatNumber(v);
     if (t !== "") out.add(t);
@@ -8945,8 +8955,9 @@ function distinctTexts(col, n) {
 }
 var SMALL_INTS = 1024;
 function encode(col, index, n) {
-  const out = rowF64(n);
   const codeOf = (t) => index.get(t) ?? NaN;
+  if (col.kind === "number" && codesAreValues(col, index, n)) return col.values;
+  const out = rowF64(n);
   if (col.kind === "number") {
     const missingCode = codeOf("");
     const small = new Float64Array(SMALL_INTS);
@@ -8980,9 +8991,29 @@ function encode(col, index, n) {
   for (let i = 0; i < n; i++) out[i] = codeOf(text(i));
   return out;
 }
+function codesAreValues(col, index, n) {
+  if (col.values.length !== n) return false;
+  if (index.has("")) return false;
+  const classOf = new Float64Array(SMALL_INTS).fill(-1);
+  for (const [name2, k] of index) {
+    const x = Number(name2);
+    if (k < SMALL_INTS && x === k && formatNumber(x) === name2) classOf[k] = k;
+  }
+  const { values, missing } = col;
+  for (let i = 0; i < n; i++) {
+    const x = values[i];
+    if (missing[i]) {
+      if (x === x) return false;
+      continue;
+    }
+    const k = x >>> 0;
+    if (((k !== x ? 1 : 0) | (k >= SMALL_INTS ? 1 : 0) | (classOf[k & SMALL_INTS - 1] !== x ? 1 : 0) | (1 / x < 0 ? 1 : 0)) !== 0) return false;
+  }
+  return true;
+}
 function encodePred(col, index, classes, n) {
   const out = encode(col, index, n);
-  if (classes.length === 2 && !index.has("1") && col.kind === "number") {
+  if (out !== (col.kind === "number" ? col.values : null) && classes.length === 2 && !index.has("1") && col.kind === "number") {
     for (let i = 0; i < n; i++) {
       const v = col.values[i];
       if (Number.isNaN(out[i]) && (v === 0 || v === 1)) out[i] = v;
@@ -13382,6 +13413,11 @@ function usableRows(v, caps) {
   return known.withoutScores ??= scanUsableRows(v, false);
 }
 function scanUsableRows(v, scores) {
+  if (everyRowUsable(v, scores)) {
+    const all = new Int32Array(v.n);
+    for (let i = 0; i < all.length; i++) all[i] = i;
+    return all;
+  }
   const keep = new Int32Array(v.n);
   let kept = 0;
   const k = v.classes.length;
@@ -13399,7 +13435,28 @@ function scanUsableRows(v, scores) {
     }
     keep[kept++] = i;
   }
-  return keep.slice(0, kept);
+  return kept === keep.length ? keep : keep.slice(0, kept);
+}
+function everyRowUsable(v, scores) {
+  const { yTrue, yPred, weight, n } = v;
+  if (!yPred) return false;
+  let bad = 0;
+  if (v.task === "regression") {
+    for (let i = 0; i < n; i++) bad |= yTrue[i] - yTrue[i] === 0 && yPred[i] - yPred[i] === 0 ? 0 : 1;
+  } else {
+    if (scores && v.task !== "binary") return false;
+    const score = scores ? v.score : null;
+    if (scores && !score) return false;
+    const k = v.classes.length;
+    for (let i = 0; i < n; i++) {
+      const y = yTrue[i];
+      const p = yPred[i];
+      bad |= (y >>> 0 !== y ? 1 : 0) | (p >>> 0 !== p ? 1 : 0) | (y >= k ? 1 : 0) | (p >= k ? 1 : 0);
+    }
+    if (score) for (let i = 0; i < n; i++) bad |= score[i] - score[i] === 0 ? 0 : 1;
+  }
+  if (weight) for (let i = 0; i < n; i++) bad |= weight[i] - weight[i] === 0 && weight[i] >= 0 ? 0 : 1;
+  return bad === 0;
 }
 function scoresFinite(v, i) {
   if (v.task === "binary") return v.score !== null && Number.isFinite(v.score[i]);
