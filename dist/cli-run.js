@@ -22,7 +22,7 @@ import {
   review,
   summarizeView,
   workerDataRunner
-} from "./chunks/chunk-GYBYNXPA.js";
+} from "./chunks/chunk-FGVLAPPF.js";
 import {
   IN_PROCESS_PARSER,
   bundledWorkerUrl,
@@ -37,7 +37,7 @@ import {
   MISSING_LABEL,
   PSI_BINS,
   cellText
-} from "./chunks/chunk-NEJQDKNZ.js";
+} from "./chunks/chunk-2WLWO5QX.js";
 import {
   InputError
 } from "./chunks/chunk-5ERXIJ3G.js";

@@ -10,6 +10,7 @@ import { ReadBuffer } from './artifacts/read-buffer.js';
 import type { ArtifactSource } from './artifacts/source.js';
 import type { LoadProblem, RunArtifacts } from './artifacts/types.js';
 import { analyzeRuns, analyzeRunsParallel } from './analysis/analyze.js';
+import { prepareAhead } from './analysis/performance/index.js';
 import type { DataRunner } from './analysis/data/data-runner.js';
 import { diagnose } from './diagnosis/diagnose.js';
 import { buildReport, round6, type RowInterval } from './report/build.js';
@@ -45,6 +46,18 @@ export interface ReviewResult {
   readonly problems: readonly LoadProblem[];
 }
 
+/** prepareAhead of a run's eval views: an optimisation only, so a view it cannot handle is left to the analysis. */
+function ahead(run: RunArtifacts): RunArtifacts {
+  for (const v of run.evals) {
+    try {
+      prepareAhead(v);
+    } catch {
+      // The performance stage prepares the view itself, and reports what is wrong with it.
+    }
+  }
+  return run;
+}
+
 export async function review(input: ReviewInput): Promise<ReviewResult> {
   const timer = input.timer ?? NO_TIMER;
   const parser = input.parser ?? IN_PROCESS_PARSER;
@@ -53,7 +66,13 @@ export async function review(input: ReviewInput): Promise<ReviewResult> {
   // when the load ends (fresh memory is what reading costs: see ReadBuffer).
   const [loadedCur, loadedBase]: [RunArtifacts, RunArtifacts | null] = await timer.stageAsync('load', async () => {
     const buffer = new ReadBuffer();
-    const loads = [loadRun(input.current, input.config, parser, buffer), input.baseline ? loadRun(input.baseline, input.config, parser, buffer) : Promise.resolve(null)] as const;
+    // When the baseline is in before the current run (its table parsed here, the current one's on
+    // another core), the part of the performance stage that needs only the baseline is done while
+    // this thread would wait (prepareAhead: its score order).
+    let curIn = false;
+    const curLoad = loadRun(input.current, input.config, parser, buffer).then((c) => ((curIn = true), c));
+    const baseLoad = input.baseline ? loadRun(input.baseline, input.config, parser, buffer).then((b) => (curIn ? b : ahead(b))) : Promise.resolve(null);
+    const loads = [curLoad, baseLoad] as const;
     try {
       const [c, b] = await Promise.all(loads);
       // The baseline's arrays that repeat the current run's bytes share its memory (decision 0034);

@@ -14,6 +14,7 @@ export {
   type PerformanceStart,
   type PreparedRows,
 } from './analyze.js';
+export { prepareAhead } from './prepare.js';
 export { performanceSignals } from './signals.js';
 export { METRIC_INFO, isWorse, isBetter } from './metric-defs.js';
 export * from './types.js';

@@ -4,7 +4,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { attributionContext } from '../../../src/analysis/attribution/attribute.js';
-import { capabilities, pairRows, usableRows } from '../../../src/analysis/performance/prepare.js';
+import { argsortDescending } from '../../../src/analysis/performance/ranked.js';
+import { capabilities, pairRows, prepareAhead, scoreOrder, unifyClasses, usableRows } from '../../../src/analysis/performance/prepare.js';
 import { makeView, pairedRuns } from './helpers.js';
 
 describe('row checks computed once per view', () => {
@@ -91,5 +92,36 @@ describe('row checks computed once per view', () => {
       ),
       { numRuns: 600 },
     );
+  });
+
+  // Issue 11: the baseline's score order is made while the current table is still being parsed
+  // (review.ts); prepare uses it only for the same rows and the same flip.
+  it('uses the score order made ahead for the same rows and flip, and makes its own otherwise', () => {
+    const score = [0.3, 0.9, NaN, 0.1, 0.9, 0.5, 0.2, 0.7, 0.3, 0.0];
+    const v = makeView({ y: [0, 1, 1, 0, 1, 0, 1, 0, 1, 0], score });
+    const fresh = (rows: Int32Array, flip: boolean) => {
+      const s = Float64Array.from(rows, (r) => (flip ? 1 - score[r]! : score[r]!));
+      return Array.from(argsortDescending(s));
+    };
+    prepareAhead(v);
+    const rows = usableRows(v, capabilities(v, v));
+    expect(Array.from(rows)).toEqual([0, 1, 3, 4, 5, 6, 7, 8, 9]);
+    const space = unifyClasses(v, v);
+    const order = scoreOrder(v, rows, space, space.baseMap!)!;
+    expect(Array.from(order)).toEqual(fresh(rows, false));
+    // The same rows in another array (the pairing's copy): the same order, not sorted again.
+    expect(scoreOrder(v, Int32Array.from(rows), space, space.baseMap!)).toBe(order);
+    // Other rows: sorted for them.
+    const fewer = rows.slice(0, 6);
+    const other = scoreOrder(v, fewer, space, space.baseMap!)!;
+    expect(other).not.toBe(order);
+    expect(Array.from(other)).toEqual(fresh(fewer, false));
+    // The positive class flipped (the other run's classes): sorted on 1 - score.
+    const flipped = scoreOrder(v, rows, space, Int32Array.from([1, 0]))!;
+    expect(flipped).not.toBe(order);
+    expect(Array.from(flipped)).toEqual(fresh(rows, true));
+    // A view without scores, or a regression view, is left alone.
+    const noScore = makeView({ y: [0, 1, 0], score: null, pred: [0, 1, 1] });
+    expect(() => prepareAhead(noScore)).not.toThrow();
   });
 });

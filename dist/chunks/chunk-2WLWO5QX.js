@@ -5178,6 +5178,7 @@ export {
   cellText,
   formatNumber,
   distinctCount,
+  sameBytes,
   shareTwinArrays,
   rowIdsOf,
   sameIdSequence,

@@ -55,6 +55,7 @@ import {
   releaseNow,
   rowIdsOf,
   runClaimedLeakage,
+  sameBytes,
   sameIdSequence,
   segmentSpec,
   segmenterNames,
@@ -62,7 +63,7 @@ import {
   sortFloat64InPlace,
   takeOver,
   twoProportionTest
-} from "./chunk-NEJQDKNZ.js";
+} from "./chunk-2WLWO5QX.js";
 import {
   InputError
 } from "./chunk-5ERXIJ3G.js";
@@ -13520,9 +13521,20 @@ function positionalPairs(baseRows, curRows) {
 function scoreOrder(v, rows, space, map) {
   if (v.task !== "binary" || !v.score) return null;
   const flip = map[1] === 0 && space.classes.length === 2;
-  const s = gatherF64(v.score, rows);
+  const ahead2 = ordersAhead.get(v.score);
+  if (ahead2 && ahead2.flip === flip && sameBytes(ahead2.rows, rows)) return ahead2.order;
+  return sortedScores(v.score, rows, flip);
+}
+function sortedScores(score, rows, flip) {
+  const s = gatherF64(score, rows);
   if (flip) for (let k = 0; k < s.length; k++) s[k] = 1 - s[k];
   return argsortDescending(s);
+}
+var ordersAhead = /* @__PURE__ */ new WeakMap();
+function prepareAhead(v) {
+  if (v.task !== "binary" || !v.score || ordersAhead.has(v.score)) return;
+  const rows = usableRows(v, { scores: true, probabilistic: false, weighted: false });
+  ordersAhead.set(v.score, { rows, flip: false, order: sortedScores(v.score, rows, false) });
 }
 function permute(rows, perm) {
   return perm ? gatherI32(rows, perm) : rows;
@@ -17700,8 +17712,8 @@ function headlineFirst(ordered, metrics) {
   const lead = metrics[0];
   if (lead === void 0) return [...ordered];
   const firstAt = ordered.indexOf(lead);
-  const ahead = firstAt > 0 ? ordered.slice(0, 1) : [];
-  return [...ahead, ...metrics, ...ordered.filter((n) => !ahead.includes(n) && !metrics.includes(n))];
+  const ahead2 = firstAt > 0 ? ordered.slice(0, 1) : [];
+  return [...ahead2, ...metrics, ...ordered.filter((n) => !ahead2.includes(n) && !metrics.includes(n))];
 }
 
 // src/diagnosis/config-cause.ts
@@ -19205,12 +19217,24 @@ function runDataQuery(base, cur) {
 }
 
 // src/review.ts
+function ahead(run) {
+  for (const v of run.evals) {
+    try {
+      prepareAhead(v);
+    } catch {
+    }
+  }
+  return run;
+}
 async function review(input) {
   const timer = input.timer ?? NO_TIMER;
   const parser = input.parser ?? IN_PROCESS_PARSER;
   const [loadedCur, loadedBase] = await timer.stageAsync("load", async () => {
     const buffer = new ReadBuffer();
-    const loads = [loadRun(input.current, input.config, parser, buffer), input.baseline ? loadRun(input.baseline, input.config, parser, buffer) : Promise.resolve(null)];
+    let curIn = false;
+    const curLoad = loadRun(input.current, input.config, parser, buffer).then((c) => (curIn = true, c));
+    const baseLoad = input.baseline ? loadRun(input.baseline, input.config, parser, buffer).then((b) => curIn ? b : ahead(b)) : Promise.resolve(null);
+    const loads = [curLoad, baseLoad];
     try {
       const [c, b] = await Promise.all(loads);
       return [c, b ? shareTwinArrays(b, c) : b];
