@@ -291,7 +291,7 @@ const ordersAhead = new WeakMap<Float64Array, { readonly rows: Int32Array; reado
  * it for the baseline while the current run's table is still being parsed on another core, when
  * this thread would wait (issue 11: the baseline's score sort was 85 ms of the serial start at
  * 10^6 rows). prepareRows then finds the order when the rows and flip are the same, and makes its
- * own otherwise: the analysis is the same either way.
+ * own otherwise: the analysis is the same either way (decision 0038).
  */
 export function prepareAhead(v: EvalView): void {
   if (v.task !== 'binary' || !v.score || ordersAhead.has(v.score)) return;
