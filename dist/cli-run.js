@@ -22,7 +22,7 @@ import {
   review,
   summarizeView,
   workerDataRunner
-} from "./chunks/chunk-FGVLAPPF.js";
+} from "./chunks/chunk-BDKSYWCW.js";
 import {
   IN_PROCESS_PARSER,
   bundledWorkerUrl,
@@ -37,7 +37,7 @@ import {
   MISSING_LABEL,
   PSI_BINS,
   cellText
-} from "./chunks/chunk-2WLWO5QX.js";
+} from "./chunks/chunk-ZXVJY4U6.js";
 import {
   InputError
 } from "./chunks/chunk-5ERXIJ3G.js";

@@ -9,7 +9,7 @@ import {
   segmentSourceOf,
   segmenterBuffers,
   segmenterNames
-} from "./chunks/chunk-2WLWO5QX.js";
+} from "./chunks/chunk-ZXVJY4U6.js";
 import "./chunks/chunk-K4A6PM23.js";
 import "./chunks/chunk-DDMSJOCD.js";
 

@@ -6,7 +6,7 @@
 import type { EvalTableConfig } from '../config/config.js';
 import { InputError } from '../errors.js';
 import type { EvalView, Task, TrainLog } from './types.js';
-import { cellText, distinctCount, findColumnCI, formatNumber, type Column, type NumberColumn, type Table } from './table.js';
+import { cellText, distinctCount, findColumnCI, formatNumber, SMALL_INTS, type Column, type NumberColumn, type Table } from './table.js';
 import { rowIdsOf } from './row-ids.js';
 import { rowF64 } from './shared.js';
 
@@ -265,8 +265,6 @@ function distinctTexts(col: Column, n: number): Set<string> {
   return out;
 }
 
-/** Small non-negative integers (0/1 labels, class ids) are coded through an array, not a Map. */
-const SMALL_INTS = 1024;
 
 function encode(col: Column, index: Map<string, number>, n: number): Float64Array {
   const codeOf = (t: string): number => index.get(t) ?? NaN;

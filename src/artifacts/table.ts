@@ -72,7 +72,7 @@ function fewDistinct(col: NumberColumn, limit: number): number {
   // Small non-negative integers (0/1 labels, class ids) are marked in an array: a 0/1 column's
   // values are random along the rows, and the compare-with-each-seen loop mispredicted a branch
   // per row. The others are compared with the values seen so far. `m` counts both.
-  const small = new Uint8Array(FEW_SMALL_INTS);
+  const small = new Uint8Array(SMALL_INTS);
   let big = 0;
   let m = 0;
   let nan = 0;
@@ -82,7 +82,7 @@ function fewDistinct(col: NumberColumn, limit: number): number {
     const x = values[i]!;
     // k === x for an integer in [0, 2^32): -0 is 0 here, as SameValueZero has it; NaN fails it.
     const k = x >>> 0;
-    if (k === x && k < FEW_SMALL_INTS) {
+    if (k === x && k < SMALL_INTS) {
       if (small[k] === 0) {
         small[k] = 1;
         if (m + nan + 1 > limit) return m + nan + 1;
@@ -107,8 +107,12 @@ function fewDistinct(col: NumberColumn, limit: number): number {
   return m + nan;
 }
 
-/** fewDistinct's range of small integers marked in an array (a 1 KiB mark per call). */
-const FEW_SMALL_INTS = 1024;
+/**
+ * Small non-negative integers (0/1 labels, class ids) below this are marked or coded through an
+ * array indexed by the value instead of a Set or Map (here and in artifacts/roles.ts). A power of
+ * two, so that a value can be masked into range.
+ */
+export const SMALL_INTS = 1024;
 
 /** Count of distinct non-missing values (cheap for string columns, a Set for numbers). */
 export function distinctCount(col: Column, limit = Infinity): number {

@@ -12,6 +12,7 @@ import {
   PREDICTION_CAP,
   PREDICTION_FACTOR,
   PSI_BINS,
+  SMALL_INTS,
   analyzeData,
   benjaminiHochberg,
   binIndex,
@@ -63,7 +64,7 @@ import {
   sortFloat64InPlace,
   takeOver,
   twoProportionTest
-} from "./chunk-2WLWO5QX.js";
+} from "./chunk-ZXVJY4U6.js";
 import {
   InputError
 } from "./chunk-5ERXIJ3G.js";
@@ -8954,7 +8955,6 @@ function distinctTexts(col, n) {
   }
   return out;
 }
-var SMALL_INTS = 1024;
 function encode(col, index, n) {
   const codeOf = (t) => index.get(t) ?? NaN;
   if (col.kind === "number" && codesAreValues(col, index, n)) return col.values;

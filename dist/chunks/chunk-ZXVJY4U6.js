@@ -26,7 +26,7 @@ function formatNumber(v) {
 var SMALL_DISTINCT_LIMIT = 64;
 function fewDistinct(col, limit) {
   const seen = new Float64Array(Math.max(limit, 0));
-  const small = new Uint8Array(FEW_SMALL_INTS);
+  const small = new Uint8Array(SMALL_INTS);
   let big = 0;
   let m = 0;
   let nan = 0;
@@ -35,7 +35,7 @@ function fewDistinct(col, limit) {
     if (missing[i]) continue;
     const x = values[i];
     const k = x >>> 0;
-    if (k === x && k < FEW_SMALL_INTS) {
+    if (k === x && k < SMALL_INTS) {
       if (small[k] === 0) {
         small[k] = 1;
         if (m + nan + 1 > limit) return m + nan + 1;
@@ -59,7 +59,7 @@ function fewDistinct(col, limit) {
   }
   return m + nan;
 }
-var FEW_SMALL_INTS = 1024;
+var SMALL_INTS = 1024;
 function distinctCount(col, limit = Infinity) {
   if (col.kind === "string") {
     const seen = new Uint8Array(col.dict.length);
@@ -5177,6 +5177,7 @@ export {
   findColumnCI,
   cellText,
   formatNumber,
+  SMALL_INTS,
   distinctCount,
   sameBytes,
   shareTwinArrays,
