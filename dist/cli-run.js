@@ -22,7 +22,7 @@ import {
   review,
   summarizeView,
   workerDataRunner
-} from "./chunks/chunk-BDKSYWCW.js";
+} from "./chunks/chunk-BYVDJJZB.js";
 import {
   IN_PROCESS_PARSER,
   bundledWorkerUrl,

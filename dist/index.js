@@ -17,7 +17,7 @@ import {
   review,
   utf8Length,
   workerDataRunner
-} from "./chunks/chunk-BDKSYWCW.js";
+} from "./chunks/chunk-BYVDJJZB.js";
 import {
   IN_PROCESS_PARSER,
   bundledWorkerUrl,

@@ -9,7 +9,7 @@
 import type { EvalView } from '../../artifacts/types.js';
 import { eceBin } from './calibration.js';
 import { binaryLogLossRow, multiclassBrierRow, multiclassLogLossRow } from './metrics.js';
-import { gatherF64, gatherI32 } from './arrays.js';
+import { gatherF64, gatherI32, iota } from './arrays.js';
 import { argsortDescending, rankRows, type Ranked } from './ranked.js';
 import { sameIdSequence } from '../../artifacts/row-ids.js';
 import { sameBytes } from '../../artifacts/twins.js';
@@ -114,11 +114,7 @@ export function usableRows(v: EvalView, caps: Capabilities): Int32Array {
 }
 
 function scanUsableRows(v: EvalView, scores: boolean): Int32Array {
-  if (everyRowUsable(v, scores)) {
-    const all = new Int32Array(v.n);
-    for (let i = 0; i < all.length; i++) all[i] = i;
-    return all;
-  }
+  if (everyRowUsable(v, scores)) return iota(v.n);
   // A typed buffer of the largest size, not a growing number[]: this runs over every row.
   const keep = new Int32Array(v.n);
   let kept = 0;

@@ -13414,11 +13414,7 @@ function usableRows(v, caps) {
   return known.withoutScores ??= scanUsableRows(v, false);
 }
 function scanUsableRows(v, scores) {
-  if (everyRowUsable(v, scores)) {
-    const all = new Int32Array(v.n);
-    for (let i = 0; i < all.length; i++) all[i] = i;
-    return all;
-  }
+  if (everyRowUsable(v, scores)) return iota(v.n);
   const keep = new Int32Array(v.n);
   let kept = 0;
   const k = v.classes.length;
