@@ -22,7 +22,7 @@ import {
   review,
   summarizeView,
   workerDataRunner
-} from "./chunks/chunk-BYVDJJZB.js";
+} from "./chunks/chunk-U4DHYN4K.js";
 import {
   IN_PROCESS_PARSER,
   bundledWorkerUrl,

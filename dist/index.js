@@ -17,7 +17,7 @@ import {
   review,
   utf8Length,
   workerDataRunner
-} from "./chunks/chunk-BYVDJJZB.js";
+} from "./chunks/chunk-U4DHYN4K.js";
 import {
   IN_PROCESS_PARSER,
   bundledWorkerUrl,

@@ -58,6 +58,11 @@ function ahead(run: RunArtifacts): RunArtifacts {
   return run;
 }
 
+/** Resolves after the event loop's next turn (its I/O and messages included). */
+function nextTurn(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
+}
+
 export async function review(input: ReviewInput): Promise<ReviewResult> {
   const timer = input.timer ?? NO_TIMER;
   const parser = input.parser ?? IN_PROCESS_PARSER;
@@ -71,7 +76,16 @@ export async function review(input: ReviewInput): Promise<ReviewResult> {
     // this thread would wait (prepareAhead: its score order).
     let curIn = false;
     const curLoad = loadRun(input.current, input.config, parser, buffer).then((c) => ((curIn = true), c));
-    const baseLoad = input.baseline ? loadRun(input.baseline, input.config, parser, buffer).then((b) => (curIn ? b : ahead(b))) : Promise.resolve(null);
+    // The event loop turns once first: a current table whose message came while the baseline was
+    // still being built is taken first, and the data checks start on it without waiting for this.
+    const baseLoad = input.baseline
+      ? loadRun(input.baseline, input.config, parser, buffer)
+          .then(async (b) => {
+            await nextTurn();
+            return b;
+          })
+          .then((b) => (curIn ? b : ahead(b)))
+      : Promise.resolve(null);
     const loads = [curLoad, baseLoad] as const;
     try {
       const [c, b] = await Promise.all(loads);

@@ -19222,6 +19222,9 @@ function ahead(run) {
   }
   return run;
 }
+function nextTurn() {
+  return new Promise((resolve) => setImmediate(resolve));
+}
 async function review(input) {
   const timer = input.timer ?? NO_TIMER;
   const parser = input.parser ?? IN_PROCESS_PARSER;
@@ -19229,7 +19232,10 @@ async function review(input) {
     const buffer = new ReadBuffer();
     let curIn = false;
     const curLoad = loadRun(input.current, input.config, parser, buffer).then((c) => (curIn = true, c));
-    const baseLoad = input.baseline ? loadRun(input.baseline, input.config, parser, buffer).then((b) => curIn ? b : ahead(b)) : Promise.resolve(null);
+    const baseLoad = input.baseline ? loadRun(input.baseline, input.config, parser, buffer).then(async (b) => {
+      await nextTurn();
+      return b;
+    }).then((b) => curIn ? b : ahead(b)) : Promise.resolve(null);
     const loads = [curLoad, baseLoad];
     try {
       const [c, b] = await Promise.all(loads);
