@@ -22,7 +22,7 @@ import {
   review,
   summarizeView,
   workerDataRunner
-} from "./chunks/chunk-U4DHYN4K.js";
+} from "./chunks/chunk-OIM5PP2Q.js";
 import {
   IN_PROCESS_PARSER,
   bundledWorkerUrl,

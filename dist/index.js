@@ -17,7 +17,7 @@ import {
   review,
   utf8Length,
   workerDataRunner
-} from "./chunks/chunk-U4DHYN4K.js";
+} from "./chunks/chunk-OIM5PP2Q.js";
 import {
   IN_PROCESS_PARSER,
   bundledWorkerUrl,

@@ -288,57 +288,70 @@ class BinaryScoreKernel implements Kernel {
     }
   }
 
-  /** Calls fn(start, end) for each tie group (a tie run, or one position of a distinct-score run), in score order. */
-  private forEachGroup(fn: (start: number, end: number) => void): void {
-    const { runs } = this;
-    for (let k = 0; k < runs.length; k += 3) {
-      if (runs[k + 2]! & RUN_TIES) fn(runs[k]!, runs[k + 1]!);
-      else for (let q = runs[k]!; q < runs[k + 1]!; q++) fn(q, q + 1);
-    }
-  }
-
+  /**
+   * The groups are the tie runs and each position of a distinct-score run, in score order. A
+   * distinct-score run is one flat loop (each position its own group); only a tie run loops over
+   * its group. Walked through a callback per group, or with a short inner loop per position, V8
+   * compiled these long, once-called loops on stack (OSR) and left them again and again (about
+   * 1,300 deoptimizations a review at 10^6 rows), and the pass ran several times slower.
+   */
   private linearizeAuc(auc: number, N: number, P: number, out: Float64Array): void {
-    const { order, wRank: w, yRank: y } = this;
+    const { order, wRank: w, yRank: y, runs } = this;
     let posAbove = 0;
     let negAbove = 0;
-    this.forEachGroup((start, end) => {
-      let gPos = 0;
-      let gAll = 0;
-      for (let q = start; q < end; q++) {
-        gAll += w[q]!;
-        gPos += w[q]! * y[q]!;
+    for (let k = 0; k < runs.length; k += 3) {
+      const runStart = runs[k]!;
+      const runEnd = runs[k + 1]!;
+      if (runs[k + 2]! & RUN_TIES) {
+        let gPos = 0;
+        let gAll = 0;
+        for (let q = runStart; q < runEnd; q++) {
+          gAll += w[q]!;
+          gPos += w[q]! * y[q]!;
+        }
+        const gNeg = gAll - gPos;
+        // Descending order: negatives below a positive are those after its group.
+        const v = (N - negAbove - gNeg + 0.5 * gNeg) / N;
+        const u = (posAbove + 0.5 * gPos) / P;
+        for (let q = runStart; q < runEnd; q++) {
+          const l = y[q]! === 1 ? (w[q]! * (v - auc)) / P : (w[q]! * (u - auc)) / N;
+          out[order === null ? q : order[q]!] = l;
+        }
+        posAbove += gPos;
+        negAbove += gNeg;
+        continue;
       }
-      const gNeg = gAll - gPos;
-      // Descending order: negatives below a positive are those after its group.
-      const v = (N - negAbove - gNeg + 0.5 * gNeg) / N;
-      const u = (posAbove + 0.5 * gPos) / P;
-      for (let q = start; q < end; q++) {
-        const l = y[q]! === 1 ? (w[q]! * (v - auc)) / P : (w[q]! * (u - auc)) / N;
-        out[order === null ? q : order[q]!] = l;
+      for (let q = runStart; q < runEnd; q++) {
+        // A group of one: the same sums, from 0, as the loop above makes.
+        const gAll = 0 + w[q]!;
+        const gPos = 0 + w[q]! * y[q]!;
+        const gNeg = gAll - gPos;
+        const v = (N - negAbove - gNeg + 0.5 * gNeg) / N;
+        const u = (posAbove + 0.5 * gPos) / P;
+        out[order === null ? q : order[q]!] = y[q]! === 1 ? (w[q]! * (v - auc)) / P : (w[q]! * (u - auc)) / N;
+        posAbove += gPos;
+        negAbove += gNeg;
       }
-      posAbove += gPos;
-      negAbove += gNeg;
-    });
+    }
   }
 
   private linearizeAp(ap: number, W: number, P: number, out: Float64Array): void {
     const { order, wRank: w, yRank: y, runs } = this;
     // Groups from the lowest score up: suffix sums S1 = Σ gPos/CUM, S2 = Σ gPos·a/CUM over the
     // row's group and every group below it; TP and CUM of a group are the totals minus what lies below.
-    // The groups are the tie runs and each position of a distinct-score run (forEachGroup), walked
-    // backwards from the runs themselves: a list of 10^6 group bounds cost more than the sums.
+    // The groups as in linearizeAuc, walked backwards from the runs themselves: a list of 10^6
+    // group bounds cost more than the sums.
     let cum = W;
     let tp = P;
     let s1 = 0;
     let s2 = 0;
     for (let k = runs.length - 3; k >= 0; k -= 3) {
-      const ties = (runs[k + 2]! & RUN_TIES) !== 0;
       const runStart = runs[k]!;
-      for (let end = runs[k + 1]!; end > runStart; ) {
-        const start = ties ? runStart : end - 1;
+      const runEnd = runs[k + 1]!;
+      if (runs[k + 2]! & RUN_TIES) {
         let gPos = 0;
         let gAll = 0;
-        for (let q = start; q < end; q++) {
+        for (let q = runStart; q < runEnd; q++) {
           gAll += w[q]!;
           gPos += w[q]! * y[q]!;
         }
@@ -347,13 +360,27 @@ class BinaryScoreKernel implements Kernel {
           s1 += gPos / cum;
           s2 += (gPos * a) / cum;
         }
-        for (let q = start; q < end; q++) {
+        for (let q = runStart; q < runEnd; q++) {
           const yq = y[q]!;
           out[order === null ? q : order[q]!] = (w[q]! * (yq * a + yq * s1 - s2 - ap * yq)) / P;
         }
         cum -= gAll;
         tp -= gPos;
-        end = start;
+        continue;
+      }
+      // A distinct-score run, each position a group of one (see linearizeAuc), from its end.
+      for (let q = runEnd - 1; q >= runStart; q--) {
+        const gAll = 0 + w[q]!;
+        const gPos = 0 + w[q]! * y[q]!;
+        const a = cum > 0 ? tp / cum : 0;
+        if (cum > 0) {
+          s1 += gPos / cum;
+          s2 += (gPos * a) / cum;
+        }
+        const yq = y[q]!;
+        out[order === null ? q : order[q]!] = (w[q]! * (yq * a + yq * s1 - s2 - ap * yq)) / P;
+        cum -= gAll;
+        tp -= gPos;
       }
     }
   }
