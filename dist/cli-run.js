@@ -22,7 +22,7 @@ import {
   review,
   summarizeView,
   workerDataRunner
-} from "./chunks/chunk-OIM5PP2Q.js";
+} from "./chunks/chunk-AFDT5VM2.js";
 import {
   IN_PROCESS_PARSER,
   bundledWorkerUrl,

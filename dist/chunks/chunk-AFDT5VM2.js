@@ -13153,34 +13153,28 @@ function binEnds(bin, order) {
   return out;
 }
 function scoreRuns(groupEnd, binEnd) {
+  const n = groupEnd.length;
   let runs = 0;
-  forEachRun(groupEnd, binEnd, () => runs++);
+  for (let j = 0; j < n; j++) runs += runEndsAt(groupEnd, binEnd, j);
   const out = new Int32Array(3 * runs);
   let len = 0;
-  forEachRun(groupEnd, binEnd, (start, end, flags) => {
+  let start = 0;
+  for (let j = 0; j < n; j++) {
+    if (!runEndsAt(groupEnd, binEnd, j)) continue;
     out[len++] = start;
-    out[len++] = end;
-    out[len++] = flags;
-  });
+    out[len++] = j + 1;
+    out[len++] = (inTieGroup(groupEnd, j) ? RUN_TIES : 0) | (binEnd !== null && binEnd[j] === 1 ? RUN_BIN_END : 0);
+    start = j + 1;
+  }
   return out;
 }
-function forEachRun(groupEnd, binEnd, visit) {
-  const n = groupEnd.length;
-  let j = 0;
-  while (j < n) {
-    let end = j;
-    while (!groupEnd[end]) end++;
-    if (end > j) {
-      visit(j, end + 1, RUN_TIES | (binEnd && binEnd[end] ? RUN_BIN_END : 0));
-      j = end + 1;
-      continue;
-    }
-    let k = j;
-    while (k < n && groupEnd[k] && !(k + 1 < n && !groupEnd[k + 1]) && !(binEnd && binEnd[k])) k++;
-    const stop = Math.min(n, k + 1);
-    visit(j, stop, binEnd && binEnd[stop - 1] ? RUN_BIN_END : 0);
-    j = stop;
-  }
+function inTieGroup(groupEnd, j) {
+  return groupEnd[j] === 0 || j > 0 && groupEnd[j - 1] === 0;
+}
+function runEndsAt(groupEnd, binEnd, j) {
+  if (groupEnd[j] === 0) return 0;
+  const last = j === groupEnd.length - 1;
+  return last || inTieGroup(groupEnd, j) || groupEnd[j + 1] === 0 || binEnd !== null && binEnd[j] === 1 ? 1 : 0;
 }
 var ClassKernel = class {
   constructor(run, metrics) {
