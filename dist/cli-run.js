@@ -22,7 +22,7 @@ import {
   review,
   summarizeView,
   workerDataRunner
-} from "./chunks/chunk-AFDT5VM2.js";
+} from "./chunks/chunk-D5I3N2X2.js";
 import {
   IN_PROCESS_PARSER,
   bundledWorkerUrl,
@@ -37,7 +37,7 @@ import {
   MISSING_LABEL,
   PSI_BINS,
   cellText
-} from "./chunks/chunk-ZXVJY4U6.js";
+} from "./chunks/chunk-YKIFOLYW.js";
 import {
   InputError
 } from "./chunks/chunk-5ERXIJ3G.js";

@@ -9,7 +9,7 @@ import {
   segmentSourceOf,
   segmenterBuffers,
   segmenterNames
-} from "./chunks/chunk-ZXVJY4U6.js";
+} from "./chunks/chunk-YKIFOLYW.js";
 import "./chunks/chunk-K4A6PM23.js";
 import "./chunks/chunk-DDMSJOCD.js";
 

@@ -17,7 +17,7 @@ import {
   review,
   utf8Length,
   workerDataRunner
-} from "./chunks/chunk-AFDT5VM2.js";
+} from "./chunks/chunk-D5I3N2X2.js";
 import {
   IN_PROCESS_PARSER,
   bundledWorkerUrl,
@@ -26,7 +26,7 @@ import {
 import {
   hasSpareCore
 } from "./chunks/chunk-HA6IRED4.js";
-import "./chunks/chunk-ZXVJY4U6.js";
+import "./chunks/chunk-YKIFOLYW.js";
 import {
   isGitHubModelsUrl
 } from "./chunks/chunk-4MLRVJMI.js";

@@ -103,11 +103,16 @@ function countingSort(values: Float64Array): boolean {
   }
   const counts = new Uint32Array(hi - lo + 1);
   for (let i = 0; i < n; i++) counts[values[i]! - lo]!++;
+  // A value seen once is written here; only repeats go through fill, a builtin call too dear per
+  // value for a column of distinct integers (an id column: 10^6 calls, about 25 ms).
   let k = 0;
   for (let v = 0; v < counts.length; v++) {
-    const end = k + counts[v]!;
-    values.fill(v + lo, k, end);
-    k = end;
+    const c = counts[v]!;
+    if (c === 1) values[k++] = v + lo;
+    else if (c > 1) {
+      values.fill(v + lo, k, k + c);
+      k += c;
+    }
   }
   return true;
 }

@@ -64,7 +64,7 @@ import {
   sortFloat64InPlace,
   takeOver,
   twoProportionTest
-} from "./chunk-ZXVJY4U6.js";
+} from "./chunk-YKIFOLYW.js";
 import {
   InputError
 } from "./chunk-5ERXIJ3G.js";

@@ -950,9 +950,12 @@ function countingSort(values) {
   for (let i = 0; i < n; i++) counts[values[i] - lo]++;
   let k = 0;
   for (let v = 0; v < counts.length; v++) {
-    const end = k + counts[v];
-    values.fill(v + lo, k, end);
-    k = end;
+    const c = counts[v];
+    if (c === 1) values[k++] = v + lo;
+    else if (c > 1) {
+      values.fill(v + lo, k, k + c);
+      k += c;
+    }
   }
   return true;
 }

@@ -1,0 +1,48 @@
+// sortFloat64InPlace (two-sample.ts): the counting sort of integer columns and the radix sort of
+// the rest give what Float64Array.prototype.sort gives (ascending, -0 before +0, NaN last).
+import { describe, expect, it } from 'vitest';
+import { sortFloat64InPlace } from '../../../src/analysis/stats/two-sample.js';
+
+function rng(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => ((s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 2 ** 32);
+}
+
+function sameAsBuiltin(values: Float64Array): void {
+  const expected = Float64Array.from(values).sort();
+  const got = sortFloat64InPlace(Float64Array.from(values));
+  // Bit for bit: Object.is tells -0 from +0 and matches NaN.
+  expect(got.length).toBe(expected.length);
+  for (let i = 0; i < got.length; i++) if (!Object.is(got[i], expected[i])) expect([i, got[i]]).toEqual([i, expected[i]]);
+}
+
+describe('sortFloat64InPlace', () => {
+  const n = 5000; // above the size where the builtin sort is used directly
+  it('sorts distinct integers (an id column), in any order, as the builtin does', () => {
+    const r = rng(1);
+    const ids = Float64Array.from({ length: n }, (_, i) => 1000 + i);
+    sameAsBuiltin(ids);
+    for (let i = n - 1; i > 0; i--) {
+      const j = Math.floor(r() * (i + 1));
+      [ids[i], ids[j]] = [ids[j]!, ids[i]!];
+    }
+    sameAsBuiltin(ids);
+    // Distinct with gaps, negative values, and a few repeats among them.
+    sameAsBuiltin(Float64Array.from({ length: n }, (_, i) => (i % 7 === 0 ? 3 * i - 9000 : 3 * (i - (i % 2)) - 9000)));
+  });
+
+  it('sorts repeated small integers (labels, codes) and mixes of once and many', () => {
+    const r = rng(2);
+    sameAsBuiltin(Float64Array.from({ length: n }, () => (r() < 0.3 ? 1 : 0)));
+    sameAsBuiltin(Float64Array.from({ length: n }, () => Math.floor(r() * 40) - 20));
+    sameAsBuiltin(Float64Array.from({ length: n }, (_, i) => (i < n / 2 ? i : 7)));
+  });
+
+  it('falls back for -0, fractions, NaN and wide ranges, with the same result', () => {
+    const r = rng(3);
+    sameAsBuiltin(Float64Array.from({ length: n }, (_, i) => (i % 11 === 0 ? -0 : Math.floor(r() * 10))));
+    sameAsBuiltin(Float64Array.from({ length: n }, () => r() * 100 - 50));
+    sameAsBuiltin(Float64Array.from({ length: n }, (_, i) => (i % 13 === 0 ? NaN : Math.floor(r() * 1e9))));
+    sameAsBuiltin(Float64Array.from({ length: n }, (_, i) => (i % 2 ? 2 ** 21 : 0)));
+  });
+});
