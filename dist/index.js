@@ -17,7 +17,7 @@ import {
   review,
   utf8Length,
   workerDataRunner
-} from "./chunks/chunk-D5I3N2X2.js";
+} from "./chunks/chunk-6S257AM7.js";
 import {
   IN_PROCESS_PARSER,
   bundledWorkerUrl,

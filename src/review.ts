@@ -82,9 +82,8 @@ export async function review(input: ReviewInput): Promise<ReviewResult> {
       ? loadRun(input.baseline, input.config, parser, buffer)
           .then(async (b) => {
             await nextTurn();
-            return b;
+            return curIn ? b : ahead(b);
           })
-          .then((b) => (curIn ? b : ahead(b)))
       : Promise.resolve(null);
     const loads = [curLoad, baseLoad] as const;
     try {

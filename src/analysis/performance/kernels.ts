@@ -291,9 +291,9 @@ class BinaryScoreKernel implements Kernel {
   /**
    * The groups are the tie runs and each position of a distinct-score run, in score order. A
    * distinct-score run is one flat loop (each position its own group); only a tie run loops over
-   * its group. Walked through a callback per group, or with a short inner loop per position, V8
-   * compiled these long, once-called loops on stack (OSR) and left them again and again (about
-   * 1,300 deoptimizations a review at 10^6 rows), and the pass ran several times slower.
+   * its group. Walked through a callback per group, this long, once-called pass left its compiled
+   * code about 1,200 times a review at 10^6 rows (V8 deoptimized the callback again and again);
+   * without it, analyticDeltaSe takes about 8 % less thread CPU (bench/RESULTS.md, seventeenth part).
    */
   private linearizeAuc(auc: number, N: number, P: number, out: Float64Array): void {
     const { order, wRank: w, yRank: y, runs } = this;

@@ -12955,9 +12955,9 @@ var BinaryScoreKernel = class {
   /**
    * The groups are the tie runs and each position of a distinct-score run, in score order. A
    * distinct-score run is one flat loop (each position its own group); only a tie run loops over
-   * its group. Walked through a callback per group, or with a short inner loop per position, V8
-   * compiled these long, once-called loops on stack (OSR) and left them again and again (about
-   * 1,300 deoptimizations a review at 10^6 rows), and the pass ran several times slower.
+   * its group. Walked through a callback per group, this long, once-called pass left its compiled
+   * code about 1,200 times a review at 10^6 rows (V8 deoptimized the callback again and again);
+   * without it, analyticDeltaSe takes about 8 % less thread CPU (bench/RESULTS.md, seventeenth part).
    */
   linearizeAuc(auc, N, P, out) {
     const { order, wRank: w, yRank: y, runs } = this;
@@ -19254,8 +19254,8 @@ async function review(input) {
     const curLoad = loadRun(input.current, input.config, parser, buffer).then((c) => (curIn = true, c));
     const baseLoad = input.baseline ? loadRun(input.baseline, input.config, parser, buffer).then(async (b) => {
       await nextTurn();
-      return b;
-    }).then((b) => curIn ? b : ahead(b)) : Promise.resolve(null);
+      return curIn ? b : ahead(b);
+    }) : Promise.resolve(null);
     const loads = [curLoad, baseLoad];
     try {
       const [c, b] = await Promise.all(loads);
