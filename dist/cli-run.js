@@ -22,7 +22,7 @@ import {
   review,
   summarizeView,
   workerDataRunner
-} from "./chunks/chunk-6S257AM7.js";
+} from "./chunks/chunk-NOUZVXK3.js";
 import {
   IN_PROCESS_PARSER,
   bundledWorkerUrl,
@@ -37,7 +37,7 @@ import {
   MISSING_LABEL,
   PSI_BINS,
   cellText
-} from "./chunks/chunk-YKIFOLYW.js";
+} from "./chunks/chunk-ULJYNR5S.js";
 import {
   InputError
 } from "./chunks/chunk-5ERXIJ3G.js";

@@ -14,7 +14,7 @@
  * load (decision 0034), and then the answer is immediate.
  */
 import type { Column } from '../artifacts/table.js';
-import { sameBytes } from '../artifacts/twins.js';
+import { sameBytes, sameColumnCells } from '../artifacts/twins.js';
 
 export { sameBytes };
 
@@ -26,18 +26,8 @@ export function sameCells(a: Column, b: Column): boolean {
   let row = known.get(a);
   const hit = row?.get(b);
   if (hit !== undefined) return hit;
-  const same = compare(a, b);
+  const same = sameColumnCells(a, b);
   if (!row) known.set(a, (row = new WeakMap()));
   row.set(b, same);
   return same;
-}
-
-function compare(a: Column, b: Column): boolean {
-  if (a.kind === 'number' && b.kind === 'number') return sameBytes(a.values, b.values) && sameBytes(a.missing, b.missing);
-  if (a.kind === 'string' && b.kind === 'string') {
-    if (a.dict.length !== b.dict.length || !sameBytes(a.codes, b.codes)) return false;
-    for (let i = 0; i < a.dict.length; i++) if (a.dict[i] !== b.dict[i]) return false;
-    return true;
-  }
-  return false;
 }

@@ -8,7 +8,7 @@
  */
 import { cellText, type Column } from './table.js';
 import { rowU32, rowU8 } from './shared.js';
-import { sameBytes } from './twins.js';
+import { sameColumnCells } from './twins.js';
 
 export interface RowIds {
   readonly length: number;
@@ -88,21 +88,11 @@ function hashSafeInteger(v: number, out: { a: number; b: number }): void {
 const hashedIds = new WeakMap<Column, { readonly n: number; readonly ids: RowIds }>();
 let lastIdColumn: WeakRef<Column> | null = null;
 
-/** Whether two columns hold the same cells: the same bytes (and, for text, the same dictionary in the same order). */
-function sameCells(a: Column, b: Column): boolean {
-  if (a === b) return true;
-  if (a.kind === 'number' && b.kind === 'number') return sameBytes(a.values, b.values) && sameBytes(a.missing, b.missing);
-  if (a.kind === 'string' && b.kind === 'string') {
-    return a.dict.length === b.dict.length && a.dict.every((t, i) => t === b.dict[i]) && sameBytes(a.codes, b.codes);
-  }
-  return false;
-}
-
 /** The ids of `n` rows held in `col`. */
 export function rowIdsOf(col: Column, n: number): RowIds {
   const prev = lastIdColumn?.deref();
   const known = prev ? hashedIds.get(prev) : undefined;
-  if (prev && known && known.n === n && sameCells(prev, col)) {
+  if (prev && known && known.n === n && sameColumnCells(prev, col)) {
     const { h1, h2, empty } = known.ids;
     const ids: RowIds = { length: n, h1, h2, empty, text: (i) => cellText(col, i) };
     hashedIds.set(col, { n, ids });

@@ -27,6 +27,22 @@ export function sameBytes(a: ArrayBufferView, b: ArrayBufferView): boolean {
   return bytesOf(a).equals(bytesOf(b));
 }
 
+/**
+ * Whether two columns have the same kind and the same cells in the same rows: a number column's
+ * values and missing flags byte for byte, a string column's dictionary (in order) and codes
+ * (decision 0027; the analyses ask through analysis/same-cells.ts, which caches the answer).
+ */
+export function sameColumnCells(a: Column, b: Column): boolean {
+  if (a === b) return true;
+  if (a.kind === 'number' && b.kind === 'number') return sameBytes(a.values, b.values) && sameBytes(a.missing, b.missing);
+  if (a.kind === 'string' && b.kind === 'string') {
+    if (a.dict.length !== b.dict.length || !sameBytes(a.codes, b.codes)) return false;
+    for (let i = 0; i < a.dict.length; i++) if (a.dict[i] !== b.dict[i]) return false;
+    return true;
+  }
+  return false;
+}
+
 /** `own` itself, or `twin` when both hold the same bytes (and are the same kind of array). */
 function shared<T extends ArrayBufferView>(own: T, twin: ArrayBufferView | null | undefined): T {
   if (!twin || twin === own || twin.constructor !== own.constructor) return own;

@@ -93,6 +93,16 @@ function sameBytes(a, b) {
   if (a.byteLength !== b.byteLength) return false;
   return bytesOf(a).equals(bytesOf(b));
 }
+function sameColumnCells(a, b) {
+  if (a === b) return true;
+  if (a.kind === "number" && b.kind === "number") return sameBytes(a.values, b.values) && sameBytes(a.missing, b.missing);
+  if (a.kind === "string" && b.kind === "string") {
+    if (a.dict.length !== b.dict.length || !sameBytes(a.codes, b.codes)) return false;
+    for (let i = 0; i < a.dict.length; i++) if (a.dict[i] !== b.dict[i]) return false;
+    return true;
+  }
+  return false;
+}
 function shared(own, twin) {
   if (!twin || twin === own || twin.constructor !== own.constructor) return own;
   return sameBytes(own, twin) ? twin : own;
@@ -213,18 +223,10 @@ function hashSafeInteger(v, out) {
 }
 var hashedIds = /* @__PURE__ */ new WeakMap();
 var lastIdColumn = null;
-function sameCells(a, b) {
-  if (a === b) return true;
-  if (a.kind === "number" && b.kind === "number") return sameBytes(a.values, b.values) && sameBytes(a.missing, b.missing);
-  if (a.kind === "string" && b.kind === "string") {
-    return a.dict.length === b.dict.length && a.dict.every((t, i) => t === b.dict[i]) && sameBytes(a.codes, b.codes);
-  }
-  return false;
-}
 function rowIdsOf(col, n) {
   const prev = lastIdColumn?.deref();
   const known2 = prev ? hashedIds.get(prev) : void 0;
-  if (prev && known2 && known2.n === n && sameCells(prev, col)) {
+  if (prev && known2 && known2.n === n && sameColumnCells(prev, col)) {
     const { h1, h2, empty } = known2.ids;
     const ids2 = { length: n, h1, h2, empty, text: (i) => cellText(col, i) };
     hashedIds.set(col, { n, ids: ids2 });
@@ -1242,24 +1244,15 @@ function twoProportionTest(x1, n1, x2, n2) {
 
 // src/analysis/same-cells.ts
 var known = /* @__PURE__ */ new WeakMap();
-function sameCells2(a, b) {
+function sameCells(a, b) {
   if (a === b) return true;
   let row = known.get(a);
   const hit = row?.get(b);
   if (hit !== void 0) return hit;
-  const same = compare(a, b);
+  const same = sameColumnCells(a, b);
   if (!row) known.set(a, row = /* @__PURE__ */ new WeakMap());
   row.set(b, same);
   return same;
-}
-function compare(a, b) {
-  if (a.kind === "number" && b.kind === "number") return sameBytes(a.values, b.values) && sameBytes(a.missing, b.missing);
-  if (a.kind === "string" && b.kind === "string") {
-    if (a.dict.length !== b.dict.length || !sameBytes(a.codes, b.codes)) return false;
-    for (let i = 0; i < a.dict.length; i++) if (a.dict[i] !== b.dict[i]) return false;
-    return true;
-  }
-  return false;
 }
 
 // src/memory.ts
@@ -1389,7 +1382,7 @@ function finiteQuintiles(col) {
 function profileColumns(columns, twins = []) {
   for (const c of columns) {
     const t = profileCache.has(c) ? void 0 : twins.find((x) => x.name === c.name);
-    if (t && sameCells2(t, c)) profileCache.set(c, profile(t));
+    if (t && sameCells(t, c)) profileCache.set(c, profile(t));
     else profile(c);
   }
 }
@@ -1608,7 +1601,7 @@ function segmentSpec(column, base, cur) {
     const a = alignCategories(cb, cc);
     if (a.names.length < 2 || a.names.length > MAX_SEGMENT_VALUES) return null;
     const baseCodes = remap(cb.codes, a.baseMap);
-    return { column, values: a.names, baseCodes, curCodes: sameCells2(cb, cc) ? baseCodes : remap(cc.codes, a.curMap) };
+    return { column, values: a.names, baseCodes, curCodes: sameCells(cb, cc) ? baseCodes : remap(cc.codes, a.curMap) };
   }
   if (cb.kind === "number" && cc.kind === "number") {
     const p = profile(cb);
@@ -1632,7 +1625,7 @@ function segmentSpec(column, base, cur) {
       return out;
     };
     const baseCodes = code(cb);
-    return { column, values, baseCodes, curCodes: sameCells2(cb, cc) ? baseCodes : code(cc) };
+    return { column, values, baseCodes, curCodes: sameCells(cb, cc) ? baseCodes : code(cc) };
   }
   return null;
 }
@@ -1687,7 +1680,7 @@ function featureSegmentSpec(column, base, cur) {
     return out;
   };
   const baseCodes = code(cb);
-  return { column, values: levels.map((v) => String(v)), baseCodes, curCodes: sameCells2(cb, cc) ? baseCodes : code(cc) };
+  return { column, values: levels.map((v) => String(v)), baseCodes, curCodes: sameCells(cb, cc) ? baseCodes : code(cc) };
 }
 function fmtEdge(v) {
   return String(Number(v.toPrecision(6)));
@@ -2272,7 +2265,7 @@ function buildSegmenter(name, src) {
   const ref = baseCol && src.base ? { col: baseCol, rows: src.base.rows } : { col: curCol, rows: src.cur.rows };
   let bins = false;
   if (curCol.kind === "number") bins = ref.col.kind === "number" && distinctFinite(ref.col, MAX_NUMERIC_CATEGORIES, ref.rows) > MAX_NUMERIC_CATEGORIES;
-  const twin = baseCol !== void 0 && src.paired && sameCells2(baseCol, curCol) && sameRows(src);
+  const twin = baseCol !== void 0 && src.paired && sameCells(baseCol, curCol) && sameRows(src);
   const seg = bins ? binSegmenter(name, src, baseCol ?? null, curCol, ref, twin) : categorySegmenter(name, src, baseCol ?? null, curCol, twin);
   if (!seg) return null;
   return countUsedLabels(seg) >= 2 ? seg : null;
@@ -2923,7 +2916,7 @@ function driftEval(source, baseFeatures, curFeatures, segments, minSupport) {
     let b;
     let c;
     let k;
-    const twin = sameCells2(cb, cc);
+    const twin = sameCells(cb, cc);
     if (cb.kind === "number" && cc.kind === "number") {
       const sortedB = takeKeptSort(cb) ?? sortedFinite(cb, 0);
       const sortedC = twin ? sortedFiniteOfTwin(cc, cb, sortedB, 1) : sortedFinite(cc, 1);
@@ -3549,7 +3542,7 @@ function duplicates(base, cur, comparable) {
     const colsB = rowColumns(base, comparable);
     const colsC = rowColumns(cur, comparable);
     const xb = countDuplicateRows(colsB, base.n);
-    const twins = base.n === cur.n && colsB.length === colsC.length && colsB.every((c, i) => c.name === colsC[i].name && sameCells2(c, colsC[i]));
+    const twins = base.n === cur.n && colsB.length === colsC.length && colsB.every((c, i) => c.name === colsC[i].name && sameCells(c, colsC[i]));
     checks.push({ kind: "duplicate_rows", what: "duplicated rows", xb, xc: twins ? xb : countDuplicateRows(colsC, cur.n) });
   }
   for (const c of checks) {

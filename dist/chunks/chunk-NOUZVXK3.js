@@ -64,7 +64,7 @@ import {
   sortFloat64InPlace,
   takeOver,
   twoProportionTest
-} from "./chunk-YKIFOLYW.js";
+} from "./chunk-ULJYNR5S.js";
 import {
   InputError
 } from "./chunk-5ERXIJ3G.js";
