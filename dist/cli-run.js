@@ -22,7 +22,7 @@ import {
   review,
   summarizeView,
   workerDataRunner
-} from "./chunks/chunk-NOUZVXK3.js";
+} from "./chunks/chunk-NSTMZQZM.js";
 import {
   IN_PROCESS_PARSER,
   bundledWorkerUrl,

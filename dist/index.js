@@ -17,7 +17,7 @@ import {
   review,
   utf8Length,
   workerDataRunner
-} from "./chunks/chunk-NOUZVXK3.js";
+} from "./chunks/chunk-NSTMZQZM.js";
 import {
   IN_PROCESS_PARSER,
   bundledWorkerUrl,

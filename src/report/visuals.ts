@@ -274,9 +274,11 @@ export function histogram(cb: Column, cc: Column, inBase: Uint8Array | null, inC
     const k = HISTOGRAM_BINS;
     const width = (hi - lo) / k;
     const edges = Array.from({ length: k + 1 }, (_, i) => lo + i * width);
-    const count = (vals: Float64Array): number[] => {
-      const n = new Array<number>(k).fill(0);
-      for (const x of vals) n[Math.max(0, Math.min(k - 1, Math.floor((x - lo) / width)))]!++;
+    // An indexed loop into integer counters: for-of (the iterator protocol) into a number[] took
+    // twice as long, 10-11 against 5-6 ms for two 200,000-value runs in a fresh process.
+    const count = (vals: Float64Array): Int32Array => {
+      const n = new Int32Array(k);
+      for (let i = 0; i < vals.length; i++) n[Math.max(0, Math.min(k - 1, Math.floor((vals[i]! - lo) / width)))]!++;
       return n;
     };
     const nb = count(b);
@@ -284,7 +286,7 @@ export function histogram(cb: Column, cc: Column, inBase: Uint8Array | null, inC
     // The end bins hold everything beyond the 1st/99th percentile: their labels say so.
     const label = (i: number): string => (i === 0 ? `below ${fmtEdge(edges[1]!)}` : i === k - 1 ? `${fmtEdge(edges[k - 1]!)} or more` : `${fmtEdge(edges[i]!)}–${fmtEdge(edges[i + 1]!)}`);
     return {
-      bins: nb.map((_, i) => ({ label: label(i), base: r6(nb[i]! / b.length), current: r6(nc[i]! / c.length) })),
+      bins: Array.from(nb, (_, i) => ({ label: label(i), base: r6(nb[i]! / b.length), current: r6(nc[i]! / c.length) })),
       nBase: b.length,
       nCur: c.length,
     };

@@ -52,6 +52,44 @@ describe('attribution on constructed data', () => {
     expect(m.share.share).toBeCloseTo(1, 10);
   });
 
+  it('a segment asked for again is answered from the context, with the numbers a fresh context gives', () => {
+    for (const ids of [undefined, null]) {
+      const base = rows(3000, 4, () => 0.85, ids === null ? { ids } : {});
+      const cur = rows(3000, ids === null ? 5 : 4, (s) => (s === 'b' ? 0.6 : 0.85), ids === null ? { ids } : {});
+      const ctx = attributionContext(base, cur)!;
+      const first = segmentShare(ctx, 'error', 'region', 'b');
+      expect(first).not.toBeNull();
+      // The same object: the second answer is not computed again.
+      expect(segmentShare(ctx, 'error', 'region', 'b')).toBe(first);
+      // Another value, loss or column is its own entry; a value the column lacks is remembered as null.
+      expect(segmentShare(ctx, 'error', 'region', 'a')).not.toBe(first);
+      expect(segmentShare(ctx, 'error', 'region', 'zz')).toBeNull();
+      expect(ctx.segmentShares.get(JSON.stringify(['error', 'region', 'zz']))).toBeNull();
+      expect(segmentShare(attributionContext(base, cur)!, 'error', 'region', 'b')).toEqual(first);
+    }
+  });
+
+  it('the error loss is 1 exactly where the prediction is not the true class, through each run\'s class map', () => {
+    // Three classes listed in another order by each run: class codes mean different names.
+    const r = createRng(9);
+    const n = 500;
+    const names = ['cat', 'dog', 'emu'];
+    const draw = () => Array.from({ length: n }, () => Math.floor(r() * 3));
+    const yb = draw();
+    const pb = draw();
+    const yc = draw();
+    const pc = draw();
+    const base = makeView({ task: 'multiclass', classes: names, y: yb, pred: pb, ids: null });
+    const order = ['emu', 'cat', 'dog'];
+    const recode = (v: number[]) => v.map((c) => order.indexOf(names[c]!));
+    const cur = makeView({ task: 'multiclass', classes: order, y: recode(yc), pred: recode(pc), ids: null });
+    const ctx = attributionContext(base, cur)!;
+    expect(ctx.src.paired).toBe(false);
+    const err = ctx.losses.get('error')!;
+    expect(Array.from(err.base)).toEqual(yb.map((y, i) => (pb[i] === y ? 0 : 1)));
+    expect(Array.from(err.cur)).toEqual(yc.map((y, i) => (pc[i] === y ? 0 : 1)));
+  });
+
   it('a drop entirely inside one segment: ~100 % within that segment (independent samples)', () => {
     const base = rows(6000, 2, () => 0.85, { ids: null });
     const cur = rows(6000, 3, (s) => (s === 'c' ? 0.5 : 0.85), { ids: null });

@@ -100,6 +100,20 @@ describe('paired row share (reference: numpy bootstrap of pairs)', () => {
     expect(pairedRowShare(d, parts[1]!, weight)!.total.value).not.toBe(pairedRowShare(d, parts[1]!)!.total.value);
   });
 
+  it('gives unit weights (null) the numbers of weights that are all 1, bit for bit, non-finite differences skipped alike', () => {
+    const d = Float64Array.from(r.d);
+    const n = d.length;
+    // A few differences that are not numbers, which both forms skip.
+    for (const i of [3, 17, n - 2]) d[i] = i % 2 ? NaN : Infinity;
+    const ones = new Float64Array(n).fill(1);
+    for (const part of [Uint8Array.from(r.touched), Uint8Array.from({ length: n }, (_, i) => (i % 5 < 2 ? 1 : 0))]) {
+      const unit = pairedRowShare(d, part)!;
+      expect(unit).not.toBeNull();
+      // A fresh copy each time: the unit-weight totals are kept per array.
+      expect(unit).toEqual(pairedRowShare(Float64Array.from(d), part, ones));
+    }
+  });
+
   it('has no share of a change that is not there', () => {
     const d = Float64Array.from({ length: 200 }, (_, i) => (i % 2 === 0 ? 1 : -1));
     expect(pairedRowShare(d, new Uint8Array(200).fill(1))).toBeNull();

@@ -16915,14 +16915,24 @@ function pairedTotals(dLoss, weight) {
   let W = 0;
   let T = 0;
   let T2 = 0;
-  for (let i = 0; i < dLoss.length; i++) {
-    const d = dLoss[i];
-    if (!Number.isFinite(d)) continue;
-    const w = weight ? weight[i] : 1;
-    if (!(w > 0)) continue;
-    W += w;
-    T += w * d;
-    T2 += w * d * d;
+  if (weight === null) {
+    for (let i = 0; i < dLoss.length; i++) {
+      const d = dLoss[i];
+      if (!Number.isFinite(d)) continue;
+      W += 1;
+      T += d;
+      T2 += d * d;
+    }
+  } else {
+    for (let i = 0; i < dLoss.length; i++) {
+      const d = dLoss[i];
+      if (!Number.isFinite(d)) continue;
+      const w = weight[i];
+      if (!(w > 0)) continue;
+      W += w;
+      T += w * d;
+      T2 += w * d * d;
+    }
   }
   const totals = { W, T, T2 };
   if (weight === null) unitTotals.set(dLoss, totals);
@@ -16932,12 +16942,19 @@ function pairedRowShare(dLoss, touched, weight = null) {
   const n = dLoss.length;
   const { W, T, T2 } = pairedTotals(dLoss, weight);
   let A = 0;
-  for (let i = 0; i < n; i++) {
-    const d = dLoss[i];
-    if (!Number.isFinite(d)) continue;
-    const w = weight ? weight[i] : 1;
-    if (!(w > 0)) continue;
-    if (touched[i]) A += w * d;
+  if (weight === null) {
+    for (let i = 0; i < n; i++) {
+      const d = dLoss[i];
+      if (Number.isFinite(d) && touched[i]) A += d;
+    }
+  } else {
+    for (let i = 0; i < n; i++) {
+      const d = dLoss[i];
+      if (!Number.isFinite(d)) continue;
+      const w = weight[i];
+      if (!(w > 0)) continue;
+      if (touched[i]) A += w * d;
+    }
   }
   if (W <= 0) return null;
   const total3 = T / W;
@@ -16947,14 +16964,24 @@ function pairedRowShare(dLoss, touched, weight = null) {
   let v = 0;
   let vA = 0;
   const meanA = A / W;
-  for (let i = 0; i < n; i++) {
-    const d = dLoss[i];
-    if (!Number.isFinite(d)) continue;
-    const w = weight ? weight[i] : 1;
-    if (!(w > 0)) continue;
-    const a = touched[i] ? 1 : 0;
-    v += w * ((a - s) * d) ** 2;
-    vA += w * (a * d - meanA) ** 2;
+  if (weight === null) {
+    for (let i = 0; i < n; i++) {
+      const d = dLoss[i];
+      if (!Number.isFinite(d)) continue;
+      const a = touched[i] ? 1 : 0;
+      v += ((a - s) * d) ** 2;
+      vA += (a * d - meanA) ** 2;
+    }
+  } else {
+    for (let i = 0; i < n; i++) {
+      const d = dLoss[i];
+      if (!Number.isFinite(d)) continue;
+      const w = weight[i];
+      if (!(w > 0)) continue;
+      const a = touched[i] ? 1 : 0;
+      v += w * ((a - s) * d) ** 2;
+      vA += w * (a * d - meanA) ** 2;
+    }
   }
   const se = Math.sqrt(v) / Math.abs(T);
   return {
@@ -17054,16 +17081,16 @@ function attributionContext(base, cur) {
       for (let i = 0; i < rows.length; i++) out[i] = map[codes[rows[i]]];
       return out;
     };
-    const errors = (pred, y) => {
-      const out = new Float64Array(pred.length);
-      for (let i = 0; i < pred.length; i++) out[i] = pred[i] === y[i] ? 0 : 1;
+    const errors = (codes, rows, map, y) => {
+      const out = new Float64Array(rows.length);
+      for (let i = 0; i < rows.length; i++) out[i] = +(map[codes[rows[i]]] !== y[i]);
       return out;
     };
     yBase = mapped(base.yTrue, src.base.rows, space.baseMap);
     yCur = mapped(cur.yTrue, src.cur.rows, space.curMap);
     const yb = yBase;
     const yc = yCur;
-    losses.set("error", () => ({ base: errors(mapped(base.yPred, src.base.rows, space.baseMap), yb), cur: errors(mapped(cur.yPred, src.cur.rows, space.curMap), yc) }));
+    losses.set("error", () => ({ base: errors(base.yPred, src.base.rows, space.baseMap, yb), cur: errors(cur.yPred, src.cur.rows, space.curMap, yc) }));
     if (caps.probabilistic) {
       const ll = (v, rows, y, map) => {
         if (v.task === "binary" && v.score) {
@@ -17094,7 +17121,7 @@ function attributionContext(base, cur) {
       });
     }
   }
-  return { base, cur, src, losses: new LossTable(losses), yBase, yCur, classes, segmenters: /* @__PURE__ */ new Map() };
+  return { base, cur, src, losses: new LossTable(losses), yBase, yCur, classes, segmenters: /* @__PURE__ */ new Map(), segmentShares: /* @__PURE__ */ new Map() };
 }
 function lossOf(ctx, kind) {
   return ctx.losses.get(kind) ?? null;
@@ -17176,6 +17203,14 @@ function changedRowsShare(ctx, kind, columns, label = false) {
   return share2 ? { method: "changed_rows", loss: kind, share: share2, rows: touched } : null;
 }
 function segmentShare(ctx, kind, column2, value) {
+  const key = JSON.stringify([kind, column2, value]);
+  const hit = ctx.segmentShares.get(key);
+  if (hit !== void 0) return hit;
+  const answer = segmentShareOnce(ctx, kind, column2, value);
+  ctx.segmentShares.set(key, answer);
+  return answer;
+}
+function segmentShareOnce(ctx, kind, column2, value) {
   const loss = lossOf(ctx, kind);
   if (!loss) return null;
   const seg2 = segmenterOf(ctx, column2);
@@ -18855,15 +18890,15 @@ function histogram(cb, cc, inBase, inCur) {
     const width = (hi - lo) / k;
     const edges = Array.from({ length: k + 1 }, (_, i) => lo + i * width);
     const count4 = (vals) => {
-      const n = new Array(k).fill(0);
-      for (const x of vals) n[Math.max(0, Math.min(k - 1, Math.floor((x - lo) / width)))]++;
+      const n = new Int32Array(k);
+      for (let i = 0; i < vals.length; i++) n[Math.max(0, Math.min(k - 1, Math.floor((vals[i] - lo) / width)))]++;
       return n;
     };
     const nb = count4(b);
     const nc = count4(c);
     const label = (i) => i === 0 ? `below ${fmtEdge(edges[1])}` : i === k - 1 ? `${fmtEdge(edges[k - 1])} or more` : `${fmtEdge(edges[i])}\u2013${fmtEdge(edges[i + 1])}`;
     return {
-      bins: nb.map((_, i) => ({ label: label(i), base: r62(nb[i] / b.length), current: r62(nc[i] / c.length) })),
+      bins: Array.from(nb, (_, i) => ({ label: label(i), base: r62(nb[i] / b.length), current: r62(nc[i] / c.length) })),
       nBase: b.length,
       nCur: c.length
     };
