@@ -22,13 +22,13 @@ import {
   review,
   summarizeView,
   workerDataRunner
-} from "./chunks/chunk-NSTMZQZM.js";
+} from "./chunks/chunk-DW5BY64M.js";
 import {
   IN_PROCESS_PARSER,
   bundledWorkerUrl,
   parseTable,
   workerTableParser
-} from "./chunks/chunk-3Q5LCOS7.js";
+} from "./chunks/chunk-YGMZIIUL.js";
 import {
   usesWorkers
 } from "./chunks/chunk-HA6IRED4.js";

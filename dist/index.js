@@ -17,12 +17,12 @@ import {
   review,
   utf8Length,
   workerDataRunner
-} from "./chunks/chunk-NSTMZQZM.js";
+} from "./chunks/chunk-DW5BY64M.js";
 import {
   IN_PROCESS_PARSER,
   bundledWorkerUrl,
   workerTableParser
-} from "./chunks/chunk-3Q5LCOS7.js";
+} from "./chunks/chunk-YGMZIIUL.js";
 import {
   hasSpareCore
 } from "./chunks/chunk-HA6IRED4.js";

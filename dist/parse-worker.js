@@ -3,7 +3,7 @@ import {
   parseTableFile,
   parseTableFrom,
   tableBuffers
-} from "./chunks/chunk-3Q5LCOS7.js";
+} from "./chunks/chunk-YGMZIIUL.js";
 import "./chunks/chunk-HA6IRED4.js";
 import {
   InputError

@@ -7,6 +7,7 @@
  * The delimiters (comma, quote, CR, LF) are ASCII and never occur inside a UTF-8 sequence, so
  * cutting the bytes at them and decoding each cell gives the text decoding the file would.
  */
+import { Buffer } from 'node:buffer';
 import { InputError } from '../errors.js';
 import { ColumnBuilder, decodeRange, finishColumns, finishRangeHash, FNV_OFFSET, FNV_PRIME, POW10, SHORT_CELL, SHORT_HI, SHORT_LO } from './column-builder.js';
 import { readFully, type ReadAt } from './read-at.js';
@@ -25,6 +26,16 @@ const UTF8_DECODER = new TextDecoder('utf-8', { ignoreBOM: true });
 /** Parses CSV text (RFC 4180 quoting, LF or CRLF, optional BOM). Throws InputError naming file and line. */
 export function parseCsv(path: string, text: string): Table {
   return parseCsvBytes(path, UTF8.encode(text));
+}
+
+/**
+ * Whether `bytes` hold a double quote. Node's Buffer#indexOf searches a byte with memchr, over a
+ * view of the same memory (no copy): 0.07 ms a 4 MiB piece here, against 1.75 ms for
+ * TypedArray#indexOf, which compares byte by byte (about 65 ms of each thread's load of a 152 MB
+ * file, read in pieces: parseCsvChunks asks this of every piece).
+ */
+export function hasQuoteByte(bytes: Uint8Array): boolean {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).indexOf(QUOTE) >= 0;
 }
 
 /** LF in each byte of a 32-bit word (SWAR). */
@@ -359,7 +370,7 @@ export function parseCsvChunks(path: string, size: number, readAt: ReadAt, chunk
   };
   // The rows of the buffer that end in it: up to its last line feed, or all at the end of the file.
   const complete = (): number => (ended ? have : buf.lastIndexOf(LF, have - 1) + 1);
-  const hasQuote = (): boolean => buf.subarray(0, have).indexOf(QUOTE) >= 0;
+  const hasQuote = (): boolean => hasQuoteByte(buf.subarray(0, have));
   fill();
   let cut = complete();
   if (cut === 0 || hasQuote()) return null;

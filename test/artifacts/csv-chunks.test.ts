@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ColumnBuilder } from '../../src/artifacts/column-builder.js';
-import { parseCsvBytes, parseCsvChunks } from '../../src/artifacts/csv.js';
+import { hasQuoteByte, parseCsvBytes, parseCsvChunks } from '../../src/artifacts/csv.js';
 import type { ReadAt } from '../../src/artifacts/read-at.js';
 import { parseTableFile, parseTableFrom } from '../../src/artifacts/parse-bytes.js';
 import type { Table } from '../../src/artifacts/table.js';
@@ -179,5 +179,36 @@ describe('parseTableFile', () => {
       const [pieces, whole] = await both(text);
       expect(pieces).toEqual(whole);
     }
+  });
+});
+
+describe('the quote search of the pieces (hasQuoteByte)', () => {
+  it('finds a quote exactly inside the view it is given, wherever the view starts and ends', () => {
+    // A SharedArrayBuffer, as the pieces of a large table are not, and an ArrayBuffer.
+    for (const make of [(n: number) => new Uint8Array(new SharedArrayBuffer(n)), (n: number) => new Uint8Array(n)]) {
+      const all = make(64);
+      all.fill(0x61);
+      all[3] = 34; // before the views below
+      all[60] = 34; // after them
+      expect(hasQuoteByte(all)).toBe(true);
+      expect(hasQuoteByte(all.subarray(4, 60))).toBe(false);
+      for (const at of [4, 5, 31, 58, 59]) {
+        all[at] = 34;
+        expect(hasQuoteByte(all.subarray(4, 60))).toBe(true);
+        all[at] = 0x61;
+      }
+      expect(hasQuoteByte(all.subarray(10, 10))).toBe(false);
+    }
+  });
+
+  it('agrees with a byte-by-byte search on random bytes', () => {
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 300 }), fc.nat(40), fc.nat(40), (bytes, a, b) => {
+        const from = Math.min(a, bytes.length);
+        const to = Math.max(from, bytes.length - b);
+        const view = bytes.subarray(from, to);
+        expect(hasQuoteByte(view)).toBe(Array.prototype.includes.call(view, 34));
+      }),
+    );
   });
 });

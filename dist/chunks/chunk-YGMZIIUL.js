@@ -18,6 +18,9 @@ import {
 // src/artifacts/parse-bytes.ts
 import { closeSync, fstatSync, openSync, readSync } from "node:fs";
 
+// src/artifacts/csv.ts
+import { Buffer } from "node:buffer";
+
 // src/artifacts/column-builder.ts
 var MISSING_TOKENS = /* @__PURE__ */ new Set(["", "NA", "N/A", "null", "NULL", "None"]);
 var NUMBER_TOKENS = {
@@ -400,6 +403,9 @@ var UTF8_DECODER2 = new TextDecoder("utf-8", { ignoreBOM: true });
 function parseCsv(path, text) {
   return parseCsvBytes(path, UTF8.encode(text));
 }
+function hasQuoteByte(bytes) {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).indexOf(QUOTE) >= 0;
+}
 var LF_BYTES = 168430090;
 function countLineFeeds(bytes, from) {
   const end = bytes.length;
@@ -631,7 +637,7 @@ function parseCsvChunks(path, size, readAt, chunkBytes = CSV_CHUNK_BYTES) {
     }
   };
   const complete = () => ended ? have : buf.lastIndexOf(LF, have - 1) + 1;
-  const hasQuote = () => buf.subarray(0, have).indexOf(QUOTE) >= 0;
+  const hasQuote = () => hasQuoteByte(buf.subarray(0, have));
   fill();
   let cut = complete();
   if (cut === 0 || hasQuote()) return null;

@@ -3,7 +3,7 @@ import {
   IN_PROCESS_PARSER,
   parseJsonLenient,
   parseTable
-} from "./chunk-3Q5LCOS7.js";
+} from "./chunk-YGMZIIUL.js";
 import {
   FDR,
   HashIndex,
