@@ -22,7 +22,7 @@ import {
   review,
   summarizeView,
   workerDataRunner
-} from "./chunks/chunk-DW5BY64M.js";
+} from "./chunks/chunk-L3FGHHNG.js";
 import {
   IN_PROCESS_PARSER,
   bundledWorkerUrl,

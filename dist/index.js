@@ -17,7 +17,7 @@ import {
   review,
   utf8Length,
   workerDataRunner
-} from "./chunks/chunk-DW5BY64M.js";
+} from "./chunks/chunk-L3FGHHNG.js";
 import {
   IN_PROCESS_PARSER,
   bundledWorkerUrl,

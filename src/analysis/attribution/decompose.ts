@@ -245,26 +245,14 @@ function pairedTotals(dLoss: Float64Array, weight: Float64Array | null): { W: nu
   let W = 0;
   let T = 0;
   let T2 = 0;
-  if (weight === null) {
-    // Unit weights: the weighted loop's sums with w = 1 (1·d and 1·d·d are d and d·d exactly),
-    // without a weight read or test per row; the attribution runs in the review's serial tail.
-    for (let i = 0; i < dLoss.length; i++) {
-      const d = dLoss[i]!;
-      if (!Number.isFinite(d)) continue;
-      W += 1;
-      T += d;
-      T2 += d * d;
-    }
-  } else {
-    for (let i = 0; i < dLoss.length; i++) {
-      const d = dLoss[i]!;
-      if (!Number.isFinite(d)) continue;
-      const w = weight[i]!;
-      if (!(w > 0)) continue;
-      W += w;
-      T += w * d;
-      T2 += w * d * d;
-    }
+  for (let i = 0; i < dLoss.length; i++) {
+    const d = dLoss[i]!;
+    if (!Number.isFinite(d)) continue;
+    const w = weight ? weight[i]! : 1;
+    if (!(w > 0)) continue;
+    W += w;
+    T += w * d;
+    T2 += w * d * d;
   }
   const totals = { W, T, T2 };
   if (weight === null) unitTotals.set(dLoss, totals);
@@ -279,21 +267,13 @@ function pairedTotals(dLoss: Float64Array, weight: Float64Array | null): { W: nu
 export function pairedRowShare(dLoss: Float64Array, touched: Uint8Array, weight: Float64Array | null = null): Share | null {
   const n = dLoss.length;
   const { W, T, T2 } = pairedTotals(dLoss, weight);
-  // Unit weights in loops of their own, as in pairedTotals: the same sums, term for term.
   let A = 0;
-  if (weight === null) {
-    for (let i = 0; i < n; i++) {
-      const d = dLoss[i]!;
-      if (Number.isFinite(d) && touched[i]) A += d;
-    }
-  } else {
-    for (let i = 0; i < n; i++) {
-      const d = dLoss[i]!;
-      if (!Number.isFinite(d)) continue;
-      const w = weight[i]!;
-      if (!(w > 0)) continue;
-      if (touched[i]) A += w * d;
-    }
+  for (let i = 0; i < n; i++) {
+    const d = dLoss[i]!;
+    if (!Number.isFinite(d)) continue;
+    const w = weight ? weight[i]! : 1;
+    if (!(w > 0)) continue;
+    if (touched[i]) A += w * d;
   }
   if (W <= 0) return null;
   const total = T / W;
@@ -304,24 +284,14 @@ export function pairedRowShare(dLoss: Float64Array, touched: Uint8Array, weight:
   let v = 0;
   let vA = 0;
   const meanA = A / W;
-  if (weight === null) {
-    for (let i = 0; i < n; i++) {
-      const d = dLoss[i]!;
-      if (!Number.isFinite(d)) continue;
-      const a = touched[i] ? 1 : 0;
-      v += ((a - s) * d) ** 2;
-      vA += (a * d - meanA) ** 2;
-    }
-  } else {
-    for (let i = 0; i < n; i++) {
-      const d = dLoss[i]!;
-      if (!Number.isFinite(d)) continue;
-      const w = weight[i]!;
-      if (!(w > 0)) continue;
-      const a = touched[i] ? 1 : 0;
-      v += w * ((a - s) * d) ** 2;
-      vA += w * (a * d - meanA) ** 2;
-    }
+  for (let i = 0; i < n; i++) {
+    const d = dLoss[i]!;
+    if (!Number.isFinite(d)) continue;
+    const w = weight ? weight[i]! : 1;
+    if (!(w > 0)) continue;
+    const a = touched[i] ? 1 : 0;
+    v += w * ((a - s) * d) ** 2;
+    vA += w * (a * d - meanA) ** 2;
   }
   const se = Math.sqrt(v) / Math.abs(T);
   return {

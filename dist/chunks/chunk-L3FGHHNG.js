@@ -16915,24 +16915,14 @@ function pairedTotals(dLoss, weight) {
   let W = 0;
   let T = 0;
   let T2 = 0;
-  if (weight === null) {
-    for (let i = 0; i < dLoss.length; i++) {
-      const d = dLoss[i];
-      if (!Number.isFinite(d)) continue;
-      W += 1;
-      T += d;
-      T2 += d * d;
-    }
-  } else {
-    for (let i = 0; i < dLoss.length; i++) {
-      const d = dLoss[i];
-      if (!Number.isFinite(d)) continue;
-      const w = weight[i];
-      if (!(w > 0)) continue;
-      W += w;
-      T += w * d;
-      T2 += w * d * d;
-    }
+  for (let i = 0; i < dLoss.length; i++) {
+    const d = dLoss[i];
+    if (!Number.isFinite(d)) continue;
+    const w = weight ? weight[i] : 1;
+    if (!(w > 0)) continue;
+    W += w;
+    T += w * d;
+    T2 += w * d * d;
   }
   const totals = { W, T, T2 };
   if (weight === null) unitTotals.set(dLoss, totals);
@@ -16942,19 +16932,12 @@ function pairedRowShare(dLoss, touched, weight = null) {
   const n = dLoss.length;
   const { W, T, T2 } = pairedTotals(dLoss, weight);
   let A = 0;
-  if (weight === null) {
-    for (let i = 0; i < n; i++) {
-      const d = dLoss[i];
-      if (Number.isFinite(d) && touched[i]) A += d;
-    }
-  } else {
-    for (let i = 0; i < n; i++) {
-      const d = dLoss[i];
-      if (!Number.isFinite(d)) continue;
-      const w = weight[i];
-      if (!(w > 0)) continue;
-      if (touched[i]) A += w * d;
-    }
+  for (let i = 0; i < n; i++) {
+    const d = dLoss[i];
+    if (!Number.isFinite(d)) continue;
+    const w = weight ? weight[i] : 1;
+    if (!(w > 0)) continue;
+    if (touched[i]) A += w * d;
   }
   if (W <= 0) return null;
   const total3 = T / W;
@@ -16964,24 +16947,14 @@ function pairedRowShare(dLoss, touched, weight = null) {
   let v = 0;
   let vA = 0;
   const meanA = A / W;
-  if (weight === null) {
-    for (let i = 0; i < n; i++) {
-      const d = dLoss[i];
-      if (!Number.isFinite(d)) continue;
-      const a = touched[i] ? 1 : 0;
-      v += ((a - s) * d) ** 2;
-      vA += (a * d - meanA) ** 2;
-    }
-  } else {
-    for (let i = 0; i < n; i++) {
-      const d = dLoss[i];
-      if (!Number.isFinite(d)) continue;
-      const w = weight[i];
-      if (!(w > 0)) continue;
-      const a = touched[i] ? 1 : 0;
-      v += w * ((a - s) * d) ** 2;
-      vA += w * (a * d - meanA) ** 2;
-    }
+  for (let i = 0; i < n; i++) {
+    const d = dLoss[i];
+    if (!Number.isFinite(d)) continue;
+    const w = weight ? weight[i] : 1;
+    if (!(w > 0)) continue;
+    const a = touched[i] ? 1 : 0;
+    v += w * ((a - s) * d) ** 2;
+    vA += w * (a * d - meanA) ** 2;
   }
   const se = Math.sqrt(v) / Math.abs(T);
   return {
