@@ -22,7 +22,7 @@ import {
   review,
   summarizeView,
   workerDataRunner
-} from "./chunks/chunk-L3FGHHNG.js";
+} from "./chunks/chunk-X3VCFWS4.js";
 import {
   IN_PROCESS_PARSER,
   bundledWorkerUrl,
@@ -37,7 +37,7 @@ import {
   MISSING_LABEL,
   PSI_BINS,
   cellText
-} from "./chunks/chunk-ULJYNR5S.js";
+} from "./chunks/chunk-RH5VWI3D.js";
 import {
   InputError
 } from "./chunks/chunk-5ERXIJ3G.js";

@@ -9,7 +9,7 @@ import {
   segmentSourceOf,
   segmenterBuffers,
   segmenterNames
-} from "./chunks/chunk-ULJYNR5S.js";
+} from "./chunks/chunk-RH5VWI3D.js";
 import "./chunks/chunk-K4A6PM23.js";
 import "./chunks/chunk-DDMSJOCD.js";
 

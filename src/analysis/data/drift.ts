@@ -447,7 +447,7 @@ export function driftEval(
     if (cb.kind === 'number' && cc.kind === 'number') {
       // The segmenters' sort of the baseline column when they kept one (keepSortsForDrift).
       const sortedB = takeKeptSort(cb) ?? sortedFinite(cb, 0);
-      const sortedC = twin ? sortedFiniteOfTwin(cc, cb, sortedB, 1) : sortedFinite(cc, 1);
+      const sortedC = twin ? sortedFiniteOfTwin(cc, cb, sortedB) : sortedFinite(cc, 1);
       if (sortedB.length === 0 || sortedC.length === 0) continue;
       const num = compareNumeric(sortedB, sortedC, [profile(cb).mean, profile(cc).mean]);
       cmp = num;

@@ -200,6 +200,10 @@ export function ksStatisticSorted(
  * rows. Both inputs non-empty.
  */
 export function ksAndWassersteinSorted(a: Float64Array, b: Float64Array): { d: number; wasserstein: number } {
+  // One sample against itself (the drift check of a column whose cells are the same in both runs,
+  // decision 0027): the ECDFs agree at every value, and either merge ends with 0 and 0 exactly
+  // after 2n steps (10-13 ms at 10^6 values).
+  if (a === b) return { d: 0, wasserstein: 0 };
   return tieHeavy(a) || tieHeavy(b) ? mergeByValue(a, b) : mergeByElement(a, b);
 }
 

@@ -18,6 +18,7 @@ import {
   type KsMethod,
 } from '../../../src/analysis/stats/two-sample.js';
 import { wassersteinDistance } from '../../../src/analysis/stats/distance.js';
+import { createRng } from '../../../src/analysis/stats/rng.js';
 
 interface KsCase {
   name: string;
@@ -183,6 +184,19 @@ describe('ksAndWassersteinSorted', () => {
       const ks = ks2Samp(a, b, { presorted: true, method: 'asymp' });
       expectClose(r.d, ks.statistic, 1e-12, 1e-15);
       expectClose(r.wasserstein, wassersteinDistance(a, b, true), 1e-9, 1e-15);
+    }
+  });
+});
+
+describe('ksAndWassersteinSorted of one sample against itself', () => {
+  it('gives what the merges give for a copy of it: 0 and 0', () => {
+    const rng = createRng(11);
+    const continuous = Float64Array.from({ length: 5000 }, () => rng() * 10 - 5).sort();
+    const tied = Float64Array.from({ length: 5000 }, () => Math.floor(rng() * 4)).sort();
+    for (const a of [continuous, tied]) {
+      const merged = ksAndWassersteinSorted(a, a.slice());
+      expect(merged).toEqual({ d: 0, wasserstein: 0 });
+      expect(ksAndWassersteinSorted(a, a)).toEqual(merged);
     }
   });
 });

@@ -1000,6 +1000,7 @@ function ksStatisticSorted(a, b) {
   return { dPlus: maxS, dMinus: Math.min(Math.max(-minS, 0), 1), locPlus: locMax, locMinus: locMin };
 }
 function ksAndWassersteinSorted(a, b) {
+  if (a === b) return { d: 0, wasserstein: 0 };
   return tieHeavy(a) || tieHeavy(b) ? mergeByValue(a, b) : mergeByElement(a, b);
 }
 function tieHeavy(a) {
@@ -1392,11 +1393,9 @@ function sortedFinite(col, slot) {
   if (!profileCache.has(col)) profileCache.set(col, summarize(col.values.length, sorted, counts));
   return sorted;
 }
-function sortedFiniteOfTwin(col, twin, twinSorted, slot) {
-  const buf = scratchBuffer(slot, twinSorted.length);
-  buf.set(twinSorted);
+function sortedFiniteOfTwin(col, twin, twinSorted) {
   if (!profileCache.has(col)) profileCache.set(col, profile(twin));
-  return buf.subarray(0, twinSorted.length);
+  return twinSorted;
 }
 function sortedFiniteOf(values, slot) {
   return fillSorted(values, null, slot).sorted;
@@ -2919,7 +2918,7 @@ function driftEval(source, baseFeatures, curFeatures, segments, minSupport) {
     const twin = sameCells(cb, cc);
     if (cb.kind === "number" && cc.kind === "number") {
       const sortedB = takeKeptSort(cb) ?? sortedFinite(cb, 0);
-      const sortedC = twin ? sortedFiniteOfTwin(cc, cb, sortedB, 1) : sortedFinite(cc, 1);
+      const sortedC = twin ? sortedFiniteOfTwin(cc, cb, sortedB) : sortedFinite(cc, 1);
       if (sortedB.length === 0 || sortedC.length === 0) continue;
       const num = compareNumeric(sortedB, sortedC, [profile(cb).mean, profile(cc).mean]);
       cmp = num;
