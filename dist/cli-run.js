@@ -22,7 +22,7 @@ import {
   review,
   summarizeView,
   workerDataRunner
-} from "./chunks/chunk-X3VCFWS4.js";
+} from "./chunks/chunk-AMQ6USKX.js";
 import {
   IN_PROCESS_PARSER,
   bundledWorkerUrl,
@@ -37,7 +37,7 @@ import {
   MISSING_LABEL,
   PSI_BINS,
   cellText
-} from "./chunks/chunk-RH5VWI3D.js";
+} from "./chunks/chunk-ICMGW35G.js";
 import {
   InputError
 } from "./chunks/chunk-5ERXIJ3G.js";

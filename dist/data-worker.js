@@ -8,8 +8,9 @@ import {
   runClaimedLeakage,
   segmentSourceOf,
   segmenterBuffers,
-  segmenterNames
-} from "./chunks/chunk-RH5VWI3D.js";
+  segmenterNames,
+  twinDriftFromSorts
+} from "./chunks/chunk-ICMGW35G.js";
 import "./chunks/chunk-K4A6PM23.js";
 import "./chunks/chunk-DDMSJOCD.js";
 
@@ -22,6 +23,7 @@ if (port) {
   port.on("message", (job) => {
     const base = job.base ? revivedView(job.base) : null;
     const cur = revivedView(job.cur);
+    keepSortsForDrift(true, twinDriftFromSorts(base, cur));
     if (job.segments) {
       let reply2;
       let moved = [];

@@ -5,8 +5,8 @@
 // every analysis there takes its general path.
 import { describe, expect, it } from 'vitest';
 import { buildSegmenter, type RowSource } from '../../src/analysis/performance/segment-columns.js';
-import { profile, profileColumns, segmentSpec, type SegmentSpec } from '../../src/analysis/data/columns.js';
-import { driftEval } from '../../src/analysis/data/drift.js';
+import { keepSortsForDrift, profile, profileColumns, segmentSpec, takeKeptSort, type SegmentSpec } from '../../src/analysis/data/columns.js';
+import { driftEval, twinDriftFromSorts } from '../../src/analysis/data/drift.js';
 import { qualityEval } from '../../src/analysis/data/quality.js';
 import { sameCells } from '../../src/analysis/same-cells.js';
 import { makeTable, type Column } from '../../src/artifacts/table.js';
@@ -130,5 +130,46 @@ describe('twin columns', () => {
     const qt = qualityEval(b, t, null, 20);
     const qv = qualityEval(b, variant(t), null, 20);
     expect(qt).toEqual(qv);
+  });
+});
+
+describe("the data worker's drift comparisons made from the segmenters' sorts (twinDriftFromSorts)", () => {
+  // Fresh views for each side (the caches are by column): the current run's income differs, the
+  // other numeric features are twins.
+  const pair = (): { b: EvalView; c: EvalView } => {
+    const b = scored(0);
+    const c0 = scored(1);
+    const swap = new Map(c0.table.columns.map((x) => [x, x.name === 'income' && x.kind === 'number' ? { ...x, values: x.values.map((v, i) => (i % 5 === 0 ? v + 1 : v)), missing: x.missing.slice() } : x]));
+    return { b, c: { ...c0, table: makeTable(c0.path, c0.table.columns.map((x) => swap.get(x)!)), features: c0.features.map((x) => swap.get(x)!) } };
+  };
+  const all = Int32Array.from({ length: n }, (_, i) => i);
+  const build = (b: EvalView, c: EvalView): void => {
+    for (const name of ['income', 'age', 'children']) buildSegmenter(name, { base: { view: b, rows: all }, cur: { view: c, rows: all }, paired: true });
+  };
+  const specs = (b: EvalView, c: EvalView): SegmentSpec[] => ['region', 'tier'].map((x) => segmentSpec(x, b.table, c.table)!);
+
+  it("uses a twin's sort up at once, keeps the others, and the drift checks come out the same", () => {
+    const worker = pair();
+    keepSortsForDrift(true, twinDriftFromSorts(worker.b, worker.c));
+    try {
+      build(worker.b, worker.c);
+    } finally {
+      keepSortsForDrift(false);
+    }
+    expect(sameCells(col(worker.b, 'age'), col(worker.c, 'age'))).toBe(true);
+    expect(sameCells(col(worker.b, 'income'), col(worker.c, 'income'))).toBe(false);
+    // The twins' sorts were used up; the differing feature's is kept for driftEval.
+    for (const name of ['age', 'children']) expect(takeKeptSort(col(worker.b, name) as never)).toBeNull();
+    const kept = takeKeptSort(col(worker.b, 'income') as never);
+    expect(kept).not.toBeNull();
+
+    // The review's own thread: nothing kept, every sort made by driftEval.
+    const plain = pair();
+    build(plain.b, plain.c);
+    const dw = driftEval(worker.c.path, worker.b.features, worker.c.features, specs(worker.b, worker.c), 20);
+    const dp = driftEval(plain.c.path, plain.b.features, plain.c.features, specs(plain.b, plain.c), 20);
+    expect(dw.map((d) => d.feature).sort()).toEqual(FEATURES.slice().sort());
+    expect(dw).toEqual(dp);
+    for (const name of ['income', 'age', 'children']) expect(profile(col(worker.c, name))).toEqual(profile(col(plain.c, name)));
   });
 });

@@ -94,8 +94,20 @@ const profileCache = new WeakMap<Column, Profile>();
 let keepSorts = false;
 const keptSorts = new WeakMap<NumberColumn, Float64Array>();
 
-export function keepSortsForDrift(on: boolean): void {
+/**
+ * What may use a kept sort at once instead of keeping it: called with the column and its sorted
+ * finite values when finiteQuintiles made them, it returns true when it has taken what it needs,
+ * and the sort's memory is then given back at once (decision 0032); false keeps the sort for
+ * takeKeptSort. The data worker's drift check of a column whose current cells are the same
+ * (drift.ts, twinDriftFromSorts): kept, such sorts made most of the worker's peak memory (12 of
+ * them, 91 MB on the 1M + 1M bench pair), all alive at once while the segmenters were built.
+ */
+export type SortConsumer = (col: NumberColumn, sorted: Float64Array) => boolean;
+let consumeSort: SortConsumer | null = null;
+
+export function keepSortsForDrift(on: boolean, consume: SortConsumer | null = null): void {
   keepSorts = on;
+  consumeSort = on ? consume : null;
 }
 
 /** The sort finiteQuintiles kept for `col` (sortedFinite's values, in an array of its own), handed over once; null when there is none. */
@@ -145,7 +157,8 @@ export function finiteQuintiles(col: NumberColumn): { finite: number; min: numbe
     const { sorted, counts } = fillSorted(col.values, col.missing, 'own');
     const p = summarize(col.values.length, sorted, counts);
     profileCache.set(col, p);
-    keptSorts.set(col, sorted);
+    if (consumeSort?.(col, sorted)) releaseNow(sorted);
+    else keptSorts.set(col, sorted);
     return { finite: p.finite, min: p.min, max: p.max, quintiles: p.quintiles };
   }
   const v = col.values;

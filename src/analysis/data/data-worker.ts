@@ -9,6 +9,7 @@
 import { parentPort } from 'node:worker_threads';
 import { buildClaimed, segmenterNames } from '../performance/segment-claims.js';
 import { analyzeData, leakageParts } from './analyze.js';
+import { twinDriftFromSorts } from './drift.js';
 import { keepSortsForDrift } from './columns.js';
 import { revivedView, runClaimedLeakage, segmenterBuffers, segmentSourceOf, type ClaimedLeakage, type DataJob, type DataReply } from './worker-protocol.js';
 
@@ -21,6 +22,8 @@ if (port) {
   port.on('message', (job: DataJob) => {
     const base = job.base ? revivedView(job.base) : null;
     const cur = revivedView(job.cur);
+    // A twin feature's drift comparison is made from its segmenter's sort at once (drift.ts).
+    keepSortsForDrift(true, twinDriftFromSorts(base, cur));
     if (job.segments) {
       let reply: DataReply;
       let moved: ArrayBuffer[] = [];

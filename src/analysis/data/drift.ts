@@ -10,7 +10,8 @@ import { formatNumber, type Column, type NumberColumn, type StringColumn, type T
 import { benjaminiHochberg } from '../stats/multiple-testing.js';
 import { binCountsSorted, jensenShannon, psi, psiNoiseFloor, quantileEdges, quantileSorted } from '../stats/distance.js';
 import { chi2Homogeneity, ksAndWassersteinSorted, ksPValue, sortFloat64InPlace } from '../stats/two-sample.js';
-import { alignCategories, capCategories, MAX_NUMERIC_CATEGORIES, profile, sortedFinite, sortedFiniteOfTwin, takeKeptSort, type Alignment, type SegmentSpec } from './columns.js';
+import { alignCategories, capCategories, MAX_NUMERIC_CATEGORIES, profile, sortedFinite, sortedFiniteOfTwin, takeKeptSort, type Alignment, type SegmentSpec, type SortConsumer } from './columns.js';
+import type { EvalView } from '../../artifacts/types.js';
 import { sameCells } from '../same-cells.js';
 import { FDR, mapStrength, NOT_SIGNIFICANT_FACTOR, PSI_ANCHORS, PSI_MAJOR, PSI_MINOR } from './strength.js';
 import type { CategoryMove, CategoryShare, Comparison, DriftResult, SampleComparison, SegmentDrift } from './types.js';
@@ -416,6 +417,30 @@ export interface Pending {
   readonly baseline: { psi: number; psiExcess: number } | null;
 }
 
+/** Comparisons made by twinDriftFromSorts, for driftEval to take once. */
+const earlyComparisons = new WeakMap<NumberColumn, ReturnType<typeof compareNumeric>>();
+
+/**
+ * The data worker's SortConsumer (columns.ts) for one eval pair: when a segmenter sorts a baseline
+ * feature whose current column has the same cells (decision 0027), the drift check's comparison of
+ * the two is made from that sort at once: the same sorted values in and the same numbers out as
+ * driftEval makes later from the kept sort (the sample against itself: no merge, and every other
+ * statistic of compareNumeric reads a handful of positions), so the sort need not be kept. A
+ * feature that differs keeps its sort for driftEval, which sorts the current column beside it.
+ */
+export function twinDriftFromSorts(base: EvalView | null, cur: EvalView): SortConsumer | null {
+  if (!base) return null;
+  const features = new Set<Column>(base.features);
+  return (col, sorted) => {
+    if (sorted.length === 0 || !features.has(col)) return false;
+    const cc = cur.features.find((c) => c.name === col.name);
+    if (!cc || cc.kind !== 'number' || !sameCells(col, cc)) return false;
+    const sortedC = sortedFiniteOfTwin(cc, col, sorted);
+    earlyComparisons.set(col, compareNumeric(sorted, sortedC, [profile(col).mean, profile(cc).mean]));
+    return true;
+  };
+}
+
 /**
  * Baseline eval vs current eval, every feature present on both sides with the same type, with
  * per-segment localisation over `segments`.
@@ -445,11 +470,16 @@ export function driftEval(
     // keys are the same too, its counts are the baseline's.
     const twin = sameCells(cb, cc);
     if (cb.kind === 'number' && cc.kind === 'number') {
-      // The segmenters' sort of the baseline column when they kept one (keepSortsForDrift).
-      const sortedB = takeKeptSort(cb) ?? sortedFinite(cb, 0);
-      const sortedC = twin ? sortedFiniteOfTwin(cc, cb, sortedB) : sortedFinite(cc, 1);
-      if (sortedB.length === 0 || sortedC.length === 0) continue;
-      const num = compareNumeric(sortedB, sortedC, [profile(cb).mean, profile(cc).mean]);
+      // The comparison the segmenters' sort gave at once (twinDriftFromSorts), else from their
+      // sort of the baseline column when they kept one (keepSortsForDrift).
+      let num = twin ? (earlyComparisons.get(cb) ?? null) : null;
+      earlyComparisons.delete(cb);
+      if (!num) {
+        const sortedB = takeKeptSort(cb) ?? sortedFinite(cb, 0);
+        const sortedC = twin ? sortedFiniteOfTwin(cc, cb, sortedB) : sortedFinite(cc, 1);
+        if (sortedB.length === 0 || sortedC.length === 0) continue;
+        num = compareNumeric(sortedB, sortedC, [profile(cb).mean, profile(cc).mean]);
+      }
       cmp = num;
       k = num.edges.length + 1;
       if (use.length === 0) {

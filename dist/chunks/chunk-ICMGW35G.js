@@ -1272,8 +1272,10 @@ function quantileAt(p, q) {
 var profileCache = /* @__PURE__ */ new WeakMap();
 var keepSorts = false;
 var keptSorts = /* @__PURE__ */ new WeakMap();
-function keepSortsForDrift(on) {
+var consumeSort = null;
+function keepSortsForDrift(on, consume = null) {
   keepSorts = on;
+  consumeSort = on ? consume : null;
 }
 function takeKeptSort(col) {
   const sorted = keptSorts.get(col) ?? null;
@@ -1300,7 +1302,8 @@ function finiteQuintiles(col) {
     const { sorted, counts } = fillSorted(col.values, col.missing, "own");
     const p = summarize(col.values.length, sorted, counts);
     profileCache.set(col, p);
-    keptSorts.set(col, sorted);
+    if (consumeSort?.(col, sorted)) releaseNow(sorted);
+    else keptSorts.set(col, sorted);
     return { finite: p.finite, min: p.min, max: p.max, quintiles: p.quintiles };
   }
   const v = col.values;
@@ -2902,6 +2905,19 @@ function countCodes(codes, groups, side, nSegs, k) {
   });
   return { counts, totals };
 }
+var earlyComparisons = /* @__PURE__ */ new WeakMap();
+function twinDriftFromSorts(base, cur) {
+  if (!base) return null;
+  const features = new Set(base.features);
+  return (col, sorted) => {
+    if (sorted.length === 0 || !features.has(col)) return false;
+    const cc = cur.features.find((c) => c.name === col.name);
+    if (!cc || cc.kind !== "number" || !sameCells(col, cc)) return false;
+    const sortedC = sortedFiniteOfTwin(cc, col, sorted);
+    earlyComparisons.set(col, compareNumeric(sorted, sortedC, [profile(col).mean, profile(cc).mean]));
+    return true;
+  };
+}
 function driftEval(source, baseFeatures, curFeatures, segments, minSupport) {
   const pending = [];
   const candidates = [];
@@ -2917,10 +2933,14 @@ function driftEval(source, baseFeatures, curFeatures, segments, minSupport) {
     let k;
     const twin = sameCells(cb, cc);
     if (cb.kind === "number" && cc.kind === "number") {
-      const sortedB = takeKeptSort(cb) ?? sortedFinite(cb, 0);
-      const sortedC = twin ? sortedFiniteOfTwin(cc, cb, sortedB) : sortedFinite(cc, 1);
-      if (sortedB.length === 0 || sortedC.length === 0) continue;
-      const num = compareNumeric(sortedB, sortedC, [profile(cb).mean, profile(cc).mean]);
+      let num = twin ? earlyComparisons.get(cb) ?? null : null;
+      earlyComparisons.delete(cb);
+      if (!num) {
+        const sortedB = takeKeptSort(cb) ?? sortedFinite(cb, 0);
+        const sortedC = twin ? sortedFiniteOfTwin(cc, cb, sortedB) : sortedFinite(cc, 1);
+        if (sortedB.length === 0 || sortedC.length === 0) continue;
+        num = compareNumeric(sortedB, sortedC, [profile(cb).mean, profile(cc).mean]);
+      }
       cmp = num;
       k = num.edges.length + 1;
       if (use.length === 0) {
@@ -5219,6 +5239,7 @@ export {
   FDR,
   PSI_BINS,
   compareCategorical,
+  twinDriftFromSorts,
   decide,
   decide2,
   PREDICTION_FACTOR,

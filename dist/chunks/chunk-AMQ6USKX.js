@@ -64,7 +64,7 @@ import {
   sortFloat64InPlace,
   takeOver,
   twoProportionTest
-} from "./chunk-RH5VWI3D.js";
+} from "./chunk-ICMGW35G.js";
 import {
   InputError
 } from "./chunk-5ERXIJ3G.js";
