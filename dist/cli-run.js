@@ -22,7 +22,7 @@ import {
   review,
   summarizeView,
   workerDataRunner
-} from "./chunks/chunk-AMQ6USKX.js";
+} from "./chunks/chunk-JCJ5BQTA.js";
 import {
   IN_PROCESS_PARSER,
   bundledWorkerUrl,

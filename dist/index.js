@@ -17,7 +17,7 @@ import {
   review,
   utf8Length,
   workerDataRunner
-} from "./chunks/chunk-AMQ6USKX.js";
+} from "./chunks/chunk-JCJ5BQTA.js";
 import {
   IN_PROCESS_PARSER,
   bundledWorkerUrl,

@@ -18,6 +18,7 @@ import {
   pairRows,
   partialAnalysisPairs,
   permute,
+  releaseLossTerms,
   scoreOrder,
   unifyClasses,
   usableRows,
@@ -266,6 +267,7 @@ function headlineMetrics(p: Prepared, hasBase: boolean, opts: PerformanceOptions
   if (!hasBase) {
     const metrics = currentOnly(curKernel);
     curKernel.release();
+    releaseLossTerms(p.cur);
     return metrics;
   }
   const baseKernel = makeKernel(p.base!, names);
@@ -273,6 +275,8 @@ function headlineMetrics(p: Prepared, hasBase: boolean, opts: PerformanceOptions
   // Their memory now, not at the collector's next turn: the segment analyses allocate next (decision 0032).
   baseKernel.release();
   curKernel.release();
+  releaseLossTerms(p.base!);
+  releaseLossTerms(p.cur);
   return metrics;
 }
 

@@ -14,6 +14,7 @@ import { argsortDescending, rankRows, type Ranked } from './ranked.js';
 import { sameIdSequence } from '../../artifacts/row-ids.js';
 import { sameBytes } from '../../artifacts/twins.js';
 import { HashIndex } from '../data/columns.js';
+import { releaseNow } from '../../memory.js';
 
 /**
  * Share of rows that must find a partner by id for the comparison to be paired. Above it the
@@ -321,9 +322,12 @@ export interface ClassRun {
   readonly score: Float64Array | null;
   /** Multiclass: probability per unified class. */
   readonly probs: Float64Array[] | null;
-  /** Per-row log loss and Brier terms (probabilistic scores only). */
-  readonly ll: Float64Array | null;
-  readonly br: Float64Array | null;
+  /**
+   * Per-row log loss and Brier terms (probabilistic scores only). Read by the headline metrics'
+   * kernels alone, and let go after them (releaseLossTerms): null from then on.
+   */
+  ll: Float64Array | null;
+  br: Float64Array | null;
   /** Calibration view: confidence, hit and ECE bin per row. */
   readonly conf: Float64Array | null;
   readonly hit: Uint8Array | null;
@@ -438,6 +442,19 @@ export function buildClassRun(v: EvalView, rows: Int32Array, space: ClassSpace, 
     bin: derived?.bin ?? null,
     ranked,
   };
+}
+
+/**
+ * Gives a classification run's log-loss and Brier terms back once the headline metrics are
+ * computed (decision 0032): nothing after them reads the terms, and at 10^6 rows they are 16 MB a
+ * run that the segment scan, which allocates next, then reuses instead of fresh memory (the
+ * review's peak).
+ */
+export function releaseLossTerms(run: Run): void {
+  if (run.kind !== 'class') return;
+  for (const a of [run.ll, run.br]) if (a) releaseNow(a);
+  run.ll = null;
+  run.br = null;
 }
 
 interface ProbTerms {

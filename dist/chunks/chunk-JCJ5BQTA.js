@@ -13628,6 +13628,12 @@ function buildClassRun(v, rows, space, map, caps) {
     ranked
   };
 }
+function releaseLossTerms(run) {
+  if (run.kind !== "class") return;
+  for (const a of [run.ll, run.br]) if (a) releaseNow(a);
+  run.ll = null;
+  run.br = null;
+}
 function probabilisticTerms(y, score, probs) {
   const n = y.length;
   const ll = new Float64Array(n);
@@ -14129,12 +14135,15 @@ function headlineMetrics(p, hasBase, opts) {
   if (!hasBase) {
     const metrics2 = currentOnly(curKernel);
     curKernel.release();
+    releaseLossTerms(p.cur);
     return metrics2;
   }
   const baseKernel = makeKernel(p.base, names);
   const metrics = compareHeadline({ base: p.base, cur: p.cur, baseKernel, curKernel, paired: p.paired }, opts);
   baseKernel.release();
   curKernel.release();
+  releaseLossTerms(p.base);
+  releaseLossTerms(p.cur);
   return metrics;
 }
 function startPerformance(base, cur, opts) {
