@@ -22,7 +22,7 @@ import {
   review,
   summarizeView,
   workerDataRunner
-} from "./chunks/chunk-JCJ5BQTA.js";
+} from "./chunks/chunk-GZ63T6LE.js";
 import {
   IN_PROCESS_PARSER,
   bundledWorkerUrl,

@@ -17,7 +17,7 @@ import {
   review,
   utf8Length,
   workerDataRunner
-} from "./chunks/chunk-JCJ5BQTA.js";
+} from "./chunks/chunk-GZ63T6LE.js";
 import {
   IN_PROCESS_PARSER,
   bundledWorkerUrl,

@@ -106,8 +106,12 @@ class BinaryScoreKernel implements Kernel {
   private readonly order: Int32Array | null;
   /** Weights in score order (all 1 when unweighted). */
   private readonly wRank: Float64Array;
-  /** Score order: positive flag, confidence (= score), end of a tie group / calibration bin. */
-  private readonly yRank: Float64Array;
+  /**
+   * Score order: positive flag (the ranking's own bytes, read as 0/1: a Float64Array copy was 8 MB
+   * a run at 10^6 rows, at the review's peak), confidence (= score), end of a tie group /
+   * calibration bin.
+   */
+  private readonly yRank: Uint8Array;
   private readonly conf: Float64Array | null;
   /** Score order cut into runs: [start, end, flags] triples (RUN_TIES, RUN_BIN_END). */
   private readonly runs: Int32Array;
@@ -141,7 +145,7 @@ class BinaryScoreKernel implements Kernel {
     const n = run.n;
     this.order = ranked.identity ? null : order;
     this.wRank = ranked.weight;
-    this.yRank = Float64Array.from(ranked.positive);
+    this.yRank = ranked.positive;
     this.weighted = run.weighted;
     this.rowY = run.y;
     this.rowPred = run.pred;
@@ -166,8 +170,8 @@ class BinaryScoreKernel implements Kernel {
   }
 
   release(): void {
-    // wRank is the ranking's, shared with the run, and so are ll, br and conf unless gathered here.
-    for (const a of [this.yRank, this.runs, this.pred, this.yp, ...this.gathered, this.scratchBuf]) if (a) releaseNow(a);
+    // wRank and yRank are the ranking's, shared with the run, and so are ll, br and conf unless gathered here.
+    for (const a of [this.runs, this.pred, this.yp, ...this.gathered, this.scratchBuf]) if (a) releaseNow(a);
     this.scratchBuf = null;
   }
 
@@ -421,8 +425,10 @@ class BinaryScoreKernel implements Kernel {
   /** The sums that do not depend on order: Σc·pred, Σc·y·pred, Σc·log loss, Σc·Brier. */
   private linearSums(c: Float64Array): LinearSums {
     const { pred, yp } = this;
-    const llr = this.ll ?? this.yRank;
-    const brr = this.br ?? this.yRank;
+    // Without loss terms any Float64Array of the length stands in (the sums are not reported),
+    // so that the loop reads one kind of array.
+    const llr = this.ll ?? this.wRank;
+    const brr = this.br ?? this.wRank;
     const n = c.length;
     let predPos = 0;
     let tpAll = 0;
@@ -449,7 +455,7 @@ class BinaryScoreKernel implements Kernel {
    */
   private rankPass(c: Float64Array): RankSums {
     const { yRank: y, runs } = this;
-    const conf = this.conf ?? y;
+    const conf = this.conf ?? this.wRank;
     let cum = 0;
     let tp = 0;
     let area = 0;

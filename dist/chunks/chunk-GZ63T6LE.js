@@ -12790,7 +12790,7 @@ var BinaryScoreKernel = class {
     const n = run.n;
     this.order = ranked.identity ? null : order;
     this.wRank = ranked.weight;
-    this.yRank = Float64Array.from(ranked.positive);
+    this.yRank = ranked.positive;
     this.weighted = run.weighted;
     this.rowY = run.y;
     this.rowPred = run.pred;
@@ -12817,7 +12817,11 @@ var BinaryScoreKernel = class {
   order;
   /** Weights in score order (all 1 when unweighted). */
   wRank;
-  /** Score order: positive flag, confidence (= score), end of a tie group / calibration bin. */
+  /**
+   * Score order: positive flag (the ranking's own bytes, read as 0/1: a Float64Array copy was 8 MB
+   * a run at 10^6 rows, at the review's peak), confidence (= score), end of a tie group /
+   * calibration bin.
+   */
   yRank;
   conf;
   /** Score order cut into runs: [start, end, flags] triples (RUN_TIES, RUN_BIN_END). */
@@ -12842,7 +12846,7 @@ var BinaryScoreKernel = class {
   rowLl;
   rowBr;
   release() {
-    for (const a of [this.yRank, this.runs, this.pred, this.yp, ...this.gathered, this.scratchBuf]) if (a) releaseNow(a);
+    for (const a of [this.runs, this.pred, this.yp, ...this.gathered, this.scratchBuf]) if (a) releaseNow(a);
     this.scratchBuf = null;
   }
   evaluate(counts3, out) {
@@ -13072,8 +13076,8 @@ var BinaryScoreKernel = class {
   /** The sums that do not depend on order: Σc·pred, Σc·y·pred, Σc·log loss, Σc·Brier. */
   linearSums(c) {
     const { pred, yp } = this;
-    const llr = this.ll ?? this.yRank;
-    const brr = this.br ?? this.yRank;
+    const llr = this.ll ?? this.wRank;
+    const brr = this.br ?? this.wRank;
     const n = c.length;
     let predPos = 0;
     let tpAll = 0;
@@ -13099,7 +13103,7 @@ var BinaryScoreKernel = class {
    */
   rankPass(c) {
     const { yRank: y, runs } = this;
-    const conf = this.conf ?? y;
+    const conf = this.conf ?? this.wRank;
     let cum = 0;
     let tp = 0;
     let area = 0;
