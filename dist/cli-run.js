@@ -22,7 +22,7 @@ import {
   review,
   summarizeView,
   workerDataRunner
-} from "./chunks/chunk-GZ63T6LE.js";
+} from "./chunks/chunk-247EDNB7.js";
 import {
   IN_PROCESS_PARSER,
   bundledWorkerUrl,
@@ -37,7 +37,7 @@ import {
   MISSING_LABEL,
   PSI_BINS,
   cellText
-} from "./chunks/chunk-ICMGW35G.js";
+} from "./chunks/chunk-4GI45A25.js";
 import {
   InputError
 } from "./chunks/chunk-5ERXIJ3G.js";

@@ -10,7 +10,7 @@ import {
   segmenterBuffers,
   segmenterNames,
   twinDriftFromSorts
-} from "./chunks/chunk-ICMGW35G.js";
+} from "./chunks/chunk-4GI45A25.js";
 import "./chunks/chunk-K4A6PM23.js";
 import "./chunks/chunk-DDMSJOCD.js";
 

@@ -8,6 +8,7 @@ import { buildSegmenter, type RowSource } from '../../src/analysis/performance/s
 import { keepSortsForDrift, profile, profileColumns, segmentSpec, takeKeptSort, type SegmentSpec } from '../../src/analysis/data/columns.js';
 import { driftEval, twinDriftFromSorts } from '../../src/analysis/data/drift.js';
 import { qualityEval } from '../../src/analysis/data/quality.js';
+import { skewEval } from '../../src/analysis/data/preprocessing.js';
 import { sameCells } from '../../src/analysis/same-cells.js';
 import { makeTable, type Column } from '../../src/artifacts/table.js';
 import type { EvalView } from '../../src/artifacts/types.js';
@@ -171,5 +172,22 @@ describe("the data worker's drift comparisons made from the segmenters' sorts (t
     expect(dw.map((d) => d.feature).sort()).toEqual(FEATURES.slice().sort());
     expect(dw).toEqual(dp);
     for (const name of ['income', 'age', 'children']) expect(profile(col(worker.c, name))).toEqual(profile(col(plain.c, name)));
+  });
+});
+
+describe('preprocessing skew over twin columns (skewEval)', () => {
+  it('finds what the variant run gives: nothing for the unchanged columns, the ×12 column', () => {
+    const scale = (v: EvalView): EvalView => {
+      const swap = new Map(v.table.columns.map((x) => [x, x.name === 'income' && x.kind === 'number' ? { ...x, values: x.values.map((y) => y * 12), missing: x.missing.slice() } : x]));
+      return { ...v, table: makeTable(v.path, v.table.columns.map((x) => swap.get(x)!)), features: v.features.map((x) => swap.get(x)!) };
+    };
+    const rows = Int32Array.from({ length: n }, (_, i) => i);
+    const pairs = { base: rows, cur: rows };
+    const t = scale(twin);
+    const o = scale(other);
+    expect(sameCells(col(base, 'age'), col(t, 'age'))).toBe(true);
+    const st = skewEval(base, t, pairs);
+    expect(st.map((f) => f.feature)).toEqual(['income']);
+    expect(st).toEqual(skewEval(base, o, pairs));
   });
 });

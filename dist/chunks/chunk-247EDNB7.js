@@ -64,7 +64,7 @@ import {
   sortFloat64InPlace,
   takeOver,
   twoProportionTest
-} from "./chunk-ICMGW35G.js";
+} from "./chunk-4GI45A25.js";
 import {
   InputError
 } from "./chunk-5ERXIJ3G.js";

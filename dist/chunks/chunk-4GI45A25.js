@@ -4734,6 +4734,7 @@ function skewEval(base, cur, pairs, skip = /* @__PURE__ */ new Set()) {
     const cb = base.features.find((c) => c.name === cc.name);
     if (!cb || skip.has(cc.name)) continue;
     if (rowsDecide && pairs) {
+      if (pairs.base === pairs.cur && sameCells(cb, cc)) continue;
       if (cb.kind === "number" && cc.kind === "number") {
         const v = rowVerdict(cb, cc, pairs);
         if (v) {
