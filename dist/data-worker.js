@@ -23,17 +23,19 @@ if (port) {
   port.on("message", (job) => {
     const base = job.base ? revivedView(job.base) : null;
     const cur = revivedView(job.cur);
-    keepSortsForDrift(true, twinDriftFromSorts(base, cur));
     if (job.segments) {
       let reply2;
       let moved = [];
       try {
         const src = segmentSourceOf(job.segments, base, cur);
+        keepSortsForDrift(true, twinDriftFromSorts(base, cur));
         const segmenters = buildClaimed(src, segmenterNames(src), job.segments.claims, true);
         moved = segmenterBuffers(segmenters);
         reply2 = { id: job.id, kind: "segments", ok: true, segmenters };
       } catch (e) {
         reply2 = { id: job.id, kind: "segments", ok: false, error: message(e) };
+      } finally {
+        keepSortsForDrift(true);
       }
       port.postMessage(reply2, moved);
     }

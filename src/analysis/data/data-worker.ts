@@ -22,18 +22,21 @@ if (port) {
   port.on('message', (job: DataJob) => {
     const base = job.base ? revivedView(job.base) : null;
     const cur = revivedView(job.cur);
-    // A twin feature's drift comparison is made from its segmenter's sort at once (drift.ts).
-    keepSortsForDrift(true, twinDriftFromSorts(base, cur));
     if (job.segments) {
       let reply: DataReply;
       let moved: ArrayBuffer[] = [];
       try {
         const src = segmentSourceOf(job.segments, base, cur);
+        // While the segmenters sort: a twin feature's drift comparison is made from its sort at
+        // once (drift.ts). Only then, so that the consumer does not hold this pair's views.
+        keepSortsForDrift(true, twinDriftFromSorts(base, cur));
         const segmenters = buildClaimed(src, segmenterNames(src), job.segments.claims, true);
         moved = segmenterBuffers(segmenters);
         reply = { id: job.id, kind: 'segments', ok: true, segmenters };
       } catch (e) {
         reply = { id: job.id, kind: 'segments', ok: false, error: message(e) };
+      } finally {
+        keepSortsForDrift(true);
       }
       port.postMessage(reply, moved);
     }
