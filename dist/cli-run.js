@@ -22,7 +22,7 @@ import {
   review,
   summarizeView,
   workerDataRunner
-} from "./chunks/chunk-247EDNB7.js";
+} from "./chunks/chunk-FECNXMK4.js";
 import {
   IN_PROCESS_PARSER,
   bundledWorkerUrl,

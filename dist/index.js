@@ -17,7 +17,7 @@ import {
   review,
   utf8Length,
   workerDataRunner
-} from "./chunks/chunk-247EDNB7.js";
+} from "./chunks/chunk-FECNXMK4.js";
 import {
   IN_PROCESS_PARSER,
   bundledWorkerUrl,

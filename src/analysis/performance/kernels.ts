@@ -10,7 +10,7 @@ import { gatherF64 } from './arrays.js';
 import { ECE_BINS, eceFromBins } from './calibration.js';
 import { f1FromConfusion, prfFromCounts, r2FromSums } from './metrics.js';
 import type { ClassRun, RegRun, Run } from './prepare.js';
-import { rankStats, type RankStats } from './ranked.js';
+import { keepRuns, rankStats, scoreRuns, RUN_BIN_END, RUN_TIES, type RankStats } from './ranked.js';
 import type { MetricName } from './types.js';
 
 export interface Kernel {
@@ -167,11 +167,14 @@ class BinaryScoreKernel implements Kernel {
     this.conf = inOrder(run.conf);
     this.gathered = ranked.identity ? [] : [this.ll, this.br, this.conf];
     this.runs = scoreRuns(ranked.groupEnd, run.bin ? binEnds(run.bin, order) : null);
+    // The segment AUC tests read the same runs (rankedRuns); they give them back (releaseRuns).
+    keepRuns(ranked, this.runs);
   }
 
   release(): void {
-    // wRank and yRank are the ranking's, shared with the run, and so are ll, br and conf unless gathered here.
-    for (const a of [this.runs, this.pred, this.yp, ...this.gathered, this.scratchBuf]) if (a) releaseNow(a);
+    // wRank and yRank are the ranking's, shared with the run, and so are ll, br and conf unless
+    // gathered here; the runs are kept with the ranking (keepRuns).
+    for (const a of [this.pred, this.yp, ...this.gathered, this.scratchBuf]) if (a) releaseNow(a);
     this.scratchBuf = null;
   }
 
@@ -509,8 +512,6 @@ interface LinearSums {
   br: number;
 }
 
-const RUN_TIES = 1;
-const RUN_BIN_END = 2;
 
 /** 1 at positions (score order) after which the calibration bin changes, and at the last one. */
 function binEnds(bin: Uint8Array, order: Int32Array): Uint8Array {
@@ -518,46 +519,6 @@ function binEnds(bin: Uint8Array, order: Int32Array): Uint8Array {
   const out = new Uint8Array(n);
   for (let j = 0; j < n; j++) out[j] = j === n - 1 || bin[order[j + 1]!] !== bin[order[j]!] ? 1 : 0;
   return out;
-}
-
-/**
- * Cuts the score order into runs for the rank pass: maximal stretches of distinct scores, and
- * tie groups (size >= 2); a run also ends where a calibration bin ends (bins never split a tie
- * group: equal scores share a bin). Flat [start, end, flags] triples. Exported for its test.
- *
- * A run ends after position j when j ends its group (groupEnd, which is 1 at the last position) and
- * that group or the next one is a tie group, or a bin ends at j, or j is last: one flat pass counts
- * the runs, a second writes them into a buffer of that size (a growing number[] cost more than the
- * scan at 10^6 rows, a buffer for the most runs there can be was 12 MB a run). Walked with a
- * callback per run and nested scans, the two passes took about 12 ms at 10^6 rows.
- */
-export function scoreRuns(groupEnd: Uint8Array, binEnd: Uint8Array | null): Int32Array {
-  const n = groupEnd.length;
-  let runs = 0;
-  for (let j = 0; j < n; j++) runs += runEndsAt(groupEnd, binEnd, j);
-  const out = new Int32Array(3 * runs);
-  let len = 0;
-  let start = 0;
-  for (let j = 0; j < n; j++) {
-    if (!runEndsAt(groupEnd, binEnd, j)) continue;
-    out[len++] = start;
-    out[len++] = j + 1;
-    out[len++] = (inTieGroup(groupEnd, j) ? RUN_TIES : 0) | (binEnd !== null && binEnd[j] === 1 ? RUN_BIN_END : 0);
-    start = j + 1;
-  }
-  return out;
-}
-
-/** Position j is in a tie group (two or more positions): it does not end its group, or the one before does not. */
-function inTieGroup(groupEnd: Uint8Array, j: number): boolean {
-  return groupEnd[j] === 0 || (j > 0 && groupEnd[j - 1] === 0);
-}
-
-/** 1 when a run of scoreRuns ends at position j, else 0. */
-function runEndsAt(groupEnd: Uint8Array, binEnd: Uint8Array | null, j: number): number {
-  if (groupEnd[j] === 0) return 0;
-  const last = j === groupEnd.length - 1;
-  return last || inTieGroup(groupEnd, j) || groupEnd[j + 1] === 0 || (binEnd !== null && binEnd[j] === 1) ? 1 : 0;
 }
 
 interface RankSums {

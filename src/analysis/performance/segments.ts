@@ -11,8 +11,8 @@ import { createRng } from '../stats/rng.js';
 import { deriveSeed } from '../stats/bootstrap.js';
 import { benjaminiHochberg } from '../stats/multiple-testing.js';
 import { dropMass, shareOf, type Comparison } from './context.js';
-import { aucTest, pairedAucCov, placementSlots, segmentEntry, segmentPlacements, segmentPlacementValues, withSpread, type SegmentPlacements } from './delong.js';
-import type { Ranked } from './ranked.js';
+import { aucTest, pairedAucCov, placementSlots, segmentEntry, segmentPlacements, segmentPlacementValues, slotTotals, withSpread, type SegmentPlacements } from './delong.js';
+import { rankedRuns, releaseRuns, type Ranked } from './ranked.js';
 import type { Segmenter } from './segment-columns.js';
 import { accumulateJoint, accumulatePaired, accumulateRun, CUR, jointCounts, M, N_ROWS, pairedRowBytes, primaryTest, S0, type IntervalSetup } from './segment-tests.js';
 import { jointCells, type RunsCells } from './segment-confusion.js';
@@ -111,6 +111,12 @@ function primaryResults(c: Comparison, seg: Segmenter, acc: Float64Array, ranks:
 interface AucWork {
   readonly rankedBase: Ranked;
   readonly rankedCur: Ranked;
+  /** Each ranking's runs (tie groups and stretches of distinct scores), shared with its score kernel. */
+  readonly runsBase: Int32Array;
+  readonly runsCur: Int32Array;
+  /** Positives of each run (for the placement slot of the rows in no segment). */
+  readonly positivesBase: number;
+  readonly positivesCur: number;
   readonly bufBase: Float64Array;
   readonly bufCur: Float64Array;
   /** Paired: the current run's score position of the row at each baseline score position. */
@@ -148,6 +154,10 @@ function aucWork(c: Comparison): AucWork | null {
   return {
     rankedBase,
     rankedCur,
+    runsBase: rankedRuns(rankedBase),
+    runsCur: rankedRuns(rankedCur),
+    positivesBase: countOnes(rankedBase.positive),
+    positivesCur: countOnes(rankedCur.positive),
     bufBase: new Float64Array(base.n),
     bufCur: new Float64Array(cur.n),
     curPos,
@@ -163,10 +173,42 @@ function aucWork(c: Comparison): AucWork | null {
  * (decision 0032); the rankings are the runs' and stay.
  */
 function releaseAucWork(work: AucWork): void {
+  releaseRuns(work.rankedBase);
+  releaseRuns(work.rankedCur);
   for (const a of [work.bufBase, work.bufCur, work.curPos, work.labelDiffers, work.gathered, work.slotsBase, work.slotsCur]) if (a) releaseNow(a);
 }
 
-function aucResults(c: Comparison, seg: Segmenter, acc: Float64Array, work: AucWork): Pending[] {
+function countOnes(flags: Uint8Array): number {
+  let n = 0;
+  for (let j = 0; j < flags.length; j++) n += flags[j]!;
+  return n;
+}
+
+/**
+ * Rows per placement slot (2·label + positive) from a run's confusion cells per label (binary:
+ * cells y·2 + pred, so a label's positives are its cells 2 and 3), the rows in no segment being the
+ * rest of the run: the counts slotTotals would make, without a pass over the rows.
+ */
+function totalsFromCells(cells: Float64Array, labels: number, n: number, positives: number): Int32Array {
+  const total = new Int32Array(2 * (labels + 1));
+  let pos = 0;
+  let neg = 0;
+  for (let l = 0; l < labels; l++) {
+    total[2 * l] = cells[4 * l]! + cells[4 * l + 1]!;
+    total[2 * l + 1] = cells[4 * l + 2]! + cells[4 * l + 3]!;
+    neg += total[2 * l]!;
+    pos += total[2 * l + 1]!;
+  }
+  total[2 * labels] = n - positives - neg;
+  total[2 * labels + 1] = positives - pos;
+  return total;
+}
+
+/**
+ * The segment AUC tests of one segmenter. `cells`: both runs' confusion cells per label over the
+ * segmenter's labels (the joint pass's, for binary runs), which give the rows per placement slot.
+ */
+function aucResults(c: Comparison, seg: Segmenter, acc: Float64Array, work: AucWork, cells: RunsCells | null): Pending[] {
   const out: Pending[] = [];
   const { base, cur } = c;
   if (base.kind !== 'class' || cur.kind !== 'class') return out;
@@ -174,7 +216,12 @@ function aucResults(c: Comparison, seg: Segmenter, acc: Float64Array, work: AucW
   const labels = seg.labels.length;
   const slotsB = placementSlots(seg.base!, work.rankedBase, labels, work.slotsBase);
   const slotsC = placementSlots(seg.cur, work.rankedCur, labels, work.slotsCur);
-  const pc = segmentPlacements(slotsC, work.rankedCur.groupEnd, labels, work.bufCur);
+  // The joint pass's cells are of the current run's labels for both runs: paired runs share one
+  // label array (segment-columns.ts), and only paired runs have that pass.
+  const joint = cells !== null && seg.base === seg.cur;
+  const totalB = joint ? totalsFromCells(cells.b.cells, labels, base.n, work.positivesBase) : slotTotals(slotsB, labels);
+  const totalC = joint ? totalsFromCells(cells.c.cells, labels, cur.n, work.positivesCur) : slotTotals(slotsC, labels);
+  const pc = segmentPlacements(slotsC, work.runsCur, labels, work.bufCur, totalC);
   // Paired: per label, whether its rows have the same positives in both runs, and the sums of
   // placement products, over its rows in baseline score order (as DeLong's paired form sums them).
   let pb: SegmentPlacements;
@@ -195,7 +242,7 @@ function aucResults(c: Comparison, seg: Segmenter, acc: Float64Array, work: AucW
     // segment, whose sums are not read) instead of a branch, with the baseline's squared deviations
     // (the last pass of segmentPlacements) fused in. Each slot adds the same terms in the same order
     // as separate passes did, so the values are the same bit for bit.
-    const vals = segmentPlacementValues(slotsB, work.rankedBase.groupEnd, labels, work.bufBase);
+    const vals = segmentPlacementValues(slotsB, work.runsBase, totalB, labels, work.bufBase);
     const vb = vals.v;
     const vc = pc.v;
     const vcAtBase = work.gathered!;
@@ -221,7 +268,7 @@ function aucResults(c: Comparison, seg: Segmenter, acc: Float64Array, work: AucW
       c01[l] = sums[2 * l]!;
       c10[l] = sums[2 * l + 1]!;
     }
-  } else pb = segmentPlacements(slotsB, work.rankedBase.groupEnd, labels, work.bufBase);
+  } else pb = segmentPlacements(slotsB, work.runsBase, labels, work.bufBase, totalB);
   for (let l = 0; l < labels; l++) {
     if (!supported(acc, l, c.opts.minSupport)) continue;
     const eb = segmentEntry(pb, l);
@@ -283,17 +330,19 @@ export function scanSegments(c: Comparison, segmenters: readonly Segmenter[]): S
   const bytes = jointBytes(c);
   for (const seg of segmenters) {
     let acc: Float64Array;
+    let segCells: RunsCells | null = null;
     if (bytes) {
       // The moments and both runs' cells from one pass over the labels (the same numbers as
       // labelMoments and labelCells).
       const joint = jointCounts(seg.cur, bytes, seg.labels.length);
       acc = new Float64Array(seg.labels.length * M);
       accumulateJoint(acc, joint);
-      cells.set(seg, jointCells(joint));
+      segCells = jointCells(joint);
+      cells.set(seg, segCells);
     } else acc = labelMoments(c, seg);
     moments.push(acc);
     pending.push(...primaryResults(c, seg, acc, ranks));
-    if (work) pending.push(...aucResults(c, seg, acc, work));
+    if (work) pending.push(...aucResults(c, seg, acc, work, segCells));
   }
   if (work) releaseAucWork(work);
   const q = benjaminiHochberg(pending.map((r) => r.pValue));

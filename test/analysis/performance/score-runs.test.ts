@@ -1,7 +1,7 @@
-// scoreRuns (kernels.ts) against the cut it replaced: a walk of the score order with a nested scan
+// scoreRuns (ranked.ts) against the cut it replaced: a walk of the score order with a nested scan
 // per tie group and per stretch of distinct scores, kept here as the reference.
 import { describe, expect, it } from 'vitest';
-import { scoreRuns } from '../../../src/analysis/performance/kernels.js';
+import { scoreRuns } from '../../../src/analysis/performance/ranked.js';
 
 const RUN_TIES = 1;
 const RUN_BIN_END = 2;

@@ -5,7 +5,7 @@
 // moment accumulators' 0/1 count path must equal the general float path exactly too.
 import { describe, expect, it } from 'vitest';
 import { aucTest, compareAucs, pairedAucCov, placementSlots, placements, segmentEntry, segmentPlacements } from '../../../src/analysis/performance/delong.js';
-import { rankRows } from '../../../src/analysis/performance/ranked.js';
+import { rankRows, scoreRuns } from '../../../src/analysis/performance/ranked.js';
 import { accumulatePaired, accumulateRun, CUR, M } from '../../../src/analysis/performance/segment-tests.js';
 import { createRng } from '../../../src/analysis/stats/rng.js';
 
@@ -33,8 +33,11 @@ describe('segmentPlacements', () => {
       const cPos = Uint8Array.from(c.y);
       const codes = Int16Array.from({ length: n }, () => (rng() < 0.05 ? -1 : Math.floor(rng() ** 2 * labels)));
       const slotsOf = (ranked: typeof cRanked) => placementSlots(codes, ranked, labels, new Int32Array(n));
-      const pb = segmentPlacements(slotsOf(b.ranked), b.ranked.groupEnd, labels, new Float64Array(n));
-      const pc = segmentPlacements(slotsOf(cRanked), cRanked.groupEnd, labels, new Float64Array(n));
+      // The baseline's runs as its score kernel cuts them (stretches of distinct scores cut further
+      // at calibration-bin ends), the current run's without bin ends.
+      const binEnd = Uint8Array.from({ length: n }, (_, j) => (j === n - 1 || rng() < 0.1 ? 1 : 0));
+      const pb = segmentPlacements(slotsOf(b.ranked), scoreRuns(b.ranked.groupEnd, binEnd), labels, new Float64Array(n));
+      const pc = segmentPlacements(slotsOf(cRanked), scoreRuns(cRanked.groupEnd, null), labels, new Float64Array(n));
       const curPos = new Int32Array(n);
       cRanked.order.forEach((r, j) => (curPos[r] = j));
       for (let l = 0; l < labels; l++) {

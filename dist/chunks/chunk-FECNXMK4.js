@@ -11147,6 +11147,197 @@ function shareOf(c, mass) {
   return c.overallDrop > 0 ? mass / c.overallDrop : null;
 }
 
+// src/analysis/performance/arrays.ts
+function iota(n) {
+  const out = new Int32Array(n);
+  for (let i = 0; i < n; i++) out[i] = i;
+  return out;
+}
+function gatherF64(src, idx) {
+  const out = new Float64Array(idx.length);
+  for (let k = 0; k < idx.length; k++) out[k] = src[idx[k]];
+  return out;
+}
+function gatherI32(src, idx) {
+  const out = new Int32Array(idx.length);
+  for (let k = 0; k < idx.length; k++) out[k] = src[idx[k]];
+  return out;
+}
+
+// src/analysis/performance/ranked.ts
+function argsortDescending(values, rows) {
+  const n = rows ? rows.length : values.length;
+  const keys = new Float64Array(n);
+  for (let i2 = 0; i2 < n; i2++) keys[i2] = values[rows ? rows[i2] : i2] + 0;
+  let sorted = true;
+  for (let i2 = 1; i2 < n && sorted; i2++) if (keys[i2] > keys[i2 - 1]) sorted = false;
+  if (sorted) {
+    releaseNow(keys);
+    return rows ? Int32Array.from(rows) : iota(n);
+  }
+  const bits = new Uint32Array(keys.buffer);
+  let hi = new Uint32Array(n);
+  const lo = new Uint32Array(n);
+  for (let i2 = 0; i2 < n; i2++) {
+    let h = bits[2 * i2 + 1];
+    let l = bits[2 * i2];
+    if (h & 2147483648) {
+      h = ~h >>> 0;
+      l = ~l >>> 0;
+    } else h = (h | 2147483648) >>> 0;
+    hi[i2] = ~h >>> 0;
+    lo[i2] = ~l >>> 0;
+  }
+  let idx = iota(n);
+  let hi2 = new Uint32Array(n);
+  let idx2 = new Int32Array(n);
+  const count4 = new Int32Array(2048);
+  for (const [shift, width] of [
+    [0, 11],
+    [11, 11],
+    [22, 10]
+  ]) {
+    const mask = (1 << width) - 1;
+    count4.fill(0);
+    for (let i2 = 0; i2 < n; i2++) count4[hi[i2] >>> shift & mask]++;
+    if (count4[hi[0] >>> shift & mask] === n) continue;
+    let sum2 = 0;
+    for (let d = 0; d <= mask; d++) {
+      const c = count4[d];
+      count4[d] = sum2;
+      sum2 += c;
+    }
+    for (let i2 = 0; i2 < n; i2++) {
+      const dst = count4[hi[i2] >>> shift & mask]++;
+      hi2[dst] = hi[i2];
+      idx2[dst] = idx[i2];
+    }
+    [hi, hi2] = [hi2, hi];
+    [idx, idx2] = [idx2, idx];
+  }
+  let i = 0;
+  while (i < n) {
+    const h = hi[i];
+    let j = i + 1;
+    let inOrder = true;
+    while (j < n && hi[j] === h) {
+      if (lo[idx[j - 1]] > lo[idx[j]]) inOrder = false;
+      j++;
+    }
+    if (!inOrder) {
+      if (j - i > 32) {
+        const run = Array.from(idx.subarray(i, j)).sort((a, b) => lo[a] - lo[b] || a - b);
+        idx.set(run, i);
+      } else {
+        for (let a = i + 1; a < j; a++) {
+          const x = idx[a];
+          const key = lo[x];
+          let b = a - 1;
+          while (b >= i && lo[idx[b]] > key) {
+            idx[b + 1] = idx[b];
+            b--;
+          }
+          idx[b + 1] = x;
+        }
+      }
+    }
+    i = j;
+  }
+  for (const a of [keys, hi, hi2, lo, idx2]) releaseNow(a);
+  if (!rows) return idx;
+  const out = gatherI32(rows, idx);
+  releaseNow(idx);
+  return out;
+}
+function rankRows(score, labels, positiveClass, weight, rows, unit) {
+  const order = argsortDescending(score, rows);
+  const n = order.length;
+  const groupEnd = new Uint8Array(n);
+  const positive = new Uint8Array(n);
+  const shareUnit = weight === null && unit !== void 0 && unit.length === n;
+  const w = shareUnit ? unit : new Float64Array(n);
+  let identity = true;
+  for (let j = 0; j < n; j++) {
+    const r = order[j];
+    if (r !== j) identity = false;
+    groupEnd[j] = j === n - 1 || score[order[j + 1]] !== score[r] ? 1 : 0;
+    positive[j] = labels[r] === positiveClass ? 1 : 0;
+    if (!shareUnit) w[j] = weight ? weight[r] : 1;
+  }
+  return { order, groupEnd, positive, weight: w, identity };
+}
+function rankStats(r, counts3, out = { auc: NaN, ap: NaN }) {
+  const { order, groupEnd, positive, weight } = r;
+  const n = order.length;
+  let tp = 0;
+  let fp = 0;
+  let gtp = 0;
+  let gfp = 0;
+  let area = 0;
+  let ap = 0;
+  for (let j = 0; j < n; j++) {
+    const c = counts3 === null ? 1 : counts3[order[j]];
+    if (c !== 0) {
+      const wc = c * weight[j];
+      if (positive[j]) gtp += wc;
+      else gfp += wc;
+    }
+    if (groupEnd[j]) {
+      if (gtp + gfp > 0) {
+        area += gfp * (tp + gtp / 2);
+        tp += gtp;
+        fp += gfp;
+        if (gtp > 0) ap += gtp * tp / (tp + fp);
+        gtp = 0;
+        gfp = 0;
+      }
+    }
+  }
+  out.auc = tp > 0 && fp > 0 ? area / (tp * fp) : NaN;
+  out.ap = tp > 0 ? ap / tp : NaN;
+  return out;
+}
+var RUN_TIES = 1;
+var RUN_BIN_END = 2;
+function scoreRuns(groupEnd, binEnd) {
+  const n = groupEnd.length;
+  let runs = 0;
+  for (let j = 0; j < n; j++) runs += runEndsAt(groupEnd, binEnd, j);
+  const out = new Int32Array(3 * runs);
+  let len = 0;
+  let start = 0;
+  for (let j = 0; j < n; j++) {
+    if (!runEndsAt(groupEnd, binEnd, j)) continue;
+    out[len++] = start;
+    out[len++] = j + 1;
+    out[len++] = (inTieGroup(groupEnd, j) ? RUN_TIES : 0) | (binEnd !== null && binEnd[j] === 1 ? RUN_BIN_END : 0);
+    start = j + 1;
+  }
+  return out;
+}
+function inTieGroup(groupEnd, j) {
+  return groupEnd[j] === 0 || j > 0 && groupEnd[j - 1] === 0;
+}
+function runEndsAt(groupEnd, binEnd, j) {
+  if (groupEnd[j] === 0) return 0;
+  const last = j === groupEnd.length - 1;
+  return last || inTieGroup(groupEnd, j) || groupEnd[j + 1] === 0 || binEnd !== null && binEnd[j] === 1 ? 1 : 0;
+}
+var keptRuns = /* @__PURE__ */ new WeakMap();
+function keepRuns(ranked, runs) {
+  keptRuns.set(ranked, runs);
+}
+function rankedRuns(ranked) {
+  let runs = keptRuns.get(ranked);
+  if (runs === void 0 || runs.length === 0) keptRuns.set(ranked, runs = scoreRuns(ranked.groupEnd, null));
+  return runs;
+}
+function releaseRuns(ranked) {
+  const runs = keptRuns.get(ranked);
+  keptRuns.delete(ranked);
+  if (runs) releaseNow(runs);
+}
+
 // src/analysis/performance/delong.ts
 function placementSlots(codes, ranked, labels, out) {
   const none = labels + 1;
@@ -11164,8 +11355,8 @@ function placementSlots(codes, ranked, labels, out) {
   }
   return out;
 }
-function segmentPlacements(slot, groupEnd, labels, out) {
-  const p = segmentPlacementValues(slot, groupEnd, labels, out);
+function segmentPlacements(slot, runs, labels, out, total3 = slotTotals(slot, labels)) {
+  const p = segmentPlacementValues(slot, runs, total3, labels, out);
   const ss = new Float64Array(2 * (labels + 1));
   const { auc, v } = p;
   for (let j = 0; j < slot.length; j++) {
@@ -11185,42 +11376,49 @@ function withSpread(p, ss) {
   }
   return { auc: p.auc.subarray(0, labels), m: p.m, n: p.n, s10, s01, v: p.v };
 }
-function segmentPlacementValues(slot, groupEnd, labels, out) {
-  const len = slot.length;
+function slotTotals(slot, labels) {
+  const total3 = new Int32Array(2 * (labels + 1));
+  for (let j = 0; j < slot.length; j++) total3[slot[j]]++;
+  return total3;
+}
+function segmentPlacementValues(slot, runs, total3, labels, out) {
   const slots = 2 * (labels + 1);
-  const total3 = new Int32Array(slots);
-  const inGroup = new Int32Array(slots);
-  const stamp = new Int32Array(slots);
-  let group = 0;
-  for (let j = len - 1; j >= 0; j--) {
-    group += groupEnd[j];
-    const s = slot[j];
-    const o = s ^ 1;
-    out[j] = total3[o] - Math.imul((stamp[o] ^ group) - 1 >>> 31, inGroup[o]);
-    inGroup[s] = Math.imul((stamp[s] ^ group) - 1 >>> 31, inGroup[s]) + 1;
-    stamp[s] = group;
-    total3[s]++;
-  }
   const before = new Int32Array(slots);
+  const inGroup = new Int32Array(slots);
   const sum2 = new Float64Array(slots);
-  inGroup.fill(0);
-  stamp.fill(0);
-  group = 0;
-  let startsGroup = 1;
-  for (let j = 0; j < len; j++) {
-    group += startsGroup;
-    startsGroup = groupEnd[j];
-    const s = slot[j];
-    const o = s ^ 1;
-    const b = before[o] - Math.imul((stamp[o] ^ group) - 1 >>> 31, inGroup[o]);
-    const t = total3[o];
-    const a = out[j];
-    const v = (b + (s & 1) * (a - b) + 0.5 * (t - a - b)) / t;
-    out[j] = v;
-    sum2[s] += v;
-    inGroup[s] = Math.imul((stamp[s] ^ group) - 1 >>> 31, inGroup[s]) + 1;
-    stamp[s] = group;
-    before[s]++;
+  for (let k = 0; k < runs.length; k += 3) {
+    const start = runs[k];
+    const end = runs[k + 1];
+    if (runs[k + 2] & RUN_TIES) {
+      for (let j = start; j < end; j++) inGroup[slot[j]]++;
+      for (let j = start; j < end; j++) {
+        const s = slot[j];
+        const o = s ^ 1;
+        const b = before[o];
+        const t = total3[o];
+        const a = t - b - inGroup[o];
+        const v = (b + (s & 1) * (a - b) + 0.5 * (t - a - b)) / t;
+        out[j] = v;
+        sum2[s] += v;
+      }
+      for (let j = start; j < end; j++) {
+        const s = slot[j];
+        before[s]++;
+        inGroup[s] = 0;
+      }
+      continue;
+    }
+    for (let j = start; j < end; j++) {
+      const s = slot[j];
+      const o = s ^ 1;
+      const b = before[o];
+      const t = total3[o];
+      const a = t - b;
+      const v = (b + (s & 1) * (a - b) + 0.5 * (t - a - b)) / t;
+      out[j] = v;
+      sum2[s] += v;
+      before[s]++;
+    }
   }
   const m = new Int32Array(labels);
   const n = new Int32Array(labels);
@@ -11442,157 +11640,6 @@ function stoufferWeighted(parts) {
   if (!(den > 0)) return { z: 0, pValue: 1 };
   const z = num3 / Math.sqrt(den);
   return { z, pValue: twoSided(z) };
-}
-
-// src/analysis/performance/arrays.ts
-function iota(n) {
-  const out = new Int32Array(n);
-  for (let i = 0; i < n; i++) out[i] = i;
-  return out;
-}
-function gatherF64(src, idx) {
-  const out = new Float64Array(idx.length);
-  for (let k = 0; k < idx.length; k++) out[k] = src[idx[k]];
-  return out;
-}
-function gatherI32(src, idx) {
-  const out = new Int32Array(idx.length);
-  for (let k = 0; k < idx.length; k++) out[k] = src[idx[k]];
-  return out;
-}
-
-// src/analysis/performance/ranked.ts
-function argsortDescending(values, rows) {
-  const n = rows ? rows.length : values.length;
-  const keys = new Float64Array(n);
-  for (let i2 = 0; i2 < n; i2++) keys[i2] = values[rows ? rows[i2] : i2] + 0;
-  let sorted = true;
-  for (let i2 = 1; i2 < n && sorted; i2++) if (keys[i2] > keys[i2 - 1]) sorted = false;
-  if (sorted) {
-    releaseNow(keys);
-    return rows ? Int32Array.from(rows) : iota(n);
-  }
-  const bits = new Uint32Array(keys.buffer);
-  let hi = new Uint32Array(n);
-  const lo = new Uint32Array(n);
-  for (let i2 = 0; i2 < n; i2++) {
-    let h = bits[2 * i2 + 1];
-    let l = bits[2 * i2];
-    if (h & 2147483648) {
-      h = ~h >>> 0;
-      l = ~l >>> 0;
-    } else h = (h | 2147483648) >>> 0;
-    hi[i2] = ~h >>> 0;
-    lo[i2] = ~l >>> 0;
-  }
-  let idx = iota(n);
-  let hi2 = new Uint32Array(n);
-  let idx2 = new Int32Array(n);
-  const count4 = new Int32Array(2048);
-  for (const [shift, width] of [
-    [0, 11],
-    [11, 11],
-    [22, 10]
-  ]) {
-    const mask = (1 << width) - 1;
-    count4.fill(0);
-    for (let i2 = 0; i2 < n; i2++) count4[hi[i2] >>> shift & mask]++;
-    if (count4[hi[0] >>> shift & mask] === n) continue;
-    let sum2 = 0;
-    for (let d = 0; d <= mask; d++) {
-      const c = count4[d];
-      count4[d] = sum2;
-      sum2 += c;
-    }
-    for (let i2 = 0; i2 < n; i2++) {
-      const dst = count4[hi[i2] >>> shift & mask]++;
-      hi2[dst] = hi[i2];
-      idx2[dst] = idx[i2];
-    }
-    [hi, hi2] = [hi2, hi];
-    [idx, idx2] = [idx2, idx];
-  }
-  let i = 0;
-  while (i < n) {
-    const h = hi[i];
-    let j = i + 1;
-    let inOrder = true;
-    while (j < n && hi[j] === h) {
-      if (lo[idx[j - 1]] > lo[idx[j]]) inOrder = false;
-      j++;
-    }
-    if (!inOrder) {
-      if (j - i > 32) {
-        const run = Array.from(idx.subarray(i, j)).sort((a, b) => lo[a] - lo[b] || a - b);
-        idx.set(run, i);
-      } else {
-        for (let a = i + 1; a < j; a++) {
-          const x = idx[a];
-          const key = lo[x];
-          let b = a - 1;
-          while (b >= i && lo[idx[b]] > key) {
-            idx[b + 1] = idx[b];
-            b--;
-          }
-          idx[b + 1] = x;
-        }
-      }
-    }
-    i = j;
-  }
-  for (const a of [keys, hi, hi2, lo, idx2]) releaseNow(a);
-  if (!rows) return idx;
-  const out = gatherI32(rows, idx);
-  releaseNow(idx);
-  return out;
-}
-function rankRows(score, labels, positiveClass, weight, rows, unit) {
-  const order = argsortDescending(score, rows);
-  const n = order.length;
-  const groupEnd = new Uint8Array(n);
-  const positive = new Uint8Array(n);
-  const shareUnit = weight === null && unit !== void 0 && unit.length === n;
-  const w = shareUnit ? unit : new Float64Array(n);
-  let identity = true;
-  for (let j = 0; j < n; j++) {
-    const r = order[j];
-    if (r !== j) identity = false;
-    groupEnd[j] = j === n - 1 || score[order[j + 1]] !== score[r] ? 1 : 0;
-    positive[j] = labels[r] === positiveClass ? 1 : 0;
-    if (!shareUnit) w[j] = weight ? weight[r] : 1;
-  }
-  return { order, groupEnd, positive, weight: w, identity };
-}
-function rankStats(r, counts3, out = { auc: NaN, ap: NaN }) {
-  const { order, groupEnd, positive, weight } = r;
-  const n = order.length;
-  let tp = 0;
-  let fp = 0;
-  let gtp = 0;
-  let gfp = 0;
-  let area = 0;
-  let ap = 0;
-  for (let j = 0; j < n; j++) {
-    const c = counts3 === null ? 1 : counts3[order[j]];
-    if (c !== 0) {
-      const wc = c * weight[j];
-      if (positive[j]) gtp += wc;
-      else gfp += wc;
-    }
-    if (groupEnd[j]) {
-      if (gtp + gfp > 0) {
-        area += gfp * (tp + gtp / 2);
-        tp += gtp;
-        fp += gfp;
-        if (gtp > 0) ap += gtp * tp / (tp + fp);
-        gtp = 0;
-        gfp = 0;
-      }
-    }
-  }
-  out.auc = tp > 0 && fp > 0 ? area / (tp * fp) : NaN;
-  out.ap = tp > 0 ? ap / tp : NaN;
-  return out;
 }
 
 // src/analysis/performance/rank-segments.ts
@@ -11925,6 +11972,10 @@ function aucWork(c) {
   return {
     rankedBase,
     rankedCur,
+    runsBase: rankedRuns(rankedBase),
+    runsCur: rankedRuns(rankedCur),
+    positivesBase: countOnes(rankedBase.positive),
+    positivesCur: countOnes(rankedCur.positive),
     bufBase: new Float64Array(base.n),
     bufCur: new Float64Array(cur.n),
     curPos,
@@ -11935,9 +11986,30 @@ function aucWork(c) {
   };
 }
 function releaseAucWork(work) {
+  releaseRuns(work.rankedBase);
+  releaseRuns(work.rankedCur);
   for (const a of [work.bufBase, work.bufCur, work.curPos, work.labelDiffers, work.gathered, work.slotsBase, work.slotsCur]) if (a) releaseNow(a);
 }
-function aucResults(c, seg2, acc, work) {
+function countOnes(flags) {
+  let n = 0;
+  for (let j = 0; j < flags.length; j++) n += flags[j];
+  return n;
+}
+function totalsFromCells(cells, labels, n, positives) {
+  const total3 = new Int32Array(2 * (labels + 1));
+  let pos = 0;
+  let neg = 0;
+  for (let l = 0; l < labels; l++) {
+    total3[2 * l] = cells[4 * l] + cells[4 * l + 1];
+    total3[2 * l + 1] = cells[4 * l + 2] + cells[4 * l + 3];
+    neg += total3[2 * l];
+    pos += total3[2 * l + 1];
+  }
+  total3[2 * labels] = n - positives - neg;
+  total3[2 * labels + 1] = positives - pos;
+  return total3;
+}
+function aucResults(c, seg2, acc, work, cells) {
   const out = [];
   const { base, cur } = c;
   if (base.kind !== "class" || cur.kind !== "class") return out;
@@ -11945,7 +12017,10 @@ function aucResults(c, seg2, acc, work) {
   const labels = seg2.labels.length;
   const slotsB = placementSlots(seg2.base, work.rankedBase, labels, work.slotsBase);
   const slotsC = placementSlots(seg2.cur, work.rankedCur, labels, work.slotsCur);
-  const pc = segmentPlacements(slotsC, work.rankedCur.groupEnd, labels, work.bufCur);
+  const joint = cells !== null && seg2.base === seg2.cur;
+  const totalB = joint ? totalsFromCells(cells.b.cells, labels, base.n, work.positivesBase) : slotTotals(slotsB, labels);
+  const totalC = joint ? totalsFromCells(cells.c.cells, labels, cur.n, work.positivesCur) : slotTotals(slotsC, labels);
+  const pc = segmentPlacements(slotsC, work.runsCur, labels, work.bufCur, totalC);
   let pb;
   let differs = null;
   let c10 = null;
@@ -11956,7 +12031,7 @@ function aucResults(c, seg2, acc, work) {
     c01 = new Float64Array(labels);
     const curPos = work.curPos;
     const labelDiffers = work.labelDiffers;
-    const vals = segmentPlacementValues(slotsB, work.rankedBase.groupEnd, labels, work.bufBase);
+    const vals = segmentPlacementValues(slotsB, work.runsBase, totalB, labels, work.bufBase);
     const vb = vals.v;
     const vc = pc.v;
     const vcAtBase = work.gathered;
@@ -11982,7 +12057,7 @@ function aucResults(c, seg2, acc, work) {
       c01[l] = sums2[2 * l];
       c10[l] = sums2[2 * l + 1];
     }
-  } else pb = segmentPlacements(slotsB, work.rankedBase.groupEnd, labels, work.bufBase);
+  } else pb = segmentPlacements(slotsB, work.runsBase, labels, work.bufBase, totalB);
   for (let l = 0; l < labels; l++) {
     if (!supported(acc, l, c.opts.minSupport)) continue;
     const eb = segmentEntry(pb, l);
@@ -12027,15 +12102,17 @@ function scanSegments(c, segmenters) {
   const bytes = jointBytes(c);
   for (const seg2 of segmenters) {
     let acc;
+    let segCells = null;
     if (bytes) {
       const joint = jointCounts(seg2.cur, bytes, seg2.labels.length);
       acc = new Float64Array(seg2.labels.length * M);
       accumulateJoint(acc, joint);
-      cells.set(seg2, jointCells(joint));
+      segCells = jointCells(joint);
+      cells.set(seg2, segCells);
     } else acc = labelMoments(c, seg2);
     moments.push(acc);
     pending.push(...primaryResults(c, seg2, acc, ranks));
-    if (work) pending.push(...aucResults(c, seg2, acc, work));
+    if (work) pending.push(...aucResults(c, seg2, acc, work, segCells));
   }
   if (work) releaseAucWork(work);
   const q = benjaminiHochberg(pending.map((r) => r.pValue));
@@ -12810,6 +12887,7 @@ var BinaryScoreKernel = class {
     this.conf = inOrder(run.conf);
     this.gathered = ranked.identity ? [] : [this.ll, this.br, this.conf];
     this.runs = scoreRuns(ranked.groupEnd, run.bin ? binEnds(run.bin, order) : null);
+    keepRuns(ranked, this.runs);
   }
   metrics;
   slots;
@@ -12846,7 +12924,7 @@ var BinaryScoreKernel = class {
   rowLl;
   rowBr;
   release() {
-    for (const a of [this.runs, this.pred, this.yp, ...this.gathered, this.scratchBuf]) if (a) releaseNow(a);
+    for (const a of [this.pred, this.yp, ...this.gathered, this.scratchBuf]) if (a) releaseNow(a);
     this.scratchBuf = null;
   }
   evaluate(counts3, out) {
@@ -13148,37 +13226,11 @@ var BinaryScoreKernel = class {
     return { cum, tp, area, ap, ece: this.conf ? ece : NaN };
   }
 };
-var RUN_TIES = 1;
-var RUN_BIN_END = 2;
 function binEnds(bin, order) {
   const n = order.length;
   const out = new Uint8Array(n);
   for (let j = 0; j < n; j++) out[j] = j === n - 1 || bin[order[j + 1]] !== bin[order[j]] ? 1 : 0;
   return out;
-}
-function scoreRuns(groupEnd, binEnd) {
-  const n = groupEnd.length;
-  let runs = 0;
-  for (let j = 0; j < n; j++) runs += runEndsAt(groupEnd, binEnd, j);
-  const out = new Int32Array(3 * runs);
-  let len = 0;
-  let start = 0;
-  for (let j = 0; j < n; j++) {
-    if (!runEndsAt(groupEnd, binEnd, j)) continue;
-    out[len++] = start;
-    out[len++] = j + 1;
-    out[len++] = (inTieGroup(groupEnd, j) ? RUN_TIES : 0) | (binEnd !== null && binEnd[j] === 1 ? RUN_BIN_END : 0);
-    start = j + 1;
-  }
-  return out;
-}
-function inTieGroup(groupEnd, j) {
-  return groupEnd[j] === 0 || j > 0 && groupEnd[j - 1] === 0;
-}
-function runEndsAt(groupEnd, binEnd, j) {
-  if (groupEnd[j] === 0) return 0;
-  const last = j === groupEnd.length - 1;
-  return last || inTieGroup(groupEnd, j) || groupEnd[j + 1] === 0 || binEnd !== null && binEnd[j] === 1 ? 1 : 0;
 }
 var ClassKernel = class {
   constructor(run, metrics) {
