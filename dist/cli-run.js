@@ -22,7 +22,7 @@ import {
   review,
   summarizeView,
   workerDataRunner
-} from "./chunks/chunk-FECNXMK4.js";
+} from "./chunks/chunk-VOQVOEKT.js";
 import {
   IN_PROCESS_PARSER,
   bundledWorkerUrl,

@@ -17,7 +17,7 @@ import {
   review,
   utf8Length,
   workerDataRunner
-} from "./chunks/chunk-FECNXMK4.js";
+} from "./chunks/chunk-VOQVOEKT.js";
 import {
   IN_PROCESS_PARSER,
   bundledWorkerUrl,

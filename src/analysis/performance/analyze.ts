@@ -6,7 +6,7 @@
  */
 import type { EvalView } from '../../artifacts/types.js';
 import { compareBias, currentBias, protectedColumnNames } from './bias.js';
-import { ascendingFromGroups, summarizeCalibration } from './calibration.js';
+import { summarizeCalibration } from './calibration.js';
 import { compareHeadline, currentOnly } from './compare.js';
 import { makeComparison, type Comparison, type PartialPairs } from './context.js';
 import { analyzeErrors, residualSummary } from './errors.js';
@@ -196,7 +196,7 @@ function calibrationSummary(run: Run, brier: number): CalibrationSummary | null 
   if (!rows) return null;
   // Binary: confidence is the score, already sorted once for the rank metrics, its ties marked.
   const ranked = run.binary && run.ranked ? run.ranked[0]! : null;
-  const known = ranked && run.bin ? { bin: run.bin, ascending: ascendingFromGroups(ranked.order, ranked.groupEnd) } : null;
+  const known = ranked && run.bin ? { bin: run.bin, order: ranked.order, groupEnd: ranked.groupEnd } : null;
   return summarizeCalibration(rows, brier, known);
 }
 

@@ -249,9 +249,8 @@ function contrastScore(c: Comparison, inside: Sums, pool: Sums): number {
 }
 
 /** Drop mass of all covered rows: what the chosen slices explain together. */
-function explainedMass(c: Comparison, cover: Cover): number {
-  const open = allUncovered(c, cover);
-  const all = allUncovered(c, { base: new Uint8Array(c.base.n), cur: new Uint8Array(c.cur.n) });
+/** Drop mass of the covered rows, from the sums over all rows and over the rows still open (allUncovered). */
+function explainedMass(c: Comparison, all: Sums, open: Sums): number {
   return massOfSums(c, { wb: all.wb - open.wb, sb: all.sb - open.sb, wc: all.wc - open.wc, sc: all.sc - open.sc });
 }
 
@@ -306,8 +305,11 @@ export function discoverSlices(c: Comparison, segs: readonly Segmenter[], single
 
   const chosen: { cand: Candidate; marginal: number }[] = [];
   const minMarginal = c.overallDrop > 0 ? MIN_MARGINAL_SHARE * c.overallDrop : 0;
+  // The sums over all rows, and over the rows no chosen slice covers, updated when the cover
+  // changes (each a pass over both runs' rows: three a step when each use made its own).
+  const everyRow = allUncovered(c, { base: new Uint8Array(c.base.n), cur: new Uint8Array(c.cur.n) });
+  let open = everyRow;
   while (chosen.length < MAX_SLICES) {
-    const open = allUncovered(c, cover);
     const steps: { cand: Candidate; mass: number; se: number; score: number }[] = [];
     for (const cand of pool) {
       if (chosen.some((ch) => related(ch.cand.terms, cand.terms))) continue;
@@ -333,7 +335,8 @@ export function discoverSlices(c: Comparison, segs: readonly Segmenter[], single
     const rows = rowsFor(pick.cand);
     for (const r of rows.b) cover.base[r] = 1;
     for (const r of rows.c) cover.cur[r] = 1;
-    if (c.overallDrop > 0 && explainedMass(c, cover) / c.overallDrop >= EXPLAINED_ENOUGH) break;
+    open = allUncovered(c, cover);
+    if (c.overallDrop > 0 && explainedMass(c, everyRow, open) / c.overallDrop >= EXPLAINED_ENOUGH) break;
   }
 
   const slices: SliceResult[] = chosen.map(({ cand, marginal }) => {
@@ -358,7 +361,7 @@ export function discoverSlices(c: Comparison, segs: readonly Segmenter[], single
       marginalShare: shareOf(c, marginal),
     };
   });
-  const explained = chosen.length > 0 ? explainedMass(c, cover) : 0;
+  const explained = chosen.length > 0 ? explainedMass(c, everyRow, open) : 0;
   return {
     metric: c.primary,
     overallDrop: c.overallDrop,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ascendingFromGroups, ECE_EDGES, eceBin, expectedCalibrationError, summarizeCalibration } from '../../../src/analysis/performance/calibration.js';
+import { ECE_EDGES, eceBin, equalMassBins, equalMassBinsFromGroups, expectedCalibrationError, summarizeCalibration } from '../../../src/analysis/performance/calibration.js';
 import { argsortDescending, rankRows } from '../../../src/analysis/performance/ranked.js';
 import { createRng } from '../../../src/analysis/stats/rng.js';
 import { ref } from './helpers.js';
@@ -58,18 +58,31 @@ describe('calibration from a known score order', () => {
     const c = ref.calibration;
     const conf = Float64Array.from(c.score);
     const rows = { conf, hit: Uint8Array.from(c.y), weight: null };
-    const desc = argsortDescending(conf);
-    const known = { bin: Uint8Array.from(c.score, eceBin), ascending: ascendingFromDescending(desc, conf) };
+    const ranked = rankRows(conf, Int32Array.from(c.y), 1, null);
+    const known = { bin: Uint8Array.from(c.score, eceBin), order: ranked.order, groupEnd: ranked.groupEnd };
     expect(summarizeCalibration(rows, c.brier, known)).toEqual(summarizeCalibration(rows, c.brier));
   });
 
-  it('gets the ascending order from the tie groups Ranked marks, as from the values', () => {
+  it('puts each row in the equal-mass bin of its ascending position, from the tie groups Ranked marks, as from the values', () => {
     const rng = createRng(3);
-    for (const levels of [3, 50, 1e6]) {
-      const score = Float64Array.from({ length: 4000 }, () => (rng() < 0.1 ? -0 : Math.floor(rng() * levels) / levels));
+    for (const [levels, n] of [
+      [3, 4000],
+      [50, 4000],
+      [1e6, 4000],
+      [7, 29],
+      [1e6, 14],
+    ] as const) {
+      const score = Float64Array.from({ length: n }, () => (rng() < 0.1 ? -0 : Math.floor(rng() * levels) / levels));
       const y = Int32Array.from({ length: score.length }, () => (rng() < 0.4 ? 1 : 0));
       const ranked = rankRows(score, y, 1, null);
-      expect(Array.from(ascendingFromGroups(ranked.order, ranked.groupEnd))).toEqual(Array.from(ascendingFromDescending(ranked.order, score)));
+      // The reference: the ascending order by the values, cut into np.array_split sizes.
+      const ascending = ascendingFromDescending(argsortDescending(score), score);
+      const count = Math.min(15, n);
+      const want = new Int32Array(n);
+      let j = 0;
+      for (let b = 0; b < count; b++) for (let k = 0; k < Math.floor(n / count) + (b < n % count ? 1 : 0); k++) want[ascending[j++]!] = b;
+      expect(Array.from(equalMassBinsFromGroups(ranked.order, ranked.groupEnd, 15).binOf)).toEqual(Array.from(want));
+      expect(Array.from(equalMassBins(score, 15).binOf)).toEqual(Array.from(want));
     }
   });
 });

@@ -12429,9 +12429,9 @@ function expectedCalibrationError(rows) {
   const binOf2 = binsOf(rows.conf);
   return eceFromBins(sumsOverBins(rows, binOf2, ECE_BINS));
 }
-function equalMassBins(conf, bins, ascending2) {
+function equalMassBins(conf, bins) {
   const n = conf.length;
-  const order = ascending2 ?? ascendingOrder(conf);
+  const order = ascendingOrder(conf);
   const count4 = Math.min(bins, n);
   const binOf2 = new Int32Array(n);
   const base = Math.floor(n / count4);
@@ -12453,17 +12453,21 @@ function ascendingOrder(conf) {
   for (let i = 0; i < conf.length; i++) neg[i] = -conf[i];
   return argsortDescending(neg);
 }
-function ascendingFromGroups(desc, groupEnd) {
+function equalMassBinsFromGroups(desc, groupEnd, bins) {
   const n = desc.length;
-  const out = new Int32Array(n);
+  const count4 = Math.min(bins, n);
+  const binOf2 = new Int32Array(n);
+  const base = Math.floor(n / count4);
+  const extra = n % count4;
+  const big = extra * (base + 1);
   let start = 0;
   for (let j = 0; j < n; j++) {
     if (!groupEnd[j]) continue;
     let o = n - j - 1;
-    for (let q = start; q <= j; q++) out[o++] = desc[q];
+    for (let q = start; q <= j; q++, o++) binOf2[desc[q]] = o < big ? Math.floor(o / (base + 1)) : extra + Math.floor((o - big) / base);
     start = j + 1;
   }
-  return out;
+  return { binOf: binOf2, count: count4 };
 }
 function eceFloor(rows, binOf2) {
   const varSum = new Float64Array(ECE_BINS);
@@ -12481,7 +12485,7 @@ function eceFloor(rows, binOf2) {
   return Math.sqrt(2 / Math.PI) * s / total3;
 }
 function summarizeCalibration(rows, brier, known = null) {
-  const binOf2 = known ? Int32Array.from(known.bin) : binsOf(rows.conf);
+  const binOf2 = known ? known.bin : binsOf(rows.conf);
   const s = sumsOverBins(rows, binOf2, ECE_BINS);
   const bins = [];
   let mce = 0;
@@ -12495,7 +12499,7 @@ function summarizeCalibration(rows, brier, known = null) {
   }
   let eceAdaptive = NaN;
   if (rows.conf.length > 0) {
-    const em = equalMassBins(rows.conf, ECE_BINS, known ? known.ascending : null);
+    const em = known ? equalMassBinsFromGroups(known.order, known.groupEnd, ECE_BINS) : equalMassBins(rows.conf, ECE_BINS);
     eceAdaptive = eceFromBins(sumsOverBins(rows, em.binOf, em.count), 0, em.count);
   }
   return { ece: eceFromBins(s), eceAdaptive, mce, brier, eceFloor: eceFloor(rows, binOf2), bins };
@@ -12552,8 +12556,14 @@ function analyticDeltaSe(base, cur, nBase, nCur, paired) {
       continue;
     }
     if (paired) {
-      for (let i = 0; i < nCur; i++) lc[i] = lc[i] - lb[i];
-      se[j] = Math.sqrt(variance(lc));
+      let s = 0;
+      let s2 = 0;
+      for (let i = 0; i < nCur; i++) {
+        const d = lc[i] - lb[i];
+        s += d;
+        s2 += d * d;
+      }
+      se[j] = Math.sqrt(Math.max(0, s2 - s * s / nCur));
     } else se[j] = Math.sqrt(variance(lb) + variance(lc));
   }
   releaseNow(lb);
@@ -13888,9 +13898,7 @@ function contrastScore(c, inside, pool) {
   const nOut = rest.wc;
   return nIn * nOut / (nIn + nOut) * (dIn - dOut) ** 2;
 }
-function explainedMass(c, cover) {
-  const open = allUncovered(c, cover);
-  const all = allUncovered(c, { base: new Uint8Array(c.base.n), cur: new Uint8Array(c.cur.n) });
+function explainedMass(c, all, open) {
   return massOfSums(c, { wb: all.wb - open.wb, sb: all.sb - open.sb, wc: all.wc - open.wc, sc: all.sc - open.sc });
 }
 function byMass(a, b) {
@@ -13932,8 +13940,9 @@ function discoverSlices(c, segs, singleMoments) {
   };
   const chosen = [];
   const minMarginal = c.overallDrop > 0 ? MIN_MARGINAL_SHARE * c.overallDrop : 0;
+  const everyRow = allUncovered(c, { base: new Uint8Array(c.base.n), cur: new Uint8Array(c.cur.n) });
+  let open = everyRow;
   while (chosen.length < MAX_SLICES) {
-    const open = allUncovered(c, cover);
     const steps = [];
     for (const cand of pool) {
       if (chosen.some((ch) => related(ch.cand.terms, cand.terms))) continue;
@@ -13956,7 +13965,8 @@ function discoverSlices(c, segs, singleMoments) {
     const rows = rowsFor(pick2.cand);
     for (const r of rows.b) cover.base[r] = 1;
     for (const r of rows.c) cover.cur[r] = 1;
-    if (c.overallDrop > 0 && explainedMass(c, cover) / c.overallDrop >= EXPLAINED_ENOUGH) break;
+    open = allUncovered(c, cover);
+    if (c.overallDrop > 0 && explainedMass(c, everyRow, open) / c.overallDrop >= EXPLAINED_ENOUGH) break;
   }
   const slices = chosen.map(({ cand, marginal }) => {
     const key = `slice:${conditionsOf(cand.terms, segs).map((t2) => `${t2.column}=${t2.value}`).join("&")}`;
@@ -13978,7 +13988,7 @@ function discoverSlices(c, segs, singleMoments) {
       marginalShare: shareOf(c, marginal)
     };
   });
-  const explained = chosen.length > 0 ? explainedMass(c, cover) : 0;
+  const explained = chosen.length > 0 ? explainedMass(c, everyRow, open) : 0;
   return {
     metric: c.primary,
     overallDrop: c.overallDrop,
@@ -14130,7 +14140,7 @@ function calibrationSummary(run, brier) {
   const rows = calibrationRows(run);
   if (!rows) return null;
   const ranked = run.binary && run.ranked ? run.ranked[0] : null;
-  const known = ranked && run.bin ? { bin: run.bin, ascending: ascendingFromGroups(ranked.order, ranked.groupEnd) } : null;
+  const known = ranked && run.bin ? { bin: run.bin, order: ranked.order, groupEnd: ranked.groupEnd } : null;
   return summarizeCalibration(rows, brier, known);
 }
 function calibration(p, metrics) {
