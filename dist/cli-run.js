@@ -22,7 +22,7 @@ import {
   review,
   summarizeView,
   workerDataRunner
-} from "./chunks/chunk-VOQVOEKT.js";
+} from "./chunks/chunk-MSSXGIMT.js";
 import {
   IN_PROCESS_PARSER,
   bundledWorkerUrl,
@@ -37,7 +37,7 @@ import {
   MISSING_LABEL,
   PSI_BINS,
   cellText
-} from "./chunks/chunk-4GI45A25.js";
+} from "./chunks/chunk-24BMQ3CY.js";
 import {
   InputError
 } from "./chunks/chunk-5ERXIJ3G.js";

@@ -457,6 +457,21 @@ export function driftEval(
   // Keyed once per call, shared by every feature (a feature's own column is counted and not read).
   let groups: SegmentGroup[] | null = null;
   const grouped = (): SegmentGroup[] => (groups ??= segmentGroups(segments, segments[0]!.baseCodes.length, segments[0]!.curCodes.length));
+  // Tests of the BH family whose p-value is 1 without their counts (see the twin case below).
+  let certainOnes = 0;
+  const sizes = new Map<number, Int32Array>();
+  const sizesOf = (t: number): Int32Array => {
+    let out = sizes.get(t);
+    if (!out) {
+      const spec = segments[t]!;
+      out = new Int32Array(spec.values.length + 1);
+      const codes = spec.baseCodes;
+      const none = spec.values.length;
+      for (let i = 0; i < codes.length; i++) out[Math.min(codes[i]!, none)]!++;
+      sizes.set(t, out);
+    }
+    return out;
+  };
   for (const cb of baseFeatures) {
     const cc = curFeatures.find((c) => c.name === cb.name);
     if (!cc || cc.kind !== cb.kind) continue;
@@ -486,6 +501,19 @@ export function driftEval(
         pending.push({ feature: cb.name, cmp, baseline: null });
         continue;
       }
+      if (twin && sameKeys(grouped()) && profile(cb).finite === cb.values.length) {
+        // The same cells under the same segment keys, none missing: both runs' counts would be one
+        // array, every segment's PSI 0 and its p-value 1 (collectSegmentCandidates), and no segment
+        // reported. What counts is how many segments have the support, for the size of the BH
+        // family: a segment's rows are then its size, the rest the other rows.
+        pending.push({ feature: cb.name, cmp, baseline: null });
+        const n = cb.values.length;
+        for (const t of use) {
+          const size = sizesOf(t);
+          for (let v = 0; v < segments[t]!.values.length; v++) if (size[v]! >= minSupport && n - size[v]! >= minSupport) certainOnes++;
+        }
+        continue;
+      }
       b = countNumeric(cb, num.edges, grouped(), 'base', segments.length, k);
       c = twin && sameKeys(grouped()) ? b : countNumeric(cc, num.edges, grouped(), 'cur', segments.length, k);
     } else if (cb.kind === 'string' && cc.kind === 'string') {
@@ -505,7 +533,8 @@ export function driftEval(
     pending.push({ feature: cb.name, cmp, baseline: null });
     for (const t of use) collectSegmentCandidates(segments[t]!, b.counts[t]!, b.totals, c.counts[t]!, c.totals, k, minSupport, featureIndex, candidates);
   }
-  const segQ = benjaminiHochberg(candidates.map((c) => c.pValue));
+  // The certain ones come last in the family: BH gives the others the same q-values wherever they stand.
+  const segQ = benjaminiHochberg([...candidates.map((c) => c.pValue), ...new Array<number>(certainOnes).fill(1)]);
   const bestSegment = new Map<number, SegmentDrift>();
   candidates.forEach((c, i) => {
     const q = segQ[i]!;

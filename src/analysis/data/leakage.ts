@@ -155,12 +155,15 @@ function oneSided(t: { z: number; pValue: number }): number {
 // A single feature that predicts the label
 // ---------------------------------------------------------------------------------------------
 
-function sampleRows(n: number, seed: number): Int32Array {
+/** Up to MAX_AUC_ROWS rows of `n`, drawn with the seed (all when fewer), ascending. Exported for its test. */
+export function sampleRows(n: number, seed: number): Int32Array {
   // A plain loop, not Int32Array.from with a callback per row (30-40 ms at 10^6 rows).
   const idx = new Int32Array(n);
   for (let i = 0; i < n; i++) idx[i] = i;
   if (n <= MAX_AUC_ROWS) return idx;
-  // Seeded partial Fisher-Yates, then sorted so the scan stays sequential.
+  // Seeded partial Fisher-Yates, then in row order so the scan stays sequential: the drawn rows
+  // marked and read back in one pass over the rows (the same ascending rows as a sort of them,
+  // which took about 15 ms of the 25 at 10^6 rows).
   const rng = createRng(seed);
   for (let i = 0; i < MAX_AUC_ROWS; i++) {
     const j = i + Math.floor(rng() * (n - i));
@@ -168,7 +171,12 @@ function sampleRows(n: number, seed: number): Int32Array {
     idx[i] = idx[j]!;
     idx[j] = t;
   }
-  return idx.slice(0, MAX_AUC_ROWS).sort();
+  const drawn = new Uint8Array(n);
+  for (let i = 0; i < MAX_AUC_ROWS; i++) drawn[idx[i]!] = 1;
+  const out = new Int32Array(MAX_AUC_ROWS);
+  let k = 0;
+  for (let r = 0; r < n; r++) if (drawn[r]) out[k++] = r;
+  return out;
 }
 
 /** max(AUC, 1 − AUC) of numeric values for a binary label, by merging the two sorted class samples. */
@@ -382,7 +390,8 @@ export function featureLeakParts(base: EvalView | null, cur: EvalView, seed: num
   const context = (): LeakContext => {
     if (shared) return shared;
     const rowsCur = sampleRows(cur.n, seed);
-    const rowsBase = base ? sampleRows(base.n, seed) : null;
+    // The same rows for a baseline of the same size (the sample depends on the size and seed only; read only).
+    const rowsBase = base ? (base.n === cur.n ? rowsCur : sampleRows(base.n, seed)) : null;
     const model = base && rowsBase ? modelPredictiveness(base, rowsBase) : null;
     const modelNow = modelPredictiveness(cur, rowsCur);
     // Share of the baseline model's remaining error (1 − AUC, 1 − |corr|) that the current model closed.

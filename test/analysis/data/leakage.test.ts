@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { stringColumn } from '../../../src/artifacts/table.js';
-import { lookupLambda } from '../../../src/analysis/data/leakage.js';
+import { lookupLambda, sampleRows } from '../../../src/analysis/data/leakage.js';
+import { createRng } from '../../../src/analysis/stats/rng.js';
 import { byCategory, cloneWorld, gen, makeReference, makeView, makeWorld, run, worldView, type World } from './helpers.js';
 
 /** A training-sample table of the world's rows (ids, features, label). */
@@ -160,5 +161,30 @@ describe('leakage in a multiclass task (Goodman-Kruskal λ)', () => {
 
   it('does not report a new column that predicts the class less well than the model', () => {
     expect(byCategory(run(weather(83, 'none'), weather(83, 'humidity')).signals, 'leakage')).toEqual([]);
+  });
+});
+
+describe('sampleRows', () => {
+  // The draw as it was first written: a seeded partial Fisher-Yates of 200,000 rows, then sorted.
+  function reference(n: number, seed: number): number[] {
+    const idx = Array.from({ length: n }, (_, i) => i);
+    if (n <= 200_000) return idx;
+    const rng = createRng(seed);
+    for (let i = 0; i < 200_000; i++) {
+      const j = i + Math.floor(rng() * (n - i));
+      [idx[i], idx[j]] = [idx[j]!, idx[i]!];
+    }
+    return idx.slice(0, 200_000).sort((a, b) => a - b);
+  }
+
+  it('draws the rows the sorted partial Fisher-Yates draws, ascending', () => {
+    for (const [n, seed] of [
+      [1000, 1],
+      [200_000, 2],
+      [200_001, 3],
+      [350_000, 4],
+    ] as const) {
+      expect(Array.from(sampleRows(n, seed))).toEqual(reference(n, seed));
+    }
   });
 });

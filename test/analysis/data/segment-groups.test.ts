@@ -4,7 +4,8 @@
 // left out, for groups split at MAX_GROUP_KEYS and for a column too large to share a group.
 import { describe, expect, it } from 'vitest';
 import { NO_SEGMENT, type SegmentSpec } from '../../../src/analysis/data/columns.js';
-import { countCodes, segmentGroups } from '../../../src/analysis/data/drift.js';
+import { countCodes, driftEval, segmentGroups } from '../../../src/analysis/data/drift.js';
+import { numberColumn } from '../../../src/artifacts/table.js';
 import { createRng } from '../../../src/analysis/stats/rng.js';
 
 function spec(rng: () => number, column: string, size: number, nBase: number, nCur: number): SegmentSpec {
@@ -41,5 +42,36 @@ describe('joint segment counts', () => {
         expect(Array.from(got.counts[t]!)).toEqual(Array.from(want));
       });
     }
+  });
+});
+
+describe('driftEval with twin features', () => {
+  // A feature with the same cells in both runs under the same segment keys has one count array for
+  // both runs: its segments' p-values are 1 and it is not counted (drift.ts). The BH family must
+  // still hold its tests: the results equal those of the same columns made unequal by one −0 (not
+  // the same bytes, so counted), with a feature that drifts in one segment, whose q-value depends
+  // on the family's size.
+  it('gives the results of counting them', () => {
+    const rng = createRng(11);
+    const n = 4000;
+    const seg = spec(rng, 'region', 4, n, n);
+    const segments = [{ ...seg, curCodes: seg.baseCodes }, { ...spec(rng, 'plan', 3, n, n) }].map((s) => ({ ...s, curCodes: s.baseCodes }));
+    const twinValues = Array.from({ length: 5 }, () => Array.from({ length: n }, (_, i) => (i % 97 === 0 ? 0 : Math.floor(rng() * 40))));
+    const baseDrifting = Array.from({ length: n }, () => rng() * 10);
+    const curDrifting = baseDrifting.map((x, i) => (segments[0]!.baseCodes[i] === 1 ? x + 2.5 : x));
+    const base = [numberColumn('d', baseDrifting), ...twinValues.map((v, j) => numberColumn(`t${j}`, v))];
+    const shared = [numberColumn('d', curDrifting), ...base.slice(1)];
+    const unequal = [
+      numberColumn('d', curDrifting),
+      ...twinValues.map((v, j) => {
+        const c = numberColumn(`t${j}`, v);
+        c.values[0] = -0;
+        return c;
+      }),
+    ];
+    const twin = driftEval('eval', base, shared, segments, 30);
+    const counted = driftEval('eval', base, unequal, segments, 30);
+    expect(twin.find((r) => r.feature === 'd')!.segment).not.toBeNull();
+    expect(twin).toEqual(counted);
   });
 });

@@ -2923,6 +2923,20 @@ function driftEval(source, baseFeatures, curFeatures, segments, minSupport) {
   const candidates = [];
   let groups = null;
   const grouped = () => groups ??= segmentGroups(segments, segments[0].baseCodes.length, segments[0].curCodes.length);
+  let certainOnes = 0;
+  const sizes = /* @__PURE__ */ new Map();
+  const sizesOf = (t) => {
+    let out = sizes.get(t);
+    if (!out) {
+      const spec = segments[t];
+      out = new Int32Array(spec.values.length + 1);
+      const codes = spec.baseCodes;
+      const none = spec.values.length;
+      for (let i = 0; i < codes.length; i++) out[Math.min(codes[i], none)]++;
+      sizes.set(t, out);
+    }
+    return out;
+  };
   for (const cb of baseFeatures) {
     const cc = curFeatures.find((c2) => c2.name === cb.name);
     if (!cc || cc.kind !== cb.kind) continue;
@@ -2947,6 +2961,15 @@ function driftEval(source, baseFeatures, curFeatures, segments, minSupport) {
         pending.push({ feature: cb.name, cmp, baseline: null });
         continue;
       }
+      if (twin && sameKeys(grouped()) && profile(cb).finite === cb.values.length) {
+        pending.push({ feature: cb.name, cmp, baseline: null });
+        const n = cb.values.length;
+        for (const t of use) {
+          const size = sizesOf(t);
+          for (let v = 0; v < segments[t].values.length; v++) if (size[v] >= minSupport && n - size[v] >= minSupport) certainOnes++;
+        }
+        continue;
+      }
       b = countNumeric(cb, num.edges, grouped(), "base", segments.length, k);
       c = twin && sameKeys(grouped()) ? b : countNumeric(cc, num.edges, grouped(), "cur", segments.length, k);
     } else if (cb.kind === "string" && cc.kind === "string") {
@@ -2966,7 +2989,7 @@ function driftEval(source, baseFeatures, curFeatures, segments, minSupport) {
     pending.push({ feature: cb.name, cmp, baseline: null });
     for (const t of use) collectSegmentCandidates(segments[t], b.counts[t], b.totals, c.counts[t], c.totals, k, minSupport, featureIndex, candidates);
   }
-  const segQ = benjaminiHochberg(candidates.map((c) => c.pValue));
+  const segQ = benjaminiHochberg([...candidates.map((c) => c.pValue), ...new Array(certainOnes).fill(1)]);
   const bestSegment = /* @__PURE__ */ new Map();
   candidates.forEach((c, i) => {
     const q = segQ[i];
@@ -4081,7 +4104,12 @@ function sampleRows(n, seed) {
     idx[i] = idx[j];
     idx[j] = t;
   }
-  return idx.slice(0, MAX_AUC_ROWS).sort();
+  const drawn = new Uint8Array(n);
+  for (let i = 0; i < MAX_AUC_ROWS; i++) drawn[idx[i]] = 1;
+  const out = new Int32Array(MAX_AUC_ROWS);
+  let k = 0;
+  for (let r = 0; r < n; r++) if (drawn[r]) out[k++] = r;
+  return out;
 }
 function numericAuc(values, y, rows) {
   const posBuf = scratchBuffer(0, rows.length);
@@ -4253,7 +4281,7 @@ function featureLeakParts(base, cur, seed) {
   const context = () => {
     if (shared2) return shared2;
     const rowsCur = sampleRows(cur.n, seed);
-    const rowsBase = base ? sampleRows(base.n, seed) : null;
+    const rowsBase = base ? base.n === cur.n ? rowsCur : sampleRows(base.n, seed) : null;
     const model = base && rowsBase ? modelPredictiveness(base, rowsBase) : null;
     const modelNow = modelPredictiveness(cur, rowsCur);
     const gain = model !== null && modelNow !== null && model < 1 ? (modelNow - model) / (1 - model) : null;

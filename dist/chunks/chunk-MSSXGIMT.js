@@ -64,7 +64,7 @@ import {
   sortFloat64InPlace,
   takeOver,
   twoProportionTest
-} from "./chunk-4GI45A25.js";
+} from "./chunk-24BMQ3CY.js";
 import {
   InputError
 } from "./chunk-5ERXIJ3G.js";
