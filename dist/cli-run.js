@@ -22,7 +22,7 @@ import {
   review,
   summarizeView,
   workerDataRunner
-} from "./chunks/chunk-MSSXGIMT.js";
+} from "./chunks/chunk-CEYATBZA.js";
 import {
   IN_PROCESS_PARSER,
   bundledWorkerUrl,

@@ -17,7 +17,7 @@ import {
   review,
   utf8Length,
   workerDataRunner
-} from "./chunks/chunk-MSSXGIMT.js";
+} from "./chunks/chunk-CEYATBZA.js";
 import {
   IN_PROCESS_PARSER,
   bundledWorkerUrl,

@@ -167,10 +167,10 @@ function prepareRows(baseIn: EvalView | null, cur: EvalView): PreparedRows {
 /** The second part of prepare: each run's labels, predictions, scores and score order. */
 function buildRuns(r: PreparedRows): Prepared {
   const { base, cur, analysisB, analysisC, space, caps, partialView } = r;
-  const build = (v: EvalView, rows: Int32Array, map: Int32Array | null): Run =>
-    space && map ? buildClassRun(v, rows, space, map, caps) : buildRegRun(v, rows);
-  const runB = base && analysisB ? build(base, analysisB, space ? space.baseMap : null) : null;
-  const runC = build(cur, analysisC, space ? space.curMap : null);
+  const build = (v: EvalView, rows: Int32Array, map: Int32Array | null, other: Run | null): Run =>
+    space && map ? buildClassRun(v, rows, space, map, caps, other?.kind === 'class' ? other : null) : buildRegRun(v, rows);
+  const runB = base && analysisB ? build(base, analysisB, space ? space.baseMap : null, null) : null;
+  const runC = build(cur, analysisC, space ? space.curMap : null, runB);
   const partial = partialView && base && analysisB ? partialAnalysisPairs(partialView, analysisB, analysisC, base.n, cur.n) : null;
   return {
     base: runB,

@@ -384,17 +384,19 @@ export function buildRegRun(v: EvalView, rows: Int32Array): RegRun {
  * Builds a classification run on the unified class space. A binary run whose positive class is
  * the unified negative one (class order flipped between runs) gets its score mirrored.
  */
-export function buildClassRun(v: EvalView, rows: Int32Array, space: ClassSpace, map: Int32Array, caps: Capabilities): ClassRun {
+export function buildClassRun(v: EvalView, rows: Int32Array, space: ClassSpace, map: Int32Array, caps: Capabilities, other: ClassRun | null = null): ClassRun {
   const n = rows.length;
   const k = v.task === 'binary' ? 2 : space.classes.length;
   const binary = v.task === 'binary';
-  const y = new Int32Array(n);
+  // The other run's true classes when they are these (sameLabels): one array, read only.
+  const shared = other !== null && sameLabels(other, v, rows, map);
+  const y = shared ? other.y : new Int32Array(n);
   const pred = new Int32Array(n);
   const correct = new Uint8Array(n);
   const cell = new Int32Array(n);
+  if (!shared) for (let i = 0; i < n; i++) y[i] = map[v.yTrue[rows[i]!]!]!;
   for (let i = 0; i < n; i++) {
     const r = rows[i]!;
-    y[i] = map[v.yTrue[r]!]!;
     pred[i] = map[v.yPred![r]!]!;
     correct[i] = y[i] === pred[i] ? 1 : 0;
     cell[i] = y[i]! * k + pred[i]!;
@@ -420,7 +422,7 @@ export function buildClassRun(v: EvalView, rows: Int32Array, space: ClassSpace, 
     : probs
       ? probs.map((col, c) => rankRows(col, y, c, v.weight ? w : null, undefined, w))
       : null;
-  return {
+  const run: ClassRun = {
     kind: 'class',
     view: v,
     rows,
@@ -442,7 +444,24 @@ export function buildClassRun(v: EvalView, rows: Int32Array, space: ClassSpace, 
     bin: derived?.bin ?? null,
     ranked,
   };
+  classMaps.set(run, map);
+  return run;
 }
+
+/**
+ * Whether a run built from view `v`, analysis rows `rows` and class map `map` would have the true
+ * classes `other` has: the same label array (a twin column shares one, decision 0034), the same
+ * rows, the same map. Then its labels are `other.y` itself: at 10^6 rows a 4 MB array and a
+ * gather through the rows less (issue 11).
+ */
+function sameLabels(other: ClassRun, v: EvalView, rows: Int32Array, map: Int32Array): boolean {
+  if (other.view.yTrue !== v.yTrue || other.rows.length !== rows.length) return false;
+  const otherMap = classMaps.get(other);
+  return otherMap !== undefined && sameBytes(otherMap, map) && sameBytes(other.rows, rows);
+}
+
+/** The class map each classification run was built with (sameLabels). */
+const classMaps = new WeakMap<ClassRun, Int32Array>();
 
 /**
  * Gives a classification run's log-loss and Brier terms back once the headline metrics are

@@ -60,3 +60,27 @@ describe('releaseLossTerms', () => {
     expect(whole.calibration).toEqual(again.calibration);
   });
 });
+
+describe('buildClassRun with the other run', () => {
+  it("takes the other run's true classes when the label array, rows and class map are its, and builds its own otherwise", () => {
+    const { base, cur } = pair();
+    // A twin label column: one array in both views (decision 0034).
+    const twin = { ...cur, yTrue: base.yTrue };
+    const space = unifyClasses(base, twin);
+    const caps = capabilities(base, twin);
+    const rows = usableRows(base, caps);
+    const runB = buildClassRun(base, rows, space, space.baseMap!, caps);
+    const alone = buildClassRun(twin, rows, space, space.curMap, caps);
+    const withOther = buildClassRun(twin, rows, space, space.curMap, caps, runB);
+    expect(withOther.y).toBe(runB.y);
+    for (const k of ['y', 'pred', 'correct', 'cell'] as const) expect(Array.from(withOther[k])).toEqual(Array.from(alone[k]));
+    // Other rows, another map or another label array: a run's own classes.
+    const fewer = rows.subarray(0, rows.length - 1);
+    expect(buildClassRun(twin, fewer, space, space.curMap, caps, runB).y).not.toBe(runB.y);
+    const flipped = Int32Array.from(space.curMap, (c) => (c < 0 ? c : 1 - c));
+    const other = buildClassRun(twin, rows, space, flipped, caps, runB);
+    expect(other.y).not.toBe(runB.y);
+    expect(Array.from(other.y)).toEqual(Array.from(runB.y, (c) => 1 - c));
+    expect(buildClassRun(cur, rows, space, space.curMap, caps, runB).y).not.toBe(runB.y);
+  });
+});

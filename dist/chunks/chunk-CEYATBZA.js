@@ -13639,17 +13639,18 @@ function buildRegRun(v, rows) {
   for (let i = 0; i < se.length; i++) se[i] = (pred[i] - y[i]) ** 2;
   return { kind: "reg", view: v, rows, n: rows.length, y, pred, w: weightsOf(v, rows), weighted: v.weight !== null, se };
 }
-function buildClassRun(v, rows, space, map, caps) {
+function buildClassRun(v, rows, space, map, caps, other = null) {
   const n = rows.length;
   const k = v.task === "binary" ? 2 : space.classes.length;
   const binary = v.task === "binary";
-  const y = new Int32Array(n);
+  const shared = other !== null && sameLabels(other, v, rows, map);
+  const y = shared ? other.y : new Int32Array(n);
   const pred = new Int32Array(n);
   const correct = new Uint8Array(n);
   const cell2 = new Int32Array(n);
+  if (!shared) for (let i = 0; i < n; i++) y[i] = map[v.yTrue[rows[i]]];
   for (let i = 0; i < n; i++) {
     const r = rows[i];
-    y[i] = map[v.yTrue[r]];
     pred[i] = map[v.yPred[r]];
     correct[i] = y[i] === pred[i] ? 1 : 0;
     cell2[i] = y[i] * k + pred[i];
@@ -13671,7 +13672,7 @@ function buildClassRun(v, rows, space, map, caps) {
   }
   const derived = caps.probabilistic ? probabilisticTerms(y, score, probs) : null;
   const ranked = score ? [rankRows(score, y, 1, v.weight ? w : null, void 0, w)] : probs ? probs.map((col, c) => rankRows(col, y, c, v.weight ? w : null, void 0, w)) : null;
-  return {
+  const run = {
     kind: "class",
     view: v,
     rows,
@@ -13693,7 +13694,15 @@ function buildClassRun(v, rows, space, map, caps) {
     bin: derived?.bin ?? null,
     ranked
   };
+  classMaps.set(run, map);
+  return run;
 }
+function sameLabels(other, v, rows, map) {
+  if (other.view.yTrue !== v.yTrue || other.rows.length !== rows.length) return false;
+  const otherMap = classMaps.get(other);
+  return otherMap !== void 0 && sameBytes(otherMap, map) && sameBytes(other.rows, rows);
+}
+var classMaps = /* @__PURE__ */ new WeakMap();
 function releaseLossTerms(run) {
   if (run.kind !== "class") return;
   for (const a of [run.ll, run.br]) if (a) releaseNow(a);
@@ -14115,9 +14124,9 @@ function prepareRows(baseIn, cur) {
 }
 function buildRuns(r) {
   const { base, cur, analysisB, analysisC, space, caps, partialView } = r;
-  const build = (v, rows, map) => space && map ? buildClassRun(v, rows, space, map, caps) : buildRegRun(v, rows);
-  const runB = base && analysisB ? build(base, analysisB, space ? space.baseMap : null) : null;
-  const runC = build(cur, analysisC, space ? space.curMap : null);
+  const build = (v, rows, map, other) => space && map ? buildClassRun(v, rows, space, map, caps, other?.kind === "class" ? other : null) : buildRegRun(v, rows);
+  const runB = base && analysisB ? build(base, analysisB, space ? space.baseMap : null, null) : null;
+  const runC = build(cur, analysisC, space ? space.curMap : null, runB);
   const partial = partialView && base && analysisB ? partialAnalysisPairs(partialView, analysisB, analysisC, base.n, cur.n) : null;
   return {
     base: runB,
