@@ -22,7 +22,7 @@ import {
   review,
   summarizeView,
   workerDataRunner
-} from "./chunks/chunk-CEYATBZA.js";
+} from "./chunks/chunk-EUZHYLZ4.js";
 import {
   IN_PROCESS_PARSER,
   bundledWorkerUrl,
@@ -37,7 +37,7 @@ import {
   MISSING_LABEL,
   PSI_BINS,
   cellText
-} from "./chunks/chunk-24BMQ3CY.js";
+} from "./chunks/chunk-GLZUAIJK.js";
 import {
   InputError
 } from "./chunks/chunk-5ERXIJ3G.js";

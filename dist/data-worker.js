@@ -10,7 +10,7 @@ import {
   segmenterBuffers,
   segmenterNames,
   twinDriftFromSorts
-} from "./chunks/chunk-24BMQ3CY.js";
+} from "./chunks/chunk-GLZUAIJK.js";
 import "./chunks/chunk-K4A6PM23.js";
 import "./chunks/chunk-DDMSJOCD.js";
 

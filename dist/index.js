@@ -17,7 +17,7 @@ import {
   review,
   utf8Length,
   workerDataRunner
-} from "./chunks/chunk-CEYATBZA.js";
+} from "./chunks/chunk-EUZHYLZ4.js";
 import {
   IN_PROCESS_PARSER,
   bundledWorkerUrl,
@@ -26,7 +26,7 @@ import {
 import {
   hasSpareCore
 } from "./chunks/chunk-HA6IRED4.js";
-import "./chunks/chunk-24BMQ3CY.js";
+import "./chunks/chunk-GLZUAIJK.js";
 import {
   isGitHubModelsUrl
 } from "./chunks/chunk-4MLRVJMI.js";

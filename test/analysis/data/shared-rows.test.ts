@@ -3,7 +3,8 @@
 // candidates. The candidates must include every row that has a duplicate, in row order, and the
 // duplicate count must equal a brute-force count, whatever the ties.
 import { describe, expect, it } from 'vitest';
-import { countDuplicateRows, countDuplicates, countDuplicatesExact, filterCandidates, hashRows, rowsSharingLead, sharedKeyRows, sharedKeyRowsExact } from '../../../src/analysis/data/columns.js';
+import { countDuplicateRows, countDuplicates, countDuplicatesExact, filterCandidates, hashRows, idIndex, rowsSharingLead, sharedKeyRows, sharedKeyRowsExact } from '../../../src/analysis/data/columns.js';
+import { rowIdsFromText } from '../../../src/artifacts/row-ids.js';
 import { createRng } from '../../../src/analysis/stats/rng.js';
 import { numberColumn, stringColumn, type Column } from '../../../src/artifacts/table.js';
 
@@ -103,6 +104,37 @@ describe('fingerprint prefilter on row hashes', () => {
       const share = filterCandidates(h, n).length / n;
       expect(share).toBeGreaterThan(0.03);
       expect(share).toBeLessThan(0.09);
+    }
+  });
+});
+
+describe('idIndex', () => {
+  // The repeated ids and their count from the prefilter (sharedKeyRows), the index of every row only
+  // when asked for: against a plain count of the id texts, with empty ids, no repeat at all, and
+  // everything repeated.
+  it('flags the rows of repeated ids, counts the repeats, and finds each id at its first row', () => {
+    for (const [seed, n, distinct, emptyShare] of [
+      [1, 5000, 4000, 0.02],
+      [2, 3000, 1_000_000, 0],
+      [3, 2000, 7, 0.1],
+      [4, 4000, 4000, 0.5],
+    ] as const) {
+      const rng = createRng(seed);
+      const texts = Array.from({ length: n }, () => (rng() < emptyShare ? '' : `id${Math.floor(rng() * distinct)}`));
+      const ids = rowIdsFromText(texts);
+      const got = idIndex(ids);
+      const first = new Map<string, number>();
+      const count = new Map<string, number>();
+      texts.forEach((t, i) => {
+        if (ids.empty[i]) return;
+        if (!first.has(t)) first.set(t, i);
+        count.set(t, (count.get(t) ?? 0) + 1);
+      });
+      expect(Array.from(got.repeated)).toEqual(texts.map((t, i) => (!ids.empty[i] && count.get(t)! > 1 ? 1 : 0)));
+      expect(got.duplicates).toBe([...count.values()].reduce((s, c) => s + c - 1, 0));
+      texts.forEach((t, i) => {
+        if (!ids.empty[i]) expect(got.index.find(ids.h1[i]!, ids.h2[i]!)).toBe(first.get(t));
+      });
     }
   });
 });

@@ -1931,19 +1931,32 @@ function idIndex(ids) {
   const hit = idIndexCache.get(ids);
   if (hit) return hit;
   const hashes = { h1: ids.h1, h2: ids.h2 };
-  const index = new HashIndex(hashes, ids.length);
-  const repeated = new Uint8Array(ids.length);
-  let duplicates2 = 0;
-  for (let i = 0; i < ids.length; i++) {
-    if (ids.empty[i]) continue;
-    const first = index.add(i);
-    if (first >= 0) {
-      duplicates2++;
-      repeated[i] = 1;
-      repeated[first] = 1;
-    }
+  let withId = 0;
+  for (let i = 0; i < ids.length; i++) withId += ids.empty[i] ^ 1;
+  let positions = null;
+  if (withId < ids.length) {
+    positions = new Int32Array(withId);
+    let k = 0;
+    for (let i = 0; i < ids.length; i++) if (!ids.empty[i]) positions[k++] = i;
   }
-  const idx = { hashes, index, repeated, duplicates: duplicates2 };
+  const h = positions ? hashesAt(hashes, positions) : hashes;
+  const shared2 = sharedKeyRows(h, withId);
+  const repeated = new Uint8Array(ids.length);
+  for (let k = 0; k < shared2.length; k++) repeated[positions ? positions[shared2[k]] : shared2[k]] = 1;
+  const duplicates2 = shared2.length === 0 ? 0 : countDuplicatesExact(hashesAt(h, shared2));
+  let index = null;
+  const idx = {
+    hashes,
+    get index() {
+      if (index === null) {
+        index = new HashIndex(hashes, ids.length);
+        for (let i = 0; i < ids.length; i++) if (!ids.empty[i]) index.add(i);
+      }
+      return index;
+    },
+    repeated,
+    duplicates: duplicates2
+  };
   idIndexCache.set(ids, idx);
   return idx;
 }

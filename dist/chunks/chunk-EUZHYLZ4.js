@@ -64,7 +64,7 @@ import {
   sortFloat64InPlace,
   takeOver,
   twoProportionTest
-} from "./chunk-24BMQ3CY.js";
+} from "./chunk-GLZUAIJK.js";
 import {
   InputError
 } from "./chunk-5ERXIJ3G.js";
@@ -18925,39 +18925,42 @@ function maskOf(codes, code2) {
 }
 function histogram(cb, cc, inBase, inCur) {
   if (cb.kind === "number" && cc.kind === "number") {
-    const pick2 = (vals, mask) => {
-      const out = new Float64Array(vals.length);
-      let m = 0;
-      for (let i = 0; i < vals.length; i++) if ((mask === null || mask[i] === 1) && Number.isFinite(vals[i])) out[m++] = vals[i];
-      return out.subarray(0, m);
+    const counted2 = (mask, i, x) => (mask === null || mask[i] === 1) && Number.isFinite(x);
+    const ones = (mask, n) => {
+      if (mask === null) return n;
+      let k2 = 0;
+      for (let i = 0; i < mask.length; i++) k2 += mask[i];
+      return k2;
     };
-    const b = pick2(cb.values, inBase);
-    const c = pick2(cc.values, inCur);
-    if (b.length === 0 || c.length === 0) return null;
-    const all = new Float64Array(b.length + c.length);
-    all.set(b);
-    all.set(c, b.length);
-    sortFloat64InPlace(all);
+    const pool = new Float64Array(ones(inBase, cb.values.length) + ones(inCur, cc.values.length));
+    let nb = 0;
+    for (let i = 0; i < cb.values.length; i++) if (counted2(inBase, i, cb.values[i])) pool[nb++] = cb.values[i];
+    let m = nb;
+    for (let i = 0; i < cc.values.length; i++) if (counted2(inCur, i, cc.values[i])) pool[m++] = cc.values[i];
+    const nc = m - nb;
+    if (nb === 0 || nc === 0) return null;
+    const all = sortFloat64InPlace(pool.subarray(0, m));
     const q = (p) => all[Math.min(all.length - 1, Math.floor(p * (all.length - 1)))];
     let lo = q(0.01);
     let hi = q(0.99);
     if (!(hi > lo)) [lo, hi] = [all[0], all[all.length - 1]];
-    if (!(hi > lo)) return { bins: [{ label: fmtEdge(lo), base: 1, current: 1 }], nBase: b.length, nCur: c.length };
+    if (!(hi > lo)) return { bins: [{ label: fmtEdge(lo), base: 1, current: 1 }], nBase: nb, nCur: nc };
     const k = HISTOGRAM_BINS;
     const width = (hi - lo) / k;
     const edges = Array.from({ length: k + 1 }, (_, i) => lo + i * width);
-    const count4 = (vals) => {
+    const count4 = (col, mask) => {
       const n = new Int32Array(k);
-      for (let i = 0; i < vals.length; i++) n[Math.max(0, Math.min(k - 1, Math.floor((vals[i] - lo) / width)))]++;
+      const vals = col.values;
+      for (let i = 0; i < vals.length; i++) if (counted2(mask, i, vals[i])) n[Math.max(0, Math.min(k - 1, Math.floor((vals[i] - lo) / width)))]++;
       return n;
     };
-    const nb = count4(b);
-    const nc = count4(c);
+    const nbBins = count4(cb, inBase);
+    const ncBins = count4(cc, inCur);
     const label = (i) => i === 0 ? `below ${fmtEdge(edges[1])}` : i === k - 1 ? `${fmtEdge(edges[k - 1])} or more` : `${fmtEdge(edges[i])}\u2013${fmtEdge(edges[i + 1])}`;
     return {
-      bins: Array.from(nb, (_, i) => ({ label: label(i), base: r62(nb[i] / b.length), current: r62(nc[i] / c.length) })),
-      nBase: b.length,
-      nCur: c.length
+      bins: Array.from(nbBins, (_, i) => ({ label: label(i), base: r62(nbBins[i] / nb), current: r62(ncBins[i] / nc) })),
+      nBase: nb,
+      nCur: nc
     };
   }
   if (cb.kind === "string" && cc.kind === "string") {
