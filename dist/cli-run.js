@@ -22,7 +22,7 @@ import {
   review,
   summarizeView,
   workerDataRunner
-} from "./chunks/chunk-EUZHYLZ4.js";
+} from "./chunks/chunk-UMFBSJZG.js";
 import {
   IN_PROCESS_PARSER,
   bundledWorkerUrl,

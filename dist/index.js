@@ -17,7 +17,7 @@ import {
   review,
   utf8Length,
   workerDataRunner
-} from "./chunks/chunk-EUZHYLZ4.js";
+} from "./chunks/chunk-UMFBSJZG.js";
 import {
   IN_PROCESS_PARSER,
   bundledWorkerUrl,

@@ -123,6 +123,8 @@ interface AucWork {
   readonly curPos: Int32Array | null;
   /** Paired: 1 at baseline score positions whose row is positive in one run and not the other. */
   readonly labelDiffers: Uint8Array | null;
+  /** Paired: whether labelDiffers has a 1 at all (one eval set scored twice: as a rule not). */
+  readonly anyLabelDiffers: boolean;
   /** Paired: the current run's placements gathered into baseline score order (scratch). */
   readonly gathered: Float64Array | null;
   /** Each score position's placement slot (2·label + positive) for the segmenter at hand (scratch). */
@@ -138,6 +140,7 @@ function aucWork(c: Comparison): AucWork | null {
   const rankedCur = cur.ranked![0]!;
   let curPos: Int32Array | null = null;
   let labelDiffers: Uint8Array | null = null;
+  let differing = 0;
   if (c.paired) {
     const inv = new Int32Array(cur.n);
     const oc = rankedCur.order;
@@ -149,6 +152,7 @@ function aucWork(c: Comparison): AucWork | null {
       const q = inv[ob[j]!]!;
       curPos[j] = q;
       labelDiffers[j] = rankedBase.positive[j] !== rankedCur.positive[q] ? 1 : 0;
+      differing += labelDiffers[j]!;
     }
   }
   return {
@@ -162,6 +166,7 @@ function aucWork(c: Comparison): AucWork | null {
     bufCur: new Float64Array(cur.n),
     curPos,
     labelDiffers,
+    anyLabelDiffers: differing > 0,
     gathered: c.paired ? new Float64Array(base.n) : null,
     slotsBase: new Int32Array(base.n),
     slotsCur: new Int32Array(cur.n),
@@ -254,11 +259,13 @@ function aucResults(c: Comparison, seg: Segmenter, acc: Float64Array, work: AucW
     const differsAll = new Uint8Array(labels + 1);
     const sums = new Float64Array(2 * (labels + 1));
     const ss = new Float64Array(2 * (labels + 1));
+    // Which labels hold a row whose label differs between the runs: none when no row's does (the
+    // same eval labels scored twice), else a pass of its own, off the sums' loop.
+    if (work.anyLabelDiffers) for (let j = 0; j < len; j++) differsAll[slotsB[j]! >> 1] |= labelDiffers[j]!;
     for (let j = 0; j < len; j++) {
       const s = slotsB[j]!;
       const l = s >> 1;
       const db = vb[j]! - aucB[l]!;
-      differsAll[l] |= labelDiffers[j]!;
       sums[s] += db * (vcAtBase[j]! - aucC[l]!);
       ss[s] += db * db;
     }

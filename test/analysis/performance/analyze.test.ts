@@ -81,6 +81,22 @@ describe('analyzePerformance: segments and slices', () => {
     expect(checked).toBe(REGIONS.length);
   });
 
+  it('tests a segment whose rows changed label between paired runs unpaired, and the others paired', () => {
+    const n = 4000;
+    const region = cycle(n, REGIONS);
+    const rng = createRng(5);
+    const y = Array.from({ length: n }, () => (rng() < 0.4 ? 1 : 0));
+    // A few relabelled rows, all in the south.
+    const yCur = y.map((t, i) => (region[i] === 'south' && i % 40 === 1 ? 1 - t : t));
+    const score = y.map((t) => Math.round((t ? 0.3 + 0.7 * rng() : 0.7 * rng()) * 1e4) / 1e4);
+    const a = analyzePerformance(makeView({ y, score, strings: { region } }), makeView({ y: yCur, score: score.map((x) => Math.min(1, x + 0.01)), strings: { region } }), OPTS);
+    expect(a.paired).toBe(true);
+    for (const value of REGIONS) {
+      const auc = a.segments.find((s) => s.column === 'region' && s.value === value && s.metric === 'auc')!;
+      expect(auc.test).toBe(value === 'south' ? 'delong_unpaired' : 'delong_paired');
+    }
+  });
+
   it('cuts numeric features at baseline quintiles with short [lo, hi) labels that are exactly true of their rows', () => {
     const bins = a.segments.filter((s) => s.column === 'tenure' && s.metric === 'accuracy');
     // Quintiles 199.8, 399.6, 599.4, 799.2 become 200, 400, 599, 799 (3 significant digits).

@@ -11956,6 +11956,7 @@ function aucWork(c) {
   const rankedCur = cur.ranked[0];
   let curPos = null;
   let labelDiffers = null;
+  let differing = 0;
   if (c.paired) {
     const inv = new Int32Array(cur.n);
     const oc = rankedCur.order;
@@ -11967,6 +11968,7 @@ function aucWork(c) {
       const q = inv[ob[j]];
       curPos[j] = q;
       labelDiffers[j] = rankedBase.positive[j] !== rankedCur.positive[q] ? 1 : 0;
+      differing += labelDiffers[j];
     }
   }
   return {
@@ -11980,6 +11982,7 @@ function aucWork(c) {
     bufCur: new Float64Array(cur.n),
     curPos,
     labelDiffers,
+    anyLabelDiffers: differing > 0,
     gathered: c.paired ? new Float64Array(base.n) : null,
     slotsBase: new Int32Array(base.n),
     slotsCur: new Int32Array(cur.n)
@@ -12043,11 +12046,11 @@ function aucResults(c, seg2, acc, work, cells) {
     const differsAll = new Uint8Array(labels + 1);
     const sums2 = new Float64Array(2 * (labels + 1));
     const ss = new Float64Array(2 * (labels + 1));
+    if (work.anyLabelDiffers) for (let j = 0; j < len; j++) differsAll[slotsB[j] >> 1] |= labelDiffers[j];
     for (let j = 0; j < len; j++) {
       const s = slotsB[j];
       const l = s >> 1;
       const db = vb[j] - aucB[l];
-      differsAll[l] |= labelDiffers[j];
       sums2[s] += db * (vcAtBase[j] - aucC[l]);
       ss[s] += db * db;
     }
