@@ -22,7 +22,7 @@ import {
   review,
   summarizeView,
   workerDataRunner
-} from "./chunks/chunk-UMFBSJZG.js";
+} from "./chunks/chunk-SEB3SYEW.js";
 import {
   IN_PROCESS_PARSER,
   bundledWorkerUrl,

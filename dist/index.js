@@ -17,7 +17,7 @@ import {
   review,
   utf8Length,
   workerDataRunner
-} from "./chunks/chunk-UMFBSJZG.js";
+} from "./chunks/chunk-SEB3SYEW.js";
 import {
   IN_PROCESS_PARSER,
   bundledWorkerUrl,

@@ -11,6 +11,7 @@ import { compareHeadline, currentOnly } from './compare.js';
 import { makeComparison, type Comparison, type PartialPairs } from './context.js';
 import { analyzeErrors, residualSummary } from './errors.js';
 import { makeKernel, metricNames } from './kernels.js';
+import { releaseRuns } from './ranked.js';
 import {
   buildClassRun,
   buildRegRun,
@@ -336,6 +337,9 @@ export function finishPerformance(h: PerformanceHeadline, segs: Segmenter[]): Pe
   const classes = p.space ? p.space.classes.slice(0, p.cur.kind === 'class' ? p.cur.k : 0) : [];
   const comparison: Comparison | null = hasBase ? makeComparison(p.base!, p.cur, p.paired, opts, p.partial) : null;
   const scan = comparison ? scanSegments(comparison, segs) : null;
+  // The rankings' runs the score kernels kept for the scan (keepRuns): given back here when the
+  // scan had no use for them (no baseline, weighted runs).
+  for (const run of [p.base, p.cur]) if (run?.kind === 'class') for (const r of run.ranked ?? []) releaseRuns(r);
   const slices = comparison && scan ? discoverSlices(comparison, segs, scan.moments) : null;
   // The confusion cells behind the segments and slices that can become findings.
   const cells = comparison && scan ? withConfusion(comparison, segs, scan.results, slices, scan.cells) : null;

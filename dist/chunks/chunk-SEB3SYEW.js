@@ -14253,6 +14253,7 @@ function finishPerformance(h, segs) {
   const classes = p.space ? p.space.classes.slice(0, p.cur.kind === "class" ? p.cur.k : 0) : [];
   const comparison = hasBase ? makeComparison(p.base, p.cur, p.paired, opts, p.partial) : null;
   const scan = comparison ? scanSegments(comparison, segs) : null;
+  for (const run of [p.base, p.cur]) if (run?.kind === "class") for (const r of run.ranked ?? []) releaseRuns(r);
   const slices = comparison && scan ? discoverSlices(comparison, segs, scan.moments) : null;
   const cells = comparison && scan ? withConfusion(comparison, segs, scan.results, slices, scan.cells) : null;
   const errors = p.cur.kind === "class" ? analyzeErrors(hasBase && p.base.kind === "class" ? p.base : null, p.cur, classes) : null;
