@@ -22,7 +22,7 @@ import {
   review,
   summarizeView,
   workerDataRunner
-} from "./chunks/chunk-SEB3SYEW.js";
+} from "./chunks/chunk-SSKCNK66.js";
 import {
   IN_PROCESS_PARSER,
   bundledWorkerUrl,

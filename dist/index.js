@@ -17,7 +17,7 @@ import {
   review,
   utf8Length,
   workerDataRunner
-} from "./chunks/chunk-SEB3SYEW.js";
+} from "./chunks/chunk-SSKCNK66.js";
 import {
   IN_PROCESS_PARSER,
   bundledWorkerUrl,

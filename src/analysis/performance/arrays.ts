@@ -23,3 +23,10 @@ export function gatherI32(src: ArrayLike<number>, idx: Int32Array): Int32Array {
   for (let k = 0; k < idx.length; k++) out[k] = src[idx[k]!]!;
   return out;
 }
+
+/** The sum of 0/1 flags: how many are set. */
+export function countOnes(flags: Uint8Array): number {
+  let n = 0;
+  for (let j = 0; j < flags.length; j++) n += flags[j]!;
+  return n;
+}

@@ -12,6 +12,7 @@ import { deriveSeed } from '../stats/bootstrap.js';
 import { benjaminiHochberg } from '../stats/multiple-testing.js';
 import { dropMass, shareOf, type Comparison } from './context.js';
 import { aucTest, pairedAucCov, placementSlots, segmentEntry, segmentPlacements, segmentPlacementValues, slotTotals, withSpread, type SegmentPlacements } from './delong.js';
+import { countOnes } from './arrays.js';
 import { rankedRuns, releaseRuns, type Ranked } from './ranked.js';
 import type { Segmenter } from './segment-columns.js';
 import { accumulateJoint, accumulatePaired, accumulateRun, CUR, jointCounts, M, N_ROWS, pairedRowBytes, primaryTest, S0, type IntervalSetup } from './segment-tests.js';
@@ -181,12 +182,6 @@ function releaseAucWork(work: AucWork): void {
   releaseRuns(work.rankedBase);
   releaseRuns(work.rankedCur);
   for (const a of [work.bufBase, work.bufCur, work.curPos, work.labelDiffers, work.gathered, work.slotsBase, work.slotsCur]) if (a) releaseNow(a);
-}
-
-function countOnes(flags: Uint8Array): number {
-  let n = 0;
-  for (let j = 0; j < flags.length; j++) n += flags[j]!;
-  return n;
 }
 
 /**

@@ -11163,6 +11163,11 @@ function gatherI32(src, idx) {
   for (let k = 0; k < idx.length; k++) out[k] = src[idx[k]];
   return out;
 }
+function countOnes(flags) {
+  let n = 0;
+  for (let j = 0; j < flags.length; j++) n += flags[j];
+  return n;
+}
 
 // src/analysis/performance/ranked.ts
 function argsortDescending(values, rows) {
@@ -11992,11 +11997,6 @@ function releaseAucWork(work) {
   releaseRuns(work.rankedBase);
   releaseRuns(work.rankedCur);
   for (const a of [work.bufBase, work.bufCur, work.curPos, work.labelDiffers, work.gathered, work.slotsBase, work.slotsCur]) if (a) releaseNow(a);
-}
-function countOnes(flags) {
-  let n = 0;
-  for (let j = 0; j < flags.length; j++) n += flags[j];
-  return n;
 }
 function totalsFromCells(cells, labels, n, positives) {
   const total3 = new Int32Array(2 * (labels + 1));
@@ -18930,12 +18930,7 @@ function maskOf(codes, code2) {
 function histogram(cb, cc, inBase, inCur) {
   if (cb.kind === "number" && cc.kind === "number") {
     const counted2 = (mask, i, x) => (mask === null || mask[i] === 1) && Number.isFinite(x);
-    const ones = (mask, n) => {
-      if (mask === null) return n;
-      let k2 = 0;
-      for (let i = 0; i < mask.length; i++) k2 += mask[i];
-      return k2;
-    };
+    const ones = (mask, n) => mask === null ? n : countOnes(mask);
     const pool = new Float64Array(ones(inBase, cb.values.length) + ones(inCur, cc.values.length));
     let nb = 0;
     for (let i = 0; i < cb.values.length; i++) if (counted2(inBase, i, cb.values[i])) pool[nb++] = cb.values[i];
