@@ -22,7 +22,7 @@ import {
   review,
   summarizeView,
   workerDataRunner
-} from "./chunks/chunk-SSKCNK66.js";
+} from "./chunks/chunk-CUTQK62R.js";
 import {
   IN_PROCESS_PARSER,
   bundledWorkerUrl,
@@ -37,7 +37,7 @@ import {
   MISSING_LABEL,
   PSI_BINS,
   cellText
-} from "./chunks/chunk-GLZUAIJK.js";
+} from "./chunks/chunk-XKOHOY3M.js";
 import {
   InputError
 } from "./chunks/chunk-5ERXIJ3G.js";

@@ -312,16 +312,25 @@ function fillSorted(
   let posInf = 0;
   let negInf = 0;
   let sum = 0;
+  let other = 0;
+  // Branch-free (decision 0039): a finite value is added, any other adds +0, which leaves the
+  // sum as it was (it starts at +0, so it is never -0); the rare non-finite values are told apart
+  // in a second pass.
   for (let i = 0; i < n; i++) {
     const x = v[i]!;
-    if (x - x === 0) {
-      sum += x;
-      continue;
+    const finite = x - x === 0;
+    sum += finite ? x : 0;
+    other += finite ? 0 : 1;
+  }
+  if (other > 0) {
+    for (let i = 0; i < n; i++) {
+      const x = v[i]!;
+      if (x - x === 0) continue;
+      if (missingMask?.[i]) missing++;
+      else if (x === Infinity) posInf++;
+      else if (x === -Infinity) negInf++;
+      else nan++;
     }
-    if (missingMask?.[i]) missing++;
-    else if (x === Infinity) posInf++;
-    else if (x === -Infinity) negInf++;
-    else nan++;
   }
   const k = n - missing - nan - posInf - negInf;
   const buf = slot === 'own' ? new Float64Array(n) : scratchBuffer(slot, n);
@@ -352,10 +361,14 @@ function summarize(
   let topRun = 0;
   let zeros = 0;
   let zeroStart = -1;
+  // The squared deviations in a loop of their own: beside the branches below, the sum was a
+  // boxed double, a heap number per value (decision 0039).
+  for (let i = 0; i < k; i++) {
+    const d = sorted[i]! - mean;
+    ss += d * d;
+  }
   for (let i = 0; i < k; i++) {
     const x = sorted[i]!;
-    const d = x - mean;
-    ss += d * d;
     if (i === 0 || x !== sorted[i - 1]) {
       distinct++;
       run = 1;

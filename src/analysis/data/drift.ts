@@ -595,11 +595,12 @@ export function standardizedShift(cb: NumberColumn, baseCodes: Uint8Array, cc: N
   const b = segmentValues(cb, baseCodes, code);
   const c = segmentValues(cc, curCodes, code);
   if (b.length < 2 || c.length < 2) return null;
+  // Index loops: for-of over a typed array made an iterator result per value (decision 0039).
   let mean = 0;
-  for (const x of b) mean += x;
+  for (let i = 0; i < b.length; i++) mean += b[i]!;
   mean /= b.length;
   let ss = 0;
-  for (const x of b) ss += (x - mean) ** 2;
+  for (let i = 0; i < b.length; i++) ss += (b[i]! - mean) ** 2;
   const sd = Math.sqrt(ss / (b.length - 1));
   if (!(sd > 0)) return null;
   return ksAndWassersteinSorted(b, c).wasserstein / sd;

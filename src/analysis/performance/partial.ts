@@ -32,7 +32,7 @@ function gather(x: Float64Array, rows: Int32Array): Float64Array {
 /** Labels of rows outside the pairs (-1 for paired rows, so the accumulators skip them). */
 function loneCodes(codes: SegmentCodes, paired: Int32Array): SegmentCodes {
   const out = Int16Array.from(codes);
-  for (const r of paired) out[r] = -1;
+  for (let i = 0; i < paired.length; i++) out[paired[i]!] = -1;
   return out;
 }
 

@@ -49,7 +49,7 @@ function iota(n: number): Int32Array {
 /** Rows outside the pairs, per run. */
 function loneRows(n: number, paired: Int32Array): Int32Array {
   const inPair = new Uint8Array(n);
-  for (const r of paired) inPair[r] = 1;
+  for (let i = 0; i < paired.length; i++) inPair[paired[i]!] = 1;
   const out: number[] = [];
   for (let r = 0; r < n; r++) if (!inPair[r]) out.push(r);
   return Int32Array.from(out);

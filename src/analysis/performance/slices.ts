@@ -333,8 +333,8 @@ export function discoverSlices(c: Comparison, segs: readonly Segmenter[], single
       .reduce((a, b) => (b.score > a.score || (b.score === a.score && b.mass > a.mass) ? b : a));
     chosen.push({ cand: pick.cand, marginal: pick.mass });
     const rows = rowsFor(pick.cand);
-    for (const r of rows.b) cover.base[r] = 1;
-    for (const r of rows.c) cover.cur[r] = 1;
+    for (let i = 0; i < rows.b.length; i++) cover.base[rows.b[i]!] = 1;
+    for (let i = 0; i < rows.c.length; i++) cover.cur[rows.c[i]!] = 1;
     open = allUncovered(c, cover);
     if (c.overallDrop > 0 && explainedMass(c, everyRow, open) / c.overallDrop >= EXPLAINED_ENOUGH) break;
   }

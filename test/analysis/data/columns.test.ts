@@ -15,6 +15,20 @@ describe('numeric profile', () => {
     expect([p.min, p.max]).toEqual([sorted[0], sorted[sorted.length - 1]]);
   });
 
+  it('counts missing, NaN and infinite cells apart and sums the finite values alone, in order', () => {
+    // The order of the finite values matters for the sum (floating point): the mean is their sum
+    // in row order over their count, as a plain loop makes it.
+    const values = [0.1, null, 0.2, NaN, Infinity, -0, 1e16, -Infinity, 1, null, 0.3, NaN];
+    const p = profile(numberColumn('x', values));
+    expect([p.missing, p.nan, p.posInf, p.negInf, p.finite]).toEqual([2, 2, 1, 1, 6]);
+    let sum = 0;
+    for (const v of values) if (v !== null && Number.isFinite(v)) sum += v;
+    expect(p.mean).toBe(sum / 6);
+    // Without any non-finite cell the counts are all 0.
+    const clean = profile(numberColumn('y', [3, -1, 2.5]));
+    expect([clean.missing, clean.nan, clean.posInf, clean.negInf, clean.finite, clean.mean]).toEqual([0, 0, 0, 0, 3, 4.5 / 3]);
+  });
+
   it('has NaN quintiles without finite values', () => {
     expect(Array.from(profile(numberColumn('x', [NaN, Infinity])).quintiles).every(Number.isNaN)).toBe(true);
   });

@@ -64,7 +64,7 @@ import {
   sortFloat64InPlace,
   takeOver,
   twoProportionTest
-} from "./chunk-GLZUAIJK.js";
+} from "./chunk-XKOHOY3M.js";
 import {
   InputError
 } from "./chunk-5ERXIJ3G.js";
@@ -11859,7 +11859,7 @@ function gather(x, rows) {
 }
 function loneCodes(codes, paired) {
   const out = Int16Array.from(codes);
-  for (const r of paired) out[r] = -1;
+  for (let i = 0; i < paired.length; i++) out[paired[i]] = -1;
   return out;
 }
 function partialMoments(c, p, seg2) {
@@ -11906,7 +11906,7 @@ function iota2(n) {
 }
 function loneRows(n, paired) {
   const inPair = new Uint8Array(n);
-  for (const r of paired) inPair[r] = 1;
+  for (let i = 0; i < paired.length; i++) inPair[paired[i]] = 1;
   const out = [];
   for (let r = 0; r < n; r++) if (!inPair[r]) out.push(r);
   return Int32Array.from(out);
@@ -13975,8 +13975,8 @@ function discoverSlices(c, segs, singleMoments) {
     const pick2 = steps.filter((x) => x.mass >= top.mass - top.se).reduce((a, b) => b.score > a.score || b.score === a.score && b.mass > a.mass ? b : a);
     chosen.push({ cand: pick2.cand, marginal: pick2.mass });
     const rows = rowsFor(pick2.cand);
-    for (const r of rows.b) cover.base[r] = 1;
-    for (const r of rows.c) cover.cur[r] = 1;
+    for (let i = 0; i < rows.b.length; i++) cover.base[rows.b[i]] = 1;
+    for (let i = 0; i < rows.c.length; i++) cover.cur[rows.c[i]] = 1;
     open = allUncovered(c, cover);
     if (c.overallDrop > 0 && explainedMass(c, everyRow, open) / c.overallDrop >= EXPLAINED_ENOUGH) break;
   }

@@ -1417,16 +1417,22 @@ function fillSorted(v, missingMask, slot) {
   let posInf = 0;
   let negInf = 0;
   let sum = 0;
+  let other = 0;
   for (let i = 0; i < n; i++) {
     const x = v[i];
-    if (x - x === 0) {
-      sum += x;
-      continue;
+    const finite = x - x === 0;
+    sum += finite ? x : 0;
+    other += finite ? 0 : 1;
+  }
+  if (other > 0) {
+    for (let i = 0; i < n; i++) {
+      const x = v[i];
+      if (x - x === 0) continue;
+      if (missingMask?.[i]) missing++;
+      else if (x === Infinity) posInf++;
+      else if (x === -Infinity) negInf++;
+      else nan++;
     }
-    if (missingMask?.[i]) missing++;
-    else if (x === Infinity) posInf++;
-    else if (x === -Infinity) negInf++;
-    else nan++;
   }
   const k = n - missing - nan - posInf - negInf;
   const buf = slot === "own" ? new Float64Array(n) : scratchBuffer(slot, n);
@@ -1452,9 +1458,11 @@ function summarize(n, sorted, c) {
   let zeros = 0;
   let zeroStart = -1;
   for (let i = 0; i < k; i++) {
-    const x = sorted[i];
-    const d = x - mean2;
+    const d = sorted[i] - mean2;
     ss += d * d;
+  }
+  for (let i = 0; i < k; i++) {
+    const x = sorted[i];
     if (i === 0 || x !== sorted[i - 1]) {
       distinct++;
       run = 1;
@@ -3051,10 +3059,10 @@ function standardizedShift(cb, baseCodes, cc, curCodes, code) {
   const c = segmentValues(cc, curCodes, code);
   if (b.length < 2 || c.length < 2) return null;
   let mean2 = 0;
-  for (const x of b) mean2 += x;
+  for (let i = 0; i < b.length; i++) mean2 += b[i];
   mean2 /= b.length;
   let ss = 0;
-  for (const x of b) ss += (x - mean2) ** 2;
+  for (let i = 0; i < b.length; i++) ss += (b[i] - mean2) ** 2;
   const sd = Math.sqrt(ss / (b.length - 1));
   if (!(sd > 0)) return null;
   return ksAndWassersteinSorted(b, c).wasserstein / sd;
