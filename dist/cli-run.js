@@ -22,7 +22,7 @@ import {
   review,
   summarizeView,
   workerDataRunner
-} from "./chunks/chunk-CUTQK62R.js";
+} from "./chunks/chunk-CLRWARYY.js";
 import {
   IN_PROCESS_PARSER,
   bundledWorkerUrl,

@@ -17,7 +17,7 @@ import {
   review,
   utf8Length,
   workerDataRunner
-} from "./chunks/chunk-CUTQK62R.js";
+} from "./chunks/chunk-CLRWARYY.js";
 import {
   IN_PROCESS_PARSER,
   bundledWorkerUrl,

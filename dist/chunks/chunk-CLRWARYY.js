@@ -11959,21 +11959,22 @@ function aucWork(c) {
   if (base.kind !== "class" || cur.kind !== "class" || !base.binary || !base.score || !cur.score || c.setup.weighted) return null;
   const rankedBase = base.ranked[0];
   const rankedCur = cur.ranked[0];
-  let curPos = null;
+  let basePos = null;
   let labelDiffers = null;
   let differing = 0;
   if (c.paired) {
-    const inv = new Int32Array(cur.n);
-    const oc = rankedCur.order;
-    for (let j = 0; j < oc.length; j++) inv[oc[j]] = j;
+    const inv = new Int32Array(base.n);
     const ob = rankedBase.order;
-    curPos = new Int32Array(ob.length);
+    for (let j = 0; j < ob.length; j++) inv[ob[j]] = j;
+    const oc = rankedCur.order;
+    basePos = new Int32Array(oc.length);
     labelDiffers = new Uint8Array(ob.length);
-    for (let j = 0; j < ob.length; j++) {
-      const q = inv[ob[j]];
-      curPos[j] = q;
-      labelDiffers[j] = rankedBase.positive[j] !== rankedCur.positive[q] ? 1 : 0;
-      differing += labelDiffers[j];
+    for (let q = 0; q < oc.length; q++) {
+      const j = inv[oc[q]];
+      basePos[q] = j;
+      const d = rankedBase.positive[j] !== rankedCur.positive[q] ? 1 : 0;
+      labelDiffers[j] = d;
+      differing += d;
     }
   }
   return {
@@ -11985,7 +11986,7 @@ function aucWork(c) {
     positivesCur: countOnes(rankedCur.positive),
     bufBase: new Float64Array(base.n),
     bufCur: new Float64Array(cur.n),
-    curPos,
+    basePos,
     labelDiffers,
     anyLabelDiffers: differing > 0,
     gathered: c.paired ? new Float64Array(base.n) : null,
@@ -11996,7 +11997,7 @@ function aucWork(c) {
 function releaseAucWork(work) {
   releaseRuns(work.rankedBase);
   releaseRuns(work.rankedCur);
-  for (const a of [work.bufBase, work.bufCur, work.curPos, work.labelDiffers, work.gathered, work.slotsBase, work.slotsCur]) if (a) releaseNow(a);
+  for (const a of [work.bufBase, work.bufCur, work.basePos, work.labelDiffers, work.gathered, work.slotsBase, work.slotsCur]) if (a) releaseNow(a);
 }
 function totalsFromCells(cells, labels, n, positives) {
   const total3 = new Int32Array(2 * (labels + 1));
@@ -12032,14 +12033,14 @@ function aucResults(c, seg2, acc, work, cells) {
     differs = new Uint8Array(labels);
     c10 = new Float64Array(labels);
     c01 = new Float64Array(labels);
-    const curPos = work.curPos;
+    const basePos = work.basePos;
     const labelDiffers = work.labelDiffers;
     const vals = segmentPlacementValues(slotsB, work.runsBase, totalB, labels, work.bufBase);
     const vb = vals.v;
     const vc = pc.v;
     const vcAtBase = work.gathered;
     const len = slotsB.length;
-    for (let j = 0; j < len; j++) vcAtBase[j] = vc[curPos[j]];
+    for (let q = 0; q < len; q++) vcAtBase[basePos[q]] = vc[q];
     const aucB = vals.auc;
     const aucC = new Float64Array(labels + 1);
     aucC.set(pc.auc);
