@@ -22,7 +22,7 @@ import {
   review,
   summarizeView,
   workerDataRunner
-} from "./chunks/chunk-CLRWARYY.js";
+} from "./chunks/chunk-DEJT3YWB.js";
 import {
   IN_PROCESS_PARSER,
   bundledWorkerUrl,

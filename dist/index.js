@@ -17,7 +17,7 @@ import {
   review,
   utf8Length,
   workerDataRunner
-} from "./chunks/chunk-CLRWARYY.js";
+} from "./chunks/chunk-DEJT3YWB.js";
 import {
   IN_PROCESS_PARSER,
   bundledWorkerUrl,

@@ -24,6 +24,11 @@ export function gatherI32(src: ArrayLike<number>, idx: Int32Array): Int32Array {
   return out;
 }
 
+/** into[pos[k]] = src[k]: a scatter (its reads sequential), into memory the caller reuses. */
+export function scatterF64(into: Float64Array, src: Float64Array, pos: Int32Array): void {
+  for (let k = 0; k < pos.length; k++) into[pos[k]!] = src[k]!;
+}
+
 /** The sum of 0/1 flags: how many are set. */
 export function countOnes(flags: Uint8Array): number {
   let n = 0;

@@ -11163,6 +11163,9 @@ function gatherI32(src, idx) {
   for (let k = 0; k < idx.length; k++) out[k] = src[idx[k]];
   return out;
 }
+function scatterF64(into, src, pos) {
+  for (let k = 0; k < pos.length; k++) into[pos[k]] = src[k];
+}
 function countOnes(flags) {
   let n = 0;
   for (let j = 0; j < flags.length; j++) n += flags[j];
@@ -12040,7 +12043,7 @@ function aucResults(c, seg2, acc, work, cells) {
     const vc = pc.v;
     const vcAtBase = work.gathered;
     const len = slotsB.length;
-    for (let q = 0; q < len; q++) vcAtBase[basePos[q]] = vc[q];
+    scatterF64(vcAtBase, vc, basePos);
     const aucB = vals.auc;
     const aucC = new Float64Array(labels + 1);
     aucC.set(pc.auc);
@@ -12048,13 +12051,7 @@ function aucResults(c, seg2, acc, work, cells) {
     const sums2 = new Float64Array(2 * (labels + 1));
     const ss = new Float64Array(2 * (labels + 1));
     if (work.anyLabelDiffers) for (let j = 0; j < len; j++) differsAll[slotsB[j] >> 1] |= labelDiffers[j];
-    for (let j = 0; j < len; j++) {
-      const s = slotsB[j];
-      const l = s >> 1;
-      const db = vb[j] - aucB[l];
-      sums2[s] += db * (vcAtBase[j] - aucC[l]);
-      ss[s] += db * db;
-    }
+    pairedPlacementSums(slotsB, vb, aucB, vcAtBase, aucC, sums2, ss);
     pb = withSpread(vals, ss);
     differs.set(differsAll.subarray(0, labels));
     for (let l = 0; l < labels; l++) {
@@ -12090,6 +12087,15 @@ function aucResults(c, seg2, acc, work, cells) {
     });
   }
   return out;
+}
+function pairedPlacementSums(slots, vb, aucB, vc, aucC, sums2, ss) {
+  for (let j = 0; j < slots.length; j++) {
+    const s = slots[j];
+    const l = s >> 1;
+    const db = vb[j] - aucB[l];
+    sums2[s] += db * (vc[j] - aucC[l]);
+    ss[s] += db * db;
+  }
 }
 function jointBytes(c) {
   const { base, cur } = c;
