@@ -22,7 +22,7 @@ import {
   review,
   summarizeView,
   workerDataRunner
-} from "./chunks/chunk-DEJT3YWB.js";
+} from "./chunks/chunk-GGC5SNGA.js";
 import {
   IN_PROCESS_PARSER,
   bundledWorkerUrl,
@@ -37,7 +37,7 @@ import {
   MISSING_LABEL,
   PSI_BINS,
   cellText
-} from "./chunks/chunk-XKOHOY3M.js";
+} from "./chunks/chunk-2ETMFI6F.js";
 import {
   InputError
 } from "./chunks/chunk-5ERXIJ3G.js";

@@ -10,7 +10,7 @@ import {
   segmenterBuffers,
   segmenterNames,
   twinDriftFromSorts
-} from "./chunks/chunk-XKOHOY3M.js";
+} from "./chunks/chunk-2ETMFI6F.js";
 import "./chunks/chunk-K4A6PM23.js";
 import "./chunks/chunk-DDMSJOCD.js";
 

@@ -17,7 +17,7 @@ import {
   review,
   utf8Length,
   workerDataRunner
-} from "./chunks/chunk-DEJT3YWB.js";
+} from "./chunks/chunk-GGC5SNGA.js";
 import {
   IN_PROCESS_PARSER,
   bundledWorkerUrl,
@@ -26,7 +26,7 @@ import {
 import {
   hasSpareCore
 } from "./chunks/chunk-HA6IRED4.js";
-import "./chunks/chunk-XKOHOY3M.js";
+import "./chunks/chunk-2ETMFI6F.js";
 import {
   isGitHubModelsUrl
 } from "./chunks/chunk-4MLRVJMI.js";

@@ -180,7 +180,7 @@ export function sampleRows(n: number, seed: number): Int32Array {
 }
 
 /** max(AUC, 1 − AUC) of numeric values for a binary label, by merging the two sorted class samples. */
-function numericAuc(values: ArrayLike<number>, y: Float64Array, rows: Int32Array): number | null {
+export function numericAuc(values: ArrayLike<number>, y: Float64Array, rows: Int32Array): number | null {
   const posBuf = scratchBuffer(0, rows.length);
   const negBuf = scratchBuffer(1, rows.length);
   let np = 0;
@@ -196,19 +196,33 @@ function numericAuc(values: ArrayLike<number>, y: Float64Array, rows: Int32Array
   if (np < MIN_CLASS_ROWS || nn < MIN_CLASS_ROWS) return null;
   const p = sortFloat64InPlace(posBuf.subarray(0, np));
   const q = sortFloat64InPlace(negBuf.subarray(0, nn));
-  // U = Σ over positives of (#negatives below + ½ #negatives equal).
-  let u = 0;
-  let j = 0;
-  let k = 0;
-  for (let i = 0; i < p.length; i++) {
-    const v = p[i]!;
-    while (j < q.length && q[j]! < v) j++;
-    k = Math.max(k, j);
-    while (k < q.length && q[k] === v) k++;
-    u += j + 0.5 * (k - j);
-  }
-  const auc = u / (p.length * q.length);
+  // U = Σ over positives of (#negatives below + ½ #negatives equal) = ½ (below + at or below),
+  // each a merge of the two sorted arrays in one flat loop (a loop nested in another was left by
+  // V8's compiled code at every exit of the inner one: decision 0039). Integers, so exact.
+  const auc = (positivesAbove(p, q, false) + positivesAbove(p, q, true)) / 2 / (p.length * q.length);
   return Math.max(auc, 1 - auc);
+}
+
+/**
+ * Σ over the values of `p` of the values of `q` below each (`orEqual`: at or below), both sorted
+ * ascending: one merge step per element, the side taken chosen without a branch.
+ */
+function positivesAbove(p: Float64Array, q: Float64Array, orEqual: boolean): number {
+  const np = p.length;
+  const nq = q.length;
+  let i = 0;
+  let j = 0;
+  let u = 0;
+  for (let step = 0; step < np + nq; step++) {
+    // Take from q while its value is below p's (at or below, orEqual), or p is used up.
+    const x = i < np ? p[i]! : Infinity;
+    const y = j < nq ? q[j]! : Infinity;
+    const takeQ = j < nq && (y < x || (orEqual && y === x)) ? 1 : 0;
+    u += (1 - takeQ) * j;
+    i += 1 - takeQ;
+    j += takeQ;
+  }
+  return u;
 }
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { stringColumn } from '../../../src/artifacts/table.js';
-import { lookupLambda, sampleRows } from '../../../src/analysis/data/leakage.js';
+import { lookupLambda, numericAuc, sampleRows } from '../../../src/analysis/data/leakage.js';
 import { createRng } from '../../../src/analysis/stats/rng.js';
 import { byCategory, cloneWorld, gen, makeReference, makeView, makeWorld, run, worldView, type World } from './helpers.js';
 
@@ -16,6 +16,30 @@ function trainTable(w: World, rows: readonly number[]) {
     plan: pick(w.plan),
   });
 }
+
+describe('numericAuc', () => {
+  it('is max(AUC, 1 - AUC) of the Mann-Whitney U with ties at one half, counted pair by pair, exactly', () => {
+    const rng = createRng(17);
+    for (const distinct of [3, 40, 5000]) {
+      const n = 600;
+      // Few distinct values make many ties across the classes; missing and non-finite values and
+      // a NaN label are left out, as the merge leaves them out.
+      const values = Float64Array.from({ length: n }, (_, i) => (i % 97 === 5 ? NaN : i % 89 === 3 ? Infinity : Math.floor(rng() * distinct) / 7));
+      const y = Float64Array.from({ length: n }, (_, i) => (i % 101 === 7 ? NaN : rng() < (values[i]! > 1 ? 0.7 : 0.3) ? 1 : 0));
+      const rows = Int32Array.from({ length: n }, (_, i) => i).filter((i) => i % 13 !== 0);
+      const pos: number[] = [];
+      const neg: number[] = [];
+      for (const r of rows) {
+        if (!Number.isFinite(values[r]!) || Number.isNaN(y[r]!)) continue;
+        (y[r] === 1 ? pos : neg).push(values[r]!);
+      }
+      let u = 0;
+      for (const p of pos) for (const q of neg) u += p > q ? 1 : p === q ? 0.5 : 0;
+      const auc = u / (pos.length * neg.length);
+      expect(numericAuc(values, y, rows)).toBe(Math.max(auc, 1 - auc));
+    }
+  });
+});
 
 describe('leakage', () => {
   it('reports eval ids that appear in the training sample', () => {

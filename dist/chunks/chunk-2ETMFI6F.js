@@ -4137,8 +4137,8 @@ function numericAuc(values, y, rows) {
   const negBuf = scratchBuffer(1, rows.length);
   let np = 0;
   let nn = 0;
-  for (let k2 = 0; k2 < rows.length; k2++) {
-    const i = rows[k2];
+  for (let k = 0; k < rows.length; k++) {
+    const i = rows[k];
     const x = values[i];
     const t = y[i];
     if (x - x !== 0 || Number.isNaN(t)) continue;
@@ -4148,18 +4148,24 @@ function numericAuc(values, y, rows) {
   if (np < MIN_CLASS_ROWS || nn < MIN_CLASS_ROWS) return null;
   const p = sortFloat64InPlace(posBuf.subarray(0, np));
   const q = sortFloat64InPlace(negBuf.subarray(0, nn));
-  let u = 0;
-  let j = 0;
-  let k = 0;
-  for (let i = 0; i < p.length; i++) {
-    const v = p[i];
-    while (j < q.length && q[j] < v) j++;
-    k = Math.max(k, j);
-    while (k < q.length && q[k] === v) k++;
-    u += j + 0.5 * (k - j);
-  }
-  const auc = u / (p.length * q.length);
+  const auc = (positivesAbove(p, q, false) + positivesAbove(p, q, true)) / 2 / (p.length * q.length);
   return Math.max(auc, 1 - auc);
+}
+function positivesAbove(p, q, orEqual) {
+  const np = p.length;
+  const nq = q.length;
+  let i = 0;
+  let j = 0;
+  let u = 0;
+  for (let step = 0; step < np + nq; step++) {
+    const x = i < np ? p[i] : Infinity;
+    const y = j < nq ? q[j] : Infinity;
+    const takeQ = j < nq && (y < x || orEqual && y === x) ? 1 : 0;
+    u += (1 - takeQ) * j;
+    i += 1 - takeQ;
+    j += takeQ;
+  }
+  return u;
 }
 function categoricalAuc(col, y, rows) {
   if (col.kind !== "string") return null;

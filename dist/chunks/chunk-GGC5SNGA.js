@@ -64,7 +64,7 @@ import {
   sortFloat64InPlace,
   takeOver,
   twoProportionTest
-} from "./chunk-XKOHOY3M.js";
+} from "./chunk-2ETMFI6F.js";
 import {
   InputError
 } from "./chunk-5ERXIJ3G.js";
