@@ -22,7 +22,7 @@ import {
   review,
   summarizeView,
   workerDataRunner
-} from "./chunks/chunk-GGC5SNGA.js";
+} from "./chunks/chunk-OFRK3GRQ.js";
 import {
   IN_PROCESS_PARSER,
   bundledWorkerUrl,

@@ -17,7 +17,7 @@ import {
   review,
   utf8Length,
   workerDataRunner
-} from "./chunks/chunk-GGC5SNGA.js";
+} from "./chunks/chunk-OFRK3GRQ.js";
 import {
   IN_PROCESS_PARSER,
   bundledWorkerUrl,

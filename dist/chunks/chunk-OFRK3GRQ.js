@@ -18762,6 +18762,53 @@ function missingFor(category) {
   return "no eval table in both runs";
 }
 
+// src/analysis/stats/select.ts
+function selectInPlace(values, k, from = 0, to = values.length) {
+  if (!(k >= from && k < to)) throw new RangeError(`rank ${k} outside [${from}, ${to})`);
+  let lo = from;
+  let hi = to;
+  let rounds = 2 * Math.ceil(Math.log2(to - from + 1)) + 8;
+  while (hi - lo > 16) {
+    if (rounds-- === 0) {
+      sortFloat64InPlace(values.subarray(lo, hi));
+      return values[k];
+    }
+    const pivot = medianOfThree(values[lo], values[lo + hi >>> 1], values[hi - 1]);
+    let lt = lo;
+    let i = lo;
+    let gt = hi - 1;
+    while (i <= gt) {
+      const x = values[i];
+      if (x < pivot) {
+        values[i] = values[lt];
+        values[lt] = x;
+        lt++;
+        i++;
+      } else if (x > pivot) {
+        values[i] = values[gt];
+        values[gt] = x;
+        gt--;
+      } else i++;
+    }
+    if (k < lt) hi = lt;
+    else if (k > gt) lo = gt + 1;
+    else return pivot;
+  }
+  for (let a = lo + 1; a < hi; a++) {
+    const x = values[a];
+    let b = a - 1;
+    while (b >= lo && values[b] > x) {
+      values[b + 1] = values[b];
+      b--;
+    }
+    values[b + 1] = x;
+  }
+  return values[k];
+}
+function medianOfThree(a, b, c) {
+  return a < b ? b < c ? b : a < c ? c : a : a < c ? a : b < c ? c : b;
+}
+
 // src/report/visuals.ts
 var MAX_CURVE_POINTS = 60;
 var MAX_SEGMENT_BARS = 8;
@@ -18945,11 +18992,20 @@ function histogram(cb, cc, inBase, inCur) {
     for (let i = 0; i < cc.values.length; i++) if (counted2(inCur, i, cc.values[i])) pool[m++] = cc.values[i];
     const nc = m - nb;
     if (nb === 0 || nc === 0) return null;
-    const all = sortFloat64InPlace(pool.subarray(0, m));
-    const q = (p) => all[Math.min(all.length - 1, Math.floor(p * (all.length - 1)))];
-    let lo = q(0.01);
-    let hi = q(0.99);
-    if (!(hi > lo)) [lo, hi] = [all[0], all[all.length - 1]];
+    const all = pool.subarray(0, m);
+    const rank = (p) => Math.min(m - 1, Math.floor(p * (m - 1)));
+    const r1 = rank(0.01);
+    let lo = selectInPlace(all, r1);
+    let hi = selectInPlace(all, rank(0.99), r1, m);
+    if (!(hi > lo)) {
+      let min = Infinity;
+      let max = -Infinity;
+      for (let i = 0; i < m; i++) {
+        min = Math.min(min, all[i]);
+        max = Math.max(max, all[i]);
+      }
+      [lo, hi] = [min, max];
+    }
     if (!(hi > lo)) return { bins: [{ label: fmtEdge(lo), base: 1, current: 1 }], nBase: nb, nCur: nc };
     const k = HISTOGRAM_BINS;
     const width = (hi - lo) / k;
