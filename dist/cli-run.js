@@ -22,7 +22,7 @@ import {
   review,
   summarizeView,
   workerDataRunner
-} from "./chunks/chunk-OFRK3GRQ.js";
+} from "./chunks/chunk-DKIR6RVP.js";
 import {
   IN_PROCESS_PARSER,
   bundledWorkerUrl,
@@ -37,7 +37,7 @@ import {
   MISSING_LABEL,
   PSI_BINS,
   cellText
-} from "./chunks/chunk-2ETMFI6F.js";
+} from "./chunks/chunk-MSOCFJKL.js";
 import {
   InputError
 } from "./chunks/chunk-5ERXIJ3G.js";

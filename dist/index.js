@@ -17,7 +17,7 @@ import {
   review,
   utf8Length,
   workerDataRunner
-} from "./chunks/chunk-OFRK3GRQ.js";
+} from "./chunks/chunk-DKIR6RVP.js";
 import {
   IN_PROCESS_PARSER,
   bundledWorkerUrl,
@@ -26,7 +26,7 @@ import {
 import {
   hasSpareCore
 } from "./chunks/chunk-HA6IRED4.js";
-import "./chunks/chunk-2ETMFI6F.js";
+import "./chunks/chunk-MSOCFJKL.js";
 import {
   isGitHubModelsUrl
 } from "./chunks/chunk-4MLRVJMI.js";

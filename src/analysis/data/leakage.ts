@@ -199,15 +199,15 @@ export function numericAuc(values: ArrayLike<number>, y: Float64Array, rows: Int
   // U = Σ over positives of (#negatives below + ½ #negatives equal) = ½ (below + at or below),
   // each a merge of the two sorted arrays in one flat loop (a loop nested in another was left by
   // V8's compiled code at every exit of the inner one: decision 0039). Integers, so exact.
-  const auc = (positivesAbove(p, q, false) + positivesAbove(p, q, true)) / 2 / (p.length * q.length);
+  const auc = (pairsAbove(p, q, false) + pairsAbove(p, q, true)) / 2 / (p.length * q.length);
   return Math.max(auc, 1 - auc);
 }
 
 /**
- * Σ over the values of `p` of the values of `q` below each (`orEqual`: at or below), both sorted
- * ascending: one merge step per element, the side taken chosen without a branch.
+ * The pairs (x of `p`, y of `q`) with y below x (`orEqual`: at or below), both sorted ascending:
+ * one merge step per element.
  */
-function positivesAbove(p: Float64Array, q: Float64Array, orEqual: boolean): number {
+function pairsAbove(p: Float64Array, q: Float64Array, orEqual: boolean): number {
   const np = p.length;
   const nq = q.length;
   let i = 0;

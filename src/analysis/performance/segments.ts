@@ -126,8 +126,8 @@ interface AucWork {
   readonly labelDiffers: Uint8Array | null;
   /** Paired: whether labelDiffers has a 1 at all (one eval set scored twice: as a rule not). */
   readonly anyLabelDiffers: boolean;
-  /** Paired: the current run's placements gathered into baseline score order (scratch). */
-  readonly gathered: Float64Array | null;
+  /** Paired: the current run's placements put into baseline score order (scratch). */
+  readonly curAtBase: Float64Array | null;
   /** Each score position's placement slot (2·label + positive) for the segmenter at hand (scratch). */
   readonly slotsBase: Int32Array;
   readonly slotsCur: Int32Array;
@@ -169,7 +169,7 @@ function aucWork(c: Comparison): AucWork | null {
     basePos,
     labelDiffers,
     anyLabelDiffers: differing > 0,
-    gathered: c.paired ? new Float64Array(base.n) : null,
+    curAtBase: c.paired ? new Float64Array(base.n) : null,
     slotsBase: new Int32Array(base.n),
     slotsCur: new Int32Array(cur.n),
   };
@@ -182,7 +182,7 @@ function aucWork(c: Comparison): AucWork | null {
 function releaseAucWork(work: AucWork): void {
   releaseRuns(work.rankedBase);
   releaseRuns(work.rankedCur);
-  for (const a of [work.bufBase, work.bufCur, work.basePos, work.labelDiffers, work.gathered, work.slotsBase, work.slotsCur]) if (a) releaseNow(a);
+  for (const a of [work.bufBase, work.bufCur, work.basePos, work.labelDiffers, work.curAtBase, work.slotsBase, work.slotsCur]) if (a) releaseNow(a);
 }
 
 /**
@@ -248,7 +248,7 @@ function aucResults(c: Comparison, seg: Segmenter, acc: Float64Array, work: AucW
     const vals = segmentPlacementValues(slotsB, work.runsBase, totalB, labels, work.bufBase);
     const vb = vals.v;
     const vc = pc.v;
-    const vcAtBase = work.gathered!;
+    const vcAtBase = work.curAtBase!;
     const len = slotsB.length;
     scatterF64(vcAtBase, vc, basePos);
     const aucB = vals.auc;

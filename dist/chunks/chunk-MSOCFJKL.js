@@ -4148,10 +4148,10 @@ function numericAuc(values, y, rows) {
   if (np < MIN_CLASS_ROWS || nn < MIN_CLASS_ROWS) return null;
   const p = sortFloat64InPlace(posBuf.subarray(0, np));
   const q = sortFloat64InPlace(negBuf.subarray(0, nn));
-  const auc = (positivesAbove(p, q, false) + positivesAbove(p, q, true)) / 2 / (p.length * q.length);
+  const auc = (pairsAbove(p, q, false) + pairsAbove(p, q, true)) / 2 / (p.length * q.length);
   return Math.max(auc, 1 - auc);
 }
-function positivesAbove(p, q, orEqual) {
+function pairsAbove(p, q, orEqual) {
   const np = p.length;
   const nq = q.length;
   let i = 0;

@@ -64,7 +64,7 @@ import {
   sortFloat64InPlace,
   takeOver,
   twoProportionTest
-} from "./chunk-2ETMFI6F.js";
+} from "./chunk-MSOCFJKL.js";
 import {
   InputError
 } from "./chunk-5ERXIJ3G.js";
@@ -11992,7 +11992,7 @@ function aucWork(c) {
     basePos,
     labelDiffers,
     anyLabelDiffers: differing > 0,
-    gathered: c.paired ? new Float64Array(base.n) : null,
+    curAtBase: c.paired ? new Float64Array(base.n) : null,
     slotsBase: new Int32Array(base.n),
     slotsCur: new Int32Array(cur.n)
   };
@@ -12000,7 +12000,7 @@ function aucWork(c) {
 function releaseAucWork(work) {
   releaseRuns(work.rankedBase);
   releaseRuns(work.rankedCur);
-  for (const a of [work.bufBase, work.bufCur, work.basePos, work.labelDiffers, work.gathered, work.slotsBase, work.slotsCur]) if (a) releaseNow(a);
+  for (const a of [work.bufBase, work.bufCur, work.basePos, work.labelDiffers, work.curAtBase, work.slotsBase, work.slotsCur]) if (a) releaseNow(a);
 }
 function totalsFromCells(cells, labels, n, positives) {
   const total3 = new Int32Array(2 * (labels + 1));
@@ -12041,7 +12041,7 @@ function aucResults(c, seg2, acc, work, cells) {
     const vals = segmentPlacementValues(slotsB, work.runsBase, totalB, labels, work.bufBase);
     const vb = vals.v;
     const vc = pc.v;
-    const vcAtBase = work.gathered;
+    const vcAtBase = work.curAtBase;
     const len = slotsB.length;
     scatterF64(vcAtBase, vc, basePos);
     const aucB = vals.auc;
