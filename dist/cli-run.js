@@ -22,7 +22,7 @@ import {
   review,
   summarizeView,
   workerDataRunner
-} from "./chunks/chunk-DKIR6RVP.js";
+} from "./chunks/chunk-2TRA5L2J.js";
 import {
   IN_PROCESS_PARSER,
   bundledWorkerUrl,

@@ -17,7 +17,7 @@ import {
   review,
   utf8Length,
   workerDataRunner
-} from "./chunks/chunk-DKIR6RVP.js";
+} from "./chunks/chunk-2TRA5L2J.js";
 import {
   IN_PROCESS_PARSER,
   bundledWorkerUrl,

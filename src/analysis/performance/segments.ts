@@ -12,7 +12,7 @@ import { deriveSeed } from '../stats/bootstrap.js';
 import { benjaminiHochberg } from '../stats/multiple-testing.js';
 import { dropMass, shareOf, type Comparison } from './context.js';
 import { aucTest, pairedAucCov, placementSlots, segmentEntry, segmentPlacements, segmentPlacementValues, slotTotals, withSpread, type SegmentPlacements } from './delong.js';
-import { countOnes, scatterF64 } from './arrays.js';
+import { countOnes, iota, scatterF64 } from './arrays.js';
 import { rankedRuns, releaseRuns, type Ranked } from './ranked.js';
 import type { Segmenter } from './segment-columns.js';
 import { accumulateJoint, accumulatePaired, accumulateRun, CUR, jointCounts, M, N_ROWS, pairedRowBytes, primaryTest, S0, type IntervalSetup } from './segment-tests.js';
@@ -41,10 +41,6 @@ export function intervalSetup(c: Comparison, key: string): IntervalSetup {
 }
 
 type Pending = Omit<SegmentResult, 'qValue' | 'significant'>;
-
-function iota(n: number): Int32Array {
-  return Int32Array.from({ length: n }, (_, i) => i);
-}
 
 /** Rows outside the pairs, per run. */
 function loneRows(n: number, paired: Int32Array): Int32Array {

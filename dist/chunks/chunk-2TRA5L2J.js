@@ -11904,9 +11904,6 @@ function supported(acc, label, minSupport) {
 function intervalSetup(c, key) {
   return { rng: createRng(deriveSeed(c.opts.seed, key)), resamples: c.opts.resamples, level: 1 - c.opts.alpha };
 }
-function iota2(n) {
-  return Int32Array.from({ length: n }, (_, i) => i);
-}
 function loneRows(n, paired) {
   const inPair = new Uint8Array(n);
   for (let i = 0; i < paired.length; i++) inPair[paired[i]] = 1;
@@ -11917,11 +11914,11 @@ function loneRows(n, paired) {
 function rankInputs(c) {
   if (c.setup.kind !== "reg" || c.setup.weighted) return null;
   if (c.paired) {
-    const rows = iota2(c.base.n);
+    const rows = iota(c.base.n);
     return rankRows2(c, { base: rows, cur: rows }, null);
   }
   if (c.partial) return rankRows2(c, c.partial, { base: loneRows(c.base.n, c.partial.base), cur: loneRows(c.cur.n, c.partial.cur) });
-  return rankRows2(c, null, { base: iota2(c.base.n), cur: iota2(c.cur.n) });
+  return rankRows2(c, null, { base: iota(c.base.n), cur: iota(c.cur.n) });
 }
 function primaryResults(c, seg2, acc, ranks) {
   const out = [];
