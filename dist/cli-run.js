@@ -22,7 +22,7 @@ import {
   review,
   summarizeView,
   workerDataRunner
-} from "./chunks/chunk-2TRA5L2J.js";
+} from "./chunks/chunk-NBZH6USD.js";
 import {
   IN_PROCESS_PARSER,
   bundledWorkerUrl,

@@ -17,7 +17,7 @@ import {
   review,
   utf8Length,
   workerDataRunner
-} from "./chunks/chunk-2TRA5L2J.js";
+} from "./chunks/chunk-NBZH6USD.js";
 import {
   IN_PROCESS_PARSER,
   bundledWorkerUrl,

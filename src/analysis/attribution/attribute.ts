@@ -22,7 +22,7 @@ import { buildClassRun, buildRegRun, capabilities, pairRows, unifyClasses, usabl
 import { makeKernel, metricNames } from '../performance/kernels.js';
 import { buildSegmenter, type RowSource, type Segmenter } from '../performance/segment-columns.js';
 import { HashIndex, hashRows } from '../data/columns.js';
-import { pairedRowShare, shareOf, shiftShare, type Estimate, type Share, type ShiftShare } from './decompose.js';
+import { pairedRowShare, pairedSegmentShare, shareOf, shiftShare, type Estimate, type Share, type ShiftShare } from './decompose.js';
 
 /** The per-row loss a share is measured on. */
 export type LossKind = 'error' | 'log_loss' | 'abs_error' | 'squared_error';
@@ -332,12 +332,9 @@ function segmentShareOnce(ctx: AttributionContext, kind: LossKind, column: strin
   const g = seg.labels.indexOf(value);
   if (g < 0) return null;
   if (ctx.src.paired) {
-    const mask = new Uint8Array(seg.cur.length);
-    for (let i = 0; i < mask.length; i++) mask[i] = seg.cur[i] === g ? 1 : 0;
-    const n = count(mask);
-    if (n === 0) return null;
-    const share = pairedRowShare(pairedDiff(loss), mask, weightsOf(ctx.cur, ctx.src.cur.rows));
-    return share ? { method: 'segment', loss: kind, share, rows: n } : null;
+    // From the losses and the segment's codes: no mask and no array of differences (issue 11).
+    const r = pairedSegmentShare(loss.base, loss.cur, seg.cur, g, weightsOf(ctx.cur, ctx.src.cur.rows));
+    return r.share && r.rows > 0 ? { method: 'segment', loss: kind, share: r.share, rows: r.rows } : null;
   }
   const ss = decompose(ctx, loss, seg.base!, seg.cur, seg.labels.length);
   const grp = ss?.groups.find((x) => x.group === g);

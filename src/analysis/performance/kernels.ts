@@ -11,6 +11,7 @@ import { ECE_BINS, eceFromBins } from './calibration.js';
 import { f1FromConfusion, prfFromCounts, r2FromSums } from './metrics.js';
 import type { ClassRun, RegRun, Run } from './prepare.js';
 import { keepRuns, rankStats, scoreRuns, RUN_BIN_END, RUN_TIES, type RankStats } from './ranked.js';
+import { AP, AP_CUM, AP_S1, AP_S2, AP_TP, AREA, CUM, RANK_SUMS, SC, TP, apGroupValues, apStretch, aucGroupValues, aucStretch, binGap, distinctStretch, eceBinValues, groupWeights, tieGroupSums } from './run-loops.js';
 import type { MetricName } from './types.js';
 
 export interface Kernel {
@@ -304,41 +305,28 @@ class BinaryScoreKernel implements Kernel {
    */
   private linearizeAuc(auc: number, N: number, P: number, out: Float64Array): void {
     const { order, wRank: w, yRank: y, runs } = this;
-    let posAbove = 0;
-    let negAbove = 0;
+    // Each run's loop a function of its own (run-loops.ts, decision 0040).
+    const g = new Float64Array(2);
+    const above = new Float64Array(2);
     for (let k = 0; k < runs.length; k += 3) {
       const runStart = runs[k]!;
       const runEnd = runs[k + 1]!;
       if (runs[k + 2]! & RUN_TIES) {
-        let gPos = 0;
-        let gAll = 0;
-        for (let q = runStart; q < runEnd; q++) {
-          gAll += w[q]!;
-          gPos += w[q]! * y[q]!;
-        }
+        groupWeights(w, y, runStart, runEnd, g);
+        const gAll = g[0]!;
+        const gPos = g[1]!;
         const gNeg = gAll - gPos;
+        const posAbove = above[0]!;
+        const negAbove = above[1]!;
         // Descending order: negatives below a positive are those after its group.
         const v = (N - negAbove - gNeg + 0.5 * gNeg) / N;
         const u = (posAbove + 0.5 * gPos) / P;
-        for (let q = runStart; q < runEnd; q++) {
-          const l = y[q]! === 1 ? (w[q]! * (v - auc)) / P : (w[q]! * (u - auc)) / N;
-          out[order === null ? q : order[q]!] = l;
-        }
-        posAbove += gPos;
-        negAbove += gNeg;
+        aucGroupValues(w, y, order, out, runStart, runEnd, v, u, auc, P, N);
+        above[0] = posAbove + gPos;
+        above[1] = negAbove + gNeg;
         continue;
       }
-      for (let q = runStart; q < runEnd; q++) {
-        // A group of one: the same sums, from 0, as the loop above makes.
-        const gAll = 0 + w[q]!;
-        const gPos = 0 + w[q]! * y[q]!;
-        const gNeg = gAll - gPos;
-        const v = (N - negAbove - gNeg + 0.5 * gNeg) / N;
-        const u = (posAbove + 0.5 * gPos) / P;
-        out[order === null ? q : order[q]!] = y[q]! === 1 ? (w[q]! * (v - auc)) / P : (w[q]! * (u - auc)) / N;
-        posAbove += gPos;
-        negAbove += gNeg;
-      }
+      aucStretch(w, y, order, out, runStart, runEnd, auc, N, P, above);
     }
   }
 
@@ -347,48 +335,30 @@ class BinaryScoreKernel implements Kernel {
     // Groups from the lowest score up: suffix sums S1 = Σ gPos/CUM, S2 = Σ gPos·a/CUM over the
     // row's group and every group below it; TP and CUM of a group are the totals minus what lies below.
     // The groups as in linearizeAuc, walked backwards from the runs themselves: a list of 10^6
-    // group bounds cost more than the sums.
-    let cum = W;
-    let tp = P;
-    let s1 = 0;
-    let s2 = 0;
+    // group bounds cost more than the sums. Each run's loop a function of its own (decision 0040).
+    const g = new Float64Array(2);
+    const sums = Float64Array.of(W, P, 0, 0);
     for (let k = runs.length - 3; k >= 0; k -= 3) {
       const runStart = runs[k]!;
       const runEnd = runs[k + 1]!;
       if (runs[k + 2]! & RUN_TIES) {
-        let gPos = 0;
-        let gAll = 0;
-        for (let q = runStart; q < runEnd; q++) {
-          gAll += w[q]!;
-          gPos += w[q]! * y[q]!;
-        }
+        groupWeights(w, y, runStart, runEnd, g);
+        const gAll = g[0]!;
+        const gPos = g[1]!;
+        const cum = sums[AP_CUM]!;
+        const tp = sums[AP_TP]!;
         const a = cum > 0 ? tp / cum : 0;
         if (cum > 0) {
-          s1 += gPos / cum;
-          s2 += (gPos * a) / cum;
+          sums[AP_S1] = sums[AP_S1]! + gPos / cum;
+          sums[AP_S2] = sums[AP_S2]! + (gPos * a) / cum;
         }
-        for (let q = runStart; q < runEnd; q++) {
-          const yq = y[q]!;
-          out[order === null ? q : order[q]!] = (w[q]! * (yq * a + yq * s1 - s2 - ap * yq)) / P;
-        }
-        cum -= gAll;
-        tp -= gPos;
+        apGroupValues(w, y, order, out, runStart, runEnd, a, sums[AP_S1]!, sums[AP_S2]!, ap, P);
+        sums[AP_CUM] = cum - gAll;
+        sums[AP_TP] = tp - gPos;
         continue;
       }
       // A distinct-score run, each position a group of one (see linearizeAuc), from its end.
-      for (let q = runEnd - 1; q >= runStart; q--) {
-        const gAll = 0 + w[q]!;
-        const gPos = 0 + w[q]! * y[q]!;
-        const a = cum > 0 ? tp / cum : 0;
-        if (cum > 0) {
-          s1 += gPos / cum;
-          s2 += (gPos * a) / cum;
-        }
-        const yq = y[q]!;
-        out[order === null ? q : order[q]!] = (w[q]! * (yq * a + yq * s1 - s2 - ap * yq)) / P;
-        cum -= gAll;
-        tp -= gPos;
-      }
+      apStretch(w, y, order, out, runStart, runEnd, ap, P, sums);
     }
   }
 
@@ -399,10 +369,10 @@ class BinaryScoreKernel implements Kernel {
     for (let k = 0; k < runs.length; k += 3) {
       if (!(runs[k + 2]! & RUN_BIN_END) && k + 3 < runs.length) continue;
       const end = runs[k + 1]!;
-      let d = 0;
-      for (let q = binStart; q < end; q++) d += w[q]! * (y[q]! - conf[q]!);
+      // The bin's loops functions of their own (decision 0040).
+      const d = binGap(w, y, conf, binStart, end);
       const sign = d < 0 ? -1 : 1;
-      for (let q = binStart; q < end; q++) out[order === null ? q : order[q]!] = (w[q]! * (sign * (y[q]! - conf[q]!) - ece)) / W;
+      eceBinValues(w, y, conf, order, out, binStart, end, sign, ece, W);
       binStart = end;
     }
     return true;
@@ -459,48 +429,35 @@ class BinaryScoreKernel implements Kernel {
   private rankPass(c: Float64Array): RankSums {
     const { yRank: y, runs } = this;
     const conf = this.conf ?? this.wRank;
-    let cum = 0;
-    let tp = 0;
-    let area = 0;
-    let ap = 0;
+    // Each run's loop a function of its own (run-loops.ts, decision 0040); the running sums in s.
+    const s = new Float64Array(RANK_SUMS);
+    const g = new Float64Array(3);
     let ece = 0;
     let tpBin = 0;
-    let sc = 0;
     for (let k = 0; k < runs.length; k += 3) {
       const start = runs[k]!;
       const end = runs[k + 1]!;
       const flags = runs[k + 2]!;
       if (flags & RUN_TIES) {
-        let gAll = 0;
-        let gPos = 0;
-        for (let j = start; j < end; j++) {
-          const cj = c[j]!;
-          gAll += cj;
-          gPos += cj * y[j]!;
-          sc += cj * conf[j]!;
-        }
-        area += (gAll - gPos) * (tp + 0.5 * gPos);
-        tp += gPos;
-        cum += gAll;
-        ap += (gPos * tp) / (cum + 1e-300);
-      } else {
-        for (let j = start; j < end; j++) {
-          const cj = c[j]!;
-          const cy = cj * y[j]!;
-          area += (cj - cy) * (tp + 0.5 * cy);
-          tp += cy;
-          cum += cj;
-          ap += (cy * tp) / (cum + 1e-300);
-          sc += cj * conf[j]!;
-        }
-      }
+        g[2] = s[SC]!;
+        tieGroupSums(c, y, conf, start, end, g);
+        const gAll = g[0]!;
+        const gPos = g[1]!;
+        s[SC] = g[2]!;
+        const tp = s[TP]! + gPos;
+        s[AREA] = s[AREA]! + (gAll - gPos) * (s[TP]! + 0.5 * gPos);
+        s[TP] = tp;
+        const cum = s[CUM]! + gAll;
+        s[CUM] = cum;
+        s[AP] = s[AP]! + (gPos * tp) / (cum + 1e-300);
+      } else distinctStretch(c, y, conf, start, end, s);
       if (flags & RUN_BIN_END) {
-        ece += Math.abs(tp - tpBin - sc);
-        tpBin = tp;
-        sc = 0;
+        ece += Math.abs(s[TP]! - tpBin - s[SC]!);
+        tpBin = s[TP]!;
+        s[SC] = 0;
       }
     }
-    return { cum, tp, area, ap, ece: this.conf ? ece : NaN };
+    return { cum: s[CUM]!, tp: s[TP]!, area: s[AREA]!, ap: s[AP]!, ece: this.conf ? ece : NaN };
   }
 }
 

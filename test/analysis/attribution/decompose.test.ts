@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { pairedRowShare, shareOf, shiftShare } from '../../../src/analysis/attribution/decompose.js';
+import { pairedRowShare, pairedSegmentShare, shareOf, shiftShare } from '../../../src/analysis/attribution/decompose.js';
 
 const ref = JSON.parse(readFileSync(new URL('../../reference/attribution.json', import.meta.url), 'utf8')) as {
   shift_share: {
@@ -112,6 +112,36 @@ describe('paired row share (reference: numpy bootstrap of pairs)', () => {
       // A fresh copy each time: the unit-weight totals are kept per array.
       expect(unit).toEqual(pairedRowShare(Float64Array.from(d), part, ones));
     }
+  });
+
+  it('gives a segment (codes === code) from the two runs\' losses what the differences and a mask give, bit for bit', () => {
+    const n = 3000;
+    let seed = 7;
+    const rnd = (): number => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    // Losses of a model that got worse on segment 2, a few of them not numbers; codes with -1 (no segment).
+    const codes = Int32Array.from({ length: n }, () => Math.floor(rnd() * 5) - 1);
+    const base = Float64Array.from({ length: n }, () => rnd());
+    const cur = Float64Array.from(base, (b, i) => b + (codes[i] === 2 ? 0.4 : 0) + 0.1 * (rnd() - 0.5));
+    for (const i of [5, 77, n - 3]) cur[i] = i % 2 ? NaN : Infinity;
+    base[400] = -Infinity;
+    const weight = Float64Array.from({ length: n }, (_, i) => (i % 50 === 0 ? 0 : i % 97 === 0 ? -1 : 0.5 + (i % 4)));
+    const d = Float64Array.from(cur, (c, i) => c - base[i]!);
+    let shares = 0;
+    for (const w of [null, weight]) {
+      for (const code of [-1, 0, 2, 3, 9]) {
+        const mask = Uint8Array.from(codes, (c) => (c === code ? 1 : 0));
+        const got = pairedSegmentShare(base, cur, codes, code, w);
+        expect(got.rows).toBe(mask.reduce((a, b) => a + b, 0));
+        // A fresh copy of the differences: the unit-weight totals are kept per array.
+        const want = got.rows > 0 ? pairedRowShare(Float64Array.from(d), mask, w) : null;
+        expect(got.share).toEqual(want);
+        if (got.share) shares++;
+      }
+    }
+    // The comparison is of real shares, not of nulls; and it tells segments apart.
+    expect(shares).toBeGreaterThanOrEqual(6);
+    expect(pairedSegmentShare(base, cur, codes, 2).share!.share).toBeGreaterThan(0.5);
+    expect(pairedSegmentShare(base, cur, codes, 2).share).not.toEqual(pairedSegmentShare(base, cur, codes, 0).share);
   });
 
   it('has no share of a change that is not there', () => {

@@ -12845,6 +12845,122 @@ function r2FromSums(ssRes, ssTot) {
   return 1 - ssRes / ssTot;
 }
 
+// src/analysis/performance/run-loops.ts
+var AREA = 0;
+var TP = 1;
+var CUM = 2;
+var AP = 3;
+var SC = 4;
+var RANK_SUMS = 5;
+function tieGroupSums(c, y, conf, start, end, g) {
+  let gAll = 0;
+  let gPos = 0;
+  let sc = g[2];
+  for (let j = start; j < end; j++) {
+    const cj = c[j];
+    gAll += cj;
+    gPos += cj * y[j];
+    sc += cj * conf[j];
+  }
+  g[0] = gAll;
+  g[1] = gPos;
+  g[2] = sc;
+}
+function distinctStretch(c, y, conf, start, end, s) {
+  let area = s[AREA];
+  let tp = s[TP];
+  let cum = s[CUM];
+  let ap = s[AP];
+  let sc = s[SC];
+  for (let j = start; j < end; j++) {
+    const cj = c[j];
+    const cy = cj * y[j];
+    area += (cj - cy) * (tp + 0.5 * cy);
+    tp += cy;
+    cum += cj;
+    ap += cy * tp / (cum + 1e-300);
+    sc += cj * conf[j];
+  }
+  s[AREA] = area;
+  s[TP] = tp;
+  s[CUM] = cum;
+  s[AP] = ap;
+  s[SC] = sc;
+}
+function groupWeights(w, y, start, end, g) {
+  let gAll = 0;
+  let gPos = 0;
+  for (let q = start; q < end; q++) {
+    gAll += w[q];
+    gPos += w[q] * y[q];
+  }
+  g[0] = gAll;
+  g[1] = gPos;
+}
+function aucGroupValues(w, y, order, out, start, end, v, u, auc, P, N) {
+  for (let q = start; q < end; q++) {
+    const l = y[q] === 1 ? w[q] * (v - auc) / P : w[q] * (u - auc) / N;
+    out[order === null ? q : order[q]] = l;
+  }
+}
+function aucStretch(w, y, order, out, start, end, auc, N, P, above) {
+  let posAbove = above[0];
+  let negAbove = above[1];
+  for (let q = start; q < end; q++) {
+    const gAll = 0 + w[q];
+    const gPos = 0 + w[q] * y[q];
+    const gNeg = gAll - gPos;
+    const v = (N - negAbove - gNeg + 0.5 * gNeg) / N;
+    const u = (posAbove + 0.5 * gPos) / P;
+    out[order === null ? q : order[q]] = y[q] === 1 ? w[q] * (v - auc) / P : w[q] * (u - auc) / N;
+    posAbove += gPos;
+    negAbove += gNeg;
+  }
+  above[0] = posAbove;
+  above[1] = negAbove;
+}
+var AP_CUM = 0;
+var AP_TP = 1;
+var AP_S1 = 2;
+var AP_S2 = 3;
+function apGroupValues(w, y, order, out, start, end, a, s1, s2, ap, P) {
+  for (let q = start; q < end; q++) {
+    const yq = y[q];
+    out[order === null ? q : order[q]] = w[q] * (yq * a + yq * s1 - s2 - ap * yq) / P;
+  }
+}
+function apStretch(w, y, order, out, start, end, ap, P, s) {
+  let cum = s[AP_CUM];
+  let tp = s[AP_TP];
+  let s1 = s[AP_S1];
+  let s2 = s[AP_S2];
+  for (let q = end - 1; q >= start; q--) {
+    const gAll = 0 + w[q];
+    const gPos = 0 + w[q] * y[q];
+    const a = cum > 0 ? tp / cum : 0;
+    if (cum > 0) {
+      s1 += gPos / cum;
+      s2 += gPos * a / cum;
+    }
+    const yq = y[q];
+    out[order === null ? q : order[q]] = w[q] * (yq * a + yq * s1 - s2 - ap * yq) / P;
+    cum -= gAll;
+    tp -= gPos;
+  }
+  s[AP_CUM] = cum;
+  s[AP_TP] = tp;
+  s[AP_S1] = s1;
+  s[AP_S2] = s2;
+}
+function binGap(w, y, conf, start, end) {
+  let d = 0;
+  for (let q = start; q < end; q++) d += w[q] * (y[q] - conf[q]);
+  return d;
+}
+function eceBinValues(w, y, conf, order, out, start, end, sign, ece, W) {
+  for (let q = start; q < end; q++) out[order === null ? q : order[q]] = w[q] * (sign * (y[q] - conf[q]) - ece) / W;
+}
+
 // src/analysis/performance/kernels.ts
 function classMetricNames(run) {
   const names = ["accuracy"];
@@ -13060,83 +13176,52 @@ var BinaryScoreKernel = class {
    */
   linearizeAuc(auc, N, P, out) {
     const { order, wRank: w, yRank: y, runs } = this;
-    let posAbove = 0;
-    let negAbove = 0;
+    const g = new Float64Array(2);
+    const above = new Float64Array(2);
     for (let k = 0; k < runs.length; k += 3) {
       const runStart = runs[k];
       const runEnd = runs[k + 1];
       if (runs[k + 2] & RUN_TIES) {
-        let gPos = 0;
-        let gAll = 0;
-        for (let q = runStart; q < runEnd; q++) {
-          gAll += w[q];
-          gPos += w[q] * y[q];
-        }
+        groupWeights(w, y, runStart, runEnd, g);
+        const gAll = g[0];
+        const gPos = g[1];
         const gNeg = gAll - gPos;
+        const posAbove = above[0];
+        const negAbove = above[1];
         const v = (N - negAbove - gNeg + 0.5 * gNeg) / N;
         const u = (posAbove + 0.5 * gPos) / P;
-        for (let q = runStart; q < runEnd; q++) {
-          const l = y[q] === 1 ? w[q] * (v - auc) / P : w[q] * (u - auc) / N;
-          out[order === null ? q : order[q]] = l;
-        }
-        posAbove += gPos;
-        negAbove += gNeg;
+        aucGroupValues(w, y, order, out, runStart, runEnd, v, u, auc, P, N);
+        above[0] = posAbove + gPos;
+        above[1] = negAbove + gNeg;
         continue;
       }
-      for (let q = runStart; q < runEnd; q++) {
-        const gAll = 0 + w[q];
-        const gPos = 0 + w[q] * y[q];
-        const gNeg = gAll - gPos;
-        const v = (N - negAbove - gNeg + 0.5 * gNeg) / N;
-        const u = (posAbove + 0.5 * gPos) / P;
-        out[order === null ? q : order[q]] = y[q] === 1 ? w[q] * (v - auc) / P : w[q] * (u - auc) / N;
-        posAbove += gPos;
-        negAbove += gNeg;
-      }
+      aucStretch(w, y, order, out, runStart, runEnd, auc, N, P, above);
     }
   }
   linearizeAp(ap, W, P, out) {
     const { order, wRank: w, yRank: y, runs } = this;
-    let cum = W;
-    let tp = P;
-    let s1 = 0;
-    let s2 = 0;
+    const g = new Float64Array(2);
+    const sums2 = Float64Array.of(W, P, 0, 0);
     for (let k = runs.length - 3; k >= 0; k -= 3) {
       const runStart = runs[k];
       const runEnd = runs[k + 1];
       if (runs[k + 2] & RUN_TIES) {
-        let gPos = 0;
-        let gAll = 0;
-        for (let q = runStart; q < runEnd; q++) {
-          gAll += w[q];
-          gPos += w[q] * y[q];
-        }
+        groupWeights(w, y, runStart, runEnd, g);
+        const gAll = g[0];
+        const gPos = g[1];
+        const cum = sums2[AP_CUM];
+        const tp = sums2[AP_TP];
         const a = cum > 0 ? tp / cum : 0;
         if (cum > 0) {
-          s1 += gPos / cum;
-          s2 += gPos * a / cum;
+          sums2[AP_S1] = sums2[AP_S1] + gPos / cum;
+          sums2[AP_S2] = sums2[AP_S2] + gPos * a / cum;
         }
-        for (let q = runStart; q < runEnd; q++) {
-          const yq = y[q];
-          out[order === null ? q : order[q]] = w[q] * (yq * a + yq * s1 - s2 - ap * yq) / P;
-        }
-        cum -= gAll;
-        tp -= gPos;
+        apGroupValues(w, y, order, out, runStart, runEnd, a, sums2[AP_S1], sums2[AP_S2], ap, P);
+        sums2[AP_CUM] = cum - gAll;
+        sums2[AP_TP] = tp - gPos;
         continue;
       }
-      for (let q = runEnd - 1; q >= runStart; q--) {
-        const gAll = 0 + w[q];
-        const gPos = 0 + w[q] * y[q];
-        const a = cum > 0 ? tp / cum : 0;
-        if (cum > 0) {
-          s1 += gPos / cum;
-          s2 += gPos * a / cum;
-        }
-        const yq = y[q];
-        out[order === null ? q : order[q]] = w[q] * (yq * a + yq * s1 - s2 - ap * yq) / P;
-        cum -= gAll;
-        tp -= gPos;
-      }
+      apStretch(w, y, order, out, runStart, runEnd, ap, P, sums2);
     }
   }
   linearizeEce(ece, W, out) {
@@ -13146,10 +13231,9 @@ var BinaryScoreKernel = class {
     for (let k = 0; k < runs.length; k += 3) {
       if (!(runs[k + 2] & RUN_BIN_END) && k + 3 < runs.length) continue;
       const end = runs[k + 1];
-      let d = 0;
-      for (let q = binStart; q < end; q++) d += w[q] * (y[q] - conf[q]);
+      const d = binGap(w, y, conf, binStart, end);
       const sign = d < 0 ? -1 : 1;
-      for (let q = binStart; q < end; q++) out[order === null ? q : order[q]] = w[q] * (sign * (y[q] - conf[q]) - ece) / W;
+      eceBinValues(w, y, conf, order, out, binStart, end, sign, ece, W);
       binStart = end;
     }
     return true;
@@ -13199,48 +13283,34 @@ var BinaryScoreKernel = class {
   rankPass(c) {
     const { yRank: y, runs } = this;
     const conf = this.conf ?? this.wRank;
-    let cum = 0;
-    let tp = 0;
-    let area = 0;
-    let ap = 0;
+    const s = new Float64Array(RANK_SUMS);
+    const g = new Float64Array(3);
     let ece = 0;
     let tpBin = 0;
-    let sc = 0;
     for (let k = 0; k < runs.length; k += 3) {
       const start = runs[k];
       const end = runs[k + 1];
       const flags = runs[k + 2];
       if (flags & RUN_TIES) {
-        let gAll = 0;
-        let gPos = 0;
-        for (let j = start; j < end; j++) {
-          const cj = c[j];
-          gAll += cj;
-          gPos += cj * y[j];
-          sc += cj * conf[j];
-        }
-        area += (gAll - gPos) * (tp + 0.5 * gPos);
-        tp += gPos;
-        cum += gAll;
-        ap += gPos * tp / (cum + 1e-300);
-      } else {
-        for (let j = start; j < end; j++) {
-          const cj = c[j];
-          const cy = cj * y[j];
-          area += (cj - cy) * (tp + 0.5 * cy);
-          tp += cy;
-          cum += cj;
-          ap += cy * tp / (cum + 1e-300);
-          sc += cj * conf[j];
-        }
-      }
+        g[2] = s[SC];
+        tieGroupSums(c, y, conf, start, end, g);
+        const gAll = g[0];
+        const gPos = g[1];
+        s[SC] = g[2];
+        const tp = s[TP] + gPos;
+        s[AREA] = s[AREA] + (gAll - gPos) * (s[TP] + 0.5 * gPos);
+        s[TP] = tp;
+        const cum = s[CUM] + gAll;
+        s[CUM] = cum;
+        s[AP] = s[AP] + gPos * tp / (cum + 1e-300);
+      } else distinctStretch(c, y, conf, start, end, s);
       if (flags & RUN_BIN_END) {
-        ece += Math.abs(tp - tpBin - sc);
-        tpBin = tp;
-        sc = 0;
+        ece += Math.abs(s[TP] - tpBin - s[SC]);
+        tpBin = s[TP];
+        s[SC] = 0;
       }
     }
-    return { cum, tp, area, ap, ece: this.conf ? ece : NaN };
+    return { cum: s[CUM], tp: s[TP], area: s[AREA], ap: s[AP], ece: this.conf ? ece : NaN };
   }
 };
 function binEnds(bin, order) {
@@ -17020,6 +17090,24 @@ function pairedTotals(dLoss, weight) {
   if (weight === null) unitTotals.set(dLoss, totals);
   return totals;
 }
+function pairedShare(sums2, spread2) {
+  const { W, T, T2, A } = sums2;
+  if (W <= 0) return null;
+  const total3 = T / W;
+  const varTotal = Math.max(0, T2 / W - total3 * total3) / Math.max(1, W - 1);
+  if (!(Math.abs(total3) > 0) || Math.abs(total3) / Math.sqrt(varTotal) < MIN_TOTAL_Z) return null;
+  const s = A / T;
+  const meanA = A / W;
+  const { v, vA } = spread2(s, meanA);
+  const se = Math.sqrt(v) / Math.abs(T);
+  return {
+    share: s,
+    lo: s - Z95 * se,
+    hi: s + Z95 * se,
+    total: { value: total3, se: Math.sqrt(varTotal) },
+    part: { value: meanA, se: Math.sqrt(vA / Math.max(1, W - 1) / W) }
+  };
+}
 function pairedRowShare(dLoss, touched, weight = null) {
   const n = dLoss.length;
   const { W, T, T2 } = pairedTotals(dLoss, weight);
@@ -17031,31 +17119,58 @@ function pairedRowShare(dLoss, touched, weight = null) {
     if (!(w > 0)) continue;
     if (touched[i]) A += w * d;
   }
-  if (W <= 0) return null;
-  const total3 = T / W;
-  const varTotal = Math.max(0, T2 / W - total3 * total3) / Math.max(1, W - 1);
-  if (!(Math.abs(total3) > 0) || Math.abs(total3) / Math.sqrt(varTotal) < MIN_TOTAL_Z) return null;
-  const s = A / T;
-  let v = 0;
-  let vA = 0;
-  const meanA = A / W;
+  return pairedShare({ W, T, T2, A }, (s, meanA) => {
+    let v = 0;
+    let vA = 0;
+    for (let i = 0; i < n; i++) {
+      const d = dLoss[i];
+      if (!Number.isFinite(d)) continue;
+      const w = weight ? weight[i] : 1;
+      if (!(w > 0)) continue;
+      const a = touched[i] ? 1 : 0;
+      v += w * ((a - s) * d) ** 2;
+      vA += w * (a * d - meanA) ** 2;
+    }
+    return { v, vA };
+  });
+}
+function pairedSegmentShare(base, cur, codes, code2, weight = null) {
+  const n = cur.length;
+  let rows = 0;
+  let W = 0;
+  let T = 0;
+  let T2 = 0;
+  let A = 0;
   for (let i = 0; i < n; i++) {
-    const d = dLoss[i];
-    if (!Number.isFinite(d)) continue;
+    const inPart = codes[i] === code2;
+    rows += inPart ? 1 : 0;
+    const d = cur[i] - base[i];
     const w = weight ? weight[i] : 1;
-    if (!(w > 0)) continue;
-    const a = touched[i] ? 1 : 0;
-    v += w * ((a - s) * d) ** 2;
-    vA += w * (a * d - meanA) ** 2;
+    const ok = Number.isFinite(d) && w > 0;
+    const wu = ok ? w : 0;
+    const du = ok ? d : 0;
+    W += wu;
+    T += wu * du;
+    T2 += wu * du * du;
+    A += inPart ? wu * du : 0;
   }
-  const se = Math.sqrt(v) / Math.abs(T);
-  return {
-    share: s,
-    lo: s - Z95 * se,
-    hi: s + Z95 * se,
-    total: { value: total3, se: Math.sqrt(varTotal) },
-    part: { value: meanA, se: Math.sqrt(vA / Math.max(1, W - 1) / W) }
-  };
+  if (rows === 0) return { share: null, rows };
+  const share2 = pairedShare({ W, T, T2, A }, (s, meanA) => {
+    let v = 0;
+    let vA = 0;
+    for (let i = 0; i < n; i++) {
+      const d = cur[i] - base[i];
+      const w = weight ? weight[i] : 1;
+      const ok = Number.isFinite(d) && w > 0;
+      const wu = ok ? w : 0;
+      const du = ok ? d : 0;
+      const a = codes[i] === code2 ? 1 : 0;
+      v += wu * ((a - s) * du) ** 2;
+      vA += wu * (a * du - meanA) ** 2;
+    }
+    return { v, vA };
+  });
+  return { share: share2, rows };
 }
 
 // src/analysis/attribution/attribute.ts
@@ -17283,12 +17398,8 @@ function segmentShareOnce(ctx, kind, column2, value) {
   const g = seg2.labels.indexOf(value);
   if (g < 0) return null;
   if (ctx.src.paired) {
-    const mask = new Uint8Array(seg2.cur.length);
-    for (let i = 0; i < mask.length; i++) mask[i] = seg2.cur[i] === g ? 1 : 0;
-    const n = count3(mask);
-    if (n === 0) return null;
-    const share3 = pairedRowShare(pairedDiff(loss), mask, weightsOf2(ctx.cur, ctx.src.cur.rows));
-    return share3 ? { method: "segment", loss: kind, share: share3, rows: n } : null;
+    const r = pairedSegmentShare(loss.base, loss.cur, seg2.cur, g, weightsOf2(ctx.cur, ctx.src.cur.rows));
+    return r.share && r.rows > 0 ? { method: "segment", loss: kind, share: r.share, rows: r.rows } : null;
   }
   const ss = decompose(ctx, loss, seg2.base, seg2.cur, seg2.labels.length);
   const grp = ss?.groups.find((x) => x.group === g);
