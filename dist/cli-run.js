@@ -22,7 +22,7 @@ import {
   review,
   summarizeView,
   workerDataRunner
-} from "./chunks/chunk-NBZH6USD.js";
+} from "./chunks/chunk-DRESUF4C.js";
 import {
   IN_PROCESS_PARSER,
   bundledWorkerUrl,

@@ -17,7 +17,7 @@ import {
   review,
   utf8Length,
   workerDataRunner
-} from "./chunks/chunk-NBZH6USD.js";
+} from "./chunks/chunk-DRESUF4C.js";
 import {
   IN_PROCESS_PARSER,
   bundledWorkerUrl,

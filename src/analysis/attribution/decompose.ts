@@ -20,6 +20,7 @@
  * checks against a pandas computation and a numpy bootstrap of the same quantities are in
  * test/reference/attribution_reference.py.
  */
+import { UNIT_WEIGHT } from '../performance/arrays.js';
 import { normalQuantile } from '../performance/special.js';
 
 /** A value with its standard error. */
@@ -339,6 +340,9 @@ export function pairedSegmentShare(
   weight: Float64Array | null = null,
 ): { readonly share: Share | null; readonly rows: number } {
   const n = cur.length;
+  // The weights read at i·step, all ones by a step of 0 when there are none (arrays.ts).
+  const ws = weight ?? UNIT_WEIGHT;
+  const step = weight ? 1 : 0;
   let rows = 0;
   let W = 0;
   let T = 0;
@@ -351,7 +355,7 @@ export function pairedSegmentShare(
     const inPart = codes[i] === code;
     rows += inPart ? 1 : 0;
     const d = cur[i]! - base[i]!;
-    const w = weight ? weight[i]! : 1;
+    const w = ws[i * step]!;
     const ok = Number.isFinite(d) && w > 0;
     const wu = ok ? w : 0;
     const du = ok ? d : 0;
@@ -366,7 +370,7 @@ export function pairedSegmentShare(
     let vA = 0;
     for (let i = 0; i < n; i++) {
       const d = cur[i]! - base[i]!;
-      const w = weight ? weight[i]! : 1;
+      const w = ws[i * step]!;
       const ok = Number.isFinite(d) && w > 0;
       const wu = ok ? w : 0;
       const du = ok ? d : 0;

@@ -6,6 +6,7 @@
  * Binary runs are judged on the positive-class score; multiclass runs on the top label
  * (confidence = max probability, hit = that class is the true one).
  */
+import { UNIT_WEIGHT } from './arrays.js';
 import { argsortDescending } from './ranked.js';
 import type { CalibrationSummary, ReliabilityBin } from './types.js';
 
@@ -65,9 +66,11 @@ function sumsOverBins(rows: CalibrationRows, binOf: ArrayLike<number>, bins: num
   const weight = new Float64Array(bins);
   const conf = new Float64Array(bins);
   const hit = new Float64Array(bins);
+  const ws = rows.weight ?? UNIT_WEIGHT;
+  const step = rows.weight ? 1 : 0;
   for (let i = 0; i < rows.conf.length; i++) {
     const b = binOf[i]!;
-    const w = rows.weight ? rows.weight[i]! : 1;
+    const w = ws[i * step]!;
     weight[b]! += w;
     conf[b]! += w * rows.conf[i]!;
     hit[b]! += w * rows.hit[i]!;
@@ -146,12 +149,15 @@ export function equalMassBinsFromGroups(desc: Int32Array, groupEnd: Uint8Array, 
 export function eceFloor(rows: CalibrationRows, binOf: ArrayLike<number>): number {
   const varSum = new Float64Array(ECE_BINS);
   let total = 0;
+  const ws = rows.weight ?? UNIT_WEIGHT;
+  const step = rows.weight ? 1 : 0;
+  // A row without a positive weight adds +0, which leaves a sum as it is (decision 0039).
   for (let i = 0; i < rows.conf.length; i++) {
-    const w = rows.weight ? rows.weight[i]! : 1;
-    if (!(w > 0)) continue;
+    const w = ws[i * step]!;
+    const on = w > 0;
     const p = Math.min(1, Math.max(0, rows.conf[i]!));
-    varSum[binOf[i]!]! += w * w * p * (1 - p);
-    total += w;
+    varSum[binOf[i]!]! += on ? w * w * p * (1 - p) : 0;
+    total += on ? w : 0;
   }
   if (total === 0) return 0;
   let s = 0;

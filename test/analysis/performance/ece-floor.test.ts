@@ -38,4 +38,19 @@ describe('eceFloor', () => {
     expect(floorOf(400) / floorOf(6400)).toBeLessThan(4.5);
     expect(ECE_BINS).toBe(15);
   });
+
+  it('reads no weights as weights of 1, and leaves rows without a positive weight out, bit for bit', () => {
+    const rows = calibratedSample(3000, 11);
+    const binOf = Int32Array.from(rows.conf, (p) => eceBin(p));
+    const ones = new Float64Array(rows.conf.length).fill(1);
+    expect(Object.is(eceFloor(rows, binOf), eceFloor({ ...rows, weight: ones }, binOf))).toBe(true);
+    expect(Object.is(expectedCalibrationError(rows), expectedCalibrationError({ ...rows, weight: ones }))).toBe(true);
+    // Zero, negative and missing weights on some rows: the floor of the other rows alone.
+    const weight = Float64Array.from(rows.conf, (_, i) => (i % 7 === 0 ? 0 : i % 11 === 0 ? -1 : i % 13 === 0 ? NaN : 0.5 + (i % 3)));
+    const kept = Array.from(rows.conf.keys()).filter((i) => weight[i]! > 0);
+    const subset = { conf: Float64Array.from(kept, (i) => rows.conf[i]!), hit: Uint8Array.from(kept, (i) => rows.hit[i]!), weight: Float64Array.from(kept, (i) => weight[i]!) };
+    const got = eceFloor({ ...rows, weight }, binOf);
+    expect(got).toBeGreaterThan(0);
+    expect(Object.is(got, eceFloor(subset, Int32Array.from(kept, (i) => binOf[i]!)))).toBe(true);
+  });
 });

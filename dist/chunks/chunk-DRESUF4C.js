@@ -11148,6 +11148,7 @@ function shareOf(c, mass) {
 }
 
 // src/analysis/performance/arrays.ts
+var UNIT_WEIGHT = Float64Array.of(1);
 function iota(n) {
   const out = new Int32Array(n);
   for (let i = 0; i < n; i++) out[i] = i;
@@ -12423,9 +12424,11 @@ function sumsOverBins(rows, binOf2, bins) {
   const weight = new Float64Array(bins);
   const conf = new Float64Array(bins);
   const hit = new Float64Array(bins);
+  const ws = rows.weight ?? UNIT_WEIGHT;
+  const step = rows.weight ? 1 : 0;
   for (let i = 0; i < rows.conf.length; i++) {
     const b = binOf2[i];
-    const w = rows.weight ? rows.weight[i] : 1;
+    const w = ws[i * step];
     weight[b] += w;
     conf[b] += w * rows.conf[i];
     hit[b] += w * rows.hit[i];
@@ -12479,12 +12482,14 @@ function equalMassBinsFromGroups(desc, groupEnd, bins) {
 function eceFloor(rows, binOf2) {
   const varSum = new Float64Array(ECE_BINS);
   let total3 = 0;
+  const ws = rows.weight ?? UNIT_WEIGHT;
+  const step = rows.weight ? 1 : 0;
   for (let i = 0; i < rows.conf.length; i++) {
-    const w = rows.weight ? rows.weight[i] : 1;
-    if (!(w > 0)) continue;
+    const w = ws[i * step];
+    const on = w > 0;
     const p = Math.min(1, Math.max(0, rows.conf[i]));
-    varSum[binOf2[i]] += w * w * p * (1 - p);
-    total3 += w;
+    varSum[binOf2[i]] += on ? w * w * p * (1 - p) : 0;
+    total3 += on ? w : 0;
   }
   if (total3 === 0) return 0;
   let s = 0;
@@ -17136,6 +17141,8 @@ function pairedRowShare(dLoss, touched, weight = null) {
 }
 function pairedSegmentShare(base, cur, codes, code2, weight = null) {
   const n = cur.length;
+  const ws = weight ?? UNIT_WEIGHT;
+  const step = weight ? 1 : 0;
   let rows = 0;
   let W = 0;
   let T = 0;
@@ -17145,7 +17152,7 @@ function pairedSegmentShare(base, cur, codes, code2, weight = null) {
     const inPart = codes[i] === code2;
     rows += inPart ? 1 : 0;
     const d = cur[i] - base[i];
-    const w = weight ? weight[i] : 1;
+    const w = ws[i * step];
     const ok = Number.isFinite(d) && w > 0;
     const wu = ok ? w : 0;
     const du = ok ? d : 0;
@@ -17160,7 +17167,7 @@ function pairedSegmentShare(base, cur, codes, code2, weight = null) {
     let vA = 0;
     for (let i = 0; i < n; i++) {
       const d = cur[i] - base[i];
-      const w = weight ? weight[i] : 1;
+      const w = ws[i * step];
       const ok = Number.isFinite(d) && w > 0;
       const wu = ok ? w : 0;
       const du = ok ? d : 0;
