@@ -22,7 +22,7 @@ import {
   review,
   summarizeView,
   workerDataRunner
-} from "./chunks/chunk-DRESUF4C.js";
+} from "./chunks/chunk-4FKY4HBF.js";
 import {
   IN_PROCESS_PARSER,
   bundledWorkerUrl,

@@ -17,7 +17,7 @@ import {
   review,
   utf8Length,
   workerDataRunner
-} from "./chunks/chunk-DRESUF4C.js";
+} from "./chunks/chunk-4FKY4HBF.js";
 import {
   IN_PROCESS_PARSER,
   bundledWorkerUrl,

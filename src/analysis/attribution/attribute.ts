@@ -334,7 +334,7 @@ function segmentShareOnce(ctx: AttributionContext, kind: LossKind, column: strin
   if (ctx.src.paired) {
     // From the losses and the segment's codes: no mask and no array of differences (issue 11).
     const r = pairedSegmentShare(loss.base, loss.cur, seg.cur, g, weightsOf(ctx.cur, ctx.src.cur.rows));
-    return r.share && r.rows > 0 ? { method: 'segment', loss: kind, share: r.share, rows: r.rows } : null;
+    return r.share ? { method: 'segment', loss: kind, share: r.share, rows: r.rows } : null;
   }
   const ss = decompose(ctx, loss, seg.base!, seg.cur, seg.labels.length);
   const grp = ss?.groups.find((x) => x.group === g);

@@ -109,11 +109,14 @@ interface Sums {
 
 function sums(r: GroupedLoss, k: number): Sums {
   const out: Sums = { w: new Float64Array(k), w2: new Float64Array(k), s: new Float64Array(k), s2: new Float64Array(k), W: 0 };
+  // Weights read at i·step, all ones by a step of 0 when there are none (arrays.ts).
+  const ws = r.weight ?? UNIT_WEIGHT;
+  const step = r.weight ? 1 : 0;
   for (let i = 0; i < r.loss.length; i++) {
     const g = r.group[i]!;
     const l = r.loss[i]!;
     if (g < 0 || g >= k || !Number.isFinite(l)) continue;
-    const w = r.weight ? r.weight[i]! : 1;
+    const w = ws[i * step]!;
     if (!(w > 0)) continue;
     out.w[g]! += w;
     out.w2[g]! += w * w;
@@ -246,10 +249,12 @@ function pairedTotals(dLoss: Float64Array, weight: Float64Array | null): { W: nu
   let W = 0;
   let T = 0;
   let T2 = 0;
+  const ws = weight ?? UNIT_WEIGHT;
+  const step = weight ? 1 : 0;
   for (let i = 0; i < dLoss.length; i++) {
     const d = dLoss[i]!;
     if (!Number.isFinite(d)) continue;
-    const w = weight ? weight[i]! : 1;
+    const w = ws[i * step]!;
     if (!(w > 0)) continue;
     W += w;
     T += w * d;
@@ -300,11 +305,13 @@ function pairedShare(sums: PairedSums, spread: (s: number, meanA: number) => { r
 export function pairedRowShare(dLoss: Float64Array, touched: Uint8Array, weight: Float64Array | null = null): Share | null {
   const n = dLoss.length;
   const { W, T, T2 } = pairedTotals(dLoss, weight);
+  const ws = weight ?? UNIT_WEIGHT;
+  const step = weight ? 1 : 0;
   let A = 0;
   for (let i = 0; i < n; i++) {
     const d = dLoss[i]!;
     if (!Number.isFinite(d)) continue;
-    const w = weight ? weight[i]! : 1;
+    const w = ws[i * step]!;
     if (!(w > 0)) continue;
     if (touched[i]) A += w * d;
   }
@@ -314,7 +321,7 @@ export function pairedRowShare(dLoss: Float64Array, touched: Uint8Array, weight:
     for (let i = 0; i < n; i++) {
       const d = dLoss[i]!;
       if (!Number.isFinite(d)) continue;
-      const w = weight ? weight[i]! : 1;
+      const w = ws[i * step]!;
       if (!(w > 0)) continue;
       const a = touched[i] ? 1 : 0;
       v += w * ((a - s) * d) ** 2;

@@ -59,6 +59,15 @@ describe('shift-share decomposition (reference: pandas group-by, numpy bootstrap
     expect(seOf(s) / r.mix_share_boot_se).toBeLessThan(1.2);
   });
 
+  it('reads no weights as weights of 1, bit for bit', () => {
+    const group = Int32Array.from({ length: 500 }, (_, i) => i % 4);
+    const lossB = Float64Array.from({ length: 500 }, (_, i) => ((i * 37) % 101) / 100);
+    const lossC = Float64Array.from({ length: 500 }, (_, i) => ((i * 53) % 89) / 80);
+    lossC[7] = NaN;
+    const ones = new Float64Array(500).fill(1);
+    expect(shiftShare({ group, loss: lossB }, { group, loss: lossC }, 4)).toEqual(shiftShare({ group, loss: lossB, weight: ones }, { group, loss: lossC, weight: ones }, 4));
+  });
+
   it('counts a group the baseline lacks at the baseline mean, so the parts still sum to the change', () => {
     const s = shiftShare(
       { group: Int32Array.from([0, 0, 1, 1]), loss: Float64Array.from([0, 1, 0, 0]) },

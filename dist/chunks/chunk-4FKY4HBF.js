@@ -16968,11 +16968,13 @@ function shareOf3(part, total3, covPartTotal = part.se * part.se) {
 }
 function sums(r, k) {
   const out = { w: new Float64Array(k), w2: new Float64Array(k), s: new Float64Array(k), s2: new Float64Array(k), W: 0 };
+  const ws = r.weight ?? UNIT_WEIGHT;
+  const step = r.weight ? 1 : 0;
   for (let i = 0; i < r.loss.length; i++) {
     const g = r.group[i];
     const l = r.loss[i];
     if (g < 0 || g >= k || !Number.isFinite(l)) continue;
-    const w = r.weight ? r.weight[i] : 1;
+    const w = ws[i * step];
     if (!(w > 0)) continue;
     out.w[g] += w;
     out.w2[g] += w * w;
@@ -17082,10 +17084,12 @@ function pairedTotals(dLoss, weight) {
   let W = 0;
   let T = 0;
   let T2 = 0;
+  const ws = weight ?? UNIT_WEIGHT;
+  const step = weight ? 1 : 0;
   for (let i = 0; i < dLoss.length; i++) {
     const d = dLoss[i];
     if (!Number.isFinite(d)) continue;
-    const w = weight ? weight[i] : 1;
+    const w = ws[i * step];
     if (!(w > 0)) continue;
     W += w;
     T += w * d;
@@ -17116,11 +17120,13 @@ function pairedShare(sums2, spread2) {
 function pairedRowShare(dLoss, touched, weight = null) {
   const n = dLoss.length;
   const { W, T, T2 } = pairedTotals(dLoss, weight);
+  const ws = weight ?? UNIT_WEIGHT;
+  const step = weight ? 1 : 0;
   let A = 0;
   for (let i = 0; i < n; i++) {
     const d = dLoss[i];
     if (!Number.isFinite(d)) continue;
-    const w = weight ? weight[i] : 1;
+    const w = ws[i * step];
     if (!(w > 0)) continue;
     if (touched[i]) A += w * d;
   }
@@ -17130,7 +17136,7 @@ function pairedRowShare(dLoss, touched, weight = null) {
     for (let i = 0; i < n; i++) {
       const d = dLoss[i];
       if (!Number.isFinite(d)) continue;
-      const w = weight ? weight[i] : 1;
+      const w = ws[i * step];
       if (!(w > 0)) continue;
       const a = touched[i] ? 1 : 0;
       v += w * ((a - s) * d) ** 2;
@@ -17406,7 +17412,7 @@ function segmentShareOnce(ctx, kind, column2, value) {
   if (g < 0) return null;
   if (ctx.src.paired) {
     const r = pairedSegmentShare(loss.base, loss.cur, seg2.cur, g, weightsOf2(ctx.cur, ctx.src.cur.rows));
-    return r.share && r.rows > 0 ? { method: "segment", loss: kind, share: r.share, rows: r.rows } : null;
+    return r.share ? { method: "segment", loss: kind, share: r.share, rows: r.rows } : null;
   }
   const ss = decompose(ctx, loss, seg2.base, seg2.cur, seg2.labels.length);
   const grp = ss?.groups.find((x) => x.group === g);
