@@ -22,7 +22,7 @@ import {
   review,
   summarizeView,
   workerDataRunner
-} from "./chunks/chunk-4FKY4HBF.js";
+} from "./chunks/chunk-CMFHVSKR.js";
 import {
   IN_PROCESS_PARSER,
   bundledWorkerUrl,

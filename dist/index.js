@@ -17,7 +17,7 @@ import {
   review,
   utf8Length,
   workerDataRunner
-} from "./chunks/chunk-4FKY4HBF.js";
+} from "./chunks/chunk-CMFHVSKR.js";
 import {
   IN_PROCESS_PARSER,
   bundledWorkerUrl,

@@ -12,7 +12,6 @@ import type { Diagnosis } from '../diagnosis/diagnose.js';
 import { featureSegmentSpec, segmentSpec } from '../analysis/data/columns.js';
 import { selectInPlace } from '../analysis/stats/select.js';
 import { METRIC_INFO } from '../analysis/performance/metric-defs.js';
-import { countOnes } from '../analysis/performance/arrays.js';
 import { round6 } from './format.js';
 import { METRIC_NAMES, type MetricName, type ReliabilityBin } from '../analysis/performance/types.js';
 import type {
@@ -201,13 +200,13 @@ export function driftedHistogram(pairs: readonly EvalPair[], diagnosis: Diagnosi
     const cb = p.base.features.find((c) => c.name === f.feature);
     const cc = p.cur.features.find((c) => c.name === f.feature);
     if (!cb || !cc || cb.kind !== cc.kind) continue;
-    let inBase: Uint8Array | null = null;
-    let inCur: Uint8Array | null = null;
+    let inBase: SegmentRows | null = null;
+    let inCur: SegmentRows | null = null;
     const seg = f.segment && f.segment.value !== undefined ? { column: f.segment.column, value: String(f.segment.value) } : undefined;
     if (seg) {
-      const masks = segmentMasks(p.base, p.cur, seg.column, seg.value);
-      if (!masks) continue;
-      [inBase, inCur] = masks;
+      const rows = segmentRows(p.base, p.cur, seg.column, seg.value);
+      if (!rows) continue;
+      [inBase, inCur] = rows;
     }
     const bins = histogram(cb, cc, inBase, inCur);
     if (!bins) continue;
@@ -224,23 +223,36 @@ export function driftedHistogram(pairs: readonly EvalPair[], diagnosis: Diagnosi
   return undefined;
 }
 
-/** Rows of `column = value` on each side, cut the way the analysis cut that column. */
-function segmentMasks(base: EvalView, cur: EvalView, column: string, value: string): [Uint8Array, Uint8Array] | null {
+/** The rows of one segment of a run: those whose code is `code`. */
+export interface SegmentRows {
+  readonly codes: ArrayLike<number>;
+  readonly code: number;
+}
+
+/**
+ * Rows of `column = value` on each side, cut the way the analysis cut that column: its codes, read
+ * where the rows are counted, not a mask of each run's rows made first (a pass and 1 MB of fresh
+ * memory per run at 10^6 rows, in the review's serial tail).
+ */
+function segmentRows(base: EvalView, cur: EvalView, column: string, value: string): [SegmentRows, SegmentRows] | null {
   for (const spec of [segmentSpec(column, base.table, cur.table), featureSegmentSpec(column, base.table, cur.table)]) {
     const code = spec?.values.indexOf(value) ?? -1;
     if (!spec || code < 0) continue;
-    const inBase = maskOf(spec.baseCodes, code);
-    // The same cells in both runs share one code array (decision 0027), and then one mask.
-    return [inBase, spec.curCodes === spec.baseCodes ? inBase : maskOf(spec.curCodes, code)];
+    return [
+      { codes: spec.baseCodes, code },
+      { codes: spec.curCodes, code },
+    ];
   }
   return null;
 }
 
-/** 1 where a row's code is `code`: a loop, not TypedArray.map's call per row (10^6 rows per run). */
-function maskOf(codes: ArrayLike<number>, code: number): Uint8Array {
-  const out = new Uint8Array(codes.length);
-  for (let i = 0; i < out.length; i++) out[i] = codes[i] === code ? 1 : 0;
-  return out;
+/** How many of `n` rows are in `rows` (all of them without one). */
+function rowsIn(rows: SegmentRows | null, n: number): number {
+  if (rows === null) return n;
+  const { codes, code } = rows;
+  let k = 0;
+  for (let i = 0; i < n; i++) k += codes[i] === code ? 1 : 0;
+  return k;
 }
 
 interface Counted {
@@ -250,15 +262,14 @@ interface Counted {
 }
 
 /** Shares per bin (numeric: equal-width between the 1st and 99th percentile, open end bins). */
-export function histogram(cb: Column, cc: Column, inBase: Uint8Array | null, inCur: Uint8Array | null): Counted | null {
+export function histogram(cb: Column, cc: Column, inBase: SegmentRows | null, inCur: SegmentRows | null): Counted | null {
   if (cb.kind === 'number' && cc.kind === 'number') {
-    // The counted values of a run: finite, in the mask (all rows without one).
-    const counted = (mask: Uint8Array | null, i: number, x: number): boolean => (mask === null || mask[i] === 1) && Number.isFinite(x);
-    const ones = (mask: Uint8Array | null, n: number): number => (mask === null ? n : countOnes(mask));
-    // Both runs' counted values side by side in one array of at most the masks' rows, sorted in
+    // The counted values of a run: finite, in the segment (all rows without one).
+    const counted = (rows: SegmentRows | null, i: number, x: number): boolean => (rows === null || rows.codes[i] === rows.code) && Number.isFinite(x);
+    // Both runs' counted values side by side in one array of at most the segment's rows, sorted in
     // place: not a copy of each run's values into arrays of all its rows and a third for the
     // pool (at 10^6 rows 21 MB of fresh memory in the review's serial tail, against 5).
-    const pool = new Float64Array(ones(inBase, cb.values.length) + ones(inCur, cc.values.length));
+    const pool = new Float64Array(rowsIn(inBase, cb.values.length) + rowsIn(inCur, cc.values.length));
     let nb = 0;
     for (let i = 0; i < cb.values.length; i++) if (counted(inBase, i, cb.values[i]!)) pool[nb++] = cb.values[i]!;
     let m = nb;
@@ -288,10 +299,10 @@ export function histogram(cb: Column, cc: Column, inBase: Uint8Array | null, inC
     const edges = Array.from({ length: k + 1 }, (_, i) => lo + i * width);
     // An indexed loop into integer counters: for-of (the iterator protocol) into a number[] took
     // twice as long, 10-11 against 5-6 ms for two 200,000-value runs in a fresh process.
-    const count = (col: typeof cb, mask: Uint8Array | null): Int32Array => {
+    const count = (col: typeof cb, rows: SegmentRows | null): Int32Array => {
       const n = new Int32Array(k);
       const vals = col.values;
-      for (let i = 0; i < vals.length; i++) if (counted(mask, i, vals[i]!)) n[Math.max(0, Math.min(k - 1, Math.floor((vals[i]! - lo) / width)))]!++;
+      for (let i = 0; i < vals.length; i++) if (counted(rows, i, vals[i]!)) n[Math.max(0, Math.min(k - 1, Math.floor((vals[i]! - lo) / width)))]!++;
       return n;
     };
     const nbBins = count(cb, inBase);
@@ -305,12 +316,12 @@ export function histogram(cb: Column, cc: Column, inBase: Uint8Array | null, inC
     };
   }
   if (cb.kind === 'string' && cc.kind === 'string') {
-    const tally = (col: typeof cb, mask: Uint8Array | null): { m: Map<string, number>; n: number } => {
+    const tally = (col: typeof cb, rows: SegmentRows | null): { m: Map<string, number>; n: number } => {
       const byCode = new Float64Array(col.dict.length);
       let n = 0;
       for (let i = 0; i < col.codes.length; i++) {
         const code = col.codes[i]!;
-        if (code < 0 || (mask !== null && mask[i] !== 1)) continue;
+        if (code < 0 || (rows !== null && rows.codes[i] !== rows.code)) continue;
         byCode[code]!++;
         n++;
       }

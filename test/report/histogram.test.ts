@@ -33,16 +33,23 @@ describe('histogram of a numeric feature', () => {
       const bv = draw(0);
       const cv = draw(7);
       const mask = Uint8Array.from({ length: n }, () => (rng() < 0.6 ? 1 : 0));
+      const keep = (v: (number | null)[], m: Uint8Array | null) => v.filter((x, i): x is number => x !== null && (m === null || m[i] === 1));
       for (const [mb, mc] of [
         [null, null],
         [mask, mask],
       ] as const) {
-        const got = histogram(numberColumn('x', bv), numberColumn('x', cv), mb, mc)!;
-        const keep = (v: (number | null)[], m: Uint8Array | null) => v.filter((x, i): x is number => x !== null && (m === null || m[i] === 1));
+        // The segment's rows as the codes of a column and the segment's code (here 1).
+        const got = histogram(numberColumn('x', bv), numberColumn('x', cv), mb && { codes: mb, code: 1 }, mc && { codes: mc, code: 1 })!;
         const want = reference(keep(bv, mb), keep(cv, mc));
         expect(got.bins.map((x) => ({ base: x.base, current: x.current }))).toEqual(want);
         expect(got.nBase).toBe(keep(bv, mb).length);
       }
+      // A segment of a column with several codes (and rows in none, -1): its code's rows alone.
+      const codes = Int32Array.from({ length: n }, () => Math.floor(rng() * 4) - 1);
+      const inSegment = Uint8Array.from(codes, (c) => (c === 2 ? 1 : 0));
+      const got = histogram(numberColumn('x', bv), numberColumn('x', cv), { codes, code: 2 }, { codes, code: 2 })!;
+      expect(got.bins.map((x) => ({ base: x.base, current: x.current }))).toEqual(reference(keep(bv, inSegment), keep(cv, inSegment)));
+      expect(got.nCur).toBe(keep(cv, inSegment).length);
     });
   }
 });

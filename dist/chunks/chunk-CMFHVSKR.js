@@ -19070,9 +19070,9 @@ function driftedHistogram(pairs, diagnosis) {
     let inCur = null;
     const seg2 = f.segment && f.segment.value !== void 0 ? { column: f.segment.column, value: String(f.segment.value) } : void 0;
     if (seg2) {
-      const masks = segmentMasks(p.base, p.cur, seg2.column, seg2.value);
-      if (!masks) continue;
-      [inBase, inCur] = masks;
+      const rows = segmentRows(p.base, p.cur, seg2.column, seg2.value);
+      if (!rows) continue;
+      [inBase, inCur] = rows;
     }
     const bins = histogram(cb, cc, inBase, inCur);
     if (!bins) continue;
@@ -19088,25 +19088,28 @@ function driftedHistogram(pairs, diagnosis) {
   }
   return void 0;
 }
-function segmentMasks(base, cur, column2, value) {
+function segmentRows(base, cur, column2, value) {
   for (const spec of [segmentSpec(column2, base.table, cur.table), featureSegmentSpec(column2, base.table, cur.table)]) {
     const code2 = spec?.values.indexOf(value) ?? -1;
     if (!spec || code2 < 0) continue;
-    const inBase = maskOf(spec.baseCodes, code2);
-    return [inBase, spec.curCodes === spec.baseCodes ? inBase : maskOf(spec.curCodes, code2)];
+    return [
+      { codes: spec.baseCodes, code: code2 },
+      { codes: spec.curCodes, code: code2 }
+    ];
   }
   return null;
 }
-function maskOf(codes, code2) {
-  const out = new Uint8Array(codes.length);
-  for (let i = 0; i < out.length; i++) out[i] = codes[i] === code2 ? 1 : 0;
-  return out;
+function rowsIn(rows, n) {
+  if (rows === null) return n;
+  const { codes, code: code2 } = rows;
+  let k = 0;
+  for (let i = 0; i < n; i++) k += codes[i] === code2 ? 1 : 0;
+  return k;
 }
 function histogram(cb, cc, inBase, inCur) {
   if (cb.kind === "number" && cc.kind === "number") {
-    const counted2 = (mask, i, x) => (mask === null || mask[i] === 1) && Number.isFinite(x);
-    const ones = (mask, n) => mask === null ? n : countOnes(mask);
-    const pool = new Float64Array(ones(inBase, cb.values.length) + ones(inCur, cc.values.length));
+    const counted2 = (rows, i, x) => (rows === null || rows.codes[i] === rows.code) && Number.isFinite(x);
+    const pool = new Float64Array(rowsIn(inBase, cb.values.length) + rowsIn(inCur, cc.values.length));
     let nb = 0;
     for (let i = 0; i < cb.values.length; i++) if (counted2(inBase, i, cb.values[i])) pool[nb++] = cb.values[i];
     let m = nb;
@@ -19131,10 +19134,10 @@ function histogram(cb, cc, inBase, inCur) {
     const k = HISTOGRAM_BINS;
     const width = (hi - lo) / k;
     const edges = Array.from({ length: k + 1 }, (_, i) => lo + i * width);
-    const count4 = (col, mask) => {
+    const count4 = (col, rows) => {
       const n = new Int32Array(k);
       const vals = col.values;
-      for (let i = 0; i < vals.length; i++) if (counted2(mask, i, vals[i])) n[Math.max(0, Math.min(k - 1, Math.floor((vals[i] - lo) / width)))]++;
+      for (let i = 0; i < vals.length; i++) if (counted2(rows, i, vals[i])) n[Math.max(0, Math.min(k - 1, Math.floor((vals[i] - lo) / width)))]++;
       return n;
     };
     const nbBins = count4(cb, inBase);
@@ -19147,12 +19150,12 @@ function histogram(cb, cc, inBase, inCur) {
     };
   }
   if (cb.kind === "string" && cc.kind === "string") {
-    const tally = (col, mask) => {
+    const tally = (col, rows) => {
       const byCode = new Float64Array(col.dict.length);
       let n = 0;
       for (let i = 0; i < col.codes.length; i++) {
         const code2 = col.codes[i];
-        if (code2 < 0 || mask !== null && mask[i] !== 1) continue;
+        if (code2 < 0 || rows !== null && rows.codes[i] !== rows.code) continue;
         byCode[code2]++;
         n++;
       }
@@ -19269,7 +19272,7 @@ function columnNames(view) {
   return view.table.columns.slice(0, 60).map((c) => cut2(c.name));
 }
 var BIN = /^\[\s*(-?[\d.eE+-]+|-inf)\s*,\s*(-?[\d.eE+-]+|inf)\s*([)\]])$/;
-function segmentRows(view, segment) {
+function segmentRows2(view, segment) {
   const all = Array.from({ length: view.n }, (_, i) => i);
   if (segment === void 0) return all;
   const col = column(view, segment.column);
@@ -19361,7 +19364,7 @@ function distribution(view, feature, segment) {
   if (view === void 0) return null;
   const col = column(view, feature);
   if (col === void 0) return { error: `no column '${cut2(feature)}' in ${view.path}` };
-  const rows = segmentRows(view, segment);
+  const rows = segmentRows2(view, segment);
   if (!Array.isArray(rows)) return rows;
   if (col.kind === "number") {
     const s = finiteSorted(col, rows);
@@ -19446,11 +19449,11 @@ function runDataQuery(base, cur) {
       if (!allowed.includes(metric)) return { error: `metric '${cut2(metricName2)}' is not one of: ${allowed.join(", ")} (${c.task})` };
       const col = column(c, columnName);
       if (col === void 0) return { error: `no column '${cut2(columnName)}' in ${c.path}`, columns: columnNames(c) };
-      const groups = value === void 0 ? groupsOf(col, segmentRows(c, void 0)) : { labels: [value], omitted: 0 };
+      const groups = value === void 0 ? groupsOf(col, segmentRows2(c, void 0)) : { labels: [value], omitted: 0 };
       const rows = groups.labels.map((label) => {
         const seg2 = { column: col.name, value: label };
-        const curRows = segmentRows(c, seg2);
-        const baseRows = views.base ? segmentRows(views.base, seg2) : null;
+        const curRows = segmentRows2(c, seg2);
+        const baseRows = views.base ? segmentRows2(views.base, seg2) : null;
         const cv = Array.isArray(curRows) ? metricOf(c, curRows, metric) : null;
         const bv = views.base && Array.isArray(baseRows) ? metricOf(views.base, baseRows, metric) : null;
         return {
@@ -19472,7 +19475,7 @@ function runDataQuery(base, cur) {
       const c = views.cur;
       if (c === void 0) return { error: "the current run has no eval table" };
       if (c.yPred === null) return { error: `${c.path} has no prediction or score column` };
-      const rows = segmentRows(c, segment);
+      const rows = segmentRows2(c, segment);
       if (!Array.isArray(rows)) return rows;
       const yPred = c.yPred;
       const confidence = (i) => {
