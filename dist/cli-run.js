@@ -22,7 +22,7 @@ import {
   review,
   summarizeView,
   workerDataRunner
-} from "./chunks/chunk-CMFHVSKR.js";
+} from "./chunks/chunk-QCZEQRZW.js";
 import {
   IN_PROCESS_PARSER,
   bundledWorkerUrl,
@@ -37,7 +37,7 @@ import {
   MISSING_LABEL,
   PSI_BINS,
   cellText
-} from "./chunks/chunk-MSOCFJKL.js";
+} from "./chunks/chunk-DXLL7OIP.js";
 import {
   InputError
 } from "./chunks/chunk-5ERXIJ3G.js";

@@ -4,7 +4,7 @@
  * one pass). O(n) expected; a range that keeps shrinking slowly (an adversarial order) is sorted
  * instead after a bounded number of rounds, so the worst case stays O(n log n).
  */
-import { sortFloat64InPlace } from './two-sample.js';
+import { insertionSortRange, sortFloat64InPlace } from './two-sample.js';
 
 /**
  * The value of rank `k` (0-based, ascending) among `values[from, to)`, which are finite (no NaN).
@@ -47,15 +47,7 @@ export function selectInPlace(values: Float64Array, k: number, from = 0, to = va
     else return pivot;
   }
   // A short range: insertion sort.
-  for (let a = lo + 1; a < hi; a++) {
-    const x = values[a]!;
-    let b = a - 1;
-    while (b >= lo && values[b]! > x) {
-      values[b + 1] = values[b]!;
-      b--;
-    }
-    values[b + 1] = x;
-  }
+  insertionSortRange(values, lo, hi);
   return values[k]!;
 }
 

@@ -72,21 +72,24 @@ export function sortFloat64InPlace(values: Float64Array): Float64Array {
     }
     if (!sorted) {
       if (j - i > 32 || values[i] !== values[i]) values.subarray(i, j).sort();
-      else {
-        for (let a = i + 1; a < j; a++) {
-          const x = values[a]!;
-          let b = a - 1;
-          while (b >= i && values[b]! > x) {
-            values[b + 1] = values[b]!;
-            b--;
-          }
-          values[b + 1] = x;
-        }
-      }
+      else insertionSortRange(values, i, j);
     }
     i = j;
   }
   return values;
+}
+
+/** Sorts values[lo, hi) ascending by insertion, in place: for short ranges (no NaN). */
+export function insertionSortRange(values: Float64Array, lo: number, hi: number): void {
+  for (let a = lo + 1; a < hi; a++) {
+    const x = values[a]!;
+    let b = a - 1;
+    while (b >= lo && values[b]! > x) {
+      values[b + 1] = values[b]!;
+      b--;
+    }
+    values[b + 1] = x;
+  }
 }
 
 /** Counting sort when every value is an integer (not −0) and the range is below 2^20. */

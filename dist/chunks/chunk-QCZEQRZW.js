@@ -36,6 +36,7 @@ import {
   formatNumber,
   hashRows,
   holm,
+  insertionSortRange,
   ksPValue,
   leakageParts,
   logGamma,
@@ -64,7 +65,7 @@ import {
   sortFloat64InPlace,
   takeOver,
   twoProportionTest
-} from "./chunk-MSOCFJKL.js";
+} from "./chunk-DXLL7OIP.js";
 import {
   InputError
 } from "./chunk-5ERXIJ3G.js";
@@ -18915,15 +18916,7 @@ function selectInPlace(values, k, from = 0, to = values.length) {
     else if (k > gt) lo = gt + 1;
     else return pivot;
   }
-  for (let a = lo + 1; a < hi; a++) {
-    const x = values[a];
-    let b = a - 1;
-    while (b >= lo && values[b] > x) {
-      values[b + 1] = values[b];
-      b--;
-    }
-    values[b + 1] = x;
-  }
+  insertionSortRange(values, lo, hi);
   return values[k];
 }
 function medianOfThree(a, b, c) {

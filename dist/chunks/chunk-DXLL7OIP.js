@@ -921,21 +921,22 @@ function sortFloat64InPlace(values) {
     }
     if (!sorted) {
       if (j - i > 32 || values[i] !== values[i]) values.subarray(i, j).sort();
-      else {
-        for (let a = i + 1; a < j; a++) {
-          const x = values[a];
-          let b = a - 1;
-          while (b >= i && values[b] > x) {
-            values[b + 1] = values[b];
-            b--;
-          }
-          values[b + 1] = x;
-        }
-      }
+      else insertionSortRange(values, i, j);
     }
     i = j;
   }
   return values;
+}
+function insertionSortRange(values, lo, hi) {
+  for (let a = lo + 1; a < hi; a++) {
+    const x = values[a];
+    let b = a - 1;
+    while (b >= lo && values[b] > x) {
+      values[b + 1] = values[b];
+      b--;
+    }
+    values[b + 1] = x;
+  }
 }
 function countingSort(values) {
   const n = values.length;
@@ -5271,6 +5272,7 @@ export {
   bootstrapPValue,
   deriveSeed,
   sortFloat64InPlace,
+  insertionSortRange,
   ksPValue,
   twoProportionTest,
   psi,
