@@ -22,6 +22,9 @@ import { writePair, type TableFormat } from './generate.js';
 export interface CliRun {
   readonly wallMs: number;
   readonly rssKiB: number;
+  /** CPU time of the CLI process, all its threads (getrusage), in ms. */
+  readonly userMs: number;
+  readonly sysMs: number;
   readonly stages: Partial<Record<StageName, number>>;
   readonly exitCode: number;
 }
@@ -46,7 +49,8 @@ export function runCli(dir: string, workers: 'auto' | 'on' | 'off' = 'auto'): Cl
     const [name, secs] = part.split(' ');
     if ((STAGES as readonly string[]).includes(name!)) stages[name as StageName] = Number(secs) * 1000;
   }
-  return { wallMs, rssKiB: Number(readFileSync(rssFile, 'utf8')), stages, exitCode: r.status };
+  const [rssKiB, userUs, sysUs] = readFileSync(rssFile, 'utf8').trim().split(' ').map(Number);
+  return { wallMs, rssKiB: rssKiB!, userMs: userUs! / 1000, sysMs: sysUs! / 1000, stages, exitCode: r.status };
 }
 
 /** Why the pandas script cannot run here (no python, no pandas/sklearn), or null when it can. */
@@ -127,6 +131,9 @@ export function main(argv: readonly string[]): void {
       const each = repeat > 1 ? `; runs ${runs.map((r) => secs(r.wallMs)).join(', ')} s` : '';
       console.log(`ml-doctor (${f}): wall ${secs(wall)} s, peak RSS ${(rss / 1024).toFixed(0)} MiB (median of ${repeat}${each})`);
       console.log(`  stages (s): ${STAGES.map((s) => `${s} ${stage(s)}`).join(' | ')}`);
+      // User and system CPU per run: a system time far above the warm one (about 0.25 s at 10^6
+      // rows here) is memory the host had taken back, faulted in again (bench/RESULTS.md, twenty-third part).
+      console.log(`  cpu (s): user ${runs.map((r) => secs(r.userMs)).join(', ')}; system ${runs.map((r) => secs(r.sysMs)).join(', ')}`);
       rowsOut.push(`| ${rows} | ${f} | ${secs(wall)} | ${(rss / 1024).toFixed(0)} | ${STAGES.map(stage).join(' | ')} | ${p !== null ? secs(p) : '-'} | ${p !== null ? (wall / p).toFixed(2) : '-'} |`);
     }
     if (p !== null) console.log(`pandas script (csv): wall ${secs(p)} s`);
