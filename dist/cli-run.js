@@ -1,7 +1,7 @@
 import { createRequire as __mldCreateRequire } from 'node:module'; const require = __mldCreateRequire(import.meta.url);
 import {
   takeEarlyWorker
-} from "./chunks/chunk-MZZGW6VA.js";
+} from "./chunks/chunk-5MBMC6EZ.js";
 import {
   DEFAULT_CONFIG,
   LLM_PROVIDERS,

@@ -15,8 +15,8 @@ await build({
   // points start it from the file beside them (src/artifacts/parse-pool.ts).
   // data-worker: the worker-thread entry that runs the data checks beside the performance stage
   // (src/analysis/data/data-runner.ts).
-  // cli is the command's small entry; it decides on the huge-pages restart (decision 0022) and
-  // then loads cli-run, the program, from the file beside it (kept external here).
+  // cli is the command's small entry; it starts a large review's parse worker (src/cli/early-worker.ts)
+  // and then loads cli-run, the program, from the file beside it (kept external here).
   entryPoints: {
     cli: 'src/cli.ts',
     'cli-run': 'src/cli-run.ts',

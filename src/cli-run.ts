@@ -1,6 +1,6 @@
-// The `ml-doctor` command itself, loaded by the entry (src/cli.ts) once it has decided to run here.
-// A module of its own, and a bundle of its own (dist/cli-run.js), so that the entry decides on
-// the huge-pages restart before the whole program is parsed (decision 0022).
+// The `ml-doctor` command itself, loaded by the entry (src/cli.ts). A module of its own, and a
+// bundle of its own (dist/cli-run.js), so that the entry starts a large review's parse worker
+// before the whole program is parsed (cli/early-worker.ts).
 import { runCli } from './cli/main.js';
 
 process.exitCode = await runCli(process.argv.slice(2), {

@@ -13,9 +13,22 @@ import { availableParallelism, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { PARALLEL_MIN_BYTES, usesWorkers } from '../artifacts/parallel-rules.js';
-import { runDirs } from './huge-pages.js';
 
 const KEY = Symbol.for('ml-doctor.early-parse-worker');
+
+/** The run directories of a `diagnose` command line (`--flag value` or `--flag=value`), or null for any other command. */
+export function runDirs(argv: readonly string[]): string[] | null {
+  if (argv[0] !== 'diagnose') return null;
+  const out: string[] = [];
+  for (let i = 1; i < argv.length; i++) {
+    const a = argv[i]!;
+    for (const flag of ['--baseline', '--current']) {
+      if (a === flag && i + 1 < argv.length) out.push(argv[i + 1]!);
+      else if (a.startsWith(flag + '=')) out.push(a.slice(flag.length + 1));
+    }
+  }
+  return out;
+}
 
 /** The `--workers` value of a command line (`auto` when absent); null for a value the program will refuse. */
 function workersFlag(argv: readonly string[]): 'auto' | 'on' | 'off' | null {

@@ -1,10 +1,9 @@
 /**
- * What the huge-pages restart (huge-pages.ts) needs to know about this machine and the command's
- * run directories, read here so that the decision stays pure.
+ * The bytes of table files under a command's run directories, read by the command's entry
+ * (src/cli.ts) to decide on the early parse worker (early-worker.ts) before the program loads.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import type { HugePagesFacts } from './huge-pages.js';
 
 const TABLE = /\.(csv|jsonl|parquet)$/i;
 /** Directories a run's artifacts never sit in (as the artifact listing skips them). */
@@ -37,24 +36,4 @@ export function tableBytes(dirs: readonly string[], limit: number): number {
   };
   for (const d of dirs) walk(d, 0);
   return total;
-}
-
-function readText(path: string): string | null {
-  try {
-    return readFileSync(path, 'utf8');
-  } catch {
-    return null;
-  }
-}
-
-export function hostFacts(): HugePagesFacts {
-  const header = process.platform === 'linux' ? (process.report.getReport() as { header?: { glibcVersionRuntime?: string } }).header : undefined;
-  return {
-    platform: process.platform,
-    canExec: typeof (process as { execve?: unknown }).execve === 'function',
-    glibc: header?.glibcVersionRuntime ?? null,
-    thp: process.platform === 'linux' ? readText('/sys/kernel/mm/transparent_hugepage/enabled') : null,
-    env: process.env,
-    tableBytes,
-  };
 }
