@@ -22,13 +22,13 @@ import {
   review,
   summarizeView,
   workerDataRunner
-} from "./chunks/chunk-QCZEQRZW.js";
+} from "./chunks/chunk-32VLPKJK.js";
 import {
   IN_PROCESS_PARSER,
   bundledWorkerUrl,
   parseTable,
   workerTableParser
-} from "./chunks/chunk-YGMZIIUL.js";
+} from "./chunks/chunk-5WUHH5MJ.js";
 import {
   usesWorkers
 } from "./chunks/chunk-HA6IRED4.js";
@@ -37,10 +37,11 @@ import {
   MISSING_LABEL,
   PSI_BINS,
   cellText
-} from "./chunks/chunk-DXLL7OIP.js";
+} from "./chunks/chunk-HJUDSUYC.js";
 import {
   InputError
 } from "./chunks/chunk-5ERXIJ3G.js";
+import "./chunks/chunk-QK6C4ITA.js";
 import "./chunks/chunk-K4A6PM23.js";
 import "./chunks/chunk-DDMSJOCD.js";
 

@@ -10,7 +10,8 @@ import {
   segmenterBuffers,
   segmenterNames,
   twinDriftFromSorts
-} from "./chunks/chunk-DXLL7OIP.js";
+} from "./chunks/chunk-HJUDSUYC.js";
+import "./chunks/chunk-QK6C4ITA.js";
 import "./chunks/chunk-K4A6PM23.js";
 import "./chunks/chunk-DDMSJOCD.js";
 

@@ -17,22 +17,23 @@ import {
   review,
   utf8Length,
   workerDataRunner
-} from "./chunks/chunk-QCZEQRZW.js";
+} from "./chunks/chunk-32VLPKJK.js";
 import {
   IN_PROCESS_PARSER,
   bundledWorkerUrl,
   workerTableParser
-} from "./chunks/chunk-YGMZIIUL.js";
+} from "./chunks/chunk-5WUHH5MJ.js";
 import {
   hasSpareCore
 } from "./chunks/chunk-HA6IRED4.js";
-import "./chunks/chunk-DXLL7OIP.js";
+import "./chunks/chunk-HJUDSUYC.js";
 import {
   isGitHubModelsUrl
 } from "./chunks/chunk-4MLRVJMI.js";
 import {
   InputError
 } from "./chunks/chunk-5ERXIJ3G.js";
+import "./chunks/chunk-QK6C4ITA.js";
 import "./chunks/chunk-K4A6PM23.js";
 import {
   __commonJS,

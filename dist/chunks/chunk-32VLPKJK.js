@@ -3,7 +3,7 @@ import {
   IN_PROCESS_PARSER,
   parseJsonLenient,
   parseTable
-} from "./chunk-YGMZIIUL.js";
+} from "./chunk-5WUHH5MJ.js";
 import {
   FDR,
   HashIndex,
@@ -54,7 +54,6 @@ import {
   psiNoiseFloor,
   quantileEdges,
   quantileSorted,
-  releaseNow,
   rowIdsOf,
   runClaimedLeakage,
   sameBytes,
@@ -65,10 +64,13 @@ import {
   sortFloat64InPlace,
   takeOver,
   twoProportionTest
-} from "./chunk-DXLL7OIP.js";
+} from "./chunk-HJUDSUYC.js";
 import {
   InputError
 } from "./chunk-5ERXIJ3G.js";
+import {
+  releaseNow
+} from "./chunk-QK6C4ITA.js";
 import {
   SHARED_MIN_ROWS,
   rowF64

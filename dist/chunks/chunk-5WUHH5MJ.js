@@ -872,7 +872,7 @@ function parseJsonl(path, text) {
 // src/artifacts/parquet-load.ts
 var loading = null;
 function loadParquet() {
-  return loading ??= import("./parquet-3DD2HRKP.js");
+  return loading ??= import("./parquet-XJOT3JQS.js");
 }
 
 // src/artifacts/parse-bytes.ts

@@ -5,6 +5,9 @@ import {
   readFully
 } from "./chunk-5ERXIJ3G.js";
 import {
+  releaseNow
+} from "./chunk-QK6C4ITA.js";
+import {
   rowF64,
   rowI32,
   rowU8,
@@ -8765,6 +8768,9 @@ function decompress2(codec, bytes, size) {
   if (out.length !== size) throw new NotCovered("decompressed size");
   return out;
 }
+function releasePage(page, input) {
+  if (page.buffer !== input.buffer && page.byteOffset === 0 && page.byteLength === page.buffer.byteLength) releaseNow(page);
+}
 function wholeFile(bytes) {
   return { size: bytes.length, range: (start, end) => bytes.subarray(start, end) };
 }
@@ -8790,6 +8796,7 @@ function readChunk(file, meta, optional, sink, row, groupRows) {
       if (enc2 !== PLAIN && enc2 !== PLAIN_DICTIONARY) throw new NotCovered("dictionary encoding");
       const page2 = cursor(decompress2(meta.codec, body, uncompressed));
       sink.dictionary(page2, page2.bytes.length, int(h, 1));
+      releasePage(page2.bytes, body);
       continue;
     }
     if (pageType !== 0 && pageType !== 3) {
@@ -8854,6 +8861,7 @@ function readChunk(file, meta, optional, sink, row, groupRows) {
       }
       sink.indices(idx, row + read, d, rows, present);
     } else throw new NotCovered(`encoding ${enc}`);
+    releasePage(page.bytes, body);
     read += rows;
   }
   if (read !== groupRows) throw new NotCovered("row group rows");

@@ -1,5 +1,8 @@
 import { createRequire as __mldCreateRequire } from 'node:module'; const require = __mldCreateRequire(import.meta.url);
 import {
+  releaseNow
+} from "./chunk-QK6C4ITA.js";
+import {
   rowU32,
   rowU8
 } from "./chunk-K4A6PM23.js";
@@ -1255,12 +1258,6 @@ function sameCells(a, b) {
   if (!row) known.set(a, row = /* @__PURE__ */ new WeakMap());
   row.set(b, same);
   return same;
-}
-
-// src/memory.ts
-function releaseNow(view) {
-  const buffer = view.buffer;
-  if (buffer instanceof ArrayBuffer && typeof buffer.transfer === "function" && buffer.byteLength > 0) buffer.transfer(0);
 }
 
 // src/analysis/data/columns.ts
@@ -5255,7 +5252,6 @@ export {
   shareTwinArrays,
   rowIdsOf,
   sameIdSequence,
-  releaseNow,
   logGamma,
   chi2Sf,
   erfc,
