@@ -22,13 +22,13 @@ import {
   review,
   summarizeView,
   workerDataRunner
-} from "./chunks/chunk-32VLPKJK.js";
+} from "./chunks/chunk-ZMDRDMVO.js";
 import {
   IN_PROCESS_PARSER,
   bundledWorkerUrl,
   parseTable,
   workerTableParser
-} from "./chunks/chunk-5WUHH5MJ.js";
+} from "./chunks/chunk-2JUDEZVE.js";
 import {
   usesWorkers
 } from "./chunks/chunk-HA6IRED4.js";

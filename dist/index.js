@@ -17,12 +17,12 @@ import {
   review,
   utf8Length,
   workerDataRunner
-} from "./chunks/chunk-32VLPKJK.js";
+} from "./chunks/chunk-ZMDRDMVO.js";
 import {
   IN_PROCESS_PARSER,
   bundledWorkerUrl,
   workerTableParser
-} from "./chunks/chunk-5WUHH5MJ.js";
+} from "./chunks/chunk-2JUDEZVE.js";
 import {
   hasSpareCore
 } from "./chunks/chunk-HA6IRED4.js";

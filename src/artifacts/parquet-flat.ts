@@ -47,13 +47,13 @@ export function coveredElement(el: SchemaElement, kind: 'number' | 'string'): bo
 class NotCovered extends Error {}
 
 /** A byte cursor over a Uint8Array. */
-interface Cursor {
+export interface Cursor {
   readonly bytes: Uint8Array;
   readonly view: DataView;
   pos: number;
 }
 
-const cursor = (bytes: Uint8Array): Cursor => ({ bytes, view: new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength), pos: 0 });
+export const cursor = (bytes: Uint8Array): Cursor => ({ bytes, view: new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength), pos: 0 });
 
 function varint(c: Cursor): number {
   let result = 0;
@@ -159,10 +159,12 @@ const RLE_DICTIONARY = 8;
  * Decodes `count` values of the RLE / bit-packed hybrid encoding of `width` bits from c.bytes
  * [c.pos, end) into out[0..count).
  */
-function hybrid(c: Cursor, end: number, width: number, out: Uint8Array | Int32Array, count: number): void {
+export function hybrid(c: Cursor, end: number, width: number, out: Uint8Array | Int32Array, count: number): number {
   if (width > 32) throw new NotCovered('bit width');
   const bytesPerRun = (width + 7) >> 3;
   let seen = 0;
+  // The sum of the values written: for definition levels (width 1), the rows with a value.
+  let sum = 0;
   while (seen < count) {
     if (c.pos >= end) throw new NotCovered('hybrid data ends early');
     const header = varint(c);
@@ -170,34 +172,73 @@ function hybrid(c: Cursor, end: number, width: number, out: Uint8Array | Int32Ar
       const run = header / 2;
       let v = 0;
       for (let k = 0; k < bytesPerRun; k++) v |= c.bytes[c.pos++]! << (8 * k);
+      if (width < 32 && v >>> width !== 0) throw new NotCovered('run value wider than its bit width');
       const stop = Math.min(count, seen + run);
       out.fill(v, seen, stop);
+      if (stop > seen) sum += (v >>> 0) * (stop - seen);
       seen += run;
     } else {
       // Groups of 8 values, `width` bits each, least significant bit first.
       const n = ((header - 1) / 2) * 8;
       const byteLen = (n * width) / 8;
       if (c.pos + byteLen > end) throw new NotCovered('bit-packed run past the data');
-      const mask = width === 32 ? -1 : (1 << width) - 1;
-      let bitPos = 0;
-      const base = c.pos;
-      for (let i = 0; i < n; i++, bitPos += width) {
-        let byte = base + (bitPos >> 3);
-        let shift = bitPos & 7;
-        let v = 0;
-        let got = 0;
-        while (got < width) {
-          v |= (c.bytes[byte]! >>> shift) << got;
-          got += 8 - shift;
-          shift = 0;
-          byte++;
-        }
-        if (seen + i < count) out[seen + i] = v & mask;
-      }
-      c.pos = base + byteLen;
+      const keep = Math.max(0, Math.min(n, count - seen));
+      sum += width <= WORD_WIDTH ? unpackWords(c.bytes, c.pos, byteLen, width, out, seen, keep) : unpackBytes(c.bytes, c.pos, width, out, seen, keep, 0);
+      c.pos += byteLen;
       seen += n;
     }
   }
+  return sum;
+}
+
+/**
+ * Widths up to this many bits are unpacked from one 32-bit little-endian window per value: the
+ * window starts at the value's first byte, and its bit offset there is at most 7, so 25 bits and
+ * 7 fit in 32. Dictionary indices (a few bits) and definition levels (one) are all such.
+ */
+const WORD_WIDTH = 25;
+
+/**
+ * `keep` values of `width` bits (LSB first) from `base`, over `byteLen` bytes, into out[at…];
+ * returns their sum. Each value from one 32-bit window of four bytes, while the four bytes lie
+ * inside the run; the last values, whose window would reach past it, bit by bit (unpackBytes).
+ */
+function unpackWords(bytes: Uint8Array, base: number, byteLen: number, width: number, out: Uint8Array | Int32Array, at: number, keep: number): number {
+  const mask = (1 << width) - 1;
+  const lastByte = base + byteLen;
+  let sum = 0;
+  let i = 0;
+  for (let bitPos = 0; i < keep; i++, bitPos += width) {
+    const b = base + (bitPos >> 3);
+    if (b + 4 > lastByte) break;
+    const word = bytes[b]! | (bytes[b + 1]! << 8) | (bytes[b + 2]! << 16) | (bytes[b + 3]! << 24);
+    const v = (word >>> (bitPos & 7)) & mask;
+    out[at + i] = v;
+    sum += v;
+  }
+  return i < keep ? sum + unpackBytes(bytes, base, width, out, at, keep, i) : sum;
+}
+
+/** Values from index `from` to `keep` of a bit-packed run at `base`, byte by byte (any width up to 32); returns their sum. */
+function unpackBytes(bytes: Uint8Array, base: number, width: number, out: Uint8Array | Int32Array, at: number, keep: number, from: number): number {
+  const mask = width === 32 ? -1 : (1 << width) - 1;
+  let sum = 0;
+  for (let i = from, bitPos = from * width; i < keep; i++, bitPos += width) {
+    let byte = base + (bitPos >> 3);
+    let shift = bitPos & 7;
+    let v = 0;
+    let got = 0;
+    while (got < width) {
+      v |= (bytes[byte]! >>> shift) << got;
+      got += 8 - shift;
+      shift = 0;
+      byte++;
+    }
+    v &= mask;
+    out[at + i] = v;
+    sum += v >>> 0;
+  }
+  return sum;
 }
 
 /** Where decoded cells go: numbers into values/missing, text through the dictionary into codes. */
@@ -410,6 +451,7 @@ function readChunk(file: FileBytes, meta: ColumnMetaData, optional: boolean, sin
     let page: Cursor;
     let present: number;
     let useDefs = false;
+    let defined = 0;
     if (pageType === 0) {
       const h = sub(header, 5);
       rows = int(h, 1);
@@ -420,7 +462,7 @@ function readChunk(file: FileBytes, meta: ColumnMetaData, optional: boolean, sin
         const len = page.view.getUint32(0, true);
         page.pos = 4;
         if (defs.length < rows) defs = new Uint8Array(rows);
-        hybrid(page, 4 + len, 1, defs, rows);
+        defined = hybrid(page, 4 + len, 1, defs, rows);
         page.pos = 4 + len;
         useDefs = true;
       }
@@ -437,7 +479,7 @@ function readChunk(file: FileBytes, meta: ColumnMetaData, optional: boolean, sin
       if (optional) {
         if (defs.length < rows) defs = new Uint8Array(rows);
         const levels = cursor(body);
-        hybrid(levels, defLen, 1, defs, rows);
+        defined = hybrid(levels, defLen, 1, defs, rows);
         useDefs = true;
       } else if (nulls !== 0 || defLen !== 0) throw new NotCovered('levels on a required column');
       const rest = body.subarray(defLen);
@@ -445,15 +487,10 @@ function readChunk(file: FileBytes, meta: ColumnMetaData, optional: boolean, sin
       page = cursor(isCompressed && size > 0 ? decompress(meta.codec, rest, size) : rest);
     }
     if (read + rows > groupRows) throw new NotCovered('page rows past the row group');
-    const d = useDefs ? defs.subarray(0, rows) : null;
-    present = rows;
-    if (d) {
-      present = 0;
-      for (let i = 0; i < rows; i++) {
-        if (d[i]! > 1) throw new NotCovered('definition level');
-        present += d[i]!;
-      }
-    }
+    // One-bit levels are 0 or 1, so their sum is the rows with a value; a page where every row
+    // has one is read as a page without levels.
+    present = useDefs ? defined : rows;
+    const d = useDefs && present < rows ? defs.subarray(0, rows) : null;
     if (enc === PLAIN) sink.plain(page, page.bytes.length, row + read, d, rows, present);
     else if (enc === PLAIN_DICTIONARY || enc === RLE_DICTIONARY) {
       if (idx.length < present) idx = new Int32Array(present);

@@ -3,7 +3,7 @@ import {
   IN_PROCESS_PARSER,
   parseJsonLenient,
   parseTable
-} from "./chunk-5WUHH5MJ.js";
+} from "./chunk-2JUDEZVE.js";
 import {
   FDR,
   HashIndex,

@@ -8606,6 +8606,7 @@ function hybrid(c, end, width, out, count) {
   if (width > 32) throw new NotCovered("bit width");
   const bytesPerRun = width + 7 >> 3;
   let seen = 0;
+  let sum = 0;
   while (seen < count) {
     if (c.pos >= end) throw new NotCovered("hybrid data ends early");
     const header = varint(c);
@@ -8613,33 +8614,58 @@ function hybrid(c, end, width, out, count) {
       const run = header / 2;
       let v = 0;
       for (let k = 0; k < bytesPerRun; k++) v |= c.bytes[c.pos++] << 8 * k;
+      if (width < 32 && v >>> width !== 0) throw new NotCovered("run value wider than its bit width");
       const stop = Math.min(count, seen + run);
       out.fill(v, seen, stop);
+      if (stop > seen) sum += (v >>> 0) * (stop - seen);
       seen += run;
     } else {
       const n = (header - 1) / 2 * 8;
       const byteLen = n * width / 8;
       if (c.pos + byteLen > end) throw new NotCovered("bit-packed run past the data");
-      const mask = width === 32 ? -1 : (1 << width) - 1;
-      let bitPos = 0;
-      const base = c.pos;
-      for (let i = 0; i < n; i++, bitPos += width) {
-        let byte = base + (bitPos >> 3);
-        let shift = bitPos & 7;
-        let v = 0;
-        let got = 0;
-        while (got < width) {
-          v |= c.bytes[byte] >>> shift << got;
-          got += 8 - shift;
-          shift = 0;
-          byte++;
-        }
-        if (seen + i < count) out[seen + i] = v & mask;
-      }
-      c.pos = base + byteLen;
+      const keep = Math.max(0, Math.min(n, count - seen));
+      sum += width <= WORD_WIDTH ? unpackWords(c.bytes, c.pos, byteLen, width, out, seen, keep) : unpackBytes(c.bytes, c.pos, width, out, seen, keep, 0);
+      c.pos += byteLen;
       seen += n;
     }
   }
+  return sum;
+}
+var WORD_WIDTH = 25;
+function unpackWords(bytes, base, byteLen, width, out, at, keep) {
+  const mask = (1 << width) - 1;
+  const lastByte = base + byteLen;
+  let sum = 0;
+  let i = 0;
+  for (let bitPos = 0; i < keep; i++, bitPos += width) {
+    const b = base + (bitPos >> 3);
+    if (b + 4 > lastByte) break;
+    const word = bytes[b] | bytes[b + 1] << 8 | bytes[b + 2] << 16 | bytes[b + 3] << 24;
+    const v = word >>> (bitPos & 7) & mask;
+    out[at + i] = v;
+    sum += v;
+  }
+  return i < keep ? sum + unpackBytes(bytes, base, width, out, at, keep, i) : sum;
+}
+function unpackBytes(bytes, base, width, out, at, keep, from) {
+  const mask = width === 32 ? -1 : (1 << width) - 1;
+  let sum = 0;
+  for (let i = from, bitPos = from * width; i < keep; i++, bitPos += width) {
+    let byte = base + (bitPos >> 3);
+    let shift = bitPos & 7;
+    let v = 0;
+    let got = 0;
+    while (got < width) {
+      v |= bytes[byte] >>> shift << got;
+      got += 8 - shift;
+      shift = 0;
+      byte++;
+    }
+    v &= mask;
+    out[at + i] = v;
+    sum += v >>> 0;
+  }
+  return sum;
 }
 function numberSink(name, type, nRows, noneMissing) {
   const values = rowF64(nRows);
@@ -8808,6 +8834,7 @@ function readChunk(file, meta, optional, sink, row, groupRows) {
     let page;
     let present;
     let useDefs = false;
+    let defined = 0;
     if (pageType === 0) {
       const h = sub(header, 5);
       rows = int(h, 1);
@@ -8818,7 +8845,7 @@ function readChunk(file, meta, optional, sink, row, groupRows) {
         const len = page.view.getUint32(0, true);
         page.pos = 4;
         if (defs.length < rows) defs = new Uint8Array(rows);
-        hybrid(page, 4 + len, 1, defs, rows);
+        defined = hybrid(page, 4 + len, 1, defs, rows);
         page.pos = 4 + len;
         useDefs = true;
       }
@@ -8835,7 +8862,7 @@ function readChunk(file, meta, optional, sink, row, groupRows) {
       if (optional) {
         if (defs.length < rows) defs = new Uint8Array(rows);
         const levels = cursor(body);
-        hybrid(levels, defLen, 1, defs, rows);
+        defined = hybrid(levels, defLen, 1, defs, rows);
         useDefs = true;
       } else if (nulls !== 0 || defLen !== 0) throw new NotCovered("levels on a required column");
       const rest = body.subarray(defLen);
@@ -8843,15 +8870,8 @@ function readChunk(file, meta, optional, sink, row, groupRows) {
       page = cursor(isCompressed && size > 0 ? decompress2(meta.codec, rest, size) : rest);
     }
     if (read + rows > groupRows) throw new NotCovered("page rows past the row group");
-    const d = useDefs ? defs.subarray(0, rows) : null;
-    present = rows;
-    if (d) {
-      present = 0;
-      for (let i = 0; i < rows; i++) {
-        if (d[i] > 1) throw new NotCovered("definition level");
-        present += d[i];
-      }
-    }
+    present = useDefs ? defined : rows;
+    const d = useDefs && present < rows ? defs.subarray(0, rows) : null;
     if (enc === PLAIN) sink.plain(page, page.bytes.length, row + read, d, rows, present);
     else if (enc === PLAIN_DICTIONARY || enc === RLE_DICTIONARY) {
       if (idx.length < present) idx = new Int32Array(present);

@@ -872,7 +872,7 @@ function parseJsonl(path, text) {
 // src/artifacts/parquet-load.ts
 var loading = null;
 function loadParquet() {
-  return loading ??= import("./parquet-XJOT3JQS.js");
+  return loading ??= import("./parquet-LEZUHBBA.js");
 }
 
 // src/artifacts/parse-bytes.ts
