@@ -22,13 +22,13 @@ import {
   review,
   summarizeView,
   workerDataRunner
-} from "./chunks/chunk-ZMDRDMVO.js";
+} from "./chunks/chunk-DGGFIPT6.js";
 import {
   IN_PROCESS_PARSER,
   bundledWorkerUrl,
   parseTable,
   workerTableParser
-} from "./chunks/chunk-2JUDEZVE.js";
+} from "./chunks/chunk-V4KGLTBD.js";
 import {
   usesWorkers
 } from "./chunks/chunk-HA6IRED4.js";

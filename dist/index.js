@@ -17,12 +17,12 @@ import {
   review,
   utf8Length,
   workerDataRunner
-} from "./chunks/chunk-ZMDRDMVO.js";
+} from "./chunks/chunk-DGGFIPT6.js";
 import {
   IN_PROCESS_PARSER,
   bundledWorkerUrl,
   workerTableParser
-} from "./chunks/chunk-2JUDEZVE.js";
+} from "./chunks/chunk-V4KGLTBD.js";
 import {
   hasSpareCore
 } from "./chunks/chunk-HA6IRED4.js";

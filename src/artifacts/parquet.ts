@@ -11,7 +11,7 @@ import { compressors } from 'hyparquet-compressors';
 import { InputError } from '../errors.js';
 import { readFully, type ReadAt } from './read-at.js';
 import { ownBuffer } from './own-buffer.js';
-import { readFlatColumn, type FileBytes } from './parquet-flat.js';
+import { newPageScratch, readFlatColumn, releasePageScratch, type FileBytes } from './parquet-flat.js';
 import type { Column, Table } from './table.js';
 import { rowF64, rowI32, rowU8, sharedZeros } from './shared.js';
 
@@ -143,10 +143,15 @@ export function parseParquetDirect(path: string, bytes: Uint8Array): Table | nul
 function directTable(path: string, file: Uint8Array | FileBytes, { meta, plan, nRows }: ReturnType<typeof openParquet>): Table | null {
   const columns: Column[] = [];
   const noneMissing = sharedZeros(nRows);
-  for (const { kind, el } of plan) {
-    const direct = readFlatColumn(file, meta, el, kind, nRows, noneMissing);
-    if (!direct) return null;
-    columns.push(direct);
+  const scratch = newPageScratch();
+  try {
+    for (const { kind, el } of plan) {
+      const direct = readFlatColumn(file, meta, el, kind, nRows, noneMissing, scratch);
+      if (!direct) return null;
+      columns.push(direct);
+    }
+  } finally {
+    releasePageScratch(scratch);
   }
   return { path, nRows, columns };
 }
@@ -210,8 +215,9 @@ export async function parseParquet(
   let buffer: ArrayBuffer | null = null;
   const columns: Column[] = [];
   const noneMissing = sharedZeros(nRows);
+  const scratch = newPageScratch();
   for (const { name, kind, el } of plan) {
-    const direct = options.direct === false ? null : readFlatColumn(bytes, meta, el, kind, nRows, noneMissing);
+    const direct = options.direct === false ? null : readFlatColumn(bytes, meta, el, kind, nRows, noneMissing, scratch);
     if (direct) {
       columns.push(direct);
       continue;
@@ -234,6 +240,7 @@ export async function parseParquet(
     if (rows !== nRows) throw new InputError(path, `column '${name}'`, `holds ${rows} values, the file says ${nRows} rows`);
     columns.push(buildColumn(name, kind, parts.map((p) => p.data), nRows));
   }
+  releasePageScratch(scratch);
   return { path, nRows, columns };
 }
 

@@ -872,7 +872,7 @@ function parseJsonl(path, text) {
 // src/artifacts/parquet-load.ts
 var loading = null;
 function loadParquet() {
-  return loading ??= import("./parquet-LEZUHBBA.js");
+  return loading ??= import("./parquet-BUI25JEK.js");
 }
 
 // src/artifacts/parse-bytes.ts

@@ -3,7 +3,7 @@ import {
   IN_PROCESS_PARSER,
   parseJsonLenient,
   parseTable
-} from "./chunk-2JUDEZVE.js";
+} from "./chunk-V4KGLTBD.js";
 import {
   FDR,
   HashIndex,

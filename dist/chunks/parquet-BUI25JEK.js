@@ -8667,6 +8667,17 @@ function unpackBytes(bytes, base, width, out, at, keep, from) {
   }
   return sum;
 }
+var LITTLE_ENDIAN = new Uint8Array(Uint16Array.of(1).buffer)[0] === 1;
+function copyLittleEndian(v, p, count, size, type, out) {
+  const offset = v.byteOffset + p;
+  const copy = offset % size === 0 ? null : new Uint8Array(v.buffer, offset, count * size).slice();
+  const buffer = copy ? copy.buffer : v.buffer;
+  const at = copy ? 0 : offset;
+  if (type === "DOUBLE") out.set(new Float64Array(buffer, at, count));
+  else if (type === "FLOAT") out.set(new Float32Array(buffer, at, count));
+  else out.set(new Int32Array(buffer, at, count));
+  if (copy) releaseNow(copy);
+}
 function numberSink(name, type, nRows, noneMissing) {
   const values = rowF64(nRows);
   let missing = null;
@@ -8674,7 +8685,8 @@ function numberSink(name, type, nRows, noneMissing) {
   const size = type === "INT32" || type === "FLOAT" ? 4 : 8;
   let dense = new Float64Array(0);
   const decode2 = (v, p, count, out) => {
-    if (type === "DOUBLE") for (let i = 0; i < count; i++, p += 8) out[i] = v.getFloat64(p, true);
+    if (LITTLE_ENDIAN && type !== "INT64") copyLittleEndian(v, p, count, size, type, out);
+    else if (type === "DOUBLE") for (let i = 0; i < count; i++, p += 8) out[i] = v.getFloat64(p, true);
     else if (type === "FLOAT") for (let i = 0; i < count; i++, p += 4) out[i] = v.getFloat32(p, true);
     else if (type === "INT32") for (let i = 0; i < count; i++, p += 4) out[i] = v.getInt32(p, true);
     else for (let i = 0; i < count; i++, p += 8) out[i] = v.getInt32(p + 4, true) * 4294967296 + v.getUint32(p, true);
@@ -8800,14 +8812,23 @@ function releasePage(page, input) {
 function wholeFile(bytes) {
   return { size: bytes.length, range: (start, end) => bytes.subarray(start, end) };
 }
-function readChunk(file, meta, optional, sink, row, groupRows) {
+function newPageScratch() {
+  return { defs: new Uint8Array(0), idx: new Int32Array(0) };
+}
+function releasePageScratch(s) {
+  releaseNow(s.defs);
+  releaseNow(s.idx);
+  s.defs = new Uint8Array(0);
+  s.idx = new Int32Array(0);
+}
+function readChunk(file, meta, optional, sink, row, groupRows, scratch) {
   const start = Number(meta.dictionary_page_offset || meta.data_page_offset);
   const end = start + Number(meta.total_compressed_size);
   if (start < 0 || end > file.size) throw new NotCovered("column chunk outside the file");
   const c = cursor(file.range(start, end));
   let read = 0;
-  let defs = new Uint8Array(0);
-  let idx = new Int32Array(0);
+  let defs = scratch.defs;
+  let idx = scratch.idx;
   while (read < groupRows && c.pos < c.bytes.length) {
     const header = readStruct(c);
     const pageType = int(header, 1);
@@ -8844,7 +8865,7 @@ function readChunk(file, meta, optional, sink, row, groupRows) {
         if (int(h, 3) !== RLE) throw new NotCovered("definition level encoding");
         const len = page.view.getUint32(0, true);
         page.pos = 4;
-        if (defs.length < rows) defs = new Uint8Array(rows);
+        if (defs.length < rows) defs = scratch.defs = new Uint8Array(rows);
         defined = hybrid(page, 4 + len, 1, defs, rows);
         page.pos = 4 + len;
         useDefs = true;
@@ -8860,7 +8881,7 @@ function readChunk(file, meta, optional, sink, row, groupRows) {
       if (repLen !== 0) throw new NotCovered("repetition levels");
       const isCompressed = h.get(7) !== false;
       if (optional) {
-        if (defs.length < rows) defs = new Uint8Array(rows);
+        if (defs.length < rows) defs = scratch.defs = new Uint8Array(rows);
         const levels = cursor(body);
         defined = hybrid(levels, defLen, 1, defs, rows);
         useDefs = true;
@@ -8874,7 +8895,7 @@ function readChunk(file, meta, optional, sink, row, groupRows) {
     const d = useDefs && present < rows ? defs.subarray(0, rows) : null;
     if (enc === PLAIN) sink.plain(page, page.bytes.length, row + read, d, rows, present);
     else if (enc === PLAIN_DICTIONARY || enc === RLE_DICTIONARY) {
-      if (idx.length < present) idx = new Int32Array(present);
+      if (idx.length < present) idx = scratch.idx = new Int32Array(present);
       if (present > 0) {
         const width = page.bytes[page.pos++];
         hybrid(page, page.bytes.length, width, idx, present);
@@ -8887,7 +8908,7 @@ function readChunk(file, meta, optional, sink, row, groupRows) {
   if (read !== groupRows) throw new NotCovered("row group rows");
   return read;
 }
-function readFlatColumn(file, meta, el, kind, nRows, noneMissing = () => rowU8(nRows)) {
+function readFlatColumn(file, meta, el, kind, nRows, noneMissing = () => rowU8(nRows), scratch = newPageScratch()) {
   if (!coveredElement(el, kind)) return null;
   const chunks = [];
   for (const g of meta.row_groups) {
@@ -8902,7 +8923,7 @@ function readFlatColumn(file, meta, el, kind, nRows, noneMissing = () => rowU8(n
   try {
     let row = 0;
     meta.row_groups.forEach((g, i) => {
-      row += readChunk(bytes, chunks[i], optional, sink, row, Number(g.num_rows));
+      row += readChunk(bytes, chunks[i], optional, sink, row, Number(g.num_rows), scratch);
     });
     if (row !== nRows) return null;
   } catch (e) {
@@ -9016,10 +9037,15 @@ function parseParquetDirect(path, bytes) {
 function directTable(path, file, { meta, plan, nRows }) {
   const columns = [];
   const noneMissing = sharedZeros(nRows);
-  for (const { kind, el } of plan) {
-    const direct = readFlatColumn(file, meta, el, kind, nRows, noneMissing);
-    if (!direct) return null;
-    columns.push(direct);
+  const scratch = newPageScratch();
+  try {
+    for (const { kind, el } of plan) {
+      const direct = readFlatColumn(file, meta, el, kind, nRows, noneMissing, scratch);
+      if (!direct) return null;
+      columns.push(direct);
+    }
+  } finally {
+    releasePageScratch(scratch);
   }
   return { path, nRows, columns };
 }
@@ -9057,8 +9083,9 @@ async function parseParquet(path, bytes, options = {}) {
   let buffer = null;
   const columns = [];
   const noneMissing = sharedZeros(nRows);
+  const scratch = newPageScratch();
   for (const { name, kind, el } of plan) {
-    const direct = options.direct === false ? null : readFlatColumn(bytes, meta, el, kind, nRows, noneMissing);
+    const direct = options.direct === false ? null : readFlatColumn(bytes, meta, el, kind, nRows, noneMissing, scratch);
     if (direct) {
       columns.push(direct);
       continue;
@@ -9081,6 +9108,7 @@ async function parseParquet(path, bytes, options = {}) {
     if (rows !== nRows) throw new InputError(path, `column '${name}'`, `holds ${rows} values, the file says ${nRows} rows`);
     columns.push(buildColumn(name, kind, parts.map((p) => p.data), nRows));
   }
+  releasePageScratch(scratch);
   return { path, nRows, columns };
 }
 function oneLine(e) {
