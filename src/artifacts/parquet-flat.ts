@@ -157,7 +157,8 @@ const RLE_DICTIONARY = 8;
 
 /**
  * Decodes `count` values of the RLE / bit-packed hybrid encoding of `width` bits from c.bytes
- * [c.pos, end) into out[0..count).
+ * [c.pos, end) into out[0..count), and returns their sum (for one-bit definition levels, the rows
+ * that hold a value). A run value wider than `width` bits is not covered.
  */
 export function hybrid(c: Cursor, end: number, width: number, out: Uint8Array | Int32Array, count: number): number {
   if (width > 32) throw new NotCovered('bit width');
