@@ -22,13 +22,13 @@ import {
   review,
   summarizeView,
   workerDataRunner
-} from "./chunks/chunk-DGGFIPT6.js";
+} from "./chunks/chunk-M7NRO4QS.js";
 import {
   IN_PROCESS_PARSER,
   bundledWorkerUrl,
   parseTable,
   workerTableParser
-} from "./chunks/chunk-V4KGLTBD.js";
+} from "./chunks/chunk-JBJEDGCF.js";
 import {
   usesWorkers
 } from "./chunks/chunk-HA6IRED4.js";

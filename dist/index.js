@@ -17,12 +17,12 @@ import {
   review,
   utf8Length,
   workerDataRunner
-} from "./chunks/chunk-DGGFIPT6.js";
+} from "./chunks/chunk-M7NRO4QS.js";
 import {
   IN_PROCESS_PARSER,
   bundledWorkerUrl,
   workerTableParser
-} from "./chunks/chunk-V4KGLTBD.js";
+} from "./chunks/chunk-JBJEDGCF.js";
 import {
   hasSpareCore
 } from "./chunks/chunk-HA6IRED4.js";

@@ -3,7 +3,7 @@ import {
   parseTableFile,
   parseTableFrom,
   tableBuffers
-} from "./chunks/chunk-V4KGLTBD.js";
+} from "./chunks/chunk-JBJEDGCF.js";
 import "./chunks/chunk-HA6IRED4.js";
 import {
   InputError

@@ -498,7 +498,6 @@ function readChunk(file: FileBytes, meta: ColumnMetaData, optional: boolean, sin
     let rows: number;
     let enc: number;
     let page: Cursor;
-    let present: number;
     let useDefs = false;
     let defined = 0;
     if (pageType === 0) {
@@ -538,7 +537,7 @@ function readChunk(file: FileBytes, meta: ColumnMetaData, optional: boolean, sin
     if (read + rows > groupRows) throw new NotCovered('page rows past the row group');
     // One-bit levels are 0 or 1, so their sum is the rows with a value; a page where every row
     // has one is read as a page without levels.
-    present = useDefs ? defined : rows;
+    const present = useDefs ? defined : rows;
     const d = useDefs && present < rows ? defs.subarray(0, rows) : null;
     if (enc === PLAIN) sink.plain(page, page.bytes.length, row + read, d, rows, present);
     else if (enc === PLAIN_DICTIONARY || enc === RLE_DICTIONARY) {

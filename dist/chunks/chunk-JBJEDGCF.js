@@ -872,7 +872,7 @@ function parseJsonl(path, text) {
 // src/artifacts/parquet-load.ts
 var loading = null;
 function loadParquet() {
-  return loading ??= import("./parquet-BUI25JEK.js");
+  return loading ??= import("./parquet-LR3VHKAN.js");
 }
 
 // src/artifacts/parse-bytes.ts

@@ -3,7 +3,7 @@ import {
   IN_PROCESS_PARSER,
   parseJsonLenient,
   parseTable
-} from "./chunk-V4KGLTBD.js";
+} from "./chunk-JBJEDGCF.js";
 import {
   FDR,
   HashIndex,

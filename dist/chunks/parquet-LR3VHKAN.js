@@ -8853,7 +8853,6 @@ function readChunk(file, meta, optional, sink, row, groupRows, scratch) {
     let rows;
     let enc;
     let page;
-    let present;
     let useDefs = false;
     let defined = 0;
     if (pageType === 0) {
@@ -8891,7 +8890,7 @@ function readChunk(file, meta, optional, sink, row, groupRows, scratch) {
       page = cursor(isCompressed && size > 0 ? decompress2(meta.codec, rest, size) : rest);
     }
     if (read + rows > groupRows) throw new NotCovered("page rows past the row group");
-    present = useDefs ? defined : rows;
+    const present = useDefs ? defined : rows;
     const d = useDefs && present < rows ? defs.subarray(0, rows) : null;
     if (enc === PLAIN) sink.plain(page, page.bytes.length, row + read, d, rows, present);
     else if (enc === PLAIN_DICTIONARY || enc === RLE_DICTIONARY) {
