@@ -9,13 +9,14 @@
 // (default both), --repeat K (median of K runs of each, default 1), --python PATH (default
 // /usr/bin/python3, else python3 on PATH), --no-pandas (also skipped, with a note, when python has
 // no pandas), --keep (leave the data directory), --workers auto|on|off (passed to the CLI; default
-// auto, as a user runs it: other cores only when the load average leaves one free — on a shared
-// machine `on` shows what an idle runner does). `npm run bench` builds dist/ first: this times
-// dist/cli.js.
+// auto, as a user runs it: other cores only when other processes leave one free, src/machine-load.ts;
+// on a shared machine `on` shows what an idle runner does). `npm run bench` builds dist/ first: this
+// times dist/cli.js.
 import { spawnSync } from 'node:child_process';
 import { closeSync, existsSync, fsyncSync, mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
+import { machineLoad } from '../src/machine-load.js';
 import { STAGES, type StageName } from '../src/timing.js';
 import { writePair, type TableFormat } from './generate.js';
 
@@ -111,7 +112,7 @@ export function main(argv: readonly string[]): void {
       for (const run of [pair.base, pair.current]) flushFile(join(run, 'eval', `predictions.${f}`));
     }
     const sizes = [...gen].map(([f, b]) => `${f} ${(b / 1e6).toFixed(0)} MB`).join(', ');
-    console.log(`whole diagnose: ${rows} + ${rows} rows, 24 columns (${sizes} each), node ${process.version}, ${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(1)} GiB, --workers ${workers}, load average ${loadavg()[0]!.toFixed(1)}, ${new Date().toISOString().slice(0, 16)}Z`);
+    console.log(`whole diagnose: ${rows} + ${rows} rows, 24 columns (${sizes} each), node ${process.version}, ${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(1)} GiB, --workers ${workers}, load average ${loadavg()[0]!.toFixed(1)}, others' load now ${machineLoad().load}, ${new Date().toISOString().slice(0, 16)}Z`);
     const cli = new Map<TableFormat, CliRun[]>(formats.map((f) => [f, []]));
     const pandas: number[] = [];
     for (let k = 0; k < repeat; k++) {

@@ -1,7 +1,7 @@
 import { createRequire as __mldCreateRequire } from 'node:module'; const require = __mldCreateRequire(import.meta.url);
 import {
   takeEarlyWorker
-} from "./chunks/chunk-5MBMC6EZ.js";
+} from "./chunks/chunk-WM6UNTRW.js";
 import {
   DEFAULT_CONFIG,
   LLM_PROVIDERS,
@@ -22,16 +22,19 @@ import {
   review,
   summarizeView,
   workerDataRunner
-} from "./chunks/chunk-M7NRO4QS.js";
+} from "./chunks/chunk-VFJ65KQP.js";
+import {
+  machineLoad
+} from "./chunks/chunk-LZ45VW4B.js";
 import {
   IN_PROCESS_PARSER,
   bundledWorkerUrl,
   parseTable,
   workerTableParser
-} from "./chunks/chunk-JBJEDGCF.js";
+} from "./chunks/chunk-7QMFVTUZ.js";
 import {
   usesWorkers
-} from "./chunks/chunk-HA6IRED4.js";
+} from "./chunks/chunk-2DAGEPSM.js";
 import {
   MAX_NUMERIC_CATEGORIES,
   MISSING_LABEL,
@@ -48,7 +51,6 @@ import "./chunks/chunk-DDMSJOCD.js";
 // src/cli/main.ts
 import { existsSync, mkdirSync, readFileSync as readFileSync2, writeFileSync as writeFileSync2 } from "node:fs";
 import { join } from "node:path";
-import { availableParallelism, loadavg } from "node:os";
 
 // src/analysis/summary/sql.ts
 var DIALECTS = ["duckdb", "spark", "bigquery"];
@@ -689,7 +691,8 @@ async function runCli(argv, io, env = process.env) {
     const current = localDirSource(a.current, "path", a.current);
     const baseline = a.baseline ? localDirSource(a.baseline, "path", a.baseline) : null;
     const workerUrl = bundledWorkerUrl(import.meta.url);
-    const useWorkers = usesWorkers(a.workers, loadavg()[0] ?? 0, availableParallelism());
+    const load = machineLoad();
+    const useWorkers = usesWorkers(a.workers, load.load, load.cores);
     const dataWorkerUrl = bundledDataWorkerUrl(import.meta.url);
     const dataRunner = dataWorkerUrl && useWorkers ? workerDataRunner(dataWorkerUrl) : null;
     const early = takeEarlyWorker();

@@ -1,14 +1,16 @@
 #!/usr/bin/env node
 import { createRequire as __mldCreateRequire } from 'node:module'; const require = __mldCreateRequire(import.meta.url);
 import {
-  loadFacts,
   startEarlyWorker,
   wantsEarlyWorker
-} from "./chunks/chunk-5MBMC6EZ.js";
+} from "./chunks/chunk-WM6UNTRW.js";
 import {
   applyV8Flags
 } from "./chunks/chunk-TIS7YD5G.js";
-import "./chunks/chunk-HA6IRED4.js";
+import {
+  machineLoad
+} from "./chunks/chunk-LZ45VW4B.js";
+import "./chunks/chunk-2DAGEPSM.js";
 import "./chunks/chunk-DDMSJOCD.js";
 
 // src/cli/table-bytes.ts
@@ -46,5 +48,5 @@ function tableBytes(dirs, limit) {
 // src/cli.ts
 applyV8Flags();
 var argv = process.argv.slice(2);
-if (wantsEarlyWorker(argv, { tableBytes, ...loadFacts() })) startEarlyWorker(new URL("./parse-worker.js", import.meta.url));
+if (wantsEarlyWorker(argv, { tableBytes, ...machineLoad() })) startEarlyWorker(new URL("./parse-worker.js", import.meta.url));
 await import("./cli-run.js");

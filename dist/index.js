@@ -17,15 +17,18 @@ import {
   review,
   utf8Length,
   workerDataRunner
-} from "./chunks/chunk-M7NRO4QS.js";
+} from "./chunks/chunk-VFJ65KQP.js";
+import {
+  machineLoad
+} from "./chunks/chunk-LZ45VW4B.js";
 import {
   IN_PROCESS_PARSER,
   bundledWorkerUrl,
   workerTableParser
-} from "./chunks/chunk-JBJEDGCF.js";
+} from "./chunks/chunk-7QMFVTUZ.js";
 import {
   hasSpareCore
-} from "./chunks/chunk-HA6IRED4.js";
+} from "./chunks/chunk-2DAGEPSM.js";
 import "./chunks/chunk-HJUDSUYC.js";
 import {
   isGitHubModelsUrl
@@ -21255,7 +21258,6 @@ async function defaultBaselineWorkflow(ctx, gw) {
 // src/action/review-and-publish.ts
 import { existsSync as existsSync4, mkdirSync as mkdirSync3, statSync as statSync2, writeFileSync as writeFileSync3 } from "node:fs";
 import { join as join3, resolve as resolve5 } from "node:path";
-import { availableParallelism, loadavg } from "node:os";
 
 // src/github/annotations.ts
 var CONFIG_FILE = /\.(ya?ml|json|toml|ini|cfg|conf)$/i;
@@ -21927,7 +21929,8 @@ async function reviewAndPublish(settings, ctx, ports) {
   for (const t of baseline.tried) log.info(`baseline ${t}`);
   log.info(baseline.source ? `Baseline: ${baseline.source.kind} ${baseline.source.ref}` : "Baseline: none found");
   const workerUrl = bundledWorkerUrl(import.meta.url);
-  const spare = hasSpareCore(loadavg()[0] ?? 0, availableParallelism());
+  const load = machineLoad();
+  const spare = hasSpareCore(load.load, load.cores);
   const parser = workerUrl && spare ? workerTableParser(workerUrl) : IN_PROCESS_PARSER;
   const dataWorkerUrl = bundledDataWorkerUrl(import.meta.url);
   const dataRunner = dataWorkerUrl && spare ? workerDataRunner(dataWorkerUrl) : null;

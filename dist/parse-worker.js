@@ -3,8 +3,8 @@ import {
   parseTableFile,
   parseTableFrom,
   tableBuffers
-} from "./chunks/chunk-JBJEDGCF.js";
-import "./chunks/chunk-HA6IRED4.js";
+} from "./chunks/chunk-7QMFVTUZ.js";
+import "./chunks/chunk-2DAGEPSM.js";
 import {
   InputError
 } from "./chunks/chunk-5ERXIJ3G.js";

@@ -5,7 +5,8 @@
 // library's malloc as it is: a restart with huge pages for malloc (decision 0022) was withdrawn
 // when it came to cost more than it saved (decision 0041).
 import { tableBytes } from './cli/table-bytes.js';
-import { loadFacts, startEarlyWorker, wantsEarlyWorker } from './cli/early-worker.js';
+import { startEarlyWorker, wantsEarlyWorker } from './cli/early-worker.js';
+import { machineLoad } from './machine-load.js';
 import { applyV8Flags } from './v8-flags.js';
 
 // Before anything runs hot (decision 0029).
@@ -13,5 +14,5 @@ applyV8Flags();
 const argv = process.argv.slice(2);
 // A large review parses one of its tables on another core: that worker starts now, beside the
 // loading of the program (cli/early-worker.ts).
-if (wantsEarlyWorker(argv, { tableBytes, ...loadFacts() })) startEarlyWorker(new URL('./parse-worker.js', import.meta.url));
+if (wantsEarlyWorker(argv, { tableBytes, ...machineLoad() })) startEarlyWorker(new URL('./parse-worker.js', import.meta.url));
 await import('./cli-run.js');

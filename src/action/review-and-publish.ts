@@ -7,9 +7,9 @@
  */
 import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { availableParallelism, loadavg } from 'node:os';
 import { bundledWorkerUrl, hasSpareCore, IN_PROCESS_PARSER, workerTableParser } from '../artifacts/parse-pool.js';
 import { localDirSource } from '../artifacts/source.js';
+import { machineLoad } from '../machine-load.js';
 import { annotationsFor } from '../github/annotations.js';
 import { CHECK_NAME, CHECK_SUMMARY_LIMIT, DEEP_CHECK_NAME, publishCheckRun } from '../github/check-run.js';
 import { commentBody, upsertComment } from '../github/comment.js';
@@ -123,7 +123,8 @@ export async function reviewAndPublish(settings: ActionSettings, ctx: RunContext
   // Large tables parse on the runner's other cores when one is free (dist/parse-worker.js beside dist/index.js).
   // The data checks of a large eval pair run there too, beside the performance stage (dist/data-worker.js).
   const workerUrl = bundledWorkerUrl(import.meta.url);
-  const spare = hasSpareCore(loadavg()[0] ?? 0, availableParallelism());
+  const load = machineLoad();
+  const spare = hasSpareCore(load.load, load.cores);
   const parser = workerUrl && spare ? workerTableParser(workerUrl) : IN_PROCESS_PARSER;
   const dataWorkerUrl = bundledDataWorkerUrl(import.meta.url);
   const dataRunner = dataWorkerUrl && spare ? workerDataRunner(dataWorkerUrl) : null;

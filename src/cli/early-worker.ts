@@ -9,7 +9,6 @@
  * share one instance of it (today they share the chunk that holds it).
  */
 import { existsSync } from 'node:fs';
-import { availableParallelism, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { PARALLEL_MIN_BYTES, usesWorkers } from '../artifacts/parallel-rules.js';
@@ -86,9 +85,4 @@ export function takeEarlyWorker(): Worker | null {
   if (!worker || worker.threadId === -1) return null;
   worker.ref();
   return worker;
-}
-
-/** The machine's load and cores, for wantsEarlyWorker. */
-export function loadFacts(): { load: number; cores: number } {
-  return { load: loadavg()[0] ?? 0, cores: availableParallelism() };
 }

@@ -7,10 +7,10 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DEFAULT_CONFIG, parseConfig, type Config } from '../config/config.js';
 import { InputError } from '../errors.js';
-import { availableParallelism, loadavg } from 'node:os';
 import { bundledWorkerUrl, IN_PROCESS_PARSER, workerTableParser } from '../artifacts/parse-pool.js';
 import { usesWorkers } from '../artifacts/parallel-rules.js';
 import { takeEarlyWorker } from './early-worker.js';
+import { machineLoad } from '../machine-load.js';
 import { localDirSource } from '../artifacts/source.js';
 import { renderMarkdown } from '../report/markdown.js';
 import { review } from '../review.js';
@@ -86,7 +86,8 @@ export async function runCli(argv: readonly string[], io: Io, env: Readonly<Reco
     // Large tables parse on the runner's other cores when the bundled worker is beside this file
     // (dist/) and, under --workers auto, a core is free; run from the sources, all parse here.
     const workerUrl = bundledWorkerUrl(import.meta.url);
-    const useWorkers = usesWorkers(a.workers, loadavg()[0] ?? 0, availableParallelism());
+    const load = machineLoad();
+    const useWorkers = usesWorkers(a.workers, load.load, load.cores);
     // The data checks of a large eval pair run on the other core beside the performance stage (same
     // rule). Their worker starts when a parse worker is done with a large file: it loads on the core
     // that file's parse left free while this thread finishes its own parse.

@@ -149,7 +149,7 @@ describe('workerTableParser', () => {
 });
 
 describe('hasSpareCore', () => {
-  it('uses workers only when the load average leaves a whole core free', () => {
+  it('uses workers only when the others\' load leaves a whole core free', () => {
     expect(hasSpareCore(0.4, 2)).toBe(true);
     expect(hasSpareCore(1.0, 2)).toBe(true);
     expect(hasSpareCore(1.3, 2)).toBe(false);

@@ -2,11 +2,10 @@ import { createRequire as __mldCreateRequire } from 'node:module'; const require
 import {
   PARALLEL_MIN_BYTES,
   usesWorkers
-} from "./chunk-HA6IRED4.js";
+} from "./chunk-2DAGEPSM.js";
 
 // src/cli/early-worker.ts
 import { existsSync } from "node:fs";
-import { availableParallelism, loadavg } from "node:os";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 var KEY = /* @__PURE__ */ Symbol.for("ml-doctor.early-parse-worker");
@@ -58,13 +57,9 @@ function takeEarlyWorker() {
   worker.ref();
   return worker;
 }
-function loadFacts() {
-  return { load: loadavg()[0] ?? 0, cores: availableParallelism() };
-}
 
 export {
   wantsEarlyWorker,
   startEarlyWorker,
-  takeEarlyWorker,
-  loadFacts
+  takeEarlyWorker
 };

@@ -3,7 +3,7 @@ import {
   IN_PROCESS_PARSER,
   parseJsonLenient,
   parseTable
-} from "./chunk-JBJEDGCF.js";
+} from "./chunk-7QMFVTUZ.js";
 import {
   FDR,
   HashIndex,
