@@ -22,7 +22,7 @@ import {
   review,
   summarizeView,
   workerDataRunner
-} from "./chunks/chunk-VFJ65KQP.js";
+} from "./chunks/chunk-LZB4YPBI.js";
 import {
   machineLoad
 } from "./chunks/chunk-LZ45VW4B.js";
@@ -31,7 +31,7 @@ import {
   bundledWorkerUrl,
   parseTable,
   workerTableParser
-} from "./chunks/chunk-7QMFVTUZ.js";
+} from "./chunks/chunk-P73UZRYE.js";
 import {
   usesWorkers
 } from "./chunks/chunk-2DAGEPSM.js";
@@ -40,11 +40,11 @@ import {
   MISSING_LABEL,
   PSI_BINS,
   cellText
-} from "./chunks/chunk-HJUDSUYC.js";
+} from "./chunks/chunk-QORMLHCF.js";
 import {
   InputError
 } from "./chunks/chunk-5ERXIJ3G.js";
-import "./chunks/chunk-QK6C4ITA.js";
+import "./chunks/chunk-4BJFTPP6.js";
 import "./chunks/chunk-K4A6PM23.js";
 import "./chunks/chunk-DDMSJOCD.js";
 

@@ -11,6 +11,9 @@ import {
   machineLoad
 } from "./chunks/chunk-LZ45VW4B.js";
 import "./chunks/chunk-2DAGEPSM.js";
+import {
+  keepFreedMemory
+} from "./chunks/chunk-4BJFTPP6.js";
 import "./chunks/chunk-DDMSJOCD.js";
 
 // src/cli/table-bytes.ts
@@ -47,6 +50,7 @@ function tableBytes(dirs, limit) {
 
 // src/cli.ts
 applyV8Flags();
+keepFreedMemory();
 var argv = process.argv.slice(2);
 if (wantsEarlyWorker(argv, { tableBytes, ...machineLoad() })) startEarlyWorker(new URL("./parse-worker.js", import.meta.url));
 await import("./cli-run.js");

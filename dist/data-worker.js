@@ -10,8 +10,8 @@ import {
   segmenterBuffers,
   segmenterNames,
   twinDriftFromSorts
-} from "./chunks/chunk-HJUDSUYC.js";
-import "./chunks/chunk-QK6C4ITA.js";
+} from "./chunks/chunk-QORMLHCF.js";
+import "./chunks/chunk-4BJFTPP6.js";
 import "./chunks/chunk-K4A6PM23.js";
 import "./chunks/chunk-DDMSJOCD.js";
 

@@ -17,7 +17,7 @@ import {
   review,
   utf8Length,
   workerDataRunner
-} from "./chunks/chunk-VFJ65KQP.js";
+} from "./chunks/chunk-LZB4YPBI.js";
 import {
   machineLoad
 } from "./chunks/chunk-LZ45VW4B.js";
@@ -25,18 +25,20 @@ import {
   IN_PROCESS_PARSER,
   bundledWorkerUrl,
   workerTableParser
-} from "./chunks/chunk-7QMFVTUZ.js";
+} from "./chunks/chunk-P73UZRYE.js";
 import {
   hasSpareCore
 } from "./chunks/chunk-2DAGEPSM.js";
-import "./chunks/chunk-HJUDSUYC.js";
+import "./chunks/chunk-QORMLHCF.js";
 import {
   isGitHubModelsUrl
 } from "./chunks/chunk-4MLRVJMI.js";
 import {
   InputError
 } from "./chunks/chunk-5ERXIJ3G.js";
-import "./chunks/chunk-QK6C4ITA.js";
+import {
+  keepFreedMemory
+} from "./chunks/chunk-4BJFTPP6.js";
 import "./chunks/chunk-K4A6PM23.js";
 import {
   __commonJS,
@@ -26581,4 +26583,5 @@ async function run() {
 
 // src/index.ts
 applyV8Flags();
+keepFreedMemory();
 await run();

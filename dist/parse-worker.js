@@ -3,7 +3,7 @@ import {
   parseTableFile,
   parseTableFrom,
   tableBuffers
-} from "./chunks/chunk-7QMFVTUZ.js";
+} from "./chunks/chunk-P73UZRYE.js";
 import "./chunks/chunk-2DAGEPSM.js";
 import {
   InputError

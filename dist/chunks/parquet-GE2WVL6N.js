@@ -6,7 +6,7 @@ import {
 } from "./chunk-5ERXIJ3G.js";
 import {
   releaseNow
-} from "./chunk-QK6C4ITA.js";
+} from "./chunk-4BJFTPP6.js";
 import {
   rowF64,
   rowI32,

@@ -1,7 +1,7 @@
 import { createRequire as __mldCreateRequire } from 'node:module'; const require = __mldCreateRequire(import.meta.url);
 import {
   releaseNow
-} from "./chunk-QK6C4ITA.js";
+} from "./chunk-4BJFTPP6.js";
 import {
   rowU32,
   rowU8

@@ -3,7 +3,7 @@ import {
   IN_PROCESS_PARSER,
   parseJsonLenient,
   parseTable
-} from "./chunk-7QMFVTUZ.js";
+} from "./chunk-P73UZRYE.js";
 import {
   FDR,
   HashIndex,
@@ -64,13 +64,13 @@ import {
   sortFloat64InPlace,
   takeOver,
   twoProportionTest
-} from "./chunk-HJUDSUYC.js";
+} from "./chunk-QORMLHCF.js";
 import {
   InputError
 } from "./chunk-5ERXIJ3G.js";
 import {
   releaseNow
-} from "./chunk-QK6C4ITA.js";
+} from "./chunk-4BJFTPP6.js";
 import {
   SHARED_MIN_ROWS,
   rowF64

@@ -872,7 +872,7 @@ function parseJsonl(path, text) {
 // src/artifacts/parquet-load.ts
 var loading = null;
 function loadParquet() {
-  return loading ??= import("./parquet-LR3VHKAN.js");
+  return loading ??= import("./parquet-GE2WVL6N.js");
 }
 
 // src/artifacts/parse-bytes.ts
