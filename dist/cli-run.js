@@ -22,7 +22,7 @@ import {
   review,
   summarizeView,
   workerDataRunner
-} from "./chunks/chunk-LZB4YPBI.js";
+} from "./chunks/chunk-QZKBM7X4.js";
 import {
   machineLoad
 } from "./chunks/chunk-LZ45VW4B.js";
@@ -40,7 +40,7 @@ import {
   MISSING_LABEL,
   PSI_BINS,
   cellText
-} from "./chunks/chunk-QORMLHCF.js";
+} from "./chunks/chunk-GRBR44IQ.js";
 import {
   InputError
 } from "./chunks/chunk-5ERXIJ3G.js";

@@ -4,54 +4,82 @@ import {
   buildClaimed,
   keepSortsForDrift,
   leakageParts,
+  presortSegmentColumns,
   revivedView,
   runClaimedLeakage,
   segmentSourceOf,
   segmenterBuffers,
   segmenterNames,
   twinDriftFromSorts
-} from "./chunks/chunk-QORMLHCF.js";
+} from "./chunks/chunk-GRBR44IQ.js";
 import "./chunks/chunk-4BJFTPP6.js";
 import "./chunks/chunk-K4A6PM23.js";
 import "./chunks/chunk-DDMSJOCD.js";
 
 // src/analysis/data/data-worker.ts
-import { parentPort } from "node:worker_threads";
+import { parentPort, receiveMessageOnPort } from "node:worker_threads";
 var message = (e) => e instanceof Error ? e.message : String(e);
+async function laterSegments(port2, base, cur) {
+  let got;
+  const arrived = () => (got ??= receiveMessageOnPort(port2)) !== void 0;
+  presortSegmentColumns(base, cur, () => !arrived());
+  if (arrived()) return got.message;
+  return new Promise((resolve) => {
+    port2.once("message", (m) => resolve(m));
+    port2.once("close", () => resolve(null));
+  });
+}
+async function run(port2, job) {
+  const base = job.base ? revivedView(job.base) : null;
+  const cur = revivedView(job.cur);
+  let segments = job.segments;
+  if (job.segmentPort) {
+    const later = job.segmentPort;
+    keepSortsForDrift(true, twinDriftFromSorts(base, cur));
+    try {
+      segments = await laterSegments(later, base, cur);
+    } catch {
+      segments = null;
+    } finally {
+      keepSortsForDrift(true);
+      later.close();
+    }
+  }
+  if (segments) {
+    let reply2;
+    let moved = [];
+    try {
+      const src = segmentSourceOf(segments, base, cur);
+      keepSortsForDrift(true, twinDriftFromSorts(base, cur));
+      const segmenters = buildClaimed(src, segmenterNames(src), segments.claims, true);
+      moved = segmenterBuffers(segmenters);
+      reply2 = { id: job.id, kind: "segments", ok: true, segmenters };
+    } catch (e) {
+      reply2 = { id: job.id, kind: "segments", ok: false, error: message(e) };
+    } finally {
+      keepSortsForDrift(true);
+    }
+    port2.postMessage(reply2, moved);
+  }
+  let reply;
+  try {
+    const input = { base, cur, refBase: job.refBase, refCur: job.refCur };
+    let leakage = [];
+    const data = analyzeData(input, job.options, () => {
+      leakage = runClaimedLeakage(leakageParts(input, job.options.seed), job.leakage);
+      return null;
+    });
+    reply = { id: job.id, kind: "data", ok: true, data, leakage };
+  } catch (e) {
+    reply = { id: job.id, kind: "data", ok: false, error: message(e) };
+  }
+  port2.postMessage(reply);
+}
 var port = parentPort;
 if (port) {
   keepSortsForDrift(true);
+  let queue = Promise.resolve();
   port.on("message", (job) => {
-    const base = job.base ? revivedView(job.base) : null;
-    const cur = revivedView(job.cur);
-    if (job.segments) {
-      let reply2;
-      let moved = [];
-      try {
-        const src = segmentSourceOf(job.segments, base, cur);
-        keepSortsForDrift(true, twinDriftFromSorts(base, cur));
-        const segmenters = buildClaimed(src, segmenterNames(src), job.segments.claims, true);
-        moved = segmenterBuffers(segmenters);
-        reply2 = { id: job.id, kind: "segments", ok: true, segmenters };
-      } catch (e) {
-        reply2 = { id: job.id, kind: "segments", ok: false, error: message(e) };
-      } finally {
-        keepSortsForDrift(true);
-      }
-      port.postMessage(reply2, moved);
-    }
-    let reply;
-    try {
-      const input = { base, cur, refBase: job.refBase, refCur: job.refCur };
-      let leakage = [];
-      const data = analyzeData(input, job.options, () => {
-        leakage = runClaimedLeakage(leakageParts(input, job.options.seed), job.leakage);
-        return null;
-      });
-      reply = { id: job.id, kind: "data", ok: true, data, leakage };
-    } catch (e) {
-      reply = { id: job.id, kind: "data", ok: false, error: message(e) };
-    }
-    port.postMessage(reply);
+    queue = queue.then(() => run(port, job));
   });
 }

@@ -17,7 +17,7 @@ import {
   review,
   utf8Length,
   workerDataRunner
-} from "./chunks/chunk-LZB4YPBI.js";
+} from "./chunks/chunk-QZKBM7X4.js";
 import {
   machineLoad
 } from "./chunks/chunk-LZ45VW4B.js";
@@ -29,7 +29,7 @@ import {
 import {
   hasSpareCore
 } from "./chunks/chunk-2DAGEPSM.js";
-import "./chunks/chunk-QORMLHCF.js";
+import "./chunks/chunk-GRBR44IQ.js";
 import {
   isGitHubModelsUrl
 } from "./chunks/chunk-4MLRVJMI.js";

@@ -13,14 +13,18 @@ import {
   analyzePerformance,
   finishPerformance,
   headlinePerformance,
+  middlePerformance,
   performanceSignals,
   segmentSource,
   startPerformance,
   type PerformanceAnalysis,
+  type PerformanceStart,
 } from './performance/index.js';
+import type { RowSource } from './performance/segment-columns.js';
 import { analyzeData, dataSignals, type DataAnalysis } from './data/index.js';
 import type { DataInput } from './data/types.js';
 import type { DataRunner, PairJob } from './data/data-runner.js';
+import { SEGMENTS_LATER } from './data/worker-protocol.js';
 import { buildClaimed, mergeClaimed, newClaims, segmenterNames, takeOver } from './performance/segment-claims.js';
 import { NO_TIMER, type StageTimer } from '../timing.js';
 import { analyzeSummaryPairs, summarySignals, type SummaryPair } from './summary/pairs.js';
@@ -85,22 +89,31 @@ export async function analyzeRunsParallel(base: RunArtifacts | null, cur: RunArt
   const evalPairs: EvalPair[] = [];
   for (const p of pairByPath(base?.evals ?? [], cur.evals)) {
     const { performance, job } = await timer.stageAsync('performance', async (): Promise<{ performance: PerformanceAnalysis; job: PairJob }> => {
-      const start = startPerformance(p.base, p.cur, opts);
-      const src = start.done ? null : segmentSource(start.rows);
+      // The data checks go first: the worker sorts the segment columns while this thread prepares
+      // the analysis rows the segmenters label, and takes the request when they are (decision 0044).
+      const job = runner.start(dataInput(base, cur, p), { seed, minSupport }, SEGMENTS_LATER);
+      let start: PerformanceStart;
+      let src: RowSource | null = null;
       const claims = newClaims();
-      const job = runner.start(dataInput(base, cur, p), { seed, minSupport }, src ? { src, claims } : null);
+      try {
+        start = startPerformance(p.base, p.cur, opts);
+        src = start.done ? null : segmentSource(start.rows);
+      } finally {
+        job.sendSegments(src ? { src, claims } : null);
+      }
       if (start.done) return { performance: start.done, job };
       // The worker claims segmenters while this thread builds the runs and the headline metrics;
       // then this thread takes over and builds the rest, and the worker turns to the data checks
       // (decision 0031). It waits for the worker's share only if it has one (every index not
       // claimed here).
-      const headline = headlinePerformance(start);
+      // What the segmenters do not enter comes next, while the worker goes on building them.
+      const middle = middlePerformance(headlinePerformance(start));
       takeOver(claims);
-      if (!src) return { performance: finishPerformance(headline, []), job };
+      if (!src) return { performance: finishPerformance(middle, []), job };
       const names = segmenterNames(src);
       const mine = buildClaimed(src, names, claims, false);
       const theirs = mine.length < names.length ? await job.segments() : [];
-      return { performance: finishPerformance(headline, mergeClaimed(src, names, [mine, theirs])), job };
+      return { performance: finishPerformance(middle, mergeClaimed(src, names, [mine, theirs])), job };
     });
     // Timed as what is left of the data checks once the performance stage is done: this thread
     // runs any part the worker has not started yet, then waits for the rest.

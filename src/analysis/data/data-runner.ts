@@ -9,14 +9,15 @@
  */
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import { MessageChannel, Worker } from 'node:worker_threads';
 import { SHARED_MIN_ROWS } from '../../artifacts/shared.js';
 import type { ClaimedSegmenter } from '../performance/segment-claims.js';
 import { analyzeData, leakageParts, type LeakageParts } from './analyze.js';
 import type { DataAnalysis, DataInput, DataOptions } from './types.js';
-import { dataJob, mergeLeakage, newLeakageClaim, runClaimedLeakage, type ClaimedLeakage, type DataReply, type SegmentRequest } from './worker-protocol.js';
+import { dataJob, mergeLeakage, newLeakageClaim, runClaimedLeakage, segmentJob, SEGMENTS_LATER, type ClaimedLeakage, type DataReply, type SegmentRequest } from './worker-protocol.js';
 
 export type { SegmentRequest };
+export { SEGMENTS_LATER };
 
 /**
  * The work of one pair. Each result is asked for once, when it is needed: in this thread it is
@@ -34,14 +35,21 @@ export interface PairJob {
    */
   help(): void;
   data(): Promise<DataAnalysis>;
+  /**
+   * The segment request of a pair started with SEGMENTS_LATER (null: none), once the review's
+   * thread has its analysis rows; ignored for any other. Every such pair must get it (the worker
+   * waits for it before its data checks).
+   */
+  sendSegments(segments: SegmentRequest | null): void;
 }
+
 
 export interface DataRunner {
   /**
    * Starts the data checks of one pair and, when `segments` is given (rows of the pair's own views,
    * `segments.src.base.view === input.base`), the claiming of its segmenters first.
    */
-  start(input: DataInput, options: DataOptions, segments?: SegmentRequest | null): PairJob;
+  start(input: DataInput, options: DataOptions, segments?: SegmentRequest | typeof SEGMENTS_LATER | null): PairJob;
   /** Starts the worker, if this runner has one, ahead of the first pair (its load then overlaps the review's). */
   prepare(): void;
   close(): Promise<void>;
@@ -55,6 +63,7 @@ function inThread(input: DataInput, options: DataOptions): PairJob {
     segments: () => Promise.resolve([]),
     help: () => undefined,
     data: () => Promise.resolve().then(() => analyzeData(input, options)),
+    sendSegments: () => undefined,
   };
 }
 
@@ -111,7 +120,9 @@ export function workerDataRunner(url: URL): DataRunner {
   };
   return {
     done,
-    start(input, options, segments = null) {
+    start(input, options, request = null) {
+      const later = request === SEGMENTS_LATER;
+      const segments = later ? null : request;
       if (closed || broken || !worthAWorker(input) || (segments && !overPair(segments, input))) return here(input, options);
       const w = started();
       const id = ++jobs;
@@ -121,9 +132,13 @@ export function workerDataRunner(url: URL): DataRunner {
       const dataP = new Promise<DataAnalysis>((r) => (settleData = r));
       // The pair is done: segmenters the worker never sent back are left to the caller, which
       // builds every index it did not get (mergeClaimed); a later settle of a promise is a no-op.
+      // The port the segment request follows on (SEGMENTS_LATER): this end posts it once.
+      const channel = later ? new MessageChannel() : null;
+      let sent = !later;
       const finish = (here: boolean, data: DataAnalysis | Promise<DataAnalysis>) => {
         w.off('exit', onExit);
         w.off('message', onMessage);
+        channel?.port1.close();
         settleSegments([]);
         if (here) done.here++;
         else done.worker++;
@@ -153,11 +168,25 @@ export function workerDataRunner(url: URL): DataRunner {
       w.on('exit', onExit);
       w.on('message', onMessage);
       try {
-        w.postMessage(dataJob(id, input, options, segments, leakage));
+        if (channel) w.postMessage(dataJob(id, input, options, null, leakage, channel.port2), [channel.port2]);
+        else w.postMessage(dataJob(id, input, options, segments, leakage));
       } catch {
         finish(true, checkHere());
       }
-      return { segments: () => segmentsP, help, data: () => dataP };
+      const sendSegments = (req: SegmentRequest | null): void => {
+        if (sent) return;
+        sent = true;
+        const asked = req !== null && overPair(req, input);
+        // None asked: the caller builds every segmenter, and the worker goes on to the data checks.
+        if (!asked) settleSegments([]);
+        try {
+          channel!.port1.postMessage(asked ? segmentJob(req) : null);
+        } catch {
+          settleSegments([]);
+          channel!.port1.close();
+        }
+      };
+      return { segments: () => segmentsP, help, data: () => dataP, sendSegments };
     },
     prepare() {
       if (!closed && !broken) started();

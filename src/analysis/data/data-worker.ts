@@ -5,53 +5,93 @@
  * 0028), beside the performance stage in the review's thread
  * (data-runner.ts). Each result, plain data, goes back as soon as it is ready (the segmenters'
  * label arrays moved, not copied); an error goes back as its message.
+ *
+ * A job whose segment request comes later (its `segmentPort`: posted before the review's thread
+ * had prepared its analysis rows) first sorts the numeric segment columns, as the segmenters will,
+ * until the request is there (decision 0044). Jobs run one after another, in the order they came.
  */
-import { parentPort } from 'node:worker_threads';
+import { parentPort, receiveMessageOnPort, type MessagePort } from 'node:worker_threads';
 import { buildClaimed, segmenterNames } from '../performance/segment-claims.js';
+import { presortSegmentColumns } from '../performance/segment-columns.js';
+import type { EvalView } from '../../artifacts/types.js';
 import { analyzeData, leakageParts } from './analyze.js';
 import { twinDriftFromSorts } from './drift.js';
 import { keepSortsForDrift } from './columns.js';
-import { revivedView, runClaimedLeakage, segmenterBuffers, segmentSourceOf, type ClaimedLeakage, type DataJob, type DataReply } from './worker-protocol.js';
+import { revivedView, runClaimedLeakage, segmenterBuffers, segmentSourceOf, type ClaimedLeakage, type DataJob, type DataReply, type SegmentJob } from './worker-protocol.js';
 
 const message = (e: unknown): string => (e instanceof Error ? e.message : String(e));
+
+/**
+ * The segment request of a job that sent it later: the columns' sorts made while it is not there,
+ * then taken from the port at once or awaited. A port closed without a message is no request.
+ */
+async function laterSegments(port: MessagePort, base: EvalView | null, cur: EvalView): Promise<SegmentJob | null> {
+  let got: { message: SegmentJob | null } | undefined;
+  const arrived = (): boolean => (got ??= receiveMessageOnPort(port) as { message: SegmentJob | null } | undefined) !== undefined;
+  presortSegmentColumns(base, cur, () => !arrived());
+  if (arrived()) return got!.message;
+  return new Promise<SegmentJob | null>((resolve) => {
+    port.once('message', (m: SegmentJob | null) => resolve(m));
+    port.once('close', () => resolve(null));
+  });
+}
+
+async function run(port: NonNullable<typeof parentPort>, job: DataJob): Promise<void> {
+  const base = job.base ? revivedView(job.base) : null;
+  const cur = revivedView(job.cur);
+  let segments = job.segments;
+  if (job.segmentPort) {
+    const later = job.segmentPort;
+    // The sorts made ahead are the segmenters' own: the same twin drift comparisons as below.
+    keepSortsForDrift(true, twinDriftFromSorts(base, cur));
+    try {
+      segments = await laterSegments(later, base, cur);
+    } catch {
+      segments = null;
+    } finally {
+      keepSortsForDrift(true);
+      later.close();
+    }
+  }
+  if (segments) {
+    let reply: DataReply;
+    let moved: ArrayBuffer[] = [];
+    try {
+      const src = segmentSourceOf(segments, base, cur);
+      // While the segmenters sort: a twin feature's drift comparison is made from its sort at
+      // once (drift.ts). Only then, so that the consumer does not hold this pair's views.
+      keepSortsForDrift(true, twinDriftFromSorts(base, cur));
+      const segmenters = buildClaimed(src, segmenterNames(src), segments.claims, true);
+      moved = segmenterBuffers(segmenters);
+      reply = { id: job.id, kind: 'segments', ok: true, segmenters };
+    } catch (e) {
+      reply = { id: job.id, kind: 'segments', ok: false, error: message(e) };
+    } finally {
+      keepSortsForDrift(true);
+    }
+    port.postMessage(reply, moved);
+  }
+  let reply: DataReply;
+  try {
+    const input = { base, cur, refBase: job.refBase, refCur: job.refCur };
+    let leakage: ClaimedLeakage[] = [];
+    const data = analyzeData(input, job.options, () => {
+      leakage = runClaimedLeakage(leakageParts(input, job.options.seed), job.leakage);
+      return null;
+    });
+    reply = { id: job.id, kind: 'data', ok: true, data, leakage };
+  } catch (e) {
+    reply = { id: job.id, kind: 'data', ok: false, error: message(e) };
+  }
+  port.postMessage(reply);
+}
 
 const port = parentPort;
 if (port) {
   // The segmenters this worker builds keep their sorts for its drift check (columns.ts).
   keepSortsForDrift(true);
+  let queue = Promise.resolve();
   port.on('message', (job: DataJob) => {
-    const base = job.base ? revivedView(job.base) : null;
-    const cur = revivedView(job.cur);
-    if (job.segments) {
-      let reply: DataReply;
-      let moved: ArrayBuffer[] = [];
-      try {
-        const src = segmentSourceOf(job.segments, base, cur);
-        // While the segmenters sort: a twin feature's drift comparison is made from its sort at
-        // once (drift.ts). Only then, so that the consumer does not hold this pair's views.
-        keepSortsForDrift(true, twinDriftFromSorts(base, cur));
-        const segmenters = buildClaimed(src, segmenterNames(src), job.segments.claims, true);
-        moved = segmenterBuffers(segmenters);
-        reply = { id: job.id, kind: 'segments', ok: true, segmenters };
-      } catch (e) {
-        reply = { id: job.id, kind: 'segments', ok: false, error: message(e) };
-      } finally {
-        keepSortsForDrift(true);
-      }
-      port.postMessage(reply, moved);
-    }
-    let reply: DataReply;
-    try {
-      const input = { base, cur, refBase: job.refBase, refCur: job.refCur };
-      let leakage: ClaimedLeakage[] = [];
-      const data = analyzeData(input, job.options, () => {
-        leakage = runClaimedLeakage(leakageParts(input, job.options.seed), job.leakage);
-        return null;
-      });
-      reply = { id: job.id, kind: 'data', ok: true, data, leakage };
-    } catch (e) {
-      reply = { id: job.id, kind: 'data', ok: false, error: message(e) };
-    }
-    port.postMessage(reply);
+    queue = queue.then(() => run(port, job));
   });
 }

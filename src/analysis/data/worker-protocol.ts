@@ -4,6 +4,7 @@
  * per-row arrays are SharedArrayBuffer-backed when large (artifacts/shared.ts), so posting them
  * shares the memory instead of copying it.
  */
+import type { MessagePort } from 'node:worker_threads';
 import type { RowIds } from '../../artifacts/row-ids.js';
 import type { Table } from '../../artifacts/table.js';
 import { cellText } from '../../artifacts/table.js';
@@ -27,6 +28,13 @@ export interface SegmentJob {
   readonly paired: boolean;
   readonly claims: SegmentClaims;
 }
+
+/**
+ * A runner's segment request when the analysis rows are not prepared yet: the job goes at once and
+ * the request follows (PairJob.sendSegments). The worker then begins with the sorts the segmenters
+ * take, instead of waiting for the review's thread to prepare the rows (decision 0044).
+ */
+export const SEGMENTS_LATER = 'later';
 
 /** What a runner is asked to build besides the data checks: segmenters of `src`, by claim. */
 export interface SegmentRequest {
@@ -81,6 +89,12 @@ export interface DataJob {
   readonly refCur: readonly Table[];
   readonly options: DataOptions;
   readonly segments: SegmentJob | null;
+  /**
+   * The segment request comes later, on this port (one message: a SegmentJob, or null for none),
+   * when the job was posted before the review's thread had its analysis rows (data-runner.ts,
+   * SEGMENTS_LATER). Null when `segments` is all there is.
+   */
+  readonly segmentPort?: MessagePort | null;
   readonly leakage: LeakageClaim;
 }
 
@@ -107,7 +121,14 @@ export function revivedView(v: PostedView): EvalView {
  * The job of one pair. `segments`, when given, must label rows of the pair's own views (its
  * baseline view is `input.base`): the worker rebuilds the source over the views it received.
  */
-export function dataJob(id: number, input: DataInput, options: DataOptions, segments: SegmentRequest | null = null, leakage: LeakageClaim = newLeakageClaim()): DataJob {
+export function dataJob(
+  id: number,
+  input: DataInput,
+  options: DataOptions,
+  segments: SegmentRequest | null = null,
+  leakage: LeakageClaim = newLeakageClaim(),
+  segmentPort: MessagePort | null = null,
+): DataJob {
   return {
     id,
     leakage,
@@ -116,10 +137,14 @@ export function dataJob(id: number, input: DataInput, options: DataOptions, segm
     refBase: input.refBase,
     refCur: input.refCur,
     options,
-    segments: segments
-      ? { base: segments.src.base ? segments.src.base.rows : null, cur: segments.src.cur.rows, paired: segments.src.paired, claims: segments.claims }
-      : null,
+    segments: segments ? segmentJob(segments) : null,
+    segmentPort,
   };
+}
+
+/** What crosses for a segment request: the analysis rows and the claim counter. */
+export function segmentJob(segments: SegmentRequest): SegmentJob {
+  return { base: segments.src.base ? segments.src.base.rows : null, cur: segments.src.cur.rows, paired: segments.src.paired, claims: segments.claims };
 }
 
 /** The segment source of a job over the views the worker revived from it. */

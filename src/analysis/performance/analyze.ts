@@ -30,7 +30,7 @@ import {
 } from './prepare.js';
 import { segmenterNames } from './segment-claims.js';
 import { buildSegmenter, type RowSource, type Segmenter } from './segment-columns.js';
-import { scanSegments } from './segments.js';
+import { scanInputs, scanSegments, type ScanInputs } from './segments.js';
 import { tableConfusion, withConfusion } from './segment-confusion.js';
 import { discoverSlices } from './slices.js';
 import { trivialBaselines } from './trivial.js';
@@ -330,20 +330,57 @@ export function analyzePerformance(base: EvalView | null, cur: EvalView, opts: P
 }
 
 /** The rest of the stage, given buildSegmenters(segmentSource(rows)) (empty when that is null). */
-export function finishPerformance(h: PerformanceHeadline, segs: Segmenter[]): PerformanceAnalysis {
+/**
+ * What finishPerformance computes that no segmenter enters: the comparison and the segment scan's
+ * inputs, the error analysis, calibration and trivial baselines. The review's thread makes it
+ * before it takes the segmenters over from the data worker (analysis/analyze.ts, decision 0044),
+ * so that the worker builds more of them meanwhile. The same values either way: nothing here
+ * reads what the scan writes, or the other way round.
+ */
+export interface PerformanceMiddle {
+  readonly h: PerformanceHeadline;
+  readonly comparison: Comparison | null;
+  readonly scan: ScanInputs | null;
+  readonly errors: PerformanceAnalysis['errors'];
+  readonly calibration: PerformanceAnalysis['calibration'];
+  readonly trivialBaseline: PerformanceAnalysis['trivialBaseline'];
+  readonly trivialCurrent: PerformanceAnalysis['trivialCurrent'];
+}
+
+export function middlePerformance(h: PerformanceHeadline): PerformanceMiddle {
   const { p, metrics, opts } = h;
   const hasBase = p.base !== null && p.base.n > 0;
-  const cur = p.src.cur.view;
-  const classes = p.space ? p.space.classes.slice(0, p.cur.kind === 'class' ? p.cur.k : 0) : [];
+  const classes = runClasses(p);
   const comparison: Comparison | null = hasBase ? makeComparison(p.base!, p.cur, p.paired, opts, p.partial) : null;
-  const scan = comparison ? scanSegments(comparison, segs) : null;
+  return {
+    h,
+    comparison,
+    scan: comparison ? scanInputs(comparison) : null,
+    errors: p.cur.kind === 'class' ? analyzeErrors(hasBase && p.base!.kind === 'class' ? p.base : null, p.cur, classes) : null,
+    calibration: calibration(p, metrics),
+    trivialBaseline: hasBase ? trivialBaselines(p.base!, classes) : null,
+    trivialCurrent: trivialBaselines(p.cur, classes),
+  };
+}
+
+function runClasses(p: Prepared): string[] {
+  return p.space ? p.space.classes.slice(0, p.cur.kind === 'class' ? p.cur.k : 0) : [];
+}
+
+export function finishPerformance(from: PerformanceHeadline | PerformanceMiddle, segs: Segmenter[]): PerformanceAnalysis {
+  const mid = 'scan' in from ? from : middlePerformance(from);
+  const { p, metrics, opts } = mid.h;
+  const { comparison, errors } = mid;
+  const hasBase = p.base !== null && p.base.n > 0;
+  const cur = p.src.cur.view;
+  const classes = runClasses(p);
+  const scan = comparison ? scanSegments(comparison, segs, mid.scan ?? undefined) : null;
   // The rankings' runs the score kernels kept for the scan (keepRuns): given back here when the
   // scan had no use for them (no baseline, weighted runs).
   for (const run of [p.base, p.cur]) if (run?.kind === 'class') for (const r of run.ranked ?? []) releaseRuns(r);
   const slices = comparison && scan ? discoverSlices(comparison, segs, scan.moments) : null;
   // The confusion cells behind the segments and slices that can become findings.
   const cells = comparison && scan ? withConfusion(comparison, segs, scan.results, slices, scan.cells) : null;
-  const errors = p.cur.kind === 'class' ? analyzeErrors(hasBase && p.base!.kind === 'class' ? p.base : null, p.cur, classes) : null;
 
   let bias: BiasResult[] = [];
   if (p.cur.kind === 'class') {
@@ -371,9 +408,9 @@ export function finishPerformance(h: PerformanceHeadline, segs: Segmenter[]): Pe
     confusion: errors && hasBase && p.base!.kind === 'class' && p.cur.kind === 'class' ? tableConfusion(errors, p.base, p.cur) : null,
     regressionErrors:
       p.cur.kind === 'reg' ? { baseline: hasBase && p.base!.kind === 'reg' ? residualSummary(p.base) : null, current: residualSummary(p.cur) } : null,
-    calibration: calibration(p, metrics),
+    calibration: mid.calibration,
     bias,
-    trivialBaseline: hasBase ? trivialBaselines(p.base!, classes) : null,
-    trivialCurrent: trivialBaselines(p.cur, classes),
+    trivialBaseline: mid.trivialBaseline,
+    trivialCurrent: mid.trivialCurrent,
   };
 }

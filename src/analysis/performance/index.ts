@@ -8,6 +8,7 @@ export {
   DEFAULT_PERFORMANCE_OPTIONS,
   finishPerformance,
   headlinePerformance,
+  middlePerformance,
   segmentSource,
   startPerformance,
   type PerformanceHeadline,

@@ -358,6 +358,28 @@ function binSegmenter(
   return finish(name, 'bin', labels, src, base, cur);
 }
 
+/**
+ * Makes ahead the sorts that binSegmenter takes of numeric segment columns (finiteQuintiles of
+ * the baseline's column, or the current one's without a baseline: the column's profile), in
+ * segmentColumnNames' order, for as long as `more()` says so; returns how many it made. The data
+ * worker makes them while the review's thread still prepares the analysis rows that the
+ * segmenters label (decision 0044): a segmenter built later finds its column's profile made. None
+ * is wasted where a segmenter does not bin its column (a few distinct values, analysis rows that
+ * are not all of the table's): the data checks profile every numeric column of both runs.
+ */
+export function presortSegmentColumns(base: EvalView | null, cur: EvalView, more: () => boolean): number {
+  let made = 0;
+  for (const { name } of segmentColumnNames(base, cur)) {
+    if (!more()) break;
+    const curCol = columnOf(cur, name);
+    const col = base ? columnOf(base, name) : curCol;
+    if (!curCol || !col || curCol.kind !== 'number' || col.kind !== 'number') continue;
+    finiteQuintiles(col);
+    made++;
+  }
+  return made;
+}
+
 /** Columns to segment by: configured/auto-detected segment columns, then binned numeric features. */
 export function segmentColumnNames(base: EvalView | null, cur: EvalView): { name: string; mode: SegmentMode }[] {
   const out: { name: string; mode: SegmentMode }[] = [];

@@ -333,13 +333,27 @@ function jointBytes(c: Comparison): Uint8Array | null {
 }
 
 /** Runs every segment test and applies Benjamini–Hochberg across all of them. */
-export function scanSegments(c: Comparison, segmenters: readonly Segmenter[]): SegmentScan {
+/**
+ * What the segment scan of a comparison reads besides its segmenters: the AUC tests' rankings and
+ * buffers, the rank tests' inputs and the joint pass's row bytes. Made before the segmenters are
+ * all built when the review's thread would otherwise wait for them (analysis/analyze.ts); handed to
+ * one scanSegments, which gives its buffers back.
+ */
+export interface ScanInputs {
+  readonly work: AucWork | null;
+  readonly ranks: RankRows | null;
+  readonly bytes: Uint8Array | null;
+}
+
+export function scanInputs(c: Comparison): ScanInputs {
+  return { work: aucWork(c), ranks: rankInputs(c), bytes: jointBytes(c) };
+}
+
+export function scanSegments(c: Comparison, segmenters: readonly Segmenter[], inputs: ScanInputs = scanInputs(c)): SegmentScan {
   const pending: Pending[] = [];
   const moments: Float64Array[] = [];
   const cells = new Map<Segmenter, RunsCells>();
-  const work = aucWork(c);
-  const ranks = rankInputs(c);
-  const bytes = jointBytes(c);
+  const { work, ranks, bytes } = inputs;
   for (const seg of segmenters) {
     let acc: Float64Array;
     let segCells: RunsCells | null = null;

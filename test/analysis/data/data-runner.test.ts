@@ -16,7 +16,7 @@ import { localDirSource } from '../../../src/artifacts/source.js';
 import { leakageChecks, leakageParts, sortedLeakage } from '../../../src/analysis/data/analyze.js';
 import { mergeLeakage } from '../../../src/analysis/data/worker-protocol.js';
 import type { LeakageFinding } from '../../../src/analysis/data/types.js';
-import { IN_THREAD_DATA, workerDataRunner, worthAWorker } from '../../../src/analysis/data/data-runner.js';
+import { IN_THREAD_DATA, SEGMENTS_LATER, workerDataRunner, worthAWorker } from '../../../src/analysis/data/data-runner.js';
 import { buildSegmenters, DEFAULT_PERFORMANCE_OPTIONS, segmentSource, startPerformance } from '../../../src/analysis/performance/index.js';
 import { buildClaimed, mergeClaimed, newClaims, segmenterNames, takeOver } from '../../../src/analysis/performance/segment-claims.js';
 import { DEFAULT_CONFIG } from '../../../src/config/config.js';
@@ -109,6 +109,46 @@ describe('the data checks in a worker', () => {
     await runner.close();
     expect(runner.done).toEqual({ worker: 2, here: 0 });
     expect(mine.map((c) => c.index)).toEqual(names.map((_, i) => i));
+  }, 120000);
+
+  it('take the segment request after the job when it comes later, and sort the segment columns meanwhile', async () => {
+    const base = await loadRun(localDirSource(pair.base, 'path', 'base'), DEFAULT_CONFIG);
+    const cur = await loadRun(localDirSource(pair.current, 'path', 'cur'), DEFAULT_CONFIG);
+    const input = { base: base.evals[0]!, cur: cur.evals[0]!, refBase: base.reference, refCur: cur.reference };
+    const options = { seed: DEFAULT_CONFIG.analysis.seed, minSupport: DEFAULT_CONFIG.analysis.minSupport };
+    const serial = JSON.stringify(await IN_THREAD_DATA.start(input, options).data());
+    const start = startPerformance(input.base, input.cur, { ...DEFAULT_PERFORMANCE_OPTIONS, seed: 1 });
+    if (start.done) throw new Error('the generated pair has usable rows');
+    const src = segmentSource(start.rows)!;
+    const names = segmenterNames(src);
+    const here = buildSegmenters(src);
+    const runner = workerDataRunner(workerUrl);
+    // Sent once the worker has had time to sort: every segmenter is built there, as here.
+    const job = runner.start(input, options, SEGMENTS_LATER);
+    await new Promise((ok) => setTimeout(ok, 200));
+    job.sendSegments({ src, claims: newClaims() });
+    job.sendSegments(null); // a second request is ignored
+    const there = await job.segments();
+    expect(there.map((c) => c.index)).toEqual(names.map((_, i) => i));
+    const merged = mergeClaimed(src, names, [there]);
+    expect(merged.map((s) => [s.column, s.kind, s.labels, Array.from(s.cur)])).toEqual(here.map((s) => [s.column, s.kind, s.labels, Array.from(s.cur)]));
+    expect(JSON.stringify(await job.data())).toBe(serial);
+    // Sent at once, before any sort: the same.
+    const soon = runner.start(input, options, SEGMENTS_LATER);
+    soon.sendSegments({ src, claims: newClaims() });
+    expect((await soon.segments()).map((c) => c.index)).toEqual(names.map((_, i) => i));
+    expect(JSON.stringify(await soon.data())).toBe(serial);
+    // No request: no segmenter, and the data checks all the same.
+    const none = runner.start(input, options, SEGMENTS_LATER);
+    none.sendSegments(null);
+    expect(await none.segments()).toEqual([]);
+    expect(JSON.stringify(await none.data())).toBe(serial);
+    await runner.close();
+    expect(runner.done).toEqual({ worker: 3, here: 0 });
+    // In this thread the request has nothing to do.
+    const inThread = IN_THREAD_DATA.start(input, options, SEGMENTS_LATER);
+    inThread.sendSegments({ src, claims: newClaims() });
+    expect(await inThread.segments()).toEqual([]);
   }, 120000);
 
   it('do whatever a dying worker left undone here: the segmenters answered, then the data checks', async () => {

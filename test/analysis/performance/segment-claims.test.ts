@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildSegmenters } from '../../../src/analysis/performance/analyze.js';
 import { buildClaimed, mergeClaimed, newClaims, segmenterNames, takeOver } from '../../../src/analysis/performance/segment-claims.js';
-import type { RowSource } from '../../../src/analysis/performance/segment-columns.js';
+import { presortSegmentColumns, type RowSource } from '../../../src/analysis/performance/segment-columns.js';
 import { makeView } from './helpers.js';
 
 const n = 300;
@@ -53,4 +53,23 @@ describe('segmenters by claim', () => {
     const rest = [0, 2, 3].map((index) => ({ index, segmenter: buildSegmenters(src)[index]! }));
     expect(strip(mergeClaimed(src, names, [rest]))).toEqual(whole);
   });
+
+  it('are the same after their numeric columns were sorted ahead, however far that got (decision 0044)', () => {
+    const fresh = (): RowSource => ({ base: { view: side(0), rows }, cur: { view: side(5), rows }, paired: true });
+    // Only the numeric columns are sorted, in segmenterNames' order, while more() says so.
+    const all = fresh();
+    expect(presortSegmentColumns(all.base!.view, all.cur.view, () => true)).toBe(2);
+    expect(strip(buildSegmenters(all))).toEqual(whole);
+    const one = fresh();
+    let asked = 0;
+    expect(presortSegmentColumns(one.base!.view, one.cur.view, () => asked++ < 3)).toBe(1);
+    expect(strip(buildSegmenters(one))).toEqual(whole);
+    const none = fresh();
+    expect(presortSegmentColumns(none.base!.view, none.cur.view, () => false)).toBe(0);
+    expect(strip(buildSegmenters(none))).toEqual(whole);
+    // Without a baseline, the current run's columns.
+    const alone = side(5);
+    expect(presortSegmentColumns(null, alone, () => true)).toBe(2);
+  });
 });
+

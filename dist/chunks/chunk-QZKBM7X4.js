@@ -12,6 +12,7 @@ import {
   PREDICTION_CAP,
   PREDICTION_FACTOR,
   PSI_BINS,
+  SEGMENTS_LATER,
   SMALL_INTS,
   analyzeData,
   benjaminiHochberg,
@@ -58,13 +59,14 @@ import {
   runClaimedLeakage,
   sameBytes,
   sameIdSequence,
+  segmentJob,
   segmentSpec,
   segmenterNames,
   shareTwinArrays,
   sortFloat64InPlace,
   takeOver,
   twoProportionTest
-} from "./chunk-QORMLHCF.js";
+} from "./chunk-GRBR44IQ.js";
 import {
   InputError
 } from "./chunk-5ERXIJ3G.js";
@@ -12104,13 +12106,14 @@ function jointBytes(c) {
   if (c.momentWeightsBase !== null || c.momentWeightsCur !== null) return null;
   return pairedRowBytes(c.xBase, c.xCur, base.cell, cur.cell);
 }
-function scanSegments(c, segmenters) {
+function scanInputs(c) {
+  return { work: aucWork(c), ranks: rankInputs(c), bytes: jointBytes(c) };
+}
+function scanSegments(c, segmenters, inputs = scanInputs(c)) {
   const pending = [];
   const moments = [];
   const cells = /* @__PURE__ */ new Map();
-  const work = aucWork(c);
-  const ranks = rankInputs(c);
-  const bytes = jointBytes(c);
+  const { work, ranks, bytes } = inputs;
   for (const seg2 of segmenters) {
     let acc;
     let segCells = null;
@@ -14328,17 +14331,35 @@ function analyzePerformance(base, cur, opts) {
   const headline2 = headlinePerformance(start);
   return finishPerformance(headline2, src ? buildSegmenters(src) : []);
 }
-function finishPerformance(h, segs) {
+function middlePerformance(h) {
   const { p, metrics, opts } = h;
   const hasBase = p.base !== null && p.base.n > 0;
-  const cur = p.src.cur.view;
-  const classes = p.space ? p.space.classes.slice(0, p.cur.kind === "class" ? p.cur.k : 0) : [];
+  const classes = runClasses(p);
   const comparison = hasBase ? makeComparison(p.base, p.cur, p.paired, opts, p.partial) : null;
-  const scan = comparison ? scanSegments(comparison, segs) : null;
+  return {
+    h,
+    comparison,
+    scan: comparison ? scanInputs(comparison) : null,
+    errors: p.cur.kind === "class" ? analyzeErrors(hasBase && p.base.kind === "class" ? p.base : null, p.cur, classes) : null,
+    calibration: calibration(p, metrics),
+    trivialBaseline: hasBase ? trivialBaselines(p.base, classes) : null,
+    trivialCurrent: trivialBaselines(p.cur, classes)
+  };
+}
+function runClasses(p) {
+  return p.space ? p.space.classes.slice(0, p.cur.kind === "class" ? p.cur.k : 0) : [];
+}
+function finishPerformance(from, segs) {
+  const mid = "scan" in from ? from : middlePerformance(from);
+  const { p, metrics, opts } = mid.h;
+  const { comparison, errors } = mid;
+  const hasBase = p.base !== null && p.base.n > 0;
+  const cur = p.src.cur.view;
+  const classes = runClasses(p);
+  const scan = comparison ? scanSegments(comparison, segs, mid.scan ?? void 0) : null;
   for (const run of [p.base, p.cur]) if (run?.kind === "class") for (const r of run.ranked ?? []) releaseRuns(r);
   const slices = comparison && scan ? discoverSlices(comparison, segs, scan.moments) : null;
   const cells = comparison && scan ? withConfusion(comparison, segs, scan.results, slices, scan.cells) : null;
-  const errors = p.cur.kind === "class" ? analyzeErrors(hasBase && p.base.kind === "class" ? p.base : null, p.cur, classes) : null;
   let bias2 = [];
   if (p.cur.kind === "class") {
     const columns = protectedColumnNames(cur);
@@ -14364,10 +14385,10 @@ function finishPerformance(h, segs) {
     errors,
     confusion: errors && hasBase && p.base.kind === "class" && p.cur.kind === "class" ? tableConfusion(errors, p.base, p.cur) : null,
     regressionErrors: p.cur.kind === "reg" ? { baseline: hasBase && p.base.kind === "reg" ? residualSummary(p.base) : null, current: residualSummary(p.cur) } : null,
-    calibration: calibration(p, metrics),
+    calibration: mid.calibration,
     bias: bias2,
-    trivialBaseline: hasBase ? trivialBaselines(p.base, classes) : null,
-    trivialCurrent: trivialBaselines(p.cur, classes)
+    trivialBaseline: mid.trivialBaseline,
+    trivialCurrent: mid.trivialCurrent
   };
 }
 
@@ -16194,18 +16215,24 @@ async function analyzeRunsParallel(base, cur, config, runner, timer = NO_TIMER) 
   const evalPairs = [];
   for (const p of pairByPath(base?.evals ?? [], cur.evals)) {
     const { performance, job } = await timer.stageAsync("performance", async () => {
-      const start = startPerformance(p.base, p.cur, opts);
-      const src = start.done ? null : segmentSource(start.rows);
+      const job2 = runner.start(dataInput(base, cur, p), { seed, minSupport }, SEGMENTS_LATER);
+      let start;
+      let src = null;
       const claims = newClaims();
-      const job2 = runner.start(dataInput(base, cur, p), { seed, minSupport }, src ? { src, claims } : null);
+      try {
+        start = startPerformance(p.base, p.cur, opts);
+        src = start.done ? null : segmentSource(start.rows);
+      } finally {
+        job2.sendSegments(src ? { src, claims } : null);
+      }
       if (start.done) return { performance: start.done, job: job2 };
-      const headline2 = headlinePerformance(start);
+      const middle = middlePerformance(headlinePerformance(start));
       takeOver(claims);
-      if (!src) return { performance: finishPerformance(headline2, []), job: job2 };
+      if (!src) return { performance: finishPerformance(middle, []), job: job2 };
       const names = segmenterNames(src);
       const mine = buildClaimed(src, names, claims, false);
       const theirs = mine.length < names.length ? await job2.segments() : [];
-      return { performance: finishPerformance(headline2, mergeClaimed(src, names, [mine, theirs])), job: job2 };
+      return { performance: finishPerformance(middle, mergeClaimed(src, names, [mine, theirs])), job: job2 };
     });
     const data = await timer.stageAsync("data", () => {
       job.help();
@@ -19604,12 +19631,13 @@ function reportRows(a) {
 // src/analysis/data/data-runner.ts
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { Worker } from "node:worker_threads";
+import { MessageChannel, Worker } from "node:worker_threads";
 function inThread(input, options) {
   return {
     segments: () => Promise.resolve([]),
     help: () => void 0,
-    data: () => Promise.resolve().then(() => analyzeData(input, options))
+    data: () => Promise.resolve().then(() => analyzeData(input, options)),
+    sendSegments: () => void 0
   };
 }
 function worthAWorker(input) {
@@ -19643,7 +19671,9 @@ function workerDataRunner(url) {
   };
   return {
     done,
-    start(input, options, segments = null) {
+    start(input, options, request = null) {
+      const later = request === SEGMENTS_LATER;
+      const segments = later ? null : request;
       if (closed || broken || !worthAWorker(input) || segments && !overPair(segments, input)) return here(input, options);
       const w = started();
       const id = ++jobs;
@@ -19651,9 +19681,12 @@ function workerDataRunner(url) {
       let settleData;
       const segmentsP = new Promise((r) => settleSegments = r);
       const dataP = new Promise((r) => settleData = r);
+      const channel = later ? new MessageChannel() : null;
+      let sent = !later;
       const finish = (here2, data) => {
         w.off("exit", onExit);
         w.off("message", onMessage);
+        channel?.port1.close();
         settleSegments([]);
         if (here2) done.here++;
         else done.worker++;
@@ -19680,11 +19713,24 @@ function workerDataRunner(url) {
       w.on("exit", onExit);
       w.on("message", onMessage);
       try {
-        w.postMessage(dataJob(id, input, options, segments, leakage2));
+        if (channel) w.postMessage(dataJob(id, input, options, null, leakage2, channel.port2), [channel.port2]);
+        else w.postMessage(dataJob(id, input, options, segments, leakage2));
       } catch {
         finish(true, checkHere());
       }
-      return { segments: () => segmentsP, help, data: () => dataP };
+      const sendSegments = (req) => {
+        if (sent) return;
+        sent = true;
+        const asked = req !== null && overPair(req, input);
+        if (!asked) settleSegments([]);
+        try {
+          channel.port1.postMessage(asked ? segmentJob(req) : null);
+        } catch {
+          settleSegments([]);
+          channel.port1.close();
+        }
+      };
+      return { segments: () => segmentsP, help, data: () => dataP, sendSegments };
     },
     prepare() {
       if (!closed && !broken) started();

@@ -2493,6 +2493,18 @@ function binSegmenter(name, src, baseCol, curCol, ref, twin) {
   const cur = twin && base ? base : labelled(curCol, src.cur.rows);
   return finish(name, "bin", labels, src, base, cur);
 }
+function presortSegmentColumns(base, cur, more) {
+  let made = 0;
+  for (const { name } of segmentColumnNames(base, cur)) {
+    if (!more()) break;
+    const curCol = columnOf(cur, name);
+    const col = base ? columnOf(base, name) : curCol;
+    if (!curCol || !col || curCol.kind !== "number" || col.kind !== "number") continue;
+    finiteQuintiles(col);
+    made++;
+  }
+  return made;
+}
 function segmentColumnNames(base, cur) {
   const out = [];
   const seen = /* @__PURE__ */ new Set();
@@ -5194,6 +5206,7 @@ function analyzeData(input, opts, leakage = () => leakageChecks(input, opts.seed
 }
 
 // src/analysis/data/worker-protocol.ts
+var SEGMENTS_LATER = "later";
 function newLeakageClaim() {
   return new Int32Array(new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT));
 }
@@ -5218,7 +5231,7 @@ function revivedView(v) {
   const col = v.table.columns.find((c) => c.name === v.idColumn);
   return { ...v, ids: { ...v.ids, text: (i) => col ? cellText(col, i) : "" } };
 }
-function dataJob(id, input, options, segments = null, leakage = newLeakageClaim()) {
+function dataJob(id, input, options, segments = null, leakage = newLeakageClaim(), segmentPort = null) {
   return {
     id,
     leakage,
@@ -5227,8 +5240,12 @@ function dataJob(id, input, options, segments = null, leakage = newLeakageClaim(
     refBase: input.refBase,
     refCur: input.refCur,
     options,
-    segments: segments ? { base: segments.src.base ? segments.src.base.rows : null, cur: segments.src.cur.rows, paired: segments.src.paired, claims: segments.claims } : null
+    segments: segments ? segmentJob(segments) : null,
+    segmentPort
   };
+}
+function segmentJob(segments) {
+  return { base: segments.src.base ? segments.src.base.rows : null, cur: segments.src.cur.rows, paired: segments.src.paired, claims: segments.claims };
 }
 function segmentSourceOf(job, base, cur) {
   return { base: base && job.base ? { view: base, rows: job.base } : null, cur: { view: cur, rows: job.cur }, paired: job.paired };
@@ -5283,6 +5300,7 @@ export {
   HashIndex,
   MISSING_LABEL,
   buildSegmenter,
+  presortSegmentColumns,
   benjaminiHochberg,
   holm,
   newClaims,
@@ -5300,11 +5318,13 @@ export {
   PREDICTION_CAP,
   leakageParts,
   analyzeData,
+  SEGMENTS_LATER,
   newLeakageClaim,
   runClaimedLeakage,
   mergeLeakage,
   revivedView,
   dataJob,
+  segmentJob,
   segmentSourceOf,
   segmenterBuffers
 };
