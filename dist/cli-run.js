@@ -22,7 +22,7 @@ import {
   review,
   summarizeView,
   workerDataRunner
-} from "./chunks/chunk-QZKBM7X4.js";
+} from "./chunks/chunk-L3PKMSNJ.js";
 import {
   machineLoad
 } from "./chunks/chunk-LZ45VW4B.js";
@@ -31,7 +31,7 @@ import {
   bundledWorkerUrl,
   parseTable,
   workerTableParser
-} from "./chunks/chunk-P73UZRYE.js";
+} from "./chunks/chunk-7HNB2DIK.js";
 import {
   usesWorkers
 } from "./chunks/chunk-2DAGEPSM.js";

@@ -17,7 +17,7 @@ import {
   review,
   utf8Length,
   workerDataRunner
-} from "./chunks/chunk-QZKBM7X4.js";
+} from "./chunks/chunk-L3PKMSNJ.js";
 import {
   machineLoad
 } from "./chunks/chunk-LZ45VW4B.js";
@@ -25,7 +25,7 @@ import {
   IN_PROCESS_PARSER,
   bundledWorkerUrl,
   workerTableParser
-} from "./chunks/chunk-P73UZRYE.js";
+} from "./chunks/chunk-7HNB2DIK.js";
 import {
   hasSpareCore
 } from "./chunks/chunk-2DAGEPSM.js";

@@ -3,7 +3,7 @@ import {
   parseTableFile,
   parseTableFrom,
   tableBuffers
-} from "./chunks/chunk-P73UZRYE.js";
+} from "./chunks/chunk-7HNB2DIK.js";
 import "./chunks/chunk-2DAGEPSM.js";
 import {
   InputError

@@ -91,6 +91,44 @@ describe('parseCsvChunks', () => {
     expect(tables).toBeGreaterThan(2000);
   });
 
+  it('scans a large first piece in slices with the same table, or the same error on the same line', () => {
+    // The first piece's rows go to the scanner in slices of 2, 4, 8, … KiB first (WARM_UP_SLICE_BYTES):
+    // files of 4-60 KiB, read in pieces of 8 KiB to 1 MiB, put slice ends on every kind of row.
+    const cell = fc.constantFrom('', '0', '-1', '2.5', '1e3', 'NaN', 'x', 'abc', 'é', '😀', '12345678901234567890');
+    const eol = fc.constantFrom('\n', '\n', '\n', '\r\n', '\n\n', '\r');
+    const file = fc
+      .record({
+        cols: fc.integer({ min: 1, max: 6 }),
+        wideHeader: fc.boolean(),
+        rows: fc.array(fc.tuple(fc.array(cell, { minLength: 1, maxLength: 7 }), eol), { minLength: 400, maxLength: 4000 }),
+        bad: fc.option(fc.integer({ min: 0, max: 3999 })),
+      })
+      .map(({ cols, wideHeader, rows, bad }) => {
+        // A header longer than the first slice, sometimes: that slice then holds no row.
+        const head = Array.from({ length: cols }, (_, i) => (wideHeader ? `c${i}_${'h'.repeat(900)}` : `c${i}`)).join(',');
+        // Rows of the header's width, but one (when `bad` is set) of another.
+        const body = rows.map(([cells, e], i) => {
+          const width = bad !== null && i === bad % rows.length ? (cols === 1 ? 2 : cols - 1) : cols;
+          return Array.from({ length: width }, (_, k) => cells[k % cells.length]).join(',') + e;
+        });
+        return `${head}\n${body.join('')}`;
+      });
+    const seen = { tables: 0, errors: 0 };
+    fc.assert(
+      fc.property(file, fc.constantFrom(8192, 1 << 16, 1 << 20), (text, chunk) => {
+        const bytes = enc(text);
+        const pieces = outcome(() => parseCsvChunks('eval/p.csv', bytes.length, reader(bytes), chunk));
+        expect(pieces).not.toBeNull();
+        expect(pieces).toEqual(outcome(() => parseCsvBytes('eval/p.csv', bytes)));
+        if ('table' in pieces!) seen.tables++;
+        else seen.errors++;
+      }),
+      { numRuns: 150 },
+    );
+    expect(seen.tables).toBeGreaterThan(10);
+    expect(seen.errors).toBeGreaterThan(10);
+  });
+
   it('takes the usual eval table in pieces, and the rest at once after a quote', () => {
     const rows = Array.from({ length: 3000 }, (_, i) => `${i},${i % 2},${(i * 0.37).toFixed(3)},${['eu', 'us', 'apac'][i % 3]},${i % 17 === 0 ? '' : i * 11}`);
     const plain = enc(`id,label,score,region,x\n${rows.join('\n')}\n`);

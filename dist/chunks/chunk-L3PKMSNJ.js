@@ -3,7 +3,7 @@ import {
   IN_PROCESS_PARSER,
   parseJsonLenient,
   parseTable
-} from "./chunk-P73UZRYE.js";
+} from "./chunk-7HNB2DIK.js";
 import {
   FDR,
   HashIndex,

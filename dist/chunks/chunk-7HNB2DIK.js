@@ -620,6 +620,7 @@ function scanRows(path, bytes, at, builders) {
   return rows;
 }
 var CSV_CHUNK_BYTES = 4 << 20;
+var WARM_UP_SLICE_BYTES = 2048;
 var ROW_ESTIMATE_MARGIN = 1 / 32;
 function parseCsvChunks(path, size, readAt, chunkBytes = CSV_CHUNK_BYTES) {
   let buf = new Uint8Array(Math.max(1, Math.min(chunkBytes, size + 1)));
@@ -649,6 +650,10 @@ function parseCsvChunks(path, size, readAt, chunkBytes = CSV_CHUNK_BYTES) {
   let expected = ended ? firstRows + 1 : estimateRows(firstRows, cut - headerBytes, size - headerBytes);
   const builders = header.map((h) => new ColumnBuilder(h, expected));
   let rows = 0;
+  for (let edge = WARM_UP_SLICE_BYTES; edge < cut / 2; edge *= 2) {
+    const end = buf.lastIndexOf(LF, edge) + 1;
+    if (end > at.pos) rows += scanRows(path, buf.subarray(0, end), at, builders);
+  }
   for (; ; ) {
     rows += scanRows(path, buf.subarray(0, cut), at, builders);
     if (ended && cut === have) break;
