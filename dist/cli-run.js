@@ -22,7 +22,7 @@ import {
   review,
   summarizeView,
   workerDataRunner
-} from "./chunks/chunk-L3PKMSNJ.js";
+} from "./chunks/chunk-SG42SIJH.js";
 import {
   machineLoad
 } from "./chunks/chunk-LZ45VW4B.js";
@@ -40,7 +40,7 @@ import {
   MISSING_LABEL,
   PSI_BINS,
   cellText
-} from "./chunks/chunk-GRBR44IQ.js";
+} from "./chunks/chunk-7EH4EMPH.js";
 import {
   InputError
 } from "./chunks/chunk-5ERXIJ3G.js";

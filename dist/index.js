@@ -17,7 +17,7 @@ import {
   review,
   utf8Length,
   workerDataRunner
-} from "./chunks/chunk-L3PKMSNJ.js";
+} from "./chunks/chunk-SG42SIJH.js";
 import {
   machineLoad
 } from "./chunks/chunk-LZ45VW4B.js";
@@ -29,7 +29,7 @@ import {
 import {
   hasSpareCore
 } from "./chunks/chunk-2DAGEPSM.js";
-import "./chunks/chunk-GRBR44IQ.js";
+import "./chunks/chunk-7EH4EMPH.js";
 import {
   isGitHubModelsUrl
 } from "./chunks/chunk-4MLRVJMI.js";

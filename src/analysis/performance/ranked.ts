@@ -32,30 +32,21 @@ export interface Ranked {
  * Values must not be NaN.
  */
 export function argsortDescending(values: Float64Array, rows?: Int32Array): Int32Array {
+  // Each loop is a function of its own (decision 0045): called once per sort on 10^6 keys, a loop
+  // inside this function was compiled on the stack, left at its exit and compiled again for the
+  // next loop, call after call.
   const n = rows ? rows.length : values.length;
   const keys = new Float64Array(n);
-  // -0 + 0 = +0: the two zeros must tie, as they do under a numeric comparison.
-  for (let i = 0; i < n; i++) keys[i] = values[rows ? rows[i]! : i]! + 0;
-  let sorted = true;
-  for (let i = 1; i < n && sorted; i++) if (keys[i]! > keys[i - 1]!) sorted = false;
-  if (sorted) {
+  if (rows) gatherKeys(keys, values, rows);
+  else copyKeys(keys, values);
+  if (isDescending(keys)) {
     releaseNow(keys);
     return rows ? Int32Array.from(rows) : iota(n);
   }
-  const bits = new Uint32Array(keys.buffer);
   // Map each float to a uint64 (hi, lo) whose ascending order is the floats' descending order.
   let hi = new Uint32Array(n);
   const lo = new Uint32Array(n);
-  for (let i = 0; i < n; i++) {
-    let h = bits[2 * i + 1]!;
-    let l = bits[2 * i]!;
-    if (h & 0x80000000) {
-      h = ~h >>> 0;
-      l = ~l >>> 0;
-    } else h = (h | 0x80000000) >>> 0;
-    hi[i] = ~h >>> 0;
-    lo[i] = ~l >>> 0;
-  }
+  descendingWords(new Uint32Array(keys.buffer), hi, lo);
   // LSD passes over the high words only (11, 11 and 10 bits), then the runs that share a high
   // word put in order of their low words: distinct scores almost never share a high word (sign,
   // exponent and 20 bits of the mantissa), so those runs are ties, already in input order. Half
@@ -70,53 +61,15 @@ export function argsortDescending(values: Float64Array, rows?: Int32Array): Int3
     [22, 10],
   ] as const) {
     const mask = (1 << width) - 1;
-    count.fill(0);
-    for (let i = 0; i < n; i++) count[(hi[i]! >>> shift) & mask]!++;
+    countDigits(count, hi, shift, mask);
     // A digit shared by every key leaves the order unchanged: skip the scatter.
     if (count[(hi[0]! >>> shift) & mask] === n) continue;
-    let sum = 0;
-    for (let d = 0; d <= mask; d++) {
-      const c = count[d]!;
-      count[d] = sum;
-      sum += c;
-    }
-    for (let i = 0; i < n; i++) {
-      const dst = count[(hi[i]! >>> shift) & mask]!++;
-      hi2[dst] = hi[i]!;
-      idx2[dst] = idx[i]!;
-    }
+    startsOfDigits(count, mask);
+    scatterByDigit(count, hi, idx, hi2, idx2, shift, mask);
     [hi, hi2] = [hi2, hi];
     [idx, idx2] = [idx2, idx];
   }
-  // Runs of one high word, by low word; equal keys keep their input order (a stable sort).
-  let i = 0;
-  while (i < n) {
-    const h = hi[i]!;
-    let j = i + 1;
-    let inOrder = true;
-    while (j < n && hi[j] === h) {
-      if (lo[idx[j - 1]!]! > lo[idx[j]!]!) inOrder = false;
-      j++;
-    }
-    if (!inOrder) {
-      if (j - i > 32) {
-        const run = Array.from(idx.subarray(i, j)).sort((a, b) => lo[a]! - lo[b]! || a - b);
-        idx.set(run, i);
-      } else {
-        for (let a = i + 1; a < j; a++) {
-          const x = idx[a]!;
-          const key = lo[x]!;
-          let b = a - 1;
-          while (b >= i && lo[idx[b]!]! > key) {
-            idx[b + 1] = idx[b]!;
-            b--;
-          }
-          idx[b + 1] = x;
-        }
-      }
-    }
-    i = j;
-  }
+  orderTiesByLowWord(hi, lo, idx);
   // The scratch goes back now (about 7 bytes a row beside the 4 of the order): a review sorts a
   // few 10^6-row runs one after another (decision 0032).
   for (const a of [keys, hi, hi2, lo, idx2]) releaseNow(a);
@@ -124,6 +77,101 @@ export function argsortDescending(values: Float64Array, rows?: Int32Array): Int3
   const out = gatherI32(rows, idx);
   releaseNow(idx);
   return out;
+}
+
+// The loops of argsortDescending. -0 + 0 = +0: the two zeros must tie, as they do under a
+// numeric comparison.
+
+function copyKeys(keys: Float64Array, values: Float64Array): void {
+  for (let i = 0; i < keys.length; i++) keys[i] = values[i]! + 0;
+}
+
+function gatherKeys(keys: Float64Array, values: Float64Array, rows: Int32Array): void {
+  for (let i = 0; i < keys.length; i++) keys[i] = values[rows[i]!]! + 0;
+}
+
+function isDescending(keys: Float64Array): boolean {
+  for (let i = 1; i < keys.length; i++) if (keys[i]! > keys[i - 1]!) return false;
+  return true;
+}
+
+/** Each key's bits (two words per key) as a (hi, lo) pair in ascending order of the descending keys. */
+function descendingWords(bits: Uint32Array, hi: Uint32Array, lo: Uint32Array): void {
+  for (let i = 0; i < hi.length; i++) {
+    let h = bits[2 * i + 1]!;
+    let l = bits[2 * i]!;
+    if (h & 0x80000000) {
+      h = ~h >>> 0;
+      l = ~l >>> 0;
+    } else h = (h | 0x80000000) >>> 0;
+    hi[i] = ~h >>> 0;
+    lo[i] = ~l >>> 0;
+  }
+}
+
+function countDigits(count: Int32Array, hi: Uint32Array, shift: number, mask: number): void {
+  count.fill(0);
+  for (let i = 0; i < hi.length; i++) count[(hi[i]! >>> shift) & mask]!++;
+}
+
+/** The counts of digits 0..mask into the positions where each digit's keys start. */
+function startsOfDigits(count: Int32Array, mask: number): void {
+  let sum = 0;
+  for (let d = 0; d <= mask; d++) {
+    const c = count[d]!;
+    count[d] = sum;
+    sum += c;
+  }
+}
+
+function scatterByDigit(count: Int32Array, hi: Uint32Array, idx: Int32Array, hi2: Uint32Array, idx2: Int32Array, shift: number, mask: number): void {
+  for (let i = 0; i < hi.length; i++) {
+    const dst = count[(hi[i]! >>> shift) & mask]!++;
+    hi2[dst] = hi[i]!;
+    idx2[dst] = idx[i]!;
+  }
+}
+
+/** Runs of one high word, by low word; equal keys keep their input order (a stable sort). */
+function orderTiesByLowWord(hi: Uint32Array, lo: Uint32Array, idx: Int32Array): void {
+  const n = hi.length;
+  let i = 0;
+  while (i < n) {
+    const j = runOfWord(hi, lo, idx, i);
+    if (j < 0) {
+      const end = -j;
+      if (end - i > 32) {
+        const run = Array.from(idx.subarray(i, end)).sort((a, b) => lo[a]! - lo[b]! || a - b);
+        idx.set(run, i);
+      } else insertByLowWord(lo, idx, i, end);
+      i = end;
+    } else i = j;
+  }
+}
+
+/** The end of the run of hi[i]'s word from i: as it is when its low words are in order, negated when not. */
+function runOfWord(hi: Uint32Array, lo: Uint32Array, idx: Int32Array, i: number): number {
+  const h = hi[i]!;
+  let j = i + 1;
+  let inOrder = true;
+  while (j < hi.length && hi[j] === h) {
+    if (lo[idx[j - 1]!]! > lo[idx[j]!]!) inOrder = false;
+    j++;
+  }
+  return inOrder ? j : -j;
+}
+
+function insertByLowWord(lo: Uint32Array, idx: Int32Array, i: number, j: number): void {
+  for (let a = i + 1; a < j; a++) {
+    const x = idx[a]!;
+    const key = lo[x]!;
+    let b = a - 1;
+    while (b >= i && lo[idx[b]!]! > key) {
+      idx[b + 1] = idx[b]!;
+      b--;
+    }
+    idx[b + 1] = x;
+  }
 }
 
 /**

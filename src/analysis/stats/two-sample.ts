@@ -47,36 +47,65 @@ export function sortFloat64InPlace(values: Float64Array): Float64Array {
   const tmp = scratch;
   const vw = new Uint32Array(values.buffer, values.byteOffset, n * 2);
   const tw = new Uint32Array(tmp.buffer, tmp.byteOffset, n * 2);
+  // Each loop is a function of its own (decision 0045): a sort is one long call per column, and a
+  // loop inside it was compiled on the stack, left at its exit, and compiled again for the next.
   const c0 = countsLo.fill(0);
   const c1 = countsHi.fill(0);
+  countHalves(vw, n, c0, c1);
+  prefix(c0);
+  prefix(c1);
+  scatterByLowHalf(values, vw, tmp, c0);
+  scatterByHighHalf(tmp, tw, values, c1);
+  orderRunsOfHighWord(values, vw);
+  return values;
+}
+
+/** The counts of the low and high 16 bits of each value's order key (its high word's). */
+function countHalves(vw: Uint32Array, n: number, c0: Uint32Array, c1: Uint32Array): void {
   for (let i = 0; i < n; i++) {
     const h = orderKey(vw[2 * i + 1]!);
     c0[h & 0xffff]!++;
     c1[h >>> 16]!++;
   }
-  prefix(c0);
-  prefix(c1);
-  for (let i = 0; i < n; i++) tmp[c0[orderKey(vw[2 * i + 1]!) & 0xffff]!++] = values[i]!;
-  for (let i = 0; i < n; i++) values[c1[orderKey(tw[2 * i + 1]!) >>> 16]!++] = tmp[i]!;
-  // Runs sharing the high word differ only in the low mantissa bits: short (dense data gives
-  // runs of 2-3), so an inline insertion sort; a subarray + sort call per run would allocate.
-  // NaNs (high word 0x7ff8…) share a run at the end and stay there; ±0 have distinct high words.
+}
+
+function scatterByLowHalf(from: Float64Array, fw: Uint32Array, to: Float64Array, starts: Uint32Array): void {
+  for (let i = 0; i < from.length; i++) to[starts[orderKey(fw[2 * i + 1]!) & 0xffff]!++] = from[i]!;
+}
+
+function scatterByHighHalf(from: Float64Array, fw: Uint32Array, to: Float64Array, starts: Uint32Array): void {
+  for (let i = 0; i < to.length; i++) to[starts[orderKey(fw[2 * i + 1]!) >>> 16]!++] = from[i]!;
+}
+
+/**
+ * Runs sharing the high word differ only in the low mantissa bits: short (dense data gives runs
+ * of 2-3), so an inline insertion sort; a subarray + sort call per run would allocate. NaNs (high
+ * word 0x7ff8…) share a run at the end and stay there; ±0 have distinct high words.
+ */
+function orderRunsOfHighWord(values: Float64Array, vw: Uint32Array): void {
+  const n = values.length;
   let i = 0;
   while (i < n) {
-    const h = vw[2 * i + 1]!;
-    let j = i + 1;
-    let sorted = true;
-    while (j < n && vw[2 * j + 1] === h) {
-      if (!(values[j - 1]! <= values[j]!)) sorted = false;
-      j++;
-    }
-    if (!sorted) {
-      if (j - i > 32 || values[i] !== values[i]) values.subarray(i, j).sort();
-      else insertionSortRange(values, i, j);
-    }
-    i = j;
+    const j = runOfHighWord(values, vw, i);
+    if (j < 0) {
+      const end = -j;
+      if (end - i > 32 || values[i] !== values[i]) values.subarray(i, end).sort();
+      else insertionSortRange(values, i, end);
+      i = end;
+    } else i = j;
   }
-  return values;
+}
+
+/** The end of the run of values[i]'s high word from i: as it is when the run is in order, negated when not. */
+function runOfHighWord(values: Float64Array, vw: Uint32Array, i: number): number {
+  const h = vw[2 * i + 1]!;
+  let j = i + 1;
+  let sorted = true;
+  while (j < values.length && vw[2 * j + 1] === h) {
+    if (!(values[j - 1]! <= values[j]!)) sorted = false;
+    j++;
+  }
+  return sorted ? j : -j;
 }
 
 /** Sorts values[lo, hi) ascending by insertion, in place: for short ranges (no NaN). */

@@ -66,7 +66,7 @@ import {
   sortFloat64InPlace,
   takeOver,
   twoProportionTest
-} from "./chunk-GRBR44IQ.js";
+} from "./chunk-7EH4EMPH.js";
 import {
   InputError
 } from "./chunk-5ERXIJ3G.js";
@@ -11182,26 +11182,15 @@ function countOnes(flags) {
 function argsortDescending(values, rows) {
   const n = rows ? rows.length : values.length;
   const keys = new Float64Array(n);
-  for (let i2 = 0; i2 < n; i2++) keys[i2] = values[rows ? rows[i2] : i2] + 0;
-  let sorted = true;
-  for (let i2 = 1; i2 < n && sorted; i2++) if (keys[i2] > keys[i2 - 1]) sorted = false;
-  if (sorted) {
+  if (rows) gatherKeys(keys, values, rows);
+  else copyKeys(keys, values);
+  if (isDescending(keys)) {
     releaseNow(keys);
     return rows ? Int32Array.from(rows) : iota(n);
   }
-  const bits = new Uint32Array(keys.buffer);
   let hi = new Uint32Array(n);
   const lo = new Uint32Array(n);
-  for (let i2 = 0; i2 < n; i2++) {
-    let h = bits[2 * i2 + 1];
-    let l = bits[2 * i2];
-    if (h & 2147483648) {
-      h = ~h >>> 0;
-      l = ~l >>> 0;
-    } else h = (h | 2147483648) >>> 0;
-    hi[i2] = ~h >>> 0;
-    lo[i2] = ~l >>> 0;
-  }
+  descendingWords(new Uint32Array(keys.buffer), hi, lo);
   let idx = iota(n);
   let hi2 = new Uint32Array(n);
   let idx2 = new Int32Array(n);
@@ -11212,56 +11201,97 @@ function argsortDescending(values, rows) {
     [22, 10]
   ]) {
     const mask = (1 << width) - 1;
-    count4.fill(0);
-    for (let i2 = 0; i2 < n; i2++) count4[hi[i2] >>> shift & mask]++;
+    countDigits(count4, hi, shift, mask);
     if (count4[hi[0] >>> shift & mask] === n) continue;
-    let sum2 = 0;
-    for (let d = 0; d <= mask; d++) {
-      const c = count4[d];
-      count4[d] = sum2;
-      sum2 += c;
-    }
-    for (let i2 = 0; i2 < n; i2++) {
-      const dst = count4[hi[i2] >>> shift & mask]++;
-      hi2[dst] = hi[i2];
-      idx2[dst] = idx[i2];
-    }
+    startsOfDigits(count4, mask);
+    scatterByDigit(count4, hi, idx, hi2, idx2, shift, mask);
     [hi, hi2] = [hi2, hi];
     [idx, idx2] = [idx2, idx];
   }
-  let i = 0;
-  while (i < n) {
-    const h = hi[i];
-    let j = i + 1;
-    let inOrder = true;
-    while (j < n && hi[j] === h) {
-      if (lo[idx[j - 1]] > lo[idx[j]]) inOrder = false;
-      j++;
-    }
-    if (!inOrder) {
-      if (j - i > 32) {
-        const run = Array.from(idx.subarray(i, j)).sort((a, b) => lo[a] - lo[b] || a - b);
-        idx.set(run, i);
-      } else {
-        for (let a = i + 1; a < j; a++) {
-          const x = idx[a];
-          const key = lo[x];
-          let b = a - 1;
-          while (b >= i && lo[idx[b]] > key) {
-            idx[b + 1] = idx[b];
-            b--;
-          }
-          idx[b + 1] = x;
-        }
-      }
-    }
-    i = j;
-  }
+  orderTiesByLowWord(hi, lo, idx);
   for (const a of [keys, hi, hi2, lo, idx2]) releaseNow(a);
   if (!rows) return idx;
   const out = gatherI32(rows, idx);
   releaseNow(idx);
   return out;
+}
+function copyKeys(keys, values) {
+  for (let i = 0; i < keys.length; i++) keys[i] = values[i] + 0;
+}
+function gatherKeys(keys, values, rows) {
+  for (let i = 0; i < keys.length; i++) keys[i] = values[rows[i]] + 0;
+}
+function isDescending(keys) {
+  for (let i = 1; i < keys.length; i++) if (keys[i] > keys[i - 1]) return false;
+  return true;
+}
+function descendingWords(bits, hi, lo) {
+  for (let i = 0; i < hi.length; i++) {
+    let h = bits[2 * i + 1];
+    let l = bits[2 * i];
+    if (h & 2147483648) {
+      h = ~h >>> 0;
+      l = ~l >>> 0;
+    } else h = (h | 2147483648) >>> 0;
+    hi[i] = ~h >>> 0;
+    lo[i] = ~l >>> 0;
+  }
+}
+function countDigits(count4, hi, shift, mask) {
+  count4.fill(0);
+  for (let i = 0; i < hi.length; i++) count4[hi[i] >>> shift & mask]++;
+}
+function startsOfDigits(count4, mask) {
+  let sum2 = 0;
+  for (let d = 0; d <= mask; d++) {
+    const c = count4[d];
+    count4[d] = sum2;
+    sum2 += c;
+  }
+}
+function scatterByDigit(count4, hi, idx, hi2, idx2, shift, mask) {
+  for (let i = 0; i < hi.length; i++) {
+    const dst = count4[hi[i] >>> shift & mask]++;
+    hi2[dst] = hi[i];
+    idx2[dst] = idx[i];
+  }
+}
+function orderTiesByLowWord(hi, lo, idx) {
+  const n = hi.length;
+  let i = 0;
+  while (i < n) {
+    const j = runOfWord(hi, lo, idx, i);
+    if (j < 0) {
+      const end = -j;
+      if (end - i > 32) {
+        const run = Array.from(idx.subarray(i, end)).sort((a, b) => lo[a] - lo[b] || a - b);
+        idx.set(run, i);
+      } else insertByLowWord(lo, idx, i, end);
+      i = end;
+    } else i = j;
+  }
+}
+function runOfWord(hi, lo, idx, i) {
+  const h = hi[i];
+  let j = i + 1;
+  let inOrder = true;
+  while (j < hi.length && hi[j] === h) {
+    if (lo[idx[j - 1]] > lo[idx[j]]) inOrder = false;
+    j++;
+  }
+  return inOrder ? j : -j;
+}
+function insertByLowWord(lo, idx, i, j) {
+  for (let a = i + 1; a < j; a++) {
+    const x = idx[a];
+    const key = lo[x];
+    let b = a - 1;
+    while (b >= i && lo[idx[b]] > key) {
+      idx[b + 1] = idx[b];
+      b--;
+    }
+    idx[b + 1] = x;
+  }
 }
 function rankRows(score, labels, positiveClass, weight, rows, unit) {
   const order = argsortDescending(score, rows);

@@ -904,31 +904,49 @@ function sortFloat64InPlace(values) {
   const tw = new Uint32Array(tmp.buffer, tmp.byteOffset, n * 2);
   const c0 = countsLo.fill(0);
   const c1 = countsHi.fill(0);
-  for (let i2 = 0; i2 < n; i2++) {
-    const h = orderKey(vw[2 * i2 + 1]);
+  countHalves(vw, n, c0, c1);
+  prefix(c0);
+  prefix(c1);
+  scatterByLowHalf(values, vw, tmp, c0);
+  scatterByHighHalf(tmp, tw, values, c1);
+  orderRunsOfHighWord(values, vw);
+  return values;
+}
+function countHalves(vw, n, c0, c1) {
+  for (let i = 0; i < n; i++) {
+    const h = orderKey(vw[2 * i + 1]);
     c0[h & 65535]++;
     c1[h >>> 16]++;
   }
-  prefix(c0);
-  prefix(c1);
-  for (let i2 = 0; i2 < n; i2++) tmp[c0[orderKey(vw[2 * i2 + 1]) & 65535]++] = values[i2];
-  for (let i2 = 0; i2 < n; i2++) values[c1[orderKey(tw[2 * i2 + 1]) >>> 16]++] = tmp[i2];
+}
+function scatterByLowHalf(from, fw, to, starts) {
+  for (let i = 0; i < from.length; i++) to[starts[orderKey(fw[2 * i + 1]) & 65535]++] = from[i];
+}
+function scatterByHighHalf(from, fw, to, starts) {
+  for (let i = 0; i < to.length; i++) to[starts[orderKey(fw[2 * i + 1]) >>> 16]++] = from[i];
+}
+function orderRunsOfHighWord(values, vw) {
+  const n = values.length;
   let i = 0;
   while (i < n) {
-    const h = vw[2 * i + 1];
-    let j = i + 1;
-    let sorted = true;
-    while (j < n && vw[2 * j + 1] === h) {
-      if (!(values[j - 1] <= values[j])) sorted = false;
-      j++;
-    }
-    if (!sorted) {
-      if (j - i > 32 || values[i] !== values[i]) values.subarray(i, j).sort();
-      else insertionSortRange(values, i, j);
-    }
-    i = j;
+    const j = runOfHighWord(values, vw, i);
+    if (j < 0) {
+      const end = -j;
+      if (end - i > 32 || values[i] !== values[i]) values.subarray(i, end).sort();
+      else insertionSortRange(values, i, end);
+      i = end;
+    } else i = j;
   }
-  return values;
+}
+function runOfHighWord(values, vw, i) {
+  const h = vw[2 * i + 1];
+  let j = i + 1;
+  let sorted = true;
+  while (j < values.length && vw[2 * j + 1] === h) {
+    if (!(values[j - 1] <= values[j])) sorted = false;
+    j++;
+  }
+  return sorted ? j : -j;
 }
 function insertionSortRange(values, lo, hi) {
   for (let a = lo + 1; a < hi; a++) {
