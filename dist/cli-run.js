@@ -22,7 +22,7 @@ import {
   review,
   summarizeView,
   workerDataRunner
-} from "./chunks/chunk-SG42SIJH.js";
+} from "./chunks/chunk-J7FOXKCZ.js";
 import {
   machineLoad
 } from "./chunks/chunk-LZ45VW4B.js";
@@ -40,7 +40,7 @@ import {
   MISSING_LABEL,
   PSI_BINS,
   cellText
-} from "./chunks/chunk-7EH4EMPH.js";
+} from "./chunks/chunk-WRMHG7GY.js";
 import {
   InputError
 } from "./chunks/chunk-5ERXIJ3G.js";

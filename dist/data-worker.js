@@ -11,7 +11,7 @@ import {
   segmenterBuffers,
   segmenterNames,
   twinDriftFromSorts
-} from "./chunks/chunk-7EH4EMPH.js";
+} from "./chunks/chunk-WRMHG7GY.js";
 import "./chunks/chunk-4BJFTPP6.js";
 import "./chunks/chunk-K4A6PM23.js";
 import "./chunks/chunk-DDMSJOCD.js";

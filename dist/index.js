@@ -17,7 +17,7 @@ import {
   review,
   utf8Length,
   workerDataRunner
-} from "./chunks/chunk-SG42SIJH.js";
+} from "./chunks/chunk-J7FOXKCZ.js";
 import {
   machineLoad
 } from "./chunks/chunk-LZ45VW4B.js";
@@ -29,7 +29,7 @@ import {
 import {
   hasSpareCore
 } from "./chunks/chunk-2DAGEPSM.js";
-import "./chunks/chunk-7EH4EMPH.js";
+import "./chunks/chunk-WRMHG7GY.js";
 import {
   isGitHubModelsUrl
 } from "./chunks/chunk-4MLRVJMI.js";

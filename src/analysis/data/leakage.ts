@@ -213,11 +213,14 @@ function pairsAbove(p: Float64Array, q: Float64Array, orEqual: boolean): number 
   let i = 0;
   let j = 0;
   let u = 0;
+  const eq = +orEqual;
   for (let step = 0; step < np + nq; step++) {
     // Take from q while its value is below p's (at or below, orEqual), or p is used up.
     const x = i < np ? p[i]! : Infinity;
     const y = j < nq ? q[j]! : Infinity;
-    const takeQ = j < nq && (y < x || (orEqual && y === x)) ? 1 : 0;
+    // Without a branch on the values (decision 0045): a used-up side reads as +∞, which no value
+    // (finite: numericAuc keeps only those) is above or equal to, and the loop ends before both are.
+    const takeQ = +(y < x) | (eq & +(y === x));
     u += (1 - takeQ) * j;
     i += 1 - takeQ;
     j += takeQ;

@@ -158,8 +158,8 @@ export function analyticApplies(base: Run, cur: Run): boolean {
     let pos = 0;
     let predPos = 0;
     for (let i = 0; i < r.n; i++) {
-      pos += r.y[i] === 1 ? 1 : 0;
-      predPos += r.pred[i] === 1 ? 1 : 0;
+      pos += +(r.y[i] === 1);
+      predPos += +(r.pred[i] === 1);
     }
     if (Math.min(pos, r.n - pos, predPos) < ANALYTIC_MIN_CELL) return false;
   }

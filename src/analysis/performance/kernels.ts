@@ -156,9 +156,10 @@ class BinaryScoreKernel implements Kernel {
     this.yp = new Uint8Array(n);
     for (let j = 0; j < n; j++) {
       const r = order[j]!;
-      const p = run.pred[r] === 1 ? 1 : 0;
+      // Flags without a branch (see rankRows).
+      const p = +(run.pred[r] === 1);
       this.pred[j] = p;
-      this.yp[j] = run.y[r] === 1 ? p : 0;
+      this.yp[j] = p & +(run.y[r] === 1);
     }
     // In score order: the run's own arrays when its rows are in score order already (one run of a
     // paired comparison is: see scoreOrder in prepare.ts), else gathered copies (8 MB each at 10^6 rows).
@@ -474,7 +475,7 @@ interface LinearSums {
 function binEnds(bin: Uint8Array, order: Int32Array): Uint8Array {
   const n = order.length;
   const out = new Uint8Array(n);
-  for (let j = 0; j < n; j++) out[j] = j === n - 1 || bin[order[j + 1]!] !== bin[order[j]!] ? 1 : 0;
+  for (let j = 0; j < n; j++) out[j] = j === n - 1 ? 1 : +(bin[order[j + 1]!] !== bin[order[j]!]);
   return out;
 }
 

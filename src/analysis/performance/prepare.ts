@@ -398,7 +398,7 @@ export function buildClassRun(v: EvalView, rows: Int32Array, space: ClassSpace, 
   for (let i = 0; i < n; i++) {
     const r = rows[i]!;
     pred[i] = map[v.yPred![r]!]!;
-    correct[i] = y[i] === pred[i] ? 1 : 0;
+    correct[i] = +(y[i] === pred[i]);
     cell[i] = y[i]! * k + pred[i]!;
   }
   const w = weightsOf(v, rows);
@@ -511,7 +511,7 @@ function probabilisticTerms(y: Int32Array, score: Float64Array | null, probs: Fl
     let top = 0;
     for (let c = 1; c < probs.length; c++) if (probs[c]![i]! > probs[top]![i]!) top = c;
     conf[i] = probs[top]![i]!;
-    hit[i] = top === y[i] ? 1 : 0;
+    hit[i] = +(top === y[i]);
     bin[i] = eceBin(conf[i]!);
   }
   return { ll, br, conf, hit, bin };

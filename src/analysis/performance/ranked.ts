@@ -197,11 +197,14 @@ export function rankRows(
   const shareUnit = weight === null && unit !== undefined && unit.length === n;
   const w = shareUnit ? unit : new Float64Array(n);
   let identity = true;
+  // The flags as `+(a !== b)`, not `a !== b ? 1 : 0`, which V8 compiles to a branch: on scores
+  // and labels in score order, as good as random, it mispredicted about one row in three (two
+  // such flags over 10^6 rows in a shuffled order: 39-55 ms against 66-79; decision 0045).
   for (let j = 0; j < n; j++) {
     const r = order[j]!;
     if (r !== j) identity = false;
-    groupEnd[j] = j === n - 1 || score[order[j + 1]!] !== score[r] ? 1 : 0;
-    positive[j] = labels[r] === positiveClass ? 1 : 0;
+    groupEnd[j] = j === n - 1 ? 1 : +(score[order[j + 1]!] !== score[r]);
+    positive[j] = +(labels[r] === positiveClass);
     if (!shareUnit) w[j] = weight ? weight[r]! : 1;
   }
   return { order, groupEnd, positive, weight: w, identity };

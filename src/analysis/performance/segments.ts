@@ -148,7 +148,7 @@ function aucWork(c: Comparison): AucWork | null {
     for (let q = 0; q < oc.length; q++) {
       const j = inv[oc[q]!]!;
       basePos[q] = j;
-      const d = rankedBase.positive[j] !== rankedCur.positive[q] ? 1 : 0;
+      const d = +(rankedBase.positive[j] !== rankedCur.positive[q]);
       labelDiffers[j] = d;
       differing += d;
     }

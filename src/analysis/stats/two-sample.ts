@@ -271,7 +271,7 @@ function mergeByElement(a: Float64Array, b: Float64Array): { d: number; wasserst
   let prev = Math.min(x, y);
   const total = n1 + n2;
   for (let s = 0; s < total; s++) {
-    const t = x <= y ? 1 : 0;
+    const t = +(x <= y);
     const v = Math.min(x, y);
     w += Math.abs(i * n2 - j * n1) * (v - prev);
     i += t;

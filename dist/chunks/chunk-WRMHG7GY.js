@@ -1049,7 +1049,7 @@ function mergeByElement(a, b) {
   let prev = Math.min(x, y);
   const total = n1 + n2;
   for (let s = 0; s < total; s++) {
-    const t = x <= y ? 1 : 0;
+    const t = +(x <= y);
     const v = Math.min(x, y);
     w += Math.abs(i * n2 - j * n1) * (v - prev);
     i += t;
@@ -3076,7 +3076,7 @@ function driftEval(source, baseFeatures, curFeatures, segments, minSupport) {
 function segmentValues(col, codes, code) {
   const v = col.values;
   let m = 0;
-  for (let i = 0; i < v.length; i++) m += codes[i] === code && v[i] - v[i] === 0 ? 1 : 0;
+  for (let i = 0; i < v.length; i++) m += +(codes[i] === code) & +(v[i] - v[i] === 0);
   const out = new Float64Array(m);
   let k = 0;
   for (let i = 0; i < v.length; i++) if (codes[i] === code && v[i] - v[i] === 0) out[k++] = v[i];
@@ -4185,10 +4185,11 @@ function pairsAbove(p, q, orEqual) {
   let i = 0;
   let j = 0;
   let u = 0;
+  const eq = +orEqual;
   for (let step = 0; step < np + nq; step++) {
     const x = i < np ? p[i] : Infinity;
     const y = j < nq ? q[j] : Infinity;
-    const takeQ = j < nq && (y < x || orEqual && y === x) ? 1 : 0;
+    const takeQ = +(y < x) | eq & +(y === x);
     u += (1 - takeQ) * j;
     i += 1 - takeQ;
     j += takeQ;

@@ -66,7 +66,7 @@ import {
   sortFloat64InPlace,
   takeOver,
   twoProportionTest
-} from "./chunk-7EH4EMPH.js";
+} from "./chunk-WRMHG7GY.js";
 import {
   InputError
 } from "./chunk-5ERXIJ3G.js";
@@ -11304,8 +11304,8 @@ function rankRows(score, labels, positiveClass, weight, rows, unit) {
   for (let j = 0; j < n; j++) {
     const r = order[j];
     if (r !== j) identity = false;
-    groupEnd[j] = j === n - 1 || score[order[j + 1]] !== score[r] ? 1 : 0;
-    positive[j] = labels[r] === positiveClass ? 1 : 0;
+    groupEnd[j] = j === n - 1 ? 1 : +(score[order[j + 1]] !== score[r]);
+    positive[j] = +(labels[r] === positiveClass);
     if (!shareUnit) w[j] = weight ? weight[r] : 1;
   }
   return { order, groupEnd, positive, weight: w, identity };
@@ -12008,7 +12008,7 @@ function aucWork(c) {
     for (let q = 0; q < oc.length; q++) {
       const j = inv[oc[q]];
       basePos[q] = j;
-      const d = rankedBase.positive[j] !== rankedCur.positive[q] ? 1 : 0;
+      const d = +(rankedBase.positive[j] !== rankedCur.positive[q]);
       labelDiffers[j] = d;
       differing += d;
     }
@@ -12652,8 +12652,8 @@ function analyticApplies(base, cur) {
     let pos = 0;
     let predPos = 0;
     for (let i = 0; i < r.n; i++) {
-      pos += r.y[i] === 1 ? 1 : 0;
-      predPos += r.pred[i] === 1 ? 1 : 0;
+      pos += +(r.y[i] === 1);
+      predPos += +(r.pred[i] === 1);
     }
     if (Math.min(pos, r.n - pos, predPos) < ANALYTIC_MIN_CELL) return false;
   }
@@ -13051,9 +13051,9 @@ var BinaryScoreKernel = class {
     this.yp = new Uint8Array(n);
     for (let j = 0; j < n; j++) {
       const r = order[j];
-      const p = run.pred[r] === 1 ? 1 : 0;
+      const p = +(run.pred[r] === 1);
       this.pred[j] = p;
-      this.yp[j] = run.y[r] === 1 ? p : 0;
+      this.yp[j] = p & +(run.y[r] === 1);
     }
     const inOrder = (a) => a === null ? null : ranked.identity ? a : gatherF64(a, order);
     this.ll = inOrder(run.ll);
@@ -13357,7 +13357,7 @@ var BinaryScoreKernel = class {
 function binEnds(bin, order) {
   const n = order.length;
   const out = new Uint8Array(n);
-  for (let j = 0; j < n; j++) out[j] = j === n - 1 || bin[order[j + 1]] !== bin[order[j]] ? 1 : 0;
+  for (let j = 0; j < n; j++) out[j] = j === n - 1 ? 1 : +(bin[order[j + 1]] !== bin[order[j]]);
   return out;
 }
 var ClassKernel = class {
@@ -13770,7 +13770,7 @@ function buildClassRun(v, rows, space, map, caps, other = null) {
   for (let i = 0; i < n; i++) {
     const r = rows[i];
     pred[i] = map[v.yPred[r]];
-    correct[i] = y[i] === pred[i] ? 1 : 0;
+    correct[i] = +(y[i] === pred[i]);
     cell2[i] = y[i] * k + pred[i];
   }
   const w = weightsOf(v, rows);
@@ -13851,7 +13851,7 @@ function probabilisticTerms(y, score, probs) {
     let top = 0;
     for (let c = 1; c < probs.length; c++) if (probs[c][i] > probs[top][i]) top = c;
     conf[i] = probs[top][i];
-    hit[i] = top === y[i] ? 1 : 0;
+    hit[i] = +(top === y[i]);
     bin[i] = eceBin(conf[i]);
   }
   return { ll, br, conf, hit, bin };
