@@ -22,7 +22,7 @@ import {
   review,
   summarizeView,
   workerDataRunner
-} from "./chunks/chunk-J7FOXKCZ.js";
+} from "./chunks/chunk-KUE2Q3FY.js";
 import {
   machineLoad
 } from "./chunks/chunk-LZ45VW4B.js";
@@ -40,7 +40,7 @@ import {
   MISSING_LABEL,
   PSI_BINS,
   cellText
-} from "./chunks/chunk-WRMHG7GY.js";
+} from "./chunks/chunk-CHZCODZ3.js";
 import {
   InputError
 } from "./chunks/chunk-5ERXIJ3G.js";

@@ -2,6 +2,7 @@ import { createRequire as __mldCreateRequire } from 'node:module'; const require
 import {
   analyzeData,
   buildClaimed,
+  featureHistogram,
   keepSortsForDrift,
   leakageParts,
   presortSegmentColumns,
@@ -11,7 +12,7 @@ import {
   segmenterBuffers,
   segmenterNames,
   twinDriftFromSorts
-} from "./chunks/chunk-WRMHG7GY.js";
+} from "./chunks/chunk-CHZCODZ3.js";
 import "./chunks/chunk-4BJFTPP6.js";
 import "./chunks/chunk-K4A6PM23.js";
 import "./chunks/chunk-DDMSJOCD.js";
@@ -34,15 +35,15 @@ async function run(port2, job) {
   const cur = revivedView(job.cur);
   let segments = job.segments;
   if (job.segmentPort) {
-    const later = job.segmentPort;
+    const later2 = job.segmentPort;
     keepSortsForDrift(true, twinDriftFromSorts(base, cur));
     try {
-      segments = await laterSegments(later, base, cur);
+      segments = await laterSegments(later2, base, cur);
     } catch {
       segments = null;
     } finally {
       keepSortsForDrift(true);
-      later.close();
+      later2.close();
     }
   }
   if (segments) {
@@ -74,6 +75,26 @@ async function run(port2, job) {
     reply = { id: job.id, kind: "data", ok: false, error: message(e) };
   }
   port2.postMessage(reply);
+  const later = job.histogramPort;
+  if (later) {
+    try {
+      if (reply.kind === "data" && reply.ok) {
+        const ahead = histogramAhead(base, cur, reply.data);
+        if (ahead) later.postMessage(ahead);
+      }
+    } catch {
+    } finally {
+      later.close();
+    }
+  }
+}
+function histogramAhead(base, cur, data) {
+  if (!base) return null;
+  let top = null;
+  for (const d of data.drift) if (d.comparison === "eval" && d.flagged && (top === null || d.strength > top.strength)) top = d;
+  if (!top) return null;
+  const segment = top.segment ? { column: top.segment.column, value: String(top.segment.value) } : null;
+  return { feature: top.feature, segment, counts: featureHistogram(base, cur, top.feature, segment ?? void 0) };
 }
 var port = parentPort;
 if (port) {

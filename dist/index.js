@@ -17,7 +17,7 @@ import {
   review,
   utf8Length,
   workerDataRunner
-} from "./chunks/chunk-J7FOXKCZ.js";
+} from "./chunks/chunk-KUE2Q3FY.js";
 import {
   machineLoad
 } from "./chunks/chunk-LZ45VW4B.js";
@@ -29,7 +29,7 @@ import {
 import {
   hasSpareCore
 } from "./chunks/chunk-2DAGEPSM.js";
-import "./chunks/chunk-WRMHG7GY.js";
+import "./chunks/chunk-CHZCODZ3.js";
 import {
   isGitHubModelsUrl
 } from "./chunks/chunk-4MLRVJMI.js";

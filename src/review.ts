@@ -11,7 +11,7 @@ import type { ArtifactSource } from './artifacts/source.js';
 import type { LoadProblem, RunArtifacts } from './artifacts/types.js';
 import { analyzeRuns, analyzeRunsParallel } from './analysis/analyze.js';
 import { prepareAhead } from './analysis/performance/index.js';
-import type { DataRunner } from './analysis/data/data-runner.js';
+import type { DataRunner, PairJob } from './analysis/data/data-runner.js';
 import { diagnose } from './diagnosis/diagnose.js';
 import { buildReport, round6, type RowInterval } from './report/build.js';
 import type { Report, SegmentRow } from './report/types.js';
@@ -118,20 +118,26 @@ export async function reviewLoaded(
 ): Promise<ReviewResult> {
   const timer = input.timer ?? NO_TIMER;
   let analysis: RunAnalysis;
-  if (input.dataRunner) {
-    analysis = await analyzeRunsParallel(base, cur, input.config, input.dataRunner, timer);
-    // Its work is done: the worker stops, and its heap with it, before the report is built.
-    await input.dataRunner.close();
-  } else analysis = analyzeRuns(base, cur, input.config, timer);
-  const diagnosis = timer.stage('diagnosis', () => diagnose(analysis, input.config, { reason: input.baselineMissingReason, fetchFailed: input.baselineFetchFailed ?? false }));
-  const report = timer.stage('render', () => buildReport({
-    analysis,
-    diagnosis,
-    config: input.config,
-    ...reportRows(analysis),
-    baseline: input.baseline ? { source: input.baseline.kind, ref: input.baseline.ref } : { source: 'none', ref: '' },
-    current: { source: input.current.kind, ref: input.current.ref },
-  }));
+  // The data worker's histogram made while this thread diagnoses (decision 0046), by table.
+  const jobs = new Map<string, PairJob>();
+  if (input.dataRunner) analysis = await analyzeRunsParallel(base, cur, input.config, input.dataRunner, timer, (path, job) => jobs.set(path, job));
+  else analysis = analyzeRuns(base, cur, input.config, timer);
+  let report: Report;
+  try {
+    const diagnosis = timer.stage('diagnosis', () => diagnose(analysis, input.config, { reason: input.baselineMissingReason, fetchFailed: input.baselineFetchFailed ?? false }));
+    report = timer.stage('render', () => buildReport({
+      analysis,
+      diagnosis,
+      config: input.config,
+      ...reportRows(analysis),
+      baseline: input.baseline ? { source: input.baseline.kind, ref: input.baseline.ref } : { source: 'none', ref: '' },
+      current: { source: input.current.kind, ref: input.current.ref },
+      histograms: (table, feature, segment) => jobs.get(table)?.histogram(feature, segment),
+    }));
+  } finally {
+    // Its work is done: the worker stops, and its heap with it.
+    await input.dataRunner?.close();
+  }
   // A truncated table was read up to its last complete row and is a finding, not an input error.
   return { report, query: runDataQuery(base, cur), problems: [...(base?.problems ?? []), ...cur.problems].filter((p) => !p.truncated) };
 }

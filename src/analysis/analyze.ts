@@ -83,7 +83,15 @@ export function analyzeRuns(base: RunArtifacts | null, cur: RunArtifacts, config
  * builds the runs and the headline metrics, which then builds the rest (decisions 0021, 0023,
  * 0031). The analysis is the same.
  */
-export async function analyzeRunsParallel(base: RunArtifacts | null, cur: RunArtifacts, config: Config, runner: DataRunner, timer: StageTimer = NO_TIMER): Promise<RunAnalysis> {
+export async function analyzeRunsParallel(
+  base: RunArtifacts | null,
+  cur: RunArtifacts,
+  config: Config,
+  runner: DataRunner,
+  timer: StageTimer = NO_TIMER,
+  /** Each eval pair's job, by the current run's table path: what it made ahead of the report. */
+  onJob?: (path: string, job: PairJob) => void,
+): Promise<RunAnalysis> {
   const { seed, resamples, minSupport, alpha } = config.analysis;
   const opts = { seed, resamples, minSupport, alpha };
   const evalPairs: EvalPair[] = [];
@@ -122,6 +130,7 @@ export async function analyzeRunsParallel(base: RunArtifacts | null, cur: RunArt
       return job.data();
     });
     evalPairs.push({ path: p.cur.path, base: p.base, cur: p.cur, performance, data });
+    onJob?.(p.cur.path, job);
   }
   return finishRuns(base, cur, config, timer, evalPairs);
 }

@@ -7,7 +7,7 @@ import type { RunAnalysis } from '../analysis/analyze.js';
 import type { Diagnosis } from '../diagnosis/diagnose.js';
 import { VERSION } from '../version.js';
 import type { MetricRow, Report, SegmentRow } from './types.js';
-import { buildVisuals } from './visuals.js';
+import { buildVisuals, type HistogramsAhead } from './visuals.js';
 import { round6 } from './format.js';
 
 /** A metric's change computed from the eval rows: the interval and the values it is the interval of. */
@@ -26,6 +26,8 @@ export interface BuildInput {
   /** Row-based intervals for metrics-file rows, keyed by metric leaf name (accuracy, auc, ...). */
   readonly intervals?: ReadonlyMap<string, RowInterval>;
   readonly segments?: readonly SegmentRow[];
+  /** Histograms made ahead (the data worker's, review.ts): the same numbers, counted earlier. */
+  readonly histograms?: HistogramsAhead;
 }
 
 export { round6 } from './format.js';
@@ -49,7 +51,7 @@ export function buildReport(input: BuildInput): Report {
     }
     return row;
   });
-  const visuals = buildVisuals(analysis, diagnosis);
+  const visuals = buildVisuals(analysis, diagnosis, input.histograms);
   return {
     schemaVersion: 1,
     tool: { name: 'ml-doctor', version: VERSION },

@@ -39,7 +39,7 @@ function r6OrNull(v: number | null | undefined): number | null {
   return v === null || v === undefined || !Number.isFinite(v) ? null : r6(v);
 }
 
-export function buildVisuals(analysis: RunAnalysis, diagnosis: Diagnosis): Visuals | undefined {
+export function buildVisuals(analysis: RunAnalysis, diagnosis: Diagnosis, ahead?: HistogramsAhead): Visuals | undefined {
   const v: Visuals = {};
   const curves = learningCurves(analysis.logPairs);
   if (curves) v.learningCurves = curves;
@@ -47,7 +47,7 @@ export function buildVisuals(analysis: RunAnalysis, diagnosis: Diagnosis): Visua
   if (rel) v.reliability = rel;
   const seg = segmentDeltas(analysis.evalPairs, diagnosis);
   if (seg) v.segmentDeltas = seg;
-  const hist = driftedHistogram(analysis.evalPairs, diagnosis);
+  const hist = driftedHistogram(analysis.evalPairs, diagnosis, ahead);
   if (hist) v.histogram = hist;
   const drift = driftRows(analysis.evalPairs);
   if (drift.length > 0) v.drift = drift;
@@ -187,33 +187,37 @@ function cmp(a: string, b: string): number {
 // ---- histogram of the drifted feature --------------------------------------------------------
 
 /**
+ * Histograms made ahead of the report, by eval table, feature and segment: the data worker's
+ * guess at the one the report draws, made while this thread diagnoses (review.ts, decision 0046).
+ * Undefined when none was made for these; the report then counts it itself, with the same result.
+ */
+export type HistogramsAhead = (table: string, feature: string, segment: SegmentName | undefined) => FeatureCounts | null | undefined;
+
+/** A segment by column and value, as a finding names it. */
+export interface SegmentName {
+  readonly column: string;
+  readonly value: string;
+}
+
+/**
  * The feature of the first feature-drift finding, base vs current eval rows (inside the
  * finding's segment when it names one). Drift found only against a reference sample has no
  * histogram: the analysis keeps the reference tables out of RunAnalysis.
  */
-export function driftedHistogram(pairs: readonly EvalPair[], diagnosis: Diagnosis): FeatureHistogram | undefined {
+export function driftedHistogram(pairs: readonly EvalPair[], diagnosis: Diagnosis, ahead?: HistogramsAhead): FeatureHistogram | undefined {
   const f = diagnosis.findings.find((x) => x.category === 'feature_drift' && x.feature);
   if (!f?.feature) return undefined;
   for (const p of pairs) {
     if (!p.base) continue;
     if (!p.data.drift.some((d) => d.comparison === 'eval' && d.feature === f.feature)) continue;
-    const cb = p.base.features.find((c) => c.name === f.feature);
-    const cc = p.cur.features.find((c) => c.name === f.feature);
-    if (!cb || !cc || cb.kind !== cc.kind) continue;
-    let inBase: SegmentRows | null = null;
-    let inCur: SegmentRows | null = null;
     const seg = f.segment && f.segment.value !== undefined ? { column: f.segment.column, value: String(f.segment.value) } : undefined;
-    if (seg) {
-      const rows = segmentRows(p.base, p.cur, seg.column, seg.value);
-      if (!rows) continue;
-      [inBase, inCur] = rows;
-    }
-    const bins = histogram(cb, cc, inBase, inCur);
+    const made = ahead?.(p.path, f.feature, seg);
+    const bins = made !== undefined ? made : featureHistogram(p.base, p.cur, f.feature, seg);
     if (!bins) continue;
     return {
       table: p.path,
       feature: f.feature,
-      kind: cb.kind,
+      kind: bins.kind,
       ...(seg ? { segment: seg } : {}),
       nBase: bins.nBase,
       nCurrent: bins.nCur,
@@ -221,6 +225,26 @@ export function driftedHistogram(pairs: readonly EvalPair[], diagnosis: Diagnosi
     };
   }
   return undefined;
+}
+
+/**
+ * The shares per bin of `feature` in two runs' eval views, inside `segment` when given; null when
+ * a view lacks the feature (or has it of another kind), the segment is not one of the pair's, or a
+ * side has no counted value.
+ */
+export function featureHistogram(base: EvalView, cur: EvalView, feature: string, segment: SegmentName | undefined): FeatureCounts | null {
+  const cb = base.features.find((c) => c.name === feature);
+  const cc = cur.features.find((c) => c.name === feature);
+  if (!cb || !cc || cb.kind !== cc.kind) return null;
+  let inBase: SegmentRows | null = null;
+  let inCur: SegmentRows | null = null;
+  if (segment) {
+    const rows = segmentRows(base, cur, segment.column, segment.value);
+    if (!rows) return null;
+    [inBase, inCur] = rows;
+  }
+  const counted = histogram(cb, cc, inBase, inCur);
+  return counted && { ...counted, kind: cb.kind };
 }
 
 /** The rows of one segment of a run: those whose code is `code`. */
@@ -251,7 +275,7 @@ function rowsIn(rows: SegmentRows | null, n: number): number {
   if (rows === null) return n;
   const { codes, code } = rows;
   let k = 0;
-  for (let i = 0; i < n; i++) k += codes[i] === code ? 1 : 0;
+  for (let i = 0; i < n; i++) k += +(codes[i] === code);
   return k;
 }
 
@@ -259,6 +283,11 @@ interface Counted {
   readonly bins: HistogramBin[];
   readonly nBase: number;
   readonly nCur: number;
+}
+
+/** A feature's histogram: its shares per bin, the rows counted on each side, and its kind. */
+export interface FeatureCounts extends Counted {
+  readonly kind: Column['kind'];
 }
 
 /** Shares per bin (numeric: equal-width between the 1st and 99th percentile, open end bins). */

@@ -9,12 +9,13 @@
  */
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { MessageChannel, Worker } from 'node:worker_threads';
+import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
 import { SHARED_MIN_ROWS } from '../../artifacts/shared.js';
 import type { ClaimedSegmenter } from '../performance/segment-claims.js';
 import { analyzeData, leakageParts, type LeakageParts } from './analyze.js';
 import type { DataAnalysis, DataInput, DataOptions } from './types.js';
-import { dataJob, mergeLeakage, newLeakageClaim, runClaimedLeakage, segmentJob, SEGMENTS_LATER, type ClaimedLeakage, type DataReply, type SegmentRequest } from './worker-protocol.js';
+import type { FeatureCounts, SegmentName } from '../../report/visuals.js';
+import { dataJob, mergeLeakage, newLeakageClaim, runClaimedLeakage, segmentJob, SEGMENTS_LATER, type ClaimedLeakage, type DataReply, type HistogramAhead, type SegmentRequest } from './worker-protocol.js';
 
 export type { SegmentRequest };
 export { SEGMENTS_LATER };
@@ -41,6 +42,11 @@ export interface PairJob {
    * waits for it before its data checks).
    */
   sendSegments(segments: SegmentRequest | null): void;
+  /**
+   * The histogram of `feature` (inside `segment`) the worker made ahead of the report, once it is
+   * in (decision 0046); undefined when there is none, or not yet. Never waits.
+   */
+  histogram(feature: string, segment: SegmentName | undefined): FeatureCounts | null | undefined;
 }
 
 
@@ -64,6 +70,7 @@ function inThread(input: DataInput, options: DataOptions): PairJob {
     help: () => undefined,
     data: () => Promise.resolve().then(() => analyzeData(input, options)),
     sendSegments: () => undefined,
+    histogram: () => undefined,
   };
 }
 
@@ -114,6 +121,8 @@ export function workerDataRunner(url: URL): DataRunner {
   };
   const done = { worker: 0, here: 0 };
   let jobs = 0;
+  // The histogram ports' ends on this side, closed with the runner.
+  const ports: MessagePort[] = [];
   const here = (input: DataInput, options: DataOptions): PairJob => {
     done.here++;
     return inThread(input, options);
@@ -134,6 +143,10 @@ export function workerDataRunner(url: URL): DataRunner {
       // builds every index it did not get (mergeClaimed); a later settle of a promise is a no-op.
       // The port the segment request follows on (SEGMENTS_LATER): this end posts it once.
       const channel = later ? new MessageChannel() : null;
+      // The port the worker's histogram comes back on, read when the report asks (never awaited).
+      const histograms = new MessageChannel();
+      ports.push(histograms.port1);
+      const made: HistogramAhead[] = [];
       let sent = !later;
       const finish = (here: boolean, data: DataAnalysis | Promise<DataAnalysis>) => {
         w.off('exit', onExit);
@@ -168,8 +181,8 @@ export function workerDataRunner(url: URL): DataRunner {
       w.on('exit', onExit);
       w.on('message', onMessage);
       try {
-        if (channel) w.postMessage(dataJob(id, input, options, null, leakage, channel.port2), [channel.port2]);
-        else w.postMessage(dataJob(id, input, options, segments, leakage));
+        if (channel) w.postMessage(dataJob(id, input, options, null, leakage, channel.port2, histograms.port2), [channel.port2, histograms.port2]);
+        else w.postMessage(dataJob(id, input, options, segments, leakage, null, histograms.port2), [histograms.port2]);
       } catch {
         finish(true, checkHere());
       }
@@ -186,13 +199,20 @@ export function workerDataRunner(url: URL): DataRunner {
           channel!.port1.close();
         }
       };
-      return { segments: () => segmentsP, help, data: () => dataP, sendSegments };
+      const histogram = (feature: string, segment: SegmentName | undefined): FeatureCounts | null | undefined => {
+        for (let m = receiveMessageOnPort(histograms.port1); m !== undefined; m = receiveMessageOnPort(histograms.port1)) made.push(m.message as HistogramAhead);
+        const want = segment ? `${segment.column}\u0000${segment.value}` : null;
+        const hit = made.find((h) => h.feature === feature && (h.segment ? `${h.segment.column}\u0000${h.segment.value}` : null) === want);
+        return hit ? hit.counts : undefined;
+      };
+      return { segments: () => segmentsP, help, data: () => dataP, sendSegments, histogram };
     },
     prepare() {
       if (!closed && !broken) started();
     },
     async close() {
       closed = true;
+      for (const p of ports.splice(0)) p.close();
       const w = worker;
       worker = null;
       if (w) await w.terminate();

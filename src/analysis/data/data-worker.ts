@@ -17,7 +17,9 @@ import type { EvalView } from '../../artifacts/types.js';
 import { analyzeData, leakageParts } from './analyze.js';
 import { twinDriftFromSorts } from './drift.js';
 import { keepSortsForDrift } from './columns.js';
-import { revivedView, runClaimedLeakage, segmenterBuffers, segmentSourceOf, type ClaimedLeakage, type DataJob, type DataReply, type SegmentJob } from './worker-protocol.js';
+import { featureHistogram } from '../../report/visuals.js';
+import type { DataAnalysis } from './types.js';
+import { revivedView, runClaimedLeakage, segmenterBuffers, segmentSourceOf, type ClaimedLeakage, type DataJob, type DataReply, type HistogramAhead, type SegmentJob } from './worker-protocol.js';
 
 const message = (e: unknown): string => (e instanceof Error ? e.message : String(e));
 
@@ -84,6 +86,35 @@ async function run(port: NonNullable<typeof parentPort>, job: DataJob): Promise<
     reply = { id: job.id, kind: 'data', ok: false, error: message(e) };
   }
   port.postMessage(reply);
+  // While the review's thread diagnoses: the histogram its report most likely draws.
+  const later = job.histogramPort;
+  if (later) {
+    try {
+      if (reply.kind === 'data' && reply.ok) {
+        const ahead = histogramAhead(base, cur, reply.data);
+        if (ahead) later.postMessage(ahead);
+      }
+    } catch {
+      // The report counts it itself.
+    } finally {
+      later.close();
+    }
+  }
+}
+
+/**
+ * The histogram of the strongest flagged drift of the pair's eval rows, inside its segment when
+ * it has one: the report draws the feature of the first feature-drift finding (report/visuals.ts,
+ * driftedHistogram), which is that drift's unless the diagnosis ranks another one first. A wrong
+ * guess costs this thread the count and the report nothing.
+ */
+function histogramAhead(base: EvalView | null, cur: EvalView, data: DataAnalysis): HistogramAhead | null {
+  if (!base) return null;
+  let top: DataAnalysis['drift'][number] | null = null;
+  for (const d of data.drift) if (d.comparison === 'eval' && d.flagged && (top === null || d.strength > top.strength)) top = d;
+  if (!top) return null;
+  const segment = top.segment ? { column: top.segment.column, value: String(top.segment.value) } : null;
+  return { feature: top.feature, segment, counts: featureHistogram(base, cur, top.feature, segment ?? undefined) };
 }
 
 const port = parentPort;

@@ -13,6 +13,7 @@ import type { ClaimedSegmenter, SegmentClaims } from '../performance/segment-cla
 import type { RowSource } from '../performance/segment-columns.js';
 import type { DataAnalysis, DataInput, DataOptions, LeakageFinding } from './types.js';
 import { sortedLeakage, type LeakageParts } from './analyze.js';
+import type { FeatureCounts, SegmentName } from '../../report/visuals.js';
 
 type PostedIds = Omit<RowIds, 'text'>;
 export type PostedView = Omit<EvalView, 'ids'> & { readonly ids: PostedIds | null };
@@ -95,7 +96,19 @@ export interface DataJob {
    * SEGMENTS_LATER). Null when `segments` is all there is.
    */
   readonly segmentPort?: MessagePort | null;
+  /**
+   * Where the worker posts, after its data reply, the histogram the report most likely draws
+   * (HistogramAhead; data-worker.ts), and then closes. Null when none is wanted.
+   */
+  readonly histogramPort?: MessagePort | null;
   readonly leakage: LeakageClaim;
+}
+
+/** A histogram the worker made ahead of the report: of `feature` in the pair's eval views, inside `segment` when given. */
+export interface HistogramAhead {
+  readonly feature: string;
+  readonly segment: SegmentName | null;
+  readonly counts: FeatureCounts | null;
 }
 
 /** The worker answers a job with a `segments` reply (when asked) and then a `data` reply. */
@@ -128,6 +141,7 @@ export function dataJob(
   segments: SegmentRequest | null = null,
   leakage: LeakageClaim = newLeakageClaim(),
   segmentPort: MessagePort | null = null,
+  histogramPort: MessagePort | null = null,
 ): DataJob {
   return {
     id,
@@ -139,6 +153,7 @@ export function dataJob(
     options,
     segments: segments ? segmentJob(segments) : null,
     segmentPort,
+    histogramPort,
   };
 }
 

@@ -21,6 +21,7 @@ import { buildSegmenters, DEFAULT_PERFORMANCE_OPTIONS, segmentSource, startPerfo
 import { buildClaimed, mergeClaimed, newClaims, segmenterNames, takeOver } from '../../../src/analysis/performance/segment-claims.js';
 import { DEFAULT_CONFIG } from '../../../src/config/config.js';
 import { review } from '../../../src/review.js';
+import { featureHistogram } from '../../../src/report/visuals.js';
 
 const repo = join(import.meta.dirname, '../../..');
 let work: string;
@@ -149,6 +150,30 @@ describe('the data checks in a worker', () => {
     const inThread = IN_THREAD_DATA.start(input, options, SEGMENTS_LATER);
     inThread.sendSegments({ src, claims: newClaims() });
     expect(await inThread.segments()).toEqual([]);
+  }, 120000);
+
+  it('make the histogram of the strongest flagged drift after the data checks, the one the report would count', async () => {
+    const base = await loadRun(localDirSource(pair.base, 'path', 'base'), DEFAULT_CONFIG);
+    const cur = await loadRun(localDirSource(pair.current, 'path', 'cur'), DEFAULT_CONFIG);
+    const input = { base: base.evals[0]!, cur: cur.evals[0]!, refBase: base.reference, refCur: cur.reference };
+    const options = { seed: DEFAULT_CONFIG.analysis.seed, minSupport: DEFAULT_CONFIG.analysis.minSupport };
+    const runner = workerDataRunner(workerUrl);
+    const job = runner.start(input, options);
+    const data = await job.data();
+    // The generated pair's current x3 moved inside one segment (bench/generate.ts).
+    const top = data.drift.filter((d) => d.comparison === 'eval' && d.flagged).sort((a, b) => b.strength - a.strength)[0]!;
+    expect(top.feature).toBe('x3');
+    const segment = top.segment ? { column: top.segment.column, value: String(top.segment.value) } : undefined;
+    let made = job.histogram(top.feature, segment);
+    for (const t0 = Date.now(); made === undefined && Date.now() - t0 < 20000; made = job.histogram(top.feature, segment)) await new Promise((ok) => setTimeout(ok, 5));
+    expect(made).toEqual(featureHistogram(input.base, input.cur, top.feature, segment));
+    expect(made!.bins.length).toBeGreaterThan(2);
+    // Another feature, or the same one outside its segment: none made.
+    expect(job.histogram('x4', segment)).toBeUndefined();
+    if (segment) expect(job.histogram(top.feature, undefined)).toBeUndefined();
+    await runner.close();
+    // In this thread: none.
+    expect(IN_THREAD_DATA.start(input, options).histogram(top.feature, segment)).toBeUndefined();
   }, 120000);
 
   it('do whatever a dying worker left undone here: the segmenters answered, then the data checks', async () => {

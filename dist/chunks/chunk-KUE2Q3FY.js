@@ -8,6 +8,7 @@ import {
   FDR,
   HashIndex,
   MAX_NUMERIC_CATEGORIES,
+  METRIC_INFO,
   MISSING_LABEL,
   PREDICTION_CAP,
   PREDICTION_FACTOR,
@@ -21,6 +22,7 @@ import {
   bootstrapPValue,
   buildClaimed,
   buildSegmenter,
+  buildVisuals,
   cellText,
   chi2Sf,
   compareCategorical,
@@ -31,42 +33,48 @@ import {
   deriveSeed,
   distinctCount,
   erfc,
-  featureSegmentSpec,
   findColumnCI,
+  finiteOrNull,
   fisherExact,
+  fmt,
   formatNumber,
   hashRows,
   holm,
-  insertionSortRange,
+  isBetter,
+  isWorse,
   ksPValue,
   leakageParts,
   logGamma,
   mcnemarExact,
   mergeClaimed,
   mergeLeakage,
+  metricLabel,
   multinomialCounts,
   multinomialSmall,
   newClaims,
   newLeakageClaim,
   normalCdf,
   normalSf,
+  pct,
   percentileInterval,
   psi,
   psiNoiseFloor,
   quantileEdges,
   quantileSorted,
+  round6,
   rowIdsOf,
   runClaimedLeakage,
   sameBytes,
   sameIdSequence,
   segmentJob,
-  segmentSpec,
   segmenterNames,
+  share,
   shareTwinArrays,
+  signed,
   sortFloat64InPlace,
   takeOver,
   twoProportionTest
-} from "./chunk-WRMHG7GY.js";
+} from "./chunk-CHZCODZ3.js";
 import {
   InputError
 } from "./chunk-5ERXIJ3G.js";
@@ -7832,29 +7840,6 @@ function renderAgentMarkdown(section) {
   return L.join("\n") + "\n";
 }
 
-// src/report/format.ts
-function fmt(v, digits = 4) {
-  if (v === null || v === void 0) return "\u2014";
-  if (Number.isNaN(v)) return "NaN";
-  if (!Number.isFinite(v)) return v > 0 ? "\u221E" : "\u2212\u221E";
-  if (v !== 0 && (Math.abs(v) >= 1e6 || Math.abs(v) < 1e-4)) return v.toExponential(2);
-  return String(Number(v.toFixed(digits)));
-}
-function signed(v, digits = 4) {
-  if (v === null) return "\u2014";
-  return (v > 0 ? "+" : "") + fmt(v, digits);
-}
-function pct(v) {
-  if (v === null || v === void 0 || !Number.isFinite(v)) return "\u2014";
-  return `${Number((v * 100).toFixed(1))}%`;
-}
-function share(v) {
-  return `${Math.round(100 * v)} %`;
-}
-function round6(v) {
-  return Number.isFinite(v) ? Number(v.toPrecision(6)) : v;
-}
-
 // src/report/mermaid.ts
 var MAX_LABEL = 32;
 var MAX_TITLE = 80;
@@ -7926,45 +7911,6 @@ function roundTo(v, f) {
   const e = Math.floor(Math.log10(Math.abs(v))) - 1;
   const unit = 10 ** e;
   return Number((f(v / unit) * unit).toPrecision(4));
-}
-
-// src/analysis/performance/metric-defs.ts
-var METRIC_INFO = {
-  accuracy: { label: "Accuracy", direction: "higher", scale: "points" },
-  precision: { label: "Precision", direction: "higher", scale: "points" },
-  recall: { label: "Recall", direction: "higher", scale: "points" },
-  f1: { label: "F1 score", direction: "higher", scale: "points" },
-  f1_macro: { label: "Macro F1", direction: "higher", scale: "points" },
-  f1_weighted: { label: "Weighted F1", direction: "higher", scale: "points" },
-  auc: { label: "ROC AUC", direction: "higher", scale: "points" },
-  auc_ovr_macro: { label: "ROC AUC (one-vs-rest macro)", direction: "higher", scale: "points" },
-  average_precision: { label: "Average precision", direction: "higher", scale: "points" },
-  log_loss: { label: "Log loss", direction: "lower", scale: "relative" },
-  brier: { label: "Brier score", direction: "lower", scale: "relative" },
-  ece: { label: "ECE", direction: "lower", scale: "points" },
-  rmse: { label: "RMSE", direction: "lower", scale: "relative" },
-  mae: { label: "MAE", direction: "lower", scale: "relative" },
-  r2: { label: "R\xB2", direction: "higher", scale: "relative" },
-  mean_error: { label: "Mean error (bias)", direction: "zero", scale: "relative" },
-  mape: { label: "MAPE", direction: "lower", scale: "relative" }
-};
-function metricLabel(name2) {
-  return Object.hasOwn(METRIC_INFO, name2) ? METRIC_INFO[name2].label : name2;
-}
-function isWorse(name2, base, cur) {
-  const d = METRIC_INFO[name2].direction;
-  if (d === "higher") return cur < base;
-  if (d === "lower") return cur > base;
-  return Math.abs(cur) > Math.abs(base);
-}
-function isBetter(name2, base, cur) {
-  const d = METRIC_INFO[name2].direction;
-  if (d === "higher") return cur > base;
-  if (d === "lower") return cur < base;
-  return Math.abs(cur) < Math.abs(base);
-}
-function finiteOrNull(v) {
-  return Number.isFinite(v) ? v : null;
 }
 
 // src/report/charts.ts
@@ -10168,8 +10114,8 @@ function assessUnderfitting(ctx, instability) {
   const stoppedEarly = !bothHigh && fewer && falling && train !== void 0 && beyond(train) && val !== void 0 && val.excess > -val.tolerance;
   if (!bothHigh && !stoppedEarly) return NOT_DETECTED(details);
   const lead = bothHigh ? weakest : train;
-  const reliability2 = ctx.levelReliability;
-  const raw = logRamp(lead.excess, LEVEL_MINOR, LEVEL_MAJOR) * (bothHigh ? progressFactor(falling, fewer) : VAL_UNCONFIRMED_FACTOR) * reliability2;
+  const reliability = ctx.levelReliability;
+  const raw = logRamp(lead.excess, LEVEL_MINOR, LEVEL_MAJOR) * (bothHigh ? progressFactor(falling, fewer) : VAL_UNCONFIRMED_FACTOR) * reliability;
   const evidence = levels.map((l) => ({
     text: `${l.series} ends at ${fmt2(l.cur)} vs ${fmt2(l.base)} in the baseline (${pct2(l.excess)}${beyond(l) || l === lead ? "" : l.excess < l.tolerance ? `, within its noise \xB1${fmt2(l.tolerance * 100)}%` : `, under the ${pct2(LEVEL_MINOR)} that counts`})`,
     value: round62(l.excess) ?? void 0
@@ -10181,7 +10127,7 @@ function assessUnderfitting(ctx, instability) {
   return {
     detected: raw > 0,
     raw,
-    significant: reliability2 >= 1,
+    significant: reliability >= 1,
     title: bothHigh ? `Losses end ${pct2(weakest.excess)} above the baseline${tail}${short2}` : `Training stopped at ${xName} ${fmt2(cur.lastX)} of the baseline's ${fmt2(base.lastX)} while still learning: train_loss ends ${pct2(train.excess)} above the baseline`,
     metric: lead.series,
     evidence,
@@ -10509,7 +10455,7 @@ function assessOverfitting(ctx, instability) {
     base_rows: base?.rows ?? null,
     reliability: round62(ctx.reliability)
   };
-  const reliability2 = riseRaw >= gapRaw ? ctx.curReliability : ctx.reliability;
+  const reliability = riseRaw >= gapRaw ? ctx.curReliability : ctx.reliability;
   const raw = Math.max(riseRaw * ctx.curReliability, gapRaw * ctx.reliability);
   if (!(raw > 0)) return NOT_DETECTED(details);
   const evidence = [];
@@ -10535,7 +10481,7 @@ function assessOverfitting(ctx, instability) {
   return {
     detected: true,
     raw,
-    significant: (riseRaw >= gapRaw ? beyondNoise : gapBeyondNoise) && reliability2 >= 1,
+    significant: (riseRaw >= gapRaw ? beyondNoise : gapBeyondNoise) && reliability >= 1,
     title,
     metric: "val_loss",
     evidence,
@@ -12098,8 +12044,8 @@ function aucResults(c, seg2, acc, work, cells) {
     const ec = segmentEntry(pc, l);
     if (!eb || !ec) continue;
     const paired = c.paired && differs[l] === 0;
-    const cmp2 = aucTest(eb, ec, paired ? pairedAucCov(eb, c10[l], c01[l]) : null, level);
-    const mass = dropMass(c, acc[l * M + CUR + S0], cmp2.base, cmp2.cur);
+    const cmp = aucTest(eb, ec, paired ? pairedAucCov(eb, c10[l], c01[l]) : null, level);
+    const mass = dropMass(c, acc[l * M + CUR + S0], cmp.base, cmp.cur);
     out.push({
       column: seg2.column,
       value: seg2.labels[l],
@@ -12107,13 +12053,13 @@ function aucResults(c, seg2, acc, work, cells) {
       metric: "auc",
       nBase: acc[l * M + N_ROWS],
       nCurrent: acc[l * M + CUR + N_ROWS],
-      baseline: cmp2.base,
-      current: cmp2.cur,
-      delta: cmp2.delta,
-      ci: cmp2.ci,
-      pValue: cmp2.p,
-      worse: cmp2.delta < 0,
-      test: cmp2.paired ? "delong_paired" : "delong_unpaired",
+      baseline: cmp.base,
+      current: cmp.cur,
+      delta: cmp.delta,
+      ci: cmp.ci,
+      pValue: cmp.p,
+      worse: cmp.delta < 0,
+      test: cmp.paired ? "delong_paired" : "delong_unpaired",
       dropMass: mass,
       // AUC is not additive over segments: no share of the overall drop.
       shareOfDrop: null
@@ -15038,27 +14984,6 @@ function confirmatoryMetricSignals(a, because) {
   return [metricSignal(a, m, errorFacts(a, a.confusion, null), [why], { one_sided_p: p, confirmatory: true, named_by: because })];
 }
 
-// src/analysis/performance/types.ts
-var METRIC_NAMES = [
-  "accuracy",
-  "precision",
-  "recall",
-  "f1",
-  "f1_macro",
-  "f1_weighted",
-  "auc",
-  "auc_ovr_macro",
-  "average_precision",
-  "log_loss",
-  "brier",
-  "ece",
-  "rmse",
-  "mae",
-  "r2",
-  "mean_error",
-  "mape"
-];
-
 // src/analysis/data/signals.ts
 var PREDICTION_INFO_FLOOR = 0.1;
 function r6(v) {
@@ -16107,8 +16032,8 @@ function summaryData(base, cur, notes) {
       notes.push(`${cs.column}: the current summary was not made on the baseline's edges (summarize it with --baseline); drift not measured.`);
       continue;
     }
-    const cmp2 = compareSketches(bs, cs);
-    if (cmp2) pendingDrift.push({ feature: cs.column, cmp: cmp2, baseline: null });
+    const cmp = compareSketches(bs, cs);
+    if (cmp) pendingDrift.push({ feature: cs.column, cmp, baseline: null });
   }
   for (const cc of cur.categories) {
     if (!cc.feature) continue;
@@ -16116,8 +16041,8 @@ function summaryData(base, cur, notes) {
     if (!bc) continue;
     const names = [.../* @__PURE__ */ new Set([...bc.values.map((v) => v.value), ...cc.values.map((v) => v.value)])].filter((v) => v !== MISSING_LABEL);
     const count4 = (vals) => Float64Array.from(names, (n) => vals.find((v) => v.value === n)?.cell.n ?? 0);
-    const cmp2 = compareCategorical(names, count4(bc.values), count4(cc.values));
-    if (cmp2.nBase > 0 && cmp2.nCur > 0) pendingDrift.push({ feature: cc.column, cmp: cmp2, baseline: null });
+    const cmp = compareCategorical(names, count4(bc.values), count4(cc.values));
+    if (cmp.nBase > 0 && cmp.nCur > 0) pendingDrift.push({ feature: cc.column, cmp, baseline: null });
   }
   const drift = decide("eval", cur.source, pendingDrift, /* @__PURE__ */ new Map());
   drift.sort((a, b) => b.strength - a.strength || (a.feature < b.feature ? -1 : a.feature > b.feature ? 1 : 0));
@@ -16239,7 +16164,7 @@ function analyzeRuns(base, cur, config, timer = NO_TIMER) {
   });
   return finishRuns(base, cur, config, timer, evalPairs);
 }
-async function analyzeRunsParallel(base, cur, config, runner, timer = NO_TIMER) {
+async function analyzeRunsParallel(base, cur, config, runner, timer = NO_TIMER, onJob) {
   const { seed, resamples, minSupport, alpha } = config.analysis;
   const opts = { seed, resamples, minSupport, alpha };
   const evalPairs = [];
@@ -16269,6 +16194,7 @@ async function analyzeRunsParallel(base, cur, config, runner, timer = NO_TIMER) 
       return job.data();
     });
     evalPairs.push({ path: p.cur.path, base: p.base, cur: p.cur, performance, data });
+    onJob?.(p.cur.path, job);
   }
   return finishRuns(base, cur, config, timer, evalPairs);
 }
@@ -18943,330 +18869,6 @@ function missingFor(category) {
   return "no eval table in both runs";
 }
 
-// src/analysis/stats/select.ts
-function selectInPlace(values, k, from = 0, to = values.length) {
-  if (!(k >= from && k < to)) throw new RangeError(`rank ${k} outside [${from}, ${to})`);
-  let lo = from;
-  let hi = to;
-  let rounds = 2 * Math.ceil(Math.log2(to - from + 1)) + 8;
-  while (hi - lo > 16) {
-    if (rounds-- === 0) {
-      sortFloat64InPlace(values.subarray(lo, hi));
-      return values[k];
-    }
-    const pivot = medianOfThree(values[lo], values[lo + hi >>> 1], values[hi - 1]);
-    let lt = lo;
-    let i = lo;
-    let gt = hi - 1;
-    while (i <= gt) {
-      const x = values[i];
-      if (x < pivot) {
-        values[i] = values[lt];
-        values[lt] = x;
-        lt++;
-        i++;
-      } else if (x > pivot) {
-        values[i] = values[gt];
-        values[gt] = x;
-        gt--;
-      } else i++;
-    }
-    if (k < lt) hi = lt;
-    else if (k > gt) lo = gt + 1;
-    else return pivot;
-  }
-  insertionSortRange(values, lo, hi);
-  return values[k];
-}
-function medianOfThree(a, b, c) {
-  return a < b ? b < c ? b : a < c ? c : a : a < c ? a : b < c ? c : b;
-}
-
-// src/report/visuals.ts
-var MAX_CURVE_POINTS = 60;
-var MAX_SEGMENT_BARS = 8;
-var HISTOGRAM_BINS = 12;
-var HISTOGRAM_CATEGORIES = 10;
-var r62 = round6;
-function r6OrNull(v) {
-  return v === null || v === void 0 || !Number.isFinite(v) ? null : r62(v);
-}
-function buildVisuals(analysis, diagnosis) {
-  const v = {};
-  const curves = learningCurves(analysis.logPairs);
-  if (curves) v.learningCurves = curves;
-  const rel = reliability(analysis.evalPairs);
-  if (rel) v.reliability = rel;
-  const seg2 = segmentDeltas(analysis.evalPairs, diagnosis);
-  if (seg2) v.segmentDeltas = seg2;
-  const hist = driftedHistogram(analysis.evalPairs, diagnosis);
-  if (hist) v.histogram = hist;
-  const drift = driftRows(analysis.evalPairs);
-  if (drift.length > 0) v.drift = drift;
-  return Object.keys(v).length > 0 ? v : void 0;
-}
-var CURVE_COLUMNS = [
-  { name: "train_loss", get: (l) => l.trainLoss },
-  { name: "val_loss", get: (l) => l.valLoss }
-];
-function learningCurves(pairs) {
-  for (const p of pairs) {
-    const cols = CURVE_COLUMNS.filter((c) => c.get(p.cur) !== null || p.base !== null && c.get(p.base) !== null);
-    if (cols.length === 0) continue;
-    const xs = /* @__PURE__ */ new Set();
-    for (const l of [p.base, p.cur]) if (l) {
-      for (const x of l.x) if (Number.isFinite(x)) xs.add(x);
-    }
-    const grid = evenly([...xs].sort((a, b) => a - b), MAX_CURVE_POINTS);
-    const keep = new Set(grid);
-    const points = (l, ys) => {
-      if (!l || !ys) return null;
-      const out = [];
-      const seen = /* @__PURE__ */ new Set();
-      for (let i = 0; i < l.x.length; i++) {
-        const x = l.x[i];
-        if (!keep.has(x) || seen.has(x)) continue;
-        seen.add(x);
-        out.push([r62(x), r6OrNull(ys[i])]);
-      }
-      return out.sort((a, b) => a[0] - b[0]);
-    };
-    const series = cols.map((c) => ({ name: c.name, base: points(p.base, p.base ? c.get(p.base) : null), current: points(p.cur, c.get(p.cur)) ?? [] }));
-    return { path: p.cur.path, xName: p.cur.xName, series };
-  }
-  return void 0;
-}
-function evenly(items, max) {
-  if (items.length <= max) return [...items];
-  const out = [];
-  for (let k = 0; k < max; k++) out.push(items[Math.round(k * (items.length - 1) / (max - 1))]);
-  return out;
-}
-function reliability(pairs) {
-  for (const p of pairs) {
-    const c = p.performance.calibration;
-    if (!c || c.current.bins.length === 0) continue;
-    const key = (b) => `${b.lo}`;
-    const base = new Map((c.baseline?.bins ?? []).map((b) => [key(b), b]));
-    const cur = new Map(c.current.bins.map((b) => [key(b), b]));
-    const all = [...c.baseline?.bins ?? [], ...c.current.bins].filter((b, i, a) => a.findIndex((o) => key(o) === key(b)) === i).sort((a, b) => a.lo - b.lo);
-    const bins = all.map((b) => {
-      const x = base.get(key(b));
-      const y = cur.get(key(b));
-      return {
-        lo: r62(b.lo),
-        hi: r62(b.hi),
-        basePredicted: r6OrNull(x?.meanScore),
-        baseObserved: r6OrNull(x?.fracPositive),
-        baseN: r62(x?.weight ?? 0),
-        currentPredicted: r6OrNull(y?.meanScore),
-        currentObserved: r6OrNull(y?.fracPositive),
-        currentN: r62(y?.weight ?? 0)
-      };
-    });
-    return { table: p.path, kind: c.kind, baseEce: r6OrNull(c.baseline?.ece), currentEce: r62(c.current.ece), bins };
-  }
-  return void 0;
-}
-function asMetric(name2) {
-  if (!name2) return null;
-  const leaf = name2.split(/[.:]/).pop().toLowerCase();
-  return METRIC_NAMES.includes(leaf) ? leaf : null;
-}
-function segmentDeltas(pairs, diagnosis) {
-  const fromFinding = asMetric(diagnosis.findings.find((f) => f.category === "segment_regression" && f.metric)?.metric);
-  for (const p of pairs) {
-    const perf = p.performance;
-    const candidates = [fromFinding, perf.slices?.metric ?? null, ...perf.regressed].filter((m) => m !== null);
-    for (const metric of candidates) {
-      const direction = METRIC_INFO[metric].direction;
-      const rows = perf.segments.filter((s) => s.metric === metric && s.significant && s.worse).map((s) => ({ s, loss: lossOf2(direction, s.baseline, s.current) })).filter((r) => Number.isFinite(r.loss) && r.loss > 0).sort((a, b) => b.s.dropMass - a.s.dropMass || b.loss - a.loss || cmp(a.s.column, b.s.column) || cmp(a.s.value, b.s.value)).slice(0, MAX_SEGMENT_BARS);
-      if (rows.length === 0) continue;
-      return {
-        table: p.path,
-        metric,
-        direction,
-        rows: rows.map(({ s, loss }) => ({
-          column: s.column,
-          value: s.value,
-          n: s.nCurrent,
-          baseline: r62(s.baseline),
-          current: r62(s.current),
-          delta: r62(s.delta),
-          loss: r62(loss),
-          significant: s.significant
-        }))
-      };
-    }
-  }
-  return void 0;
-}
-function lossOf2(direction, base, cur) {
-  if (direction === "higher") return base - cur;
-  if (direction === "lower") return cur - base;
-  return Math.abs(cur) - Math.abs(base);
-}
-function cmp(a, b) {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-function driftedHistogram(pairs, diagnosis) {
-  const f = diagnosis.findings.find((x) => x.category === "feature_drift" && x.feature);
-  if (!f?.feature) return void 0;
-  for (const p of pairs) {
-    if (!p.base) continue;
-    if (!p.data.drift.some((d) => d.comparison === "eval" && d.feature === f.feature)) continue;
-    const cb = p.base.features.find((c) => c.name === f.feature);
-    const cc = p.cur.features.find((c) => c.name === f.feature);
-    if (!cb || !cc || cb.kind !== cc.kind) continue;
-    let inBase = null;
-    let inCur = null;
-    const seg2 = f.segment && f.segment.value !== void 0 ? { column: f.segment.column, value: String(f.segment.value) } : void 0;
-    if (seg2) {
-      const rows = segmentRows(p.base, p.cur, seg2.column, seg2.value);
-      if (!rows) continue;
-      [inBase, inCur] = rows;
-    }
-    const bins = histogram(cb, cc, inBase, inCur);
-    if (!bins) continue;
-    return {
-      table: p.path,
-      feature: f.feature,
-      kind: cb.kind,
-      ...seg2 ? { segment: seg2 } : {},
-      nBase: bins.nBase,
-      nCurrent: bins.nCur,
-      bins: bins.bins
-    };
-  }
-  return void 0;
-}
-function segmentRows(base, cur, column2, value) {
-  for (const spec of [segmentSpec(column2, base.table, cur.table), featureSegmentSpec(column2, base.table, cur.table)]) {
-    const code2 = spec?.values.indexOf(value) ?? -1;
-    if (!spec || code2 < 0) continue;
-    return [
-      { codes: spec.baseCodes, code: code2 },
-      { codes: spec.curCodes, code: code2 }
-    ];
-  }
-  return null;
-}
-function rowsIn(rows, n) {
-  if (rows === null) return n;
-  const { codes, code: code2 } = rows;
-  let k = 0;
-  for (let i = 0; i < n; i++) k += codes[i] === code2 ? 1 : 0;
-  return k;
-}
-function histogram(cb, cc, inBase, inCur) {
-  if (cb.kind === "number" && cc.kind === "number") {
-    const counted2 = (rows, i, x) => (rows === null || rows.codes[i] === rows.code) && Number.isFinite(x);
-    const pool = new Float64Array(rowsIn(inBase, cb.values.length) + rowsIn(inCur, cc.values.length));
-    let nb = 0;
-    for (let i = 0; i < cb.values.length; i++) if (counted2(inBase, i, cb.values[i])) pool[nb++] = cb.values[i];
-    let m = nb;
-    for (let i = 0; i < cc.values.length; i++) if (counted2(inCur, i, cc.values[i])) pool[m++] = cc.values[i];
-    const nc = m - nb;
-    if (nb === 0 || nc === 0) return null;
-    const all = pool.subarray(0, m);
-    const rank = (p) => Math.min(m - 1, Math.floor(p * (m - 1)));
-    const r1 = rank(0.01);
-    let lo = selectInPlace(all, r1);
-    let hi = selectInPlace(all, rank(0.99), r1, m);
-    if (!(hi > lo)) {
-      let min = Infinity;
-      let max = -Infinity;
-      for (let i = 0; i < m; i++) {
-        min = Math.min(min, all[i]);
-        max = Math.max(max, all[i]);
-      }
-      [lo, hi] = [min, max];
-    }
-    if (!(hi > lo)) return { bins: [{ label: fmtEdge(lo), base: 1, current: 1 }], nBase: nb, nCur: nc };
-    const k = HISTOGRAM_BINS;
-    const width = (hi - lo) / k;
-    const edges = Array.from({ length: k + 1 }, (_, i) => lo + i * width);
-    const count4 = (col, rows) => {
-      const n = new Int32Array(k);
-      const vals = col.values;
-      for (let i = 0; i < vals.length; i++) if (counted2(rows, i, vals[i])) n[Math.max(0, Math.min(k - 1, Math.floor((vals[i] - lo) / width)))]++;
-      return n;
-    };
-    const nbBins = count4(cb, inBase);
-    const ncBins = count4(cc, inCur);
-    const label = (i) => i === 0 ? `below ${fmtEdge(edges[1])}` : i === k - 1 ? `${fmtEdge(edges[k - 1])} or more` : `${fmtEdge(edges[i])}\u2013${fmtEdge(edges[i + 1])}`;
-    return {
-      bins: Array.from(nbBins, (_, i) => ({ label: label(i), base: r62(nbBins[i] / nb), current: r62(ncBins[i] / nc) })),
-      nBase: nb,
-      nCur: nc
-    };
-  }
-  if (cb.kind === "string" && cc.kind === "string") {
-    const tally = (col, rows) => {
-      const byCode = new Float64Array(col.dict.length);
-      let n = 0;
-      for (let i = 0; i < col.codes.length; i++) {
-        const code2 = col.codes[i];
-        if (code2 < 0 || rows !== null && rows.codes[i] !== rows.code) continue;
-        byCode[code2]++;
-        n++;
-      }
-      const m = /* @__PURE__ */ new Map();
-      col.dict.forEach((v, i) => m.set(v, (m.get(v) ?? 0) + byCode[i]));
-      return { m, n };
-    };
-    const b = tally(cb, inBase);
-    const c = tally(cc, inCur);
-    if (b.n === 0 || c.n === 0) return null;
-    const names = [.../* @__PURE__ */ new Set([...b.m.keys(), ...c.m.keys()])];
-    const share2 = (t, v) => (t.m.get(v) ?? 0) / t.n;
-    names.sort((x, y) => Math.max(share2(b, y), share2(c, y)) - Math.max(share2(b, x), share2(c, x)) || cmp(x, y));
-    const top = names.slice(0, HISTOGRAM_CATEGORIES - (names.length > HISTOGRAM_CATEGORIES ? 1 : 0));
-    const bins = top.map((v) => ({ label: v, base: r62(share2(b, v)), current: r62(share2(c, v)) }));
-    if (top.length < names.length) {
-      const rest = names.slice(top.length);
-      bins.push({ label: `other (${rest.length} values)`, base: r62(rest.reduce((s, v) => s + share2(b, v), 0)), current: r62(rest.reduce((s, v) => s + share2(c, v), 0)) });
-    }
-    return { bins, nBase: b.n, nCur: c.n };
-  }
-  return null;
-}
-function fmtEdge(v) {
-  if (v === 0) return "0";
-  const a = Math.abs(v);
-  if (a >= 1e6 || a < 1e-3) return v.toExponential(2);
-  return String(Number(v.toPrecision(3)));
-}
-function driftRows(pairs) {
-  const rows = [];
-  for (const p of pairs) {
-    const missing = (side, feature) => {
-      const prof = p.data.columns[side]?.find((c) => c.column === feature);
-      return prof && prof.n > 0 ? r62(prof.missing / prof.n) : null;
-    };
-    for (const d of p.data.drift) {
-      const row = {
-        feature: d.feature,
-        comparison: d.comparison,
-        source: d.source,
-        kind: d.kind,
-        psi: r6OrNull(d.psi),
-        test: d.kind === "number" ? "ks" : "chi2",
-        pValue: r6OrNull(d.pValue),
-        missingBase: d.comparison === "eval" ? missing("base", d.feature) : null,
-        missingCurrent: d.comparison === "eval" ? missing("cur", d.feature) : null,
-        drifted: d.flagged,
-        ...d.flagged && d.segment ? { segment: { column: d.segment.column, value: d.segment.value } } : {}
-      };
-      rows.push({ row, strength: d.strength });
-    }
-  }
-  rows.sort(
-    (a, b) => Number(b.row.drifted) - Number(a.row.drifted) || (a.row.drifted ? b.strength - a.strength : 0) || (b.row.psi ?? -1) - (a.row.psi ?? -1) || cmp(a.row.feature, b.row.feature) || cmp(a.row.comparison, b.row.comparison) || cmp(a.row.source, b.row.source)
-  );
-  return rows.map((r) => r.row);
-}
-
 // src/report/build.ts
 function buildReport(input) {
   const { analysis, diagnosis } = input;
@@ -19287,7 +18889,7 @@ function buildReport(input) {
     }
     return row;
   });
-  const visuals = buildVisuals(analysis, diagnosis);
+  const visuals = buildVisuals(analysis, diagnosis, input.histograms);
   return {
     schemaVersion: 1,
     tool: { name: "ml-doctor", version: VERSION },
@@ -19311,7 +18913,7 @@ function finiteOrNull2(v) {
 var QUERY_LIMITS = { groups: 30, examples: 20, points: 50, featuresPerExample: 8, text: 200, topValues: 10 };
 var CLASSIFICATION_METRICS = ["accuracy", "error_rate", "positive_rate", "mean_score", "n"];
 var REGRESSION_METRICS = ["mae", "rmse", "mean_error", "n"];
-function r63(x) {
+function r62(x) {
   return Number.isFinite(x) ? Number(x.toPrecision(6)) : null;
 }
 function cut2(s) {
@@ -19324,7 +18926,7 @@ function columnNames(view) {
   return view.table.columns.slice(0, 60).map((c) => cut2(c.name));
 }
 var BIN = /^\[\s*(-?[\d.eE+-]+|-inf)\s*,\s*(-?[\d.eE+-]+|inf)\s*([)\]])$/;
-function segmentRows2(view, segment) {
+function segmentRows(view, segment) {
   const all = Array.from({ length: view.n }, (_, i) => i);
   if (segment === void 0) return all;
   const col = column(view, segment.column);
@@ -19373,7 +18975,7 @@ function metricOf(view, rows, metric) {
     count4++;
   }
   if (count4 === 0) return null;
-  return metric === "rmse" ? r63(Math.sqrt(sum2 / count4)) : r63(sum2 / count4);
+  return metric === "rmse" ? r62(Math.sqrt(sum2 / count4)) : r62(sum2 / count4);
 }
 function quantile2(sorted, q) {
   if (sorted.length === 0) return NaN;
@@ -19416,7 +19018,7 @@ function distribution(view, feature, segment) {
   if (view === void 0) return null;
   const col = column(view, feature);
   if (col === void 0) return { error: `no column '${cut2(feature)}' in ${view.path}` };
-  const rows = segmentRows2(view, segment);
+  const rows = segmentRows(view, segment);
   if (!Array.isArray(rows)) return rows;
   if (col.kind === "number") {
     const s = finiteSorted(col, rows);
@@ -19428,13 +19030,13 @@ function distribution(view, feature, segment) {
     return {
       n: rows.length,
       missingOrNonFinite: rows.length - s.length,
-      mean: r63(mean),
-      std: r63(s.length > 1 ? Math.sqrt(sq / (s.length - 1)) : NaN),
-      min: r63(s[0] ?? NaN),
-      p25: r63(quantile2(s, 0.25)),
-      median: r63(quantile2(s, 0.5)),
-      p75: r63(quantile2(s, 0.75)),
-      max: r63(s[s.length - 1] ?? NaN)
+      mean: r62(mean),
+      std: r62(s.length > 1 ? Math.sqrt(sq / (s.length - 1)) : NaN),
+      min: r62(s[0] ?? NaN),
+      p25: r62(quantile2(s, 0.25)),
+      median: r62(quantile2(s, 0.5)),
+      p75: r62(quantile2(s, 0.75)),
+      max: r62(s[s.length - 1] ?? NaN)
     };
   }
   const counts3 = /* @__PURE__ */ new Map();
@@ -19449,12 +19051,12 @@ function distribution(view, feature, segment) {
     n: rows.length,
     missing,
     distinct: counts3.size,
-    top: top.slice(0, QUERY_LIMITS.topValues).map(([value, c]) => ({ value: cut2(value), count: c, share: r63(c / rows.length) }))
+    top: top.slice(0, QUERY_LIMITS.topValues).map(([value, c]) => ({ value: cut2(value), count: c, share: r62(c / rows.length) }))
   };
 }
 function labelText(view, v) {
   if (Number.isNaN(v)) return null;
-  return view.task === "regression" ? r63(v) : cut2(view.classes[v] ?? String(v));
+  return view.task === "regression" ? r62(v) : cut2(view.classes[v] ?? String(v));
 }
 var CURVE_ALIASES = {
   train_loss: "trainLoss",
@@ -19483,10 +19085,10 @@ function curveOf(log, series) {
   return {
     path: cut2(log.path),
     x: log.xName,
-    points: idx.map((i) => [r63(log.x[i]), r63(values[i])]),
+    points: idx.map((i) => [r62(log.x[i]), r62(values[i])]),
     ...idx.length < n ? { pointsShown: idx.length, pointsLogged: n } : {},
-    min: best >= 0 ? { x: r63(log.x[best]), value: r63(values[best]) } : null,
-    last: n > 0 ? r63(values[n - 1]) : null,
+    min: best >= 0 ? { x: r62(log.x[best]), value: r62(values[best]) } : null,
+    last: n > 0 ? r62(values[n - 1]) : null,
     nonFinite
   };
 }
@@ -19501,11 +19103,11 @@ function runDataQuery(base, cur) {
       if (!allowed.includes(metric)) return { error: `metric '${cut2(metricName2)}' is not one of: ${allowed.join(", ")} (${c.task})` };
       const col = column(c, columnName);
       if (col === void 0) return { error: `no column '${cut2(columnName)}' in ${c.path}`, columns: columnNames(c) };
-      const groups = value === void 0 ? groupsOf(col, segmentRows2(c, void 0)) : { labels: [value], omitted: 0 };
+      const groups = value === void 0 ? groupsOf(col, segmentRows(c, void 0)) : { labels: [value], omitted: 0 };
       const rows = groups.labels.map((label) => {
         const seg2 = { column: col.name, value: label };
-        const curRows = segmentRows2(c, seg2);
-        const baseRows = views.base ? segmentRows2(views.base, seg2) : null;
+        const curRows = segmentRows(c, seg2);
+        const baseRows = views.base ? segmentRows(views.base, seg2) : null;
         const cv = Array.isArray(curRows) ? metricOf(c, curRows, metric) : null;
         const bv = views.base && Array.isArray(baseRows) ? metricOf(views.base, baseRows, metric) : null;
         return {
@@ -19514,7 +19116,7 @@ function runDataQuery(base, cur) {
           nBaseline: Array.isArray(baseRows) ? baseRows.length : null,
           baseline: bv,
           current: cv,
-          delta: bv !== null && cv !== null ? r63(cv - bv) : null
+          delta: bv !== null && cv !== null ? r62(cv - bv) : null
         };
       });
       return { table: cut2(c.path), column: cut2(col.name), metric, rows, ...groups.omitted > 0 ? { omitted: groups.omitted } : {} };
@@ -19527,7 +19129,7 @@ function runDataQuery(base, cur) {
       const c = views.cur;
       if (c === void 0) return { error: "the current run has no eval table" };
       if (c.yPred === null) return { error: `${c.path} has no prediction or score column` };
-      const rows = segmentRows2(c, segment);
+      const rows = segmentRows(c, segment);
       if (!Array.isArray(rows)) return rows;
       const yPred = c.yPred;
       const confidence = (i) => {
@@ -19550,7 +19152,7 @@ function runDataQuery(base, cur) {
           ...c.ids ? { id: cut2(c.ids.text(i)) } : {},
           label: labelText(c, c.yTrue[i]),
           prediction: labelText(c, yPred[i]),
-          ...c.score ? { score: r63(c.score[i]) } : {},
+          ...c.score ? { score: r62(c.score[i]) } : {},
           features: Object.fromEntries(shown.map((f) => [cut2(f.name), cut2(cellText(f, i))]))
         })),
         ...c.features.length > shown.length ? { featuresNotShown: c.features.length - shown.length } : {}
@@ -19608,19 +19210,24 @@ async function review(input) {
 async function reviewLoaded(base, cur, input) {
   const timer = input.timer ?? NO_TIMER;
   let analysis;
-  if (input.dataRunner) {
-    analysis = await analyzeRunsParallel(base, cur, input.config, input.dataRunner, timer);
-    await input.dataRunner.close();
-  } else analysis = analyzeRuns(base, cur, input.config, timer);
-  const diagnosis = timer.stage("diagnosis", () => diagnose(analysis, input.config, { reason: input.baselineMissingReason, fetchFailed: input.baselineFetchFailed ?? false }));
-  const report = timer.stage("render", () => buildReport({
-    analysis,
-    diagnosis,
-    config: input.config,
-    ...reportRows(analysis),
-    baseline: input.baseline ? { source: input.baseline.kind, ref: input.baseline.ref } : { source: "none", ref: "" },
-    current: { source: input.current.kind, ref: input.current.ref }
-  }));
+  const jobs = /* @__PURE__ */ new Map();
+  if (input.dataRunner) analysis = await analyzeRunsParallel(base, cur, input.config, input.dataRunner, timer, (path, job) => jobs.set(path, job));
+  else analysis = analyzeRuns(base, cur, input.config, timer);
+  let report;
+  try {
+    const diagnosis = timer.stage("diagnosis", () => diagnose(analysis, input.config, { reason: input.baselineMissingReason, fetchFailed: input.baselineFetchFailed ?? false }));
+    report = timer.stage("render", () => buildReport({
+      analysis,
+      diagnosis,
+      config: input.config,
+      ...reportRows(analysis),
+      baseline: input.baseline ? { source: input.baseline.kind, ref: input.baseline.ref } : { source: "none", ref: "" },
+      current: { source: input.current.kind, ref: input.current.ref },
+      histograms: (table, feature, segment) => jobs.get(table)?.histogram(feature, segment)
+    }));
+  } finally {
+    await input.dataRunner?.close();
+  }
   return { report, query: runDataQuery(base, cur), problems: [...base?.problems ?? [], ...cur.problems].filter((p) => !p.truncated) };
 }
 function reportRows(a) {
@@ -19661,13 +19268,14 @@ function reportRows(a) {
 // src/analysis/data/data-runner.ts
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { MessageChannel, Worker } from "node:worker_threads";
+import { MessageChannel, receiveMessageOnPort, Worker } from "node:worker_threads";
 function inThread(input, options) {
   return {
     segments: () => Promise.resolve([]),
     help: () => void 0,
     data: () => Promise.resolve().then(() => analyzeData(input, options)),
-    sendSegments: () => void 0
+    sendSegments: () => void 0,
+    histogram: () => void 0
   };
 }
 function worthAWorker(input) {
@@ -19695,6 +19303,7 @@ function workerDataRunner(url) {
   };
   const done = { worker: 0, here: 0 };
   let jobs = 0;
+  const ports = [];
   const here = (input, options) => {
     done.here++;
     return inThread(input, options);
@@ -19712,6 +19321,9 @@ function workerDataRunner(url) {
       const segmentsP = new Promise((r) => settleSegments = r);
       const dataP = new Promise((r) => settleData = r);
       const channel = later ? new MessageChannel() : null;
+      const histograms = new MessageChannel();
+      ports.push(histograms.port1);
+      const made = [];
       let sent = !later;
       const finish = (here2, data) => {
         w.off("exit", onExit);
@@ -19743,8 +19355,8 @@ function workerDataRunner(url) {
       w.on("exit", onExit);
       w.on("message", onMessage);
       try {
-        if (channel) w.postMessage(dataJob(id, input, options, null, leakage2, channel.port2), [channel.port2]);
-        else w.postMessage(dataJob(id, input, options, segments, leakage2));
+        if (channel) w.postMessage(dataJob(id, input, options, null, leakage2, channel.port2, histograms.port2), [channel.port2, histograms.port2]);
+        else w.postMessage(dataJob(id, input, options, segments, leakage2, null, histograms.port2), [histograms.port2]);
       } catch {
         finish(true, checkHere());
       }
@@ -19760,13 +19372,20 @@ function workerDataRunner(url) {
           channel.port1.close();
         }
       };
-      return { segments: () => segmentsP, help, data: () => dataP, sendSegments };
+      const histogram = (feature, segment) => {
+        for (let m = receiveMessageOnPort(histograms.port1); m !== void 0; m = receiveMessageOnPort(histograms.port1)) made.push(m.message);
+        const want = segment ? `${segment.column}\0${segment.value}` : null;
+        const hit = made.find((h) => h.feature === feature && (h.segment ? `${h.segment.column}\0${h.segment.value}` : null) === want);
+        return hit ? hit.counts : void 0;
+      };
+      return { segments: () => segmentsP, help, data: () => dataP, sendSegments, histogram };
     },
     prepare() {
       if (!closed && !broken) started();
     },
     async close() {
       closed = true;
+      for (const p of ports.splice(0)) p.close();
       const w = worker;
       worker = null;
       if (w) await w.terminate();

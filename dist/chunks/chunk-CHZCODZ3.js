@@ -2990,7 +2990,7 @@ function driftEval(source, baseFeatures, curFeatures, segments, minSupport) {
     const cc = curFeatures.find((c2) => c2.name === cb.name);
     if (!cc || cc.kind !== cb.kind) continue;
     const use = segments.map((sp, t) => sp.column === cb.name ? -1 : t).filter((t) => t >= 0);
-    let cmp;
+    let cmp2;
     let b;
     let c;
     let k;
@@ -3004,14 +3004,14 @@ function driftEval(source, baseFeatures, curFeatures, segments, minSupport) {
         if (sortedB.length === 0 || sortedC.length === 0) continue;
         num = compareNumeric(sortedB, sortedC, [profile(cb).mean, profile(cc).mean]);
       }
-      cmp = num;
+      cmp2 = num;
       k = num.edges.length + 1;
       if (use.length === 0) {
-        pending.push({ feature: cb.name, cmp, baseline: null });
+        pending.push({ feature: cb.name, cmp: cmp2, baseline: null });
         continue;
       }
       if (twin && sameKeys(grouped()) && profile(cb).finite === cb.values.length) {
-        pending.push({ feature: cb.name, cmp, baseline: null });
+        pending.push({ feature: cb.name, cmp: cmp2, baseline: null });
         const n = cb.values.length;
         for (const t of use) {
           const size = sizesOf(t);
@@ -3023,10 +3023,10 @@ function driftEval(source, baseFeatures, curFeatures, segments, minSupport) {
       c = twin && sameKeys(grouped()) ? b : countNumeric(cc, num.edges, grouped(), "cur", segments.length, k);
     } else if (cb.kind === "string" && cc.kind === "string") {
       const a = alignCategories(cb, cc);
-      cmp = compareAligned(a);
-      if (!cmp) continue;
+      cmp2 = compareAligned(a);
+      if (!cmp2) continue;
       if (use.length === 0) {
-        pending.push({ feature: cb.name, cmp, baseline: null });
+        pending.push({ feature: cb.name, cmp: cmp2, baseline: null });
         continue;
       }
       const capped = capCategories(a, MAX_CATEGORIES);
@@ -3035,7 +3035,7 @@ function driftEval(source, baseFeatures, curFeatures, segments, minSupport) {
       c = twin && sameKeys(grouped()) ? b : countCategorical(cc, a.curMap, capped.bucketOf, grouped(), "cur", segments.length, k);
     } else continue;
     const featureIndex = pending.length;
-    pending.push({ feature: cb.name, cmp, baseline: null });
+    pending.push({ feature: cb.name, cmp: cmp2, baseline: null });
     for (const t of use) collectSegmentCandidates(segments[t], b.counts[t], b.totals, c.counts[t], c.totals, k, minSupport, featureIndex, candidates);
   }
   const segQ = benjaminiHochberg([...candidates.map((c) => c.pValue), ...new Array(certainOnes).fill(1)]);
@@ -3188,8 +3188,8 @@ function sharedColumns(features, ref) {
 function driftTrainVsEval(refCur, curFeatures, refBase, baseFeatures, evalPath) {
   const pending = [];
   for (const [r, f] of sharedColumns(curFeatures, refCur)) {
-    const cmp = compareColumns(r, f);
-    if (!cmp) continue;
+    const cmp2 = compareColumns(r, f);
+    if (!cmp2) continue;
     let baseline = null;
     if (refBase && baseFeatures) {
       const rb = refBase.columns.find((c) => c.name === f.name);
@@ -3199,7 +3199,7 @@ function driftTrainVsEval(refCur, curFeatures, refBase, baseFeatures, evalPath) 
         if (b) baseline = { psi: b.psi, psiExcess: b.psiExcess };
       }
     }
-    pending.push({ feature: f.name, cmp, baseline });
+    pending.push({ feature: f.name, cmp: cmp2, baseline });
   }
   return decide("train_vs_eval", `${refCur.path} vs ${evalPath}`, pending, /* @__PURE__ */ new Map());
 }
@@ -3209,8 +3209,8 @@ function driftReference(refBase, refCur, exclude) {
     if (exclude.has(cb.name.toLowerCase())) continue;
     const cc = refCur.columns.find((c) => c.name === cb.name);
     if (!cc || cc.kind !== cb.kind) continue;
-    const cmp = compareColumns(cb, cc);
-    if (cmp) pending.push({ feature: cb.name, cmp, baseline: null });
+    const cmp2 = compareColumns(cb, cc);
+    if (cmp2) pending.push({ feature: cb.name, cmp: cmp2, baseline: null });
   }
   return decide("reference", refCur.path, pending, /* @__PURE__ */ new Map());
 }
@@ -3601,8 +3601,8 @@ function renameMatch(r, a, pairs) {
       seen++;
       if (cellText(r, pairs.base[i]) === cellText(a, pairs.cur[i])) same++;
     }
-    const share = same / seen;
-    if (share >= 0.95) return { score: share, how: `same value on ${(100 * share).toFixed(1)}% of rows matched by id` };
+    const share2 = same / seen;
+    if (share2 >= 0.95) return { score: share2, how: `same value on ${(100 * share2).toFixed(1)}% of rows matched by id` };
     return null;
   }
   if (r.kind === "number" && a.kind === "number") {
@@ -4969,20 +4969,20 @@ function labelShift(base, cur, pairs) {
     const b = sortedOfView(base, base.yTrue, 0);
     const c = sortedOfView(cur, cur.yTrue, 1);
     if (b.length === 0 || c.length === 0) return [];
-    const cmp2 = compareNumeric(b, c);
+    const cmp3 = compareNumeric(b, c);
     return decide2("eval", cur.path, [
-      { what: "label", column: cur.labelColumn, cmp: cmp2, shares: [], changed: changedRows(pairs, base.yTrue, [], cur.yTrue, []) }
+      { what: "label", column: cur.labelColumn, cmp: cmp3, shares: [], changed: changedRows(pairs, base.yTrue, [], cur.yTrue, []) }
     ]);
   }
   if (base.task === "regression" || cur.task === "regression") return [];
   const { names, bc, cc } = classCounts(base.yTrue, base.classes, cur.yTrue, cur.classes);
-  const cmp = compareCategorical(names, bc, cc);
-  if (cmp.nBase === 0 || cmp.nCur === 0) return [];
+  const cmp2 = compareCategorical(names, bc, cc);
+  if (cmp2.nBase === 0 || cmp2.nCur === 0) return [];
   return decide2("eval", cur.path, [
     {
       what: "label",
       column: cur.labelColumn,
-      cmp,
+      cmp: cmp2,
       shares: shares(names, bc, cc),
       changed: changedRows(pairs, base.yTrue, base.classes, cur.yTrue, cur.classes)
     }
@@ -4993,18 +4993,18 @@ function labelShiftReference(refBase, refCur, labelColumn) {
   const cb = refBase.columns.find((c) => c.name.toLowerCase() === lower);
   const cc = refCur.columns.find((c) => c.name.toLowerCase() === lower);
   if (!cb || !cc || cb.kind !== cc.kind) return [];
-  let cmp;
+  let cmp2;
   let moves = [];
   if (cb.kind === "number" && cc.kind === "number" && profile(cb).distinct <= 50 && profile(cc).distinct <= 50) {
     const { names, bc, cc: ccounts } = distinctCounts(sortedFinite(cb, 0), sortedFinite(cc, 1));
-    cmp = compareCategorical(names, bc, ccounts);
+    cmp2 = compareCategorical(names, bc, ccounts);
     moves = shares(names, bc, ccounts);
   } else {
-    cmp = compareColumns(cb, cc);
-    if (cmp?.categorical) moves = cmp.categorical.topMoves;
+    cmp2 = compareColumns(cb, cc);
+    if (cmp2?.categorical) moves = cmp2.categorical.topMoves;
   }
-  if (!cmp || cmp.nBase === 0 || cmp.nCur === 0) return [];
-  return decide2("reference", refCur.path, [{ what: "label", column: cc.name, cmp, shares: moves, changed: null }], REFERENCE_FACTOR2);
+  if (!cmp2 || cmp2.nBase === 0 || cmp2.nCur === 0) return [];
+  return decide2("reference", refCur.path, [{ what: "label", column: cc.name, cmp: cmp2, shares: moves, changed: null }], REFERENCE_FACTOR2);
 }
 function distinctCounts(b, c) {
   const values = [];
@@ -5047,12 +5047,12 @@ function predictionShift(base, cur, pairs) {
   if (base.task === "regression" || cur.task === "regression") return [];
   if (base.yPred && cur.yPred) {
     const { names, bc, cc } = classCounts(base.yPred, base.classes, cur.yPred, cur.classes);
-    const cmp = compareCategorical(names, bc, cc);
-    if (cmp.nBase > 0 && cmp.nCur > 0) {
+    const cmp2 = compareCategorical(names, bc, cc);
+    if (cmp2.nBase > 0 && cmp2.nCur > 0) {
       pending.push({
         what: "predicted_class",
         column: predName,
-        cmp,
+        cmp: cmp2,
         shares: shares(names, bc, cc),
         changed: changedRows(pairs, base.yPred, base.classes, cur.yPred, cur.classes)
       });
@@ -5250,7 +5250,7 @@ function revivedView(v) {
   const col = v.table.columns.find((c) => c.name === v.idColumn);
   return { ...v, ids: { ...v.ids, text: (i) => col ? cellText(col, i) : "" } };
 }
-function dataJob(id, input, options, segments = null, leakage = newLeakageClaim(), segmentPort = null) {
+function dataJob(id, input, options, segments = null, leakage = newLeakageClaim(), segmentPort = null, histogramPort = null) {
   return {
     id,
     leakage,
@@ -5260,7 +5260,8 @@ function dataJob(id, input, options, segments = null, leakage = newLeakageClaim(
     refCur: input.refCur,
     options,
     segments: segments ? segmentJob(segments) : null,
-    segmentPort
+    segmentPort,
+    histogramPort
   };
 }
 function segmentJob(segments) {
@@ -5278,7 +5279,429 @@ function segmenterBuffers(segs) {
   return [...out];
 }
 
+// src/analysis/stats/select.ts
+function selectInPlace(values, k, from = 0, to = values.length) {
+  if (!(k >= from && k < to)) throw new RangeError(`rank ${k} outside [${from}, ${to})`);
+  let lo = from;
+  let hi = to;
+  let rounds = 2 * Math.ceil(Math.log2(to - from + 1)) + 8;
+  while (hi - lo > 16) {
+    if (rounds-- === 0) {
+      sortFloat64InPlace(values.subarray(lo, hi));
+      return values[k];
+    }
+    const pivot = medianOfThree(values[lo], values[lo + hi >>> 1], values[hi - 1]);
+    let lt = lo;
+    let i = lo;
+    let gt = hi - 1;
+    while (i <= gt) {
+      const x = values[i];
+      if (x < pivot) {
+        values[i] = values[lt];
+        values[lt] = x;
+        lt++;
+        i++;
+      } else if (x > pivot) {
+        values[i] = values[gt];
+        values[gt] = x;
+        gt--;
+      } else i++;
+    }
+    if (k < lt) hi = lt;
+    else if (k > gt) lo = gt + 1;
+    else return pivot;
+  }
+  insertionSortRange(values, lo, hi);
+  return values[k];
+}
+function medianOfThree(a, b, c) {
+  return a < b ? b < c ? b : a < c ? c : a : a < c ? a : b < c ? c : b;
+}
+
+// src/analysis/performance/metric-defs.ts
+var METRIC_INFO = {
+  accuracy: { label: "Accuracy", direction: "higher", scale: "points" },
+  precision: { label: "Precision", direction: "higher", scale: "points" },
+  recall: { label: "Recall", direction: "higher", scale: "points" },
+  f1: { label: "F1 score", direction: "higher", scale: "points" },
+  f1_macro: { label: "Macro F1", direction: "higher", scale: "points" },
+  f1_weighted: { label: "Weighted F1", direction: "higher", scale: "points" },
+  auc: { label: "ROC AUC", direction: "higher", scale: "points" },
+  auc_ovr_macro: { label: "ROC AUC (one-vs-rest macro)", direction: "higher", scale: "points" },
+  average_precision: { label: "Average precision", direction: "higher", scale: "points" },
+  log_loss: { label: "Log loss", direction: "lower", scale: "relative" },
+  brier: { label: "Brier score", direction: "lower", scale: "relative" },
+  ece: { label: "ECE", direction: "lower", scale: "points" },
+  rmse: { label: "RMSE", direction: "lower", scale: "relative" },
+  mae: { label: "MAE", direction: "lower", scale: "relative" },
+  r2: { label: "R\xB2", direction: "higher", scale: "relative" },
+  mean_error: { label: "Mean error (bias)", direction: "zero", scale: "relative" },
+  mape: { label: "MAPE", direction: "lower", scale: "relative" }
+};
+function metricLabel(name) {
+  return Object.hasOwn(METRIC_INFO, name) ? METRIC_INFO[name].label : name;
+}
+function isWorse(name, base, cur) {
+  const d = METRIC_INFO[name].direction;
+  if (d === "higher") return cur < base;
+  if (d === "lower") return cur > base;
+  return Math.abs(cur) > Math.abs(base);
+}
+function isBetter(name, base, cur) {
+  const d = METRIC_INFO[name].direction;
+  if (d === "higher") return cur > base;
+  if (d === "lower") return cur < base;
+  return Math.abs(cur) < Math.abs(base);
+}
+function finiteOrNull(v) {
+  return Number.isFinite(v) ? v : null;
+}
+
+// src/report/format.ts
+function fmt2(v, digits2 = 4) {
+  if (v === null || v === void 0) return "\u2014";
+  if (Number.isNaN(v)) return "NaN";
+  if (!Number.isFinite(v)) return v > 0 ? "\u221E" : "\u2212\u221E";
+  if (v !== 0 && (Math.abs(v) >= 1e6 || Math.abs(v) < 1e-4)) return v.toExponential(2);
+  return String(Number(v.toFixed(digits2)));
+}
+function signed(v, digits2 = 4) {
+  if (v === null) return "\u2014";
+  return (v > 0 ? "+" : "") + fmt2(v, digits2);
+}
+function pct2(v) {
+  if (v === null || v === void 0 || !Number.isFinite(v)) return "\u2014";
+  return `${Number((v * 100).toFixed(1))}%`;
+}
+function share(v) {
+  return `${Math.round(100 * v)} %`;
+}
+function round6(v) {
+  return Number.isFinite(v) ? Number(v.toPrecision(6)) : v;
+}
+
+// src/analysis/performance/types.ts
+var METRIC_NAMES = [
+  "accuracy",
+  "precision",
+  "recall",
+  "f1",
+  "f1_macro",
+  "f1_weighted",
+  "auc",
+  "auc_ovr_macro",
+  "average_precision",
+  "log_loss",
+  "brier",
+  "ece",
+  "rmse",
+  "mae",
+  "r2",
+  "mean_error",
+  "mape"
+];
+
+// src/report/visuals.ts
+var MAX_CURVE_POINTS = 60;
+var MAX_SEGMENT_BARS = 8;
+var HISTOGRAM_BINS = 12;
+var HISTOGRAM_CATEGORIES = 10;
+var r6 = round6;
+function r6OrNull(v) {
+  return v === null || v === void 0 || !Number.isFinite(v) ? null : r6(v);
+}
+function buildVisuals(analysis, diagnosis, ahead) {
+  const v = {};
+  const curves = learningCurves(analysis.logPairs);
+  if (curves) v.learningCurves = curves;
+  const rel = reliability(analysis.evalPairs);
+  if (rel) v.reliability = rel;
+  const seg = segmentDeltas(analysis.evalPairs, diagnosis);
+  if (seg) v.segmentDeltas = seg;
+  const hist = driftedHistogram(analysis.evalPairs, diagnosis, ahead);
+  if (hist) v.histogram = hist;
+  const drift = driftRows(analysis.evalPairs);
+  if (drift.length > 0) v.drift = drift;
+  return Object.keys(v).length > 0 ? v : void 0;
+}
+var CURVE_COLUMNS = [
+  { name: "train_loss", get: (l) => l.trainLoss },
+  { name: "val_loss", get: (l) => l.valLoss }
+];
+function learningCurves(pairs) {
+  for (const p of pairs) {
+    const cols = CURVE_COLUMNS.filter((c) => c.get(p.cur) !== null || p.base !== null && c.get(p.base) !== null);
+    if (cols.length === 0) continue;
+    const xs = /* @__PURE__ */ new Set();
+    for (const l of [p.base, p.cur]) if (l) {
+      for (const x of l.x) if (Number.isFinite(x)) xs.add(x);
+    }
+    const grid = evenly([...xs].sort((a, b) => a - b), MAX_CURVE_POINTS);
+    const keep = new Set(grid);
+    const points = (l, ys) => {
+      if (!l || !ys) return null;
+      const out = [];
+      const seen = /* @__PURE__ */ new Set();
+      for (let i = 0; i < l.x.length; i++) {
+        const x = l.x[i];
+        if (!keep.has(x) || seen.has(x)) continue;
+        seen.add(x);
+        out.push([r6(x), r6OrNull(ys[i])]);
+      }
+      return out.sort((a, b) => a[0] - b[0]);
+    };
+    const series = cols.map((c) => ({ name: c.name, base: points(p.base, p.base ? c.get(p.base) : null), current: points(p.cur, c.get(p.cur)) ?? [] }));
+    return { path: p.cur.path, xName: p.cur.xName, series };
+  }
+  return void 0;
+}
+function evenly(items, max) {
+  if (items.length <= max) return [...items];
+  const out = [];
+  for (let k = 0; k < max; k++) out.push(items[Math.round(k * (items.length - 1) / (max - 1))]);
+  return out;
+}
+function reliability(pairs) {
+  for (const p of pairs) {
+    const c = p.performance.calibration;
+    if (!c || c.current.bins.length === 0) continue;
+    const key = (b) => `${b.lo}`;
+    const base = new Map((c.baseline?.bins ?? []).map((b) => [key(b), b]));
+    const cur = new Map(c.current.bins.map((b) => [key(b), b]));
+    const all = [...c.baseline?.bins ?? [], ...c.current.bins].filter((b, i, a) => a.findIndex((o) => key(o) === key(b)) === i).sort((a, b) => a.lo - b.lo);
+    const bins = all.map((b) => {
+      const x = base.get(key(b));
+      const y = cur.get(key(b));
+      return {
+        lo: r6(b.lo),
+        hi: r6(b.hi),
+        basePredicted: r6OrNull(x?.meanScore),
+        baseObserved: r6OrNull(x?.fracPositive),
+        baseN: r6(x?.weight ?? 0),
+        currentPredicted: r6OrNull(y?.meanScore),
+        currentObserved: r6OrNull(y?.fracPositive),
+        currentN: r6(y?.weight ?? 0)
+      };
+    });
+    return { table: p.path, kind: c.kind, baseEce: r6OrNull(c.baseline?.ece), currentEce: r6(c.current.ece), bins };
+  }
+  return void 0;
+}
+function asMetric(name) {
+  if (!name) return null;
+  const leaf = name.split(/[.:]/).pop().toLowerCase();
+  return METRIC_NAMES.includes(leaf) ? leaf : null;
+}
+function segmentDeltas(pairs, diagnosis) {
+  const fromFinding = asMetric(diagnosis.findings.find((f) => f.category === "segment_regression" && f.metric)?.metric);
+  for (const p of pairs) {
+    const perf = p.performance;
+    const candidates = [fromFinding, perf.slices?.metric ?? null, ...perf.regressed].filter((m) => m !== null);
+    for (const metric of candidates) {
+      const direction = METRIC_INFO[metric].direction;
+      const rows = perf.segments.filter((s) => s.metric === metric && s.significant && s.worse).map((s) => ({ s, loss: lossOf(direction, s.baseline, s.current) })).filter((r) => Number.isFinite(r.loss) && r.loss > 0).sort((a, b) => b.s.dropMass - a.s.dropMass || b.loss - a.loss || cmp(a.s.column, b.s.column) || cmp(a.s.value, b.s.value)).slice(0, MAX_SEGMENT_BARS);
+      if (rows.length === 0) continue;
+      return {
+        table: p.path,
+        metric,
+        direction,
+        rows: rows.map(({ s, loss }) => ({
+          column: s.column,
+          value: s.value,
+          n: s.nCurrent,
+          baseline: r6(s.baseline),
+          current: r6(s.current),
+          delta: r6(s.delta),
+          loss: r6(loss),
+          significant: s.significant
+        }))
+      };
+    }
+  }
+  return void 0;
+}
+function lossOf(direction, base, cur) {
+  if (direction === "higher") return base - cur;
+  if (direction === "lower") return cur - base;
+  return Math.abs(cur) - Math.abs(base);
+}
+function cmp(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+function driftedHistogram(pairs, diagnosis, ahead) {
+  const f = diagnosis.findings.find((x) => x.category === "feature_drift" && x.feature);
+  if (!f?.feature) return void 0;
+  for (const p of pairs) {
+    if (!p.base) continue;
+    if (!p.data.drift.some((d) => d.comparison === "eval" && d.feature === f.feature)) continue;
+    const seg = f.segment && f.segment.value !== void 0 ? { column: f.segment.column, value: String(f.segment.value) } : void 0;
+    const made = ahead?.(p.path, f.feature, seg);
+    const bins = made !== void 0 ? made : featureHistogram(p.base, p.cur, f.feature, seg);
+    if (!bins) continue;
+    return {
+      table: p.path,
+      feature: f.feature,
+      kind: bins.kind,
+      ...seg ? { segment: seg } : {},
+      nBase: bins.nBase,
+      nCurrent: bins.nCur,
+      bins: bins.bins
+    };
+  }
+  return void 0;
+}
+function featureHistogram(base, cur, feature, segment) {
+  const cb = base.features.find((c) => c.name === feature);
+  const cc = cur.features.find((c) => c.name === feature);
+  if (!cb || !cc || cb.kind !== cc.kind) return null;
+  let inBase = null;
+  let inCur = null;
+  if (segment) {
+    const rows = segmentRows(base, cur, segment.column, segment.value);
+    if (!rows) return null;
+    [inBase, inCur] = rows;
+  }
+  const counted = histogram(cb, cc, inBase, inCur);
+  return counted && { ...counted, kind: cb.kind };
+}
+function segmentRows(base, cur, column, value) {
+  for (const spec of [segmentSpec(column, base.table, cur.table), featureSegmentSpec(column, base.table, cur.table)]) {
+    const code = spec?.values.indexOf(value) ?? -1;
+    if (!spec || code < 0) continue;
+    return [
+      { codes: spec.baseCodes, code },
+      { codes: spec.curCodes, code }
+    ];
+  }
+  return null;
+}
+function rowsIn(rows, n) {
+  if (rows === null) return n;
+  const { codes, code } = rows;
+  let k = 0;
+  for (let i = 0; i < n; i++) k += +(codes[i] === code);
+  return k;
+}
+function histogram(cb, cc, inBase, inCur) {
+  if (cb.kind === "number" && cc.kind === "number") {
+    const counted = (rows, i, x) => (rows === null || rows.codes[i] === rows.code) && Number.isFinite(x);
+    const pool = new Float64Array(rowsIn(inBase, cb.values.length) + rowsIn(inCur, cc.values.length));
+    let nb = 0;
+    for (let i = 0; i < cb.values.length; i++) if (counted(inBase, i, cb.values[i])) pool[nb++] = cb.values[i];
+    let m = nb;
+    for (let i = 0; i < cc.values.length; i++) if (counted(inCur, i, cc.values[i])) pool[m++] = cc.values[i];
+    const nc = m - nb;
+    if (nb === 0 || nc === 0) return null;
+    const all = pool.subarray(0, m);
+    const rank = (p) => Math.min(m - 1, Math.floor(p * (m - 1)));
+    const r1 = rank(0.01);
+    let lo = selectInPlace(all, r1);
+    let hi = selectInPlace(all, rank(0.99), r1, m);
+    if (!(hi > lo)) {
+      let min = Infinity;
+      let max = -Infinity;
+      for (let i = 0; i < m; i++) {
+        min = Math.min(min, all[i]);
+        max = Math.max(max, all[i]);
+      }
+      [lo, hi] = [min, max];
+    }
+    if (!(hi > lo)) return { bins: [{ label: fmtEdge2(lo), base: 1, current: 1 }], nBase: nb, nCur: nc };
+    const k = HISTOGRAM_BINS;
+    const width = (hi - lo) / k;
+    const edges = Array.from({ length: k + 1 }, (_, i) => lo + i * width);
+    const count = (col, rows) => {
+      const n = new Int32Array(k);
+      const vals = col.values;
+      for (let i = 0; i < vals.length; i++) if (counted(rows, i, vals[i])) n[Math.max(0, Math.min(k - 1, Math.floor((vals[i] - lo) / width)))]++;
+      return n;
+    };
+    const nbBins = count(cb, inBase);
+    const ncBins = count(cc, inCur);
+    const label = (i) => i === 0 ? `below ${fmtEdge2(edges[1])}` : i === k - 1 ? `${fmtEdge2(edges[k - 1])} or more` : `${fmtEdge2(edges[i])}\u2013${fmtEdge2(edges[i + 1])}`;
+    return {
+      bins: Array.from(nbBins, (_, i) => ({ label: label(i), base: r6(nbBins[i] / nb), current: r6(ncBins[i] / nc) })),
+      nBase: nb,
+      nCur: nc
+    };
+  }
+  if (cb.kind === "string" && cc.kind === "string") {
+    const tally = (col, rows) => {
+      const byCode = new Float64Array(col.dict.length);
+      let n = 0;
+      for (let i = 0; i < col.codes.length; i++) {
+        const code = col.codes[i];
+        if (code < 0 || rows !== null && rows.codes[i] !== rows.code) continue;
+        byCode[code]++;
+        n++;
+      }
+      const m = /* @__PURE__ */ new Map();
+      col.dict.forEach((v, i) => m.set(v, (m.get(v) ?? 0) + byCode[i]));
+      return { m, n };
+    };
+    const b = tally(cb, inBase);
+    const c = tally(cc, inCur);
+    if (b.n === 0 || c.n === 0) return null;
+    const names = [.../* @__PURE__ */ new Set([...b.m.keys(), ...c.m.keys()])];
+    const share2 = (t, v) => (t.m.get(v) ?? 0) / t.n;
+    names.sort((x, y) => Math.max(share2(b, y), share2(c, y)) - Math.max(share2(b, x), share2(c, x)) || cmp(x, y));
+    const top = names.slice(0, HISTOGRAM_CATEGORIES - (names.length > HISTOGRAM_CATEGORIES ? 1 : 0));
+    const bins = top.map((v) => ({ label: v, base: r6(share2(b, v)), current: r6(share2(c, v)) }));
+    if (top.length < names.length) {
+      const rest = names.slice(top.length);
+      bins.push({ label: `other (${rest.length} values)`, base: r6(rest.reduce((s, v) => s + share2(b, v), 0)), current: r6(rest.reduce((s, v) => s + share2(c, v), 0)) });
+    }
+    return { bins, nBase: b.n, nCur: c.n };
+  }
+  return null;
+}
+function fmtEdge2(v) {
+  if (v === 0) return "0";
+  const a = Math.abs(v);
+  if (a >= 1e6 || a < 1e-3) return v.toExponential(2);
+  return String(Number(v.toPrecision(3)));
+}
+function driftRows(pairs) {
+  const rows = [];
+  for (const p of pairs) {
+    const missing = (side, feature) => {
+      const prof = p.data.columns[side]?.find((c) => c.column === feature);
+      return prof && prof.n > 0 ? r6(prof.missing / prof.n) : null;
+    };
+    for (const d of p.data.drift) {
+      const row = {
+        feature: d.feature,
+        comparison: d.comparison,
+        source: d.source,
+        kind: d.kind,
+        psi: r6OrNull(d.psi),
+        test: d.kind === "number" ? "ks" : "chi2",
+        pValue: r6OrNull(d.pValue),
+        missingBase: d.comparison === "eval" ? missing("base", d.feature) : null,
+        missingCurrent: d.comparison === "eval" ? missing("cur", d.feature) : null,
+        drifted: d.flagged,
+        ...d.flagged && d.segment ? { segment: { column: d.segment.column, value: d.segment.value } } : {}
+      };
+      rows.push({ row, strength: d.strength });
+    }
+  }
+  rows.sort(
+    (a, b) => Number(b.row.drifted) - Number(a.row.drifted) || (a.row.drifted ? b.strength - a.strength : 0) || (b.row.psi ?? -1) - (a.row.psi ?? -1) || cmp(a.row.feature, b.row.feature) || cmp(a.row.comparison, b.row.comparison) || cmp(a.row.source, b.row.source)
+  );
+  return rows.map((r) => r.row);
+}
+
 export {
+  fmt2 as fmt,
+  signed,
+  pct2 as pct,
+  share,
+  round6,
+  METRIC_INFO,
+  metricLabel,
+  isWorse,
+  isBetter,
+  finiteOrNull,
   findColumnCI,
   cellText,
   formatNumber,
@@ -5304,7 +5727,6 @@ export {
   bootstrapPValue,
   deriveSeed,
   sortFloat64InPlace,
-  insertionSortRange,
   ksPValue,
   twoProportionTest,
   psi,
@@ -5313,8 +5735,6 @@ export {
   binIndex,
   MAX_NUMERIC_CATEGORIES,
   keepSortsForDrift,
-  segmentSpec,
-  featureSegmentSpec,
   hashRows,
   HashIndex,
   MISSING_LABEL,
@@ -5345,5 +5765,7 @@ export {
   dataJob,
   segmentJob,
   segmentSourceOf,
-  segmenterBuffers
+  segmenterBuffers,
+  buildVisuals,
+  featureHistogram
 };
