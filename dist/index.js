@@ -17,7 +17,7 @@ import {
   review,
   utf8Length,
   workerDataRunner
-} from "./chunks/chunk-KUE2Q3FY.js";
+} from "./chunks/chunk-DYFZDHDM.js";
 import {
   machineLoad
 } from "./chunks/chunk-LZ45VW4B.js";

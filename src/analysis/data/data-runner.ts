@@ -49,11 +49,11 @@ export interface PairJob {
   histogram(feature: string, segment: SegmentName | undefined): FeatureCounts | null | undefined;
 }
 
-
 export interface DataRunner {
   /**
    * Starts the data checks of one pair and, when `segments` is given (rows of the pair's own views,
-   * `segments.src.base.view === input.base`), the claiming of its segmenters first.
+   * `segments.src.base.view === input.base`), the claiming of its segmenters first; with
+   * SEGMENTS_LATER, the request follows by the job's `sendSegments`.
    */
   start(input: DataInput, options: DataOptions, segments?: SegmentRequest | typeof SEGMENTS_LATER | null): PairJob;
   /** Starts the worker, if this runner has one, ahead of the first pair (its load then overlaps the review's). */
@@ -139,15 +139,15 @@ export function workerDataRunner(url: URL): DataRunner {
       let settleData!: (d: DataAnalysis | Promise<DataAnalysis>) => void;
       const segmentsP = new Promise<ClaimedSegmenter[]>((r) => (settleSegments = r));
       const dataP = new Promise<DataAnalysis>((r) => (settleData = r));
-      // The pair is done: segmenters the worker never sent back are left to the caller, which
-      // builds every index it did not get (mergeClaimed); a later settle of a promise is a no-op.
       // The port the segment request follows on (SEGMENTS_LATER): this end posts it once.
       const channel = later ? new MessageChannel() : null;
+      let sent = !later;
       // The port the worker's histogram comes back on, read when the report asks (never awaited).
       const histograms = new MessageChannel();
       ports.push(histograms.port1);
       const made: HistogramAhead[] = [];
-      let sent = !later;
+      // The pair is done: segmenters the worker never sent back are left to the caller, which
+      // builds every index it did not get (mergeClaimed); a later settle of a promise is a no-op.
       const finish = (here: boolean, data: DataAnalysis | Promise<DataAnalysis>) => {
         w.off('exit', onExit);
         w.off('message', onMessage);

@@ -19321,10 +19321,10 @@ function workerDataRunner(url) {
       const segmentsP = new Promise((r) => settleSegments = r);
       const dataP = new Promise((r) => settleData = r);
       const channel = later ? new MessageChannel() : null;
+      let sent = !later;
       const histograms = new MessageChannel();
       ports.push(histograms.port1);
       const made = [];
-      let sent = !later;
       const finish = (here2, data) => {
         w.off("exit", onExit);
         w.off("message", onMessage);
