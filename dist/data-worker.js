@@ -33,34 +33,33 @@ async function laterSegments(port2, base, cur) {
 async function run(port2, job) {
   const base = job.base ? revivedView(job.base) : null;
   const cur = revivedView(job.cur);
-  let segments = job.segments;
-  if (job.segmentPort) {
-    const later2 = job.segmentPort;
-    keepSortsForDrift(true, twinDriftFromSorts(base, cur));
-    try {
-      segments = await laterSegments(later2, base, cur);
-    } catch {
-      segments = null;
-    } finally {
-      keepSortsForDrift(true);
-      later2.close();
+  keepSortsForDrift(true, twinDriftFromSorts(base, cur));
+  try {
+    let segments = job.segments;
+    if (job.segmentPort) {
+      try {
+        segments = await laterSegments(job.segmentPort, base, cur);
+      } catch {
+        segments = null;
+      } finally {
+        job.segmentPort.close();
+      }
     }
-  }
-  if (segments) {
-    let reply2;
-    let moved = [];
-    try {
-      const src = segmentSourceOf(segments, base, cur);
-      keepSortsForDrift(true, twinDriftFromSorts(base, cur));
-      const segmenters = buildClaimed(src, segmenterNames(src), segments.claims, true);
-      moved = segmenterBuffers(segmenters);
-      reply2 = { id: job.id, kind: "segments", ok: true, segmenters };
-    } catch (e) {
-      reply2 = { id: job.id, kind: "segments", ok: false, error: message(e) };
-    } finally {
-      keepSortsForDrift(true);
+    if (segments) {
+      let reply2;
+      let moved = [];
+      try {
+        const src = segmentSourceOf(segments, base, cur);
+        const segmenters = buildClaimed(src, segmenterNames(src), segments.claims, true);
+        moved = segmenterBuffers(segmenters);
+        reply2 = { id: job.id, kind: "segments", ok: true, segmenters };
+      } catch (e) {
+        reply2 = { id: job.id, kind: "segments", ok: false, error: message(e) };
+      }
+      port2.postMessage(reply2, moved);
     }
-    port2.postMessage(reply2, moved);
+  } finally {
+    keepSortsForDrift(true);
   }
   let reply;
   try {

@@ -41,37 +41,36 @@ async function laterSegments(port: MessagePort, base: EvalView | null, cur: Eval
 async function run(port: NonNullable<typeof parentPort>, job: DataJob): Promise<void> {
   const base = job.base ? revivedView(job.base) : null;
   const cur = revivedView(job.cur);
-  let segments = job.segments;
-  if (job.segmentPort) {
-    const later = job.segmentPort;
-    // The sorts made ahead are the segmenters' own: the same twin drift comparisons as below.
-    keepSortsForDrift(true, twinDriftFromSorts(base, cur));
-    try {
-      segments = await laterSegments(later, base, cur);
-    } catch {
-      segments = null;
-    } finally {
-      keepSortsForDrift(true);
-      later.close();
+  // While the segmenters' columns sort (ahead of a later request, or by claim): a twin feature's
+  // drift comparison is made from its sort at once (drift.ts). Only then, so that the consumer
+  // does not hold this pair's views.
+  keepSortsForDrift(true, twinDriftFromSorts(base, cur));
+  try {
+    let segments = job.segments;
+    if (job.segmentPort) {
+      try {
+        segments = await laterSegments(job.segmentPort, base, cur);
+      } catch {
+        segments = null;
+      } finally {
+        job.segmentPort.close();
+      }
     }
-  }
-  if (segments) {
-    let reply: DataReply;
-    let moved: ArrayBuffer[] = [];
-    try {
-      const src = segmentSourceOf(segments, base, cur);
-      // While the segmenters sort: a twin feature's drift comparison is made from its sort at
-      // once (drift.ts). Only then, so that the consumer does not hold this pair's views.
-      keepSortsForDrift(true, twinDriftFromSorts(base, cur));
-      const segmenters = buildClaimed(src, segmenterNames(src), segments.claims, true);
-      moved = segmenterBuffers(segmenters);
-      reply = { id: job.id, kind: 'segments', ok: true, segmenters };
-    } catch (e) {
-      reply = { id: job.id, kind: 'segments', ok: false, error: message(e) };
-    } finally {
-      keepSortsForDrift(true);
+    if (segments) {
+      let reply: DataReply;
+      let moved: ArrayBuffer[] = [];
+      try {
+        const src = segmentSourceOf(segments, base, cur);
+        const segmenters = buildClaimed(src, segmenterNames(src), segments.claims, true);
+        moved = segmenterBuffers(segmenters);
+        reply = { id: job.id, kind: 'segments', ok: true, segmenters };
+      } catch (e) {
+        reply = { id: job.id, kind: 'segments', ok: false, error: message(e) };
+      }
+      port.postMessage(reply, moved);
     }
-    port.postMessage(reply, moved);
+  } finally {
+    keepSortsForDrift(true);
   }
   let reply: DataReply;
   try {

@@ -329,7 +329,6 @@ export function analyzePerformance(base: EvalView | null, cur: EvalView, opts: P
   return finishPerformance(headline, src ? buildSegmenters(src) : []);
 }
 
-/** The rest of the stage, given buildSegmenters(segmentSource(rows)) (empty when that is null). */
 /**
  * What finishPerformance computes that no segmenter enters: the comparison and the segment scan's
  * inputs, the error analysis, calibration and trivial baselines. The review's thread makes it
@@ -367,6 +366,10 @@ function runClasses(p: Prepared): string[] {
   return p.space ? p.space.classes.slice(0, p.cur.kind === 'class' ? p.cur.k : 0) : [];
 }
 
+/**
+ * The rest of the stage, given buildSegmenters(segmentSource(rows)) (empty when that is null),
+ * after the headline metrics or after middlePerformance.
+ */
 export function finishPerformance(from: PerformanceHeadline | PerformanceMiddle, segs: Segmenter[]): PerformanceAnalysis {
   const mid = 'scan' in from ? from : middlePerformance(from);
   const { p, metrics, opts } = mid.h;
