@@ -6,7 +6,7 @@ import {
 } from "./chunks/chunk-WM6UNTRW.js";
 import {
   applyV8Flags
-} from "./chunks/chunk-TIS7YD5G.js";
+} from "./chunks/chunk-CDCA42RH.js";
 import {
   machineLoad
 } from "./chunks/chunk-LZ45VW4B.js";

@@ -1,14 +1,15 @@
-// The V8 flags of decisions 0029 and 0030: the test processes run with them, each is an option this
-// Node's V8 knows (a misspelled one would be dropped with a warning, and the fault would be back),
-// and set at run time, as the entries set them, they leave Maglev on (V8's own trace of what it
-// compiles): only Maglev's escape analysis is off.
+// The V8 flags of decisions 0029, 0030 and 0047: the test processes run with them, each is an
+// option this Node's V8 knows (a misspelled one would be dropped with a warning, and the fault would
+// be back), and set at run time, as the entries set them, they leave Maglev on (V8's own trace of
+// what it compiles): only Maglev's escape analysis is off; and the young generation they let grow
+// is the setting thread's own (it grows further in one step).
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { V8_FLAGS } from '../../src/v8-flags.js';
+import { V8_FLAGS, YOUNG_GROWTH_FACTOR } from '../../src/v8-flags.js';
 
 const repo = join(import.meta.dirname, '../..');
 
@@ -42,9 +43,39 @@ function traced(apply: boolean): string {
   }
 }
 
+/**
+ * The young generation's size (MiB, V8's new space) after a churn of objects of which only the
+ * last 1,000 live at a time, with or without applyV8Flags() first.
+ */
+function youngAfterChurn(apply: boolean): number {
+  const dir = mkdtempSync(join(tmpdir(), 'mld-v8-young-'));
+  try {
+    const script = join(dir, 'churn.mts');
+    const flags = pathToFileURL(join(repo, 'src/v8-flags.ts')).href;
+    writeFileSync(
+      script,
+      [
+        `import { getHeapSpaceStatistics } from 'node:v8';`,
+        `import { applyV8Flags } from ${JSON.stringify(flags)};`,
+        apply ? 'applyV8Flags();' : '',
+        'const ring: { a: number; b: number[] }[] = new Array(1000);',
+        'let t = 0;',
+        'for (let i = 0; i < 2_000_000; i++) { const o = { a: i * 1.5, b: [i, i + 1] }; ring[i % ring.length] = o; t += o.b.length; }',
+        "const young = getHeapSpaceStatistics().find((s) => s.space_name === 'new_space');",
+        'console.log(JSON.stringify({ t, mib: young ? young.space_size / 2 ** 20 : -1 }));',
+      ].join('\n'),
+    );
+    const r = spawnSync(process.execPath, ['--import', 'tsx', script], { cwd: repo, encoding: 'utf8', timeout: 60000 });
+    expect(r.status).toBe(0);
+    return (JSON.parse(r.stdout.trim().split('\n').pop()!) as { mib: number }).mib;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 describe('V8 flags', () => {
   it('are those the test processes run with', () => {
-    expect(V8_FLAGS).toEqual(['--no-maglev-escape-analysis']);
+    expect(V8_FLAGS).toEqual(['--no-maglev-escape-analysis', `--semi-space-growth-factor=${YOUNG_GROWTH_FACTOR}`]);
     for (const f of V8_FLAGS) expect(process.execArgv).toContain(f);
   });
 
@@ -60,5 +91,14 @@ describe('V8 flags', () => {
     // analysis is off (decision 0030 narrowed decision 0029's --no-maglev to it).
     expect(traced(false)).toMatch(/target MAGLEV/);
     expect(traced(true)).toMatch(/target MAGLEV/);
+  });
+
+  it('grow the young generation of the thread that sets them at run time', () => {
+    // V8 reads the growth factor when it grows the space (decision 0047): set after the isolate
+    // started, as the entries set it, the space still ends larger than V8's default growth leaves it.
+    const plain = youngAfterChurn(false);
+    const set = youngAfterChurn(true);
+    expect(plain).toBeGreaterThan(0);
+    expect(set).toBeGreaterThanOrEqual(2 * plain);
   });
 });
