@@ -13,34 +13,42 @@ import { V8_FLAGS, YOUNG_GROWTH_FACTOR } from '../../src/v8-flags.js';
 
 const repo = join(import.meta.dirname, '../..');
 
-/** Runs a hot loop under --trace-opt, with or without applyV8Flags() first; returns the trace. */
-function traced(apply: boolean): string {
+/**
+ * Runs a script of `body` lines, after applyV8Flags() when `apply`, in a fresh Node with `nodeArgs`
+ * (as the entries set the flags: at run time, after the isolate started); returns its stdout.
+ */
+function runWithFlags(apply: boolean, body: readonly string[], nodeArgs: readonly string[] = []): string {
   const dir = mkdtempSync(join(tmpdir(), 'mld-v8-flags-'));
   try {
-    const script = join(dir, 'hot.mts');
+    const script = join(dir, 'script.mts');
     const flags = pathToFileURL(join(repo, 'src/v8-flags.ts')).href;
-    writeFileSync(
-      script,
-      [
-        `import { applyV8Flags } from ${JSON.stringify(flags)};`,
-        apply ? 'applyV8Flags();' : '',
-        'function f(a: Float64Array): number { let s = 0; for (let i = 0; i < a.length; i++) s += a[i]! * 1.5; return s; }',
-        'const a = new Float64Array(1000).fill(1);',
-        'let t = 0;',
-        'for (let k = 0; k < 20000; k++) t += f(a);',
-        'console.log(t);',
-      ].join('\n'),
-    );
-    const r = spawnSync(process.execPath, ['--trace-opt', '--import', 'tsx', script], { cwd: repo, encoding: 'utf8', timeout: 60000 });
+    writeFileSync(script, [`import { applyV8Flags } from ${JSON.stringify(flags)};`, apply ? 'applyV8Flags();' : '', ...body].join('\n'));
+    const r = spawnSync(process.execPath, [...nodeArgs, '--import', 'tsx', script], { cwd: repo, encoding: 'utf8', timeout: 60000 });
     expect(r.status).toBe(0);
-    // The hot function's own lines (the loader's code runs hot before the flags are set).
-    return r.stdout
-      .split('\n')
-      .filter((l) => l.includes('<JSFunction f '))
-      .join('\n');
+    return r.stdout;
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/** Runs a hot loop under --trace-opt, with or without applyV8Flags() first; returns the trace. */
+function traced(apply: boolean): string {
+  const out = runWithFlags(
+    apply,
+    [
+      'function f(a: Float64Array): number { let s = 0; for (let i = 0; i < a.length; i++) s += a[i]! * 1.5; return s; }',
+      'const a = new Float64Array(1000).fill(1);',
+      'let t = 0;',
+      'for (let k = 0; k < 20000; k++) t += f(a);',
+      'console.log(t);',
+    ],
+    ['--trace-opt'],
+  );
+  // The hot function's own lines (the loader's code runs hot before the flags are set).
+  return out
+    .split('\n')
+    .filter((l) => l.includes('<JSFunction f '))
+    .join('\n');
 }
 
 /**
@@ -48,29 +56,15 @@ function traced(apply: boolean): string {
  * last 1,000 live at a time, with or without applyV8Flags() first.
  */
 function youngAfterChurn(apply: boolean): number {
-  const dir = mkdtempSync(join(tmpdir(), 'mld-v8-young-'));
-  try {
-    const script = join(dir, 'churn.mts');
-    const flags = pathToFileURL(join(repo, 'src/v8-flags.ts')).href;
-    writeFileSync(
-      script,
-      [
-        `import { getHeapSpaceStatistics } from 'node:v8';`,
-        `import { applyV8Flags } from ${JSON.stringify(flags)};`,
-        apply ? 'applyV8Flags();' : '',
-        'const ring: { a: number; b: number[] }[] = new Array(1000);',
-        'let t = 0;',
-        'for (let i = 0; i < 2_000_000; i++) { const o = { a: i * 1.5, b: [i, i + 1] }; ring[i % ring.length] = o; t += o.b.length; }',
-        "const young = getHeapSpaceStatistics().find((s) => s.space_name === 'new_space');",
-        'console.log(JSON.stringify({ t, mib: young ? young.space_size / 2 ** 20 : -1 }));',
-      ].join('\n'),
-    );
-    const r = spawnSync(process.execPath, ['--import', 'tsx', script], { cwd: repo, encoding: 'utf8', timeout: 60000 });
-    expect(r.status).toBe(0);
-    return (JSON.parse(r.stdout.trim().split('\n').pop()!) as { mib: number }).mib;
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+  const out = runWithFlags(apply, [
+    `import { getHeapSpaceStatistics } from 'node:v8';`,
+    'const ring: { a: number; b: number[] }[] = new Array(1000);',
+    'let t = 0;',
+    'for (let i = 0; i < 2_000_000; i++) { const o = { a: i * 1.5, b: [i, i + 1] }; ring[i % ring.length] = o; t += o.b.length; }',
+    "const young = getHeapSpaceStatistics().find((s) => s.space_name === 'new_space');",
+    'console.log(JSON.stringify({ t, mib: young ? young.space_size / 2 ** 20 : -1 }));',
+  ]);
+  return (JSON.parse(out.trim().split('\n').pop()!) as { mib: number }).mib;
 }
 
 describe('V8 flags', () => {
