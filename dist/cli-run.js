@@ -1,7 +1,7 @@
 import { createRequire as __mldCreateRequire } from 'node:module'; const require = __mldCreateRequire(import.meta.url);
 import {
   takeEarlyWorker
-} from "./chunks/chunk-WM6UNTRW.js";
+} from "./chunks/chunk-SVEGVQFY.js";
 import {
   DEFAULT_CONFIG,
   LLM_PROVIDERS,
@@ -25,7 +25,7 @@ import {
 } from "./chunks/chunk-DYFZDHDM.js";
 import {
   machineLoad
-} from "./chunks/chunk-LZ45VW4B.js";
+} from "./chunks/chunk-D32B3X3M.js";
 import {
   IN_PROCESS_PARSER,
   bundledWorkerUrl,

@@ -3,13 +3,13 @@ import { createRequire as __mldCreateRequire } from 'node:module'; const require
 import {
   startEarlyWorker,
   wantsEarlyWorker
-} from "./chunks/chunk-WM6UNTRW.js";
+} from "./chunks/chunk-SVEGVQFY.js";
 import {
   applyV8Flags
 } from "./chunks/chunk-CDCA42RH.js";
 import {
   machineLoad
-} from "./chunks/chunk-LZ45VW4B.js";
+} from "./chunks/chunk-D32B3X3M.js";
 import "./chunks/chunk-2DAGEPSM.js";
 import {
   keepFreedMemory
@@ -52,5 +52,5 @@ function tableBytes(dirs, limit) {
 applyV8Flags();
 keepFreedMemory();
 var argv = process.argv.slice(2);
-if (wantsEarlyWorker(argv, { tableBytes, ...machineLoad() })) startEarlyWorker(new URL("./parse-worker.js", import.meta.url));
+if (wantsEarlyWorker(argv, { tableBytes, machine: machineLoad })) startEarlyWorker(new URL("./parse-worker.js", import.meta.url));
 await import("./cli-run.js");

@@ -20,7 +20,7 @@ import {
 } from "./chunks/chunk-DYFZDHDM.js";
 import {
   machineLoad
-} from "./chunks/chunk-LZ45VW4B.js";
+} from "./chunks/chunk-D32B3X3M.js";
 import {
   IN_PROCESS_PARSER,
   bundledWorkerUrl,

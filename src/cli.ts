@@ -17,5 +17,5 @@ keepFreedMemory();
 const argv = process.argv.slice(2);
 // A large review parses one of its tables on another core: that worker starts now, beside the
 // loading of the program (cli/early-worker.ts).
-if (wantsEarlyWorker(argv, { tableBytes, ...machineLoad() })) startEarlyWorker(new URL('./parse-worker.js', import.meta.url));
+if (wantsEarlyWorker(argv, { tableBytes, machine: machineLoad })) startEarlyWorker(new URL('./parse-worker.js', import.meta.url));
 await import('./cli-run.js');

@@ -5,7 +5,7 @@ import { once } from 'node:events';
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { otherLoad, runnableNow, taskRunnable } from '../src/artifacts/parallel-rules.js';
-import { machineLoad } from '../src/machine-load.js';
+import { lowestLoad, machineLoad } from '../src/machine-load.js';
 
 const stat = (tid: number, comm: string, state: string) => `${tid} (${comm}) ${state} 1 4090 4090 0 -1 4194560 3035 0 0 0 12 3 0 0 20 0 11 0`;
 
@@ -47,6 +47,44 @@ describe('otherLoad', () => {
     expect(otherLoad(1.6, null, own)).toBe(1.6);
     expect(otherLoad(1.6, '1.60 0.90 0.40 2/300 77', null)).toBe(1.6);
     expect(otherLoad(0.7, 'not loadavg', own)).toBe(0.7);
+  });
+});
+
+describe('lowestLoad', () => {
+  /** A reader that gives `values` in turn, and a wait that records how long it was asked to wait. */
+  const scripted = (values: number[]) => {
+    let i = 0;
+    const waits: number[] = [];
+    return { reading: () => values[Math.min(i++, values.length - 1)]!, wait: (ms: number) => void waits.push(ms), waits, reads: () => i };
+  };
+  it('answers an idle machine at the first reading, without waiting', () => {
+    const s = scripted([0, 3, 3]);
+    expect(lowestLoad(s.reading, true, 3, 10, s.wait)).toBe(0);
+    expect(s.reads()).toBe(1);
+    expect(s.waits).toEqual([]);
+  });
+  it('does not count a task that was runnable for one reading only', () => {
+    const s = scripted([1, 0, 2]);
+    expect(lowestLoad(s.reading, true, 3, 10, s.wait)).toBe(0);
+    expect(s.waits).toEqual([10]);
+  });
+  it('counts a steady load, seen at every reading, the gaps between them waited', () => {
+    const s = scripted([2, 1, 1]);
+    expect(lowestLoad(s.reading, true, 3, 10, s.wait)).toBe(1);
+    expect(s.reads()).toBe(3);
+    expect(s.waits).toEqual([10, 10]);
+  });
+  it('reads an average (not an instant) once', () => {
+    const s = scripted([1.6, 0, 0]);
+    expect(lowestLoad(s.reading, false, 3, 10, s.wait)).toBe(1.6);
+    expect(s.reads()).toBe(1);
+    expect(s.waits).toEqual([]);
+  });
+  it('waits for real between readings by default', () => {
+    const s = scripted([1, 1, 1]);
+    const t0 = performance.now();
+    expect(lowestLoad(s.reading, true, 3, 15)).toBe(1);
+    expect(performance.now() - t0).toBeGreaterThanOrEqual(25);
   });
 });
 

@@ -47,13 +47,17 @@ function workersFlag(argv: readonly string[]): 'auto' | 'on' | 'off' | null {
  */
 export function wantsEarlyWorker(
   argv: readonly string[],
-  facts: { readonly tableBytes: (dirs: readonly string[], limit: number) => number; readonly load: number; readonly cores: number },
+  facts: { readonly tableBytes: (dirs: readonly string[], limit: number) => number; readonly machine: () => { readonly load: number; readonly cores: number } },
 ): boolean {
   const dirs = runDirs(argv);
   if (!dirs || dirs.length === 0) return false;
   const workers = workersFlag(argv);
-  if (workers === null || !usesWorkers(workers, facts.load, facts.cores)) return false;
-  return facts.tableBytes(dirs, PARALLEL_MIN_BYTES) >= PARALLEL_MIN_BYTES;
+  if (workers === null || workers === 'off') return false;
+  if (facts.tableBytes(dirs, PARALLEL_MIN_BYTES) < PARALLEL_MIN_BYTES) return false;
+  // The machine's load last: on a busy machine its readings wait between them (machine-load.ts).
+  if (workers === 'on') return true;
+  const { load, cores } = facts.machine();
+  return usesWorkers(workers, load, cores);
 }
 
 /**

@@ -29,17 +29,29 @@ beforeAll(() => {
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 describe('wantsEarlyWorker', () => {
-  const big = { tableBytes: () => PARALLEL_MIN_BYTES, load: 0.2, cores: 2 };
+  const machine = (load: number) => () => ({ load, cores: 2 });
+  const big = { tableBytes: () => PARALLEL_MIN_BYTES, machine: machine(0.2) };
   it('follows the program: a diagnose of large tables, --workers on, or auto with a core to spare', () => {
     expect(wantsEarlyWorker(['diagnose', '--baseline', 'b', '--current', 'c'], big)).toBe(true);
-    expect(wantsEarlyWorker(['diagnose', '--current', 'c', '--workers', 'on'], { ...big, load: 5 })).toBe(true);
-    expect(wantsEarlyWorker(['diagnose', '--current', 'c', '--workers=on'], { ...big, load: 5 })).toBe(true);
+    expect(wantsEarlyWorker(['diagnose', '--current', 'c', '--workers', 'on'], { ...big, machine: machine(5) })).toBe(true);
+    expect(wantsEarlyWorker(['diagnose', '--current', 'c', '--workers=on'], { ...big, machine: machine(5) })).toBe(true);
     // auto on a busy machine, off, a value the program refuses, small tables, another command.
-    expect(wantsEarlyWorker(['diagnose', '--current', 'c'], { ...big, load: 1.5 })).toBe(false);
+    expect(wantsEarlyWorker(['diagnose', '--current', 'c'], { ...big, machine: machine(1.5) })).toBe(false);
     expect(wantsEarlyWorker(['diagnose', '--current', 'c', '--workers', 'off'], big)).toBe(false);
     expect(wantsEarlyWorker(['diagnose', '--current', 'c', '--workers', 'all'], big)).toBe(false);
     expect(wantsEarlyWorker(['diagnose', '--current', 'c'], { ...big, tableBytes: () => PARALLEL_MIN_BYTES - 1 })).toBe(false);
     expect(wantsEarlyWorker(['summarize', 't.csv'], big)).toBe(false);
+  });
+  it('reads the load of the machine only when it decides: auto, and tables large enough', () => {
+    let reads = 0;
+    const counted = { ...big, machine: () => (reads++, { load: 0, cores: 2 }) };
+    wantsEarlyWorker(['--version'], counted);
+    wantsEarlyWorker(['diagnose', '--current', 'c', '--workers', 'on'], counted);
+    wantsEarlyWorker(['diagnose', '--current', 'c', '--workers', 'off'], counted);
+    wantsEarlyWorker(['diagnose', '--current', 'c'], { ...counted, tableBytes: () => 0 });
+    expect(reads).toBe(0);
+    expect(wantsEarlyWorker(['diagnose', '--current', 'c'], counted)).toBe(true);
+    expect(reads).toBe(1);
   });
 });
 

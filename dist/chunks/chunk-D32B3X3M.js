@@ -7,6 +7,18 @@ import {
 import { readdirSync, readFileSync } from "node:fs";
 import { availableParallelism, loadavg } from "node:os";
 var READINGS = 3;
+var READING_GAP_MS = 10;
+function sleep(ms) {
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+}
+function lowestLoad(reading, instant, readings = READINGS, gapMs = READING_GAP_MS, wait = sleep) {
+  let load = reading();
+  for (let i = 1; i < readings && load > 0 && instant; i++) {
+    wait(gapMs);
+    load = Math.min(load, reading());
+  }
+  return load;
+}
 function read(path) {
   try {
     return readFileSync(path, "utf8");
@@ -30,8 +42,8 @@ function ownTasks() {
 }
 function machineLoad() {
   const load1 = loadavg()[0] ?? 0;
-  let load = Infinity;
-  for (let i = 0; i < READINGS; i++) load = Math.min(load, otherLoad(load1, read("/proc/loadavg"), ownTasks()));
+  const instant = read("/proc/loadavg") !== null && ownTasks() !== null;
+  const load = lowestLoad(() => otherLoad(load1, read("/proc/loadavg"), ownTasks()), instant);
   return { load, cores: availableParallelism() };
 }
 

@@ -34,8 +34,11 @@ function wantsEarlyWorker(argv, facts) {
   const dirs = runDirs(argv);
   if (!dirs || dirs.length === 0) return false;
   const workers = workersFlag(argv);
-  if (workers === null || !usesWorkers(workers, facts.load, facts.cores)) return false;
-  return facts.tableBytes(dirs, PARALLEL_MIN_BYTES) >= PARALLEL_MIN_BYTES;
+  if (workers === null || workers === "off") return false;
+  if (facts.tableBytes(dirs, PARALLEL_MIN_BYTES) < PARALLEL_MIN_BYTES) return false;
+  if (workers === "on") return true;
+  const { load, cores } = facts.machine();
+  return usesWorkers(workers, load, cores);
 }
 function startEarlyWorker(url) {
   if (url.protocol !== "file:" || !existsSync(fileURLToPath(url))) return;
