@@ -22,7 +22,7 @@ import {
   review,
   summarizeView,
   workerDataRunner
-} from "./chunks/chunk-DYFZDHDM.js";
+} from "./chunks/chunk-FVWBZ2X2.js";
 import {
   machineLoad
 } from "./chunks/chunk-D32B3X3M.js";
@@ -31,7 +31,7 @@ import {
   bundledWorkerUrl,
   parseTable,
   workerTableParser
-} from "./chunks/chunk-7HNB2DIK.js";
+} from "./chunks/chunk-XPHS7DXT.js";
 import {
   usesWorkers
 } from "./chunks/chunk-2DAGEPSM.js";
@@ -696,7 +696,7 @@ async function runCli(argv, io, env = process.env) {
     const dataWorkerUrl = bundledDataWorkerUrl(import.meta.url);
     const dataRunner = dataWorkerUrl && useWorkers ? workerDataRunner(dataWorkerUrl) : null;
     const early = takeEarlyWorker();
-    const parser = workerUrl && useWorkers ? workerTableParser(workerUrl, { started: early, ...dataRunner ? { onWorkerDone: () => dataRunner.prepare() } : {} }) : IN_PROCESS_PARSER;
+    const parser = workerUrl && useWorkers ? workerTableParser(workerUrl, { started: early, ...dataRunner ? { onCoreFree: () => dataRunner.prepare() } : {} }) : IN_PROCESS_PARSER;
     if (early && parser === IN_PROCESS_PARSER) void early.terminate();
     let result;
     try {

@@ -17,7 +17,7 @@ import {
   review,
   utf8Length,
   workerDataRunner
-} from "./chunks/chunk-DYFZDHDM.js";
+} from "./chunks/chunk-FVWBZ2X2.js";
 import {
   machineLoad
 } from "./chunks/chunk-D32B3X3M.js";
@@ -25,7 +25,7 @@ import {
   IN_PROCESS_PARSER,
   bundledWorkerUrl,
   workerTableParser
-} from "./chunks/chunk-7HNB2DIK.js";
+} from "./chunks/chunk-XPHS7DXT.js";
 import {
   hasSpareCore
 } from "./chunks/chunk-2DAGEPSM.js";

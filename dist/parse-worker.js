@@ -3,7 +3,7 @@ import {
   parseTableFile,
   parseTableFrom,
   tableBuffers
-} from "./chunks/chunk-7HNB2DIK.js";
+} from "./chunks/chunk-XPHS7DXT.js";
 import "./chunks/chunk-2DAGEPSM.js";
 import {
   InputError

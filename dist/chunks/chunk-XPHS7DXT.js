@@ -1028,7 +1028,7 @@ function workerTableParser(workerUrl, options = {}) {
     busy.delete(w);
     all.delete(w);
     void w.terminate();
-    options.onWorkerDone?.();
+    options.onCoreFree?.();
   };
   const drop = release;
   const inWorker = (w, path, from) => new Promise((resolve, reject) => {
@@ -1069,7 +1069,9 @@ function workerTableParser(workerUrl, options = {}) {
       const w = acquire();
       if (w === null) {
         await new Promise((resolve) => setImmediate(resolve));
-        return bytes ? parseTableBytes(path, bytes) : here();
+        const table = await (bytes ? parseTableBytes(path, bytes) : here());
+        if (busy.size > 0) options.onCoreFree?.();
+        return table;
       }
       busy.add(w);
       return await inWorker(w, path, bytes ?? localFile) ?? parseTableBytes(path, read());

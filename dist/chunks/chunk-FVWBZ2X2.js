@@ -3,7 +3,7 @@ import {
   IN_PROCESS_PARSER,
   parseJsonLenient,
   parseTable
-} from "./chunk-7HNB2DIK.js";
+} from "./chunk-XPHS7DXT.js";
 import {
   FDR,
   HashIndex,
