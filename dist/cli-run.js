@@ -1,7 +1,7 @@
 import { createRequire as __mldCreateRequire } from 'node:module'; const require = __mldCreateRequire(import.meta.url);
 import {
   takeEarlyWorker
-} from "./chunks/chunk-SVEGVQFY.js";
+} from "./chunks/chunk-CMTE7LJ7.js";
 import {
   DEFAULT_CONFIG,
   LLM_PROVIDERS,
@@ -22,19 +22,19 @@ import {
   review,
   summarizeView,
   workerDataRunner
-} from "./chunks/chunk-FVWBZ2X2.js";
+} from "./chunks/chunk-LFDFVLNI.js";
 import {
   machineLoad
-} from "./chunks/chunk-D32B3X3M.js";
+} from "./chunks/chunk-OSOECKGG.js";
 import {
   IN_PROCESS_PARSER,
   bundledWorkerUrl,
   parseTable,
   workerTableParser
-} from "./chunks/chunk-XPHS7DXT.js";
+} from "./chunks/chunk-6LNLRTKH.js";
 import {
   usesWorkers
-} from "./chunks/chunk-2DAGEPSM.js";
+} from "./chunks/chunk-4NHE4WDI.js";
 import {
   MAX_NUMERIC_CATEGORIES,
   MISSING_LABEL,

@@ -3,14 +3,14 @@ import { createRequire as __mldCreateRequire } from 'node:module'; const require
 import {
   startEarlyWorker,
   wantsEarlyWorker
-} from "./chunks/chunk-SVEGVQFY.js";
+} from "./chunks/chunk-CMTE7LJ7.js";
 import {
   applyV8Flags
 } from "./chunks/chunk-CDCA42RH.js";
 import {
   machineLoad
-} from "./chunks/chunk-D32B3X3M.js";
-import "./chunks/chunk-2DAGEPSM.js";
+} from "./chunks/chunk-OSOECKGG.js";
+import "./chunks/chunk-4NHE4WDI.js";
 import {
   keepFreedMemory
 } from "./chunks/chunk-4BJFTPP6.js";

@@ -17,18 +17,18 @@ import {
   review,
   utf8Length,
   workerDataRunner
-} from "./chunks/chunk-FVWBZ2X2.js";
+} from "./chunks/chunk-LFDFVLNI.js";
 import {
   machineLoad
-} from "./chunks/chunk-D32B3X3M.js";
+} from "./chunks/chunk-OSOECKGG.js";
 import {
   IN_PROCESS_PARSER,
   bundledWorkerUrl,
   workerTableParser
-} from "./chunks/chunk-XPHS7DXT.js";
+} from "./chunks/chunk-6LNLRTKH.js";
 import {
   hasSpareCore
-} from "./chunks/chunk-2DAGEPSM.js";
+} from "./chunks/chunk-4NHE4WDI.js";
 import "./chunks/chunk-CHZCODZ3.js";
 import {
   isGitHubModelsUrl

@@ -3,8 +3,8 @@ import {
   parseTableFile,
   parseTableFrom,
   tableBuffers
-} from "./chunks/chunk-XPHS7DXT.js";
-import "./chunks/chunk-2DAGEPSM.js";
+} from "./chunks/chunk-6LNLRTKH.js";
+import "./chunks/chunk-4NHE4WDI.js";
 import {
   InputError
 } from "./chunks/chunk-5ERXIJ3G.js";

@@ -6,7 +6,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
-import { otherLoad } from './artifacts/parallel-rules.js';
+import { otherLoad, runnableNow } from './artifacts/parallel-rules.js';
 
 /**
  * Readings taken for one answer, READING_GAP_MS apart; the lowest wins, so that a task runnable
@@ -31,15 +31,22 @@ function sleep(ms: number): void {
   Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
 }
 
+/** One reading: the load, and whether it is of this instant (else an average, the same a moment later). */
+export interface LoadReading {
+  readonly load: number;
+  readonly instant: boolean;
+}
+
 /**
- * The lowest of up to `readings` loads from `reading`, `gapMs` apart: it stops at a reading of
- * zero (nothing lower) and when `instant` is false (the reading is an average, the same at once).
+ * The lowest of up to `readings` loads from `reading`, `gapMs` apart: it stops at a load of zero
+ * (nothing lower) and after a reading that is not of an instant.
  */
-export function lowestLoad(reading: () => number, instant: boolean, readings = READINGS, gapMs = READING_GAP_MS, wait: (ms: number) => void = sleep): number {
-  let load = reading();
-  for (let i = 1; i < readings && load > 0 && instant; i++) {
+export function lowestLoad(reading: () => LoadReading, readings = READINGS, gapMs = READING_GAP_MS, wait: (ms: number) => void = sleep): number {
+  const first = reading();
+  let load = first.load;
+  for (let i = 1; i < readings && load > 0 && first.instant; i++) {
     wait(gapMs);
-    load = Math.min(load, reading());
+    load = Math.min(load, reading().load);
   }
   return load;
 }
@@ -71,7 +78,11 @@ function ownTasks(): string[] | null {
 /** The load of other processes now (otherLoad, the lowest of READINGS readings) and this machine's cores. */
 export function machineLoad(): { load: number; cores: number } {
   const load1 = loadavg()[0] ?? 0;
-  const instant = read('/proc/loadavg') !== null && ownTasks() !== null;
-  const load = lowestLoad(() => otherLoad(load1, read('/proc/loadavg'), ownTasks()), instant);
+  const load = lowestLoad(() => {
+    const text = read('/proc/loadavg');
+    const tasks = ownTasks();
+    // otherLoad counts this instant where both tell (Linux), else gives the 1-minute average.
+    return { load: otherLoad(load1, text, tasks), instant: text !== null && tasks !== null && runnableNow(text) !== null };
+  });
   return { load, cores: availableParallelism() };
 }

@@ -51,39 +51,39 @@ describe('otherLoad', () => {
 });
 
 describe('lowestLoad', () => {
-  /** A reader that gives `values` in turn, and a wait that records how long it was asked to wait. */
-  const scripted = (values: number[]) => {
+  /** A reader that gives `values` in turn (of an instant unless `instant` is false), and a wait that records how long it was asked to wait. */
+  const scripted = (values: number[], instant = true) => {
     let i = 0;
     const waits: number[] = [];
-    return { reading: () => values[Math.min(i++, values.length - 1)]!, wait: (ms: number) => void waits.push(ms), waits, reads: () => i };
+    return { reading: () => ({ load: values[Math.min(i++, values.length - 1)]!, instant }), wait: (ms: number) => void waits.push(ms), waits, reads: () => i };
   };
   it('answers an idle machine at the first reading, without waiting', () => {
     const s = scripted([0, 3, 3]);
-    expect(lowestLoad(s.reading, true, 3, 10, s.wait)).toBe(0);
+    expect(lowestLoad(s.reading, 3, 10, s.wait)).toBe(0);
     expect(s.reads()).toBe(1);
     expect(s.waits).toEqual([]);
   });
   it('does not count a task that was runnable for one reading only', () => {
     const s = scripted([1, 0, 2]);
-    expect(lowestLoad(s.reading, true, 3, 10, s.wait)).toBe(0);
+    expect(lowestLoad(s.reading, 3, 10, s.wait)).toBe(0);
     expect(s.waits).toEqual([10]);
   });
   it('counts a steady load, seen at every reading, the gaps between them waited', () => {
     const s = scripted([2, 1, 1]);
-    expect(lowestLoad(s.reading, true, 3, 10, s.wait)).toBe(1);
+    expect(lowestLoad(s.reading, 3, 10, s.wait)).toBe(1);
     expect(s.reads()).toBe(3);
     expect(s.waits).toEqual([10, 10]);
   });
   it('reads an average (not an instant) once', () => {
-    const s = scripted([1.6, 0, 0]);
-    expect(lowestLoad(s.reading, false, 3, 10, s.wait)).toBe(1.6);
+    const s = scripted([1.6, 0, 0], false);
+    expect(lowestLoad(s.reading, 3, 10, s.wait)).toBe(1.6);
     expect(s.reads()).toBe(1);
     expect(s.waits).toEqual([]);
   });
   it('waits for real between readings by default', () => {
     const s = scripted([1, 1, 1]);
     const t0 = performance.now();
-    expect(lowestLoad(s.reading, true, 3, 15)).toBe(1);
+    expect(lowestLoad(s.reading, 3, 15)).toBe(1);
     expect(performance.now() - t0).toBeGreaterThanOrEqual(25);
   });
 });

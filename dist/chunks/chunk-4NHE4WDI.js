@@ -25,6 +25,7 @@ function usesWorkers(flag, load, cores) {
 
 export {
   PARALLEL_MIN_BYTES,
+  runnableNow,
   otherLoad,
   hasSpareCore,
   usesWorkers

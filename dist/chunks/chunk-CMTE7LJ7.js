@@ -2,7 +2,7 @@ import { createRequire as __mldCreateRequire } from 'node:module'; const require
 import {
   PARALLEL_MIN_BYTES,
   usesWorkers
-} from "./chunk-2DAGEPSM.js";
+} from "./chunk-4NHE4WDI.js";
 
 // src/cli/early-worker.ts
 import { existsSync } from "node:fs";

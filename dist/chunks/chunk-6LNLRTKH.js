@@ -1,7 +1,7 @@
 import { createRequire as __mldCreateRequire } from 'node:module'; const require = __mldCreateRequire(import.meta.url);
 import {
   PARALLEL_MIN_BYTES
-} from "./chunk-2DAGEPSM.js";
+} from "./chunk-4NHE4WDI.js";
 import {
   InputError,
   lineColumn,

@@ -3,7 +3,7 @@ import {
   IN_PROCESS_PARSER,
   parseJsonLenient,
   parseTable
-} from "./chunk-XPHS7DXT.js";
+} from "./chunk-6LNLRTKH.js";
 import {
   FDR,
   HashIndex,

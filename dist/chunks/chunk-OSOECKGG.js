@@ -1,7 +1,8 @@
 import { createRequire as __mldCreateRequire } from 'node:module'; const require = __mldCreateRequire(import.meta.url);
 import {
-  otherLoad
-} from "./chunk-2DAGEPSM.js";
+  otherLoad,
+  runnableNow
+} from "./chunk-4NHE4WDI.js";
 
 // src/machine-load.ts
 import { readdirSync, readFileSync } from "node:fs";
@@ -11,11 +12,12 @@ var READING_GAP_MS = 10;
 function sleep(ms) {
   Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
 }
-function lowestLoad(reading, instant, readings = READINGS, gapMs = READING_GAP_MS, wait = sleep) {
-  let load = reading();
-  for (let i = 1; i < readings && load > 0 && instant; i++) {
+function lowestLoad(reading, readings = READINGS, gapMs = READING_GAP_MS, wait = sleep) {
+  const first = reading();
+  let load = first.load;
+  for (let i = 1; i < readings && load > 0 && first.instant; i++) {
     wait(gapMs);
-    load = Math.min(load, reading());
+    load = Math.min(load, reading().load);
   }
   return load;
 }
@@ -42,8 +44,11 @@ function ownTasks() {
 }
 function machineLoad() {
   const load1 = loadavg()[0] ?? 0;
-  const instant = read("/proc/loadavg") !== null && ownTasks() !== null;
-  const load = lowestLoad(() => otherLoad(load1, read("/proc/loadavg"), ownTasks()), instant);
+  const load = lowestLoad(() => {
+    const text = read("/proc/loadavg");
+    const tasks = ownTasks();
+    return { load: otherLoad(load1, text, tasks), instant: text !== null && tasks !== null && runnableNow(text) !== null };
+  });
   return { load, cores: availableParallelism() };
 }
 
