@@ -35,10 +35,10 @@ function flag(argv: readonly string[], name: string): string | null {
   return i >= 0 ? (argv[i + 1] ?? null) : null;
 }
 
-/** Runs the built CLI on a generated pair and reads its wall time, peak RSS and stage timings. */
-export function runCli(dir: string, workers: 'auto' | 'on' | 'off' = 'auto'): CliRun {
+/** Runs the built CLI (`cli`, default dist/cli.js) on a generated pair and reads its wall time, peak RSS and stage timings. */
+export function runCli(dir: string, workers: 'auto' | 'on' | 'off' = 'auto', cli = 'dist/cli.js'): CliRun {
   const rssFile = join(dir, 'rss.txt');
-  const args = ['--import', new URL('./rss-probe.mjs', import.meta.url).pathname, 'dist/cli.js', 'diagnose'];
+  const args = ['--import', new URL('./rss-probe.mjs', import.meta.url).pathname, cli, 'diagnose'];
   args.push('--baseline', join(dir, 'base'), '--current', join(dir, 'current'), '--out', join(dir, 'report'), '--format', 'json', '--timings', '--workers', workers);
   const t0 = performance.now();
   const r = spawnSync(process.execPath, args, { encoding: 'utf8', env: { ...process.env, MLD_RSS_FILE: rssFile }, maxBuffer: 1 << 28 });
