@@ -22,7 +22,7 @@ import {
   review,
   summarizeView,
   workerDataRunner
-} from "./chunks/chunk-LFDFVLNI.js";
+} from "./chunks/chunk-ZOHZYAV4.js";
 import {
   machineLoad
 } from "./chunks/chunk-OSOECKGG.js";
@@ -31,7 +31,7 @@ import {
   bundledWorkerUrl,
   parseTable,
   workerTableParser
-} from "./chunks/chunk-6LNLRTKH.js";
+} from "./chunks/chunk-TJ6RSQRV.js";
 import {
   usesWorkers
 } from "./chunks/chunk-4NHE4WDI.js";
@@ -696,7 +696,7 @@ async function runCli(argv, io, env = process.env) {
     const dataWorkerUrl = bundledDataWorkerUrl(import.meta.url);
     const dataRunner = dataWorkerUrl && useWorkers ? workerDataRunner(dataWorkerUrl) : null;
     const early = takeEarlyWorker();
-    const parser = workerUrl && useWorkers ? workerTableParser(workerUrl, { started: early, ...dataRunner ? { onCoreFree: () => dataRunner.prepare() } : {} }) : IN_PROCESS_PARSER;
+    const parser = workerUrl && useWorkers ? workerTableParser(workerUrl, { started: early, ...dataRunner ? { onWorkerDone: () => dataRunner.prepare() } : {} }) : IN_PROCESS_PARSER;
     if (early && parser === IN_PROCESS_PARSER) void early.terminate();
     let result;
     try {

@@ -3,7 +3,7 @@ import {
   parseTableFile,
   parseTableFrom,
   tableBuffers
-} from "./chunks/chunk-6LNLRTKH.js";
+} from "./chunks/chunk-TJ6RSQRV.js";
 import "./chunks/chunk-4NHE4WDI.js";
 import {
   InputError

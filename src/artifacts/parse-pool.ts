@@ -112,15 +112,13 @@ export function bundledWorkerUrl(base: string | URL): URL | null {
  * the file is parsed here, on this thread's own core, instead of waiting: with two runs of one
  * large table each, one worker and this thread parse them side by side, and the second worker's
  * start-up and heap are saved. A worker that cannot start (no worker file, a crash) makes that
- * file parse here instead: slower, never a failed review. `onCoreFree` is told when a core is free
- * again while the load goes on: a worker has given back its file and stopped, or this thread has
- * parsed a large file of its own while a worker still parses another (it will wait for that one).
- * `started` is a worker of `workerUrl` started ahead (cli/early-worker.ts), used for the first
- * file; the pool owns it from here.
+ * file parse here instead: slower, never a failed review. `onWorkerDone` is told when a worker has
+ * given back its file and stopped: a core is free again. `started` is a worker of `workerUrl`
+ * started ahead (cli/early-worker.ts), used for the first file; the pool owns it from here.
  */
 export function workerTableParser(
   workerUrl: URL,
-  options: { minBytes?: number; maxWorkers?: number; onCoreFree?: () => void; started?: Worker | null } = {},
+  options: { minBytes?: number; maxWorkers?: number; onWorkerDone?: () => void; started?: Worker | null } = {},
 ): TableParser {
   const minBytes = options.minBytes ?? PARALLEL_MIN_BYTES;
   const maxWorkers = Math.max(1, options.maxWorkers ?? availableParallelism() - 1);
@@ -162,7 +160,7 @@ export function workerTableParser(
     busy.delete(w);
     all.delete(w);
     void w.terminate();
-    options.onCoreFree?.();
+    options.onWorkerDone?.();
   };
   const drop = release;
 
@@ -212,9 +210,7 @@ export function workerTableParser(
         // Let the files already given to workers be posted first (their posts wait on this
         // thread), then parse this one here while they run.
         await new Promise<void>((resolve) => setImmediate(resolve));
-        const table = await (bytes ? parseTableBytes(path, bytes) : here());
-        if (busy.size > 0) options.onCoreFree?.();
-        return table;
+        return bytes ? parseTableBytes(path, bytes) : here();
       }
       busy.add(w);
       // Moved bytes are gone if the worker dies, so then the file is read again.

@@ -89,14 +89,13 @@ export async function runCli(argv: readonly string[], io: Io, env: Readonly<Reco
     const load = machineLoad();
     const useWorkers = usesWorkers(a.workers, load.load, load.cores);
     // The data checks of a large eval pair run on the other core beside the performance stage (same
-    // rule). Their worker starts when the first of the two large parses is done: it loads on the
-    // core that parse left free while the other one goes on (a parse worker's, or this thread's,
-    // which then only waits for the worker's table).
+    // rule). Their worker starts when a parse worker is done with a large file: it loads on the core
+    // that file's parse left free while this thread finishes its own parse.
     const dataWorkerUrl = bundledDataWorkerUrl(import.meta.url);
     const dataRunner = dataWorkerUrl && useWorkers ? workerDataRunner(dataWorkerUrl) : null;
     // The parse worker the entry started beside the loading of this program, if any (early-worker.ts).
     const early = takeEarlyWorker();
-    const parser = workerUrl && useWorkers ? workerTableParser(workerUrl, { started: early, ...(dataRunner ? { onCoreFree: () => dataRunner.prepare() } : {}) }) : IN_PROCESS_PARSER;
+    const parser = workerUrl && useWorkers ? workerTableParser(workerUrl, { started: early, ...(dataRunner ? { onWorkerDone: () => dataRunner.prepare() } : {}) }) : IN_PROCESS_PARSER;
     if (early && parser === IN_PROCESS_PARSER) void early.terminate();
     let result: Awaited<ReturnType<typeof review>>;
     try {

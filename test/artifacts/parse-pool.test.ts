@@ -48,29 +48,14 @@ describe('workerTableParser', () => {
     expect(there.columns.some((c) => c.kind === 'number')).toBe(true);
   });
 
-  it('tells when a worker has given back its file and stopped, and not for a small file parsed here', async () => {
+  it('tells when a worker has given back its file and stopped, and not for a file parsed here', async () => {
     const path = 'eval/predictions.csv';
     const read = () => readFileSync(files.csv);
     let done = 0;
-    await withParser(workerTableParser(workerUrl, { minBytes: 0, onCoreFree: () => done++ }), (p) => p.parse(path, read));
+    await withParser(workerTableParser(workerUrl, { minBytes: 0, onWorkerDone: () => done++ }), (p) => p.parse(path, read));
     expect(done).toBe(1);
-    await withParser(workerTableParser(workerUrl, { minBytes: 1 << 30, onCoreFree: () => done++ }), (p) => p.parse(path, read));
+    await withParser(workerTableParser(workerUrl, { minBytes: 1 << 30, onWorkerDone: () => done++ }), (p) => p.parse(path, read));
     expect(done).toBe(1);
-  });
-
-  it('tells when this thread is done with a large file while a worker still parses another', async () => {
-    const path = 'eval/predictions.csv';
-    const read = () => readFileSync(files.csv);
-    // One worker at most: the first file goes to it, the second is parsed here meanwhile. The
-    // worker's file is sent as bytes, and this thread's parse of the same file is over before the
-    // worker's reply can be taken (it comes as a message, after this thread's turn).
-    const events: string[] = [];
-    await withParser(workerTableParser(workerUrl, { minBytes: 0, maxWorkers: 1, onCoreFree: () => events.push('free') }), async (p) => {
-      const there = p.parse(path, read).then(() => events.push('worker table'));
-      const here = p.parse(path, read).then(() => events.push('table here'));
-      await Promise.all([there, here]);
-    });
-    expect(events).toEqual(['free', 'table here', 'free', 'worker table']);
   });
 
   it('parses the two runs of a review in workers into a byte-identical report.json', async () => {

@@ -3,7 +3,7 @@ import {
   IN_PROCESS_PARSER,
   parseJsonLenient,
   parseTable
-} from "./chunk-6LNLRTKH.js";
+} from "./chunk-TJ6RSQRV.js";
 import {
   FDR,
   HashIndex,

@@ -1028,7 +1028,7 @@ function workerTableParser(workerUrl, options = {}) {
     busy.delete(w);
     all.delete(w);
     void w.terminate();
-    options.onCoreFree?.();
+    options.onWorkerDone?.();
   };
   const drop = release;
   const inWorker = (w, path, from) => new Promise((resolve, reject) => {
@@ -1069,9 +1069,7 @@ function workerTableParser(workerUrl, options = {}) {
       const w = acquire();
       if (w === null) {
         await new Promise((resolve) => setImmediate(resolve));
-        const table = await (bytes ? parseTableBytes(path, bytes) : here());
-        if (busy.size > 0) options.onCoreFree?.();
-        return table;
+        return bytes ? parseTableBytes(path, bytes) : here();
       }
       busy.add(w);
       return await inWorker(w, path, bytes ?? localFile) ?? parseTableBytes(path, read());
