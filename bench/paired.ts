@@ -18,7 +18,7 @@ import { join, resolve } from 'node:path';
 import { binomTestTwoSided } from '../src/analysis/stats/exact-tests.js';
 import { wilcoxonSignedRank } from '../src/analysis/stats/rank-tests.js';
 import { writePair, type TableFormat } from './generate.js';
-import { runCli, type CliRun } from './whole.js';
+import { flag, runCli, secs, type CliRun } from './whole.js';
 
 export interface PairedSummary {
   readonly rounds: number;
@@ -55,11 +55,6 @@ export function pairedSummary(a: readonly number[], b: readonly number[]): Paire
   };
 }
 
-function flag(argv: readonly string[], name: string): string | null {
-  const i = argv.indexOf(name);
-  return i >= 0 ? (argv[i + 1] ?? null) : null;
-}
-
 /** The arguments that are not flags or flag values: the build directories. */
 function builds(argv: readonly string[]): string[] {
   const valued = new Set(['--rows', '--rounds', '--format', '--workers', '--data']);
@@ -71,7 +66,6 @@ function builds(argv: readonly string[]): string[] {
   return out;
 }
 
-const secs = (ms: number): string => (ms / 1000).toFixed(2);
 const cpuOf = (r: CliRun): number => r.userMs + r.sysMs;
 
 function line(name: string, s: PairedSummary): string {

@@ -30,7 +30,8 @@ export interface CliRun {
   readonly exitCode: number;
 }
 
-function flag(argv: readonly string[], name: string): string | null {
+/** The value after `name` in argv, or null (the bench scripts' flags). */
+export function flag(argv: readonly string[], name: string): string | null {
   const i = argv.indexOf(name);
   return i >= 0 ? (argv[i + 1] ?? null) : null;
 }
@@ -81,7 +82,7 @@ function flushFile(path: string): void {
 }
 
 const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[xs.length >> 1]!;
-const secs = (ms: number): string => (ms / 1000).toFixed(2);
+export const secs = (ms: number): string => (ms / 1000).toFixed(2);
 
 const FORMATS = { csv: ['csv'], parquet: ['parquet'], both: ['csv', 'parquet'] } as const satisfies Record<string, readonly TableFormat[]>;
 
