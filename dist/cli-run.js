@@ -22,7 +22,7 @@ import {
   review,
   summarizeView,
   workerDataRunner
-} from "./chunks/chunk-ZOHZYAV4.js";
+} from "./chunks/chunk-YPO2COEN.js";
 import {
   machineLoad
 } from "./chunks/chunk-OSOECKGG.js";

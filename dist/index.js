@@ -17,7 +17,7 @@ import {
   review,
   utf8Length,
   workerDataRunner
-} from "./chunks/chunk-ZOHZYAV4.js";
+} from "./chunks/chunk-YPO2COEN.js";
 import {
   machineLoad
 } from "./chunks/chunk-OSOECKGG.js";

@@ -22,6 +22,8 @@ describe('segmentPlacements', () => {
     [2, 3000, 50, 9],
     [3, 60, 3, 12],
     [4, 2000, 100000, 4],
+    // Mostly groups of two and three tied scores (correctTies checks those pair by pair).
+    [5, 3000, 1500, 6],
   ] as const) {
     it(`equals per-segment placements and the paired DeLong test (seed ${seed}, ${n} rows, ${levels} score levels, ${labels} labels)`, () => {
       const rng = createRng(seed);

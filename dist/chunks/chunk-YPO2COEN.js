@@ -11373,52 +11373,72 @@ function slotTotals(slot, labels) {
 }
 function segmentPlacementValues(slot, runs, total3, labels, out) {
   const slots = 2 * (labels + 1);
-  const before = new Int32Array(slots);
-  const inGroup = new Int32Array(slots);
-  const sum2 = new Float64Array(slots);
-  for (let k = 0; k < runs.length; k += 3) {
-    const start = runs[k];
-    const end = runs[k + 1];
-    if (runs[k + 2] & RUN_TIES) {
-      for (let j = start; j < end; j++) inGroup[slot[j]]++;
-      for (let j = start; j < end; j++) {
-        const s = slot[j];
-        const o = s ^ 1;
-        const b = before[o];
-        const t = total3[o];
-        const a = t - b - inGroup[o];
-        const v = (b + (s & 1) * (a - b) + 0.5 * (t - a - b)) / t;
-        out[j] = v;
-        sum2[s] += v;
-      }
-      for (let j = start; j < end; j++) {
-        const s = slot[j];
-        before[s]++;
-        inGroup[s] = 0;
-      }
-      continue;
-    }
-    for (let j = start; j < end; j++) {
-      const s = slot[j];
-      const o = s ^ 1;
-      const b = before[o];
-      const t = total3[o];
-      const a = t - b;
-      const v = (b + (s & 1) * (a - b) + 0.5 * (t - a - b)) / t;
-      out[j] = v;
-      sum2[s] += v;
-      before[s]++;
-    }
-  }
+  const num3 = new Float64Array(slots);
+  tiedAsDistinct(slot, total3, out, num3, new Int32Array(slots));
+  correctTies(slot, runs, total3, out, num3, new Int32Array(slots), new Int32Array(slots));
   const m = new Int32Array(labels);
   const n = new Int32Array(labels);
   const auc = new Float64Array(labels + 1);
   for (let l = 0; l < labels; l++) {
     n[l] = total3[2 * l];
     m[l] = total3[2 * l + 1];
-    auc[l] = m[l] >= 2 && n[l] >= 2 ? sum2[2 * l + 1] / m[l] : NaN;
+    auc[l] = m[l] >= 2 && n[l] >= 2 ? num3[2 * l + 1] / (m[l] * n[l]) : NaN;
   }
   return { auc, m, n, v: out };
+}
+function tiedAsDistinct(slot, total3, out, num3, before) {
+  for (let j = 0; j < slot.length; j++) {
+    const s = slot[j];
+    const o = s ^ 1;
+    const b = before[o];
+    const t = total3[o];
+    const x = s & 1 ? t - b : b;
+    out[j] = x / t;
+    num3[s] += x;
+    before[s]++;
+  }
+}
+function correctTies(slot, runs, total3, out, num3, inGroup, soFar) {
+  for (let k = 0; k < runs.length; k += 3) {
+    if (!(runs[k + 2] & RUN_TIES)) continue;
+    const start = runs[k];
+    const end = runs[k + 1];
+    if (end - start <= 3) {
+      tiedPair(slot, total3, out, num3, start, start + 1);
+      if (end - start === 3) {
+        tiedPair(slot, total3, out, num3, start, start + 2);
+        tiedPair(slot, total3, out, num3, start + 1, start + 2);
+      }
+      continue;
+    }
+    for (let j = start; j < end; j++) inGroup[slot[j]]++;
+    for (let j = start; j < end; j++) {
+      const s = slot[j];
+      const o = s ^ 1;
+      const cb = soFar[o];
+      const ca = inGroup[o] - cb;
+      if (ca !== cb) moveNumerator(slot, total3, out, num3, j, s & 1 ? 0.5 * (cb - ca) : 0.5 * (ca - cb));
+      soFar[s]++;
+    }
+    for (let j = start; j < end; j++) {
+      const s = slot[j];
+      inGroup[s] = 0;
+      soFar[s] = 0;
+    }
+  }
+}
+function tiedPair(slot, total3, out, num3, i, k) {
+  const si = slot[i];
+  if ((si ^ slot[k]) !== 1) return;
+  const d = si & 1 ? -0.5 : 0.5;
+  moveNumerator(slot, total3, out, num3, i, d);
+  moveNumerator(slot, total3, out, num3, k, d);
+}
+function moveNumerator(slot, total3, out, num3, j, d) {
+  const s = slot[j];
+  const t = total3[s ^ 1];
+  out[j] = (Math.round(2 * out[j] * t) / 2 + d) / t;
+  num3[s] += d;
 }
 function segmentEntry(p, l) {
   if (p.m[l] < 2 || p.n[l] < 2) return null;
