@@ -22,7 +22,7 @@ import {
   review,
   summarizeView,
   workerDataRunner
-} from "./chunks/chunk-YPO2COEN.js";
+} from "./chunks/chunk-KNYIDQVZ.js";
 import {
   machineLoad
 } from "./chunks/chunk-OSOECKGG.js";

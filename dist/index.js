@@ -17,7 +17,7 @@ import {
   review,
   utf8Length,
   workerDataRunner
-} from "./chunks/chunk-YPO2COEN.js";
+} from "./chunks/chunk-KNYIDQVZ.js";
 import {
   machineLoad
 } from "./chunks/chunk-OSOECKGG.js";

@@ -120,8 +120,8 @@ export function placementSlots(
   return out;
 }
 
-export function segmentPlacements(slot: Int32Array, runs: Int32Array, labels: number, out: Float64Array, total: Int32Array = slotTotals(slot, labels)): SegmentPlacements {
-  const p = segmentPlacementValues(slot, runs, total, labels, out);
+export function segmentPlacements(slot: Int32Array, ties: TieGroups, labels: number, out: Float64Array, total: Int32Array = slotTotals(slot, labels)): SegmentPlacements {
+  const p = segmentPlacementValues(slot, ties, total, labels, out);
   const ss = new Float64Array(2 * (labels + 1));
   const { auc, v } = p;
   for (let j = 0; j < slot.length; j++) {
@@ -167,31 +167,86 @@ export function slotTotals(slot: Int32Array, labels: number): Int32Array {
 }
 
 /**
- * The placements and AUCs of segmentPlacements, before the pass for the spreads (withSpread).
- * `runs` cuts the score order into stretches of distinct scores and tie groups (scoreRuns in
- * kernels.ts: [start, end, flags] triples, flag bit 1 on a tie group; a stretch may be cut
- * further), `total` holds the rows per slot (slotTotals).
+ * The tie groups of a run's score order, by size, for segmentPlacementValues: the first positions
+ * of the groups of two (`pairs`) and of three (`triples`), and [start, end) of the larger ones
+ * (`larger`). Made once per run from its runs (scoreRuns in ranked.ts: [start, end, flags]
+ * triples, flag RUN_TIES on a tie group) and read by every segmenter's pass: apart, each list is a
+ * loop with one kind of group, where the runs mix tie groups of every size with stretches of
+ * distinct scores, and a walk over them mispredicted its branches on most runs.
  */
-export function segmentPlacementValues(slot: Int32Array, runs: Int32Array, total: Int32Array, labels: number, out: Float64Array): PlacementValues {
+export interface TieGroups {
+  readonly pairs: Int32Array;
+  readonly triples: Int32Array;
+  readonly larger: Int32Array;
+}
+
+export function tieGroups(runs: Int32Array): TieGroups {
+  let n2 = 0;
+  let n3 = 0;
+  let nl = 0;
+  for (let k = 0; k < runs.length; k += 3) {
+    if (!(runs[k + 2]! & RUN_TIES)) continue;
+    const len = runs[k + 1]! - runs[k]!;
+    if (len === 2) n2++;
+    else if (len === 3) n3++;
+    else if (len > 3) nl++;
+  }
+  const pairs = new Int32Array(n2);
+  const triples = new Int32Array(n3);
+  const larger = new Int32Array(2 * nl);
+  n2 = n3 = nl = 0;
+  for (let k = 0; k < runs.length; k += 3) {
+    if (!(runs[k + 2]! & RUN_TIES)) continue;
+    const start = runs[k]!;
+    const len = runs[k + 1]! - start;
+    if (len === 2) pairs[n2++] = start;
+    else if (len === 3) triples[n3++] = start;
+    else if (len > 3) {
+      larger[nl++] = start;
+      larger[nl++] = start + len;
+    }
+  }
+  return { pairs, triples, larger };
+}
+
+/**
+ * The placements and AUCs of segmentPlacements, before the pass for the spreads (withSpread).
+ * `ties` holds the tie groups of the score order (tieGroups), `total` the rows per slot
+ * (slotTotals).
+ */
+export function segmentPlacementValues(slot: Int32Array, ties: TieGroups, total: Int32Array, labels: number, out: Float64Array): PlacementValues {
   // A row's placement counts, for the opposite class's slot o = s ^ 1 of its label (T rows in
   // all), the rows of slot o in earlier tie groups (B) or in later ones (A), and half of those in
   // its own tie group (G = T - A - B): a positive's V10 = (A + ½·G) / T, a negative's
   // V01 = (B + ½·G) / T. The numerators are multiples of ½ below 2^31, exact, so each value is the
   // one `placements` gives, bit for bit.
   //
-  // First every row as if no score were tied (tiedAsDistinct: X = rows of slot o at earlier
-  // positions, a positive's numerator T - X, a negative's X), a pass with no branch on the data;
-  // then the tie groups correct what a tied row of slot o counted on the wrong side
-  // (correctTies). Scores written with a few decimals tie in groups of two or three: on the bench
-  // pair's 10^6 rows, 311,000 runs of 3.2 rows on average, and a loop per run (three per tie
-  // group) spent its time in mispredicted loop exits.
+  // The rows between the large tie groups (more than three rows) as if no score there were tied
+  // (tiedAsDistinct: X = rows of slot o at earlier positions, a positive's numerator T - X, a
+  // negative's X), in loops with no branch on the data; each large group with B and G counted
+  // (largeTieGroup); then the groups of two and three rows correct what a tied row of slot o
+  // counted on the wrong side (correctSmallTies). Scores written with a few decimals tie in small
+  // groups: on the bench pair's 10^6 rows, 311,000 runs of 3.2 rows on average (128,000 tie groups
+  // of two, 39,000 of three, 12,000 larger ones with 300,000 rows), and a loop per run (three per
+  // tie group) spent its time in mispredicted loop exits.
   //
   // The AUC is the sum of the positives' numerators, exact in a double (below 2^53), over m·n:
   // Mann–Whitney's U / (m·n), rounded once (`placements` computes it the same way).
   const slots = 2 * (labels + 1);
   const num = new Float64Array(slots);
-  tiedAsDistinct(slot, total, out, num, new Int32Array(slots));
-  correctTies(slot, runs, total, out, num, new Int32Array(slots), new Int32Array(slots));
+  const before = new Int32Array(slots);
+  const inGroup = new Int32Array(slots);
+  const { larger } = ties;
+  let from = 0;
+  for (let k = 0; k < larger.length; k += 2) {
+    const start = larger[k]!;
+    const end = larger[k + 1]!;
+    tiedAsDistinct(slot, total, out, num, before, from, start);
+    largeTieGroup(slot, total, out, num, before, inGroup, start, end);
+    from = end;
+  }
+  tiedAsDistinct(slot, total, out, num, before, from, slot.length);
+  correctSmallTies(slot, ties, total, out, num);
   const m = new Int32Array(labels);
   const n = new Int32Array(labels);
   const auc = new Float64Array(labels + 1);
@@ -204,12 +259,12 @@ export function segmentPlacementValues(slot: Int32Array, runs: Int32Array, total
 }
 
 /**
- * segmentPlacementValues' first pass: each row's placement numerator and value as if its score
- * were tied with no other (X = rows of the opposite slot at earlier positions; a positive's T - X,
+ * segmentPlacementValues' pass over the positions [from, to): each row's placement numerator and
+ * value as if its score were tied with no other (X = rows of the opposite slot at earlier positions; a positive's T - X,
  * a negative's X), into `out` and each slot's sum of numerators `num`.
  */
-function tiedAsDistinct(slot: Int32Array, total: Int32Array, out: Float64Array, num: Float64Array, before: Int32Array): void {
-  for (let j = 0; j < slot.length; j++) {
+function tiedAsDistinct(slot: Int32Array, total: Int32Array, out: Float64Array, num: Float64Array, before: Int32Array, from: number, to: number): void {
+  for (let j = from; j < to; j++) {
     const s = slot[j]!;
     const o = s ^ 1;
     const b = before[o]!;
@@ -222,44 +277,65 @@ function tiedAsDistinct(slot: Int32Array, total: Int32Array, out: Float64Array, 
 }
 
 /**
- * segmentPlacementValues' second pass: in each tie group, a row of slot s counted the group's rows
- * of slot s ^ 1 before it (cb of them) as above it and those after it (ca) as below; each counts
- * half either way, so a negative's numerator moves by ½·(ca − cb) and a positive's by ½·(cb − ca).
- * A pair of tied rows of one label and opposite classes moves both rows' numerators by ½ (the
- * earlier row a negative) or by −½ (a positive); groups of two and three rows are checked pair by
- * pair, larger ones by counts.
+ * A tie group of more than three rows at [start, end): its rows of each slot counted first, so that
+ * a row of slot s sees B (rows of slot o = s ^ 1 before the group, `before`) and G (in it). Each
+ * loop a function of its own (decision 0040): the groups at the ends of a confident model's scores
+ * hold thousands of rows, and one function's second loop, compiled on the stack from its first,
+ * was left for want of type feedback, group after group.
  */
-function correctTies(slot: Int32Array, runs: Int32Array, total: Int32Array, out: Float64Array, num: Float64Array, inGroup: Int32Array, soFar: Int32Array): void {
-  for (let k = 0; k < runs.length; k += 3) {
-    if (!(runs[k + 2]! & RUN_TIES)) continue;
-    const start = runs[k]!;
-    const end = runs[k + 1]!;
-    if (end - start <= 3) {
-      tiedPair(slot, total, out, num, start, start + 1);
-      if (end - start === 3) {
-        tiedPair(slot, total, out, num, start, start + 2);
-        tiedPair(slot, total, out, num, start + 1, start + 2);
-      }
-      continue;
-    }
-    for (let j = start; j < end; j++) inGroup[slot[j]!]!++;
-    for (let j = start; j < end; j++) {
-      const s = slot[j]!;
-      const o = s ^ 1;
-      const cb = soFar[o]!;
-      const ca = inGroup[o]! - cb;
-      if (ca !== cb) moveNumerator(slot, total, out, num, j, s & 1 ? 0.5 * (cb - ca) : 0.5 * (ca - cb));
-      soFar[s]!++;
-    }
-    for (let j = start; j < end; j++) {
-      const s = slot[j]!;
-      inGroup[s] = 0;
-      soFar[s] = 0;
-    }
+function largeTieGroup(slot: Int32Array, total: Int32Array, out: Float64Array, num: Float64Array, before: Int32Array, inGroup: Int32Array, start: number, end: number): void {
+  countSlots(slot, inGroup, start, end);
+  groupPlacements(slot, total, out, num, before, inGroup, start, end);
+  closeGroup(slot, before, inGroup, start, end);
+}
+
+function countSlots(slot: Int32Array, inGroup: Int32Array, start: number, end: number): void {
+  for (let j = start; j < end; j++) inGroup[slot[j]!]!++;
+}
+
+function groupPlacements(slot: Int32Array, total: Int32Array, out: Float64Array, num: Float64Array, before: Int32Array, inGroup: Int32Array, start: number, end: number): void {
+  for (let j = start; j < end; j++) {
+    const s = slot[j]!;
+    const o = s ^ 1;
+    const b = before[o]!;
+    const t = total[o]!;
+    const a = t - b - inGroup[o]!;
+    const x = b + (s & 1) * (a - b) + 0.5 * (t - a - b);
+    out[j] = x / t;
+    num[s] += x;
   }
 }
 
-/** correctTies for the tied rows at positions i < k. */
+/** The group's rows move from `inGroup` to `before`. */
+function closeGroup(slot: Int32Array, before: Int32Array, inGroup: Int32Array, start: number, end: number): void {
+  for (let j = start; j < end; j++) {
+    const s = slot[j]!;
+    before[s]!++;
+    inGroup[s] = 0;
+  }
+}
+
+/**
+ * segmentPlacementValues' last pass, over the tie groups of two and three rows: a row of slot s
+ * counted the group's rows of slot s ^ 1 before it as above it and those after it as below; each
+ * counts half either way. A pair of tied rows of one label and opposite classes moves both rows'
+ * numerators by ½ (the earlier row a negative) or by −½ (a positive).
+ */
+function correctSmallTies(slot: Int32Array, ties: TieGroups, total: Int32Array, out: Float64Array, num: Float64Array): void {
+  const { pairs, triples } = ties;
+  for (let k = 0; k < pairs.length; k++) {
+    const start = pairs[k]!;
+    tiedPair(slot, total, out, num, start, start + 1);
+  }
+  for (let k = 0; k < triples.length; k++) {
+    const start = triples[k]!;
+    tiedPair(slot, total, out, num, start, start + 1);
+    tiedPair(slot, total, out, num, start, start + 2);
+    tiedPair(slot, total, out, num, start + 1, start + 2);
+  }
+}
+
+/** correctSmallTies for the tied rows at positions i < k. */
 function tiedPair(slot: Int32Array, total: Int32Array, out: Float64Array, num: Float64Array, i: number, k: number): void {
   const si = slot[i]!;
   if ((si ^ slot[k]!) !== 1) return;

@@ -11,7 +11,7 @@ import { createRng } from '../stats/rng.js';
 import { deriveSeed } from '../stats/bootstrap.js';
 import { benjaminiHochberg } from '../stats/multiple-testing.js';
 import { dropMass, shareOf, type Comparison } from './context.js';
-import { aucTest, pairedAucCov, placementSlots, segmentEntry, segmentPlacements, segmentPlacementValues, slotTotals, withSpread, type SegmentPlacements } from './delong.js';
+import { aucTest, pairedAucCov, placementSlots, segmentEntry, segmentPlacements, segmentPlacementValues, slotTotals, tieGroups, withSpread, type SegmentPlacements, type TieGroups } from './delong.js';
 import { countOnes, iota, scatterF64 } from './arrays.js';
 import { rankedRuns, releaseRuns, type Ranked } from './ranked.js';
 import type { Segmenter } from './segment-columns.js';
@@ -108,9 +108,9 @@ function primaryResults(c: Comparison, seg: Segmenter, acc: Float64Array, ranks:
 interface AucWork {
   readonly rankedBase: Ranked;
   readonly rankedCur: Ranked;
-  /** Each ranking's runs (tie groups and stretches of distinct scores), shared with its score kernel. */
-  readonly runsBase: Int32Array;
-  readonly runsCur: Int32Array;
+  /** Each ranking's tie groups by size (tieGroups of its runs, which it shares with its score kernel). */
+  readonly tiesBase: TieGroups;
+  readonly tiesCur: TieGroups;
   /** Positives of each run (for the placement slot of the rows in no segment). */
   readonly positivesBase: number;
   readonly positivesCur: number;
@@ -156,8 +156,8 @@ function aucWork(c: Comparison): AucWork | null {
   return {
     rankedBase,
     rankedCur,
-    runsBase: rankedRuns(rankedBase),
-    runsCur: rankedRuns(rankedCur),
+    tiesBase: tieGroups(rankedRuns(rankedBase)),
+    tiesCur: tieGroups(rankedRuns(rankedCur)),
     positivesBase: countOnes(rankedBase.positive),
     positivesCur: countOnes(rankedCur.positive),
     bufBase: new Float64Array(base.n),
@@ -218,7 +218,7 @@ function aucResults(c: Comparison, seg: Segmenter, acc: Float64Array, work: AucW
   const joint = cells !== null && seg.base === seg.cur;
   const totalB = joint ? totalsFromCells(cells.b.cells, labels, base.n, work.positivesBase) : slotTotals(slotsB, labels);
   const totalC = joint ? totalsFromCells(cells.c.cells, labels, cur.n, work.positivesCur) : slotTotals(slotsC, labels);
-  const pc = segmentPlacements(slotsC, work.runsCur, labels, work.bufCur, totalC);
+  const pc = segmentPlacements(slotsC, work.tiesCur, labels, work.bufCur, totalC);
   // Paired: per label, whether its rows have the same positives in both runs, and the sums of
   // placement products, over its rows in baseline score order (as DeLong's paired form sums them).
   let pb: SegmentPlacements;
@@ -241,7 +241,7 @@ function aucResults(c: Comparison, seg: Segmenter, acc: Float64Array, work: AucW
     // segment, whose sums are not read) instead of a branch, with the baseline's squared deviations
     // (the last pass of segmentPlacements) fused in. Each slot adds the same terms in the same order
     // as separate passes did, so the values are the same bit for bit.
-    const vals = segmentPlacementValues(slotsB, work.runsBase, totalB, labels, work.bufBase);
+    const vals = segmentPlacementValues(slotsB, work.tiesBase, totalB, labels, work.bufBase);
     const vb = vals.v;
     const vc = pc.v;
     const vcAtBase = work.curAtBase!;
@@ -263,7 +263,7 @@ function aucResults(c: Comparison, seg: Segmenter, acc: Float64Array, work: AucW
       c01[l] = sums[2 * l]!;
       c10[l] = sums[2 * l + 1]!;
     }
-  } else pb = segmentPlacements(slotsB, work.runsBase, labels, work.bufBase, totalB);
+  } else pb = segmentPlacements(slotsB, work.tiesBase, labels, work.bufBase, totalB);
   for (let l = 0; l < labels; l++) {
     if (!supported(acc, l, c.opts.minSupport)) continue;
     const eb = segmentEntry(pb, l);

@@ -4,7 +4,7 @@
 // order as compareAucs — checked on random runs with heavy score ties and tiny segments. The
 // moment accumulators' 0/1 count path must equal the general float path exactly too.
 import { describe, expect, it } from 'vitest';
-import { aucTest, compareAucs, pairedAucCov, placementSlots, placements, segmentEntry, segmentPlacements } from '../../../src/analysis/performance/delong.js';
+import { aucTest, compareAucs, pairedAucCov, placementSlots, placements, segmentEntry, segmentPlacements, tieGroups } from '../../../src/analysis/performance/delong.js';
 import { rankRows, scoreRuns } from '../../../src/analysis/performance/ranked.js';
 import { accumulatePaired, accumulateRun, CUR, M } from '../../../src/analysis/performance/segment-tests.js';
 import { createRng } from '../../../src/analysis/stats/rng.js';
@@ -38,8 +38,8 @@ describe('segmentPlacements', () => {
       // The baseline's runs as its score kernel cuts them (stretches of distinct scores cut further
       // at calibration-bin ends), the current run's without bin ends.
       const binEnd = Uint8Array.from({ length: n }, (_, j) => (j === n - 1 || rng() < 0.1 ? 1 : 0));
-      const pb = segmentPlacements(slotsOf(b.ranked), scoreRuns(b.ranked.groupEnd, binEnd), labels, new Float64Array(n));
-      const pc = segmentPlacements(slotsOf(cRanked), scoreRuns(cRanked.groupEnd, null), labels, new Float64Array(n));
+      const pb = segmentPlacements(slotsOf(b.ranked), tieGroups(scoreRuns(b.ranked.groupEnd, binEnd)), labels, new Float64Array(n));
+      const pc = segmentPlacements(slotsOf(cRanked), tieGroups(scoreRuns(cRanked.groupEnd, null)), labels, new Float64Array(n));
       const curPos = new Int32Array(n);
       cRanked.order.forEach((r, j) => (curPos[r] = j));
       for (let l = 0; l < labels; l++) {
@@ -115,5 +115,20 @@ describe('moment accumulators on 0/1 values', () => {
     accumulateRun(slowU, 0, cell, xbF, null);
     accumulateRun(slowU, CUR, cell, xcF, null);
     expect(Array.from(fastU)).toEqual(Array.from(slowU));
+  });
+});
+
+describe('tieGroups', () => {
+  it('lists the tie groups of a run by size, leaving the stretches of distinct scores out', () => {
+    // Descending scores: 9 | 8 8 | 7 | 6 6 6 | 5 5 5 5 | 4 4 | 3
+    const score = Float64Array.from([9, 8, 8, 7, 6, 6, 6, 5, 5, 5, 5, 4, 4, 3]);
+    const ranked = rankRows(score, new Int32Array(score.length), 1, null);
+    const binEnd = Uint8Array.from(score, (_, j) => (j === 3 || j === score.length - 1 ? 1 : 0));
+    for (const runs of [scoreRuns(ranked.groupEnd, null), scoreRuns(ranked.groupEnd, binEnd)]) {
+      const t = tieGroups(runs);
+      expect(Array.from(t.pairs)).toEqual([1, 11]);
+      expect(Array.from(t.triples)).toEqual([4]);
+      expect(Array.from(t.larger)).toEqual([7, 11]);
+    }
   });
 });

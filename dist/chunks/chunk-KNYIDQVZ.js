@@ -11345,8 +11345,8 @@ function placementSlots(codes, ranked, labels, out) {
   }
   return out;
 }
-function segmentPlacements(slot, runs, labels, out, total3 = slotTotals(slot, labels)) {
-  const p = segmentPlacementValues(slot, runs, total3, labels, out);
+function segmentPlacements(slot, ties, labels, out, total3 = slotTotals(slot, labels)) {
+  const p = segmentPlacementValues(slot, ties, total3, labels, out);
   const ss = new Float64Array(2 * (labels + 1));
   const { auc, v } = p;
   for (let j = 0; j < slot.length; j++) {
@@ -11371,11 +11371,50 @@ function slotTotals(slot, labels) {
   for (let j = 0; j < slot.length; j++) total3[slot[j]]++;
   return total3;
 }
-function segmentPlacementValues(slot, runs, total3, labels, out) {
+function tieGroups(runs) {
+  let n2 = 0;
+  let n32 = 0;
+  let nl = 0;
+  for (let k = 0; k < runs.length; k += 3) {
+    if (!(runs[k + 2] & RUN_TIES)) continue;
+    const len = runs[k + 1] - runs[k];
+    if (len === 2) n2++;
+    else if (len === 3) n32++;
+    else if (len > 3) nl++;
+  }
+  const pairs = new Int32Array(n2);
+  const triples = new Int32Array(n32);
+  const larger = new Int32Array(2 * nl);
+  n2 = n32 = nl = 0;
+  for (let k = 0; k < runs.length; k += 3) {
+    if (!(runs[k + 2] & RUN_TIES)) continue;
+    const start = runs[k];
+    const len = runs[k + 1] - start;
+    if (len === 2) pairs[n2++] = start;
+    else if (len === 3) triples[n32++] = start;
+    else if (len > 3) {
+      larger[nl++] = start;
+      larger[nl++] = start + len;
+    }
+  }
+  return { pairs, triples, larger };
+}
+function segmentPlacementValues(slot, ties, total3, labels, out) {
   const slots = 2 * (labels + 1);
   const num3 = new Float64Array(slots);
-  tiedAsDistinct(slot, total3, out, num3, new Int32Array(slots));
-  correctTies(slot, runs, total3, out, num3, new Int32Array(slots), new Int32Array(slots));
+  const before = new Int32Array(slots);
+  const inGroup = new Int32Array(slots);
+  const { larger } = ties;
+  let from = 0;
+  for (let k = 0; k < larger.length; k += 2) {
+    const start = larger[k];
+    const end = larger[k + 1];
+    tiedAsDistinct(slot, total3, out, num3, before, from, start);
+    largeTieGroup(slot, total3, out, num3, before, inGroup, start, end);
+    from = end;
+  }
+  tiedAsDistinct(slot, total3, out, num3, before, from, slot.length);
+  correctSmallTies(slot, ties, total3, out, num3);
   const m = new Int32Array(labels);
   const n = new Int32Array(labels);
   const auc = new Float64Array(labels + 1);
@@ -11386,8 +11425,8 @@ function segmentPlacementValues(slot, runs, total3, labels, out) {
   }
   return { auc, m, n, v: out };
 }
-function tiedAsDistinct(slot, total3, out, num3, before) {
-  for (let j = 0; j < slot.length; j++) {
+function tiedAsDistinct(slot, total3, out, num3, before, from, to) {
+  for (let j = from; j < to; j++) {
     const s = slot[j];
     const o = s ^ 1;
     const b = before[o];
@@ -11398,33 +11437,44 @@ function tiedAsDistinct(slot, total3, out, num3, before) {
     before[s]++;
   }
 }
-function correctTies(slot, runs, total3, out, num3, inGroup, soFar) {
-  for (let k = 0; k < runs.length; k += 3) {
-    if (!(runs[k + 2] & RUN_TIES)) continue;
-    const start = runs[k];
-    const end = runs[k + 1];
-    if (end - start <= 3) {
-      tiedPair(slot, total3, out, num3, start, start + 1);
-      if (end - start === 3) {
-        tiedPair(slot, total3, out, num3, start, start + 2);
-        tiedPair(slot, total3, out, num3, start + 1, start + 2);
-      }
-      continue;
-    }
-    for (let j = start; j < end; j++) inGroup[slot[j]]++;
-    for (let j = start; j < end; j++) {
-      const s = slot[j];
-      const o = s ^ 1;
-      const cb = soFar[o];
-      const ca = inGroup[o] - cb;
-      if (ca !== cb) moveNumerator(slot, total3, out, num3, j, s & 1 ? 0.5 * (cb - ca) : 0.5 * (ca - cb));
-      soFar[s]++;
-    }
-    for (let j = start; j < end; j++) {
-      const s = slot[j];
-      inGroup[s] = 0;
-      soFar[s] = 0;
-    }
+function largeTieGroup(slot, total3, out, num3, before, inGroup, start, end) {
+  countSlots(slot, inGroup, start, end);
+  groupPlacements(slot, total3, out, num3, before, inGroup, start, end);
+  closeGroup(slot, before, inGroup, start, end);
+}
+function countSlots(slot, inGroup, start, end) {
+  for (let j = start; j < end; j++) inGroup[slot[j]]++;
+}
+function groupPlacements(slot, total3, out, num3, before, inGroup, start, end) {
+  for (let j = start; j < end; j++) {
+    const s = slot[j];
+    const o = s ^ 1;
+    const b = before[o];
+    const t = total3[o];
+    const a = t - b - inGroup[o];
+    const x = b + (s & 1) * (a - b) + 0.5 * (t - a - b);
+    out[j] = x / t;
+    num3[s] += x;
+  }
+}
+function closeGroup(slot, before, inGroup, start, end) {
+  for (let j = start; j < end; j++) {
+    const s = slot[j];
+    before[s]++;
+    inGroup[s] = 0;
+  }
+}
+function correctSmallTies(slot, ties, total3, out, num3) {
+  const { pairs, triples } = ties;
+  for (let k = 0; k < pairs.length; k++) {
+    const start = pairs[k];
+    tiedPair(slot, total3, out, num3, start, start + 1);
+  }
+  for (let k = 0; k < triples.length; k++) {
+    const start = triples[k];
+    tiedPair(slot, total3, out, num3, start, start + 1);
+    tiedPair(slot, total3, out, num3, start, start + 2);
+    tiedPair(slot, total3, out, num3, start + 1, start + 2);
   }
 }
 function tiedPair(slot, total3, out, num3, i, k) {
@@ -11982,8 +12032,8 @@ function aucWork(c) {
   return {
     rankedBase,
     rankedCur,
-    runsBase: rankedRuns(rankedBase),
-    runsCur: rankedRuns(rankedCur),
+    tiesBase: tieGroups(rankedRuns(rankedBase)),
+    tiesCur: tieGroups(rankedRuns(rankedCur)),
     positivesBase: countOnes(rankedBase.positive),
     positivesCur: countOnes(rankedCur.positive),
     bufBase: new Float64Array(base.n),
@@ -12026,7 +12076,7 @@ function aucResults(c, seg2, acc, work, cells) {
   const joint = cells !== null && seg2.base === seg2.cur;
   const totalB = joint ? totalsFromCells(cells.b.cells, labels, base.n, work.positivesBase) : slotTotals(slotsB, labels);
   const totalC = joint ? totalsFromCells(cells.c.cells, labels, cur.n, work.positivesCur) : slotTotals(slotsC, labels);
-  const pc = segmentPlacements(slotsC, work.runsCur, labels, work.bufCur, totalC);
+  const pc = segmentPlacements(slotsC, work.tiesCur, labels, work.bufCur, totalC);
   let pb;
   let differs = null;
   let c10 = null;
@@ -12037,7 +12087,7 @@ function aucResults(c, seg2, acc, work, cells) {
     c01 = new Float64Array(labels);
     const basePos = work.basePos;
     const labelDiffers = work.labelDiffers;
-    const vals = segmentPlacementValues(slotsB, work.runsBase, totalB, labels, work.bufBase);
+    const vals = segmentPlacementValues(slotsB, work.tiesBase, totalB, labels, work.bufBase);
     const vb = vals.v;
     const vc = pc.v;
     const vcAtBase = work.curAtBase;
@@ -12057,7 +12107,7 @@ function aucResults(c, seg2, acc, work, cells) {
       c01[l] = sums2[2 * l];
       c10[l] = sums2[2 * l + 1];
     }
-  } else pb = segmentPlacements(slotsB, work.runsBase, labels, work.bufBase, totalB);
+  } else pb = segmentPlacements(slotsB, work.tiesBase, labels, work.bufBase, totalB);
   for (let l = 0; l < labels; l++) {
     if (!supported(acc, l, c.opts.minSupport)) continue;
     const eb = segmentEntry(pb, l);
