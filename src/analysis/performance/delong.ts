@@ -6,7 +6,8 @@
  * pass over a score order that is already sorted.
  *
  * Placement values: V10(x) = share of negatives scored below positive x (ties count 1/2),
- * V01(y) = share of positives scored above negative y. AUC = mean V10 = mean V01, and
+ * V01(y) = share of positives scored above negative y. AUC = mean V10 = mean V01 (computed as
+ * Mann–Whitney's U over m·n, decision 0048), and
  * Var(AUC) = S10/m + S01/n with S the sample variances (ddof 1) of the placements.
  */
 import { normalQuantile, normalTwoSidedP } from './special.js';
@@ -215,9 +216,9 @@ export function tieGroups(runs: Int32Array): TieGroups {
  * (slotTotals).
  */
 export function segmentPlacementValues(slot: Int32Array, ties: TieGroups, total: Int32Array, labels: number, out: Float64Array): PlacementValues {
-  // A row's placement counts, for the opposite class's slot o = s ^ 1 of its label (T rows in
-  // all), the rows of slot o in earlier tie groups (B) or in later ones (A), and half of those in
-  // its own tie group (G = T - A - B): a positive's V10 = (A + ½·G) / T, a negative's
+  // Decision 0048. A row's placement counts, for the opposite class's slot o = s ^ 1 of its label
+  // (T rows in all), the rows of slot o in earlier tie groups (B) or in later ones (A), and half of
+  // those in its own tie group (G = T - A - B): a positive's V10 = (A + ½·G) / T, a negative's
   // V01 = (B + ½·G) / T. The numerators are multiples of ½ below 2^31, exact, so each value is the
   // one `placements` gives, bit for bit.
   //
