@@ -77,12 +77,12 @@ export function placements(
 /**
  * Placements of every segment of one column at once, in passes over the run's score order
  * (issue 11): `slot[j]` is 2·label + positive of the row at score position j (label `labels` for
- * a row in no segment; `placementSlots` builds it) and `groupEnd[j]` comes from the run's Ranked.
- * A segment's tie groups are the run's tie groups restricted to it, and each segment's sums run
- * over its rows in score order, as `placements` does over that segment's filtered order: the
- * values are the same, bit for bit. The placement of the row at position j is written to
- * `out[j]` (positions, not rows: every read here is sequential). A segment with fewer than two
- * positives or negatives gets NaN for its AUC.
+ * a row in no segment; `placementSlots` builds it) and `ties` lists the run's tie groups
+ * (`tieGroups`). A segment's tie groups are the run's tie groups restricted to it: the placement
+ * values are those `placements` gives over that segment's filtered order, bit for bit, and so are
+ * the AUCs (U / (m·n)) and the spreads (summed over the segment's rows in score order). The
+ * placement of the row at position j is written to `out[j]` (positions, not rows). A segment with
+ * fewer than two positives or negatives gets NaN for its AUC.
  */
 export interface SegmentPlacements {
   readonly auc: Float64Array;
@@ -261,8 +261,8 @@ export function segmentPlacementValues(slot: Int32Array, ties: TieGroups, total:
 
 /**
  * segmentPlacementValues' pass over the positions [from, to): each row's placement numerator and
- * value as if its score were tied with no other (X = rows of the opposite slot at earlier positions; a positive's T - X,
- * a negative's X), into `out` and each slot's sum of numerators `num`.
+ * value as if its score were tied with no other (X = rows of the opposite slot at earlier
+ * positions; a positive's T - X, a negative's X), into `out` and each slot's sum of numerators.
  */
 function tiedAsDistinct(slot: Int32Array, total: Int32Array, out: Float64Array, num: Float64Array, before: Int32Array, from: number, to: number): void {
   for (let j = from; j < to; j++) {
