@@ -17,6 +17,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { binomTestTwoSided } from '../src/analysis/stats/exact-tests.js';
 import { wilcoxonSignedRank } from '../src/analysis/stats/rank-tests.js';
+import { median } from '../src/analysis/training/series.js';
 import { writePair, type TableFormat } from './generate.js';
 import { flag, runCli, secs, type CliRun } from './whole.js';
 
@@ -32,12 +33,6 @@ export interface PairedSummary {
   /** Two-sided Wilcoxon signed-rank test of log(b/a); null when every ratio is 1. */
   readonly wilcoxonP: number | null;
 }
-
-const median = (xs: readonly number[]): number => {
-  const s = [...xs].sort((x, y) => x - y);
-  const m = s.length >> 1;
-  return s.length % 2 === 1 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
-};
 
 /** The paired comparison of b's measurements against a's, round by round (same length, all > 0). */
 export function pairedSummary(a: readonly number[], b: readonly number[]): PairedSummary {
