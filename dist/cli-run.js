@@ -22,7 +22,7 @@ import {
   review,
   summarizeView,
   workerDataRunner
-} from "./chunks/chunk-KNYIDQVZ.js";
+} from "./chunks/chunk-RVZF3JCJ.js";
 import {
   machineLoad
 } from "./chunks/chunk-OSOECKGG.js";
@@ -40,7 +40,7 @@ import {
   MISSING_LABEL,
   PSI_BINS,
   cellText
-} from "./chunks/chunk-CHZCODZ3.js";
+} from "./chunks/chunk-OBR2QPB2.js";
 import {
   InputError
 } from "./chunks/chunk-5ERXIJ3G.js";

@@ -46,3 +46,45 @@ describe('sortFloat64InPlace', () => {
     sameAsBuiltin(Float64Array.from({ length: n }, (_, i) => (i % 2 ? 2 ** 21 : 0)));
   });
 });
+
+describe('sortFloat64InPlace on a decimal grid', () => {
+  const n = 5000;
+  /** A k-decimal number as a CSV reader gives it: the text parsed, not m · 10^-k computed. */
+  const decimal = (m: number, k: number): number => Number((m / 10 ** k).toFixed(k));
+
+  it('sorts k-decimal values (k = 1 to 9) as the builtin does, with repeats, negatives, -0 and NaN', () => {
+    const r = rng(4);
+    for (const k of [1, 2, 3, 6, 9]) {
+      const steps = 20000;
+      sameAsBuiltin(Float64Array.from({ length: n }, () => decimal(Math.floor(r() * steps) - steps / 2, k)));
+      sameAsBuiltin(
+        Float64Array.from({ length: n }, (_, i) => (i % 17 === 0 ? NaN : i % 23 === 0 ? -0 : decimal(Math.floor(r() * 300) - 150, k))),
+      );
+    }
+    // Only -0s and +0s, and a column that starts with NaNs.
+    sameAsBuiltin(Float64Array.from({ length: n }, (_, i) => (i % 3 ? 0 : -0)));
+    sameAsBuiltin(Float64Array.from({ length: n }, (_, i) => (i < 100 ? NaN : decimal(Math.floor(r() * 1000), 2))));
+  });
+
+  it('falls back when a later value has more decimals, when the grid is wide, or at ±Infinity, with the same result', () => {
+    const r = rng(5);
+    // The first values are on a grid of 10^-1, a later one is not: the full pass sees it.
+    sameAsBuiltin(Float64Array.from({ length: n }, (_, i) => (i === n - 7 ? 0.123 : decimal(Math.floor(r() * 100), 1))));
+    // Sums that print as short decimals but are not the parsed decimal (0.1 + 0.2 ≠ 0.3).
+    sameAsBuiltin(Float64Array.from({ length: n }, () => decimal(Math.floor(r() * 10), 1) + 0.2));
+    // Ten million steps of 10^-6: wider than the counting sort walks.
+    sameAsBuiltin(Float64Array.from({ length: n }, () => decimal(Math.floor(r() * 1e7), 6)));
+    // The sample is narrow, the column is not.
+    sameAsBuiltin(Float64Array.from({ length: n }, (_, i) => decimal(i < 100 ? Math.floor(r() * 10) : Math.floor(r() * 1e8), 2)));
+    sameAsBuiltin(Float64Array.from({ length: n }, (_, i) => (i === 9 ? Infinity : i === 10 ? -Infinity : decimal(i % 50, 2))));
+    // Large magnitudes with decimals.
+    sameAsBuiltin(Float64Array.from({ length: n }, () => 1e9 + decimal(Math.floor(r() * 1000), 3)));
+  });
+
+  it('leaves the values untouched when it falls back midway (the radix sort then sorts them)', () => {
+    const r = rng(6);
+    const values = Float64Array.from({ length: n }, () => decimal(Math.floor(r() * 500), 2));
+    values[n - 1] = Math.PI;
+    sameAsBuiltin(values);
+  });
+});

@@ -896,7 +896,7 @@ function orderKey(hiWord) {
 function sortFloat64InPlace(values) {
   const n = values.length;
   if (n < 2048) return values.sort();
-  if (countingSort(values)) return values;
+  if (countingSort(values) || decimalCountingSort(values)) return values;
   if (values.byteOffset % 8 !== 0) return values.sort();
   if (scratch.length < n) scratch = new Float64Array(n);
   const tmp = scratch;
@@ -958,6 +958,83 @@ function insertionSortRange(values, lo, hi) {
     }
     values[b + 1] = x;
   }
+}
+var DECIMAL_SCALES = [1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
+var SCALE_SAMPLE = 64;
+var COUNTING_MAX_STEPS = 1 << 18;
+var COUNTING_STEPS_PER_VALUE = 16;
+var gridCounts = new Uint32Array(0);
+function decimalCountingSort(values) {
+  const n = values.length;
+  const maxSteps = Math.min(COUNTING_MAX_STEPS, COUNTING_STEPS_PER_VALUE * n);
+  const p = gridScale(values, maxSteps);
+  if (p === 0) return false;
+  const grid = gridSpan(values, p);
+  if (grid === void 0) return false;
+  const steps = grid.hi - grid.lo + 1;
+  if (!(steps <= maxSteps)) return false;
+  if (gridCounts.length < steps) gridCounts = new Uint32Array(Math.max(steps, 2 * gridCounts.length));
+  const counts = gridCounts.fill(0, 0, steps);
+  countGridSteps(values, p, grid.lo, counts);
+  const written = writeGridSteps(values, p, grid.lo, steps, counts, grid.negativeZeros);
+  values.fill(NaN, written);
+  return true;
+}
+function gridScale(values, maxSteps) {
+  let k = 0;
+  let seen = 0;
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (let i = 0; i < values.length && seen < SCALE_SAMPLE; i++) {
+    const x = values[i];
+    if (x !== x) continue;
+    seen++;
+    while (Math.round(x * DECIMAL_SCALES[k]) / DECIMAL_SCALES[k] !== x) if (++k === DECIMAL_SCALES.length) return 0;
+    if (x < lo) lo = x;
+    if (x > hi) hi = x;
+  }
+  if (seen === 0) return 0;
+  const p = DECIMAL_SCALES[k];
+  return Math.round(hi * p) - Math.round(lo * p) < maxSteps ? p : 0;
+}
+function gridSpan(values, p) {
+  let lo = Infinity;
+  let hi = -Infinity;
+  let negativeZeros = 0;
+  for (let i = 0; i < values.length; i++) {
+    const x = values[i];
+    if (x !== x) continue;
+    const m = Math.round(x * p);
+    if (m / p !== x) return void 0;
+    if (m < lo) lo = m;
+    if (m > hi) hi = m;
+    if (x === 0 && 1 / x < 0) negativeZeros++;
+  }
+  return { lo, hi, negativeZeros };
+}
+function countGridSteps(values, p, lo, counts) {
+  for (let i = 0; i < values.length; i++) {
+    const x = values[i];
+    if (x === x) counts[Math.round(x * p) - lo]++;
+  }
+}
+function writeGridSteps(values, p, lo, steps, counts, negativeZeros) {
+  let w = 0;
+  for (let s = 0; s < steps; s++) {
+    const c = counts[s];
+    if (c === 0) continue;
+    const x = (s + lo) / p;
+    if (x === 0 && negativeZeros > 0) {
+      values.fill(-0, w, w + negativeZeros);
+      values.fill(0, w + negativeZeros, w + c);
+      w += c;
+    } else if (c === 1) values[w++] = x;
+    else {
+      values.fill(x, w, w + c);
+      w += c;
+    }
+  }
+  return w;
 }
 function countingSort(values) {
   const n = values.length;

@@ -74,7 +74,7 @@ import {
   sortFloat64InPlace,
   takeOver,
   twoProportionTest
-} from "./chunk-CHZCODZ3.js";
+} from "./chunk-OBR2QPB2.js";
 import {
   InputError
 } from "./chunk-5ERXIJ3G.js";
