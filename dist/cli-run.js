@@ -22,7 +22,7 @@ import {
   review,
   summarizeView,
   workerDataRunner
-} from "./chunks/chunk-RVZF3JCJ.js";
+} from "./chunks/chunk-4FDYTNTN.js";
 import {
   machineLoad
 } from "./chunks/chunk-OSOECKGG.js";
@@ -40,7 +40,7 @@ import {
   MISSING_LABEL,
   PSI_BINS,
   cellText
-} from "./chunks/chunk-OBR2QPB2.js";
+} from "./chunks/chunk-FTKJLCDD.js";
 import {
   InputError
 } from "./chunks/chunk-5ERXIJ3G.js";

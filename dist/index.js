@@ -17,7 +17,7 @@ import {
   review,
   utf8Length,
   workerDataRunner
-} from "./chunks/chunk-RVZF3JCJ.js";
+} from "./chunks/chunk-4FDYTNTN.js";
 import {
   machineLoad
 } from "./chunks/chunk-OSOECKGG.js";
@@ -29,7 +29,7 @@ import {
 import {
   hasSpareCore
 } from "./chunks/chunk-4NHE4WDI.js";
-import "./chunks/chunk-OBR2QPB2.js";
+import "./chunks/chunk-FTKJLCDD.js";
 import {
   isGitHubModelsUrl
 } from "./chunks/chunk-4MLRVJMI.js";

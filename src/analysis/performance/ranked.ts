@@ -7,6 +7,7 @@
  * positive/negative pair as 1/2 (trapezoid rule) and AP steps once per distinct score.
  */
 import { releaseNow } from '../../memory.js';
+import { gridScale, gridSpan } from '../stats/decimal-grid.js';
 import { gatherI32, iota } from './arrays.js';
 
 /** Rows sorted by score, descending, with tie-group ends marked. */
@@ -43,6 +44,15 @@ export function argsortDescending(values: Float64Array, rows?: Int32Array): Int3
     releaseNow(keys);
     return rows ? Int32Array.from(rows) : iota(n);
   }
+  // Scores on a decimal grid sort by their grid indices (decision 0049).
+  const onGrid = gridOrder(keys);
+  if (onGrid) {
+    releaseNow(keys);
+    if (!rows) return onGrid;
+    const out = gatherI32(rows, onGrid);
+    releaseNow(onGrid);
+    return out;
+  }
   // Map each float to a uint64 (hi, lo) whose ascending order is the floats' descending order.
   let hi = new Uint32Array(n);
   const lo = new Uint32Array(n);
@@ -77,6 +87,63 @@ export function argsortDescending(values: Float64Array, rows?: Int32Array): Int3
   const out = gatherI32(rows, idx);
   releaseNow(idx);
   return out;
+}
+
+/**
+ * Most grid steps sorted by their indices: keys of at most 22 bits, two LSD passes of 11 (or one
+ * of up to 11 bits), against the three passes over the high words and the low-word fix-up of the
+ * general path.
+ */
+const GRID_MAX_STEPS = 1 << 22;
+/** Bits of a digit in an LSD pass over grid keys (2048 counts, in L1 cache). */
+const GRID_DIGIT_BITS = 11;
+
+/**
+ * The stable descending order of `keys` (no NaN, -0 already +0) when they lie on a decimal grid
+ * of at most GRID_MAX_STEPS steps (stats/decimal-grid.ts): an LSD radix sort of hi − m, the grid
+ * index m counted down from the highest, in one or two passes. Every key was checked to be
+ * m / 10^k, so equal indices are equal keys and the other way round (ties stay ties), and a
+ * higher index is a higher key. Null when they do not lie on such a grid.
+ */
+function gridOrder(keys: Float64Array): Int32Array | null {
+  const n = keys.length;
+  const p = gridScale(keys, GRID_MAX_STEPS);
+  if (p === 0) return null;
+  const span = gridSpan(keys, p);
+  if (span === undefined || !(span.hi - span.lo < GRID_MAX_STEPS)) return null;
+  let key = new Uint32Array(n);
+  // gridSpan passes NaNs by; here a NaN (against the contract) sends the keys to the general path.
+  if (!gridKeysDown(keys, p, span.hi, key)) {
+    releaseNow(key);
+    return null;
+  }
+  const bits = 32 - Math.clz32(span.hi - span.lo);
+  const width = bits <= GRID_DIGIT_BITS ? bits : Math.ceil(bits / 2);
+  const mask = (1 << width) - 1;
+  let idx: Int32Array = iota(n);
+  let key2 = new Uint32Array(n);
+  let idx2: Int32Array = new Int32Array(n);
+  const count = new Int32Array(1 << GRID_DIGIT_BITS);
+  for (let shift = 0; shift < bits; shift += width) {
+    countDigits(count, key, shift, mask);
+    if (count[(key[0]! >>> shift) & mask] === n) continue;
+    startsOfDigits(count, mask);
+    scatterByDigit(count, key, idx, key2, idx2, shift, mask);
+    [key, key2] = [key2, key];
+    [idx, idx2] = [idx2, idx];
+  }
+  for (const a of [key, key2, idx2]) releaseNow(a);
+  return idx;
+}
+
+/** hi − round(x·p) for each key into `out`; false at a NaN. */
+function gridKeysDown(keys: Float64Array, p: number, hi: number, out: Uint32Array): boolean {
+  for (let i = 0; i < keys.length; i++) {
+    const d = hi - Math.round(keys[i]! * p);
+    if (!(d >= 0)) return false;
+    out[i] = d;
+  }
+  return true;
 }
 
 // The loops of argsortDescending. -0 + 0 = +0: the two zeros must tie, as they do under a

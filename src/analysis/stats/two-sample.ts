@@ -4,6 +4,7 @@
  * (scipy.stats.chi2_contingency, Yates' correction only when dof = 1, as scipy does by default),
  * a pooled two-proportion z-test, and the fast float sort the KS test runs on.
  */
+import { gridScale, gridSpan } from './decimal-grid.js';
 import { chi2Sf, kstwoSf, normalSf } from './distributions.js';
 
 // ---------------------------------------------------------------------------------------------
@@ -124,13 +125,6 @@ export function insertionSortRange(values: Float64Array, lo: number, hi: number)
 }
 
 /**
- * The scales a decimal grid may have, 10^0 to 10^15 (all exact doubles): a value written with
- * more decimals than that is not a short decimal.
- */
-const DECIMAL_SCALES = [1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
-/** Values read to find the grid's scale before the full pass checks every value against it. */
-const SCALE_SAMPLE = 64;
-/**
  * Most grid steps a counting sort walks: 2^18 counts are 1 MB, about a runner core's L2 cache;
  * past it each count is a cache miss and the radix sort is as fast (10^6 steps: 25 against 22
  * ms at 10^6 values). At most 16 steps a value keeps the walk over the steps below two passes
@@ -163,50 +157,6 @@ function decimalCountingSort(values: Float64Array): boolean {
   const written = writeGridSteps(values, p, grid.lo, steps, counts, grid.negativeZeros);
   values.fill(NaN, written);
   return true;
-}
-
-/**
- * The smallest scale 10^k on which the first SCALE_SAMPLE non-NaN values lie; 0 when there is
- * none, or when those values alone span more than maxSteps of it (a full pass would only find
- * a wider span).
- */
-function gridScale(values: Float64Array, maxSteps: number): number {
-  let k = 0;
-  let seen = 0;
-  let lo = Infinity;
-  let hi = -Infinity;
-  for (let i = 0; i < values.length && seen < SCALE_SAMPLE; i++) {
-    const x = values[i]!;
-    if (x !== x) continue;
-    seen++;
-    while (Math.round(x * DECIMAL_SCALES[k]!) / DECIMAL_SCALES[k]! !== x) if (++k === DECIMAL_SCALES.length) return 0;
-    if (x < lo) lo = x;
-    if (x > hi) hi = x;
-  }
-  if (seen === 0) return 0;
-  const p = DECIMAL_SCALES[k]!;
-  return Math.round(hi * p) - Math.round(lo * p) < maxSteps ? p : 0;
-}
-
-/**
- * The lowest and highest grid index of the non-NaN values and the count of −0s; undefined at the
- * first value off the grid. ±Infinity is on every grid with an infinite index (the span test then
- * fails).
- */
-function gridSpan(values: Float64Array, p: number): { lo: number; hi: number; negativeZeros: number } | undefined {
-  let lo = Infinity;
-  let hi = -Infinity;
-  let negativeZeros = 0;
-  for (let i = 0; i < values.length; i++) {
-    const x = values[i]!;
-    if (x !== x) continue;
-    const m = Math.round(x * p);
-    if (m / p !== x) return undefined;
-    if (m < lo) lo = m;
-    if (m > hi) hi = m;
-    if (x === 0 && 1 / x < 0) negativeZeros++;
-  }
-  return { lo, hi, negativeZeros };
 }
 
 function countGridSteps(values: Float64Array, p: number, lo: number, counts: Uint32Array): void {

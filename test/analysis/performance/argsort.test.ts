@@ -2,6 +2,9 @@
 // share a high word by their low words. The order must be a stable descending sort's: checked
 // against a comparator sort on scores with ties, continuous scores, runs that differ only in the
 // low mantissa bits (short and long runs), signed zeros and negatives, and through a row subset.
+// Scores on a decimal grid (decision 0049) sort by their grid indices instead: the same checks on
+// grids of one and of two radix passes, with ties, signed zeros, a value off the grid and large
+// magnitudes.
 import { describe, expect, it } from 'vitest';
 import { argsortDescending } from '../../../src/analysis/performance/ranked.js';
 import { createRng } from '../../../src/analysis/stats/rng.js';
@@ -21,6 +24,11 @@ const cases: [string, Float64Array][] = [
   ['short runs that differ in the low bits only', Float64Array.from({ length: 5000 }, () => Math.floor(rng() * 1000) + Math.floor(rng() * 4) * 2 ** -40)],
   ['signed zeros and negatives', Float64Array.from({ length: 5000 }, () => (rng() < 0.2 ? 0 : rng() < 0.2 ? -0 : rng() - 0.5))],
   ['already in order', Float64Array.from({ length: 3000 }, (_, i) => 1 - i / 3000)],
+  // A k-decimal number as a CSV reader gives it: the text parsed.
+  ['3-decimal grid of one pass, negatives and signed zeros', Float64Array.from({ length: 6000 }, () => (rng() < 0.05 ? -0 : Number((Math.floor(rng() * 2000 - 1000) / 1000).toFixed(3))))],
+  ['2-decimal grid of two passes', Float64Array.from({ length: 6000 }, () => Number((Math.floor(rng() * 3e6) / 100).toFixed(2)))],
+  ['a grid with one value off it', Float64Array.from({ length: 6000 }, (_, i) => (i === 4321 ? 0.5 + 2 ** -30 : Number((Math.floor(rng() * 1000) / 1000).toFixed(3))))],
+  ['large magnitudes with decimals', Float64Array.from({ length: 6000 }, () => 1e13 + Math.floor(rng() * 64) / 8)],
 ];
 
 describe('argsortDescending', () => {

@@ -396,6 +396,42 @@ function relEntr(x, y) {
   return Infinity;
 }
 
+// src/analysis/stats/decimal-grid.ts
+var DECIMAL_SCALES = [1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
+var SCALE_SAMPLE = 64;
+function gridScale(values, maxSteps) {
+  let k = 0;
+  let seen = 0;
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (let i = 0; i < values.length && seen < SCALE_SAMPLE; i++) {
+    const x = values[i];
+    if (x !== x) continue;
+    seen++;
+    while (Math.round(x * DECIMAL_SCALES[k]) / DECIMAL_SCALES[k] !== x) if (++k === DECIMAL_SCALES.length) return 0;
+    if (x < lo) lo = x;
+    if (x > hi) hi = x;
+  }
+  if (seen === 0) return 0;
+  const p = DECIMAL_SCALES[k];
+  return Math.round(hi * p) - Math.round(lo * p) < maxSteps ? p : 0;
+}
+function gridSpan(values, p) {
+  let lo = Infinity;
+  let hi = -Infinity;
+  let negativeZeros = 0;
+  for (let i = 0; i < values.length; i++) {
+    const x = values[i];
+    if (x !== x) continue;
+    const m = Math.round(x * p);
+    if (m / p !== x) return void 0;
+    if (m < lo) lo = m;
+    if (m > hi) hi = m;
+    if (x === 0 && 1 / x < 0) negativeZeros++;
+  }
+  return { lo, hi, negativeZeros };
+}
+
 // src/analysis/stats/distributions.ts
 var LOG_SQRT_2PI = 0.5 * Math.log(2 * Math.PI);
 var EPS = 2220446049250313e-31;
@@ -959,8 +995,6 @@ function insertionSortRange(values, lo, hi) {
     values[b + 1] = x;
   }
 }
-var DECIMAL_SCALES = [1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
-var SCALE_SAMPLE = 64;
 var COUNTING_MAX_STEPS = 1 << 18;
 var COUNTING_STEPS_PER_VALUE = 16;
 var gridCounts = new Uint32Array(0);
@@ -979,38 +1013,6 @@ function decimalCountingSort(values) {
   const written = writeGridSteps(values, p, grid.lo, steps, counts, grid.negativeZeros);
   values.fill(NaN, written);
   return true;
-}
-function gridScale(values, maxSteps) {
-  let k = 0;
-  let seen = 0;
-  let lo = Infinity;
-  let hi = -Infinity;
-  for (let i = 0; i < values.length && seen < SCALE_SAMPLE; i++) {
-    const x = values[i];
-    if (x !== x) continue;
-    seen++;
-    while (Math.round(x * DECIMAL_SCALES[k]) / DECIMAL_SCALES[k] !== x) if (++k === DECIMAL_SCALES.length) return 0;
-    if (x < lo) lo = x;
-    if (x > hi) hi = x;
-  }
-  if (seen === 0) return 0;
-  const p = DECIMAL_SCALES[k];
-  return Math.round(hi * p) - Math.round(lo * p) < maxSteps ? p : 0;
-}
-function gridSpan(values, p) {
-  let lo = Infinity;
-  let hi = -Infinity;
-  let negativeZeros = 0;
-  for (let i = 0; i < values.length; i++) {
-    const x = values[i];
-    if (x !== x) continue;
-    const m = Math.round(x * p);
-    if (m / p !== x) return void 0;
-    if (m < lo) lo = m;
-    if (m > hi) hi = m;
-    if (x === 0 && 1 / x < 0) negativeZeros++;
-  }
-  return { lo, hi, negativeZeros };
 }
 function countGridSteps(values, p, lo, counts) {
   for (let i = 0; i < values.length; i++) {
@@ -5803,6 +5805,8 @@ export {
   percentileInterval,
   bootstrapPValue,
   deriveSeed,
+  gridScale,
+  gridSpan,
   sortFloat64InPlace,
   ksPValue,
   twoProportionTest,

@@ -38,6 +38,8 @@ import {
   fisherExact,
   fmt,
   formatNumber,
+  gridScale,
+  gridSpan,
   hashRows,
   holm,
   isBetter,
@@ -74,7 +76,7 @@ import {
   sortFloat64InPlace,
   takeOver,
   twoProportionTest
-} from "./chunk-OBR2QPB2.js";
+} from "./chunk-FTKJLCDD.js";
 import {
   InputError
 } from "./chunk-5ERXIJ3G.js";
@@ -11134,6 +11136,14 @@ function argsortDescending(values, rows) {
     releaseNow(keys);
     return rows ? Int32Array.from(rows) : iota(n);
   }
+  const onGrid = gridOrder(keys);
+  if (onGrid) {
+    releaseNow(keys);
+    if (!rows) return onGrid;
+    const out2 = gatherI32(rows, onGrid);
+    releaseNow(onGrid);
+    return out2;
+  }
   let hi = new Uint32Array(n);
   const lo = new Uint32Array(n);
   descendingWords(new Uint32Array(keys.buffer), hi, lo);
@@ -11160,6 +11170,45 @@ function argsortDescending(values, rows) {
   const out = gatherI32(rows, idx);
   releaseNow(idx);
   return out;
+}
+var GRID_MAX_STEPS = 1 << 22;
+var GRID_DIGIT_BITS = 11;
+function gridOrder(keys) {
+  const n = keys.length;
+  const p = gridScale(keys, GRID_MAX_STEPS);
+  if (p === 0) return null;
+  const span = gridSpan(keys, p);
+  if (span === void 0 || !(span.hi - span.lo < GRID_MAX_STEPS)) return null;
+  let key = new Uint32Array(n);
+  if (!gridKeysDown(keys, p, span.hi, key)) {
+    releaseNow(key);
+    return null;
+  }
+  const bits = 32 - Math.clz32(span.hi - span.lo);
+  const width = bits <= GRID_DIGIT_BITS ? bits : Math.ceil(bits / 2);
+  const mask = (1 << width) - 1;
+  let idx = iota(n);
+  let key2 = new Uint32Array(n);
+  let idx2 = new Int32Array(n);
+  const count4 = new Int32Array(1 << GRID_DIGIT_BITS);
+  for (let shift = 0; shift < bits; shift += width) {
+    countDigits(count4, key, shift, mask);
+    if (count4[key[0] >>> shift & mask] === n) continue;
+    startsOfDigits(count4, mask);
+    scatterByDigit(count4, key, idx, key2, idx2, shift, mask);
+    [key, key2] = [key2, key];
+    [idx, idx2] = [idx2, idx];
+  }
+  for (const a of [key, key2, idx2]) releaseNow(a);
+  return idx;
+}
+function gridKeysDown(keys, p, hi, out) {
+  for (let i = 0; i < keys.length; i++) {
+    const d = hi - Math.round(keys[i] * p);
+    if (!(d >= 0)) return false;
+    out[i] = d;
+  }
+  return true;
 }
 function copyKeys(keys, values) {
   for (let i = 0; i < keys.length; i++) keys[i] = values[i] + 0;
