@@ -22,7 +22,7 @@ import {
   review,
   summarizeView,
   workerDataRunner
-} from "./chunks/chunk-4FDYTNTN.js";
+} from "./chunks/chunk-RXVHJNCU.js";
 import {
   machineLoad
 } from "./chunks/chunk-OSOECKGG.js";

@@ -17,7 +17,7 @@ import {
   review,
   utf8Length,
   workerDataRunner
-} from "./chunks/chunk-4FDYTNTN.js";
+} from "./chunks/chunk-RXVHJNCU.js";
 import {
   machineLoad
 } from "./chunks/chunk-OSOECKGG.js";

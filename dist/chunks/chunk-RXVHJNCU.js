@@ -13831,10 +13831,9 @@ function buildClassRun(v, rows, space, map, caps, other = null) {
   const pred = new Int32Array(n);
   const correct = new Uint8Array(n);
   const cell2 = new Int32Array(n);
-  if (!shared) for (let i = 0; i < n; i++) y[i] = map[v.yTrue[rows[i]]];
+  if (!shared) gatherClasses(y, rows, v.yTrue, map);
+  gatherClasses(pred, rows, v.yPred, map);
   for (let i = 0; i < n; i++) {
-    const r = rows[i];
-    pred[i] = map[v.yPred[r]];
     correct[i] = +(y[i] === pred[i]);
     cell2[i] = y[i] * k + pred[i];
   }
@@ -13879,6 +13878,29 @@ function buildClassRun(v, rows, space, map, caps, other = null) {
   };
   classMaps.set(run, map);
   return run;
+}
+function classBytes(values, map) {
+  for (let c = 0; c < map.length; c++) if (!(map[c] >= 0 && map[c] < 256)) return null;
+  const out = new Uint8Array(values.length);
+  const m = map.length;
+  for (let r = 0; r < values.length; r++) {
+    const x = values[r];
+    out[r] = x >= 0 && x < m ? map[x] : 0;
+  }
+  return out;
+}
+function gatherClasses(out, rows, values, map) {
+  const bytes = classBytes(values, map);
+  if (bytes) {
+    gatherBytes(out, rows, bytes);
+    releaseNow(bytes);
+  } else gatherMapped(out, rows, values, map);
+}
+function gatherBytes(out, rows, bytes) {
+  for (let i = 0; i < out.length; i++) out[i] = bytes[rows[i]];
+}
+function gatherMapped(out, rows, values, map) {
+  for (let i = 0; i < out.length; i++) out[i] = map[values[rows[i]]];
 }
 function sameLabels(other, v, rows, map) {
   if (other.view.yTrue !== v.yTrue || other.rows.length !== rows.length) return false;
