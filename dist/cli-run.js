@@ -22,7 +22,7 @@ import {
   review,
   summarizeView,
   workerDataRunner
-} from "./chunks/chunk-RXVHJNCU.js";
+} from "./chunks/chunk-JVAJKCTH.js";
 import {
   machineLoad
 } from "./chunks/chunk-OSOECKGG.js";

@@ -17,7 +17,7 @@ import {
   review,
   utf8Length,
   workerDataRunner
-} from "./chunks/chunk-RXVHJNCU.js";
+} from "./chunks/chunk-JVAJKCTH.js";
 import {
   machineLoad
 } from "./chunks/chunk-OSOECKGG.js";

@@ -33,6 +33,15 @@ export interface Ranked {
  * Values must not be NaN.
  */
 export function argsortDescending(values: Float64Array, rows?: Int32Array): Int32Array {
+  return orderOf(values, rows, null).order;
+}
+
+/**
+ * argsortDescending, and when `ends` is given (of the order's length) and the sort had the keys
+ * in order at hand (already in order, or on a decimal grid), the tie-group ends marked in it from
+ * them, sequentially (`endsMarked`); otherwise `ends` is left as it was.
+ */
+function orderOf(values: Float64Array, rows: Int32Array | undefined, ends: Uint8Array | null): { order: Int32Array; endsMarked: boolean } {
   // Each loop is a function of its own (decision 0045): called once per sort on 10^6 keys, a loop
   // inside this function was compiled on the stack, left at its exit and compiled again for the
   // next loop, call after call.
@@ -41,17 +50,18 @@ export function argsortDescending(values: Float64Array, rows?: Int32Array): Int3
   if (rows) gatherKeys(keys, values, rows);
   else copyKeys(keys, values);
   if (isDescending(keys)) {
+    if (ends) markEnds(ends, keys);
     releaseNow(keys);
-    return rows ? Int32Array.from(rows) : iota(n);
+    return { order: rows ? Int32Array.from(rows) : iota(n), endsMarked: ends !== null };
   }
   // Scores on a decimal grid sort by their grid indices (decision 0049).
-  const onGrid = gridOrder(keys);
+  const onGrid = gridOrder(keys, ends);
   if (onGrid) {
     releaseNow(keys);
-    if (!rows) return onGrid;
+    if (!rows) return { order: onGrid, endsMarked: ends !== null };
     const out = gatherI32(rows, onGrid);
     releaseNow(onGrid);
-    return out;
+    return { order: out, endsMarked: ends !== null };
   }
   // Map each float to a uint64 (hi, lo) whose ascending order is the floats' descending order.
   let hi = new Uint32Array(n);
@@ -83,10 +93,10 @@ export function argsortDescending(values: Float64Array, rows?: Int32Array): Int3
   // The scratch goes back now (about 7 bytes a row beside the 4 of the order): a review sorts a
   // few 10^6-row runs one after another (decision 0032).
   for (const a of [keys, hi, hi2, lo, idx2]) releaseNow(a);
-  if (!rows) return idx;
+  if (!rows) return { order: idx, endsMarked: false };
   const out = gatherI32(rows, idx);
   releaseNow(idx);
-  return out;
+  return { order: out, endsMarked: false };
 }
 
 /**
@@ -103,9 +113,10 @@ const GRID_DIGIT_BITS = 11;
  * of at most GRID_MAX_STEPS steps (stats/decimal-grid.ts): an LSD radix sort of hi − m, the grid
  * index m counted down from the highest, in one or two passes. Every key was checked to be
  * m / 10^k, so equal indices are equal keys and the other way round (ties stay ties), and a
- * higher index is a higher key. Null when they do not lie on such a grid.
+ * higher index is a higher key. Null when they do not lie on such a grid. `ends`, when given, gets
+ * the tie-group ends of the order (markEnds over the sorted indices).
  */
-function gridOrder(keys: Float64Array): Int32Array | null {
+function gridOrder(keys: Float64Array, ends: Uint8Array | null): Int32Array | null {
   const n = keys.length;
   const p = gridScale(keys, GRID_MAX_STEPS);
   if (p === 0) return null;
@@ -132,8 +143,16 @@ function gridOrder(keys: Float64Array): Int32Array | null {
     [key, key2] = [key2, key];
     [idx, idx2] = [idx2, idx];
   }
+  if (ends) markEnds(ends, key);
   for (const a of [key, key2, idx2]) releaseNow(a);
   return idx;
+}
+
+/** 1 where the next key differs from this one, and at the last: over keys in order. */
+function markEnds(ends: Uint8Array, keys: Float64Array | Uint32Array): void {
+  const last = keys.length - 1;
+  for (let j = 0; j < last; j++) ends[j] = +(keys[j + 1] !== keys[j]);
+  if (last >= 0) ends[last] = 1;
 }
 
 /** hi − round(x·p) for each key into `out`; false at a NaN. */
@@ -257,24 +276,50 @@ export function rankRows(
    */
   unit?: Float64Array,
 ): Ranked {
-  const order = argsortDescending(score, rows);
-  const n = order.length;
+  const n = rows ? rows.length : score.length;
   const groupEnd = new Uint8Array(n);
+  const { order, endsMarked } = orderOf(score, rows, groupEnd);
   const positive = new Uint8Array(n);
   const shareUnit = weight === null && unit !== undefined && unit.length === n;
   const w = shareUnit ? unit : new Float64Array(n);
-  let identity = true;
-  // The flags as `+(a !== b)`, not `a !== b ? 1 : 0`, which V8 compiles to a branch: on scores
-  // and labels in score order, as good as random, it mispredicted about one row in three (two
-  // such flags over 10^6 rows in a shuffled order: 39-55 ms against 66-79; decision 0045).
-  for (let j = 0; j < n; j++) {
-    const r = order[j]!;
-    if (r !== j) identity = false;
-    groupEnd[j] = j === n - 1 ? 1 : +(score[order[j + 1]!] !== score[r]);
-    positive[j] = +(labels[r] === positiveClass);
-    if (!shareUnit) w[j] = weight ? weight[r]! : 1;
-  }
-  return { order, groupEnd, positive, weight: w, identity };
+  // The order is as good as random over the rows: the positives are flagged as bytes in row order
+  // first (a sequential read), then gathered from an eighth of the memory of 4-byte labels; the
+  // tie-group ends come from the sort's keys in order when it had them (a sequential read, not two
+  // scores gathered a position).
+  const isPositive = positiveBytes(labels, positiveClass);
+  if (!endsMarked) markEndsOfOrder(groupEnd, score, order);
+  gatherBytesInOrder(positive, isPositive, order);
+  releaseNow(isPositive);
+  if (!shareUnit) gatherWeights(w, weight, order);
+  return { order, groupEnd, positive, weight: w, identity: isIdentity(order) };
+}
+
+/** 1 for each row whose label is the positive class, in row order. */
+function positiveBytes(labels: ArrayLike<number>, positiveClass: number): Uint8Array {
+  const out = new Uint8Array(labels.length);
+  for (let r = 0; r < labels.length; r++) out[r] = +(labels[r] === positiveClass);
+  return out;
+}
+
+// The flags as `+(a !== b)`, not `a !== b ? 1 : 0`, which V8 compiles to a branch: on scores in
+// an order as good as random, it mispredicted about one row in three (decision 0045).
+function markEndsOfOrder(groupEnd: Uint8Array, score: Float64Array, order: Int32Array): void {
+  const last = order.length - 1;
+  for (let j = 0; j < last; j++) groupEnd[j] = +(score[order[j + 1]!] !== score[order[j]!]);
+  if (last >= 0) groupEnd[last] = 1;
+}
+
+function gatherBytesInOrder(out: Uint8Array, bytes: Uint8Array, order: Int32Array): void {
+  for (let j = 0; j < order.length; j++) out[j] = bytes[order[j]!]!;
+}
+
+function gatherWeights(w: Float64Array, weight: Float64Array | null, order: Int32Array): void {
+  for (let j = 0; j < order.length; j++) w[j] = weight ? weight[order[j]!]! : 1;
+}
+
+function isIdentity(order: Int32Array): boolean {
+  for (let j = 0; j < order.length; j++) if (order[j] !== j) return false;
+  return true;
 }
 
 export interface RankStats {

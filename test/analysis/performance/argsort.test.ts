@@ -4,9 +4,10 @@
 // low mantissa bits (short and long runs), signed zeros and negatives, and through a row subset.
 // Scores on a decimal grid (decision 0049) sort by their grid indices instead: the same checks on
 // grids of one and of two radix passes, with ties, signed zeros, a value off the grid and large
-// magnitudes.
+// magnitudes. rankRows over the same cases: its tie-group ends, positives and weights, position by
+// position, as a loop over the order gives them.
 import { describe, expect, it } from 'vitest';
-import { argsortDescending } from '../../../src/analysis/performance/ranked.js';
+import { argsortDescending, rankRows } from '../../../src/analysis/performance/ranked.js';
 import { createRng } from '../../../src/analysis/stats/rng.js';
 
 const reference = (values: Float64Array, rows?: Int32Array): number[] => {
@@ -36,5 +37,33 @@ describe('argsortDescending', () => {
     expect(Array.from(argsortDescending(values))).toEqual(reference(values));
     const rows = Int32Array.from({ length: Math.floor(values.length / 3) }, (_, i) => (i * 7919) % values.length);
     expect(Array.from(argsortDescending(values, rows))).toEqual(reference(values, rows));
+  });
+});
+
+/** rankRows as a loop over the order: each position's row, its tie-group end, class and weight. */
+function rankReference(score: Float64Array, labels: ArrayLike<number>, positiveClass: number, weight: Float64Array | null, rows?: Int32Array) {
+  const order = argsortDescending(score, rows);
+  const n = order.length;
+  const groupEnd = Array.from(order, (r, j) => (j === n - 1 ? 1 : +(score[order[j + 1]!] !== score[r])));
+  const positive = Array.from(order, (r) => +(labels[r] === positiveClass));
+  const w = Array.from(order, (r) => (weight ? weight[r]! : 1));
+  return { order: Array.from(order), groupEnd, positive, w, identity: order.every((r, j) => r === j) };
+}
+
+describe('rankRows', () => {
+  const labelRng = createRng(22);
+  it.each(cases)('marks tie groups, positives and weights position by position: %s', (_name, values) => {
+    const labels = Float64Array.from(values, () => (labelRng() < 0.3 ? 1 : labelRng() < 0.5 ? 2 : 0));
+    const weight = Float64Array.from(values, () => 0.5 + labelRng());
+    const rows = Int32Array.from({ length: Math.floor(values.length / 3) }, (_, i) => (i * 7919) % values.length);
+    for (const [w, r] of [[null, undefined], [weight, undefined], [null, rows], [weight, rows]] as const) {
+      const got = rankRows(values, labels, 1, w, r);
+      const want = rankReference(values, labels, 1, w, r);
+      expect(Array.from(got.order)).toEqual(want.order);
+      expect(Array.from(got.groupEnd)).toEqual(want.groupEnd);
+      expect(Array.from(got.positive)).toEqual(want.positive);
+      expect(Array.from(got.weight)).toEqual(want.w);
+      expect(got.identity).toBe(want.identity);
+    }
   });
 });

@@ -11128,21 +11128,25 @@ function countOnes(flags) {
 
 // src/analysis/performance/ranked.ts
 function argsortDescending(values, rows) {
+  return orderOf(values, rows, null).order;
+}
+function orderOf(values, rows, ends) {
   const n = rows ? rows.length : values.length;
   const keys = new Float64Array(n);
   if (rows) gatherKeys(keys, values, rows);
   else copyKeys(keys, values);
   if (isDescending(keys)) {
+    if (ends) markEnds(ends, keys);
     releaseNow(keys);
-    return rows ? Int32Array.from(rows) : iota(n);
+    return { order: rows ? Int32Array.from(rows) : iota(n), endsMarked: ends !== null };
   }
-  const onGrid = gridOrder(keys);
+  const onGrid = gridOrder(keys, ends);
   if (onGrid) {
     releaseNow(keys);
-    if (!rows) return onGrid;
+    if (!rows) return { order: onGrid, endsMarked: ends !== null };
     const out2 = gatherI32(rows, onGrid);
     releaseNow(onGrid);
-    return out2;
+    return { order: out2, endsMarked: ends !== null };
   }
   let hi = new Uint32Array(n);
   const lo = new Uint32Array(n);
@@ -11166,14 +11170,14 @@ function argsortDescending(values, rows) {
   }
   orderTiesByLowWord(hi, lo, idx);
   for (const a of [keys, hi, hi2, lo, idx2]) releaseNow(a);
-  if (!rows) return idx;
+  if (!rows) return { order: idx, endsMarked: false };
   const out = gatherI32(rows, idx);
   releaseNow(idx);
-  return out;
+  return { order: out, endsMarked: false };
 }
 var GRID_MAX_STEPS = 1 << 22;
 var GRID_DIGIT_BITS = 11;
-function gridOrder(keys) {
+function gridOrder(keys, ends) {
   const n = keys.length;
   const p = gridScale(keys, GRID_MAX_STEPS);
   if (p === 0) return null;
@@ -11199,8 +11203,14 @@ function gridOrder(keys) {
     [key, key2] = [key2, key];
     [idx, idx2] = [idx2, idx];
   }
+  if (ends) markEnds(ends, key);
   for (const a of [key, key2, idx2]) releaseNow(a);
   return idx;
+}
+function markEnds(ends, keys) {
+  const last = keys.length - 1;
+  for (let j = 0; j < last; j++) ends[j] = +(keys[j + 1] !== keys[j]);
+  if (last >= 0) ends[last] = 1;
 }
 function gridKeysDown(keys, p, hi, out) {
   for (let i = 0; i < keys.length; i++) {
@@ -11289,21 +11299,38 @@ function insertByLowWord(lo, idx, i, j) {
   }
 }
 function rankRows(score, labels, positiveClass, weight, rows, unit) {
-  const order = argsortDescending(score, rows);
-  const n = order.length;
+  const n = rows ? rows.length : score.length;
   const groupEnd = new Uint8Array(n);
+  const { order, endsMarked } = orderOf(score, rows, groupEnd);
   const positive = new Uint8Array(n);
   const shareUnit = weight === null && unit !== void 0 && unit.length === n;
   const w = shareUnit ? unit : new Float64Array(n);
-  let identity = true;
-  for (let j = 0; j < n; j++) {
-    const r = order[j];
-    if (r !== j) identity = false;
-    groupEnd[j] = j === n - 1 ? 1 : +(score[order[j + 1]] !== score[r]);
-    positive[j] = +(labels[r] === positiveClass);
-    if (!shareUnit) w[j] = weight ? weight[r] : 1;
-  }
-  return { order, groupEnd, positive, weight: w, identity };
+  const isPositive = positiveBytes(labels, positiveClass);
+  if (!endsMarked) markEndsOfOrder(groupEnd, score, order);
+  gatherBytesInOrder(positive, isPositive, order);
+  releaseNow(isPositive);
+  if (!shareUnit) gatherWeights(w, weight, order);
+  return { order, groupEnd, positive, weight: w, identity: isIdentity(order) };
+}
+function positiveBytes(labels, positiveClass) {
+  const out = new Uint8Array(labels.length);
+  for (let r = 0; r < labels.length; r++) out[r] = +(labels[r] === positiveClass);
+  return out;
+}
+function markEndsOfOrder(groupEnd, score, order) {
+  const last = order.length - 1;
+  for (let j = 0; j < last; j++) groupEnd[j] = +(score[order[j + 1]] !== score[order[j]]);
+  if (last >= 0) groupEnd[last] = 1;
+}
+function gatherBytesInOrder(out, bytes, order) {
+  for (let j = 0; j < order.length; j++) out[j] = bytes[order[j]];
+}
+function gatherWeights(w, weight, order) {
+  for (let j = 0; j < order.length; j++) w[j] = weight ? weight[order[j]] : 1;
+}
+function isIdentity(order) {
+  for (let j = 0; j < order.length; j++) if (order[j] !== j) return false;
+  return true;
 }
 function rankStats(r, counts3, out = { auc: NaN, ap: NaN }) {
   const { order, groupEnd, positive, weight } = r;
