@@ -22,7 +22,7 @@ import {
   review,
   summarizeView,
   workerDataRunner
-} from "./chunks/chunk-JVAJKCTH.js";
+} from "./chunks/chunk-4ZZJDRVL.js";
 import {
   machineLoad
 } from "./chunks/chunk-OSOECKGG.js";
@@ -40,7 +40,7 @@ import {
   MISSING_LABEL,
   PSI_BINS,
   cellText
-} from "./chunks/chunk-FTKJLCDD.js";
+} from "./chunks/chunk-SPQZZNWJ.js";
 import {
   InputError
 } from "./chunks/chunk-5ERXIJ3G.js";

@@ -17,7 +17,7 @@ import {
   review,
   utf8Length,
   workerDataRunner
-} from "./chunks/chunk-JVAJKCTH.js";
+} from "./chunks/chunk-4ZZJDRVL.js";
 import {
   machineLoad
 } from "./chunks/chunk-OSOECKGG.js";
@@ -29,7 +29,7 @@ import {
 import {
   hasSpareCore
 } from "./chunks/chunk-4NHE4WDI.js";
-import "./chunks/chunk-FTKJLCDD.js";
+import "./chunks/chunk-SPQZZNWJ.js";
 import {
   isGitHubModelsUrl
 } from "./chunks/chunk-4MLRVJMI.js";

@@ -61,6 +61,11 @@ describe('sortFloat64InPlace on a decimal grid', () => {
         Float64Array.from({ length: n }, (_, i) => (i % 17 === 0 ? NaN : i % 23 === 0 ? -0 : decimal(Math.floor(r() * 300) - 150, k))),
       );
     }
+    // Wider grids than the counting sort walks: a radix sort of the grid indices (up to 2^22 steps),
+    // one pass and two, with −0 and NaN among them.
+    sameAsBuiltin(Float64Array.from({ length: n }, (_, i) => (i % 29 === 0 ? NaN : i % 31 === 0 ? -0 : decimal(Math.floor(r() * 1e6) - 5e5, 6))));
+    sameAsBuiltin(Float64Array.from({ length: 2048 }, () => decimal(Math.floor(r() * 40000), 3)));
+    sameAsBuiltin(Float64Array.from({ length: n }, () => decimal(Math.floor(r() * 4e6), 2)));
     // Only -0s and +0s, and a column that starts with NaNs.
     sameAsBuiltin(Float64Array.from({ length: n }, (_, i) => (i % 3 ? 0 : -0)));
     sameAsBuiltin(Float64Array.from({ length: n }, (_, i) => (i < 100 ? NaN : decimal(Math.floor(r() * 1000), 2))));
@@ -72,7 +77,7 @@ describe('sortFloat64InPlace on a decimal grid', () => {
     sameAsBuiltin(Float64Array.from({ length: n }, (_, i) => (i === n - 7 ? 0.123 : decimal(Math.floor(r() * 100), 1))));
     // Sums that print as short decimals but are not the parsed decimal (0.1 + 0.2 ≠ 0.3).
     sameAsBuiltin(Float64Array.from({ length: n }, () => decimal(Math.floor(r() * 10), 1) + 0.2));
-    // Ten million steps of 10^-6: wider than the counting sort walks.
+    // Ten million steps of 10^-6: wider than the grid sorts take.
     sameAsBuiltin(Float64Array.from({ length: n }, () => decimal(Math.floor(r() * 1e7), 6)));
     // The sample is narrow, the column is not.
     sameAsBuiltin(Float64Array.from({ length: n }, (_, i) => decimal(i < 100 ? Math.floor(r() * 10) : Math.floor(r() * 1e8), 2)));

@@ -76,7 +76,7 @@ import {
   sortFloat64InPlace,
   takeOver,
   twoProportionTest
-} from "./chunk-FTKJLCDD.js";
+} from "./chunk-SPQZZNWJ.js";
 import {
   InputError
 } from "./chunk-5ERXIJ3G.js";

@@ -932,7 +932,7 @@ function orderKey(hiWord) {
 function sortFloat64InPlace(values) {
   const n = values.length;
   if (n < 2048) return values.sort();
-  if (countingSort(values) || decimalCountingSort(values)) return values;
+  if (countingSort(values) || decimalGridSort(values)) return values;
   if (values.byteOffset % 8 !== 0) return values.sort();
   if (scratch.length < n) scratch = new Float64Array(n);
   const tmp = scratch;
@@ -997,22 +997,84 @@ function insertionSortRange(values, lo, hi) {
 }
 var COUNTING_MAX_STEPS = 1 << 18;
 var COUNTING_STEPS_PER_VALUE = 16;
+var GRID_RADIX_MAX_STEPS = 1 << 22;
+var GRID_DIGIT_BITS = 11;
 var gridCounts = new Uint32Array(0);
-function decimalCountingSort(values) {
+var gridKeys = new Uint32Array(0);
+var gridKeys2 = new Uint32Array(0);
+function decimalGridSort(values) {
   const n = values.length;
-  const maxSteps = Math.min(COUNTING_MAX_STEPS, COUNTING_STEPS_PER_VALUE * n);
-  const p = gridScale(values, maxSteps);
+  const p = gridScale(values, GRID_RADIX_MAX_STEPS);
   if (p === 0) return false;
   const grid = gridSpan(values, p);
   if (grid === void 0) return false;
   const steps = grid.hi - grid.lo + 1;
-  if (!(steps <= maxSteps)) return false;
-  if (gridCounts.length < steps) gridCounts = new Uint32Array(Math.max(steps, 2 * gridCounts.length));
-  const counts = gridCounts.fill(0, 0, steps);
-  countGridSteps(values, p, grid.lo, counts);
-  const written = writeGridSteps(values, p, grid.lo, steps, counts, grid.negativeZeros);
-  values.fill(NaN, written);
+  if (steps <= Math.min(COUNTING_MAX_STEPS, COUNTING_STEPS_PER_VALUE * n)) {
+    if (gridCounts.length < steps) gridCounts = new Uint32Array(Math.max(steps, 2 * gridCounts.length));
+    const counts = gridCounts.fill(0, 0, steps);
+    countGridSteps(values, p, grid.lo, counts);
+    const written = writeGridSteps(values, p, grid.lo, steps, counts, grid.negativeZeros);
+    values.fill(NaN, written);
+    return true;
+  }
+  if (!(steps <= GRID_RADIX_MAX_STEPS)) return false;
+  if (gridKeys.length < n) {
+    gridKeys = new Uint32Array(n);
+    gridKeys2 = new Uint32Array(n);
+  }
+  const k = gridIndices(values, p, grid.lo, gridKeys);
+  const keys = gridKeys.subarray(0, k);
+  const keys2 = gridKeys2.subarray(0, k);
+  const bits = 32 - Math.clz32(steps - 1);
+  const width = Math.ceil(bits / Math.ceil(bits / GRID_DIGIT_BITS));
+  const mask = (1 << width) - 1;
+  const count = new Int32Array(1 << GRID_DIGIT_BITS);
+  let from = keys;
+  let to = keys2;
+  for (let shift = 0; shift < bits; shift += width) {
+    countKeyDigits(count, from, shift, mask);
+    startsOfKeyDigits(count, mask);
+    scatterKeys(count, from, to, shift, mask);
+    [from, to] = [to, from];
+  }
+  writeGridIndices(values, from, p, grid.lo);
+  if (grid.negativeZeros > 0) signZeros(values, k, grid.negativeZeros);
+  values.fill(NaN, k);
   return true;
+}
+function gridIndices(values, p, lo, keys) {
+  let k = 0;
+  for (let i = 0; i < values.length; i++) {
+    const x = values[i];
+    if (x === x) keys[k++] = Math.round(x * p) - lo;
+  }
+  return k;
+}
+function countKeyDigits(count, keys, shift, mask) {
+  count.fill(0);
+  for (let i = 0; i < keys.length; i++) count[keys[i] >>> shift & mask]++;
+}
+function startsOfKeyDigits(count, mask) {
+  let sum = 0;
+  for (let d = 0; d <= mask; d++) {
+    const c = count[d];
+    count[d] = sum;
+    sum += c;
+  }
+}
+function scatterKeys(count, from, to, shift, mask) {
+  for (let i = 0; i < from.length; i++) {
+    const key = from[i];
+    to[count[key >>> shift & mask]++] = key;
+  }
+}
+function writeGridIndices(values, keys, p, lo) {
+  for (let j = 0; j < keys.length; j++) values[j] = (keys[j] + lo) / p;
+}
+function signZeros(values, k, count) {
+  let j = 0;
+  while (j < k && values[j] !== 0) j++;
+  values.fill(-0, j, j + count);
 }
 function countGridSteps(values, p, lo, counts) {
   for (let i = 0; i < values.length; i++) {
