@@ -22,7 +22,7 @@ import {
   review,
   summarizeView,
   workerDataRunner
-} from "./chunks/chunk-4ZZJDRVL.js";
+} from "./chunks/chunk-JOSRXAEW.js";
 import {
   machineLoad
 } from "./chunks/chunk-OSOECKGG.js";
@@ -40,7 +40,7 @@ import {
   MISSING_LABEL,
   PSI_BINS,
   cellText
-} from "./chunks/chunk-SPQZZNWJ.js";
+} from "./chunks/chunk-KRXG7HZF.js";
 import {
   InputError
 } from "./chunks/chunk-5ERXIJ3G.js";

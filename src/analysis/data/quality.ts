@@ -163,8 +163,13 @@ export function comparableFeatures(base: EvalView, cur: EvalView): string[] {
 }
 
 /** The named features plus the label: what a duplicated row is made of. */
+/** The named features of a view, in the order named (those it has). */
+function featureColumns(v: EvalView, names: readonly string[]): Column[] {
+  return names.map((n) => v.features.find((c) => c.name === n)).filter((c): c is Column => c !== undefined);
+}
+
 function rowColumns(v: EvalView, names: readonly string[]): Column[] {
-  const cols = names.map((n) => v.features.find((c) => c.name === n)).filter((c): c is Column => c !== undefined);
+  const cols = featureColumns(v, names);
   const label = v.table.columns.find((c) => c.name === v.labelColumn);
   return label ? [...cols, label] : cols;
 }
@@ -533,10 +538,11 @@ function duplicates(base: EvalView | null, cur: EvalView, comparable: readonly s
   if (base && comparable.length > 0) {
     const colsB = rowColumns(base, comparable);
     const colsC = rowColumns(cur, comparable);
-    const xb = countDuplicateRows(colsB, base.n);
+    // The rows are narrowed down on the features alone, as the conflicting-labels check does.
+    const xb = countDuplicateRows(colsB, base.n, featureColumns(base, comparable));
     // The same cells in both runs (decision 0027): the same duplicates.
     const twins = base.n === cur.n && colsB.length === colsC.length && colsB.every((c, i) => c.name === colsC[i]!.name && sameCells(c, colsC[i]!));
-    checks.push({ kind: 'duplicate_rows', what: 'duplicated rows', xb, xc: twins ? xb : countDuplicateRows(colsC, cur.n) });
+    checks.push({ kind: 'duplicate_rows', what: 'duplicated rows', xb, xc: twins ? xb : countDuplicateRows(colsC, cur.n, featureColumns(cur, comparable)) });
   }
   for (const c of checks) {
     if (c.xc === null) continue;

@@ -45,6 +45,32 @@ describe('rowsSharingLead', () => {
       for (let i = 0; i < n; i++) if (count.get(keyOf(cols, i))! > 1) expect(kept.has(i)).toBe(true);
     });
   }
+
+  it('counts duplicates on all columns from rows narrowed on a part of them, as brute force does', () => {
+    // The label's part: a two-valued column that makes some rows equal on the features differ.
+    const features = table(5, 4000, [3000, 60, 9], 0.05);
+    const rng = createRng(6);
+    const label = numberColumn('label', Array.from({ length: 4000 }, () => (rng() < 0.5 ? 1 : 0)));
+    const cols = [...features, label];
+    const count = new Map<string, number>();
+    for (let i = 0; i < 4000; i++) count.set(keyOf(cols, i), (count.get(keyOf(cols, i)) ?? 0) + 1);
+    let dups = 0;
+    for (const c of count.values()) dups += c - 1;
+    expect(countDuplicateRows(cols, 4000, features)).toBe(dups);
+    expect(countDuplicateRows(cols, 4000)).toBe(dups);
+  });
+
+  it('narrows a list of columns once: the same list again gets the same rows, another list its own', () => {
+    const cols = table(7, 3000, [2000, 50, 7, 5], 0.05);
+    const first = rowsSharingLead(cols, 3000);
+    expect(first).not.toBeNull();
+    expect(rowsSharingLead([...cols], 3000)).toBe(first);
+    const fewer = cols.slice(0, 3);
+    const other = rowsSharingLead(fewer, 3000);
+    expect(other).not.toBeNull();
+    expect(other).not.toBe(first);
+    expect(rowsSharingLead(fewer, 3000)).toBe(other);
+  });
 });
 
 // The prefilter in front of the exact index (decision 0032): a bitmap of the fingerprints' slot

@@ -76,7 +76,7 @@ import {
   sortFloat64InPlace,
   takeOver,
   twoProportionTest
-} from "./chunk-SPQZZNWJ.js";
+} from "./chunk-KRXG7HZF.js";
 import {
   InputError
 } from "./chunk-5ERXIJ3G.js";

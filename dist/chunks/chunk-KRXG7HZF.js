@@ -1937,9 +1937,9 @@ function pickRows(c, rows) {
   if (c.kind === "string") return { ...c, codes: Int32Array.from(rows, (r) => c.codes[r]) };
   return { ...c, values: Float64Array.from(rows, (r) => c.values[r]), missing: Uint8Array.from(rows, (r) => c.missing[r]) };
 }
-function countDuplicateRows(columns, n) {
+function countDuplicateRows(columns, n, leadColumns = columns) {
   if (columns.length === 0) return n > 0 ? n - 1 : 0;
-  const rows = rowsSharingLead(columns, n);
+  const rows = rowsSharingLead(leadColumns, n);
   if (rows === null) return countDuplicates(hashRows(columns, n));
   return rows.length === 0 ? 0 : countDuplicates(hashRows(columns, n, rows));
 }
@@ -1947,6 +1947,14 @@ var KEY_VALUES_PER_ROW = 2;
 var REFINE_MIN_SHRINK = 0.5;
 function rowsSharingLead(columns, n) {
   if (columns.length < 2) return null;
+  const known2 = leadMemo.get(columns[0]);
+  if (known2 && known2.n === n && known2.columns.length === columns.length && known2.columns.every((c, i) => c === columns[i])) return known2.rows;
+  const rows = narrowedRows(columns, n);
+  leadMemo.set(columns[0], { columns: [...columns], n, rows });
+  return rows;
+}
+var leadMemo = /* @__PURE__ */ new WeakMap();
+function narrowedRows(columns, n) {
   const ranked = columns.map((c, i) => ({ c, i, d: profile(c).distinct })).sort((a, b) => b.d - a.d || a.i - b.i);
   const order = ranked.map((x) => x.c);
   let first = 0;
@@ -3455,8 +3463,11 @@ function comparableFeatures(base, cur) {
   }
   return out;
 }
+function featureColumns(v, names) {
+  return names.map((n) => v.features.find((c) => c.name === n)).filter((c) => c !== void 0);
+}
 function rowColumns(v, names) {
-  const cols = names.map((n) => v.features.find((c) => c.name === n)).filter((c) => c !== void 0);
+  const cols = featureColumns(v, names);
   const label = v.table.columns.find((c) => c.name === v.labelColumn);
   return label ? [...cols, label] : cols;
 }
@@ -3773,9 +3784,9 @@ function duplicates(base, cur, comparable) {
   if (base && comparable.length > 0) {
     const colsB = rowColumns(base, comparable);
     const colsC = rowColumns(cur, comparable);
-    const xb = countDuplicateRows(colsB, base.n);
+    const xb = countDuplicateRows(colsB, base.n, featureColumns(base, comparable));
     const twins = base.n === cur.n && colsB.length === colsC.length && colsB.every((c, i) => c.name === colsC[i].name && sameCells(c, colsC[i]));
-    checks.push({ kind: "duplicate_rows", what: "duplicated rows", xb, xc: twins ? xb : countDuplicateRows(colsC, cur.n) });
+    checks.push({ kind: "duplicate_rows", what: "duplicated rows", xb, xc: twins ? xb : countDuplicateRows(colsC, cur.n, featureColumns(cur, comparable)) });
   }
   for (const c of checks) {
     if (c.xc === null) continue;
