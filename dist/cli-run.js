@@ -22,7 +22,7 @@ import {
   review,
   summarizeView,
   workerDataRunner
-} from "./chunks/chunk-JOSRXAEW.js";
+} from "./chunks/chunk-IZCBTOOD.js";
 import {
   machineLoad
 } from "./chunks/chunk-OSOECKGG.js";
@@ -40,7 +40,7 @@ import {
   MISSING_LABEL,
   PSI_BINS,
   cellText
-} from "./chunks/chunk-KRXG7HZF.js";
+} from "./chunks/chunk-E5Y3ABQH.js";
 import {
   InputError
 } from "./chunks/chunk-5ERXIJ3G.js";

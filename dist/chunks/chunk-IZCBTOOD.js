@@ -76,7 +76,7 @@ import {
   sortFloat64InPlace,
   takeOver,
   twoProportionTest
-} from "./chunk-KRXG7HZF.js";
+} from "./chunk-E5Y3ABQH.js";
 import {
   InputError
 } from "./chunk-5ERXIJ3G.js";

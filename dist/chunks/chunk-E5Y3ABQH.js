@@ -1101,18 +1101,31 @@ function writeGridSteps(values, p, lo, steps, counts, negativeZeros) {
   return w;
 }
 function countingSort(values) {
-  const n = values.length;
+  const span = integerSpan(values);
+  if (span === void 0) return false;
+  const range = span.hi - span.lo + 1;
+  if (gridCounts.length < range) gridCounts = new Uint32Array(Math.max(range, 2 * gridCounts.length));
+  const counts = gridCounts.subarray(0, range).fill(0);
+  countIntegers(values, span.lo, counts);
+  writeIntegers(values, span.lo, counts);
+  return true;
+}
+function integerSpan(values) {
   let lo = Infinity;
   let hi = -Infinity;
-  for (let i = 0; i < n; i++) {
+  for (let i = 0; i < values.length; i++) {
     const x = values[i];
-    if (x !== Math.floor(x) || x === 0 && 1 / x < 0) return false;
+    if (x !== Math.floor(x) || x === 0 && 1 / x < 0) return void 0;
     if (x < lo) lo = x;
     if (x > hi) hi = x;
-    if (hi - lo >= 1 << 20) return false;
+    if (hi - lo >= 1 << 20) return void 0;
   }
-  const counts = new Uint32Array(hi - lo + 1);
-  for (let i = 0; i < n; i++) counts[values[i] - lo]++;
+  return { lo, hi };
+}
+function countIntegers(values, lo, counts) {
+  for (let i = 0; i < values.length; i++) counts[values[i] - lo]++;
+}
+function writeIntegers(values, lo, counts) {
   let k = 0;
   for (let v = 0; v < counts.length; v++) {
     const c = counts[v];
@@ -1122,7 +1135,6 @@ function countingSort(values) {
       k += c;
     }
   }
-  return true;
 }
 function prefix(counts) {
   let s = 0;
