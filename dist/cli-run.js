@@ -22,7 +22,7 @@ import {
   review,
   summarizeView,
   workerDataRunner
-} from "./chunks/chunk-IZCBTOOD.js";
+} from "./chunks/chunk-RUBDK2HU.js";
 import {
   machineLoad
 } from "./chunks/chunk-OSOECKGG.js";
@@ -40,7 +40,7 @@ import {
   MISSING_LABEL,
   PSI_BINS,
   cellText
-} from "./chunks/chunk-E5Y3ABQH.js";
+} from "./chunks/chunk-HBOYSOUC.js";
 import {
   InputError
 } from "./chunks/chunk-5ERXIJ3G.js";

@@ -12,7 +12,7 @@ import {
   segmenterBuffers,
   segmenterNames,
   twinDriftFromSorts
-} from "./chunks/chunk-E5Y3ABQH.js";
+} from "./chunks/chunk-HBOYSOUC.js";
 import "./chunks/chunk-4BJFTPP6.js";
 import "./chunks/chunk-K4A6PM23.js";
 import "./chunks/chunk-DDMSJOCD.js";

@@ -450,12 +450,6 @@ export function buildClassRun(v: EvalView, rows: Int32Array, space: ClassSpace, 
 }
 
 /**
- * Whether a run built from view `v`, analysis rows `rows` and class map `map` would have the true
- * classes `other` has: the same label array (a twin column shares one, decision 0034), the same
- * rows, the same map. Then its labels are `other.y` itself: at 10^6 rows a 4 MB array and a
- * gather through the rows less (issue 11).
- */
-/**
  * map[values[r]] for every row r in storage order, one byte each (a value the map has no entry
  * for, such as NaN, is 0, as an Int32Array store of it is); null when a map entry does not fit
  * in a byte.
@@ -488,6 +482,12 @@ function gatherMapped(out: Int32Array, rows: Int32Array, values: Float64Array, m
   for (let i = 0; i < out.length; i++) out[i] = map[values[rows[i]!]!]!;
 }
 
+/**
+ * Whether a run built from view `v`, analysis rows `rows` and class map `map` would have the true
+ * classes `other` has: the same label array (a twin column shares one, decision 0034), the same
+ * rows, the same map. Then its labels are `other.y` itself: at 10^6 rows a 4 MB array and a
+ * gather through the rows less (issue 11).
+ */
 function sameLabels(other: ClassRun, v: EvalView, rows: Int32Array, map: Int32Array): boolean {
   if (other.view.yTrue !== v.yTrue || other.rows.length !== rows.length) return false;
   const otherMap = classMaps.get(other);

@@ -8,6 +8,7 @@
  */
 import { releaseNow } from '../../memory.js';
 import { gridScale, gridSpan } from '../stats/decimal-grid.js';
+import { countDigits, digitWidth, DIGIT_BITS, startsOfDigits } from '../stats/radix.js';
 import { gatherI32, iota } from './arrays.js';
 
 /** Rows sorted by score, descending, with tie-group ends marked. */
@@ -104,9 +105,7 @@ function orderOf(values: Float64Array, rows: Int32Array | undefined, ends: Uint8
  * of up to 11 bits), against the three passes over the high words and the low-word fix-up of the
  * general path.
  */
-const GRID_MAX_STEPS = 1 << 22;
-/** Bits of a digit in an LSD pass over grid keys (2048 counts, in L1 cache). */
-const GRID_DIGIT_BITS = 11;
+const GRID_MAX_STEPS = 1 << (2 * DIGIT_BITS);
 
 /**
  * The stable descending order of `keys` (no NaN, -0 already +0) when they lie on a decimal grid
@@ -129,12 +128,12 @@ function gridOrder(keys: Float64Array, ends: Uint8Array | null): Int32Array | nu
     return null;
   }
   const bits = 32 - Math.clz32(span.hi - span.lo);
-  const width = bits <= GRID_DIGIT_BITS ? bits : Math.ceil(bits / 2);
+  const width = digitWidth(bits);
   const mask = (1 << width) - 1;
   let idx: Int32Array = iota(n);
   let key2 = new Uint32Array(n);
   let idx2: Int32Array = new Int32Array(n);
-  const count = new Int32Array(1 << GRID_DIGIT_BITS);
+  const count = new Int32Array(1 << DIGIT_BITS);
   for (let shift = 0; shift < bits; shift += width) {
     countDigits(count, key, shift, mask);
     if (count[(key[0]! >>> shift) & mask] === n) continue;
@@ -192,21 +191,6 @@ function descendingWords(bits: Uint32Array, hi: Uint32Array, lo: Uint32Array): v
     } else h = (h | 0x80000000) >>> 0;
     hi[i] = ~h >>> 0;
     lo[i] = ~l >>> 0;
-  }
-}
-
-function countDigits(count: Int32Array, hi: Uint32Array, shift: number, mask: number): void {
-  count.fill(0);
-  for (let i = 0; i < hi.length; i++) count[(hi[i]! >>> shift) & mask]!++;
-}
-
-/** The counts of digits 0..mask into the positions where each digit's keys start. */
-function startsOfDigits(count: Int32Array, mask: number): void {
-  let sum = 0;
-  for (let d = 0; d <= mask; d++) {
-    const c = count[d]!;
-    count[d] = sum;
-    sum += c;
   }
 }
 

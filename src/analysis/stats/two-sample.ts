@@ -5,6 +5,7 @@
  * a pooled two-proportion z-test, and the fast float sort the KS test runs on.
  */
 import { gridScale, gridSpan } from './decimal-grid.js';
+import { countDigits, digitWidth, DIGIT_BITS, startsOfDigits } from './radix.js';
 import { chi2Sf, kstwoSf, normalSf } from './distributions.js';
 
 // ---------------------------------------------------------------------------------------------
@@ -138,9 +139,7 @@ const COUNTING_STEPS_PER_VALUE = 16;
  * (in L1 cache), where the radix sort of the doubles scatters over 65,536 buckets. The bench's
  * 6-decimal scores span 10^6 steps.
  */
-const GRID_RADIX_MAX_STEPS = 1 << 22;
-/** Bits of a digit of the grid radix sort. */
-const GRID_DIGIT_BITS = 11;
+const GRID_RADIX_MAX_STEPS = 1 << (2 * DIGIT_BITS);
 let gridCounts = new Uint32Array(0);
 let gridKeys = new Uint32Array(0);
 let gridKeys2 = new Uint32Array(0);
@@ -178,14 +177,14 @@ function decimalGridSort(values: Float64Array): boolean {
   const keys = gridKeys.subarray(0, k);
   const keys2 = gridKeys2.subarray(0, k);
   const bits = 32 - Math.clz32(steps - 1);
-  const width = Math.ceil(bits / Math.ceil(bits / GRID_DIGIT_BITS));
+  const width = digitWidth(bits);
   const mask = (1 << width) - 1;
-  const count = new Int32Array(1 << GRID_DIGIT_BITS);
+  const count = new Int32Array(1 << DIGIT_BITS);
   let from = keys;
   let to = keys2;
   for (let shift = 0; shift < bits; shift += width) {
-    countKeyDigits(count, from, shift, mask);
-    startsOfKeyDigits(count, mask);
+    countDigits(count, from, shift, mask);
+    startsOfDigits(count, mask);
     scatterKeys(count, from, to, shift, mask);
     [from, to] = [to, from];
   }
@@ -203,20 +202,6 @@ function gridIndices(values: Float64Array, p: number, lo: number, keys: Uint32Ar
     if (x === x) keys[k++] = Math.round(x * p) - lo;
   }
   return k;
-}
-
-function countKeyDigits(count: Int32Array, keys: Uint32Array, shift: number, mask: number): void {
-  count.fill(0);
-  for (let i = 0; i < keys.length; i++) count[(keys[i]! >>> shift) & mask]!++;
-}
-
-function startsOfKeyDigits(count: Int32Array, mask: number): void {
-  let sum = 0;
-  for (let d = 0; d <= mask; d++) {
-    const c = count[d]!;
-    count[d] = sum;
-    sum += c;
-  }
 }
 
 function scatterKeys(count: Int32Array, from: Uint32Array, to: Uint32Array, shift: number, mask: number): void {

@@ -5,6 +5,7 @@ import {
   parseTable
 } from "./chunk-TJ6RSQRV.js";
 import {
+  DIGIT_BITS,
   FDR,
   HashIndex,
   MAX_NUMERIC_CATEGORIES,
@@ -26,11 +27,13 @@ import {
   cellText,
   chi2Sf,
   compareCategorical,
+  countDigits,
   createRng,
   dataJob,
   decide,
   decide2,
   deriveSeed,
+  digitWidth,
   distinctCount,
   erfc,
   findColumnCI,
@@ -74,9 +77,10 @@ import {
   shareTwinArrays,
   signed,
   sortFloat64InPlace,
+  startsOfDigits,
   takeOver,
   twoProportionTest
-} from "./chunk-E5Y3ABQH.js";
+} from "./chunk-HBOYSOUC.js";
 import {
   InputError
 } from "./chunk-5ERXIJ3G.js";
@@ -11175,8 +11179,7 @@ function orderOf(values, rows, ends) {
   releaseNow(idx);
   return { order: out, endsMarked: false };
 }
-var GRID_MAX_STEPS = 1 << 22;
-var GRID_DIGIT_BITS = 11;
+var GRID_MAX_STEPS = 1 << 2 * DIGIT_BITS;
 function gridOrder(keys, ends) {
   const n = keys.length;
   const p = gridScale(keys, GRID_MAX_STEPS);
@@ -11189,12 +11192,12 @@ function gridOrder(keys, ends) {
     return null;
   }
   const bits = 32 - Math.clz32(span.hi - span.lo);
-  const width = bits <= GRID_DIGIT_BITS ? bits : Math.ceil(bits / 2);
+  const width = digitWidth(bits);
   const mask = (1 << width) - 1;
   let idx = iota(n);
   let key2 = new Uint32Array(n);
   let idx2 = new Int32Array(n);
-  const count4 = new Int32Array(1 << GRID_DIGIT_BITS);
+  const count4 = new Int32Array(1 << DIGIT_BITS);
   for (let shift = 0; shift < bits; shift += width) {
     countDigits(count4, key, shift, mask);
     if (count4[key[0] >>> shift & mask] === n) continue;
@@ -11240,18 +11243,6 @@ function descendingWords(bits, hi, lo) {
     } else h = (h | 2147483648) >>> 0;
     hi[i] = ~h >>> 0;
     lo[i] = ~l >>> 0;
-  }
-}
-function countDigits(count4, hi, shift, mask) {
-  count4.fill(0);
-  for (let i = 0; i < hi.length; i++) count4[hi[i] >>> shift & mask]++;
-}
-function startsOfDigits(count4, mask) {
-  let sum2 = 0;
-  for (let d = 0; d <= mask; d++) {
-    const c = count4[d];
-    count4[d] = sum2;
-    sum2 += c;
   }
 }
 function scatterByDigit(count4, hi, idx, hi2, idx2, shift, mask) {

@@ -432,6 +432,24 @@ function gridSpan(values, p) {
   return { lo, hi, negativeZeros };
 }
 
+// src/analysis/stats/radix.ts
+var DIGIT_BITS = 11;
+function digitWidth(bits) {
+  return Math.ceil(bits / Math.max(1, Math.ceil(bits / DIGIT_BITS)));
+}
+function countDigits(count, keys, shift, mask) {
+  count.fill(0);
+  for (let i = 0; i < keys.length; i++) count[keys[i] >>> shift & mask]++;
+}
+function startsOfDigits(count, mask) {
+  let sum = 0;
+  for (let d = 0; d <= mask; d++) {
+    const c = count[d];
+    count[d] = sum;
+    sum += c;
+  }
+}
+
 // src/analysis/stats/distributions.ts
 var LOG_SQRT_2PI = 0.5 * Math.log(2 * Math.PI);
 var EPS = 2220446049250313e-31;
@@ -997,8 +1015,7 @@ function insertionSortRange(values, lo, hi) {
 }
 var COUNTING_MAX_STEPS = 1 << 18;
 var COUNTING_STEPS_PER_VALUE = 16;
-var GRID_RADIX_MAX_STEPS = 1 << 22;
-var GRID_DIGIT_BITS = 11;
+var GRID_RADIX_MAX_STEPS = 1 << 2 * DIGIT_BITS;
 var gridCounts = new Uint32Array(0);
 var gridKeys = new Uint32Array(0);
 var gridKeys2 = new Uint32Array(0);
@@ -1026,14 +1043,14 @@ function decimalGridSort(values) {
   const keys = gridKeys.subarray(0, k);
   const keys2 = gridKeys2.subarray(0, k);
   const bits = 32 - Math.clz32(steps - 1);
-  const width = Math.ceil(bits / Math.ceil(bits / GRID_DIGIT_BITS));
+  const width = digitWidth(bits);
   const mask = (1 << width) - 1;
-  const count = new Int32Array(1 << GRID_DIGIT_BITS);
+  const count = new Int32Array(1 << DIGIT_BITS);
   let from = keys;
   let to = keys2;
   for (let shift = 0; shift < bits; shift += width) {
-    countKeyDigits(count, from, shift, mask);
-    startsOfKeyDigits(count, mask);
+    countDigits(count, from, shift, mask);
+    startsOfDigits(count, mask);
     scatterKeys(count, from, to, shift, mask);
     [from, to] = [to, from];
   }
@@ -1049,18 +1066,6 @@ function gridIndices(values, p, lo, keys) {
     if (x === x) keys[k++] = Math.round(x * p) - lo;
   }
   return k;
-}
-function countKeyDigits(count, keys, shift, mask) {
-  count.fill(0);
-  for (let i = 0; i < keys.length; i++) count[keys[i] >>> shift & mask]++;
-}
-function startsOfKeyDigits(count, mask) {
-  let sum = 0;
-  for (let d = 0; d <= mask; d++) {
-    const c = count[d];
-    count[d] = sum;
-    sum += c;
-  }
 }
 function scatterKeys(count, from, to, shift, mask) {
   for (let i = 0; i < from.length; i++) {
@@ -5892,6 +5897,10 @@ export {
   deriveSeed,
   gridScale,
   gridSpan,
+  DIGIT_BITS,
+  digitWidth,
+  countDigits,
+  startsOfDigits,
   sortFloat64InPlace,
   ksPValue,
   twoProportionTest,
