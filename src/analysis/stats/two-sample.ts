@@ -35,12 +35,13 @@ function orderKey(hiWord: number): number {
 /**
  * Sorts a Float64Array ascending in place and returns it (NaN last, −0 before +0, the order of
  * TypedArray#sort). At 10^6 rows the comparison sort costs ~125 ms, a budget killer when every
- * numeric feature of two runs is sorted. Instead: values on a decimal grid (all of them k-decimal
- * numbers, integers being k = 0, as a CSV writer with a fixed format gives them) spanning few grid
- * steps go through a counting sort over the steps (~5-12 ms, decision 0049); everything else
- * through a two-pass LSD radix sort on the upper 32 bits of the IEEE order key (recomputed from
- * the values, no key arrays), followed by a fix-up of the runs that share those bits (short, and
- * usually already ordered), ~20-30 ms.
+ * numeric feature of two runs is sorted. Instead: integers spanning fewer than 2^20 values go
+ * through a counting sort (~5-11 ms); values on a decimal grid (all of them k-decimal numbers, as a
+ * CSV writer with a fixed format gives them) through a counting sort over the grid steps (up to
+ * 2^18 of them, ~5-12 ms) or a radix sort of the grid indices (up to 2^22, ~25 ms at 10^6
+ * values), decision 0049; everything else through a two-pass LSD radix sort on the upper 32 bits
+ * of the IEEE order key (recomputed from the values, no key arrays), followed by a fix-up of the
+ * runs that share those bits (short, and usually already ordered), ~20-30 ms.
  */
 export function sortFloat64InPlace(values: Float64Array): Float64Array {
   const n = values.length;
