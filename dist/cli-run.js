@@ -22,7 +22,7 @@ import {
   review,
   summarizeView,
   workerDataRunner
-} from "./chunks/chunk-RUBDK2HU.js";
+} from "./chunks/chunk-SMDMRAMC.js";
 import {
   machineLoad
 } from "./chunks/chunk-OSOECKGG.js";

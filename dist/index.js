@@ -17,7 +17,7 @@ import {
   review,
   utf8Length,
   workerDataRunner
-} from "./chunks/chunk-RUBDK2HU.js";
+} from "./chunks/chunk-SMDMRAMC.js";
 import {
   machineLoad
 } from "./chunks/chunk-OSOECKGG.js";

@@ -463,6 +463,13 @@ export function decisionRuleSignals(a: RunAnalysis, regression: Signal | undefin
     let flipsToPos = 0;
     // Implied thresholds: [max score predicted 0, min score predicted 1] per run, on same-score rows.
     const th = { bNeg: -Infinity, bPos: Infinity, cNeg: -Infinity, cPos: Infinity };
+    // Past this many rows with other scores the share of same scores ends below
+    // DECISION_SAME_SCORES whatever the rest hold (at most c.n rows match): the pass stops there.
+    // A retrained model gets there in its first few hundred rows instead of a pass over all of
+    // them in the review's last, serial stretch. The one row more keeps the float product's
+    // rounding from deciding.
+    const changedEnough = (1 - DECISION_SAME_SCORES) * c.n + 1;
+    let changed = 0;
     for (let j = 0; j < c.n; j++) {
       const i = index ? index.find(c.ids.h1[j]!, c.ids.h2[j]!) : j;
       if (i < 0) continue;
@@ -470,7 +477,10 @@ export function decisionRuleSignals(a: RunAnalysis, regression: Signal | undefin
       const sc = c.score[j]!;
       if (!Number.isFinite(sb) || !Number.isFinite(sc)) continue;
       matched++;
-      if (Math.abs(sb - sc) > 1e-6 * Math.max(1, Math.abs(sb))) continue;
+      if (Math.abs(sb - sc) > 1e-6 * Math.max(1, Math.abs(sb))) {
+        if (++changed > changedEnough) break;
+        continue;
+      }
       same++;
       const pb = b.yPred[i]!;
       const pc = c.yPred[j]!;

@@ -53,6 +53,20 @@ describe('decision rule', () => {
     expect(decisionRuleSignals(analysis(score, at(0.5)), regression)).toEqual([]);
   });
 
+  it('the share of same scores decides at its bound, wherever the changed rows are', () => {
+    // 1 % of the rows may have other scores (DECISION_SAME_SCORES): 20 of 2000 still count as the
+    // same model, 21 do not, the changed rows first (the pass stops once the share cannot be met).
+    const changedFirst = (k: number) => score.map((x, i) => (i < k ? x + 0.01 : x));
+    const [atBound] = decisionRuleSignals(analysis(changedFirst(20), at(0.8, changedFirst(20))), regression);
+    expect(atBound?.details['kind']).toBe('decision_rule');
+    expect(atBound?.details['n']).toBe(n);
+    expect(decisionRuleSignals(analysis(changedFirst(21), at(0.8, changedFirst(21))), regression)).toEqual([]);
+    // Rows with other scores at the end: the same answers.
+    const changedLast = (k: number) => score.map((x, i) => (i >= n - k ? x + 0.01 : x));
+    expect(decisionRuleSignals(analysis(changedLast(20), at(0.8, changedLast(20))), regression)).toHaveLength(1);
+    expect(decisionRuleSignals(analysis(changedLast(21), at(0.8, changedLast(21))), regression)).toEqual([]);
+  });
+
   it('without a regression: minor when the rule changed outside the parameters, information when a parameter declared it', () => {
     const [undeclared] = decisionRuleSignals(analysis(score, at(0.8)), undefined);
     expect(undeclared?.strength).toBe(UNDECLARED_RULE_STRENGTH);

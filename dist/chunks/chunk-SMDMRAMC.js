@@ -18452,6 +18452,8 @@ function decisionRuleSignals(a, regression) {
     let flips = 0;
     let flipsToPos = 0;
     const th = { bNeg: -Infinity, bPos: Infinity, cNeg: -Infinity, cPos: Infinity };
+    const changedEnough = (1 - DECISION_SAME_SCORES) * c.n + 1;
+    let changed = 0;
     for (let j = 0; j < c.n; j++) {
       const i = index ? index.find(c.ids.h1[j], c.ids.h2[j]) : j;
       if (i < 0) continue;
@@ -18459,7 +18461,10 @@ function decisionRuleSignals(a, regression) {
       const sc = c.score[j];
       if (!Number.isFinite(sb) || !Number.isFinite(sc)) continue;
       matched++;
-      if (Math.abs(sb - sc) > 1e-6 * Math.max(1, Math.abs(sb))) continue;
+      if (Math.abs(sb - sc) > 1e-6 * Math.max(1, Math.abs(sb))) {
+        if (++changed > changedEnough) break;
+        continue;
+      }
       same++;
       const pb = b.yPred[i];
       const pc = c.yPred[j];
