@@ -22,7 +22,7 @@ import {
   review,
   summarizeView,
   workerDataRunner
-} from "./chunks/chunk-SMDMRAMC.js";
+} from "./chunks/chunk-LUKS4U36.js";
 import {
   machineLoad
 } from "./chunks/chunk-OSOECKGG.js";
@@ -40,7 +40,7 @@ import {
   MISSING_LABEL,
   PSI_BINS,
   cellText
-} from "./chunks/chunk-HBOYSOUC.js";
+} from "./chunks/chunk-CRBESNDJ.js";
 import {
   InputError
 } from "./chunks/chunk-5ERXIJ3G.js";

@@ -5,6 +5,7 @@ import {
   featureHistogram,
   keepSortsForDrift,
   leakageParts,
+  portExchange,
   presortSegmentColumns,
   revivedView,
   runClaimedLeakage,
@@ -12,7 +13,7 @@ import {
   segmenterBuffers,
   segmenterNames,
   twinDriftFromSorts
-} from "./chunks/chunk-HBOYSOUC.js";
+} from "./chunks/chunk-CRBESNDJ.js";
 import "./chunks/chunk-4BJFTPP6.js";
 import "./chunks/chunk-K4A6PM23.js";
 import "./chunks/chunk-DDMSJOCD.js";
@@ -66,7 +67,9 @@ async function run(port2, job) {
     const input = { base, cur, refBase: job.refBase, refCur: job.refCur };
     let leakage = [];
     const data = analyzeData(input, job.options, () => {
-      leakage = runClaimedLeakage(leakageParts(input, job.options.seed), job.leakage);
+      const exchange = job.contextPort ? portExchange(job.contextPort) : void 0;
+      leakage = runClaimedLeakage(leakageParts(input, job.options.seed, exchange), job.leakage);
+      job.contextPort?.close();
       return null;
     });
     reply = { id: job.id, kind: "data", ok: true, data, leakage };

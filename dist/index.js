@@ -17,7 +17,7 @@ import {
   review,
   utf8Length,
   workerDataRunner
-} from "./chunks/chunk-SMDMRAMC.js";
+} from "./chunks/chunk-LUKS4U36.js";
 import {
   machineLoad
 } from "./chunks/chunk-OSOECKGG.js";
@@ -29,7 +29,7 @@ import {
 import {
   hasSpareCore
 } from "./chunks/chunk-4NHE4WDI.js";
-import "./chunks/chunk-HBOYSOUC.js";
+import "./chunks/chunk-CRBESNDJ.js";
 import {
   isGitHubModelsUrl
 } from "./chunks/chunk-4MLRVJMI.js";

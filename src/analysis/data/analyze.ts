@@ -7,7 +7,7 @@
 import { featureSegmentSpec, isRangeFeature, matchIds, pairReference, profileColumns, releaseScratch, segmentSpec, type SegmentSpec } from './columns.js';
 import { driftEval, driftReference, driftTrainVsEval } from './drift.js';
 import { labelNoise } from './label-noise.js';
-import { featureLeakParts, trainOverlap } from './leakage.js';
+import { featureLeakParts, trainOverlap, type ContextExchange } from './leakage.js';
 import { skewEval, skewReference, skewTrainVsEval, swappedColumns } from './preprocessing.js';
 import { columnProfiles, qualityCurrentOnly, qualityEval, qualityReference, qualityTrainVsEval } from './quality.js';
 import { labelShift, labelShiftReference, predictionShift } from './shift.js';
@@ -97,9 +97,10 @@ export interface LeakageParts {
   run(part: number): LeakageFinding[];
 }
 
-export function leakageParts(input: DataInput, seed: number): LeakageParts {
+/** `exchange`: the other thread's end for the feature parts' shared context (featureLeakParts), when two threads run parts. */
+export function leakageParts(input: DataInput, seed: number, exchange?: ContextExchange): LeakageParts {
   const { base, cur, refBase, refCur } = input;
-  const features = featureLeakParts(base, cur, seed);
+  const features = featureLeakParts(base, cur, seed, exchange);
   return { count: 1 + features.count, run: (i) => (i === 0 ? trainOverlap(base, cur, refBase, refCur) : features.run(i - 1)) };
 }
 

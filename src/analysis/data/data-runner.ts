@@ -15,7 +15,7 @@ import type { ClaimedSegmenter } from '../performance/segment-claims.js';
 import { analyzeData, leakageParts, type LeakageParts } from './analyze.js';
 import type { DataAnalysis, DataInput, DataOptions } from './types.js';
 import type { FeatureCounts, SegmentName } from '../../report/visuals.js';
-import { dataJob, mergeLeakage, newLeakageClaim, runClaimedLeakage, segmentJob, SEGMENTS_LATER, type ClaimedLeakage, type DataReply, type HistogramAhead, type SegmentRequest } from './worker-protocol.js';
+import { dataJob, mergeLeakage, newLeakageClaim, portExchange, runClaimedLeakage, segmentJob, SEGMENTS_LATER, type ClaimedLeakage, type DataReply, type HistogramAhead, type SegmentRequest } from './worker-protocol.js';
 
 export type { SegmentRequest };
 export { SEGMENTS_LATER };
@@ -146,12 +146,15 @@ export function workerDataRunner(url: URL): DataRunner {
       const histograms = new MessageChannel();
       ports.push(histograms.port1);
       const made: HistogramAhead[] = [];
+      // The leakage parts' shared context goes to whichever thread needs it second (portExchange).
+      const contexts = new MessageChannel();
       // The pair is done: segmenters the worker never sent back are left to the caller, which
       // builds every index it did not get (mergeClaimed); a later settle of a promise is a no-op.
       const finish = (here: boolean, data: DataAnalysis | Promise<DataAnalysis>) => {
         w.off('exit', onExit);
         w.off('message', onMessage);
         channel?.port1.close();
+        contexts.port1.close();
         settleSegments([]);
         if (here) done.here++;
         else done.worker++;
@@ -162,7 +165,7 @@ export function workerDataRunner(url: URL): DataRunner {
       // helps; the worker's reply lists its own, and any part neither ran is run at the merge.
       const leakage = newLeakageClaim();
       let parts: LeakageParts | null = null;
-      const partsOf = (): LeakageParts => (parts ??= leakageParts(input, options.seed));
+      const partsOf = (): LeakageParts => (parts ??= leakageParts(input, options.seed, portExchange(contexts.port1)));
       let leaksHere: ClaimedLeakage[] = [];
       const help = () => {
         leaksHere = [...leaksHere, ...runClaimedLeakage(partsOf(), leakage)];
@@ -181,8 +184,8 @@ export function workerDataRunner(url: URL): DataRunner {
       w.on('exit', onExit);
       w.on('message', onMessage);
       try {
-        if (channel) w.postMessage(dataJob(id, input, options, null, leakage, channel.port2, histograms.port2), [channel.port2, histograms.port2]);
-        else w.postMessage(dataJob(id, input, options, segments, leakage, null, histograms.port2), [histograms.port2]);
+        if (channel) w.postMessage(dataJob(id, input, options, null, leakage, channel.port2, histograms.port2, contexts.port2), [channel.port2, histograms.port2, contexts.port2]);
+        else w.postMessage(dataJob(id, input, options, segments, leakage, null, histograms.port2, contexts.port2), [histograms.port2, contexts.port2]);
       } catch {
         finish(true, checkHere());
       }

@@ -19,7 +19,7 @@ import { twinDriftFromSorts } from './drift.js';
 import { keepSortsForDrift } from './columns.js';
 import { featureHistogram } from '../../report/visuals.js';
 import type { DataAnalysis } from './types.js';
-import { revivedView, runClaimedLeakage, segmenterBuffers, segmentSourceOf, type ClaimedLeakage, type DataJob, type DataReply, type HistogramAhead, type SegmentJob } from './worker-protocol.js';
+import { portExchange, revivedView, runClaimedLeakage, segmenterBuffers, segmentSourceOf, type ClaimedLeakage, type DataJob, type DataReply, type HistogramAhead, type SegmentJob } from './worker-protocol.js';
 
 const message = (e: unknown): string => (e instanceof Error ? e.message : String(e));
 
@@ -77,7 +77,9 @@ async function run(port: NonNullable<typeof parentPort>, job: DataJob): Promise<
     const input = { base, cur, refBase: job.refBase, refCur: job.refCur };
     let leakage: ClaimedLeakage[] = [];
     const data = analyzeData(input, job.options, () => {
-      leakage = runClaimedLeakage(leakageParts(input, job.options.seed), job.leakage);
+      const exchange = job.contextPort ? portExchange(job.contextPort) : undefined;
+      leakage = runClaimedLeakage(leakageParts(input, job.options.seed, exchange), job.leakage);
+      job.contextPort?.close();
       return null;
     });
     reply = { id: job.id, kind: 'data', ok: true, data, leakage };

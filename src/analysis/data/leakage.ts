@@ -400,20 +400,19 @@ function modelPredictiveness(v: EvalView, rows: Int32Array): number | null {
  *
  * In parts, one per current feature (in `cur.features` order), for two threads to share (decision
  * 0028): part i gives feature i's finding, if any. What every part needs (the row samples, each
- * model's own predictiveness) is computed once per parts object, at its first part.
+ * model's own predictiveness) is computed once per parts object, at its first part, unless the
+ * other thread's parts object has sent it by then (`exchange`): then it is taken from there, and
+ * one made here is sent there.
  */
-export function featureLeakParts(base: EvalView | null, cur: EvalView, seed: number): { readonly count: number; run(i: number): LeakageFinding[] } {
+export function featureLeakParts(base: EvalView | null, cur: EvalView, seed: number, exchange?: ContextExchange): { readonly count: number; run(i: number): LeakageFinding[] } {
   let shared: LeakContext | null = null;
   const context = (): LeakContext => {
     if (shared) return shared;
-    const rowsCur = sampleRows(cur.n, seed);
-    // The same rows for a baseline of the same size (the sample depends on the size and seed only; read only).
-    const rowsBase = base ? (base.n === cur.n ? rowsCur : sampleRows(base.n, seed)) : null;
-    const model = base && rowsBase ? modelPredictiveness(base, rowsBase) : null;
-    const modelNow = modelPredictiveness(cur, rowsCur);
-    // Share of the baseline model's remaining error (1 − AUC, 1 − |corr|) that the current model closed.
-    const gain = model !== null && modelNow !== null && model < 1 ? (modelNow - model) / (1 - model) : null;
-    return (shared = { rowsCur, rowsBase, model, modelNow, gain });
+    const theirs = exchange?.take() ?? null;
+    if (theirs) return (shared = theirs);
+    shared = leakContext(base, cur, seed);
+    exchange?.give(shared);
+    return shared;
   };
   return {
     count: cur.features.length,
@@ -424,7 +423,33 @@ export function featureLeakParts(base: EvalView | null, cur: EvalView, seed: num
   };
 }
 
-interface LeakContext {
+/**
+ * What every feature's leakage part reads (featureLeakParts): the row samples and each model's own
+ * predictiveness on them. About 60 ms at 10^6 rows a run (the sample, two score sorts), which both
+ * threads paid when both ran parts (decision 0028) until one could hand it to the other.
+ */
+export function leakContext(base: EvalView | null, cur: EvalView, seed: number): LeakContext {
+  const rowsCur = sampleRows(cur.n, seed);
+  // The same rows for a baseline of the same size (the sample depends on the size and seed only; read only).
+  const rowsBase = base ? (base.n === cur.n ? rowsCur : sampleRows(base.n, seed)) : null;
+  const model = base && rowsBase ? modelPredictiveness(base, rowsBase) : null;
+  const modelNow = modelPredictiveness(cur, rowsCur);
+  // Share of the baseline model's remaining error (1 − AUC, 1 − |corr|) that the current model closed.
+  const gain = model !== null && modelNow !== null && model < 1 ? (modelNow - model) / (1 - model) : null;
+  return { rowsCur, rowsBase, model, modelNow, gain };
+}
+
+/**
+ * The other thread's end of a pair's leakage context (featureLeakParts): `take` returns its
+ * context if it has sent one by now (it never waits), `give` sends this thread's. Plain data both
+ * ways: the samples are Int32Arrays and the rest numbers, the same whichever thread made them.
+ */
+export interface ContextExchange {
+  take(): LeakContext | null;
+  give(context: LeakContext): void;
+}
+
+export interface LeakContext {
   readonly rowsCur: Int32Array;
   readonly rowsBase: Int32Array | null;
   readonly model: number | null;

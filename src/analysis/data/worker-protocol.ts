@@ -4,7 +4,7 @@
  * per-row arrays are SharedArrayBuffer-backed when large (artifacts/shared.ts), so posting them
  * shares the memory instead of copying it.
  */
-import type { MessagePort } from 'node:worker_threads';
+import { receiveMessageOnPort, type MessagePort } from 'node:worker_threads';
 import type { RowIds } from '../../artifacts/row-ids.js';
 import type { Table } from '../../artifacts/table.js';
 import { cellText } from '../../artifacts/table.js';
@@ -12,6 +12,7 @@ import type { EvalView } from '../../artifacts/types.js';
 import type { ClaimedSegmenter, SegmentClaims } from '../performance/segment-claims.js';
 import type { RowSource } from '../performance/segment-columns.js';
 import type { DataAnalysis, DataInput, DataOptions, LeakageFinding } from './types.js';
+import type { ContextExchange, LeakContext } from './leakage.js';
 import { sortedLeakage, type LeakageParts } from './analyze.js';
 import type { FeatureCounts, SegmentName } from '../../report/visuals.js';
 
@@ -102,6 +103,36 @@ export interface DataJob {
    */
   readonly histogramPort?: MessagePort | null;
   readonly leakage: LeakageClaim;
+  /**
+   * The worker's end of the leakage parts' context exchange (portExchange): whichever thread makes
+   * the context first sends it on, and the other takes it instead of making its own. Null: none.
+   */
+  readonly contextPort?: MessagePort | null;
+}
+
+/**
+ * A pair's leakage context exchange over a port (featureLeakParts): `take` reads what the other
+ * end has sent by now without waiting, `give` posts. A port already closed takes nothing and
+ * sends nothing: the parts then make the context themselves.
+ */
+export function portExchange(port: MessagePort): ContextExchange {
+  return {
+    take() {
+      try {
+        const m = receiveMessageOnPort(port) as { message: LeakContext } | undefined;
+        return m ? m.message : null;
+      } catch {
+        return null;
+      }
+    },
+    give(context) {
+      try {
+        port.postMessage(context);
+      } catch {
+        // Closed: the other end has no parts left to run.
+      }
+    },
+  };
 }
 
 /** A histogram the worker made ahead of the report: of `feature` in the pair's eval views, inside `segment` when given. */
@@ -142,6 +173,7 @@ export function dataJob(
   leakage: LeakageClaim = newLeakageClaim(),
   segmentPort: MessagePort | null = null,
   histogramPort: MessagePort | null = null,
+  contextPort: MessagePort | null = null,
 ): DataJob {
   return {
     id,
@@ -154,6 +186,7 @@ export function dataJob(
     segments: segments ? segmentJob(segments) : null,
     segmentPort,
     histogramPort,
+    contextPort,
   };
 }
 

@@ -1,6 +1,9 @@
+import { MessageChannel } from 'node:worker_threads';
 import { describe, expect, it } from 'vitest';
 import { stringColumn } from '../../../src/artifacts/table.js';
-import { lookupLambda, numericAuc, sampleRows } from '../../../src/analysis/data/leakage.js';
+import { leakageChecks, leakageParts, sortedLeakage } from '../../../src/analysis/data/analyze.js';
+import { leakContext, lookupLambda, numericAuc, sampleRows, type ContextExchange, type LeakContext } from '../../../src/analysis/data/leakage.js';
+import { portExchange } from '../../../src/analysis/data/worker-protocol.js';
 import { createRng } from '../../../src/analysis/stats/rng.js';
 import { byCategory, cloneWorld, gen, makeReference, makeView, makeWorld, run, worldView, type World } from './helpers.js';
 
@@ -210,5 +213,52 @@ describe('sampleRows', () => {
     ] as const) {
       expect(Array.from(sampleRows(n, seed))).toEqual(reference(n, seed));
     }
+  });
+});
+
+describe('the leakage parts of two threads', () => {
+  const seed = 7;
+  const view = worldView(makeWorld(71, 3000, 'e'));
+  const input = { base: view, cur: view, refBase: [], refCur: [] };
+
+  it("make the feature parts' shared context once: the second thread takes the first one's, and the findings are the serial ones", () => {
+    // Two parts objects over one pair, connected as the runner connects them (portExchange): what
+    // one gives the other can take.
+    const inbox: LeakContext[][] = [[], []];
+    const gives = [0, 0];
+    const end = (me: 0 | 1): ContextExchange => ({
+      take: () => inbox[me]!.shift() ?? null,
+      give: (c) => {
+        gives[me]!++;
+        inbox[1 - me]!.push(c);
+      },
+    });
+    const a = leakageParts(input, seed, end(0));
+    const b = leakageParts(input, seed, end(1));
+    expect(b.count).toBeGreaterThan(2);
+    const got = [a.run(0), a.run(1), ...Array.from({ length: b.count - 2 }, (_, i) => b.run(i + 2))];
+    expect(sortedLeakage(got)).toEqual(leakageChecks(input, seed));
+    expect(gives).toEqual([1, 0]);
+  });
+
+  it('send the context across a port intact, the shared sample still one array', async () => {
+    const ctx = leakContext(view, view, seed);
+    expect(ctx.rowsBase).toBe(ctx.rowsCur);
+    const { port1, port2 } = new MessageChannel();
+    const here = portExchange(port1);
+    const there = portExchange(port2);
+    expect(there.take()).toBeNull();
+    here.give(ctx);
+    // receiveMessageOnPort reads what has arrived: the post is delivered within a turn.
+    await new Promise((ok) => setImmediate(ok));
+    const got = there.take()!;
+    expect(got).toEqual(ctx);
+    expect(got.rowsBase).toBe(got.rowsCur);
+    expect(there.take()).toBeNull();
+    // A closed port takes nothing and sends nothing, without throwing.
+    port1.close();
+    await new Promise((ok) => setImmediate(ok));
+    expect(() => here.give(ctx)).not.toThrow();
+    expect(there.take()).toBeNull();
   });
 });

@@ -4501,16 +4501,15 @@ function modelPredictiveness(v, rows) {
   if (v.task === "regression") return v.yPred ? absCorr(v.yPred, v.yTrue, rows) : null;
   return modelLambda(v, rows);
 }
-function featureLeakParts(base, cur, seed) {
+function featureLeakParts(base, cur, seed, exchange) {
   let shared2 = null;
   const context = () => {
     if (shared2) return shared2;
-    const rowsCur = sampleRows(cur.n, seed);
-    const rowsBase = base ? base.n === cur.n ? rowsCur : sampleRows(base.n, seed) : null;
-    const model = base && rowsBase ? modelPredictiveness(base, rowsBase) : null;
-    const modelNow = modelPredictiveness(cur, rowsCur);
-    const gain = model !== null && modelNow !== null && model < 1 ? (modelNow - model) / (1 - model) : null;
-    return shared2 = { rowsCur, rowsBase, model, modelNow, gain };
+    const theirs = exchange?.take() ?? null;
+    if (theirs) return shared2 = theirs;
+    shared2 = leakContext(base, cur, seed);
+    exchange?.give(shared2);
+    return shared2;
   };
   return {
     count: cur.features.length,
@@ -4519,6 +4518,14 @@ function featureLeakParts(base, cur, seed) {
       return f ? [f] : [];
     }
   };
+}
+function leakContext(base, cur, seed) {
+  const rowsCur = sampleRows(cur.n, seed);
+  const rowsBase = base ? base.n === cur.n ? rowsCur : sampleRows(base.n, seed) : null;
+  const model = base && rowsBase ? modelPredictiveness(base, rowsBase) : null;
+  const modelNow = modelPredictiveness(cur, rowsCur);
+  const gain = model !== null && modelNow !== null && model < 1 ? (modelNow - model) / (1 - model) : null;
+  return { rowsCur, rowsBase, model, modelNow, gain };
 }
 function featureLeak(base, cur, col, ctx) {
   const { rowsCur, rowsBase, model, modelNow, gain } = ctx;
@@ -5294,9 +5301,9 @@ function leakageChecks(input, seed) {
   const parts = leakageParts(input, seed);
   return sortedLeakage(Array.from({ length: parts.count }, (_, i) => parts.run(i)));
 }
-function leakageParts(input, seed) {
+function leakageParts(input, seed, exchange) {
   const { base, cur, refBase, refCur } = input;
-  const features = featureLeakParts(base, cur, seed);
+  const features = featureLeakParts(base, cur, seed, exchange);
   return { count: 1 + features.count, run: (i) => i === 0 ? trainOverlap(base, cur, refBase, refCur) : features.run(i - 1) };
 }
 function sortedLeakage(parts) {
@@ -5394,6 +5401,7 @@ function analyzeData(input, opts, leakage = () => leakageChecks(input, opts.seed
 }
 
 // src/analysis/data/worker-protocol.ts
+import { receiveMessageOnPort } from "node:worker_threads";
 var SEGMENTS_LATER = "later";
 function newLeakageClaim() {
   return new Int32Array(new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT));
@@ -5411,6 +5419,24 @@ function mergeLeakage(parts, claimed) {
   for (const list of claimed) for (const c of list) if (c.part >= 0 && c.part < parts.count) slots[c.part] = c.findings;
   return sortedLeakage(slots.map((f, i) => f ?? parts.run(i)));
 }
+function portExchange(port) {
+  return {
+    take() {
+      try {
+        const m = receiveMessageOnPort(port);
+        return m ? m.message : null;
+      } catch {
+        return null;
+      }
+    },
+    give(context) {
+      try {
+        port.postMessage(context);
+      } catch {
+      }
+    }
+  };
+}
 function postedView(v) {
   return { ...v, ids: v.ids ? { length: v.ids.length, h1: v.ids.h1, h2: v.ids.h2, empty: v.ids.empty } : null };
 }
@@ -5419,7 +5445,7 @@ function revivedView(v) {
   const col = v.table.columns.find((c) => c.name === v.idColumn);
   return { ...v, ids: { ...v.ids, text: (i) => col ? cellText(col, i) : "" } };
 }
-function dataJob(id, input, options, segments = null, leakage = newLeakageClaim(), segmentPort = null, histogramPort = null) {
+function dataJob(id, input, options, segments = null, leakage = newLeakageClaim(), segmentPort = null, histogramPort = null, contextPort = null) {
   return {
     id,
     leakage,
@@ -5430,7 +5456,8 @@ function dataJob(id, input, options, segments = null, leakage = newLeakageClaim(
     options,
     segments: segments ? segmentJob(segments) : null,
     segmentPort,
-    histogramPort
+    histogramPort,
+    contextPort
   };
 }
 function segmentJob(segments) {
@@ -5936,6 +5963,7 @@ export {
   newLeakageClaim,
   runClaimedLeakage,
   mergeLeakage,
+  portExchange,
   revivedView,
   dataJob,
   segmentJob,

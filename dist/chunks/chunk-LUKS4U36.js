@@ -62,6 +62,7 @@ import {
   normalSf,
   pct,
   percentileInterval,
+  portExchange,
   psi,
   psiNoiseFloor,
   quantileEdges,
@@ -80,7 +81,7 @@ import {
   startsOfDigits,
   takeOver,
   twoProportionTest
-} from "./chunk-HBOYSOUC.js";
+} from "./chunk-CRBESNDJ.js";
 import {
   InputError
 } from "./chunk-5ERXIJ3G.js";
@@ -19489,10 +19490,12 @@ function workerDataRunner(url) {
       const histograms = new MessageChannel();
       ports.push(histograms.port1);
       const made = [];
+      const contexts = new MessageChannel();
       const finish = (here2, data) => {
         w.off("exit", onExit);
         w.off("message", onMessage);
         channel?.port1.close();
+        contexts.port1.close();
         settleSegments([]);
         if (here2) done.here++;
         else done.worker++;
@@ -19501,7 +19504,7 @@ function workerDataRunner(url) {
       const checkHere = () => inThread(input, options).data();
       const leakage2 = newLeakageClaim();
       let parts = null;
-      const partsOf = () => parts ??= leakageParts(input, options.seed);
+      const partsOf = () => parts ??= leakageParts(input, options.seed, portExchange(contexts.port1));
       let leaksHere = [];
       const help = () => {
         leaksHere = [...leaksHere, ...runClaimedLeakage(partsOf(), leakage2)];
@@ -19519,8 +19522,8 @@ function workerDataRunner(url) {
       w.on("exit", onExit);
       w.on("message", onMessage);
       try {
-        if (channel) w.postMessage(dataJob(id, input, options, null, leakage2, channel.port2, histograms.port2), [channel.port2, histograms.port2]);
-        else w.postMessage(dataJob(id, input, options, segments, leakage2, null, histograms.port2), [histograms.port2]);
+        if (channel) w.postMessage(dataJob(id, input, options, null, leakage2, channel.port2, histograms.port2, contexts.port2), [channel.port2, histograms.port2, contexts.port2]);
+        else w.postMessage(dataJob(id, input, options, segments, leakage2, null, histograms.port2, contexts.port2), [histograms.port2, contexts.port2]);
       } catch {
         finish(true, checkHere());
       }
