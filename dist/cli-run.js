@@ -22,7 +22,7 @@ import {
   review,
   summarizeView,
   workerDataRunner
-} from "./chunks/chunk-LUKS4U36.js";
+} from "./chunks/chunk-MA24ILVL.js";
 import {
   machineLoad
 } from "./chunks/chunk-OSOECKGG.js";

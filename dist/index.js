@@ -17,7 +17,7 @@ import {
   review,
   utf8Length,
   workerDataRunner
-} from "./chunks/chunk-LUKS4U36.js";
+} from "./chunks/chunk-MA24ILVL.js";
 import {
   machineLoad
 } from "./chunks/chunk-OSOECKGG.js";

@@ -19,7 +19,7 @@ import { releaseNow } from '../../memory.js';
 import { benjaminiHochberg } from '../stats/multiple-testing.js';
 import { dropMass, shareOf, type Comparison } from './context.js';
 import type { CodeArray, SegmentCodes, Segmenter } from './segment-columns.js';
-import { accumulatePaired, accumulatePairedCells, accumulateRun, labelsWithBits, type WithBits, CUR, deltaStandardError, M, N_ROWS, P0, P2, PB, PC, primaryTest, Q0, Q1, Q2, S0, S1 } from './segment-tests.js';
+import { accumulatePaired, accumulateRun, addPairCounts, labelsWithBits, PACK_COLUMNS, packedPairCounts, packLabels, pairCounts, type WithBits, CUR, deltaStandardError, M, N_ROWS, P0, P2, PB, PC, primaryTest, Q0, Q1, Q2, S0, S1 } from './segment-tests.js';
 import { compareText, intervalSetup, supported } from './segments.js';
 import type { Condition, SliceDiscovery, SliceResult } from './types.js';
 
@@ -101,25 +101,49 @@ export function pairCells(a: SegmentCodes, b: SegmentCodes, la: number, lb: numb
 }
 
 /**
- * `aBits`: segmenter ia's labels with the rows' paired 0/1 values (labelsWithBits), made once for
- * all of ia's pairs, or null when the pair is counted another way.
+ * `counts`: the pair's counts (pairCounts' layout) when its rows qualify (paired unit-weight 0/1
+ * values); else null, and the pair is counted here another way.
  */
-function pairCandidates(c: Comparison, segs: readonly Segmenter[], ia: number, ib: number, aBits: WithBits | null): Candidate[] {
+function pairCandidates(c: Comparison, segs: readonly Segmenter[], ia: number, ib: number, counts: Int32Array | null): Candidate[] {
   const a = segs[ia]!;
   const b = segs[ib]!;
+  const la = a.labels.length;
   const lb = b.labels.length;
-  const cells = a.labels.length * lb;
+  const cells = la * lb;
   const acc = new Float64Array(cells * M);
-  // Paired unit-weight 0/1 values are counted from the two segmenters' labels directly.
-  if (aBits && accumulatePairedCells(acc, aBits, b.cur, lb, c.xBase, c.xCur)) {
-    // acc holds the pair's moments.
-  } else if (c.paired) {
-    accumulatePaired(acc, pairCells(a.cur, b.cur, a.labels.length, lb, 0), c.xBase, c.momentWeightsBase, c.xCur, c.momentWeightsCur);
+  if (counts) addPairCounts(acc, counts, la, lb);
+  else if (c.paired) {
+    accumulatePaired(acc, pairCells(a.cur, b.cur, la, lb, 0), c.xBase, c.momentWeightsBase, c.xCur, c.momentWeightsCur);
   } else {
-    accumulateRun(acc, 0, pairCells(a.base!, b.base!, a.labels.length, lb, 1), c.xBase, c.momentWeightsBase);
-    accumulateRun(acc, CUR, pairCells(a.cur, b.cur, a.labels.length, lb, 0), c.xCur, c.momentWeightsCur);
+    accumulateRun(acc, 0, pairCells(a.base!, b.base!, la, lb, 1), c.xBase, c.momentWeightsBase);
+    accumulateRun(acc, CUR, pairCells(a.cur, b.cur, la, lb, 0), c.xCur, c.momentWeightsCur);
   }
   return candidatesOf(c, (cell) => [{ seg: ia, label: Math.floor(cell / lb) }, { seg: ib, label: cell % lb }], acc, cells);
+}
+
+/**
+ * The counts of the pairs (cols[i], cols[j]), j > i, from the first one's labels with the values
+ * (`aBits`): the columns after i's group of PACK_COLUMNS by group, from their packed labels
+ * (`packedOf`, null when a group does not pack), the rest of i's own group pair by pair.
+ */
+export function pairCountsFrom(segs: readonly Segmenter[], cols: readonly number[], i: number, aBits: WithBits, packedOf: (g: number) => Int16Array | null): Map<number, Int32Array> {
+  const la = segs[cols[i]!]!.labels.length;
+  const out = new Map<number, Int32Array>();
+  const one = (j: number) => out.set(j, pairCounts(aBits, la, segs[cols[j]!]!.cur, segs[cols[j]!]!.labels.length));
+  const own = Math.floor(i / PACK_COLUMNS);
+  for (let j = i + 1; j < Math.min(cols.length, (own + 1) * PACK_COLUMNS); j++) one(j);
+  for (let g = own + 1; g * PACK_COLUMNS < cols.length; g++) {
+    const members = groupOf(cols, g);
+    const packed = packedOf(g);
+    const counts = packed ? packedPairCounts(aBits, la, packed, members.map((s) => segs[s]!.labels.length)) : null;
+    members.forEach((_, k) => (counts ? out.set(g * PACK_COLUMNS + k, counts[k]!) : one(g * PACK_COLUMNS + k)));
+  }
+  return out;
+}
+
+/** The segmenters of group g of the paired columns. */
+function groupOf(cols: readonly number[], g: number): number[] {
+  return cols.slice(g * PACK_COLUMNS, (g + 1) * PACK_COLUMNS);
 }
 
 /** Segmenters ranked by the largest drop mass among their segments; the top ones are paired. */
@@ -277,11 +301,24 @@ export function discoverSlices(c: Comparison, segs: readonly Segmenter[], single
   const cols = columnsToPair(single, PAIR_COLUMNS);
   const all = [...single];
   const unit = c.paired && c.momentWeightsBase === null && c.momentWeightsCur === null;
+  // Paired unit-weight 0/1 values: each first column's labels with the rows' values made once
+  // (labelsWithBits) and its pairs counted from them, the later columns packed by group (decision
+  // 0050); otherwise pair by pair from the pair's cells.
+  const packed = new Map<number, Int16Array | null>();
+  const packedOf = (g: number): Int16Array | null => {
+    if (!packed.has(g)) {
+      const members = groupOf(cols, g);
+      packed.set(g, packLabels(members.map((s) => segs[s]!.cur), members.map((s) => segs[s]!.labels.length)));
+    }
+    return packed.get(g)!;
+  };
   for (let i = 0; i < cols.length; i++) {
     const aBits = unit && i + 1 < cols.length ? labelsWithBits(segs[cols[i]!]!.cur, c.xBase, c.xCur) : null;
-    for (let j = i + 1; j < cols.length; j++) all.push(...pairCandidates(c, segs, cols[i]!, cols[j]!, aBits));
+    const counts = aBits ? pairCountsFrom(segs, cols, i, aBits, packedOf) : null;
+    for (let j = i + 1; j < cols.length; j++) all.push(...pairCandidates(c, segs, cols[i]!, cols[j]!, counts?.get(j) ?? null));
     if (aBits) releaseNow(aBits.bits);
   }
+  for (const p of packed.values()) if (p) releaseNow(p);
   // The pairs are formed: the scratch goes (8 MB at 10^6 rows the rest of the review would carry).
   cellScratch.fill(new Int16Array(0));
   wideCellScratch.fill(new Int32Array(0));

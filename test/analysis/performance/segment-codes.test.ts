@@ -4,8 +4,9 @@
 // of two segmenters, which take four bytes when their product passes what two bytes hold.
 import { describe, expect, it } from 'vitest';
 import { buildSegmenter, type RowSource } from '../../../src/analysis/performance/segment-columns.js';
-import { pairCells } from '../../../src/analysis/performance/slices.js';
-import { accumulateJoint, accumulatePaired, accumulatePairedCells, jointCounts, labelsWithBits, M, pairedRowBytes } from '../../../src/analysis/performance/segment-tests.js';
+import { pairCells, pairCountsFrom } from '../../../src/analysis/performance/slices.js';
+import type { Segmenter } from '../../../src/analysis/performance/segment-columns.js';
+import { accumulateJoint, accumulatePaired, addPairCounts, jointCounts, labelsWithBits, M, PACK_COLUMNS, PACK_MAX_COUNTS, packedPairCounts, packLabels, pairCounts, pairedRowBytes } from '../../../src/analysis/performance/segment-tests.js';
 import { jointCells, labelCells } from '../../../src/analysis/performance/segment-confusion.js';
 import type { ClassRun } from '../../../src/analysis/performance/prepare.js';
 import { makeView } from './helpers.js';
@@ -72,12 +73,12 @@ describe('segmenter codes in two bytes', () => {
     const xb = Float64Array.from({ length: m }, (_, i) => ((i * 7) % 3 === 0 ? 1 : 0));
     const xc = Float64Array.from({ length: m }, (_, i) => ((i * 11) % 5 < 2 ? 1 : 0));
     const direct = new Float64Array(la * lb * M);
-    expect(accumulatePairedCells(direct, a, b, lb, xb, xc)).toBe(true);
+    addPairCounts(direct, pairCounts(labelsWithBits(a, xb, xc)!, la, b, lb), la, lb);
     const viaCells = new Float64Array(la * lb * M);
     accumulatePaired(viaCells, pairCells(a, b, la, lb, 0), xb, null, xc, null);
     expect(Array.from(direct)).toEqual(Array.from(viaCells));
     // Values other than 0 and 1 are left to the general path.
-    expect(accumulatePairedCells(new Float64Array(la * lb * M), a, b, lb, Float64Array.from(xb, (v) => v * 2), xc)).toBe(false);
+    expect(labelsWithBits(a, Float64Array.from(xb, (v) => v * 2), xc)).toBeNull();
     expect(labelsWithBits(a, xb, Float64Array.from(xc, (v) => v - 0.5))).toBeNull();
   });
 
@@ -96,11 +97,68 @@ describe('segmenter codes in two bytes', () => {
       const bits = labelsWithBits(a, xb, xc);
       expect(bits).not.toBeNull();
       const direct = new Float64Array(la * lb * M);
-      expect(accumulatePairedCells(direct, bits!, b, lb, xb, xc)).toBe(true);
+      addPairCounts(direct, pairCounts(bits!, la, b, lb), la, lb);
       const viaCells = new Float64Array(la * lb * M);
       accumulatePaired(viaCells, pairCells(a, b, la, lb, 0), xb, null, xc, null);
       expect(Array.from(direct)).toEqual(Array.from(viaCells));
     }
+  });
+
+  it('counts a first segmenter against several packed into one code per row, each pair as alone', () => {
+    const m = 5000;
+    const xb = Float64Array.from({ length: m }, (_, i) => ((i * 5) % 7 < 3 ? 1 : 0));
+    const xc = Float64Array.from({ length: m }, (_, i) => ((i * 3) % 4 === 0 ? 1 : 0));
+    const codes = (labels: number, salt: number) => Int16Array.from({ length: m }, (_, i) => (i % (31 + salt) === salt ? -1 : (i * (13 + 2 * salt) + salt) % labels));
+    for (const [la, members] of [
+      [3, [4, 5, 5]],
+      [7, [2, 9]],
+      [5, [6]],
+      [1, [1, 3, 2]],
+    ] as const) {
+      const a = codes(la, 0);
+      const bits = labelsWithBits(a, xb, xc)!;
+      const bs = members.map((l, k) => codes(l, k + 1));
+      const packed = packLabels(bs, members);
+      expect(packed).not.toBeNull();
+      const got = packedPairCounts(bits, la, packed!, members)!;
+      expect(got).toHaveLength(members.length);
+      members.forEach((l, k) => expect(Array.from(got[k]!)).toEqual(Array.from(pairCounts(bits, la, bs[k]!, l))));
+    }
+    // Codes past two bytes do not pack; counts past PACK_MAX_COUNTS are not made in one pass.
+    expect(packLabels([codes(150, 1), codes(150, 2)], [150, 150])).not.toBeNull();
+    expect(packLabels([codes(200, 1), codes(200, 2)], [200, 200])).toBeNull();
+    const wide = packLabels([codes(60, 1), codes(60, 2)], [60, 60])!;
+    const la = Math.ceil(PACK_MAX_COUNTS / (61 * 61 * 4)) + 1;
+    expect(packedPairCounts(labelsWithBits(codes(la, 0), xb, xc)!, la, wide, [60, 60])).toBeNull();
+    expect(packedPairCounts(labelsWithBits(codes(2, 0), xb, xc)!, 2, wide, [60, 60])).not.toBeNull();
+  });
+
+  it('counts every slice pair of the paired columns as alone: by packed group, or pair by pair where a group does not pack', () => {
+    const m = 3000;
+    const xb = Float64Array.from({ length: m }, (_, i) => ((i * 5) % 7 < 3 ? 1 : 0));
+    const xc = Float64Array.from({ length: m }, (_, i) => ((i * 3) % 4 === 0 ? 1 : 0));
+    // Groups of three: [150, 4, 5] (the first with wide labels), [2, 150, 150] (too many codes
+    // to pack), [30, 30] (packs, but too many counts against the first column's 150 labels).
+    const labels = [150, 4, 5, 2, 150, 150, 30, 30];
+    const segs: Segmenter[] = labels.map((l, k) => {
+      const codes = Int16Array.from({ length: m }, (_, i) => (i % (29 + k) === k ? -1 : (i * (11 + 2 * k) + k) % l));
+      return { column: `c${k}`, kind: 'category', labels: Array.from({ length: l }, (_, j) => `v${j}`), base: codes, cur: codes };
+    });
+    const cols = [0, 1, 2, 3, 4, 5, 6, 7];
+    const packs = new Map<number, Int16Array | null>();
+    const packedOf = (g: number) => {
+      const members = cols.slice(PACK_COLUMNS * g, PACK_COLUMNS * (g + 1));
+      if (!packs.has(g)) packs.set(g, packLabels(members.map((k) => segs[k]!.cur), members.map((k) => labels[k]!)));
+      return packs.get(g)!;
+    };
+    for (let i = 0; i + 1 < cols.length; i++) {
+      const bits = labelsWithBits(segs[i]!.cur, xb, xc)!;
+      const got = pairCountsFrom(segs, cols, i, bits, packedOf);
+      expect([...got.keys()].sort((x, y) => x - y)).toEqual(cols.slice(i + 1));
+      for (const [j, counts] of got) expect(Array.from(counts)).toEqual(Array.from(pairCounts(bits, labels[i]!, segs[j]!.cur, labels[j]!)));
+    }
+    expect(packs.get(1)).toBeNull();
+    expect(packs.get(2)).not.toBeNull();
   });
 
   it('counts a segmenter\'s paired moments and both runs\' confusion cells in one pass, as the separate passes do', () => {

@@ -10861,23 +10861,66 @@ function completePairedUnit(acc) {
   completeUnit(acc, 0);
   completeUnit(acc, CUR);
 }
-function accumulatePairedCells(acc, a, b, lb, xb, xc) {
-  const withBits = "bits" in a ? a : labelsWithBits(a, xb, xc);
-  if (!withBits) return false;
-  const { bits } = withBits;
-  const la = acc.length / M / lb | 0;
+function pairCounts(a, la, b, lb) {
   const stride = la * 4;
-  const byB = new Int32Array(la * lb * 4);
+  const byB = new Int32Array(lb * stride);
+  const { bits } = a;
   for (let i = 0; i < b.length; i++) {
     const x = bits[i];
     const cb = b[i];
     if ((x | cb) >= 0) byB[cb * stride + x]++;
   }
+  return byB;
+}
+function addPairCounts(acc, byB, la, lb) {
+  const stride = la * 4;
   const counts3 = new Float64Array(byB.length);
   for (let ca = 0; ca < la; ca++) for (let cb = 0; cb < lb; cb++) for (let v = 0; v < 4; v++) counts3[ca * lb + cb << 2 | v] = byB[cb * stride + ca * 4 + v];
   addPairedCounts(acc, counts3);
   completePairedUnit(acc);
-  return true;
+}
+var PACK_COLUMNS = 3;
+var PACK_MAX_COUNTS = 1 << 16;
+function packLabels(codes, labels) {
+  const size = labels.reduce((p, l) => p * (l + 1), 1);
+  if (codes.length === 0 || size > 1 << 15) return null;
+  const first = codes[0];
+  const out = new Int16Array(first.length);
+  for (let i = 0; i < out.length; i++) out[i] = first[i] + 1;
+  for (let k = 1; k < codes.length; k++) packDigit(out, codes[k], labels[k] + 1);
+  return out;
+}
+function packDigit(out, codes, base) {
+  for (let i = 0; i < out.length; i++) out[i] = out[i] * base + codes[i] + 1;
+}
+function packedPairCounts(a, la, packed, labels) {
+  const stride = la * 4;
+  const codes = labels.reduce((p, l) => p * (l + 1), 1);
+  if (codes * stride > PACK_MAX_COUNTS) return null;
+  const all = new Int32Array(codes * stride);
+  countPacked(a.bits, packed, all, stride);
+  const out = [];
+  let after2 = codes;
+  for (const l of labels) {
+    const base = l + 1;
+    after2 /= base;
+    const byB = new Int32Array(l * stride);
+    for (let code2 = 0; code2 < codes; code2++) {
+      const digit = Math.floor(code2 / after2) % base;
+      if (digit === 0) continue;
+      const from = code2 * stride;
+      const to = (digit - 1) * stride;
+      for (let x = 0; x < stride; x++) byB[to + x] += all[from + x];
+    }
+    out.push(byB);
+  }
+  return out;
+}
+function countPacked(bits, packed, all, stride) {
+  for (let i = 0; i < packed.length; i++) {
+    const x = bits[i];
+    if (x >= 0) all[packed[i] * stride + x]++;
+  }
 }
 function pairedRowBytes(xb, xc, cellB, cellC) {
   const bb = indicatorBytes(xb);
@@ -14018,20 +14061,38 @@ function pairCells(a, b, la, lb, slot) {
   for (let i = 0; i < n; i++) out[i] = a[i] < 0 || b[i] < 0 ? -1 : a[i] * lb + b[i];
   return out;
 }
-function pairCandidates(c, segs, ia, ib, aBits) {
+function pairCandidates(c, segs, ia, ib, counts3) {
   const a = segs[ia];
   const b = segs[ib];
+  const la = a.labels.length;
   const lb = b.labels.length;
-  const cells = a.labels.length * lb;
+  const cells = la * lb;
   const acc = new Float64Array(cells * M);
-  if (aBits && accumulatePairedCells(acc, aBits, b.cur, lb, c.xBase, c.xCur)) {
-  } else if (c.paired) {
-    accumulatePaired(acc, pairCells(a.cur, b.cur, a.labels.length, lb, 0), c.xBase, c.momentWeightsBase, c.xCur, c.momentWeightsCur);
+  if (counts3) addPairCounts(acc, counts3, la, lb);
+  else if (c.paired) {
+    accumulatePaired(acc, pairCells(a.cur, b.cur, la, lb, 0), c.xBase, c.momentWeightsBase, c.xCur, c.momentWeightsCur);
   } else {
-    accumulateRun(acc, 0, pairCells(a.base, b.base, a.labels.length, lb, 1), c.xBase, c.momentWeightsBase);
-    accumulateRun(acc, CUR, pairCells(a.cur, b.cur, a.labels.length, lb, 0), c.xCur, c.momentWeightsCur);
+    accumulateRun(acc, 0, pairCells(a.base, b.base, la, lb, 1), c.xBase, c.momentWeightsBase);
+    accumulateRun(acc, CUR, pairCells(a.cur, b.cur, la, lb, 0), c.xCur, c.momentWeightsCur);
   }
   return candidatesOf(c, (cell2) => [{ seg: ia, label: Math.floor(cell2 / lb) }, { seg: ib, label: cell2 % lb }], acc, cells);
+}
+function pairCountsFrom(segs, cols, i, aBits, packedOf) {
+  const la = segs[cols[i]].labels.length;
+  const out = /* @__PURE__ */ new Map();
+  const one = (j) => out.set(j, pairCounts(aBits, la, segs[cols[j]].cur, segs[cols[j]].labels.length));
+  const own = Math.floor(i / PACK_COLUMNS);
+  for (let j = i + 1; j < Math.min(cols.length, (own + 1) * PACK_COLUMNS); j++) one(j);
+  for (let g = own + 1; g * PACK_COLUMNS < cols.length; g++) {
+    const members2 = groupOf(cols, g);
+    const packed = packedOf(g);
+    const counts3 = packed ? packedPairCounts(aBits, la, packed, members2.map((s) => segs[s].labels.length)) : null;
+    members2.forEach((_, k) => counts3 ? out.set(g * PACK_COLUMNS + k, counts3[k]) : one(g * PACK_COLUMNS + k));
+  }
+  return out;
+}
+function groupOf(cols, g) {
+  return cols.slice(g * PACK_COLUMNS, (g + 1) * PACK_COLUMNS);
 }
 function columnsToPair(single, count4) {
   const best = /* @__PURE__ */ new Map();
@@ -14149,11 +14210,21 @@ function discoverSlices(c, segs, singleMoments) {
   const cols = columnsToPair(single, PAIR_COLUMNS);
   const all = [...single];
   const unit = c.paired && c.momentWeightsBase === null && c.momentWeightsCur === null;
+  const packed = /* @__PURE__ */ new Map();
+  const packedOf = (g) => {
+    if (!packed.has(g)) {
+      const members2 = groupOf(cols, g);
+      packed.set(g, packLabels(members2.map((s) => segs[s].cur), members2.map((s) => segs[s].labels.length)));
+    }
+    return packed.get(g);
+  };
   for (let i = 0; i < cols.length; i++) {
     const aBits = unit && i + 1 < cols.length ? labelsWithBits(segs[cols[i]].cur, c.xBase, c.xCur) : null;
-    for (let j = i + 1; j < cols.length; j++) all.push(...pairCandidates(c, segs, cols[i], cols[j], aBits));
+    const counts3 = aBits ? pairCountsFrom(segs, cols, i, aBits, packedOf) : null;
+    for (let j = i + 1; j < cols.length; j++) all.push(...pairCandidates(c, segs, cols[i], cols[j], counts3?.get(j) ?? null));
     if (aBits) releaseNow(aBits.bits);
   }
+  for (const p of packed.values()) if (p) releaseNow(p);
   cellScratch.fill(new Int16Array(0));
   wideCellScratch.fill(new Int32Array(0));
   const q = benjaminiHochberg(all.map((x) => x.p));
