@@ -22,7 +22,7 @@ import {
   review,
   summarizeView,
   workerDataRunner
-} from "./chunks/chunk-MA24ILVL.js";
+} from "./chunks/chunk-6FVELWH5.js";
 import {
   machineLoad
 } from "./chunks/chunk-OSOECKGG.js";
@@ -31,7 +31,7 @@ import {
   bundledWorkerUrl,
   parseTable,
   workerTableParser
-} from "./chunks/chunk-TJ6RSQRV.js";
+} from "./chunks/chunk-XSHUCSXH.js";
 import {
   usesWorkers
 } from "./chunks/chunk-4NHE4WDI.js";

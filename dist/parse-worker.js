@@ -3,7 +3,7 @@ import {
   parseTableFile,
   parseTableFrom,
   tableBuffers
-} from "./chunks/chunk-TJ6RSQRV.js";
+} from "./chunks/chunk-XSHUCSXH.js";
 import "./chunks/chunk-4NHE4WDI.js";
 import {
   InputError

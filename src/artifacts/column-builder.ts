@@ -137,9 +137,14 @@ export function decodeRange(bytes: Uint8Array, start: number, end: number): stri
  * Rows a column holds before it takes its full capacity. Every column starts numeric, and most
  * text columns turn to strings at their first row: a numeric array of the full size for each would
  * be written (zeroed) for nothing, 8 MiB per text column of a 1M-row file, and on the VM this
- * project is measured on the first write to fresh memory costs ~2.5 ms per MiB (issue 11).
+ * project is measured on the first write to fresh memory costs ~2.5 ms per MiB (issue 11). Eight
+ * rows: a text column turns at its first row, and the first growth comes within a CSV parse's first
+ * warm-up slice (csv.ts, WARM_UP_SLICE_BYTES), while the scanner runs in V8's first tiers. At 1,024
+ * rows it came after the scanner had been compiled with `pushNumber` inlined, whose call to `grow`
+ * had no type feedback yet: the compiled code was thrown away there and the scanner compiled again
+ * (traced: 6-8 compilations of it per parse instead of 3).
  */
-const FIRST_ROWS = 1024;
+const FIRST_ROWS = 8;
 
 export class ColumnBuilder {
   private values: Float64Array;

@@ -289,9 +289,14 @@ function scanRows(path: string, bytes: Uint8Array, at: Cursor, builders: readonl
           }
           if (p - start <= SHORT_CELL) b.pushShort(lo & SHORT_LO[n]!, hi & SHORT_HI[n]!, n, bytes, start, p);
           else b.pushRange(bytes, start, p);
-        } else if (b.matchesRanges) {
+        } else if (b.matchesShort || b.matchesRanges) {
           // A string cell of a small dictionary: hashed as it is scanned for the delimiter (the
-          // delimiters are all at most COMMA, so most bytes take one comparison).
+          // delimiters are all at most COMMA, so most bytes take one comparison). A short-cell
+          // column comes here only for a cell within SHORT_CELL bytes of the end of the bytes (the
+          // last cell of a piece), and is not asked matchesRanges (a short-cell column's range
+          // table is in use): that getter, called only there, had no type feedback of its own yet
+          // when V8 compiled the scanner in some parses, and the compiled code was thrown away
+          // at the first piece's end.
           let h = FNV_OFFSET;
           for (; p < len; p++) {
             const c = bytes[p]!;

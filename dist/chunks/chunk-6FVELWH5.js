@@ -3,7 +3,7 @@ import {
   IN_PROCESS_PARSER,
   parseJsonLenient,
   parseTable
-} from "./chunk-TJ6RSQRV.js";
+} from "./chunk-XSHUCSXH.js";
 import {
   DIGIT_BITS,
   FDR,

@@ -108,7 +108,7 @@ function decodeRange(bytes, start, end) {
   }
   return UTF8_DECODER.decode(bytes.subarray(start, end));
 }
-var FIRST_ROWS = 1024;
+var FIRST_ROWS = 8;
 var ColumnBuilder = class {
   /** `capacity`: expected row count (the CSV reader counts lines first), so columns rarely grow. */
   constructor(name, capacity = 1024) {
@@ -589,7 +589,7 @@ function scanRows(path, bytes, at, builders) {
           }
           if (p - start <= SHORT_CELL) b.pushShort(lo & SHORT_LO[n], hi & SHORT_HI[n], n, bytes, start, p);
           else b.pushRange(bytes, start, p);
-        } else if (b.matchesRanges) {
+        } else if (b.matchesShort || b.matchesRanges) {
           let h = FNV_OFFSET;
           for (; p < len; p++) {
             const c = bytes[p];
