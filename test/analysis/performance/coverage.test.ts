@@ -26,7 +26,7 @@ describe('bootstrap interval coverage under no change', () => {
     ['log_loss', true],
     ['auc', true],
     ['accuracy', false],
-  ] as const)('%s (paired %s) covers the true change about 95%% of the time', (metric, paired) => {
+  ] as const)('%s (paired %s) covers the true change about 95 percent of the time', (metric, paired) => {
     const c = coverage(metric, paired);
     // 200 simulations: the binomial 99% band around 0.95 is about [0.91, 0.99].
     expect(c).toBeGreaterThan(0.9);
