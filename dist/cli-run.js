@@ -22,7 +22,7 @@ import {
   review,
   summarizeView,
   workerDataRunner
-} from "./chunks/chunk-6FVELWH5.js";
+} from "./chunks/chunk-NFL63NMQ.js";
 import {
   machineLoad
 } from "./chunks/chunk-OSOECKGG.js";
@@ -31,7 +31,7 @@ import {
   bundledWorkerUrl,
   parseTable,
   workerTableParser
-} from "./chunks/chunk-XSHUCSXH.js";
+} from "./chunks/chunk-F7CGIVT4.js";
 import {
   usesWorkers
 } from "./chunks/chunk-4NHE4WDI.js";

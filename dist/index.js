@@ -17,7 +17,7 @@ import {
   review,
   utf8Length,
   workerDataRunner
-} from "./chunks/chunk-6FVELWH5.js";
+} from "./chunks/chunk-NFL63NMQ.js";
 import {
   machineLoad
 } from "./chunks/chunk-OSOECKGG.js";
@@ -25,7 +25,7 @@ import {
   IN_PROCESS_PARSER,
   bundledWorkerUrl,
   workerTableParser
-} from "./chunks/chunk-XSHUCSXH.js";
+} from "./chunks/chunk-F7CGIVT4.js";
 import {
   hasSpareCore
 } from "./chunks/chunk-4NHE4WDI.js";

@@ -3,7 +3,7 @@ import {
   parseTableFile,
   parseTableFrom,
   tableBuffers
-} from "./chunks/chunk-XSHUCSXH.js";
+} from "./chunks/chunk-F7CGIVT4.js";
 import "./chunks/chunk-4NHE4WDI.js";
 import {
   InputError

@@ -3,7 +3,7 @@
 // after the data, against an encoder written here from the format's description. Its return value
 // is the sum of the values kept (for one-bit definition levels, the rows that hold a value).
 import { describe, expect, it } from 'vitest';
-import { cursor, hybrid } from '../../src/artifacts/parquet-flat.js';
+import { cursor, hybrid, hybridLookup } from '../../src/artifacts/parquet-flat.js';
 
 function lcg(seed: number): () => number {
   let s = seed >>> 0;
@@ -79,5 +79,41 @@ describe('hybrid', () => {
     // An RLE run of 5 values of 2 at width 1.
     const c = cursor(Uint8Array.from([10, 2]));
     expect(() => hybrid(c, 2, 1, new Uint8Array(5), 5)).toThrow();
+  });
+
+  it.each(Array.from({ length: 33 }, (_, w) => w))('looks dictionary indices of width %i up as it decodes them, as decoding then looking up does', (width) => {
+    const rnd = lcg(5000 + width);
+    for (let trial = 0; trial < 4; trial++) {
+      const count = 1 + Math.floor(rnd() * 2000);
+      // A dictionary as large as the width allows, up to 3,000 entries.
+      const size = Math.max(1, Math.min(3000, 2 ** width));
+      const dict = Float64Array.from({ length: size }, (_, k) => k * 1.5 - 7 + (k % 3) / 10);
+      const values: number[] = [];
+      for (let k = 0; k < count; k++) values.push(k > 0 && rnd() < 0.3 ? values[k - 1]! : Math.floor(rnd() * size));
+      const encoded = encode(values, width, rnd);
+      const bytes = new Uint8Array(encoded.length + 16).fill(0xff);
+      bytes.set(encoded);
+      const viaIndices = new Int32Array(count);
+      hybrid(cursor(bytes), encoded.length, width, viaIndices, count);
+      const out = new Float64Array(count);
+      const c = cursor(bytes);
+      hybridLookup(c, encoded.length, width, dict, out, count);
+      expect(Array.from(out)).toEqual(Array.from(viaIndices, (j) => dict[j]!));
+      // The cursor ends where hybrid's does.
+      const d = cursor(bytes);
+      hybrid(d, encoded.length, width, new Int32Array(count), count);
+      expect(c.pos).toBe(d.pos);
+    }
+  });
+
+  it('leaves an index past the dictionary to the general reader (NotCovered), in either kind of run', () => {
+    // An RLE run of 3 values of 5, a dictionary of 5 entries.
+    expect(() => hybridLookup(cursor(Uint8Array.from([6, 5])), 2, 3, new Float64Array(5), new Float64Array(3), 3)).toThrow();
+    // A bit-packed group of 8 values of width 3, the fourth 6.
+    const bits = [0, 1, 2, 6, 1, 0, 2, 1].flatMap((v) => [v & 1, (v >> 1) & 1, (v >> 2) & 1]);
+    const packed = [3];
+    for (let b = 0; b < bits.length; b += 8) packed.push(bits.slice(b, b + 8).reduce((a, bit, k) => a | (bit << k), 0));
+    expect(() => hybridLookup(cursor(Uint8Array.from(packed)), packed.length, 3, new Float64Array(5), new Float64Array(8), 8)).toThrow();
+    expect(() => hybridLookup(cursor(Uint8Array.from(packed)), packed.length, 3, new Float64Array(7), new Float64Array(8), 8)).not.toThrow();
   });
 });

@@ -8667,6 +8667,62 @@ function unpackBytes(bytes, base, width, out, at, keep, from) {
   }
   return sum;
 }
+function hybridLookup(c, end, width, dict, out, count) {
+  if (width > 32) throw new NotCovered("bit width");
+  const bytesPerRun = width + 7 >> 3;
+  let seen = 0;
+  while (seen < count) {
+    if (c.pos >= end) throw new NotCovered("hybrid data ends early");
+    const header = varint(c);
+    if (header % 2 === 0) {
+      const run = header / 2;
+      let v = 0;
+      for (let k = 0; k < bytesPerRun; k++) v |= c.bytes[c.pos++] << 8 * k;
+      if (width < 32 && v >>> width !== 0) throw new NotCovered("run value wider than its bit width");
+      const stop = Math.min(count, seen + run);
+      if (stop > seen) {
+        if (v >>> 0 >= dict.length) throw new NotCovered("dictionary index out of range");
+        out.fill(dict[v >>> 0], seen, stop);
+      }
+      seen += run;
+    } else {
+      const n = (header - 1) / 2 * 8;
+      const byteLen = n * width / 8;
+      if (c.pos + byteLen > end) throw new NotCovered("bit-packed run past the data");
+      const keep = Math.max(0, Math.min(n, count - seen));
+      lookupWords(c.bytes, c.pos, byteLen, width, dict, out, seen, keep);
+      c.pos += byteLen;
+      seen += n;
+    }
+  }
+}
+var tailScratch = new Int32Array(32);
+function lookupWords(bytes, base, byteLen, width, dict, out, at, keep) {
+  const size = dict.length;
+  let i = 0;
+  if (width <= WORD_WIDTH) {
+    const mask = (1 << width) - 1;
+    const lastByte = base + byteLen;
+    for (let bitPos = 0; i < keep; i++, bitPos += width) {
+      const b = base + (bitPos >> 3);
+      if (b + 4 > lastByte) break;
+      const word = bytes[b] | bytes[b + 1] << 8 | bytes[b + 2] << 16 | bytes[b + 3] << 24;
+      const v = word >>> (bitPos & 7) & mask;
+      if (v >= size) throw new NotCovered("dictionary index out of range");
+      out[at + i] = dict[v];
+    }
+  }
+  while (i < keep) {
+    const upTo = Math.min(keep, i + tailScratch.length);
+    unpackBytes(bytes, base, width, tailScratch, -i, upTo, i);
+    for (let k = i; k < upTo; k++) {
+      const v = tailScratch[k - i] >>> 0;
+      if (v >= size) throw new NotCovered("dictionary index out of range");
+      out[at + k] = dict[v];
+    }
+    i = upTo;
+  }
+}
 var LITTLE_ENDIAN = new Uint8Array(Uint16Array.of(1).buffer)[0] === 1;
 function copyLittleEndian(v, p, count, size, type, out) {
   const offset = v.byteOffset + p;
@@ -8738,6 +8794,10 @@ function numberSink(name, type, nRows, noneMissing) {
         out[k] = d[j];
       }
       if (out.buffer !== values.buffer) scatter(row, defs, rows, out);
+    },
+    lookupTarget(row, rows) {
+      if (row + rows > nRows) throw new NotCovered("more values than rows");
+      return { dict, out: values.subarray(row, row + rows) };
     },
     finish: () => ({ kind: "number", name, values, missing: missing ?? noneMissing() })
   };
@@ -8894,12 +8954,18 @@ function readChunk(file, meta, optional, sink, row, groupRows, scratch) {
     const d = useDefs && present < rows ? defs.subarray(0, rows) : null;
     if (enc === PLAIN) sink.plain(page, page.bytes.length, row + read, d, rows, present);
     else if (enc === PLAIN_DICTIONARY || enc === RLE_DICTIONARY) {
-      if (idx.length < present) idx = scratch.idx = new Int32Array(present);
-      if (present > 0) {
+      const target = d === null && present > 0 && sink.lookupTarget ? sink.lookupTarget(row + read, rows) : null;
+      if (target) {
         const width = page.bytes[page.pos++];
-        hybrid(page, page.bytes.length, width, idx, present);
+        hybridLookup(page, page.bytes.length, width, target.dict, target.out, present);
+      } else {
+        if (idx.length < present) idx = scratch.idx = new Int32Array(present);
+        if (present > 0) {
+          const width = page.bytes[page.pos++];
+          hybrid(page, page.bytes.length, width, idx, present);
+        }
+        sink.indices(idx, row + read, d, rows, present);
       }
-      sink.indices(idx, row + read, d, rows, present);
     } else throw new NotCovered(`encoding ${enc}`);
     releasePage(page.bytes, body);
     read += rows;

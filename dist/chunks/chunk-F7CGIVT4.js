@@ -877,7 +877,7 @@ function parseJsonl(path, text) {
 // src/artifacts/parquet-load.ts
 var loading = null;
 function loadParquet() {
-  return loading ??= import("./parquet-GE2WVL6N.js");
+  return loading ??= import("./parquet-7K7KD4PT.js");
 }
 
 // src/artifacts/parse-bytes.ts

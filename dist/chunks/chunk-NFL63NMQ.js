@@ -3,7 +3,7 @@ import {
   IN_PROCESS_PARSER,
   parseJsonLenient,
   parseTable
-} from "./chunk-XSHUCSXH.js";
+} from "./chunk-F7CGIVT4.js";
 import {
   DIGIT_BITS,
   FDR,
