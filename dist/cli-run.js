@@ -22,7 +22,7 @@ import {
   review,
   summarizeView,
   workerDataRunner
-} from "./chunks/chunk-NFL63NMQ.js";
+} from "./chunks/chunk-53DDEQKE.js";
 import {
   machineLoad
 } from "./chunks/chunk-OSOECKGG.js";
@@ -31,21 +31,22 @@ import {
   bundledWorkerUrl,
   parseTable,
   workerTableParser
-} from "./chunks/chunk-F7CGIVT4.js";
+} from "./chunks/chunk-Q4OFEPH2.js";
 import {
   usesWorkers
 } from "./chunks/chunk-4NHE4WDI.js";
 import {
   MAX_NUMERIC_CATEGORIES,
   MISSING_LABEL,
-  PSI_BINS,
-  cellText
-} from "./chunks/chunk-CRBESNDJ.js";
+  PSI_BINS
+} from "./chunks/chunk-UGO5MKIP.js";
 import {
   InputError
 } from "./chunks/chunk-5ERXIJ3G.js";
 import "./chunks/chunk-4BJFTPP6.js";
-import "./chunks/chunk-K4A6PM23.js";
+import {
+  cellText
+} from "./chunks/chunk-QVIMXX4N.js";
 import "./chunks/chunk-DDMSJOCD.js";
 
 // src/cli/main.ts

@@ -13,9 +13,9 @@ import {
   segmenterBuffers,
   segmenterNames,
   twinDriftFromSorts
-} from "./chunks/chunk-CRBESNDJ.js";
+} from "./chunks/chunk-UGO5MKIP.js";
 import "./chunks/chunk-4BJFTPP6.js";
-import "./chunks/chunk-K4A6PM23.js";
+import "./chunks/chunk-QVIMXX4N.js";
 import "./chunks/chunk-DDMSJOCD.js";
 
 // src/analysis/data/data-worker.ts

@@ -17,7 +17,7 @@ import {
   review,
   utf8Length,
   workerDataRunner
-} from "./chunks/chunk-NFL63NMQ.js";
+} from "./chunks/chunk-53DDEQKE.js";
 import {
   machineLoad
 } from "./chunks/chunk-OSOECKGG.js";
@@ -25,11 +25,11 @@ import {
   IN_PROCESS_PARSER,
   bundledWorkerUrl,
   workerTableParser
-} from "./chunks/chunk-F7CGIVT4.js";
+} from "./chunks/chunk-Q4OFEPH2.js";
 import {
   hasSpareCore
 } from "./chunks/chunk-4NHE4WDI.js";
-import "./chunks/chunk-CRBESNDJ.js";
+import "./chunks/chunk-UGO5MKIP.js";
 import {
   isGitHubModelsUrl
 } from "./chunks/chunk-4MLRVJMI.js";
@@ -39,7 +39,7 @@ import {
 import {
   keepFreedMemory
 } from "./chunks/chunk-4BJFTPP6.js";
-import "./chunks/chunk-K4A6PM23.js";
+import "./chunks/chunk-QVIMXX4N.js";
 import {
   __commonJS,
   __require,

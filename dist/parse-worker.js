@@ -3,12 +3,12 @@ import {
   parseTableFile,
   parseTableFrom,
   tableBuffers
-} from "./chunks/chunk-F7CGIVT4.js";
+} from "./chunks/chunk-Q4OFEPH2.js";
 import "./chunks/chunk-4NHE4WDI.js";
 import {
   InputError
 } from "./chunks/chunk-5ERXIJ3G.js";
-import "./chunks/chunk-K4A6PM23.js";
+import "./chunks/chunk-QVIMXX4N.js";
 import "./chunks/chunk-DDMSJOCD.js";
 
 // src/artifacts/parse-worker.ts

@@ -3,8 +3,8 @@
  * parses as a number (Python's NaN / inf tokens included), else dictionary-encoded strings.
  * Shared by the CSV and JSONL readers so both type columns the same way.
  */
-import type { Column } from './table.js';
-import { rowF64, rowI32, rowU8, sharedZeros } from './shared.js';
+import { maxCode, type Column, type StringCodes } from './table.js';
+import { copyCodes, rowCodes, rowF64, rowU8, sharedZeros } from './shared.js';
 
 const MISSING_TOKENS = new Set(['', 'NA', 'N/A', 'null', 'NULL', 'None']);
 const NUMBER_TOKENS: Record<string, number> = {
@@ -155,7 +155,7 @@ export class ColumnBuilder {
   private n = 0;
   private numeric = true;
   // String mode state (entered at the first non-numeric cell).
-  private codes: Int32Array | null = null;
+  private codes: StringCodes | null = null;
   private dict: string[] = [];
   private index = new Map<string, number>();
   /**
@@ -290,6 +290,9 @@ export class ColumnBuilder {
     const code = this.dict.length;
     this.dict.push(raw);
     this.index.set(raw, code);
+    // Codes one byte wide while they fit (StringCodes); wider from the entry that does not.
+    const codes = this.codes;
+    if (codes !== null && code > maxCode(codes)) this.codes = copyCodes(codes, this.n, codes.length, code);
     const table = this.rangeTable;
     if (table !== null) {
       if (this.dict.length > RANGE_SLOTS / 2) {
@@ -357,7 +360,10 @@ export class ColumnBuilder {
       codes[i] = -1;
       return;
     }
-    codes[i] = this.index.get(raw) ?? this.addToDict(raw);
+    // The code first: a new entry may widen the codes (addToDict), and the store goes to the array
+    // that holds it.
+    const code = this.index.get(raw) ?? this.addToDict(raw);
+    this.codes![i] = code;
   }
 
   /** Pushes a JSON value (JSONL reader): numbers stay numbers, booleans become 'true'/'false'. */
@@ -403,11 +409,7 @@ export class ColumnBuilder {
         m.set(this.missing.subarray(0, this.n));
         this.missing = m;
       }
-    } else {
-      const c = rowI32(rows);
-      c.set(this.codes!.subarray(0, this.n));
-      this.codes = c;
-    }
+    } else this.codes = copyCodes(this.codes!, this.n, rows);
   }
 
   /** Room for more rows: the expected rows at the first growth, then twice as many. */
@@ -423,27 +425,25 @@ export class ColumnBuilder {
     }
   }
 
-  private ensureCodes(i: number): Int32Array {
+  private ensureCodes(i: number): StringCodes {
     let codes = this.codes!;
-    if (i >= codes.length) {
-      const c = rowI32(codes.length * 2);
-      c.set(codes);
-      codes = this.codes = c;
-    }
+    if (i >= codes.length) codes = this.codes = copyCodes(codes, codes.length, codes.length * 2);
     return codes;
   }
 
   // Numbers seen so far are re-encoded as their text: a mixed column (e.g. "1", "2", "A") is categorical.
   private toStringMode(upTo: number): void {
     this.numeric = false;
-    this.codes = rowI32(Math.max(1024, this.capacity, this.values.length));
+    this.codes = rowCodes(Math.max(1024, this.capacity, this.values.length), this.dict.length);
     for (let j = 0; j < upTo; j++) {
       if (this.missing?.[j]) {
         this.codes[j] = -1;
         continue;
       }
       const text = String(this.values[j]);
-      this.codes[j] = this.index.get(text) ?? this.addToDict(text);
+      // The code first: a new entry may widen the codes (addToDict).
+      const code = this.index.get(text) ?? this.addToDict(text);
+      this.codes[j] = code;
     }
   }
 }

@@ -16,9 +16,9 @@
  */
 import type { ColumnMetaData, FileMetaData, SchemaElement } from 'hyparquet';
 import { compressors } from 'hyparquet-compressors';
-import type { Column } from './table.js';
+import { maxCode, type Column } from './table.js';
 import { releaseNow } from '../memory.js';
-import { rowF64, rowI32, rowU8 } from './shared.js';
+import { copyCodes, rowCodes, rowF64, rowU8 } from './shared.js';
 
 /** The decoder hyparquet turns UTF-8 cells into strings with (default options: a leading BOM is dropped). */
 const TEXT = new TextDecoder();
@@ -432,7 +432,9 @@ function numberSink(name: string, type: string, nRows: number, noneMissing: () =
 }
 
 function textSink(name: string, nRows: number): Sink {
-  const codes = rowI32(nRows);
+  // The narrowest codes that hold the dictionary so far (StringCodes), widened by the entry that
+  // needs more (codeOf): every store below reads `codes` after the code is known.
+  let codes = rowCodes(nRows, 0);
   const dict: string[] = [];
   const index = new Map<string, number>();
   // The page dictionary's entries and, once met in a row, their code (−2: not met yet).
@@ -445,6 +447,7 @@ function textSink(name: string, nRows: number): Sink {
       code = dict.length;
       dict.push(s);
       index.set(s, code);
+      if (code > maxCode(codes)) codes = copyCodes(codes, nRows, nRows, code);
     }
     return code;
   };
@@ -458,7 +461,10 @@ function textSink(name: string, nRows: number): Sink {
   };
   const place = (row: number, defs: Uint8Array | null, rows: number, next: () => number): void => {
     if (row + rows > nRows) throw new NotCovered('more values than rows');
-    for (let i = 0; i < rows; i++) codes[row + i] = defs === null || defs[i] === 1 ? next() : -1;
+    for (let i = 0; i < rows; i++) {
+      const code = defs === null || defs[i] === 1 ? next() : -1;
+      codes[row + i] = code;
+    }
   };
   return {
     plain(c, end, row, defs, rows) {

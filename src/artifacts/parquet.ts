@@ -12,8 +12,8 @@ import { InputError } from '../errors.js';
 import { readFully, type ReadAt } from './read-at.js';
 import { ownBuffer } from './own-buffer.js';
 import { newPageScratch, readFlatColumn, releasePageScratch, type FileBytes } from './parquet-flat.js';
-import type { Column, Table } from './table.js';
-import { rowF64, rowI32, rowU8, sharedZeros } from './shared.js';
+import { maxCode, type Column, type Table } from './table.js';
+import { copyCodes, rowCodes, rowF64, rowU8, sharedZeros } from './shared.js';
 
 /** Parquet's physical types that hold numbers (INT96 is a legacy timestamp: read as a date). */
 const NUMERIC_TYPES = new Set(['INT32', 'INT64', 'FLOAT', 'DOUBLE']);
@@ -81,7 +81,8 @@ function buildColumn(name: string, kind: Kind, chunks: readonly ArrayLike<unknow
     }
     return { kind: 'number', name, values, missing };
   }
-  const codes = rowI32(nRows);
+  // The narrowest codes that hold the dictionary so far (StringCodes), widened by a new entry that needs more.
+  let codes = rowCodes(nRows, 0);
   const dict: string[] = [];
   const index = new Map<string, number>();
   let i = 0;
@@ -103,6 +104,7 @@ function buildColumn(name: string, kind: Kind, chunks: readonly ArrayLike<unknow
           code = dict.length;
           dict.push(s);
           index.set(s, code);
+          if (code > maxCode(codes)) codes = copyCodes(codes, i, nRows, code);
         } else code = known;
       }
       codes[i] = code;

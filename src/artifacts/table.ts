@@ -13,11 +13,24 @@ export interface NumberColumn {
   readonly missing: Uint8Array;
 }
 
+/**
+ * A string column's codes: one byte a row while its dictionary has at most 128 entries (codes up to
+ * 127), two bytes up to 32,768, four beyond (narrowestCodes). The readers write the narrowest that
+ * holds their dictionary (issue 11: eight segment columns of a 10^6-row table were 32 MB of codes
+ * a run as four bytes, 8 MB as one); every reader of codes takes any of the three.
+ */
+export type StringCodes = Int8Array | Int16Array | Int32Array;
+
+/** The largest code a codes array holds. */
+export function maxCode(codes: StringCodes): number {
+  return codes instanceof Int8Array ? 0x7f : codes instanceof Int16Array ? 0x7fff : 0x7fffffff;
+}
+
 /** A string column, dictionary-encoded. `codes[i]` is -1 when the cell is empty / null. */
 export interface StringColumn {
   readonly kind: 'string';
   readonly name: string;
-  readonly codes: Int32Array;
+  readonly codes: StringCodes;
   /** Distinct values in order of first appearance. */
   readonly dict: readonly string[];
 }

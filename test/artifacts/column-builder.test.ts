@@ -39,12 +39,32 @@ describe('ColumnBuilder', () => {
     'missing cells from the start': Array.from({ length: rows }, (_, i) => (i % 7 === 0 ? '' : String(-i))),
     'text from the first row': Array.from({ length: rows }, (_, i) => `v${i % 5}`),
     'text after many numbers and missing cells': Array.from({ length: rows }, (_, i) => (i === 4000 ? 'A' : i % 11 === 0 ? 'null' : String(i % 9))),
+    // Codes widen from one byte to two at the 129th entry: while text arrives, and while numbers
+    // seen so far are re-encoded as text.
+    'text of 300 values, missing cells among them': Array.from({ length: rows }, (_, i) => (i % 13 === 0 ? '' : `v${(i * 7) % 300}`)),
+    'text after 200 distinct numbers': Array.from({ length: rows }, (_, i) => (i === 4000 ? 'A' : String(i % 200))),
   };
   for (const [name, cells] of Object.entries(cases)) {
     it(`builds the same column with the right capacity, too small a one, and none: ${name}`, () => {
       for (const capacity of [rows, 100, 16]) expect(built(cells, capacity)).toEqual(expected(cells));
     });
   }
+
+  it('keeps codes in the narrowest array that holds the dictionary: one byte, two, four', () => {
+    const widthOf = (cells: string[]) => {
+      const b = new ColumnBuilder('x', cells.length);
+      for (const c of cells) b.push(c);
+      const [col] = finishColumns([b], cells.length);
+      if (col!.kind !== 'string') throw new Error('expected a string column');
+      expect(Array.from(col!.codes, (c) => (c < 0 ? '' : col!.dict[c]))).toEqual(cells);
+      return col!.codes.constructor;
+    };
+    const distinct = (k: number, n: number) => Array.from({ length: n }, (_, i) => (i % 17 === 0 ? '' : `v${(i * 7919) % k}`));
+    expect(widthOf(distinct(128, 3000))).toBe(Int8Array);
+    expect(widthOf(distinct(129, 3000))).toBe(Int16Array);
+    expect(widthOf(distinct(32768, 70000))).toBe(Int16Array);
+    expect(widthOf(distinct(40000, 70000))).toBe(Int32Array);
+  });
 
   it('gives the numeric columns with no missing cell of one table a shared all-zero array', () => {
     const n = SHARED_MIN_ROWS + 10;

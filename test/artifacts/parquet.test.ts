@@ -44,7 +44,8 @@ describe('parseParquet', () => {
     expect(id.kind === 'number' && id.values instanceof Float64Array).toBe(true);
     const city = byName.get('city')!;
     if (city.kind !== 'string') throw new Error('city should be a string column');
-    expect(city.codes).toBeInstanceOf(Int32Array);
+    // Four entries: codes of one byte (StringCodes).
+    expect(city.codes).toBeInstanceOf(Int8Array);
     expect([...city.dict].sort()).toEqual(['Kyiv', 'Lima', 'Lyon', 'Oslo']);
     const flag = byName.get('flag')!;
     expect(flag.kind === 'string' && [...flag.dict].sort()).toEqual(['false', 'true']);

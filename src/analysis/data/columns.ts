@@ -9,7 +9,8 @@
  * 8 MB buffer costs ~30 ms of page faults, more than sorting it. So sorted copies live in a few
  * reusable scratch buffers and profiles keep summaries, not arrays.
  */
-import type { Column, NumberColumn, StringColumn, Table } from '../../artifacts/table.js';
+import type { Column, NumberColumn, StringCodes, StringColumn, Table } from '../../artifacts/table.js';
+import { rowCodes } from '../../artifacts/shared.js';
 import { hashString, sameIdSequence, type RowIds } from '../../artifacts/row-ids.js';
 import { lerpQuantile, quantileSorted } from '../stats/distance.js';
 import { sortFloat64InPlace } from '../stats/two-sample.js';
@@ -689,7 +690,7 @@ function fmtEdge(v: number): string {
   return String(Number(v.toPrecision(6)));
 }
 
-function remap(codes: Int32Array, map: Int32Array): Uint8Array {
+function remap(codes: StringCodes, map: Int32Array): Uint8Array {
   const lut = new Uint8Array(map.length);
   for (let c = 0; c < map.length; c++) lut[c] = map[c]! < 0 ? NO_SEGMENT : map[c]!;
   const out = new Uint8Array(codes.length);
@@ -796,7 +797,11 @@ export function hashRows(columns: readonly Column[], n: number, rows: Int32Array
 
 /** The column restricted to `rows` (same dictionary for strings). */
 function pickRows(c: Column, rows: Int32Array): Column {
-  if (c.kind === 'string') return { ...c, codes: Int32Array.from(rows, (r) => c.codes[r]!) };
+  if (c.kind === 'string') {
+    const codes = rowCodes(rows.length, c.dict.length);
+    for (let k = 0; k < rows.length; k++) codes[k] = c.codes[rows[k]!]!;
+    return { ...c, codes };
+  }
   return { ...c, values: Float64Array.from(rows, (r) => c.values[r]!), missing: Uint8Array.from(rows, (r) => c.missing[r]!) };
 }
 

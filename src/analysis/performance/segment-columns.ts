@@ -134,6 +134,21 @@ function finish(column: string, kind: 'category' | 'bin', labels: string[], src:
 /** A dictionary code that fits in one byte, and the byte that means "no code" (a missing cell). */
 const NO_CODE = 255;
 
+/**
+ * A category segmenter's labels of `rows` from one-byte codes: the code's label (`map`), or the
+ * missing label (`missingLabel`, made at the first missing cell) for a negative code.
+ */
+function labelledBytes(codes: Int8Array, rows: Int32Array, map: Int32Array, missingLabel: () => number): Int16Array {
+  const out = new Int16Array(rows.length);
+  let missing = -1;
+  for (let k = 0; k < rows.length; k++) {
+    const c = codes[rows[k]!]!;
+    if (c >= 0) out[k] = map[c]!;
+    else out[k] = missing < 0 ? (missing = missingLabel()) : missing;
+  }
+  return out;
+}
+
 /** `twin`: paired runs, and the column has the same cells in the same rows of both (sameRows): the baseline's labels are the current run's. */
 function categorySegmenter(name: string, src: RowSource, baseCol: Column | null, curCol: Column, twin: boolean): Segmenter | null {
   const labels: string[] = [];
@@ -155,6 +170,8 @@ function categorySegmenter(name: string, src: RowSource, baseCol: Column | null,
       // from a quarter of the memory (at 10^6 rows, a gather of the 4-byte codes missed the cache
       // on every row).
       const map = Int32Array.from(col.dict, (t) => labelOfText(t));
+      // Codes of one byte already (StringCodes, the readers' as a rule): gathered as they are.
+      if (col.codes instanceof Int8Array) return labelledBytes(col.codes, rows, map, () => labelOfText(''));
       const narrow = new Uint8Array(col.codes.length);
       for (let r = 0; r < narrow.length; r++) {
         const c = col.codes[r]!;

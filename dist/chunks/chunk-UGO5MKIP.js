@@ -3,89 +3,12 @@ import {
   releaseNow
 } from "./chunk-4BJFTPP6.js";
 import {
+  cellText,
+  formatNumber,
+  rowCodes,
   rowU32,
   rowU8
-} from "./chunk-K4A6PM23.js";
-
-// src/artifacts/table.ts
-function findColumnCI(table, name) {
-  const lower = name.toLowerCase();
-  return table.columns.find((c) => c.name.toLowerCase() === lower);
-}
-function cellText(col, i) {
-  if (col.kind === "string") {
-    const code = col.codes[i];
-    return code < 0 ? "" : col.dict[code];
-  }
-  if (col.missing[i]) return "";
-  return formatNumber(col.values[i]);
-}
-function formatNumber(v) {
-  if (Number.isNaN(v)) return "NaN";
-  if (v === Infinity) return "inf";
-  if (v === -Infinity) return "-inf";
-  return String(v);
-}
-var SMALL_DISTINCT_LIMIT = 64;
-function fewDistinct(col, limit) {
-  const seen = new Float64Array(Math.max(limit, 0));
-  const small = new Uint8Array(SMALL_INTS);
-  let big = 0;
-  let m = 0;
-  let nan = 0;
-  const { values, missing } = col;
-  for (let i = 0; i < values.length; i++) {
-    if (missing[i]) continue;
-    const x = values[i];
-    const k = x >>> 0;
-    if (k === x && k < SMALL_INTS) {
-      if (small[k] === 0) {
-        small[k] = 1;
-        if (m + nan + 1 > limit) return m + nan + 1;
-        m++;
-      }
-      continue;
-    }
-    if (x !== x) {
-      if (nan === 0) {
-        nan = 1;
-        if (m + nan > limit) return m + nan;
-      }
-      continue;
-    }
-    let j = 0;
-    while (j < big && seen[j] !== x) j++;
-    if (j < big) continue;
-    if (m + nan + 1 > limit) return m + nan + 1;
-    seen[big++] = x;
-    m++;
-  }
-  return m + nan;
-}
-var SMALL_INTS = 1024;
-function distinctCount(col, limit = Infinity) {
-  if (col.kind === "string") {
-    const seen = new Uint8Array(col.dict.length);
-    let n = 0;
-    const all = col.dict.length;
-    for (let i = 0; i < col.codes.length && n < all; i++) {
-      const c = col.codes[i];
-      if (c >= 0 && !seen[c]) {
-        seen[c] = 1;
-        if (++n > limit) return n;
-      }
-    }
-    return n;
-  }
-  if (limit <= SMALL_DISTINCT_LIMIT) return fewDistinct(col, limit);
-  const s = /* @__PURE__ */ new Set();
-  for (let i = 0; i < col.values.length; i++) {
-    if (col.missing[i]) continue;
-    s.add(col.values[i]);
-    if (s.size > limit) return s.size;
-  }
-  return s.size;
-}
+} from "./chunk-QVIMXX4N.js";
 
 // src/artifacts/twins.ts
 function bytesOf(a) {
@@ -1951,7 +1874,11 @@ function hashRows(columns, n, rows = null) {
   return { h1: o1, h2: o2 };
 }
 function pickRows(c, rows) {
-  if (c.kind === "string") return { ...c, codes: Int32Array.from(rows, (r) => c.codes[r]) };
+  if (c.kind === "string") {
+    const codes = rowCodes(rows.length, c.dict.length);
+    for (let k = 0; k < rows.length; k++) codes[k] = c.codes[rows[k]];
+    return { ...c, codes };
+  }
   return { ...c, values: Float64Array.from(rows, (r) => c.values[r]), missing: Uint8Array.from(rows, (r) => c.missing[r]) };
 }
 function countDuplicateRows(columns, n, leadColumns = columns) {
@@ -2510,6 +2437,16 @@ function finish(column, kind, labels, src, base, cur) {
   return { column, kind, labels, base, cur };
 }
 var NO_CODE = 255;
+function labelledBytes(codes, rows, map, missingLabel) {
+  const out = new Int16Array(rows.length);
+  let missing = -1;
+  for (let k = 0; k < rows.length; k++) {
+    const c = codes[rows[k]];
+    if (c >= 0) out[k] = map[c];
+    else out[k] = missing < 0 ? missing = missingLabel() : missing;
+  }
+  return out;
+}
 function categorySegmenter(name, src, baseCol, curCol, twin) {
   const labels = [];
   const index = /* @__PURE__ */ new Map();
@@ -2526,6 +2463,7 @@ function categorySegmenter(name, src, baseCol, curCol, twin) {
   const labelled = (col, rows) => {
     if (col.kind === "string" && col.dict.length < NO_CODE) {
       const map = Int32Array.from(col.dict, (t) => labelOfText(t));
+      if (col.codes instanceof Int8Array) return labelledBytes(col.codes, rows, map, () => labelOfText(""));
       const narrow2 = new Uint8Array(col.codes.length);
       for (let r = 0; r < narrow2.length; r++) {
         const c = col.codes[r];
@@ -5898,11 +5836,6 @@ export {
   isWorse,
   isBetter,
   finiteOrNull,
-  findColumnCI,
-  cellText,
-  formatNumber,
-  SMALL_INTS,
-  distinctCount,
   sameBytes,
   shareTwinArrays,
   rowIdsOf,

@@ -8,11 +8,13 @@ import {
   releaseNow
 } from "./chunk-4BJFTPP6.js";
 import {
+  copyCodes,
+  maxCode,
+  rowCodes,
   rowF64,
-  rowI32,
   rowU8,
   sharedZeros
-} from "./chunk-K4A6PM23.js";
+} from "./chunk-QVIMXX4N.js";
 import "./chunk-DDMSJOCD.js";
 
 // node_modules/hyparquet/src/constants.js
@@ -8803,7 +8805,7 @@ function numberSink(name, type, nRows, noneMissing) {
   };
 }
 function textSink(name, nRows) {
-  const codes = rowI32(nRows);
+  let codes = rowCodes(nRows, 0);
   const dict = [];
   const index = /* @__PURE__ */ new Map();
   let entries = [];
@@ -8815,6 +8817,7 @@ function textSink(name, nRows) {
       code = dict.length;
       dict.push(s);
       index.set(s, code);
+      if (code > maxCode(codes)) codes = copyCodes(codes, nRows, nRows, code);
     }
     return code;
   };
@@ -8828,7 +8831,10 @@ function textSink(name, nRows) {
   };
   const place = (row, defs, rows, next) => {
     if (row + rows > nRows) throw new NotCovered("more values than rows");
-    for (let i = 0; i < rows; i++) codes[row + i] = defs === null || defs[i] === 1 ? next() : -1;
+    for (let i = 0; i < rows; i++) {
+      const code = defs === null || defs[i] === 1 ? next() : -1;
+      codes[row + i] = code;
+    }
   };
   return {
     plain(c, end, row, defs, rows) {
@@ -9053,7 +9059,7 @@ function buildColumn(name, kind, chunks, nRows) {
     }
     return { kind: "number", name, values, missing };
   }
-  const codes = rowI32(nRows);
+  let codes = rowCodes(nRows, 0);
   const dict = [];
   const index = /* @__PURE__ */ new Map();
   let i = 0;
@@ -9074,6 +9080,7 @@ function buildColumn(name, kind, chunks, nRows) {
           code = dict.length;
           dict.push(s);
           index.set(s, code);
+          if (code > maxCode(codes)) codes = copyCodes(codes, i, nRows, code);
         } else code = known;
       }
       codes[i] = code;

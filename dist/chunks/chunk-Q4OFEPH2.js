@@ -9,11 +9,13 @@ import {
   readFully
 } from "./chunk-5ERXIJ3G.js";
 import {
+  copyCodes,
+  maxCode,
+  rowCodes,
   rowF64,
-  rowI32,
   rowU8,
   sharedZeros
-} from "./chunk-K4A6PM23.js";
+} from "./chunk-QVIMXX4N.js";
 
 // src/artifacts/parse-bytes.ts
 import { closeSync, fstatSync, openSync, readSync } from "node:fs";
@@ -242,6 +244,8 @@ var ColumnBuilder = class {
     const code = this.dict.length;
     this.dict.push(raw);
     this.index.set(raw, code);
+    const codes = this.codes;
+    if (codes !== null && code > maxCode(codes)) this.codes = copyCodes(codes, this.n, codes.length, code);
     const table = this.rangeTable;
     if (table !== null) {
       if (this.dict.length > RANGE_SLOTS / 2) {
@@ -304,7 +308,8 @@ var ColumnBuilder = class {
       codes[i] = -1;
       return;
     }
-    codes[i] = this.index.get(raw) ?? this.addToDict(raw);
+    const code = this.index.get(raw) ?? this.addToDict(raw);
+    this.codes[i] = code;
   }
   /** Pushes a JSON value (JSONL reader): numbers stay numbers, booleans become 'true'/'false'. */
   pushValue(v) {
@@ -346,11 +351,7 @@ var ColumnBuilder = class {
         m.set(this.missing.subarray(0, this.n));
         this.missing = m;
       }
-    } else {
-      const c = rowI32(rows);
-      c.set(this.codes.subarray(0, this.n));
-      this.codes = c;
-    }
+    } else this.codes = copyCodes(this.codes, this.n, rows);
   }
   /** Room for more rows: the expected rows at the first growth, then twice as many. */
   grow() {
@@ -366,24 +367,21 @@ var ColumnBuilder = class {
   }
   ensureCodes(i) {
     let codes = this.codes;
-    if (i >= codes.length) {
-      const c = rowI32(codes.length * 2);
-      c.set(codes);
-      codes = this.codes = c;
-    }
+    if (i >= codes.length) codes = this.codes = copyCodes(codes, codes.length, codes.length * 2);
     return codes;
   }
   // Numbers seen so far are re-encoded as their text: a mixed column (e.g. "1", "2", "A") is categorical.
   toStringMode(upTo) {
     this.numeric = false;
-    this.codes = rowI32(Math.max(1024, this.capacity, this.values.length));
+    this.codes = rowCodes(Math.max(1024, this.capacity, this.values.length), this.dict.length);
     for (let j = 0; j < upTo; j++) {
       if (this.missing?.[j]) {
         this.codes[j] = -1;
         continue;
       }
       const text = String(this.values[j]);
-      this.codes[j] = this.index.get(text) ?? this.addToDict(text);
+      const code = this.index.get(text) ?? this.addToDict(text);
+      this.codes[j] = code;
     }
   }
 };
@@ -877,7 +875,7 @@ function parseJsonl(path, text) {
 // src/artifacts/parquet-load.ts
 var loading = null;
 function loadParquet() {
-  return loading ??= import("./parquet-7K7KD4PT.js");
+  return loading ??= import("./parquet-YYUOI7X2.js");
 }
 
 // src/artifacts/parse-bytes.ts

@@ -3,7 +3,7 @@ import {
   IN_PROCESS_PARSER,
   parseJsonLenient,
   parseTable
-} from "./chunk-F7CGIVT4.js";
+} from "./chunk-Q4OFEPH2.js";
 import {
   DIGIT_BITS,
   FDR,
@@ -15,7 +15,6 @@ import {
   PREDICTION_FACTOR,
   PSI_BINS,
   SEGMENTS_LATER,
-  SMALL_INTS,
   analyzeData,
   benjaminiHochberg,
   binIndex,
@@ -24,7 +23,6 @@ import {
   buildClaimed,
   buildSegmenter,
   buildVisuals,
-  cellText,
   chi2Sf,
   compareCategorical,
   countDigits,
@@ -34,13 +32,10 @@ import {
   decide2,
   deriveSeed,
   digitWidth,
-  distinctCount,
   erfc,
-  findColumnCI,
   finiteOrNull,
   fisherExact,
   fmt,
-  formatNumber,
   gridScale,
   gridSpan,
   hashRows,
@@ -81,7 +76,7 @@ import {
   startsOfDigits,
   takeOver,
   twoProportionTest
-} from "./chunk-CRBESNDJ.js";
+} from "./chunk-UGO5MKIP.js";
 import {
   InputError
 } from "./chunk-5ERXIJ3G.js";
@@ -90,8 +85,13 @@ import {
 } from "./chunk-4BJFTPP6.js";
 import {
   SHARED_MIN_ROWS,
+  SMALL_INTS,
+  cellText,
+  distinctCount,
+  findColumnCI,
+  formatNumber,
   rowF64
-} from "./chunk-K4A6PM23.js";
+} from "./chunk-QVIMXX4N.js";
 import {
   __commonJS,
   __require,
