@@ -1,7 +1,7 @@
 /**
  * The columnar table every reader produces. Numbers live in Float64Array, strings are
- * dictionary-encoded into Int32Array codes: on a path that scales with rows we never build
- * arrays of row objects (see docs/decisions/0002-columnar-tables.md).
+ * dictionary-encoded into integer codes (StringCodes): on a path that scales with rows we never
+ * build arrays of row objects (see docs/decisions/0002-columnar-tables.md).
  */
 
 /** A numeric column. `values[i]` is NaN when the cell is empty *or* literally NaN; `missing` tells them apart. */
