@@ -22,7 +22,7 @@ import {
   review,
   summarizeView,
   workerDataRunner
-} from "./chunks/chunk-53DDEQKE.js";
+} from "./chunks/chunk-VZMTJVL6.js";
 import {
   machineLoad
 } from "./chunks/chunk-OSOECKGG.js";
@@ -31,7 +31,7 @@ import {
   bundledWorkerUrl,
   parseTable,
   workerTableParser
-} from "./chunks/chunk-Q4OFEPH2.js";
+} from "./chunks/chunk-66ZE534G.js";
 import {
   usesWorkers
 } from "./chunks/chunk-4NHE4WDI.js";

@@ -17,7 +17,7 @@ import {
   review,
   utf8Length,
   workerDataRunner
-} from "./chunks/chunk-53DDEQKE.js";
+} from "./chunks/chunk-VZMTJVL6.js";
 import {
   machineLoad
 } from "./chunks/chunk-OSOECKGG.js";
@@ -25,7 +25,7 @@ import {
   IN_PROCESS_PARSER,
   bundledWorkerUrl,
   workerTableParser
-} from "./chunks/chunk-Q4OFEPH2.js";
+} from "./chunks/chunk-66ZE534G.js";
 import {
   hasSpareCore
 } from "./chunks/chunk-4NHE4WDI.js";

@@ -3,7 +3,7 @@ import {
   parseTableFile,
   parseTableFrom,
   tableBuffers
-} from "./chunks/chunk-Q4OFEPH2.js";
+} from "./chunks/chunk-66ZE534G.js";
 import "./chunks/chunk-4NHE4WDI.js";
 import {
   InputError

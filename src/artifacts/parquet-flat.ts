@@ -161,35 +161,64 @@ const RLE_DICTIONARY = 8;
  * that hold a value). A run value wider than `width` bits is not covered.
  */
 export function hybrid(c: Cursor, end: number, width: number, out: Uint8Array | Int32Array, count: number): number {
-  if (width > 32) throw new NotCovered('bit width');
-  const bytesPerRun = (width + 7) >> 3;
+  const run = newRun(width);
   let seen = 0;
   // The sum of the values written: for definition levels (width 1), the rows with a value.
   let sum = 0;
   while (seen < count) {
-    if (c.pos >= end) throw new NotCovered('hybrid data ends early');
-    const header = varint(c);
-    if (header % 2 === 0) {
-      const run = header / 2;
-      let v = 0;
-      for (let k = 0; k < bytesPerRun; k++) v |= c.bytes[c.pos++]! << (8 * k);
-      if (width < 32 && v >>> width !== 0) throw new NotCovered('run value wider than its bit width');
-      const stop = Math.min(count, seen + run);
-      out.fill(v, seen, stop);
-      if (stop > seen) sum += (v >>> 0) * (stop - seen);
-      seen += run;
+    nextRun(c, end, width, run);
+    const keep = Math.max(0, Math.min(run.length, count - seen));
+    if (run.rle) {
+      out.fill(run.value, seen, seen + keep);
+      sum += (run.value >>> 0) * keep;
     } else {
-      // Groups of 8 values, `width` bits each, least significant bit first.
-      const n = ((header - 1) / 2) * 8;
-      const byteLen = (n * width) / 8;
-      if (c.pos + byteLen > end) throw new NotCovered('bit-packed run past the data');
-      const keep = Math.max(0, Math.min(n, count - seen));
-      sum += width <= WORD_WIDTH ? unpackWords(c.bytes, c.pos, byteLen, width, out, seen, keep) : unpackBytes(c.bytes, c.pos, width, out, seen, keep, 0);
-      c.pos += byteLen;
-      seen += n;
+      sum += width <= WORD_WIDTH ? unpackWords(c.bytes, c.pos, run.byteLen, width, out, seen, keep) : unpackBytes(c.bytes, c.pos, width, out, seen, keep, 0);
+      c.pos += run.byteLen;
     }
+    seen += run.length;
   }
   return sum;
+}
+
+/** A run of the hybrid encoding (nextRun): an RLE run's value, or a bit-packed run's bytes, and its values. */
+interface HybridRun {
+  rle: boolean;
+  /** Values in the run (a bit-packed run's groups of 8, padding included). */
+  length: number;
+  /** An RLE run's value. */
+  value: number;
+  /** A bit-packed run's bytes, from c.pos once nextRun returns. */
+  byteLen: number;
+}
+
+function newRun(width: number): HybridRun {
+  if (width > 32) throw new NotCovered('bit width');
+  return { rle: false, length: 0, value: 0, byteLen: 0 };
+}
+
+/**
+ * The run of the hybrid encoding at c.pos (its data ending at `end`) into `run`: the header, and an
+ * RLE run's value (c.pos then past it) or a bit-packed run's byte length (its bytes then at c.pos;
+ * the caller moves past them). A value wider than `width` bits and a run past the data are not
+ * covered.
+ */
+function nextRun(c: Cursor, end: number, width: number, run: HybridRun): void {
+  if (c.pos >= end) throw new NotCovered('hybrid data ends early');
+  const header = varint(c);
+  if (header % 2 === 0) {
+    run.rle = true;
+    run.length = header / 2;
+    let v = 0;
+    for (let k = 0; k < (width + 7) >> 3; k++) v |= c.bytes[c.pos++]! << (8 * k);
+    if (width < 32 && v >>> width !== 0) throw new NotCovered('run value wider than its bit width');
+    run.value = v;
+  } else {
+    // Groups of 8 values, `width` bits each, least significant bit first.
+    run.rle = false;
+    run.length = ((header - 1) / 2) * 8;
+    run.byteLen = (run.length * width) / 8;
+    if (c.pos + run.byteLen > end) throw new NotCovered('bit-packed run past the data');
+  }
 }
 
 /**
@@ -250,32 +279,21 @@ function unpackBytes(bytes: Uint8Array, base: number, width: number, out: Uint8A
  * `indices`.
  */
 export function hybridLookup(c: Cursor, end: number, width: number, dict: Float64Array, out: Float64Array, count: number): void {
-  if (width > 32) throw new NotCovered('bit width');
-  const bytesPerRun = (width + 7) >> 3;
+  const run = newRun(width);
   let seen = 0;
   while (seen < count) {
-    if (c.pos >= end) throw new NotCovered('hybrid data ends early');
-    const header = varint(c);
-    if (header % 2 === 0) {
-      const run = header / 2;
-      let v = 0;
-      for (let k = 0; k < bytesPerRun; k++) v |= c.bytes[c.pos++]! << (8 * k);
-      if (width < 32 && v >>> width !== 0) throw new NotCovered('run value wider than its bit width');
-      const stop = Math.min(count, seen + run);
-      if (stop > seen) {
-        if (v >>> 0 >= dict.length) throw new NotCovered('dictionary index out of range');
-        out.fill(dict[v >>> 0]!, seen, stop);
+    nextRun(c, end, width, run);
+    const keep = Math.max(0, Math.min(run.length, count - seen));
+    if (run.rle) {
+      if (keep > 0) {
+        if (run.value >>> 0 >= dict.length) throw new NotCovered('dictionary index out of range');
+        out.fill(dict[run.value >>> 0]!, seen, seen + keep);
       }
-      seen += run;
     } else {
-      const n = ((header - 1) / 2) * 8;
-      const byteLen = (n * width) / 8;
-      if (c.pos + byteLen > end) throw new NotCovered('bit-packed run past the data');
-      const keep = Math.max(0, Math.min(n, count - seen));
-      lookupWords(c.bytes, c.pos, byteLen, width, dict, out, seen, keep);
-      c.pos += byteLen;
-      seen += n;
+      lookupWords(c.bytes, c.pos, run.byteLen, width, dict, out, seen, keep);
+      c.pos += run.byteLen;
     }
+    seen += run.length;
   }
 }
 

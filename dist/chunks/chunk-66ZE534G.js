@@ -875,7 +875,7 @@ function parseJsonl(path, text) {
 // src/artifacts/parquet-load.ts
 var loading = null;
 function loadParquet() {
-  return loading ??= import("./parquet-YYUOI7X2.js");
+  return loading ??= import("./parquet-K6PKEWRF.js");
 }
 
 // src/artifacts/parse-bytes.ts

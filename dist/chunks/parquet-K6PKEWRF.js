@@ -8605,33 +8605,43 @@ var PLAIN_DICTIONARY = 2;
 var RLE = 3;
 var RLE_DICTIONARY = 8;
 function hybrid(c, end, width, out, count) {
-  if (width > 32) throw new NotCovered("bit width");
-  const bytesPerRun = width + 7 >> 3;
+  const run = newRun(width);
   let seen = 0;
   let sum = 0;
   while (seen < count) {
-    if (c.pos >= end) throw new NotCovered("hybrid data ends early");
-    const header = varint(c);
-    if (header % 2 === 0) {
-      const run = header / 2;
-      let v = 0;
-      for (let k = 0; k < bytesPerRun; k++) v |= c.bytes[c.pos++] << 8 * k;
-      if (width < 32 && v >>> width !== 0) throw new NotCovered("run value wider than its bit width");
-      const stop = Math.min(count, seen + run);
-      out.fill(v, seen, stop);
-      if (stop > seen) sum += (v >>> 0) * (stop - seen);
-      seen += run;
+    nextRun(c, end, width, run);
+    const keep = Math.max(0, Math.min(run.length, count - seen));
+    if (run.rle) {
+      out.fill(run.value, seen, seen + keep);
+      sum += (run.value >>> 0) * keep;
     } else {
-      const n = (header - 1) / 2 * 8;
-      const byteLen = n * width / 8;
-      if (c.pos + byteLen > end) throw new NotCovered("bit-packed run past the data");
-      const keep = Math.max(0, Math.min(n, count - seen));
-      sum += width <= WORD_WIDTH ? unpackWords(c.bytes, c.pos, byteLen, width, out, seen, keep) : unpackBytes(c.bytes, c.pos, width, out, seen, keep, 0);
-      c.pos += byteLen;
-      seen += n;
+      sum += width <= WORD_WIDTH ? unpackWords(c.bytes, c.pos, run.byteLen, width, out, seen, keep) : unpackBytes(c.bytes, c.pos, width, out, seen, keep, 0);
+      c.pos += run.byteLen;
     }
+    seen += run.length;
   }
   return sum;
+}
+function newRun(width) {
+  if (width > 32) throw new NotCovered("bit width");
+  return { rle: false, length: 0, value: 0, byteLen: 0 };
+}
+function nextRun(c, end, width, run) {
+  if (c.pos >= end) throw new NotCovered("hybrid data ends early");
+  const header = varint(c);
+  if (header % 2 === 0) {
+    run.rle = true;
+    run.length = header / 2;
+    let v = 0;
+    for (let k = 0; k < width + 7 >> 3; k++) v |= c.bytes[c.pos++] << 8 * k;
+    if (width < 32 && v >>> width !== 0) throw new NotCovered("run value wider than its bit width");
+    run.value = v;
+  } else {
+    run.rle = false;
+    run.length = (header - 1) / 2 * 8;
+    run.byteLen = run.length * width / 8;
+    if (c.pos + run.byteLen > end) throw new NotCovered("bit-packed run past the data");
+  }
 }
 var WORD_WIDTH = 25;
 function unpackWords(bytes, base, byteLen, width, out, at, keep) {
@@ -8670,32 +8680,21 @@ function unpackBytes(bytes, base, width, out, at, keep, from) {
   return sum;
 }
 function hybridLookup(c, end, width, dict, out, count) {
-  if (width > 32) throw new NotCovered("bit width");
-  const bytesPerRun = width + 7 >> 3;
+  const run = newRun(width);
   let seen = 0;
   while (seen < count) {
-    if (c.pos >= end) throw new NotCovered("hybrid data ends early");
-    const header = varint(c);
-    if (header % 2 === 0) {
-      const run = header / 2;
-      let v = 0;
-      for (let k = 0; k < bytesPerRun; k++) v |= c.bytes[c.pos++] << 8 * k;
-      if (width < 32 && v >>> width !== 0) throw new NotCovered("run value wider than its bit width");
-      const stop = Math.min(count, seen + run);
-      if (stop > seen) {
-        if (v >>> 0 >= dict.length) throw new NotCovered("dictionary index out of range");
-        out.fill(dict[v >>> 0], seen, stop);
+    nextRun(c, end, width, run);
+    const keep = Math.max(0, Math.min(run.length, count - seen));
+    if (run.rle) {
+      if (keep > 0) {
+        if (run.value >>> 0 >= dict.length) throw new NotCovered("dictionary index out of range");
+        out.fill(dict[run.value >>> 0], seen, seen + keep);
       }
-      seen += run;
     } else {
-      const n = (header - 1) / 2 * 8;
-      const byteLen = n * width / 8;
-      if (c.pos + byteLen > end) throw new NotCovered("bit-packed run past the data");
-      const keep = Math.max(0, Math.min(n, count - seen));
-      lookupWords(c.bytes, c.pos, byteLen, width, dict, out, seen, keep);
-      c.pos += byteLen;
-      seen += n;
+      lookupWords(c.bytes, c.pos, run.byteLen, width, dict, out, seen, keep);
+      c.pos += run.byteLen;
     }
+    seen += run.length;
   }
 }
 var tailScratch = new Int32Array(32);

@@ -3,7 +3,7 @@ import {
   IN_PROCESS_PARSER,
   parseJsonLenient,
   parseTable
-} from "./chunk-Q4OFEPH2.js";
+} from "./chunk-66ZE534G.js";
 import {
   DIGIT_BITS,
   FDR,
