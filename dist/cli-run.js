@@ -22,7 +22,7 @@ import {
   review,
   summarizeView,
   workerDataRunner
-} from "./chunks/chunk-VZMTJVL6.js";
+} from "./chunks/chunk-BQE3K7YN.js";
 import {
   machineLoad
 } from "./chunks/chunk-OSOECKGG.js";
@@ -39,7 +39,7 @@ import {
   MAX_NUMERIC_CATEGORIES,
   MISSING_LABEL,
   PSI_BINS
-} from "./chunks/chunk-UGO5MKIP.js";
+} from "./chunks/chunk-CVA4GC6L.js";
 import {
   InputError
 } from "./chunks/chunk-5ERXIJ3G.js";

@@ -13,7 +13,7 @@ import {
   segmenterBuffers,
   segmenterNames,
   twinDriftFromSorts
-} from "./chunks/chunk-UGO5MKIP.js";
+} from "./chunks/chunk-CVA4GC6L.js";
 import "./chunks/chunk-4BJFTPP6.js";
 import "./chunks/chunk-QVIMXX4N.js";
 import "./chunks/chunk-DDMSJOCD.js";

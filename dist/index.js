@@ -17,7 +17,7 @@ import {
   review,
   utf8Length,
   workerDataRunner
-} from "./chunks/chunk-VZMTJVL6.js";
+} from "./chunks/chunk-BQE3K7YN.js";
 import {
   machineLoad
 } from "./chunks/chunk-OSOECKGG.js";
@@ -29,7 +29,7 @@ import {
 import {
   hasSpareCore
 } from "./chunks/chunk-4NHE4WDI.js";
-import "./chunks/chunk-UGO5MKIP.js";
+import "./chunks/chunk-CVA4GC6L.js";
 import {
   isGitHubModelsUrl
 } from "./chunks/chunk-4MLRVJMI.js";

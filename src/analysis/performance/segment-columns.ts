@@ -8,7 +8,7 @@
  * values too), falling back to the current row when the baseline cell is empty: a pair then
  * belongs to one segment even if a feature changed between the runs.
  */
-import type { Column } from '../../artifacts/table.js';
+import type { Column, StringCodes } from '../../artifacts/table.js';
 import { cellText } from '../../artifacts/table.js';
 import type { EvalView } from '../../artifacts/types.js';
 import { quantileSorted } from '../stats/bootstrap.js';
@@ -131,14 +131,18 @@ function finish(column: string, kind: 'category' | 'bin', labels: string[], src:
   return { column, kind, labels, base, cur };
 }
 
-/** A dictionary code that fits in one byte, and the byte that means "no code" (a missing cell). */
-const NO_CODE = 255;
+/**
+ * Dictionaries gathered code by code (labelledCodes): below this many entries every label of the
+ * segmenter (one per entry and the missing one) fits its two-byte labels; larger ones go row by
+ * row and are narrowed afterwards if they qualify (MAX_CATEGORY_LABELS).
+ */
+const SMALL_DICT = 255;
 
 /**
- * A category segmenter's labels of `rows` from one-byte codes: the code's label (`map`), or the
+ * A category segmenter's labels of `rows` from a column's codes: the code's label (`map`), or the
  * missing label (`missingLabel`, made at the first missing cell) for a negative code.
  */
-function labelledBytes(codes: Int8Array, rows: Int32Array, map: Int32Array, missingLabel: () => number): Int16Array {
+function labelledCodes(codes: StringCodes, rows: Int32Array, map: Int32Array, missingLabel: () => number): Int16Array {
   const out = new Int16Array(rows.length);
   let missing = -1;
   for (let k = 0; k < rows.length; k++) {
@@ -164,28 +168,12 @@ function categorySegmenter(name: string, src: RowSource, baseCol: Column | null,
     return i;
   };
   const labelled = (col: Column, rows: Int32Array): SegmentCodes | Int32Array => {
-    if (col.kind === 'string' && col.dict.length < NO_CODE) {
-      // Map the dictionary once. The analysis rows are in score order: the codes are first
-      // narrowed to one byte in storage order (a sequential read), then gathered through the rows
-      // from a quarter of the memory (at 10^6 rows, a gather of the 4-byte codes missed the cache
-      // on every row).
+    if (col.kind === 'string' && col.dict.length < SMALL_DICT) {
+      // Map the dictionary once, then gather the codes through the analysis rows (in score
+      // order). The readers give such a column one- or two-byte codes (StringCodes): at 10^6 rows
+      // a gather of four-byte codes missed the cache on every row.
       const map = Int32Array.from(col.dict, (t) => labelOfText(t));
-      // Codes of one byte already (StringCodes, the readers' as a rule): gathered as they are.
-      if (col.codes instanceof Int8Array) return labelledBytes(col.codes, rows, map, () => labelOfText(''));
-      const narrow = new Uint8Array(col.codes.length);
-      for (let r = 0; r < narrow.length; r++) {
-        const c = col.codes[r]!;
-        narrow[r] = c >= 0 ? c : NO_CODE;
-      }
-      // At most dict.length + 1 labels (the missing one): two bytes hold them.
-      const out = new Int16Array(rows.length);
-      let missing = -1;
-      for (let k = 0; k < rows.length; k++) {
-        const c = narrow[rows[k]!]!;
-        if (c !== NO_CODE) out[k] = map[c]!;
-        else out[k] = missing < 0 ? (missing = labelOfText('')) : missing;
-      }
-      return out;
+      return labelledCodes(col.codes, rows, map, () => labelOfText(''));
     }
     if (col.kind === 'string') {
       const map = Int32Array.from(col.dict, (t) => labelOfText(t));

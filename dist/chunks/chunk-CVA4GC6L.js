@@ -2436,8 +2436,8 @@ function finish(column, kind, labels, src, base, cur) {
   }
   return { column, kind, labels, base, cur };
 }
-var NO_CODE = 255;
-function labelledBytes(codes, rows, map, missingLabel) {
+var SMALL_DICT = 255;
+function labelledCodes(codes, rows, map, missingLabel) {
   const out = new Int16Array(rows.length);
   let missing = -1;
   for (let k = 0; k < rows.length; k++) {
@@ -2461,22 +2461,9 @@ function categorySegmenter(name, src, baseCol, curCol, twin) {
     return i;
   };
   const labelled = (col, rows) => {
-    if (col.kind === "string" && col.dict.length < NO_CODE) {
+    if (col.kind === "string" && col.dict.length < SMALL_DICT) {
       const map = Int32Array.from(col.dict, (t) => labelOfText(t));
-      if (col.codes instanceof Int8Array) return labelledBytes(col.codes, rows, map, () => labelOfText(""));
-      const narrow2 = new Uint8Array(col.codes.length);
-      for (let r = 0; r < narrow2.length; r++) {
-        const c = col.codes[r];
-        narrow2[r] = c >= 0 ? c : NO_CODE;
-      }
-      const out = new Int16Array(rows.length);
-      let missing = -1;
-      for (let k = 0; k < rows.length; k++) {
-        const c = narrow2[rows[k]];
-        if (c !== NO_CODE) out[k] = map[c];
-        else out[k] = missing < 0 ? missing = labelOfText("") : missing;
-      }
-      return out;
+      return labelledCodes(col.codes, rows, map, () => labelOfText(""));
     }
     if (col.kind === "string") {
       const map = Int32Array.from(col.dict, (t) => labelOfText(t));

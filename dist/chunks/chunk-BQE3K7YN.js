@@ -76,7 +76,7 @@ import {
   startsOfDigits,
   takeOver,
   twoProportionTest
-} from "./chunk-UGO5MKIP.js";
+} from "./chunk-CVA4GC6L.js";
 import {
   InputError
 } from "./chunk-5ERXIJ3G.js";
