@@ -4,7 +4,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/**', '.scratch/**', 'node_modules/**', 'coverage/**', 'ml-doctor-report/**', 'examples/**/*.py', 'test/reference/**'] },
+  { ignores: ['dist/**', '.scratch/**', 'node_modules/**', 'coverage/**', 'ml-doctor-report/**', 'examples/**/*.py', 'test/reference/**', 'wasm/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked.map((c) => ({ ...c, files: ['**/*.ts'] })),
   {

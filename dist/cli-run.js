@@ -22,7 +22,7 @@ import {
   review,
   summarizeView,
   workerDataRunner
-} from "./chunks/chunk-BQE3K7YN.js";
+} from "./chunks/chunk-FNBRJ4P2.js";
 import {
   machineLoad
 } from "./chunks/chunk-OSOECKGG.js";
@@ -31,7 +31,7 @@ import {
   bundledWorkerUrl,
   parseTable,
   workerTableParser
-} from "./chunks/chunk-66ZE534G.js";
+} from "./chunks/chunk-APZL7NUC.js";
 import {
   usesWorkers
 } from "./chunks/chunk-4NHE4WDI.js";

@@ -17,7 +17,7 @@ import {
   review,
   utf8Length,
   workerDataRunner
-} from "./chunks/chunk-BQE3K7YN.js";
+} from "./chunks/chunk-FNBRJ4P2.js";
 import {
   machineLoad
 } from "./chunks/chunk-OSOECKGG.js";
@@ -25,7 +25,7 @@ import {
   IN_PROCESS_PARSER,
   bundledWorkerUrl,
   workerTableParser
-} from "./chunks/chunk-66ZE534G.js";
+} from "./chunks/chunk-APZL7NUC.js";
 import {
   hasSpareCore
 } from "./chunks/chunk-4NHE4WDI.js";

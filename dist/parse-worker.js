@@ -3,7 +3,7 @@ import {
   parseTableFile,
   parseTableFrom,
   tableBuffers
-} from "./chunks/chunk-66ZE534G.js";
+} from "./chunks/chunk-APZL7NUC.js";
 import "./chunks/chunk-4NHE4WDI.js";
 import {
   InputError

@@ -71,7 +71,7 @@ export function fastDecimal(bytes: Uint8Array, start: number, end: number): numb
 }
 
 /** Slots of the range table (a power of two); it serves dictionaries of up to half as many entries. */
-const RANGE_SLOTS = 1024;
+export const RANGE_SLOTS = 1024;
 /** Longer cells (ids, free text) take the Map path. */
 const MAX_RANGE_CELL = 64;
 
@@ -186,6 +186,36 @@ export class ColumnBuilder {
   /** True while every cell so far was a number (the CSV scanner then parses numbers inline). */
   get isNumeric(): boolean {
     return this.numeric;
+  }
+
+  /** Entries in the dictionary (string mode). */
+  get dictSize(): number {
+    return this.dict.length;
+  }
+
+  /**
+   * The short-cell table while matchesShort (pushShort's: each slot's words lo, hi and length, and
+   * code + 1, 0 = empty), to read only: a scanner elsewhere (csv-wasm.ts) looks cells up in a copy.
+   */
+  shortTable(): { readonly words: Int32Array; readonly codes: Int32Array } | null {
+    return this.matchesShort ? { words: this.shortWords!, codes: this.shortCodes! } : null;
+  }
+
+  /** Pushes numbers the caller parsed as fastDecimal would, in order (numeric columns only). */
+  appendNumbers(src: Float64Array): void {
+    const end = this.n + src.length;
+    while (this.values.length < end) this.grow();
+    this.values.set(src, this.n);
+    this.n = end;
+  }
+
+  /** Pushes codes of the dictionary's entries, in order (string mode; each code below dictSize). */
+  appendCodes(src: Int32Array): void {
+    const end = this.n + src.length;
+    let codes = this.codes!;
+    if (codes.length < end) codes = this.codes = copyCodes(codes, this.n, Math.max(end, codes.length * 2));
+    codes.set(src, this.n);
+    this.n = end;
   }
 
   /** Pushes a number the caller parsed as fastDecimal would (numeric columns only). */

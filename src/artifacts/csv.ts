@@ -11,6 +11,7 @@ import { Buffer } from 'node:buffer';
 import { InputError } from '../errors.js';
 import { ColumnBuilder, decodeRange, finishColumns, finishRangeHash, FNV_OFFSET, FNV_PRIME, POW10, SHORT_CELL, SHORT_HI, SHORT_LO } from './column-builder.js';
 import { readFully, type ReadAt } from './read-at.js';
+import { WasmRows } from './csv-wasm.js';
 import type { Table } from './table.js';
 
 const QUOTE = 34;
@@ -90,7 +91,7 @@ function blank(bytes: Uint8Array, from: number): boolean {
 }
 
 /** Where a scan is: the byte position and the line number there (1-based). */
-interface Cursor {
+export interface Cursor {
   pos: number;
   line: number;
 }
@@ -401,13 +402,19 @@ export function parseCsvChunks(path: string, size: number, readAt: ReadAt, chunk
   let expected = ended ? firstRows + 1 : estimateRows(firstRows, cut - headerBytes, size - headerBytes);
   const builders = header.map((h) => new ColumnBuilder(h, expected));
   let rows = 0;
-  // The first piece's rows in slices of doubling size first (WARM_UP_SLICE_BYTES).
-  for (let edge = WARM_UP_SLICE_BYTES; edge < cut / 2; edge *= 2) {
+  // The pieces' rows through the WebAssembly row loop where it applies (csv-wasm.ts), the rest
+  // through scanRows.
+  const fast = WasmRows.for(builders.length);
+  const scanPiece = (piece: Uint8Array): number =>
+    fast !== null && fast.active ? fast.scanPiece(piece, at, builders, (to) => scanRows(path, piece.subarray(0, to), at, builders)) : scanRows(path, piece, at, builders);
+  // The first piece's rows in slices of doubling size first (WARM_UP_SLICE_BYTES), for the
+  // JavaScript scanner's compilation: not where the module takes the rows.
+  for (let edge = WARM_UP_SLICE_BYTES; fast === null && edge < cut / 2; edge *= 2) {
     const end = buf.lastIndexOf(LF, edge) + 1;
     if (end > at.pos) rows += scanRows(path, buf.subarray(0, end), at, builders);
   }
   for (;;) {
-    rows += scanRows(path, buf.subarray(0, cut), at, builders);
+    rows += scanPiece(buf.subarray(0, cut));
     if (ended && cut === have) break;
     // The incomplete row moves to the front, and the buffer fills up behind it.
     buf.copyWithin(0, cut, have);

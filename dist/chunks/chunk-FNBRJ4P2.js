@@ -3,7 +3,7 @@ import {
   IN_PROCESS_PARSER,
   parseJsonLenient,
   parseTable
-} from "./chunk-66ZE534G.js";
+} from "./chunk-APZL7NUC.js";
 import {
   DIGIT_BITS,
   FDR,

@@ -21,7 +21,7 @@ import {
 import { closeSync, fstatSync, openSync, readSync } from "node:fs";
 
 // src/artifacts/csv.ts
-import { Buffer } from "node:buffer";
+import { Buffer as Buffer2 } from "node:buffer";
 
 // src/artifacts/column-builder.ts
 var MISSING_TOKENS = /* @__PURE__ */ new Set(["", "NA", "N/A", "null", "NULL", "None"]);
@@ -148,6 +148,32 @@ var ColumnBuilder = class {
   /** True while every cell so far was a number (the CSV scanner then parses numbers inline). */
   get isNumeric() {
     return this.numeric;
+  }
+  /** Entries in the dictionary (string mode). */
+  get dictSize() {
+    return this.dict.length;
+  }
+  /**
+   * The short-cell table while matchesShort (pushShort's: each slot's words lo, hi and length, and
+   * code + 1, 0 = empty), to read only: a scanner elsewhere (csv-wasm.ts) looks cells up in a copy.
+   */
+  shortTable() {
+    return this.matchesShort ? { words: this.shortWords, codes: this.shortCodes } : null;
+  }
+  /** Pushes numbers the caller parsed as fastDecimal would, in order (numeric columns only). */
+  appendNumbers(src) {
+    const end = this.n + src.length;
+    while (this.values.length < end) this.grow();
+    this.values.set(src, this.n);
+    this.n = end;
+  }
+  /** Pushes codes of the dictionary's entries, in order (string mode; each code below dictSize). */
+  appendCodes(src) {
+    const end = this.n + src.length;
+    let codes = this.codes;
+    if (codes.length < end) codes = this.codes = copyCodes(codes, this.n, Math.max(end, codes.length * 2));
+    codes.set(src, this.n);
+    this.n = end;
   }
   /** Pushes a number the caller parsed as fastDecimal would (numeric columns only). */
   pushNumber(v) {
@@ -390,10 +416,167 @@ function finishColumns(builders, rows) {
   return builders.map((b) => b.finish(noneMissing));
 }
 
+// src/artifacts/csv-wasm.ts
+import { Buffer } from "node:buffer";
+
+// src/artifacts/csv-scan-wasm.ts
+var CSV_SCAN_WASM = "AGFzbQEAAAABEwJgCn9/f39/f39/f38Bf2AAAX8DAwIAAQUDAQABBxwDCGhlYXBCYXNlAAEEc2NhbgAABm1lbW9yeQIADAEICvQFAusFAw5/AXwBfiAEQQR0IRIgBEEBayERA0AgACABSCADIBBKcQRAAkAgACEKQQAhDgN/IAIgDkoEfyAALQAAIQsCQCAFIA5qLQAAIgxBAUYEQEEAIQ8gC0EtRgRAQQEhDyAAQQFqIgAtAAAhCwtCACEZIAAhDANAIAtBMGsiDUEJTQRAIA2sIBlCCn58IRkgAEEBaiIALQAAIQsMAQsLIAAgDGshDEEAIQ0gC0EuRgRAIABBAWoiAC0AACELIAAhDQNAIAtBMGsiE0EJTQRAIBOsIBlCCn58IRkgAEEBaiIALQAAIQsMAQsLIAwgACANayINaiEMCyALQQpGIAtBLEZyIAtBDUZyIAxBAEpxIAxBEkxxIBlCgICAgICAgBBUcSANQRZMcUUNASAZuiEYIA0EQCAYIA1BA3RBoAhqKwMAoyEYCyAGIAMgDmwgEGpBA3RqIBiaIBggDxs5AwAFIAxBAkYEQCAAIQwDQCALQQpHIAtBLEdxIAtBDUdxIAtBIkdxBEAgAEEBaiIALQAAIQsMAQsLIAtBIkYgACAMayITQQhKcg0CIBNBAnQiDUHwCWooAgAgDCgCAHEiFSANQbAKaigCACAMKAIEcSIWIBNzQbHz3fF5bHNB65Svr3hsIgwgDEEPdnMgEXEhDSAIIA4gEmxqIhcgBEEMbGohDAN/IAwgDUECdGooAgAiDwR/IBcgDUEMbGoiFCgCACAVRgR/IBQoAgQgFkYFQQALBH8gFCgCCCATRgVBAAsEfyAPQQFrBSANQQFqIBFxIQ0MAgsFQX8LCyIMQQBIDQIgByADIA5sIBBqQQJ0aiAMNgIABQwCCwsCfyALQSxGBEAgDiACQQFrRg0CIABBAWoMAQsgDiACQQFrRw0BIABBAWoiAEEBaiAAIAtBDUYEfyAALQAAQQpGBUEACxsLIQAgDkEBaiEODAILQQAFQQELC0UEQCAKIQAMAQsgEEEBaiEQDAILCwsgCSAANgIAIBALBQBB3AoLC60CCABBjAgLAcwAQZgICwUEAAAAuABBpggLsgHwPwAAAAAAACRAAAAAAAAAWUAAAAAAAECPQAAAAAAAiMNAAAAAAABq+EAAAAAAgIQuQQAAAADQEmNBAAAAAITXl0EAAAAAZc3NQQAAACBfoAJCAAAA6HZIN0IAAACilBptQgAAQOWcMKJCAACQHsS81kIAADQm9WsMQwCA4Dd5w0FDAKDYhVc0dkMAyE5nbcGrQwA9kWDkWOFDQIy1eB2vFURQ7+LW5BpLRJLVTQbP8IBEAEHcCQsBPABB6AkLLAUAAAAkAAAAAAAAAP8AAAD//wAA////AP//////////////////////////AEGcCgsBPABBqAoLBQUAAAAkAEHECgsQ/wAAAP//AAD///8A/////w==";
+
+// src/artifacts/csv-wasm.ts
+var SCAN_ROWS = 8192;
+var MAX_STOP_SHARE = 1 / 16;
+var MIN_STOPS = 4096;
+var PAD = 16;
+var LF = 10;
+var WASM = globalThis.WebAssembly;
+var compiled;
+var instance = null;
+function exports() {
+  if (compiled === void 0) {
+    try {
+      compiled = WASM ? new WASM.Module(Buffer.from(CSV_SCAN_WASM, "base64")) : null;
+    } catch {
+      compiled = null;
+    }
+  }
+  if (compiled === null) return null;
+  if (instance === null) {
+    try {
+      instance = new WASM.Instance(compiled, {}).exports;
+    } catch {
+      compiled = null;
+      return null;
+    }
+  }
+  return instance;
+}
+var align = (n) => n + 15 & ~15;
+var wasmScanCounts = { rows: 0, stops: 0 };
+var WasmRows = class _WasmRows {
+  constructor(ex, nCols) {
+    this.ex = ex;
+    this.nCols = nCols;
+    let at = align(ex.heapBase());
+    this.kinds = at;
+    at = align(at + nCols);
+    this.state = at;
+    at += 16;
+    this.tables = at;
+    at += nCols * RANGE_SLOTS * 16;
+    this.nums = at;
+    at += nCols * SCAN_ROWS * 8;
+    this.codes = at;
+    at += nCols * SCAN_ROWS * 4;
+    this.bytes = at;
+    this.synced = new Int32Array(nCols).fill(-1);
+  }
+  ex;
+  nCols;
+  kinds;
+  state;
+  tables;
+  nums;
+  codes;
+  bytes;
+  /** Dictionary entries of each column copied into its table; -1: none yet. */
+  synced;
+  rows = 0;
+  stops = 0;
+  off = false;
+  static for(nCols) {
+    const ex = nCols > 0 ? exports() : null;
+    return ex ? new _WasmRows(ex, nCols) : null;
+  }
+  /** Whether the module still takes rows in this parse. */
+  get active() {
+    return !this.off;
+  }
+  /** Memory for `n` piece bytes and the pad. */
+  room(n) {
+    const need = this.bytes + n + PAD;
+    const mem = this.ex.memory;
+    if (mem.buffer.byteLength < need) mem.grow(Math.ceil((need - mem.buffer.byteLength) / 65536));
+    return new Uint8Array(mem.buffer);
+  }
+  /**
+   * Each column's kind for the module (1: numeric, 2: short strings, with the builder's table
+   * copied in when its dictionary grew), or false when a column is neither (the module cannot
+   * take a row of the table then).
+   */
+  prepare(builders, u8) {
+    const i32 = new Int32Array(u8.buffer);
+    for (let c = 0; c < this.nCols; c++) {
+      const b = builders[c];
+      if (b.isNumeric) {
+        u8[this.kinds + c] = 1;
+        continue;
+      }
+      const t = b.shortTable();
+      if (t === null) return false;
+      u8[this.kinds + c] = 2;
+      if (this.synced[c] !== b.dictSize) {
+        const at = this.tables + c * RANGE_SLOTS * 16 >> 2;
+        i32.set(t.words, at);
+        i32.set(t.codes, at + 3 * RANGE_SLOTS);
+        this.synced[c] = b.dictSize;
+      }
+    }
+    return true;
+  }
+  /**
+   * Pushes the rows of bytes[at.pos, end of bytes) into the builders, as the JavaScript scanner
+   * would: the module's rows, and `jsRows(to)` for the rows from at.pos to `to` (a line end) that
+   * it stops at. Returns the rows; leaves `at` at the end.
+   */
+  scanPiece(bytes, at, builders, jsRows) {
+    const len = bytes.length;
+    const start = at.pos;
+    const n = len - start;
+    let u8 = this.room(n);
+    u8.set(bytes.subarray(start, len), this.bytes);
+    u8[this.bytes + n] = LF;
+    u8.fill(0, this.bytes + n + 1, this.bytes + n + PAD);
+    let rows = 0;
+    while (at.pos < len) {
+      if (this.off || !this.prepare(builders, u8)) return rows + jsRows(len);
+      const from = this.bytes + (at.pos - start);
+      const k = this.ex.scan(from, this.bytes + n, this.nCols, SCAN_ROWS, RANGE_SLOTS, this.kinds, this.nums, this.codes, this.tables, this.state);
+      u8 = new Uint8Array(this.ex.memory.buffer);
+      if (k > 0) {
+        const f64 = new Float64Array(u8.buffer);
+        const i32 = new Int32Array(u8.buffer);
+        for (let c = 0; c < this.nCols; c++) {
+          const b = builders[c];
+          if (u8[this.kinds + c] === 1) {
+            const s = (this.nums >> 3) + c * SCAN_ROWS;
+            b.appendNumbers(f64.subarray(s, s + k));
+          } else {
+            const s = (this.codes >> 2) + c * SCAN_ROWS;
+            b.appendCodes(i32.subarray(s, s + k));
+          }
+        }
+        rows += k;
+        this.rows += k;
+        wasmScanCounts.rows += k;
+        at.line += k;
+        at.pos = start + (new Int32Array(u8.buffer)[this.state >> 2] - this.bytes);
+      }
+      if (k < SCAN_ROWS && at.pos < len) {
+        const lf = bytes.indexOf(LF, at.pos);
+        rows += jsRows(lf < 0 ? len : lf + 1);
+        this.stops++;
+        wasmScanCounts.stops++;
+        if (this.stops >= MIN_STOPS && this.stops > this.rows * MAX_STOP_SHARE) this.off = true;
+      }
+    }
+    return rows;
+  }
+};
+
 // src/artifacts/csv.ts
 var QUOTE = 34;
 var COMMA = 44;
-var LF = 10;
+var LF2 = 10;
 var CR = 13;
 var MAX_EXACT = 2 ** 53;
 var UTF8 = new TextEncoder();
@@ -402,14 +585,14 @@ function parseCsv(path, text) {
   return parseCsvBytes(path, UTF8.encode(text));
 }
 function hasQuoteByte(bytes) {
-  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).indexOf(QUOTE) >= 0;
+  return Buffer2.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).indexOf(QUOTE) >= 0;
 }
 var LF_BYTES = 168430090;
 function countLineFeeds(bytes, from) {
   const end = bytes.length;
   let n = 0;
   let i = from;
-  while (i < end && (bytes.byteOffset + i & 3) !== 0) n += bytes[i++] === LF ? 1 : 0;
+  while (i < end && (bytes.byteOffset + i & 3) !== 0) n += bytes[i++] === LF2 ? 1 : 0;
   const words = end - i >>> 2;
   if (words > 0) {
     const w = new Int32Array(bytes.buffer, bytes.byteOffset + i, words);
@@ -420,7 +603,7 @@ function countLineFeeds(bytes, from) {
     }
     i += 4 * words;
   }
-  while (i < end) n += bytes[i++] === LF ? 1 : 0;
+  while (i < end) n += bytes[i++] === LF2 ? 1 : 0;
   return n;
 }
 function isJsSpaceAt(bytes, k) {
@@ -460,7 +643,7 @@ function readField(path, bytes, at) {
         at.pos = pos + 1;
         return out;
       }
-      if (c === LF) at.line++;
+      if (c === LF2) at.line++;
       pos++;
     }
   }
@@ -482,7 +665,7 @@ function readHeader(path, bytes) {
     break;
   }
   if (bytes[at.pos] === CR) at.pos++;
-  if (bytes[at.pos] === LF) at.pos++;
+  if (bytes[at.pos] === LF2) at.pos++;
   at.line++;
   const seen = /* @__PURE__ */ new Set();
   header.forEach((h, i) => {
@@ -503,7 +686,7 @@ function parseCsvBytes(path, bytes) {
 function cellEnd(bytes, p, len) {
   while (p < len) {
     const c = bytes[p];
-    if (c <= COMMA && (c === COMMA || c === LF || c === CR)) break;
+    if (c <= COMMA && (c === COMMA || c === LF2 || c === CR)) break;
     p++;
   }
   return p;
@@ -524,9 +707,9 @@ function scanRows(path, bytes, at, builders) {
   const words = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   while (p < len) {
     const c0 = bytes[p];
-    if (c0 === LF || c0 === CR) {
+    if (c0 === LF2 || c0 === CR) {
       p++;
-      if (c0 === CR && bytes[p] === LF) p++;
+      if (c0 === CR && bytes[p] === LF2) p++;
       line++;
       continue;
     }
@@ -568,7 +751,7 @@ function scanRows(path, bytes, at, builders) {
             frac = p - fracStart;
             any = any || frac > 0;
           }
-          const plain = p >= len || c === COMMA || c === LF || c === CR;
+          const plain = p >= len || c === COMMA || c === LF2 || c === CR;
           if (plain && any && mant < MAX_EXACT && frac <= 22) {
             const v = frac === 0 ? mant : mant / POW10[frac];
             b.pushNumber(neg ? -v : v);
@@ -591,7 +774,7 @@ function scanRows(path, bytes, at, builders) {
           let h = FNV_OFFSET;
           for (; p < len; p++) {
             const c = bytes[p];
-            if (c <= COMMA && (c === COMMA || c === LF || c === CR)) break;
+            if (c <= COMMA && (c === COMMA || c === LF2 || c === CR)) break;
             h = Math.imul(h ^ c, FNV_PRIME);
           }
           b.pushRangeHashed(bytes, start, p, finishRangeHash(h));
@@ -609,7 +792,7 @@ function scanRows(path, bytes, at, builders) {
     }
     if (col !== nCols) throw new InputError(path, `line ${rowLine}`, `row has ${col} fields, header has ${nCols}`);
     if (bytes[p] === CR) p++;
-    if (bytes[p] === LF) p++;
+    if (bytes[p] === LF2) p++;
     line++;
     rows++;
   }
@@ -635,7 +818,7 @@ function parseCsvChunks(path, size, readAt, chunkBytes = CSV_CHUNK_BYTES) {
       }
     }
   };
-  const complete = () => ended ? have : buf.lastIndexOf(LF, have - 1) + 1;
+  const complete = () => ended ? have : buf.lastIndexOf(LF2, have - 1) + 1;
   const hasQuote = () => hasQuoteByte(buf.subarray(0, have));
   fill();
   let cut = complete();
@@ -648,12 +831,14 @@ function parseCsvChunks(path, size, readAt, chunkBytes = CSV_CHUNK_BYTES) {
   let expected = ended ? firstRows + 1 : estimateRows(firstRows, cut - headerBytes, size - headerBytes);
   const builders = header.map((h) => new ColumnBuilder(h, expected));
   let rows = 0;
-  for (let edge = WARM_UP_SLICE_BYTES; edge < cut / 2; edge *= 2) {
-    const end = buf.lastIndexOf(LF, edge) + 1;
+  const fast = WasmRows.for(builders.length);
+  const scanPiece = (piece) => fast !== null && fast.active ? fast.scanPiece(piece, at, builders, (to) => scanRows(path, piece.subarray(0, to), at, builders)) : scanRows(path, piece, at, builders);
+  for (let edge = WARM_UP_SLICE_BYTES; fast === null && edge < cut / 2; edge *= 2) {
+    const end = buf.lastIndexOf(LF2, edge) + 1;
     if (end > at.pos) rows += scanRows(path, buf.subarray(0, end), at, builders);
   }
   for (; ; ) {
-    rows += scanRows(path, buf.subarray(0, cut), at, builders);
+    rows += scanPiece(buf.subarray(0, cut));
     if (ended && cut === have) break;
     buf.copyWithin(0, cut, have);
     have -= cut;
