@@ -22,7 +22,7 @@ import {
   review,
   summarizeView,
   workerDataRunner
-} from "./chunks/chunk-FNBRJ4P2.js";
+} from "./chunks/chunk-5XC3PSQP.js";
 import {
   machineLoad
 } from "./chunks/chunk-OSOECKGG.js";
@@ -31,7 +31,7 @@ import {
   bundledWorkerUrl,
   parseTable,
   workerTableParser
-} from "./chunks/chunk-APZL7NUC.js";
+} from "./chunks/chunk-2DXA5ZC4.js";
 import {
   usesWorkers
 } from "./chunks/chunk-4NHE4WDI.js";

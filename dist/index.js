@@ -17,7 +17,7 @@ import {
   review,
   utf8Length,
   workerDataRunner
-} from "./chunks/chunk-FNBRJ4P2.js";
+} from "./chunks/chunk-5XC3PSQP.js";
 import {
   machineLoad
 } from "./chunks/chunk-OSOECKGG.js";
@@ -25,7 +25,7 @@ import {
   IN_PROCESS_PARSER,
   bundledWorkerUrl,
   workerTableParser
-} from "./chunks/chunk-APZL7NUC.js";
+} from "./chunks/chunk-2DXA5ZC4.js";
 import {
   hasSpareCore
 } from "./chunks/chunk-4NHE4WDI.js";

@@ -3,7 +3,7 @@ import {
   parseTableFile,
   parseTableFrom,
   tableBuffers
-} from "./chunks/chunk-APZL7NUC.js";
+} from "./chunks/chunk-2DXA5ZC4.js";
 import "./chunks/chunk-4NHE4WDI.js";
 import {
   InputError

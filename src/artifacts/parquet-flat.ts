@@ -19,6 +19,7 @@ import { compressors } from 'hyparquet-compressors';
 import { maxCode, type Column } from './table.js';
 import { releaseNow } from '../memory.js';
 import { copyCodes, rowCodes, rowF64, rowU8 } from './shared.js';
+import { HybridModule } from './parquet-wasm.js';
 
 /** The decoder hyparquet turns UTF-8 cells into strings with (default options: a leading BOM is dropped). */
 const TEXT = new TextDecoder();
@@ -347,7 +348,36 @@ interface Sink {
    * text column (its codes go by first appearance, through `indices`).
    */
   lookupTarget?(row: number, rows: number): { readonly dict: Float64Array; readonly out: Float64Array };
+  /** Entries of the page dictionary so far (what the module's memory lays out room for). */
+  pageEntries(): number;
+  /**
+   * A text column's codes of `rows` rows from `row` (every row holding a value), from the page's
+   * dictionary indices decoded into the module (hybridModule): `indices` through its loops.
+   */
+  codesFrom?(mod: HybridModule, row: number, rows: number): void;
   finish(): Column;
+}
+
+/**
+ * hybrid() of a page's `count` dictionary indices into the module's memory (parquet-wasm.ts):
+ * the runs walked here, with the same checks and errors; an RLE run filled, a bit-packed run
+ * unpacked by the module (the same values as unpackWords and unpackBytes).
+ */
+export function hybridModule(c: Cursor, end: number, width: number, count: number, mod: HybridModule, entries: number): void {
+  const from = c.pos;
+  const base = mod.load(c.bytes, from, end - from, count, entries);
+  const run = newRun(width);
+  let seen = 0;
+  while (seen < count) {
+    nextRun(c, end, width, run);
+    const keep = Math.max(0, Math.min(run.length, count - seen));
+    if (run.rle) mod.fill(run.value, seen, seen + keep);
+    else {
+      mod.unpack(base + (c.pos - from), width, seen, keep);
+      c.pos += run.byteLen;
+    }
+    seen += run.length;
+  }
 }
 
 /** Whether typed arrays here store numbers little-endian, as Parquet does (every platform Node runs on, as a rule). */
@@ -445,6 +475,7 @@ function numberSink(name: string, type: string, nRows: number, noneMissing: () =
       if (row + rows > nRows) throw new NotCovered('more values than rows');
       return { dict, out: values.subarray(row, row + rows) };
     },
+    pageEntries: () => dict.length,
     finish: () => ({ kind: 'number', name, values, missing: missing ?? noneMissing() }),
   };
 }
@@ -508,6 +539,30 @@ function textSink(name: string, nRows: number): Sink {
         // An entry's code is given when a row first holds it: codes in order of first appearance.
         if (code === -2) code = entryCode[j] = codeOf(entries[j]!);
         codes[row + i] = code;
+      }
+    },
+    pageEntries: () => entries.length,
+    codesFrom(mod, row, rows) {
+      if (row + rows > nRows) throw new NotCovered('more values than rows');
+      const size = entries.length;
+      // The entry codes in the module's memory, kept in step with entryCode as rows meet entries.
+      const table = mod.entryCodes(size);
+      table.set(entryCode);
+      const idx = mod.indices(rows);
+      let i = 0;
+      while (i < rows) {
+        // The module's codes up to an index outside the dictionary or an entry not met yet.
+        const stop = mod.mapCodes(i, rows, size);
+        if (stop > i) codes.set(mod.codes(stop).subarray(i, stop), row + i);
+        i = stop;
+        if (i === rows) break;
+        const j = idx[i]!;
+        if (j >= size) throw new NotCovered('dictionary index out of range');
+        let code = entryCode[j]!;
+        if (code === -2) code = entryCode[j] = codeOf(entries[j]!);
+        table[j] = code;
+        codes[row + i] = code;
+        i++;
       }
     },
     finish: () => ({ kind: 'string', name, codes, dict }),
@@ -651,7 +706,19 @@ function readChunk(file: FileBytes, meta: ColumnMetaData, optional: boolean, sin
       // A number column's page with a value in every row: its indices looked up as they are
       // decoded (hybridLookup). Otherwise decoded into indices for the sink to place.
       const target = d === null && present > 0 && sink.lookupTarget ? sink.lookupTarget(row + read, rows) : null;
-      if (target) {
+      // A page with a value in every row: its indices decoded into the module, then looked up or
+      // coded there (parquet-wasm.ts), where WebAssembly is available.
+      const mod = d === null && present > 0 && (target !== null || sink.codesFrom) ? HybridModule.get() : null;
+      if (mod) {
+        const width = page.bytes[page.pos++]!;
+        hybridModule(page, page.bytes.length, width, present, mod, sink.pageEntries());
+        if (target) {
+          const size = target.dict.length;
+          mod.dictionary(size).set(target.dict);
+          if (mod.gather(present, size) < present) throw new NotCovered('dictionary index out of range');
+          target.out.set(mod.values(present));
+        } else sink.codesFrom!(mod, row + read, rows);
+      } else if (target) {
         const width = page.bytes[page.pos++]!;
         hybridLookup(page, page.bytes.length, width, target.dict, target.out, present);
       } else {

@@ -3,7 +3,8 @@
 // after the data, against an encoder written here from the format's description. Its return value
 // is the sum of the values kept (for one-bit definition levels, the rows that hold a value).
 import { describe, expect, it } from 'vitest';
-import { cursor, hybrid, hybridLookup } from '../../src/artifacts/parquet-flat.js';
+import { cursor, hybrid, hybridLookup, hybridModule } from '../../src/artifacts/parquet-flat.js';
+import { HybridModule } from '../../src/artifacts/parquet-wasm.js';
 
 function lcg(seed: number): () => number {
   let s = seed >>> 0;
@@ -72,6 +73,30 @@ describe('hybrid', () => {
       const expected = values.map((v) => (out instanceof Int32Array ? v | 0 : v));
       expect(Array.from(out)).toEqual(expected);
       expect(sum).toBe(values.reduce((a, b) => a + b, 0));
+    }
+  });
+
+  it.each(Array.from({ length: 33 }, (_, w) => w))('decodes width %i into the WebAssembly module (hybridModule) as hybrid() does', (width) => {
+    const mod = HybridModule.get()!;
+    expect(mod).not.toBeNull();
+    const rnd = lcg(2000 + width);
+    for (let trial = 0; trial < 4; trial++) {
+      const count = 1 + Math.floor(rnd() * 2000);
+      const max = 2 ** width;
+      const values: number[] = [];
+      for (let k = 0; k < count; k++) values.push(k > 0 && rnd() < 0.3 ? values[k - 1]! : Math.floor(rnd() * max));
+      const encoded = encode(values, width, rnd);
+      const bytes = new Uint8Array(encoded.length + 16).fill(0xff);
+      bytes.set(encoded);
+      const reference = new Int32Array(count);
+      hybrid(cursor(bytes), encoded.length, width, reference, count);
+      const c = cursor(bytes);
+      hybridModule(c, encoded.length, width, count, mod, 0);
+      expect(Array.from(mod.indices(count))).toEqual(Array.from(reference));
+      // The cursor ends where hybrid() leaves it.
+      const r = cursor(bytes);
+      hybrid(r, encoded.length, width, new Int32Array(count), count);
+      expect(c.pos).toBe(r.pos);
     }
   });
 

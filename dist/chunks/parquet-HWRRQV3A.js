@@ -8495,6 +8495,95 @@ var compressors = {
   LZ4_RAW: decompressLz4Raw
 };
 
+// src/artifacts/parquet-wasm.ts
+import { Buffer } from "node:buffer";
+
+// src/artifacts/parquet-hybrid-wasm.ts
+var PARQUET_HYBRID_WASM = "AGFzbQEAAAABFgNgBX9/f39/AX9gBH9/f38BfGAAAX8DBQQBAAIABQMBAAEHMgUIaGVhcEJhc2UAAgZ1bnBhY2sAAAhtYXBDb2RlcwABBmdhdGhlcgADBm1lbW9yeQIACucCBMMBAwR/AXwBfiABQRlMBEBBASABdEEBayEHA0AgAyAESgRAIAIgBEECdGogACAFQQN2aigCACAFQQdxdiAHcSIGNgIAIAggBrigIQggASAFaiEFIARBAWohBAwBCwsgCA8LIAFBIEYEfkL/////DwVCASABrIZCAX0LIQkDQCADIARKBEAgAiAEQQJ0aiAAIAVBA3ZqKQMAIAVBB3GtiCAJg6ciBjYCACAIIAa4oCEIIAEgBWohBSAEQQFqIQQMAQsLIAgLUwECfwNAIAEgBUoEQCAAIAVBAnRqKAIAIgYgA08EQCAFDwsgAiAGQQJ0aigCACIGQX5GBEAgBQ8LIAQgBUECdGogBjYCACAFQQFqIQUMAQsLIAELBQBBgAgLRgECfwNAIAEgBUoEQCAAIAVBAnRqKAIAIgYgA08EQCAFDwsgBCAFQQN0aiACIAZBA3RqKwMAOQMAIAVBAWohBQwBCwsgAQs=";
+
+// src/artifacts/parquet-wasm.ts
+var WASM = globalThis.WebAssembly;
+var PAD = 16;
+var align2 = (n) => n + 15 & ~15;
+var hybridModuleCounts = { pages: 0 };
+var HybridModule = class _HybridModule {
+  constructor(ex) {
+    this.ex = ex;
+  }
+  ex;
+  page = 0;
+  idx = 0;
+  out = 0;
+  table = 0;
+  /**
+   * Lays the memory out for a page of `bytes` bytes, `count` values and a dictionary of `entries`
+   * entries, and copies bytes[from, from + bytes) in; returns the module address of bytes[from].
+   */
+  load(src, from, bytes, count, entries) {
+    hybridModuleCounts.pages++;
+    this.page = align2(this.ex.heapBase());
+    this.idx = align2(this.page + bytes + PAD);
+    this.out = align2(this.idx + 4 * count + PAD);
+    this.table = align2(this.out + 8 * count);
+    const need = this.table + 8 * entries + PAD;
+    const mem = this.ex.memory;
+    if (mem.buffer.byteLength < need) mem.grow(Math.ceil((need - mem.buffer.byteLength) / 65536));
+    const u82 = new Uint8Array(mem.buffer);
+    u82.set(src.subarray(from, from + bytes), this.page);
+    u82.fill(0, this.page + bytes, this.page + bytes + PAD);
+    return this.page;
+  }
+  /** unpack(): `keep` values of `width` bits at module address `src` into the indices from `at`; their sum. */
+  unpack(src, width, at, keep) {
+    return this.ex.unpack(src, width, this.idx + 4 * at, keep);
+  }
+  /** The indices [from, to) set to `value` (an RLE run). */
+  fill(value, from, to) {
+    new Int32Array(this.ex.memory.buffer, this.idx, to).fill(value, from, to);
+  }
+  /** The indices [0, n), as a view (valid until the next load). */
+  indices(n) {
+    return new Int32Array(this.ex.memory.buffer, this.idx, n);
+  }
+  /** The entry codes' table (i32, `size` entries), as a view to fill and update (valid until the next load). */
+  entryCodes(size) {
+    return new Int32Array(this.ex.memory.buffer, this.table, size);
+  }
+  /** Codes of indices [from, n) through the entry codes (`size`) into the output; where it stopped (n: nowhere). */
+  mapCodes(from, n, size) {
+    return from + this.ex.mapCodes(this.idx + 4 * from, n - from, this.table, size, this.out + 4 * from);
+  }
+  /** The output's codes [0, n) (valid until the next load). */
+  codes(n) {
+    return new Int32Array(this.ex.memory.buffer, this.out, n);
+  }
+  /** The dictionary's values (f64, `size`), as a view to fill (valid until the next load). */
+  dictionary(size) {
+    return new Float64Array(this.ex.memory.buffer, this.table, size);
+  }
+  /** Values of indices [0, n) from the dictionary into the output; the first index outside it, or n. */
+  gather(n, size) {
+    return this.ex.gather(this.idx, n, this.table, size, this.out);
+  }
+  /** The output's values [0, n) (valid until the next load). */
+  values(n) {
+    return new Float64Array(this.ex.memory.buffer, this.out, n);
+  }
+  static state;
+  /** This thread's module, or null where WebAssembly is not available. */
+  static get() {
+    if (_HybridModule.state === void 0) {
+      try {
+        const m = new WASM.Module(Buffer.from(PARQUET_HYBRID_WASM, "base64"));
+        _HybridModule.state = new _HybridModule(new WASM.Instance(m, {}).exports);
+      } catch {
+        _HybridModule.state = null;
+      }
+    }
+    return _HybridModule.state;
+  }
+};
+
 // src/artifacts/parquet-flat.ts
 var TEXT = new TextDecoder();
 var COVERED_ENCODINGS = /* @__PURE__ */ new Set(["PLAIN", "PLAIN_DICTIONARY", "RLE_DICTIONARY", "RLE"]);
@@ -8724,6 +8813,22 @@ function lookupWords(bytes, base, byteLen, width, dict, out, at, keep) {
     i = upTo;
   }
 }
+function hybridModule(c, end, width, count, mod, entries) {
+  const from = c.pos;
+  const base = mod.load(c.bytes, from, end - from, count, entries);
+  const run = newRun(width);
+  let seen = 0;
+  while (seen < count) {
+    nextRun(c, end, width, run);
+    const keep = Math.max(0, Math.min(run.length, count - seen));
+    if (run.rle) mod.fill(run.value, seen, seen + keep);
+    else {
+      mod.unpack(base + (c.pos - from), width, seen, keep);
+      c.pos += run.byteLen;
+    }
+    seen += run.length;
+  }
+}
 var LITTLE_ENDIAN = new Uint8Array(Uint16Array.of(1).buffer)[0] === 1;
 function copyLittleEndian(v, p, count, size, type, out) {
   const offset = v.byteOffset + p;
@@ -8800,6 +8905,7 @@ function numberSink(name, type, nRows, noneMissing) {
       if (row + rows > nRows) throw new NotCovered("more values than rows");
       return { dict, out: values.subarray(row, row + rows) };
     },
+    pageEntries: () => dict.length,
     finish: () => ({ kind: "number", name, values, missing: missing ?? noneMissing() })
   };
 }
@@ -8858,6 +8964,28 @@ function textSink(name, nRows) {
         let code = entryCode[j];
         if (code === -2) code = entryCode[j] = codeOf(entries[j]);
         codes[row + i] = code;
+      }
+    },
+    pageEntries: () => entries.length,
+    codesFrom(mod, row, rows) {
+      if (row + rows > nRows) throw new NotCovered("more values than rows");
+      const size = entries.length;
+      const table = mod.entryCodes(size);
+      table.set(entryCode);
+      const idx = mod.indices(rows);
+      let i = 0;
+      while (i < rows) {
+        const stop = mod.mapCodes(i, rows, size);
+        if (stop > i) codes.set(mod.codes(stop).subarray(i, stop), row + i);
+        i = stop;
+        if (i === rows) break;
+        const j = idx[i];
+        if (j >= size) throw new NotCovered("dictionary index out of range");
+        let code = entryCode[j];
+        if (code === -2) code = entryCode[j] = codeOf(entries[j]);
+        table[j] = code;
+        codes[row + i] = code;
+        i++;
       }
     },
     finish: () => ({ kind: "string", name, codes, dict })
@@ -8960,7 +9088,17 @@ function readChunk(file, meta, optional, sink, row, groupRows, scratch) {
     if (enc === PLAIN) sink.plain(page, page.bytes.length, row + read, d, rows, present);
     else if (enc === PLAIN_DICTIONARY || enc === RLE_DICTIONARY) {
       const target = d === null && present > 0 && sink.lookupTarget ? sink.lookupTarget(row + read, rows) : null;
-      if (target) {
+      const mod = d === null && present > 0 && (target !== null || sink.codesFrom) ? HybridModule.get() : null;
+      if (mod) {
+        const width = page.bytes[page.pos++];
+        hybridModule(page, page.bytes.length, width, present, mod, sink.pageEntries());
+        if (target) {
+          const size = target.dict.length;
+          mod.dictionary(size).set(target.dict);
+          if (mod.gather(present, size) < present) throw new NotCovered("dictionary index out of range");
+          target.out.set(mod.values(present));
+        } else sink.codesFrom(mod, row + read, rows);
+      } else if (target) {
         const width = page.bytes[page.pos++];
         hybridLookup(page, page.bytes.length, width, target.dict, target.out, present);
       } else {

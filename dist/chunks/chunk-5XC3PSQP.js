@@ -3,7 +3,7 @@ import {
   IN_PROCESS_PARSER,
   parseJsonLenient,
   parseTable
-} from "./chunk-APZL7NUC.js";
+} from "./chunk-2DXA5ZC4.js";
 import {
   DIGIT_BITS,
   FDR,

@@ -1060,7 +1060,7 @@ function parseJsonl(path, text) {
 // src/artifacts/parquet-load.ts
 var loading = null;
 function loadParquet() {
-  return loading ??= import("./parquet-K6PKEWRF.js");
+  return loading ??= import("./parquet-HWRRQV3A.js");
 }
 
 // src/artifacts/parse-bytes.ts

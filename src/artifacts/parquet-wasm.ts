@@ -1,0 +1,124 @@
+/**
+ * The Parquet reader's per-value loops of dictionary pages in WebAssembly (wasm/parquet-hybrid.ts,
+ * decision 0051): the bit-packed runs' unpacking, the text columns' codes through the page's entry
+ * codes, and the number columns' dictionary lookups. The reader (parquet-flat.ts) walks the runs
+ * and keeps every check and error; these take the values, the same as its JavaScript loops. Where
+ * WebAssembly is not available the reader keeps its JavaScript loops.
+ */
+import { Buffer } from 'node:buffer';
+import { PARQUET_HYBRID_WASM } from './parquet-hybrid-wasm.js';
+
+/** The global WebAssembly API, as far as used here (the project's type libraries do not declare it). */
+interface WasmApi {
+  readonly Module: new (bytes: Uint8Array) => object;
+  readonly Instance: new (module: object, imports: object) => { readonly exports: object };
+}
+const WASM = (globalThis as { WebAssembly?: WasmApi }).WebAssembly;
+
+interface HybridExports {
+  readonly memory: { readonly buffer: ArrayBuffer; grow(pages: number): number };
+  heapBase(): number;
+  unpack(src: number, width: number, out: number, keep: number): number;
+  mapCodes(idx: number, n: number, entryCode: number, size: number, out: number): number;
+  gather(idx: number, n: number, dict: number, size: number, out: number): number;
+}
+
+/** Bytes the module may read past a page's end (a bit-packed value's 8-byte window). */
+const PAD = 16;
+const align = (n: number): number => (n + 15) & ~15;
+
+/** Pages the module decoded, over this thread's reads: for the tests to see the path taken. */
+export const hybridModuleCounts = { pages: 0 };
+
+/**
+ * One thread's module and its memory, laid out per page: the page's bytes, then the indices
+ * (i32), the output (codes i32 or values f64), the page dictionary's entry codes (i32) or values
+ * (f64). The views are taken afresh after the memory grows.
+ */
+export class HybridModule {
+  private page = 0;
+  private idx = 0;
+  private out = 0;
+  private table = 0;
+
+  private constructor(private readonly ex: HybridExports) {}
+
+  /**
+   * Lays the memory out for a page of `bytes` bytes, `count` values and a dictionary of `entries`
+   * entries, and copies bytes[from, from + bytes) in; returns the module address of bytes[from].
+   */
+  load(src: Uint8Array, from: number, bytes: number, count: number, entries: number): number {
+    hybridModuleCounts.pages++;
+    this.page = align(this.ex.heapBase());
+    this.idx = align(this.page + bytes + PAD);
+    this.out = align(this.idx + 4 * count + PAD);
+    this.table = align(this.out + 8 * count);
+    const need = this.table + 8 * entries + PAD;
+    const mem = this.ex.memory;
+    if (mem.buffer.byteLength < need) mem.grow(Math.ceil((need - mem.buffer.byteLength) / 65536));
+    const u8 = new Uint8Array(mem.buffer);
+    u8.set(src.subarray(from, from + bytes), this.page);
+    u8.fill(0, this.page + bytes, this.page + bytes + PAD);
+    return this.page;
+  }
+
+  /** unpack(): `keep` values of `width` bits at module address `src` into the indices from `at`; their sum. */
+  unpack(src: number, width: number, at: number, keep: number): number {
+    return this.ex.unpack(src, width, this.idx + 4 * at, keep);
+  }
+
+  /** The indices [from, to) set to `value` (an RLE run). */
+  fill(value: number, from: number, to: number): void {
+    new Int32Array(this.ex.memory.buffer, this.idx, to).fill(value, from, to);
+  }
+
+  /** The indices [0, n), as a view (valid until the next load). */
+  indices(n: number): Int32Array {
+    return new Int32Array(this.ex.memory.buffer, this.idx, n);
+  }
+
+  /** The entry codes' table (i32, `size` entries), as a view to fill and update (valid until the next load). */
+  entryCodes(size: number): Int32Array {
+    return new Int32Array(this.ex.memory.buffer, this.table, size);
+  }
+
+  /** Codes of indices [from, n) through the entry codes (`size`) into the output; where it stopped (n: nowhere). */
+  mapCodes(from: number, n: number, size: number): number {
+    return from + this.ex.mapCodes(this.idx + 4 * from, n - from, this.table, size, this.out + 4 * from);
+  }
+
+  /** The output's codes [0, n) (valid until the next load). */
+  codes(n: number): Int32Array {
+    return new Int32Array(this.ex.memory.buffer, this.out, n);
+  }
+
+  /** The dictionary's values (f64, `size`), as a view to fill (valid until the next load). */
+  dictionary(size: number): Float64Array {
+    return new Float64Array(this.ex.memory.buffer, this.table, size);
+  }
+
+  /** Values of indices [0, n) from the dictionary into the output; the first index outside it, or n. */
+  gather(n: number, size: number): number {
+    return this.ex.gather(this.idx, n, this.table, size, this.out);
+  }
+
+  /** The output's values [0, n) (valid until the next load). */
+  values(n: number): Float64Array {
+    return new Float64Array(this.ex.memory.buffer, this.out, n);
+  }
+
+  private static state: HybridModule | null | undefined;
+
+  /** This thread's module, or null where WebAssembly is not available. */
+  static get(): HybridModule | null {
+    if (HybridModule.state === undefined) {
+      try {
+        const m = new WASM!.Module(Buffer.from(PARQUET_HYBRID_WASM, 'base64'));
+        HybridModule.state = new HybridModule(new WASM!.Instance(m, {}).exports as HybridExports);
+      } catch {
+        HybridModule.state = null;
+      }
+    }
+    return HybridModule.state;
+  }
+}
