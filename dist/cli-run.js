@@ -22,7 +22,7 @@ import {
   review,
   summarizeView,
   workerDataRunner
-} from "./chunks/chunk-5XC3PSQP.js";
+} from "./chunks/chunk-CRCRC7S5.js";
 import {
   machineLoad
 } from "./chunks/chunk-OSOECKGG.js";
@@ -31,7 +31,7 @@ import {
   bundledWorkerUrl,
   parseTable,
   workerTableParser
-} from "./chunks/chunk-2DXA5ZC4.js";
+} from "./chunks/chunk-77JZUISH.js";
 import {
   usesWorkers
 } from "./chunks/chunk-4NHE4WDI.js";
@@ -42,7 +42,7 @@ import {
 } from "./chunks/chunk-CVA4GC6L.js";
 import {
   InputError
-} from "./chunks/chunk-5ERXIJ3G.js";
+} from "./chunks/chunk-GLPZWZU2.js";
 import "./chunks/chunk-4BJFTPP6.js";
 import {
   cellText

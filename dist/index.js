@@ -17,7 +17,7 @@ import {
   review,
   utf8Length,
   workerDataRunner
-} from "./chunks/chunk-5XC3PSQP.js";
+} from "./chunks/chunk-CRCRC7S5.js";
 import {
   machineLoad
 } from "./chunks/chunk-OSOECKGG.js";
@@ -25,7 +25,7 @@ import {
   IN_PROCESS_PARSER,
   bundledWorkerUrl,
   workerTableParser
-} from "./chunks/chunk-2DXA5ZC4.js";
+} from "./chunks/chunk-77JZUISH.js";
 import {
   hasSpareCore
 } from "./chunks/chunk-4NHE4WDI.js";
@@ -35,7 +35,7 @@ import {
 } from "./chunks/chunk-4MLRVJMI.js";
 import {
   InputError
-} from "./chunks/chunk-5ERXIJ3G.js";
+} from "./chunks/chunk-GLPZWZU2.js";
 import {
   keepFreedMemory
 } from "./chunks/chunk-4BJFTPP6.js";

@@ -3,11 +3,11 @@ import {
   parseTableFile,
   parseTableFrom,
   tableBuffers
-} from "./chunks/chunk-2DXA5ZC4.js";
+} from "./chunks/chunk-77JZUISH.js";
 import "./chunks/chunk-4NHE4WDI.js";
 import {
   InputError
-} from "./chunks/chunk-5ERXIJ3G.js";
+} from "./chunks/chunk-GLPZWZU2.js";
 import "./chunks/chunk-QVIMXX4N.js";
 import "./chunks/chunk-DDMSJOCD.js";
 

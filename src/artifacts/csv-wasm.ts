@@ -8,8 +8,8 @@
  * error). The values are the JavaScript scanner's, bit for bit: the same fast path, the same
  * dictionary codes. Where WebAssembly is not available the JavaScript scanner takes every row.
  */
-import { Buffer } from 'node:buffer';
 import { CSV_SCAN_WASM } from './csv-scan-wasm.js';
+import { instantiate, type WasmMemory } from './wasm.js';
 import { RANGE_SLOTS, type ColumnBuilder } from './column-builder.js';
 import type { Cursor } from './csv.js';
 
@@ -35,40 +35,17 @@ const MIN_STOPS = 4096;
 const PAD = 16;
 const LF = 10;
 
-/** The global WebAssembly API, as far as used here (the project's type libraries do not declare it). */
-interface WasmApi {
-  readonly Module: new (bytes: Uint8Array) => object;
-  readonly Instance: new (module: object, imports: object) => { readonly exports: object };
-}
-const WASM = (globalThis as { WebAssembly?: WasmApi }).WebAssembly;
-
 interface ScanExports {
-  readonly memory: { readonly buffer: ArrayBuffer; grow(pages: number): number };
+  readonly memory: WasmMemory;
   heapBase(): number;
   scan(pos: number, len: number, ncols: number, cap: number, slots: number, kinds: number, nums: number, codes: number, tables: number, state: number): number;
 }
 
-let compiled: object | null | undefined;
-/** This thread's instance, reused from parse to parse (its memory holds no state between pieces but the tables, copied in again). */
-let instance: ScanExports | null = null;
+/** This thread's instance (null: not available), reused from parse to parse (its memory holds no state between pieces but the tables, copied in again). */
+let instance: ScanExports | null | undefined;
 
 function exports(): ScanExports | null {
-  if (compiled === undefined) {
-    try {
-      compiled = WASM ? new WASM.Module(Buffer.from(CSV_SCAN_WASM, 'base64')) : null;
-    } catch {
-      compiled = null;
-    }
-  }
-  if (compiled === null) return null;
-  if (instance === null) {
-    try {
-      instance = new WASM!.Instance(compiled, {}).exports as ScanExports;
-    } catch {
-      compiled = null;
-      return null;
-    }
-  }
+  if (instance === undefined) instance = instantiate<ScanExports>(CSV_SCAN_WASM);
   return instance;
 }
 

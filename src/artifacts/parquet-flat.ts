@@ -162,23 +162,50 @@ const RLE_DICTIONARY = 8;
  * that hold a value). A run value wider than `width` bits is not covered.
  */
 export function hybrid(c: Cursor, end: number, width: number, out: Uint8Array | Int32Array, count: number): number {
-  const run = newRun(width);
-  let seen = 0;
   // The sum of the values written: for definition levels (width 1), the rows with a value.
   let sum = 0;
+  walkRuns(
+    c,
+    end,
+    width,
+    count,
+    (value, seen, keep) => {
+      out.fill(value, seen, seen + keep);
+      sum += (value >>> 0) * keep;
+    },
+    (pos, byteLen, seen, keep) => {
+      sum += width <= WORD_WIDTH ? unpackWords(c.bytes, pos, byteLen, width, out, seen, keep) : unpackBytes(c.bytes, pos, width, out, seen, keep, 0);
+    },
+  );
+  return sum;
+}
+
+/**
+ * The runs of `count` values of the hybrid encoding from c.pos (its data ending at `end`), each
+ * handed on with `keep`, its values up to the count: an RLE run's value to `rle`; a bit-packed
+ * run's bytes, at c.bytes[pos, pos + byteLen), to `packed`, and c.pos then moved past them. Its
+ * checks (nextRun) throw NotCovered. hybrid, hybridLookup and hybridModule decode through it.
+ */
+function walkRuns(
+  c: Cursor,
+  end: number,
+  width: number,
+  count: number,
+  rle: (value: number, seen: number, keep: number) => void,
+  packed: (pos: number, byteLen: number, seen: number, keep: number) => void,
+): void {
+  const run = newRun(width);
+  let seen = 0;
   while (seen < count) {
     nextRun(c, end, width, run);
     const keep = Math.max(0, Math.min(run.length, count - seen));
-    if (run.rle) {
-      out.fill(run.value, seen, seen + keep);
-      sum += (run.value >>> 0) * keep;
-    } else {
-      sum += width <= WORD_WIDTH ? unpackWords(c.bytes, c.pos, run.byteLen, width, out, seen, keep) : unpackBytes(c.bytes, c.pos, width, out, seen, keep, 0);
+    if (run.rle) rle(run.value, seen, keep);
+    else {
+      packed(c.pos, run.byteLen, seen, keep);
       c.pos += run.byteLen;
     }
     seen += run.length;
   }
-  return sum;
 }
 
 /** A run of the hybrid encoding (nextRun): an RLE run's value, or a bit-packed run's bytes, and its values. */
@@ -280,22 +307,18 @@ function unpackBytes(bytes: Uint8Array, base: number, width: number, out: Uint8A
  * `indices`.
  */
 export function hybridLookup(c: Cursor, end: number, width: number, dict: Float64Array, out: Float64Array, count: number): void {
-  const run = newRun(width);
-  let seen = 0;
-  while (seen < count) {
-    nextRun(c, end, width, run);
-    const keep = Math.max(0, Math.min(run.length, count - seen));
-    if (run.rle) {
-      if (keep > 0) {
-        if (run.value >>> 0 >= dict.length) throw new NotCovered('dictionary index out of range');
-        out.fill(dict[run.value >>> 0]!, seen, seen + keep);
-      }
-    } else {
-      lookupWords(c.bytes, c.pos, run.byteLen, width, dict, out, seen, keep);
-      c.pos += run.byteLen;
-    }
-    seen += run.length;
-  }
+  walkRuns(
+    c,
+    end,
+    width,
+    count,
+    (value, seen, keep) => {
+      if (keep === 0) return;
+      if (value >>> 0 >= dict.length) throw new NotCovered('dictionary index out of range');
+      out.fill(dict[value >>> 0]!, seen, seen + keep);
+    },
+    (pos, byteLen, seen, keep) => lookupWords(c.bytes, pos, byteLen, width, dict, out, seen, keep),
+  );
 }
 
 /** Indices of a bit-packed run's tail (unpackBytes), looked up by lookupWords: at most a window's worth. */
@@ -366,18 +389,14 @@ interface Sink {
 export function hybridModule(c: Cursor, end: number, width: number, count: number, mod: HybridModule, entries: number): void {
   const from = c.pos;
   const base = mod.load(c.bytes, from, end - from, count, entries);
-  const run = newRun(width);
-  let seen = 0;
-  while (seen < count) {
-    nextRun(c, end, width, run);
-    const keep = Math.max(0, Math.min(run.length, count - seen));
-    if (run.rle) mod.fill(run.value, seen, seen + keep);
-    else {
-      mod.unpack(base + (c.pos - from), width, seen, keep);
-      c.pos += run.byteLen;
-    }
-    seen += run.length;
-  }
+  walkRuns(
+    c,
+    end,
+    width,
+    count,
+    (value, seen, keep) => mod.fill(value, seen, seen + keep),
+    (pos, _byteLen, seen, keep) => mod.unpack(base + (pos - from), width, seen, keep),
+  );
 }
 
 /** Whether typed arrays here store numbers little-endian, as Parquet does (every platform Node runs on, as a rule). */

@@ -5,18 +5,11 @@
  * and keeps every check and error; these take the values, the same as its JavaScript loops. Where
  * WebAssembly is not available the reader keeps its JavaScript loops.
  */
-import { Buffer } from 'node:buffer';
 import { PARQUET_HYBRID_WASM } from './parquet-hybrid-wasm.js';
-
-/** The global WebAssembly API, as far as used here (the project's type libraries do not declare it). */
-interface WasmApi {
-  readonly Module: new (bytes: Uint8Array) => object;
-  readonly Instance: new (module: object, imports: object) => { readonly exports: object };
-}
-const WASM = (globalThis as { WebAssembly?: WasmApi }).WebAssembly;
+import { instantiate, type WasmMemory } from './wasm.js';
 
 interface HybridExports {
-  readonly memory: { readonly buffer: ArrayBuffer; grow(pages: number): number };
+  readonly memory: WasmMemory;
   heapBase(): number;
   unpack(src: number, width: number, out: number, keep: number): number;
   mapCodes(idx: number, n: number, entryCode: number, size: number, out: number): number;
@@ -112,12 +105,8 @@ export class HybridModule {
   /** This thread's module, or null where WebAssembly is not available. */
   static get(): HybridModule | null {
     if (HybridModule.state === undefined) {
-      try {
-        const m = new WASM!.Module(Buffer.from(PARQUET_HYBRID_WASM, 'base64'));
-        HybridModule.state = new HybridModule(new WASM!.Instance(m, {}).exports as HybridExports);
-      } catch {
-        HybridModule.state = null;
-      }
+      const ex = instantiate<HybridExports>(PARQUET_HYBRID_WASM);
+      HybridModule.state = ex && new HybridModule(ex);
     }
     return HybridModule.state;
   }

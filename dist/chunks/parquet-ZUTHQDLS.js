@@ -1,9 +1,10 @@
 import { createRequire as __mldCreateRequire } from 'node:module'; const require = __mldCreateRequire(import.meta.url);
 import {
   InputError,
+  instantiate,
   ownBuffer,
   readFully
-} from "./chunk-5ERXIJ3G.js";
+} from "./chunk-GLPZWZU2.js";
 import {
   releaseNow
 } from "./chunk-4BJFTPP6.js";
@@ -8495,14 +8496,10 @@ var compressors = {
   LZ4_RAW: decompressLz4Raw
 };
 
-// src/artifacts/parquet-wasm.ts
-import { Buffer } from "node:buffer";
-
 // src/artifacts/parquet-hybrid-wasm.ts
 var PARQUET_HYBRID_WASM = "AGFzbQEAAAABFgNgBX9/f39/AX9gBH9/f38BfGAAAX8DBQQBAAIABQMBAAEHMgUIaGVhcEJhc2UAAgZ1bnBhY2sAAAhtYXBDb2RlcwABBmdhdGhlcgADBm1lbW9yeQIACucCBMMBAwR/AXwBfiABQRlMBEBBASABdEEBayEHA0AgAyAESgRAIAIgBEECdGogACAFQQN2aigCACAFQQdxdiAHcSIGNgIAIAggBrigIQggASAFaiEFIARBAWohBAwBCwsgCA8LIAFBIEYEfkL/////DwVCASABrIZCAX0LIQkDQCADIARKBEAgAiAEQQJ0aiAAIAVBA3ZqKQMAIAVBB3GtiCAJg6ciBjYCACAIIAa4oCEIIAEgBWohBSAEQQFqIQQMAQsLIAgLUwECfwNAIAEgBUoEQCAAIAVBAnRqKAIAIgYgA08EQCAFDwsgAiAGQQJ0aigCACIGQX5GBEAgBQ8LIAQgBUECdGogBjYCACAFQQFqIQUMAQsLIAELBQBBgAgLRgECfwNAIAEgBUoEQCAAIAVBAnRqKAIAIgYgA08EQCAFDwsgBCAFQQN0aiACIAZBA3RqKwMAOQMAIAVBAWohBQwBCwsgAQs=";
 
 // src/artifacts/parquet-wasm.ts
-var WASM = globalThis.WebAssembly;
 var PAD = 16;
 var align2 = (n) => n + 15 & ~15;
 var hybridModuleCounts = { pages: 0 };
@@ -8573,12 +8570,8 @@ var HybridModule = class _HybridModule {
   /** This thread's module, or null where WebAssembly is not available. */
   static get() {
     if (_HybridModule.state === void 0) {
-      try {
-        const m = new WASM.Module(Buffer.from(PARQUET_HYBRID_WASM, "base64"));
-        _HybridModule.state = new _HybridModule(new WASM.Instance(m, {}).exports);
-      } catch {
-        _HybridModule.state = null;
-      }
+      const ex = instantiate(PARQUET_HYBRID_WASM);
+      _HybridModule.state = ex && new _HybridModule(ex);
     }
     return _HybridModule.state;
   }
@@ -8694,22 +8687,35 @@ var PLAIN_DICTIONARY = 2;
 var RLE = 3;
 var RLE_DICTIONARY = 8;
 function hybrid(c, end, width, out, count) {
+  let sum = 0;
+  walkRuns(
+    c,
+    end,
+    width,
+    count,
+    (value, seen, keep) => {
+      out.fill(value, seen, seen + keep);
+      sum += (value >>> 0) * keep;
+    },
+    (pos, byteLen, seen, keep) => {
+      sum += width <= WORD_WIDTH ? unpackWords(c.bytes, pos, byteLen, width, out, seen, keep) : unpackBytes(c.bytes, pos, width, out, seen, keep, 0);
+    }
+  );
+  return sum;
+}
+function walkRuns(c, end, width, count, rle, packed) {
   const run = newRun(width);
   let seen = 0;
-  let sum = 0;
   while (seen < count) {
     nextRun(c, end, width, run);
     const keep = Math.max(0, Math.min(run.length, count - seen));
-    if (run.rle) {
-      out.fill(run.value, seen, seen + keep);
-      sum += (run.value >>> 0) * keep;
-    } else {
-      sum += width <= WORD_WIDTH ? unpackWords(c.bytes, c.pos, run.byteLen, width, out, seen, keep) : unpackBytes(c.bytes, c.pos, width, out, seen, keep, 0);
+    if (run.rle) rle(run.value, seen, keep);
+    else {
+      packed(c.pos, run.byteLen, seen, keep);
       c.pos += run.byteLen;
     }
     seen += run.length;
   }
-  return sum;
 }
 function newRun(width) {
   if (width > 32) throw new NotCovered("bit width");
@@ -8769,22 +8775,18 @@ function unpackBytes(bytes, base, width, out, at, keep, from) {
   return sum;
 }
 function hybridLookup(c, end, width, dict, out, count) {
-  const run = newRun(width);
-  let seen = 0;
-  while (seen < count) {
-    nextRun(c, end, width, run);
-    const keep = Math.max(0, Math.min(run.length, count - seen));
-    if (run.rle) {
-      if (keep > 0) {
-        if (run.value >>> 0 >= dict.length) throw new NotCovered("dictionary index out of range");
-        out.fill(dict[run.value >>> 0], seen, seen + keep);
-      }
-    } else {
-      lookupWords(c.bytes, c.pos, run.byteLen, width, dict, out, seen, keep);
-      c.pos += run.byteLen;
-    }
-    seen += run.length;
-  }
+  walkRuns(
+    c,
+    end,
+    width,
+    count,
+    (value, seen, keep) => {
+      if (keep === 0) return;
+      if (value >>> 0 >= dict.length) throw new NotCovered("dictionary index out of range");
+      out.fill(dict[value >>> 0], seen, seen + keep);
+    },
+    (pos, byteLen, seen, keep) => lookupWords(c.bytes, pos, byteLen, width, dict, out, seen, keep)
+  );
 }
 var tailScratch = new Int32Array(32);
 function lookupWords(bytes, base, byteLen, width, dict, out, at, keep) {
@@ -8816,18 +8818,14 @@ function lookupWords(bytes, base, byteLen, width, dict, out, at, keep) {
 function hybridModule(c, end, width, count, mod, entries) {
   const from = c.pos;
   const base = mod.load(c.bytes, from, end - from, count, entries);
-  const run = newRun(width);
-  let seen = 0;
-  while (seen < count) {
-    nextRun(c, end, width, run);
-    const keep = Math.max(0, Math.min(run.length, count - seen));
-    if (run.rle) mod.fill(run.value, seen, seen + keep);
-    else {
-      mod.unpack(base + (c.pos - from), width, seen, keep);
-      c.pos += run.byteLen;
-    }
-    seen += run.length;
-  }
+  walkRuns(
+    c,
+    end,
+    width,
+    count,
+    (value, seen, keep) => mod.fill(value, seen, seen + keep),
+    (pos, _byteLen, seen, keep) => mod.unpack(base + (pos - from), width, seen, keep)
+  );
 }
 var LITTLE_ENDIAN = new Uint8Array(Uint16Array.of(1).buffer)[0] === 1;
 function copyLittleEndian(v, p, count, size, type, out) {

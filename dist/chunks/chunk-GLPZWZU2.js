@@ -50,9 +50,22 @@ function ownBuffer(bytes) {
   return b.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength);
 }
 
+// src/artifacts/wasm.ts
+import { Buffer } from "node:buffer";
+var WASM = globalThis.WebAssembly;
+function instantiate(base64) {
+  if (!WASM) return null;
+  try {
+    return new WASM.Instance(new WASM.Module(Buffer.from(base64, "base64")), {}).exports;
+  } catch {
+    return null;
+  }
+}
+
 export {
   InputError,
   lineColumn,
   readFully,
+  instantiate,
   ownBuffer
 };

@@ -4,10 +4,11 @@ import {
 } from "./chunk-4NHE4WDI.js";
 import {
   InputError,
+  instantiate,
   lineColumn,
   ownBuffer,
   readFully
-} from "./chunk-5ERXIJ3G.js";
+} from "./chunk-GLPZWZU2.js";
 import {
   copyCodes,
   maxCode,
@@ -21,7 +22,7 @@ import {
 import { closeSync, fstatSync, openSync, readSync } from "node:fs";
 
 // src/artifacts/csv.ts
-import { Buffer as Buffer2 } from "node:buffer";
+import { Buffer } from "node:buffer";
 
 // src/artifacts/column-builder.ts
 var MISSING_TOKENS = /* @__PURE__ */ new Set(["", "NA", "N/A", "null", "NULL", "None"]);
@@ -416,9 +417,6 @@ function finishColumns(builders, rows) {
   return builders.map((b) => b.finish(noneMissing));
 }
 
-// src/artifacts/csv-wasm.ts
-import { Buffer } from "node:buffer";
-
 // src/artifacts/csv-scan-wasm.ts
 var CSV_SCAN_WASM = "AGFzbQEAAAABEwJgCn9/f39/f39/f38Bf2AAAX8DAwIAAQUDAQABBxwDCGhlYXBCYXNlAAEEc2NhbgAABm1lbW9yeQIADAEICvQFAusFAw5/AXwBfiAEQQR0IRIgBEEBayERA0AgACABSCADIBBKcQRAAkAgACEKQQAhDgN/IAIgDkoEfyAALQAAIQsCQCAFIA5qLQAAIgxBAUYEQEEAIQ8gC0EtRgRAQQEhDyAAQQFqIgAtAAAhCwtCACEZIAAhDANAIAtBMGsiDUEJTQRAIA2sIBlCCn58IRkgAEEBaiIALQAAIQsMAQsLIAAgDGshDEEAIQ0gC0EuRgRAIABBAWoiAC0AACELIAAhDQNAIAtBMGsiE0EJTQRAIBOsIBlCCn58IRkgAEEBaiIALQAAIQsMAQsLIAwgACANayINaiEMCyALQQpGIAtBLEZyIAtBDUZyIAxBAEpxIAxBEkxxIBlCgICAgICAgBBUcSANQRZMcUUNASAZuiEYIA0EQCAYIA1BA3RBoAhqKwMAoyEYCyAGIAMgDmwgEGpBA3RqIBiaIBggDxs5AwAFIAxBAkYEQCAAIQwDQCALQQpHIAtBLEdxIAtBDUdxIAtBIkdxBEAgAEEBaiIALQAAIQsMAQsLIAtBIkYgACAMayITQQhKcg0CIBNBAnQiDUHwCWooAgAgDCgCAHEiFSANQbAKaigCACAMKAIEcSIWIBNzQbHz3fF5bHNB65Svr3hsIgwgDEEPdnMgEXEhDSAIIA4gEmxqIhcgBEEMbGohDAN/IAwgDUECdGooAgAiDwR/IBcgDUEMbGoiFCgCACAVRgR/IBQoAgQgFkYFQQALBH8gFCgCCCATRgVBAAsEfyAPQQFrBSANQQFqIBFxIQ0MAgsFQX8LCyIMQQBIDQIgByADIA5sIBBqQQJ0aiAMNgIABQwCCwsCfyALQSxGBEAgDiACQQFrRg0CIABBAWoMAQsgDiACQQFrRw0BIABBAWoiAEEBaiAAIAtBDUYEfyAALQAAQQpGBUEACxsLIQAgDkEBaiEODAILQQAFQQELC0UEQCAKIQAMAQsgEEEBaiEQDAILCwsgCSAANgIAIBALBQBB3AoLC60CCABBjAgLAcwAQZgICwUEAAAAuABBpggLsgHwPwAAAAAAACRAAAAAAAAAWUAAAAAAAECPQAAAAAAAiMNAAAAAAABq+EAAAAAAgIQuQQAAAADQEmNBAAAAAITXl0EAAAAAZc3NQQAAACBfoAJCAAAA6HZIN0IAAACilBptQgAAQOWcMKJCAACQHsS81kIAADQm9WsMQwCA4Dd5w0FDAKDYhVc0dkMAyE5nbcGrQwA9kWDkWOFDQIy1eB2vFURQ7+LW5BpLRJLVTQbP8IBEAEHcCQsBPABB6AkLLAUAAAAkAAAAAAAAAP8AAAD//wAA////AP//////////////////////////AEGcCgsBPABBqAoLBQUAAAAkAEHECgsQ/wAAAP//AAD///8A/////w==";
 
@@ -428,26 +426,9 @@ var MAX_STOP_SHARE = 1 / 16;
 var MIN_STOPS = 4096;
 var PAD = 16;
 var LF = 10;
-var WASM = globalThis.WebAssembly;
-var compiled;
-var instance = null;
+var instance;
 function exports() {
-  if (compiled === void 0) {
-    try {
-      compiled = WASM ? new WASM.Module(Buffer.from(CSV_SCAN_WASM, "base64")) : null;
-    } catch {
-      compiled = null;
-    }
-  }
-  if (compiled === null) return null;
-  if (instance === null) {
-    try {
-      instance = new WASM.Instance(compiled, {}).exports;
-    } catch {
-      compiled = null;
-      return null;
-    }
-  }
+  if (instance === void 0) instance = instantiate(CSV_SCAN_WASM);
   return instance;
 }
 var align = (n) => n + 15 & ~15;
@@ -585,7 +566,7 @@ function parseCsv(path, text) {
   return parseCsvBytes(path, UTF8.encode(text));
 }
 function hasQuoteByte(bytes) {
-  return Buffer2.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).indexOf(QUOTE) >= 0;
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).indexOf(QUOTE) >= 0;
 }
 var LF_BYTES = 168430090;
 function countLineFeeds(bytes, from) {
@@ -1060,7 +1041,7 @@ function parseJsonl(path, text) {
 // src/artifacts/parquet-load.ts
 var loading = null;
 function loadParquet() {
-  return loading ??= import("./parquet-HWRRQV3A.js");
+  return loading ??= import("./parquet-ZUTHQDLS.js");
 }
 
 // src/artifacts/parse-bytes.ts

@@ -3,7 +3,7 @@ import {
   IN_PROCESS_PARSER,
   parseJsonLenient,
   parseTable
-} from "./chunk-2DXA5ZC4.js";
+} from "./chunk-77JZUISH.js";
 import {
   DIGIT_BITS,
   FDR,
@@ -79,7 +79,7 @@ import {
 } from "./chunk-CVA4GC6L.js";
 import {
   InputError
-} from "./chunk-5ERXIJ3G.js";
+} from "./chunk-GLPZWZU2.js";
 import {
   releaseNow
 } from "./chunk-4BJFTPP6.js";
