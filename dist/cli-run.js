@@ -22,7 +22,7 @@ import {
   review,
   summarizeView,
   workerDataRunner
-} from "./chunks/chunk-CRCRC7S5.js";
+} from "./chunks/chunk-UCZ3XM2T.js";
 import {
   machineLoad
 } from "./chunks/chunk-OSOECKGG.js";
@@ -31,7 +31,7 @@ import {
   bundledWorkerUrl,
   parseTable,
   workerTableParser
-} from "./chunks/chunk-77JZUISH.js";
+} from "./chunks/chunk-L62GBINE.js";
 import {
   usesWorkers
 } from "./chunks/chunk-4NHE4WDI.js";

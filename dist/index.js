@@ -17,7 +17,7 @@ import {
   review,
   utf8Length,
   workerDataRunner
-} from "./chunks/chunk-CRCRC7S5.js";
+} from "./chunks/chunk-UCZ3XM2T.js";
 import {
   machineLoad
 } from "./chunks/chunk-OSOECKGG.js";
@@ -25,7 +25,7 @@ import {
   IN_PROCESS_PARSER,
   bundledWorkerUrl,
   workerTableParser
-} from "./chunks/chunk-77JZUISH.js";
+} from "./chunks/chunk-L62GBINE.js";
 import {
   hasSpareCore
 } from "./chunks/chunk-4NHE4WDI.js";

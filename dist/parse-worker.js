@@ -3,7 +3,7 @@ import {
   parseTableFile,
   parseTableFrom,
   tableBuffers
-} from "./chunks/chunk-77JZUISH.js";
+} from "./chunks/chunk-L62GBINE.js";
 import "./chunks/chunk-4NHE4WDI.js";
 import {
   InputError

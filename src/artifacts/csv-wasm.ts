@@ -51,8 +51,8 @@ function exports(): ScanExports | null {
 
 const align = (n: number): number => (n + 15) & ~15;
 
-/** Rows the module took and rows it stopped at, over this thread's parses: for the tests and the benchmarks to see the path taken. */
-export const wasmScanCounts = { rows: 0, stops: 0 };
+/** Pieces copied into the module, rows it took and rows it stopped at, over this thread's parses: for the tests and the benchmarks to see the path taken. */
+export const wasmScanCounts = { pieces: 0, rows: 0, stops: 0 };
 
 /** The module's scanner for one parse of a table of `nCols` columns (null where WebAssembly is not available). */
 export class WasmRows {
@@ -141,12 +141,22 @@ export class WasmRows {
     const start = at.pos;
     const n = len - start;
     let u8 = this.room(n);
+    // A column that is neither kind stays so (a builder never turns back to numbers, nor to short
+    // cells once an entry was longer): the rest of the parse is the JavaScript scanner's.
+    if (this.off || !this.prepare(builders, u8)) {
+      this.off = true;
+      return jsRows(len);
+    }
     u8.set(bytes.subarray(start, len), this.bytes);
+    wasmScanCounts.pieces++;
     u8[this.bytes + n] = LF;
     u8.fill(0, this.bytes + n + 1, this.bytes + n + PAD);
     let rows = 0;
     while (at.pos < len) {
-      if (this.off || !this.prepare(builders, u8)) return rows + jsRows(len);
+      if (this.off || !this.prepare(builders, u8)) {
+        this.off = true;
+        return rows + jsRows(len);
+      }
       const from = this.bytes + (at.pos - start);
       const k = this.ex.scan(from, this.bytes + n, this.nCols, SCAN_ROWS, RANGE_SLOTS, this.kinds, this.nums, this.codes, this.tables, this.state);
       // The module's memory does not grow during a call, but the views are taken afresh anyway.

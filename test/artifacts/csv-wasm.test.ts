@@ -32,13 +32,14 @@ function outcome(f: () => Table | null): Outcome {
 }
 
 /** The pieces' outcome, the whole file's, and the rows the module took and stopped at meanwhile. */
-function both(text: string, chunk: number): { pieces: Outcome; whole: Outcome; took: number; stops: number } {
+function both(text: string, chunk: number): { pieces: Outcome; whole: Outcome; took: number; stops: number; copied: number } {
   const bytes = enc(text);
   const before = { ...wasmScanCounts };
   const pieces = outcome(() => parseCsvChunks('eval/p.csv', bytes.length, reader(bytes), chunk));
   const took = wasmScanCounts.rows - before.rows;
   const stops = wasmScanCounts.stops - before.stops;
-  return { pieces, whole: outcome(() => parseCsvBytes('eval/p.csv', bytes)), took, stops };
+  const copied = wasmScanCounts.pieces - before.pieces;
+  return { pieces, whole: outcome(() => parseCsvBytes('eval/p.csv', bytes)), took, stops, copied };
 }
 
 /** A deterministic pseudo-random sequence (xorshift), so that the large cases are the same every run. */
@@ -106,6 +107,17 @@ describe('the WebAssembly row loop', () => {
     // It stops at a third of the rows: after the allowance it leaves the parse to JavaScript.
     expect(stops).toBeLessThan(6000);
     expect(took).toBeLessThan(15_000);
+  });
+
+  it('leaves a table with a column of long text to the JavaScript scanner at once', () => {
+    const rows = Array.from({ length: 5000 }, (_, i) => `${i},${(i * 0.25).toFixed(2)},comment number ${i % 40}`);
+    const { pieces, whole, took, stops, copied } = both(`id,x,note\n${rows.join('\n')}\n`, 1 << 14);
+    expect(pieces).toEqual(whole);
+    // The first row stops it (every column starts numeric until a cell says otherwise); then the
+    // long text leaves the rest to JavaScript without another copy or call (10 pieces here).
+    expect(took).toBe(0);
+    expect(stops).toBe(1);
+    expect(copied).toBe(1);
   });
 
   it('is the JavaScript scanner table or error for any cells, widths and line ends', () => {

@@ -3,7 +3,7 @@ import {
   IN_PROCESS_PARSER,
   parseJsonLenient,
   parseTable
-} from "./chunk-77JZUISH.js";
+} from "./chunk-L62GBINE.js";
 import {
   DIGIT_BITS,
   FDR,

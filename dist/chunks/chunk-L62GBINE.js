@@ -432,7 +432,7 @@ function exports() {
   return instance;
 }
 var align = (n) => n + 15 & ~15;
-var wasmScanCounts = { rows: 0, stops: 0 };
+var wasmScanCounts = { pieces: 0, rows: 0, stops: 0 };
 var WasmRows = class _WasmRows {
   constructor(ex, nCols) {
     this.ex = ex;
@@ -514,12 +514,20 @@ var WasmRows = class _WasmRows {
     const start = at.pos;
     const n = len - start;
     let u8 = this.room(n);
+    if (this.off || !this.prepare(builders, u8)) {
+      this.off = true;
+      return jsRows(len);
+    }
     u8.set(bytes.subarray(start, len), this.bytes);
+    wasmScanCounts.pieces++;
     u8[this.bytes + n] = LF;
     u8.fill(0, this.bytes + n + 1, this.bytes + n + PAD);
     let rows = 0;
     while (at.pos < len) {
-      if (this.off || !this.prepare(builders, u8)) return rows + jsRows(len);
+      if (this.off || !this.prepare(builders, u8)) {
+        this.off = true;
+        return rows + jsRows(len);
+      }
       const from = this.bytes + (at.pos - start);
       const k = this.ex.scan(from, this.bytes + n, this.nCols, SCAN_ROWS, RANGE_SLOTS, this.kinds, this.nums, this.codes, this.tables, this.state);
       u8 = new Uint8Array(this.ex.memory.buffer);
