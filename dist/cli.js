@@ -6,7 +6,7 @@ import {
 } from "./chunks/chunk-CMTE7LJ7.js";
 import {
   applyV8Flags
-} from "./chunks/chunk-CDCA42RH.js";
+} from "./chunks/chunk-CNQRZG23.js";
 import {
   machineLoad
 } from "./chunks/chunk-OSOECKGG.js";

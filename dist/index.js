@@ -1,7 +1,7 @@
 import { createRequire as __mldCreateRequire } from 'node:module'; const require = __mldCreateRequire(import.meta.url);
 import {
   applyV8Flags
-} from "./chunks/chunk-CDCA42RH.js";
+} from "./chunks/chunk-CNQRZG23.js";
 import {
   COMMENT_MARKER,
   DEFAULT_CONFIG,

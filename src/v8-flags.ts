@@ -28,6 +28,20 @@ export const YOUNG_GROWTH_FACTOR = 16;
 
 export const V8_FLAGS: readonly string[] = ['--no-maglev-escape-analysis', `--semi-space-growth-factor=${YOUNG_GROWTH_FACTOR}`];
 
+/**
+ * The first V8 major version that knows a flag, where it is not older than any Node the program
+ * runs on (engines: Node ≥ 20): Maglev's escape analysis flag came with V8 12 (Node 22's 12.4 has
+ * it, Node 20's 11.3 has not, and prints "Error: unrecognized flag" for it at every run). Maglev
+ * itself is not in Node 20's V8 default tiers, so the fault the flag avoids is not there either.
+ */
+const SINCE_V8: Readonly<Record<string, number>> = { '--no-maglev-escape-analysis': 12 };
+
+/** The flags of V8_FLAGS that V8 `version` (process.versions.v8) knows. */
+export function v8FlagsFor(version: string): string[] {
+  const major = Number.parseInt(version, 10);
+  return V8_FLAGS.filter((flag) => !(major < (SINCE_V8[flag] ?? 0)));
+}
+
 export function applyV8Flags(): void {
-  for (const flag of V8_FLAGS) setFlagsFromString(flag);
+  for (const flag of v8FlagsFor(process.versions.v8)) setFlagsFromString(flag);
 }

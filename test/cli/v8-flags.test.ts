@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { V8_FLAGS, YOUNG_GROWTH_FACTOR } from '../../src/v8-flags.js';
+import { V8_FLAGS, v8FlagsFor, YOUNG_GROWTH_FACTOR } from '../../src/v8-flags.js';
 
 const repo = join(import.meta.dirname, '../..');
 
@@ -78,6 +78,13 @@ describe('V8 flags', () => {
     for (const f of V8_FLAGS) expect(accepts(f), f).toBe(true);
     // The check can fail: Node refuses an option V8 does not have.
     expect(accepts('--no-maglev-escape-analysys')).toBe(false);
+  });
+
+  it('are each set only on a V8 that knows it (Node 20, whose V8 has no Maglev escape analysis flag, prints an error for it)', () => {
+    expect(v8FlagsFor(process.versions.v8)).toEqual(V8_FLAGS);
+    expect(v8FlagsFor('13.6.233.10-node.27')).toEqual(V8_FLAGS);
+    expect(v8FlagsFor('12.4.254.21-node.57')).toEqual(V8_FLAGS);
+    expect(v8FlagsFor('11.3.244.8-node.38')).toEqual([`--semi-space-growth-factor=${YOUNG_GROWTH_FACTOR}`]);
   });
 
   it('leave hot code to Maglev when set at run time', () => {
