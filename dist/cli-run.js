@@ -22,7 +22,7 @@ import {
   review,
   summarizeView,
   workerDataRunner
-} from "./chunks/chunk-UCZ3XM2T.js";
+} from "./chunks/chunk-NZYB3KRX.js";
 import {
   machineLoad
 } from "./chunks/chunk-OSOECKGG.js";
@@ -31,7 +31,7 @@ import {
   bundledWorkerUrl,
   parseTable,
   workerTableParser
-} from "./chunks/chunk-L62GBINE.js";
+} from "./chunks/chunk-DHXPMZ44.js";
 import {
   usesWorkers
 } from "./chunks/chunk-4NHE4WDI.js";

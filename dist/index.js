@@ -17,7 +17,7 @@ import {
   review,
   utf8Length,
   workerDataRunner
-} from "./chunks/chunk-UCZ3XM2T.js";
+} from "./chunks/chunk-NZYB3KRX.js";
 import {
   machineLoad
 } from "./chunks/chunk-OSOECKGG.js";
@@ -25,7 +25,7 @@ import {
   IN_PROCESS_PARSER,
   bundledWorkerUrl,
   workerTableParser
-} from "./chunks/chunk-L62GBINE.js";
+} from "./chunks/chunk-DHXPMZ44.js";
 import {
   hasSpareCore
 } from "./chunks/chunk-4NHE4WDI.js";

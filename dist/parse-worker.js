@@ -3,7 +3,7 @@ import {
   parseTableFile,
   parseTableFrom,
   tableBuffers
-} from "./chunks/chunk-L62GBINE.js";
+} from "./chunks/chunk-DHXPMZ44.js";
 import "./chunks/chunk-4NHE4WDI.js";
 import {
   InputError

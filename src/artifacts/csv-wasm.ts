@@ -92,11 +92,6 @@ export class WasmRows {
     this.synced = new Int32Array(nCols).fill(-1);
   }
 
-  /** Whether the module still takes rows in this parse. */
-  get active(): boolean {
-    return !this.off;
-  }
-
   /** Memory for `n` piece bytes and the pad. */
   private room(n: number): Uint8Array {
     const need = this.bytes + n + PAD;
@@ -153,10 +148,6 @@ export class WasmRows {
     u8.fill(0, this.bytes + n + 1, this.bytes + n + PAD);
     let rows = 0;
     while (at.pos < len) {
-      if (this.off || !this.prepare(builders, u8)) {
-        this.off = true;
-        return rows + jsRows(len);
-      }
       const from = this.bytes + (at.pos - start);
       const k = this.ex.scan(from, this.bytes + n, this.nCols, SCAN_ROWS, RANGE_SLOTS, this.kinds, this.nums, this.codes, this.tables, this.state);
       // The module's memory does not grow during a call, but the views are taken afresh anyway.
@@ -178,7 +169,7 @@ export class WasmRows {
         this.rows += k;
         wasmScanCounts.rows += k;
         at.line += k;
-        at.pos = start + (new Int32Array(u8.buffer)[this.state >> 2]! - this.bytes);
+        at.pos = start + (i32[this.state >> 2]! - this.bytes);
       }
       if (k < SCAN_ROWS && at.pos < len) {
         // The row at at.pos stopped the module: the JavaScript scanner takes it (and any blank
@@ -188,6 +179,12 @@ export class WasmRows {
         this.stops++;
         wasmScanCounts.stops++;
         if (this.stops >= MIN_STOPS && this.stops > this.rows * MAX_STOP_SHARE) this.off = true;
+        // The JavaScript row may have grown a dictionary or turned a column (prepare copies the
+        // tables again); a full call changed nothing.
+        if (this.off || !this.prepare(builders, u8)) {
+          this.off = true;
+          return rows + jsRows(len);
+        }
       }
     }
     return rows;

@@ -406,7 +406,7 @@ export function parseCsvChunks(path: string, size: number, readAt: ReadAt, chunk
   // through scanRows.
   const fast = WasmRows.for(builders.length);
   const scanPiece = (piece: Uint8Array): number =>
-    fast !== null && fast.active ? fast.scanPiece(piece, at, builders, (to) => scanRows(path, piece.subarray(0, to), at, builders)) : scanRows(path, piece, at, builders);
+    fast !== null ? fast.scanPiece(piece, at, builders, (to) => scanRows(path, piece.subarray(0, to), at, builders)) : scanRows(path, piece, at, builders);
   // The first piece's rows in slices of doubling size first (WARM_UP_SLICE_BYTES), for the
   // JavaScript scanner's compilation: not where the module takes the rows.
   for (let edge = WARM_UP_SLICE_BYTES; fast === null && edge < cut / 2; edge *= 2) {

@@ -3,7 +3,7 @@ import {
   IN_PROCESS_PARSER,
   parseJsonLenient,
   parseTable
-} from "./chunk-L62GBINE.js";
+} from "./chunk-DHXPMZ44.js";
 import {
   DIGIT_BITS,
   FDR,

@@ -468,10 +468,6 @@ var WasmRows = class _WasmRows {
     const ex = nCols > 0 ? exports() : null;
     return ex ? new _WasmRows(ex, nCols) : null;
   }
-  /** Whether the module still takes rows in this parse. */
-  get active() {
-    return !this.off;
-  }
   /** Memory for `n` piece bytes and the pad. */
   room(n) {
     const need = this.bytes + n + PAD;
@@ -524,10 +520,6 @@ var WasmRows = class _WasmRows {
     u8.fill(0, this.bytes + n + 1, this.bytes + n + PAD);
     let rows = 0;
     while (at.pos < len) {
-      if (this.off || !this.prepare(builders, u8)) {
-        this.off = true;
-        return rows + jsRows(len);
-      }
       const from = this.bytes + (at.pos - start);
       const k = this.ex.scan(from, this.bytes + n, this.nCols, SCAN_ROWS, RANGE_SLOTS, this.kinds, this.nums, this.codes, this.tables, this.state);
       u8 = new Uint8Array(this.ex.memory.buffer);
@@ -548,7 +540,7 @@ var WasmRows = class _WasmRows {
         this.rows += k;
         wasmScanCounts.rows += k;
         at.line += k;
-        at.pos = start + (new Int32Array(u8.buffer)[this.state >> 2] - this.bytes);
+        at.pos = start + (i32[this.state >> 2] - this.bytes);
       }
       if (k < SCAN_ROWS && at.pos < len) {
         const lf = bytes.indexOf(LF, at.pos);
@@ -556,6 +548,10 @@ var WasmRows = class _WasmRows {
         this.stops++;
         wasmScanCounts.stops++;
         if (this.stops >= MIN_STOPS && this.stops > this.rows * MAX_STOP_SHARE) this.off = true;
+        if (this.off || !this.prepare(builders, u8)) {
+          this.off = true;
+          return rows + jsRows(len);
+        }
       }
     }
     return rows;
@@ -821,7 +817,7 @@ function parseCsvChunks(path, size, readAt, chunkBytes = CSV_CHUNK_BYTES) {
   const builders = header.map((h) => new ColumnBuilder(h, expected));
   let rows = 0;
   const fast = WasmRows.for(builders.length);
-  const scanPiece = (piece) => fast !== null && fast.active ? fast.scanPiece(piece, at, builders, (to) => scanRows(path, piece.subarray(0, to), at, builders)) : scanRows(path, piece, at, builders);
+  const scanPiece = (piece) => fast !== null ? fast.scanPiece(piece, at, builders, (to) => scanRows(path, piece.subarray(0, to), at, builders)) : scanRows(path, piece, at, builders);
   for (let edge = WARM_UP_SLICE_BYTES; fast === null && edge < cut / 2; edge *= 2) {
     const end = buf.lastIndexOf(LF2, edge) + 1;
     if (end > at.pos) rows += scanRows(path, buf.subarray(0, end), at, builders);
