@@ -22,7 +22,7 @@ import {
   review,
   summarizeView,
   workerDataRunner
-} from "./chunks/chunk-NZYB3KRX.js";
+} from "./chunks/chunk-NRMUD3UH.js";
 import {
   machineLoad
 } from "./chunks/chunk-OSOECKGG.js";
@@ -31,7 +31,7 @@ import {
   bundledWorkerUrl,
   parseTable,
   workerTableParser
-} from "./chunks/chunk-DHXPMZ44.js";
+} from "./chunks/chunk-UBWKPDRS.js";
 import {
   usesWorkers
 } from "./chunks/chunk-4NHE4WDI.js";

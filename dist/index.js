@@ -17,7 +17,7 @@ import {
   review,
   utf8Length,
   workerDataRunner
-} from "./chunks/chunk-NZYB3KRX.js";
+} from "./chunks/chunk-NRMUD3UH.js";
 import {
   machineLoad
 } from "./chunks/chunk-OSOECKGG.js";
@@ -25,7 +25,7 @@ import {
   IN_PROCESS_PARSER,
   bundledWorkerUrl,
   workerTableParser
-} from "./chunks/chunk-DHXPMZ44.js";
+} from "./chunks/chunk-UBWKPDRS.js";
 import {
   hasSpareCore
 } from "./chunks/chunk-4NHE4WDI.js";

@@ -3,7 +3,7 @@ import {
   parseTableFile,
   parseTableFrom,
   tableBuffers
-} from "./chunks/chunk-DHXPMZ44.js";
+} from "./chunks/chunk-UBWKPDRS.js";
 import "./chunks/chunk-4NHE4WDI.js";
 import {
   InputError

@@ -12,8 +12,8 @@ const repo = join(dirname(fileURLToPath(import.meta.url)), '..');
 /** The compiler's flags: optimized, no runtime (the module allocates nothing), no assertions. */
 export const ASC_FLAGS = ['-O3', '--runtime', 'stub', '--noAssert', '--initialMemory', '1'];
 
-/** The modules: source wasm/NAME.ts, constant CONST in src/artifacts/NAME-wasm.ts (decision 0051). */
-export const MODULES = { 'csv-scan': 'CSV_SCAN_WASM', 'parquet-hybrid': 'PARQUET_HYBRID_WASM' };
+/** The modules: source wasm/NAME.ts, constant CONST in src/artifacts/NAME-wasm.ts (decisions 0051, 0052). */
+export const MODULES = { 'csv-scan': 'CSV_SCAN_WASM', 'parquet-hybrid': 'PARQUET_HYBRID_WASM', snappy: 'SNAPPY_WASM' };
 
 export function compile(name) {
   const dir = mkdtempSync(join(tmpdir(), 'mld-wasm-'));

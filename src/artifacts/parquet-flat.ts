@@ -19,7 +19,7 @@ import { compressors } from 'hyparquet-compressors';
 import { maxCode, type Column } from './table.js';
 import { releaseNow } from '../memory.js';
 import { copyCodes, rowCodes, rowF64, rowU8 } from './shared.js';
-import { HybridModule } from './parquet-wasm.js';
+import { HybridModule, SnappyModule } from './parquet-wasm.js';
 
 /** The decoder hyparquet turns UTF-8 cells into strings with (default options: a leading BOM is dropped). */
 const TEXT = new TextDecoder();
@@ -409,6 +409,11 @@ const LITTLE_ENDIAN = new Uint8Array(Uint16Array.of(1).buffer)[0] === 1;
  */
 function copyLittleEndian(v: DataView, p: number, count: number, size: number, type: string, out: Float64Array): void {
   const offset = v.byteOffset + p;
+  // DOUBLE values are the bytes of `out` itself: copied byte for byte, aligned or not.
+  if (type === 'DOUBLE') {
+    new Uint8Array(out.buffer, out.byteOffset, count * 8).set(new Uint8Array(v.buffer, offset, count * 8));
+    return;
+  }
   // A typed-array view must start at a multiple of its element size: unaligned values (after a v1
   // page's levels, as a rule) are copied to memory of their own first, freed right after.
   const copy = offset % size === 0 ? null : new Uint8Array(v.buffer, offset, count * size).slice();
@@ -588,8 +593,17 @@ function textSink(name: string, nRows: number): Sink {
   };
 }
 
+/**
+ * A page's bytes decompressed. SNAPPY, the usual codec, by this thread's module where WebAssembly
+ * is available (SnappyModule: the page is then a view of the module's memory, valid until the next
+ * page is decompressed); a stream it refuses goes to hyparquet-compressors, which says what is wrong.
+ */
 function decompress(codec: string, bytes: Uint8Array, size: number): Uint8Array {
   if (codec === 'UNCOMPRESSED') return bytes;
+  if (codec === 'SNAPPY') {
+    const page = SnappyModule.get()?.uncompress(bytes, size);
+    if (page) return page;
+  }
   const fn = (compressors as Record<string, ((input: Uint8Array, outputLength: number) => Uint8Array) | undefined>)[codec];
   if (!fn) throw new NotCovered(`codec ${codec}`);
   const out = fn(bytes, size);
@@ -603,7 +617,8 @@ function decompress(codec: string, bytes: Uint8Array, size: number): Uint8Array 
  * view of the chunk's bytes, which a file read range by range reuses), nor of a larger buffer that
  * something else may hold. A 10^6-row table's pages are ~80 MB of such arrays, one per page; left
  * to the collector, each next page took fresh memory, the review's dearest (decision 0032), and a
- * Parquet table's parse held 265 MB where its columns are 154 MB.
+ * Parquet table's parse held 265 MB where its columns are 154 MB. A page in the snappy module's
+ * memory (SnappyModule) is a view past the start of that memory, so it is never freed here.
  */
 export function releasePage(page: Uint8Array, input: Uint8Array): void {
   if (page.buffer !== input.buffer && page.byteOffset === 0 && page.byteLength === page.buffer.byteLength) releaseNow(page);

@@ -6,6 +6,7 @@
  * WebAssembly is not available the reader keeps its JavaScript loops.
  */
 import { PARQUET_HYBRID_WASM } from './parquet-hybrid-wasm.js';
+import { SNAPPY_WASM } from './snappy-wasm.js';
 import { instantiate, type WasmMemory } from './wasm.js';
 
 interface HybridExports {
@@ -16,7 +17,7 @@ interface HybridExports {
   gather(idx: number, n: number, dict: number, size: number, out: number): number;
 }
 
-/** Bytes the module may read past a page's end (a bit-packed value's 8-byte window). */
+/** Bytes a module may read or write past a region's end (a bit-packed value's 8-byte window, snappy's 16-byte moves). */
 const PAD = 16;
 const align = (n: number): number => (n + 15) & ~15;
 
@@ -109,5 +110,51 @@ export class HybridModule {
       HybridModule.state = ex && new HybridModule(ex);
     }
     return HybridModule.state;
+  }
+}
+
+interface SnappyExports {
+  readonly memory: WasmMemory;
+  heapBase(): number;
+  uncompress(src: number, n: number, out: number, size: number): number;
+}
+
+/** Pages the snappy module decompressed, over this thread's reads: for the tests to see the path taken. */
+export const snappyModuleCounts = { pages: 0 };
+
+/**
+ * One thread's snappy decompressor (wasm/snappy.ts, decision 0052): a compressed page is copied
+ * into its memory and decompressed there, and the reader reads the page where it is, instead of
+ * from a copy (hyparquet-compressors' snappy copies every page out of its module's memory).
+ */
+export class SnappyModule {
+  private constructor(private readonly ex: SnappyExports) {}
+
+  /**
+   * `input` decompressed into `size` bytes, as a view of the module's memory that is valid until
+   * the next call (the reader is done with a page before it decompresses the next); null when the
+   * bytes are not a snappy stream of `size` bytes (the caller's decompressor then says why).
+   */
+  uncompress(input: Uint8Array, size: number): Uint8Array | null {
+    const src = align(this.ex.heapBase());
+    const out = align(src + input.length + PAD);
+    const need = out + size + PAD;
+    const mem = this.ex.memory;
+    if (mem.buffer.byteLength < need) mem.grow(Math.ceil((need - mem.buffer.byteLength) / 65536));
+    new Uint8Array(mem.buffer).set(input, src);
+    if (this.ex.uncompress(src, input.length, out, size) !== 0) return null;
+    snappyModuleCounts.pages++;
+    return new Uint8Array(mem.buffer, out, size);
+  }
+
+  private static state: SnappyModule | null | undefined;
+
+  /** This thread's module, or null where WebAssembly is not available. */
+  static get(): SnappyModule | null {
+    if (SnappyModule.state === undefined) {
+      const ex = instantiate<SnappyExports>(SNAPPY_WASM);
+      SnappyModule.state = ex && new SnappyModule(ex);
+    }
+    return SnappyModule.state;
   }
 }

@@ -14,7 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseParquet, parseParquetDirect, parseParquetRanges } from '../../src/artifacts/parquet.js';
 import type { ReadAt } from '../../src/artifacts/read-at.js';
 import { readFlatColumn } from '../../src/artifacts/parquet-flat.js';
-import { hybridModuleCounts } from '../../src/artifacts/parquet-wasm.js';
+import { hybridModuleCounts, snappyModuleCounts } from '../../src/artifacts/parquet-wasm.js';
 import type { Column } from '../../src/artifacts/table.js';
 
 function lcg(seed: number): () => number {
@@ -106,10 +106,13 @@ describe('readFlatColumn', () => {
   ])('reads v2 pages as hyparquet does (seed $seed: $n rows, nulls $nulls, required $required, $codec, pages of $pageSize bytes)', async ({ seed, n, nulls, required, codec, pageSize, rowGroupSize }) => {
     const bytes = await writeFile(randomColumns(lcg(seed), n, nulls, required), { codec, pageSize, rowGroupSize });
     const pages = hybridModuleCounts.pages;
+    const snappyPages = snappyModuleCounts.pages;
     // Every column here is one the direct reader covers: the comparison is not with itself.
     expect(await sameBothWays(bytes)).toBe(8);
     // Dictionary pages with a value in every row went through the WebAssembly module.
     if (nulls === 0) expect(hybridModuleCounts.pages).toBeGreaterThan(pages);
+    // Snappy pages were decompressed by the snappy module (the reference by hysnappy).
+    expect(snappyModuleCounts.pages > snappyPages).toBe(codec === 'SNAPPY');
     // The numeric columns without a null share one all-zero mask; a column with a null has its own.
     const direct = parseParquetDirect('t.parquet', bytes)!;
     const numeric = direct.columns.filter((c) => c.kind === 'number');

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CSV_SCAN_WASM } from '../../src/artifacts/csv-scan-wasm.js';
 import { PARQUET_HYBRID_WASM } from '../../src/artifacts/parquet-hybrid-wasm.js';
+import { SNAPPY_WASM } from '../../src/artifacts/snappy-wasm.js';
 
 const repo = join(import.meta.dirname, '../..');
 const fresh = (name: string): string => execFileSync(process.execPath, [join(repo, 'scripts/build-wasm.mjs'), '--print', name], { encoding: 'utf8' }).trim();
@@ -13,6 +14,7 @@ describe('the WebAssembly modules', () => {
   it.each([
     ['csv-scan', CSV_SCAN_WASM],
     ['parquet-hybrid', PARQUET_HYBRID_WASM],
+    ['snappy', SNAPPY_WASM],
   ])('%s is its compiled source (run `npm run build:wasm` after editing wasm/)', (name, committed) => {
     const bytes = fresh(name);
     expect(bytes.length).toBeGreaterThan(100);

@@ -3,7 +3,7 @@ import {
   IN_PROCESS_PARSER,
   parseJsonLenient,
   parseTable
-} from "./chunk-DHXPMZ44.js";
+} from "./chunk-UBWKPDRS.js";
 import {
   DIGIT_BITS,
   FDR,

@@ -8499,6 +8499,9 @@ var compressors = {
 // src/artifacts/parquet-hybrid-wasm.ts
 var PARQUET_HYBRID_WASM = "AGFzbQEAAAABFgNgBX9/f39/AX9gBH9/f38BfGAAAX8DBQQBAAIABQMBAAEHMgUIaGVhcEJhc2UAAgZ1bnBhY2sAAAhtYXBDb2RlcwABBmdhdGhlcgADBm1lbW9yeQIACucCBMMBAwR/AXwBfiABQRlMBEBBASABdEEBayEHA0AgAyAESgRAIAIgBEECdGogACAFQQN2aigCACAFQQdxdiAHcSIGNgIAIAggBrigIQggASAFaiEFIARBAWohBAwBCwsgCA8LIAFBIEYEfkL/////DwVCASABrIZCAX0LIQkDQCADIARKBEAgAiAEQQJ0aiAAIAVBA3ZqKQMAIAVBB3GtiCAJg6ciBjYCACAIIAa4oCEIIAEgBWohBSAEQQFqIQQMAQsLIAgLUwECfwNAIAEgBUoEQCAAIAVBAnRqKAIAIgYgA08EQCAFDwsgAiAGQQJ0aigCACIGQX5GBEAgBQ8LIAQgBUECdGogBjYCACAFQQFqIQUMAQsLIAELBQBBgAgLRgECfwNAIAEgBUoEQCAAIAVBAnRqKAIAIgYgA08EQCAFDwsgBCAFQQN0aiACIAZBA3RqKwMAOQMAIAVBAWohBQwBCwsgAQs=";
 
+// src/artifacts/snappy-wasm.ts
+var SNAPPY_WASM = "AGFzbQEAAAABDQJgBH9/f38Bf2AAAX8DAwIAAQUDAQABByIDCGhlYXBCYXNlAAEKdW5jb21wcmVzcwAABm1lbW9yeQIACsUEArwEAgR/A34gACABaiEGA0AgACAGTyAIQhxWcgRAQX8PCyAAIgFBAWohACAJIAExAAAiCkL/AIMgCIaEIQkgCkKAAVoEQCAIQgd8IQgMAQsLIAkgA61SBEBBfg8LIAIgA2ohByACIQEDQCAAIAZJBEAgAEEBaiEEIAAtAAAiAEEDcSIDRQRAIABBAnZBAWoiA0E8SwRAIANBPGsiACAGIARrSwRAQX0PCyAEKAIAIQMgAEEERgR/IAMFIANBASAAQQN0dEEBa3ELQQFqIQMgACAEaiEECyADIAcgAWtLIAMgBiAEa0tyBEBBfQ8LIANBEE0EQCABIAQpAwA3AwAgASAEKQMINwMIBSABIAQgA/wKAAALIAMgBGohACABIANqIQEMAgsgA0EBRgR/IAQgBk8EQEF9DwsgAEECdkEHcUEEaiEDIAQtAAAgAEEFdkEIdHIhBSAEQQFqBSADQQJGBH8gBiAEa0ECSQRAQX0PCyAAQQJ2QQFqIQMgBC8BACEFIARBAmoFIAYgBGtBBEkEQEF9DwsgAEECdkEBaiEDIAQoAgAhBSAEQQRqCwshACAFRSAFIAEgAmtLciADIAcgAWtLcgRAQXwPCyABIAVrIQQgBUEITwRAQQAhBQNAIAMgBUsEQCABIAVqIAQgBWopAwA3AwAgBUEIaiEFDAELCwVBACEFA0AgAyAFSwRAIAEgBWogBCAFai0AADoAACAFQQFqIQUMAQsLCyABIANqIQEMAQsLQXtBACABIAdHGwsFAEGACAs=";
+
 // src/artifacts/parquet-wasm.ts
 var PAD = 16;
 var align2 = (n) => n + 15 & ~15;
@@ -8574,6 +8577,38 @@ var HybridModule = class _HybridModule {
       _HybridModule.state = ex && new _HybridModule(ex);
     }
     return _HybridModule.state;
+  }
+};
+var snappyModuleCounts = { pages: 0 };
+var SnappyModule = class _SnappyModule {
+  constructor(ex) {
+    this.ex = ex;
+  }
+  ex;
+  /**
+   * `input` decompressed into `size` bytes, as a view of the module's memory that is valid until
+   * the next call (the reader is done with a page before it decompresses the next); null when the
+   * bytes are not a snappy stream of `size` bytes (the caller's decompressor then says why).
+   */
+  uncompress(input, size) {
+    const src = align2(this.ex.heapBase());
+    const out = align2(src + input.length + PAD);
+    const need = out + size + PAD;
+    const mem = this.ex.memory;
+    if (mem.buffer.byteLength < need) mem.grow(Math.ceil((need - mem.buffer.byteLength) / 65536));
+    new Uint8Array(mem.buffer).set(input, src);
+    if (this.ex.uncompress(src, input.length, out, size) !== 0) return null;
+    snappyModuleCounts.pages++;
+    return new Uint8Array(mem.buffer, out, size);
+  }
+  static state;
+  /** This thread's module, or null where WebAssembly is not available. */
+  static get() {
+    if (_SnappyModule.state === void 0) {
+      const ex = instantiate(SNAPPY_WASM);
+      _SnappyModule.state = ex && new _SnappyModule(ex);
+    }
+    return _SnappyModule.state;
   }
 };
 
@@ -8830,6 +8865,10 @@ function hybridModule(c, end, width, count, mod, entries) {
 var LITTLE_ENDIAN = new Uint8Array(Uint16Array.of(1).buffer)[0] === 1;
 function copyLittleEndian(v, p, count, size, type, out) {
   const offset = v.byteOffset + p;
+  if (type === "DOUBLE") {
+    new Uint8Array(out.buffer, out.byteOffset, count * 8).set(new Uint8Array(v.buffer, offset, count * 8));
+    return;
+  }
   const copy = offset % size === 0 ? null : new Uint8Array(v.buffer, offset, count * size).slice();
   const buffer = copy ? copy.buffer : v.buffer;
   const at = copy ? 0 : offset;
@@ -8991,6 +9030,10 @@ function textSink(name, nRows) {
 }
 function decompress2(codec, bytes, size) {
   if (codec === "UNCOMPRESSED") return bytes;
+  if (codec === "SNAPPY") {
+    const page = SnappyModule.get()?.uncompress(bytes, size);
+    if (page) return page;
+  }
   const fn = compressors[codec];
   if (!fn) throw new NotCovered(`codec ${codec}`);
   const out = fn(bytes, size);

@@ -1045,7 +1045,7 @@ function parseJsonl(path, text) {
 // src/artifacts/parquet-load.ts
 var loading = null;
 function loadParquet() {
-  return loading ??= import("./parquet-ZUTHQDLS.js");
+  return loading ??= import("./parquet-PVVXPJMW.js");
 }
 
 // src/artifacts/parse-bytes.ts
