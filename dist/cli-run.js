@@ -1,7 +1,8 @@
 import { createRequire as __mldCreateRequire } from 'node:module'; const require = __mldCreateRequire(import.meta.url);
 import {
+  earlyWorkerStartup,
   takeEarlyWorker
-} from "./chunks/chunk-CMTE7LJ7.js";
+} from "./chunks/chunk-4CJQ5GRQ.js";
 import {
   DEFAULT_CONFIG,
   LLM_PROVIDERS,
@@ -22,19 +23,21 @@ import {
   review,
   summarizeView,
   workerDataRunner
-} from "./chunks/chunk-NRMUD3UH.js";
+} from "./chunks/chunk-OKQBMHUN.js";
 import {
   machineLoad
-} from "./chunks/chunk-OSOECKGG.js";
+} from "./chunks/chunk-CE2VJCMJ.js";
 import {
   IN_PROCESS_PARSER,
   bundledWorkerUrl,
   parseTable,
   workerTableParser
-} from "./chunks/chunk-UBWKPDRS.js";
+} from "./chunks/chunk-GSRU6LPC.js";
 import {
+  STARTUP_WAIT_MS,
+  applyV8FlagsAfter,
   usesWorkers
-} from "./chunks/chunk-4NHE4WDI.js";
+} from "./chunks/chunk-QNTFE5D6.js";
 import {
   MAX_NUMERIC_CATEGORIES,
   MISSING_LABEL,
@@ -697,7 +700,8 @@ async function runCli(argv, io, env = process.env) {
     const dataWorkerUrl = bundledDataWorkerUrl(import.meta.url);
     const dataRunner = dataWorkerUrl && useWorkers ? workerDataRunner(dataWorkerUrl) : null;
     const early = takeEarlyWorker();
-    const parser = workerUrl && useWorkers ? workerTableParser(workerUrl, { started: early, ...dataRunner ? { onWorkerDone: () => dataRunner.prepare() } : {} }) : IN_PROCESS_PARSER;
+    const toData = dataRunner && dataWorkerUrl ? { onWorkerDone: () => dataRunner.prepare(), handOver: { url: dataWorkerUrl, take: (w) => dataRunner.adopt(w) } } : {};
+    const parser = workerUrl && useWorkers ? workerTableParser(workerUrl, { started: early, ...toData }) : IN_PROCESS_PARSER;
     if (early && parser === IN_PROCESS_PARSER) void early.terminate();
     let result;
     try {
@@ -759,6 +763,7 @@ async function runCli(argv, io, env = process.env) {
 }
 
 // src/cli-run.ts
+applyV8FlagsAfter(earlyWorkerStartup(), STARTUP_WAIT_MS);
 process.exitCode = await runCli(process.argv.slice(2), {
   stdout: (s) => process.stdout.write(s),
   stderr: (s) => process.stderr.write(s),

@@ -3,14 +3,11 @@ import { createRequire as __mldCreateRequire } from 'node:module'; const require
 import {
   startEarlyWorker,
   wantsEarlyWorker
-} from "./chunks/chunk-CMTE7LJ7.js";
-import {
-  applyV8Flags
-} from "./chunks/chunk-CNQRZG23.js";
+} from "./chunks/chunk-4CJQ5GRQ.js";
 import {
   machineLoad
-} from "./chunks/chunk-OSOECKGG.js";
-import "./chunks/chunk-4NHE4WDI.js";
+} from "./chunks/chunk-CE2VJCMJ.js";
+import "./chunks/chunk-QNTFE5D6.js";
 import {
   keepFreedMemory
 } from "./chunks/chunk-4BJFTPP6.js";
@@ -49,7 +46,6 @@ function tableBytes(dirs, limit) {
 }
 
 // src/cli.ts
-applyV8Flags();
 keepFreedMemory();
 var argv = process.argv.slice(2);
 if (wantsEarlyWorker(argv, { tableBytes, machine: machineLoad })) startEarlyWorker(new URL("./parse-worker.js", import.meta.url));

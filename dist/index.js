@@ -1,8 +1,5 @@
 import { createRequire as __mldCreateRequire } from 'node:module'; const require = __mldCreateRequire(import.meta.url);
 import {
-  applyV8Flags
-} from "./chunks/chunk-CNQRZG23.js";
-import {
   COMMENT_MARKER,
   DEFAULT_CONFIG,
   LLM_PROVIDERS,
@@ -17,18 +14,19 @@ import {
   review,
   utf8Length,
   workerDataRunner
-} from "./chunks/chunk-NRMUD3UH.js";
+} from "./chunks/chunk-OKQBMHUN.js";
 import {
   machineLoad
-} from "./chunks/chunk-OSOECKGG.js";
+} from "./chunks/chunk-CE2VJCMJ.js";
 import {
   IN_PROCESS_PARSER,
   bundledWorkerUrl,
   workerTableParser
-} from "./chunks/chunk-UBWKPDRS.js";
+} from "./chunks/chunk-GSRU6LPC.js";
 import {
+  applyV8Flags,
   hasSpareCore
-} from "./chunks/chunk-4NHE4WDI.js";
+} from "./chunks/chunk-QNTFE5D6.js";
 import "./chunks/chunk-CVA4GC6L.js";
 import {
   isGitHubModelsUrl

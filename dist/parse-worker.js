@@ -3,8 +3,10 @@ import {
   parseTableFile,
   parseTableFrom,
   tableBuffers
-} from "./chunks/chunk-UBWKPDRS.js";
-import "./chunks/chunk-4NHE4WDI.js";
+} from "./chunks/chunk-GSRU6LPC.js";
+import {
+  startedUp
+} from "./chunks/chunk-QNTFE5D6.js";
 import {
   InputError
 } from "./chunks/chunk-GLPZWZU2.js";
@@ -13,10 +15,11 @@ import "./chunks/chunk-DDMSJOCD.js";
 
 // src/artifacts/parse-worker.ts
 import { readFileSync } from "node:fs";
-import { parentPort } from "node:worker_threads";
+import { parentPort, workerData } from "node:worker_threads";
+startedUp(workerData);
 var port = parentPort;
 if (port) {
-  port.on("message", (m) => {
+  const onJob = (m) => {
     let held = m.bytes;
     m.bytes = null;
     const take = () => {
@@ -24,12 +27,19 @@ if (port) {
       held = null;
       return b;
     };
+    const reply = (r, transfer = []) => {
+      port.postMessage(r, transfer);
+      if (m.then === null) return;
+      port.off("message", onJob);
+      import(m.then).catch(() => process.exit(1));
+    };
     (m.file !== null ? parseTableFile(m.path, m.file, take) : parseTableFrom(m.path, take)).then(
-      (table) => port.postMessage({ id: m.id, table }, tableBuffers(table)),
+      (table) => reply({ id: m.id, table }, tableBuffers(table)),
       (e) => {
         const error = e instanceof InputError ? { input: true, place: e.place, detail: e.detail } : { input: false, place: null, detail: e instanceof Error ? e.message : String(e) };
-        port.postMessage({ id: m.id, error });
+        reply({ id: m.id, error });
       }
     );
-  });
+  };
+  port.on("message", onJob);
 }

@@ -8,14 +8,12 @@ import { tableBytes } from './cli/table-bytes.js';
 import { startEarlyWorker, wantsEarlyWorker } from './cli/early-worker.js';
 import { machineLoad } from './machine-load.js';
 import { keepFreedMemory } from './memory.js';
-import { applyV8Flags } from './v8-flags.js';
 
-// Before anything runs hot (decision 0029).
-applyV8Flags();
 // Before the first large array (decision 0043).
 keepFreedMemory();
 const argv = process.argv.slice(2);
 // A large review parses one of its tables on another core: that worker starts now, beside the
 // loading of the program (cli/early-worker.ts).
 if (wantsEarlyWorker(argv, { tableBytes, machine: machineLoad })) startEarlyWorker(new URL('./parse-worker.js', import.meta.url));
+// V8's flags are set by the program once it is loaded (cli-run.ts, decision 0053).
 await import('./cli-run.js');

@@ -1,6 +1,7 @@
 /**
- * V8 flags the review runs with (decision 0029), set by the command's and the Action's entries
- * before any of the program runs hot (V8 flags are per process: the worker threads have them too),
+ * V8 flags the review runs with (decision 0029), set before any of the program runs hot (V8 flags
+ * are per process: the worker threads have them too) — by the Action's entry first thing, by the
+ * command's once its program is loaded and its early parse worker has started up (decision 0053) —
  * and given to the test runner's processes (vitest.config.ts), so that the tests run the code as
  * users do.
  *
@@ -44,4 +45,40 @@ export function v8FlagsFor(version: string): string[] {
 
 export function applyV8Flags(): void {
   for (const flag of v8FlagsFor(process.versions.v8)) setFlagsFromString(flag);
+}
+
+/**
+ * The longest the command waits for its early parse worker's start-up before it sets the flags
+ * (applyV8FlagsAfter, decision 0053): the least the flags were measured to cost that start-up when
+ * set before it ends (50-100 ms on the review's 2-core runner). A longer wait could idle this
+ * thread for more than it saves the other.
+ */
+export const STARTUP_WAIT_MS = 50;
+
+/**
+ * A cell a worker thread raises when it has started up (startedUp); the thread that started it
+ * waits on it (applyV8FlagsAfter). Shared memory, so the wait needs no event loop.
+ */
+export function startupCell(): Int32Array {
+  return new Int32Array(new SharedArrayBuffer(4));
+}
+
+/** Raises the start-up cell a worker was given as `workerData.startup`, if any (see startupCell). */
+export function startedUp(workerData: unknown): void {
+  const cell = (workerData as { startup?: unknown } | null | undefined)?.startup;
+  if (!(cell instanceof Int32Array)) return;
+  Atomics.store(cell, 0, 1);
+  Atomics.notify(cell, 0);
+}
+
+/**
+ * Sets the flags once the worker behind `cell` has started up, waiting for it at most `waitMs`
+ * (decision 0053). V8 flags set at run time change the flag hash that V8 checks before it uses a
+ * code cache, so a thread that starts up after them compiles Node's own modules from source instead
+ * of from the cache built into Node: the review's parse worker took 130-210 ms to start instead of
+ * 60-100. Nothing of the program runs hot before its work starts, so the flags still come first.
+ */
+export function applyV8FlagsAfter(cell: Int32Array | null, waitMs: number): void {
+  if (cell !== null) Atomics.wait(cell, 0, 0, waitMs);
+  applyV8Flags();
 }

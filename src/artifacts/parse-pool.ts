@@ -63,12 +63,27 @@ export const IN_PROCESS_PARSER: TableParser = {
 export { hasSpareCore, MIN_SPARE_CORES, PARALLEL_MIN_BYTES } from './parallel-rules.js';
 import { PARALLEL_MIN_BYTES } from './parallel-rules.js';
 
-/** A file to parse, as sent to a worker: its bytes (moved with the message), or its local path to read there. */
+/**
+ * A file to parse, as sent to a worker: its bytes (moved with the message), or its local path to
+ * read there; `then`, the URL of the module the worker becomes once it has replied (WorkerHandOver).
+ */
 export interface ParseJob {
   readonly id: number;
   readonly path: string;
   bytes: Uint8Array | null;
   readonly file: string | null;
+  readonly then: string | null;
+}
+
+/**
+ * A worker wanted after its parse (decision 0053): the first worker given a file loads `url` once
+ * its file is back, and is handed to `take` instead of stopped — the data checks' worker then needs
+ * no thread of its own started (a thread's start-up, 60-150 ms of a core here).
+ */
+export interface WorkerHandOver {
+  readonly url: URL;
+  /** Takes the worker over; from here it owns it (and stops it). */
+  take(worker: Worker): void;
 }
 
 /** What a worker sends back: a table, or the error to rethrow here. */
@@ -118,7 +133,7 @@ export function bundledWorkerUrl(base: string | URL): URL | null {
  */
 export function workerTableParser(
   workerUrl: URL,
-  options: { minBytes?: number; maxWorkers?: number; onWorkerDone?: () => void; started?: Worker | null } = {},
+  options: { minBytes?: number; maxWorkers?: number; onWorkerDone?: () => void; started?: Worker | null; handOver?: WorkerHandOver } = {},
 ): TableParser {
   const minBytes = options.minBytes ?? PARALLEL_MIN_BYTES;
   const maxWorkers = Math.max(1, options.maxWorkers ?? availableParallelism() - 1);
@@ -155,14 +170,23 @@ export function workerTableParser(
   };
   // A worker is stopped as soon as its file is back: its heap (the bytes it scanned, not yet
   // collected) would otherwise stay resident through the analyses that follow the load. Files
-  // that came while it was busy were parsed here.
+  // that came while it was busy were parsed here. The first worker given a file is handed over
+  // after it instead (options.handOver), its heap collected as the new module's work needs.
+  const handOver = options.handOver ?? null;
+  let handOverLeft = handOver !== null;
+  let handed: Worker | null = null;
   const release = (w: Worker): void => {
     busy.delete(w);
     all.delete(w);
-    void w.terminate();
+    if (w === handed) handOver!.take(w);
+    else void w.terminate();
     options.onWorkerDone?.();
   };
-  const drop = release;
+  // A worker that died is stopped, whatever it was meant for.
+  const drop = (w: Worker): void => {
+    if (w === handed) handed = null;
+    release(w);
+  };
 
   const inWorker = (w: Worker, path: string, from: Uint8Array | string): Promise<Table | null> =>
     new Promise((resolve, reject) => {
@@ -188,13 +212,19 @@ export function workerTableParser(
       w.on('message', onMessage);
       w.once('error', onFailure);
       w.once('exit', onFailure);
+      let then: string | null = null;
+      if (handOverLeft) {
+        then = handOver!.url.href;
+        handed = w;
+        handOverLeft = false;
+      }
       if (typeof from === 'string') {
-        w.postMessage({ id, path, bytes: null, file: from } satisfies ParseJob);
+        w.postMessage({ id, path, bytes: null, file: from, then } satisfies ParseJob);
         return;
       }
       // The buffer moves to the worker (copied first only when the bytes are a view into a shared pool).
       const own = ownBuffer(from);
-      w.postMessage({ id, path, bytes: new Uint8Array(own), file: null } satisfies ParseJob, [own]);
+      w.postMessage({ id, path, bytes: new Uint8Array(own), file: null, then } satisfies ParseJob, [own]);
     });
 
   return {

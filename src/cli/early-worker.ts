@@ -12,8 +12,10 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { PARALLEL_MIN_BYTES, usesWorkers } from '../artifacts/parallel-rules.js';
+import { startupCell } from '../v8-flags.js';
 
 const KEY = Symbol.for('ml-doctor.early-parse-worker');
+const STARTUP_KEY = Symbol.for('ml-doctor.early-parse-worker.startup');
 
 /** The run directories of a `diagnose` command line (`--flag value` or `--flag=value`), or null for any other command. */
 export function runDirs(argv: readonly string[]): string[] | null {
@@ -69,8 +71,11 @@ export function startEarlyWorker(url: URL): void {
   // Run from the sources there is no bundled worker beside the entry.
   if (url.protocol !== 'file:' || !existsSync(fileURLToPath(url))) return;
   let worker: Worker;
+  // The worker raises `startup` once it has started up (parse-worker.ts): the program sets V8's
+  // flags after that (earlyWorkerStartup, v8-flags.ts).
+  const startup = startupCell();
   try {
-    worker = new Worker(url);
+    worker = new Worker(url, { workerData: { startup } });
   } catch {
     return;
   }
@@ -78,6 +83,18 @@ export function startEarlyWorker(url: URL): void {
   // A worker that fails to start emits 'error'; unheard, that would end the process.
   worker.on('error', () => undefined);
   (globalThis as Record<symbol, unknown>)[KEY] = worker;
+  (globalThis as Record<symbol, unknown>)[STARTUP_KEY] = startup;
+}
+
+/**
+ * The start-up cell of the worker cli.ts started (v8-flags.ts), while that worker runs; null when
+ * there is none, it stopped, or the program took it already (it is then past its start-up).
+ */
+export function earlyWorkerStartup(): Int32Array | null {
+  const g = globalThis as Record<symbol, unknown>;
+  const worker = g[KEY] as Worker | undefined;
+  if (!worker || worker.threadId === -1) return null;
+  return (g[STARTUP_KEY] as Int32Array | undefined) ?? null;
 }
 
 /** The worker cli.ts started, once (null when there is none or it stopped); the caller owns it from here. */
@@ -85,6 +102,7 @@ export function takeEarlyWorker(): Worker | null {
   const g = globalThis as Record<symbol, unknown>;
   const worker = g[KEY] as Worker | undefined;
   delete g[KEY];
+  delete g[STARTUP_KEY];
   // threadId is -1 once the thread has stopped.
   if (!worker || worker.threadId === -1) return null;
   worker.ref();

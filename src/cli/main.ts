@@ -10,6 +10,7 @@ import { InputError } from '../errors.js';
 import { bundledWorkerUrl, IN_PROCESS_PARSER, workerTableParser } from '../artifacts/parse-pool.js';
 import { usesWorkers } from '../artifacts/parallel-rules.js';
 import { takeEarlyWorker } from './early-worker.js';
+import type { Worker } from 'node:worker_threads';
 import { machineLoad } from '../machine-load.js';
 import { localDirSource } from '../artifacts/source.js';
 import { renderMarkdown } from '../report/markdown.js';
@@ -89,13 +90,15 @@ export async function runCli(argv: readonly string[], io: Io, env: Readonly<Reco
     const load = machineLoad();
     const useWorkers = usesWorkers(a.workers, load.load, load.cores);
     // The data checks of a large eval pair run on the other core beside the performance stage (same
-    // rule). Their worker starts when a parse worker is done with a large file: it loads on the core
-    // that file's parse left free while this thread finishes its own parse.
+    // rule). Their worker is the first parse worker, which loads the data checks once its file is
+    // back (decision 0053): the core that file's parse used goes on with no thread to start. Were it
+    // to die, the runner starts a worker of its own when a parse worker is done.
     const dataWorkerUrl = bundledDataWorkerUrl(import.meta.url);
     const dataRunner = dataWorkerUrl && useWorkers ? workerDataRunner(dataWorkerUrl) : null;
     // The parse worker the entry started beside the loading of this program, if any (early-worker.ts).
     const early = takeEarlyWorker();
-    const parser = workerUrl && useWorkers ? workerTableParser(workerUrl, { started: early, ...(dataRunner ? { onWorkerDone: () => dataRunner.prepare() } : {}) }) : IN_PROCESS_PARSER;
+    const toData = dataRunner && dataWorkerUrl ? { onWorkerDone: () => dataRunner.prepare(), handOver: { url: dataWorkerUrl, take: (w: Worker) => dataRunner.adopt(w) } } : {};
+    const parser = workerUrl && useWorkers ? workerTableParser(workerUrl, { started: early, ...toData }) : IN_PROCESS_PARSER;
     if (early && parser === IN_PROCESS_PARSER) void early.terminate();
     let result: Awaited<ReturnType<typeof review>>;
     try {

@@ -7,12 +7,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
+import { once } from 'node:events';
+import { Worker } from 'node:worker_threads';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writePair } from '../../bench/generate.js';
 import { hasSpareCore, IN_PROCESS_PARSER, PARALLEL_MIN_BYTES, workerTableParser, type TableParser } from '../../src/artifacts/parse-pool.js';
 import { localDirSource } from '../../src/artifacts/source.js';
 import { DEFAULT_CONFIG } from '../../src/config/config.js';
 import { review } from '../../src/review.js';
+import { applyV8FlagsAfter, startupCell } from '../../src/v8-flags.js';
 
 const repo = join(import.meta.dirname, '../..');
 let work: string;
@@ -56,6 +59,62 @@ describe('workerTableParser', () => {
     expect(done).toBe(1);
     await withParser(workerTableParser(workerUrl, { minBytes: 1 << 30, onWorkerDone: () => done++ }), (p) => p.parse(path, read));
     expect(done).toBe(1);
+  });
+
+  it('raises its start-up cell once its modules are loaded (decision 0053)', async () => {
+    const cell = startupCell();
+    const w = new Worker(workerUrl, { workerData: { startup: cell } });
+    try {
+      applyV8FlagsAfter(cell, 30_000);
+      expect(Atomics.load(cell, 0)).toBe(1);
+    } finally {
+      await w.terminate();
+    }
+  });
+
+  it('hands its first worker over once its file is back, loading the module given, and stops the others', async () => {
+    // The module the worker becomes: it answers a ping with its thread's id, and `last` after a
+    // while (time for a reply from the parse worker's own listener, were it still there).
+    const next = join(work, 'next-module.mjs');
+    writeFileSync(
+      next,
+      "import { parentPort, threadId } from 'node:worker_threads';\nparentPort.on('message', (m) => m.last ? setTimeout(() => parentPort.postMessage('last'), 200) : parentPort.postMessage({ pong: m.ping, threadId }));\n",
+    );
+    const read = () => readFileSync(files.csv);
+    const taken: Worker[] = [];
+    const exits: Promise<unknown>[] = [];
+    let done = 0;
+    const [first, second, bad] = await withParser(
+      workerTableParser(workerUrl, { minBytes: 0, maxWorkers: 1, onWorkerDone: () => done++, handOver: { url: pathToFileURL(next), take: (w) => taken.push(w) } }),
+      async (p) => [await p.parse('eval/p.csv', read), await p.parse('eval/p.csv', read), await p.parse('eval/bad.csv', () => new TextEncoder().encode('a,b\n1\n')).catch((e: unknown) => e)],
+    );
+    const here = await IN_PROCESS_PARSER.parse('eval/p.csv', read);
+    expect(first).toStrictEqual(here);
+    expect(second).toStrictEqual(here);
+    expect(String(bad)).toBe('InputError: eval/bad.csv:line 2: row has 1 fields, header has 2');
+    // One worker handed over, for the first file; the workers of the others were stopped.
+    expect(taken).toHaveLength(1);
+    expect(done).toBe(3);
+    const w = taken[0]!;
+    exits.push(once(w, 'exit'));
+    const replies: unknown[] = [];
+    w.on('message', (m) => replies.push(m));
+    w.postMessage({ ping: 7 });
+    w.postMessage({ last: true });
+    while (!replies.includes('last')) await once(w, 'message');
+    // Only the new module answered: the parse worker's listener was gone before the ping.
+    expect(replies).toEqual([{ pong: 7, threadId: w.threadId }, 'last']);
+    await w.terminate();
+    await Promise.all(exits);
+  });
+
+  it('lets a handed-over worker stop when the module given does not load', async () => {
+    const stopped: Promise<unknown[]>[] = [];
+    const read = () => readFileSync(files.csv);
+    const t = await withParser(workerTableParser(workerUrl, { minBytes: 0, handOver: { url: pathToFileURL(join(work, 'missing-module.mjs')), take: (w) => stopped.push(once(w, 'exit')) } }), (p) => p.parse('eval/p.csv', read));
+    expect(t).toStrictEqual(await IN_PROCESS_PARSER.parse('eval/p.csv', read));
+    expect(stopped).toHaveLength(1);
+    expect(await stopped[0]).toEqual([1]);
   });
 
   it('parses the two runs of a review in workers into a byte-identical report.json', async () => {

@@ -10,7 +10,7 @@ import { Worker } from 'node:worker_threads';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PARALLEL_MIN_BYTES } from '../../src/artifacts/parallel-rules.js';
 import { IN_PROCESS_PARSER, workerTableParser } from '../../src/artifacts/parse-pool.js';
-import { startEarlyWorker, takeEarlyWorker, wantsEarlyWorker } from '../../src/cli/early-worker.js';
+import { earlyWorkerStartup, startEarlyWorker, takeEarlyWorker, wantsEarlyWorker } from '../../src/cli/early-worker.js';
 
 let work: string;
 let answering: URL;
@@ -64,6 +64,17 @@ describe('the early worker', () => {
     expect(w).toBeInstanceOf(Worker);
     expect(takeEarlyWorker()).toBeNull();
     await w!.terminate();
+  });
+
+  it('shares its start-up cell until the program takes it (the program then sets V8 flags, decision 0053)', async () => {
+    expect(earlyWorkerStartup()).toBeNull();
+    startEarlyWorker(answering);
+    const cell = earlyWorkerStartup();
+    expect(cell).toBeInstanceOf(Int32Array);
+    expect(cell!.buffer).toBeInstanceOf(SharedArrayBuffer);
+    const w = takeEarlyWorker()!;
+    expect(earlyWorkerStartup()).toBeNull();
+    await w.terminate();
   });
 
   it('parses the first file of a pool, which stops it once the file is back', async () => {

@@ -2,14 +2,17 @@
 // option this Node's V8 knows (a misspelled one would be dropped with a warning, and the fault would
 // be back), and set at run time, as the entries set them, they leave Maglev on (V8's own trace of
 // what it compiles): only Maglev's escape analysis is off; and the young generation they let grow
-// is the setting thread's own (it grows further in one step).
+// is the setting thread's own (it grows further in one step). They change the tag V8 checks before
+// it uses a code cache, so the command sets them after its early worker has started up (decision
+// 0053): applyV8FlagsAfter waits for the worker's cell, at most its bound.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { V8_FLAGS, v8FlagsFor, YOUNG_GROWTH_FACTOR } from '../../src/v8-flags.js';
+import { Worker } from 'node:worker_threads';
+import { applyV8FlagsAfter, startedUp, startupCell, V8_FLAGS, v8FlagsFor, YOUNG_GROWTH_FACTOR } from '../../src/v8-flags.js';
 
 const repo = join(import.meta.dirname, '../..');
 
@@ -101,5 +104,52 @@ describe('V8 flags', () => {
     const set = youngAfterChurn(true);
     expect(plain).toBeGreaterThan(0);
     expect(set).toBeGreaterThanOrEqual(2 * plain);
+  });
+
+  it('change the tag a code cache is checked against, when set at run time', () => {
+    // The reason they wait for the early worker's start-up (decision 0053): a thread that starts
+    // after them finds Node's built-in code cache made under another tag, and compiles from source.
+    const out = runWithFlags(false, [
+      `import { cachedDataVersionTag } from 'node:v8';`,
+      `import { applyV8Flags } from ${JSON.stringify(pathToFileURL(join(repo, 'src/v8-flags.ts')).href)};`,
+      'const before = cachedDataVersionTag();',
+      'applyV8Flags();',
+      'console.log(JSON.stringify([before, cachedDataVersionTag()]));',
+    ]);
+    const [before, after] = JSON.parse(out.trim().split('\n').pop()!) as [number, number];
+    expect(after).not.toBe(before);
+  });
+});
+
+describe('applyV8FlagsAfter', () => {
+  it('waits for the worker to raise its start-up cell, and no longer', async () => {
+    const cell = startupCell();
+    // The worker raises the cell 150 ms after it starts, as parse-worker.ts does once loaded.
+    const code = `const { workerData } = require('node:worker_threads'); setTimeout(() => { Atomics.store(workerData.startup, 0, 1); Atomics.notify(workerData.startup, 0); }, 150);`;
+    const w = new Worker(code, { eval: true, workerData: { startup: cell } });
+    try {
+      applyV8FlagsAfter(cell, 30_000);
+      expect(Atomics.load(cell, 0)).toBe(1);
+    } finally {
+      await w.terminate();
+    }
+  });
+
+  it('gives up after its bound when the cell is never raised, and waits for nothing without one', () => {
+    const cell = startupCell();
+    const t0 = performance.now();
+    applyV8FlagsAfter(cell, 100);
+    expect(Atomics.load(cell, 0)).toBe(0);
+    expect(performance.now() - t0).toBeGreaterThanOrEqual(99);
+    applyV8FlagsAfter(null, 100);
+  });
+
+  it('is raised by startedUp only through a start-up cell in the worker data', () => {
+    const cell = startupCell();
+    startedUp(undefined);
+    startedUp({ startup: 'no cell' });
+    expect(Atomics.load(cell, 0)).toBe(0);
+    startedUp({ startup: cell });
+    expect(Atomics.load(cell, 0)).toBe(1);
   });
 });

@@ -98,27 +98,39 @@ function overPair({ src }: SegmentRequest, input: DataInput): boolean {
   return src.cur.view === input.cur && (src.base === null || src.base.view === input.base);
 }
 
+/** A runner with a worker thread of `url`'s module (workerDataRunner). */
+export interface WorkerDataRunner extends DataRunner {
+  /**
+   * Takes as its worker a thread that is loading this runner's module already (a parse worker
+   * handed over, parse-pool.ts, decision 0053), unless it has one: then the thread is stopped.
+   */
+  adopt(worker: Worker): void;
+}
+
 /**
  * A runner that sends large pairs to one worker thread and checks smaller pairs here. The worker
- * starts with the first large pair (a small review never pays for it); it loads while the
- * performance stage runs. A worker that fails or dies leaves the work to this thread: the result
- * is the same either way.
+ * starts with the first large pair (a small review never pays for it), or is a parse worker
+ * adopted when its file is back; it loads while the performance stage runs. A worker that fails,
+ * dies or stops leaves the work to this thread: the result is the same either way.
  */
-export function workerDataRunner(url: URL): DataRunner {
+export function workerDataRunner(url: URL): WorkerDataRunner {
   let worker: Worker | null = null;
   let closed = false;
   let broken = false;
-  const started = (): Worker => {
-    if (worker) return worker;
-    const w = new Worker(url);
+  const own = (w: Worker): Worker => {
     // An idle worker never keeps the process up; while a reply is awaited, its 'message' listener
     // does (Node refs a port that has one).
     w.unref();
     w.on('error', () => {
       broken = true;
     });
+    // A thread that stops on its own (an adopted one whose module did not load) takes no job.
+    w.once('exit', () => {
+      broken = true;
+    });
     return (worker = w);
   };
+  const started = (): Worker => worker ?? own(new Worker(url));
   const done = { worker: 0, here: 0 };
   let jobs = 0;
   // The histogram ports' ends on this side, closed with the runner.
@@ -212,6 +224,11 @@ export function workerDataRunner(url: URL): DataRunner {
     },
     prepare() {
       if (!closed && !broken) started();
+    },
+    adopt(w) {
+      // threadId is -1 once the thread has stopped: such a thread would never answer a job.
+      if (worker !== null || closed || broken || w.threadId === -1) void w.terminate();
+      else own(w);
     },
     async close() {
       closed = true;

@@ -3,15 +3,18 @@
 // columns must reach the worker as shared memory (not copies), and a worker that cannot run must
 // leave the checks to this thread. The worker entry is bundled the way scripts/build.mjs does.
 import { spawnSync } from 'node:child_process';
+import { once } from 'node:events';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
 import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writePair } from '../../../bench/generate.js';
 import { loadRun } from '../../../src/artifacts/load.js';
 import { SHARED_MIN_ROWS } from '../../../src/artifacts/shared.js';
+import { workerTableParser } from '../../../src/artifacts/parse-pool.js';
 import { localDirSource } from '../../../src/artifacts/source.js';
 import { leakageChecks, leakageParts, sortedLeakage } from '../../../src/analysis/data/analyze.js';
 import { mergeLeakage } from '../../../src/analysis/data/worker-protocol.js';
@@ -26,12 +29,15 @@ import { featureHistogram } from '../../../src/report/visuals.js';
 const repo = join(import.meta.dirname, '../../..');
 let work: string;
 let workerUrl: URL;
+let parseWorkerUrl: URL;
 let pair: { base: string; current: string };
 
 beforeAll(async () => {
   work = mkdtempSync(join(tmpdir(), 'mld-data-worker-'));
   await build({ entryPoints: { 'data-worker': join(repo, 'src/analysis/data/data-worker.ts') }, outdir: join(work, 'dist'), bundle: true, platform: 'node', format: 'esm', target: 'node20', logLevel: 'warning' });
   workerUrl = pathToFileURL(join(work, 'dist/data-worker.js'));
+  await build({ entryPoints: { 'parse-worker': join(repo, 'src/artifacts/parse-worker.ts') }, outdir: join(work, 'dist'), bundle: true, platform: 'node', format: 'esm', target: 'node20', logLevel: 'warning' });
+  parseWorkerUrl = pathToFileURL(join(work, 'dist/parse-worker.js'));
   pair = writePair(join(work, 'pair'), SHARED_MIN_ROWS + 4_000);
 }, 120000);
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -46,6 +52,63 @@ describe('the data checks in a worker', () => {
     await runner.close();
     expect(runner.done).toEqual({ worker: 1, here: 0 });
     expect(JSON.stringify(parallel.report, null, 2)).toBe(JSON.stringify(serial.report, null, 2));
+  }, 120000);
+
+  it('run in the parse worker handed over once its file is back, for a byte-identical report (decision 0053)', async () => {
+    const baseline = localDirSource(pair.base, 'path', 'base');
+    const current = localDirSource(pair.current, 'path', 'cur');
+    const serial = await review({ config: DEFAULT_CONFIG, baseline, current });
+    // A runner whose own worker could not start (no such file): only the adopted thread can do the pair.
+    const runner = workerDataRunner(pathToFileURL(join(work, 'no-such-worker.js')));
+    const stopped: Promise<unknown>[] = [];
+    const take = (w: Worker) => {
+      stopped.push(once(w, 'exit'));
+      runner.adopt(w);
+    };
+    const parser = workerTableParser(parseWorkerUrl, { minBytes: 0, maxWorkers: 1, handOver: { url: workerUrl, take } });
+    const parallel = await review({ config: DEFAULT_CONFIG, baseline, current, dataRunner: runner, parser });
+    // The review closed the runner, which stopped the thread it had adopted.
+    expect(stopped).toHaveLength(1);
+    await stopped[0];
+    expect(runner.done).toEqual({ worker: 1, here: 0 });
+    expect(JSON.stringify(parallel.report, null, 2)).toBe(JSON.stringify(serial.report, null, 2));
+  }, 120000);
+
+  it('run here when the adopted thread stops, before or after it is adopted, and keep one thread', async () => {
+    const quits = join(work, 'quits-worker.mjs');
+    writeFileSync(quits, 'setTimeout(() => process.exit(1), 100);\n');
+    const baseline = localDirSource(pair.base, 'path', 'base');
+    const current = localDirSource(pair.current, 'path', 'cur');
+    const serial = await review({ config: DEFAULT_CONFIG, baseline, current });
+    // Adopted, then stopped (its module did not load).
+    const later = new Worker(pathToFileURL(quits));
+    const runner = workerDataRunner(workerUrl);
+    runner.adopt(later);
+    await once(later, 'exit');
+    const r1 = await review({ config: DEFAULT_CONFIG, baseline, current, dataRunner: runner });
+    await runner.close();
+    expect(runner.done).toEqual({ worker: 0, here: 1 });
+    expect(JSON.stringify(r1.report, null, 2)).toBe(JSON.stringify(serial.report, null, 2));
+    // Stopped before it is adopted: not taken, and the runner starts its own worker.
+    const before = new Worker(pathToFileURL(quits));
+    await once(before, 'exit');
+    const second = workerDataRunner(workerUrl);
+    second.adopt(before);
+    const r2 = await review({ config: DEFAULT_CONFIG, baseline, current, dataRunner: second });
+    await second.close();
+    expect(second.done).toEqual({ worker: 1, here: 0 });
+    expect(JSON.stringify(r2.report, null, 2)).toBe(JSON.stringify(serial.report, null, 2));
+    // A runner with a worker stops any other thread it is given.
+    const third = workerDataRunner(workerUrl);
+    const one = new Worker(workerUrl);
+    const other = new Worker(workerUrl);
+    third.adopt(one);
+    const otherStopped = once(other, 'exit');
+    third.adopt(other);
+    await otherStopped;
+    expect(one.threadId).not.toBe(-1);
+    await third.close();
+    expect(one.threadId).toBe(-1);
   }, 120000);
 
   it('share the large tables\' memory and keep small ones in plain buffers', async () => {

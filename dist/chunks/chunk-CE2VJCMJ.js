@@ -2,7 +2,7 @@ import { createRequire as __mldCreateRequire } from 'node:module'; const require
 import {
   otherLoad,
   runnableNow
-} from "./chunk-4NHE4WDI.js";
+} from "./chunk-QNTFE5D6.js";
 
 // src/machine-load.ts
 import { readdirSync, readFileSync } from "node:fs";

@@ -1,14 +1,16 @@
 import { createRequire as __mldCreateRequire } from 'node:module'; const require = __mldCreateRequire(import.meta.url);
 import {
   PARALLEL_MIN_BYTES,
+  startupCell,
   usesWorkers
-} from "./chunk-4NHE4WDI.js";
+} from "./chunk-QNTFE5D6.js";
 
 // src/cli/early-worker.ts
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 var KEY = /* @__PURE__ */ Symbol.for("ml-doctor.early-parse-worker");
+var STARTUP_KEY = /* @__PURE__ */ Symbol.for("ml-doctor.early-parse-worker.startup");
 function runDirs(argv) {
   if (argv[0] !== "diagnose") return null;
   const out = [];
@@ -43,19 +45,28 @@ function wantsEarlyWorker(argv, facts) {
 function startEarlyWorker(url) {
   if (url.protocol !== "file:" || !existsSync(fileURLToPath(url))) return;
   let worker;
+  const startup = startupCell();
   try {
-    worker = new Worker(url);
+    worker = new Worker(url, { workerData: { startup } });
   } catch {
     return;
   }
   worker.unref();
   worker.on("error", () => void 0);
   globalThis[KEY] = worker;
+  globalThis[STARTUP_KEY] = startup;
+}
+function earlyWorkerStartup() {
+  const g = globalThis;
+  const worker = g[KEY];
+  if (!worker || worker.threadId === -1) return null;
+  return g[STARTUP_KEY] ?? null;
 }
 function takeEarlyWorker() {
   const g = globalThis;
   const worker = g[KEY];
   delete g[KEY];
+  delete g[STARTUP_KEY];
   if (!worker || worker.threadId === -1) return null;
   worker.ref();
   return worker;
@@ -64,5 +75,6 @@ function takeEarlyWorker() {
 export {
   wantsEarlyWorker,
   startEarlyWorker,
+  earlyWorkerStartup,
   takeEarlyWorker
 };

@@ -3,7 +3,7 @@ import {
   IN_PROCESS_PARSER,
   parseJsonLenient,
   parseTable
-} from "./chunk-UBWKPDRS.js";
+} from "./chunk-GSRU6LPC.js";
 import {
   DIGIT_BITS,
   FDR,
@@ -19528,15 +19528,17 @@ function workerDataRunner(url) {
   let worker = null;
   let closed = false;
   let broken = false;
-  const started = () => {
-    if (worker) return worker;
-    const w = new Worker(url);
+  const own = (w) => {
     w.unref();
     w.on("error", () => {
       broken = true;
     });
+    w.once("exit", () => {
+      broken = true;
+    });
     return worker = w;
   };
+  const started = () => worker ?? own(new Worker(url));
   const done = { worker: 0, here: 0 };
   let jobs = 0;
   const ports = [];
@@ -19620,6 +19622,10 @@ function workerDataRunner(url) {
     },
     prepare() {
       if (!closed && !broken) started();
+    },
+    adopt(w) {
+      if (worker !== null || closed || broken || w.threadId === -1) void w.terminate();
+      else own(w);
     },
     async close() {
       closed = true;

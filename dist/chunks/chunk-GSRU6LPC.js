@@ -1,7 +1,7 @@
 import { createRequire as __mldCreateRequire } from 'node:module'; const require = __mldCreateRequire(import.meta.url);
 import {
   PARALLEL_MIN_BYTES
-} from "./chunk-4NHE4WDI.js";
+} from "./chunk-QNTFE5D6.js";
 import {
   InputError,
   instantiate,
@@ -1192,13 +1192,20 @@ function workerTableParser(workerUrl, options = {}) {
     }
     return null;
   };
+  const handOver = options.handOver ?? null;
+  let handOverLeft = handOver !== null;
+  let handed = null;
   const release = (w) => {
     busy.delete(w);
     all.delete(w);
-    void w.terminate();
+    if (w === handed) handOver.take(w);
+    else void w.terminate();
     options.onWorkerDone?.();
   };
-  const drop = release;
+  const drop = (w) => {
+    if (w === handed) handed = null;
+    release(w);
+  };
   const inWorker = (w, path, from) => new Promise((resolve, reject) => {
     const id = nextId++;
     const cleanup = () => {
@@ -1221,12 +1228,18 @@ function workerTableParser(workerUrl, options = {}) {
     w.on("message", onMessage);
     w.once("error", onFailure);
     w.once("exit", onFailure);
+    let then = null;
+    if (handOverLeft) {
+      then = handOver.url.href;
+      handed = w;
+      handOverLeft = false;
+    }
     if (typeof from === "string") {
-      w.postMessage({ id, path, bytes: null, file: from });
+      w.postMessage({ id, path, bytes: null, file: from, then });
       return;
     }
     const own = ownBuffer(from);
-    w.postMessage({ id, path, bytes: new Uint8Array(own), file: null }, [own]);
+    w.postMessage({ id, path, bytes: new Uint8Array(own), file: null, then }, [own]);
   });
   return {
     async parse(path, read, readTransient, localFile) {
