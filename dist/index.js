@@ -21931,9 +21931,10 @@ async function reviewAndPublish(settings, ctx, ports) {
   const workerUrl = bundledWorkerUrl(import.meta.url);
   const load = machineLoad();
   const spare = hasSpareCore(load.load, load.cores);
-  const parser = workerUrl && spare ? workerTableParser(workerUrl) : IN_PROCESS_PARSER;
   const dataWorkerUrl = bundledDataWorkerUrl(import.meta.url);
   const dataRunner = dataWorkerUrl && spare ? workerDataRunner(dataWorkerUrl) : null;
+  const handOver = dataRunner && dataWorkerUrl ? { handOver: { url: dataWorkerUrl, take: (w) => dataRunner.adopt(w) } } : {};
+  const parser = workerUrl && spare ? workerTableParser(workerUrl, handOver) : IN_PROCESS_PARSER;
   let result;
   try {
     result = await review({

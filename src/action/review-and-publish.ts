@@ -5,6 +5,7 @@
  * Publishing problems (a fork's read-only token, a missing permission) never fail the job: the
  * job's result is the verdict's alone.
  */
+import type { Worker } from 'node:worker_threads';
 import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { bundledWorkerUrl, hasSpareCore, IN_PROCESS_PARSER, workerTableParser } from '../artifacts/parse-pool.js';
@@ -121,13 +122,15 @@ export async function reviewAndPublish(settings: ActionSettings, ctx: RunContext
   log.info(baseline.source ? `Baseline: ${baseline.source.kind} ${baseline.source.ref}` : 'Baseline: none found');
 
   // Large tables parse on the runner's other cores when one is free (dist/parse-worker.js beside dist/index.js).
-  // The data checks of a large eval pair run there too, beside the performance stage (dist/data-worker.js).
+  // The data checks of a large eval pair run there too, beside the performance stage (dist/data-worker.js),
+  // in the first parse worker once its file is back (decision 0053), as the command does.
   const workerUrl = bundledWorkerUrl(import.meta.url);
   const load = machineLoad();
   const spare = hasSpareCore(load.load, load.cores);
-  const parser = workerUrl && spare ? workerTableParser(workerUrl) : IN_PROCESS_PARSER;
   const dataWorkerUrl = bundledDataWorkerUrl(import.meta.url);
   const dataRunner = dataWorkerUrl && spare ? workerDataRunner(dataWorkerUrl) : null;
+  const handOver = dataRunner && dataWorkerUrl ? { handOver: { url: dataWorkerUrl, take: (w: Worker) => dataRunner.adopt(w) } } : {};
+  const parser = workerUrl && spare ? workerTableParser(workerUrl, handOver) : IN_PROCESS_PARSER;
   let result: Awaited<ReturnType<typeof review>>;
   try {
     result = await review({
