@@ -25,9 +25,9 @@ const SHORT_OUTPUT: i32 = -5;
 /**
  * Decompresses the `n` bytes at `src` into `size` bytes at `out`; returns 0, or a negative error
  * when the bytes are not a snappy stream of exactly `size` bytes. Reads and writes up to 16 bytes
- * past the input's and the output's end (the caller leaves that room): short
- * literals and copies move 8 bytes at a time, and the bytes they write past their own end are
- * written again by the elements after them.
+ * past the input's and the output's end (the caller leaves that room): short literals and copies
+ * move 8 bytes at a time, and the bytes they write past their own end are written again by the
+ * elements after them.
  */
 export function uncompress(src: usize, n: usize, out: usize, size: usize): i32 {
   const iend = src + n;
