@@ -23,7 +23,7 @@ import {
   review,
   summarizeView,
   workerDataRunner
-} from "./chunks/chunk-OKQBMHUN.js";
+} from "./chunks/chunk-MXL6SAGC.js";
 import {
   machineLoad
 } from "./chunks/chunk-CE2VJCMJ.js";
@@ -32,7 +32,7 @@ import {
   bundledWorkerUrl,
   parseTable,
   workerTableParser
-} from "./chunks/chunk-GSRU6LPC.js";
+} from "./chunks/chunk-ARMWRKK4.js";
 import {
   STARTUP_WAIT_MS,
   applyV8FlagsAfter,
@@ -45,7 +45,7 @@ import {
 } from "./chunks/chunk-CVA4GC6L.js";
 import {
   InputError
-} from "./chunks/chunk-GLPZWZU2.js";
+} from "./chunks/chunk-62MQGLQZ.js";
 import "./chunks/chunk-4BJFTPP6.js";
 import {
   cellText

@@ -14,7 +14,7 @@ import {
   review,
   utf8Length,
   workerDataRunner
-} from "./chunks/chunk-OKQBMHUN.js";
+} from "./chunks/chunk-MXL6SAGC.js";
 import {
   machineLoad
 } from "./chunks/chunk-CE2VJCMJ.js";
@@ -22,7 +22,7 @@ import {
   IN_PROCESS_PARSER,
   bundledWorkerUrl,
   workerTableParser
-} from "./chunks/chunk-GSRU6LPC.js";
+} from "./chunks/chunk-ARMWRKK4.js";
 import {
   applyV8Flags,
   hasSpareCore
@@ -33,7 +33,7 @@ import {
 } from "./chunks/chunk-4MLRVJMI.js";
 import {
   InputError
-} from "./chunks/chunk-GLPZWZU2.js";
+} from "./chunks/chunk-62MQGLQZ.js";
 import {
   keepFreedMemory
 } from "./chunks/chunk-4BJFTPP6.js";

@@ -3,13 +3,13 @@ import {
   parseTableFile,
   parseTableFrom,
   tableBuffers
-} from "./chunks/chunk-GSRU6LPC.js";
+} from "./chunks/chunk-ARMWRKK4.js";
 import {
   startedUp
 } from "./chunks/chunk-QNTFE5D6.js";
 import {
   InputError
-} from "./chunks/chunk-GLPZWZU2.js";
+} from "./chunks/chunk-62MQGLQZ.js";
 import "./chunks/chunk-QVIMXX4N.js";
 import "./chunks/chunk-DDMSJOCD.js";
 

@@ -9,7 +9,7 @@
  * dictionary codes. Where WebAssembly is not available the JavaScript scanner takes every row.
  */
 import { CSV_SCAN_WASM } from './csv-scan-wasm.js';
-import { instantiate, type WasmMemory } from './wasm.js';
+import { instantiate, reserve, type WasmMemory } from './wasm.js';
 import { RANGE_SLOTS, type ColumnBuilder } from './column-builder.js';
 import type { Cursor } from './csv.js';
 
@@ -94,10 +94,8 @@ export class WasmRows {
 
   /** Memory for `n` piece bytes and the pad. */
   private room(n: number): Uint8Array {
-    const need = this.bytes + n + PAD;
-    const mem = this.ex.memory;
-    if (mem.buffer.byteLength < need) mem.grow(Math.ceil((need - mem.buffer.byteLength) / 65536));
-    return new Uint8Array(mem.buffer);
+    reserve(this.ex.memory, this.bytes + n + PAD);
+    return new Uint8Array(this.ex.memory.buffer);
   }
 
   /**

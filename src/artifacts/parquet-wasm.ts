@@ -7,7 +7,7 @@
  */
 import { PARQUET_HYBRID_WASM } from './parquet-hybrid-wasm.js';
 import { SNAPPY_WASM } from './snappy-wasm.js';
-import { instantiate, type WasmMemory } from './wasm.js';
+import { instantiate, reserve, type WasmMemory } from './wasm.js';
 
 interface HybridExports {
   readonly memory: WasmMemory;
@@ -47,10 +47,8 @@ export class HybridModule {
     this.idx = align(this.page + bytes + PAD);
     this.out = align(this.idx + 4 * count + PAD);
     this.table = align(this.out + 8 * count);
-    const need = this.table + 8 * entries + PAD;
-    const mem = this.ex.memory;
-    if (mem.buffer.byteLength < need) mem.grow(Math.ceil((need - mem.buffer.byteLength) / 65536));
-    const u8 = new Uint8Array(mem.buffer);
+    reserve(this.ex.memory, this.table + 8 * entries + PAD);
+    const u8 = new Uint8Array(this.ex.memory.buffer);
     u8.set(src.subarray(from, from + bytes), this.page);
     u8.fill(0, this.page + bytes, this.page + bytes + PAD);
     return this.page;
@@ -138,9 +136,8 @@ export class SnappyModule {
   uncompress(input: Uint8Array, size: number): Uint8Array | null {
     const src = align(this.ex.heapBase());
     const out = align(src + input.length + PAD);
-    const need = out + size + PAD;
     const mem = this.ex.memory;
-    if (mem.buffer.byteLength < need) mem.grow(Math.ceil((need - mem.buffer.byteLength) / 65536));
+    reserve(mem, out + size + PAD);
     new Uint8Array(mem.buffer).set(input, src);
     if (this.ex.uncompress(src, input.length, out, size) !== 0) return null;
     snappyModuleCounts.pages++;

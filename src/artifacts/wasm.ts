@@ -17,6 +17,11 @@ export interface WasmMemory {
   grow(pages: number): number;
 }
 
+/** Grows a module's memory to at least `bytes` (in whole 64 KiB pages); views taken before are then detached. */
+export function reserve(mem: WasmMemory, bytes: number): void {
+  if (mem.buffer.byteLength < bytes) mem.grow(Math.ceil((bytes - mem.buffer.byteLength) / 65536));
+}
+
 /** The module of these base64 bytes instantiated (no imports), its exports; null where WebAssembly is not available or the bytes do not instantiate. */
 export function instantiate<T extends object>(base64: string): T | null {
   if (!WASM) return null;

@@ -3,7 +3,7 @@ import {
   IN_PROCESS_PARSER,
   parseJsonLenient,
   parseTable
-} from "./chunk-GSRU6LPC.js";
+} from "./chunk-ARMWRKK4.js";
 import {
   DIGIT_BITS,
   FDR,
@@ -79,7 +79,7 @@ import {
 } from "./chunk-CVA4GC6L.js";
 import {
   InputError
-} from "./chunk-GLPZWZU2.js";
+} from "./chunk-62MQGLQZ.js";
 import {
   releaseNow
 } from "./chunk-4BJFTPP6.js";

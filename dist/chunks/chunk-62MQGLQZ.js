@@ -53,6 +53,9 @@ function ownBuffer(bytes) {
 // src/artifacts/wasm.ts
 import { Buffer } from "node:buffer";
 var WASM = globalThis.WebAssembly;
+function reserve(mem, bytes) {
+  if (mem.buffer.byteLength < bytes) mem.grow(Math.ceil((bytes - mem.buffer.byteLength) / 65536));
+}
 function instantiate(base64) {
   if (!WASM) return null;
   try {
@@ -66,6 +69,7 @@ export {
   InputError,
   lineColumn,
   readFully,
+  reserve,
   instantiate,
   ownBuffer
 };

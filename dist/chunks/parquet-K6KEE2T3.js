@@ -3,8 +3,9 @@ import {
   InputError,
   instantiate,
   ownBuffer,
-  readFully
-} from "./chunk-GLPZWZU2.js";
+  readFully,
+  reserve
+} from "./chunk-62MQGLQZ.js";
 import {
   releaseNow
 } from "./chunk-4BJFTPP6.js";
@@ -8525,10 +8526,8 @@ var HybridModule = class _HybridModule {
     this.idx = align2(this.page + bytes + PAD);
     this.out = align2(this.idx + 4 * count + PAD);
     this.table = align2(this.out + 8 * count);
-    const need = this.table + 8 * entries + PAD;
-    const mem = this.ex.memory;
-    if (mem.buffer.byteLength < need) mem.grow(Math.ceil((need - mem.buffer.byteLength) / 65536));
-    const u82 = new Uint8Array(mem.buffer);
+    reserve(this.ex.memory, this.table + 8 * entries + PAD);
+    const u82 = new Uint8Array(this.ex.memory.buffer);
     u82.set(src.subarray(from, from + bytes), this.page);
     u82.fill(0, this.page + bytes, this.page + bytes + PAD);
     return this.page;
@@ -8593,9 +8592,8 @@ var SnappyModule = class _SnappyModule {
   uncompress(input, size) {
     const src = align2(this.ex.heapBase());
     const out = align2(src + input.length + PAD);
-    const need = out + size + PAD;
     const mem = this.ex.memory;
-    if (mem.buffer.byteLength < need) mem.grow(Math.ceil((need - mem.buffer.byteLength) / 65536));
+    reserve(mem, out + size + PAD);
     new Uint8Array(mem.buffer).set(input, src);
     if (this.ex.uncompress(src, input.length, out, size) !== 0) return null;
     snappyModuleCounts.pages++;

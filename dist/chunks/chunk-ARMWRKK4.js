@@ -7,8 +7,9 @@ import {
   instantiate,
   lineColumn,
   ownBuffer,
-  readFully
-} from "./chunk-GLPZWZU2.js";
+  readFully,
+  reserve
+} from "./chunk-62MQGLQZ.js";
 import {
   copyCodes,
   maxCode,
@@ -470,10 +471,8 @@ var WasmRows = class _WasmRows {
   }
   /** Memory for `n` piece bytes and the pad. */
   room(n) {
-    const need = this.bytes + n + PAD;
-    const mem = this.ex.memory;
-    if (mem.buffer.byteLength < need) mem.grow(Math.ceil((need - mem.buffer.byteLength) / 65536));
-    return new Uint8Array(mem.buffer);
+    reserve(this.ex.memory, this.bytes + n + PAD);
+    return new Uint8Array(this.ex.memory.buffer);
   }
   /**
    * Each column's kind for the module (1: numeric, 2: short strings, with the builder's table
@@ -1045,7 +1044,7 @@ function parseJsonl(path, text) {
 // src/artifacts/parquet-load.ts
 var loading = null;
 function loadParquet() {
-  return loading ??= import("./parquet-PVVXPJMW.js");
+  return loading ??= import("./parquet-K6KEE2T3.js");
 }
 
 // src/artifacts/parse-bytes.ts
