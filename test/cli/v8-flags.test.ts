@@ -140,7 +140,7 @@ describe('applyV8FlagsAfter', () => {
     const t0 = performance.now();
     applyV8FlagsAfter(cell, 100);
     expect(Atomics.load(cell, 0)).toBe(0);
-    expect(performance.now() - t0).toBeGreaterThanOrEqual(99);
+    expect(performance.now() - t0).toBeGreaterThanOrEqual(90);
     applyV8FlagsAfter(null, 100);
   });
 
